@@ -1,0 +1,37 @@
+"""The build as a list of named steps: load, extract, match, link, render, write."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from .config import Config
+from .extract import extract_articles
+from .link import link_articles
+from .load import load_corpus
+from .match import match_articles
+from .model import BuildReport
+from .render import render_site
+from .write import write_site
+
+log = logging.getLogger(__name__)
+
+
+def build_site(config: Config) -> BuildReport:
+    """Build the docs dir from the corpus and return what was done."""
+    started = time.perf_counter()
+    loaded = load_corpus(config)
+    log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
+    extracted = extract_articles(loaded.sources, config)
+    groups = match_articles(extracted.articles, config)
+    links = link_articles(extracted.articles, groups)
+    problems = loaded.problems + extracted.problems
+    pages = render_site(links, problems, config)
+    written = write_site(pages, config.out_dir)
+    return BuildReport(
+        articles=len(extracted.articles),
+        pages=written.pages,
+        groups=len(groups),
+        problems=problems + written.problems,
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,140 @@
+"""Extraction from plain text: body structure, headline, dateline, counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article, first_sentence, shorten
+from newscorpus.model import Source
+
+CONFIG = Config()
+
+
+def article(text: str, path: str = "story.txt"):  # type: ignore[no-untyped-def]
+    result = extract_article(Source(id="story", path=path, text=text), CONFIG)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body_start"),
+    [
+        # A bare place and colon, as in outlets that strip the agency credit.
+        ("BEIRUT: Rebels entered the city on Thursday.", "BEIRUT", "Rebels entered"),
+        # AP style: credit in brackets and an em dash.
+        ("HELSINKI (AP) — Finland closed its border on Monday.", "HELSINKI", "Finland closed"),
+        # Two places and a region after a comma.
+        ("TURNBERRY/GLASGOW, Scotland (AP) — Leaders met on Monday.", "TURNBERRY/GLASGOW, Scotland", "Leaders met"),
+        # Reuters wire style with a date and a hyphen.
+        ("NEW YORK, March 3 - Standard Oil Co said it would sell a unit.", "NEW YORK", "Standard Oil"),
+        ("WASHINGTON (Reuters) - The Senate voted on Tuesday.", "WASHINGTON", "The Senate"),
+        ("SAO PAULO, Feb 26 - Coffee exports rose 12 pct in February.", "SAO PAULO", "Coffee exports"),
+        # Labels that look like datelines are not places.
+        ("BREAKING: The minister has resigned.", None, "BREAKING: The"),
+        ("UPDATE: Talks resumed in the evening.", None, "UPDATE: Talks"),
+        # An acronym opening a sentence with a dash, lower case after it: no dateline.
+        ("NATO - the alliance said it would meet.", None, "NATO - the"),
+        # A sentence starting with an abbreviation is not a dateline.
+        ("U.S. officials said on Monday the plan was off.", None, "U.S. officials"),
+    ],
+)
+def test_dateline(text: str, place: str | None, body_start: str) -> None:
+    result = article(text)
+    assert result.dateline == place
+    assert result.blocks[0].text.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    ("lede", "headline"),
+    [
+        # Cut at the clause break when the first sentence is too long.
+        (
+            "Islamist-led forces entered the central city of Hama on Thursday, days after capturing Aleppo in a lightning offensive.",
+            "Islamist-led forces entered the central city of Hama on Thursday",
+        ),
+        # A short first sentence is the headline as it stands, final stop dropped.
+        (
+            "The central bank raised rates by half a point. Markets fell.",
+            "The central bank raised rates by half a point",
+        ),
+        # Abbreviations do not end the first sentence.
+        (
+            "The U.S. Senate passed the bill on Tuesday. It now goes to the House.",
+            "The U.S. Senate passed the bill on Tuesday",
+        ),
+        # No clause break in reach: cut before the last conjunction that fits, else at a word with "…".
+        (
+            "The Senate voted on Tuesday to pass a bill that would fund the government through December and avert a shutdown.",
+            "The Senate voted on Tuesday to pass a bill that would fund the government through December",
+        ),
+        (
+            "Thousands of farmers drove tractors into the capital on Monday to protest against cuts to diesel subsidies that they say threaten their livelihoods.",
+            "Thousands of farmers drove tractors into the capital on Monday to protest against cuts…",
+        ),
+    ],
+)
+def test_derived_headline(lede: str, headline: str) -> None:
+    result = article(lede + "\n\nSecond paragraph of the story follows here.")
+    assert result.title == headline
+    assert result.title_derived
+
+
+def test_derived_headline_never_cuts_a_word() -> None:
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec"]
+    text = " ".join(words * 3)
+    cut = shorten(text, 90)
+    assert len(cut) <= 90
+    assert cut.endswith("…")
+    assert all(word in words for word in cut.rstrip("…").split())
+
+
+def test_given_headline_is_the_short_first_line() -> None:
+    result = article("Dockers strike over robots\n\nDock workers walked off the job on Tuesday.\n\nTalks broke down.")
+    assert result.title == "Dockers strike over robots"
+    assert not result.title_derived
+    assert result.blocks[0].text.startswith("Dock workers")
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Militant leader tours citadel", "subheading"),
+        # A quoted subheading: the closing quote is not final punctuation.
+        ("‘Scorched-earth counteroffensive’", "subheading"),
+        # A one-line quotation ending in a full stop inside the quotes is prose.
+        ("“We don’t know what’s going on outside.”", "paragraph"),
+        ("Talks broke down.", "paragraph"),
+        # Too long to be a subheading even without punctuation.
+        ("This line is far too long to be a subheading because it runs on and on without end here", "paragraph"),
+        # Lower-case start: a fragment, not a heading.
+        ("and then some", "paragraph"),
+    ],
+)
+def test_subheadings(block: str, kind: str) -> None:
+    result = article(f"The story opens here with a full sentence.\n\n{block}\n\nIt goes on after it.")
+    assert result.blocks[1].kind == kind
+
+
+def test_paragraphs_split_on_blank_lines_and_wrapped_lines_join() -> None:
+    result = article("First line of a\nwrapped paragraph.\n\n  \nSecond paragraph.\r\n\r\nThird.")
+    assert [b.text for b in result.blocks] == ["First line of a wrapped paragraph.", "Second paragraph.", "Third."]
+
+
+def test_counts() -> None:
+    result = article("One two three four five.\n\nSix seven-eight nine’s ten.")
+    assert result.word_count == 9
+    assert result.reading_minutes == 1
+
+
+def test_no_words_gives_no_article() -> None:
+    assert extract_article(Source(id="x", path="x.txt", text="...\n\n---\n"), CONFIG) is None
+
+
+def test_headline_falls_back_on_file_name_never_untitled() -> None:
+    result = article("* * *\n\n42", path="desk/late_night-brief.txt")
+    assert result.title not in ("", "Untitled")
+
+
+def test_first_sentence_with_quotes() -> None:
+    assert first_sentence("“We will win,” he said. Then he left.") == "“We will win,” he said."

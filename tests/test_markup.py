@@ -1,0 +1,100 @@
+"""Article text written into Markdown always shows as the same text, never as markup."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.markup import front_matter, md_text, page_title
+
+from .conftest import ROOT
+
+
+def _extensions() -> tuple[list[str], dict[str, dict[str, object]]]:
+    """Return the Markdown extensions mkdocs.yml enables, plus others users commonly add."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    names: list[str] = []
+    options: dict[str, dict[str, object]] = {}
+    for entry in config["markdown_extensions"]:
+        if isinstance(entry, dict):
+            ((name, opts),) = entry.items()
+            names.append(name)
+            options[name] = opts or {}
+        else:
+            names.append(entry)
+    extra = [
+        "footnotes",
+        "abbr",
+        "def_list",
+        "md_in_html",
+        "pymdownx.mark",
+        "pymdownx.tilde",
+        "pymdownx.caret",
+        "pymdownx.critic",
+        "pymdownx.keys",
+        "pymdownx.betterem",
+        "pymdownx.superfences",
+        "pymdownx.tasklist",
+    ]
+    return names + [e for e in extra if e not in names], options
+
+
+EXTENSIONS, OPTIONS = _extensions()
+
+
+def rendered_text(source: str) -> str:
+    html = markdown.markdown(source, extensions=EXTENSIONS, extension_configs=OPTIONS)
+    soup = BeautifulSoup(html, "html.parser")
+    for anchor in soup.select("a.headerlink"):  # the permalink that toc adds to headings
+        anchor.decompose()
+    assert soup.find(lambda tag: tag.name not in ("p", "h1", "h2")) is None, html
+    return soup.get_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[click](javascript:alert(1))",
+        "{{ config.site_name }} {% include 'x' %}",
+        "<!-- material/tags -->",
+        "---",
+        "1. first",
+        "- item",
+        "# not a heading",
+        "> not a quote",
+        "| a | b |",
+        "**bold** _em_ `code` ~~del~~ ==mark== ^^ins^^ {++add++}",
+        "&lt;b&gt; &amp; &copy;",
+        "!!! note",
+        "[^1] *[HTML]: abbr",
+        "a\\b\\\\c",
+        "Islamist-led U.S. forces 3.5 pct",
+    ],
+)
+def test_literal(text: str) -> None:
+    assert rendered_text(md_text(text)) == text
+    assert rendered_text("# " + md_text(text)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80))
+def test_any_text_round_trips(text: str) -> None:
+    expected = " ".join(text.split())
+    if expected:
+        assert rendered_text(md_text(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_front_matter_round_trips(title: str) -> None:
+    block = front_matter(title=title)
+    assert block.startswith("---\n") and block.endswith("---\n\n")
+    loaded = yaml.safe_load(block.strip().strip("-"))
+    assert loaded == {"title": page_title(title)}
+    assert not set("<>&") & set(loaded["title"])

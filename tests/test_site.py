@@ -1,0 +1,109 @@
+"""End to end: build the default corpus, run a real `mkdocs build --strict`, check the HTML."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import BuildFn
+
+SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
+
+
+@pytest.fixture
+def site(project: Path, build: BuildFn) -> Path:
+    """Return the built site dir of the default corpus."""
+    assert build() == 0
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    return project / "site"
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_article_pages(site: Path) -> None:
+    page = soup(site / "articles" / SEEDS[0] / "index.html")
+    assert page.select_one("article h1").get_text(strip=True).startswith("Islamist-led militant forces entered")
+    panel = page.select_one(".admonition.abstract").get_text(" ", strip=True)
+    assert "Dateline BEIRUT" in panel and "Source file 000_bf33a608a129df56.txt" in panel
+    subheadings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h2")]
+    assert subheadings[:2] == ["Militant leader tours citadel", "‘Scorched-earth counteroffensive’"]
+    assert subheadings[-1] == "Versions of this story"
+    # The dateline is metadata, not body text.
+    first_paragraph = page.select_one("article .admonition ~ p").get_text()
+    assert first_paragraph.startswith("Islamist-led")
+    versions = page.select_one("#versions-of-this-story").find_next("ul")
+    assert versions.select_one("a")["href"] == f"../{SEEDS[1]}/"
+
+    other = soup(site / "articles" / SEEDS[1] / "index.html")
+    assert other.select_one("article h1").get_text(strip=True).startswith("Syrian rebel forces on Thursday captured")
+
+
+def test_syndication_page_groups_both_versions(site: Path) -> None:
+    index = soup(site / "syndication" / "index.html")
+    links = index.select("article table a")
+    assert len(links) == 1
+    story = soup(site / "syndication" / links[0]["href"].strip("/") / "index.html")
+    linked = {a["href"].rstrip("/").rsplit("/", 1)[-1] for a in story.select("article table a")}
+    assert linked == set(SEEDS)
+    removed = {d.get_text() for d in story.select(".nc-diff del")}
+    added = {i.get_text() for i in story.select(".nc-diff ins")}
+    assert any("rebels" in r for r in removed) and any("militants" in a for a in added)
+
+
+def test_home_page_counts_and_links(site: Path) -> None:
+    home = soup(site / "index.html")
+    cells = {
+        row.select("td")[0].get_text(): row.select("td")[1].get_text()
+        for row in home.select("article table tr")
+        if row.select("td")
+    }
+    assert cells["Articles"] == "2"
+    assert cells["Stories published in several versions"] == "1"
+    hrefs = {a["href"] for a in home.select("article a")}
+    assert {"syndication/", "articles/", f"articles/{SEEDS[0]}/", f"articles/{SEEDS[1]}/"} <= hrefs
+
+
+def test_search_index_finds_hama_in_both_articles(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"] if "hama" in doc["text"].lower()}
+    assert {f"articles/{seed}/" for seed in SEEDS} <= pages
+
+
+def test_data_exports_are_served(site: Path) -> None:
+    articles = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in articles] == list(SEEDS)
+    for record in articles:
+        assert {"id", "source", "title", "url", "dateline", "word_count", "reading_minutes"} <= record.keys()
+        assert (site / record["url"] / "index.html").exists()
+    assert articles[0]["source"] == "000_bf33a608a129df56.txt"
+    variants = json.loads((site / "data" / "variants.json").read_text(encoding="utf-8"))
+    assert len(variants) == 1
+    group = variants[0]
+    assert group["canonical"] in SEEDS
+    assert {m["id"] for m in group["members"]} == set(SEEDS)
+    for member in group["members"]:
+        assert 0 < member["similarity"] <= member["containment"] <= 1
+
+
+def test_articles_are_not_in_the_nav(site: Path) -> None:
+    home = soup(site / "index.html")
+    nav_links = {a["href"] for a in home.select("nav.md-nav--primary a")}
+    assert not any(SEEDS[0] in href for href in nav_links)
