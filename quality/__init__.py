@@ -1,0 +1,1 @@
+"""Quality gates for the news-corpus publisher (stdlib only)."""

@@ -1,0 +1,54 @@
+"""Deliberately simple story matcher, only to exercise ``quality.score_matching``.
+
+Word 5-gram containment (shared 5-grams / 5-grams of the smaller text) >= 0.5 over every
+candidate pair found through an inverted index on 5-grams, then union-find.  Not the
+production matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_WORD = re.compile(r"\w+")
+N = 5
+THRESHOLD = 0.5
+MAX_POSTING = 50  # 5-grams in more documents than this are boilerplate, not evidence
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + N]) for i in range(len(words) - N + 1)}
+
+
+def match(docs: dict[str, str]) -> list[set[str]]:
+    ids = sorted(docs)
+    grams = {d: _grams(docs[d]) for d in ids}
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for d in ids:
+        for g in grams[d]:
+            index[g].append(d)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for posting in index.values():
+        if 1 < len(posting) <= MAX_POSTING:
+            for i, a in enumerate(posting):
+                for b in posting[i + 1 :]:
+                    shared[(a, b)] += 1
+    parent = {d: d for d in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), n in sorted(shared.items()):
+        smaller = min(len(grams[a]), len(grams[b]))
+        if smaller and n / smaller >= THRESHOLD:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for d in ids:
+        groups[find(d)].add(d)
+    return [g for g in groups.values() if len(g) > 1]

@@ -1,0 +1,124 @@
+"""Validate the hand-annotated metadata gold labels against the Reuters-21578 texts.
+
+Usage: python quality/check_labels.py /path/to/reuters21578 [labels.json]
+
+Checks, per story (text = Story.as_text(signoff=True)):
+  * the newid exists and appears once; stories are sorted by newid;
+  * the dateline occurs at the very start of the text;
+  * every entity alias, and every canonical name not marked "normalised", occurs in the text
+    as a whole word (case-insensitive); a normalised entity has at least one alias;
+  * every quote "start" occurs in the text and its speaker is null or one of the story's
+    people/organization canonical names;
+  * every figure/date "text" occurs in the text; date strings match their granularity.
+Stdlib only.  Exit status 1 if any problem is found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import reuters  # noqa: E402
+
+DATE_FORMS = {
+    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "week": re.compile(r"^\d{4}-W\d{2}$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+    "year": re.compile(r"^\d{4}$"),
+}
+SIGNOFF = re.compile(r"\bReuters?\s*$", re.I)  # 'Reuter' or 'REUTER' closing the text
+KINDS = ("people", "organizations", "places")
+
+
+def occurs(needle: str, text: str) -> bool:
+    pattern = r"(?<![A-Za-z0-9])" + re.escape(needle) + r"(?![A-Za-z0-9])"
+    return re.search(pattern, text, re.I) is not None
+
+
+def check(directory: str, labels_path: Path) -> tuple[list[str], dict[str, int]]:
+    data = json.loads(labels_path.read_text(encoding="utf-8"))
+    stories = reuters.load_stories(directory)
+    problems: list[str] = []
+    counts = dict.fromkeys(["stories", *KINDS, "quotes", "figures", "dates"], 0)
+    ids = [s["newid"] for s in data["stories"]]
+    if ids != sorted(ids) or len(set(ids)) != len(ids):
+        problems.append("stories not sorted by newid or newid repeated")
+    for label in data["stories"]:
+        nid = label["newid"]
+        counts["stories"] += 1
+        if nid not in stories:
+            problems.append(f"{nid}: no such story")
+            continue
+        text = stories[nid].as_text(signoff=True)
+        say = lambda msg: problems.append(f"{nid}: {msg}")  # noqa: E731
+        dl = label.get("dateline")
+        if dl is not None and not text.startswith(dl):
+            say(f"dateline {dl!r} is not at the start of the text")
+        if dl is None and stories[nid].dateline.strip():
+            say("dateline is null but the story has one")
+        if label.get("agency") == "Reuters" and not SIGNOFF.search(text):
+            say("agency Reuters but no sign-off")
+        speakers = set()
+        for kind in KINDS:
+            names = set()
+            for ent in label.get(kind, []):
+                counts[kind] += 1
+                name = ent["name"]
+                if name in names:
+                    say(f"{kind}: {name!r} listed twice")
+                names.add(name)
+                if ent.get("normalised"):
+                    if not ent["aliases"]:
+                        say(f"{kind}: normalised {name!r} has no alias")
+                elif not occurs(name, text):
+                    say(f"{kind}: name {name!r} not in text")
+                for alias in ent["aliases"]:
+                    if not occurs(alias, text):
+                        say(f"{kind}: alias {alias!r} of {name!r} not in text")
+            if kind != "places":
+                speakers |= names
+        for q in label.get("quotes", []):
+            counts["quotes"] += 1
+            if q["start"] not in text:
+                say(f"quote start {q['start']!r} not in text")
+            elif not re.search(r'"\s*' + re.escape(q["start"]), text):
+                say(f"quote start {q['start']!r} does not follow a quotation mark")
+            if len(q["start"].split()) > 6:
+                say(f"quote start {q['start']!r} longer than six words")
+            if q["speaker"] is not None and q["speaker"] not in speakers:
+                say(f"quote speaker {q['speaker']!r} is not a labelled person/organization")
+        for f in label.get("figures", []):
+            counts["figures"] += 1
+            if f["text"] not in text:
+                say(f"figure text {f['text']!r} not in text")
+            if not isinstance(f["value"], (int, float)):
+                say(f"figure value {f['value']!r} is not a number")
+        for d in label.get("dates", []):
+            counts["dates"] += 1
+            if d["text"] not in text:
+                say(f"date text {d['text']!r} not in text")
+            form = DATE_FORMS.get(d["granularity"])
+            if form is None or not form.match(d["date"]):
+                say(f"date {d['date']!r} does not match granularity {d['granularity']!r}")
+    return problems, counts
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    labels = Path(argv[2]) if len(argv) > 2 else HERE / "labels" / "metadata.json"
+    problems, counts = check(argv[1], labels)
+    for p in problems:
+        print("PROBLEM", p)
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    print("OK" if not problems else f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
