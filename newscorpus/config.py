@@ -16,16 +16,22 @@ class Config:
     """The MkDocs docs dir. Generated pages go here; hand-written pages beside them are kept."""
     strict: bool = False
     """Treat any problem with an input file as fatal (non-zero exit)."""
+
+    # --- load ---
     extensions: tuple[str, ...] = (".txt",)
     """File endings read as articles; other files are reported as unsupported."""
     max_file_bytes: int = 5_000_000
     """Files larger than this are skipped with a problem: no news article is this large."""
+
+    # --- extract ---
     headline_max_chars: int = 90
     """Derived headlines are cut at a clause or word boundary to fit this."""
     subheading_max_words: int = 12
     """A one-line block without final punctuation is a subheading only up to this many words."""
     words_per_minute: int = 230
     """Reading speed used for the reading time shown on article pages."""
+
+    # --- match ---
     shingle_size: int = 4
     """Words per n-gram when comparing articles for shared wire copy."""
     shingle_df_cap: int = 50
@@ -34,6 +40,8 @@ class Config:
     """Share of the shorter article's n-grams found in the other for two articles to be versions."""
     min_shared_shingles: int = 8
     """Fewest shared n-grams for two articles to be versions, whatever their length."""
+
+    # --- render ---
     index_page_size: int = 500
     """Articles listed per page of the article index."""
     home_article_limit: int = 50

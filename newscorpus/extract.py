@@ -90,6 +90,8 @@ def extract_article(source: Source, config: Config) -> Article | None:
     if not any(_WORD.search(b) for b in raw_blocks):
         return None
     title, raw_blocks = _given_headline(raw_blocks, config)
+    if source.meta.title and source.meta.title.strip():
+        title = " ".join(source.meta.title.split())
     dateline, raw_blocks = _split_dateline(raw_blocks)
     blocks = tuple(_classify(block, config) for block in raw_blocks)
     words = sum(len(_WORD.findall(b.text)) for b in blocks)

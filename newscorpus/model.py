@@ -8,9 +8,27 @@ from typing import Literal
 from .errors import Problem
 
 
+# --- load: sources ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata the input carries beside the text: front matter, HTML meta, record fields, sidecars."""
+
+    title: str | None = None
+    date: str | None = None
+    """Publication date or date-time as ISO 8601 text ("2024-12-05", "2024-12-05T14:02:00+00:00")."""
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    agency: str | None = None
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Source:
-    """One input file as read from the corpus, decoded but not interpreted."""
+    """One article as read from the corpus, decoded but not interpreted."""
 
     id: str
     """Stable slug from the file's path; unique in the corpus."""
@@ -18,6 +36,11 @@ class Source:
     """Path relative to the corpus dir, '/'-separated."""
     text: str
     """The decoded text, newlines normalised to '\\n'."""
+    meta: SourceMeta = SourceMeta()
+    """What the input says about the article besides its text; empty for plain .txt files."""
+
+
+# --- extract: articles ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -55,6 +78,9 @@ class Article:
         return f"articles/{self.id}/"
 
 
+# --- match: variant groups --------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Member:
     """One version in a variant group, measured against the group's reference version."""
@@ -77,6 +103,9 @@ class VariantGroup:
     """Id of the reference version the others are compared with."""
     members: tuple[Member, ...]
     """Every version, the reference first, then by id."""
+
+
+# --- stage results and the build -------------------------------------------------------
 
 
 @dataclass(frozen=True)
