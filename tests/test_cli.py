@@ -58,10 +58,14 @@ def test_unusable_corpus_is_one_line_and_exit_2(tmp_path: Path, setup, message: 
 
 
 def test_problems_warn_and_strict_fails(project: Path, build: BuildFn, capsys: pytest.CaptureFixture[str]) -> None:
-    (project / "corpus" / "broken.txt").write_bytes(b"caf\xe9")
+    # 0xe9 is not UTF-8; 0x81 is not Windows-1252 either, so the file cannot be read.
+    (project / "corpus" / "broken.txt").write_bytes(b"caf\xe9 \x81")
     assert build() == 0
     err = capsys.readouterr().err
-    assert "broken.txt: not valid UTF-8 (byte 0xe9 at 3) (Hint: save the file as UTF-8)" in err
+    assert (
+        "broken.txt: not valid UTF-8 (byte 0xe9 at 3), nor Windows-1252 (byte 0x81 at 5) (Hint: save the file as UTF-8)"
+        in err
+    )
     assert "2 articles" in err and "1 problems" in err
     assert build("--strict") == 1
     assert "error: --strict: 1 input files were skipped or flagged" in capsys.readouterr().err

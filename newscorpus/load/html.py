@@ -1,0 +1,81 @@
+"""Saved web pages: the story's text and metadata by trafilatura, menus and footers left behind."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from ..config import Config
+from .common import Entry, FileRead, Note, Unreadable
+from .meta import meta_from_mapping
+
+# trafilatura reports pages it finds no text in through its own loggers; the build reports
+# them itself, once, so they are kept from Python's last-resort handler.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+logging.getLogger("htmldate").addHandler(logging.NullHandler())
+
+# Which of trafilatura's metadata fields fills which of ours.
+_FIELDS = {
+    "title": ("title",),
+    "date": ("date",),
+    "outlet": ("sitename",),
+    "url": ("url",),
+    "byline": ("author",),
+    "language": ("language",),
+    "tags": ("tags", "categories"),
+}
+# The latest date a page can carry: a fixed bound instead of today's date, so a page reads the
+# same whenever it is built.
+# Fewer lines than this are a short item, not a list of links.
+_LIST_MIN_LINES = 3
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
+
+
+def _link_texts(page: str) -> frozenset[str]:
+    """Return the text of every link on a page, whitespace collapsed."""
+    try:
+        tree = lxml.html.fromstring(page)
+    except (lxml.etree.ParserError, ValueError):
+        return frozenset()
+    return frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+
+
+def read_html(text: str, config: Config) -> FileRead:
+    """Return the story in a saved web page, with the page's metadata."""
+    document = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    found = document.as_dict() if document is not None and not isinstance(document, dict) else document
+    body = str((found or {}).get("text") or "").strip()
+    if not body:
+        raise Unreadable(
+            "not an article page: no story text found beside the menus and links",
+            "keep saved pages of single articles only; index pages, galleries and link lists have no story",
+        )
+    values = {k: v for k, v in (found or {}).items() if v not in (None, "", [])}
+    tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
+    values["tags"] = tags
+    meta, warnings = meta_from_mapping(values, _FIELDS)
+    lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+    # A page whose text is mostly the words of its links is an index or a menu, not a story.
+    anchors = _link_texts(text)
+    linked = sum(1 for line in lines if line in anchors)
+    if len(lines) >= _LIST_MIN_LINES and linked >= config.screen_list_share * len(lines):
+        raise Unreadable(
+            f"not an article page: a list of links ({linked} of {len(lines)} paragraphs are links)",
+            "keep saved pages of single articles only",
+        )
+    # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
+    if meta.title and lines and " ".join(lines[0].split()) == meta.title:
+        lines = lines[1:]
+    notes = tuple(Note(None, f"page metadata: {w}", "the story was published without it") for w in warnings)
+    return FileRead((Entry(None, "\n\n".join(lines), meta),), notes)
