@@ -75,17 +75,22 @@ def screen_articles(articles: Iterable[Article], config: Config) -> Screened:
 def non_article_reason(article: Article, config: Config) -> str | None:
     """Return why a page is not a news story, or None when it reads as one."""
     blocks = [b.text for b in article.blocks]
-    words = sum(len(_WORD.findall(b)) for b in blocks)
-    prose = prose_words(b.text for b in article.blocks if b.kind == "paragraph")
-    if len(blocks) < _LIST_MIN_BLOCKS or prose >= config.screen_min_prose_share * words:
+    if len(blocks) < _LIST_MIN_BLOCKS:
         return None
     share = config.screen_list_share * len(blocks)
-    kinds = (
-        (_CAPTION.search, "a photo gallery", "captions or photo credits"),
+    # Captions are often full sentences, so a gallery is told by its captions alone.
+    captions = sum(1 for b in blocks if _CAPTION.search(b))
+    if captions >= share:
+        return f"a photo gallery ({captions} of {len(blocks)} paragraphs are captions or photo credits)"
+    # A story may quote a link or run a list of headlines beside its prose; a list has little prose.
+    words = sum(len(_WORD.findall(b)) for b in blocks)
+    prose = prose_words(b.text for b in article.blocks if b.kind == "paragraph")
+    if prose >= config.screen_min_prose_share * words:
+        return None
+    for test, what, items in (
         (_LINK.search, "a list of links", "links"),
         (_is_headline, "a list of headlines", "headlines"),
-    )
-    for test, what, items in kinds:
+    ):
         count = sum(1 for b in blocks if test(b))
         if count >= share:
             return f"{what} ({count} of {len(blocks)} paragraphs are {items}; {prose} of {words} words in sentences)"
