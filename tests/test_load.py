@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.errors import CorpusError
+from newscorpus.extract import extract_articles
 from newscorpus.load import assign_ids, load_corpus, slugify
 from newscorpus.load.common import Unreadable
 from newscorpus.load.decode import decode
 from newscorpus.load.html import read_html
 from newscorpus.load.markdown import read_markdown, split_front_matter
-from newscorpus.model import SourceMeta
+from newscorpus.model import Source, SourceMeta
+from newscorpus.screen import screen_articles
 
 STORY = (
     "Dock workers at the port returned to work on Thursday after unions and employers agreed a new "
@@ -403,3 +407,45 @@ def read_html_or_reason(text: str) -> None:
         read_html(text, Config())
     except Unreadable as err:
         assert err.message.startswith("not an article page")
+
+
+# --- properties ------------------------------------------------------------------------
+
+_line = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=40)
+_value = _line.map(lambda s: " ".join(s.split())).filter(bool)
+_metas = st.builds(
+    SourceMeta,
+    title=st.none() | _value,
+    date=st.none() | st.dates().map(lambda d: d.isoformat()),
+    outlet=st.none() | _value,
+    url=st.none() | st.from_regex(r"https://[a-z]{1,10}\.example/[a-z0-9/]{0,20}", fullmatch=True),
+    byline=st.none() | _value,
+    agency=st.none() | _value,
+    language=st.none() | st.sampled_from(["en", "fr", "pt-BR"]),
+    tags=st.lists(_value.filter(lambda t: "," not in t), max_size=4, unique=True).map(tuple),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(meta=_metas, body=st.text(max_size=200))
+def test_metadata_round_trips_through_front_matter(meta: SourceMeta, body: str) -> None:
+    values = {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(meta).items() if v}
+    block = yaml.safe_dump(values, allow_unicode=True, sort_keys=False) if values else ""
+    loaded, rest, notes = split_front_matter(f"---\n{block}---\n{body}")
+    assert notes == []
+    assert loaded == meta
+    assert rest == body
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=600), suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_any_text_loads_extracts_and_screens_without_raising(text: str, suffix: str) -> None:
+    reader = {".md": read_markdown, ".html": lambda t: read_html(t, Config())}.get(suffix)
+    try:
+        entries = reader(text).entries if reader else ()
+    except Unreadable:
+        entries = ()
+    sources = [Source(id=f"a{n}", path=f"a{n}{suffix}", text=e.text, meta=e.meta) for n, e in enumerate(entries)]
+    sources.append(Source(id="raw", path="raw.txt", text=text))
+    extracted = extract_articles(sources, Config())
+    screen_articles(extracted.articles, Config())

@@ -13,7 +13,7 @@ from .meta import meta_from_mapping
 # Front matter opens on the first line with "---" and closes with "---" or "...", as in
 # Jekyll, Hugo and MkDocs.
 _OPEN = re.compile(r"\A---[ \t]*\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.M)
 
 # Markdown syntax taken off the body so the article's words, not its markup, are kept. The site
 # escapes whatever is left, so anything this misses shows literally rather than as markup.
@@ -43,7 +43,7 @@ def split_front_matter(text: str) -> tuple[SourceMeta, str, list[Note]]:
     opened = _OPEN.match(text)
     if not opened:
         return SourceMeta(), text, []
-    closed = _CLOSE.search(text, opened.end() - 1)
+    closed = _CLOSE.search(text, opened.end())
     if not closed:
         return SourceMeta(), text, [Note(None, "front matter opened with '---' on line 1 is never closed", _NAME_HINT)]
     block, body = text[opened.end() : closed.start()], text[closed.end() :]
