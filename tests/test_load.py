@@ -449,3 +449,13 @@ def test_any_text_loads_extracts_and_screens_without_raising(text: str, suffix: 
     sources.append(Source(id="raw", path="raw.txt", text=text))
     extracted = extract_articles(sources, Config())
     screen_articles(extracted.articles, Config())
+
+
+def test_metadata_for_a_whole_dump_and_a_docs_dir_inside_the_corpus(tmp_path: Path) -> None:
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"text": STORY, "outlet": "Own"}) + "\n", encoding="utf-8")
+    (tmp_path / "dump.yml").write_text("outlet: Wire\nagency: AFP\n", encoding="utf-8")
+    (tmp_path / "docs" / "articles").mkdir(parents=True)
+    (tmp_path / "docs" / "articles" / "page.md").write_text("# Generated\n", encoding="utf-8")
+    loaded = load_corpus(Config(corpus_dir=tmp_path, out_dir=tmp_path / "docs"))
+    assert [(s.path, s.meta.outlet, s.meta.agency) for s in loaded.sources] == [("dump.jsonl#1", "Wire", "AFP")]
+    assert loaded.problems == ()

@@ -155,3 +155,14 @@ def test_failure_while_writing_leaves_the_previous_site(
     monkeypatch.undo()
     assert build() == 0
     assert "articles/000-bf33a608a129df56.md" not in read_tree(project / "docs")
+
+
+def test_hand_written_pages_among_generated_ones_survive_rebuilds(project: Path, build: BuildFn) -> None:
+    assert build() == 0
+    notes = project / "docs" / "articles" / "my-notes.md"
+    notes.write_text("# My notes\n", encoding="utf-8")
+    (project / "corpus" / "001_4a2f7d61227ca627.txt").unlink()
+    assert build() == 0
+    assert build() == 0
+    assert notes.read_text(encoding="utf-8") == "# My notes\n"
+    assert not (project / "docs" / "articles" / "001-4a2f7d61227ca627.md").exists()

@@ -38,7 +38,7 @@ def load_corpus(config: Config) -> Loaded:
         raise CorpusError(f"{root}: corpus folder not found", "create it and put articles in it, or pass --corpus DIR")
     if not root.is_dir():
         raise CorpusError(f"{root}: not a folder", "pass the folder holding the articles with --corpus DIR")
-    files, problems = _walk(root)
+    files, problems = _walk(root, skip=config.out_dir)
     if not files and not problems:
         raise CorpusError(f"{root}: corpus folder is empty", "add .txt articles to it, or pass --corpus DIR")
     sidecars = read_sidecars(root, files, config)
@@ -60,7 +60,9 @@ def load_corpus(config: Config) -> Loaded:
     sources = []
     for path, entry in found:
         outlet = SourceMeta(outlet=_folder_outlet(path)) if config.outlet_from_folder else SourceMeta()
-        meta = merge_meta(sidecars.meta.get(path, SourceMeta()), entry.meta, outlet)
+        # A record's own row or .yml first, then the metadata given to its whole dump file.
+        file_meta = sidecars.meta.get(path.split("#", 1)[0], SourceMeta())
+        meta = merge_meta(sidecars.meta.get(path, SourceMeta()), file_meta, entry.meta, outlet)
         sources.append(Source(id=ids[path], path=path, text=entry.text, meta=meta))
         if path in collisions:
             others = ", ".join(collisions[path])
@@ -78,14 +80,16 @@ def load_corpus(config: Config) -> Loaded:
     return Loaded(sources=tuple(sources), problems=tuple(problems))
 
 
-def _walk(root: Path) -> tuple[list[str], list[Problem]]:
+def _walk(root: Path, skip: Path) -> tuple[list[str], list[Problem]]:
     """Return every non-hidden regular file under root, sorted, and a problem for each link or device."""
     files: list[str] = []
     problems: list[Problem] = []
+    # A docs dir inside the corpus holds this program's own output: never read it back as articles.
+    skip = skip.resolve()
     for folder, dirs, names in os.walk(root, followlinks=False):
         base = Path(folder).relative_to(root).as_posix()
         # Hidden files and folders (".git", ".DS_Store") are the tools', not the corpus's.
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(folder) / d).resolve() != skip)
         for name in sorted([*names, *(d for d in dirs if (Path(folder) / d).is_symlink())]):
             if name.startswith("."):
                 continue
