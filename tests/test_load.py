@@ -336,6 +336,9 @@ NASTY: list[tuple[str, bytes, str]] = [
     ("README", b"read me", "unsupported file type '(none)'"),
     ("broken.json", b'{"text": "unterminated', "not valid JSON (line 1, column 10: Unterminated string starting at)"),
     ("nothing.jsonl", b"\n\n", "file is empty"),
+    # Nested thousands deep: Python's JSON and YAML readers would run out of stack.
+    ("deep.json", b"[" * 100_000, "JSON nested too deeply to be an article"),
+    ("deep.yml", b"title: " + b"[" * 5_000, "nested too deeply to be read"),
     ("bad.yml", b"title: [unclosed\n", "not valid YAML (line 2): expected ',' or ']', but got '<stream end>'"),
 ]
 
@@ -344,10 +347,11 @@ def test_every_nasty_file_is_named_with_its_problem_and_nothing_else_lost(tmp_pa
     for name, data, _ in NASTY:
         (tmp_path / name).write_bytes(data)
     (tmp_path / "bad.txt").write_text(STORY, encoding="utf-8")  # gives bad.yml an article
+    (tmp_path / "deep.txt").write_text(STORY, encoding="utf-8")  # and deep.yml
     (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("ignored", encoding="utf-8")
     sources, problems = load(tmp_path, max_file_bytes=10_000)
-    assert sorted(sources) == ["bad.txt", "good.txt"]
+    assert sorted(sources) == ["bad.txt", "deep.txt", "good.txt"]
     expected = sorted((name, message) for name, _, message in NASTY)
     assert sorted((p.split(": ", 1)[0], p.split(": ", 1)[1].split(" (Hint: ")[0]) for p in problems) == expected
 

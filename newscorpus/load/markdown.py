@@ -49,6 +49,8 @@ def split_front_matter(text: str) -> tuple[SourceMeta, str, list[Note]]:
     block, body = text[opened.end() : closed.start()], text[closed.end() :]
     try:
         values = yaml.safe_load(block)
+    except RecursionError:
+        return SourceMeta(), body, [Note(None, "front matter is nested too deeply to be read", _NAME_HINT)]
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

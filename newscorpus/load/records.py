@@ -13,6 +13,8 @@ from .meta import FIELD_NAMES, meta_from_mapping
 # The names the article text is found under in dumps from common tools, first match wins:
 # scrapers write "text" or "content", news APIs "body", Common Crawl news sets "maintext".
 TEXT_NAMES = ("text", "body", "content", "maintext", "article")
+# Python's JSON reader recurses once per level: a hostile file nested thousands deep exhausts it.
+_TOO_DEEP = "JSON nested too deeply to be an article"
 _FIELD_HINT = "name the record field with --record-field, e.g. --record-field text=story"
 
 
@@ -33,6 +35,8 @@ def read_json(text: str, config: Config) -> FileRead:
     """Return an article for each record of a JSON list, or the one record a JSON object is."""
     try:
         value = json.loads(text)
+    except RecursionError:
+        raise Unreadable(_TOO_DEEP, "give each article as a flat JSON object") from None
     except json.JSONDecodeError as err:
         raise Unreadable(
             f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})", "check the file with a JSON validator"
@@ -48,6 +52,8 @@ def _jsonl_records(text: str) -> Iterator[tuple[str, object, str | None]]:
             continue
         try:
             yield str(number), json.loads(line), None
+        except RecursionError:
+            yield str(number), None, f"line {number}: {_TOO_DEEP}"
         except json.JSONDecodeError as err:
             yield str(number), None, f"line {number} is not JSON (column {err.colno}: {err.msg})"
 

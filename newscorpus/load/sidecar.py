@@ -87,6 +87,8 @@ def _read_yaml(
         )
     try:
         values = yaml.safe_load(_text(root, rel, config))
+    except RecursionError:
+        raise Unreadable("nested too deeply to be read", "write one 'field: value' a line") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
