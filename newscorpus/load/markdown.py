@@ -46,24 +46,30 @@ def split_front_matter(text: str) -> tuple[SourceMeta, str, list[Note]]:
     closed = _CLOSE.search(text, opened.end())
     if not closed:
         return SourceMeta(), text, [Note(None, "front matter opened with '---' on line 1 is never closed", _NAME_HINT)]
-    block, body = text[opened.end() : closed.start()], text[closed.end() :]
+    body = text[closed.end() :]
+    values, problem = _parse(text[opened.end() : closed.start()])
+    if problem:
+        return SourceMeta(), body, [Note(None, problem, _NAME_HINT)]
+    meta, warnings = meta_from_mapping(values)
+    hint = "correct the value in the front matter"
+    return meta, body, [Note(None, f"front matter: {w}", hint) for w in warnings]
+
+
+def _parse(block: str) -> tuple[dict[str, object], str | None]:
+    """Return the key-value pairs of a front matter block, or why it has none."""
     try:
         values = yaml.safe_load(block)
     except RecursionError:
-        return SourceMeta(), body, [Note(None, "front matter is nested too deeply to be read", _NAME_HINT)]
+        return {}, "front matter is nested too deeply to be read"
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        reason = getattr(err, "problem", None) or "cannot be read"
-        return SourceMeta(), body, [Note(None, f"front matter is not valid YAML{where}: {reason}", _NAME_HINT)]
+        return {}, f"front matter is not valid YAML{where}: {getattr(err, 'problem', None) or 'cannot be read'}"
     if values is None:
-        return SourceMeta(), body, []
+        return {}, None
     if not isinstance(values, dict):
-        kind = type(values).__name__
-        return SourceMeta(), body, [Note(None, f"front matter is a {kind}, not 'key: value' lines", _NAME_HINT)]
-    meta, warnings = meta_from_mapping({str(k): v for k, v in values.items()})
-    hint = "correct the value in the front matter"
-    return meta, body, [Note(None, f"front matter: {w}", hint) for w in warnings]
+        return {}, f"front matter is a {type(values).__name__}, not 'key: value' lines"
+    return {str(k): v for k, v in values.items()}, None
 
 
 def markdown_to_text(body: str) -> str:
