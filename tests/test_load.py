@@ -240,16 +240,48 @@ def test_html_page_gives_story_and_metadata_without_boilerplate() -> None:
         assert boilerplate not in entry.text
 
 
-def test_html_link_list_is_not_an_article(tmp_path: Path) -> None:
-    links = "".join(f'<li><a href="/story/{n}">Story number {n}</a></li>' for n in range(30))
-    (tmp_path / "index.html").write_text(f"<html><body><nav><ul>{links}</ul></nav></body></html>", encoding="utf-8")
-    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
-    sources, problems = load(tmp_path)
-    assert list(sources) == ["story.txt"]
-    assert problems == [
-        "index.html: not an article page: a list of links (30 of 30 paragraphs are links) "
-        "(Hint: keep saved pages of single articles only)"
-    ]
+LINKS_PAGE = "<html><body><nav><ul>{}</ul></nav></body></html>".format(
+    "".join(f'<li><a href="/story/{n}">Story number {n}</a></li>' for n in range(30))
+)
+FIGURES = "".join(
+    f'<figure><img src="p{n}.jpg"><figcaption>Photo {n} of 6: Dock workers gather at the gates at dawn. '
+    "(Reuters/Jane Roe)</figcaption></figure>"
+    for n in range(1, 7)
+)
+GALLERY_PAGE = (
+    f"<html><head><title>In pictures</title></head><body><article><h1>In pictures</h1>{FIGURES}</article></body></html>"
+)
+BARE_PAGE = (
+    "<html><body><article><h1>Gallery</h1>" + '<figure><img src="p.jpg"></figure>' * 6 + "</article></body></html>"
+)
+STORY_WITH_PHOTOS = PAGE.replace("</article>", FIGURES[: FIGURES.index("</figure>") * 3] + "</article>")
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        # An index page: nothing but links.
+        (LINKS_PAGE, "not an article page: a list of links (30 of 30 paragraphs are links)"),
+        # A gallery: the text is its photos' captions.
+        (GALLERY_PAGE, "not an article page: a photo gallery (6 captions are 84 of its 86 words)"),
+        # Photos with no captions: only the headline is text.
+        (BARE_PAGE, "not an article page: a headline and no story text"),
+        # Nothing but markup.
+        (
+            "<html><body><div></div></body></html>",
+            "not an article page: no story text found beside the menus and links",
+        ),
+    ],
+)
+def test_html_pages_that_are_not_articles(page: str, message: str) -> None:
+    with pytest.raises(Unreadable) as info:
+        read_html(page, Config())
+    assert info.value.message == message
+
+
+def test_html_story_with_a_few_captioned_photos_is_an_article() -> None:
+    (entry,) = read_html(STORY_WITH_PHOTOS, Config()).entries
+    assert entry.text.startswith("ROTTERDAM (Reuters) - Dock workers")
 
 
 def test_jsonl_records_each_become_an_article(tmp_path: Path) -> None:

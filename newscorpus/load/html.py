@@ -34,13 +34,15 @@ _LIST_MIN_LINES = 3
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
-def _link_texts(page: str) -> frozenset[str]:
-    """Return the text of every link on a page, whitespace collapsed."""
+def _page_texts(page: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the text of every link on a page, and of every photo caption, whitespace collapsed."""
     try:
         tree = lxml.html.fromstring(page)
     except (lxml.etree.ParserError, ValueError):
-        return frozenset()
-    return frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+        return frozenset(), ()
+    links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    captions = tuple(" ".join(c.text_content().split()) for c in tree.iter("figcaption"))
+    return links, tuple(c for c in captions if c)
 
 
 def read_html(text: str, config: Config) -> FileRead:
@@ -66,16 +68,33 @@ def read_html(text: str, config: Config) -> FileRead:
     values["tags"] = tags
     meta, warnings = meta_from_mapping(values, _FIELDS)
     lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
-    # A page whose text is mostly the words of its links is an index or a menu, not a story.
-    anchors = _link_texts(text)
+    _screen_page(text, lines, config)
+    # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
+    if meta.title and lines and lines[0] == meta.title:
+        lines = lines[1:]
+    if not lines:
+        raise Unreadable(
+            "not an article page: a headline and no story text", "keep saved pages of single articles only"
+        )
+    notes = tuple(Note(None, f"page metadata: {w}", "the story was published without it") for w in warnings)
+    return FileRead((Entry(None, "\n\n".join(lines), meta),), notes)
+
+
+def _screen_page(page: str, lines: list[str], config: Config) -> None:
+    """Raise Unreadable for a page whose text is mostly its links' or its photos' captions."""
+    anchors, captions = _page_texts(page)
+    # An index or a menu: most lines are the words of a link.
     linked = sum(1 for line in lines if line in anchors)
     if len(lines) >= _LIST_MIN_LINES and linked >= config.screen_list_share * len(lines):
         raise Unreadable(
             f"not an article page: a list of links ({linked} of {len(lines)} paragraphs are links)",
             "keep saved pages of single articles only",
         )
-    # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
-    if meta.title and lines and " ".join(lines[0].split()) == meta.title:
-        lines = lines[1:]
-    notes = tuple(Note(None, f"page metadata: {w}", "the story was published without it") for w in warnings)
-    return FileRead((Entry(None, "\n\n".join(lines), meta),), notes)
+    # A gallery: trafilatura runs captions together, so they are measured in words, not lines.
+    caption_words = sum(len(c.split()) for c in captions)
+    words = sum(len(line.split()) for line in lines)
+    if len(captions) >= _LIST_MIN_LINES and caption_words >= config.screen_list_share * words:
+        raise Unreadable(
+            f"not an article page: a photo gallery ({len(captions)} captions are {caption_words} of its {words} words)",
+            "keep saved pages of single articles only",
+        )
