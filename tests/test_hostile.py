@@ -202,6 +202,17 @@ def test_rebuild_is_byte_identical(hostile: Path, tmp_path: Path) -> None:
     assert main(["--corpus", str(hostile / "corpus"), "--out", str(hostile / "docs"), "-q"]) == 0
     after = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
     assert after == before
+    # Another process, another hash seed: the same bytes.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), "--corpus", "corpus", "--out", "docs", "-q"],
+        cwd=hostile,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "987"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()} == before
 
 
 # --- in a real browser ----------------------------------------------------------------------
