@@ -495,3 +495,17 @@ def test_metadata_for_a_whole_dump_and_a_docs_dir_inside_the_corpus(tmp_path: Pa
     loaded = load_corpus(Config(corpus_dir=tmp_path, out_dir=tmp_path / "docs"))
     assert [(s.path, s.meta.outlet, s.meta.agency) for s in loaded.sources] == [("dump.jsonl#1", "Wire", "AFP")]
     assert loaded.problems == ()
+
+
+def test_record_ids_never_collide_with_line_numbers_and_record_text_is_cleaned(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "2", "text": "Itâ€™s the first record.\x00"}),
+        json.dumps({"text": "The second record has no id."}),
+    ]
+    (tmp_path / "dump.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    sources, problems = load(tmp_path)
+    assert problems == []
+    assert {path: text for path, (_, text, _) in sources.items()} == {
+        "dump.jsonl#2": "It’s the first record.",
+        "dump.jsonl#2-2": "The second record has no id.",
+    }

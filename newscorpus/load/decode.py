@@ -120,20 +120,27 @@ def _refuse_binary(data: bytes) -> None:
 
 def _finish(text: str, encoding: str, repair: bool) -> Decoded:
     """Return decoded text with newlines normalised, stray control characters dropped, mojibake repaired."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = len(_CONTROL.findall(text))
     if controls > _MIN_CONTROLS and controls > _MAX_CONTROL_SHARE * len(text):
         raise Unreadable(
             f"binary file: {controls:,} control characters in {len(text):,}, not text",
             "save the article as UTF-8 text",
         )
-    repaired = False
+    cleaned = clean_text(text, repair)
+    return Decoded(text=cleaned, encoding=codecs.lookup(encoding).name, repaired=_repaired(text, cleaned))
+
+
+def clean_text(text: str, repair: bool) -> str:
+    """Return text with newlines normalised, control characters dropped and, if asked, mojibake repaired."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if repair:
         # fix_encoding only undoes mis-decoding ("â€™" -> "’"); it keeps curly quotes, dashes,
         # entities and ligatures exactly as written, unlike ftfy.fix_text's other fixes.
         # It runs before control characters go: mojibake of "”" holds the control U+009D.
-        fixed = ftfy.fix_encoding(text)
-        repaired = fixed != text
-        text = fixed
-    text = _CONTROL.sub("", text)
-    return Decoded(text=text, encoding=codecs.lookup(encoding).name, repaired=repaired)
+        text = ftfy.fix_encoding(text)
+    return _CONTROL.sub("", text)
+
+
+def _repaired(raw: str, cleaned: str) -> bool:
+    """Return True when cleaning changed more than line ends and control characters."""
+    return _CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n")) != cleaned

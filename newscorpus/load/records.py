@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 
 from ..config import Config
 from .common import Entry, FileRead, Note, Unreadable
+from .decode import clean_text
 from .ids import _slug
 from .meta import FIELD_NAMES, meta_from_mapping
 
@@ -81,11 +82,11 @@ def _read_all(records: Iterator[tuple[str, object, str | None]], config: Config)
         key = _record_key(value, config.record_id_field, position, seen)
         seen.add(key)
         try:
-            entries.append(_entry(key, value, names))
+            entry, warnings = _entry(key, value, names, config)
         except Unreadable as err:
             notes.append(Note(key, err.message, err.hint, skipped=True))
             continue
-        _, warnings = meta_from_mapping(value, {k: v for k, v in names.items() if k != "text"})
+        entries.append(entry)
         notes += [Note(key, f"record {key}: {w}", "the article was published without it") for w in warnings]
     if not entries and not notes:
         raise Unreadable("holds no records", "put one JSON object per article in it, or remove it")
@@ -100,17 +101,23 @@ def _record_key(record: Mapping[str, object], id_field: str, position: str, seen
         # The key ends up in a page address and a file name: ids that slug to nothing are not used.
         if key and _slug(key) and "#" not in key and "/" not in key and key not in seen:
             return key
-    return position
+    # An earlier record may have taken this line's number as its id: count on until one is free.
+    key, n = position, 1
+    while key in seen:
+        n += 1
+        key = f"{position}-{n}"
+    return key
 
 
-def _entry(key: str, record: Mapping[str, object], names: Mapping[str, tuple[str, ...]]) -> Entry:
-    """Return one record as an entry, or raise Unreadable when it has no article text."""
+def _entry(
+    key: str, record: Mapping[str, object], names: Mapping[str, tuple[str, ...]], config: Config
+) -> tuple[Entry, list[str]]:
+    """Return one record as an entry with warnings on its metadata, or raise Unreadable when it has no text."""
     text_key = next((k for k in names["text"] if isinstance(record.get(k), str) and str(record[k]).strip()), None)
     if text_key is None:
         keys = ", ".join(sorted(str(k) for k in record)[:12]) or "none"
         raise Unreadable(
             f"record {key} has no article text under {', '.join(names['text'])} (fields: {keys})", _FIELD_HINT
         )
-    meta, _ = meta_from_mapping(record, {k: v for k, v in names.items() if k != "text"})
-    text = str(record[text_key]).replace("\r\n", "\n").replace("\r", "\n")
-    return Entry(key, text, meta)
+    meta, warnings = meta_from_mapping(record, {k: v for k, v in names.items() if k != "text"})
+    return Entry(key, clean_text(str(record[text_key]), config.repair_mojibake), meta), warnings
