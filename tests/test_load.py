@@ -509,3 +509,20 @@ def test_record_ids_never_collide_with_line_numbers_and_record_text_is_cleaned(t
         "dump.jsonl#2": "It’s the first record.",
         "dump.jsonl#2-2": "The second record has no id.",
     }
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "file,outlet,date\nstory.txt,The Gazette,2024-12-05\n",
+        # Spreadsheets in many locales save with semicolons, and Excel adds a byte order mark.
+        "\ufefffile;outlet;date\r\nstory.txt;The Gazette;2024-12-05\r\n",
+        "file\toutlet\tdate\nstory.txt\tThe Gazette\t2024-12-05\n",
+    ],
+)
+def test_metadata_tables_as_spreadsheets_save_them(tmp_path: Path, table: str) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(table, encoding="utf-8")
+    sources, problems = load(tmp_path)
+    assert problems == []
+    assert sources["story.txt"][2] == SourceMeta(outlet="The Gazette", date="2024-12-05")

@@ -108,7 +108,8 @@ def _read_table(
 ) -> tuple[dict[str, SourceMeta], list[Problem]]:
     """Return the metadata each row of a CSV table gives the file it names."""
     folder = posixpath.dirname(rel)
-    reader = csv.DictReader(io.StringIO(_text(root, rel, config), newline=""))
+    text = _text(root, rel, config)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=_dialect(text))
     columns = [c.strip() for c in reader.fieldnames or []]
     file_column = next((c for c in reader.fieldnames or [] if c.strip().lower() in _FILE_COLUMNS), None)
     if file_column is None:
@@ -142,3 +143,11 @@ def _read_table(
         meta[source] = found
         problems += [Problem(rel, f"row {row_number}: {w}", hint, skipped=False) for w in warnings]
     return meta, problems
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Return the CSV dialect of a table: spreadsheets in many locales save with ';' or tabs."""
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
