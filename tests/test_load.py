@@ -526,3 +526,12 @@ def test_metadata_tables_as_spreadsheets_save_them(tmp_path: Path, table: str) -
     sources, problems = load(tmp_path)
     assert problems == []
     assert sources["story.txt"][2] == SourceMeta(outlet="The Gazette", date="2024-12-05")
+
+
+def test_without_a_fallback_encoding_legacy_files_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "legacy.txt").write_bytes("It’s a café.".encode("cp1252"))
+    sources, problems = load(tmp_path, fallback_encoding="")
+    assert sources == {}
+    assert problems == ["legacy.txt: not valid UTF-8 (byte 0x92 at 2) (Hint: save the file as UTF-8)"]
+    sources, problems = load(tmp_path)
+    assert sources["legacy.txt"][1] == "It’s a café." and problems == []

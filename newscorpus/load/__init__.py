@@ -118,9 +118,9 @@ def _read(path: Path, rel: str, config: Config) -> FileRead:
         raise Unreadable(f"file is {size:,} bytes, over the {limit:,}-byte limit", "split it into one file per article")
     if size == 0:
         raise Unreadable("file is empty", "remove it or add the article text")
-    decoded = decode(
-        path.read_bytes(), config.fallback_encoding or None, html=suffix in _HTML, repair=config.repair_mojibake
-    )
+    # Dumps are repaired record by record, once, after JSON has unescaped their text.
+    repair = config.repair_mojibake and suffix not in _DUMPS
+    decoded = decode(path.read_bytes(), config.fallback_encoding or None, html=suffix in _HTML, repair=repair)
     if decoded.encoding != "utf-8" and not decoded.encoding.startswith("utf-"):
         log.info("%s: not UTF-8; read as %s", rel, encoding_name(decoded.encoding))
     if decoded.repaired:
