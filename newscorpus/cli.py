@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import logging
 import sys
 from collections.abc import Sequence
@@ -46,6 +47,7 @@ def parser() -> argparse.ArgumentParser:
         help=f"MkDocs docs dir to write generated pages into (default: {defaults.out_dir})",
     )
     p.add_argument("--strict", action="store_true", help="exit non-zero when any input file is skipped or flagged")
+    _add_load_options(p, defaults)
     volume = p.add_mutually_exclusive_group()
     volume.add_argument("-v", "--verbose", action="store_true", help="say what each stage does")
     volume.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -53,12 +55,119 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+# --- load ---
+_RECORD_FIELDS = ("text", "title", "date", "outlet", "url", "byline", "agency", "language", "tags")
+
+
+def _add_load_options(p: argparse.ArgumentParser, defaults: Config) -> None:
+    """Add the options that say how corpus files are read."""
+    load = p.add_argument_group("reading the corpus")
+    load.add_argument(
+        "--outlet-from-folder",
+        action="store_true",
+        help="read each top-level subfolder's name as the outlet of the articles in it",
+    )
+    load.add_argument(
+        "--metadata-file",
+        metavar="NAME",
+        default=defaults.metadata_file,
+        help=f"name of the CSV tables giving metadata to the files in their folder (default: {defaults.metadata_file})",
+    )
+    load.add_argument(
+        "--record-field",
+        metavar="FIELD=KEY",
+        action="append",
+        type=_record_field,
+        default=[],
+        help=f"read FIELD ({', '.join(_RECORD_FIELDS)}) from KEY in .jsonl/.json records; repeatable",
+    )
+    load.add_argument(
+        "--record-id",
+        metavar="KEY",
+        default=defaults.record_id_field,
+        help=f"record key holding each record's id, used in page addresses (default: {defaults.record_id_field})",
+    )
+    load.add_argument(
+        "--fallback-encoding",
+        metavar="NAME",
+        type=_encoding,
+        default=defaults.fallback_encoding,
+        help="encoding tried for files that are not UTF-8; 'none' reports them instead "
+        f"(default: {defaults.fallback_encoding})",
+    )
+    load.add_argument(
+        "--max-file-bytes",
+        metavar="N",
+        type=_positive_int,
+        default=defaults.max_file_bytes,
+        help=f"skip article files larger than this (default: {defaults.max_file_bytes})",
+    )
+    load.add_argument(
+        "--list-share",
+        metavar="SHARE",
+        type=_share,
+        default=defaults.screen_list_share,
+        help="screen out pages whose paragraphs are at least this share headlines, links or photo captions "
+        f"(default: {defaults.screen_list_share})",
+    )
+
+
+def _record_field(value: str) -> tuple[str, str]:
+    """Return a --record-field value as a (field, key) pair."""
+    field, sep, key = value.partition("=")
+    if not sep or field not in _RECORD_FIELDS or not key:
+        raise argparse.ArgumentTypeError(f"'{value}': give FIELD=KEY with FIELD one of {', '.join(_RECORD_FIELDS)}")
+    return field, key
+
+
+def _encoding(value: str) -> str:
+    """Return an encoding name Python knows, or "" for none."""
+    if value.lower() == "none":
+        return ""
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not an encoding Python knows (try cp1252 or latin-1)") from None
+    return value
+
+
+def _positive_int(value: str) -> int:
+    """Return a whole number above zero."""
+    if not value.isdigit() or int(value) == 0:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number above zero")
+    return int(value)
+
+
+def _share(value: str) -> float:
+    """Return a share between 0 and 1."""
+    try:
+        share = float(value)
+    except ValueError:
+        share = -1.0
+    if not 0 < share <= 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a share between 0 and 1, such as 0.6")
+    return share
+
+
+def _load_settings(args: argparse.Namespace) -> dict[str, object]:
+    """Return the Config fields the load options set."""
+    return {
+        "outlet_from_folder": args.outlet_from_folder,
+        "metadata_file": args.metadata_file,
+        "record_fields": tuple(args.record_field),
+        "record_id_field": args.record_id,
+        "fallback_encoding": args.fallback_encoding,
+        "max_file_bytes": args.max_file_bytes,
+        "screen_list_share": args.list_share,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a build from command-line arguments and return the exit code."""
     args = parser().parse_args(argv)
     level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
     _setup_logging(level)
-    config = Config(corpus_dir=args.corpus, out_dir=args.out, strict=args.strict)
+    config = Config(corpus_dir=args.corpus, out_dir=args.out, strict=args.strict, **_load_settings(args))  # type: ignore[arg-type]
     try:
         report = build_site(config)
     except CorpusError as err:

@@ -107,6 +107,7 @@ def extract_article(source: Source, config: Config) -> Article | None:
         blocks=blocks,
         word_count=words,
         reading_minutes=max(1, math.ceil(words / config.words_per_minute)),
+        meta=source.meta,
     )
 
 

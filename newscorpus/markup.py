@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -18,6 +20,10 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Characters the theme would read as markup in a page title (front matter, <title>, nav):
 # Jinja's striptags unescapes entities there, so they are replaced by look-alikes instead.
 _TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+# Only web addresses become links: "javascript:", "data:" and "vbscript:" run code, and an
+# address with spaces, quotes or control characters is not one a browser should be handed.
+_LINK_SCHEMES = frozenset({"http", "https"})
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 
 def md_text(text: str) -> str:
@@ -49,3 +55,22 @@ def front_matter(**fields: str | bool) -> str:
 def page_title(text: str) -> str:
     """Return text safe to use as a page title in the theme's templates."""
     return " ".join(text.split()).translate(_TITLE_SAFE)
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return url when it is an http or https address a link may point to, else None."""
+    if not url or _NOT_IN_URL.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in _LINK_SCHEMES and parts.netloc else None
+
+
+def external_link(url: str) -> str:
+    """Return a link to an outside web address for a Markdown page, or the address as text if unsafe."""
+    safe = safe_url(url)
+    if safe is None:
+        return md_text(url)
+    return f'<a href="{html_text(safe)}" rel="nofollow noopener noreferrer">{md_text(safe)}</a>'

@@ -65,6 +65,8 @@ class Article:
     blocks: tuple[Block, ...]
     word_count: int
     reading_minutes: int
+    meta: SourceMeta = SourceMeta()
+    """What the input file said about the article (front matter, page metadata, sidecar), as loaded."""
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""The build as a list of named steps: load, extract, match, link, render, write."""
+"""The build as a list of named steps: load, extract, screen, match, link, render, write."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport
 from .render import render_site
+from .screen import screen_articles
 from .write import write_site
 
 log = logging.getLogger(__name__)
@@ -23,13 +24,14 @@ def build_site(config: Config) -> BuildReport:
     loaded = load_corpus(config)
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     extracted = extract_articles(loaded.sources, config)
-    groups = match_articles(extracted.articles, config)
-    links = link_articles(extracted.articles, groups)
-    problems = loaded.problems + extracted.problems
+    screened = screen_articles(extracted.articles, config)
+    groups = match_articles(screened.articles, config)
+    links = link_articles(screened.articles, groups)
+    problems = loaded.problems + extracted.problems + screened.problems
     pages = render_site(links, problems, config)
     written = write_site(pages, config.out_dir)
     return BuildReport(
-        articles=len(extracted.articles),
+        articles=len(screened.articles),
         pages=written.pages,
         groups=len(groups),
         problems=problems + written.problems,

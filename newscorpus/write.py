@@ -1,16 +1,19 @@
 """Write generated pages into the docs dir: the only writer, and never of hand-written pages.
 
-The new docs dir is assembled beside the old one and swapped in with two renames, so a build
-that is killed midway leaves the previous site intact. A manifest of generated paths tells
-generated pages (replaced, or removed when their article is gone) from hand-written ones
-(carried over untouched).
+The new docs dir is assembled beside the old one and swapped in (in one atomic exchange on
+Linux, else with two renames), so a build that is killed midway leaves the previous site
+intact. A manifest of generated paths tells generated pages (replaced, or removed when their
+article is gone) from hand-written ones (carried over untouched).
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
+import os
 import shutil
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -19,6 +22,10 @@ from .errors import Problem
 from .model import Page
 
 log = logging.getLogger(__name__)
+
+# renameat2(2): with RENAME_EXCHANGE two paths swap places in one atomic step.
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 
 MANIFEST = ".newscorpus-generated.json"
 """Lists the generated files in the docs dir; MkDocs skips dot-files, so it is never published."""
@@ -100,15 +107,33 @@ def _copy_hand_written(out_dir: Path, staging: Path, generated: frozenset[str]) 
 
 
 def _swap(staging: Path, out_dir: Path) -> None:
-    """Put staging in place of out_dir with renames, so no moment leaves a half-written site."""
+    """Put staging in place of out_dir, so no moment leaves a half-written or missing site."""
     old = out_dir.with_name(f".{out_dir.name}.old")
     if old.exists():
         shutil.rmtree(old)
+    if out_dir.exists() and _exchange(staging, out_dir):
+        # One atomic step: out_dir is now the new site and staging holds the previous one.
+        shutil.rmtree(staging)
+        return
     if out_dir.exists():
         out_dir.rename(old)
     staging.rename(out_dir)
     if old.exists():
         shutil.rmtree(old)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories atomically where the system can (Linux renameat2); return whether it did."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    # Not every file system supports the exchange: on failure the two renames below do the job.
+    return bool(renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0)
 
 
 def _recover(out_dir: Path) -> None:

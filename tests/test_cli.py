@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus.cli import main
+from newscorpus.cli import _load_settings, main, parser
 
 from .conftest import ROOT, BuildFn, read_tree
 
@@ -58,10 +58,14 @@ def test_unusable_corpus_is_one_line_and_exit_2(tmp_path: Path, setup, message: 
 
 
 def test_problems_warn_and_strict_fails(project: Path, build: BuildFn, capsys: pytest.CaptureFixture[str]) -> None:
-    (project / "corpus" / "broken.txt").write_bytes(b"caf\xe9")
+    # 0xe9 is not UTF-8; 0x81 is not Windows-1252 either, so the file cannot be read.
+    (project / "corpus" / "broken.txt").write_bytes(b"caf\xe9 \x81")
     assert build() == 0
     err = capsys.readouterr().err
-    assert "broken.txt: not valid UTF-8 (byte 0xe9 at 3) (Hint: save the file as UTF-8)" in err
+    assert (
+        "broken.txt: not valid UTF-8 (byte 0xe9 at 3), nor Windows-1252 (byte 0x81 at 5) (Hint: save the file as UTF-8)"
+        in err
+    )
     assert "2 articles" in err and "1 problems" in err
     assert build("--strict") == 1
     assert "error: --strict: 1 input files were skipped or flagged" in capsys.readouterr().err
@@ -102,3 +106,55 @@ def test_help_output(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for option in ("--corpus DIR", "--out DIR", "--strict", "-v, --verbose", "-q, --quiet"):
         assert option in out
+
+
+@pytest.mark.parametrize(
+    ("args", "field", "value"),
+    [
+        (["--outlet-from-folder"], "outlet_from_folder", True),
+        (["--metadata-file", "meta.csv"], "metadata_file", "meta.csv"),
+        (
+            ["--record-field", "text=story", "--record-field", "title=hed"],
+            "record_fields",
+            (("text", "story"), ("title", "hed")),
+        ),
+        (["--record-id", "guid"], "record_id_field", "guid"),
+        (["--fallback-encoding", "latin-1"], "fallback_encoding", "latin-1"),
+        # "none" turns the fallback off: files that are not UTF-8 are reported.
+        (["--fallback-encoding", "none"], "fallback_encoding", ""),
+        (["--max-file-bytes", "1000"], "max_file_bytes", 1000),
+        (["--list-share", "0.8"], "screen_list_share", 0.8),
+    ],
+)
+def test_load_options_reach_the_config(args: list[str], field: str, value: object) -> None:
+    assert _load_settings(parser().parse_args(args))[field] == value
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--record-field", "body"], "give FIELD=KEY with FIELD one of text, title"),
+        (["--record-field", "colour=c"], "give FIELD=KEY"),
+        (["--fallback-encoding", "klingon"], "'klingon' is not an encoding Python knows"),
+        (["--max-file-bytes", "0"], "'0' is not a whole number above zero"),
+        (["--list-share", "2"], "'2' is not a share between 0 and 1"),
+    ],
+)
+def test_bad_load_options_exit_2_with_a_message(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_flagged_but_published_files_fail_strict(project: Path, build: BuildFn) -> None:
+    (project / "corpus" / "story.md").write_text(
+        "---\nurl: javascript:alert(1)\n---\nDock workers returned to work on Thursday after a deal.\n",
+        encoding="utf-8",
+    )
+    assert build() == 0
+    assert build("--strict") == 1
+    problems = (project / "docs" / "data" / "problems.json").read_text(encoding="utf-8")
+    assert '"skipped": false' in problems and "story.md" in problems

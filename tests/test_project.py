@@ -26,6 +26,15 @@ def test_readme_has_two_commands_and_ci_runs_them_verbatim() -> None:
     assert "pytest" in commands[1]
 
 
+def test_ci_installs_chromium_before_the_readme_commands() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = ci.find("apt-get install -y")
+    assert install != -1 and "chromium" in ci[install : ci.find("\n", install)]
+    assert "DEBIAN_FRONTEND=noninteractive" in ci
+    assert install < ci.find(readme_commands()[0])
+    assert "playwright install" not in ci
+
+
 def test_readme_documents_every_option() -> None:
     for action in parser()._actions:
         for option in action.option_strings:

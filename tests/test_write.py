@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,7 +13,7 @@ import pytest
 from newscorpus.model import Page
 from newscorpus.write import MANIFEST, write_site
 
-from .conftest import BuildFn
+from .conftest import ROOT, BuildFn, read_tree
 
 
 def test_hand_written_pages_are_kept_and_stale_pages_removed(tmp_path: Path) -> None:
@@ -61,3 +65,104 @@ def test_deleted_article_page_disappears(project: Path, build: BuildFn) -> None:
     assert build() == 0
     assert not (project / "docs" / "articles" / "000-bf33a608a129df56.md").exists()
     assert (project / "docs" / "stylesheets" / "extra.css").exists()
+
+
+# A build process that kills itself (SIGKILL: no cleanup, no finally) at a chosen moment of the
+# write stage: after `AFTER` pages are written to the staging dir, or inside the swap.
+KILLER = """
+import os, signal, sys
+from pathlib import Path
+import newscorpus.write as write
+from newscorpus.cli import main
+
+where, after = sys.argv[1], int(sys.argv[2])
+written = 0
+real_write_text = Path.write_text
+real_rename = Path.rename
+
+def write_text(self, *args, **kwargs):
+    global written
+    if where == "writing" and written == after:
+        os.kill(os.getpid(), signal.SIGKILL)
+    written += 1
+    return real_write_text(self, *args, **kwargs)
+
+def rename(self, target):
+    result = real_rename(self, target)
+    os.kill(os.getpid(), signal.SIGKILL)  # between the two renames of the fallback swap
+    return result
+
+Path.write_text = write_text
+if where == "renaming":
+    write._exchange = lambda a, b: False
+    Path.rename = rename
+sys.exit(main(["--corpus", "corpus", "--out", "docs", "-q"]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "after"),
+    [
+        # Killed before the first page, halfway through, and after the last page is written.
+        ("writing", 0),
+        ("writing", 3),
+        ("writing", 9),
+        # Killed between the two renames where no atomic exchange is available.
+        ("renaming", 0),
+    ],
+)
+def test_build_killed_midway_leaves_the_previous_site(project: Path, build: BuildFn, where: str, after: int) -> None:
+    assert build() == 0
+    before = read_tree(project / "docs")
+    # The next build has one more article, so a half-written site would differ.
+    (project / "corpus" / "new.txt").write_text("Port workers went back to work on Friday.", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", KILLER, where, str(after)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    if where == "writing":
+        assert read_tree(project / "docs") == before
+    # The next build recovers: the complete new site, nothing left beside docs/.
+    assert build() == 0
+    assert "articles/new.md" in read_tree(project / "docs")
+    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml"]
+
+
+def test_failure_while_writing_leaves_the_previous_site(
+    project: Path, build: BuildFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert build() == 0
+    before = read_tree(project / "docs")
+    (project / "corpus" / "000_bf33a608a129df56.txt").unlink()
+    real = Path.write_text
+    calls = []
+
+    def failing(self: Path, *args: object, **kwargs: object) -> int:
+        calls.append(self)
+        if len(calls) == 4:
+            raise OSError(28, "No space left on device")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", failing)
+    with pytest.raises(OSError, match="No space left"):
+        build()
+    assert read_tree(project / "docs") == before
+    monkeypatch.undo()
+    assert build() == 0
+    assert "articles/000-bf33a608a129df56.md" not in read_tree(project / "docs")
+
+
+def test_hand_written_pages_among_generated_ones_survive_rebuilds(project: Path, build: BuildFn) -> None:
+    assert build() == 0
+    notes = project / "docs" / "articles" / "my-notes.md"
+    notes.write_text("# My notes\n", encoding="utf-8")
+    (project / "corpus" / "001_4a2f7d61227ca627.txt").unlink()
+    assert build() == 0
+    assert build() == 0
+    assert notes.read_text(encoding="utf-8") == "# My notes\n"
+    assert not (project / "docs" / "articles" / "001-4a2f7d61227ca627.md").exists()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 
 from ..config import Config
-from ..markup import front_matter, md_text
+from ..markup import external_link, front_matter, md_text
 from ..model import Article, Member, Page, SiteLinks, VariantGroup
 from .common import ARTICLES_DIR, article_path, group_path, link
 
@@ -64,8 +65,16 @@ def _metadata_panel(article: Article) -> list[str]:
         ("Reading time", f"{article.reading_minutes} min"),
         ("Source file", article.source),
     ]
+    meta = article.meta
+    given = [("Outlet", meta.outlet), ("Published", meta.date), ("Byline", meta.byline), ("Agency", meta.agency)]
+    rows[1:1] = [(label, value) for label, value in given if value]
+    if meta.tags:
+        rows.append(("Tags", ", ".join(meta.tags)))
     lines = ['!!! abstract "About this article"', "", "    | | |", "    |---|---|"]
     lines += [f"    | {label} | {md_text(value)} |" for label, value in rows]
+    if meta.url:
+        # Only an http(s) address becomes a link; anything else is shown as text.
+        lines.append(f"    | Original | {external_link(meta.url)} |")
     return [*lines, ""]
 
 
@@ -108,4 +117,5 @@ def article_record(article: Article, links: SiteLinks) -> dict[str, object]:
         "reading_minutes": article.reading_minutes,
         "variant_group": links.group_of.get(article.id),
         "subheadings": [b.text for b in article.blocks if b.kind == "subheading"],
+        "source_meta": {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(article.meta).items()},
     }

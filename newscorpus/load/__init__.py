@@ -1,0 +1,142 @@
+"""Read the corpus folder into decoded sources: the only reader of corpus/.
+
+Every file is accounted for: it becomes one or more sources, is read as metadata for other
+files (a sidecar), or is reported as a problem with its path and the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from ..config import Config
+from ..errors import CorpusError, Problem
+from ..model import Loaded, Source, SourceMeta
+from .common import Entry, FileRead, Unreadable
+from .decode import decode, encoding_name
+from .html import read_html
+from .ids import assign_ids, assign_ids_and_collisions, slugify
+from .markdown import read_markdown
+from .meta import merge_meta
+from .records import read_json, read_jsonl
+from .sidecar import read_sidecars
+
+__all__ = ["assign_ids", "load_corpus", "slugify"]
+
+log = logging.getLogger(__name__)
+
+_DUMPS = (".jsonl", ".json")
+_HTML = (".html", ".htm")
+_MARKDOWN = (".md", ".markdown")
+
+
+def load_corpus(config: Config) -> Loaded:
+    """Return every article in the corpus, with a problem for each file or record that is not one."""
+    root = config.corpus_dir
+    if not root.exists():
+        raise CorpusError(f"{root}: corpus folder not found", "create it and put articles in it, or pass --corpus DIR")
+    if not root.is_dir():
+        raise CorpusError(f"{root}: not a folder", "pass the folder holding the articles with --corpus DIR")
+    files, problems = _walk(root, skip=config.out_dir)
+    if not files and not problems:
+        raise CorpusError(f"{root}: corpus folder is empty", "add .txt articles to it, or pass --corpus DIR")
+    sidecars = read_sidecars(root, files, config)
+    problems += sidecars.problems
+    found: list[tuple[str, Entry]] = []
+    for rel in files:
+        if rel in sidecars.consumed:
+            continue
+        try:
+            read = _read(root / rel, rel, config)
+        except Unreadable as err:
+            problems.append(Problem(rel, err.message, err.hint))
+            continue
+        found += [(rel if e.key is None else f"{rel}#{e.key}", e) for e in read.entries]
+        problems += [
+            Problem(rel if n.key is None else f"{rel}#{n.key}", n.message, n.hint, n.skipped) for n in read.notes
+        ]
+    ids, collisions = assign_ids_and_collisions([path for path, _ in found])
+    sources = []
+    for path, entry in found:
+        outlet = SourceMeta(outlet=_folder_outlet(path)) if config.outlet_from_folder else SourceMeta()
+        # A record's own row or .yml first, then the metadata given to its whole dump file.
+        file_meta = sidecars.meta.get(path.split("#", 1)[0], SourceMeta())
+        meta = merge_meta(sidecars.meta.get(path, SourceMeta()), file_meta, entry.meta, outlet)
+        sources.append(Source(id=ids[path], path=path, text=entry.text, meta=meta))
+        if path in collisions:
+            others = ", ".join(collisions[path])
+            problems.append(
+                Problem(
+                    path,
+                    f"maps to the same page as {others}; published as articles/{ids[path]}/",
+                    "rename one of the files so each has its own page address",
+                    skipped=False,
+                )
+            )
+    problems.sort(key=lambda p: (p.path, p.message))
+    for problem in problems:
+        log.warning("%s", problem)
+    return Loaded(sources=tuple(sources), problems=tuple(problems))
+
+
+def _walk(root: Path, skip: Path) -> tuple[list[str], list[Problem]]:
+    """Return every non-hidden regular file under root, sorted, and a problem for each link or device."""
+    files: list[str] = []
+    problems: list[Problem] = []
+    # A docs dir inside the corpus holds this program's own output: never read it back as articles.
+    skip = skip.resolve()
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        base = Path(folder).relative_to(root).as_posix()
+        # Hidden files and folders (".git", ".DS_Store") are the tools', not the corpus's.
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(folder) / d).resolve() != skip)
+        for name in sorted([*names, *(d for d in dirs if (Path(folder) / d).is_symlink())]):
+            if name.startswith("."):
+                continue
+            rel = name if base == "." else f"{base}/{name}"
+            path = Path(folder) / name
+            if path.is_symlink():
+                problems.append(Problem(rel, "symbolic link, not followed", "copy the file into the corpus instead"))
+            elif path.is_file():
+                files.append(rel)
+            elif not path.is_dir():
+                problems.append(Problem(rel, "not a regular file", "remove it from the corpus"))
+    return sorted(files), problems
+
+
+def _read(path: Path, rel: str, config: Config) -> FileRead:
+    """Return the articles in one corpus file, or raise Unreadable saying why it holds none."""
+    suffix = path.suffix.lower()
+    if suffix not in config.extensions:
+        supported = ", ".join(config.extensions)
+        raise Unreadable(
+            f"unsupported file type '{path.suffix or '(none)'}'", f"articles are read from {supported} files"
+        )
+    limit = config.max_dump_bytes if suffix in _DUMPS else config.max_file_bytes
+    size = path.stat().st_size
+    if size > limit:
+        raise Unreadable(f"file is {size:,} bytes, over the {limit:,}-byte limit", "split it into one file per article")
+    if size == 0:
+        raise Unreadable("file is empty", "remove it or add the article text")
+    # Dumps are repaired record by record, once, after JSON has unescaped their text.
+    repair = config.repair_mojibake and suffix not in _DUMPS
+    decoded = decode(path.read_bytes(), config.fallback_encoding or None, html=suffix in _HTML, repair=repair)
+    if decoded.encoding != "utf-8" and not decoded.encoding.startswith("utf-"):
+        log.info("%s: not UTF-8; read as %s", rel, encoding_name(decoded.encoding))
+    if decoded.repaired:
+        log.info("%s: repaired mis-decoded characters (mojibake)", rel)
+    if not decoded.text.strip():
+        raise Unreadable("file is empty", "remove it or add the article text")
+    if suffix in _DUMPS:
+        return read_jsonl(decoded.text, config) if suffix == ".jsonl" else read_json(decoded.text, config)
+    if suffix in _HTML:
+        return read_html(decoded.text, config)
+    if suffix in _MARKDOWN:
+        return read_markdown(decoded.text)
+    return FileRead((Entry(None, decoded.text, SourceMeta()),))
+
+
+def _folder_outlet(path: str) -> str | None:
+    """Return the name of the top-level folder an article is in, as an outlet name."""
+    head = path.split("/", 1)[0]
+    return " ".join(head.replace("_", " ").split()) if "/" in path.split("#", 1)[0] else None

@@ -1,0 +1,100 @@
+"""Saved web pages: the story's text and metadata by trafilatura, menus and footers left behind."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from ..config import Config
+from .common import Entry, FileRead, Note, Unreadable
+from .meta import meta_from_mapping
+
+# trafilatura reports pages it finds no text in through its own loggers; the build reports
+# them itself, once, so they are kept from Python's last-resort handler.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+logging.getLogger("htmldate").addHandler(logging.NullHandler())
+
+# Which of trafilatura's metadata fields fills which of ours.
+_FIELDS = {
+    "title": ("title",),
+    "date": ("date",),
+    "outlet": ("sitename",),
+    "url": ("url",),
+    "byline": ("author",),
+    "language": ("language",),
+    "tags": ("tags", "categories"),
+}
+# The latest date a page can carry: a fixed bound instead of today's date, so a page reads the
+# same whenever it is built.
+# Fewer lines than this are a short item, not a list of links.
+_LIST_MIN_LINES = 3
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
+
+
+def _page_texts(page: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the text of every link on a page, and of every photo caption, whitespace collapsed."""
+    try:
+        tree = lxml.html.fromstring(page)
+    except (lxml.etree.ParserError, ValueError):
+        return frozenset(), ()
+    links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    captions = tuple(" ".join(c.text_content().split()) for c in tree.iter("figcaption"))
+    return links, tuple(c for c in captions if c)
+
+
+def read_html(text: str, config: Config) -> FileRead:
+    """Return the story in a saved web page, with the page's metadata."""
+    document = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    found = document.as_dict() if document is not None and not isinstance(document, dict) else document
+    body = str((found or {}).get("text") or "").strip()
+    if not body:
+        raise Unreadable(
+            "not an article page: no story text found beside the menus and links",
+            "keep saved pages of single articles only; index pages, galleries and link lists have no story",
+        )
+    values = {k: v for k, v in (found or {}).items() if v not in (None, "", [])}
+    tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
+    values["tags"] = tags
+    meta, warnings = meta_from_mapping(values, _FIELDS)
+    lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+    _screen_page(text, lines, config)
+    # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
+    if meta.title and lines and lines[0] == meta.title:
+        lines = lines[1:]
+    if not lines:
+        raise Unreadable(
+            "not an article page: a headline and no story text", "keep saved pages of single articles only"
+        )
+    notes = tuple(Note(None, f"page metadata: {w}", "the story was published without it") for w in warnings)
+    return FileRead((Entry(None, "\n\n".join(lines), meta),), notes)
+
+
+def _screen_page(page: str, lines: list[str], config: Config) -> None:
+    """Raise Unreadable for a page whose text is mostly its links' or its photos' captions."""
+    anchors, captions = _page_texts(page)
+    # An index or a menu: most lines are the words of a link.
+    linked = sum(1 for line in lines if line in anchors)
+    if len(lines) >= _LIST_MIN_LINES and linked >= config.screen_list_share * len(lines):
+        raise Unreadable(
+            f"not an article page: a list of links ({linked} of {len(lines)} paragraphs are links)",
+            "keep saved pages of single articles only",
+        )
+    # A gallery: trafilatura runs captions together, so they are measured in words, not lines.
+    caption_words = sum(len(c.split()) for c in captions)
+    words = sum(len(line.split()) for line in lines)
+    if len(captions) >= _LIST_MIN_LINES and caption_words >= config.screen_list_share * words:
+        raise Unreadable(
+            f"not an article page: a photo gallery ({len(captions)} captions are {caption_words} of its {words} words)",
+            "keep saved pages of single articles only",
+        )

@@ -1,0 +1,117 @@
+"""Screen out pages that are not articles: headline lists, link lists, photo galleries.
+
+A screened-out page is not published and not matched: it is listed in the build report with
+the reason, so the person fixing the corpus can remove it or, if it is a story after all,
+raise --list-share.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .config import Config
+from .errors import Problem
+from .model import Article
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# A sentence of prose: at least this many words up to a full stop, question or exclamation mark.
+# Headlines and menu entries have no final stop; captions are short.
+_PROSE_MIN_WORDS = 5
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# Photo galleries: blocks that number photos ("Photo 3 of 12", "1 of 12") or credit them
+# ("Photo: AFP", "(Reuters/Jane Roe)", "Getty Images"). Bare "600/700" is a price table's row,
+# so a slash counts only after a photo word.
+_CAPTION = re.compile(
+    r"^(?:photo|image|picture|slide)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b"
+    r"|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|\b(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*:"
+    r"|\bgetty images\b|\bshutterstock\b"
+    r"|\((?:photo|pic)?\s*:?\s*(?:ap|afp|reuters|epa|getty)\s*/[^)]*\)\s*$",
+    re.I,
+)
+# Link lists: blocks holding a web address, or a "Read more"/"Related" pointer to another page.
+_LINK = re.compile(r"https?://\S+|www\.\S+|^(?:read more|related|see also|more from|watch|listen)\b", re.I)
+# A headline: a line of several words with no final stop, mostly words rather than figures
+# (a results table's "Shr 53 yen vs 22" rows are figures, and are news).
+_HEADLINE_WORDS = (4, 25)
+_HEADLINE_MAX_DIGIT_SHARE = 0.2
+_FINAL = ".!?…:;\"'”’)"
+# Fewer blocks than this are a short story, not a list of anything.
+_LIST_MIN_BLOCKS = 3
+
+
+@dataclass(frozen=True)
+class Screened:
+    """The articles kept, and a problem for each page screened out."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def screen_articles(articles: Iterable[Article], config: Config) -> Screened:
+    """Return the articles that read as stories, and a problem for each page that does not."""
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    for article in articles:
+        reason = non_article_reason(article, config)
+        if reason is None:
+            kept.append(article)
+            continue
+        problem = Problem(
+            article.source,
+            f"not an article: {reason}; not published",
+            "remove it, or raise --list-share if it is a story",
+        )
+        log.warning("%s", problem)
+        problems.append(problem)
+    return Screened(articles=tuple(kept), problems=tuple(problems))
+
+
+def non_article_reason(article: Article, config: Config) -> str | None:
+    """Return why a page is not a news story, or None when it reads as one."""
+    blocks = [b.text for b in article.blocks]
+    if len(blocks) < _LIST_MIN_BLOCKS:
+        return None
+    share = config.screen_list_share * len(blocks)
+    # Captions are often full sentences, so a gallery is told by its captions alone.
+    captions = sum(1 for b in blocks if _CAPTION.search(b))
+    if captions >= share:
+        return f"a photo gallery ({captions} of {len(blocks)} paragraphs are captions or photo credits)"
+    # A story may quote a link or run a list of headlines beside its prose; a list has little prose.
+    words = sum(len(_WORD.findall(b)) for b in blocks)
+    prose = prose_words(b.text for b in article.blocks if b.kind == "paragraph")
+    if prose >= config.screen_min_prose_share * words:
+        return None
+    for test, what, items in (
+        (_LINK.search, "a list of links", "links"),
+        (_is_headline, "a list of headlines", "headlines"),
+    ):
+        count = sum(1 for b in blocks if test(b))
+        if count >= share:
+            return f"{what} ({count} of {len(blocks)} paragraphs are {items}; {prose} of {words} words in sentences)"
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    """Return True when a block reads as a headline: several words, mostly letters, no final stop."""
+    tokens = text.split()
+    if not _HEADLINE_WORDS[0] <= len(tokens) <= _HEADLINE_WORDS[1] or text[-1] in _FINAL:
+        return False
+    digits = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    return digits <= _HEADLINE_MAX_DIGIT_SHARE * len(tokens)
+
+
+def prose_words(paragraphs: Iterable[str]) -> int:
+    """Return how many words of the paragraphs are in full sentences of prose."""
+    total = 0
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE.findall(paragraph):
+            count = len(_WORD.findall(sentence))
+            if count >= _PROSE_MIN_WORDS:
+                total += count
+    return total

@@ -1,0 +1,291 @@
+"""A hostile corpus, built by the test: nothing in it becomes markup, script or a file outside docs/.
+
+The corpus mixes injection payloads in article text, titles, front matter, HTML pages and JSON
+records with awkward file names. The site is built with the real `mkdocs build --strict`, then
+checked by parsing every page, and in a real headless Chromium: no script runs, no dialog opens.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from newscorpus.cli import main
+
+from .conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Payloads that would run script, open a dialog or become markup if written unescaped. Each
+# sets window.__pwned as well as calling alert, so the browser check sees either.
+PAYLOADS = [
+    "<script>window.__pwned=1;alert('script')</script>",
+    "<img src=x onerror=\"window.__pwned=1;alert('img')\">",
+    "<iframe src=\"javascript:window.__pwned=1;alert('iframe')\"></iframe>",
+    '<svg onload="window.__pwned=1"><a href="javascript:alert(\'svg\')">x</a></svg>',
+    "[click me](javascript:window.__pwned=1)",
+    "<a href='javascript:alert(1)'>raw link</a>",
+    "{{ config.site_name }} {% include 'base.html' %}",
+    "<!-- material/tags -->",
+    "**bold** _em_ `code` # heading",
+]
+BODY = (
+    "Dock workers at the port returned to work on Thursday after unions and employers agreed a new wage "
+    "deal, ending a three-day strike that had left ships queueing outside the harbour."
+)
+
+
+def hostile_text(n: int) -> str:
+    """Return an article whose headline, paragraphs and a '---' line carry payloads."""
+    payload = PAYLOADS[n % len(PAYLOADS)]
+    return f"{payload}\n\n{BODY} {payload}\n\n---\n\n{PAYLOADS[(n + 1) % len(PAYLOADS)]} said the union.\n"
+
+
+def front_matter_article(title: str, url: str, extra: str = "") -> str:
+    """Return a Markdown article with hostile values in its front matter, JSON-quoted for YAML."""
+    return (
+        f"---\ntitle: {json.dumps(title)}\noutlet: {json.dumps(PAYLOADS[1])}\nbyline: {json.dumps(PAYLOADS[6])}\n"
+        f"agency: {json.dumps(PAYLOADS[0])}\nurl: {json.dumps(url)}\ntags: {json.dumps(PAYLOADS[7:])}\n{extra}---\n\n"
+        f"{BODY}\n\n<script>window.__pwned=1</script> and {PAYLOADS[4]}\n"
+    )
+
+
+HTML_PAGE = f"""<html><head><title>{PAYLOADS[6]}</title>
+<meta property="og:title" content="&lt;script&gt;window.__pwned=1&lt;/script&gt; headline">
+<meta property="og:site_name" content="&lt;img src=x onerror=alert(1)&gt;">
+<link rel="canonical" href="javascript:alert(1)"></head>
+<body><article><p>{BODY}</p><p>The union said &lt;script&gt;alert(1)&lt;/script&gt; was typed by a reader,
+and {{{{ config }}}} too, before the vote on Thursday evening went ahead.</p>
+<p><a href="javascript:alert(1)">A link in the story</a> that ends the paragraph with a sentence.</p>
+<script>window.__pwned=1</script></article></body></html>"""
+
+
+def make_corpus(corpus: Path) -> None:
+    """Write the hostile corpus: payload articles under awkward names, in every format."""
+    names = [
+        "inject.txt",
+        "my story with spaces.txt",
+        "café ü.txt",
+        "Новости.txt",
+        "a..b.txt",
+        "{{ name }}.txt",
+        "<script>.txt",
+        f"{'x' * 150}/{'y' * 146}.txt",  # a 300-character path
+    ]
+    for n, name in enumerate(names):
+        path = corpus / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(hostile_text(n), encoding="utf-8")
+    (corpus / "front.md").write_text(front_matter_article(PAYLOADS[0], "javascript:alert(1)"), encoding="utf-8")
+    (corpus / "quoted-url.md").write_text(
+        front_matter_article(PAYLOADS[2], 'https://example.com/"><script>window.__pwned=1</script>'), encoding="utf-8"
+    )
+    (corpus / "good-url.md").write_text(
+        front_matter_article("A plain title", "https://example.com/story?a=1&b=<2>"), encoding="utf-8"
+    )
+    (corpus / "fine-url.md").write_text(
+        front_matter_article("Another plain title", "https://example.com/story?a=1&b=2"), encoding="utf-8"
+    )
+    (corpus / "page.html").write_text(HTML_PAGE, encoding="utf-8")
+    records = [{"id": f"r{n}", "title": p, "text": hostile_text(n), "url": p} for n, p in enumerate(PAYLOADS)]
+    records.append({"id": "../../evil", "text": hostile_text(3)})
+    (corpus / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a project dir whose hostile corpus has been built into docs/ and site/."""
+    project = tmp_path_factory.mktemp("hostile")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
+    make_corpus(project / "corpus")
+    assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q"]) == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project
+
+
+def article_pages(project: Path) -> list[Path]:
+    return sorted((project / "site" / "articles").glob("*/index.html"))
+
+
+def test_nothing_is_written_outside_docs(hostile: Path) -> None:
+    assert sorted(p.name for p in hostile.iterdir()) == ["corpus", "docs", "mkdocs.yml", "site"]
+    for page in (hostile / "docs").rglob("*"):
+        assert page.resolve().is_relative_to((hostile / "docs").resolve())
+        assert len(page.name) <= 100
+
+
+def test_every_input_is_published_or_listed(hostile: Path) -> None:
+    articles = json.loads((hostile / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    problems = json.loads((hostile / "docs" / "data" / "problems.json").read_text(encoding="utf-8"))
+    accounted = {a["source"].split("#")[0] for a in articles} | {p["path"].split("#")[0] for p in problems}
+    inputs = {p.relative_to(hostile / "corpus").as_posix() for p in (hostile / "corpus").rglob("*") if p.is_file()}
+    assert inputs == accounted
+    # Every record of the dump is an article; the one with a path-like id is addressed by its line.
+    assert {a["id"] for a in articles if a["source"].startswith("dump.jsonl")} == {
+        *(f"dump-r{n}" for n in range(len(PAYLOADS))),
+        f"dump-{len(PAYLOADS) + 1}",
+    }
+    assert len({a["id"] for a in articles}) == len(articles)
+
+
+def test_unsafe_urls_are_reported(hostile: Path) -> None:
+    problems = json.loads((hostile / "docs" / "data" / "problems.json").read_text(encoding="utf-8"))
+    messages = {(p["path"], p["message"]) for p in problems}
+    assert ("front.md", "front matter: url 'javascript:alert(1)' is not an http or https address; ignored") in messages
+    assert any(path == "quoted-url.md" and "url" in message for path, message in messages)
+
+
+def test_payloads_show_literally_in_the_built_html(hostile: Path) -> None:
+    pages = article_pages(hostile)
+    assert len(pages) >= 20
+    seen_text = ""
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        content = soup.select_one("article.md-content__inner")
+        assert content is not None, page
+        assert not content.select("script, iframe, svg, img, object, embed, style"), page
+        for tag in content.find_all(True):
+            assert not any(attr.lower().startswith("on") for attr in tag.attrs), (page, tag)
+            href = str(tag.get("href", ""))
+            assert not href.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), (page, tag)
+        # No template or tag directive was interpreted anywhere on the page.
+        assert "window.__pwned" not in "".join(s.get_text() for s in soup.select("script")), page
+        seen_text += content.get_text(" ") + "\n" + (soup.title.get_text() if soup.title else "")
+    for payload in PAYLOADS:
+        assert payload in seen_text, payload
+    assert "---" in seen_text
+
+
+def test_only_web_addresses_become_links(hostile: Path) -> None:
+    links = {}
+    for page in article_pages(hostile):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        panel = soup.select_one(".admonition.abstract")
+        links[page.parent.name] = [a["href"] for a in panel.select("a")] if panel else []
+    assert links["fine-url"] == ["https://example.com/story?a=1&b=2"]
+    assert links["good-url"] == []  # "<" and ">" in an address: kept as text only
+    assert links["front"] == [] and links["quoted-url"] == []
+
+
+def test_rebuild_is_byte_identical(hostile: Path, tmp_path: Path) -> None:
+    before = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
+    assert main(["--corpus", str(hostile / "corpus"), "--out", str(hostile / "docs"), "-q"]) == 0
+    after = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
+    assert after == before
+    # Another process, another hash seed: the same bytes.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), "--corpus", "corpus", "--out", "docs", "-q"],
+        cwd=hostile,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "987"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()} == before
+
+
+# --- in a real browser ----------------------------------------------------------------------
+
+
+def _browser_or_skip() -> None:
+    """Skip when there is no Chromium to drive, except in CI, where that is a failure."""
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401, PLC0415
+    except ImportError:
+        missing.append("the playwright package (pip install -r requirements-dev.txt)")
+    if missing:
+        message = "browser test needs " + " and ".join(missing)
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def served(hostile: Path) -> Iterator[str]:
+    """Serve the built site on 127.0.0.1 and return its base address."""
+    handler = functools.partial(_QuietHandler, directory=str(hostile / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_no_script_runs_and_no_dialog_opens_in_chromium(hostile: Path, served: str) -> None:
+    _browser_or_skip()
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    paths = ["", "report/", "articles/", *(f"articles/{p.parent.name}/" for p in article_pages(hostile))]
+    dialogs: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
+            # Nothing but the local server may be asked for anything.
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(served) else r.abort())
+            for path in paths:
+                response = page.goto(served + path, wait_until="load")
+                assert response is not None and response.ok, path
+                page.wait_for_timeout(50)
+                assert page.evaluate("() => window.__pwned === undefined"), path
+                found = page.evaluate(
+                    """() => {
+                        const content = document.querySelector('article');
+                        const bad = content.querySelectorAll('script, iframe, svg, img, object, embed');
+                        const handlers = [...content.querySelectorAll('*')].filter(
+                            el => [...el.attributes].some(a => a.name.startsWith('on')));
+                        const links = [...document.querySelectorAll('a[href]')].filter(
+                            a => !['http:', 'https:'].includes(new URL(a.href, location.href).protocol));
+                        return [bad.length, handlers.length, links.length];
+                    }"""
+                )
+                assert found == [0, 0, 0], (path, found)
+            # The payload text is on the page as text a reader sees.
+            page.goto(served + "articles/inject/", wait_until="load")
+            assert PAYLOADS[0] in page.inner_text("article")
+        finally:
+            browser.close()
+    assert dialogs == []

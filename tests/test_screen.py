@@ -1,0 +1,94 @@
+"""Screening: lists of headlines, links and photos are not articles; stories of any length are."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Source
+from newscorpus.screen import non_article_reason, screen_articles
+
+CONFIG = Config()
+
+
+def reason(text: str) -> str | None:
+    article = extract_article(Source(id="x", path="x.txt", text=text), CONFIG)
+    assert article is not None
+    return non_article_reason(article, CONFIG)
+
+
+HEADLINES = "\n\n".join(
+    [
+        "Latest news",
+        "Minister resigns over port contract row",
+        "Floods cut off villages in the north for a second week",
+        "Central bank holds rates as inflation eases",
+        "Striking nurses return to wards after pay offer",
+        "Record crowd sees home side win the cup final",
+        "Train fares to rise again in the new year",
+    ]
+)
+LINKS = "\n\n".join(
+    [
+        "More on this topic",
+        "Read more: the port strike explained https://news.example/strike-explained",
+        "https://news.example/ports/rotterdam-deal",
+        "Related: unions vote on the wage offer",
+        "See also www.news.example/ports",
+    ]
+)
+GALLERY = "\n\n".join(
+    [
+        "In pictures: the harbour at dawn",
+        "Photo 1 of 4: Cranes stand idle at the container terminal. (Reuters/Jane Roe)",
+        "Photo 2 of 4: Dock workers gather at the gates.",
+        "Photo 3 of 4: A ship waits outside the harbour. Photo: AFP",
+        "Photo 4 of 4: The first lorries leave the port. Getty Images",
+    ]
+)
+STORY = (
+    "Floods cut off villages\n\n"
+    "Floodwater cut off a dozen villages in the north on Tuesday, and rescue teams used boats to reach "
+    "families stranded on rooftops, officials said.\n\n"
+    "The river rose two metres overnight after a week of heavy rain.\n\n"
+    "Rescue crews expect more rain\n\n"
+    "Forecasters said more rain was expected on Wednesday."
+)
+# A wire brief: one sentence, still a story.
+BRIEF = "ACME Corp said it had named Jane Roe its chief executive, effective immediately."
+# A results table: rows of figures, no sentences, but news all the same.
+RESULTS = "\n\n".join(
+    ["Shr 53 cts vs 22 cts", "Net profit 3.58 mln vs 1.47 mln", "Revs 144.6 mln vs 129.4 mln", "Avg shrs 17.1 mln"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Headlines: short lines of words with no final stop (the first is the page's own headline).
+        (HEADLINES, "a list of headlines (6 of 6 paragraphs are headlines; 0 of 50 words in sentences)"),
+        # Web addresses and "Read more"/"Related" pointers.
+        (LINKS, "a list of links (4 of 4 paragraphs are links; 0 of 28 words in sentences)"),
+        # Numbered captions and photo credits.
+        (GALLERY, "a photo gallery (4 of 4 paragraphs are captions or photo credits)"),
+        # Stories, however short, and tables of figures are kept.
+        (STORY, None),
+        (BRIEF, None),
+        (RESULTS, None),
+    ],
+)
+def test_non_article_reason(text: str, expected: str | None) -> None:
+    assert reason(text) == expected
+
+
+def test_screened_pages_are_reported_and_left_out() -> None:
+    sources = [Source(id=name, path=f"{name}.txt", text=text) for name, text in [("list", HEADLINES), ("story", STORY)]]
+    articles = [a for a in (extract_article(s, CONFIG) for s in sources) if a is not None]
+    screened = screen_articles(articles, CONFIG)
+    assert [a.id for a in screened.articles] == ["story"]
+    (problem,) = screened.problems
+    assert problem.path == "list.txt" and problem.skipped
+    assert problem.message.startswith("not an article: a list of headlines") and problem.message.endswith(
+        "not published"
+    )
