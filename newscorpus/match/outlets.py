@@ -1,0 +1,38 @@
+"""Each outlet's habitual substitutions across the corpus ("militants" for "rebels" in N stories)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from ..model import Article, ChangeKind, Substitution, VariantGroup
+
+# Kinds of change that say something about an outlet's style or stance rather than one story:
+# figures and rewording are story-specific, quotation edits are listed per story.
+HABIT_KINDS: frozenset[ChangeKind] = frozenset({"terminology", "spelling", "style"})
+
+
+def outlet_of(article: Article, outlet: str | None) -> str:
+    """Return who published an article: the outlet when known, else its source file."""
+    return outlet or article.source
+
+
+def habitual_substitutions(
+    groups: Sequence[VariantGroup], articles: Mapping[str, Article], min_stories: int
+) -> tuple[Substitution, ...]:
+    """Return the substitutions each outlet made in at least min_stories groups, most frequent first."""
+    seen: dict[tuple[str, ChangeKind, str, str], set[str]] = defaultdict(set)
+    for group in groups:
+        for member in group.members:
+            if member.edits is None:
+                continue
+            outlet = outlet_of(articles[member.id], member.outlet)
+            for change in member.edits.changes:
+                if change.kind in HABIT_KINDS:
+                    seen[(outlet, change.kind, change.old.strip(".,;:"), change.new.strip(".,;:"))].add(group.id)
+    habits = [
+        Substitution(outlet, kind, old, new, tuple(sorted(ids)))
+        for (outlet, kind, old, new), ids in seen.items()
+        if len(ids) >= min_stories
+    ]
+    return tuple(sorted(habits, key=lambda h: (h.outlet, -len(h.groups), h.kind, h.old, h.new)))

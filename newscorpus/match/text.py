@@ -1,0 +1,141 @@
+"""An article's body as the words matching compares: folded, house-style-neutral, quote-aware."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import Article
+
+# Blocks that are page furniture, not story: outlets add them around wire copy, so two
+# unrelated stories from one site share them word for word. Each pattern matches a whole block.
+BOILERPLATE = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^(?:©|\(c\)|copyright\b).{0,200}$",  # "© 2024 AFP", "Copyright 2024 The Associated Press."
+        r"^all rights reserved\.?$",
+        r"^(?:photo|picture|image|file photo|video)\s*(?:credit)?\s*[:|/-].{0,200}$",  # captions and credits
+        # "Related: …", "READ MORE: …", "See also - …": link lists, always with a separator.
+        r"^(?:related(?: stories| articles| coverage| content| links)?|read more|see also|more on this|"
+        r"also read|recommended|most read)\s*[:|»>–—-].{0,300}$",
+        r"^.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|inbox)\b.{0,120}$",
+        r"^(?:follow|like) us on\b.{0,200}$",
+        r"^(?:click here|download (?:our|the) app)\b.{0,200}$",
+        r"^(?:this (?:article|story) (?:was|has been) (?:first )?(?:published|updated|corrected)).{0,200}$",
+        r"^reut(?:er|ers)?\.?$",  # the wire sign-off on a line of its own
+        r"^(?:\w+ )?\(?(?:reporting|writing|editing|additional reporting) by\b.{0,300}$",  # wire credits
+    )
+)
+
+# House-style spellings of one word, folded before comparing so a copy desk's style is not
+# taken for a different text: Reuters' "pct"/"mln"/"dlrs", British "per cent", "%" signs.
+_EQUIVALENT = (
+    (re.compile(r"\bper\s+cent\b|%|\bpct\b"), " percent "),
+    (re.compile(r"\bmln\b|\bmn\b"), " million "),
+    (re.compile(r"\bbln\b|\bbn\b"), " billion "),
+    (re.compile(r"\bdlrs?\b|\$|\bus\$"), " dollars "),
+)
+# Full stops inside initialisms ("U.S.", "U.N.") and possessive endings ("Assad’s") go, so that
+# "US" and "U.S.", "Assad" and "Assad’s" are one word.
+_INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)|(?<=\b\w\.\w)\.")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD_OR_QUOTE = re.compile(r"[“”\"«»]|[^\W_]+")
+# A figure as written: "4,472,000", "1.5", "6-3/16" (a fraction is one figure), or a number word.
+# Headline markers of a corrected or repeated wire story, which may change figures.
+CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS|REFILE|REPEAT|RPT)\b", re.I)
+_NUMBER = re.compile(
+    r"\d+(?:[.,/-]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
+    re.I,
+)
+# A name-like word: capitalised, initialisms with their dots ("U.S.").
+_CAPITALISED = re.compile(r"\b[A-Z](?:[\w'’-]|\.(?=\w))*")
+# Capitalised only because they open a sentence: never a name.
+_OPENERS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an in on at for of to by from with as after before but and or it its he she they we i "
+        "this that these those there his her their our some most many all no not when while if",
+    )
+)
+_OPENING = frozenset("“«")
+_CLOSING = frozenset("”»")
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased with accents removed and house-style spellings made one."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = _POSSESSIVE.sub("", _INITIAL_DOT.sub("", folded))
+    for pattern, replacement in _EQUIVALENT:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def is_boilerplate(text: str) -> bool:
+    """Return True when a block is page furniture (caption, copyright, newsletter prompt, links)."""
+    clean = " ".join(text.split())
+    return any(p.match(clean) for p in BOILERPLATE)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of an article's story blocks, with whether each stands inside a quotation."""
+
+    words: tuple[str, ...]
+    quoted: tuple[bool, ...]
+    lede: int
+    """How many of the first words belong to the first story paragraph."""
+    numbers: frozenset[str]
+    """The figures of the text as written, thousands separators dropped ("4,472,000" -> "4472000")."""
+    lede_names: frozenset[str]
+    """Folded capitalised words of the first paragraph, sentence openings left out: its subject."""
+
+
+def story_words(article: Article) -> Words:
+    """Return the comparable words of an article, boilerplate blocks left out."""
+    words: list[str] = []
+    quoted: list[bool] = []
+    numbers: set[str] = set()
+    names: frozenset[str] = frozenset()
+    lede = 0
+    for block in article.blocks:
+        if is_boilerplate(block.text):
+            continue
+        numbers.update(n.replace(",", "").lower() for n in _NUMBER.findall(block.text))
+        block_words, block_quoted = _words_of(block.text)
+        words += block_words
+        quoted += block_quoted
+        if not lede:
+            lede = len(words)
+            names = frozenset(
+                t
+                for n in _CAPITALISED.findall(block.text)
+                for t in _WORD_OR_QUOTE.findall(fold(n))
+                if t.isalpha() and len(t) > 1 and t not in _OPENERS
+            )
+    return Words(tuple(words), tuple(quoted), lede, frozenset(numbers), names if lede else frozenset())
+
+
+def _words_of(text: str) -> tuple[list[str], list[bool]]:
+    """Return a block's folded words and, for each, whether it is inside quotation marks."""
+    words: list[str] = []
+    quoted: list[bool] = []
+    inside = False
+    for token in _WORD_OR_QUOTE.findall(fold(text)):
+        if token in _OPENING:
+            inside = True
+        elif token in _CLOSING:
+            inside = False
+        elif token == '"':
+            inside = not inside
+        else:
+            words.append(token)
+            quoted.append(inside)
+    return words, quoted
+
+
+def title_words(title: str) -> frozenset[str]:
+    """Return the folded words of a headline, for comparing two headlines."""
+    return frozenset(t for t in _WORD_OR_QUOTE.findall(fold(title)) if t[0].isalnum())
