@@ -34,13 +34,10 @@ def shingle(texts: Sequence[Words], size: int, df_cap: int) -> Shingles:
     bits = max(1, len(vocab).bit_length())
     grams: list[tuple[int, ...]] = []
     for seq in ids:
-        out = []
-        for i in range(len(seq) - size + 1):
-            key = 0
-            for word in seq[i : i + size]:
-                key = (key << bits) | word
-            out.append(key)
-        grams.append(tuple(out))
+        keys = seq[: max(0, len(seq) - size + 1)]
+        for k in range(1, size):
+            keys = [(key << bits) | word for key, word in zip(keys, seq[k:], strict=False)]
+        grams.append(tuple(keys))
     df: dict[int, int] = defaultdict(int)
     for g in grams:
         for key in set(g):

@@ -28,17 +28,17 @@ BOILERPLATE = tuple(
     )
 )
 
+# Every pattern above bounds its length: a longer block is never furniture.
+_BOILERPLATE_MAX = 420
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
+
 # House-style spellings of one word, folded before comparing so a copy desk's style is not
 # taken for a different text: Reuters' "pct"/"mln"/"dlrs", British "per cent", "%" signs.
-_EQUIVALENT = (
-    (re.compile(r"\bper\s+cent\b|%|\bpct\b"), " percent "),
-    (re.compile(r"\bmln\b|\bmn\b"), " million "),
-    (re.compile(r"\bbln\b|\bbn\b"), " billion "),
-    (re.compile(r"\bdlrs?\b|\$|\bus\$"), " dollars "),
-)
+_EQUIVALENT = re.compile(r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$")
+_EQUIVALENT_WORD = {"p": " percent ", "%": " percent ", "m": " million ", "b": " billion ", "d": " dollars "}
 # Full stops inside initialisms ("U.S.", "U.N.") and possessive endings ("Assad’s") go, so that
 # "US" and "U.S.", "Assad" and "Assad’s" are one word.
-_INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)|(?<=\b\w\.\w)\.")
+_INITIAL_DOT = re.compile(r"\b([^\W\d_])\.([^\W\d_])\b\.?")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD_OR_QUOTE = re.compile(r"[“”\"«»]|[^\W_]+")
 # A figure as written: "4,472,000", "1.5", "6-3/16" (a fraction is one figure), or a number word.
@@ -65,18 +65,21 @@ _CLOSING = frozenset("”»")
 
 def fold(text: str) -> str:
     """Return text lower-cased with accents removed and house-style spellings made one."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = _POSSESSIVE.sub("", _INITIAL_DOT.sub("", folded))
-    for pattern, replacement in _EQUIVALENT:
-        folded = pattern.sub(replacement, folded)
-    return folded
+    folded = text.lower()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if "." in folded:
+        folded = _INITIAL_DOT.sub(r"\1\2", folded)
+    if "'" in folded or "’" in folded:
+        folded = _POSSESSIVE.sub("", folded)
+    return _EQUIVALENT.sub(lambda m: _EQUIVALENT_WORD.get(m.group()[0], " dollars "), folded)
 
 
 def is_boilerplate(text: str) -> bool:
     """Return True when a block is page furniture (caption, copyright, newsletter prompt, links)."""
     clean = " ".join(text.split())
-    return any(p.match(clean) for p in BOILERPLATE)
+    return len(clean) <= _BOILERPLATE_MAX and _ANY_BOILERPLATE.match(clean) is not None
 
 
 @dataclass(frozen=True)
@@ -109,11 +112,9 @@ def story_words(article: Article) -> Words:
         quoted += block_quoted
         if not lede:
             lede = len(words)
+            capitalised = " ".join(_CAPITALISED.findall(block.text))
             names = frozenset(
-                t
-                for n in _CAPITALISED.findall(block.text)
-                for t in _WORD_OR_QUOTE.findall(fold(n))
-                if t.isalpha() and len(t) > 1 and t not in _OPENERS
+                t for t in _WORD_OR_QUOTE.findall(fold(capitalised)) if t.isalpha() and len(t) > 1 and t not in _OPENERS
             )
     return Words(tuple(words), tuple(quoted), lede, frozenset(numbers), names if lede else frozenset())
 
