@@ -47,12 +47,19 @@ class Config:
     min_lede_coverage: float = 0.35
     """A version covering less of the longer article than min_lede_coverage must carry its lede:
     trims cut from the bottom, while a roundup holds an item anywhere."""
-    min_figure_agreement: float = 0.4
+    min_figure_agreement: float = 0.3
     """Two articles that each have two or more figures the other lacks, this share or more of
     the fewer figures, are different items from one template (unless a correction)."""
     min_subject_conflict: int = 2
     """Two articles whose ledes each name this many words the other never uses are about
     different subjects written from one template."""
+    short_body_words: int = 40
+    """When two articles share fewer words than this (notices, briefs), headlines that each name
+    something the other article never mentions keep them apart."""
+    generic_title_min: int = 5
+    """A headline word in at least this many headlines of the corpus is generic ("sets", "raises")."""
+    generic_title_share: float = 0.002
+    """... or in at least this share of the corpus's articles, whichever is more."""
     min_group_linkage: float = 0.5
     """Share of cross pairs that must be verified versions for two clusters to merge: a digest
     linked to two stories cannot chain them."""

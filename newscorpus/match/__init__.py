@@ -36,9 +36,10 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     ordered = sorted(articles, key=lambda a: a.id)
     facts = facts or {}
     sides = _sides(ordered, config)
+    generic = _generic_title_words(sides, config)
     links = {}
     for i, j, _ in candidate_pairs(_shingles_view(sides), config.min_shared_shingles, config.candidate_min_share):
-        result = are_versions(sides[i], sides[j], config)
+        result = are_versions(sides[i], sides[j], config, generic)
         if result is not None:
             links[(i, j)] = max(result.containment_a, result.containment_b)
     clusters = group_pairs(len(ordered), links, config.min_group_linkage)
@@ -65,6 +66,17 @@ def _sides(articles: Sequence[Article], config: Config) -> list[Side]:
         )
         for a, w, g, d in zip(articles, words, shingles.grams, shingles.distinct, strict=True)
     ]
+
+
+def _generic_title_words(sides: Sequence[Side], config: Config) -> frozenset[str]:
+    """Return the headline words common in this corpus ("sets", "raises"): no story's subject."""
+    counts: dict[str, int] = {}
+    for side in sides:
+        if side.title_given:
+            for word in side.title:
+                counts[word] = counts.get(word, 0) + 1
+    floor = max(config.generic_title_min, len(sides) * config.generic_title_share)
+    return frozenset(w for w, n in counts.items() if n >= floor)
 
 
 def _shingles_view(sides: Sequence[Side]) -> Sequence[frozenset[int]]:

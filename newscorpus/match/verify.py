@@ -76,8 +76,12 @@ def overlap(a: Side, b: Side, size: int) -> tuple[Overlap, bytearray, bytearray]
     return Overlap(ca, cb, len(a.words.words), len(b.words.words)), marks_a, marks_b
 
 
-def are_versions(a: Side, b: Side, config: Config) -> Overlap | None:
-    """Return the overlap of two articles when they are versions of one story, else None."""
+def are_versions(a: Side, b: Side, config: Config, generic: frozenset[str] = frozenset()) -> Overlap | None:
+    """Return the overlap of two articles when they are versions of one story, else None.
+
+    generic holds headline words common across the corpus ("sets", "dividend", "raises"), which
+    say nothing about a story's subject.
+    """
     size = config.shingle_size
     result, marks_a, marks_b = overlap(a, b, size)
     # The shorter article is the one that may be a trim of the other.
@@ -95,6 +99,7 @@ def are_versions(a: Side, b: Side, config: Config) -> Overlap | None:
         # Not two items from one template.
         a.correction or b.correction or _figures_agree(a.words, b.words, config.min_figure_agreement),
         not _subjects_differ(a, b, config.min_subject_conflict),
+        shared_small >= config.short_body_words or not _headlines_differ(a, b, generic),
         # Not an item absorbed by a roundup.
         coverage_large >= config.min_lede_coverage or _carries_lede(large, marks_large),
     )
@@ -136,6 +141,20 @@ def _subjects_differ(a: Side, b: Side, minimum: int) -> bool:
     only_a = a.words.lede_names - b.vocabulary
     only_b = b.words.lede_names - a.vocabulary
     return len(only_a) >= minimum and len(only_b) >= minimum
+
+
+def _headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:
+    """Return True when each given headline names something the other article never mentions.
+
+    For short notices the headline is the only place the subject is named ("FRANKLIN PUERTO RICO
+    SETS PAYOUT" over a body shared word for word with another fund's notice). Words common in
+    the corpus's headlines are left out: a re-send may say "declares" where the first said "sets".
+    """
+    if not (a.title_given and b.title_given):
+        return False
+    only_a = {w for w in a.title - b.vocabulary - generic if len(w) > 1}
+    only_b = {w for w in b.title - a.vocabulary - generic if len(w) > 1}
+    return bool(only_a) and bool(only_b)
 
 
 def _carries_lede(large: Side, marks: bytearray) -> bool:
