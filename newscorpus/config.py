@@ -63,6 +63,9 @@ class Config:
     min_group_linkage: float = 0.5
     """Share of cross pairs that must be verified versions for two clusters to merge: a digest
     linked to two stories cannot chain them."""
+    min_composite_share: float = 0.25
+    """A grouped article of which another group's article covers this share, not covered by its
+    own group, carries two stories (a digest) and is left out of its group."""
     paragraph_match: float = 0.5
     """Share of words two paragraphs must share to be aligned as one paragraph, edited."""
     min_habit_stories: int = 2

@@ -38,11 +38,13 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     sides = _sides(ordered, config)
     generic = _generic_title_words(sides, config)
     links = {}
-    for i, j, _ in candidate_pairs(_shingles_view(sides), config.min_shared_shingles, config.candidate_min_share):
+    candidates = candidate_pairs(_shingles_view(sides), config.min_shared_shingles, config.candidate_min_share)
+    for i, j, _ in candidates:
         result = are_versions(sides[i], sides[j], config, generic)
         if result is not None:
             links[(i, j)] = max(result.containment_a, result.containment_b)
     clusters = group_pairs(len(ordered), links, config.min_group_linkage)
+    clusters = _drop_composites(clusters, candidates, sides, config)
     groups = [_group(ordered, sides, members, facts, config) for members in clusters]
     groups.sort(key=lambda g: g.id)
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
@@ -66,6 +68,39 @@ def _sides(articles: Sequence[Article], config: Config) -> list[Side]:
         )
         for a, w, g, d in zip(articles, words, shingles.grams, shingles.distinct, strict=True)
     ]
+
+
+def _drop_composites(
+    clusters: list[list[int]], candidates: Sequence[tuple[int, int, int]], sides: Sequence[Side], config: Config
+) -> list[list[int]]:
+    """Return the clusters without members that also carry another cluster's story.
+
+    A digest or roundup shares its first item with one story and its second with another; it
+    is a version of neither. A member is composite when an article of another cluster covers a
+    share of it (min_composite_share) that none of its own cluster mates covers.
+    """
+    cluster_of = {x: n for n, members in enumerate(clusters) for x in members}
+    neighbours: dict[int, list[int]] = {}
+    for i, j, _ in candidates:
+        if i in cluster_of and j in cluster_of and cluster_of[i] != cluster_of[j]:
+            neighbours.setdefault(i, []).append(j)
+            neighbours.setdefault(j, []).append(i)
+    size = config.shingle_size
+    composite = set()
+    for x, others in sorted(neighbours.items()):
+        own = bytearray(len(sides[x].words.words))
+        for mate in clusters[cluster_of[x]]:
+            if mate != x:
+                marks = overlap(sides[x], sides[mate], size)[1]
+                own = bytearray(a | b for a, b in zip(own, marks, strict=True))
+        for y in others:
+            marks = overlap(sides[x], sides[y], size)[1]
+            extra = sum(1 for m, o in zip(marks, own, strict=True) if m and not o)
+            if extra >= config.min_composite_share * max(1, len(own)):
+                composite.add(x)
+                break
+    kept = [[x for x in members if x not in composite] for members in clusters]
+    return [members for members in kept if len(members) > 1]
 
 
 def _generic_title_words(sides: Sequence[Side], config: Config) -> frozenset[str]:
