@@ -35,6 +35,7 @@ _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE),
 # House-style spellings of one word, folded before comparing so a copy desk's style is not
 # taken for a different text: Reuters' "pct"/"mln"/"dlrs", British "per cent", "%" signs.
 _EQUIVALENT = re.compile(r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$")
+_EQUIVALENT_MARKERS = ("per", "%", "pct", "mn", "mln", "bn", "bln", "dlr", "$")
 _EQUIVALENT_WORD = {"p": " percent ", "%": " percent ", "m": " million ", "b": " billion ", "d": " dollars "}
 # Full stops inside initialisms ("U.S.", "U.N.") and possessive endings ("Assad’s") go, so that
 # "US" and "U.S.", "Assad" and "Assad’s" are one word.
@@ -73,7 +74,9 @@ def fold(text: str) -> str:
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
     if "'" in folded or "’" in folded:
         folded = _POSSESSIVE.sub("", folded)
-    return _EQUIVALENT.sub(lambda m: _EQUIVALENT_WORD.get(m.group()[0], " dollars "), folded)
+    if any(marker in folded for marker in _EQUIVALENT_MARKERS):
+        folded = _EQUIVALENT.sub(lambda m: _EQUIVALENT_WORD.get(m.group()[0], " dollars "), folded)
+    return folded
 
 
 def is_boilerplate(text: str) -> bool:
