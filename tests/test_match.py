@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
-from newscorpus.match import Facts, _sides, match_articles
+from newscorpus.match import Facts, _sides, credit_in_text, match_articles
 from newscorpus.match.forensics import align_paragraphs, classify_change, compare_quotes, compare_versions
 from newscorpus.match.group import group_pairs
 from newscorpus.match.reference import wire_credit
@@ -175,24 +175,26 @@ def test_reference_prefers_wire_credit_then_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first_line", "credit"),
+    ("text", "credit"),
     [
-        ("HELSINKI (AP) — The Finnish parliament voted on Tuesday.", "AP"),  # dateline credit
-        ("PARIS (Agence France-Presse) - Strikes spread on Monday.", "AFP"),  # long agency name
-        ("LONDON, March 3 (Reuters) - Sterling fell on Monday.", "Reuters"),
-        ("Sterling fell on Monday, dealers said.", None),  # no credit
+        ("HELSINKI (AP) — The Finnish parliament voted on Tuesday.\n\nMore.", "AP"),  # dateline credit
+        ("PARIS (Agence France-Presse) - Strikes spread on Monday.\n\nMore.", "AFP"),  # long agency name
+        ("LONDON, March 3 (Reuters) - Sterling fell on Monday.\n\nMore.", "Reuters"),  # dated dateline
+        ("Headline here\n\nKYIV (dpa) - Talks resumed.", "dpa"),  # under a headline
+        ("Sterling fell on Monday, dealers said.\n\nMore text.\n\nReuter", "Reuters"),  # the sign-off
+        ("Sterling fell on Monday, dealers said.\n\nMore text.\n\n— AFP", "AFP"),
+        ("Sterling fell on Monday, dealers told AFP.\n\nMore text.", None),  # quoting an agency is no credit
+        ("The AP style guide changed (slightly) - editors said.\n\nMore.", None),  # not a dateline
     ],
 )
-def test_wire_credit_from_the_dateline(first_line: str, credit: str | None) -> None:
-    # The credit is read from the raw first paragraph the extractor keeps or splits off.
-    body = first_line.split(" - ", 1)[-1].split(" — ", 1)[-1]
-    art = article(f"{body}\n\nMore text follows here.", "x")
-    facts = Facts(credit=None)
-    found = wire_credit(art, facts)
-    # The extractor removes the dateline, so a body-only text has no credit; the sign-off still counts.
-    assert found is None
-    signed = article(f"{body}\n\nMore text follows here.\n\n{credit or 'Staff'}", "y")
-    assert wire_credit(signed, facts) == credit
+def test_wire_credit_in_text(text: str, credit: str | None) -> None:
+    assert credit_in_text(text) == credit
+
+
+def test_wire_credit_prefers_metadata_then_sign_off() -> None:
+    signed = article("Sterling fell on Monday.\n\nMore text.\n\nAFP", "x")
+    assert wire_credit(signed, Facts(credit="Reuters")) == "Reuters"
+    assert wire_credit(signed, Facts()) == "AFP"
 
 
 # --- forensics -------------------------------------------------------------------------

@@ -18,11 +18,11 @@ from .forensics import compare_versions
 from .group import group_pairs
 from .index import candidate_pairs, shingle
 from .outlets import habitual_substitutions
-from .reference import Candidate, Facts, choose_reference, facts_from_sources, wire_credit
+from .reference import Candidate, Facts, choose_reference, credit_in_text, facts_from_sources, wire_credit
 from .text import CORRECTION, story_words, title_words
 from .verify import Side, are_versions, overlap
 
-__all__ = ["Facts", "facts_from_sources", "match_articles"]
+__all__ = ["Facts", "credit_in_text", "facts_from_sources", "match_articles"]
 
 log = logging.getLogger(__name__)
 

@@ -26,6 +26,9 @@ _QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»")
 # Replacements of at most this many words a side are one edit (a term, a name, a figure);
 # longer ones are rewording.
 _SHORT_EDIT = 3
+# A changed number within this many words a side is a changed figure; a longer passage that
+# happens to hold a number is rewording.
+_FIGURE_SPAN = 6
 # Spelling variants share most letters: "Qaeda"/"Qaida", "Gadaffi"/"Gaddafi", "labour"/"labor".
 _SPELLING_RATIO = 0.75
 
@@ -184,7 +187,7 @@ def classify_change(old: str, new: str, in_quote: bool = False) -> ChangeKind:
     """Return what kind of edit replacing old by new is.
 
     Rules, first match wins:
-    1. a different number: figure ("12" -> "15");
+    1. a different number in a short replacement: figure ("12" -> "15", "three" -> "3");
     2. the same letters and digits, punctuation or spacing aside, or one house-style
        abbreviation for another: style ("…" -> "...", "50 per cent" -> "50-per-cent", "pct" -> "%");
     3. the same after folding case, accents and hyphens, or nearly the same letters: spelling
@@ -193,7 +196,8 @@ def classify_change(old: str, new: str, in_quote: bool = False) -> ChangeKind:
     5. a short replacement: terminology ("rebels" -> "militants");
     6. anything longer: rewording.
     """
-    if _numbers(old) != _numbers(new) and (_DIGIT.search(old) or _DIGIT.search(new)):
+    short = len(old.split()) <= _FIGURE_SPAN and len(new.split()) <= _FIGURE_SPAN
+    if short and _numbers(old) != _numbers(new) and (_DIGIT.search(old) or _DIGIT.search(new)):
         return "figure"
     alike = _same_words(old, new)
     if alike is not None:

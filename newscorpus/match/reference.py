@@ -40,7 +40,9 @@ _AGENCIES = {
 }
 _NAMES = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 # "(AP)", "(Reuters) -", "— AFP", "AFP" or "Reuter" alone on the last line, "By AFP".
-_CREDIT = re.compile(rf"\((?P<a>{_NAMES})\)|^(?:[-—–]\s*|by\s+)?(?P<b>{_NAMES})\.?$", re.I)
+_CREDIT = re.compile(rf"^(?:\((?P<a>{_NAMES})\)|(?:[-—–]\s*|by\s+)?(?P<b>{_NAMES}))\.?$", re.I)
+# An upper-case dateline with the agency in brackets: "CHISINAU (AFP) -", "LONDON, March 3 (Reuters) -".
+_DATELINE_CREDIT = re.compile(rf"^[A-Z][A-Z .,'/-]*(?:,[^()]{{0,40}})?\s*\((?P<agency>{_NAMES})\)\s*[-—–:]", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,20 +57,38 @@ class Facts:
 
 
 def facts_from_sources(sources: Iterable[Source]) -> dict[str, Facts]:
-    """Return each source's facts from its metadata, by source id."""
-    return {s.id: Facts(outlet=s.meta.outlet, date=s.meta.date, credit=_agency(s.meta.agency)) for s in sources}
+    """Return each source's facts from its metadata, by source id; the credit also from its text.
+
+    The dateline credit ("HELSINKI (AP) —") is read from the raw text because extraction keeps
+    only the dateline's place.
+    """
+    return {
+        s.id: Facts(outlet=s.meta.outlet, date=s.meta.date, credit=_agency(s.meta.agency) or credit_in_text(s.text))
+        for s in sources
+    }
+
+
+def credit_in_text(text: str) -> str | None:
+    """Return the agency a text credits in its opening dateline or on its last line, if any."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return None
+    for line in lines[:3]:
+        match = _DATELINE_CREDIT.match(line)
+        if match:
+            return _agency(match.group("agency"))
+    match = _CREDIT.search(lines[-1])
+    return _agency(match.group("a") or match.group("b")) if match and len(lines) > 1 else None
 
 
 def wire_credit(article: Article, facts: Facts) -> str | None:
-    """Return the wire agency an article credits: metadata first, then dateline or sign-off."""
+    """Return the wire agency an article credits: metadata or dateline first, then its sign-off."""
     if facts.credit:
         return facts.credit
-    texts = [b.text for b in article.blocks[:1]] + [b.text for b in article.blocks[-2:]]
-    for text in texts:
-        for line in (text.strip(), text.strip()[:60]):
-            match = _CREDIT.search(line)
-            if match:
-                return _agency(match.group("a") or match.group("b"))
+    for block in article.blocks[-2:]:
+        match = _CREDIT.search(block.text.strip())
+        if match:
+            return _agency(match.group("a") or match.group("b"))
     return None
 
 

@@ -45,7 +45,8 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -
         lines.append("No two articles in the corpus are versions of one story.")
     else:
         lines += [
-            f"{len(groups):,} stories appear in more than one version. Each is compared with its "
+            f"{len(groups):,} {'story appears' if len(groups) == 1 else 'stories appear'} in more than one "
+            "version. Each is compared with its "
             "reference version: wire-credited copy first, then the version holding most of the "
             "others' text, then the earliest.",
             "",
