@@ -15,6 +15,7 @@ from newscorpus.extract import extract_article
 from newscorpus.match import Facts, _sides, credit_in_text, match_articles
 from newscorpus.match.forensics import align_paragraphs, classify_change, compare_quotes, compare_versions
 from newscorpus.match.group import group_pairs
+from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
 from newscorpus.match.text import is_boilerplate
 from newscorpus.match.verify import overlap
@@ -308,6 +309,20 @@ def test_outlet_habits_across_stories() -> None:
     assert len(matched.groups) == 2
     habits = [(h.outlet, h.old, h.new, len(h.groups)) for h in matched.substitutions]
     assert ("Gazette", "Residents", "Locals", 2) in habits
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet", "expected"),
+    [
+        ("gazette/2031/bridge.txt", "The Gazette", "The Gazette"),  # metadata wins
+        ("gazette/bridge.txt", None, "gazette/"),  # one folder per outlet
+        ("bridge.txt", None, "bridge.txt"),  # no folder: the file stands for itself
+    ],
+)
+def test_outlet_of(source: str, outlet: str | None, expected: str) -> None:
+    art = extract_article(Source(id="x", path=source, text=STORY), CONFIG)
+    assert art is not None
+    assert outlet_of(art, outlet) == expected
 
 
 # --- invariants ------------------------------------------------------------------------

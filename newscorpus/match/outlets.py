@@ -13,8 +13,15 @@ HABIT_KINDS: frozenset[ChangeKind] = frozenset({"terminology", "spelling", "styl
 
 
 def outlet_of(article: Article, outlet: str | None) -> str:
-    """Return who published an article: the outlet when known, else its source file."""
-    return outlet or article.source
+    """Return who published an article: the outlet when known, else its folder, else its file.
+
+    A corpus without metadata is often sorted into one folder per outlet ("gazette/x.txt");
+    when it is not, each file stands for itself.
+    """
+    if outlet:
+        return outlet
+    folder, _, _ = article.source.rpartition("/")
+    return f"{folder}/" if folder else article.source
 
 
 def habitual_substitutions(
