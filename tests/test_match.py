@@ -360,3 +360,20 @@ def test_grouping_does_not_depend_on_input_order(order: list[int]) -> None:
     arts = corpus("syndication")
     expected = match_articles(arts, CONFIG)
     assert match_articles([arts[i] for i in order], CONFIG) == expected
+
+
+def test_write_through_revising_a_figure_is_still_a_version() -> None:
+    # A long update revises the toll (12 -> 15) and adds a figure; the rest of its figures agree.
+    body = (
+        "At least 12 people were killed when a bus fell into a ravine in the Andes on Sunday, police said.\n\n"
+        "The bus was carrying 48 passengers from Cusco to Arequipa when it left the road at a bend 3,500 "
+        "metres above sea level, a police spokesman said.\n\n"
+        "Rescuers worked through the night to reach the wreck, 200 metres below the road, and took 30 "
+        "injured passengers to hospitals in Juliaca and Puno.\n\n"
+        "The transport ministry said the company's licence had been suspended twice since 2028 for safety breaches."
+    )
+    update = body.replace("At least 12", "At least 15").replace(
+        "said.\n\nThe bus", "said, raising an earlier toll.\n\nThe bus"
+    )
+    update += "\n\nThree of the injured were in a critical condition on Monday, doctors said."
+    assert len(match_articles([article(body, "first"), article(update, "update")], CONFIG).groups) == 1
