@@ -377,3 +377,57 @@ def test_write_through_revising_a_figure_is_still_a_version() -> None:
     )
     update += "\n\nThree of the injured were in a critical condition on Monday, doctors said."
     assert len(match_articles([article(body, "first"), article(update, "update")], CONFIG).groups) == 1
+
+
+TABLE = (
+    "The following rainfall was recorded in the growing areas over the past 24 hours, ending {day}.\n\n"
+    "Parana state: Umuarama nil, Paranavai nil, Londrina nil, Maringa nil, Cascavel nil, Toledo nil.\n\n"
+    "Sao Paulo state: Presidente Prudente nil, Votuporanga nil, Franca nil, Catanduva nil, Sao Carlos nil.\n\n"
+    "Minas Gerais state: Guaxupe nil, Tres Pontas nil, Varginha nil, Pocos de Caldas nil, Lavras nil."
+)
+AWARD = (
+    "{company} is being awarded a {amount} mln dlr Navy contract for fuel supplies to bases in the "
+    "Pacific, the Defense Department said.\n\n"
+    "It said work on the contract, which was awarded as part of a multi-contract procurement programme, "
+    "is expected to be completed by September 2032, and that eleven bids were solicited."
+)
+NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecord April 15"
+
+
+@pytest.mark.parametrize(
+    ("rule", "first", "second"),
+    [
+        # Days differ: the same daily table for two dates.
+        ("days", TABLE.format(day="April 7"), TABLE.format(day="April 9")),
+        # Subjects differ: one template, two companies named in the lede.
+        (
+            "subjects",
+            AWARD.format(company="Harbor Fuel Corp's Harbor Marine Inc", amount="50.3"),
+            AWARD.format(company="Pride Refining Co of Abilene, Texas,", amount="50.3"),
+        ),
+        # Headlines differ on a short notice whose body is word for word another's.
+        (
+            "headlines",
+            NOTICE.format(title="WESTFUND INSURED SETS PAYOUT"),
+            NOTICE.format(title="EASTLAKE GROWTH SETS PAYOUT"),
+        ),
+        # Figures differ: the same item on another day, new prices.
+        (
+            "figures",
+            "Magma Copper Co said it is raising its copper cathode price by 0.50 cent to 66.00 cents a lb, "
+            "effective immediately, citing firmer demand from wire and cable makers.",
+            "Magma Copper Co said it is raising its copper cathode price by 0.25 cent to 65.75 cents a lb, "
+            "effective immediately, citing firmer demand from wire and cable makers.",
+        ),
+    ],
+)
+def test_template_items_are_not_versions(rule: str, first: str, second: str) -> None:
+    assert match_articles([article(first, "one"), article(second, "two")], CONFIG).groups == (), rule
+
+
+def test_same_day_table_resent_is_a_version() -> None:
+    # The counterpart of the "days" rule: the same table re-sent with a note is one item.
+    resent = TABLE.format(day="April 7") + "\n\nCorrects Londrina reading in earlier table."
+    assert (
+        len(match_articles([article(TABLE.format(day="April 7"), "one"), article(resent, "two")], CONFIG).groups) == 1
+    )

@@ -50,6 +50,9 @@ _NUMBER = re.compile(
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
     re.I,
 )
+# A calendar date as wire copy writes it: "April 7", "APRIL 7", "Apr. 7", "7 April".
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}))\b", re.I)
 # A name-like word: capitalised, initialisms with their dots ("U.S.").
 _CAPITALISED = re.compile(r"\b[A-Z](?:[\w'’-]|\.(?=\w))*")
 # Capitalised only because they open a sentence: never a name.
@@ -97,6 +100,8 @@ class Words:
     """The figures of the text as written, thousands separators dropped ("4,472,000" -> "4472000")."""
     lede_names: frozenset[str]
     """Folded capitalised words of the first paragraph, sentence openings left out: its subject."""
+    lede_dates: frozenset[str] = frozenset()
+    """Calendar dates in the first paragraph, as "apr 7": which day's item a daily table is."""
 
 
 def story_words(article: Article) -> Words:
@@ -105,6 +110,7 @@ def story_words(article: Article) -> Words:
     quoted: list[bool] = []
     numbers: set[str] = set()
     names: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
     lede = 0
     for block in article.blocks:
         if is_boilerplate(block.text):
@@ -115,11 +121,18 @@ def story_words(article: Article) -> Words:
         quoted += block_quoted
         if not lede:
             lede = len(words)
+            dates = frozenset(_date_key(m) for m in _DATE.finditer(block.text))
             capitalised = " ".join(_CAPITALISED.findall(block.text))
             names = frozenset(
                 t for t in _WORD_OR_QUOTE.findall(fold(capitalised)) if t.isalpha() and len(t) > 1 and t not in _OPENERS
             )
-    return Words(tuple(words), tuple(quoted), lede, frozenset(numbers), names if lede else frozenset())
+    return Words(tuple(words), tuple(quoted), lede, frozenset(numbers), names if lede else frozenset(), dates)
+
+
+def _date_key(match: re.Match[str]) -> str:
+    """Return a date mention as "apr 7", whatever its order and spelling."""
+    month = (match.group("m1") or match.group("m2"))[:3].lower()
+    return f"{month} {int(match.group('d1') or match.group('d2'))}"
 
 
 def _words_of(text: str) -> tuple[list[str], list[bool]]:

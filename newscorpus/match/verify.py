@@ -99,6 +99,7 @@ def are_versions(a: Side, b: Side, config: Config, generic: frozenset[str] = fro
         # Not two items from one template.
         a.correction or b.correction or _figures_agree(a.words, b.words, config.min_figure_agreement),
         not _subjects_differ(a, b, config.min_subject_conflict),
+        not _days_differ(a.words, b.words),
         shared_small >= config.short_body_words or not _headlines_differ(a, b, generic),
         # Not an item absorbed by a roundup.
         coverage_large >= config.min_lede_coverage or _carries_lede(large, marks_large),
@@ -141,6 +142,15 @@ def _subjects_differ(a: Side, b: Side, minimum: int) -> bool:
     only_a = a.words.lede_names - b.vocabulary
     only_b = b.words.lede_names - a.vocabulary
     return len(only_a) >= minimum and len(only_b) >= minimum
+
+
+def _days_differ(a: Words, b: Words) -> bool:
+    """Return True when both ledes give calendar dates and no date is the same.
+
+    Daily tables and recurring notices ("rainfall recorded ... APRIL 7", "prices through April 8")
+    repeat every word but the day; a version of one story keeps its lede's date.
+    """
+    return bool(a.lede_dates) and bool(b.lede_dates) and not a.lede_dates & b.lede_dates
 
 
 def _headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:
