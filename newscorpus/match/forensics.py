@@ -29,6 +29,49 @@ _SHORT_EDIT = 3
 # A changed number within this many words a side is a changed figure; a longer passage that
 # happens to hold a number is rewording.
 _FIGURE_SPAN = 6
+# Words that carry no term of their own: "the" -> "early Thursday" is rewording, not terminology.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "that",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+    ]
+)
 # Spelling variants share most letters: "Qaeda"/"Qaida", "Gadaffi"/"Gaddafi", "labour"/"labor".
 _SPELLING_RATIO = 0.75
 
@@ -204,9 +247,15 @@ def classify_change(old: str, new: str, in_quote: bool = False) -> ChangeKind:
         return alike
     if in_quote:
         return "quotation"
-    if len(old.split()) <= _SHORT_EDIT and len(new.split()) <= _SHORT_EDIT:
+    short = len(old.split()) <= _SHORT_EDIT and len(new.split()) <= _SHORT_EDIT
+    if short and _has_content(old) and _has_content(new):
         return "terminology"
     return "rewording"
+
+
+def _has_content(text: str) -> bool:
+    """Return True when text holds a word that is not a function word ("the", "on", "a")."""
+    return any(w not in _FUNCTION_WORDS for w in _ALNUM.findall(text.lower()))
 
 
 def _same_words(old: str, new: str) -> ChangeKind | None:
