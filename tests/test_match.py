@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.match import Facts, _sides, credit_in_text, match_articles
-from newscorpus.match.forensics import align_paragraphs, classify_change, compare_quotes, compare_versions
+from newscorpus.match.forensics import (
+    align_paragraphs,
+    classify_change,
+    compare_quotes,
+    compare_versions,
+    diff_paragraph,
+)
 from newscorpus.match.group import group_pairs
 from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
@@ -431,3 +437,18 @@ def test_same_day_table_resent_is_a_version() -> None:
     assert (
         len(match_articles([article(TABLE.format(day="April 7"), "one"), article(resent, "two")], CONFIG).groups) == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("new", "kind"),
+    [
+        # Words changed inside the quotation: the quote was edited.
+        ('The mayor said: "We will rebuild every home before the winter." Officials agreed.', "quotation"),
+        # Words changed outside it: an ordinary edit, even in a paragraph holding a quote.
+        ('The governor said: "We will rebuild every house before the winter." Officials agreed.', "terminology"),
+    ],
+)
+def test_changes_inside_quotations(new: str, kind: str) -> None:
+    old = 'The mayor said: "We will rebuild every house before the winter." Officials agreed.'
+    _, changes = diff_paragraph(old, new, 0)
+    assert [c.kind for c in changes] == [kind]

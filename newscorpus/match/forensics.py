@@ -200,7 +200,8 @@ def diff_paragraph(old: str, new: str, paragraph: int) -> tuple[tuple[DiffSpan, 
         emit("added", b[b0:b1])
         if tag == "replace":
             old_text, new_text = " ".join(a[a0:a1]), " ".join(b[b0:b1])
-            in_quote = any(quoted[a0:a1])
+            # A change is inside a quotation when most of the words it replaced were quoted.
+            in_quote = sum(quoted[a0:a1]) * 2 > a1 - a0
             changes.append(WordChange(classify_change(old_text, new_text, in_quote), old_text, new_text, paragraph))
     return tuple(spans), changes
 
