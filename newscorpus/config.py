@@ -34,7 +34,7 @@ class Config:
     # --- match ---
     shingle_size: int = 4
     """Words per n-gram when comparing articles for shared wire copy."""
-    shingle_df_cap: int = 50
+    shingle_df_cap: int = 100
     """N-grams found in more articles than this are boilerplate: never evidence, never candidates."""
     candidate_min_share: float = 0.15
     """Share of the shorter article's n-grams two articles must share to be verified at all."""

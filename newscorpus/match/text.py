@@ -33,10 +33,19 @@ _BOILERPLATE_MAX = 420
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
 
 # House-style spellings of one word, folded before comparing so a copy desk's style is not
-# taken for a different text: Reuters' "pct"/"mln"/"dlrs", British "per cent", "%" signs.
-_EQUIVALENT = re.compile(r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$")
-_EQUIVALENT_MARKERS = ("per", "%", "pct", "mn", "mln", "bn", "bln", "dlr", "$")
-_EQUIVALENT_WORD = {"p": " percent ", "%": " percent ", "m": " million ", "b": " billion ", "d": " dollars "}
+# taken for a different text: Reuters' "pct"/"mln"/"dlrs"/"qtly", British "per cent", "%" signs.
+_EQUIVALENT = re.compile(
+    r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$|\bqtr?ly\b"
+)
+_EQUIVALENT_MARKERS = ("per", "%", "pct", "mn", "mln", "bn", "bln", "dlr", "$", "ly")
+_EQUIVALENT_WORD = {
+    "p": " percent ",
+    "%": " percent ",
+    "m": " million ",
+    "b": " billion ",
+    "d": " dollars ",
+    "q": " quarterly ",
+}
 # Full stops inside initialisms ("U.S.", "U.N.") and possessive endings ("Assad’s") go, so that
 # "US" and "U.S.", "Assad" and "Assad’s" are one word.
 _INITIAL_DOT = re.compile(r"\b([^\W\d_])\.([^\W\d_])\b\.?")

@@ -3,11 +3,12 @@
 Words count as shared when they sit in a run of at least `shingle_size` words found in the
 other article (anywhere: moved paragraphs still align). Containment is measured on each side,
 so a trimmed reprint of a long story is a version of it, and a re-topped write-through (new
-lede over the old body) still contains the old copy. Four checks keep independently written
-articles apart even when they share words: quotations do not count as shared copy, figures
-must agree (template notices differ only in their numbers), short bodies need agreeing
-headlines, and a version covering little of a longer article must carry its lede (an item in a
-roundup is not a trim of the roundup).
+lede over the old body) still contains the old copy. Checks keep independently written
+articles apart even when they share words: quotations do not count as shared copy; template
+items must not differ in their figures, the subjects named in their ledes, the dates in their
+ledes, or (for short notices) the things their headlines name; and a version covering little of
+a longer article must carry its lede (an item in a roundup is not a trim of the roundup). A
+headline marked as a correction lifts the figure and subject checks.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def are_versions(a: Side, b: Side, config: Config, generic: frozenset[str] = fro
         _narrative_share(small, marks_small) >= config.min_narrative_containment,
         # Not two items from one template.
         a.correction or b.correction or _figures_agree(a.words, b.words, config.min_figure_agreement),
-        not _subjects_differ(a, b, config.min_subject_conflict),
+        a.correction or b.correction or not _subjects_differ(a, b, config.min_subject_conflict),
         not _days_differ(a.words, b.words),
         shared_small >= config.short_body_words or not _headlines_differ(a, b, generic),
         # Not an item absorbed by a roundup.
