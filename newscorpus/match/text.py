@@ -34,9 +34,7 @@ _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE),
 
 # House-style spellings of one word, folded before comparing so a copy desk's style is not
 # taken for a different text: Reuters' "pct"/"mln"/"dlrs"/"qtly", British "per cent", "%" signs.
-_EQUIVALENT = re.compile(
-    r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$|\bqtr?ly\b"
-)
+_EQUIVALENT = re.compile(r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$|\bqtr?ly\b")
 _EQUIVALENT_MARKERS = ("per", "%", "pct", "mn", "mln", "bn", "bln", "dlr", "$", "ly")
 _EQUIVALENT_WORD = {
     "p": " percent ",
