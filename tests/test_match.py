@@ -190,6 +190,8 @@ def test_reference_prefers_wire_credit_then_date() -> None:
         ("Headline here\n\nKYIV (dpa) - Talks resumed.", "dpa"),  # under a headline
         ("Sterling fell on Monday, dealers said.\n\nMore text.\n\nReuter", "Reuters"),  # the sign-off
         ("Sterling fell on Monday, dealers said.\n\nMore text.\n\n— AFP", "AFP"),
+        ("Sterling fell on Monday.\n\nMore text.\n\n(With inputs from Reuters)", "Reuters"),  # outlet's note
+        ("Sterling fell on Monday.\n\nMore text.\n\nThe Associated Press contributed to this report.", "AP"),
         ("Sterling fell on Monday, dealers told AFP.\n\nMore text.", None),  # quoting an agency is no credit
         ("The AP style guide changed (slightly) - editors said.\n\nMore.", None),  # not a dateline
     ],
@@ -293,6 +295,12 @@ def test_headline_and_dateline_changes() -> None:
         ("Related: Herring stocks at record low, scientists say", True),
         ("Photo: Rescuers at the pithead in Katowice on Saturday.", True),
         ("Reporting by Anna Koper; Editing by Tom Hogue", True),
+        ("(This story has not been edited by our staff and is published from a syndicated feed.)", True),
+        ("This story has been published from a wire agency feed without modifications to the text.", True),
+        ("With inputs from AFP", True),
+        ("Reuters contributed to this report.", True),
+        ("Advertisement", True),
+        ("Officials cited an agency feed from the border that reported 30 deaths on Tuesday.", False),  # prose
         ("Related talks will resume next week, the ministry said.", False),  # prose starting alike
         ("The photo agency said it would appeal.", False),
     ],

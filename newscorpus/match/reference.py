@@ -41,6 +41,10 @@ _AGENCIES = {
 _NAMES = "|".join(sorted((re.escape(k) for k in _AGENCIES), key=len, reverse=True))
 # "(AP)", "(Reuters) -", "— AFP", "AFP" or "Reuter" alone on the last line, "By AFP".
 _CREDIT = re.compile(rf"^(?:\((?P<a>{_NAMES})\)|(?:[-—–]\s*|by\s+)?(?P<b>{_NAMES}))\.?$", re.I)
+# A note crediting an agency under the story: "With inputs from AFP", "(AP contributed to this report)".
+_CREDIT_NOTE = re.compile(
+    rf"^\(?(?:with )?inputs? from (?:the )?(?P<a>{_NAMES})\b|^\(?(?:the )?(?P<b>{_NAMES}) contributed to this", re.I
+)
 # An upper-case dateline with the agency in brackets: "CHISINAU (AFP) -", "LONDON, March 3 (Reuters) -".
 _DATELINE_CREDIT = re.compile(rf"^[A-Z][A-Z .,'/-]*(?:,[^()]{{0,40}})?\s*\((?P<agency>{_NAMES})\)\s*[-—–:]", re.I)
 
@@ -77,8 +81,11 @@ def credit_in_text(text: str) -> str | None:
         match = _DATELINE_CREDIT.match(line)
         if match:
             return _agency(match.group("agency"))
-    match = _CREDIT.search(lines[-1])
-    return _agency(match.group("a") or match.group("b")) if match and len(lines) > 1 else None
+    for line in lines[-2:] if len(lines) > 1 else ():
+        match = _CREDIT.search(line) or _CREDIT_NOTE.search(line)
+        if match:
+            return _agency(match.group("a") or match.group("b"))
+    return None
 
 
 def wire_credit(article: Article, facts: Facts) -> str | None:

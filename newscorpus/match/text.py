@@ -23,6 +23,14 @@ BOILERPLATE = tuple(
         r"^(?:follow|like) us on\b.{0,200}$",
         r"^(?:click here|download (?:our|the) app)\b.{0,200}$",
         r"^(?:this (?:article|story) (?:was|has been) (?:first )?(?:published|updated|corrected)).{0,200}$",
+        # Syndication notes outlets put under agency copy ("published from a wire agency feed",
+        # "auto-generated from a syndicated feed", "with inputs from AFP", "AP contributed").
+        r"^\(?.{0,160}\b(?:published|generated|taken|sourced|reproduced) (?:from|via) (?:an? |the )?"
+        r"(?:wire |news )?(?:agency|syndicated|wire|news) feed\b.{0,200}$",
+        r"^\(?(?:with )?inputs? from\b.{0,80}$",
+        r"^.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$",
+        r"^(?:advertisement|share this article|share on \w+|print this page)\.?$",
+        r"^(?:also read|watch|listen)\s*[:|].{0,300}$",
         r"^reut(?:er|ers)?\.?$",  # the wire sign-off on a line of its own
         r"^(?:\w+ )?\(?(?:reporting|writing|editing|additional reporting) by\b.{0,300}$",  # wire credits
     )
