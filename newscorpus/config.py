@@ -52,12 +52,42 @@ class Config:
     # --- match ---
     shingle_size: int = 4
     """Words per n-gram when comparing articles for shared wire copy."""
-    shingle_df_cap: int = 50
-    """N-grams found in more articles than this are boilerplate and ignored for candidates."""
-    min_containment: float = 0.35
-    """Share of the shorter article's n-grams found in the other for two articles to be versions."""
+    shingle_df_cap: int = 100
+    """N-grams found in more articles than this are boilerplate: never evidence, never candidates."""
+    candidate_min_share: float = 0.15
+    """Share of the shorter article's n-grams two articles must share to be verified at all."""
+    min_containment: float = 0.45
+    """Share of the shorter article's words, in aligned runs, found in the other for two to be versions."""
+    min_narrative_containment: float = 0.4
+    """The same share counting only words outside quotation marks: a shared quote is not shared copy."""
     min_shared_shingles: int = 8
     """Fewest shared n-grams for two articles to be versions, whatever their length."""
+    min_lede_coverage: float = 0.35
+    """A version covering less of the longer article than min_lede_coverage must carry its lede:
+    trims cut from the bottom, while a roundup holds an item anywhere."""
+    min_figure_agreement: float = 0.3
+    """Two articles that each have two or more figures the other lacks, this share or more of
+    the fewer figures, are different items from one template (unless a correction)."""
+    min_subject_conflict: int = 2
+    """Two articles whose ledes each name this many words the other never uses are about
+    different subjects written from one template."""
+    short_body_words: int = 40
+    """When two articles share fewer words than this (notices, briefs), headlines that each name
+    something the other article never mentions keep them apart."""
+    generic_title_min: int = 5
+    """A headline word in at least this many headlines of the corpus is generic ("sets", "raises")."""
+    generic_title_share: float = 0.002
+    """... or in at least this share of the corpus's articles, whichever is more."""
+    min_group_linkage: float = 0.5
+    """Share of cross pairs that must be verified versions for two clusters to merge: a digest
+    linked to two stories cannot chain them."""
+    min_composite_share: float = 0.25
+    """A grouped article of which another group's article covers this share, not covered by its
+    own group, carries two stories (a digest) and is left out of its group."""
+    paragraph_match: float = 0.5
+    """Share of words two paragraphs must share to be aligned as one paragraph, edited."""
+    min_habit_stories: int = 2
+    """A substitution an outlet makes in at least this many stories is listed as a habit."""
 
     # --- render ---
     index_page_size: int = 500

@@ -9,7 +9,7 @@ from .config import Config
 from .extract import extract_articles
 from .link import link_articles
 from .load import load_corpus
-from .match import match_articles
+from .match import facts_from_sources, match_articles
 from .model import BuildReport
 from .render import render_site
 from .screen import screen_articles
@@ -25,15 +25,15 @@ def build_site(config: Config) -> BuildReport:
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     extracted = extract_articles(loaded.sources, config)
     screened = screen_articles(extracted.articles, config)
-    groups = match_articles(screened.articles, config)
-    links = link_articles(screened.articles, groups)
+    matched = match_articles(screened.articles, config, facts_from_sources(loaded.sources))
+    links = link_articles(screened.articles, matched.groups, matched.substitutions)
     problems = loaded.problems + extracted.problems + screened.problems
     pages = render_site(links, problems, config)
     written = write_site(pages, config.out_dir)
     return BuildReport(
         articles=len(screened.articles),
         pages=written.pages,
-        groups=len(groups),
+        groups=len(matched.groups),
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
     )

@@ -14,7 +14,10 @@ given on the command line (research licence: never copy the collection into the 
   never end up in one predicted group together (chaining through the digest).
 
 Edits are deterministic for a given seed.  Kinds of variant: ``trim``, ``reorder``, ``retop``,
-``substitute``, ``quote-trim``, ``add-paragraphs``, ``house-style``, ``combo`` (two edits).
+``substitute``, ``quote-trim``, ``add-paragraphs``, ``house-style``, ``combo`` (two edits),
+``dense-substitute`` (everyday synonyms swapped nearly everywhere, a change every few words) and
+``paraphrase-lede`` (the lede recast with its attribution moved, the body lightly substituted) and
+``heavy`` (all at once: recast lede, dense synonyms, a third cut, body shuffled, typos).
 """
 
 from __future__ import annotations
@@ -52,6 +55,47 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     ("labour", "labor"),
     ("defence", "defense"),
     ("stabilise", "stabilize"),
+]
+
+# A copy desk's everyday synonyms, applied densely (most occurrences, every story) by the
+# "dense-substitute" edit: with a change every few words, only short runs of the original survive.
+DENSE_SYNONYMS: list[tuple[str, str]] = [
+    ("said", "stated"),
+    ("says", "states"),
+    ("company", "firm"),
+    ("will", "would"),
+    ("would", "will"),
+    ("expected", "forecast"),
+    ("announced", "unveiled"),
+    ("agreed", "consented"),
+    ("plans", "intends"),
+    ("government", "administration"),
+    ("about", "around"),
+    ("because", "as"),
+    ("increase", "rise"),
+    ("rose", "climbed"),
+    ("fell", "dropped"),
+    ("shares", "stock"),
+    ("year", "twelve months"),
+    ("also", "additionally"),
+    ("new", "fresh"),
+    ("told", "informed"),
+    ("officials", "authorities"),
+    ("sources", "people"),
+    ("major", "big"),
+    ("total", "sum"),
+    ("week", "seven days"),
+    ("month", "four weeks"),
+    ("including", "among them"),
+    ("pct", "percent"),
+    ("mln", "million"),
+    ("dlrs", "dollars"),
+]
+# Lede paraphrases: the attribution moved to the front, or the lede recast around its first clause.
+PARAPHRASE_TEMPLATES = [
+    "According to {who}, {rest}",
+    "{rest_cap} That is what {who} announced on {day}.",
+    "In news reported on {day}, {rest}",
 ]
 
 # A re-top: a new lede over the old body.  {n1}/{n2} are names taken from the story.
@@ -172,6 +216,20 @@ def _variant(kind: str, story: reuters.Story, rng: random.Random) -> tuple[str, 
         paras = [_house_style(p, rng) for p in paras]
         title = title.title()
         dateline = ""
+    elif kind == "dense-substitute":
+        paras = [_dense(p, rng) for p in paras]
+        title = _dense(title.lower(), rng).upper()
+    elif kind == "paraphrase-lede":
+        paras = [_paraphrase(paras[0], n1, day)] + [_dense(p, rng, 0.5) for p in paras[1:]]
+        title = _dense(title.lower(), rng).upper() if rng.random() < 0.5 else title
+    elif kind == "heavy":
+        # Everything a desk does at once: lede recast, synonyms nearly everywhere, a third cut,
+        # body paragraphs shuffled, typos and house style.
+        body = [_house_style(_dense(p, rng, 1.0), rng) for p in paras[1:]]
+        rng.shuffle(body)
+        keep = max(1, round(len(body) * 0.7))
+        paras = [_paraphrase(paras[0], n1, day), *body[:keep]]
+        title = _dense(title.lower(), rng).title()
     elif kind == "combo":
         t1, b1 = _variant("trim", story, rng)
         text = _sub_words(b1, rng, 0.6)
@@ -179,7 +237,53 @@ def _variant(kind: str, story: reuters.Story, rng: random.Random) -> tuple[str, 
     return title, _compose("", dateline, paras).lstrip("\n")
 
 
-VARIANT_KINDS = ["trim", "reorder", "retop", "substitute", "quote-trim", "add-paragraphs", "house-style", "combo"]
+def _dense(text: str, rng: random.Random, share: float = 0.9) -> str:
+    """Return text with most occurrences of the everyday synonyms swapped, case kept roughly."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = _DENSE.get(word.lower())
+        if new is None or rng.random() >= share:
+            return word
+        return new.capitalize() if word[0].isupper() else new
+
+    return _DENSE_WORD.sub(swap, text)
+
+
+_DENSE = dict(DENSE_SYNONYMS)
+_DENSE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in _DENSE), key=len, reverse=True)) + r")\b", re.I
+)
+_ATTRIBUTION = re.compile(r",? (?P<who>(?:the )?[A-Z][\w.&' -]{1,60}?) said(?: (?:on |in )?\w+day)?(?: that)?,?\s*")
+
+
+def _paraphrase(lede: str, n1: str, day: str) -> str:
+    """Return the lede recast: attribution moved, clauses reordered, everyday words swapped."""
+    match = _ATTRIBUTION.search(lede)
+    if match:
+        who = match.group("who")
+        rest = (lede[: match.start()] + " " + lede[match.end() :]).strip()
+    else:
+        who, rest = n1, lede
+    rest = rest[0].lower() + rest[1:] if rest[:2].istitle() and not rest[:2].isupper() else rest
+    template = PARAPHRASE_TEMPLATES[len(lede) % len(PARAPHRASE_TEMPLATES)]
+    rest_cap = rest[0].upper() + rest[1:]
+    return _dense(template.format(who=who, rest=rest, rest_cap=rest_cap, day=day), random.Random(lede), 1.0)
+
+
+VARIANT_KINDS = [
+    "trim",
+    "reorder",
+    "retop",
+    "substitute",
+    "quote-trim",
+    "add-paragraphs",
+    "house-style",
+    "combo",
+    "dense-substitute",
+    "paraphrase-lede",
+    "heavy",
+]
 
 
 def _eligible(story: reuters.Story) -> bool:

@@ -1,16 +1,30 @@
-"""Variant groups: which articles are versions of one story, and word diffs between them."""
+"""Variant groups: which articles are versions of one story, the reference, and what each changed."""
 
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
-from newscorpus.match import Overlap, diff_words, match_articles, shingles
+from newscorpus.match import Facts, _sides, credit_in_text, match_articles
+from newscorpus.match.forensics import (
+    align_paragraphs,
+    classify_change,
+    compare_quotes,
+    compare_versions,
+    diff_paragraph,
+)
+from newscorpus.match.group import group_pairs
+from newscorpus.match.outlets import outlet_of
+from newscorpus.match.reference import wire_credit
+from newscorpus.match.text import is_boilerplate
+from newscorpus.match.verify import overlap
 from newscorpus.model import Article, Source
 
 from .conftest import FIXTURES
@@ -18,18 +32,50 @@ from .conftest import FIXTURES
 CONFIG = Config()
 
 
-def load(name: str) -> Article:
-    path = FIXTURES / "wire" / name
+def load(folder: str, name: str) -> Article:
+    path = FIXTURES / folder / name
     result = extract_article(Source(id=Path(name).stem, path=name, text=path.read_text(encoding="utf-8")), CONFIG)
     assert result is not None
     return result
 
 
+def corpus(folder: str) -> list[Article]:
+    return [load(folder, p.name) for p in sorted((FIXTURES / folder).glob("*.txt"))]
+
+
+def article(text: str, id: str = "a") -> Article:
+    result = extract_article(Source(id=id, path=f"{id}.txt", text=text), CONFIG)
+    assert result is not None
+    return result
+
+
+def pairs_of(groups: list[set[str]]) -> set[tuple[str, str]]:
+    return {tuple(sorted(p)) for g in groups for p in itertools.combinations(g, 2)}  # type: ignore[misc]
+
+
+# --- detection ---------------------------------------------------------------------
+
+
+def test_syndication_fixtures_score_at_the_floor() -> None:
+    # Three invented wire stories with outlet versions (house style, trims, a re-topped version,
+    # boilerplate added), a digest of two of them and an independent story sharing a quotation.
+    expected = json.loads((FIXTURES / "syndication" / "expected.json").read_text(encoding="utf-8"))
+    matched = match_articles(corpus("syndication"), CONFIG)
+    found = pairs_of([{m.id for m in g.members} for g in matched.groups])
+    truth = pairs_of([set(g) for g in expected["groups"]])
+    precision = len(found & truth) / max(1, len(found))
+    recall = len(found & truth) / len(truth)
+    assert precision >= 1.0 and recall >= 1.0, (sorted(found - truth), sorted(truth - found))
+    group_of = {m.id: g.id for g in matched.groups for m in g.members}
+    for a, b, why in expected["apart"]:
+        assert group_of.get(a) != group_of.get(b) or group_of.get(a) is None, why
+
+
 def test_copy_edited_trimmed_version_groups_with_the_wire() -> None:
-    wire, outlet = load("reuters_port_strike.txt"), load("gazette_port_strike.txt")
-    (group,) = match_articles([wire, outlet], CONFIG)
+    wire, outlet = load("wire", "reuters_port_strike.txt"), load("wire", "gazette_port_strike.txt")
+    (group,) = match_articles([wire, outlet], CONFIG).groups
     assert {m.id for m in group.members} == {wire.id, outlet.id}
-    # The fuller wire copy is the reference; the trimmed version is mostly contained in it.
+    # The wire copy credits Reuters in its dateline: it is the reference.
     assert group.canonical == wire.id
     trimmed = next(m for m in group.members if m.id == outlet.id)
     assert trimmed.containment > trimmed.coverage
@@ -37,52 +83,380 @@ def test_copy_edited_trimmed_version_groups_with_the_wire() -> None:
 
 def test_shared_quotation_does_not_make_a_version() -> None:
     # Another outlet's own story on the same strike quotes the same union spokesman verbatim.
-    assert match_articles([load("reuters_port_strike.txt"), load("herald_port_reaction.txt")], CONFIG) == ()
+    found = match_articles([load("wire", "reuters_port_strike.txt"), load("wire", "herald_port_reaction.txt")], CONFIG)
+    assert found.groups == ()
 
 
-def test_groups_partition_the_articles() -> None:
-    articles = [load(p.name) for p in sorted((FIXTURES / "wire").glob("*.txt"))]
-    groups = match_articles(articles, CONFIG)
-    members = [m.id for g in groups for m in g.members]
-    assert len(members) == len(set(members))
-    for group in groups:
-        assert group.members[0].id == group.canonical
-
-
-def test_diff_marks_substitutions() -> None:
-    wire, outlet = load("reuters_port_strike.txt"), load("gazette_port_strike.txt")
-    paragraphs = diff_words(wire, outlet)
-    removed = {s.text for p in paragraphs for s in p if s.kind == "removed"}
-    added = {s.text for p in paragraphs for s in p if s.kind == "added"}
-    assert "ships" in removed and "vessels" in added
-    assert "percent" in removed and "per cent" in added
-    # Every word of the version is in the diff, in order.
-    shown = " ".join(s.text for p in paragraphs for s in p if s.kind != "removed")
-    assert shown.split() == " ".join(b.text for b in outlet.blocks).split()
-
-
-words = st.lists(
-    st.sampled_from(["the", "port", "strike", "union", "said", "ships", "pay", "talks", "rose", "fell", "minister", "week"]),
-    min_size=0,
-    max_size=60,
+STORY = (
+    "Officials in Lakeside County said on Friday that the new bridge over the Morrow river would open in "
+    "June, two years late and 40 million dollars over budget.\n\n"
+    "The contractor blamed shortages of steel and a flood in 2029 that destroyed temporary supports, "
+    "according to a report presented to the county board.\n\n"
+    "Residents have crossed the river by ferry since the old bridge was closed for safety reasons, "
+    "adding up to an hour to the daily commute for thousands of workers.\n\n"
+    "Board chairwoman Alice Grant said the county would seek damages from the contractor once the "
+    "bridge was open, and promised an independent review of how the project was managed."
 )
 
 
-@settings(max_examples=60, deadline=None)
-@given(words, words)
-def test_overlap_is_symmetric(a: list[str], b: list[str]) -> None:
-    art = [
-        extract_article(Source(id=str(i), path=f"{i}.txt", text=" ".join(w) + " end."), CONFIG)
-        for i, w in enumerate((a, b))
-    ]
-    assert art[0] is not None and art[1] is not None
-    sa, sb = shingles(art[0], 4), shingles(art[1], 4)
-    one, two = Overlap(len(sa & sb), len(sa), len(sb)), Overlap(len(sb & sa), len(sb), len(sa))
-    assert one.jaccard == two.jaccard and one.containment == two.containment
-    assert 0.0 <= one.jaccard <= one.containment <= 1.0
+@pytest.mark.parametrize(
+    ("edit", "version"),
+    [
+        # A trimmed reprint: the first two paragraphs only.
+        ("trim", "\n\n".join(STORY.split("\n\n")[:2])),
+        # Paragraphs moved around below the lede.
+        ("moved", "\n\n".join([STORY.split("\n\n")[i] for i in (0, 3, 1, 2)])),
+        # A new lede over the old body (write-through).
+        (
+            "re-top",
+            "The Morrow river bridge will finally open in June, county officials said, ending a two-year wait "
+            "for commuters.\n\n" + STORY,
+        ),
+        # Dense house-style edits: spelling, figures written out, terms swapped.
+        (
+            "house style",
+            STORY.replace("40 million dollars", "$40m")
+            .replace("said", "stated")
+            .replace("Residents", "Locals")
+            .replace("contractor", "builder"),
+        ),
+    ],
+)
+def test_edited_versions_are_found(edit: str, version: str) -> None:
+    matched = match_articles([article(STORY, "wire"), article(version, "outlet")], CONFIG)
+    assert len(matched.groups) == 1, edit
 
 
-def test_grouping_does_not_depend_on_input_order() -> None:
-    articles = [load(p.name) for p in sorted((FIXTURES / "wire").glob("*.txt"))]
-    results = {match_articles(list(order), CONFIG) for order in itertools.permutations(articles)}
-    assert len(results) == 1
+@pytest.mark.parametrize(
+    ("case", "other"),
+    [
+        # Same template, different subject and figures: a different bank's rate move.
+        (
+            "template",
+            STORY.replace("Lakeside County", "Harbor City")
+            .replace("Morrow", "Slate")
+            .replace("Alice Grant", "Tom Reyes")
+            .replace("40 million", "75 million")
+            .replace("June", "March")
+            .replace("2029", "2027")
+            .replace("two years", "three years"),
+        ),
+        # Only the quotation-like sentence in common.
+        (
+            "shared names",
+            "Alice Grant, the board chairwoman of Lakeside County, will stand for election in November, "
+            "her office said on Friday, after months of speculation about her plans.\n\n"
+            "Grant, a former teacher, has led the board since 2026 and has campaigned on housing costs.",
+        ),
+    ],
+)
+def test_independent_stories_are_kept_apart(case: str, other: str) -> None:
+    assert match_articles([article(STORY, "wire"), article(other, "other")], CONFIG).groups == (), case
+
+
+def test_digest_does_not_chain_two_stories() -> None:
+    # Digest linked to both stories, each of which has two versions.
+    matched = match_articles(corpus("syndication"), CONFIG)
+    group_of = {m.id: g.id for g in matched.groups for m in g.members}
+    assert group_of["wire_mine"] != group_of["wire_summit"]
+
+
+def test_group_linkage_refuses_a_bridge() -> None:
+    # 0-1-2 are one story, 4-5-6 another; 3 is linked to one article of each.
+    links = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (4, 5): 0.9, (4, 6): 0.9, (5, 6): 0.9, (2, 3): 0.6, (3, 4): 0.6}
+    clusters = group_pairs(7, links, 0.5)
+    assert [0, 1, 2] in clusters or [0, 1, 2, 3] in clusters
+    assert not any({0, 4} <= set(c) for c in clusters)
+
+
+# --- reference -------------------------------------------------------------------------
+
+
+def test_reference_prefers_wire_credit_then_date() -> None:
+    a, b = article(STORY, "copy-a"), article(STORY, "copy-b")
+    matched = match_articles([a, b], CONFIG, {"copy-b": Facts(credit="AFP")})
+    assert matched.groups[0].canonical == "copy-b"
+    matched = match_articles([a, b], CONFIG, {"copy-a": Facts(date="2031-05-02"), "copy-b": Facts(date="2031-05-01")})
+    assert matched.groups[0].canonical == "copy-b"
+    assert "dated 2031-05-01" in matched.groups[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("HELSINKI (AP) — The Finnish parliament voted on Tuesday.\n\nMore.", "AP"),  # dateline credit
+        ("PARIS (Agence France-Presse) - Strikes spread on Monday.\n\nMore.", "AFP"),  # long agency name
+        ("LONDON, March 3 (Reuters) - Sterling fell on Monday.\n\nMore.", "Reuters"),  # dated dateline
+        ("Headline here\n\nKYIV (dpa) - Talks resumed.", "dpa"),  # under a headline
+        ("Sterling fell on Monday, dealers said.\n\nMore text.\n\nReuter", "Reuters"),  # the sign-off
+        ("Sterling fell on Monday, dealers said.\n\nMore text.\n\n— AFP", "AFP"),
+        ("Sterling fell on Monday.\n\nMore text.\n\n(With inputs from Reuters)", "Reuters"),  # outlet's note
+        ("Sterling fell on Monday.\n\nMore text.\n\nThe Associated Press contributed to this report.", "AP"),
+        ("Sterling fell on Monday, dealers told AFP.\n\nMore text.", None),  # quoting an agency is no credit
+        ("The AP style guide changed (slightly) - editors said.\n\nMore.", None),  # not a dateline
+    ],
+)
+def test_wire_credit_in_text(text: str, credit: str | None) -> None:
+    assert credit_in_text(text) == credit
+
+
+def test_wire_credit_prefers_metadata_then_sign_off() -> None:
+    signed = article("Sterling fell on Monday.\n\nMore text.\n\nAFP", "x")
+    assert wire_credit(signed, Facts(credit="Reuters")) == "Reuters"
+    assert wire_credit(signed, Facts()) == "AFP"
+
+
+# --- forensics -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "in_quote", "kind"),
+    [
+        # Terminology: one word or term for another.
+        ("rebels", "militants", False, "terminology"),
+        ("Peking", "Beijing", False, "terminology"),
+        ("officials", "authorities", False, "terminology"),
+        ("the strike", "the walkout", False, "terminology"),
+        # Spelling and transliteration: case, hyphens, accents, near-identical letters.
+        ("Al-Qaeda", "Al Qaida", False, "spelling"),
+        ("al-Assad", "Al Assad", False, "spelling"),
+        ("Gadaffi", "Gaddafi", False, "spelling"),
+        ("labour", "labor", False, "spelling"),
+        ("Costeşti,", "Costesti,", False, "spelling"),
+        ("Tehran", "Teheran", False, "spelling"),
+        # Punctuation and house style: same letters and digits, or one abbreviation for another.
+        ("groups…", "groups...", False, "style"),
+        ("50 per cent", "50-per-cent", False, "style"),
+        ("7 pct", "7%", False, "style"),
+        ("percent", "per cent", False, "style"),
+        ("“water”", '"water"', False, "style"),
+        # Figures: a number changed, whatever else changed with it.
+        ("12 people", "15 people", False, "figure"),
+        ("2.6 million", "2.7 million", False, "figure"),
+        ("killed three", "killed 3", False, "figure"),
+        # Quotations: words changed inside quotation marks.
+        ("took the children", "saved the kids", True, "quotation"),
+        # Rewording: a longer passage rewritten.
+        ("said in a statement on its website", "announced late on Monday", False, "rewording"),
+    ],
+)
+def test_classify_change(old: str, new: str, in_quote: bool, kind: str) -> None:
+    assert classify_change(old, new, in_quote) == kind
+
+
+def test_paragraphs_are_aligned_kept_edited_cut_added_moved() -> None:
+    paras = STORY.split("\n\n")
+    edited = paras[2].replace("Residents", "Locals")
+    version = "\n\n".join(
+        [paras[0], "A new paragraph written by the outlet about something else entirely.", paras[3], edited]
+    )
+    edits = compare_versions(article(STORY, "ref"), article(version, "ver"), CONFIG.paragraph_match)
+    statuses = [(p.status, p.reference_index, p.version_index) for p in edits.paragraphs]
+    assert ("kept", 0, 0) in statuses
+    assert ("added", None, 1) in statuses
+    assert ("cut", 1, None) in statuses
+    # Paragraph 3 now stands before paragraph 2: one of the two is out of order.
+    assert {s for s, r, _ in statuses if r in (2, 3)} in ({"moved", "edited"}, {"kept", "moved"})
+    assert edits.count("added") == 1 and edits.count("cut") == 1
+    assert any(c.old == "Residents" and c.new == "Locals" and c.kind == "terminology" for c in edits.changes)
+
+
+def test_align_paragraphs_pairs_each_paragraph_once() -> None:
+    assert align_paragraphs(["a b c d", "e f g h"], ["e f g h", "a b c x"], 0.5) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("version", "status"),
+    [
+        ('He said: "We had time only to take the children."', None),  # kept word for word
+        ('He said: "We had time only to take the kids."', "altered"),
+        ("He said they had little time.", "dropped"),
+    ],
+)
+def test_quotations_kept_altered_dropped(version: str, status: str | None) -> None:
+    found = compare_quotes('He said: "We had time only to take the children."', version)
+    assert [q.status for q in found] == ([status] if status else [])
+
+
+def test_headline_and_dateline_changes() -> None:
+    ref = article("BRIDGE TO OPEN IN JUNE\n\nLAKESIDE: " + STORY, "ref")
+    ver = article("Morrow bridge opening set for June\n\n" + STORY, "ver")
+    edits = compare_versions(ref, ver, CONFIG.paragraph_match)
+    assert edits.headline == ("BRIDGE TO OPEN IN JUNE", "Morrow bridge opening set for June")
+    assert edits.dateline == ("LAKESIDE", None)
+
+
+@pytest.mark.parametrize(
+    ("block", "furniture"),
+    [
+        ("© 2031 AFP", True),
+        ("Copyright 2031 The Associated Press. All rights reserved.", True),
+        ("Sign up for our morning newsletter to get the day's top stories in your inbox.", True),
+        ("Related: Herring stocks at record low, scientists say", True),
+        ("Photo: Rescuers at the pithead in Katowice on Saturday.", True),
+        ("Reporting by Anna Koper; Editing by Tom Hogue", True),
+        ("(This story has not been edited by our staff and is published from a syndicated feed.)", True),
+        ("This story has been published from a wire agency feed without modifications to the text.", True),
+        ("With inputs from AFP", True),
+        ("Reuters contributed to this report.", True),
+        ("Advertisement", True),
+        ("Officials cited an agency feed from the border that reported 30 deaths on Tuesday.", False),  # prose
+        ("Related talks will resume next week, the ministry said.", False),  # prose starting alike
+        ("The photo agency said it would appeal.", False),
+    ],
+)
+def test_boilerplate_blocks(block: str, furniture: bool) -> None:
+    assert is_boilerplate(block) == furniture
+
+
+def test_outlet_habits_across_stories() -> None:
+    second = STORY.replace("Lakeside County", "Hill County").replace("Morrow", "Ash").replace("Alice Grant", "Ben Ode")
+    versions = [s.replace("Residents", "Locals") for s in (STORY, second)]
+    arts = [article(STORY, "w1"), article(second, "w2"), article(versions[0], "o1"), article(versions[1], "o2")]
+    facts = {
+        "w1": Facts(credit="AP"),
+        "w2": Facts(credit="AP"),
+        "o1": Facts(outlet="Gazette"),
+        "o2": Facts(outlet="Gazette"),
+    }
+    matched = match_articles(arts, CONFIG, facts)
+    assert len(matched.groups) == 2
+    habits = [(h.outlet, h.old, h.new, len(h.groups)) for h in matched.substitutions]
+    assert ("Gazette", "Residents", "Locals", 2) in habits
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet", "expected"),
+    [
+        ("gazette/2031/bridge.txt", "The Gazette", "The Gazette"),  # metadata wins
+        ("gazette/bridge.txt", None, "gazette/"),  # one folder per outlet
+        ("bridge.txt", None, "bridge.txt"),  # no folder: the file stands for itself
+    ],
+)
+def test_outlet_of(source: str, outlet: str | None, expected: str) -> None:
+    art = extract_article(Source(id="x", path=source, text=STORY), CONFIG)
+    assert art is not None
+    assert outlet_of(art, outlet) == expected
+
+
+# --- invariants ------------------------------------------------------------------------
+
+WORDS = ["the", "port", "strike", "union", "said", "ships", "pay", "talks", "rose", "fell", "minister", "week", "Hama"]
+paragraph = st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(lambda ws: " ".join(ws) + ".")
+text = st.lists(paragraph, min_size=1, max_size=5).map("\n\n".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(text, min_size=1, max_size=6))
+def test_groups_partition_the_articles(texts: list[str]) -> None:
+    arts = [article(t, f"d{i}") for i, t in enumerate(texts)]
+    matched = match_articles(arts, CONFIG)
+    members = [m.id for g in matched.groups for m in g.members]
+    assert len(members) == len(set(members))
+    for group in matched.groups:
+        assert len(group.members) >= 2 and group.members[0].id == group.canonical
+        for m in group.members:
+            assert 0.0 <= m.similarity <= min(m.containment, m.coverage) + 1e-9 <= 1.0 + 1e-9
+
+
+@settings(max_examples=40, deadline=None)
+@given(text, text)
+def test_similarity_is_symmetric(a: str, b: str) -> None:
+    sa, sb = _sides([article(a, "a"), article(b, "b")], CONFIG)
+    one, two = overlap(sa, sb, CONFIG.shingle_size)[0], overlap(sb, sa, CONFIG.shingle_size)[0]
+    assert one.similarity == two.similarity
+    assert one.containment_a == two.containment_b
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(range(len(list((FIXTURES / "syndication").glob("*.txt"))))))
+def test_grouping_does_not_depend_on_input_order(order: list[int]) -> None:
+    arts = corpus("syndication")
+    expected = match_articles(arts, CONFIG)
+    assert match_articles([arts[i] for i in order], CONFIG) == expected
+
+
+def test_write_through_revising_a_figure_is_still_a_version() -> None:
+    # A long update revises the toll (12 -> 15) and adds a figure; the rest of its figures agree.
+    body = (
+        "At least 12 people were killed when a bus fell into a ravine in the Andes on Sunday, police said.\n\n"
+        "The bus was carrying 48 passengers from Cusco to Arequipa when it left the road at a bend 3,500 "
+        "metres above sea level, a police spokesman said.\n\n"
+        "Rescuers worked through the night to reach the wreck, 200 metres below the road, and took 30 "
+        "injured passengers to hospitals in Juliaca and Puno.\n\n"
+        "The transport ministry said the company's licence had been suspended twice since 2028 for safety breaches."
+    )
+    update = body.replace("At least 12", "At least 15").replace(
+        "said.\n\nThe bus", "said, raising an earlier toll.\n\nThe bus"
+    )
+    update += "\n\nThree of the injured were in a critical condition on Monday, doctors said."
+    assert len(match_articles([article(body, "first"), article(update, "update")], CONFIG).groups) == 1
+
+
+TABLE = (
+    "The following rainfall was recorded in the growing areas over the past 24 hours, ending {day}.\n\n"
+    "Parana state: Umuarama nil, Paranavai nil, Londrina nil, Maringa nil, Cascavel nil, Toledo nil.\n\n"
+    "Sao Paulo state: Presidente Prudente nil, Votuporanga nil, Franca nil, Catanduva nil, Sao Carlos nil.\n\n"
+    "Minas Gerais state: Guaxupe nil, Tres Pontas nil, Varginha nil, Pocos de Caldas nil, Lavras nil."
+)
+AWARD = (
+    "{company} is being awarded a {amount} mln dlr Navy contract for fuel supplies to bases in the "
+    "Pacific, the Defense Department said.\n\n"
+    "It said work on the contract, which was awarded as part of a multi-contract procurement programme, "
+    "is expected to be completed by September 2032, and that eleven bids were solicited."
+)
+NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecord April 15"
+
+
+@pytest.mark.parametrize(
+    ("rule", "first", "second"),
+    [
+        # Days differ: the same daily table for two dates.
+        ("days", TABLE.format(day="April 7"), TABLE.format(day="April 9")),
+        # Subjects differ: one template, two companies named in the lede.
+        (
+            "subjects",
+            AWARD.format(company="Harbor Fuel Corp's Harbor Marine Inc", amount="50.3"),
+            AWARD.format(company="Pride Refining Co of Abilene, Texas,", amount="50.3"),
+        ),
+        # Headlines differ on a short notice whose body is word for word another's.
+        (
+            "headlines",
+            NOTICE.format(title="WESTFUND INSURED SETS PAYOUT"),
+            NOTICE.format(title="EASTLAKE GROWTH SETS PAYOUT"),
+        ),
+        # Figures differ: the same item on another day, new prices.
+        (
+            "figures",
+            "Magma Copper Co said it is raising its copper cathode price by 0.50 cent to 66.00 cents a lb, "
+            "effective immediately, citing firmer demand from wire and cable makers.",
+            "Magma Copper Co said it is raising its copper cathode price by 0.25 cent to 65.75 cents a lb, "
+            "effective immediately, citing firmer demand from wire and cable makers.",
+        ),
+    ],
+)
+def test_template_items_are_not_versions(rule: str, first: str, second: str) -> None:
+    assert match_articles([article(first, "one"), article(second, "two")], CONFIG).groups == (), rule
+
+
+def test_same_day_table_resent_is_a_version() -> None:
+    # The counterpart of the "days" rule: the same table re-sent with a note is one item.
+    resent = TABLE.format(day="April 7") + "\n\nCorrects Londrina reading in earlier table."
+    assert (
+        len(match_articles([article(TABLE.format(day="April 7"), "one"), article(resent, "two")], CONFIG).groups) == 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("new", "kind"),
+    [
+        # Words changed inside the quotation: the quote was edited.
+        ('The mayor said: "We will rebuild every home before the winter." Officials agreed.', "quotation"),
+        # Words changed outside it: an ordinary edit, even in a paragraph holding a quote.
+        ('The governor said: "We will rebuild every house before the winter." Officials agreed.', "terminology"),
+    ],
+)
+def test_changes_inside_quotations(new: str, kind: str) -> None:
+    old = 'The mayor said: "We will rebuild every house before the winter." Officials agreed.'
+    _, changes = diff_paragraph(old, new, 0)
+    assert [c.kind for c in changes] == [kind]

@@ -9,6 +9,7 @@ from ..config import Config
 from ..markup import external_link, front_matter, md_text
 from ..model import Article, Member, Page, SiteLinks, VariantGroup
 from .common import ARTICLES_DIR, article_path, group_path, link
+from .syndication import describe_edits
 
 
 def article_item(from_page: str, article: Article) -> str:
@@ -93,6 +94,10 @@ def _versions(path: str, article: Article, group: VariantGroup, links: SiteLinks
             lines.append(f"- **This version** — {role}")
         else:
             lines.append(f"- [{md_text(other.title)}]({link(path, article_path(other.id))}) — {role}")
+    this = next(m for m in group.members if m.id == article.id)
+    if this.edits is not None:
+        lines += ["", "### What this version changed", "", "Against the reference version:", ""]
+        lines += [f"- {md_text(line)}" for line in describe_edits(this.edits)]
     return lines
 
 

@@ -1,47 +1,103 @@
-"""Syndication pages: every story found in several versions, and each version's word diff."""
+"""Syndication pages: every story found in several versions, the reference, and each version's edits."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..markup import front_matter, html_text, md_text
-from ..match import DiffSpan, diff_words
-from ..model import Page, SiteLinks, VariantGroup
+from ..model import (
+    Article,
+    ChangeKind,
+    Member,
+    Page,
+    ParagraphEdit,
+    ParagraphStatus,
+    SiteLinks,
+    Substitution,
+    VariantGroup,
+    VersionEdits,
+)
 from .common import SYNDICATION_DIR, article_path, group_path, link
+
+# How each kind of word change is named on the pages, in the order they are listed.
+CHANGE_NAMES: dict[ChangeKind, str] = {
+    "terminology": "terminology",
+    "spelling": "spelling and transliteration",
+    "style": "punctuation and house style",
+    "figure": "figures",
+    "quotation": "quotations",
+    "rewording": "rewording",
+}
+_STATUS_NAMES: dict[ParagraphStatus, str] = {
+    "kept": "kept",
+    "edited": "edited",
+    "cut": "cut",
+    "added": "added",
+    "moved": "moved",
+}
 
 
 def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -> Page:
-    """Return the syndication page: every story found in several versions."""
+    """Return the syndication page: every story in several versions, and outlets' habits."""
     path = f"{SYNDICATION_DIR}/index.md"
     lines = [front_matter(title="Syndication"), "# Syndication", ""]
     if not groups:
         lines.append("No two articles in the corpus are versions of one story.")
     else:
         lines += [
-            f"{len(groups):,} stories appear in more than one version. Each is compared with its "
-            "reference version: the one closest to all the others.",
+            f"{len(groups):,} {'story appears' if len(groups) == 1 else 'stories appear'} in more than one "
+            "version. Each is compared with its "
+            "reference version: wire-credited copy first, then the version holding most of the "
+            "others' text, then the earliest.",
             "",
-            "| Story | Versions | Lowest similarity |",
-            "|---|---:|---:|",
+            "| Story | Versions | Outlets | Dates | Lowest similarity |",
+            "|---|---:|---|---|---:|",
         ]
         for group in groups:
             reference = links.articles[group.canonical]
             lowest = min(m.similarity for m in group.members)
             story = f"[{md_text(reference.title)}]({link(path, group_path(group.id))})"
-            lines.append(f"| {story} | {len(group.members)} | {lowest:.0%} |")
+            outlets = md_text(", ".join(sorted({m.outlet for m in group.members if m.outlet})) or "unknown")
+            lines.append(f"| {story} | {len(group.members)} | {outlets} | {_date_span(group)} | {lowest:.0%} |")
+    lines += ["", "## Habitual substitutions", ""]
+    lines += _habits(path, links.substitutions, links)
     return Page(path, "\n".join(lines) + "\n")
 
 
+def _date_span(group: VariantGroup) -> str:
+    """Return the first and last publication dates of a group's versions, or "unknown"."""
+    dates = sorted(m.date[:10] for m in group.members if m.date)
+    if not dates:
+        return "unknown"
+    return md_text(dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
+
+
+def _habits(path: str, substitutions: Sequence[Substitution], links: SiteLinks) -> list[str]:
+    """Return the list of substitutions each outlet (or file) makes in several stories."""
+    if not substitutions:
+        return ["No outlet makes the same substitution in more than one story of this corpus."]
+    lines = ["Word changes an outlet (or, when outlets are unknown, a file) makes in several stories:", ""]
+    for habit in substitutions:
+        stories = ", ".join(
+            f"[{n}]({link(path, group_path(g))})" for n, g in enumerate(habit.groups, start=1) if g in links.groups
+        )
+        lines.append(
+            f"- {md_text(habit.outlet)}: “{md_text(habit.new)}” for “{md_text(habit.old)}” "
+            f"({CHANGE_NAMES[habit.kind]}) in {len(habit.groups)} stories: {stories}"
+        )
+    return lines
+
+
 def render_group(group: VariantGroup, links: SiteLinks) -> Page:
-    """Return a variant group's page: its versions, their figures and a word diff of each."""
+    """Return a variant group's page: the versions, the reference text and each version's diff."""
     path = group_path(group.id)
     reference = links.articles[group.canonical]
     lines = [
         front_matter(title=f"Versions: {reference.title}"),
         f"# Versions: {md_text(reference.title)}",
         "",
-        "| Version | Source file | Words | In reference | Of reference | Similarity |",
-        "|---|---|---:|---:|---:|---:|",
+        "| Version | Source file | Outlet | Words | In reference | Of reference | Similarity |",
+        "|---|---|---|---:|---:|---:|---:|",
     ]
     for member in group.members:
         article = links.articles[member.id]
@@ -49,41 +105,94 @@ def render_group(group: VariantGroup, links: SiteLinks) -> Page:
         if member.id == group.canonical:
             name += " (reference)"
         lines.append(
-            f"| {name} | {md_text(article.source)} | {article.word_count:,} | "
-            f"{member.containment:.0%} | {member.coverage:.0%} | {member.similarity:.0%} |"
+            f"| {name} | {md_text(article.source)} | {md_text(member.outlet or 'unknown')} | "
+            f"{article.word_count:,} | {member.containment:.0%} | {member.coverage:.0%} | {member.similarity:.0%} |"
         )
+    lines += ["", md_text(group.reason), "", "## Reference version", ""]
+    lines += [_reference_html(reference), ""]
     lines += [
-        "",
         "Each version below is shown against the reference: "
         '<del class="nc-removed">struck-out words</del> are in the reference only, '
-        '<ins class="nc-added">underlined words</ins> in this version only.',
+        '<ins class="nc-added">underlined words</ins> in this version only; '
+        "a paragraph out of the reference's order is marked *moved*, a reference paragraph the "
+        "version left out is marked *cut*.",
         "",
     ]
     for member in group.members:
-        if member.id == group.canonical:
+        if member.edits is None:
             continue
         article = links.articles[member.id]
         lines += [f"## {md_text(article.title)}", "", f"Source file: {md_text(article.source)}", ""]
-        lines += [_diff_html(diff_words(reference, article)), ""]
+        lines += [f"- {md_text(line)}" for line in describe_edits(member.edits)]
+        lines += ["", diff_html(member.edits), ""]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
-def _diff_html(paragraphs: Iterable[Sequence[DiffSpan]]) -> str:
-    """Return a word diff as one raw HTML block; every word of article text is escaped."""
-    tags = {
-        "same": ("", ""),
-        "removed": ('<del class="nc-removed">', "</del>"),
-        "added": ('<ins class="nc-added">', "</ins>"),
-    }
+def _reference_html(article: Article) -> str:
+    """Return the reference version's text as one raw HTML block, every word escaped."""
+    paragraphs = [f"<p>{html_text(b.text)}</p>" for b in article.blocks]
+    return "\n".join(['<div class="nc-reference">', *paragraphs, "</div>"])
+
+
+def describe_edits(edits: VersionEdits) -> list[str]:
+    """Return one plain-text line per kind of edit a version made against the reference."""
+    counts = [f"{edits.count(s)} {name}" for s, name in _STATUS_NAMES.items() if edits.count(s)]
+    lines = ["Paragraphs: " + ", ".join(counts)]
+    for kind, name in CHANGE_NAMES.items():
+        found = [c for c in edits.changes if c.kind == kind]
+        if found:
+            shown = "; ".join(f"“{c.new}” for “{c.old}”" for c in found[:8])
+            more = f" and {len(found) - 8} more" if len(found) > 8 else ""
+            lines.append(f"{name.capitalize()} ({len(found)}): {shown}{more}")
+    for quote in edits.quotes:
+        if quote.status == "dropped":
+            lines.append(f"Quotation dropped: “{_clip(quote.reference)}”")
+        else:
+            lines.append(f"Quotation altered: “{_clip(quote.reference)}” became “{_clip(quote.version or '')}”")
+    if edits.headline:
+        lines.append(f"Headline: “{edits.headline[1]}” for “{edits.headline[0]}”")
+    if edits.dateline:
+        old, new = edits.dateline
+        lines.append(f"Dateline: {new or 'none'} for {old or 'none'}")
+    return lines
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    """Return text cut at a word boundary to about limit characters."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def diff_html(edits: VersionEdits) -> str:
+    """Return a version's diff as one raw HTML block; every word of article text is escaped."""
     out = ['<div class="nc-diff">']
-    for spans in paragraphs:
-        parts = []
-        for span in spans:
-            start, end = tags[span.kind]
-            parts.append(f"{start}{html_text(span.text)}{end}")
-        out.append("<p>" + " ".join(parts) + "</p>")
+    for paragraph in edits.paragraphs:
+        out.append(_paragraph_html(paragraph))
     out.append("</div>")
     return "\n".join(out)
+
+
+def _paragraph_html(paragraph: ParagraphEdit) -> str:
+    """Return one aligned paragraph as HTML: its word diff, with a mark when moved or cut."""
+    parts = []
+    spans = paragraph.spans
+    for i, span in enumerate(spans):
+        text = html_text(span.text)
+        if span.kind == "same":
+            parts.append(text)
+        elif span.kind == "removed":
+            parts.append(f'<del class="nc-removed">{text}</del>')
+        else:
+            substitution = i > 0 and spans[i - 1].kind == "removed"
+            css = "nc-added nc-substituted" if substitution else "nc-added"
+            parts.append(f'<ins class="{css}">{text}</ins>')
+    label = ""
+    if paragraph.status == "moved" and paragraph.reference_index is not None:
+        label = f'<span class="nc-mark">moved from paragraph {paragraph.reference_index + 1}</span> '
+    elif paragraph.status == "cut":
+        label = '<span class="nc-mark">cut</span> '
+    elif paragraph.status == "added":
+        label = '<span class="nc-mark">added</span> '
+    return f'<p class="nc-{paragraph.status}">{label}{" ".join(parts)}</p>'
 
 
 def group_record(group: VariantGroup) -> dict[str, object]:
@@ -92,8 +201,32 @@ def group_record(group: VariantGroup) -> dict[str, object]:
         "id": group.id,
         "canonical": group.canonical,
         "url": f"{SYNDICATION_DIR}/{group.id}/",
-        "members": [
-            {"id": m.id, "containment": m.containment, "coverage": m.coverage, "similarity": m.similarity}
-            for m in group.members
-        ],
+        "reference": {"id": group.canonical, "reason": group.reason},
+        "members": [_member_record(m) for m in group.members],
     }
+
+
+def _member_record(member: Member) -> dict[str, object]:
+    """Return a member's figures and, for versions, their classified edits."""
+    record: dict[str, object] = {
+        "id": member.id,
+        "containment": member.containment,
+        "coverage": member.coverage,
+        "similarity": member.similarity,
+        "outlet": member.outlet,
+        "date": member.date,
+        "credit": member.credit,
+    }
+    edits = member.edits
+    if edits is not None:
+        record["paragraphs"] = {s: edits.count(s) for s in _STATUS_NAMES}
+        record["moved"] = [
+            {"from": p.reference_index, "to": p.version_index} for p in edits.paragraphs if p.status == "moved"
+        ]
+        record["changes"] = [
+            {"kind": c.kind, "old": c.old, "new": c.new, "paragraph": c.paragraph} for c in edits.changes
+        ]
+        record["quotes"] = [{"status": q.status, "reference": q.reference, "version": q.version} for q in edits.quotes]
+        record["headline"] = list(edits.headline) if edits.headline else None
+        record["dateline"] = list(edits.dateline) if edits.dateline else None
+    return record

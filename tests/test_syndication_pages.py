@@ -1,0 +1,90 @@
+"""Syndication pages and data: the group page's diff, the article page's edit summary, variants.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from newscorpus.cli import main
+
+from .conftest import FIXTURES
+
+PARAS = [
+    "Officials in Lakeside County said on Friday that the new bridge over the Morrow river would open in June, "
+    "two years late and 40 million dollars over budget.",
+    "The contractor blamed shortages of steel and a flood in 2029 that destroyed temporary supports, according "
+    "to a report presented to the county board.",
+    "Residents have crossed the river by ferry since the old bridge was closed for safety reasons, adding up "
+    "to an hour to the daily commute for thousands of workers.",
+    "Board chairwoman Alice Grant said the county would seek damages from the contractor once the bridge was "
+    "open, and promised an independent review of how the project was managed.",
+]
+
+
+def build(tmp_path: Path, files: dict[str, str]) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--out", str(tmp_path / "docs"), "-q"]) == 0
+    return tmp_path / "docs"
+
+
+def html_of(markdown: str) -> BeautifulSoup:
+    """Return the raw HTML blocks of a generated page, parsed."""
+    return BeautifulSoup(markdown, "html.parser")
+
+
+def test_group_page_marks_substitutions_moves_and_cuts(tmp_path: Path) -> None:
+    version = [PARAS[0].replace("Residents", "Locals"), PARAS[3], PARAS[2].replace("Residents", "Locals")]
+    docs = build(
+        tmp_path,
+        {
+            "wire.txt": "LAKESIDE (AP) - " + "\n\n".join(PARAS),
+            "outlet.txt": "\n\n".join(version) + "\n\n<script>x</script>",
+        },
+    )
+    (page,) = (docs / "syndication").glob("story-*.md")
+    soup = html_of(page.read_text(encoding="utf-8"))
+    assert page.name == "story-wire.md"  # the AP-credited wire copy is the reference
+    diff = soup.select_one(".nc-diff")
+    assert diff is not None
+    assert {d.get_text() for d in diff.select("del.nc-removed")} >= {"Residents"}
+    assert {i.get_text() for i in diff.select("ins.nc-substituted")} >= {"Locals"}
+    # Paragraphs 3 and 4 swapped places: one of them is marked as moved.
+    assert [p.get_text() for p in diff.select("p.nc-moved .nc-mark")] in (
+        ["moved from paragraph 3"],
+        ["moved from paragraph 4"],
+    )
+    assert diff.select_one("p.nc-cut") is not None
+    # Article text never becomes markup, not even in a diff.
+    assert soup.select("script") == []
+    assert "&lt;script&gt;" in page.read_text(encoding="utf-8")
+
+    article = (docs / "articles" / "outlet.md").read_text(encoding="utf-8")
+    assert "### What this version changed" in article
+    assert "“Locals” for “Residents”" in article
+
+
+def test_variants_json_keeps_its_fields_and_gains_the_edits(tmp_path: Path) -> None:
+    docs = build(tmp_path, {p.name: p.read_text(encoding="utf-8") for p in (FIXTURES / "syndication").glob("*.txt")})
+    variants = json.loads((docs / "data" / "variants.json").read_text(encoding="utf-8"))
+    assert len(variants) == 3
+    for group in variants:
+        assert {"id", "canonical", "url", "members", "reference"} <= group.keys()
+        assert group["members"][0]["id"] == group["canonical"] == group["reference"]["id"]
+        for member in group["members"]:
+            assert {"id", "containment", "coverage", "similarity"} <= member.keys()
+        for member in group["members"][1:]:
+            assert {"paragraphs", "changes", "quotes", "moved", "headline", "dateline"} <= member.keys()
+    flood = next(g for g in variants if g["canonical"] == "wire-flood")
+    gazette = next(m for m in flood["members"] if m["id"] == "gazette-flood")
+    kinds = {(c["old"], c["new"]): c["kind"] for c in gazette["changes"]}
+    assert kinds[("power", "electricity")] == "terminology"
+    assert kinds[("reservoir", "dam")] == "terminology"
+    assert kinds[("Costesti,", "Costeşti,")] == "spelling"
+    # The gazette dropped the last two paragraphs and the copyright-free tail, and swapped two.
+    assert gazette["paragraphs"]["cut"] == 2 and gazette["paragraphs"]["moved"] == 1
+    assert flood["reference"]["reason"].startswith("Chosen as the reference because it is credited to AFP")
