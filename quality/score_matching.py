@@ -1,6 +1,6 @@
 """Score a story matcher (groups versions of one wire story) on Reuters-21578.
 
-    cd /work/main && .venv/bin/python -m quality.score_matching /work/shared/data/reuters21578 \
+    .venv/bin/python -m quality.score_matching REUTERS_DIR \
         [--matcher quality.baseline:match] [--limit N] [--distractors N] [--synthetic N]
 
 The evaluation corpus is built at run time from the Reuters directory (nothing is stored):
