@@ -2,7 +2,7 @@
 
 The stories are written to a temporary corpus (never into the repository): a quarter each as
 .txt, as .md with front matter, as saved .html pages, and as records of one .jsonl dump.
-Usage: python -m quality.bench_load REUTERS_DIR [N]
+Usage: python -m benchmarks.load_speed REUTERS_DIR [N]
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from pathlib import Path
 from newscorpus.config import Config
 from newscorpus.load import load_corpus
 from newscorpus.pipeline import build_site
-
-from . import reuters
+from quality import reuters
 
 _PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title} | Wire</title>
 <meta property="og:title" content="{title}"><meta property="og:site_name" content="Wire">

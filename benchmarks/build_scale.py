@@ -1,0 +1,80 @@
+"""Build a site from N Reuters stories and print what it costs: time, memory, page and index sizes.
+
+Usage: python -m benchmarks.build_scale REUTERS_DIR [N] [--mkdocs]
+
+The stories are written as .txt files (a "REUTERS_DIR"-derived copy in a temporary folder, never
+in the repository), `build.py`'s pipeline runs on them in this process, and with --mkdocs a real
+`mkdocs build` runs on the result. Figures printed: seconds and peak memory of the build, pages
+written, the largest generated page, and with --mkdocs the site build time and search index size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newscorpus.config import Config
+from newscorpus.pipeline import build_site
+from quality import reuters
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("reuters_dir", type=Path)
+    args.add_argument("n", type=int, nargs="?", default=20_000)
+    args.add_argument("--mkdocs", action="store_true", help="also run a real mkdocs build on the result")
+    opts = args.parse_args()
+    stories = list(reuters.iter_stories(opts.reuters_dir))[: opts.n]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        corpus.mkdir()
+        for story in stories:
+            (corpus / f"{story.newid:05d}.txt").write_text(story.as_text(signoff=True), encoding="utf-8")
+        shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+        shutil.copytree(ROOT / "docs" / "stylesheets", work / "docs" / "stylesheets")
+        started = time.perf_counter()
+        report = build_site(Config(corpus_dir=corpus, out_dir=work / "docs"))
+        seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        pages = [p for p in (work / "docs").rglob("*") if p.is_file()]
+        largest = max(pages, key=lambda p: p.stat().st_size)
+        print(
+            f"stories: {len(stories):,}  articles: {report.articles:,}  "
+            f"groups: {report.groups:,}  problems: {len(report.problems):,}"
+        )
+        print(f"build.py pipeline: {seconds:.1f} s, peak RSS {peak_mb:,.0f} MB, {report.pages:,} pages written")
+        print(
+            f"largest generated file: {largest.relative_to(work / 'docs')} ({largest.stat().st_size / 1024:,.0f} KiB)"
+        )
+        if opts.mkdocs:
+            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+            started = time.perf_counter()
+            result = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "-q"],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            print(f"mkdocs build: {time.perf_counter() - started:.1f} s, exit {result.returncode}")
+            if result.returncode:
+                print(result.stderr[-2000:])
+            index = work / "site" / "search" / "search_index.json"
+            if index.exists():
+                print(f"search index: {index.stat().st_size / 1e6:,.1f} MB (one file, sent to every visitor)")
+
+
+if __name__ == "__main__":
+    main()
