@@ -1,17 +1,12 @@
-"""Turn decoded sources into articles: body structure, headline, dateline, counts."""
+"""Body structure: paragraphs and subheadings, headline, dateline, byline and sign-off lines."""
 
 from __future__ import annotations
 
-import logging
-import math
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 
-from .config import Config
-from .errors import Problem
-from .model import Article, Block, Extracted, Source
-
-log = logging.getLogger(__name__)
+from ..config import Config
+from ..model import Block, Source
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -31,6 +26,25 @@ _DATELINE = re.compile(
         \s*(?:\((?P<credit>[^()]{1,40})\))?
         \s*(?:[:\-–—]+)\s+""",
     re.X,
+)
+# A dateline whose place is written in title case ("New York, March 31 -"): only taken with a
+# date after it, since a title-case word and a dash is otherwise just the start of a sentence.
+_TITLE_CASE_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}(?:,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)
+        ,\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}(?:,\ \d{4})?)
+        \s*(?:\((?P<credit>[^()]{1,40})\))?
+        \s*(?:[:\-–—]+)\s+""",
+    re.X,
+)
+# A byline line: "By Jane Doe", "By Reuters", "By The Associated Press", "By Jane Doe and John Roe, AFP".
+# Names after "By" start upper case; "By early afternoon, …" opens a paragraph, not a byline.
+_BYLINE = re.compile(r"^By:?\s+[A-Z][^.!?]*$")
+_BYLINE_MAX_WORDS = 14
+# Wire sign-offs closing a story: Reuters' "Reuter"/"REUTER", "-- AFP", "(AP)", and the Reuters
+# credit line "(Reporting by …; Editing by …)".
+_SIGNOFF = re.compile(
+    r"^(?:[-–—]+\s*)?\(?(?:Reuters?|REUTERS?|AFP|AP|dpa|ANSA|EFE|Xinhua|Kyodo|UPI)\)?\.?$"
+    r"|^\(?(?:Reporting|Writing|Additional reporting) by [^()]*\)?\.?$"
 )
 # Upper-case words that open a paragraph with a colon but are labels, not places.
 _NOT_DATELINES = frozenset(
@@ -68,46 +82,70 @@ _SOFT_BREAK = re.compile(
 )
 
 
-def extract_articles(sources: Iterable[Source], config: Config) -> Extracted:
-    """Return an article for every source that holds one, and a problem for every other."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for source in sources:
-        article = extract_article(source, config)
-        if article is None:
-            problem = Problem(source.path, "no article text found", "the file holds only blank lines or punctuation")
-            log.warning("%s", problem)
-            problems.append(problem)
-        else:
-            articles.append(article)
-    return Extracted(articles=tuple(articles), problems=tuple(problems))
+@dataclass(frozen=True)
+class Body:
+    """An article's text cut into its parts, before any fact is read from it."""
+
+    title: str | None
+    """The file's own headline line, or None."""
+    dateline: str | None
+    dateline_credit: str | None
+    """The bracketed credit after the dateline place ("AP", "Reuters"), as written."""
+    dateline_text: str | None
+    """The whole dateline as written ("HELSINKI (AP) —"), for evidence."""
+    bylines: tuple[str, ...]
+    """Lines such as "By Jane Doe and John Roe" taken out of the top of the text."""
+    signoff: str | None
+    """A closing wire line such as "Reuter" or "(Reporting by …)", taken out of the body."""
+    blocks: tuple[Block, ...]
 
 
-def extract_article(source: Source, config: Config) -> Article | None:
-    """Return the article in one source, or None when it holds no words."""
+def split_body(source: Source, config: Config) -> Body | None:
+    """Return the parts of one source's text, or None when it holds no words."""
     text = source.text.replace("\r\n", "\n").replace("\r", "\n")
     raw_blocks = [b for b in (_strip_chunk(c) for c in _BLANK_LINES.split(text)) if b]
     if not any(_WORD.search(b) for b in raw_blocks):
         return None
+    bylines, raw_blocks = _split_bylines(raw_blocks)
     title, raw_blocks = _given_headline(raw_blocks, config)
-    if source.meta.title and source.meta.title.strip():
-        title = " ".join(source.meta.title.split())
-    dateline, raw_blocks = _split_dateline(raw_blocks)
-    blocks = tuple(_classify(block, config) for block in raw_blocks)
-    words = sum(len(_WORD.findall(b.text)) for b in blocks)
-    derived = title is None
-    if title is None:
-        title = derive_headline(blocks, source, config)
-    return Article(
-        id=source.id,
-        source=source.path,
+    more, raw_blocks = _split_bylines(raw_blocks)
+    signoff, raw_blocks = _split_signoff(raw_blocks)
+    match, raw_blocks = _split_dateline(raw_blocks)
+    dateline = credit = dateline_text = None
+    if match is not None:
+        dateline = match.group("place").strip()
+        credit = match.group("credit")
+        dateline_text = match.group(0).strip()
+    return Body(
         title=title,
-        title_derived=derived,
         dateline=dateline,
-        blocks=blocks,
-        word_count=words,
-        reading_minutes=max(1, math.ceil(words / config.words_per_minute)),
+        dateline_credit=credit.strip() if credit else None,
+        dateline_text=dateline_text,
+        bylines=tuple(bylines + more),
+        signoff=signoff,
+        blocks=tuple(_classify(block, config) for block in raw_blocks),
     )
+
+
+def count_words(blocks: tuple[Block, ...]) -> int:
+    """Return the number of words in the blocks."""
+    return sum(len(_WORD.findall(b.text)) for b in blocks)
+
+
+def _split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """Return the byline lines opening the text ("By Jane Doe"), and the other blocks."""
+    found = []
+    while len(blocks) > 1 and _BYLINE.match(blocks[0]) and len(blocks[0].split()) <= _BYLINE_MAX_WORDS:
+        found.append(blocks[0])
+        blocks = blocks[1:]
+    return found, blocks
+
+
+def _split_signoff(blocks: list[str]) -> tuple[str | None, list[str]]:
+    """Return the wire sign-off closing the text ("Reuter", "(Reporting by …)"), and the body."""
+    if len(blocks) > 1 and _SIGNOFF.match(blocks[-1]):
+        return blocks[-1], blocks[:-1]
+    return None, blocks
 
 
 def _strip_chunk(chunk: str) -> str:
@@ -134,11 +172,11 @@ def is_heading_line(text: str, config: Config) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _split_dateline(blocks: list[str]) -> tuple[str | None, list[str]]:
-    """Return the dateline place opening the first paragraph, and the blocks without it."""
+def _split_dateline(blocks: list[str]) -> tuple[re.Match[str] | None, list[str]]:
+    """Return the dateline opening the first paragraph, and the blocks without it."""
     if not blocks:
         return None, blocks
-    match = _DATELINE.match(blocks[0])
+    match = _DATELINE.match(blocks[0]) or _TITLE_CASE_DATELINE.match(blocks[0])
     if not match:
         return None, blocks
     place = match.group("place").strip()
@@ -148,7 +186,7 @@ def _split_dateline(blocks: list[str]) -> tuple[str | None, list[str]]:
     rest = blocks[0][match.end() :]
     if not rest or rest[0].islower():
         return None, blocks
-    return place, [rest, *blocks[1:]]
+    return match, [rest, *blocks[1:]]
 
 
 def _classify(text: str, config: Config) -> Block:

@@ -1,0 +1,680 @@
+"""People, organisations and places: find name mentions, then merge the forms of each name.
+
+Finding is done by an `EntityBackend` (rules by default, see `backends.py`); merging the forms
+("Bashar Al Assad", "Al Assad", "Assad") into one entity is the same whatever found them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Entity, EntityKind
+from .cues import (
+    AND_KEEPS,
+    CONNECTORS,
+    DEMONYM_ENDINGS,
+    DEMONYMS_IN_I,
+    INSTITUTIONS,
+    KNOWN_ORG_NAMES,
+    KNOWN_ORGS,
+    NOT_ACRONYMS,
+    NOT_ENTITIES,
+    NOT_ORG_ENDINGS,
+    ORG_CUES,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    SPEECH_VERBS,
+    STOPWORDS,
+    TITLES,
+)
+from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
+from .text import fold, name_key, name_tokens, sentence_spans, skeleton
+
+MentionKind = EntityKind | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name in a paragraph; kind None when only merging can tell."""
+
+    kind: MentionKind
+    text: str
+    paragraph: int
+    start: int
+    end: int
+    person_cue: bool = False
+    """The words around it say a person is meant ("analyst X", "X, 22,", "X said")."""
+    otherwise: tuple[EntityKind, str] | None = None
+    """Kind and name to use when the mention joins no entity named more surely elsewhere."""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention tied to the entity it names, for quote speakers and pronouns."""
+
+    kind: EntityKind
+    name: str
+    paragraph: int
+    start: int
+    end: int
+    subject: bool = False
+    """Followed by a verb, as the subject of its clause: what "he said" later refers back to."""
+
+
+# A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
+# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later.
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_ABBREV_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+$")
+_KEEP_DOT = frozenset(
+    {
+        "corp.",
+        "inc.",
+        "co.",
+        "ltd.",
+        "jr.",
+        "sr.",
+        "st.",
+        "mr.",
+        "mrs.",
+        "dr.",
+        "ms.",
+        "gen.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "lt.",
+        "col.",
+        "bros.",
+    }
+)
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+# "US-based", "Islamist-led", "Iranian-backed": the first part is the name.
+_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed)$")
+_AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
+_SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
+_PAREN_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
+
+
+def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Return the name mentions in paragraphs, found by capitals, gazetteers and cue words."""
+    seen_inside = _capitalised_inside(paragraphs)
+    mentions: list[Mention] = []
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in sentence_spans(paragraph):
+            for run in _runs(paragraph, start, end):
+                mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside))
+    return mentions
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """The paragraph being read and what the finder knows while reading it."""
+
+    paragraph: str
+    index: int
+    gaz: Gazetteer
+    seen_inside: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _clean_token(raw: str, start: int) -> tuple[_Tok, bool] | None:
+    """Return a token with a final full stop and possessive removed, and whether the run ends after it."""
+    text = raw
+    ends = False
+    if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in _KEEP_DOT:
+        text = text.rstrip(".")
+        ends = True
+    if _POSSESSIVE.search(text) and len(text) > 3:
+        text = text[:-2] if text[-2] in "'’" else text[:-1]
+        ends = True
+    suffix = _COMPOUND_SUFFIX.search(text)
+    if suffix:
+        text = text[: suffix.start()]
+        ends = True
+    text = text.rstrip("-'’&")
+    if not text:
+        return None
+    return _Tok(text, start, start + len(text)), ends
+
+
+def _is_cap(text: str) -> bool:
+    """Return True for a word written with a capital, also after an "al-" particle."""
+    if text.startswith("<"):
+        return True
+    head = text.split("-", 1)
+    if len(head) == 2 and head[0].lower() in ("al", "el", "ad", "as") and head[1][:1].isupper():
+        return True
+    return text[:1].isupper()
+
+
+def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]:
+    """Return runs of capitalised words (with connectors inside) and whether each opens the sentence."""
+    runs: list[tuple[list[_Tok], bool]] = []
+    current: list[_Tok] = []
+    first_token = True
+    current_initial = False
+    last_end = -1
+    for match in _TOKEN.finditer(paragraph, start, end):
+        cleaned = _clean_token(match.group(), match.start())
+        if cleaned is None:
+            continue
+        tok, ends = cleaned
+        if tok.text.startswith("<") and " " not in tok.text:
+            # A ticker code (<NEM>) is no part of a name and ends the one before it.
+            if current:
+                runs.append((current, current_initial))
+            current, first_token, last_end = [], False, -2
+            continue
+        gap = paragraph[last_end : tok.start] if last_end >= 0 else ""
+        joined = last_end >= 0 and gap in (" ", "")
+        cap = _is_cap(tok.text)
+        connector = tok.text.lower() in CONNECTORS and not cap
+        if current and joined and (cap or connector):
+            current.append(tok)
+        else:
+            if current:
+                runs.append((current, current_initial))
+            current = [tok] if cap else []
+            current_initial = first_token or paragraph[last_end : tok.start].strip() in (
+                "“",
+                '"',
+                "‘",
+                "(",
+                "—",
+                "-",
+                ":",
+            )
+        first_token = False
+        last_end = match.end() if not ends else tok.end
+        if ends:
+            if current:
+                runs.append((current, current_initial))
+            current = []
+            last_end = -2  # nothing joins across a possessive or a sentence stop
+    if current:
+        runs.append((current, current_initial))
+    return [(_trim(run), initial) for run, initial in runs if _trim(run)]
+
+
+def _trim(run: list[_Tok]) -> list[_Tok]:
+    """Return a run without connectors at either end."""
+    while run and run[-1].text.lower() in CONNECTORS and not _is_cap(run[-1].text):
+        run = run[:-1]
+    while run and run[0].text.lower() in CONNECTORS and not _is_cap(run[0].text):
+        run = run[1:]
+    return run
+
+
+def _split_and(run: list[_Tok], gaz: Gazetteer) -> list[list[_Tok]]:
+    """Return a run cut at "and" unless it joins one name ("Securities and Exchange Commission").
+
+    "Hezbollah and Russia" is two names: the left part is a name on its own. "House Ways and
+    Means Committee" is one: its left part is not, and the run holds an organisation word.
+    """
+    parts: list[list[_Tok]] = [[]]
+    has_cue = _has_org_cue([t.text for t in run])
+    for i, tok in enumerate(run):
+        if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
+            keep = run[i + 1].text.lower() in AND_KEEPS or (has_cue and not _complete(parts[-1], gaz))
+            if not keep:
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    return [_trim(p) for p in parts if _trim(p)]
+
+
+def _complete(part: list[_Tok], gaz: Gazetteer) -> bool:
+    """Return True when words name something on their own: an organisation, a place or a known name."""
+    words = [t.text for t in part]
+    folded = fold(" ".join(words))
+    if not words:
+        return False
+    if words[0].startswith("<") or folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
+        return True
+    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES
+
+
+def _split_calendar(run: list[_Tok]) -> list[list[_Tok]]:
+    """Return a run cut at month and weekday names, which are never part of a name ("March OPEC")."""
+    parts: list[list[_Tok]] = [[]]
+    for tok in run:
+        if tok.text.rstrip(".") in CALENDAR:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [_trim(p) for p in parts if _trim(p)]
+
+
+def _capitalised_inside(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Return words written with a capital somewhere other than a sentence start."""
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        for start, end in sentence_spans(paragraph):
+            for run, initial in _runs(paragraph, start, end):
+                tokens = run[1:] if initial else run
+                seen.update(t.text for t in tokens)
+    return frozenset(seen)
+
+
+def _classify(raw: tuple[list[_Tok], bool], ctx: _Ctx) -> list[Mention]:
+    """Return the mentions one run of capitalised words holds."""
+    run, initial = raw
+    out: list[Mention] = []
+    pieces = [piece for chunk in _split_calendar(run) for piece in _split_and(chunk, ctx.gaz)]
+    for part_number, piece in enumerate(pieces):
+        part_initial = initial and part_number == 0 and piece[0] is run[0]
+        # Leading function words are not names ("The United Nations", "Over the past …").
+        part = piece
+        while part and fold(part[0].text) in STOPWORDS:
+            part = _trim(part[1:])
+            part_initial = False
+        if part:
+            out += _classify_part(part, part_initial, ctx)
+    return out
+
+
+def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:  # noqa: PLR0911, PLR0912
+    """Return the mentions in a run of name words: titles split off, then org, place, person.
+
+    A cascade of rules, each returning as soon as it decides; the order is the precedence.
+    """
+    paragraph, index, gaz, seen_inside = ctx.paragraph, ctx.index, ctx.gaz, ctx.seen_inside
+    words = [t.text for t in part]
+    of_split = _split_of_place(part, gaz)
+    if of_split is not None:
+        person, where = of_split
+        where_text = paragraph[where[0].start : where[-1].end]
+        kind: EntityKind = "place" if fold(where_text) in gaz.places else "organization"
+        return [
+            *_classify_part(person, initial, ctx),
+            _mention(kind, where, paragraph, index),
+        ]
+    titled = _split_title(part, initial, ctx)
+    if titled is not None:
+        return titled
+    text = paragraph[part[0].start : part[-1].end]
+    folded = fold(text)
+    if len(part) == 1 and (_single_junk(text) or (text.startswith("<") and " " not in text)):
+        return []
+    if text.startswith("<"):
+        return [_mention("organization", part, paragraph, index, strip_brackets=True)]
+    last = fold(words[-1]).rstrip(".")
+    if last in NOT_ORG_ENDINGS or (len(words) > 1 and _single_junk(words[-1]) and last not in ORG_CUES):
+        return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
+    if (
+        folded in gaz.places
+        and not _has_org_cue(words[1:])
+        and (not text.isupper() or text in PLACE_ALIASES or len(words) > 1)
+    ):
+        return [_mention("place", part, paragraph, index)]
+    if _is_org(words, folded, paragraph, part[-1].end):
+        return [_mention("organization", part, paragraph, index)]
+    if all(fold(w).rstrip(".") in TITLES for w in words):
+        return []
+    before_words = paragraph[: part[0].start].split()
+    after = paragraph[part[-1].end :]
+    after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+    cue = (
+        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE)
+        or bool(_AGE_AFTER.match(after))
+        or after_word in PERSON_CUES_AFTER
+    )
+    speaks = bool(_SPEECH_AFTER.match(after))
+    if len(part) == 1:
+        if text.isupper() and len(text) > 1:
+            return []
+        return [_mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))]
+    first = words[0]
+    if _name_shaped(words) and fold(first) not in gaz.countries and (first in gaz.given_names or cue or speaks):
+        return [_mention(None, part, paragraph, index, cue=True)]
+    if initial and first not in seen_inside and first not in gaz.given_names:
+        rest = _trim(part[1:])
+        return _classify_part(rest, False, ctx) if rest else []
+    # Unknown capitalised words: a short form of an organisation named elsewhere ("Texas Air" for
+    # "Texas Air Corp"), else the place they open ("U.S. Agriculture"), else an organisation.
+    unknown = _mention(None, part, paragraph, index)
+    if fold(first) in gaz.places:
+        return [dataclasses.replace(unknown, otherwise=("place", first))]
+    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text))]
+
+
+def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
+    """Return a titled person and the office before the title, or None when the run has no title.
+
+    "Chancellor of the Exchequer Nigel Lawson": Nigel Lawson. "Bank of Japan Governor Satoshi
+    Sumita": Bank of Japan and Satoshi Sumita. "U.S. Agriculture Secretary Richard Lyng": the
+    United States and Richard Lyng.
+    """
+    paragraph, index, gaz = ctx.paragraph, ctx.index, ctx.gaz
+    words = [t.text for t in part]
+    title_at = max((i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in TITLES), default=-1)
+    if title_at < 0:
+        return None
+    tail_start = len(part)
+    while (
+        tail_start > title_at + 1
+        and _is_cap(words[tail_start - 1])
+        and fold(words[tail_start - 1]).rstrip(".") not in TITLES | CONNECTORS
+    ):
+        tail_start -= 1
+    tail = part[tail_start:]
+    # "Undersecretary of State for Economic Affairs Allen Wallis": after "of" or "for" the office
+    # goes on, and the name starts at its given name; right after a title the name is all of it.
+    given = next((i for i, t in enumerate(tail) if t.text in gaz.given_names and i < len(tail) - 1), 0)
+    if len(tail) > 2 and given and fold(words[tail_start - 1]) in CONNECTORS:
+        tail_start += given
+        tail = tail[given:]
+    if not tail or _has_org_cue([t.text for t in tail]) or len(tail) > 4 or _single_junk(tail[0].text):
+        return None
+    if fold(tail[-1].text) in NOT_ORG_ENDINGS:
+        return None
+    office = [t for t in part[:tail_start] if fold(t.text).rstrip(".") not in TITLES]
+    found = []
+    if office and tail_start == title_at + 1:
+        # Only the organisation or place an office names, never a person ("Energy Secretary").
+        office = _trim(office)
+        found = [_settled(m) for m in _classify_part(office, initial, ctx)] if office else []
+        found = [m for m in found if m.kind in ("organization", "place")]
+    found.append(_mention("person", tail, paragraph, index, cue=True))
+    return found
+
+
+def _settled(mention: Mention) -> Mention:
+    """Return a mention with its fallback kind taken now, for office words that name no person."""
+    if mention.kind is None and mention.otherwise is not None:
+        kind, text = mention.otherwise
+        return dataclasses.replace(mention, kind=kind, text=text, otherwise=None)
+    return mention
+
+
+def _split_of_place(part: list[_Tok], gaz: Gazetteer) -> tuple[list[_Tok], list[_Tok]] | None:
+    """Return (person, where) for "Rep. Pat Roberts of Kansas" or "John Weinberg of Goldman".
+
+    None for "Bank of Japan" or "Strait of Hormuz": the words before "of" must be a name that
+    starts with a given name, titles aside.
+    """
+    words = [t.text for t in part]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    head, where = part[:at], part[at + 1 :]
+    names = [t.text for t in head if fold(t.text).rstrip(".") not in TITLES]
+    if not where or len(names) < 2 or _has_org_cue(names) or not _name_shaped(names):
+        return None
+    if names[0] not in gaz.given_names or fold(names[0]) in gaz.countries:
+        return None
+    return head, where
+
+
+def _single_junk(text: str) -> bool:
+    """Return True for one capitalised word that is never an entity alone."""
+    folded = fold(text)
+    if text in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS or folded.rstrip(".") in TITLES:
+        return True
+    if len(text) < 2 or text.lower() in NOT_ACRONYMS:
+        return True
+    # Nationality adjectives: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians").
+    base = folded[:-1] if folded.endswith("s") else folded
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and base.endswith(DEMONYM_ENDINGS)
+        and len(base) > 4
+        and _demonym_like(base)
+    )
+
+
+def _demonym_like(base: str) -> bool:
+    """Return True for words shaped like nationality adjectives, not like names ("Syrian", not "Brian")."""
+    if base in DEMONYMS_IN_I:
+        return True
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NAMES_LIKE_DEMONYMS
+
+
+# Names that end like nationality adjectives.
+_NAMES_LIKE_DEMONYMS = frozenset(
+    {
+        "brian",
+        "adrian",
+        "julian",
+        "christian",
+        "vivian",
+        "damian",
+        "fabian",
+        "dean",
+        "sean",
+        "duncan",
+        "logan",
+        "morgan",
+        "jordan",
+        "regan",
+        "reagan",
+        "egan",
+        "keegan",
+        "callaghan",
+        "buchanan",
+        "vatican",
+        "ian",
+        "sloan",
+        "jean",
+        "ewan",
+        "gillian",
+        "lillian",
+        "marian",
+        "florian",
+        "killian",
+        "kilian",
+        "cian",
+        "moran",
+        "ryan",
+    }
+)
+
+
+def _has_org_cue(words: Sequence[str]) -> bool:
+    """Return True when a word is one that names organisations ("Commission", "Corp")."""
+    return any(fold(w).rstrip(".") in ORG_CUES for w in words)
+
+
+def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
+    """Return True for a run that names an organisation."""
+    if _has_org_cue(words[1:]) or (len(words) > 2 and fold(words[0]) in ORG_CUES and words[1] in ("of", "for")):
+        return True
+    if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
+        return True
+    if len(words) == 1 and _ACRONYM.match(words[0]) and words[0].lower() not in NOT_ACRONYMS:
+        return True
+    if len(words) == 1 and folded in INSTITUTIONS:
+        return True
+    # A name followed by its acronym is an organisation: "Hayat Tahrir al-Sham (HTS)".
+    paren = _PAREN_ACRONYM.match(paragraph[end:])
+    return bool(paren and len(words) > 1 and acronym_of(words) == paren.group("acr").replace(".", "").upper())
+
+
+def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
+    """Return the initials of a name's words, connectors left out; without legal_suffix, "Corp" too ("GM")."""
+    out = []
+    for word in words:
+        for piece in re.split(r"[\s\-]+", word):
+            keep = legal_suffix or fold(piece).rstrip(".") not in _LEGAL_SUFFIXES
+            if piece and piece.lower() not in CONNECTORS and piece[:1].isupper() and keep:
+                out.append(piece[0])
+    return "".join(out).upper()
+
+
+# Company-form words left out of acronyms: "General Motors Corp" is "GM".
+_LEGAL_SUFFIXES = frozenset(
+    {"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "group"}
+)
+
+
+def _name_shaped(words: Sequence[str]) -> bool:
+    """Return True for 2-4 words that could be a person's name (no digits, no all-capitals)."""
+    core = [w for w in words if w.lower() not in CONNECTORS]
+    return 1 <= len(core) <= 4 and all(
+        re.fullmatch(r"[^\W\d_][\w’'\-.]*", w) and not (w.isupper() and len(w) > 2) for w in core
+    )
+
+
+def _mention(
+    kind: MentionKind, part: list[_Tok], paragraph: str, index: int, *, cue: bool = False, strip_brackets: bool = False
+) -> Mention:
+    text = paragraph[part[0].start : part[-1].end]
+    start, end = part[0].start, part[-1].end
+    if strip_brackets:
+        text = text.strip("<>").strip()
+    return Mention(kind=kind, text=" ".join(text.split()), paragraph=index, start=start, end=end, person_cue=cue)
+
+
+# --- merging ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    kind: EntityKind
+    forms: Counter[str]
+    canonical: str | None = None
+
+    def best(self) -> str:
+        """Return the fullest form: most name words, then most often written, then alphabetical."""
+        if self.canonical:
+            return self.canonical
+        return sorted(self.forms, key=lambda f: (-len(name_tokens(f)), -_proper(f), -self.forms[f], -len(f), f))[0]
+
+
+def _proper(form: str) -> int:
+    """Return 1 for a form not written all in capitals ("New York" before "NEW YORK")."""
+    return 0 if form.isupper() and len(form) > 3 else 1
+
+
+# A name followed by a verb, maybe after an aside: "Lyng said", "Exley, chairman, told", "Lyng declined".
+_VERB_AFTER = re.compile(
+    rf"^(?:,[^,“”\"]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS}|declined|would|will|has|had|is|was|did)\b"
+)
+
+
+def merge_mentions(
+    mentions: Sequence[Mention], gaz: Gazetteer, paragraphs: Sequence[str] = ()
+) -> tuple[tuple[Entity, ...], tuple[Resolved, ...]]:
+    """Return one entity per name, every form merged into it, and each mention tied to its entity."""
+    clusters: list[_Cluster] = []
+    owner: dict[int, _Cluster] = {}
+    ordered = sorted(range(len(mentions)), key=lambda i: (-len(name_tokens(mentions[i].text)), i))
+    for i in ordered:
+        mention = mentions[i]
+        cluster = _surname_cluster(mention, clusters) or _find_cluster(mention, clusters, gaz)
+        if cluster is None and mention.otherwise is not None:
+            mention = dataclasses.replace(mention, kind=mention.otherwise[0], text=mention.otherwise[1], otherwise=None)
+            cluster = _find_cluster(mention, clusters, gaz)
+        if cluster is None:
+            kind = mention.kind or ("person" if mention.person_cue else None)
+            if kind is None:
+                continue
+            cluster = _Cluster(kind, Counter(), _place_canonical(mention.text, gaz) if kind == "place" else None)
+            clusters.append(cluster)
+        cluster.forms[mention.text] += 1
+        owner[i] = cluster
+    entities = []
+    for cluster in clusters:
+        name = cluster.best()
+        aliases = tuple(sorted(f for f in cluster.forms if f != name))
+        entities.append(Entity(cluster.kind, name, aliases, sum(cluster.forms.values())))
+    resolved = tuple(
+        Resolved(owner[i].kind, owner[i].best(), m.paragraph, m.start, m.end, _is_subject(m, paragraphs))
+        for i, m in enumerate(mentions)
+        if i in owner
+    )
+    return tuple(sorted(entities, key=lambda e: (e.kind, -e.mentions, e.name))), resolved
+
+
+def _is_subject(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True when a verb follows the mention."""
+    if not 0 <= mention.paragraph < len(paragraphs):
+        return False
+    return bool(_VERB_AFTER.match(paragraphs[mention.paragraph][mention.end :]))
+
+
+def _place_canonical(text: str, gaz: Gazetteer) -> str:
+    """Return a place's canonical name: the standard form for aliases ("U.S."), else as written, title-cased."""
+    if text in PLACE_ALIASES:
+        return PLACE_ALIASES[text]
+    if text.isupper() and len(text) > 3:
+        return " ".join(w if w.lower() in CONNECTORS else w.capitalize() for w in text.lower().split())
+    return text
+
+
+def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) -> _Cluster | None:  # noqa: PLR0911
+    """Return the cluster a mention joins, or None for a new one."""
+    key = name_key(mention.text)
+    tokens = [skeleton(t) for t in name_tokens(mention.text)]
+    if not tokens:
+        return None
+    for cluster in clusters:
+        if mention.kind not in (None, cluster.kind) and not (mention.kind == "person" and cluster.kind == "person"):
+            continue
+        if cluster.kind == "place":
+            if mention.kind in (None, "place") and _place_key(mention.text, gaz) == _place_key(cluster.best(), gaz):
+                return cluster
+            continue
+        for form in cluster.forms:
+            if name_key(form) == key:
+                return cluster
+            other = [skeleton(t) for t in name_tokens(form)]
+            if (
+                cluster.kind == "person"
+                and mention.kind in (None, "person")
+                and len(tokens) < len(other)
+                and other[-len(tokens) :] == tokens
+            ):
+                return cluster
+            if cluster.kind == "organization" and mention.kind in (None, "organization"):
+                acronym = mention.text.replace(".", "")
+                if _ACRONYM.match(mention.text) and acronym in (
+                    acronym_of(form.split()),
+                    acronym_of(form.split(), legal_suffix=False),
+                ):
+                    return cluster
+                if (
+                    len(tokens) < len(other)
+                    and other[: len(tokens)] == tokens
+                    and not all(t in ORG_CUES for t in name_tokens(mention.text))
+                ):
+                    return cluster
+    return None
+
+
+def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """Return the person a lone word names by surname ("Goto" after "Noboru Goto"), before any place of that name."""
+    tokens = name_tokens(mention.text)
+    if len(tokens) != 1 or mention.kind == "organization" or mention.paragraph < 0:
+        return None
+    key = skeleton(tokens[0])
+    for cluster in clusters:
+        if cluster.kind == "person" and any(
+            len(name_tokens(f)) > 1 and skeleton(name_tokens(f)[-1]) == key for f in cluster.forms
+        ):
+            return cluster
+    return None
+
+
+def _place_key(text: str, gaz: Gazetteer) -> str:
+    return fold(PLACE_ALIASES.get(text, text))
+
+
+def group_by_kind(entities: Sequence[Entity]) -> dict[EntityKind, tuple[Entity, ...]]:
+    """Return entities split by kind."""
+    out: dict[EntityKind, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        out[entity.kind].append(entity)
+    return {kind: tuple(items) for kind, items in out.items()}

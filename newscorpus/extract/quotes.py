@@ -1,0 +1,293 @@
+"""Direct quotations and their speakers, also when a quotation runs over several paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import EntityKind, Quote
+from .cues import SPEECH_VERBS
+from .entities import Resolved
+from .text import sentence_spans
+
+# Opening and closing marks: curly double quotes, and straight double quotes paired in order.
+_OPEN, _CLOSE = "“", "”"
+_MIN_WORDS = 2
+"""Fewer words is a scare-quoted word or a title ("outrageous"), not someone's words."""
+
+_VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
+# "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
+_WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,70}}?)\s+(?P<verb>{_VERBS})\b")
+# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
+_VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"!?]{{1,80}})")
+# "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
+_WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
+# "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
+# closes the sentence the quotation stands in.
+_SENTENCE_END_WHO = re.compile(
+    rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"!?]{{1,80}})|(?P<who2>[^,.;:“”\"!?]{{1,60}}?)\s+(?P<verb2>{_VERBS}))\s*[.!?]?$"
+)
+# Nouns that refer back to an organisation named earlier ("the company said").
+_BACK_REFERENCES = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "corporation",
+        "ministry",
+        "agency",
+        "union",
+        "exchange",
+        "committee",
+        "department",
+        "organisation",
+        "organization",
+        "council",
+        "commission",
+        "party",
+    }
+)
+# Words that open a clause, not a speaker's name ("and then added").
+_CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so", "he", "she"} - {"he", "she"})
+# "Human Rights Watch warned the fighting “raises …" / "X said: “…": the speaker before the quotation.
+_BEFORE = re.compile(rf"(?P<who>[^,.;:“”\"!?]{{1,80}}?)\s+(?P<verb>{_VERBS})\b(?P<rest>[^.!?“”\"]{{0,80}})$")
+_PRONOUNS = {"he": "person", "she": "person", "they": None, "it": None, "we": None, "i": None}
+# Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
+_MAX_WHO_WORDS = 8
+_SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
+
+
+@dataclass(frozen=True)
+class _Span:
+    text: str
+    paragraph: int
+    open_at: int
+    close_paragraph: int
+    close_at: int
+    """Offset just after the closing mark in close_paragraph; -1 when never closed."""
+
+
+def find_quotes(paragraphs: Sequence[str], mentions: Sequence[Resolved]) -> tuple[Quote, ...]:
+    """Return every direct quotation with its speaker resolved where the text says who."""
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    previous_close = (-9, 0)
+    for span in _spans(paragraphs):
+        if len(span.text.split()) < _MIN_WORDS:
+            continue
+        speaker, kind, cue = _attribute(span, paragraphs, mentions)
+        if cue is None and previous is not None and previous.speaker and _continues(span, previous_close, paragraphs):
+            # An unattributed quotation right after a speaker's words is more of the same speaker's words.
+            speaker, kind = previous.speaker, previous.speaker_kind
+        quote = Quote(span.text, speaker, kind, cue, span.paragraph)
+        quotes.append(quote)
+        previous = quote
+        previous_close = (span.close_paragraph, span.close_at)
+    return tuple(quotes)
+
+
+def _continues(span: _Span, previous_close: tuple[int, int], paragraphs: Sequence[str]) -> bool:
+    """Return True when a quotation follows the previous one in its paragraph or opens the next."""
+    para, _ = previous_close
+    if span.paragraph == para:
+        return True
+    return span.paragraph == para + 1 and span.open_at <= 1
+
+
+def _spans(paragraphs: Sequence[str]) -> list[_Span]:
+    """Return the quotations in order; an unclosed one goes on where the next paragraph reopens it."""
+    spans: list[_Span] = []
+    pending: tuple[int, int, list[str], str] | None = None
+    for index, paragraph in enumerate(paragraphs):
+        pos = 0
+        if pending is not None:
+            if paragraph[:1] in (_OPEN, '"'):
+                pos = 1
+            else:
+                # The quotation was never closed and does not go on: keep what it held.
+                spans.append(_Span(" ".join(pending[2]), pending[0], pending[1], index - 1, -1))
+                pending = None
+        while pos < len(paragraph):
+            if pending is None:
+                opened = _next_open(paragraph, pos)
+                if opened < 0:
+                    break
+                pending = (index, opened, [], paragraph[opened])
+                pos = opened + 1
+            close = _next_close(paragraph, pos, pending[3])
+            if close < 0:
+                pending[2].append(paragraph[pos:].strip())
+                break
+            pending[2].append(paragraph[pos:close].strip())
+            spans.append(_Span(" ".join(p for p in pending[2] if p), pending[0], pending[1], index, close + 1))
+            pending = None
+            pos = close + 1
+    if pending is not None:
+        spans.append(_Span(" ".join(pending[2]), pending[0], pending[1], len(paragraphs) - 1, -1))
+    return spans
+
+
+def _next_open(text: str, pos: int) -> int:
+    """Return the offset of the next opening mark, or -1."""
+    hits = [i for i in (text.find(_OPEN, pos), text.find('"', pos)) if i >= 0]
+    return min(hits) if hits else -1
+
+
+def _next_close(text: str, pos: int, opener: str) -> int:
+    """Return the offset of the mark closing a quotation opened with opener, or -1."""
+    return text.find(_CLOSE if opener == _OPEN else '"', pos)
+
+
+def _attribute(
+    span: _Span, paragraphs: Sequence[str], mentions: Sequence[Resolved]
+) -> tuple[str | None, EntityKind | None, str | None]:
+    """Return the speaker, its kind and the attribution as written, or Nones."""
+    if span.close_at >= 0:
+        para = paragraphs[span.close_paragraph]
+        after = para[span.close_at : span.close_at + 200]
+        for pattern in (_VERB_THEN_WHO, _WHO_THEN_VERB, _WHO_ASIDE_VERB):
+            match = pattern.match(after)
+            if match and _plausible(match.group("who")):
+                who_start = span.close_at + match.start("who")
+                found = _resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
+                if found is not None:
+                    return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
+        end = _sentence_end(para, span.close_at)
+        match = _SENTENCE_END_WHO.search(para[span.close_at : end])
+        if match:
+            who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
+            who_start = span.close_at + (match.start("who") if match.group("who") else match.start("who2"))
+            found = _resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
+            if found is not None:
+                return (*found, _cue(who, verb, bool(match.group("verb"))))
+    para = paragraphs[span.paragraph]
+    start = _sentence_start(para, span.open_at)
+    before = para[start : span.open_at]
+    match = _BEFORE.search(before, max(0, before.rfind(",") + 1)) or _BEFORE.search(before)
+    if match:
+        who_start = start + match.start("who")
+        who = match.group("who")
+        found = _resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) else None
+        if found is None:
+            found = _subject_before(span.paragraph, start, who_start + len(who), mentions)
+        if found is not None:
+            return (*found, _cue(who, match.group("verb"), False))
+    return _earlier_speaker(span, paragraphs, mentions)
+
+
+def _cue(who: str, verb: str, verb_first: bool) -> str:
+    """Return the attribution as written ("the army said", "said analyst Sam Heller")."""
+    parts = (verb, who) if verb_first else (who, verb)
+    return " ".join(" ".join(parts).split())
+
+
+def _sentence_start(paragraph: str, offset: int) -> int:
+    """Return where the sentence holding offset starts."""
+    return max((s for s, _ in sentence_spans(paragraph) if s <= offset), default=0)
+
+
+def _sentence_end(paragraph: str, offset: int) -> int:
+    """Return where the sentence holding offset ends."""
+    return min((e for _, e in sentence_spans(paragraph) if e >= offset), default=len(paragraph))
+
+
+def _subject_before(
+    paragraph: int, start: int, end: int, mentions: Sequence[Resolved]
+) -> tuple[str, EntityKind] | None:
+    """Return the last person or organisation named between start and end: the subject of a speech verb."""
+    inside = [
+        m for m in mentions if m.paragraph == paragraph and start <= m.start and m.end <= end and m.kind != "place"
+    ]
+    if not inside:
+        return None
+    people = [m for m in inside if m.kind == "person"]
+    chosen = (people or inside)[-1]
+    return chosen.name, chosen.kind
+
+
+def _earlier_speaker(
+    span: _Span, paragraphs: Sequence[str], mentions: Sequence[Resolved]
+) -> tuple[str | None, EntityKind | None, str | None]:
+    """Return a speaker named with a speech verb earlier in the quotation's paragraph ("Lyng said … “…”")."""
+    para = paragraphs[span.paragraph]
+    candidates = [
+        m
+        for m in mentions
+        if m.paragraph == span.paragraph
+        and m.end <= span.open_at
+        and m.kind != "place"
+        and _SPEAKS_AFTER.match(para[m.end :])
+    ]
+    if not candidates:
+        return None, None, None
+    chosen = candidates[-1]
+    return chosen.name, chosen.kind, None
+
+
+def _plausible(who: str) -> bool:
+    """Return True for a phrase short enough to name a speaker."""
+    words = who.split()
+    return 0 < len(words) <= _MAX_WHO_WORDS
+
+
+def _resolve(  # noqa: PLR0911
+    who: str, paragraph: int, start: int, span: _Span, mentions: Sequence[Resolved]
+) -> tuple[str | None, EntityKind | None] | None:
+    """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
+    end = start + len(who)
+    inside = [
+        m for m in mentions if m.paragraph == paragraph and m.start >= start and m.end <= end and m.kind != "place"
+    ]
+    if inside:
+        people = [m for m in inside if m.kind == "person"]
+        chosen = (people or inside)[-1]
+        return chosen.name, chosen.kind
+    words = who.lower().split()
+    while words and words[0] in _CLAUSE_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        if _PRONOUNS[words[0]] != "person":
+            return None, None
+        return _last_person_before(span.paragraph, span.open_at, mentions)
+    if words[0] in ("the", "a", "an") and len(words) <= 4 and all(w.isalpha() or w.endswith("’s") for w in words):
+        # "the company said": the organisation named last before it; "the army said": the phrase.
+        if words[-1] in _BACK_REFERENCES:
+            org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
+            if org is not None:
+                return org, "organization"
+        return " ".join(who.split()), None
+    return None
+
+
+def _last_org_before(paragraph: int, offset: int, mentions: Sequence[Resolved], noun: str) -> str | None:
+    """Return the organisation "the company" or "the ministry" refers back to."""
+    before = [m for m in mentions if m.kind == "organization" and (m.paragraph, m.start) < (paragraph, offset)]
+    if not before:
+        return None
+    named = [m for m in before if noun in m.name.lower()]
+    if named:
+        return max(named, key=lambda m: (m.paragraph, m.start)).name
+    if noun in ("company", "firm", "group", "corporation"):
+        companies = [m for m in before if _COMPANY_NAME.search(m.name)]
+        return max(companies or before, key=lambda m: (m.paragraph, m.start)).name
+    return None
+
+
+# Names that end as a company's do: "the company said" refers to one of these first.
+_COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
+
+
+def _last_person_before(
+    paragraph: int, offset: int, mentions: Sequence[Resolved]
+) -> tuple[str | None, EntityKind | None]:
+    """Return the person "he" or "she" refers to: the last one named as a subject, else the last one named."""
+    before = [m for m in mentions if m.kind == "person" and (m.paragraph, m.start) < (paragraph, offset)]
+    if not before:
+        return None, None
+    subjects = [m for m in before if m.subject]
+    last = max(subjects or before, key=lambda m: (m.paragraph, m.start))
+    return last.name, "person"
