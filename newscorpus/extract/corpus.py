@@ -60,10 +60,10 @@ class _UnionFind:
 
 
 def _join_full_names(entities: dict[_Ref, Entity], groups: _UnionFind) -> None:
-    """Join full names (two or more name words) and places that meet by key: spelling and particles aside."""
+    """Join names that meet by key, spelling and particles aside ("Al Qaida", "Al-Qaeda")."""
     by_key: dict[tuple[EntityKind, str], _Ref] = {}
     for ref, entity in sorted(entities.items()):
-        if len(name_tokens(entity.name)) > 1 or entity.kind == "place":
+        if name_tokens(entity.name):
             key = (entity.kind, name_key(entity.name))
             if key in by_key:
                 groups.union(by_key[key], ref)

@@ -81,7 +81,7 @@ def find_quotes(paragraphs: Sequence[str], mentions: Sequence[Resolved]) -> tupl
         if cue is None and previous is not None and previous.speaker and _continues(span, previous_close, paragraphs):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
             speaker, kind = previous.speaker, previous.speaker_kind
-        quote = Quote(span.text, speaker, kind, cue, span.paragraph)
+        quote = Quote(span.text.rstrip(" ,"), speaker, kind, cue, span.paragraph)
         quotes.append(quote)
         previous = quote
         previous_close = (span.close_paragraph, span.close_at)
