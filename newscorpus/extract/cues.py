@@ -17,7 +17,7 @@ STOPWORDS = words(
     according under about above below between through throughout against toward towards around
     across along near outside inside upon via per is are was were be been has have had do does did
     will would can could may might must shall should here now today yesterday tomorrow tonight once
-    twice again already yes mr mrs ms dr sir madam dear
+    twice again already yes mr mrs ms dr sir madam dear former ex acting then
     """
 )
 
@@ -173,4 +173,16 @@ NOT_ORG_ENDINGS = frozenset(
         "amendment",
         "doctrine",
     }
+)
+
+# Role nouns in an appositive after a name ("Okoro, a delegate at the summit,"): a person.
+PERSON_ROLES = words(
+    """
+    delegate teacher student nurse doctor farmer resident worker engineer lawyer spokesman spokeswoman
+    spokesperson official analyst economist director chairman chairwoman president founder owner
+    minister leader commander general officer journalist reporter writer author activist mother father
+    son daughter wife husband widow survivor witness trader dealer broker banker investor professor
+    researcher scientist manager executive chief head member senator representative governor mayor
+    diplomat ambassador envoy adviser advisor aide secretary
+    """
 )

@@ -27,6 +27,7 @@ from .cues import (
     ORG_CUES,
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
+    PERSON_ROLES,
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
@@ -96,18 +97,21 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 # "US-based", "Islamist-led", "Iranian-backed": the first part is the name.
 _COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed)$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
+# An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
+_ROLE_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(PERSON_ROLES))})\b")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
 _PAREN_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
 def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
     """Return the name mentions in paragraphs, found by capitals, gazetteers and cue words."""
-    seen_inside = _capitalised_inside(paragraphs)
+    seen_inside, all_runs = _capitalised_inside(paragraphs)
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
         for start, end in sentence_spans(paragraph):
             for run in _runs(paragraph, start, end):
-                mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside))
+                current = " ".join(t.text for t in run[0])
+                mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current))
     return mentions
 
 
@@ -119,6 +123,10 @@ class _Ctx:
     index: int
     gaz: Gazetteer
     seen_inside: frozenset[str]
+    runs: tuple[str, ...] = ()
+    """Every run of capitalised words in the article, to tell a short form ("Nordwind Shipping")."""
+    current: str = ""
+    """The run being classified, which does not count as a longer run of its own start."""
 
 
 @dataclass(frozen=True)
@@ -256,15 +264,23 @@ def _split_calendar(run: list[_Tok]) -> list[list[_Tok]]:
     return [_trim(p) for p in parts if _trim(p)]
 
 
-def _capitalised_inside(paragraphs: Sequence[str]) -> frozenset[str]:
-    """Return words written with a capital somewhere other than a sentence start."""
+def _capitalised_inside(paragraphs: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return words written with a capital somewhere other than a sentence start, and every run's text."""
     seen: set[str] = set()
+    runs: list[str] = []
     for paragraph in paragraphs:
         for start, end in sentence_spans(paragraph):
             for run, initial in _runs(paragraph, start, end):
                 tokens = run[1:] if initial else run
                 seen.update(t.text for t in tokens)
-    return frozenset(seen)
+                runs.append(" ".join(t.text for t in run))
+    return frozenset(seen), tuple(runs)
+
+
+def _opens_longer_run(text: str, ctx: _Ctx) -> bool:
+    """Return True when text is the start of a longer name in the article ("Nordwind Shipping" … "Corp")."""
+    prefix = " ".join(text.split()) + " "
+    return any(run.startswith(prefix) and run != ctx.current for run in ctx.runs)
 
 
 def _classify(raw: tuple[list[_Tok], bool], ctx: _Ctx) -> list[Mention]:
@@ -328,6 +344,7 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     cue = (
         bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE)
         or bool(_AGE_AFTER.match(after))
+        or bool(_ROLE_AFTER.match(after))
         or after_word in PERSON_CUES_AFTER
     )
     speaks = bool(_SPEECH_AFTER.match(after))
@@ -338,7 +355,7 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     first = words[0]
     if _name_shaped(words) and fold(first) not in gaz.countries and (first in gaz.given_names or cue or speaks):
         return [_mention(None, part, paragraph, index, cue=True)]
-    if initial and first not in seen_inside and first not in gaz.given_names:
+    if initial and first not in seen_inside and first not in gaz.given_names and not _opens_longer_run(text, ctx):
         rest = _trim(part[1:])
         return _classify_part(rest, False, ctx) if rest else []
     # Unknown capitalised words: a short form of an organisation named elsewhere ("Texas Air" for
@@ -362,11 +379,7 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     if title_at < 0:
         return None
     tail_start = len(part)
-    while (
-        tail_start > title_at + 1
-        and _is_cap(words[tail_start - 1])
-        and fold(words[tail_start - 1]).rstrip(".") not in TITLES | CONNECTORS
-    ):
+    while tail_start > title_at + 1 and _in_name(words, tail_start - 1):
         tail_start -= 1
     tail = part[tail_start:]
     # "Undersecretary of State for Economic Affairs Allen Wallis": after "of" or "for" the office
@@ -388,6 +401,24 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
         found = [m for m in found if m.kind in ("organization", "place")]
     found.append(_mention("person", tail, paragraph, index, cue=True))
     return found
+
+
+def _in_name(words: Sequence[str], at: int) -> bool:
+    """Return True when words[at] can be inside a person's name: a capitalised word, or a particle before one."""
+    word = fold(words[at]).rstrip(".")
+    if word in TITLES or word in _OFFICE_JOINERS:
+        return False
+    return _is_cap(words[at]) or (word in CONNECTORS and at + 1 < len(words) and _is_cap(words[at + 1]))
+
+
+# Words that join an office's words ("Minister of State for Foreign Affairs"), never a name's.
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+# Organisation words that open a name when "of" follows ("Bank of Japan", "Ministry of Finance").
+_ORG_OPENERS = frozenset(
+    {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
+     "institute", "federation", "union", "league", "association", "society", "chamber", "commission",
+     "committee", "organisation", "organization", "house", "party", "school", "college", "academy"}
+)  # fmt: skip
 
 
 def _settled(mention: Mention) -> Mention:
@@ -489,7 +520,7 @@ def _has_org_cue(words: Sequence[str]) -> bool:
 
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
     """Return True for a run that names an organisation."""
-    if _has_org_cue(words[1:]) or (len(words) > 2 and fold(words[0]) in ORG_CUES and words[1] in ("of", "for")):
+    if _has_org_cue(words[1:]) or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for")):
         return True
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
         return True

@@ -56,6 +56,8 @@ _BEFORE = re.compile(rf"(?P<who>[^,.;:“”\"!?]{{1,80}}?)\s+(?P<verb>{_VERBS})
 _PRONOUNS = {"he": "person", "she": "person", "they": None, "it": None, "we": None, "i": None}
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 8
+# One to four capitalised words: a name, even one no entity was made of.
+_NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 _SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 
 
@@ -259,6 +261,9 @@ def _resolve(  # noqa: PLR0911
             org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
             if org is not None:
                 return org, "organization"
+        return " ".join(who.split()), None
+    if _NAME_PHRASE.match(who.strip()):
+        # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
     return None
 

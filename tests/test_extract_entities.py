@@ -1,0 +1,176 @@
+"""People, organisations and places: what counts as a name, and how its forms merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article, extract_articles
+from newscorpus.model import Article, Entity, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str, date: str | None = None) -> Article:
+    result = extract_article(Source(id="story", path="story.txt", text=text, meta=SourceMeta(date=date)), CONFIG)
+    assert result is not None
+    return result
+
+
+def names(entities: tuple[Entity, ...]) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "aliases"),
+    [
+        # A title before the name is dropped; the surname alone later is the same person.
+        (
+            "Prime Minister Elena Markova arrived in Oslo on Monday. Markova said talks would go on.",
+            "Elena Markova",
+            {"Markova"},
+        ),
+        # An Arabic particle written "Al" or "al-": one person, every form an alias.
+        (
+            "Forces loyal to President Karim Al Haddad retreated. Al Haddad blamed the weather. Haddad left.",
+            "Karim Al Haddad",
+            {"Al Haddad", "Haddad"},
+        ),
+        # Possessives are not part of the name.
+        ("Omar al-Rashid’s fighters entered the town. Rashid’s aides confirmed it.", "Omar al-Rashid", {"Rashid"}),
+        # A lower-case role before the name marks a person even without a title word in the run.
+        ("The plan will fail, said economist Priya Raman of the university.", "Priya Raman", set()),
+        # An office phrase with "of" before the name: the name starts at its given name.
+        (
+            "Minister of State for Foreign Affairs Daniel Okafor spoke on Monday. Okafor said little.",
+            "Daniel Okafor",
+            {"Okafor"},
+        ),
+        # A suffix ("Jr") is not the surname that later stands alone.
+        ("The chairman, Robert T. Hale Jr, resigned. Hale told staff he was leaving.", "Robert T. Hale Jr", {"Hale"}),
+        # A first name alone, with an age after it, is a person.
+        ("Lina, a 31-year-old nurse, said the ward was full.", "Lina", set()),
+    ],
+)
+def test_people(text: str, person: str, aliases: set[str]) -> None:
+    assert names(article(text).people).get(person) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "aliases"),
+    [
+        # A name followed by its acronym in brackets is an organisation, and the acronym an alias.
+        (
+            "Fighters of Jabhat Ansar al-Din (JAD) took the hill. JAD said it lost no one.",
+            "Jabhat Ansar al-Din",
+            {"JAD"},
+        ),
+        # A cue word ends the name ("Commission", "Corp"); "and" inside it is kept.
+        (
+            "The Federal Maritime and Ports Commission fined the operator on Tuesday.",
+            "Federal Maritime and Ports Commission",
+            set(),
+        ),
+        # The short form of a company is an alias of the full one.
+        (
+            "Nordwind Shipping Corp said profits rose. Nordwind Shipping expects more.",
+            "Nordwind Shipping Corp",
+            {"Nordwind Shipping"},
+        ),
+        # Initials without the legal suffix: "GM" for "General Motors Corp".
+        ("Harbor Freight Lines Inc lost money. HFL said costs rose.", "Harbor Freight Lines Inc", {"HFL"}),
+        # A wire's name in angle brackets is a name; a ticker code in brackets is dropped.
+        ("<Calder Mining Ltd> bought a stake in Oriel Gold Corp <ORG.TO>.", "Calder Mining Ltd", set()),
+        # One word for an institution mid-sentence.
+        ("The measure has little support in Congress, he said.", "Congress", set()),
+    ],
+)
+def test_organizations(text: str, org: str, aliases: set[str]) -> None:
+    assert names(article(text).organizations).get(org) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "aliases"),
+    [
+        # The upper-case dateline place is the place, title-cased, with the dateline form as alias.
+        ("NAIROBI: Rain fell across Kenya on Monday.", "Nairobi", {"NAIROBI"}),
+        # Wire abbreviations of countries are the country.
+        ("Exports to the U.S. rose while the United States cut imports.", "United States", {"U.S."}),
+        # "X-based" is the place X.
+        ("She works for a London-based bank with offices in Paris.", "London", set()),
+        # A city the gazetteer knows under another spelling (Ḩamāh) keeps the text's spelling.
+        ("Shelling hit Hama overnight.", "Hama", set()),
+    ],
+)
+def test_places(text: str, place: str, aliases: set[str]) -> None:
+    assert names(article(text).places).get(place) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        # Sentence-initial ordinary words, weekdays and months are never names.
+        (
+            "Over the past week prices rose. Rebels crossed the river on Thursday in November.",
+            {"Over", "Rebels", "Thursday", "November"},
+        ),
+        # A quotation's first word is a sentence start too.
+        ("“Despite everything, we stayed,” she said.", {"Despite"}),
+        # Nationality adjectives and religions are not entities.
+        ("Syrian troops and Iranian advisers met Shiite clerics.", {"Syrian", "Iranian", "Shiite"}),
+        # Subheadings are not read for names.
+        ("Talks went on late.\n\nLeader Visits Citadel\n\nThe talks ended.", {"Leader Visits Citadel", "Citadel"}),
+        # Laws and agreements are not organisations.
+        (
+            "The Fair Harbour Act was signed under the Coastal Fisheries Agreement.",
+            {"Fair Harbour Act", "Coastal Fisheries Agreement"},
+        ),
+        # A title alone is not a person ("Energy Secretary" names an office).
+        ("A senator said Energy Secretary plans were bad policy.", {"Energy", "Energy Secretary"}),
+    ],
+)
+def test_no_junk(text: str, junk: set[str]) -> None:
+    result = article("Opening line of the story goes here.\n\n" + text)
+    found = {e.name for e in (*result.people, *result.organizations, *result.places)}
+    found |= {a for e in (*result.people, *result.organizations, *result.places) for a in e.aliases}
+    assert not found & junk
+
+
+def test_people_merge_across_the_corpus() -> None:
+    # One outlet writes "Al", another "al-" and another transliteration; a third only the surname
+    # (a person by the age after it), which joins the one full name that ends so.
+    texts = {
+        "a": "Forces of Bashir Al Nouri advanced. Al Nouri spoke later.",
+        "b": "Forces of Bashir al-Nuri advanced on the town.",
+        "c": "Officials said Nuri, 61, was not seen in public on Friday.",
+    }
+    sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
+    articles = extract_articles(sources, CONFIG).articles
+    canonical = {a.id: {e.name for e in a.people} for a in articles}
+    assert canonical["a"] == canonical["b"] == {"Bashir Al Nouri"}
+    assert canonical["c"] == {"Bashir Al Nouri"}
+
+
+def test_lone_surname_stays_apart_when_two_people_share_it() -> None:
+    # Two Smiths elsewhere in the corpus: "Smith" alone is neither.
+    texts = {
+        "a": "Analyst John Smith said prices would rise.",
+        "b": "Analyst Jane Smith said prices would fall.",
+        "c": "Smith said nothing more, the paper reported.",
+    }
+    sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
+    articles = {a.id: a for a in extract_articles(sources, CONFIG).articles}
+    assert {e.name for e in articles["c"].people} <= {"Smith"}
+    assert {e.name for e in articles["a"].people} == {"John Smith"}
+
+
+def test_organizations_merge_across_the_corpus_by_spelling_key() -> None:
+    # "Al Qaida" and "Al-Qaeda": one organisation under one canonical name in every article.
+    texts = {
+        "a": "The group is rooted in Syria’s Al Qaida branch, analysts said.",
+        "b": "The group is rooted in the local Al-Qaeda branch, analysts said.",
+    }
+    sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
+    articles = extract_articles(sources, CONFIG).articles
+    orgs = [{e.name for e in a.organizations} for a in articles]
+    assert orgs[0] == orgs[1] and len(orgs[0]) == 1
