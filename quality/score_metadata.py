@@ -101,6 +101,13 @@ def score_story(article: Article, label: dict[str, object], tally: Tally, show: 
         tally.add(field, tp, len(false_hits), len(misses))
         if false_hits or misses:
             show.append(f"  {field}: false {false_hits} missed {misses}")
+    score_single_values(article, label, tally, show)
+    score_quotes(article, label, tally, show)
+    score_partial(article, label, tally, show)
+
+
+def score_single_values(article: Article, label: dict[str, object], tally: Tally, show: list[str]) -> None:
+    """Add the dateline and agency outcomes."""
     place = article.dateline.split(",")[0].strip() if article.dateline else None
     ok = place == label.get("dateline")
     tally.add("dateline", int(ok), int(not ok), 0)
@@ -110,6 +117,10 @@ def score_story(article: Article, label: dict[str, object], tally: Tally, show: 
     tally.add("agency", int(ok), int(not ok), 0)
     if not ok:
         show.append(f"  agency: got {article.agency!r} want {label.get('agency')!r}")
+
+
+def score_quotes(article: Article, label: dict[str, object], tally: Tally, show: list[str]) -> None:
+    """Add whether each labelled quote was found, and whether its speaker is right."""
     entity_forms = {
         str(g["name"]).lower(): forms([str(g["name"]), *g["aliases"]])  # type: ignore[misc]
         for kind in ("people", "organizations")
@@ -131,6 +142,10 @@ def score_story(article: Article, label: dict[str, object], tally: Tally, show: 
         tally.add("speaker", int(ok), int(not ok), 0)
         if not ok:
             show.append(f"  speaker of {q['start']!r}: got {found.speaker!r} ({found.cue!r}) want {want!r}")
+
+
+def score_partial(article: Article, label: dict[str, object], tally: Tally, show: list[str]) -> None:
+    """Add recall of the labelled figures (by value) and dates (by text and date)."""
     values = [f.value for f in article.figures]
     for figure in label.get("figures", []):  # type: ignore[union-attr]
         ok = any(abs(v - float(figure["value"])) <= 1e-6 * max(1.0, abs(v)) for v in values)
@@ -150,9 +165,8 @@ def report(name: str, tally: Tally, stories: int) -> list[str]:
     for field in ("people", "organizations", "places"):
         p, r, f = tally.prf(field)
         tp, fp, fn = tally.counts[field]
-        lines.append(
-            f"  {field:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn})  target F1 >= {TARGETS[field]}"
-        )
+        counts = f"(tp {tp}, fp {fp}, fn {fn})"
+        lines.append(f"  {field:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   {counts}  target F1 >= {TARGETS[field]}")
     for field in ("dateline", "agency", "quotes found", "speaker"):
         rate, n = tally.rate(field)
         target = f"  target >= {TARGETS[field]}" if field in TARGETS else ""

@@ -30,7 +30,7 @@ _YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid
 _UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
 
 _PATTERNS = re.compile(
-    rf"""(?P<mdy>(?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YEAR})\b)?)
+    rf"""\b(?:(?P<mdy>(?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YEAR})\b)?)
       |(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\ (?P<m2>{_MONTH})(?:,?\ (?P<y2>{_YEAR})\b)?)
       |(?P<my>(?P<m3>{_MONTH})\ (?:of\ )?(?P<y3>{_YEAR})\b)
       |(?P<month>\b(?P<mprep>{_MONTH_PREP})\ (?P<m4>{_FULL_MONTH})\b(?!\ (?:of\ )?\d))
@@ -38,7 +38,7 @@ _PATTERNS = re.compile(
       |(?P<rel>\b(?:(?P<rprep>last|next|this|earlier\ this|later\ this)
                     \ (?P<unit>week|weekend|month|year|morning|afternoon|evening)
                   |(?P<day>today|yesterday|tomorrow|tonight))\b)
-      |(?P<year>(?<![\d,.$£€])(?:\b(?:{_YEAR_PREP})\ )?(?P<y4>{_YEAR})\b(?!{_UNIT_AFTER}))
+      |(?P<year>(?<![\d,.$£€])(?:\b(?:{_YEAR_PREP})\ )?(?P<y4>{_YEAR})\b(?!{_UNIT_AFTER})))
     """,
     re.X | re.I,
 )

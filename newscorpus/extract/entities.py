@@ -105,13 +105,13 @@ _PAREN_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
     """Return the name mentions in paragraphs, found by capitals, gazetteers and cue words."""
-    seen_inside, all_runs = _capitalised_inside(paragraphs)
+    runs = [[run for start, end in sentence_spans(p) for run in _runs(p, start, end)] for p in paragraphs]
+    seen_inside, all_runs = _capitalised_inside(runs)
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
-        for start, end in sentence_spans(paragraph):
-            for run in _runs(paragraph, start, end):
-                current = " ".join(t.text for t in run[0])
-                mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current))
+        for run in runs[index]:
+            current = " ".join(t.text for t in run[0])
+            mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current))
     return mentions
 
 
@@ -264,17 +264,18 @@ def _split_calendar(run: list[_Tok]) -> list[list[_Tok]]:
     return [_trim(p) for p in parts if _trim(p)]
 
 
-def _capitalised_inside(paragraphs: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _capitalised_inside(
+    runs: Sequence[Sequence[tuple[list[_Tok], bool]]],
+) -> tuple[frozenset[str], tuple[str, ...]]:
     """Return words written with a capital somewhere other than a sentence start, and every run's text."""
     seen: set[str] = set()
-    runs: list[str] = []
-    for paragraph in paragraphs:
-        for start, end in sentence_spans(paragraph):
-            for run, initial in _runs(paragraph, start, end):
-                tokens = run[1:] if initial else run
-                seen.update(t.text for t in tokens)
-                runs.append(" ".join(t.text for t in run))
-    return frozenset(seen), tuple(runs)
+    texts: list[str] = []
+    for paragraph_runs in runs:
+        for run, initial in paragraph_runs:
+            tokens = run[1:] if initial else run
+            seen.update(t.text for t in tokens)
+            texts.append(" ".join(t.text for t in run))
+    return frozenset(seen), tuple(texts)
 
 
 def _opens_longer_run(text: str, ctx: _Ctx) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -55,18 +56,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Return text lower-cased with accents and curly apostrophes removed, for comparing names."""
+    """Return text lower-cased without accents or curly apostrophes, for comparing names (cached)."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def name_tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def name_tokens(name: str) -> tuple[str, ...]:
     """Return the folded words of a name, hyphens and dots as breaks, particles left out."""
     words = re.split(r"[\s\-–.,]+", fold(name))
-    return [w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES]
+    return tuple(w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """Return a word's consonant outline: transliterations differ in vowels ("Mohammad", "Mohammed")."""
     if len(word) <= 3:
@@ -75,6 +79,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Return the key under which spellings of one name meet ("Al-Qaeda", "Al Qaida" -> "qd")."""
     return " ".join(skeleton(w) for w in name_tokens(name))
