@@ -317,3 +317,44 @@ def test_extraction_never_raises(text: str, date: str | None) -> None:
 def test_extraction_never_raises_on_news_like_fragments(text: str) -> None:
     # Fragments chosen to trip the quote, title and particle rules in every order.
     extract_article(Source(id="x", path="x.txt", text=text, meta=SourceMeta(date="2024-12-05")), CONFIG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # The verb nearest the quotation introduces it, not an earlier one in the sentence.
+        (
+            "The minister said he spoke at a meeting in which President Rosa Lind declared “a war on waste” at once.",
+            "a war on waste",
+            "Rosa Lind",
+        ),
+        # A name, an aside in commas, then the verb and a colon.
+        (
+            "Premier Ivo Sandor, who has vowed to cut the tax, told reporters: “We will not back down.”",
+            "We will not back down",
+            "Ivo Sandor",
+        ),
+        # "He said …, and added:" — the pronoun is the sentence's subject.
+        (
+            "Vice-Premier Li Wen spoke on Friday.\n\nHe said many objected, and added: “It is rather complicated.”",
+            "It is rather complicated",
+            "Li Wen",
+        ),
+        # "it said" is the organisation named last as a subject.
+        (
+            "Halden Steel Corp reported a loss.\n\n“Demand remains weak,” it said.",
+            "Demand remains weak",
+            "Halden Steel Corp",
+        ),
+        # A quotation paragraph after a paragraph that opens with a person: that person's words.
+        (
+            "Union leader Marta Kovac accused the employers of bad faith.\n\n“They are not serious about talks.”",
+            "They are not serious",
+            "Marta Kovac",
+        ),
+    ],
+)
+def test_quote_speakers_from_context(text: str, quote_start: str, speaker: str | None) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    quote = next(q for q in quotes if q.text.startswith(quote_start))
+    assert quote.speaker == speaker

@@ -18,9 +18,15 @@ _MIN_WORDS = 2
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
+# A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
+# name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
+_SPEAKER = (
+    r"(?:(?:[a-z’'-]+\s+){0,4}?(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+    r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
+)
 _WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,70}}?)\s+(?P<verb>{_VERBS})\b")
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
-_VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"!?]{{1,80}})")
+_VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
 _WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
 # "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
@@ -50,10 +56,17 @@ _BACK_REFERENCES = frozenset(
     }
 )
 # Words that open a clause, not a speaker's name ("and then added").
-_CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so", "he", "she"} - {"he", "she"})
-# "Human Rights Watch warned the fighting “raises …" / "X said: “…": the speaker before the quotation.
-_BEFORE = re.compile(rf"(?P<who>[^,.;:“”\"!?]{{1,80}}?)\s+(?P<verb>{_VERBS})\b(?P<rest>[^.!?“”\"]{{0,80}})$")
-_PRONOUNS = {"he": "person", "she": "person", "they": None, "it": None, "we": None, "i": None}
+_CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
+# A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…".
+_VERB_WORD = re.compile(rf"\b{_VERBS}\b")
+_PRONOUNS: dict[str, EntityKind | None] = {
+    "he": "person",
+    "she": "person",
+    "it": "organization",
+    "they": None,
+    "we": None,
+    "i": None,
+}
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 8
 # One to four capitalised words: a name, even one no entity was made of.
@@ -167,16 +180,48 @@ def _attribute(
     para = paragraphs[span.paragraph]
     start = _sentence_start(para, span.open_at)
     before = para[start : span.open_at]
-    match = _BEFORE.search(before, max(0, before.rfind(",") + 1)) or _BEFORE.search(before)
-    if match:
-        who_start = start + match.start("who")
-        who = match.group("who")
-        found = _resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) else None
-        if found is None:
-            found = _subject_before(span.paragraph, start, who_start + len(who), mentions)
-        if found is not None:
-            return (*found, _cue(who, match.group("verb"), False))
+    found_before = _speaker_before(before, start, span, mentions)
+    if found_before is not None:
+        return found_before
     return _earlier_speaker(span, paragraphs, mentions)
+
+
+def _speaker_before(
+    before: str, offset: int, span: _Span, mentions: Sequence[Resolved]
+) -> tuple[str | None, EntityKind | None, str | None] | None:
+    """Return the speaker named before the quotation: the subject of the speech verb nearest to it."""
+    verbs = list(_VERB_WORD.finditer(before))
+    if not verbs or len(before) - verbs[-1].end() > _MAX_VERB_TO_QUOTE:
+        return None
+    verb = verbs[-1]
+    head = before[: verb.start()]
+    # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
+    aside = _ASIDE_END.search(head)
+    who_start = aside.start("who") if aside else _clause_start(head, len(head))
+    who = head[who_start:].strip() if not aside else aside.group("who").strip()
+    if not who:
+        return None
+    who_start = offset + head.index(who, who_start)
+    found = _resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) else None
+    if found is None:
+        found = _subject_before(span.paragraph, offset, who_start + len(who), mentions)
+    if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
+        # "He said …, and added: “…”": the sentence's subject is the pronoun.
+        found = _last_subject_before(span.paragraph, offset, mentions, "person")
+    if found is None or found[0] is None:
+        return None
+    return (*found, _cue(who, verb.group(), False))
+
+
+# Farthest a speech verb may stand before the quotation it introduces, in characters.
+_MAX_VERB_TO_QUOTE = 200
+_ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),[^,“”\"]{1,100},\s*$")
+
+
+def _clause_start(text: str, verb_at: int) -> int:
+    """Return where the clause holding a verb starts: after the last comma or sentence stop before it."""
+    cut = max(text.rfind(",", 0, verb_at), text.rfind(";", 0, verb_at))
+    return cut + 1 if cut >= 0 else 0
 
 
 def _cue(who: str, verb: str, verb_first: bool) -> str:
@@ -222,10 +267,32 @@ def _earlier_speaker(
         and m.kind != "place"
         and _SPEAKS_AFTER.match(para[m.end :])
     ]
-    if not candidates:
+    if candidates:
+        chosen = candidates[-1]
+        return chosen.name, chosen.kind, None
+    return _previous_paragraph_subject(span, paragraphs, mentions)
+
+
+def _previous_paragraph_subject(
+    span: _Span, paragraphs: Sequence[str], mentions: Sequence[Resolved]
+) -> tuple[str | None, EntityKind | None, str | None]:
+    """Return the person a quotation paragraph follows on from, as news writes it.
+
+    "Employers' chairman Jacques Schoufour accused the union of intransigence." then a paragraph
+    that is only a quotation: his words. Taken only when the paragraph before holds no quotation
+    and names a person first.
+    """
+    if span.open_at > 1 or span.paragraph == 0:
         return None, None, None
-    chosen = candidates[-1]
-    return chosen.name, chosen.kind, None
+    previous = paragraphs[span.paragraph - 1]
+    if any(mark in previous for mark in ("“", "”", '"')):
+        return None, None, None
+    named = sorted(
+        (m for m in mentions if m.paragraph == span.paragraph - 1 and m.kind != "place"), key=lambda m: m.start
+    )
+    if not named or named[0].kind != "person":
+        return None, None, None
+    return named[0].name, "person", None
 
 
 def _plausible(who: str) -> bool:
@@ -252,9 +319,10 @@ def _resolve(  # noqa: PLR0911
     if not words:
         return None
     if len(words) == 1 and words[0] in _PRONOUNS:
-        if _PRONOUNS[words[0]] != "person":
+        kind = _PRONOUNS[words[0]]
+        if kind is None:
             return None, None
-        return _last_person_before(span.paragraph, span.open_at, mentions)
+        return _last_subject_before(span.paragraph, span.open_at, mentions, kind)
     if words[0] in ("the", "a", "an") and len(words) <= 4 and all(w.isalpha() or w.endswith("’s") for w in words):
         # "the company said": the organisation named last before it; "the army said": the phrase.
         if words[-1] in _BACK_REFERENCES:
@@ -286,13 +354,13 @@ def _last_org_before(paragraph: int, offset: int, mentions: Sequence[Resolved], 
 _COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
 
 
-def _last_person_before(
-    paragraph: int, offset: int, mentions: Sequence[Resolved]
+def _last_subject_before(
+    paragraph: int, offset: int, mentions: Sequence[Resolved], kind: EntityKind
 ) -> tuple[str | None, EntityKind | None]:
-    """Return the person "he" or "she" refers to: the last one named as a subject, else the last one named."""
-    before = [m for m in mentions if m.kind == "person" and (m.paragraph, m.start) < (paragraph, offset)]
+    """Return whom "he", "she" or "it" stands for: the last person (organisation) named as a subject, else named."""
+    before = [m for m in mentions if m.kind == kind and (m.paragraph, m.start) < (paragraph, offset)]
     if not before:
         return None, None
     subjects = [m for m in before if m.subject]
     last = max(subjects or before, key=lambda m: (m.paragraph, m.start))
-    return last.name, "person"
+    return last.name, kind
