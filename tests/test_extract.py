@@ -81,7 +81,25 @@ def test_derived_headline(lede: str, headline: str) -> None:
 
 
 def test_derived_headline_never_cuts_a_word() -> None:
-    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec"]
+    words = [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+        "foxtrot",
+        "golf",
+        "hotel",
+        "india",
+        "juliet",
+        "kilo",
+        "lima",
+        "mike",
+        "november",
+        "oscar",
+        "papa",
+        "quebec",
+    ]
     text = " ".join(words * 3)
     cut = shorten(text, 90)
     assert len(cut) <= 90

@@ -174,3 +174,50 @@ def test_organizations_merge_across_the_corpus_by_spelling_key() -> None:
     articles = extract_articles(sources, CONFIG).articles
     orgs = [{e.name for e in a.organizations} for a in articles]
     assert orgs[0] == orgs[1] and len(orgs[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A country wins over an organisation word in its name.
+        ("Exports to the Soviet Union fell sharply.", "places", "Soviet Union"),
+        # A compass word before a known region keeps it a place.
+        ("Traffic on the North Atlantic route rose.", "places", "North Atlantic"),
+        # Upper-case place names in a digest's inner datelines.
+        ("Talks went on.\n\nMADRID - The strike spread to the ports.", "places", "Madrid"),
+        # A mixed-case name in angle brackets is a name, a ticker code is not.
+        ("The national airline <Skyways> said it ordered two jets.", "organizations", "Skyways"),
+        # Initials open a person's name.
+        ("Company chairman J.R. Bellamy told reporters the deal was off.", "people", "J.R. Bellamy"),
+        # An office "of" an organisation: the organisation, not the office.
+        (
+            "Growth is slowing, said Ken Oda, Deputy General Manager of Hanzo Bank Ltd.",
+            "organizations",
+            "Hanzo Bank Ltd",
+        ),
+        # A hyphenated title before a name.
+        ("Fisheries Under-Secretary Paulo Braga spoke first.", "people", "Paulo Braga"),
+        # A name that closes the clause after "said" is a person.
+        ("“We cannot wait,” said Brandauer, in a statement.", "people", "Brandauer"),
+    ],
+)
+def test_entity_kinds(text: str, kind: str, name: str) -> None:
+    assert name in {e.name for e in getattr(article("Opening line of the story.\n\n" + text), kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The office words before a title are no organisation.
+        ("Fisheries Under-Secretary Paulo Braga spoke first.", "Fisheries Under-Secretary"),
+        # "said" before a company name does not make it a person.
+        ("Korhonen said Skyways had not opted for the larger plane.", "Skyways"),
+        # A short acronym that is also a city's name stays an acronym.
+        ("State news agency SANA reported the move.", "Sana"),
+    ],
+)
+def test_entity_not_misread(text: str, absent: str) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert absent not in {e.name for e in (*result.people, *result.places)}
+    if absent == "Fisheries Under-Secretary":
+        assert absent not in {e.name for e in result.organizations}

@@ -62,7 +62,9 @@ def test_diff_marks_substitutions() -> None:
 
 
 words = st.lists(
-    st.sampled_from(["the", "port", "strike", "union", "said", "ships", "pay", "talks", "rose", "fell", "minister", "week"]),
+    st.sampled_from(
+        ["the", "port", "strike", "union", "said", "ships", "pay", "talks", "rose", "fell", "minister", "week"]
+    ),
     min_size=0,
     max_size=60,
 )

@@ -32,7 +32,7 @@ TITLES = words(
     chairman chairwoman chair director commissioner speaker deputy undersecretary under assistant
     chief executive officer spokesman spokeswoman spokesperson leader analyst economist treasurer
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
-    partner trader broker dealer official
+    partner trader broker dealer official manager head member
     """
 )
 
@@ -40,7 +40,7 @@ TITLES = words(
 PERSON_CUES_BEFORE = words(
     """
     analyst analysts spokesman spokeswoman spokesperson minister president chairman economist
-    director official officials leader chief said told says added according trader dealer broker
+    director official officials leader chief trader dealer broker
     secretary governor senator lawyer attorney professor student resident witness author writer
     commander general mp ambassador envoy
     """
@@ -82,7 +82,7 @@ KNOWN_ORG_NAMES = frozenset({"al qaeda", "al-qaeda", "al qaida", "al-qaida", "is
 NOT_ACRONYMS = words(
     """
     ceo cfo coo tv ok am pm gmt est edt bst utc usa us uk eu ii iii iv vi vii gdp gnp pct dlrs mln
-    bln ad bc i a ok cet fob cif ps hq id
+    bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc
     """
 ) - {"eu"}
 
@@ -92,7 +92,7 @@ NOT_ENTITIES = words(
     islam islamic islamist islamists shia shiite shiites sunni sunnis alawite alawites christian
     christians christianity muslim muslims jewish jews catholic catholics protestant kurd kurds
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
-    telegram whatsapp facebook twitter x
+    telegram whatsapp facebook twitter x soviet socialist communist moslem
     """
 )
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").

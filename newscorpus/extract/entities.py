@@ -93,13 +93,20 @@ _KEEP_DOT = frozenset(
         "bros.",
     }
 )
+# Initials that open a name ("W.A. Kistler", "C. Fred Bergsten").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 # "US-based", "Islamist-led", "Iranian-backed": the first part is the name.
 _COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed)$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLE_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(PERSON_ROLES))})\b")
+# The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
+_CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
+# A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
+_TICKER = re.compile(r"^<[A-Z0-9.\-]+>$")
+_SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
 _PAREN_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -178,7 +185,7 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
         if cleaned is None:
             continue
         tok, ends = cleaned
-        if tok.text.startswith("<") and " " not in tok.text:
+        if _TICKER.match(tok.text):
             # A ticker code (<NEM>) is no part of a name and ends the one before it.
             if current:
                 runs.append((current, current_initial))
@@ -317,23 +324,22 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
             *_classify_part(person, initial, ctx),
             _mention(kind, where, paragraph, index),
         ]
+    office_of = _after_office_of(part)
+    if office_of is not None:
+        return _classify_part(office_of, False, ctx)
     titled = _split_title(part, initial, ctx)
     if titled is not None:
         return titled
     text = paragraph[part[0].start : part[-1].end]
     folded = fold(text)
-    if len(part) == 1 and (_single_junk(text) or (text.startswith("<") and " " not in text)):
+    if len(part) == 1 and (_single_junk(text) or _TICKER.match(text)):
         return []
     if text.startswith("<"):
         return [_mention("organization", part, paragraph, index, strip_brackets=True)]
     last = fold(words[-1]).rstrip(".")
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and _single_junk(words[-1]) and last not in ORG_CUES):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
-    if (
-        folded in gaz.places
-        and not _has_org_cue(words[1:])
-        and (not text.isupper() or text in PLACE_ALIASES or len(words) > 1)
-    ):
+    if _is_place(words, text, paragraph[part[-1].end :], gaz):
         return [_mention("place", part, paragraph, index)]
     if _is_org(words, folded, paragraph, part[-1].end):
         return [_mention("organization", part, paragraph, index)]
@@ -344,6 +350,7 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
     cue = (
         bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE)
+        or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
         or bool(_AGE_AFTER.match(after))
         or bool(_ROLE_AFTER.match(after))
         or after_word in PERSON_CUES_AFTER
@@ -354,7 +361,12 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
             return []
         return [_mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))]
     first = words[0]
-    if _name_shaped(words) and fold(first) not in gaz.countries and (first in gaz.given_names or cue or speaks):
+    if (
+        _name_shaped(words)
+        and fold(first) not in gaz.countries
+        and not _has_org_cue(words)
+        and (first in gaz.given_names or _INITIALS.match(first) or cue)
+    ):
         return [_mention(None, part, paragraph, index, cue=True)]
     if initial and first not in seen_inside and first not in gaz.given_names and not _opens_longer_run(text, ctx):
         rest = _trim(part[1:])
@@ -376,7 +388,7 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     """
     paragraph, index, gaz = ctx.paragraph, ctx.index, ctx.gaz
     words = [t.text for t in part]
-    title_at = max((i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in TITLES), default=-1)
+    title_at = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if title_at < 0:
         return None
     tail_start = len(part)
@@ -404,10 +416,32 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     return found
 
 
+def _after_office_of(part: list[_Tok]) -> list[_Tok] | None:
+    """Return what follows "Deputy General Manager of" or "Governor of the": the body the office is of."""
+    at = 0
+    while at < len(part) and _is_title(part[at].text):
+        at += 1
+    if at == 0 or at >= len(part) - 1 or part[at].text not in ("of", "for"):
+        return None
+    rest = _trim(part[at + 1 :])
+    # Only for an organisation ("… of Sumitomo Bank Ltd"); "Chancellor of the Exchequer Nigel
+    # Lawson" is an office and a person, which the title rule reads.
+    words = [t.text for t in rest]
+    if not rest or not _has_org_cue(words) or any(_is_title(w) for w in words):
+        return None
+    return rest
+
+
+def _is_title(word: str) -> bool:
+    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
+    folded = fold(word).rstrip(".")
+    return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
+
+
 def _in_name(words: Sequence[str], at: int) -> bool:
     """Return True when words[at] can be inside a person's name: a capitalised word, or a particle before one."""
     word = fold(words[at]).rstrip(".")
-    if word in TITLES or word in _OFFICE_JOINERS:
+    if _is_title(words[at]) or word in _OFFICE_JOINERS:
         return False
     return _is_cap(words[at]) or (word in CONNECTORS and at + 1 < len(words) and _is_cap(words[at + 1]))
 
@@ -519,6 +553,34 @@ def _has_org_cue(words: Sequence[str]) -> bool:
     return any(fold(w).rstrip(".") in ORG_CUES for w in words)
 
 
+def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bool:
+    """Return True for a run that names a place.
+
+    Countries win over organisation words ("Soviet Union"); an all-capitals word is a place only
+    when long or written as a dateline ("ROME -"), since short ones are mostly acronyms ("SANA");
+    a compass word before a place keeps it a place ("North Atlantic").
+    """
+    folded = fold(text)
+    if folded in gaz.countries and not text.isupper():
+        return True
+    if folded not in gaz.places:
+        head = fold(words[0])
+        return len(words) > 1 and head in _COMPASS and fold(" ".join(words[1:])) in gaz.places
+    if _has_org_cue(words[1:]):
+        return False
+    if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
+        return len(text) >= 5 or after.startswith((" -", " —", ", ", " ("))
+    return True
+
+
+# Words before a place name that keep it a place ("North Atlantic", "Southern Lebanon").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "greater", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+     "southwest"}
+)  # fmt: skip
+
+
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
     """Return True for a run that names an organisation."""
     if _has_org_cue(words[1:]) or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for")):
@@ -555,7 +617,8 @@ def _name_shaped(words: Sequence[str]) -> bool:
     """Return True for 2-4 words that could be a person's name (no digits, no all-capitals)."""
     core = [w for w in words if w.lower() not in CONNECTORS]
     return 1 <= len(core) <= 4 and all(
-        re.fullmatch(r"[^\W\d_][\w’'\-.]*", w) and not (w.isupper() and len(w) > 2) for w in core
+        re.fullmatch(r"[^\W\d_][\w’'\-.]*", w) and (not (w.isupper() and len(w) > 2) or _INITIALS.match(w))
+        for w in core
     )
 
 
@@ -566,6 +629,8 @@ def _mention(
     start, end = part[0].start, part[-1].end
     if strip_brackets:
         text = text.strip("<>").strip()
+    # "Hanzo Bank Ltd." at a sentence end is "Hanzo Bank Ltd", as wires write it elsewhere.
+    text = _SUFFIX_DOT.sub(r"\1", text)
     return Mention(kind=kind, text=" ".join(text.split()), paragraph=index, start=start, end=end, person_cue=cue)
 
 
@@ -677,6 +742,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     acronym_of(form.split(), legal_suffix=False),
                 ):
                     return cluster
+                if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
+                    return cluster  # "Ways and Means Committee" of "House Ways and Means Committee"
                 if (
                     len(tokens) < len(other)
                     and other[: len(tokens)] == tokens
