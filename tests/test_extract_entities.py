@@ -221,3 +221,34 @@ def test_entity_not_misread(text: str, absent: str) -> None:
     assert absent not in {e.name for e in (*result.people, *result.places)}
     if absent == "Fisheries Under-Secretary":
         assert absent not in {e.name for e in result.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected", "absent"),
+    [
+        # The portfolio between a body and a title is dropped, so is a bare nationality.
+        (
+            "West German Finance Minister Gerd Vogel said rates would hold.",
+            "organizations",
+            set(),
+            {"West German Finance", "West German"},
+        ),
+        (
+            "Finance Ministry State Secretary Hans Tietz spoke.",
+            "organizations",
+            {"Finance Ministry"},
+            {"Finance Ministry State"},
+        ),
+        # A titled name "of" a place: the person and the place.
+        ("Oil Minister Arturo Salas of Venezuela arrived.", "people", {"Arturo Salas"}, {"Salas of Venezuela"}),
+        # Geographic features are places.
+        ("Drilling in the South China Sea resumed.", "places", {"South China Sea"}, set()),
+        # An upper-case month is a month.
+        ("MARCH sales rose, the company said.", "organizations", set(), {"MARCH"}),
+    ],
+)
+def test_offices_and_features(text: str, kind: str, expected: set[str], absent: set[str]) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    every = {e.name for e in (*result.people, *result.organizations, *result.places)}
+    assert expected <= {e.name for e in getattr(result, kind)}
+    assert not absent & every

@@ -32,7 +32,7 @@ TITLES = words(
     chairman chairwoman chair director commissioner speaker deputy undersecretary under assistant
     chief executive officer spokesman spokeswoman spokesperson leader analyst economist treasurer
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
-    partner trader broker dealer official manager head member
+    partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     """
 )
 
@@ -184,5 +184,22 @@ PERSON_ROLES = words(
     son daughter wife husband widow survivor witness trader dealer broker banker investor professor
     researcher scientist manager executive chief head member senator representative governor mayor
     diplomat ambassador envoy adviser advisor aide secretary
+    """
+)
+
+# Portfolio words between an organisation or place and a title ("Finance Ministry State
+# Secretary", "West German Finance Minister"): part of the office, not of the body's name.
+PORTFOLIOS = words(
+    """
+    state foreign finance economics economy trade defence defense interior justice agriculture energy
+    labour labor transport transportation health education industry commerce treasury budget fisheries
+    democratic republican mines
+    """
+)
+# Last words of geographic features written as names ("South China Sea", "Bass Strait").
+GEO_FEATURES = words(
+    """
+    sea ocean strait straits gulf bay river lake mountains mountain island islands peninsula desert
+    valley canal coast basin delta plateau
     """
 )

@@ -18,6 +18,7 @@ from .cues import (
     CONNECTORS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_I,
+    GEO_FEATURES,
     INSTITUTIONS,
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
@@ -28,6 +29,7 @@ from .cues import (
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
     PERSON_ROLES,
+    PORTFOLIOS,
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
@@ -105,7 +107,7 @@ _ROLE_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
-_TICKER = re.compile(r"^<[A-Z0-9.\-]+>$")
+_TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
 _PAREN_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
@@ -391,6 +393,14 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     title_at = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if title_at < 0:
         return None
+    # "Minister Arturo Hernandez of Venezuela": the titled name, then the place it is of.
+    if "of" in words[title_at + 2 :]:
+        of_at = len(words) - 1 - words[::-1].index("of")
+        where = part[of_at + 1 :]
+        if where and fold(" ".join(t.text for t in where)) in gaz.places:
+            person = _split_title(part[:of_at], initial, ctx)
+            if person is not None:
+                return [*person, _mention("place", where, paragraph, index)]
     tail_start = len(part)
     while tail_start > title_at + 1 and _in_name(words, tail_start - 1):
         tail_start -= 1
@@ -405,13 +415,18 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
         return None
     if fold(tail[-1].text) in NOT_ORG_ENDINGS:
         return None
-    office = [t for t in part[:tail_start] if fold(t.text).rstrip(".") not in TITLES]
+    office = [t for t in part[:tail_start] if not _is_title(t.text)]
+    # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
+    while office and fold(office[-1].text) in PORTFOLIOS:
+        office = office[:-1]
     found = []
     if office and tail_start == title_at + 1:
-        # Only the organisation or place an office names, never a person ("Energy Secretary").
+        # Only the organisation or place an office names, never a person ("Energy Secretary"),
+        # nor a guess from unknown words.
         office = _trim(office)
-        found = [_settled(m) for m in _classify_part(office, initial, ctx)] if office else []
-        found = [m for m in found if m.kind in ("organization", "place")]
+        found = (
+            [m for m in _classify_part(office, initial, ctx) if m.kind in ("organization", "place")] if office else []
+        )
     found.append(_mention("person", tail, paragraph, index, cue=True))
     return found
 
@@ -486,7 +501,9 @@ def _split_of_place(part: list[_Tok], gaz: Gazetteer) -> tuple[list[_Tok], list[
 def _single_junk(text: str) -> bool:
     """Return True for one capitalised word that is never an entity alone."""
     folded = fold(text)
-    if text in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS or folded.rstrip(".") in TITLES:
+    if text in CALENDAR or text.capitalize() in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS:
+        return True
+    if folded.rstrip(".") in TITLES:
         return True
     if len(text) < 2 or text.lower() in NOT_ACRONYMS:
         return True
@@ -563,6 +580,8 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     folded = fold(text)
     if folded in gaz.countries and not text.isupper():
         return True
+    if len(words) > 1 and fold(words[-1]) in GEO_FEATURES and not _has_org_cue(words):
+        return True  # "South China Sea", "Bass Strait", "Persian Gulf"
     if folded not in gaz.places:
         head = fold(words[0])
         return len(words) > 1 and head in _COMPASS and fold(" ".join(words[1:])) in gaz.places

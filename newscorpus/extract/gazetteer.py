@@ -62,6 +62,7 @@ PLACE_ALIASES: dict[str, str] = {
 # Regions and features news writes as proper nouns that no country or city list holds.
 REGIONS = (
     "Middle East",
+    "Far East",
     "Gulf",
     "Persian Gulf",
     "Europe",
