@@ -252,3 +252,27 @@ def test_offices_and_features(text: str, kind: str, expected: set[str], absent: 
     every = {e.name for e in (*result.people, *result.organizations, *result.places)}
     assert expected <= {e.name for e in getattr(result, kind)}
     assert not absent & every
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "aliases"),
+    [
+        # A party tag after a state is the state.
+        ("The bill, backed by a Missouri Democrat, passed.", "places", "Missouri", set()),
+        # "fellow Democrat" works as a title before a name; "of" a state after it.
+        ("Fellow Democrat Walter Pryce of Wisconsin objected. Pryce said no.", "people", "Walter Pryce", {"Pryce"}),
+        # A name "of" a country needs no known given name.
+        ("The chairman, Manaspas Kittiya of Thailand, spoke.", "people", "Manaspas Kittiya", set()),
+        # Double surnames: a later one alone is the same person.
+        (
+            "Governor Javier Morales Iturbe spoke. Morales said rates would hold.",
+            "people",
+            "Javier Morales Iturbe",
+            {"Morales"},
+        ),
+        # A role right after the name, without an article.
+        ("Growth will stall, Juergen Zatlow, board member of the bank, said.", "people", "Juergen Zatlow", set()),
+    ],
+)
+def test_names_with_tags_and_roles(text: str, kind: str, name: str, aliases: set[str]) -> None:
+    assert names(getattr(article("Opening line of the story.\n\n" + text), kind)).get(name) == aliases

@@ -33,6 +33,7 @@ TITLES = words(
     chief executive officer spokesman spokeswoman spokesperson leader analyst economist treasurer
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
+    democrat republican
     """
 )
 
@@ -183,7 +184,7 @@ PERSON_ROLES = words(
     minister leader commander general officer journalist reporter writer author activist mother father
     son daughter wife husband widow survivor witness trader dealer broker banker investor professor
     researcher scientist manager executive chief head member senator representative governor mayor
-    diplomat ambassador envoy adviser advisor aide secretary
+    diplomat ambassador envoy adviser advisor aide secretary representative negotiator delegate
     """
 )
 

@@ -102,7 +102,10 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed)$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
-_ROLE_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(PERSON_ROLES))})\b")
+_ROLES = "|".join(sorted(PERSON_ROLES))
+_ROLE_AFTER = re.compile(
+    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+)?)(?:{_ROLES})\b(?!\s+of\s+the\s+company)"
+)
 # The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
@@ -339,6 +342,9 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     if text.startswith("<"):
         return [_mention("organization", part, paragraph, index, strip_brackets=True)]
     last = fold(words[-1]).rstrip(".")
+    if len(words) > 1 and _is_title(words[-1]):
+        # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title.
+        return [m for m in _classify_part(_trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and _single_junk(words[-1]) and last not in ORG_CUES):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if _is_place(words, text, paragraph[part[-1].end :], gaz):
@@ -351,7 +357,7 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     after = paragraph[part[-1].end :]
     after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
     cue = (
-        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE)
+        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE | PERSON_ROLES)
         or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
         or bool(_AGE_AFTER.match(after))
         or bool(_ROLE_AFTER.match(after))
@@ -493,7 +499,12 @@ def _split_of_place(part: list[_Tok], gaz: Gazetteer) -> tuple[list[_Tok], list[
     names = [t.text for t in head if fold(t.text).rstrip(".") not in TITLES]
     if not where or len(names) < 2 or _has_org_cue(names) or not _name_shaped(names):
         return None
-    if names[0] not in gaz.given_names or fold(names[0]) in gaz.countries:
+    where_text = fold(" ".join(t.text for t in where))
+    if fold(names[0]) in gaz.countries:
+        return None
+    # A given name, or a name "of" a country ("Manaspas Xuto of Thailand"): bodies "of" a country
+    # carry an organisation word ("Central Bank of Brazil") and are kept whole above.
+    if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
         return None
     return head, where
 
@@ -779,8 +790,9 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
         return None
     key = skeleton(tokens[0])
     for cluster in clusters:
+        # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
         if cluster.kind == "person" and any(
-            len(name_tokens(f)) > 1 and skeleton(name_tokens(f)[-1]) == key for f in cluster.forms
+            len(name_tokens(f)) > 1 and key in {skeleton(t) for t in name_tokens(f)[1:]} for f in cluster.forms
         ):
             return cluster
     return None
