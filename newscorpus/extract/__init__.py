@@ -20,9 +20,10 @@ from .dates import find_dates, parse_reference
 from .entities import Mention, merge_mentions
 from .figures import find_figures
 from .gazetteer import load_gazetteer
+from .headline import derive_headline, first_sentence, is_heading_line, shorten
 from .language import find_language
 from .quotes import find_quotes
-from .structure import count_words, derive_headline, first_sentence, is_heading_line, shorten, split_body
+from .structure import count_words, split_body
 
 __all__ = [
     "derive_headline",

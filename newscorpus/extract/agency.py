@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..model import AgencyCredit, SourceMeta
-from .structure import Body
+
+if TYPE_CHECKING:
+    from .structure import Body
+
 from .text import fold
 
 # Each agency's house name and the ways articles write it. Order matters only for display.
