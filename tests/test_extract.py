@@ -170,3 +170,10 @@ def test_signoff_and_byline_are_not_body_text() -> None:
     assert result.word_count == 5
     assert result.authors == ("Jane Roe",)
     assert result.agency == "Reuters"
+
+
+def test_signoff_keyed_on_the_last_paragraph() -> None:
+    # Some wire stories carry the sign-off on the last line of text: it is still no body text.
+    result = article("LONDON, March 3 - Shares fell. Traders were calm. REUTER")
+    assert [b.text for b in result.blocks] == ["Shares fell. Traders were calm."]
+    assert result.agency == "Reuters"

@@ -15,6 +15,8 @@ _SIGNOFF = re.compile(
     r"|^\(?(?:Reporting|Writing|Additional reporting) by [^()]*\)?\.?$"
 )
 
+_TRAILING_SIGNOFF = re.compile(r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?)$")
+
 
 def split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
     """Return the byline lines opening the text ("By Jane Doe"), and the other blocks."""
@@ -29,4 +31,8 @@ def split_signoff(blocks: list[str]) -> tuple[str | None, list[str]]:
     """Return the wire sign-off closing the text ("Reuter", "(Reporting by …)"), and the body."""
     if len(blocks) > 1 and _SIGNOFF.match(blocks[-1]):
         return blocks[-1], blocks[:-1]
+    # A sign-off keyed on the last line of the last paragraph: "… ratios. REUTER".
+    tail = _TRAILING_SIGNOFF.search(blocks[-1]) if blocks else None
+    if tail and tail.start() > 0:
+        return tail.group("signoff"), [*blocks[:-1], blocks[-1][: tail.start()].rstrip()]
     return None, blocks
