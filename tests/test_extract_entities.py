@@ -276,3 +276,31 @@ def test_offices_and_features(text: str, kind: str, expected: set[str], absent: 
 )
 def test_names_with_tags_and_roles(text: str, kind: str, name: str, aliases: set[str]) -> None:
     assert names(getattr(article("Opening line of the story.\n\n" + text), kind)).get(name) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        # "and" between a titled person and another name splits the run.
+        (
+            "He met Treasury Secretary Jim Barker and Democratic Sens. Pat Moyle on Friday.",
+            {"Jim Barker", "Pat Moyle"},
+            set(),
+        ),
+        (
+            "He met Finance Minister Edouard Bazin and Bank of France Governor Jacques Roche.",
+            {"Edouard Bazin", "Jacques Roche"},
+            {"Bank of France"},
+        ),
+        # A person closing an office's name without a title word.
+        (
+            "The cuts will hurt, said Director of the Office of Management and Budget James Millard.",
+            {"James Millard"},
+            {"Office of Management and Budget"},
+        ),
+    ],
+)
+def test_runs_holding_several_names(text: str, people: set[str], orgs: set[str]) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert people <= {e.name for e in result.people}
+    assert orgs <= {e.name for e in result.organizations}

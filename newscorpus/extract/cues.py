@@ -33,7 +33,7 @@ TITLES = words(
     chief executive officer spokesman spokeswoman spokesperson leader analyst economist treasurer
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
-    democrat republican
+    democrat republican sens reps
     """
 )
 

@@ -257,10 +257,16 @@ def _split_and(run: list[_Tok], gaz: Gazetteer) -> list[list[_Tok]]:
 def _complete(part: list[_Tok], gaz: Gazetteer) -> bool:
     """Return True when words name something on their own: an organisation, a place or a known name."""
     words = [t.text for t in part]
+    while words and fold(words[0]) in STOPWORDS:
+        words = words[1:]
     folded = fold(" ".join(words))
     if not words:
         return False
     if words[0].startswith("<") or folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
+        return True
+    # A titled person ("Treasury Secretary James Baker and …") or a given name and surname.
+    titled = any(_is_title(w) and _is_cap(words[i + 1]) for i, w in enumerate(words[:-1]) if i > 0 or len(words) == 2)
+    if titled or (len(words) in (2, 3) and words[0] in gaz.given_names):
         return True
     return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES
 
@@ -329,6 +335,9 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
             *_classify_part(person, initial, ctx),
             _mention(kind, where, paragraph, index),
         ]
+    named = _split_trailing_person(part, ctx)
+    if named is not None:
+        return named
     office_of = _after_office_of(part)
     if office_of is not None:
         return _classify_part(office_of, False, ctx)
@@ -435,6 +444,21 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
         )
     found.append(_mention("person", tail, paragraph, index, cue=True))
     return found
+
+
+def _split_trailing_person(part: list[_Tok], ctx: _Ctx) -> list[Mention] | None:
+    """Return an office and the person closing it: "Office of Management and Budget James Miller"."""
+    words = [t.text for t in part]
+    if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold(words[-2]) in CONNECTORS:
+        return None
+    if fold(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or any(_is_title(w) for w in words):
+        return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
+    head, person = part[:-2], part[-2:]
+    head_words = [t.text for t in head]
+    if not _has_org_cue(head_words) or _has_org_cue(words[-2:]) or not _is_cap(words[-1]):
+        return None
+    found = [m for m in _classify_part(_after_office_of(head) or head, False, ctx) if m.kind == "organization"]
+    return [*found, _mention("person", person, ctx.paragraph, ctx.index, cue=True)]
 
 
 def _after_office_of(part: list[_Tok]) -> list[_Tok] | None:
