@@ -304,3 +304,19 @@ def test_runs_holding_several_names(text: str, people: set[str], orgs: set[str])
     result = article("Opening line of the story.\n\n" + text)
     assert people <= {e.name for e in result.people}
     assert orgs <= {e.name for e in result.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "found"),
+    [
+        # Unknown capitalised words that speak are an organisation …
+        ("Harlow Vintners said sales rose.", "Harlow Vintners", True),
+        # … and a short form of one named in full elsewhere.
+        ("Harlow Vintners Ltd cut jobs. Later, Harlow Vintners hired again.", "Harlow Vintners Ltd", True),
+        # Products and programmes without an organisation word make no entity.
+        ("Sales of the Buick Regal fell under the Strategic Defense Initiative.", "Buick Regal", False),
+    ],
+)
+def test_unknown_capitalised_words(text: str, org: str, found: bool) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert (org in {e.name for e in result.organizations}) is found

@@ -389,11 +389,14 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
         rest = _trim(part[1:])
         return _classify_part(rest, False, ctx) if rest else []
     # Unknown capitalised words: a short form of an organisation named elsewhere ("Texas Air" for
-    # "Texas Air Corp"), else the place they open ("U.S. Agriculture"), else an organisation.
+    # "Texas Air Corp"), else the place they open ("U.S. Agriculture"), else an organisation when
+    # it speaks ("Hiram Walker said"). Unknown words that do not speak are products, programmes
+    # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
+    # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = _mention(None, part, paragraph, index)
     if fold(first) in gaz.places:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
-    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text))]
+    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
 
 
 def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
