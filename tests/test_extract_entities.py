@@ -310,7 +310,7 @@ def test_runs_holding_several_names(text: str, people: set[str], orgs: set[str])
     ("text", "org", "found"),
     [
         # Unknown capitalised words that speak are an organisation …
-        ("Harlow Vintners said sales rose.", "Harlow Vintners", True),
+        ("Tarvex Vintners said sales rose.", "Tarvex Vintners", True),
         # … and a short form of one named in full elsewhere.
         ("Harlow Vintners Ltd cut jobs. Later, Harlow Vintners hired again.", "Harlow Vintners Ltd", True),
         # Products and programmes without an organisation word make no entity.

@@ -385,7 +385,13 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
         and (first in gaz.given_names or _INITIALS.match(first) or cue)
     ):
         return [_mention(None, part, paragraph, index, cue=True)]
-    if initial and first not in seen_inside and first not in gaz.given_names and not _opens_longer_run(text, ctx):
+    if (
+        initial
+        and first not in seen_inside
+        and first not in gaz.given_names
+        and not _opens_longer_run(text, ctx)
+        and not speaks
+    ):
         rest = _trim(part[1:])
         return _classify_part(rest, False, ctx) if rest else []
     # Unknown capitalised words: a short form of an organisation named elsewhere ("Texas Air" for
