@@ -358,3 +358,27 @@ def test_quote_speakers_from_context(text: str, quote_start: str, speaker: str |
     quotes = article("Opening line of the story goes here.\n\n" + text).quotes
     quote = next(q for q in quotes if q.text.startswith(quote_start))
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # An unnamed spokesman of a named organisation speaks for it.
+        (
+            "Vantor Bank NV cut rates.\n\n“We did not expect this,” a Vantor spokesman said.",
+            "We did not expect",
+            "Vantor Bank NV",
+        ),
+        # "the minister said" refers back to the minister named as a subject before.
+        (
+            "Finance Minister Karl Edvard spoke on Monday.\n\n“Rates will stay,” the minister said.",
+            "Rates will stay",
+            "Karl Edvard",
+        ),
+        # An unnamed official stays a phrase.
+        ("“No comment,” a senior official said.", "No comment", "a senior official"),
+    ],
+)
+def test_speaker_back_references(text: str, quote_start: str, speaker: str) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker

@@ -104,7 +104,7 @@ _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
 _ROLE_AFTER = re.compile(
-    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+)?)(?:{_ROLES})\b(?!\s+of\s+the\s+company)"
+    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})(?:{_ROLES})\b(?!\s+of\s+the\s+company)"
 )
 # The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")

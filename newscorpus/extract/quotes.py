@@ -55,6 +55,12 @@ _BACK_REFERENCES = frozenset(
         "party",
     }
 )
+# Role nouns that, after "the", refer back to the person last named: "the minister said". Roles
+# that are mostly unnamed sources (spokesman, official, analyst) are left as phrases.
+_PERSON_BACK_REFERENCES = frozenset(
+    {"minister", "president", "senator", "chairman", "chairwoman", "secretary", "governor", "premier",
+     "democrat", "republican", "congressman", "congresswoman", "ambassador", "mayor", "chancellor", "king"}
+)  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 _CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
 # A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…".
@@ -323,16 +329,38 @@ def _resolve(  # noqa: PLR0911
         if kind is None:
             return None, None
         return _last_subject_before(span.paragraph, span.open_at, mentions, kind)
-    if words[0] in ("the", "a", "an") and len(words) <= 4 and all(w.isalpha() or w.endswith("’s") for w in words):
+    if words[0] in ("the", "a", "an") and len(words) <= 5 and all(w.isalpha() or w.endswith("’s") for w in words):
+        # "a Rabobank spokesman": the organisation the spokesman speaks for.
+        org_named = _org_named_in(who, span, mentions)
+        if org_named is not None:
+            return org_named, "organization"
         # "the company said": the organisation named last before it; "the army said": the phrase.
         if words[-1] in _BACK_REFERENCES:
             org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
             if org is not None:
                 return org, "organization"
+        # "the minister said", "the Illinois Democrat said": the person last named as a subject.
+        if words[0] == "the" and words[-1] in _PERSON_BACK_REFERENCES:
+            person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
+            if person[0] is not None:
+                return person
         return " ".join(who.split()), None
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
+    return None
+
+
+def _org_named_in(who: str, span: _Span, mentions: Sequence[Resolved]) -> str | None:
+    """Return the organisation a capitalised word of a speaker phrase names ("a Rabobank spokesman")."""
+    names = [w for w in who.split()[1:] if w[:1].isupper()]
+    if not names:
+        return None
+    orgs = sorted({m.name for m in mentions if m.kind == "organization"})
+    for name in names:
+        found = [org for org in orgs if name in org.split()]
+        if len(found) == 1:
+            return found[0]
     return None
 
 
