@@ -382,3 +382,38 @@ def test_quote_speakers_from_context(text: str, quote_start: str, speaker: str |
 def test_speaker_back_references(text: str, quote_start: str, speaker: str) -> None:
     quotes = article("Opening line of the story goes here.\n\n" + text).quotes
     assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # A quotation never closed: the attribution ends its paragraph.
+        ("“We will not accept new quotas, Minister Dale Brock said.", "We will not accept", "Dale Brock"),
+        # The attribution closes the sentence, with words after the verb.
+        (
+            "“We may appeal” the ruling, the Harkin spokeswoman said in reply to a query.",
+            "We may appeal",
+            "the Harkin spokeswoman",
+        ),
+        ("“Prices are low” this year, Tom Hale told Reuters.", "Prices are low", "Tom Hale"),
+        # A title with dots inside the speaker's words.
+        ("“It was a U.N. matter,” Israeli U.N. Spokesman Eyal Arazi said.", "It was a U.N.", "Eyal Arazi"),
+        # "quoted X as saying".
+        (
+            "The daily quoted Governor Sami Toru as saying “rates will not change.”",
+            "rates will not change",
+            "Sami Toru",
+        ),
+        # A long title before the name after the verb.
+        (
+            "“It is a relief,” said Gentex Labs President and Chief Executive Officer Joseph Bourke.",
+            "It is a relief",
+            "Joseph Bourke",
+        ),
+        # Unnamed "one exporter" stays a phrase.
+        ("“Brazil must decide,” one exporter said.", "Brazil must decide", "one exporter"),
+    ],
+)
+def test_speaker_patterns(text: str, quote_start: str, speaker: str) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker

@@ -140,7 +140,9 @@ AND_KEEPS = frozenset({"co", "co.", "company", "sons", "partners", "associates"}
 # Verbs of speech, for attribution in quotes and to spot speakers' names.
 SPEECH_VERBS = (
     "said|says|told|added|adds|stated|declared|warned|explained|noted|asked|replied|wrote|insisted|"
-    "argued|continued|recalled|announced|acknowledged|admitted|suggested|stressed|claimed|urged|tells"
+    "argued|continued|recalled|announced|acknowledged|admitted|suggested|stressed|claimed|urged|tells|"
+    "saying|reiterated|predicted|cautioned|conceded|contended|complained|emphasised|emphasized|commented|"
+    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded"
 )
 
 # Institutions named by one capitalised word mid-sentence ("support in Congress").

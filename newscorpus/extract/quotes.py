@@ -24,7 +24,7 @@ _SPEAKER = (
     r"(?:(?:[a-z’'-]+\s+){0,4}?(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
     r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
 )
-_WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,70}}?)\s+(?P<verb>{_VERBS})\b")
+_WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,70}}?)\s+(?P<verb>{_VERBS})\b")
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
 _VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
@@ -32,7 +32,8 @@ _WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1
 # "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
 # closes the sentence the quotation stands in.
 _SENTENCE_END_WHO = re.compile(
-    rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"!?]{{1,80}})|(?P<who2>[^,.;:“”\"!?]{{1,60}}?)\s+(?P<verb2>{_VERBS}))\s*[.!?]?$"
+    rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
+    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})\s*[.!?]?$"
 )
 # Nouns that refer back to an organisation named earlier ("the company said").
 _BACK_REFERENCES = frozenset(
@@ -69,12 +70,14 @@ _PRONOUNS: dict[str, EntityKind | None] = {
     "he": "person",
     "she": "person",
     "it": "organization",
+    "him": "person",
+    "her": "person",
     "they": None,
     "we": None,
     "i": None,
 }
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
-_MAX_WHO_WORDS = 8
+_MAX_WHO_WORDS = 12
 # One to four capitalised words: a name, even one no entity was made of.
 _NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 _SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
@@ -180,6 +183,17 @@ def _attribute(
         if match:
             who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
             who_start = span.close_at + (match.start("who") if match.group("who") else match.start("who2"))
+            found = _resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
+            if found is not None:
+                return (*found, _cue(who, verb, bool(match.group("verb"))))
+    if span.close_at < 0:
+        # A quotation never closed ("…in the GATT, Lyng said."): the attribution ends its paragraph.
+        para = paragraphs[span.close_paragraph]
+        last = _sentence_start(para, len(para) - 1)
+        match = _SENTENCE_END_WHO.search(para, last)
+        if match:
+            who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
+            who_start = match.start("who") if match.group("who") else match.start("who2")
             found = _resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
             if found is not None:
                 return (*found, _cue(who, verb, bool(match.group("verb"))))
@@ -312,9 +326,8 @@ def _resolve(  # noqa: PLR0911
 ) -> tuple[str | None, EntityKind | None] | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     end = start + len(who)
-    inside = [
-        m for m in mentions if m.paragraph == paragraph and m.start >= start and m.end <= end and m.kind != "place"
-    ]
+    # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
+    inside = [m for m in mentions if m.paragraph == paragraph and m.start < end and m.end > start and m.kind != "place"]
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
@@ -329,7 +342,11 @@ def _resolve(  # noqa: PLR0911
         if kind is None:
             return None, None
         return _last_subject_before(span.paragraph, span.open_at, mentions, kind)
-    if words[0] in ("the", "a", "an") and len(words) <= 5 and all(w.isalpha() or w.endswith("’s") for w in words):
+    if (
+        words[0] in ("the", "a", "an", "one", "another")
+        and len(words) <= 5
+        and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
+    ):
         # "a Rabobank spokesman": the organisation the spokesman speaks for.
         org_named = _org_named_in(who, span, mentions)
         if org_named is not None:
