@@ -178,14 +178,13 @@ def report(name: str, tally: Tally, stories: int) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("reuters_dir")
-    parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--show", action="store_true", help="print every miss and false hit")
-    args = parser.parse_args(argv)
-    labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))["stories"]
-    stories = reuters.load_stories(args.reuters_dir)
+def score(reuters_dir: str, labels_path: Path = LABELS, shown: list[str] | None = None) -> dict[str, tuple[Tally, int]]:
+    """Return the tallies and story counts for the dev (odd newid), held-out (even) and all stories.
+
+    The misses of development stories are appended to shown when given; held-out misses never are.
+    """
+    labels = json.loads(Path(labels_path).read_text(encoding="utf-8"))["stories"]
+    stories = reuters.load_stories(reuters_dir)
     sources = [
         Source(
             id=f"r{label['newid']}",
@@ -195,8 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for label in labels
     ]
-    articles = extract_articles(sources, Config()).articles
-    by_id = {a.id: a for a in articles}
+    by_id = {a.id: a for a in extract_articles(sources, Config()).articles}
     tallies = {"dev": Tally(), "held-out": Tally(), "all": Tally()}
     sizes = dict.fromkeys(tallies, 0)
     for label in labels:
@@ -206,12 +204,25 @@ def main(argv: list[str] | None = None) -> int:
         for name in (subset, "all"):
             score_story(article, label, tallies[name], show if name == "all" else [])
             sizes[name] += 1
-        if args.show and show and (subset == "dev"):
-            print(f"{label['newid']}:")
-            print("\n".join(show))
+        if shown is not None and show and subset == "dev":
+            shown += [f"{label['newid']}:", *show]
+    return {name: (tallies[name], sizes[name]) for name in tallies}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("reuters_dir")
+    parser.add_argument("--labels", default=str(LABELS))
+    parser.add_argument("--show", action="store_true", help="print every miss and false hit of development stories")
+    args = parser.parse_args(argv)
+    shown: list[str] = []
+    results = score(args.reuters_dir, Path(args.labels), shown if args.show else None)
+    if shown:
+        print("\n".join(shown))
     print()
     for name, title in (("dev", "Development: odd newid"), ("held-out", "Held out: even newid"), ("all", "All")):
-        print("\n".join(report(title, tallies[name], sizes[name])))
+        tally, size = results[name]
+        print("\n".join(report(title, tally, size)))
     return 0
 
 
