@@ -109,6 +109,7 @@ _ROLE_AFTER = re.compile(
 # The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
+_MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 _TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
@@ -224,7 +225,8 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
             last_end = -2  # nothing joins across a possessive or a sentence stop
     if current:
         runs.append((current, current_initial))
-    return [(_trim(run), initial) for run, initial in runs if _trim(run)]
+    # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
+    return [(_trim(run), initial) for run, initial in runs if _trim(run) and len(run) <= _MAX_RUN_WORDS]
 
 
 def _trim(run: list[_Tok]) -> list[_Tok]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind, Quote
@@ -83,6 +85,36 @@ _NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 _SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 
 
+class MentionIndex:
+    """The resolved mentions of one article by paragraph, for quick look-ups per quotation."""
+
+    def __init__(self, mentions: Sequence[Resolved]) -> None:
+        by_paragraph: dict[int, list[Resolved]] = defaultdict(list)
+        for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
+            by_paragraph[mention.paragraph].append(mention)
+        self.by_paragraph = dict(by_paragraph)
+        self.starts = {index: [m.start for m in found] for index, found in self.by_paragraph.items()}
+        self.paragraphs = sorted(self.by_paragraph)
+        self.org_names = sorted({m.name for m in mentions if m.kind == "organization"})
+
+    def paragraph(self, index: int) -> list[Resolved]:
+        """Return the mentions in one paragraph, in text order."""
+        return self.by_paragraph.get(index, [])
+
+    def overlapping(self, paragraph: int, start: int, end: int) -> list[Resolved]:
+        """Return the mentions in a paragraph that overlap start..end (no name is longer than 100 characters)."""
+        starts = self.starts.get(paragraph, [])
+        low, high = bisect.bisect_left(starts, start - 100), bisect.bisect_left(starts, end)
+        return [m for m in self.by_paragraph.get(paragraph, [])[low:high] if m.start < end and m.end > start]
+
+    def before(self, paragraph: int, offset: int) -> Iterator[Resolved]:
+        """Yield the mentions before a point of the text, nearest first."""
+        for index in reversed(self.paragraphs[: bisect.bisect_right(self.paragraphs, paragraph)]):
+            for mention in reversed(self.by_paragraph[index]):
+                if index < paragraph or mention.start < offset:
+                    yield mention
+
+
 @dataclass(frozen=True)
 class _Span:
     text: str
@@ -93,8 +125,9 @@ class _Span:
     """Offset just after the closing mark in close_paragraph; -1 when never closed."""
 
 
-def find_quotes(paragraphs: Sequence[str], mentions: Sequence[Resolved]) -> tuple[Quote, ...]:
+def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tuple[Quote, ...]:
     """Return every direct quotation with its speaker resolved where the text says who."""
+    mentions = MentionIndex(resolved)
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_close = (-9, 0)
@@ -165,7 +198,7 @@ def _next_close(text: str, pos: int, opener: str) -> int:
 
 
 def _attribute(
-    span: _Span, paragraphs: Sequence[str], mentions: Sequence[Resolved]
+    span: _Span, paragraphs: Sequence[str], mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None, str | None]:
     """Return the speaker, its kind and the attribution as written, or Nones."""
     if span.close_at >= 0:
@@ -207,7 +240,7 @@ def _attribute(
 
 
 def _speaker_before(
-    before: str, offset: int, span: _Span, mentions: Sequence[Resolved]
+    before: str, offset: int, span: _Span, mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None, str | None] | None:
     """Return the speaker named before the quotation: the subject of the speech verb nearest to it."""
     verbs = list(_VERB_WORD.finditer(before))
@@ -252,21 +285,23 @@ def _cue(who: str, verb: str, verb_first: bool) -> str:
 
 def _sentence_start(paragraph: str, offset: int) -> int:
     """Return where the sentence holding offset starts."""
-    return max((s for s, _ in sentence_spans(paragraph) if s <= offset), default=0)
+    spans = sentence_spans(paragraph)
+    at = bisect.bisect_right([start for start, _ in spans], offset) - 1
+    return spans[at][0] if at >= 0 else 0
 
 
 def _sentence_end(paragraph: str, offset: int) -> int:
     """Return where the sentence holding offset ends."""
-    return min((e for _, e in sentence_spans(paragraph) if e >= offset), default=len(paragraph))
+    spans = sentence_spans(paragraph)
+    ends = [end for _, end in spans]
+    at = bisect.bisect_left(ends, offset)
+    return ends[at] if at < len(ends) else len(paragraph)
 
 
-def _subject_before(
-    paragraph: int, start: int, end: int, mentions: Sequence[Resolved]
-) -> tuple[str, EntityKind] | None:
+def _subject_before(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
     """Return the last person or organisation named between start and end: the subject of a speech verb."""
-    inside = [
-        m for m in mentions if m.paragraph == paragraph and start <= m.start and m.end <= end and m.kind != "place"
-    ]
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
+    inside = [m for m in inside if m.kind != "place"]
     if not inside:
         return None
     people = [m for m in inside if m.kind == "person"]
@@ -275,17 +310,14 @@ def _subject_before(
 
 
 def _earlier_speaker(
-    span: _Span, paragraphs: Sequence[str], mentions: Sequence[Resolved]
+    span: _Span, paragraphs: Sequence[str], mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None, str | None]:
     """Return a speaker named with a speech verb earlier in the quotation's paragraph ("Lyng said … “…”")."""
     para = paragraphs[span.paragraph]
     candidates = [
         m
-        for m in mentions
-        if m.paragraph == span.paragraph
-        and m.end <= span.open_at
-        and m.kind != "place"
-        and _SPEAKS_AFTER.match(para[m.end :])
+        for m in mentions.paragraph(span.paragraph)
+        if m.end <= span.open_at and m.kind != "place" and _SPEAKS_AFTER.match(para[m.end :])
     ]
     if candidates:
         chosen = candidates[-1]
@@ -294,7 +326,7 @@ def _earlier_speaker(
 
 
 def _previous_paragraph_subject(
-    span: _Span, paragraphs: Sequence[str], mentions: Sequence[Resolved]
+    span: _Span, paragraphs: Sequence[str], mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None, str | None]:
     """Return the person a quotation paragraph follows on from, as news writes it.
 
@@ -307,9 +339,7 @@ def _previous_paragraph_subject(
     previous = paragraphs[span.paragraph - 1]
     if any(mark in previous for mark in ("“", "”", '"')):
         return None, None, None
-    named = sorted(
-        (m for m in mentions if m.paragraph == span.paragraph - 1 and m.kind != "place"), key=lambda m: m.start
-    )
+    named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
     if not named or named[0].kind != "person":
         return None, None, None
     return named[0].name, "person", None
@@ -322,12 +352,12 @@ def _plausible(who: str) -> bool:
 
 
 def _resolve(  # noqa: PLR0911
-    who: str, paragraph: int, start: int, span: _Span, mentions: Sequence[Resolved]
+    who: str, paragraph: int, start: int, span: _Span, mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None] | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     end = start + len(who)
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
-    inside = [m for m in mentions if m.paragraph == paragraph and m.start < end and m.end > start and m.kind != "place"]
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
@@ -368,12 +398,12 @@ def _resolve(  # noqa: PLR0911
     return None
 
 
-def _org_named_in(who: str, span: _Span, mentions: Sequence[Resolved]) -> str | None:
+def _org_named_in(who: str, span: _Span, mentions: MentionIndex) -> str | None:
     """Return the organisation a capitalised word of a speaker phrase names ("a Rabobank spokesman")."""
     names = [w for w in who.split()[1:] if w[:1].isupper()]
     if not names:
         return None
-    orgs = sorted({m.name for m in mentions if m.kind == "organization"})
+    orgs = mentions.org_names
     for name in names:
         found = [org for org in orgs if name in org.split()]
         if len(found) == 1:
@@ -381,17 +411,19 @@ def _org_named_in(who: str, span: _Span, mentions: Sequence[Resolved]) -> str | 
     return None
 
 
-def _last_org_before(paragraph: int, offset: int, mentions: Sequence[Resolved], noun: str) -> str | None:
+def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
     """Return the organisation "the company" or "the ministry" refers back to."""
-    before = [m for m in mentions if m.kind == "organization" and (m.paragraph, m.start) < (paragraph, offset)]
-    if not before:
-        return None
-    named = [m for m in before if noun in m.name.lower()]
-    if named:
-        return max(named, key=lambda m: (m.paragraph, m.start)).name
+    nearest = company = None
+    for m in mentions.before(paragraph, offset):
+        if m.kind != "organization":
+            continue
+        if noun in m.name.lower():
+            return m.name
+        nearest = nearest or m.name
+        if company is None and _COMPANY_NAME.search(m.name):
+            company = m.name
     if noun in ("company", "firm", "group", "corporation"):
-        companies = [m for m in before if _COMPANY_NAME.search(m.name)]
-        return max(companies or before, key=lambda m: (m.paragraph, m.start)).name
+        return company or nearest
     return None
 
 
@@ -400,12 +432,14 @@ _COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LL
 
 
 def _last_subject_before(
-    paragraph: int, offset: int, mentions: Sequence[Resolved], kind: EntityKind
+    paragraph: int, offset: int, mentions: MentionIndex, kind: EntityKind
 ) -> tuple[str | None, EntityKind | None]:
     """Return whom "he", "she" or "it" stands for: the last person (organisation) named as a subject, else named."""
-    before = [m for m in mentions if m.kind == kind and (m.paragraph, m.start) < (paragraph, offset)]
-    if not before:
-        return None, None
-    subjects = [m for m in before if m.subject]
-    last = max(subjects or before, key=lambda m: (m.paragraph, m.start))
-    return last.name, kind
+    nearest = None
+    for m in mentions.before(paragraph, offset):
+        if m.kind != kind:
+            continue
+        if m.subject:
+            return m.name, kind
+        nearest = nearest or m.name
+    return (nearest, kind) if nearest else (None, None)

@@ -41,8 +41,9 @@ NAME_PARTICLES = frozenset(
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of each sentence in a paragraph."""
+@functools.lru_cache(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) offsets of each sentence in a paragraph (cached: quotes ask again and again)."""
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -53,7 +54,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 @functools.lru_cache(maxsize=1 << 16)
