@@ -417,3 +417,25 @@ def test_speaker_back_references(text: str, quote_start: str, speaker: str) -> N
 def test_speaker_patterns(text: str, quote_start: str, speaker: str) -> None:
     quotes = article("Opening line of the story goes here.\n\n" + text).quotes
     assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # The sentence's pronoun subject, not a name inside the reported clause.
+        (
+            "Defence chief Ray Colter spoke.\n\nHe said President Lo Han was the cause of it and said “we will respond.”",
+            "we will respond",
+            "Ray Colter",
+        ),
+        # "the Fed chairman" is the chairman named before, not the Fed.
+        (
+            "Fed Chairman Paul Vollmer spoke to Congress.\n\n“Inflation remains a concern,” the Fed chairman said.",
+            "Inflation remains",
+            "Paul Vollmer",
+        ),
+    ],
+)
+def test_speaker_subjects(text: str, quote_start: str, speaker: str) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker

@@ -255,12 +255,13 @@ def _speaker_before(
     if not who:
         return None
     who_start = offset + head.index(who, who_start)
-    found = _resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) else None
+    coordinated = who.split()[-1].lower() in ("and", "but", "then")
+    found = _resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) and not coordinated else None
+    if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
+        # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
+        found = _last_subject_before(span.paragraph, offset, mentions, "person")
     if found is None:
         found = _subject_before(span.paragraph, offset, who_start + len(who), mentions)
-    if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
-        # "He said …, and added: “…”": the sentence's subject is the pronoun.
-        found = _last_subject_before(span.paragraph, offset, mentions, "person")
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
@@ -356,6 +357,12 @@ def _resolve(  # noqa: PLR0911
 ) -> tuple[str | None, EntityKind | None] | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     end = start + len(who)
+    lowered = who.lower().split()
+    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
+        # "the minister said", "the Fed chairman said": the person last named as a subject.
+        person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
+        if person[0] is not None:
+            return person
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
     inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
     if inside:
@@ -386,11 +393,6 @@ def _resolve(  # noqa: PLR0911
             org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
             if org is not None:
                 return org, "organization"
-        # "the minister said", "the Illinois Democrat said": the person last named as a subject.
-        if words[0] == "the" and words[-1] in _PERSON_BACK_REFERENCES:
-            person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
-            if person[0] is not None:
-                return person
         return " ".join(who.split()), None
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
