@@ -17,11 +17,12 @@ from .agency import find_agencies, find_authors
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
 from .dates import find_dates, parse_reference
-from .entities import Mention, merge_mentions
+from .entities import Mention
 from .figures import find_figures
 from .gazetteer import load_gazetteer
 from .headline import derive_headline, first_sentence, is_heading_line, shorten
 from .language import find_language
+from .merge import merge_mentions
 from .quotes import find_quotes
 from .structure import count_words, split_body
 
