@@ -73,6 +73,8 @@ def test_quote_speakers(seeds: tuple[Article, Article]) -> None:
         assert speaker("We don’t know") == "Maya"
         assert speaker("HTS has had") == "Sam Heller"
         assert speaker("Opposition forces") == "Sam Heller"
+        # "according to the Observatory": the organisation named in full before.
+        assert speaker("large military convoys") == "Syrian Observatory for Human Rights"
 
 
 def test_figures(seeds: tuple[Article, Article]) -> None:

@@ -280,7 +280,7 @@ def _clause_start(text: str, verb_at: int) -> int:
 
 def _cue(who: str, verb: str, verb_first: bool) -> str:
     """Return the attribution as written ("the army said", "said analyst Sam Heller")."""
-    parts = (verb, who) if verb_first else (who, verb)
+    parts = (verb, who.rstrip(" .,;:")) if verb_first else (who, verb)
     return " ".join(" ".join(parts).split())
 
 
@@ -356,6 +356,7 @@ def _resolve(  # noqa: PLR0911
     who: str, paragraph: int, start: int, span: _Span, mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None] | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
+    who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
     end = start + len(who)
     lowered = who.lower().split()
     if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
