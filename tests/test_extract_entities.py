@@ -320,3 +320,9 @@ def test_runs_holding_several_names(text: str, people: set[str], orgs: set[str])
 def test_unknown_capitalised_words(text: str, org: str, found: bool) -> None:
     result = article("Opening line of the story.\n\n" + text)
     assert (org in {e.name for e in result.organizations}) is found
+
+
+def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
+    # "FAO" is the acronym of "U.N. Food and Agriculture Organisation" without "U.N.".
+    result = article("Opening.\n\nThe U.N. Food and Agriculture Organisation warned on Monday. FAO said stocks fell.")
+    assert names(result.organizations) == {"U.N. Food and Agriculture Organisation": {"FAO"}}

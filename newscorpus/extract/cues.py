@@ -83,7 +83,7 @@ KNOWN_ORG_NAMES = frozenset({"al qaeda", "al-qaeda", "al qaida", "al-qaida", "is
 NOT_ACRONYMS = words(
     """
     ceo cfo coo tv ok am pm gmt est edt bst utc usa us uk eu ii iii iv vi vii gdp gnp pct dlrs mln
-    bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc
+    bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc bpd
     """
 ) - {"eu"}
 

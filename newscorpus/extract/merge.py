@@ -118,6 +118,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 if ACRONYM.match(mention.text) and acronym in (
                     acronym_of(form.split()),
                     acronym_of(form.split(), legal_suffix=False),
+                    # "FAO" for "U.N. Food and Agriculture Organisation": the owner's place aside.
+                    acronym_of(form.split()[1:]) if form.split()[0] in _OWNER_PREFIXES else "",
                 ):
                     return cluster
                 if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
@@ -129,6 +131,11 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 ):
                     return cluster
     return None
+
+
+# Places and bodies written before an organisation's own name ("U.N. Food and Agriculture
+# Organisation" is FAO, "U.S. Interstate Commerce Commission" is ICC).
+_OWNER_PREFIXES = frozenset({"U.N.", "UN", "U.S.", "US", "EC", "EU", "U.K.", "UK"})
 
 
 def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | None:
