@@ -439,3 +439,18 @@ def test_speaker_patterns(text: str, quote_start: str, speaker: str) -> None:
 def test_speaker_subjects(text: str, quote_start: str, speaker: str) -> None:
     quotes = article("Opening line of the story goes here.\n\n" + text).quotes
     assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "agencies"),
+    [
+        # An agency closing a byline without a comma, names in capitals as AP writes them.
+        ("By JANE ROE and TOM LEE Associated Press\n\nThe storm hit the coast.", ("JANE ROE", "TOM LEE"), ["AP"]),
+        # An agency quoted as a source is no credit.
+        ("The storm hit the coast, the state news agency Tass reported.", (), []),
+    ],
+)
+def test_byline_agency_suffix_and_sources(text: str, authors: tuple[str, ...], agencies: list[str]) -> None:
+    result = article(text)
+    assert result.authors == authors
+    assert [c.name for c in result.agencies] == agencies

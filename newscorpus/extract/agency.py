@@ -42,9 +42,13 @@ _AGENCY_ALT = "|".join(sorted((re.escape(f) for forms in AGENCIES.values() for f
 _BODY_CREDIT = re.compile(
     rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{_AGENCY_ALT})\b"
     rf"|\b(?:an?\ )?(?P<a2>{_AGENCY_ALT})\ (?:correspondent|reporter|journalist|photographer|team|tally|count)s?\b"
-    rf"|\b(?P<a3>{_AGENCY_ALT})\ (?:reported|learned|has\ learned|saw|witnessed|obtained)\b",
+    rf"|\b(?P<a3>{_AGENCY_ALT})\ (?:learned|has\ learned|saw|witnessed|obtained)\b",
     re.X,
 )
+# "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass
+# reported") are organisations the story cites, not the agency credited with it.
+# An agency name closing a byline part without a comma: "LORNE COOK Associated Press".
+_AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{_AGENCY_ALT})$", re.I)
 # Names in a byline: split at commas, "and", "&".
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*\|\s*")
 _BYLINE_LEAD = re.compile(r"^By:?\s+")
@@ -92,10 +96,18 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     credits = []
     for line in lines:
         for part in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line)):
-            name = agency_name(part)
+            name = agency_name(part) or agency_name(_split_agency_suffix(part)[1] or "")
             if name:
                 credits.append(AgencyCredit(name, "byline", line))
     return credits
+
+
+def _split_agency_suffix(part: str) -> tuple[str, str | None]:
+    """Return a byline part without an agency name closing it, and that agency as written."""
+    match = _AGENCY_SUFFIX.match(part.strip())
+    if match and agency_name(match.group("agency")):
+        return match.group("name").strip(" ,"), match.group("agency")
+    return part, None
 
 
 def _signoff_credit(signoff: str | None) -> list[AgencyCredit]:
@@ -125,7 +137,7 @@ def find_authors(meta: SourceMeta, bylines: Sequence[str], signoff: str | None) 
     names: list[str] = []
     for line in lines:
         for raw in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line.strip())):
-            part = raw.strip(" .")
+            part = _split_agency_suffix(raw.strip(" ."))[0]
             if part and agency_name(part) is None and not _BYLINE_ROLE.search(part) and part[:1].isupper():
                 names.append(part)
     if signoff:
