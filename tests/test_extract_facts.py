@@ -142,6 +142,8 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         # Years, ages, days of the month and clock times are not key figures.
         "The war began in 2011.",
         "A 22-year-old student spoke.",
+        # A number in a compound adjective describes, it does not count.
+        "The 10-year note yield fell.",
         "The offensive began on November 27.",
         "The strike began at 6 a.m.",
         # "one" alone is too weak to be a figure.

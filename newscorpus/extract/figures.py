@@ -66,8 +66,9 @@ _NUMBER = re.compile(
     (?:[\s-]?(?P<unit>{_UNIT_ALT})\b|(?P<pctsign>%))?""",
     re.X | re.I,
 )
-# Numbers that are dates, ages, times or labels rather than facts.
-_AGE = re.compile(r"^-year-old|^\s*years?\s+old")
+# Numbers that are dates, ages, times or labels rather than facts; "10-year" and "22-year-old"
+# describe a thing ("the 10-year note"), they count nothing.
+_AGE = re.compile(r"^-(?:year|month|week|day|hour|minute)s?\b|^\s*years?\s+old")
 _CALENDAR_BEFORE = re.compile(rf"(?:{_MONTH_WORDS})[a-z]*\.?\s*$")
 _CALENDAR_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})[a-z]*\b")
 _TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
