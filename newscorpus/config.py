@@ -48,6 +48,19 @@ class Config:
     """A one-line block without final punctuation is a subheading only up to this many words."""
     words_per_minute: int = 230
     """Reading speed used for the reading time shown on article pages."""
+    entity_backend: str = "rules"
+    """Entity finder: "rules" (gazetteers and cue words), "spacy" (needs spaCy and the model
+    installed), or "auto" (spaCy when installed, else rules)."""
+    spacy_model: str = "en_core_web_sm"
+    """Installed spaCy pipeline package used by the "spacy" and "auto" entity backends."""
+    language_min_words: int = 20
+    """Fewest words for a language guess from the text; shorter texts get none unless metadata says."""
+    language_min_share: float = 0.12
+    """Share of words that must be function words of the winning language for a guess."""
+    max_figures: int = 25
+    """Key figures kept per article, in text order; the rest are left out of pages and data."""
+    min_place_population: int = 15000
+    """Cities smaller than this are not in the place gazetteer (small towns named like words)."""
 
     # --- match ---
     shingle_size: int = 4

@@ -50,6 +50,78 @@ class Block:
     text: str
 
 
+EntityKind = Literal["person", "organization", "place"]
+Granularity = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class AgencyCredit:
+    """A wire agency credited by the article, with the words that credit it."""
+
+    name: str
+    """Short house name: "AFP", "AP", "Reuters", …"""
+    how: Literal["metadata", "dateline", "byline", "signoff", "body"]
+    evidence: str
+    """The snippet of text (or metadata value) that credits the agency."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, with every form of its name seen."""
+
+    kind: EntityKind
+    name: str
+    """Canonical name: the fullest form seen, titles dropped."""
+    aliases: tuple[str, ...]
+    """Other forms seen, sorted; never the canonical name itself."""
+    mentions: int
+    """How many times any form occurs in the article."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation and who the text says spoke it."""
+
+    text: str
+    """The words inside the quotation marks (paragraphs of one quotation joined by a space)."""
+    speaker: str | None
+    """Canonical name of the speaking entity, else the phrase naming the speaker ("the army")."""
+    speaker_kind: EntityKind | None
+    """Kind of the speaking entity, None when the speaker is only a phrase or unknown."""
+    cue: str | None
+    """The attribution as written ("the army said", "she told AFP"), None when inferred."""
+    paragraph: int
+    """Index of the body paragraph (among paragraphs) where the quotation opens."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that carries a fact, with what it counts."""
+
+    text: str
+    """The number and its unit as written ("115,000", "50 per cent", "250 mln dlrs")."""
+    value: float
+    """Normalised value: "5.93 mln" is 5930000, "3.5 pct" is 3.5."""
+    unit: str | None
+    """"pct" for percentages, a currency word, else None."""
+    counts: str | None
+    """What the number counts, from the words around it ("people killed", "civilians", "rise")."""
+    sentence: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and the calendar date it stands for."""
+
+    text: str
+    """As written ("on Thursday", "last week", "November 27", "2011")."""
+    date: str | None
+    """YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY by granularity; None when no reference date is known."""
+    granularity: Granularity
+    relative: bool
+    """True for expressions that need the publication date ("on Thursday", "last week")."""
+
+
 @dataclass(frozen=True)
 class Article:
     """An article with the metadata extracted from its text."""
@@ -65,6 +137,27 @@ class Article:
     blocks: tuple[Block, ...]
     word_count: int
     reading_minutes: int
+    agencies: tuple[AgencyCredit, ...] = ()
+    """Wire agencies credited, strongest evidence first (dateline credit, byline, sign-off, body)."""
+    authors: tuple[str, ...] = ()
+    """Byline authors, as written, in byline order."""
+    outlet: str | None = None
+    """Publishing outlet, from the input's metadata only."""
+    published: str | None = None
+    """Publication date (ISO 8601) from the input's metadata only."""
+    language: str | None = None
+    """ISO 639-1 code: the metadata's, else guessed from function words; None when unsure."""
+    people: tuple[Entity, ...] = ()
+    organizations: tuple[Entity, ...] = ()
+    places: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    @property
+    def agency(self) -> str | None:
+        """Return the agency credited with the strongest evidence, or None."""
+        return self.agencies[0].name if self.agencies else None
     meta: SourceMeta = SourceMeta()
     """What the input file said about the article (front matter, page metadata, sidecar), as loaded."""
 

@@ -30,6 +30,11 @@ def article(text: str, path: str = "story.txt"):  # type: ignore[no-untyped-def]
         ("NEW YORK, March 3 - Standard Oil Co said it would sell a unit.", "NEW YORK", "Standard Oil"),
         ("WASHINGTON (Reuters) - The Senate voted on Tuesday.", "WASHINGTON", "The Senate"),
         ("SAO PAULO, Feb 26 - Coffee exports rose 12 pct in February.", "SAO PAULO", "Coffee exports"),
+        # A title-case place is a dateline only with a date after it.
+        ("New York, March 31 - Prices rose in early trade.", "New York", "Prices rose"),
+        ("New York prices rose in early trade.", None, "New York prices"),
+        # A state abbreviation after the place is its region.
+        ("CHAMPAIGN, Ill., March 17 - The university said it would expand.", "CHAMPAIGN, Ill.", "The university"),
         # Labels that look like datelines are not places.
         ("BREAKING: The minister has resigned.", None, "BREAKING: The"),
         ("UPDATE: Talks resumed in the evening.", None, "UPDATE: Talks"),
@@ -81,7 +86,25 @@ def test_derived_headline(lede: str, headline: str) -> None:
 
 
 def test_derived_headline_never_cuts_a_word() -> None:
-    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec"]
+    words = [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+        "foxtrot",
+        "golf",
+        "hotel",
+        "india",
+        "juliet",
+        "kilo",
+        "lima",
+        "mike",
+        "november",
+        "oscar",
+        "papa",
+        "quebec",
+    ]
     text = " ".join(words * 3)
     cut = shorten(text, 90)
     assert len(cut) <= 90
@@ -138,3 +161,19 @@ def test_headline_falls_back_on_file_name_never_untitled() -> None:
 
 def test_first_sentence_with_quotes() -> None:
     assert first_sentence("“We will win,” he said. Then he left.") == "“We will win,” he said."
+
+
+def test_signoff_and_byline_are_not_body_text() -> None:
+    # "Reuter" closing a wire story and a "By …" line are credits, not paragraphs; they do not count as words.
+    result = article("By Jane Roe\n\nLONDON, March 3 - Shares fell.\n\nTraders were calm.\n\nReuter")
+    assert [b.text for b in result.blocks] == ["Shares fell.", "Traders were calm."]
+    assert result.word_count == 5
+    assert result.authors == ("Jane Roe",)
+    assert result.agency == "Reuters"
+
+
+def test_signoff_keyed_on_the_last_paragraph() -> None:
+    # Some wire stories carry the sign-off on the last line of text: it is still no body text.
+    result = article("LONDON, March 3 - Shares fell. Traders were calm. REUTER")
+    assert [b.text for b in result.blocks] == ["Shares fell. Traders were calm."]
+    assert result.agency == "Reuters"

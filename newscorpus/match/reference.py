@@ -89,9 +89,15 @@ def credit_in_text(text: str) -> str | None:
 
 
 def wire_credit(article: Article, facts: Facts) -> str | None:
-    """Return the wire agency an article credits: metadata or dateline first, then its sign-off."""
+    """Return the wire agency an article credits: metadata or dateline first, then its sign-off.
+
+    Extraction's credits (``Article.agencies``: dateline, byline, sign-off, "told AFP" in the
+    body, strongest first) are used when the source's own facts name none.
+    """
     if facts.credit:
         return facts.credit
+    if article.agencies:
+        return _agency(article.agencies[0].name)
     for block in article.blocks[-2:]:
         match = _CREDIT.search(block.text.strip())
         if match:

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from ..config import Config
 from ..markup import external_link, front_matter, md_text
-from ..model import Article, Member, Page, SiteLinks, VariantGroup
+from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
 from .common import ARTICLES_DIR, article_path, group_path, link
 from .syndication import describe_edits
 
@@ -48,6 +48,7 @@ def render_article(article: Article, links: SiteLinks) -> Page:
             lines += [f"## {md_text(block.text)}", ""]
         else:
             lines += [md_text(block.text), ""]
+    lines += _facts(article)
     lines += ["## Versions of this story", ""]
     group_id = links.group_of.get(article.id)
     if group_id is None:
@@ -61,22 +62,88 @@ def _metadata_panel(article: Article) -> list[str]:
     """Return the admonition listing an article's metadata."""
     rows = [
         ("Dateline", article.dateline or "none"),
+        ("Agency", _agencies(article) or "none credited"),
+        ("Byline", ", ".join(article.authors) or "none"),
+        ("Outlet", article.outlet or "not given"),
+        ("Published", article.published or "not given"),
+        ("Language", article.language or "unknown"),
         ("Headline", "derived from the lede" if article.title_derived else "given in the file"),
         ("Words", f"{article.word_count:,}"),
         ("Reading time", f"{article.reading_minutes} min"),
         ("Source file", article.source),
     ]
     meta = article.meta
-    given = [("Outlet", meta.outlet), ("Published", meta.date), ("Byline", meta.byline), ("Agency", meta.agency)]
-    rows[1:1] = [(label, value) for label, value in given if value]
     if meta.tags:
         rows.append(("Tags", ", ".join(meta.tags)))
-    lines = ['!!! abstract "About this article"', "", "    | | |", "    |---|---|"]
+    lines = ['!!! abstract "About this article"', "", "    | Field | Value |", "    |---|---|"]
     lines += [f"    | {label} | {md_text(value)} |" for label, value in rows]
     if meta.url:
         # Only an http(s) address becomes a link; anything else is shown as text.
         lines.append(f"    | Original | {external_link(meta.url)} |")
     return [*lines, ""]
+
+
+def _agencies(article: Article) -> str:
+    """Return the agencies credited, each with the words that credit it."""
+    return "; ".join(f"{c.name} ({_HOW[c.how]}: “{c.evidence}”)" for c in article.agencies)
+
+
+# How each kind of agency evidence reads on the page.
+_HOW = {
+    "metadata": "metadata",
+    "dateline": "dateline",
+    "byline": "byline",
+    "signoff": "sign-off",
+    "body": "in the text",
+}
+_KIND_TITLES = (("people", "People"), ("organizations", "Organisations"), ("places", "Places"))
+
+
+def _facts(article: Article) -> list[str]:
+    """Return the sections listing what was extracted: entities, quotations, figures and dates."""
+    lines = ["## In this article", ""]
+    for attr, title in _KIND_TITLES:
+        entities: tuple[Entity, ...] = getattr(article, attr)
+        lines += [f"### {title}", ""]
+        if not entities:
+            lines += [f"No {title.lower()} found.", ""]
+            continue
+        for entity in entities:
+            also = ", ".join(f"“{a}”" for a in entity.aliases)
+            lines.append(f"- **{md_text(entity.name)}**" + (f" — also written {md_text(also)}" if also else ""))
+        lines.append("")
+    lines += ["### Quotations", ""]
+    lines += [_quote_item(q) for q in article.quotes] or ["No direct quotations found."]
+    lines += ["", "### Key figures", ""]
+    if article.figures:
+        lines += ["| Figure | Value | Counts | Sentence |", "|---|---|---|---|"]
+        for f in article.figures:
+            cells = [f.text, _number(f.value, f.unit), f.counts or "", f.sentence]
+            lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
+    else:
+        lines.append("No key figures found.")
+    lines += ["", "### Dates", ""]
+    if article.dates:
+        lines += ["| As written | Date | Precision |", "|---|---|---|"]
+        for d in article.dates:
+            cells = [d.text, d.date or "unresolved", d.granularity + (" (relative)" if d.relative else "")]
+            lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
+    else:
+        lines.append("No dates found.")
+    return [*lines, ""]
+
+
+def _quote_item(quote: Quote) -> str:
+    """Return a list item with a quotation and who said it."""
+    speaker = quote.speaker or "speaker not named"
+    cue = f" ({quote.cue})" if quote.cue else ""
+    return f"- “{md_text(quote.text)}” — {md_text(speaker + cue)}"
+
+
+def _number(value: float, unit: str | None) -> str:
+    """Return a normalised figure for display: 115000, 5930000 dlrs, 50 pct."""
+    shown = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    return f"{shown} {unit}" if unit else shown
 
 
 def _versions(path: str, article: Article, group: VariantGroup, links: SiteLinks) -> list[str]:
@@ -123,4 +190,35 @@ def article_record(article: Article, links: SiteLinks) -> dict[str, object]:
         "variant_group": links.group_of.get(article.id),
         "subheadings": [b.text for b in article.blocks if b.kind == "subheading"],
         "source_meta": {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(article.meta).items()},
+        "agency": article.agency,
+        "agencies": [{"name": c.name, "how": c.how, "evidence": c.evidence} for c in article.agencies],
+        "authors": list(article.authors),
+        "outlet": article.outlet,
+        "published": article.published,
+        "language": article.language,
+        "people": [_entity_record(e) for e in article.people],
+        "organizations": [_entity_record(e) for e in article.organizations],
+        "places": [_entity_record(e) for e in article.places],
+        "quotes": [
+            {
+                "text": q.text,
+                "speaker": q.speaker,
+                "speaker_kind": q.speaker_kind,
+                "cue": q.cue,
+                "paragraph": q.paragraph,
+            }
+            for q in article.quotes
+        ],
+        "figures": [
+            {"text": f.text, "value": f.value, "unit": f.unit, "counts": f.counts, "sentence": f.sentence}
+            for f in article.figures
+        ],
+        "dates": [
+            {"text": d.text, "date": d.date, "granularity": d.granularity, "relative": d.relative}
+            for d in article.dates
+        ],
     }
+
+
+def _entity_record(entity: Entity) -> dict[str, object]:
+    return {"name": entity.name, "aliases": list(entity.aliases), "mentions": entity.mentions}

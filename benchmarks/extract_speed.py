@@ -1,0 +1,81 @@
+"""Measure the extract stage on Reuters-21578: articles per second and peak memory.
+
+    .venv/bin/python benchmarks/extract_speed.py REUTERS_DIR [--limit N] [--repeat R]
+
+Every story with a body (about 19,000; ``--repeat`` feeds them R times under new ids to reach
+20,000 and beyond) goes through ``newscorpus.extract.extract_articles`` exactly as a build runs it,
+with the story date as publication date. Prints the import time, the gazetteer load, the time
+per stage run and the peak resident memory of the process (Linux ``ru_maxrss``). The texts are
+read from REUTERS_DIR at run time; nothing from the collection is stored in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("reuters_dir")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N stories")
+    parser.add_argument("--repeat", type=int, default=1, help="feed the stories this many times")
+    args = parser.parse_args(argv)
+
+    # Imported here, inside the timer: import cost is one of the figures measured.
+    started = time.perf_counter()
+    from newscorpus.config import Config  # noqa: PLC0415
+    from newscorpus.extract import extract_articles  # noqa: PLC0415
+    from newscorpus.extract.gazetteer import load_gazetteer  # noqa: PLC0415
+    from newscorpus.model import Source, SourceMeta  # noqa: PLC0415
+    from quality import reuters  # noqa: PLC0415
+
+    imported = time.perf_counter()
+    config = Config()
+    load_gazetteer(config.min_place_population)
+    gazetteer = time.perf_counter()
+
+    stories = list(reuters.iter_stories(args.reuters_dir))
+    if args.limit:
+        stories = stories[: args.limit]
+    sources = [
+        Source(
+            id=f"r{story.newid}-{copy}",
+            path=f"reuters/{story.newid}-{copy}.txt",
+            text=story.as_text(signoff=True),
+            meta=SourceMeta(date=_iso(story.date)),
+        )
+        for copy in range(args.repeat)
+        for story in stories
+    ]
+    read = time.perf_counter()
+    extracted = extract_articles(sources, config)
+    done = time.perf_counter()
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    seconds = done - read
+    print(f"import:            {imported - started:.2f} s")
+    print(f"gazetteer load:    {gazetteer - imported:.2f} s")
+    print(f"articles:          {len(extracted.articles):,} of {len(sources):,} sources")
+    print(f"extract:           {seconds:.1f} s")
+    print(f"articles/second:   {len(sources) / seconds:,.0f}")
+    print(f"peak memory (RSS): {peak_mb:,.0f} MB")
+    return 0
+
+
+def _iso(date: str) -> str | None:
+    try:
+        return dt.datetime.strptime(date.split(maxsplit=1)[0], "%d-%b-%Y").date().isoformat()
+    except (ValueError, IndexError):
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

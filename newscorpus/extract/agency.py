@@ -1,0 +1,146 @@
+"""Wire agencies credited by an article, and byline authors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import AgencyCredit, SourceMeta
+
+if TYPE_CHECKING:
+    from .structure import Body
+
+from .text import fold
+
+# Each agency's house name and the ways articles write it. Order matters only for display.
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "Reuters": ("Reuters", "Reuter", "REUTER", "REUTERS"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo",),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg",),
+    "PA": ("PA Media", "Press Association"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "CP": ("The Canadian Press", "Canadian Press"),
+    "ANI": ("ANI",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "Yonhap": ("Yonhap",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "TASS": ("TASS", "Tass"),
+    "Interfax": ("Interfax",),
+    "Bernama": ("Bernama",),
+}
+_BY_NAME = {fold(form): name for name, forms in AGENCIES.items() for form in forms}
+_AGENCY_ALT = "|".join(sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True))
+# Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
+_BODY_CREDIT = re.compile(
+    rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{_AGENCY_ALT})\b"
+    rf"|\b(?:an?\ )?(?P<a2>{_AGENCY_ALT})\ (?:correspondent|reporter|journalist|photographer|team|tally|count)s?\b"
+    rf"|\b(?P<a3>{_AGENCY_ALT})\ (?:learned|has\ learned|saw|witnessed|obtained)\b",
+    re.X,
+)
+# "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass
+# reported") are organisations the story cites, not the agency credited with it.
+# An agency name closing a byline part without a comma: "LORNE COOK Associated Press".
+_AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{_AGENCY_ALT})$", re.I)
+# Names in a byline: split at commas, "and", "&".
+_BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*\|\s*")
+_BYLINE_LEAD = re.compile(r"^By:?\s+")
+_REPORTING_BY = re.compile(r"(?:Reporting|Writing|Additional reporting)\ by\ (?P<names>[^;()]+)")
+# Words after a byline name that give the writer's role or desk, not a name.
+_BYLINE_ROLE = re.compile(r"\b(?:in|for|at|staff|correspondent|writer|reporter|editor)\b", re.I)
+
+
+def agency_name(text: str) -> str | None:
+    """Return the house name of an agency written as text ("Associated Press" -> "AP"), or None."""
+    return _BY_NAME.get(fold(text.strip().strip("()—–- ")))
+
+
+def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tuple[AgencyCredit, ...]:
+    """Return every agency credited, strongest evidence first, each agency once."""
+    credits = [
+        *_metadata_credit(meta),
+        *_dateline_credits(body),
+        *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
+        *_signoff_credit(body.signoff),
+        *_body_credits(paragraphs),
+    ]
+    unique: dict[str, AgencyCredit] = {}
+    for credit in credits:
+        unique.setdefault(credit.name, credit)
+    return tuple(unique.values())
+
+
+def _metadata_credit(meta: SourceMeta) -> list[AgencyCredit]:
+    name = agency_name(meta.agency) if meta.agency else None
+    return [AgencyCredit(name, "metadata", meta.agency or "")] if name else []
+
+
+def _dateline_credits(body: Body) -> list[AgencyCredit]:
+    """Return the agencies in a dateline credit: "(AP)", "(Reuters)", "(AFP/Reuters)"."""
+    if not body.dateline_credit:
+        return []
+    evidence = body.dateline_text or f"({body.dateline_credit})"
+    names = [agency_name(part) for part in re.split(r"[/,]\s*|\s+and\s+", body.dateline_credit)]
+    return [AgencyCredit(name, "dateline", evidence) for name in names if name]
+
+
+def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
+    """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press"."""
+    credits = []
+    for line in lines:
+        for part in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line)):
+            name = agency_name(part) or agency_name(_split_agency_suffix(part)[1] or "")
+            if name:
+                credits.append(AgencyCredit(name, "byline", line))
+    return credits
+
+
+def _split_agency_suffix(part: str) -> tuple[str, str | None]:
+    """Return a byline part without an agency name closing it, and that agency as written."""
+    match = _AGENCY_SUFFIX.match(part.strip())
+    if match and agency_name(match.group("agency")):
+        return match.group("name").strip(" ,"), match.group("agency")
+    return part, None
+
+
+def _signoff_credit(signoff: str | None) -> list[AgencyCredit]:
+    """Return the agency of a closing line: "Reuter", "-- AFP", "(Reporting by …)"."""
+    if not signoff:
+        return []
+    name = agency_name(signoff)
+    if name is None and _REPORTING_BY.search(signoff):
+        name = "Reuters"  # "(Reporting by …; Editing by …)" is Reuters' closing credit line
+    return [AgencyCredit(name, "signoff", signoff)] if name else []
+
+
+def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
+    """Return agencies the body credits with its own reporting: "told AFP", "an AP reporter saw"."""
+    credits = []
+    for paragraph in paragraphs:
+        for match in _BODY_CREDIT.finditer(paragraph):
+            name = agency_name(match.group("a1") or match.group("a2") or match.group("a3"))
+            if name:
+                credits.append(AgencyCredit(name, "body", match.group(0)))
+    return credits
+
+
+def find_authors(meta: SourceMeta, bylines: Sequence[str], signoff: str | None) -> tuple[str, ...]:
+    """Return the byline's author names, agencies and roles left out, in byline order."""
+    lines = [*bylines, *([meta.byline] if meta.byline else [])]
+    names: list[str] = []
+    for line in lines:
+        for raw in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line.strip())):
+            part = _split_agency_suffix(raw.strip(" ."))[0]
+            if part and agency_name(part) is None and not _BYLINE_ROLE.search(part) and part[:1].isupper():
+                names.append(part)
+    if signoff:
+        for match in _REPORTING_BY.finditer(signoff):
+            names += [p.strip(" .") for p in _BYLINE_SPLIT.split(match.group("names")) if p.strip(" .")]
+    return tuple(dict.fromkeys(names))

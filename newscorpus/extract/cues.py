@@ -1,0 +1,208 @@
+"""Cue words for the rule-based entity finder, kept apart from the logic that reads them."""
+
+from __future__ import annotations
+
+from .text import words
+
+# Words that open a sentence or a capitalised run without being part of a name: "The United
+# Nations", "But Assad", "Over the past few hours" (a quotation's first word was taken for a name).
+STOPWORDS = words(
+    """
+    a an the this that these those there their its his her our your my we they he she it i you but
+    and or nor so yet for of in on at by to from with without within into onto over under after
+    before since until till during while when where whereas why how what which who whom whose if
+    then than though although because as also still just even only both either neither each every
+    all any some most many much more few several such no not other another one two three four five
+    six seven eight nine ten earlier later meanwhile however instead despite amid among following
+    according under about above below between through throughout against toward towards around
+    across along near outside inside upon via per is are was were be been has have had do does did
+    will would can could may might must shall should here now today yesterday tomorrow tonight once
+    twice again already yes mr mrs ms dr sir madam dear former ex acting then
+    """
+)
+
+# Titles and roles written before a person's name ("President Bashar al-Assad", "Agriculture
+# Secretary Richard Lyng", "Rep. Dan Rostenkowski"); dropped from the name, and a sign that a person follows.
+TITLES = words(
+    """
+    president vice prime minister ministers premier chancellor secretary mr mrs ms miss dr prof
+    professor sen senator rep representative gov governor mayor king queen prince princess crown
+    sheikh emir sultan ayatollah pope cardinal bishop rabbi imam general gen lt lieutenant col
+    colonel maj major capt captain sgt admiral adm commander marshal judge justice ambassador envoy
+    chairman chairwoman chair director commissioner speaker deputy undersecretary under assistant
+    chief executive officer spokesman spokeswoman spokesperson leader analyst economist treasurer
+    president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
+    partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
+    democrat republican sens reps
+    """
+)
+
+# Lower-case words written just before a name that make it a person ("analyst Sam Heller").
+PERSON_CUES_BEFORE = words(
+    """
+    analyst analysts spokesman spokeswoman spokesperson minister president chairman economist
+    director official officials leader chief trader dealer broker
+    secretary governor senator lawyer attorney professor student resident witness author writer
+    commander general mp ambassador envoy
+    """
+)
+
+# Words that end or sit inside organisation names. "Syrian Observatory for Human Rights", "Century
+# Foundation", "Human Rights Watch", "Quaker Oats Co", "New York Mercantile Exchange".
+ORG_CUES = words(
+    """
+    corp corporation inc incorporated co company cos ltd limited plc llc lp ag sa nv bv spa gmbh kk
+    group holdings holding bank banks bancorp banque trust fund funds partners associates securities
+    brothers bros industries international enterprises ventures capital investments financial
+    insurance airlines airways motors petroleum oil energy resources mining mines steel chemical
+    chemicals pharmaceuticals laboratories systems technologies electronics communications
+    telecommunications railroad railway railways stores markets foods products manufacturing
+    ministry department dept office agency authority administration commission committee council
+    board bureau service services court tribunal parliament congress senate assembly house cabinet
+    government army navy forces force police guard militia command party front movement alliance
+    league union federation confederation association society institute institution foundation
+    university college school academy observatory watch organisation organization organizations
+    nations community brotherhood church chamber network exchange exchanges reserve treasury mint
+    times post journal news press herald tribune gazette telegraph television radio broadcasting
+    review magazine channel
+    """
+)
+
+# Organisations with no cue word, often in the news under one name.
+KNOWN_ORGS = words(
+    """
+    hezbollah hamas taliban opec gatt nato un unesco unicef who imf ifo wto eu ec eec asean al qaeda
+    al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
+    cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
+    """
+)
+# Multi-word known organisations, folded.
+KNOWN_ORG_NAMES = frozenset({"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood"})
+
+# Upper-case words that are not organisations' acronyms.
+NOT_ACRONYMS = words(
+    """
+    ceo cfo coo tv ok am pm gmt est edt bst utc usa us uk eu ii iii iv vi vii gdp gnp pct dlrs mln
+    bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc bpd
+    """
+) - {"eu"}
+
+# Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
+NOT_ENTITIES = words(
+    """
+    islam islamic islamist islamists shia shiite shiites sunni sunnis alawite alawites christian
+    christians christianity muslim muslims jewish jews catholic catholics protestant kurd kurds
+    kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
+    telegram whatsapp facebook twitter x soviet socialist communist moslem
+    """
+)
+# Adjective endings of nationality words ("Syrian", "Japanese", "British").
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ch", "i")
+# Nationality adjectives ending in "i", listed because many surnames end so too ("Iwasaki", "Satoshi").
+DEMONYMS_IN_I = words(
+    """
+    israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi omani qatari emirati somali nepali
+    azerbaijani afghani thai bahraini kazakhstani uzbeki tajiki punjabi bengali hindi marathi
+    gujarati swahili zulu malawi burundi
+    """
+)
+
+# Words that join the parts of a name; a run of capitalised words may hold them inside.
+CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "&",
+        "de",
+        "del",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "da",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "y",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "the",
+    }
+)
+# After "and", these keep the run one company ("Goldman Sachs and Co").
+AND_KEEPS = frozenset({"co", "co.", "company", "sons", "partners", "associates"})
+
+# Verbs of speech, for attribution in quotes and to spot speakers' names.
+SPEECH_VERBS = (
+    "said|says|told|added|adds|stated|declared|warned|explained|noted|asked|replied|wrote|insisted|"
+    "argued|continued|recalled|announced|acknowledged|admitted|suggested|stressed|claimed|urged|tells|"
+    "saying|reiterated|predicted|cautioned|conceded|contended|complained|emphasised|emphasized|commented|"
+    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded"
+)
+
+# Institutions named by one capitalised word mid-sentence ("support in Congress").
+INSTITUTIONS = words(
+    """
+    congress senate parliament cabinet pentagon kremlin bundestag bundesrat knesset duma diet majlis
+    politburo vatican
+    """
+)
+# Lower-case words right after a surname that make it a person ("Reagan administration").
+PERSON_CUES_AFTER = frozenset(
+    {"administration", "government", "aide", "aides", "adviser", "advisers", "camp", "presidency"}
+)
+# Last words of runs that name laws, agreements and programmes, which are not organisations.
+NOT_ORG_ENDINGS = frozenset(
+    {
+        "act",
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "treaty",
+        "law",
+        "bill",
+        "program",
+        "programme",
+        "plan",
+        "pact",
+        "convention",
+        "protocol",
+        "amendment",
+        "doctrine",
+    }
+)
+
+# Role nouns in an appositive after a name ("Okoro, a delegate at the summit,"): a person.
+PERSON_ROLES = words(
+    """
+    delegate teacher student nurse doctor farmer resident worker engineer lawyer spokesman spokeswoman
+    spokesperson official analyst economist director chairman chairwoman president founder owner
+    minister leader commander general officer journalist reporter writer author activist mother father
+    son daughter wife husband widow survivor witness trader dealer broker banker investor professor
+    researcher scientist manager executive chief head member senator representative governor mayor
+    diplomat ambassador envoy adviser advisor aide secretary representative negotiator delegate
+    """
+)
+
+# Portfolio words between an organisation or place and a title ("Finance Ministry State
+# Secretary", "West German Finance Minister"): part of the office, not of the body's name.
+PORTFOLIOS = words(
+    """
+    state foreign finance economics economy trade defence defense interior justice agriculture energy
+    labour labor transport transportation health education industry commerce treasury budget fisheries
+    democratic republican mines
+    """
+)
+# Last words of geographic features written as names ("South China Sea", "Bass Strait").
+GEO_FEATURES = words(
+    """
+    sea ocean strait straits gulf bay river lake mountains mountain island islands peninsula desert
+    valley canal coast basin delta plateau
+    """
+)

@@ -1,0 +1,76 @@
+"""The dateline opening a story: its place as written, and the agency credit beside it."""
+
+from __future__ import annotations
+
+import re
+
+# The date in a dateline, as wires key it: "March 3", "FEB 26", "FEb 26", "2 March", "Narch 2"
+# (a typo: any short word before the day), optionally with the year.
+_DATE = r"(?:[A-Za-z]{3,9}\.?\ \d{1,2}|\d{1,2}\ [A-Za-z]{3,9})(?:,\ \d{4})?"
+# A leading dateline: an upper-case place, optional region ("TURNBERRY/GLASGOW, Scotland"),
+# optional date ("NEW YORK, March 3"), optional agency credit ("(AP)"), then a colon or dash.
+# Seen as "BEIRUT:", "HELSINKI (AP) —", "NEW YORK, March 3 -", "WASHINGTON (Reuters) -".
+_DATELINE = re.compile(
+    rf"""^(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*
+          (?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)       # region after a comma
+        (?:\ ?,?\ (?P<date>{_DATE}),?)?
+        \s*(?:\((?P<credit>[^()]{{1,40}})\))?
+        \s*(?:[:\-–—]+)\s+""",
+    re.X,
+)
+# A dateline whose place is written in title case ("New York, March 31 -"): only taken with a
+# date after it, since a title-case word and a dash is otherwise just the start of a sentence.
+_TITLE_CASE_DATELINE = re.compile(
+    rf"""^(?P<place>[A-Z][a-z]+(?:\ [A-Za-z][a-z]+){{0,2}}(?:,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)
+        \ ?,\ (?P<date>{_DATE}),?
+        \s*(?:\((?P<credit>[^()]{{1,40}})\))?
+        \s*(?:[:\-–—]+)\s+""",
+    re.X,
+)
+# Upper-case words that open a paragraph with a colon but are labels, not places.
+_NOT_DATELINES = frozenset(
+    {
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "CORRECTION",
+        "CORRECTED",
+        "REFILE",
+        "WATCH",
+        "NOTE",
+        "EDITORS",
+        "URGENT",
+        "FLASH",
+        "LIVE",
+        "OPINION",
+        "VIDEO",
+        "PHOTO",
+    }
+)
+
+
+def split_dateline(blocks: list[str]) -> tuple[re.Match[str] | None, list[str]]:
+    """Return the dateline opening the first paragraph, and the blocks without it."""
+    if not blocks:
+        return None, blocks
+    match = _DATELINE.match(blocks[0]) or _TITLE_CASE_DATELINE.match(blocks[0])
+    if not match:
+        return None, blocks
+    place = match.group("place").strip()
+    if place.split(",")[0].strip() in _NOT_DATELINES or not any(c.isalpha() for c in place):
+        return None, blocks
+    # The story after a dateline opens a sentence; "NATO - the alliance said" is an acronym, not a place.
+    rest = blocks[0][match.end() :]
+    # Without a date, a lower-case start means no dateline ("NATO - the alliance said"); with one,
+    # it is a dateline whatever follows (some wires key whole stories in lower case).
+    if not rest or (rest[0].islower() and not match.group("date")):
+        return None, blocks
+    return match, [rest, *blocks[1:]]
+
+
+def looks_like_dateline(line: str) -> bool:
+    """Return True when a line opens like a dateline, so it is no headline ("BEIRUT:")."""
+    probe = line + " x"
+    return _DATELINE.match(probe) is not None or _TITLE_CASE_DATELINE.match(probe) is not None

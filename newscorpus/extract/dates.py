@@ -1,0 +1,195 @@
+"""Date expressions, absolute and relative, resolved to calendar dates against the publication date.
+
+Weekday resolution is written here, not left to a date parser: news writes "on Thursday" for the
+day of publication itself when the article appears on a Thursday, and for the last Thursday
+before it otherwise (the future only when the sentence says so: "will meet on Monday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..model import DateMention, Granularity
+from .text import MONTHS, WEEKDAYS, sentence_spans
+
+_MONTH_NUMBER = (
+    {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
+    | {m[:3].lower(): i for i, m in enumerate(MONTHS, start=1)}
+    | {"sept": 9}
+)
+_MONTH = "(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"]) + r")\.?"
+_FULL_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_YEAR = r"(?:19|20)\d\d"
+# Words that tie a bare month or year to the calendar ("in December", "since 2011"); "May" alone
+# is a verb too often to be read as a month without one.
+_MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end\ of|until|before|after"
+_YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
+_UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
+
+_PATTERNS = re.compile(
+    rf"""\b(?:(?P<mdy>(?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YEAR})\b)?)
+      |(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\ (?P<m2>{_MONTH})(?:,?\ (?P<y2>{_YEAR})\b)?)
+      |(?P<my>(?P<m3>{_MONTH})\ (?:of\ )?(?P<y3>{_YEAR})\b)
+      |(?P<month>\b(?P<mprep>{_MONTH_PREP})\ (?P<m4>{_FULL_MONTH})\b(?!\ (?:of\ )?\d))
+      |(?P<wd>\b(?P<wprep>(?:on|last|next|this|late|early|since|until|by|from)\ )?(?P<w>{_WEEKDAY})\b)
+      |(?P<rel>\b(?:(?P<rprep>last|next|this|earlier\ this|later\ this)
+                    \ (?P<unit>week|weekend|month|year|morning|afternoon|evening)
+                  |(?P<day>today|yesterday|tomorrow|tonight))\b)
+      |(?P<year>(?<![\d,.$£€])(?:\b(?:{_YEAR_PREP})\ )?(?P<y4>{_YEAR})\b(?!{_UNIT_AFTER})))
+    """,
+    re.X | re.I,
+)
+# Words before an expression that put it in the future ("will meet on Monday", "due in December").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|’ll|'ll|is\ due|are\ due|scheduled|expected\ to|set\ to|plans?\ to|next|would)\b[^.]{0,80}$",
+    re.I | re.X,
+)
+
+
+def parse_reference(date: str | None) -> dt.date | None:
+    """Return the publication day from ISO 8601 text, or None when absent or unreadable."""
+    if not date:
+        return None
+    try:
+        return dt.date.fromisoformat(date.strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(texts: Sequence[str], reference: dt.date | None) -> tuple[DateMention, ...]:
+    """Return each distinct date expression once, in text order, resolved when it can be."""
+    found: list[DateMention] = []
+    seen: set[str] = set()
+    for text in texts:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            for match in _PATTERNS.finditer(sentence):
+                mention = _mention(match, sentence, reference)
+                if mention is not None and mention.text not in seen:
+                    seen.add(mention.text)
+                    found.append(mention)
+    return tuple(found)
+
+
+def _mention(match: re.Match[str], sentence: str, ref: dt.date | None) -> DateMention | None:  # noqa: PLR0911
+    """Return the date a matched expression stands for."""
+    future = bool(_FUTURE.search(sentence[: match.start()]))
+    if match.group("mdy") or match.group("dmy"):
+        return _day_of_month(match, ref, future=future)
+    if match.group("my"):
+        month = _month(match.group("m3"))
+        return DateMention(match.group(0), f"{int(match.group('y3')):04d}-{month:02d}", "month", False)
+    if match.group("month"):
+        return _month_alone(match, ref, future=future)
+    if match.group("wd"):
+        return _weekday(match, ref, future=future)
+    if match.group("rel"):
+        return _relative(match, ref)
+    if match.group("year") and match.group("y4"):
+        return DateMention(match.group("y4"), match.group("y4"), "year", False)
+    return None
+
+
+def _day_of_month(match: re.Match[str], ref: dt.date | None, *, future: bool) -> DateMention | None:
+    """Return "November 27", "27 November 2024" or "April 8-9" (its first day) as a day."""
+    month = _month(match.group("m1") or match.group("m2"))
+    day = int(match.group("d1") or match.group("d2"))
+    year_text = match.group("y1") or match.group("y2")
+    if not 1 <= day <= 31:
+        return None
+    year = int(year_text) if year_text else _nearest_year(month, day, ref, future=future)
+    return DateMention(match.group(0), _iso_day(year, month, day), "day", year_text is None)
+
+
+def _month_alone(match: re.Match[str], ref: dt.date | None, *, future: bool) -> DateMention:
+    """Return "in December" as the month of the nearest year that fits the tense."""
+    month = _month(match.group("m4"))
+    prep = match.group("mprep").lower()
+    year = _nearest_year(month, 15, ref, future=future or prep == "next")
+    if ref is not None and prep == "next" and (year, month) <= (ref.year, ref.month):
+        year += 1
+    if ref is not None and prep == "last" and (year, month) >= (ref.year, ref.month):
+        year -= 1
+    text = match.group("m4") if prep not in ("last", "next", "this") else match.group(0)
+    return DateMention(text, f"{year:04d}-{month:02d}" if year else None, "month", True)
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBER[name.rstrip(".").lower()]
+
+
+def _nearest_year(month: int, day: int, ref: dt.date | None, *, future: bool) -> int:
+    """Return the year that puts month/day closest to the reference date, ahead of it in the future tense."""
+    if ref is None:
+        return 0
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        candidate = dt.date(year, month, min(day, 28))
+        if future and candidate < ref - dt.timedelta(days=31):
+            continue
+        candidates.append((abs((candidate - ref).days), year))
+    return min(candidates)[1]
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    if not year:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, ref: dt.date, *, future: bool, strictly: bool) -> dt.date:
+    """Return the date of a weekday (Monday=0) near ref: the latest on or before ref, or the next from it.
+
+    "on Thursday" in an article of Thursday is that day; "last Thursday" (strictly) is a week before.
+    """
+    if future:
+        ahead = (weekday - ref.weekday()) % 7
+        if strictly and ahead == 0:
+            ahead = 7
+        return ref + dt.timedelta(days=ahead)
+    back = (ref.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _weekday(match: re.Match[str], ref: dt.date | None, *, future: bool) -> DateMention:
+    """Return a weekday expression resolved against the reference date."""
+    text = match.group("wd")
+    prep = (match.group("wprep") or "").strip().lower()
+    if ref is None:
+        return DateMention(text, None, "day", True)
+    weekday = [w.lower() for w in WEEKDAYS].index(match.group("w").lower())
+    future = prep == "next" or (future and prep != "last")
+    date = resolve_weekday(weekday, ref, future=future, strictly=prep in ("last", "next"))
+    return DateMention(text, date.isoformat(), "day", True)
+
+
+_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _relative(match: re.Match[str], ref: dt.date | None) -> DateMention:
+    """Return "last week", "this month", "yesterday", "this afternoon" … resolved against the reference date."""
+    text = match.group("rel")
+    day_word = (match.group("day") or "").lower()
+    unit = (match.group("unit") or "").lower()
+    if day_word or unit in ("morning", "afternoon", "evening"):
+        shift = _DAY_SHIFT.get(day_word, 0)
+        return DateMention(text, (ref + dt.timedelta(days=shift)).isoformat() if ref else None, "day", True)
+    step = {"last": -1, "next": 1}.get(match.group("rprep").lower(), 0)
+    granularity: Granularity = "week" if unit in ("week", "weekend") else "month" if unit == "month" else "year"
+    if ref is None:
+        return DateMention(text, None, granularity, True)
+    if granularity == "week":
+        year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
+        return DateMention(text, f"{year:04d}-W{week:02d}", "week", True)
+    if granularity == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return DateMention(text, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True)
+    return DateMention(text, f"{ref.year + step:04d}", "year", True)

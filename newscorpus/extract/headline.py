@@ -1,0 +1,87 @@
+"""Headlines: the file's own first line when it reads as one, else one made from the lede."""
+
+from __future__ import annotations
+
+import re
+
+from ..config import Config
+from ..model import Block, Source
+from .dateline import looks_like_dateline
+
+# Characters that end a sentence or a clause; a line ending in one is prose, not a heading.
+_FINAL_PUNCT = ".!?…:;,"
+# Quotes and brackets that may close a line after its real final character ("… outside.”").
+_CLOSERS = "\"'”’»)]"
+# Sentence ends: punctuation, optional closing quote, space, then an opening capital or quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'(]?[A-Z0-9])")
+# Abbreviations whose full stop does not end a sentence ("U.S.", "Mr.", "Jan.").
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
+)
+# Clause boundaries where a long lede sentence can be cut into a headline.
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s-\s|:\s")
+# Weaker cut points, before a subordinate clause, used when no clause break fits.
+_SOFT_BREAK = re.compile(
+    r"\s(?=(?:after|as|while|despite|amid|because|although|that|which|who|when|before|following|since|but|and)\s)"
+)
+
+
+def given_headline(blocks: list[str], config: Config) -> tuple[str | None, list[str]]:
+    """Return the file's own headline (a short unpunctuated first line) and the rest."""
+    if len(blocks) > 1 and is_heading_line(blocks[0], config) and not looks_like_dateline(blocks[0]):
+        return blocks[0], blocks[1:]
+    return None, blocks
+
+
+def is_heading_line(text: str, config: Config) -> bool:
+    """Return True when a block reads as a heading: short, no final punctuation, starts like a title."""
+    words = text.split()
+    if not words or len(words) > config.subheading_max_words:
+        return False
+    core = text.rstrip(_CLOSERS)
+    if not core or core[-1] in _FINAL_PUNCT:
+        return False
+    first = text.lstrip("\"'“‘«([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def derive_headline(blocks: tuple[Block, ...], source: Source, config: Config) -> str:
+    """Return a readable headline made from the lede: its first sentence, cut to fit."""
+    lede = next((b.text for b in blocks if b.kind == "paragraph"), None)
+    if lede is None:
+        lede = next((b.text for b in blocks), "")
+    sentence = first_sentence(lede).rstrip(" .")
+    headline = shorten(sentence, config.headline_max_chars)
+    if headline and any(c.isalnum() for c in headline):
+        return headline
+    # Nothing readable in the text: fall back on the file name, never "Untitled".
+    stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return " ".join(re.split(r"[-_\s]+", stem)).strip() or source.id
+
+
+def first_sentence(text: str) -> str:
+    """Return the first sentence of text, not fooled by abbreviations such as "U.S."."""
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[: match.start()].rstrip("\"'”’")
+        if _ABBREVIATION.search(candidate):
+            continue
+        return candidate.strip()
+    return text.strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return text cut to at most limit characters at a clause break, else a word break with "…"."""
+    if len(text) <= limit:
+        return text
+    # Prefer the longest clause that fits and still says something (at least 40% of the limit).
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() <= limit]
+    good = [b for b in breaks if b >= limit * 0.4]
+    if not good:
+        good = [m.start() for m in _SOFT_BREAK.finditer(text) if limit * 0.5 <= m.start() <= limit]
+    if good:
+        return text[: good[-1]].rstrip(" ,;:—–-")
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > 0:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—–-") + "…"

@@ -1,0 +1,158 @@
+"""Merge the forms of each name in an article into one entity: "Bashar Al Assad", "Al Assad", "Assad"."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Entity, EntityKind
+from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
+from .entities import ACRONYM, Mention, Resolved, acronym_of
+from .gazetteer import PLACE_ALIASES, Gazetteer
+from .text import fold, name_key, name_tokens, skeleton
+
+
+@dataclass
+class _Cluster:
+    kind: EntityKind
+    forms: Counter[str]
+    canonical: str | None = None
+
+    def best(self) -> str:
+        """Return the fullest form: most name words, then most often written, then alphabetical."""
+        if self.canonical:
+            return self.canonical
+        return sorted(self.forms, key=lambda f: (-len(name_tokens(f)), -_proper(f), -self.forms[f], -len(f), f))[0]
+
+
+def _proper(form: str) -> int:
+    """Return 1 for a form not written all in capitals ("New York" before "NEW YORK")."""
+    return 0 if form.isupper() and len(form) > 3 else 1
+
+
+# A name followed by a verb, maybe after an aside: "Lyng said", "Exley, chairman, told", "Lyng declined".
+_VERB_AFTER = re.compile(
+    rf"^(?:,[^,“”\"]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS}|declined|would|will|has|had|is|was|did)\b"
+)
+
+
+def merge_mentions(
+    mentions: Sequence[Mention], gaz: Gazetteer, paragraphs: Sequence[str] = ()
+) -> tuple[tuple[Entity, ...], tuple[Resolved, ...]]:
+    """Return one entity per name, every form merged into it, and each mention tied to its entity."""
+    clusters: list[_Cluster] = []
+    owner: dict[int, _Cluster] = {}
+    ordered = sorted(range(len(mentions)), key=lambda i: (-len(name_tokens(mentions[i].text)), i))
+    for i in ordered:
+        mention = mentions[i]
+        cluster = _surname_cluster(mention, clusters) or _find_cluster(mention, clusters, gaz)
+        if cluster is None and mention.otherwise is not None:
+            mention = dataclasses.replace(mention, kind=mention.otherwise[0], text=mention.otherwise[1], otherwise=None)
+            cluster = _find_cluster(mention, clusters, gaz)
+        if cluster is None:
+            kind = mention.kind or ("person" if mention.person_cue else None)
+            if kind is None:
+                continue
+            cluster = _Cluster(kind, Counter(), _place_canonical(mention.text, gaz) if kind == "place" else None)
+            clusters.append(cluster)
+        cluster.forms[mention.text] += 1
+        owner[i] = cluster
+    entities = []
+    for cluster in clusters:
+        name = cluster.best()
+        aliases = tuple(sorted(f for f in cluster.forms if f != name))
+        entities.append(Entity(cluster.kind, name, aliases, sum(cluster.forms.values())))
+    resolved = tuple(
+        Resolved(owner[i].kind, owner[i].best(), m.paragraph, m.start, m.end, _is_subject(m, paragraphs))
+        for i, m in enumerate(mentions)
+        if i in owner
+    )
+    return tuple(sorted(entities, key=lambda e: (e.kind, -e.mentions, e.name))), resolved
+
+
+def _is_subject(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True when a verb follows the mention."""
+    if not 0 <= mention.paragraph < len(paragraphs):
+        return False
+    return bool(_VERB_AFTER.match(paragraphs[mention.paragraph][mention.end :]))
+
+
+def _place_canonical(text: str, gaz: Gazetteer) -> str:
+    """Return a place's canonical name: the standard form for aliases ("U.S."), else as written, title-cased."""
+    if text in PLACE_ALIASES:
+        return PLACE_ALIASES[text]
+    if text.isupper() and len(text) > 3:
+        return " ".join(w if w.lower() in CONNECTORS else w.capitalize() for w in text.lower().split())
+    return text
+
+
+def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) -> _Cluster | None:  # noqa: PLR0911
+    """Return the cluster a mention joins, or None for a new one."""
+    key = name_key(mention.text)
+    tokens = [skeleton(t) for t in name_tokens(mention.text)]
+    if not tokens:
+        return None
+    for cluster in clusters:
+        if mention.kind not in (None, cluster.kind) and not (mention.kind == "person" and cluster.kind == "person"):
+            continue
+        if cluster.kind == "place":
+            if mention.kind in (None, "place") and _place_key(mention.text) == _place_key(cluster.best()):
+                return cluster
+            continue
+        for form in cluster.forms:
+            if name_key(form) == key:
+                return cluster
+            other = [skeleton(t) for t in name_tokens(form)]
+            if (
+                cluster.kind == "person"
+                and mention.kind in (None, "person")
+                and len(tokens) < len(other)
+                and other[-len(tokens) :] == tokens
+            ):
+                return cluster
+            if cluster.kind == "organization" and mention.kind in (None, "organization"):
+                acronym = mention.text.replace(".", "")
+                if ACRONYM.match(mention.text) and acronym in (
+                    acronym_of(form.split()),
+                    acronym_of(form.split(), legal_suffix=False),
+                    # "FAO" for "U.N. Food and Agriculture Organisation": the owner's place aside.
+                    acronym_of(form.split()[1:]) if form.split()[0] in _OWNER_PREFIXES else "",
+                ):
+                    return cluster
+                if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
+                    return cluster  # "Ways and Means Committee" of "House Ways and Means Committee"
+                if (
+                    len(tokens) < len(other)
+                    and other[: len(tokens)] == tokens
+                    and not all(t in ORG_CUES for t in name_tokens(mention.text))
+                ):
+                    return cluster
+    return None
+
+
+# Places and bodies written before an organisation's own name ("U.N. Food and Agriculture
+# Organisation" is FAO, "U.S. Interstate Commerce Commission" is ICC).
+_OWNER_PREFIXES = frozenset({"U.N.", "UN", "U.S.", "US", "EC", "EU", "U.K.", "UK"})
+
+
+def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """Return the person a lone word names by surname ("Goto" after "Noboru Goto"), before any place of that name."""
+    tokens = name_tokens(mention.text)
+    if len(tokens) != 1 or mention.kind == "organization" or mention.paragraph < 0:
+        return None
+    key = skeleton(tokens[0])
+    for cluster in clusters:
+        # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
+        if cluster.kind == "person" and any(
+            len(name_tokens(f)) > 1 and key in {skeleton(t) for t in name_tokens(f)[1:]} for f in cluster.forms
+        ):
+            return cluster
+    return None
+
+
+def _place_key(text: str) -> str:
+    """Return the key places meet under: "U.S." and "United States" are one."""
+    return fold(PLACE_ALIASES.get(text, text))

@@ -1,0 +1,91 @@
+"""Shared text helpers: sentence spans, word lists, name keys."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Sentence ends: punctuation, optional closing quote, space, then an opening capital, digit or quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'(]?[A-Z0-9])")
+# Abbreviations whose full stop does not end a sentence ("U.S.", "Mr.", "Jan.", "Calif.").
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ill|Calif|Mass|Conn|Mich|Wis|Wisc|Tex|Fla|Pa|Va|Md|Ore"
+    r"|Wash|Minn|Mo|Ala|Ga|Ky|Tenn|Okla|Colo|Ariz|Ind|Neb|Kan|Del|Nev)\.)$"
+)
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Particles inside Arabic, Dutch, German, French and Spanish names; written "Al", "al-", "al " or
+# "el" by different outlets ("Bashar Al Assad", "Bashar al-Assad"), so they do not count in keys.
+# Suffixes after a surname ("Charles E. Exley Jr"): not part of the surname a later "Exley" repeats.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "as", "ash", "an", "bin", "ibn", "van", "von", "der", "de", "la", "du", "da"}
+)
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@functools.lru_cache(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) offsets of each sentence in a paragraph (cached: quotes ask again and again)."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()].rstrip("\"'”’")
+        if _ABBREVIATION.search(candidate):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Return text lower-cased without accents or curly apostrophes, for comparing names (cached)."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Return the folded words of a name, hyphens and dots as breaks, particles left out."""
+    words = re.split(r"[\s\-–.,]+", fold(name))
+    return tuple(w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """Return a word's consonant outline: transliterations differ in vowels ("Mohammad", "Mohammed")."""
+    if len(word) <= 3:
+        return word
+    out = word[0] + word[1:].translate(_VOWELS)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """Return the key under which spellings of one name meet ("Al-Qaeda", "Al Qaida" -> "qd")."""
+    return " ".join(skeleton(w) for w in name_tokens(name))
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a word list written as a text block."""
+    return frozenset(text.split())

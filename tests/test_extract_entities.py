@@ -1,0 +1,328 @@
+"""People, organisations and places: what counts as a name, and how its forms merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article, extract_articles
+from newscorpus.model import Article, Entity, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str, date: str | None = None) -> Article:
+    result = extract_article(Source(id="story", path="story.txt", text=text, meta=SourceMeta(date=date)), CONFIG)
+    assert result is not None
+    return result
+
+
+def names(entities: tuple[Entity, ...]) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "aliases"),
+    [
+        # A title before the name is dropped; the surname alone later is the same person.
+        (
+            "Prime Minister Elena Markova arrived in Oslo on Monday. Markova said talks would go on.",
+            "Elena Markova",
+            {"Markova"},
+        ),
+        # An Arabic particle written "Al" or "al-": one person, every form an alias.
+        (
+            "Forces loyal to President Karim Al Haddad retreated. Al Haddad blamed the weather. Haddad left.",
+            "Karim Al Haddad",
+            {"Al Haddad", "Haddad"},
+        ),
+        # Possessives are not part of the name.
+        ("Omar al-Rashid’s fighters entered the town. Rashid’s aides confirmed it.", "Omar al-Rashid", {"Rashid"}),
+        # A lower-case role before the name marks a person even without a title word in the run.
+        ("The plan will fail, said economist Priya Raman of the university.", "Priya Raman", set()),
+        # An office phrase with "of" before the name: the name starts at its given name.
+        (
+            "Minister of State for Foreign Affairs Daniel Okafor spoke on Monday. Okafor said little.",
+            "Daniel Okafor",
+            {"Okafor"},
+        ),
+        # A suffix ("Jr") is not the surname that later stands alone.
+        ("The chairman, Robert T. Hale Jr, resigned. Hale told staff he was leaving.", "Robert T. Hale Jr", {"Hale"}),
+        # A first name alone, with an age after it, is a person.
+        ("Lina, a 31-year-old nurse, said the ward was full.", "Lina", set()),
+    ],
+)
+def test_people(text: str, person: str, aliases: set[str]) -> None:
+    assert names(article(text).people).get(person) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "aliases"),
+    [
+        # A name followed by its acronym in brackets is an organisation, and the acronym an alias.
+        (
+            "Fighters of Jabhat Ansar al-Din (JAD) took the hill. JAD said it lost no one.",
+            "Jabhat Ansar al-Din",
+            {"JAD"},
+        ),
+        # A cue word ends the name ("Commission", "Corp"); "and" inside it is kept.
+        (
+            "The Federal Maritime and Ports Commission fined the operator on Tuesday.",
+            "Federal Maritime and Ports Commission",
+            set(),
+        ),
+        # The short form of a company is an alias of the full one.
+        (
+            "Nordwind Shipping Corp said profits rose. Nordwind Shipping expects more.",
+            "Nordwind Shipping Corp",
+            {"Nordwind Shipping"},
+        ),
+        # Initials without the legal suffix: "GM" for "General Motors Corp".
+        ("Harbor Freight Lines Inc lost money. HFL said costs rose.", "Harbor Freight Lines Inc", {"HFL"}),
+        # A wire's name in angle brackets is a name; a ticker code in brackets is dropped.
+        ("<Calder Mining Ltd> bought a stake in Oriel Gold Corp <ORG.TO>.", "Calder Mining Ltd", set()),
+        # One word for an institution mid-sentence.
+        ("The measure has little support in Congress, he said.", "Congress", set()),
+    ],
+)
+def test_organizations(text: str, org: str, aliases: set[str]) -> None:
+    assert names(article(text).organizations).get(org) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "aliases"),
+    [
+        # The upper-case dateline place is the place, title-cased, with the dateline form as alias.
+        ("NAIROBI: Rain fell across Kenya on Monday.", "Nairobi", {"NAIROBI"}),
+        # Wire abbreviations of countries are the country.
+        ("Exports to the U.S. rose while the United States cut imports.", "United States", {"U.S."}),
+        # "X-based" is the place X.
+        ("She works for a London-based bank with offices in Paris.", "London", set()),
+        # A city the gazetteer knows under another spelling (Ḩamāh) keeps the text's spelling.
+        ("Shelling hit Hama overnight.", "Hama", set()),
+    ],
+)
+def test_places(text: str, place: str, aliases: set[str]) -> None:
+    assert names(article(text).places).get(place) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        # Sentence-initial ordinary words, weekdays and months are never names.
+        (
+            "Over the past week prices rose. Rebels crossed the river on Thursday in November.",
+            {"Over", "Rebels", "Thursday", "November"},
+        ),
+        # A quotation's first word is a sentence start too.
+        ("“Despite everything, we stayed,” she said.", {"Despite"}),
+        # Nationality adjectives and religions are not entities.
+        ("Syrian troops and Iranian advisers met Shiite clerics.", {"Syrian", "Iranian", "Shiite"}),
+        # Subheadings are not read for names.
+        ("Talks went on late.\n\nLeader Visits Citadel\n\nThe talks ended.", {"Leader Visits Citadel", "Citadel"}),
+        # Laws and agreements are not organisations.
+        (
+            "The Fair Harbour Act was signed under the Coastal Fisheries Agreement.",
+            {"Fair Harbour Act", "Coastal Fisheries Agreement"},
+        ),
+        # A title alone is not a person ("Energy Secretary" names an office).
+        ("A senator said Energy Secretary plans were bad policy.", {"Energy", "Energy Secretary"}),
+    ],
+)
+def test_no_junk(text: str, junk: set[str]) -> None:
+    result = article("Opening line of the story goes here.\n\n" + text)
+    found = {e.name for e in (*result.people, *result.organizations, *result.places)}
+    found |= {a for e in (*result.people, *result.organizations, *result.places) for a in e.aliases}
+    assert not found & junk
+
+
+def test_people_merge_across_the_corpus() -> None:
+    # One outlet writes "Al", another "al-" and another transliteration; a third only the surname
+    # (a person by the age after it), which joins the one full name that ends so.
+    texts = {
+        "a": "Forces of Bashir Al Nouri advanced. Al Nouri spoke later.",
+        "b": "Forces of Bashir al-Nuri advanced on the town.",
+        "c": "Officials said Nuri, 61, was not seen in public on Friday.",
+    }
+    sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
+    articles = extract_articles(sources, CONFIG).articles
+    canonical = {a.id: {e.name for e in a.people} for a in articles}
+    assert canonical["a"] == canonical["b"] == {"Bashir Al Nouri"}
+    assert canonical["c"] == {"Bashir Al Nouri"}
+
+
+def test_lone_surname_stays_apart_when_two_people_share_it() -> None:
+    # Two Smiths elsewhere in the corpus: "Smith" alone is neither.
+    texts = {
+        "a": "Analyst John Smith said prices would rise.",
+        "b": "Analyst Jane Smith said prices would fall.",
+        "c": "Smith said nothing more, the paper reported.",
+    }
+    sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
+    articles = {a.id: a for a in extract_articles(sources, CONFIG).articles}
+    assert {e.name for e in articles["c"].people} <= {"Smith"}
+    assert {e.name for e in articles["a"].people} == {"John Smith"}
+
+
+def test_organizations_merge_across_the_corpus_by_spelling_key() -> None:
+    # "Al Qaida" and "Al-Qaeda": one organisation under one canonical name in every article.
+    texts = {
+        "a": "The group is rooted in Syria’s Al Qaida branch, analysts said.",
+        "b": "The group is rooted in the local Al-Qaeda branch, analysts said.",
+    }
+    sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
+    articles = extract_articles(sources, CONFIG).articles
+    orgs = [{e.name for e in a.organizations} for a in articles]
+    assert orgs[0] == orgs[1] and len(orgs[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A country wins over an organisation word in its name.
+        ("Exports to the Soviet Union fell sharply.", "places", "Soviet Union"),
+        # A compass word before a known region keeps it a place.
+        ("Traffic on the North Atlantic route rose.", "places", "North Atlantic"),
+        # Upper-case place names in a digest's inner datelines.
+        ("Talks went on.\n\nMADRID - The strike spread to the ports.", "places", "Madrid"),
+        # A mixed-case name in angle brackets is a name, a ticker code is not.
+        ("The national airline <Skyways> said it ordered two jets.", "organizations", "Skyways"),
+        # Initials open a person's name.
+        ("Company chairman J.R. Bellamy told reporters the deal was off.", "people", "J.R. Bellamy"),
+        # An office "of" an organisation: the organisation, not the office.
+        (
+            "Growth is slowing, said Ken Oda, Deputy General Manager of Hanzo Bank Ltd.",
+            "organizations",
+            "Hanzo Bank Ltd",
+        ),
+        # A hyphenated title before a name.
+        ("Fisheries Under-Secretary Paulo Braga spoke first.", "people", "Paulo Braga"),
+        # A name that closes the clause after "said" is a person.
+        ("“We cannot wait,” said Brandauer, in a statement.", "people", "Brandauer"),
+    ],
+)
+def test_entity_kinds(text: str, kind: str, name: str) -> None:
+    assert name in {e.name for e in getattr(article("Opening line of the story.\n\n" + text), kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The office words before a title are no organisation.
+        ("Fisheries Under-Secretary Paulo Braga spoke first.", "Fisheries Under-Secretary"),
+        # "said" before a company name does not make it a person.
+        ("Korhonen said Skyways had not opted for the larger plane.", "Skyways"),
+        # A short acronym that is also a city's name stays an acronym.
+        ("State news agency SANA reported the move.", "Sana"),
+    ],
+)
+def test_entity_not_misread(text: str, absent: str) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert absent not in {e.name for e in (*result.people, *result.places)}
+    if absent == "Fisheries Under-Secretary":
+        assert absent not in {e.name for e in result.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected", "absent"),
+    [
+        # The portfolio between a body and a title is dropped, so is a bare nationality.
+        (
+            "West German Finance Minister Gerd Vogel said rates would hold.",
+            "organizations",
+            set(),
+            {"West German Finance", "West German"},
+        ),
+        (
+            "Finance Ministry State Secretary Hans Tietz spoke.",
+            "organizations",
+            {"Finance Ministry"},
+            {"Finance Ministry State"},
+        ),
+        # A titled name "of" a place: the person and the place.
+        ("Oil Minister Arturo Salas of Venezuela arrived.", "people", {"Arturo Salas"}, {"Salas of Venezuela"}),
+        # Geographic features are places.
+        ("Drilling in the South China Sea resumed.", "places", {"South China Sea"}, set()),
+        # An upper-case month is a month.
+        ("MARCH sales rose, the company said.", "organizations", set(), {"MARCH"}),
+    ],
+)
+def test_offices_and_features(text: str, kind: str, expected: set[str], absent: set[str]) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    every = {e.name for e in (*result.people, *result.organizations, *result.places)}
+    assert expected <= {e.name for e in getattr(result, kind)}
+    assert not absent & every
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "aliases"),
+    [
+        # A party tag after a state is the state.
+        ("The bill, backed by a Missouri Democrat, passed.", "places", "Missouri", set()),
+        # "fellow Democrat" works as a title before a name; "of" a state after it.
+        ("Fellow Democrat Walter Pryce of Wisconsin objected. Pryce said no.", "people", "Walter Pryce", {"Pryce"}),
+        # A name "of" a country needs no known given name.
+        ("The chairman, Manaspas Kittiya of Thailand, spoke.", "people", "Manaspas Kittiya", set()),
+        # Double surnames: a later one alone is the same person.
+        (
+            "Governor Javier Morales Iturbe spoke. Morales said rates would hold.",
+            "people",
+            "Javier Morales Iturbe",
+            {"Morales"},
+        ),
+        # A role right after the name, without an article.
+        ("Growth will stall, Juergen Zatlow, board member of the bank, said.", "people", "Juergen Zatlow", set()),
+    ],
+)
+def test_names_with_tags_and_roles(text: str, kind: str, name: str, aliases: set[str]) -> None:
+    assert names(getattr(article("Opening line of the story.\n\n" + text), kind)).get(name) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        # "and" between a titled person and another name splits the run.
+        (
+            "He met Treasury Secretary Jim Barker and Democratic Sens. Pat Moyle on Friday.",
+            {"Jim Barker", "Pat Moyle"},
+            set(),
+        ),
+        (
+            "He met Finance Minister Edouard Bazin and Bank of France Governor Jacques Roche.",
+            {"Edouard Bazin", "Jacques Roche"},
+            {"Bank of France"},
+        ),
+        # A person closing an office's name without a title word.
+        (
+            "The cuts will hurt, said Director of the Office of Management and Budget James Millard.",
+            {"James Millard"},
+            {"Office of Management and Budget"},
+        ),
+    ],
+)
+def test_runs_holding_several_names(text: str, people: set[str], orgs: set[str]) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert people <= {e.name for e in result.people}
+    assert orgs <= {e.name for e in result.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "found"),
+    [
+        # Unknown capitalised words that speak are an organisation …
+        ("Tarvex Vintners said sales rose.", "Tarvex Vintners", True),
+        # … and a short form of one named in full elsewhere.
+        ("Harlow Vintners Ltd cut jobs. Later, Harlow Vintners hired again.", "Harlow Vintners Ltd", True),
+        # Products and programmes without an organisation word make no entity.
+        ("Sales of the Buick Regal fell under the Strategic Defense Initiative.", "Buick Regal", False),
+    ],
+)
+def test_unknown_capitalised_words(text: str, org: str, found: bool) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert (org in {e.name for e in result.organizations}) is found
+
+
+def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
+    # "FAO" is the acronym of "U.N. Food and Agriculture Organisation" without "U.N.".
+    result = article("Opening.\n\nThe U.N. Food and Agriculture Organisation warned on Monday. FAO said stocks fell.")
+    assert names(result.organizations) == {"U.N. Food and Agriculture Organisation": {"FAO"}}

@@ -1,0 +1,458 @@
+"""Quotations, key figures, dates, agencies, bylines and language, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.extract.dates import resolve_weekday
+from newscorpus.model import Article, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str, meta: SourceMeta | None = None) -> Article:
+    result = extract_article(Source(id="story", path="story.txt", text=text, meta=meta or SourceMeta()), CONFIG)
+    assert result is not None
+    return result
+
+
+# --- quotations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # Speaker after the quotation, name then verb.
+        ("“We will rebuild the bridge,” Mayor Tomas Berg said.", "We will rebuild", "Tomas Berg"),
+        # Verb then speaker, with a role before the name.
+        ("“Prices will fall,” said analyst Ines Duarte of the bank.", "Prices will fall", "Ines Duarte"),
+        # A noun phrase speaker the text names only so: the phrase itself.
+        ('"Our units have pulled back to new lines," the navy said.', "Our units have", "the navy"),
+        # "he said" after a named speaker is that speaker.
+        (
+            "Coach Anton Weiss praised the team.\n\n“They fought to the end,” he said.",
+            "They fought",
+            "Anton Weiss",
+        ),
+        # "she told AFP by telephone": the woman named before, not the agency.
+        (
+            "Dana, a 40-year-old teacher, stayed home.\n\n“The streets are empty,” she told AFP by telephone.",
+            "The streets",
+            "Dana",
+        ),
+        # Speaker before the quotation, with words between verb and quotation.
+        ("Greenpeace warned the plan “puts whole species at risk” in a report.", "puts whole species", "Greenpeace"),
+        # A name, an aside, then the verb.
+        ("“Talks are stuck,” Okoro, a delegate at the summit, told reporters.", "Talks are stuck", "Okoro"),
+        # "the company said" refers back to the company named before.
+        (
+            "Lindqvist Paper Corp cut its forecast.\n\n“Demand has weakened,” the company said.",
+            "Demand has weakened",
+            "Lindqvist Paper Corp",
+        ),
+        # The attribution closes the sentence after a short quoted phrase.
+        ("Troops entered the town “from two sides” and took the bridge, said the army.", "from two sides", "the army"),
+        # A quotation with no speaker named anywhere.
+        ("The banner read “no more war” in red letters.", "no more war", None),
+    ],
+)
+def test_quote_speakers(text: str, quote_start: str, speaker: str | None) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    quote = next(q for q in quotes if q.text.startswith(quote_start))
+    assert quote.speaker == speaker
+
+
+def test_quote_spanning_paragraphs_is_one_quotation() -> None:
+    # An opening mark with no closing one goes on where the next paragraph reopens it.
+    text = "Opening line.\n\n“The first part runs on,\n\n“and the second part ends here,” said Minister Ola Nordmann."
+    quotes = article(text).quotes
+    assert [q.text for q in quotes] == ["The first part runs on, and the second part ends here"]
+    assert quotes[0].speaker == "Ola Nordmann"
+
+
+def test_unattributed_quote_after_a_speaker_is_theirs() -> None:
+    # A quotation paragraph right after a speaker's quotation continues their words.
+    text = (
+        "Opening line.\n\nLeila, a 19-year-old student, waited.\n\n"
+        "“We hear shelling all night,” she told reporters.\n\n“We cannot sleep.”"
+    )
+    quotes = article(text).quotes
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("We cannot sleep.", "Leila")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Straight and curly marks both open quotations.
+        '"Water is rising fast," said Governor Ruth Kamau.',
+        "“Water is rising fast,” said Governor Ruth Kamau.",
+    ],
+)
+def test_straight_and_curly_marks(text: str) -> None:
+    quotes = article(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Water is rising fast", "Ruth Kamau")]
+
+
+def test_single_scare_quoted_word_is_not_a_quotation() -> None:
+    assert article("Opening.\n\nHe called the plan “outrageous” on Monday.").quotes == ()
+
+
+# --- key figures -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "counts"),
+    [
+        # A count with the outcome later in the sentence.
+        ("Officials said 412 people, most of them fishermen, were killed.", "412", 412, None, "people killed"),
+        # Thousands separators.
+        ("Some 48,500 residents were newly displaced by the floods.", "48,500", 48500, None, "residents displaced"),
+        # Percent written as words, with a hyphen after the number.
+        ("He ordered a 30-per cent raise in nurses’ pay.", "30-per cent", 30, "pct", "raise"),
+        ("Sales rose 12.5 percent last year.", "12.5 percent", 12.5, "pct", None),
+        # Wire style: scale words and "dlrs".
+        ("The company will sell 5.93 mln dlrs of notes.", "5.93 mln dlrs", 5930000, "dlrs", "of"),
+        # A number word counts with a unit.
+        ("Output fell nine pct in March.", "nine pct", 9, "pct", None),
+        # A currency sign.
+        ("The fine was $2.5 billion in total.", "$2.5 billion", 2.5e9, "dlrs", "in"),
+        # Fractions in prices.
+        ("The stock closed at 87-3/4 dlrs.", "87-3/4 dlrs", 87.75, "dlrs", None),
+    ],
+)
+def test_figures(sentence: str, text: str, value: float, unit: str | None, counts: str | None) -> None:
+    figures = article("Opening line.\n\n" + sentence).figures
+    figure = next(f for f in figures if f.text == text)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.sentence == sentence
+    if counts not in (None, "of", "in"):
+        assert figure.counts == counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Years, ages, days of the month and clock times are not key figures.
+        "The war began in 2011.",
+        "A 22-year-old student spoke.",
+        # A number in a compound adjective describes, it does not count.
+        "The 10-year note yield fell.",
+        "The offensive began on November 27.",
+        "The strike began at 6 a.m.",
+        # "one" alone is too weak to be a figure.
+        "It was one of the worst days.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert article("Opening line.\n\n" + sentence).figures == ()
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+# A Thursday: "on Thursday" in an article of this day is this day.
+THURSDAY = "2024-12-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date", "granularity"),
+    [
+        # Weekday on the day of publication: that day, not a week before.
+        ("Rebels entered the city on Thursday.", "on Thursday", "2024-12-05", "day"),
+        # A weekday before the publication day: the latest one.
+        ("The ministry spoke on Wednesday.", "on Wednesday", "2024-12-04", "day"),
+        ("Talks collapsed on Friday.", "on Friday", "2024-11-29", "day"),
+        # The future tense looks ahead.
+        ("The council will vote on Monday.", "on Monday", "2024-12-09", "day"),
+        # "last Thursday" is strictly before.
+        ("They met last Thursday.", "last Thursday", "2024-11-28", "day"),
+        # Weeks as ISO weeks.
+        ("The violence erupted last week.", "last week", "2024-W48", "week"),
+        # A day of the month without a year: the nearest one.
+        ("The offensive began on November 27.", "November 27", "2024-11-27", "day"),
+        # A month alone after a preposition, nearest year.
+        ("Prices rose in October.", "October", "2024-10", "month"),
+        # Years.
+        ("Protests began in 2011.", "2011", "2011", "year"),
+        # Month and year.
+        ("It has fallen since January 2023.", "January 2023", "2023-01", "month"),
+        ("He left yesterday.", "yesterday", "2024-12-04", "day"),
+    ],
+)
+def test_dates(sentence: str, text: str, date: str, granularity: str) -> None:
+    dates = article("Opening line.\n\n" + sentence, SourceMeta(date=THURSDAY)).dates
+    found = next(d for d in dates if d.text == text)
+    assert (found.date, found.granularity) == (date, granularity)
+
+
+def test_relative_dates_unresolved_without_a_reference() -> None:
+    dates = article("Opening line.\n\nRebels entered the city on Thursday in 2011.").dates
+    assert {d.text: d.date for d in dates} == {"on Thursday": None, "2011": "2011"}
+
+
+@pytest.mark.parametrize(
+    ("weekday", "future", "strictly", "expected"),
+    [
+        (3, False, False, dt.date(2024, 12, 5)),  # Thursday, past: the same day
+        (3, False, True, dt.date(2024, 11, 28)),  # "last Thursday": a week before
+        (3, True, True, dt.date(2024, 12, 12)),  # "next Thursday": a week on
+        (0, True, False, dt.date(2024, 12, 9)),  # "will … on Monday": the coming Monday
+        (6, False, False, dt.date(2024, 12, 1)),  # "on Sunday": the Sunday before
+    ],
+)
+def test_resolve_weekday(weekday: int, future: bool, strictly: bool, expected: dt.date) -> None:
+    assert resolve_weekday(weekday, dt.date(2024, 12, 5), future=future, strictly=strictly) == expected
+
+
+# --- agencies, bylines, metadata, language -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "agency", "how"),
+    [
+        # Dateline credits.
+        ("HELSINKI (AP) — Finland closed its border.\n\nMore follows.", None, "AP", "dateline"),
+        ("LONDON (Reuters) - Shares fell.\n\nMore follows.", None, "Reuters", "dateline"),
+        # Bylines.
+        ("By Reuters\n\nShares fell in early trade.", None, "Reuters", "byline"),
+        ("By The Associated Press\n\nThe storm hit the coast.", None, "AP", "byline"),
+        # Sign-offs: Reuters' "Reuter" and its reporting credit line.
+        ("Shares fell in early trade.\n\nReuter", None, "Reuters", "signoff"),
+        ("Shares fell.\n\n(Reporting by Jan Novak; Editing by Ann Lee)", None, "Reuters", "signoff"),
+        # Attribution in the body.
+        ("The town was empty, a resident told AFP by telephone.", None, "AFP", "body"),
+        # Metadata says so first.
+        ("The town was empty.", SourceMeta(agency="Agence France-Presse"), "AFP", "metadata"),
+        # No credit anywhere.
+        ("The town was empty on Sunday.", None, None, None),
+    ],
+)
+def test_agency(text: str, meta: SourceMeta | None, agency: str | None, how: str | None) -> None:
+    result = article(text, meta)
+    assert result.agency == agency
+    if how is not None:
+        assert result.agencies[0].how == how
+        assert result.agencies[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("By Maria Lopez and Tom Brandt\n\nThe storm hit the coast.", ("Maria Lopez", "Tom Brandt")),
+        ("By Maria Lopez, Reuters\n\nThe storm hit the coast.", ("Maria Lopez",)),
+        ("The storm hit.\n\n(Reporting by Jan Novak; Editing by Ann Lee)", ("Jan Novak",)),
+        # A paragraph opening with "By" and a lower-case word is prose.
+        ("By early afternoon, the storm hit the coast.", ()),
+    ],
+)
+def test_byline_authors(text: str, authors: tuple[str, ...]) -> None:
+    assert article(text).authors == authors
+
+
+def test_byline_is_not_the_headline() -> None:
+    result = article("Storm hits coast\n\nBy Maria Lopez\n\nThe storm hit the coast on Monday.")
+    assert result.title == "Storm hits coast"
+    assert result.authors == ("Maria Lopez",)
+    assert result.blocks[0].text.startswith("The storm")
+
+
+def test_metadata_outlet_and_date_pass_through() -> None:
+    meta = SourceMeta(outlet="The Harbour Gazette", date="2024-12-05T14:02:00+00:00", language="en-GB")
+    result = article("The storm hit.", meta)
+    assert (result.outlet, result.published, result.language) == (
+        "The Harbour Gazette",
+        "2024-12-05T14:02:00+00:00",
+        "en",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The council said on Monday that it was going to vote on the plan for the new harbour in the spring.", "en"),
+        ("Le conseil a dit lundi que le vote sur le plan pour le nouveau port est prévu pour la fin du mois.", "fr"),
+        (
+            "Der Rat hat am Montag gesagt, dass die Abstimmung über den Plan für den neuen Hafen im Frühjahr und nicht im Winter ist.",
+            "de",
+        ),
+        (
+            "El consejo dijo el lunes que la votación sobre el plan para el nuevo puerto será en la primavera y no en el invierno.",
+            "es",
+        ),
+        # Too short to tell.
+        ("Storm hits.", None),
+    ],
+)
+def test_language(text: str, language: str | None) -> None:
+    assert article(text).language == language
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=400), st.sampled_from([None, "2024-12-05", "not a date"])
+)
+def test_extraction_never_raises(text: str, date: str | None) -> None:
+    # Any text, any date string: an article or None, never an exception.
+    result = extract_article(Source(id="x", path="x.txt", text=text, meta=SourceMeta(date=date)), CONFIG)
+    assert result is None or result.word_count >= 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["“", "”", '"', "Al", "al-", "Assad", "HTS", "(", ")", "said", "he", "told", "AFP", "50", "per cent",
+             "on", "Thursday", "\n\n", "By", "Reuter", ",", ".", "Minister", "of", "and", "Corp", "<X>", "<A B>"]
+        ),
+        max_size=60,
+    ).map(" ".join)
+)  # fmt: skip
+def test_extraction_never_raises_on_news_like_fragments(text: str) -> None:
+    # Fragments chosen to trip the quote, title and particle rules in every order.
+    extract_article(Source(id="x", path="x.txt", text=text, meta=SourceMeta(date="2024-12-05")), CONFIG)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # The verb nearest the quotation introduces it, not an earlier one in the sentence.
+        (
+            "The minister said he spoke at a meeting in which President Rosa Lind declared “a war on waste” at once.",
+            "a war on waste",
+            "Rosa Lind",
+        ),
+        # A name, an aside in commas, then the verb and a colon.
+        (
+            "Premier Ivo Sandor, who has vowed to cut the tax, told reporters: “We will not back down.”",
+            "We will not back down",
+            "Ivo Sandor",
+        ),
+        # "He said …, and added:" — the pronoun is the sentence's subject.
+        (
+            "Vice-Premier Li Wen spoke on Friday.\n\nHe said many objected, and added: “It is rather complicated.”",
+            "It is rather complicated",
+            "Li Wen",
+        ),
+        # "it said" is the organisation named last as a subject.
+        (
+            "Halden Steel Corp reported a loss.\n\n“Demand remains weak,” it said.",
+            "Demand remains weak",
+            "Halden Steel Corp",
+        ),
+        # A quotation paragraph after a paragraph that opens with a person: that person's words.
+        (
+            "Union leader Marta Kovac accused the employers of bad faith.\n\n“They are not serious about talks.”",
+            "They are not serious",
+            "Marta Kovac",
+        ),
+    ],
+)
+def test_quote_speakers_from_context(text: str, quote_start: str, speaker: str | None) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    quote = next(q for q in quotes if q.text.startswith(quote_start))
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # An unnamed spokesman of a named organisation speaks for it.
+        (
+            "Vantor Bank NV cut rates.\n\n“We did not expect this,” a Vantor spokesman said.",
+            "We did not expect",
+            "Vantor Bank NV",
+        ),
+        # "the minister said" refers back to the minister named as a subject before.
+        (
+            "Finance Minister Karl Edvard spoke on Monday.\n\n“Rates will stay,” the minister said.",
+            "Rates will stay",
+            "Karl Edvard",
+        ),
+        # An unnamed official stays a phrase.
+        ("“No comment,” a senior official said.", "No comment", "a senior official"),
+    ],
+)
+def test_speaker_back_references(text: str, quote_start: str, speaker: str) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # A quotation never closed: the attribution ends its paragraph.
+        ("“We will not accept new quotas, Minister Dale Brock said.", "We will not accept", "Dale Brock"),
+        # The attribution closes the sentence, with words after the verb.
+        (
+            "“We may appeal” the ruling, the Harkin spokeswoman said in reply to a query.",
+            "We may appeal",
+            "the Harkin spokeswoman",
+        ),
+        ("“Prices are low” this year, Tom Hale told Reuters.", "Prices are low", "Tom Hale"),
+        # A title with dots inside the speaker's words.
+        ("“It was a U.N. matter,” Israeli U.N. Spokesman Eyal Arazi said.", "It was a U.N.", "Eyal Arazi"),
+        # "quoted X as saying".
+        (
+            "The daily quoted Governor Sami Toru as saying “rates will not change.”",
+            "rates will not change",
+            "Sami Toru",
+        ),
+        # A long title before the name after the verb.
+        (
+            "“It is a relief,” said Gentex Labs President and Chief Executive Officer Joseph Bourke.",
+            "It is a relief",
+            "Joseph Bourke",
+        ),
+        # Unnamed "one exporter" stays a phrase.
+        ("“Brazil must decide,” one exporter said.", "Brazil must decide", "one exporter"),
+    ],
+)
+def test_speaker_patterns(text: str, quote_start: str, speaker: str) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        # The sentence's pronoun subject, not a name inside the reported clause.
+        (
+            "Defence chief Ray Colter spoke.\n\nHe said President Lo Han was the cause of it and said “we will respond.”",
+            "we will respond",
+            "Ray Colter",
+        ),
+        # "the Fed chairman" is the chairman named before, not the Fed.
+        (
+            "Fed Chairman Paul Vollmer spoke to Congress.\n\n“Inflation remains a concern,” the Fed chairman said.",
+            "Inflation remains",
+            "Paul Vollmer",
+        ),
+    ],
+)
+def test_speaker_subjects(text: str, quote_start: str, speaker: str) -> None:
+    quotes = article("Opening line of the story goes here.\n\n" + text).quotes
+    assert next(q for q in quotes if q.text.startswith(quote_start)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "agencies"),
+    [
+        # An agency closing a byline without a comma, names in capitals as AP writes them.
+        ("By JANE ROE and TOM LEE Associated Press\n\nThe storm hit the coast.", ("JANE ROE", "TOM LEE"), ["AP"]),
+        # An agency quoted as a source is no credit.
+        ("The storm hit the coast, the state news agency Tass reported.", (), []),
+    ],
+)
+def test_byline_agency_suffix_and_sources(text: str, authors: tuple[str, ...], agencies: list[str]) -> None:
+    result = article(text)
+    assert result.authors == authors
+    assert [c.name for c in result.agencies] == agencies

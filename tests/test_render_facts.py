@@ -1,0 +1,99 @@
+"""The extracted facts on article pages and in data/articles.json: shown, escaped, complete."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles
+from newscorpus.link import link_articles
+from newscorpus.model import Source, SourceMeta
+from newscorpus.render.articles import article_record, render_article
+
+from .conftest import BuildFn
+
+HOSTILE = (
+    "PARIS (AFP) — Minister Anne <script>alert(1)</script> Roux spoke on Monday.\n\n"
+    "“We will *never* [sign](http://x) this <b>deal</b>,” said Minister Anne Roux.\n\n"
+    "Some 1,200 workers | were laid off in 2023."
+)
+
+
+def extracted(text: str, date: str | None = "2024-12-05"):  # type: ignore[no-untyped-def]
+    sources = [Source(id="story", path="story.txt", text=text, meta=SourceMeta(date=date))]
+    articles = extract_articles(sources, Config()).articles
+    return articles[0], link_articles(articles, [])
+
+
+def test_article_text_in_facts_never_becomes_markup() -> None:
+    article, links = extracted(HOSTILE)
+    page = render_article(article, links).content
+    facts = page[page.index("## In this article") :]
+    # Every quotation, figure and sentence went through md_text: no raw tags, links or emphasis.
+    assert "<script>" not in facts and "<b>" not in facts
+    assert "](http" not in facts and " *never* " not in facts
+    assert "\\*never\\*" in facts
+    # A "|" in a sentence does not break the figures table.
+    table_rows = [line for line in facts.splitlines() if line.startswith("| 1,200")]
+    assert table_rows and table_rows[0].count(" | ") == 3
+
+
+def test_metadata_card_shows_agency_with_its_evidence() -> None:
+    article, links = extracted(HOSTILE)
+    page = render_article(article, links).content
+    card = page[: page.index("## In this article")]
+    assert "| Agency | AFP \\(dateline\\: “PARIS \\(AFP\\) —”\\) |" in card
+    assert "| Published | 2024\\-12\\-05 |" in card
+
+
+def test_record_keeps_old_fields_and_adds_the_facts() -> None:
+    article, links = extracted(HOSTILE)
+    record = article_record(article, links)
+    old = {"id", "source", "title", "title_derived", "url", "dateline", "word_count", "reading_minutes"}
+    new = {"agency", "agencies", "authors", "outlet", "published", "language", "people", "organizations"}
+    assert old | new | {"variant_group", "subheadings", "places", "quotes", "figures", "dates"} <= record.keys()
+    assert record["agency"] == "AFP"
+    assert {"name": "Anne Roux", "aliases": [], "mentions": 1} in record["people"] or any(
+        p["name"] == "Anne Roux"
+        for p in record["people"]  # type: ignore[union-attr]
+    )
+    assert record["dates"] == [
+        {"text": "on Monday", "date": "2024-12-02", "granularity": "day", "relative": True},
+        {"text": "2023", "date": "2023", "granularity": "year", "relative": False},
+    ]
+    json.dumps(record)  # plain JSON types only
+
+
+def test_seed_pages_show_every_section(project: Path, build: BuildFn) -> None:
+    assert build() == 0
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup(
+        (project / "site" / "articles" / "000-bf33a608a129df56" / "index.html").read_text(), "html.parser"
+    )
+    headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h3")]
+    assert headings[:6] == ["People", "Organisations", "Places", "Quotations", "Key figures", "Dates"]
+    people = page.select_one("#people").find_next("ul").get_text(" ", strip=True)
+    assert "Assad" in people and "Sam Heller" in people
+    quotes = page.select_one("#quotations").find_next("ul").get_text(" ", strip=True)
+    assert "— the army (the army said)" in quotes
+    figures = page.select_one("#key-figures").find_next("table").get_text(" ", strip=True)
+    assert "115,000" in figures and "people displaced" in figures
+    panel = page.select_one(".admonition.abstract").get_text(" ", strip=True)
+    assert "Agency AFP" in panel
+    records = json.loads((project / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert all(r["agency"] == "AFP" for r in records)
