@@ -54,7 +54,7 @@ def check(directory: str, labels_path: Path) -> tuple[list[str], dict[str, int]]
             problems.append(f"{nid}: no such story")
             continue
         text = stories[nid].as_text(signoff=True)
-        say = lambda msg: problems.append(f"{nid}: {msg}")  # noqa: E731
+        say = lambda msg, nid=nid: problems.append(f"{nid}: {msg}")  # noqa: E731
         dl = label.get("dateline")
         if dl is not None and not text.startswith(dl):
             say(f"dateline {dl!r} is not at the start of the text")

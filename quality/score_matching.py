@@ -106,7 +106,7 @@ def evaluate(pred_groups, docs, labels, syn):
         else:
             fp += same
             tn += not same
-    report["reuters"] = dict(tp=tp, fp=fp, fn=fn, tn=tn)
+    report["reuters"] = {"tp": tp, "fp": fp, "fn": fn, "tn": tn}
     report["reuters_kinds"] = {f"{'pos' if s else 'neg'}:{k}": dict(v) for (s, k), v in sorted(kinds.items(), key=str)}
 
     # (b) synthetic documents: complete ground truth, all pairs (digests excluded)
@@ -123,9 +123,9 @@ def evaluate(pred_groups, docs, labels, syn):
     tp_s = sum(comb(n, 2) for n in cells.values())
     pred_pairs = sum(comb(n, 2) for n in pred_sizes.values())
     gt_pairs = sum(comb(len(g), 2) for g in syn.groups)
-    report["synthetic"] = dict(tp=tp_s, fp=pred_pairs - tp_s, fn=gt_pairs - tp_s)
+    report["synthetic"] = {"tp": tp_s, "fp": pred_pairs - tp_s, "fn": gt_pairs - tp_s}
     skinds: dict[str, Counter] = defaultdict(Counter)
-    for a, b, same, kind in syn.pairs:
+    for a, b, _same, kind in syn.pairs:
         skinds[kind]["n"] += 1
         skinds[kind]["merged"] += together(a, b)
     report["synthetic_kinds"] = {k: dict(v) for k, v in sorted(skinds.items())}
@@ -137,11 +137,11 @@ def evaluate(pred_groups, docs, labels, syn):
     total = sum(sum(c.values()) for c in by_pred.values())
     pure = sum(max(c.values()) for c in by_pred.values())
     mixed = sum(1 for k, c in by_pred.items() if len(c) > 1)
-    report["purity"] = dict(
-        weighted=pure / total if total else 1.0,
-        mixed_groups=mixed,
-        groups_with_synthetic=sum(1 for k in by_pred if not str(k).startswith("single:")),
-    )
+    report["purity"] = {
+        "weighted": pure / total if total else 1.0,
+        "mixed_groups": mixed,
+        "groups_with_synthetic": sum(1 for k in by_pred if not str(k).startswith("single:")),
+    }
     # synthetic docs pulled into groups with unrelated real stories (distractors/labelled)
     contaminated = 0
     for g in pred_groups:
@@ -160,9 +160,12 @@ def evaluate(pred_groups, docs, labels, syn):
             violations.append(did)
         if did in where:
             attached["a" if where[did] in ga_pred else "b" if where[did] in gb_pred else "other"] += 1
-    report["digests"] = dict(
-        n=len(syn.digests), chained=len(violations), chained_ids=violations, digest_attached=dict(attached)
-    )
+    report["digests"] = {
+        "n": len(syn.digests),
+        "chained": len(violations),
+        "chained_ids": violations,
+        "digest_attached": dict(attached),
+    }
     return report
 
 

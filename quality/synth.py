@@ -100,7 +100,8 @@ PARAPHRASE_TEMPLATES = [
 
 # A re-top: a new lede over the old body.  {n1}/{n2} are names taken from the story.
 RETOP_TEMPLATES = [
-    "{n1} was at the centre of fresh developments on {day}, according to people familiar with the matter, in a story first reported earlier.",
+    "{n1} was at the centre of fresh developments on {day}, according to people familiar with the matter, "
+    "in a story first reported earlier.",
     "New details emerged on {day} involving {n1} and {n2}, adding to the account reported below.",
     "{n1} remained in focus on {day} as officials and analysts weighed the news, details of which follow.",
     "Attention turned to {n1} on {day} after the announcement reported here, with {n2} also named.",
@@ -141,7 +142,7 @@ def _names(story: reuters.Story) -> list[str]:
 def _compose(title: str, dateline: str, paras: list[str]) -> str:
     paras = [p for p in paras if p]
     if paras and dateline:
-        paras = [f"{dateline} {paras[0]}"] + paras[1:]
+        paras = [f"{dateline} {paras[0]}", *paras[1:]]
     return title + "\n\n" + "\n\n".join(paras) + "\n"
 
 
@@ -200,7 +201,7 @@ def _variant(kind: str, story: reuters.Story, rng: random.Random) -> tuple[str, 
         paras = paras[:1] + body
     elif kind == "retop":
         lede = rng.choice(RETOP_TEMPLATES).format(n1=n1, n2=n2, day=day)
-        paras = [lede] + paras
+        paras = [lede, *paras]
         title = "UPDATE 1-" + title
     elif kind == "substitute":
         text = _sub_words("\n\n".join(paras), rng, 0.8)
@@ -367,7 +368,7 @@ def generate(
         for k in (a, b):
             paras = stories[k].paragraphs()
             pos = rng.randrange(1, len(paras) + 1)
-            paras = paras[:pos] + [quote] + paras[pos:]
+            paras = [*paras[:pos], quote, *paras[pos:]]
             did = f"syn:{k}:sharedquote"
             out.docs.append((did, _compose(stories[k].title, " ".join(stories[k].dateline.split()), paras)))
             out.sources[did] = k

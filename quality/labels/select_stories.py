@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import reuters  # noqa: E402
+import reuters
 
 # bucket name -> (has a '"' in the body, PEOPLE tag non-empty, how many to take)
 BUCKETS = [
