@@ -8,7 +8,8 @@ from newscorpus.config import Config
 from newscorpus.match.align import align_blocks
 from newscorpus.match.classify import classify_change, refine_replacement
 from newscorpus.match.forensics import compare_versions, diff_paragraph
-from newscorpus.model import Article, Block
+from newscorpus.match.outlets import habitual_substitutions
+from newscorpus.model import Article, Block, Member, VariantGroup
 
 CONFIG = Config()
 
@@ -331,3 +332,33 @@ def test_unrelated_added_paragraph_is_not_joined() -> None:
     )
     edits = compare_versions(ref, ver, CONFIG.paragraph_match)
     assert [p.status for p in edits.paragraphs] == ["kept", "kept", "added"]
+
+
+# --- habits across stories ----------------------------------------------------------------------
+
+
+def test_habits_count_refined_substitutions_across_stories() -> None:
+    # The outlet writes "militants" for "rebels" inside different runs in each story
+    # ("rebels stormed" -> "militants entered", "rebels seized" -> "militants took"): after
+    # refinement both are the one habit "militants for rebels", and the one-off verbs are not habits.
+    stories = [
+        (
+            "Overnight the rebels stormed the northern town, residents said on Sunday.",
+            "Overnight the militants entered the northern town, residents said on Sunday.",
+        ),
+        (
+            "By the afternoon the rebels seized the airport outside the provincial capital.",
+            "By the afternoon the militants took the airport outside the provincial capital.",
+        ),
+    ]
+    groups, articles = [], {}
+    for n, (wire, outlet) in enumerate(stories):
+        ref, ver = story(wire, id=f"w{n}"), story(outlet, id=f"o{n}")
+        articles |= {ref.id: ref, ver.id: ver}
+        edits = compare_versions(ref, ver, CONFIG.paragraph_match)
+        members = (Member(ref.id, 1.0, 1.0, 1.0), Member(ver.id, 0.9, 0.9, 0.8, outlet="Gazette", edits=edits))
+        groups.append(VariantGroup(f"g{n}", ref.id, members))
+    habits = habitual_substitutions(groups, articles, CONFIG.min_habit_stories)
+    assert [(h.outlet, h.kind, h.old, h.new, h.groups) for h in habits] == [
+        ("Gazette", "terminology", "rebels", "militants", ("g0", "g1"))
+    ]

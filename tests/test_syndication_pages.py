@@ -88,3 +88,24 @@ def test_variants_json_keeps_its_fields_and_gains_the_edits(tmp_path: Path) -> N
     # The gazette dropped the last two paragraphs and the copyright-free tail, and swapped two.
     assert gazette["paragraphs"]["cut"] == 2 and gazette["paragraphs"]["moved"] == 1
     assert flood["reference"]["reason"].startswith("Chosen as the reference because it is credited to AFP")
+
+
+def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(tmp_path: Path) -> None:
+    wire = [*PARAS[:3], PARAS[3] + " <b>Bold</b> claims were denied."]
+    version = [p.replace("Residents", "Locals").replace("workers", "commuters") for p in wire]
+    docs = build(tmp_path, {"wire.txt": "LAKESIDE (AP) - " + "\n\n".join(wire), "outlet.txt": "\n\n".join(version)})
+    (page,) = (docs / "syndication").glob("story-*.md")
+    text = page.read_text(encoding="utf-8")
+    soup = html_of(text)
+    # The reference text is one collapsed block, its words escaped, before the versions' diffs.
+    details = soup.select_one("details.nc-reference")
+    assert details is not None and details.get("open") is None
+    assert details.select("p")[0].get_text() == PARAS[0]
+    assert details.select("b") == [] and "&lt;b&gt;Bold&lt;/b&gt;" in text
+    assert text.index("nc-reference") < text.index('class="nc-diff"')
+    # Each version's changes are summed up by kind, with counts, terminology first.
+    summary = [line for line in text.splitlines() if line.startswith("- ")]
+    assert summary[1] == r"- Terminology \(2\)\: “Locals” for “Residents”; “commuters” for “workers”"
+    # The figures table has no headline column: it fits the content column.
+    header = next(line for line in text.splitlines() if line.startswith("| #"))
+    assert header == "| # | Version | Words | In ref. | Of ref. | Similar |"
