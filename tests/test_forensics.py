@@ -164,10 +164,14 @@ def test_refined_diff_shows_an_insertion_not_a_substitution() -> None:
         ("‘water’", "'water'", "style"),
         ("13,000", "13000", "style"),
         ("nine", "9", "style"),
+        ("10,500,000", "10.5 mln", "style"),  # one value, written with a scale word
+        ("2.6 mln dlrs", "2.6 million dollars", "style"),
         # Figure: a number differs, whatever else changed with it.
         ("727", "728", "figure"),
         ("13,000", "131,000", "figure"),
         ("1.5 million", "1.5 billion", "figure"),
+        ("12.1 mln", "12,141,000", "figure"),  # a more precise figure is a different figure
+        ("6-3/16", "6-1/4", "figure"),
         ("at least 40 people", "dozens of people", "figure"),
         (
             "the plant, which employs about 1,200 workers on three shifts, will close",
@@ -228,8 +232,30 @@ def test_subheadings_align_only_with_subheadings(
     assert [(link.reference, link.version, link.subheading) for link in found] == links
     edits = compare_versions(ref, ver, CONFIG.paragraph_match)
     assert list(edits.subheadings) == subheadings
-    # Subheading words are never word changes of the body (nor quotation edits).
+    # A subheading is never compared with a quotation: no quotation edit is reported.
     assert all(c.kind != "quotation" for c in edits.changes)
+
+
+@pytest.mark.parametrize(
+    ("reference", "version", "changes"),
+    [
+        # A reworded subheading's words are classified like any other (terminology here).
+        (
+            ["Voters went to the polls.", "## Rebel leader tours citadel"],
+            ["Voters went to the polls.", "## Militant leader tours citadel"],
+            [("terminology", "Rebel", "Militant")],
+        ),
+        # A line one file sets as a subheading and the other as a paragraph (a table row) is still
+        # compared when the two are nearly the same: the corrected figure is found.
+        (
+            ["Net profit 29,000 vs 993,000", "## Sales 19.1 mln vs 16.8 mln"],
+            ["Net profit 29,000 vs 993,000", "Sales 19.1 mln vs 16.6 mln"],
+            [("figure", "16.8", "16.6")],
+        ),
+    ],
+)
+def test_subheading_word_changes(reference: list[str], version: list[str], changes: list[tuple[str, str, str]]) -> None:
+    assert edits_of(story(*reference, id="ref"), story(*version, id="ver")) == changes
 
 
 # --- one-to-many paragraph alignment ----------------------------------------------------------

@@ -52,7 +52,41 @@ def align_blocks(
             groups = join_parts(groups, ref_texts, ver_texts, part_minimum)
             groups = fill_gaps(groups, ref_texts, ver_texts, gap_minimum)
         links += [Link(tuple(ref_at[r] for r in rs), tuple(ver_at[v] for v in vs), subheading) for rs, vs in groups]
+    links += _across_kinds(reference, version, links, minimum)
     return sorted(links, key=lambda link: link.reference)
+
+
+def _across_kinds(
+    reference: Sequence[Block], version: Sequence[Block], links: Sequence[Link], minimum: float
+) -> list[Link]:
+    """Return left-over blocks paired with a left-over block of the other kind that is nearly the same.
+
+    One file may set a line as a subheading that another sets as a paragraph ("Sales 19.1 mln vs
+    16.8 mln" in an earnings table); they are one block when they share at least `minimum` of the
+    longer one's words, so a short subheading is never paired with a long paragraph that merely
+    holds its words (a quotation the subheading was taken from).
+    """
+    used_r = {r for link in links for r in link.reference}
+    used_v = {v for link in links for v in link.version}
+    scored = []
+    for r, rb in enumerate(reference):
+        if r in used_r:
+            continue
+        rw = bag(rb.text)
+        for v, vb in enumerate(version):
+            if v in used_v or vb.kind == rb.kind:
+                continue
+            vw = bag(vb.text)
+            longer = max(sum(rw.values()), sum(vw.values()))
+            if longer and _shared(rw, vw) / longer >= minimum:
+                scored.append((-_shared(rw, vw) / longer, abs(r - v), r, v))
+    out = []
+    for _, _, r, v in sorted(scored):
+        if r not in used_r and v not in used_v:
+            used_r.add(r)
+            used_v.add(v)
+            out.append(Link((r,), (v,)))
+    return out
 
 
 def align_paragraphs(reference: Sequence[str], version: Sequence[str], minimum: float) -> list[tuple[int, int]]:

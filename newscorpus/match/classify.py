@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from ..model import ChangeKind
@@ -37,8 +38,9 @@ _FIGURE_SPAN = 6
 # Figures as written: "13,000", "2.6", "6-3/16", number words up to twelve, and the scale words
 # that make "1.5 million" and "1.5 billion" different figures.
 _FIGURE = re.compile(
-    r"\d+(?:[.,/]\d+)*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen)\b",
+    r"(?:(\d+(?:[.,/]\d+)*)|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|dozen))(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
+    r"|\b(hundred|thousand|million|billion|trillion)\b",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -61,7 +63,9 @@ _NUMBER_WORDS = {
     "fifty": "50",
     "dozen": "12",
 }
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# A figure with a scale word is one value: "10.5 mln" (folded to "million") and "10,500,000" are
+# one figure written two ways.
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 # Words that carry no term of their own: "the" -> "early Thursday" is rewording, not terminology.
 _FUNCTION_WORDS = frozenset(
@@ -290,12 +294,23 @@ _RULES: tuple[Callable[[str, str, bool], ChangeKind | None], ...] = (
 
 
 def _figures(text: str) -> list[str]:
-    """Return the figures of text as numbers: separators dropped, number words as digits."""
-    out = []
-    for found in _FIGURE.findall(fold(text)):
-        word = found.lower()
-        out.append(_NUMBER_WORDS.get(word, word if word in _SCALE_WORDS else word.replace(",", "")))
-    return out
+    """Return the figures of text as values: separators dropped, number words and scales applied."""
+    return [_value(match) for match in _FIGURE.finditer(fold(text))]
+
+
+def _value(match: re.Match[str]) -> str:
+    """Return the value of one figure as written: "10.5 million" -> "10500000", "three" -> "3"."""
+    digits, word, scale, bare = match.groups()
+    if bare:
+        return bare.lower()
+    number = digits.replace(",", "") if digits else _NUMBER_WORDS[word.lower()]
+    if not scale:
+        return number
+    try:
+        value = Decimal(number) * _SCALE[scale.lower()]
+    except InvalidOperation:  # "6-3/16 million": keep the figure as written
+        return f"{number} {scale.lower()}"
+    return format(value.normalize(), "f")
 
 
 def _has_content(text: str) -> bool:
@@ -337,10 +352,9 @@ def _unaccented(text: str) -> str:
 
 
 def _numeric(text: str) -> str:
-    """Return the letters and digits of text folded: case, accents, house-style abbreviations, numbers."""
-    folded = fold(text)
-    words = [_NUMBER_WORDS.get(w, w) for w in _ALNUM.findall(folded)]
-    return "".join(words)
+    """Return the letters and digits of text folded: case, accents, house-style abbreviations, figures."""
+    folded = _FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold(text))
+    return "".join(_ALNUM.findall(folded))
 
 
 def _spelling_key(text: str, names: bool) -> str:

@@ -67,11 +67,11 @@ def compare_versions(
                 merged=link.reference[1:],
                 split=len(link.version) > 1,
             )
-            if link.subheading:
-                if not same:
-                    subheadings.append((ref_blocks[link.reference[0]].text, ver_blocks[v].text))
-            else:
-                changes += edits
+            # A subheading's word changes count like any other ("Rebel leader" -> "Militant
+            # leader" is terminology); the subheading is also listed as changed.
+            changes += edits
+            if link.subheading and not same:
+                subheadings.append((ref_blocks[link.reference[0]].text, ver_blocks[v].text))
     paragraphs = _in_version_order(links, edits_of, ref_blocks, ver_blocks)
     subheadings += [(None, p.spans[0].text) for p in paragraphs if p.subheading and p.status == "added"]
     subheadings += [(p.spans[0].text, None) for p in paragraphs if p.subheading and p.status == "cut"]
