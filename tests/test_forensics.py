@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.match.align import align_blocks
@@ -388,3 +390,62 @@ def test_habits_count_refined_substitutions_across_stories() -> None:
     assert [(h.outlet, h.kind, h.old, h.new, h.groups) for h in habits] == [
         ("Gazette", "terminology", "rebels", "militants", ("g0", "g1"))
     ]
+
+
+# --- invariants --------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "rebels",
+        "militants",
+        "Hama,",
+        "Hama",
+        "on",
+        "Thursday,",
+        "the",
+        "Al-Qaeda",
+        "Al",
+        "Qaida",
+        "727",
+        "728",
+        "“quote",
+        "said”",
+        "…",
+        "...",
+        "raged",
+        "rages",
+        "per",
+        "cent",
+        "50-per-cent",
+    ]
+)
+
+
+@given(st.lists(_WORDS, max_size=14), st.lists(_WORDS, max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_diff_spans_rebuild_both_texts(old: list[str], new: list[str]) -> None:
+    # Whatever the refinement does, the diff still holds every word of both texts in order.
+    spans, changes = diff_paragraph(" ".join(old), " ".join(new), 0)
+    assert " ".join(s.text for s in spans if s.kind != "removed").split() == new
+    assert " ".join(s.text for s in spans if s.kind != "added").split() == old
+    assert all(c.old and c.new for c in changes)
+
+
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=8), min_size=1, max_size=5),
+    st.lists(st.lists(_WORDS, min_size=1, max_size=8), min_size=1, max_size=5),
+)
+@settings(max_examples=150, deadline=None)
+def test_every_version_paragraph_appears_once(reference: list[list[str]], version: list[list[str]]) -> None:
+    # Split, merged and gap-filled alignments still show each version paragraph once, in order,
+    # and every reference paragraph is either aligned or cut.
+    ref = story(*(" ".join(p) for p in reference), id="ref")
+    ver = story(*(" ".join(p) for p in version), id="ver")
+    edits = compare_versions(ref, ver, CONFIG.paragraph_match)
+    shown = [p.version_index for p in edits.paragraphs if p.version_index is not None]
+    assert shown == list(range(len(version)))
+    for p in edits.paragraphs:
+        if p.version_index is not None:
+            assert " ".join(s.text for s in p.spans if s.kind != "removed").split() == version[p.version_index]
+    covered = {p.reference_index for p in edits.paragraphs} | {i for p in edits.paragraphs for i in p.merged}
+    assert covered - {None} == set(range(len(reference)))

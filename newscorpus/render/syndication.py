@@ -134,17 +134,17 @@ def render_group(group: VariantGroup, links: SiteLinks) -> Page:
 def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str]:
     """Return the compact table of each version's figures against the reference."""
     outlets = any(m.outlet for m in group.members)
-    head = "| # | Version |" + (" Outlet |" if outlets else "") + " Words | In ref. | Of ref. | Similar |"
-    rule = "|---:|---|" + ("---|" if outlets else "") + "---:|---:|---:|---:|"
+    head = "| Version |" + (" Outlet |" if outlets else "") + " Words | In ref. | Of ref. | Similar |"
+    rule = "|---|" + ("---|" if outlets else "") + "---:|---:|---:|---:|"
     lines = [head, rule]
     for number, member in enumerate(group.members, start=1):
         article = links.articles[member.id]
-        name = f"[{md_text(article.source)}]({link(path, article_path(article.id))})"
+        name = f"{number}\\. [{md_text(article.source)}]({link(path, article_path(article.id))})"
         if member.id == group.canonical:
-            name += " (reference)"
+            name = f"**{name}** (reference)"
         outlet = f" {md_text(member.outlet or 'unknown')} |" if outlets else ""
         lines.append(
-            f"| {number} | {name} |{outlet} {article.word_count:,} | {member.containment:.0%} | "
+            f"| {name} |{outlet} {article.word_count:,} | {member.containment:.0%} | "
             f"{member.coverage:.0%} | {member.similarity:.0%} |"
         )
     lines += [
