@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from newscorpus.cli import main
+from newscorpus.model import ChangeKind, VersionEdits, WordChange
+from newscorpus.render.syndication import describe_edits
 
 from .conftest import FIXTURES
 
@@ -109,3 +112,22 @@ def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(
     # The figures table has no headline column: it fits the content column.
     header = next(line for line in text.splitlines() if line.startswith("| Version"))
     assert header == "| Version | Words | In ref. | Of ref. | Similar |"
+
+
+@pytest.mark.parametrize(
+    ("kind", "old", "new", "shown"),
+    [
+        # Punctuation both sides end with is left out of the summary.
+        ("terminology", "rebels,", "militants,", "“militants” for “rebels”"),
+        # Punctuation that is the change itself stays.
+        ("style", "groups …", "groups...", "“groups...” for “groups …”"),
+        # The same substitution twice is shown once with a count.
+        ("terminology", "rebels", "militants", "“militants” for “rebels” ×2"),
+    ],
+)
+def test_summary_examples(kind: ChangeKind, old: str, new: str, shown: str) -> None:
+    changes = [WordChange(kind, old, new, 0)]
+    if shown.endswith("×2"):
+        changes.append(WordChange(kind, old + ".", new + ".", 3))
+    edits = VersionEdits(paragraphs=(), changes=tuple(changes), quotes=())
+    assert describe_edits(edits)[1].endswith(": " + shown)

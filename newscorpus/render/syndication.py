@@ -197,12 +197,23 @@ def describe_edits(edits: VersionEdits) -> list[str]:
     return lines
 
 
+def _common_edges_off(old: str, new: str) -> tuple[str, str]:
+    """Return old and new without the punctuation both end (or start) with: "militants," for "rebels,".
+
+    Punctuation only one side has is the change itself ("groups..." for "groups …") and stays.
+    """
+    while len(old) > 1 and len(new) > 1 and old[-1] == new[-1] and old[-1] in _EDGE:
+        old, new = old[:-1], new[:-1]
+    while len(old) > 1 and len(new) > 1 and old[0] == new[0] and old[0] in _EDGE:
+        old, new = old[1:], new[1:]
+    return old, new
+
+
 def _examples(kind: ChangeKind, changes: Sequence[WordChange]) -> str:
     """Return the changes of one kind as “new” for “old”, the most repeated first, then in text order."""
     seen: dict[tuple[str, str], int] = {}
     for change in changes:
-        # Punctuation stuck to the words ("militants," for "rebels,") is left out of the summary.
-        key = (change.old.strip(_EDGE) or change.old, change.new.strip(_EDGE) or change.new)
+        key = _common_edges_off(change.old, change.new)
         seen[key] = seen.get(key, 0) + 1
     ordered = sorted(seen, key=lambda k: -seen[k])  # sorted() is stable: ties keep text order
     limit = _REWORDING_EXAMPLES if kind == "rewording" else _EXAMPLES
