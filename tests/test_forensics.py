@@ -451,3 +451,22 @@ def test_every_version_paragraph_appears_once(reference: list[list[str]], versio
             assert " ".join(s.text for s in p.spans if s.kind != "removed").split() == version[p.version_index]
     covered = {p.reference_index for p in edits.paragraphs} | {i for p in edits.paragraphs for i in p.merged}
     assert covered - {None} == set(range(len(reference)))
+
+
+# --- quotations -------------------------------------------------------------------------------
+
+
+def test_quotations_are_compared_with_their_own_paragraphs_quotes() -> None:
+    # The second quotation's paragraph was cut: it is dropped, not "altered" into the first
+    # quotation's edited form, which shares most of its words.
+    ref = story(
+        'The mayor said: "We will rebuild the bridge within a year."',
+        'Her rival said: "We will not rebuild the bridge this year."',
+        id="ref",
+    )
+    ver = story('The mayor said: "We will rebuild the bridge within two years."', id="ver")
+    edits = compare_versions(ref, ver, CONFIG.paragraph_match)
+    assert [(q.status, q.reference, q.version) for q in edits.quotes] == [
+        ("altered", "We will rebuild the bridge within a year.", "We will rebuild the bridge within two years."),
+        ("dropped", "We will not rebuild the bridge this year.", None),
+    ]

@@ -78,7 +78,7 @@ def compare_versions(
     return VersionEdits(
         paragraphs=tuple(paragraphs),
         changes=tuple(sorted(changes, key=lambda c: c.paragraph)),
-        quotes=compare_quotes(_body(ref_blocks), _body(ver_blocks)),
+        quotes=_aligned_quotes(links, ref_blocks, ver_blocks),
         headline=_headline_change(reference, version),
         dateline=(reference.dateline, version.dateline) if reference.dateline != version.dateline else None,
         subheadings=tuple(subheadings),
@@ -233,18 +233,31 @@ def _quoted_words(words: list[str]) -> list[bool]:
     return out
 
 
-def compare_quotes(reference: str, version: str) -> tuple[QuoteChange, ...]:
-    """Return the reference's quotations the version altered or dropped, in reference order."""
-    ref_quotes = _quotations(reference)
-    ver_quotes = _quotations(version)
+def compare_quotes(
+    reference: str, version: str, candidates: Sequence[Sequence[str]] | None = None
+) -> tuple[QuoteChange, ...]:
+    """Return the reference's quotations the version altered or dropped, in reference order.
+
+    A quotation whose words the version carries (anywhere) is kept. Otherwise it is compared
+    with `candidates[i]`, the version's quotations where the i-th reference quotation's
+    paragraph went (all of the version's quotations when no alignment is given): the closest
+    one sharing enough words in order is the quotation altered, else it was dropped.
+    """
+    return _compare_quotes(_quotations(reference), version, candidates)
+
+
+def _compare_quotes(
+    ref_quotes: Sequence[str], version: str, candidates: Sequence[Sequence[str]] | None
+) -> tuple[QuoteChange, ...]:
+    """Return the quotations altered or dropped (see `compare_quotes`)."""
     ver_folded = " ".join(_ALNUM.findall(fold(version)))
     out = []
-    for quote in ref_quotes:
+    for i, quote in enumerate(ref_quotes):
         words = " ".join(_ALNUM.findall(fold(quote)))
         if words and words in ver_folded:
             continue
         best, score = None, 0.0
-        for candidate in ver_quotes:
+        for candidate in _quotations(version) if candidates is None else candidates[i]:
             ratio = difflib.SequenceMatcher(
                 a=words.split(), b=" ".join(_ALNUM.findall(fold(candidate))).split(), autojunk=False
             ).ratio()
@@ -255,6 +268,26 @@ def compare_quotes(reference: str, version: str) -> tuple[QuoteChange, ...]:
         else:
             out.append(QuoteChange("dropped", quote, None))
     return tuple(out)
+
+
+def _aligned_quotes(
+    links: Sequence[Link], ref_blocks: Sequence[Block], ver_blocks: Sequence[Block]
+) -> tuple[QuoteChange, ...]:
+    """Return the quotations altered or dropped, each compared with the quotations of its own paragraph's version."""
+    went_to: dict[int, list[int]] = {}
+    for link in links:
+        for r in link.reference:
+            went_to.setdefault(r, []).extend(link.version)
+    quotes: list[str] = []
+    candidates: list[list[str]] = []
+    for r, block in enumerate(ref_blocks):
+        if block.kind != "paragraph":
+            continue
+        theirs = [q for v in went_to.get(r, []) for q in _quotations(ver_blocks[v].text)]
+        own = _quotations(block.text)
+        quotes += own
+        candidates += [theirs] * len(own)
+    return _compare_quotes(quotes, _body(ver_blocks), candidates)
 
 
 def _quotations(text: str) -> list[str]:
