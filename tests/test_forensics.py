@@ -134,6 +134,8 @@ def test_refined_diff_shows_an_insertion_not_a_substitution() -> None:
         ("travelled", "traveled", "spelling"),
         ("analysed", "analyzed", "spelling"),
         ("programme", "program", "spelling"),
+        ("labour-intensive", "labor-intensive", "spelling"),  # each part of a hyphenated word
+        ("Abu Mohammed al-Jolani", "Abu Mohammad Al Jolani", "spelling"),
         # Spelling: case and accents.
         ("Rebel", "rebel", "spelling"),
         ("Zürich", "Zurich", "spelling"),
@@ -168,6 +170,9 @@ def test_refined_diff_shows_an_insertion_not_a_substitution() -> None:
         ("nine", "9", "style"),
         ("10,500,000", "10.5 mln", "style"),  # one value, written with a scale word
         ("2.6 mln dlrs", "2.6 million dollars", "style"),
+        ("dlr", "dollar", "style"),  # wire abbreviations written out
+        ("6-mln-U.S.-dlr", "6-million-US-dollar", "style"),
+        ("4th qtr", "4th quarter", "style"),
         # Figure: a number differs, whatever else changed with it.
         ("727", "728", "figure"),
         ("13,000", "131,000", "figure"),

@@ -67,6 +67,17 @@ _NUMBER_WORDS = {
 # one figure written two ways.
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
+# Wire abbreviations written out by other desks, beyond those `fold` already makes one
+# ("dlr" -> "dollar": fold turns "dlr" into "dollars"; "qtr" -> "quarter").
+_ABBREVIATIONS = {
+    "dollar": "dollars",
+    "qtr": "quarter",
+    "yr": "year",
+    "avg": "average",
+    "shr": "share",
+    "govt": "government",
+    "intl": "international",
+}
 # Words that carry no term of their own: "the" -> "early Thursday" is rewording, not terminology.
 _FUNCTION_WORDS = frozenset(
     re.findall(
@@ -244,7 +255,7 @@ def classify_change(old: str, new: str, in_quote: bool = False) -> ChangeKind:
 
 def _figure_rule(old: str, new: str, in_quote: bool) -> ChangeKind | None:
     """Return figure when a number differs (rule 1)."""
-    old_figures, new_figures = _figures(old), _figures(new)
+    old_figures, new_figures = figures(old), figures(new)
     short = len(old.split()) <= _FIGURE_SPAN and len(new.split()) <= _FIGURE_SPAN
     if old_figures == new_figures:
         return None
@@ -293,7 +304,7 @@ _RULES: tuple[Callable[[str, str, bool], ChangeKind | None], ...] = (
 )
 
 
-def _figures(text: str) -> list[str]:
+def figures(text: str) -> list[str]:
     """Return the figures of text as values: separators dropped, number words and scales applied."""
     return [_value(match) for match in _FIGURE.finditer(fold(text))]
 
@@ -354,21 +365,23 @@ def _unaccented(text: str) -> str:
 def _numeric(text: str) -> str:
     """Return the letters and digits of text folded: case, accents, house-style abbreviations, figures."""
     folded = _FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold(text))
-    return "".join(_ALNUM.findall(folded))
+    return "".join(_ABBREVIATIONS.get(w, w) for w in _ALNUM.findall(folded))
 
 
 def _spelling_key(text: str, names: bool) -> str:
     """Return text folded to what a respelling keeps: for names, only the consonants."""
-    words = []
+    words: list[str] = []
     for token in unicodedata.normalize("NFKD", text).split():
         plain = "".join(c for c in token if not unicodedata.combining(c)).lower()
         plain = _ARTICLE.sub("", plain.replace("’", "'").removesuffix("'s"))
-        word = "".join(_ALNUM.findall(plain))
-        if not word or word in _ARTICLE_WORDS:
-            continue
-        for pattern, american in _BRITISH:
-            word = pattern.sub(american, word)
-        words.append(word)
+        # Each part of a hyphenated word is respelt on its own: "labour-intensive".
+        for part in _ALNUM.findall(plain):
+            if part in _ARTICLE_WORDS:
+                continue
+            respelt = part
+            for pattern, american in _BRITISH:
+                respelt = pattern.sub(american, respelt)
+            words.append(respelt)
     key = "".join(words)
     if names:
         consonants = _DOUBLED.sub(r"\1", _VOWELS.sub("", key))
