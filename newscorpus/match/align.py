@@ -68,15 +68,15 @@ def _across_kinds(
     """
     used_r = {r for link in links for r in link.reference}
     used_v = {v for link in links for v in link.version}
+    left = {v: bag(vb.text) for v, vb in enumerate(version) if v not in used_v}
     scored = []
     for r, rb in enumerate(reference):
-        if r in used_r:
+        if r in used_r or not left:
             continue
         rw = bag(rb.text)
-        for v, vb in enumerate(version):
-            if v in used_v or vb.kind == rb.kind:
+        for v, vw in left.items():
+            if version[v].kind == rb.kind:
                 continue
-            vw = bag(vb.text)
             longer = max(sum(rw.values()), sum(vw.values()))
             if longer and _shared(rw, vw) / longer >= minimum:
                 scored.append((-_shared(rw, vw) / longer, abs(r - v), r, v))
@@ -95,14 +95,23 @@ def align_paragraphs(reference: Sequence[str], version: Sequence[str], minimum: 
     Similarity is the share of the shorter paragraph's words found in the other (multiset), so
     a trimmed paragraph still aligns; pairs are taken best first, each paragraph at most once.
     """
-    ref_words = [bag(t) for t in reference]
     ver_words = [bag(t) for t in version]
+    ver_size = [sum(w.values()) for w in ver_words]
+    # Only paragraphs sharing a word are scored: an index of the version's words finds them.
+    holders: dict[str, list[tuple[int, int]]] = {}
+    for v, vw in enumerate(ver_words):
+        for word, n in vw.items():
+            holders.setdefault(word, []).append((v, n))
     scored = []
-    for r, rw in enumerate(ref_words):
-        for v, vw in enumerate(ver_words):
-            if not rw or not vw:
-                continue
-            score = _shared(rw, vw) / min(sum(rw.values()), sum(vw.values()))
+    for r, text in enumerate(reference):
+        rw = bag(text)
+        size = sum(rw.values())
+        shared: dict[int, int] = {}
+        for word, n in rw.items():
+            for v, m in holders.get(word, ()):
+                shared[v] = shared.get(v, 0) + min(n, m)
+        for v, count in shared.items():
+            score = count / min(size, ver_size[v])
             if score >= minimum:
                 scored.append((-score, abs(r - v), r, v))
     scored.sort()
