@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Sequence
 
+from ..config import Config
 from ..model import (
     Article,
     Block,
@@ -34,6 +35,8 @@ _ALNUM = re.compile(r"[^\W_]+")
 # A quotation: text between paired marks, at least three words (single scare-quoted words are
 # not quotations).
 _QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»")
+# Thresholds a caller does not pass are Config's defaults.
+_DEFAULTS = Config()
 # A quotation the version kept this share of words of (in order) is the same quotation, altered.
 _QUOTE_ALTERED = 0.5
 
@@ -42,10 +45,10 @@ def compare_versions(
     reference: Article,
     version: Article,
     paragraph_match: float,
-    part_match: float = 0.8,
-    gap_match: float = 0.3,
+    part_match: float = _DEFAULTS.paragraph_part_match,
+    gap_match: float = _DEFAULTS.paragraph_gap_match,
 ) -> VersionEdits:
-    """Return everything the version changed against the reference."""
+    """Return everything the version changed against the reference (thresholds as in `Config`)."""
     ref_blocks, ver_blocks = reference.blocks, version.blocks
     links = align_blocks(ref_blocks, ver_blocks, paragraph_match, part_match, gap_match)
     edits_of: dict[int, ParagraphEdit] = {}
