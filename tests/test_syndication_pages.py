@@ -104,6 +104,8 @@ def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(
     details = soup.select_one("details.nc-reference")
     assert details is not None and details.get("open") is None
     assert details.select("p")[0].get_text() == PARAS[0]
+    # Blocks carry the numbers the diffs' "moved from paragraph N" marks use.
+    assert [p["data-n"] for p in details.select("p")] == ["1", "2", "3", "4"]
     assert details.select("b") == [] and "&lt;b&gt;Bold&lt;/b&gt;" in text
     assert text.index("nc-reference") < text.index('class="nc-diff"')
     # Each version's changes are summed up by kind, with counts, terminology first.

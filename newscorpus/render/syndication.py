@@ -157,9 +157,13 @@ def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str
 
 def _reference_html(article: Article) -> str:
     """Return the reference version's text as a collapsed raw HTML block, every word escaped."""
+    # Each block carries its number (shown by CSS), the one the diffs' "moved from paragraph N"
+    # and "part of paragraph N" marks refer to.
     paragraphs = [
-        f"<h4>{html_text(b.text)}</h4>" if b.kind == "subheading" else f"<p>{html_text(b.text)}</p>"
-        for b in article.blocks
+        f'<h4 data-n="{n}">{html_text(b.text)}</h4>'
+        if b.kind == "subheading"
+        else f'<p data-n="{n}">{html_text(b.text)}</p>'
+        for n, b in enumerate(article.blocks, start=1)
     ]
     summary = f"Reference text: {html_text(article.title)} ({article.word_count:,} words)"
     return "\n".join(['<details class="nc-reference">', f"<summary>{summary}</summary>", *paragraphs, "</details>"])
