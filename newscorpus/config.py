@@ -99,6 +99,12 @@ class Config:
     own group, carries two stories (a digest) and is left out of its group."""
     paragraph_match: float = 0.5
     """Share of words two paragraphs must share to be aligned as one paragraph, edited."""
+    paragraph_part_match: float = 0.8
+    """Share of a paragraph's words that must stand in the unmatched rest of a neighbour's
+    counterpart for the two to be read as one paragraph split in two (or two merged into one)."""
+    paragraph_gap_match: float = 0.3
+    """Share of words a left-over reference paragraph and a left-over version paragraph, alone
+    between the same aligned neighbours, must share to be compared as one paragraph rewritten."""
     min_habit_stories: int = 2
     """A substitution an outlet makes in at least this many stories is listed as a habit."""
 

@@ -203,9 +203,15 @@ class ParagraphEdit:
     """The paragraph as a word diff against its reference paragraph."""
     changed: bool = False
     """For a moved paragraph: True when its words were also edited."""
+    subheading: bool = False
+    """True for a subheading (aligned only with the reference's subheadings)."""
+    merged: tuple[int, ...] = ()
+    """Further reference paragraphs this version paragraph holds (two or more merged into one)."""
+    split: bool = False
+    """True when the reference paragraph is split over several version paragraphs, this among them."""
 
 
-ChangeKind = Literal["terminology", "spelling", "style", "figure", "quotation", "rewording"]
+ChangeKind = Literal["terminology", "spelling", "style", "figure", "quotation", "grammar", "rewording"]
 
 
 @dataclass(frozen=True)
@@ -215,7 +221,8 @@ class WordChange:
     kind: ChangeKind
     """terminology ("rebels" -> "militants"), spelling (transliteration, case, typos), style
     (punctuation and house style: "..." for "…", "50-per-cent"), figure (a number changed),
-    quotation (words inside a quotation changed), rewording (a longer passage rewritten)."""
+    quotation (words inside a quotation changed), grammar (one word in another tense or number:
+    "raged" -> "rages"), rewording (a longer passage rewritten)."""
     old: str
     new: str
     paragraph: int
@@ -247,6 +254,8 @@ class VersionEdits:
     """(reference, version) headlines when both are given in the files and they differ."""
     dateline: tuple[str | None, str | None] | None = None
     """(reference, version) datelines when they differ."""
+    subheadings: tuple[tuple[str | None, str | None], ...] = ()
+    """(reference, version) subheadings the version added (None, text), cut (text, None) or changed."""
 
     def count(self, status: ParagraphStatus) -> int:
         """Return how many paragraphs have a status."""

@@ -233,7 +233,7 @@ def test_wire_credit_prefers_metadata_then_sign_off() -> None:
         # Figures: a number changed, whatever else changed with it.
         ("12 people", "15 people", False, "figure"),
         ("2.6 million", "2.7 million", False, "figure"),
-        ("killed three", "killed 3", False, "figure"),
+        ("killed three", "killed 3", False, "style"),
         # Quotations: words changed inside quotation marks.
         ("took the children", "saved the kids", True, "quotation"),
         # Rewording: a longer passage rewritten.

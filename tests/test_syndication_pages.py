@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from newscorpus.cli import main
+from newscorpus.model import ChangeKind, VersionEdits, WordChange
+from newscorpus.render.syndication import describe_edits
 
 from .conftest import FIXTURES
 
@@ -88,3 +91,45 @@ def test_variants_json_keeps_its_fields_and_gains_the_edits(tmp_path: Path) -> N
     # The gazette dropped the last two paragraphs and the copyright-free tail, and swapped two.
     assert gazette["paragraphs"]["cut"] == 2 and gazette["paragraphs"]["moved"] == 1
     assert flood["reference"]["reason"].startswith("Chosen as the reference because it is credited to AFP")
+
+
+def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(tmp_path: Path) -> None:
+    wire = [*PARAS[:3], PARAS[3] + " <b>Bold</b> claims were denied."]
+    version = [p.replace("Residents", "Locals").replace("workers", "commuters") for p in wire]
+    docs = build(tmp_path, {"wire.txt": "LAKESIDE (AP) - " + "\n\n".join(wire), "outlet.txt": "\n\n".join(version)})
+    (page,) = (docs / "syndication").glob("story-*.md")
+    text = page.read_text(encoding="utf-8")
+    soup = html_of(text)
+    # The reference text is one collapsed block, its words escaped, before the versions' diffs.
+    details = soup.select_one("details.nc-reference")
+    assert details is not None and details.get("open") is None
+    assert details.select("p")[0].get_text() == PARAS[0]
+    # Blocks carry the numbers the diffs' "moved from paragraph N" marks use.
+    assert [p["data-n"] for p in details.select("p")] == ["1", "2", "3", "4"]
+    assert details.select("b") == [] and "&lt;b&gt;Bold&lt;/b&gt;" in text
+    assert text.index("nc-reference") < text.index('class="nc-diff"')
+    # Each version's changes are summed up by kind, with counts, terminology first.
+    summary = [line for line in text.splitlines() if line.startswith("- ")]
+    assert summary[1] == r"- Terminology \(2\)\: “Locals” for “Residents”; “commuters” for “workers”"
+    # The figures table has no headline column: it fits the content column.
+    header = next(line for line in text.splitlines() if line.startswith("| Version"))
+    assert header == "| Version | Words | In ref. | Of ref. | Similar |"
+
+
+@pytest.mark.parametrize(
+    ("kind", "old", "new", "shown"),
+    [
+        # Punctuation both sides end with is left out of the summary.
+        ("terminology", "rebels,", "militants,", "“militants” for “rebels”"),
+        # Punctuation that is the change itself stays.
+        ("style", "groups …", "groups...", "“groups...” for “groups …”"),
+        # The same substitution twice is shown once with a count.
+        ("terminology", "rebels", "militants", "“militants” for “rebels” ×2"),
+    ],
+)
+def test_summary_examples(kind: ChangeKind, old: str, new: str, shown: str) -> None:
+    changes = [WordChange(kind, old, new, 0)]
+    if shown.endswith("×2"):
+        changes.append(WordChange(kind, old + ".", new + ".", 3))
+    edits = VersionEdits(paragraphs=(), changes=tuple(changes), quotes=())
+    assert describe_edits(edits)[1].endswith(": " + shown)

@@ -152,7 +152,13 @@ def _group(
         else:
             result = overlap(sides[i], sides[ref], size)[0]
             figures = (result.containment_a, result.containment_b, result.similarity)
-            edits = compare_versions(articles[ref], articles[i], config.paragraph_match)
+            edits = compare_versions(
+                articles[ref],
+                articles[i],
+                config.paragraph_match,
+                config.paragraph_part_match,
+                config.paragraph_gap_match,
+            )
         members.append(
             Member(
                 id=articles[i].id,

@@ -1,190 +1,199 @@
 """What a version changed against its reference: paragraphs aligned, word changes classified.
 
-Paragraphs are aligned one to one by shared words wherever they stand, so a moved paragraph is
-found and marked; inside each aligned pair a word diff gives the substitutions, and each
-substitution is classified by the rules in `classify_change`.
+Paragraphs are aligned by `align` (moved, split and merged paragraphs found, subheadings only
+against subheadings); inside each aligned pair a word diff gives the replaced runs, which
+`classify` refines into single edits and names.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from ..model import Article, ChangeKind, DiffKind, DiffSpan, ParagraphEdit, QuoteChange, VersionEdits, WordChange
+from ..config import Config
+from ..model import (
+    Article,
+    Block,
+    DiffKind,
+    DiffSpan,
+    ParagraphEdit,
+    ParagraphStatus,
+    QuoteChange,
+    VersionEdits,
+    WordChange,
+)
+from .align import Link, align_blocks, align_paragraphs, moved
+from .classify import Op, classify_change, refine_replacement
 from .text import fold
+
+__all__ = ["align_paragraphs", "classify_change", "compare_quotes", "compare_versions", "diff_paragraph"]
 
 # Curly and straight quotes and apostrophes are one character to the word diff.
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _ALNUM = re.compile(r"[^\W_]+")
-_DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A quotation: text between paired marks, at least three words (single scare-quoted words are
 # not quotations).
 _QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»")
-# Replacements of at most this many words a side are one edit (a term, a name, a figure);
-# longer ones are rewording.
-_SHORT_EDIT = 3
-# A changed number within this many words a side is a changed figure; a longer passage that
-# happens to hold a number is rewording.
-_FIGURE_SPAN = 6
-# Words that carry no term of their own: "the" -> "early Thursday" is rewording, not terminology.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "and",
-        "or",
-        "but",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "that",
-        "this",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-    ]
-)
-# Spelling variants share most letters: "Qaeda"/"Qaida", "Gadaffi"/"Gaddafi", "labour"/"labor".
-_SPELLING_RATIO = 0.75
+# Thresholds a caller does not pass are Config's defaults.
+_DEFAULTS = Config()
+# A quotation the version kept this share of words of (in order) is the same quotation, altered.
+_QUOTE_ALTERED = 0.5
 
 
-def compare_versions(reference: Article, version: Article, paragraph_match: float) -> VersionEdits:
-    """Return everything the version changed against the reference."""
-    ref_blocks = [b.text for b in reference.blocks]
-    ver_blocks = [b.text for b in version.blocks]
-    pairs = align_paragraphs(ref_blocks, ver_blocks, paragraph_match)
-    moved = _moved(pairs)
-    paragraphs: list[ParagraphEdit] = []
+def compare_versions(
+    reference: Article,
+    version: Article,
+    paragraph_match: float,
+    part_match: float = _DEFAULTS.paragraph_part_match,
+    gap_match: float = _DEFAULTS.paragraph_gap_match,
+) -> VersionEdits:
+    """Return everything the version changed against the reference (thresholds as in `Config`)."""
+    ref_blocks, ver_blocks = reference.blocks, version.blocks
+    links = align_blocks(ref_blocks, ver_blocks, paragraph_match, part_match, gap_match)
+    edits_of: dict[int, ParagraphEdit] = {}
     changes: list[WordChange] = []
-    ref_of = {v: r for r, v in pairs}
-    cut = sorted(set(range(len(ref_blocks))) - set(ref_of.values()))
-    placed: set[int] = set()
-    for v, text in enumerate(ver_blocks):
-        r = ref_of.get(v)
-        if r is None:
-            paragraphs.append(ParagraphEdit("added", None, v, (DiffSpan("added", text),)))
-            continue
-        # Reference paragraphs cut just before this one's counterpart are shown where they stood.
-        for c in cut:
-            if c < r and c not in placed:
-                paragraphs.append(ParagraphEdit("cut", c, None, (DiffSpan("removed", ref_blocks[c]),)))
-                placed.add(c)
-        spans, edits = diff_paragraph(ref_blocks[r], text, v)
-        changes += edits
-        same = all(s.kind == "same" for s in spans)
-        if v in moved:
-            paragraphs.append(ParagraphEdit("moved", r, v, spans, changed=not same))
-        else:
-            paragraphs.append(ParagraphEdit("kept" if same else "edited", r, v, spans))
-    for c in cut:
-        if c not in placed:
-            paragraphs.append(ParagraphEdit("cut", c, None, (DiffSpan("removed", ref_blocks[c]),)))
+    subheadings: list[tuple[str | None, str | None]] = []
+    out_of_order = moved([(link.reference[0], v) for link in links for v in link.version])
+    for link in links:
+        pieces = _diff_link(link, ref_blocks, ver_blocks)
+        for v, (spans, edits) in zip(link.version, pieces, strict=True):
+            same = all(s.kind == "same" for s in spans)
+            status: ParagraphStatus = "moved" if v in out_of_order else ("kept" if same else "edited")
+            edits_of[v] = ParagraphEdit(
+                status,
+                link.reference[0],
+                v,
+                spans,
+                changed=status == "moved" and not same,
+                subheading=link.subheading,
+                merged=link.reference[1:],
+                split=len(link.version) > 1,
+            )
+            # A subheading's word changes count like any other ("Rebel leader" -> "Militant
+            # leader" is terminology); the subheading is also listed as changed.
+            changes += edits
+            if link.subheading and not same:
+                subheadings.append((ref_blocks[link.reference[0]].text, ver_blocks[v].text))
+    paragraphs = _in_version_order(links, edits_of, ref_blocks, ver_blocks)
+    subheadings += [(None, p.spans[0].text) for p in paragraphs if p.subheading and p.status == "added"]
+    subheadings += [(p.spans[0].text, None) for p in paragraphs if p.subheading and p.status == "cut"]
     return VersionEdits(
         paragraphs=tuple(paragraphs),
-        changes=tuple(changes),
-        quotes=compare_quotes(" ".join(ref_blocks), " ".join(ver_blocks)),
+        changes=tuple(sorted(changes, key=lambda c: c.paragraph)),
+        quotes=_aligned_quotes(links, ref_blocks, ver_blocks),
         headline=_headline_change(reference, version),
         dateline=(reference.dateline, version.dateline) if reference.dateline != version.dateline else None,
+        subheadings=tuple(subheadings),
     )
 
 
-def align_paragraphs(reference: Sequence[str], version: Sequence[str], minimum: float) -> list[tuple[int, int]]:
-    """Return (reference index, version index) pairs of paragraphs that are one paragraph, edited.
+def _body(blocks: Sequence[Block]) -> str:
+    """Return the paragraphs of an article as one text, subheadings left out."""
+    return " ".join(b.text for b in blocks if b.kind == "paragraph")
 
-    Similarity is the share of the shorter paragraph's words found in the other (multiset), so
-    a trimmed paragraph still aligns; pairs are taken best first, each paragraph at most once.
+
+def _in_version_order(
+    links: Sequence[Link],
+    edits_of: dict[int, ParagraphEdit],
+    ref_blocks: Sequence[Block],
+    ver_blocks: Sequence[Block],
+) -> list[ParagraphEdit]:
+    """Return the version's paragraphs in order, each cut reference paragraph where it stood."""
+    aligned = {r for link in links for r in link.reference}
+    cut = [c for c in range(len(ref_blocks)) if c not in aligned]
+    placed: set[int] = set()
+    out: list[ParagraphEdit] = []
+    for v, block in enumerate(ver_blocks):
+        sub = block.kind == "subheading"
+        edit = edits_of.get(v)
+        if edit is None:
+            out.append(ParagraphEdit("added", None, v, (DiffSpan("added", block.text),), subheading=sub))
+            continue
+        # Reference paragraphs cut just before this one's counterpart are shown where they stood.
+        for c in cut:
+            if c < (edit.reference_index or 0) and c not in placed:
+                out.append(_cut(c, ref_blocks[c]))
+                placed.add(c)
+        out.append(edit)
+    out += [_cut(c, ref_blocks[c]) for c in cut if c not in placed]
+    return out
+
+
+def _cut(index: int, block: Block) -> ParagraphEdit:
+    """Return a reference paragraph the version left out."""
+    return ParagraphEdit("cut", index, None, (DiffSpan("removed", block.text),), subheading=block.kind == "subheading")
+
+
+def _diff_link(
+    link: Link, ref_blocks: Sequence[Block], ver_blocks: Sequence[Block]
+) -> list[tuple[tuple[DiffSpan, ...], list[WordChange]]]:
+    """Return the word diff of each version paragraph of a link against its reference text."""
+    a = [w for r in link.reference for w in ref_blocks[r].text.split()]
+    bounds = []
+    b: list[str] = []
+    for v in link.version:
+        words = ver_blocks[v].text.split()
+        bounds.append((len(b), len(b) + len(words)))
+        b += words
+    ops = word_ops(a, b)
+    quoted = _quoted_words(a)
+    return [
+        _render(_clip_ops(ops, start, end, last=i == len(bounds) - 1), a, b, quoted, v)
+        for i, ((start, end), v) in enumerate(zip(bounds, link.version, strict=True))
+    ]
+
+
+def word_ops(a: Sequence[str], b: Sequence[str]) -> list[Op]:
+    """Return the word diff of two texts, each replaced run refined into its single edits."""
+    matcher = difflib.SequenceMatcher(a=[_key(t) for t in a], b=[_key(t) for t in b], autojunk=False)
+    ops: list[Op] = []
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "replace":
+            refined = refine_replacement(a[a0:a1], b[b0:b1])
+            ops += [(t, a0 + x0, a0 + x1, b0 + y0, b0 + y1) for t, x0, x1, y0, y1 in refined]
+        else:
+            ops.append((tag, a0, a1, b0, b1))
+    return ops
+
+
+def _clip_ops(ops: Sequence[Op], start: int, end: int, last: bool) -> list[Op]:
+    """Return the part of a diff that falls in version words start..end.
+
+    Words only the reference has go with the version paragraph they precede, or the last one.
     """
-    ref_words = [_bag(t) for t in reference]
-    ver_words = [_bag(t) for t in version]
-    scored = []
-    for r, rw in enumerate(ref_words):
-        for v, vw in enumerate(ver_words):
-            if not rw or not vw:
-                continue
-            shared = sum(min(n, vw.get(w, 0)) for w, n in rw.items())
-            score = shared / min(sum(rw.values()), sum(vw.values()))
-            if score >= minimum:
-                scored.append((-score, abs(r - v), r, v))
-    scored.sort()
-    used_r: set[int] = set()
-    used_v: set[int] = set()
-    pairs = []
-    for _, _, r, v in scored:
-        if r not in used_r and v not in used_v:
-            used_r.add(r)
-            used_v.add(v)
-            pairs.append((r, v))
-    return sorted(pairs)
-
-
-def _bag(text: str) -> dict[str, int]:
-    """Return the folded words of a paragraph with their counts."""
-    bag: dict[str, int] = {}
-    for word in _ALNUM.findall(fold(text)):
-        bag[word] = bag.get(word, 0) + 1
-    return bag
-
-
-def _moved(pairs: list[tuple[int, int]]) -> set[int]:
-    """Return the version indices of aligned paragraphs out of the reference's order.
-
-    The longest run in order (longest increasing subsequence of reference positions, in version
-    order) stays put; every other aligned paragraph was moved.
-    """
-    by_version = sorted(pairs, key=lambda p: p[1])
-    refs = [r for r, _ in by_version]
-    best: list[list[int]] = []
-    for i, r in enumerate(refs):
-        prev: list[int] = []
-        for j in range(i):
-            if refs[j] < r and len(best[j]) > len(prev):
-                prev = best[j]
-        best.append([*prev, i])
-    longest: list[int] = []
-    for run in best:
-        if len(run) > len(longest):
-            longest = run
-    keep = set(longest)
-    return {by_version[i][1] for i in range(len(refs)) if i not in keep}
+    out: list[Op] = []
+    for tag, a0, a1, b0, b1 in ops:
+        if tag == "delete":
+            if start <= b0 < end or (b0 == end and last) or (b0 == start == end):
+                out.append((tag, a0, a1, b0, b1))
+            continue
+        lo, hi = max(b0, start), min(b1, end)
+        if lo >= hi:
+            continue
+        if tag == "equal":
+            out.append((tag, a0 + lo - b0, a0 + hi - b0, lo, hi))
+        elif tag == "insert" or lo != b0:
+            out.append(("insert", a0, a0, lo, hi))
+        else:
+            out.append((tag, a0, a1, lo, hi))
+    return out
 
 
 def diff_paragraph(old: str, new: str, paragraph: int) -> tuple[tuple[DiffSpan, ...], list[WordChange]]:
     """Return a paragraph's word diff and its classified replacements."""
     a, b = old.split(), new.split()
-    matcher = difflib.SequenceMatcher(a=[_key(t) for t in a], b=[_key(t) for t in b], autojunk=False)
+    return _render(word_ops(a, b), a, b, _quoted_words(a), paragraph)
+
+
+def _render(
+    ops: Sequence[Op], a: Sequence[str], b: Sequence[str], quoted: Sequence[bool], paragraph: int
+) -> tuple[tuple[DiffSpan, ...], list[WordChange]]:
+    """Return the spans of a diff and the classified word changes it makes."""
     spans: list[DiffSpan] = []
     changes: list[WordChange] = []
-    quoted = _quoted_words(a)
 
-    def emit(kind: DiffKind, words: list[str]) -> None:
+    def emit(kind: DiffKind, words: Sequence[str]) -> None:
         if not words:
             return
         if spans and spans[-1].kind == kind:
@@ -192,7 +201,7 @@ def diff_paragraph(old: str, new: str, paragraph: int) -> tuple[tuple[DiffSpan, 
         else:
             spans.append(DiffSpan(kind, " ".join(words)))
 
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+    for tag, a0, a1, b0, b1 in ops:
         if tag == "equal":
             emit("same", b[b0:b1])
             continue
@@ -227,101 +236,61 @@ def _quoted_words(words: list[str]) -> list[bool]:
     return out
 
 
-def classify_change(old: str, new: str, in_quote: bool = False) -> ChangeKind:
-    """Return what kind of edit replacing old by new is.
+def compare_quotes(
+    reference: str, version: str, candidates: Sequence[Sequence[str]] | None = None
+) -> tuple[QuoteChange, ...]:
+    """Return the reference's quotations the version altered or dropped, in reference order.
 
-    Rules, first match wins:
-    1. a different number in a short replacement: figure ("12" -> "15", "three" -> "3");
-    2. the same letters and digits, punctuation or spacing aside, or one house-style
-       abbreviation for another: style ("…" -> "...", "50 per cent" -> "50-per-cent", "pct" -> "%");
-    3. the same after folding case, accents and hyphens, or nearly the same letters: spelling
-       ("al-Assad" -> "Al Assad", "Al-Qaeda" -> "Al Qaida", "Gadaffi" -> "Gaddafi");
-    4. other words changed inside a quotation: quotation (a quote must not be edited);
-    5. a short replacement: terminology ("rebels" -> "militants");
-    6. anything longer: rewording.
+    A quotation whose words the version carries (anywhere) is kept. Otherwise it is compared
+    with `candidates[i]`, the version's quotations where the i-th reference quotation's
+    paragraph went (all of the version's quotations when no alignment is given): the closest
+    one sharing enough words in order is the quotation altered, else it was dropped.
     """
-    short = len(old.split()) <= _FIGURE_SPAN and len(new.split()) <= _FIGURE_SPAN
-    if short and _numbers(old) != _numbers(new) and (_DIGIT.search(old) or _DIGIT.search(new)):
-        return "figure"
-    alike = _same_words(old, new)
-    if alike is not None:
-        return alike
-    if in_quote:
-        return "quotation"
-    short = len(old.split()) <= _SHORT_EDIT and len(new.split()) <= _SHORT_EDIT
-    if short and _has_content(old) and _has_content(new):
-        return "terminology"
-    return "rewording"
+    return _compare_quotes(_quotations(reference), version, candidates)
 
 
-def _has_content(text: str) -> bool:
-    """Return True when text holds a word that is not a function word ("the", "on", "a")."""
-    return any(w not in _FUNCTION_WORDS for w in _ALNUM.findall(text.lower()))
-
-
-def _same_words(old: str, new: str) -> ChangeKind | None:
-    """Return style or spelling when old and new are the same words written differently."""
-    if _skeleton(old) == _skeleton(new):
-        return "style"
-    folded_old, folded_new = _folded(old), _folded(new)
-    if folded_old == folded_new:
-        # Equal only through the house-style table ("pct" -> "per cent"): style; through case,
-        # accents or hyphens ("al-Assad" -> "Al Assad"): spelling.
-        plain = _unaccented(old) == _unaccented(new)
-        return "spelling" if plain else "style"
-    if (
-        len(old.split()) <= _SHORT_EDIT + 1
-        and len(new.split()) <= _SHORT_EDIT + 1
-        and min(len(folded_old), len(folded_new)) >= 4
-        and difflib.SequenceMatcher(a=folded_old, b=folded_new, autojunk=False).ratio() >= _SPELLING_RATIO
-    ):
-        return "spelling"
-    return None
-
-
-def _numbers(text: str) -> list[str]:
-    """Return the numbers in text, thousands separators dropped."""
-    return [n.replace(",", "") for n in _NUMBER.findall(text)]
-
-
-def _skeleton(text: str) -> str:
-    """Return only the letters and digits of text, case kept."""
-    return "".join(_ALNUM.findall(unicodedata.normalize("NFC", text)))
-
-
-def _unaccented(text: str) -> str:
-    """Return the letters and digits of text, lower-cased and without accents."""
-    decomposed = unicodedata.normalize("NFKD", _skeleton(text).lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _folded(text: str) -> str:
-    """Return the letters and digits of text folded: case, accents, house-style abbreviations."""
-    return "".join(_ALNUM.findall(fold(text)))
-
-
-def compare_quotes(reference: str, version: str) -> tuple[QuoteChange, ...]:
-    """Return the reference's quotations the version altered or dropped, in reference order."""
-    ref_quotes = _quotations(reference)
-    ver_quotes = _quotations(version)
+def _compare_quotes(
+    ref_quotes: Sequence[str], version: str, candidates: Sequence[Sequence[str]] | None
+) -> tuple[QuoteChange, ...]:
+    """Return the quotations altered or dropped (see `compare_quotes`)."""
     ver_folded = " ".join(_ALNUM.findall(fold(version)))
     out = []
-    for quote in ref_quotes:
+    for i, quote in enumerate(ref_quotes):
         words = " ".join(_ALNUM.findall(fold(quote)))
         if words and words in ver_folded:
             continue
         best, score = None, 0.0
-        for candidate in ver_quotes:
+        for candidate in _quotations(version) if candidates is None else candidates[i]:
             ratio = difflib.SequenceMatcher(
                 a=words.split(), b=" ".join(_ALNUM.findall(fold(candidate))).split(), autojunk=False
             ).ratio()
             if ratio > score:
                 best, score = candidate, ratio
-        if best is not None and score >= 0.5:
+        if best is not None and score >= _QUOTE_ALTERED:
             out.append(QuoteChange("altered", quote, best))
         else:
             out.append(QuoteChange("dropped", quote, None))
     return tuple(out)
+
+
+def _aligned_quotes(
+    links: Sequence[Link], ref_blocks: Sequence[Block], ver_blocks: Sequence[Block]
+) -> tuple[QuoteChange, ...]:
+    """Return the quotations altered or dropped, each compared with the quotations of its own paragraph's version."""
+    went_to: dict[int, list[int]] = {}
+    for link in links:
+        for r in link.reference:
+            went_to.setdefault(r, []).extend(link.version)
+    quotes: list[str] = []
+    candidates: list[list[str]] = []
+    for r, block in enumerate(ref_blocks):
+        if block.kind != "paragraph":
+            continue
+        theirs = [q for v in went_to.get(r, []) for q in _quotations(ver_blocks[v].text)]
+        own = _quotations(block.text)
+        quotes += own
+        candidates += [theirs] * len(own)
+    return _compare_quotes(quotes, _body(ver_blocks), candidates)
 
 
 def _quotations(text: str) -> list[str]:

@@ -16,18 +16,25 @@ from ..model import (
     Substitution,
     VariantGroup,
     VersionEdits,
+    WordChange,
 )
 from .common import SYNDICATION_DIR, article_path, group_path, link
 
-# How each kind of word change is named on the pages, in the order they are listed.
+# How each kind of word change is named on the pages, in the order they are listed: the kinds
+# that say most about how an outlet handled the copy first, rewording (story-specific) last.
 CHANGE_NAMES: dict[ChangeKind, str] = {
     "terminology": "terminology",
-    "spelling": "spelling and transliteration",
-    "style": "punctuation and house style",
     "figure": "figures",
     "quotation": "quotations",
+    "spelling": "spelling and transliteration",
+    "grammar": "grammar and tense",
+    "style": "punctuation and house style",
     "rewording": "rewording",
 }
+# Examples shown per kind in a version's summary; the full list is in data/variants.json.
+_EXAMPLES = 6
+_REWORDING_EXAMPLES = 3
+_EDGE = ".,;:!?()"
 _STATUS_NAMES: dict[ParagraphStatus, str] = {
     "kept": "kept",
     "edited": "edited",
@@ -89,61 +96,98 @@ def _habits(path: str, substitutions: Sequence[Substitution], links: SiteLinks) 
 
 
 def render_group(group: VariantGroup, links: SiteLinks) -> Page:
-    """Return a variant group's page: the versions, the reference text and each version's diff."""
+    """Return a variant group's page: figures, each version's summary and diff, the reference text."""
     path = group_path(group.id)
     reference = links.articles[group.canonical]
     lines = [
         front_matter(title=f"Versions: {reference.title}"),
         f"# Versions: {md_text(reference.title)}",
         "",
-        "| Version | Source file | Outlet | Words | In reference | Of reference | Similarity |",
-        "|---|---|---|---:|---:|---:|---:|",
+        md_text(group.reason),
+        "",
     ]
-    for member in group.members:
-        article = links.articles[member.id]
-        name = f"[{md_text(article.title)}]({link(path, article_path(article.id))})"
-        if member.id == group.canonical:
-            name += " (reference)"
-        lines.append(
-            f"| {name} | {md_text(article.source)} | {md_text(member.outlet or 'unknown')} | "
-            f"{article.word_count:,} | {member.containment:.0%} | {member.coverage:.0%} | {member.similarity:.0%} |"
-        )
-    lines += ["", md_text(group.reason), "", "## Reference version", ""]
-    lines += [_reference_html(reference), ""]
+    lines += _figures_table(path, group, links)
+    lines += ["", _reference_html(reference), ""]
     lines += [
         "Each version below is shown against the reference: "
         '<del class="nc-removed">struck-out words</del> are in the reference only, '
         '<ins class="nc-added">underlined words</ins> in this version only; '
-        "a paragraph out of the reference's order is marked *moved*, a reference paragraph the "
-        "version left out is marked *cut*.",
+        "unchanged paragraphs are greyed, a paragraph out of the reference's order is marked *moved*, "
+        "a reference paragraph the version left out is marked *cut*.",
         "",
     ]
-    for member in group.members:
+    for number, member in enumerate(group.members, start=1):
         if member.edits is None:
             continue
         article = links.articles[member.id]
-        lines += [f"## {md_text(article.title)}", "", f"Source file: {md_text(article.source)}", ""]
+        lines += [f"## {number}. {md_text(article.title)}", ""]
+        about = [f"[{md_text(article.source)}]({link(path, article_path(article.id))})"]
+        if member.outlet:
+            about.append(md_text(member.outlet))
+        about.append(f"{article.word_count:,} words, similarity {member.similarity:.0%}")
+        lines += [" · ".join(about), ""]
         lines += [f"- {md_text(line)}" for line in describe_edits(member.edits)]
         lines += ["", diff_html(member.edits), ""]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
+def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str]:
+    """Return the compact table of each version's figures against the reference."""
+    outlets = any(m.outlet for m in group.members)
+    head = "| Version |" + (" Outlet |" if outlets else "") + " Words | In ref. | Of ref. | Similar |"
+    rule = "|---|" + ("---|" if outlets else "") + "---:|---:|---:|---:|"
+    lines = [head, rule]
+    for number, member in enumerate(group.members, start=1):
+        article = links.articles[member.id]
+        name = f"{number}\\. [{md_text(article.source)}]({link(path, article_path(article.id))})"
+        if member.id == group.canonical:
+            name = f"**{name}** (reference)"
+        outlet = f" {md_text(member.outlet or 'unknown')} |" if outlets else ""
+        lines.append(
+            f"| {name} |{outlet} {article.word_count:,} | {member.containment:.0%} | "
+            f"{member.coverage:.0%} | {member.similarity:.0%} |"
+        )
+    lines += [
+        "",
+        "*In ref.*: share of the version's words found in the reference; *of ref.*: share of the "
+        "reference the version carries; *similar*: words shared over the words of both.",
+    ]
+    return lines
+
+
 def _reference_html(article: Article) -> str:
-    """Return the reference version's text as one raw HTML block, every word escaped."""
-    paragraphs = [f"<p>{html_text(b.text)}</p>" for b in article.blocks]
-    return "\n".join(['<div class="nc-reference">', *paragraphs, "</div>"])
+    """Return the reference version's text as a collapsed raw HTML block, every word escaped."""
+    # Each block carries its number (shown by CSS), the one the diffs' "moved from paragraph N"
+    # and "part of paragraph N" marks refer to.
+    paragraphs = [
+        f'<h4 data-n="{n}">{html_text(b.text)}</h4>'
+        if b.kind == "subheading"
+        else f'<p data-n="{n}">{html_text(b.text)}</p>'
+        for n, b in enumerate(article.blocks, start=1)
+    ]
+    summary = f"Reference text: {html_text(article.title)} ({article.word_count:,} words)"
+    return "\n".join(['<details class="nc-reference">', f"<summary>{summary}</summary>", *paragraphs, "</details>"])
 
 
 def describe_edits(edits: VersionEdits) -> list[str]:
-    """Return one plain-text line per kind of edit a version made against the reference."""
+    """Return one plain-text line per kind of edit a version made, counts and telling examples first."""
     counts = [f"{edits.count(s)} {name}" for s, name in _STATUS_NAMES.items() if edits.count(s)]
+    split = len({p.reference_index for p in edits.paragraphs if p.split})
+    merged = sum(1 for p in edits.paragraphs if p.merged)
+    counts += [f"{split} split"] if split else []
+    counts += [f"{merged} merged"] if merged else []
     lines = ["Paragraphs: " + ", ".join(counts)]
     for kind, name in CHANGE_NAMES.items():
         found = [c for c in edits.changes if c.kind == kind]
         if found:
-            shown = "; ".join(f"“{c.new}” for “{c.old}”" for c in found[:8])
-            more = f" and {len(found) - 8} more" if len(found) > 8 else ""
-            lines.append(f"{name.capitalize()} ({len(found)}): {shown}{more}")
+            lines.append(f"{name.capitalize()} ({len(found)}): {_examples(kind, found)}")
+    for old, new in edits.subheadings:
+        if old is None:
+            lines.append(f"Subheading added: “{new}”")
+        elif new is None:
+            lines.append(f"Subheading cut: “{old}”")
+        else:
+            lines.append(f"Subheading changed: “{new}” for “{old}”")
     for quote in edits.quotes:
         if quote.status == "dropped":
             lines.append(f"Quotation dropped: “{_clip(quote.reference)}”")
@@ -152,9 +196,37 @@ def describe_edits(edits: VersionEdits) -> list[str]:
     if edits.headline:
         lines.append(f"Headline: “{edits.headline[1]}” for “{edits.headline[0]}”")
     if edits.dateline:
-        old, new = edits.dateline
-        lines.append(f"Dateline: {new or 'none'} for {old or 'none'}")
+        old_place, new_place = edits.dateline
+        lines.append(f"Dateline: {new_place or 'none'} for {old_place or 'none'}")
     return lines
+
+
+def _common_edges_off(old: str, new: str) -> tuple[str, str]:
+    """Return old and new without the punctuation both end (or start) with: "militants," for "rebels,".
+
+    Punctuation only one side has is the change itself ("groups..." for "groups …") and stays.
+    """
+    while len(old) > 1 and len(new) > 1 and old[-1] == new[-1] and old[-1] in _EDGE:
+        old, new = old[:-1], new[:-1]
+    while len(old) > 1 and len(new) > 1 and old[0] == new[0] and old[0] in _EDGE:
+        old, new = old[1:], new[1:]
+    return old, new
+
+
+def _examples(kind: ChangeKind, changes: Sequence[WordChange]) -> str:
+    """Return the changes of one kind as “new” for “old”, the most repeated first, then in text order."""
+    seen: dict[tuple[str, str], int] = {}
+    for change in changes:
+        key = _common_edges_off(change.old, change.new)
+        seen[key] = seen.get(key, 0) + 1
+    ordered = sorted(seen, key=lambda k: -seen[k])  # sorted() is stable: ties keep text order
+    limit = _REWORDING_EXAMPLES if kind == "rewording" else _EXAMPLES
+    shown = []
+    for old, new in ordered[:limit]:
+        times = f" ×{seen[(old, new)]}" if seen[(old, new)] > 1 else ""
+        shown.append(f"“{_clip(new, 60)}” for “{_clip(old, 60)}”{times}")
+    more = f" and {len(ordered) - limit} more" if len(ordered) > limit else ""
+    return "; ".join(shown) + more
 
 
 def _clip(text: str, limit: int = 120) -> str:
@@ -192,7 +264,13 @@ def _paragraph_html(paragraph: ParagraphEdit) -> str:
         label = '<span class="nc-mark">cut</span> '
     elif paragraph.status == "added":
         label = '<span class="nc-mark">added</span> '
-    return f'<p class="nc-{paragraph.status}">{label}{" ".join(parts)}</p>'
+    if paragraph.merged and paragraph.reference_index is not None:
+        joined = " and ".join(str(i + 1) for i in (paragraph.reference_index, *paragraph.merged))
+        label += f'<span class="nc-mark">merges paragraphs {joined}</span> '
+    elif paragraph.split and paragraph.reference_index is not None:
+        label += f'<span class="nc-mark">part of paragraph {paragraph.reference_index + 1}</span> '
+    css = f"nc-{paragraph.status}" + (" nc-subheading" if paragraph.subheading else "")
+    return f'<p class="{css}">{label}{" ".join(parts)}</p>'
 
 
 def group_record(group: VariantGroup) -> dict[str, object]:
@@ -229,4 +307,11 @@ def _member_record(member: Member) -> dict[str, object]:
         record["quotes"] = [{"status": q.status, "reference": q.reference, "version": q.version} for q in edits.quotes]
         record["headline"] = list(edits.headline) if edits.headline else None
         record["dateline"] = list(edits.dateline) if edits.dateline else None
+        record["subheadings"] = [{"reference": old, "version": new} for old, new in edits.subheadings]
+        record["split"] = sorted(
+            {p.reference_index for p in edits.paragraphs if p.split and p.reference_index is not None}
+        )
+        record["merged"] = [
+            {"from": [p.reference_index, *p.merged], "to": p.version_index} for p in edits.paragraphs if p.merged
+        ]
     return record
