@@ -34,6 +34,7 @@ TITLES = words(
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
+    hojatoleslam hojjatoleslam archbishop patriarch reverend rev
     """
 )
 

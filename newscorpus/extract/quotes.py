@@ -62,7 +62,10 @@ _BACK_REFERENCES = frozenset(
 # that are mostly unnamed sources (spokesman, official, analyst) are left as phrases.
 _PERSON_BACK_REFERENCES = frozenset(
     {"minister", "president", "senator", "chairman", "chairwoman", "secretary", "governor", "premier",
-     "democrat", "republican", "congressman", "congresswoman", "ambassador", "mayor", "chancellor", "king"}
+     "democrat", "republican", "congressman", "congresswoman", "ambassador", "mayor", "chancellor", "king",
+     # Roles that, with "the", refer back to the person just named in that role ("Analyst Rita
+     # Gomez …", "“…,” the analyst said"); an unnamed one ("an analyst said") is found first.
+     "analyst", "economist", "lawyer", "prosecutor", "judge", "commander", "general"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 _CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
@@ -88,7 +91,8 @@ _SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 class MentionIndex:
     """The resolved mentions of one article by paragraph, for quick look-ups per quotation."""
 
-    def __init__(self, mentions: Sequence[Resolved]) -> None:
+    def __init__(self, mentions: Sequence[Resolved], paragraphs: Sequence[str] = ()) -> None:
+        self.texts = tuple(paragraphs)
         by_paragraph: dict[int, list[Resolved]] = defaultdict(list)
         for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
             by_paragraph[mention.paragraph].append(mention)
@@ -127,7 +131,7 @@ class _Span:
 
 def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tuple[Quote, ...]:
     """Return every direct quotation with its speaker resolved where the text says who."""
-    mentions = MentionIndex(resolved)
+    mentions = MentionIndex(resolved, paragraphs)
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_close = (-9, 0)
@@ -160,7 +164,8 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
     for index, paragraph in enumerate(paragraphs):
         pos = 0
         if pending is not None:
-            if paragraph[:1] in (_OPEN, '"'):
+            reopeners = (_OPEN_SINGLE,) if pending[3] == _OPEN_SINGLE else (_OPEN, '"')
+            if paragraph[:1] in reopeners:
                 pos = 1
             else:
                 # The quotation was never closed and does not go on: keep what it held.
@@ -188,13 +193,55 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
 
 def _next_open(text: str, pos: int) -> int:
     """Return the offset of the next opening mark, or -1."""
-    hits = [i for i in (text.find(_OPEN, pos), text.find('"', pos)) if i >= 0]
+    hits = [i for i in (text.find(_OPEN, pos), text.find('"', pos), _next_single_open(text, pos)) if i >= 0]
     return min(hits) if hits else -1
 
 
 def _next_close(text: str, pos: int, opener: str) -> int:
     """Return the offset of the mark closing a quotation opened with opener, or -1."""
+    if opener == _OPEN_SINGLE:
+        return _next_single_close(text, pos)
     return text.find(_CLOSE if opener == _OPEN else '"', pos)
+
+
+# British copy quotes with single curly marks (‘…’), whose closing mark is also the apostrophe
+# ("don’t", "rebels’ gains", "’87"). An opening ‘ stands at a word's start before a letter; a
+# closing ’ never stands between two letters. Straight single marks (') stay apostrophes: too
+# ambiguous ("the farmers' union", 'no') to pair.
+_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
+_SINGLE_OPEN_AT = re.compile(r"(?:^|(?<=[\s(\[—–“-]))‘(?=[^\W\d_])")
+# A strong close: punctuation just inside it ("…,’ said"), or punctuation or the paragraph's end
+# just after it ("…’." / "…’"). A weak close: a letter inside, a space after ("‘a total success’
+# on Monday"), which a plural possessive ("rebels’ successes") also looks like, so a weak close
+# counts only when no strong one follows before the next opening mark.
+_STRONG_SINGLE_CLOSE = re.compile(r"(?<=[,.!?…—–-])’|’(?=[,.;:!?…)\]—–]|\s*$)")
+_WEAK_SINGLE_CLOSE = re.compile(r"(?<=\w)’(?=\s)")
+
+
+def _next_single_open(text: str, pos: int) -> int:
+    """Return the offset of the next opening single mark, or -1."""
+    match = _SINGLE_OPEN_AT.search(text, pos)
+    return match.start() if match else -1
+
+
+def _next_single_close(text: str, pos: int) -> int:
+    """Return the offset of the mark closing a single-mark quotation opened before pos, or -1."""
+    limit = _next_single_open(text, pos)
+    limit = len(text) if limit < 0 else limit
+    strong = _STRONG_SINGLE_CLOSE.search(text, pos, limit)
+    if strong:
+        weak = _WEAK_SINGLE_CLOSE.search(text, pos, strong.start())
+        # "‘a total success’ on Monday, said Hale, ‘and more to come.’": the weak close stands
+        # before words of attribution, so it is the close; a possessive is followed by a noun.
+        if weak and _SPEAKS_AFTER_CLOSE.match(text, weak.end()):
+            return weak.start()
+        return strong.start()
+    weak = _WEAK_SINGLE_CLOSE.search(text, pos, limit)
+    return weak.start() if weak else -1
+
+
+# Words after a closing mark that begin an attribution or the sentence's next clause.
+_SPEAKS_AFTER_CLOSE = re.compile(rf"\s+(?:(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{SPEECH_VERBS})\b|(?:{SPEECH_VERBS})\b)")
 
 
 def _attribute(
@@ -352,18 +399,15 @@ def _plausible(who: str) -> bool:
     return 0 < len(words) <= _MAX_WHO_WORDS
 
 
-def _resolve(  # noqa: PLR0911
+def _resolve(  # noqa: PLR0911, PLR0912
     who: str, paragraph: int, start: int, span: _Span, mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None] | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
     end = start + len(who)
-    lowered = who.lower().split()
-    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
-        # "the minister said", "the Fed chairman said": the person last named as a subject.
-        person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
-        if person[0] is not None:
-            return person
+    role = _role_referent(who, span, mentions)
+    if role is not None:
+        return role
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
     inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
     if inside:
@@ -379,6 +423,11 @@ def _resolve(  # noqa: PLR0911
         kind = _PRONOUNS[words[0]]
         if kind is None:
             return None, None
+        if kind == "person":
+            # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
+            unnamed = _unnamed_referent(span, mentions, None)
+            if unnamed is not None:
+                return unnamed
         return _last_subject_before(span.paragraph, span.open_at, mentions, kind)
     if (
         words[0] in ("the", "a", "an", "one", "another")
@@ -398,6 +447,22 @@ def _resolve(  # noqa: PLR0911
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
+    return None
+
+
+def _role_referent(who: str, span: _Span, mentions: MentionIndex) -> tuple[str | None, EntityKind | None] | None:
+    """Return whom "the spokesman" or "the minister" refers back to, or None to read the phrase otherwise."""
+    lowered = who.lower().split()
+    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in _UNNAMED_ROLES:
+        # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
+        unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
+        if unnamed is not None:
+            return unnamed if unnamed[1] is not None else (" ".join(who.split()), None)
+    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
+        # "the minister said", "the Fed chairman said": the person last named as a subject.
+        person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
+        if person[0] is not None:
+            return person
     return None
 
 
@@ -446,3 +511,62 @@ def _last_subject_before(
             return m.name, kind
         nearest = nearest or m.name
     return (nearest, kind) if nearest else (None, None)
+
+
+# Roles of sources news copy leaves unnamed ("a senior official", "one trader", "a Texaco
+# spokesman"). Introduced as the subject of a speech verb, such a source is what a later "he said"
+# or "the spokesman said" refers to, until a named person speaks again.
+_UNNAMED_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat", "trader", "dealer",
+     "analyst", "banker", "economist", "witness", "resident", "officer", "executive", "lawyer", "negotiator"}
+)  # fmt: skip
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
+    rf"(?P<role>{'|'.join(sorted(_UNNAMED_ROLES))})s?)\b"
+    r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
+    rf",?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
+)
+# How many paragraphs back an unnamed source is still what "he said" refers to.
+_UNNAMED_REACH = 2
+
+
+def _singular(word: str) -> str:
+    """Return a role noun without a plural s ("officials" -> "official")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _UNNAMED_ROLES else word
+
+
+def _unnamed_referent(
+    span: _Span, mentions: MentionIndex, role: str | None
+) -> tuple[str | None, EntityKind | None] | None:
+    """Return what "he" or "the spokesman" stands for when it is an unnamed source introduced before.
+
+    The organisation the source speaks for when its phrase names one ("a Kestrel Oil Co
+    official", "a spokesman for Halvorsen"), else (None, None). None when no such source was
+    introduced since the last named person spoke, or within reach.
+    """
+    if not mentions.texts:
+        return None
+    found: tuple[int, re.Match[str]] | None = None
+    for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
+        text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
+        hits = [m for m in _UNNAMED_SOURCE.finditer(text) if role is None or _singular(m.group("role")) == role]
+        if hits:
+            found = (index, hits[-1])
+            break
+    if found is None:
+        return None
+    index, match = found
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.kind == "person" and m.subject:
+            if (m.paragraph, m.start) > (index, match.start()):
+                return None  # a named person spoke since
+            break
+    inside = [
+        m for m in mentions.overlapping(index, match.start(), match.end())
+        if m.kind == "organization" and m.start >= match.start()
+    ]  # fmt: skip
+    if inside:
+        return inside[-1].name, "organization"
+    named = _org_named_in("a " + match.group("phrase") + (match.group("tail") or ""), span, mentions)
+    return (named, "organization") if named else (None, None)

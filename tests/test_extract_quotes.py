@@ -1,0 +1,198 @@
+"""Quotation speakers in the attribution patterns of modern wire copy, from sentences written for these tests.
+
+Each case pins one rule; the comment above it says which. The first paragraph of every text is a
+neutral opening line, so that no case depends on being the story's lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Article, Quote, Source, SourceMeta
+
+CONFIG = Config()
+OPENING = "Opening line of the story goes here.\n\n"
+
+
+def article(text: str) -> Article:
+    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), CONFIG)
+    assert result is not None
+    return result
+
+
+def quote_starting(text: str, start: str) -> Quote:
+    quotes = article(text).quotes
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quotation starts {start!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "X said" after the quotation: the named person.
+        ("“The road is closed,” Maria Olsen said.", "The road is closed", "Maria Olsen"),
+        # "said X" after the quotation: verb first, then the name.
+        ("“The road is closed,” said Maria Olsen.", "The road is closed", "Maria Olsen"),
+        # "X, the minister, said": a name, an appositive role in commas, then the verb.
+        ("“We will not pay,” Karim Haddad, the finance minister, said.", "We will not pay", "Karim Haddad"),
+        # "X, a role, told reporters": the same with an indefinite role.
+        ("“Talks broke down,” Jonas Berg, a union negotiator, told reporters.", "Talks broke down", "Jonas Berg"),
+        # "according to X" after the quotation.
+        ("Troops were “moving towards the border”, according to Colonel Lena Voss.", "moving towards", "Lena Voss"),
+        # "X told AFP": the agency is the audience, not the speaker.
+        ("“Nobody came to help us,” Amina Diallo told AFP.", "Nobody came to help", "Amina Diallo"),
+        # "X told Reuters by telephone": the same for another agency, with words after it.
+        ("“We are safe for now,” Pedro Alves told Reuters by telephone.", "We are safe", "Pedro Alves"),
+        # "X said in a statement": an organisation speaking in a statement.
+        (
+            "“The figures are provisional,” Nordbank Holdings said in a statement.",
+            "The figures are provisional",
+            "Nordbank Holdings",
+        ),
+        # "the ministry said": refers back to the ministry named earlier.
+        (
+            "The Health Ministry published new figures on Monday.\n\n“Cases are falling,” the ministry said.",
+            "Cases are falling",
+            "Health Ministry",
+        ),
+        # Titles before names: "Treasury Secretary James Baker said" -> the person, without the title.
+        ("“The dollar is too high,” Treasury Secretary James Baker said.", "The dollar is too high", "James Baker"),
+        # A title written after the verb: "said Prime Minister X".
+        ("“We stand together,” said Prime Minister Ana Ribeiro.", "We stand together", "Ana Ribeiro"),
+        # "X said:" before the quotation.
+        ("Defence chief Tomas Lind said: “The operation is over.”", "The operation is over", "Tomas Lind"),
+        # "a spokesman for X said" -> X.
+        (
+            "“We have no comment at this stage,” a spokesman for Halvorsen Shipping Ltd said.",
+            "We have no comment",
+            "Halvorsen Shipping Ltd",
+        ),
+        # "an X spokeswoman said" -> X, the organisation named inside the phrase.
+        (
+            "Corvin Motors Inc recalled 2,000 cars.\n\n“Safety comes first,” a Corvin spokeswoman said.",
+            "Safety comes first",
+            "Corvin Motors Inc",
+        ),
+        # Unnamed speakers tied to no named body: no entity.
+        ("“Prices will keep climbing,” one trader said.", "Prices will keep climbing", None),
+        ("“It was chaos,” a witness told AFP.", "It was chaos", None),
+        ("“Talks are going well,” a senior diplomat said.", "Talks are going well", None),
+    ],
+)
+def test_attribution_patterns(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    got = quote.speaker if quote.speaker_kind is not None else None
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "he added" resolves to the last named man as a subject.
+        (
+            "Economist Felix Brandt spoke at the forum.\n\n“Growth will slow,” he added.",
+            "Growth will slow",
+            "Felix Brandt",
+        ),
+        # "she said" resolves to the last named person, skipping organisations named since.
+        (
+            "Governor Hana Sato met Orbis Energy Corp executives.\n\n“We need more power plants,” she said.",
+            "We need more power",
+            "Hana Sato",
+        ),
+        # "the analyst said" refers back to the analyst just named.
+        (
+            "Analyst Rita Gomez expects a cut.\n\n“The bank has room to move,” the analyst said.",
+            "The bank has room",
+            "Rita Gomez",
+        ),
+        # "he said" after an unnamed official was the subject is that official, not a person named before.
+        (
+            "President Omar Saleh left for talks.\n\nA senior aide said the trip was planned.\n\n"
+            "“This is a routine visit,” he said.",
+            "This is a routine visit",
+            None,
+        ),
+        # "he said" after an unnamed official of a named organisation speaks for it.
+        (
+            "Supplies were cut, a senior Kestrel Oil Co official said.\n\n“We have yet to decide,” he said.",
+            "We have yet to decide",
+            "Kestrel Oil Co",
+        ),
+        # "the spokesman said" after "a Brannock spokesman" was introduced: the organisation.
+        (
+            "Brannock Mining Ltd halted output.\n\nA Brannock spokesman said the mine was flooded.\n\n"
+            "“We expect to reopen next week,” the spokesman said.",
+            "We expect to reopen",
+            "Brannock Mining Ltd",
+        ),
+    ],
+)
+def test_back_references(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    got = quote.speaker if quote.speaker_kind is not None else None
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph opening a quotation without closing it goes on in the next paragraph.
+        (
+            "“The first part runs on without an end,\n\n“and here the speaker finishes,” said Erik Dahl.",
+            [("The first part runs on without an end, and here the speaker finishes", "Erik Dahl")],
+        ),
+        # A quotation paragraph after an attributed one, with no attribution: the same speaker goes on.
+        (
+            "“We lost everything,” said farmer Joseph Mwangi.\n\n“The river took the house and the cattle.”",
+            [("We lost everything", "Joseph Mwangi"), ("The river took the house and the cattle.", "Joseph Mwangi")],
+        ),
+        # Two speakers in one paragraph: each quotation has its own attribution.
+        (
+            "“We will win,” said Carla Mendes, but Rui Costa said “the count is not over.”",
+            [("We will win", "Carla Mendes"), ("the count is not over.", "Rui Costa")],
+        ),
+        # A quotation inside a quotation: the inner marks do not end the outer quotation.
+        (
+            "“He told me ‘leave now or stay forever’ and I left,” said Nadia Karim.",
+            [("He told me ‘leave now or stay forever’ and I left", "Nadia Karim")],
+        ),
+        # Straight double marks paired in order.
+        ('"We are ready," said General Ivan Petrov.', [("We are ready", "Ivan Petrov")]),
+    ],
+)
+def test_quotation_spans(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British single marks quote someone's words.
+        ("‘We will rebuild the town,’ said Mayor Alan Hughes.", [("We will rebuild the town", "Alan Hughes")]),
+        # An apostrophe inside the words ("don’t") does not close a single-mark quotation.
+        (
+            "‘We don’t know where they are,’ Sarah Price told the BBC.",
+            [("We don’t know where they are", "Sarah Price")],
+        ),
+        # A plural possessive ("rebels’ successes") is an apostrophe, not a closing mark.
+        (
+            "‘The rebels’ successes surprised us all,’ said Colonel Mark Evans.",
+            [("The rebels’ successes surprised us all", "Mark Evans")],
+        ),
+        # Apostrophes alone make no quotation: elisions and possessives outside any quotation.
+        ("The rebels’ gains and the army’s losses weren’t reported until ’87.", []),
+        # A double-mark quotation holding single marks: one quotation, the inner marks kept.
+        (
+            "“They called it ‘a total success’ on television,” said Tom Reed.",
+            [("They called it ‘a total success’ on television", "Tom Reed")],
+        ),
+        # Straight single marks stay apostrophes: too ambiguous to read as quotations.
+        ("The farmers' union said 'no' twice and didn't budge.", []),
+    ],
+)
+def test_british_single_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
