@@ -326,3 +326,46 @@ def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
     # "FAO" is the acronym of "U.N. Food and Agriculture Organisation" without "U.N.".
     result = article("Opening.\n\nThe U.N. Food and Agriculture Organisation warned on Monday. FAO said stocks fell.")
     assert names(result.organizations) == {"U.N. Food and Agriculture Organisation": {"FAO"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "absent"),
+    [
+        # A company "of" a country is the company and the place, not one longer name.
+        (
+            "The rest is held by Hoshino Motor Co Ltd of Japan, the filing showed.",
+            {"Hoshino Motor Co Ltd"},
+            {"Hoshino Motor Co Ltd of Japan"},
+        ),
+        # A plural common noun opening the sentence, then "of", is not part of the company's name.
+        (
+            "Shares of Brixton Paper Inc rose sharply on Monday.",
+            {"Brixton Paper Inc"},
+            {"Shares of Brixton Paper Inc"},
+        ),
+        # ... but a body whose name opens with an organisation word keeps it.
+        ("Bank of Lorvia Ltd raised its rates.", {"Bank of Lorvia Ltd"}, set()),
+        # A slash joins the parts of one name.
+        (
+            "Sound/Vision Partners Inc said it filed suit against the board.",
+            {"Sound/Vision Partners Inc"},
+            {"Vision Partners Inc"},
+        ),
+        # An acronym spelled out by lower-case words names a thing, not an organisation.
+        (
+            "It will keep its deposit taking company (DTC) licence, the bank said.\n\nIts DTC unit will close.",
+            set(),
+            {"DTC"},
+        ),
+        # A country in brackets inside a company's name, before its legal suffix.
+        (
+            "Orvan Finance (HK) Ltd will book the loans.",
+            {"Orvan Finance (HK) Ltd"},
+            {"HK", "Ltd"},
+        ),
+    ],
+)
+def test_organisation_precision(text: str, orgs: set[str], absent: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert orgs <= found
+    assert not absent & found

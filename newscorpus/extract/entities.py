@@ -69,7 +69,12 @@ class Resolved:
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later.
-_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*")
+# A slash between letters joins the parts of one name ("Audio/Video Affiliates Inc").
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[^\W\d_][\w’'.&\-]*)*")
+# A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
+_BRACKET_IN_NAME = re.compile(
+    r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _ABBREV_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+$")
 _KEEP_DOT = frozenset(
@@ -112,6 +117,7 @@ _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 _TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -124,7 +130,15 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         for run in runs[index]:
             current = " ".join(t.text for t in run[0])
             mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current))
-    return mentions
+    # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
+    # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
+    things = {
+        m.group("acr")
+        for paragraph in paragraphs
+        for m in _BRACKETED_ACRONYM.finditer(paragraph)
+        if _spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
+    }
+    return [m for m in mentions if m.text not in things] if things else mentions
 
 
 @dataclass(frozen=True)
@@ -184,6 +198,7 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
     current: list[_Tok] = []
     first_token = True
     current_initial = False
+    bracketed = False
     last_end = -1
     for match in _TOKEN.finditer(paragraph, start, end):
         cleaned = _clean_token(match.group(), match.start())
@@ -198,6 +213,10 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
             continue
         gap = paragraph[last_end : tok.start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
+        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok.start - 1):
+            joined, bracketed = True, True
+        elif current and bracketed and gap == ") ":
+            joined, bracketed = True, False
         cap = _is_cap(tok.text)
         connector = tok.text.lower() in CONNECTORS and not cap
         if current and joined and (cap or connector):
@@ -327,6 +346,9 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     """
     paragraph, index, gaz, seen_inside = ctx.paragraph, ctx.index, ctx.gaz, ctx.seen_inside
     words = [t.text for t in part]
+    company_of = _split_company_of(part, initial, ctx)
+    if company_of is not None:
+        return company_of
     of_split = _split_of_place(part, gaz)
     if of_split is not None:
         person, where = of_split
@@ -404,6 +426,40 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     if fold(first) in gaz.places:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
+
+
+def _split_company_of(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
+    """Return the company in "Suzuki Motor Co Ltd of Japan" (and the place) or "Shares of Temple Inland Inc".
+
+    A legal form closes a company's name, so "of" a place after it is where the company is from.
+    A sentence that opens with a common noun and "of" ("Shares of", "Members of") has the name
+    after "of", when that carries an organisation word; a body named by its opening word ("Bank
+    of", "Ministry of") or a word also capitalised mid-sentence keeps it.
+    """
+    words = [t.text for t in part]
+    if "of" not in words[1:-1]:
+        return None
+    at = len(words) - 1 - words[::-1].index("of")
+    head, where = part[:at], part[at + 1 :]
+    if fold(words[at - 1]).rstrip(".") in _LEGAL_SUFFIXES and fold(" ".join(t.text for t in where)) in ctx.gaz.places:
+        return [
+            _mention("organization", head, ctx.paragraph, ctx.index),
+            _mention("place", where, ctx.paragraph, ctx.index),
+        ]
+    first = fold(words[0])
+    if (
+        initial
+        and words[1] == "of"
+        and first not in ORG_CUES
+        and first not in _ORG_OPENERS
+        and first.rstrip(".") not in TITLES
+        and words[0] not in ctx.seen_inside
+        and words[0] not in ctx.gaz.given_names
+        and _has_org_cue(words[2:])
+    ):
+        rest = _trim(part[2:])
+        return _classify_part(rest, False, ctx) if rest else []
+    return None
 
 
 def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
@@ -652,12 +708,29 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
         return True
     if len(words) == 1 and ACRONYM.match(words[0]) and words[0].lower() not in NOT_ACRONYMS:
-        return True
+        return not _spelled_in_lower_case(words[0], paragraph[: end - len(words[0])])
     if len(words) == 1 and folded in INSTITUTIONS:
         return True
     # A name followed by its acronym is an organisation: "Hayat Tahrir al-Sham (HTS)".
     paren = _PARENACRONYM.match(paragraph[end:])
     return bool(paren and len(words) > 1 and acronym_of(words) == paren.group("acr").replace(".", "").upper())
+
+
+def _spelled_in_lower_case(acronym: str, before: str) -> bool:
+    """Return True for an acronym bracketed after the lower-case words it stands for.
+
+    "deposit taking company (DTC)" names a kind of thing, not an organisation; a body spells
+    its acronym in capitals ("Hayat Tahrir al-Sham (HTS)").
+    """
+    if not before.endswith("("):
+        return False
+    letters = acronym.replace(".", "").lower()
+    spelled = [w for w in before[:-1].split() if w not in CONNECTORS][-len(letters) :]
+    return (
+        len(spelled) == len(letters)
+        and all(w[:1].islower() for w in spelled)
+        and "".join(w[0] for w in spelled) == letters
+    )
 
 
 def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
