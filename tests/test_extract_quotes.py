@@ -76,6 +76,53 @@ def quote_starting(text: str, start: str) -> Quote:
             "Safety comes first",
             "Corvin Motors Inc",
         ),
+        # "X, 45, said": an age between commas is no part of the attribution.
+        ("“I have lived here all my life,” Fatima Noor, 45, said.", "I have lived here", "Fatima Noor"),
+        # "said X, who …": a relative clause after the name.
+        ("“We saw the smoke first,” said Luis Ortega, who lives nearby.", "We saw the smoke", "Luis Ortega"),
+        # "X wrote on social media".
+        (
+            "“The vote was stolen,” opposition leader Ivan Horvat wrote on Facebook.",
+            "The vote was stolen",
+            "Ivan Horvat",
+        ),
+        # "X said, adding that …" before a partial quotation: the same speaker.
+        (
+            "Minister Aiko Tanaka said rates would hold, adding that the yen was “broadly stable”.",
+            "broadly stable",
+            "Aiko Tanaka",
+        ),
+        # "X said …, adding: “…”": the speaker of the sentence's first verb.
+        (
+            "Coach Pia Lund praised the defence, adding: “We can beat anyone at home.”",
+            "We can beat anyone",
+            "Pia Lund",
+        ),
+        # "“…,” said X, adding, “…”": the second quotation is the same speaker's.
+        (
+            "“We are ready,” said Captain Owen Price, the team's leader, adding, “The rest is up to them.”",
+            "The rest is up to them",
+            "Owen Price",
+        ),
+        # "quoted X as saying": the person quoted, not the outlet quoting.
+        (
+            "Ministry chief Tariq Aziz spoke at length.\n\nThe agency quoted him as saying the strait "
+            "“can be closed with artillery alone”.",
+            "can be closed",
+            "Tariq Aziz",
+        ),
+        # "told AFP, asking not to be named": an unnamed source with the agency as audience.
+        (
+            "“The talks have collapsed,” a source close to the negotiations told AFP, asking not to be named.",
+            "The talks have collapsed",
+            None,
+        ),
+        # "In a statement, the ministry said": the attribution opens the sentence.
+        (
+            "The Interior Ministry denied the reports.\n\nIn a statement, the ministry said: “No arrests were made.”",
+            "No arrests were made",
+            "Interior Ministry",
+        ),
         # Unnamed speakers tied to no named body: no entity.
         ("“Prices will keep climbing,” one trader said.", "Prices will keep climbing", None),
         ("“It was chaos,” a witness told AFP.", "It was chaos", None),

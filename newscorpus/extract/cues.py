@@ -143,7 +143,7 @@ SPEECH_VERBS = (
     "said|says|told|added|adds|stated|declared|warned|explained|noted|asked|replied|wrote|insisted|"
     "argued|continued|recalled|announced|acknowledged|admitted|suggested|stressed|claimed|urged|tells|"
     "saying|reiterated|predicted|cautioned|conceded|contended|complained|emphasised|emphasized|commented|"
-    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded"
+    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded|adding"
 )
 
 # Institutions named by one capitalised word mid-sentence ("support in Congress").

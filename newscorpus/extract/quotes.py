@@ -295,10 +295,21 @@ def _speaker_before(
         return None
     verb = verbs[-1]
     head = before[: verb.start()]
+    quoted = _QUOTED_AS.search(head) if verb.group() == "saying" else None
+    if quoted is not None:
+        # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
+        who = quoted.group("who")
+        found = _resolve(who, span.paragraph, offset + quoted.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "quoted as saying", False))
     # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
     aside = _ASIDE_END.search(head)
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
+    if not who and verb.group() == "adding":
+        # "Coach Pia Lund praised the defence, adding: “…”": the sentence's subject adds it.
+        first = _first_named(span.paragraph, offset, offset + verb.start(), mentions)
+        return (*first, _cue("", verb.group(), False)) if first is not None else None
     if not who:
         return None
     who_start = offset + head.index(who, who_start)
@@ -314,6 +325,7 @@ def _speaker_before(
     return (*found, _cue(who, verb.group(), False))
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
 # Farthest a speech verb may stand before the quotation it introduces, in characters.
 _MAX_VERB_TO_QUOTE = 200
 _ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),[^,“”\"]{1,100},\s*$")
@@ -344,6 +356,13 @@ def _sentence_end(paragraph: str, offset: int) -> int:
     ends = [end for _, end in spans]
     at = bisect.bisect_left(ends, offset)
     return ends[at] if at < len(ends) else len(paragraph)
+
+
+def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
+    """Return the first person or organisation named between start and end: a sentence's subject."""
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
+    inside = [m for m in inside if m.kind != "place"]
+    return (inside[0].name, inside[0].kind) if inside else None
 
 
 def _subject_before(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
