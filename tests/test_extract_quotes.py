@@ -123,6 +123,30 @@ def quote_starting(text: str, start: str) -> Quote:
             "No arrests were made",
             "Interior Ministry",
         ),
+        # "According to X, “…”": the source named after the verb, before the quotation.
+        (
+            "According to the Red Cross, “thousands of families have fled the area”.",
+            "thousands of families",
+            "Red Cross",
+        ),
+        # "X told AFP:" ending a paragraph, the quotation in the next paragraph.
+        (
+            "Camp manager Yusuf Bello told AFP:\n\n“We have no more tents and no more water.”",
+            "We have no more tents",
+            "Yusuf Bello",
+        ),
+        # A long appositive naming an organisation: the person, not the body.
+        (
+            "“The toll is rising,” Rami Saad, who heads the Geneva-based Monitor for Civil Rights, told AFP.",
+            "The toll is rising",
+            "Rami Saad",
+        ),
+        # A role and organisation before the name after "said".
+        (
+            "“We expect more arrivals,” said Hope Relief Agency director Grace Achieng.",
+            "We expect more arrivals",
+            "Grace Achieng",
+        ),
         # Unnamed speakers tied to no named body: no entity.
         ("“Prices will keep climbing,” one trader said.", "Prices will keep climbing", None),
         ("“It was chaos,” a witness told AFP.", "It was chaos", None),

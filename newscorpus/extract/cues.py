@@ -75,10 +75,16 @@ KNOWN_ORGS = words(
     hezbollah hamas taliban opec gatt nato un unesco unicef who imf ifo wto eu ec eec asean al qaeda
     al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
     cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
+    greenpeace oxfam unhcr unrwa ocha icrc msf hrw wfp fao iaea opcw interpol
     """
 )
 # Multi-word known organisations, folded.
-KNOWN_ORG_NAMES = frozenset({"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood"})
+# International bodies whose names carry no organisation word (and "Red" reads as a given name).
+KNOWN_ORG_NAMES = frozenset(
+    {"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood", "red cross",
+     "red crescent", "doctors without borders", "medecins sans frontieres", "european union", "united nations",
+     "human rights watch", "save the children", "islamic jihad", "amnesty international"}
+)  # fmt: skip
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(

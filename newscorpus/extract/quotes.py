@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind, Quote
-from .cues import SPEECH_VERBS
+from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
 from .entities import Resolved
 from .text import sentence_spans
 
@@ -22,8 +22,11 @@ _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
 # A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
 # name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
+_CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+# "said Hope Relief Agency director Grace Achieng": a body, a lower-case role, then the name.
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
 _SPEAKER = (
-    r"(?:(?:[a-z’'-]+\s+){0,4}?(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
     r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
 )
 _WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,70}}?)\s+(?P<verb>{_VERBS})\b")
@@ -70,7 +73,7 @@ _PERSON_BACK_REFERENCES = frozenset(
 # Words that open a clause, not a speaker's name ("and then added").
 _CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
 # A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…".
-_VERB_WORD = re.compile(rf"\b{_VERBS}\b")
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS}|According\s+to)\b")
 _PRONOUNS: dict[str, EntityKind | None] = {
     "he": "person",
     "she": "person",
@@ -295,13 +298,9 @@ def _speaker_before(
         return None
     verb = verbs[-1]
     head = before[: verb.start()]
-    quoted = _QUOTED_AS.search(head) if verb.group() == "saying" else None
-    if quoted is not None:
-        # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
-        who = quoted.group("who")
-        found = _resolve(who, span.paragraph, offset + quoted.start("who"), span, mentions)
-        if found is not None and found[0] is not None:
-            return (*found, _cue(who, "quoted as saying", False))
+    named_after = _speaker_after_verb(before, offset, verb, span, mentions)
+    if named_after is not None:
+        return named_after
     # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
     aside = _ASIDE_END.search(head)
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
@@ -325,7 +324,32 @@ def _speaker_before(
     return (*found, _cue(who, verb.group(), False))
 
 
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+
+
+def _speaker_after_verb(
+    before: str, offset: int, verb: re.Match[str], span: _Span, mentions: MentionIndex
+) -> tuple[str | None, EntityKind | None, str | None] | None:
+    """Return a speaker written after the verb before the quotation: "According to X, “…”", "quoted X as saying"."""
+    head = before[: verb.start()]
+    according = _ACCORDING_BEFORE.search(before)
+    if according is not None:
+        # "According to the Red Cross, “…”": the source follows the verb.
+        who = according.group("who")
+        found = _resolve(who, span.paragraph, offset + according.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "according to", True))
+    quoted = _QUOTED_AS.search(head) if verb.group() == "saying" else None
+    if quoted is not None:
+        # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
+        who = quoted.group("who")
+        found = _resolve(who, span.paragraph, offset + quoted.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "quoted as saying", False))
+    return None
+
+
 # Farthest a speech verb may stand before the quotation it introduces, in characters.
 _MAX_VERB_TO_QUOTE = 200
 _ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),[^,“”\"]{1,100},\s*$")
