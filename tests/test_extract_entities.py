@@ -369,3 +369,32 @@ def test_organisation_precision(text: str, orgs: set[str], absent: set[str]) -> 
     found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
     assert orgs <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "absent"),
+    [
+        # A partners' firm written with a comma: one organisation.
+        (
+            "The offer was managed by Lehmann, Barker and Co for the board.",
+            {"Lehmann, Barker and Co"},
+            {"Barker and Co"},
+        ),
+        # ... also after "of" and "and" ("Smith of Lehmann, Barker and Co").
+        (
+            "Underwriters include Salomon Brothers Inc and Lehmann, Barker and Co.",
+            {"Salomon Brothers Inc", "Lehmann, Barker and Co"},
+            {"Barker and Co", "Lehmann"},
+        ),
+        # A list of companies stays a list.
+        (
+            "Talks with Nordvik, Halden Motor Corp and Brask Steel Corp ended.",
+            {"Halden Motor Corp", "Brask Steel Corp"},
+            {"Nordvik, Halden Motor Corp"},
+        ),
+    ],
+)
+def test_comma_in_firm_names(text: str, orgs: set[str], absent: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert orgs <= found
+    assert not absent & found

@@ -80,6 +80,10 @@ def quote_starting(text: str, start: str) -> Quote:
         ("“I have lived here all my life,” Fatima Noor, 45, said.", "I have lived here", "Fatima Noor"),
         # "said X, who …": a relative clause after the name.
         ("“We saw the smoke first,” said Luis Ortega, who lives nearby.", "We saw the smoke", "Luis Ortega"),
+        # "said X, 34, a role": age and role after the name.
+        ("“We waited for hours,” said Ahmed Karimi, 34, a father of three.", "We waited for hours", "Ahmed Karimi"),
+        # An acronym after a described body: the body's acronym speaks.
+        ("“Needs are growing fast,” the UN's humanitarian office OCHA said.", "Needs are growing fast", "OCHA"),
         # "X wrote on social media".
         (
             "“The vote was stolen,” opposition leader Ivan Horvat wrote on Facebook.",
@@ -230,6 +234,26 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
         (
             "“He told me ‘leave now or stay forever’ and I left,” said Nadia Karim.",
             [("He told me ‘leave now or stay forever’ and I left", "Nadia Karim")],
+        ),
+        # "X said. “…”": a second quotation in the same paragraph, unattributed, is the same speaker's.
+        (
+            "“We will stay,” Nina Roth said. “We have nowhere else to go.”",
+            [("We will stay", "Nina Roth"), ("We have nowhere else to go.", "Nina Roth")],
+        ),
+        # A sentence split by its attribution: two quotations, one speaker.
+        (
+            "“We will stay,” Nina Roth said, “because we have nowhere else to go.”",
+            [("We will stay", "Nina Roth"), ("because we have nowhere else to go.", "Nina Roth")],
+        ),
+        # "she said" resolves, and the speaker goes on through the next quotation paragraph.
+        (
+            "Hospital director Li Na said the ward was full.\n\n“We are turning people away,” she said. "
+            "“There are no beds.”\n\n“Nobody is helping us.”",
+            [
+                ("We are turning people away", "Li Na"),
+                ("There are no beds.", "Li Na"),
+                ("Nobody is helping us.", "Li Na"),
+            ],
         ),
         # Straight double marks paired in order.
         ('"We are ready," said General Ivan Petrov.', [("We are ready", "Ivan Petrov")]),

@@ -244,7 +244,36 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
     if current:
         runs.append((current, current_initial))
     # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
-    return [(_trim(run), initial) for run, initial in runs if _trim(run) and len(run) <= _MAX_RUN_WORDS]
+    kept = [(_trim(run), initial) for run, initial in runs if _trim(run) and len(run) <= _MAX_RUN_WORDS]
+    return _join_comma_firms(kept, paragraph)
+
+
+def _join_comma_firms(runs: list[tuple[list[_Tok], bool]], paragraph: str) -> list[tuple[list[_Tok], bool]]:
+    """Join "Goldman, Sachs and Co": a partners' firm written with a comma between the names.
+
+    Only a single word (alone, or after "of" or "and" in its run: "John Weinberg of Goldman"),
+    a comma, then one name "and Co" (or Sons, Partners): a list of companies ("Ford, Chrysler and
+    General Motors Corp") has more than a name before its suffix.
+    """
+    joined: list[tuple[list[_Tok], bool]] = []
+    for run, initial in runs:
+        words = [t.text for t in run]
+        previous = joined[-1][0] if joined else []
+        if (
+            len(words) == 3
+            and words[1] == "and"
+            and words[2].lower() in AND_KEEPS
+            and previous
+            and (len(previous) == 1 or previous[-2].text in ("of", "and"))
+            and paragraph[previous[-1].end : run[0].start] == ", "
+        ):
+            _, previous_initial = joined.pop()
+            if len(previous) > 1:
+                joined.append((_trim(previous[:-1]), previous_initial))
+            joined.append(([previous[-1], *run], previous_initial and len(previous) == 1))
+            continue
+        joined.append((run, initial))
+    return joined
 
 
 def _trim(run: list[_Tok]) -> list[_Tok]:
