@@ -151,6 +151,18 @@ def quote_starting(text: str, start: str) -> Quote:
             "We expect more arrivals",
             "Grace Achieng",
         ),
+        # "the statement said": whoever was said to issue the statement.
+        (
+            "Halvik Foods Inc said in a statement it would cut 300 jobs.\n\n“The decision was hard,” the statement said.",
+            "The decision was hard",
+            "Halvik Foods Inc",
+        ),
+        (
+            "Minister Jan Kowal met Trask Oil Corp.\n\nThe Foreign Ministry issued a statement on Friday.\n\n"
+            "“We reject these claims,” the statement said.",
+            "We reject these claims",
+            "Foreign Ministry",
+        ),
         # Unnamed speakers tied to no named body: no entity.
         ("“Prices will keep climbing,” one trader said.", "Prices will keep climbing", None),
         ("“It was chaos,” a witness told AFP.", "It was chaos", None),

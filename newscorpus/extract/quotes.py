@@ -496,6 +496,9 @@ def _resolve(  # noqa: PLR0911, PLR0912
 def _role_referent(who: str, span: _Span, mentions: MentionIndex) -> tuple[str | None, EntityKind | None] | None:
     """Return whom "the spokesman" or "the minister" refers back to, or None to read the phrase otherwise."""
     lowered = who.lower().split()
+    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in _STATEMENTS:
+        # "X said in a statement …" then "“…,” the statement said": X's words.
+        return _issuer_before(span, mentions, lowered[1])
     if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in _UNNAMED_ROLES:
         # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
         unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
@@ -613,3 +616,18 @@ def _unnamed_referent(
         return inside[-1].name, "organization"
     named = _org_named_in("a " + match.group("phrase") + (match.group("tail") or ""), span, mentions)
     return (named, "organization") if named else (None, None)
+
+
+# Documents that speak for whoever issued them: "the statement said".
+_STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
+
+
+def _issuer_before(span: _Span, mentions: MentionIndex, noun: str) -> tuple[str | None, EntityKind | None] | None:
+    """Return who issued "the statement": the last person or organisation named in a sentence mentioning one."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.kind == "place" or not mentions.texts:
+            continue
+        text = mentions.texts[m.paragraph]
+        if noun in text[m.end : _sentence_end(text, m.end)].lower():
+            return m.name, m.kind
+    return None
