@@ -398,3 +398,16 @@ def test_comma_in_firm_names(text: str, orgs: set[str], absent: set[str]) -> Non
     found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
     assert orgs <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A building opened by given names is no person.
+        "They agreed to buy the Santa Barbara Biltmore Hotel from the owners.",
+        "The wounded were taken to the Maria Theresa Hospital, said Anna Berg.",
+    ],
+)
+def test_facilities_are_not_people(text: str) -> None:
+    people = {e.name for e in article("Opening line of the story.\n\n" + text).people}
+    assert not {p for p in people if p.endswith(("Hotel", "Hospital"))}

@@ -213,3 +213,13 @@ GEO_FEATURES = words(
     valley canal coast basin delta plateau
     """
 )
+
+# Last words of names of buildings and facilities ("Santa Barbara Biltmore Hotel", "Kansai
+# airport"): never a person, even when a given name opens them.
+FACILITIES = words(
+    """
+    hotel hospital airport stadium station building plant refinery mine port harbour harbor bridge
+    palace tower mosque cathedral temple prison camp square street avenue road highway dam reactor
+    terminal pipeline field arena centre center museum
+    """
+)

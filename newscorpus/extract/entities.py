@@ -17,6 +17,7 @@ from .cues import (
     CONNECTORS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_I,
+    FACILITIES,
     GEO_FEATURES,
     INSTITUTIONS,
     KNOWN_ORG_NAMES,
@@ -433,6 +434,7 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     if (
         _name_shaped(words)
         and fold(first) not in gaz.countries
+        and fold(words[-1]) not in FACILITIES
         and not _has_org_cue(words)
         and (first in gaz.given_names or _INITIALS.match(first) or cue)
     ):
