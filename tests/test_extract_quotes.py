@@ -151,6 +151,12 @@ def quote_starting(text: str, start: str) -> Quote:
             "We expect more arrivals",
             "Grace Achieng",
         ),
+        # "the agency said" after "the news agency IRNA": the body called an agency, though its name is not.
+        (
+            "The official news agency KONA reported the attack.\n\n“The raid was repelled,” the agency said.",
+            "The raid was repelled",
+            "KONA",
+        ),
         # "the statement said": whoever was said to issue the statement.
         (
             "Halvik Foods Inc said in a statement it would cut 300 jobs.\n\n“The decision was hard,” the statement said.",

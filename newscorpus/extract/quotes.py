@@ -538,6 +538,15 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
             company = m.name
     if noun in ("company", "firm", "group", "corporation"):
         return company or nearest
+    if noun == "agency":
+        # "the news agency IRNA reported …" then "the agency said": the body called an agency.
+        for m in mentions.before(paragraph, offset):
+            if (
+                m.kind == "organization"
+                and mentions.texts
+                and "agency" in mentions.texts[m.paragraph][max(0, m.start - 20) : m.start].lower()
+            ):
+                return m.name
     return None
 
 
