@@ -411,3 +411,9 @@ def test_comma_in_firm_names(text: str, orgs: set[str], absent: set[str]) -> Non
 def test_facilities_are_not_people(text: str) -> None:
     people = {e.name for e in article("Opening line of the story.\n\n" + text).people}
     assert not {p for p in people if p.endswith(("Hotel", "Hospital"))}
+
+
+def test_surnames_that_name_buildings_stay_people() -> None:
+    # "Tower" and "Field" are surnames as well as buildings.
+    people = {e.name for e in article("Opening line.\n\nBoard chairman John Tower met Sally Field, a witness.").people}
+    assert {"John Tower", "Sally Field"} <= people

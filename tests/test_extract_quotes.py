@@ -102,6 +102,12 @@ def quote_starting(text: str, start: str) -> Quote:
             "We can beat anyone",
             "Pia Lund",
         ),
+        # "…, adding:" after a body, a role and a name: the person adds it, not the body.
+        (
+            "“Talks failed,” Ministry of Fisheries director Ola Brun told reporters, adding: “We will try again.”",
+            "We will try again",
+            "Ola Brun",
+        ),
         # "“…,” said X, adding, “…”": the second quotation is the same speaker's.
         (
             "“We are ready,” said Captain Owen Price, the team's leader, adding, “The rest is up to them.”",

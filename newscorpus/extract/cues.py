@@ -215,11 +215,11 @@ GEO_FEATURES = words(
 )
 
 # Last words of names of buildings and facilities ("Santa Barbara Biltmore Hotel", "Kansai
-# airport"): never a person, even when a given name opens them.
+# airport"): never a person, even when a given name opens them. Words that are also surnames
+# (Tower, Field, Street, Bridge, Temple, Plant, Camp, Port) are left out.
 FACILITIES = words(
     """
-    hotel hospital airport stadium station building plant refinery mine port harbour harbor bridge
-    palace tower mosque cathedral temple prison camp square street avenue road highway dam reactor
-    terminal pipeline field arena centre center museum
+    hotel hospital airport stadium station building refinery harbour harbor palace mosque cathedral
+    prison square avenue highway dam reactor terminal pipeline arena centre center museum
     """
 )

@@ -383,9 +383,13 @@ def _sentence_end(paragraph: str, offset: int) -> int:
 
 
 def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
-    """Return the first person or organisation named between start and end: a sentence's subject."""
+    """Return the first person (else organisation) named between start and end: a sentence's subject.
+
+    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his.
+    """
     inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
-    inside = [m for m in inside if m.kind != "place"]
+    people = [m for m in inside if m.kind == "person"]
+    inside = people or [m for m in inside if m.kind != "place"]
     return (inside[0].name, inside[0].kind) if inside else None
 
 
