@@ -221,6 +221,20 @@ def test_attribution_patterns(text: str, start: str, speaker: str | None) -> Non
             "We have yet to decide",
             "Kestrel Oil Co",
         ),
+        # ... but a person opening a sentence after the unnamed source is whom "he" means.
+        (
+            "Rates may fall, a senior Norland Bank official said.\n\nBoard member Erik Vik also told the "
+            "conference rates were high.\n\n“Stability matters most,” he said.",
+            "Stability matters most",
+            "Erik Vik",
+        ),
+        # "The X president said …, adding …": the back-reference of the verb before "adding".
+        (
+            "Company president Rolf Ek spoke to staff.\n\nThe Ekholm president said sales were good, adding "
+            "he saw no “major obstacles ahead”.",
+            "major obstacles ahead",
+            "Rolf Ek",
+        ),
         # "the spokesman said" after "a Brannock spokesman" was introduced: the organisation.
         (
             "Brannock Mining Ltd halted output.\n\nA Brannock spokesman said the mine was flooded.\n\n"

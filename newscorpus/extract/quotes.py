@@ -306,9 +306,7 @@ def _speaker_before(
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
     if not who and verb.group() == "adding":
-        # "Coach Pia Lund praised the defence, adding: “…”": the sentence's subject adds it.
-        first = _first_named(span.paragraph, offset, offset + verb.start(), mentions)
-        return (*first, _cue("", verb.group(), False)) if first is not None else None
+        return _adding_speaker(head, offset, span, mentions)
     if not who:
         return None
     who_start = offset + head.index(who, who_start)
@@ -380,6 +378,21 @@ def _sentence_end(paragraph: str, offset: int) -> int:
     ends = [end for _, end in spans]
     at = bisect.bisect_left(ends, offset)
     return ends[at] if at < len(ends) else len(paragraph)
+
+
+def _adding_speaker(
+    head: str, offset: int, span: _Span, mentions: MentionIndex
+) -> tuple[str | None, EntityKind | None, str | None] | None:
+    """Return who is "adding" the quotation: the speaker of the verb before it, else the sentence's subject.
+
+    "The Royal Trust president said …, adding …" is the president's; "Coach Pia Lund praised the
+    defence, adding: “…”" is the coach's.
+    """
+    earlier = _speaker_before(head, offset, span, mentions) if _VERB_WORD.search(head) else None
+    if earlier is not None:
+        return earlier
+    first = _first_named(span.paragraph, offset, offset + len(head), mentions)
+    return (*first, "adding") if first is not None else None
 
 
 def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
@@ -617,10 +630,10 @@ def _unnamed_referent(
         return None
     index, match = found
     for m in mentions.before(span.paragraph, span.open_at):
-        if m.kind == "person" and m.subject:
-            if (m.paragraph, m.start) > (index, match.start()):
-                return None  # a named person spoke since
+        if (m.paragraph, m.start) < (index, match.end()):
             break
+        if m.kind == "person" and (m.subject or _opens_sentence(m, mentions)):
+            return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
     inside = [
         m for m in mentions.overlapping(index, match.start(), match.end())
         if m.kind == "organization" and m.start >= match.start()
@@ -644,3 +657,12 @@ def _issuer_before(span: _Span, mentions: MentionIndex, noun: str) -> tuple[str 
         if noun in text[m.end : _sentence_end(text, m.end)].lower():
             return m.name, m.kind
     return None
+
+
+def _opens_sentence(mention: Resolved, mentions: MentionIndex) -> bool:
+    """Return True when a mention is the first name of its sentence, its subject as news writes it."""
+    text = mentions.texts[mention.paragraph]
+    start = _sentence_start(text, mention.start)
+    return not any(
+        start <= m.start < mention.start and m.kind != "place" for m in mentions.paragraph(mention.paragraph)
+    )
