@@ -235,6 +235,33 @@ def test_attribution_patterns(text: str, start: str, speaker: str | None) -> Non
             "major obstacles ahead",
             "Rolf Ek",
         ),
+        # "said one analyst who …" then "The analyst … said": unnamed, not a person quoted in between.
+        (
+            "“Jon Berg will never sell,” said one analyst who doubted the rumours.\n\n"
+            "The analyst, who asked not to be named, said, “I would not believe it.”",
+            "I would not believe it",
+            None,
+        ),
+        # "a New York trader": a place in the phrase is no organisation the source speaks for.
+        (
+            "Prices fell on the New York Mercantile Exchange.\n\nPrices will recover, one New York trader said.\n\n"
+            "“Nobody is selling,” he added.",
+            "Nobody is selling",
+            None,
+        ),
+        # An object ("bought an investment dealer, adding") is no source; "he" is still the person named.
+        (
+            "Chairman Tom Reuben spoke on Monday.\n\nHe said the bank might buy an investment dealer, adding "
+            "that prices seem “fairly high”.",
+            "fairly high",
+            "Tom Reuben",
+        ),
+        # An unnamed official who "told Reuters" speaks for no news agency.
+        (
+            "Trade talks stalled.\n\nAn official told Reuters the offer was poor.\n\n“We are far apart,” he said.",
+            "We are far apart",
+            None,
+        ),
         # "the spokesman said" after "a Brannock spokesman" was introduced: the organisation.
         (
             "Brannock Mining Ltd halted output.\n\nA Brannock spokesman said the mine was flooded.\n\n"

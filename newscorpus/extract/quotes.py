@@ -592,12 +592,18 @@ _UNNAMED_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat", "trader", "dealer",
      "analyst", "banker", "economist", "witness", "resident", "officer", "executive", "lawyer", "negotiator"}
 )  # fmt: skip
-_UNNAMED_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+_UNNAMED_WHO = (
+    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
     rf"(?P<role>{'|'.join(sorted(_UNNAMED_ROLES))})s?)\b"
     r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
-    rf",?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
+)
+# The source as a clause's subject, opening it ("A Brannock spokesman said", "…, a senior official
+# said"), not an object ("acquired an investment dealer, adding …"); or right after the verb
+# ("said one analyst who …").
+_UNNAMED_SOURCE = re.compile(
+    rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
 )
 # How many paragraphs back an unnamed source is still what "he said" refers to.
 _UNNAMED_REACH = 2
@@ -622,7 +628,7 @@ def _unnamed_referent(
     found: tuple[int, re.Match[str]] | None = None
     for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
         text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
-        hits = [m for m in _UNNAMED_SOURCE.finditer(text) if role is None or _singular(m.group("role")) == role]
+        hits = [m for m in _UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
         if hits:
             found = (index, hits[-1])
             break
@@ -630,18 +636,26 @@ def _unnamed_referent(
         return None
     index, match = found
     for m in mentions.before(span.paragraph, span.open_at):
-        if (m.paragraph, m.start) < (index, match.end()):
+        if (m.paragraph, m.start) < (index, match.end()):  # mentions after the source's attribution only
             break
         if m.kind == "person" and (m.subject or _opens_sentence(m, mentions)):
             return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
-    inside = [
-        m for m in mentions.overlapping(index, match.start(), match.end())
-        if m.kind == "organization" and m.start >= match.start()
-    ]  # fmt: skip
-    if inside:
-        return inside[-1].name, "organization"
-    named = _org_named_in("a " + match.group("phrase") + (match.group("tail") or ""), span, mentions)
+    # The phrase naming the source, without the verb or what follows it ("told Reuters").
+    who_start = match.start("det") if match.group("det") else match.start("v_det")
+    who_end = max(match.end(name) for name in ("role", "tail", "v_role", "v_tail") if match.group(name))
+    named_in = [m for m in mentions.overlapping(index, who_start, who_end) if m.start >= who_start]
+    orgs = [m for m in named_in if m.kind == "organization"]
+    if orgs:
+        return orgs[-1].name, "organization"
+    if any(m.kind == "place" for m in named_in):
+        return None, None  # "a New York trader", "a U.S. Customs spokesman": a place, not a body named
+    named = _org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
     return (named, "organization") if named else (None, None)
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    """Return a group of _UNNAMED_SOURCE from whichever of its two shapes matched, or ""."""
+    return match.group(name) or match.group("v_" + name) or ""
 
 
 # Documents that speak for whoever issued them: "the statement said".
