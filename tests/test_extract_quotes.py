@@ -208,6 +208,13 @@ def test_attribution_patterns(text: str, start: str, speaker: str | None) -> Non
             "The bank has room",
             "Rita Gomez",
         ),
+        # ... but not a person named as a subject paragraphs before, in another role.
+        (
+            "Premier Li Wen resigned in January.\n\nThe party has been on the offensive since.\n\n"
+            "Growth slowed in the spring.\n\nThe economist said, “Reform is always risky.”",
+            "Reform is always risky",
+            None,
+        ),
         # "he said" after an unnamed official was the subject is that official, not a person named before.
         (
             "President Omar Saleh left for talks.\n\nA senior aide said the trip was planned.\n\n"

@@ -523,9 +523,23 @@ def _role_referent(who: str, span: _Span, mentions: MentionIndex) -> tuple[str |
             return unnamed if unnamed[1] is not None else (" ".join(who.split()), None)
     if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
         # "the minister said", "the Fed chairman said": the person last named as a subject.
+        if lowered[-1] in _UNNAMED_ROLES:
+            # "the analyst said": only a person named as a subject nearby; an analyst introduced
+            # unnamed paragraphs ago is not the politician named since.
+            return _recent_subject(span, mentions)
         person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
         if person[0] is not None:
             return person
+    return None
+
+
+def _recent_subject(span: _Span, mentions: MentionIndex) -> tuple[str | None, EntityKind | None] | None:
+    """Return the last person named as a subject, or first in a sentence, in this paragraph or the one before."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.paragraph < span.paragraph - 1:
+            break
+        if m.kind == "person" and (m.subject or _opens_sentence(m, mentions)):
+            return m.name, "person"
     return None
 
 
