@@ -357,6 +357,17 @@ def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
             set(),
             {"DTC"},
         ),
+        # A stock ticker after a name makes it a company, as wires write them.
+        ("Halbrook and Vessen <VSN> will bid.", {"Vessen"}, set()),
+        ("Shares of Norlake (NLK.N) jumped.", {"Norlake"}, set()),
+        # An acronym is not the first word of another body that shares its consonants.
+        (
+            "The Iranian Parliament met.\n\nThe news agency IRNA said so.",
+            {"Iranian Parliament", "IRNA"},
+            set(),
+        ),
+        # A known news agency is no village of the same name.
+        ("The agency IRNA reported the raid.", {"IRNA"}, set()),
         # A country in brackets inside a company's name, before its legal suffix.
         (
             "Orvan Finance (HK) Ltd will book the loans.",

@@ -118,6 +118,7 @@ _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 _TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
+_TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.\-]{0,9}>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
@@ -409,6 +410,8 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
         return [m for m in _classify_part(_trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and _single_junk(words[-1]) and last not in ORG_CUES):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
+    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
+        return [_mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
     if _is_place(words, text, paragraph[part[-1].end :], gaz):
         return [_mention("place", part, paragraph, index)]
     if _is_org(words, folded, paragraph, part[-1].end):
@@ -486,7 +489,7 @@ def _split_company_of(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mentio
         and first.rstrip(".") not in TITLES
         and words[0] not in ctx.seen_inside
         and words[0] not in ctx.gaz.given_names
-        and _has_org_cue(words[2:])
+        and (_has_org_cue(words[2:]) or _TICKER_AFTER.match(ctx.paragraph, part[-1].end))
     ):
         rest = _trim(part[2:])
         return _classify_part(rest, False, ctx) if rest else []
@@ -738,6 +741,8 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
         return True
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
         return True
+    if _TICKER_AFTER.match(paragraph, end):
+        return True  # "Citicorp <CCI>", "Apple Inc (AAPL.O)": a stock ticker follows a company's name
     if len(words) == 1 and ACRONYM.match(words[0]) and words[0].lower() not in NOT_ACRONYMS:
         return not _spelled_in_lower_case(words[0], paragraph[: end - len(words[0])])
     if len(words) == 1 and folded in INSTITUTIONS:

@@ -131,6 +131,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     len(tokens) < len(other)
                     and other[: len(tokens)] == tokens
                     and not all(t in ORG_CUES for t in name_tokens(mention.text))
+                    # An acronym opens a name only as written ("IRNA" is not "Iranian" by its consonants).
+                    and not (ACRONYM.match(mention.text) and fold(form.split()[0]) != fold(mention.text))
                 ):
                     return cluster
     return None
