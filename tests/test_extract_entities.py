@@ -343,6 +343,20 @@ def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
             {"Brixton Paper Inc"},
             {"Shares of Brixton Paper Inc"},
         ),
+        # ... only for such common nouns: other words may open a name.
+        ("Fruit of the Loom Inc said sales rose.", {"Fruit of the Loom Inc"}, {"Loom Inc"}),
+        # "Corp of America" and "Co of New Mexico" are names, not where the company is.
+        (
+            "Public Service Co of New Mexico said it would sell.\n\nImperial Corp of America said it would buy.",
+            {"Public Service Co of New Mexico", "Imperial Corp of America"},
+            {"Public Service Co", "Imperial Corp"},
+        ),
+        # A title word opening a company's short form is no title: "General Electric" of "General Electric Co".
+        (
+            "General Electric Co said it won.\n\nGeneral Electric said it granted the rights.",
+            {"General Electric Co"},
+            set(),
+        ),
         # ... but a body whose name opens with an organisation word keeps it.
         ("Bank of Lorvia Ltd raised its rates.", {"Bank of Lorvia Ltd"}, set()),
         # A slash joins the parts of one name.
@@ -428,3 +442,15 @@ def test_surnames_that_name_buildings_stay_people() -> None:
     # "Tower" and "Field" are surnames as well as buildings.
     people = {e.name for e in article("Opening line.\n\nBoard chairman John Tower met Sally Field, a witness.").people}
     assert {"John Tower", "Sally Field"} <= people
+
+
+def test_places_joined_by_a_slash_are_each_a_place() -> None:
+    # Shipping lists and route names join places with a slash; each is a place.
+    result = article(
+        "Opening line.\n\nShips sail Chimbote/Kaohsiung with fishmeal on Canada/U.S. routes.\n\n"
+        "It runs New York/Montreal cruises."
+    )
+    assert {"Chimbote", "Kaohsiung", "Canada", "United States", "New York", "Montreal"} <= {
+        e.name for e in result.places
+    }
+    assert not result.people

@@ -70,8 +70,9 @@ class Resolved:
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later.
-# A slash between letters joins the parts of one name ("Audio/Video Affiliates Inc").
-_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[^\W\d_][\w’'.&\-]*)*")
+# A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
+# joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified.
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*")
 # A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
 _BRACKET_IN_NAME = re.compile(
     r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
@@ -347,6 +348,12 @@ def _capitalised_inside(
     return frozenset(seen), tuple(texts)
 
 
+def _longer_runs(text: str, ctx: _Ctx) -> list[str]:
+    """Return the longer names in the article that text opens ("General Electric" … "Co")."""
+    prefix = " ".join(text.split()) + " "
+    return [run for run in ctx.runs if run.startswith(prefix) and run != ctx.current]
+
+
 def _opens_longer_run(text: str, ctx: _Ctx) -> bool:
     """Return True when text is the start of a longer name in the article ("Nordwind Shipping" … "Corp")."""
     prefix = " ".join(text.split()) + " "
@@ -400,6 +407,9 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
         return titled
     text = paragraph[part[0].start : part[-1].end]
     folded = fold(text)
+    slashed = _split_slashed(part, ctx) if "/" in text and not _has_org_cue(words) else None
+    if slashed is not None:
+        return [m for piece in slashed for m in _classify_part(piece, False, ctx)]
     if len(part) == 1 and (_single_junk(text) or _TICKER.match(text)):
         return []
     if text.startswith("<"):
@@ -462,6 +472,19 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
 
 
+# Legal forms after which "of" a place says where the company is, not its name: "Suzuki Motor Co
+# Ltd of Japan", "Kabivitrum Inc of Alameda". "Corp of America" and "Co of New Mexico" are
+# names ("Financial Corp of America", "Public Service Co of New Mexico").
+_SUFFIX_THEN_WHERE = frozenset({"inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc"})
+# Plural common nouns that open a sentence before "of" and a company ("Shares of Temple Inland
+# Inc"); other words may open a name ("Fruit of the Loom Inc").
+_PART_OF_WORDS = frozenset(
+    {"shares", "stock", "stocks", "officials", "members", "holders", "shareholders", "stockholders", "units",
+     "sales", "profits", "earnings", "executives", "directors", "employees", "workers", "subsidiaries",
+     "creditors", "lawyers", "analysts", "investors", "traders", "talks", "sources", "spokesmen"}
+)  # fmt: skip
+
+
 def _split_company_of(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
     """Return the company in "Suzuki Motor Co Ltd of Japan" (and the place) or "Shares of Temple Inland Inc".
 
@@ -475,25 +498,56 @@ def _split_company_of(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mentio
         return None
     at = len(words) - 1 - words[::-1].index("of")
     head, where = part[:at], part[at + 1 :]
-    if fold(words[at - 1]).rstrip(".") in _LEGAL_SUFFIXES and fold(" ".join(t.text for t in where)) in ctx.gaz.places:
+    if (
+        fold(words[at - 1]).rstrip(".") in _SUFFIX_THEN_WHERE
+        and fold(" ".join(t.text for t in where)) in ctx.gaz.places
+    ):
         return [
             _mention("organization", head, ctx.paragraph, ctx.index),
             _mention("place", where, ctx.paragraph, ctx.index),
         ]
-    first = fold(words[0])
     if (
         initial
         and words[1] == "of"
-        and first not in ORG_CUES
-        and first not in _ORG_OPENERS
-        and first.rstrip(".") not in TITLES
+        and fold(words[0]) in _PART_OF_WORDS
         and words[0] not in ctx.seen_inside
-        and words[0] not in ctx.gaz.given_names
         and (_has_org_cue(words[2:]) or _TICKER_AFTER.match(ctx.paragraph, part[-1].end))
     ):
         rest = _trim(part[2:])
         return _classify_part(rest, False, ctx) if rest else []
     return None
+
+
+def _split_slashed(part: list[_Tok], ctx: _Ctx) -> list[list[_Tok]] | None:
+    """Return the names a slash joins when one of them is a place ("New York/Montreal",
+    "Middle East/Africa", "Canada/U.S."), else None: "Audio/Video" stays one name.
+    """
+    pieces: list[list[_Tok]] = [[]]
+    for tok in part:
+        bits = tok.text.split("/")
+        start = tok.start
+        for n, bit in enumerate(bits):
+            end = start + len(bit)
+            if bit not in PLACE_ALIASES and bit + "." in PLACE_ALIASES and ctx.paragraph[end : end + 1] == ".":
+                end += 1  # "U.S" then the dot the token left out
+            if n:
+                pieces.append([])
+            pieces[-1].append(_Tok(ctx.paragraph[start:end], start, end))
+            start += len(bit) + 1
+    pieces = [_trim(p) for p in pieces if _trim(p)]
+    if len(pieces) < 2 or not any(_is_place_word(" ".join(t.text for t in p), ctx.gaz) for p in pieces):
+        return None
+    return pieces
+
+
+def _is_place_word(word: str, gaz: Gazetteer) -> bool:
+    """Return True for a place's name, a short form of one ("U.S", "Kaohsiung") or a feature ("Red Sea")."""
+    return (
+        fold(word.rstrip(".")) in gaz.places
+        or word in PLACE_ALIASES
+        or word + "." in PLACE_ALIASES
+        or (len(word.split()) > 1 and fold(word.rsplit(maxsplit=1)[-1]) in GEO_FEATURES)
+    )
 
 
 def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
@@ -508,6 +562,8 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     title_at = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if title_at < 0:
         return None
+    if title_at == 0 and any(_has_org_cue(run.split()) for run in _longer_runs(" ".join(words), ctx)):
+        return None  # "General Electric" of "General Electric Co": a company's short form, no title
     # "Minister Arturo Hernandez of Venezuela": the titled name, then the place it is of.
     if "of" in words[title_at + 2 :]:
         of_at = len(words) - 1 - words[::-1].index("of")
