@@ -357,6 +357,7 @@ def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
             {"General Electric Co"},
             set(),
         ),
+        ("It chose the General Electric <GE> engine.", {"General Electric"}, set()),
         # ... but a body whose name opens with an organisation word keeps it.
         ("Bank of Lorvia Ltd raised its rates.", {"Bank of Lorvia Ltd"}, set()),
         # A slash joins the parts of one name.

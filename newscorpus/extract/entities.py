@@ -562,8 +562,11 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     title_at = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if title_at < 0:
         return None
-    if title_at == 0 and any(_has_org_cue(run.split()) for run in _longer_runs(" ".join(words), ctx)):
-        return None  # "General Electric" of "General Electric Co": a company's short form, no title
+    if title_at == 0 and (
+        any(_has_org_cue(run.split()) for run in _longer_runs(" ".join(words), ctx))
+        or _TICKER_AFTER.match(paragraph, part[-1].end)
+    ):
+        return None  # "General Electric" of "General Electric Co", "General Electric <GE>": a company, no title
     # "Minister Arturo Hernandez of Venezuela": the titled name, then the place it is of.
     if "of" in words[title_at + 2 :]:
         of_at = len(words) - 1 - words[::-1].index("of")
