@@ -163,6 +163,12 @@ def quote_starting(text: str, start: str) -> Quote:
             "The raid was repelled",
             "KONA",
         ),
+        # "the newspaper said" after a newspaper was named: that newspaper.
+        (
+            "The Lakeside Herald said output fell.\n\n“Supply is short,” the newspaper said.",
+            "Supply is short",
+            "Lakeside Herald",
+        ),
         # "the statement said": whoever was said to issue the statement.
         (
             "Halvik Foods Inc said in a statement it would cut 300 jobs.\n\n“The decision was hard,” the statement said.",

@@ -59,6 +59,15 @@ _BACK_REFERENCES = frozenset(
         "council",
         "commission",
         "party",
+        # Media, named by kind after their name was given: "The Nanfang Daily said …", "the newspaper said".
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "magazine",
+        "radio",
+        "television",
+        "broadcaster",
     }
 )
 # Role nouns that, after "the", refer back to the person last named: "the minister said". Roles
@@ -569,6 +578,13 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
             company = m.name
     if noun in ("company", "firm", "group", "corporation"):
         return company or nearest
+    if noun in _MEDIA_NOUNS:
+        for m in mentions.before(paragraph, offset):
+            if m.kind == "organization" and (
+                m.name.split()[-1].lower() in _MEDIA_NAME_WORDS
+                or (mentions.texts and noun in mentions.texts[m.paragraph][max(0, m.start - 25) : m.start].lower())
+            ):
+                return m.name
     if noun == "agency":
         # "the news agency IRNA reported …" then "the agency said": the body called an agency.
         for m in mentions.before(paragraph, offset):
@@ -581,6 +597,14 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
     return None
 
 
+_MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "broadcaster"})
+# Last words of newspapers' and broadcasters' names ("Nanfang Daily", "Washington Post").
+_MEDIA_NAME_WORDS = frozenset(
+    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "guardian",
+     "observer", "independent", "mail", "express", "standard", "star", "chronicle", "globe", "radio",
+     "television", "tv", "weekly", "magazine", "review", "monitor", "zeitung", "spiegel", "monde", "figaro",
+     "shimbun", "ore", "pravda", "izvestia"}
+)  # fmt: skip
 # Names that end as a company's do: "the company said" refers to one of these first.
 _COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
 
