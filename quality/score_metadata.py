@@ -14,8 +14,10 @@ all of them:
   quotes found (a labelled null speaker is matched by no entity);
 * figures and dates: recall only, since the labels hold the key ones, not all.
 
-``--show`` prints every miss and false hit per story, for development. The texts are read from
-REUTERS_DIR at run time; nothing from the collection is stored in the repository.
+A field a label does not have (``metadata_extra.json`` labels no places) is not scored.
+``--show`` prints every miss and false hit of the development stories, ``--show-all`` those of
+every story, for a label file used wholly for development (``metadata_extra.json``). The texts
+are read from REUTERS_DIR at run time; nothing from the collection is stored in the repository.
 """
 
 from __future__ import annotations
@@ -96,7 +98,9 @@ def match_entities(predicted: tuple[Entity, ...], gold: list[dict[str, object]])
 def score_story(article: Article, label: dict[str, object], tally: Tally, show: list[str]) -> None:
     """Add one story's counts to a tally, and its errors to show."""
     for field, attr in KINDS:
-        gold = label.get(field, [])
+        if field not in label:
+            continue  # a label file may leave a field unlabelled (metadata_extra.json has no places)
+        gold = label[field]
         tp, false_hits, misses = match_entities(getattr(article, attr), gold)  # type: ignore[arg-type]
         tally.add(field, tp, len(false_hits), len(misses))
         if false_hits or misses:
@@ -178,10 +182,13 @@ def report(name: str, tally: Tally, stories: int) -> list[str]:
     return lines
 
 
-def score(reuters_dir: str, labels_path: Path = LABELS, shown: list[str] | None = None) -> dict[str, tuple[Tally, int]]:
+def score(
+    reuters_dir: str, labels_path: Path = LABELS, shown: list[str] | None = None, *, show_all: bool = False
+) -> dict[str, tuple[Tally, int]]:
     """Return the tallies and story counts for the dev (odd newid), held-out (even) and all stories.
 
-    The misses of development stories are appended to shown when given; held-out misses never are.
+    The misses of development stories are appended to shown when given; held-out misses only with
+    show_all, for a label file that is development data throughout (metadata_extra.json).
     """
     labels = json.loads(Path(labels_path).read_text(encoding="utf-8"))["stories"]
     stories = reuters.load_stories(reuters_dir)
@@ -204,7 +211,7 @@ def score(reuters_dir: str, labels_path: Path = LABELS, shown: list[str] | None 
         for name in (subset, "all"):
             score_story(article, label, tallies[name], show if name == "all" else [])
             sizes[name] += 1
-        if shown is not None and show and subset == "dev":
+        if shown is not None and show and (subset == "dev" or show_all):
             shown += [f"{label['newid']}:", *show]
     return {name: (tallies[name], sizes[name]) for name in tallies}
 
@@ -214,9 +221,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("reuters_dir")
     parser.add_argument("--labels", default=str(LABELS))
     parser.add_argument("--show", action="store_true", help="print every miss and false hit of development stories")
+    parser.add_argument(
+        "--show-all",
+        action="store_true",
+        help="print misses of every story (for a label file used only for development)",
+    )
     args = parser.parse_args(argv)
     shown: list[str] = []
-    results = score(args.reuters_dir, Path(args.labels), shown if args.show else None)
+    results = score(
+        args.reuters_dir, Path(args.labels), shown if args.show or args.show_all else None, show_all=args.show_all
+    )
     if shown:
         print("\n".join(shown))
     print()

@@ -326,3 +326,132 @@ def test_acronym_of_an_owned_body_leaves_the_owner_out() -> None:
     # "FAO" is the acronym of "U.N. Food and Agriculture Organisation" without "U.N.".
     result = article("Opening.\n\nThe U.N. Food and Agriculture Organisation warned on Monday. FAO said stocks fell.")
     assert names(result.organizations) == {"U.N. Food and Agriculture Organisation": {"FAO"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "absent"),
+    [
+        # A company "of" a country is the company and the place, not one longer name.
+        (
+            "The rest is held by Hoshino Motor Co Ltd of Japan, the filing showed.",
+            {"Hoshino Motor Co Ltd"},
+            {"Hoshino Motor Co Ltd of Japan"},
+        ),
+        # A plural common noun opening the sentence, then "of", is not part of the company's name.
+        (
+            "Shares of Brixton Paper Inc rose sharply on Monday.",
+            {"Brixton Paper Inc"},
+            {"Shares of Brixton Paper Inc"},
+        ),
+        # ... only for such common nouns: other words may open a name.
+        ("Fruit of the Loom Inc said sales rose.", {"Fruit of the Loom Inc"}, {"Loom Inc"}),
+        # "Corp of America" and "Co of New Mexico" are names, not where the company is.
+        (
+            "Public Service Co of New Mexico said it would sell.\n\nImperial Corp of America said it would buy.",
+            {"Public Service Co of New Mexico", "Imperial Corp of America"},
+            {"Public Service Co", "Imperial Corp"},
+        ),
+        # A title word opening a company's short form is no title: "General Electric" of "General Electric Co".
+        (
+            "General Electric Co said it won.\n\nGeneral Electric said it granted the rights.",
+            {"General Electric Co"},
+            set(),
+        ),
+        ("It chose the General Electric <GE> engine.", {"General Electric"}, set()),
+        # ... but a body whose name opens with an organisation word keeps it.
+        ("Bank of Lorvia Ltd raised its rates.", {"Bank of Lorvia Ltd"}, set()),
+        # A slash joins the parts of one name.
+        (
+            "Sound/Vision Partners Inc said it filed suit against the board.",
+            {"Sound/Vision Partners Inc"},
+            {"Vision Partners Inc"},
+        ),
+        # An acronym spelled out by lower-case words names a thing, not an organisation.
+        (
+            "It will keep its deposit taking company (DTC) licence, the bank said.\n\nIts DTC unit will close.",
+            set(),
+            {"DTC"},
+        ),
+        # A stock ticker after a name makes it a company, as wires write them.
+        ("Halbrook and Vessen <VSN> will bid.", {"Vessen"}, set()),
+        ("Shares of Norlake (NLK.N) jumped.", {"Norlake"}, set()),
+        # An acronym is not the first word of another body that shares its consonants.
+        (
+            "The Iranian Parliament met.\n\nThe news agency IRNA said so.",
+            {"Iranian Parliament", "IRNA"},
+            set(),
+        ),
+        # A known news agency is no village of the same name.
+        ("The agency IRNA reported the raid.", {"IRNA"}, set()),
+        # A country in brackets inside a company's name, before its legal suffix.
+        (
+            "Orvan Finance (HK) Ltd will book the loans.",
+            {"Orvan Finance (HK) Ltd"},
+            {"HK", "Ltd"},
+        ),
+    ],
+)
+def test_organisation_precision(text: str, orgs: set[str], absent: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert orgs <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "absent"),
+    [
+        # A partners' firm written with a comma: one organisation.
+        (
+            "The offer was managed by Lehmann, Barker and Co for the board.",
+            {"Lehmann, Barker and Co"},
+            {"Barker and Co"},
+        ),
+        # ... also after "of" and "and" ("Smith of Lehmann, Barker and Co").
+        (
+            "Underwriters include Salomon Brothers Inc and Lehmann, Barker and Co.",
+            {"Salomon Brothers Inc", "Lehmann, Barker and Co"},
+            {"Barker and Co", "Lehmann"},
+        ),
+        # A list of companies stays a list.
+        (
+            "Talks with Nordvik, Halden Motor Corp and Brask Steel Corp ended.",
+            {"Halden Motor Corp", "Brask Steel Corp"},
+            {"Nordvik, Halden Motor Corp"},
+        ),
+    ],
+)
+def test_comma_in_firm_names(text: str, orgs: set[str], absent: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert orgs <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A building opened by given names is no person.
+        "They agreed to buy the Santa Barbara Biltmore Hotel from the owners.",
+        "The wounded were taken to the Maria Theresa Hospital, said Anna Berg.",
+    ],
+)
+def test_facilities_are_not_people(text: str) -> None:
+    people = {e.name for e in article("Opening line of the story.\n\n" + text).people}
+    assert not {p for p in people if p.endswith(("Hotel", "Hospital"))}
+
+
+def test_surnames_that_name_buildings_stay_people() -> None:
+    # "Tower" and "Field" are surnames as well as buildings.
+    people = {e.name for e in article("Opening line.\n\nBoard chairman John Tower met Sally Field, a witness.").people}
+    assert {"John Tower", "Sally Field"} <= people
+
+
+def test_places_joined_by_a_slash_are_each_a_place() -> None:
+    # Shipping lists and route names join places with a slash; each is a place.
+    result = article(
+        "Opening line.\n\nShips sail Chimbote/Kaohsiung with fishmeal on Canada/U.S. routes.\n\n"
+        "It runs New York/Montreal cruises."
+    )
+    assert {"Chimbote", "Kaohsiung", "Canada", "United States", "New York", "Montreal"} <= {
+        e.name for e in result.places
+    }
+    assert not result.people

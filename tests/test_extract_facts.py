@@ -311,7 +311,9 @@ def test_extraction_never_raises(text: str, date: str | None) -> None:
     st.lists(
         st.sampled_from(
             ["“", "”", '"', "Al", "al-", "Assad", "HTS", "(", ")", "said", "he", "told", "AFP", "50", "per cent",
-             "on", "Thursday", "\n\n", "By", "Reuter", ",", ".", "Minister", "of", "and", "Corp", "<X>", "<A B>"]
+             "on", "Thursday", "\n\n", "By", "Reuter", ",", ".", "Minister", "of", "and", "Corp", "<X>", "<A B>",
+             "‘", "’", "rebels’", "a spokesman", "the statement", "according to", "quoted him as saying", "adding",
+             "(DTC)", "Ltd", "(HK)", "/"]
         ),
         max_size=60,
     ).map(" ".join)

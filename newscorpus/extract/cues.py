@@ -34,6 +34,7 @@ TITLES = words(
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
+    hojatoleslam hojjatoleslam archbishop patriarch reverend rev
     """
 )
 
@@ -74,10 +75,16 @@ KNOWN_ORGS = words(
     hezbollah hamas taliban opec gatt nato un unesco unicef who imf ifo wto eu ec eec asean al qaeda
     al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
     cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
+    greenpeace oxfam unhcr unrwa ocha icrc msf hrw wfp fao iaea opcw interpol
     """
 )
 # Multi-word known organisations, folded.
-KNOWN_ORG_NAMES = frozenset({"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood"})
+# International bodies whose names carry no organisation word (and "Red" reads as a given name).
+KNOWN_ORG_NAMES = frozenset(
+    {"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood", "red cross",
+     "red crescent", "doctors without borders", "medecins sans frontieres", "european union", "united nations",
+     "human rights watch", "save the children", "islamic jihad", "amnesty international"}
+)  # fmt: skip
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(
@@ -142,7 +149,7 @@ SPEECH_VERBS = (
     "said|says|told|added|adds|stated|declared|warned|explained|noted|asked|replied|wrote|insisted|"
     "argued|continued|recalled|announced|acknowledged|admitted|suggested|stressed|claimed|urged|tells|"
     "saying|reiterated|predicted|cautioned|conceded|contended|complained|emphasised|emphasized|commented|"
-    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded"
+    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded|adding"
 )
 
 # Institutions named by one capitalised word mid-sentence ("support in Congress").
@@ -204,5 +211,15 @@ GEO_FEATURES = words(
     """
     sea ocean strait straits gulf bay river lake mountains mountain island islands peninsula desert
     valley canal coast basin delta plateau
+    """
+)
+
+# Last words of names of buildings and facilities ("Santa Barbara Biltmore Hotel", "Kansai
+# airport"): never a person, even when a given name opens them. Words that are also surnames
+# (Tower, Field, Street, Bridge, Temple, Plant, Camp, Port) are left out.
+FACILITIES = words(
+    """
+    hotel hospital airport stadium station building refinery harbour harbor palace mosque cathedral
+    prison square avenue highway dam reactor terminal pipeline arena centre center museum
     """
 )

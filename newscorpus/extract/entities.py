@@ -17,6 +17,7 @@ from .cues import (
     CONNECTORS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_I,
+    FACILITIES,
     GEO_FEATURES,
     INSTITUTIONS,
     KNOWN_ORG_NAMES,
@@ -69,7 +70,13 @@ class Resolved:
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later.
-_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*")
+# A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
+# joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified.
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*")
+# A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
+_BRACKET_IN_NAME = re.compile(
+    r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _ABBREV_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+$")
 _KEEP_DOT = frozenset(
@@ -112,6 +119,8 @@ _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 _TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
+_TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.\-]{0,9}>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -124,7 +133,15 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         for run in runs[index]:
             current = " ".join(t.text for t in run[0])
             mentions += _classify(run, _Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current))
-    return mentions
+    # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
+    # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
+    things = {
+        m.group("acr")
+        for paragraph in paragraphs
+        for m in _BRACKETED_ACRONYM.finditer(paragraph)
+        if _spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
+    }
+    return [m for m in mentions if m.text not in things] if things else mentions
 
 
 @dataclass(frozen=True)
@@ -184,6 +201,7 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
     current: list[_Tok] = []
     first_token = True
     current_initial = False
+    bracketed = False
     last_end = -1
     for match in _TOKEN.finditer(paragraph, start, end):
         cleaned = _clean_token(match.group(), match.start())
@@ -198,6 +216,10 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
             continue
         gap = paragraph[last_end : tok.start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
+        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok.start - 1):
+            joined, bracketed = True, True
+        elif current and bracketed and gap == ") ":
+            joined, bracketed = True, False
         cap = _is_cap(tok.text)
         connector = tok.text.lower() in CONNECTORS and not cap
         if current and joined and (cap or connector):
@@ -225,7 +247,36 @@ def _runs(paragraph: str, start: int, end: int) -> list[tuple[list[_Tok], bool]]
     if current:
         runs.append((current, current_initial))
     # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
-    return [(_trim(run), initial) for run, initial in runs if _trim(run) and len(run) <= _MAX_RUN_WORDS]
+    kept = [(_trim(run), initial) for run, initial in runs if _trim(run) and len(run) <= _MAX_RUN_WORDS]
+    return _join_comma_firms(kept, paragraph)
+
+
+def _join_comma_firms(runs: list[tuple[list[_Tok], bool]], paragraph: str) -> list[tuple[list[_Tok], bool]]:
+    """Join "Goldman, Sachs and Co": a partners' firm written with a comma between the names.
+
+    Only a single word (alone, or after "of" or "and" in its run: "John Weinberg of Goldman"),
+    a comma, then one name "and Co" (or Sons, Partners): a list of companies ("Ford, Chrysler and
+    General Motors Corp") has more than a name before its suffix.
+    """
+    joined: list[tuple[list[_Tok], bool]] = []
+    for run, initial in runs:
+        words = [t.text for t in run]
+        previous = joined[-1][0] if joined else []
+        if (
+            len(words) == 3
+            and words[1] == "and"
+            and words[2].lower() in AND_KEEPS
+            and previous
+            and (len(previous) == 1 or previous[-2].text in ("of", "and"))
+            and paragraph[previous[-1].end : run[0].start] == ", "
+        ):
+            _, previous_initial = joined.pop()
+            if len(previous) > 1:
+                joined.append((_trim(previous[:-1]), previous_initial))
+            joined.append(([previous[-1], *run], previous_initial and len(previous) == 1))
+            continue
+        joined.append((run, initial))
+    return joined
 
 
 def _trim(run: list[_Tok]) -> list[_Tok]:
@@ -297,6 +348,12 @@ def _capitalised_inside(
     return frozenset(seen), tuple(texts)
 
 
+def _longer_runs(text: str, ctx: _Ctx) -> list[str]:
+    """Return the longer names in the article that text opens ("General Electric" … "Co")."""
+    prefix = " ".join(text.split()) + " "
+    return [run for run in ctx.runs if run.startswith(prefix) and run != ctx.current]
+
+
 def _opens_longer_run(text: str, ctx: _Ctx) -> bool:
     """Return True when text is the start of a longer name in the article ("Nordwind Shipping" … "Corp")."""
     prefix = " ".join(text.split()) + " "
@@ -327,6 +384,9 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     """
     paragraph, index, gaz, seen_inside = ctx.paragraph, ctx.index, ctx.gaz, ctx.seen_inside
     words = [t.text for t in part]
+    company_of = _split_company_of(part, initial, ctx)
+    if company_of is not None:
+        return company_of
     of_split = _split_of_place(part, gaz)
     if of_split is not None:
         person, where = of_split
@@ -347,6 +407,9 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
         return titled
     text = paragraph[part[0].start : part[-1].end]
     folded = fold(text)
+    slashed = _split_slashed(part, ctx) if "/" in text and not _has_org_cue(words) else None
+    if slashed is not None:
+        return [m for piece in slashed for m in _classify_part(piece, False, ctx)]
     if len(part) == 1 and (_single_junk(text) or _TICKER.match(text)):
         return []
     if text.startswith("<"):
@@ -357,6 +420,8 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
         return [m for m in _classify_part(_trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and _single_junk(words[-1]) and last not in ORG_CUES):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
+    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
+        return [_mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
     if _is_place(words, text, paragraph[part[-1].end :], gaz):
         return [_mention("place", part, paragraph, index)]
     if _is_org(words, folded, paragraph, part[-1].end):
@@ -382,6 +447,7 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     if (
         _name_shaped(words)
         and fold(first) not in gaz.countries
+        and fold(words[-1]) not in FACILITIES
         and not _has_org_cue(words)
         and (first in gaz.given_names or _INITIALS.match(first) or cue)
     ):
@@ -406,6 +472,84 @@ def _classify_part(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention]:
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
 
 
+# Legal forms after which "of" a place says where the company is, not its name: "Suzuki Motor Co
+# Ltd of Japan", "Kabivitrum Inc of Alameda". "Corp of America" and "Co of New Mexico" are
+# names ("Financial Corp of America", "Public Service Co of New Mexico").
+_SUFFIX_THEN_WHERE = frozenset({"inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc"})
+# Plural common nouns that open a sentence before "of" and a company ("Shares of Temple Inland
+# Inc"); other words may open a name ("Fruit of the Loom Inc").
+_PART_OF_WORDS = frozenset(
+    {"shares", "stock", "stocks", "officials", "members", "holders", "shareholders", "stockholders", "units",
+     "sales", "profits", "earnings", "executives", "directors", "employees", "workers", "subsidiaries",
+     "creditors", "lawyers", "analysts", "investors", "traders", "talks", "sources", "spokesmen"}
+)  # fmt: skip
+
+
+def _split_company_of(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
+    """Return the company in "Suzuki Motor Co Ltd of Japan" (and the place) or "Shares of Temple Inland Inc".
+
+    A legal form closes a company's name, so "of" a place after it is where the company is from.
+    A sentence that opens with a common noun and "of" ("Shares of", "Members of") has the name
+    after "of", when that carries an organisation word; a body named by its opening word ("Bank
+    of", "Ministry of") or a word also capitalised mid-sentence keeps it.
+    """
+    words = [t.text for t in part]
+    if "of" not in words[1:-1]:
+        return None
+    at = len(words) - 1 - words[::-1].index("of")
+    head, where = part[:at], part[at + 1 :]
+    if (
+        fold(words[at - 1]).rstrip(".") in _SUFFIX_THEN_WHERE
+        and fold(" ".join(t.text for t in where)) in ctx.gaz.places
+    ):
+        return [
+            _mention("organization", head, ctx.paragraph, ctx.index),
+            _mention("place", where, ctx.paragraph, ctx.index),
+        ]
+    if (
+        initial
+        and words[1] == "of"
+        and fold(words[0]) in _PART_OF_WORDS
+        and words[0] not in ctx.seen_inside
+        and (_has_org_cue(words[2:]) or _TICKER_AFTER.match(ctx.paragraph, part[-1].end))
+    ):
+        rest = _trim(part[2:])
+        return _classify_part(rest, False, ctx) if rest else []
+    return None
+
+
+def _split_slashed(part: list[_Tok], ctx: _Ctx) -> list[list[_Tok]] | None:
+    """Return the names a slash joins when one of them is a place ("New York/Montreal",
+    "Middle East/Africa", "Canada/U.S."), else None: "Audio/Video" stays one name.
+    """
+    pieces: list[list[_Tok]] = [[]]
+    for tok in part:
+        bits = tok.text.split("/")
+        start = tok.start
+        for n, bit in enumerate(bits):
+            end = start + len(bit)
+            if bit not in PLACE_ALIASES and bit + "." in PLACE_ALIASES and ctx.paragraph[end : end + 1] == ".":
+                end += 1  # "U.S" then the dot the token left out
+            if n:
+                pieces.append([])
+            pieces[-1].append(_Tok(ctx.paragraph[start:end], start, end))
+            start += len(bit) + 1
+    pieces = [_trim(p) for p in pieces if _trim(p)]
+    if len(pieces) < 2 or not any(_is_place_word(" ".join(t.text for t in p), ctx.gaz) for p in pieces):
+        return None
+    return pieces
+
+
+def _is_place_word(word: str, gaz: Gazetteer) -> bool:
+    """Return True for a place's name, a short form of one ("U.S", "Kaohsiung") or a feature ("Red Sea")."""
+    return (
+        fold(word.rstrip(".")) in gaz.places
+        or word in PLACE_ALIASES
+        or word + "." in PLACE_ALIASES
+        or (len(word.split()) > 1 and fold(word.rsplit(maxsplit=1)[-1]) in GEO_FEATURES)
+    )
+
+
 def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | None:
     """Return a titled person and the office before the title, or None when the run has no title.
 
@@ -418,6 +562,11 @@ def _split_title(part: list[_Tok], initial: bool, ctx: _Ctx) -> list[Mention] | 
     title_at = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     if title_at < 0:
         return None
+    if title_at == 0 and (
+        any(_has_org_cue(run.split()) for run in _longer_runs(" ".join(words), ctx))
+        or _TICKER_AFTER.match(paragraph, part[-1].end)
+    ):
+        return None  # "General Electric" of "General Electric Co", "General Electric <GE>": a company, no title
     # "Minister Arturo Hernandez of Venezuela": the titled name, then the place it is of.
     if "of" in words[title_at + 2 :]:
         of_at = len(words) - 1 - words[::-1].index("of")
@@ -651,13 +800,32 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
         return True
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
         return True
+    if _TICKER_AFTER.match(paragraph, end):
+        return True  # "Citicorp <CCI>", "Apple Inc (AAPL.O)": a stock ticker follows a company's name
     if len(words) == 1 and ACRONYM.match(words[0]) and words[0].lower() not in NOT_ACRONYMS:
-        return True
+        return not _spelled_in_lower_case(words[0], paragraph[: end - len(words[0])])
     if len(words) == 1 and folded in INSTITUTIONS:
         return True
     # A name followed by its acronym is an organisation: "Hayat Tahrir al-Sham (HTS)".
     paren = _PARENACRONYM.match(paragraph[end:])
     return bool(paren and len(words) > 1 and acronym_of(words) == paren.group("acr").replace(".", "").upper())
+
+
+def _spelled_in_lower_case(acronym: str, before: str) -> bool:
+    """Return True for an acronym bracketed after the lower-case words it stands for.
+
+    "deposit taking company (DTC)" names a kind of thing, not an organisation; a body spells
+    its acronym in capitals ("Hayat Tahrir al-Sham (HTS)").
+    """
+    if not before.endswith("("):
+        return False
+    letters = acronym.replace(".", "").lower()
+    spelled = [w for w in before[:-1].split() if w not in CONNECTORS][-len(letters) :]
+    return (
+        len(spelled) == len(letters)
+        and all(w[:1].islower() for w in spelled)
+        and "".join(w[0] for w in spelled) == letters
+    )
 
 
 def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:

@@ -89,12 +89,15 @@ def _place_canonical(text: str, gaz: Gazetteer) -> str:
     return text
 
 
-def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) -> _Cluster | None:  # noqa: PLR0911
+def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) -> _Cluster | None:  # noqa: PLR0911, PLR0912
     """Return the cluster a mention joins, or None for a new one."""
     key = name_key(mention.text)
     tokens = [skeleton(t) for t in name_tokens(mention.text)]
     if not tokens:
         return None
+    suffixed = _suffixed_cluster(mention, tokens, clusters)
+    if suffixed is not None:
+        return suffixed
     for cluster in clusters:
         if mention.kind not in (None, cluster.kind) and not (mention.kind == "person" and cluster.kind == "person"):
             continue
@@ -128,9 +131,40 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     len(tokens) < len(other)
                     and other[: len(tokens)] == tokens
                     and not all(t in ORG_CUES for t in name_tokens(mention.text))
+                    # An acronym opens a name only as written ("IRNA" is not "Iranian" by its consonants).
+                    and not (ACRONYM.match(mention.text) and fold(form.split()[0]) != fold(mention.text))
                 ):
                     return cluster
     return None
+
+
+def _suffixed_cluster(mention: Mention, tokens: Sequence[str], clusters: list[_Cluster]) -> _Cluster | None:
+    """Return the company a short form names with only its legal suffix left out.
+
+    "Texaco" is "Texaco Inc" before it is "Texaco Petroleum Maatschaapij", wherever each stands.
+    """
+    if mention.kind not in (None, "organization"):
+        return None
+    for cluster in clusters:
+        if cluster.kind == "organization" and any(_suffixed_form(tokens, form) for form in cluster.forms):
+            return cluster
+    return None
+
+
+def _suffixed_form(tokens: Sequence[str], form: str) -> bool:
+    """Return True when form is the name the tokens spell plus only legal suffixes ("Texaco" + "Inc")."""
+    other = name_tokens(form)
+    return (
+        len(other) > len(tokens)
+        and [skeleton(t) for t in other[: len(tokens)]] == list(tokens)
+        and all(t in _LEGAL_SUFFIXES for t in other[len(tokens) :])
+    )
+
+
+# Company-form words a short form leaves out ("Texaco" for "Texaco Inc").
+_LEGAL_SUFFIXES = frozenset(
+    {"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "bv"}
+)
 
 
 # Places and bodies written before an organisation's own name ("U.N. Food and Agriculture

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind, Quote
-from .cues import SPEECH_VERBS
+from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
 from .entities import Resolved
 from .text import sentence_spans
 
@@ -22,8 +22,11 @@ _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
 # A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
 # name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
+_CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+# "said Hope Relief Agency director Grace Achieng": a body, a lower-case role, then the name.
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
 _SPEAKER = (
-    r"(?:(?:[a-z’'-]+\s+){0,4}?(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
     r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
 )
 _WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,70}}?)\s+(?P<verb>{_VERBS})\b")
@@ -56,18 +59,30 @@ _BACK_REFERENCES = frozenset(
         "council",
         "commission",
         "party",
+        # Media, named by kind after their name was given: "The Nanfang Daily said …", "the newspaper said".
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "magazine",
+        "radio",
+        "television",
+        "broadcaster",
     }
 )
 # Role nouns that, after "the", refer back to the person last named: "the minister said". Roles
 # that are mostly unnamed sources (spokesman, official, analyst) are left as phrases.
 _PERSON_BACK_REFERENCES = frozenset(
     {"minister", "president", "senator", "chairman", "chairwoman", "secretary", "governor", "premier",
-     "democrat", "republican", "congressman", "congresswoman", "ambassador", "mayor", "chancellor", "king"}
+     "democrat", "republican", "congressman", "congresswoman", "ambassador", "mayor", "chancellor", "king",
+     # Roles that, with "the", refer back to the person just named in that role ("Analyst Rita
+     # Gomez …", "“…,” the analyst said"); an unnamed one ("an analyst said") is found first.
+     "analyst", "economist", "lawyer", "prosecutor", "judge", "commander", "general"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 _CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
 # A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…".
-_VERB_WORD = re.compile(rf"\b{_VERBS}\b")
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS}|According\s+to)\b")
 _PRONOUNS: dict[str, EntityKind | None] = {
     "he": "person",
     "she": "person",
@@ -88,7 +103,8 @@ _SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 class MentionIndex:
     """The resolved mentions of one article by paragraph, for quick look-ups per quotation."""
 
-    def __init__(self, mentions: Sequence[Resolved]) -> None:
+    def __init__(self, mentions: Sequence[Resolved], paragraphs: Sequence[str] = ()) -> None:
+        self.texts = tuple(paragraphs)
         by_paragraph: dict[int, list[Resolved]] = defaultdict(list)
         for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
             by_paragraph[mention.paragraph].append(mention)
@@ -127,7 +143,7 @@ class _Span:
 
 def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tuple[Quote, ...]:
     """Return every direct quotation with its speaker resolved where the text says who."""
-    mentions = MentionIndex(resolved)
+    mentions = MentionIndex(resolved, paragraphs)
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_close = (-9, 0)
@@ -160,7 +176,8 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
     for index, paragraph in enumerate(paragraphs):
         pos = 0
         if pending is not None:
-            if paragraph[:1] in (_OPEN, '"'):
+            reopeners = (_OPEN_SINGLE,) if pending[3] == _OPEN_SINGLE else (_OPEN, '"')
+            if paragraph[:1] in reopeners:
                 pos = 1
             else:
                 # The quotation was never closed and does not go on: keep what it held.
@@ -188,13 +205,55 @@ def _spans(paragraphs: Sequence[str]) -> list[_Span]:
 
 def _next_open(text: str, pos: int) -> int:
     """Return the offset of the next opening mark, or -1."""
-    hits = [i for i in (text.find(_OPEN, pos), text.find('"', pos)) if i >= 0]
+    hits = [i for i in (text.find(_OPEN, pos), text.find('"', pos), _next_single_open(text, pos)) if i >= 0]
     return min(hits) if hits else -1
 
 
 def _next_close(text: str, pos: int, opener: str) -> int:
     """Return the offset of the mark closing a quotation opened with opener, or -1."""
+    if opener == _OPEN_SINGLE:
+        return _next_single_close(text, pos)
     return text.find(_CLOSE if opener == _OPEN else '"', pos)
+
+
+# British copy quotes with single curly marks (‘…’), whose closing mark is also the apostrophe
+# ("don’t", "rebels’ gains", "’87"). An opening ‘ stands at a word's start before a letter; a
+# closing ’ never stands between two letters. Straight single marks (') stay apostrophes: too
+# ambiguous ("the farmers' union", 'no') to pair.
+_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
+_SINGLE_OPEN_AT = re.compile(r"(?:^|(?<=[\s(\[—–“-]))‘(?=[^\W\d_])")
+# A strong close: punctuation just inside it ("…,’ said"), or punctuation or the paragraph's end
+# just after it ("…’." / "…’"). A weak close: a letter inside, a space after ("‘a total success’
+# on Monday"), which a plural possessive ("rebels’ successes") also looks like, so a weak close
+# counts only when no strong one follows before the next opening mark.
+_STRONG_SINGLE_CLOSE = re.compile(r"(?<=[,.!?…—–-])’|’(?=[,.;:!?…)\]—–]|\s*$)")
+_WEAK_SINGLE_CLOSE = re.compile(r"(?<=\w)’(?=\s)")
+
+
+def _next_single_open(text: str, pos: int) -> int:
+    """Return the offset of the next opening single mark, or -1."""
+    match = _SINGLE_OPEN_AT.search(text, pos)
+    return match.start() if match else -1
+
+
+def _next_single_close(text: str, pos: int) -> int:
+    """Return the offset of the mark closing a single-mark quotation opened before pos, or -1."""
+    limit = _next_single_open(text, pos)
+    limit = len(text) if limit < 0 else limit
+    strong = _STRONG_SINGLE_CLOSE.search(text, pos, limit)
+    if strong:
+        weak = _WEAK_SINGLE_CLOSE.search(text, pos, strong.start())
+        # "‘a total success’ on Monday, said Hale, ‘and more to come.’": the weak close stands
+        # before words of attribution, so it is the close; a possessive is followed by a noun.
+        if weak and _SPEAKS_AFTER_CLOSE.match(text, weak.end()):
+            return weak.start()
+        return strong.start()
+    weak = _WEAK_SINGLE_CLOSE.search(text, pos, limit)
+    return weak.start() if weak else -1
+
+
+# Words after a closing mark that begin an attribution or the sentence's next clause.
+_SPEAKS_AFTER_CLOSE = re.compile(rf"\s+(?:(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{SPEECH_VERBS})\b|(?:{SPEECH_VERBS})\b)")
 
 
 def _attribute(
@@ -248,10 +307,15 @@ def _speaker_before(
         return None
     verb = verbs[-1]
     head = before[: verb.start()]
+    named_after = _speaker_after_verb(before, offset, verb, span, mentions)
+    if named_after is not None:
+        return named_after
     # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
     aside = _ASIDE_END.search(head)
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
+    if not who and verb.group() == "adding":
+        return _adding_speaker(head, offset, span, mentions)
     if not who:
         return None
     who_start = offset + head.index(who, who_start)
@@ -265,6 +329,32 @@ def _speaker_before(
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
+
+
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+
+
+def _speaker_after_verb(
+    before: str, offset: int, verb: re.Match[str], span: _Span, mentions: MentionIndex
+) -> tuple[str | None, EntityKind | None, str | None] | None:
+    """Return a speaker written after the verb before the quotation: "According to X, “…”", "quoted X as saying"."""
+    head = before[: verb.start()]
+    according = _ACCORDING_BEFORE.search(before)
+    if according is not None:
+        # "According to the Red Cross, “…”": the source follows the verb.
+        who = according.group("who")
+        found = _resolve(who, span.paragraph, offset + according.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "according to", True))
+    quoted = _QUOTED_AS.search(head) if verb.group() == "saying" else None
+    if quoted is not None:
+        # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
+        who = quoted.group("who")
+        found = _resolve(who, span.paragraph, offset + quoted.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "quoted as saying", False))
+    return None
 
 
 # Farthest a speech verb may stand before the quotation it introduces, in characters.
@@ -297,6 +387,32 @@ def _sentence_end(paragraph: str, offset: int) -> int:
     ends = [end for _, end in spans]
     at = bisect.bisect_left(ends, offset)
     return ends[at] if at < len(ends) else len(paragraph)
+
+
+def _adding_speaker(
+    head: str, offset: int, span: _Span, mentions: MentionIndex
+) -> tuple[str | None, EntityKind | None, str | None] | None:
+    """Return who is "adding" the quotation: the speaker of the verb before it, else the sentence's subject.
+
+    "The Royal Trust president said …, adding …" is the president's; "Coach Pia Lund praised the
+    defence, adding: “…”" is the coach's.
+    """
+    earlier = _speaker_before(head, offset, span, mentions) if _VERB_WORD.search(head) else None
+    if earlier is not None:
+        return earlier
+    first = _first_named(span.paragraph, offset, offset + len(head), mentions)
+    return (*first, "adding") if first is not None else None
+
+
+def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
+    """Return the first person (else organisation) named between start and end: a sentence's subject.
+
+    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his.
+    """
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
+    people = [m for m in inside if m.kind == "person"]
+    inside = people or [m for m in inside if m.kind != "place"]
+    return (inside[0].name, inside[0].kind) if inside else None
 
 
 def _subject_before(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
@@ -352,18 +468,15 @@ def _plausible(who: str) -> bool:
     return 0 < len(words) <= _MAX_WHO_WORDS
 
 
-def _resolve(  # noqa: PLR0911
+def _resolve(  # noqa: PLR0911, PLR0912
     who: str, paragraph: int, start: int, span: _Span, mentions: MentionIndex
 ) -> tuple[str | None, EntityKind | None] | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
     end = start + len(who)
-    lowered = who.lower().split()
-    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
-        # "the minister said", "the Fed chairman said": the person last named as a subject.
-        person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
-        if person[0] is not None:
-            return person
+    role = _role_referent(who, span, mentions)
+    if role is not None:
+        return role
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
     inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
     if inside:
@@ -379,6 +492,11 @@ def _resolve(  # noqa: PLR0911
         kind = _PRONOUNS[words[0]]
         if kind is None:
             return None, None
+        if kind == "person":
+            # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
+            unnamed = _unnamed_referent(span, mentions, None)
+            if unnamed is not None:
+                return unnamed
         return _last_subject_before(span.paragraph, span.open_at, mentions, kind)
     if (
         words[0] in ("the", "a", "an", "one", "another")
@@ -398,6 +516,39 @@ def _resolve(  # noqa: PLR0911
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
+    return None
+
+
+def _role_referent(who: str, span: _Span, mentions: MentionIndex) -> tuple[str | None, EntityKind | None] | None:
+    """Return whom "the spokesman" or "the minister" refers back to, or None to read the phrase otherwise."""
+    lowered = who.lower().split()
+    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in _STATEMENTS:
+        # "X said in a statement …" then "“…,” the statement said": X's words.
+        return _issuer_before(span, mentions, lowered[1])
+    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in _UNNAMED_ROLES:
+        # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
+        unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
+        if unnamed is not None:
+            return unnamed if unnamed[1] is not None else (" ".join(who.split()), None)
+    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in _PERSON_BACK_REFERENCES:
+        # "the minister said", "the Fed chairman said": the person last named as a subject.
+        if lowered[-1] in _UNNAMED_ROLES:
+            # "the analyst said": only a person named as a subject nearby; an analyst introduced
+            # unnamed paragraphs ago is not the politician named since.
+            return _recent_subject(span, mentions)
+        person = _last_subject_before(span.paragraph, span.open_at, mentions, "person")
+        if person[0] is not None:
+            return person
+    return None
+
+
+def _recent_subject(span: _Span, mentions: MentionIndex) -> tuple[str | None, EntityKind | None] | None:
+    """Return the last person named as a subject, or first in a sentence, in this paragraph or the one before."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.paragraph < span.paragraph - 1:
+            break
+        if m.kind == "person" and (m.subject or _opens_sentence(m, mentions)):
+            return m.name, "person"
     return None
 
 
@@ -427,9 +578,33 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
             company = m.name
     if noun in ("company", "firm", "group", "corporation"):
         return company or nearest
+    if noun in _MEDIA_NOUNS:
+        for m in mentions.before(paragraph, offset):
+            if m.kind == "organization" and (
+                m.name.split()[-1].lower() in _MEDIA_NAME_WORDS
+                or (mentions.texts and noun in mentions.texts[m.paragraph][max(0, m.start - 25) : m.start].lower())
+            ):
+                return m.name
+    if noun == "agency":
+        # "the news agency IRNA reported …" then "the agency said": the body called an agency.
+        for m in mentions.before(paragraph, offset):
+            if (
+                m.kind == "organization"
+                and mentions.texts
+                and "agency" in mentions.texts[m.paragraph][max(0, m.start - 20) : m.start].lower()
+            ):
+                return m.name
     return None
 
 
+_MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "broadcaster"})
+# Last words of newspapers' and broadcasters' names ("Nanfang Daily", "Washington Post").
+_MEDIA_NAME_WORDS = frozenset(
+    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "guardian",
+     "observer", "independent", "mail", "express", "standard", "star", "chronicle", "globe", "radio",
+     "television", "tv", "weekly", "magazine", "review", "monitor", "zeitung", "spiegel", "monde", "figaro",
+     "shimbun", "ore", "pravda", "izvestia"}
+)  # fmt: skip
 # Names that end as a company's do: "the company said" refers to one of these first.
 _COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
 
@@ -446,3 +621,100 @@ def _last_subject_before(
             return m.name, kind
         nearest = nearest or m.name
     return (nearest, kind) if nearest else (None, None)
+
+
+# Roles of sources news copy leaves unnamed ("a senior official", "one trader", "a Texaco
+# spokesman"). Introduced as the subject of a speech verb, such a source is what a later "he said"
+# or "the spokesman said" refers to, until a named person speaks again.
+_UNNAMED_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat", "trader", "dealer",
+     "analyst", "banker", "economist", "witness", "resident", "officer", "executive", "lawyer", "negotiator"}
+)  # fmt: skip
+_UNNAMED_WHO = (
+    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
+    rf"(?P<role>{'|'.join(sorted(_UNNAMED_ROLES))})s?)\b"
+    r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
+)
+# The source as a clause's subject, opening it ("A Brannock spokesman said", "…, a senior official
+# said"), not an object ("acquired an investment dealer, adding …"); or right after the verb
+# ("said one analyst who …").
+_UNNAMED_SOURCE = re.compile(
+    rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
+)
+# How many paragraphs back an unnamed source is still what "he said" refers to.
+_UNNAMED_REACH = 2
+
+
+def _singular(word: str) -> str:
+    """Return a role noun without a plural s ("officials" -> "official")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _UNNAMED_ROLES else word
+
+
+def _unnamed_referent(
+    span: _Span, mentions: MentionIndex, role: str | None
+) -> tuple[str | None, EntityKind | None] | None:
+    """Return what "he" or "the spokesman" stands for when it is an unnamed source introduced before.
+
+    The organisation the source speaks for when its phrase names one ("a Kestrel Oil Co
+    official", "a spokesman for Halvorsen"), else (None, None). None when no such source was
+    introduced since the last named person spoke, or within reach.
+    """
+    if not mentions.texts:
+        return None
+    found: tuple[int, re.Match[str]] | None = None
+    for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
+        text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
+        hits = [m for m in _UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
+        if hits:
+            found = (index, hits[-1])
+            break
+    if found is None:
+        return None
+    index, match = found
+    for m in mentions.before(span.paragraph, span.open_at):
+        if (m.paragraph, m.start) < (index, match.end()):  # mentions after the source's attribution only
+            break
+        if m.kind == "person" and (m.subject or _opens_sentence(m, mentions)):
+            return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
+    # The phrase naming the source, without the verb or what follows it ("told Reuters").
+    who_start = match.start("det") if match.group("det") else match.start("v_det")
+    who_end = max(match.end(name) for name in ("role", "tail", "v_role", "v_tail") if match.group(name))
+    named_in = [m for m in mentions.overlapping(index, who_start, who_end) if m.start >= who_start]
+    orgs = [m for m in named_in if m.kind == "organization"]
+    if orgs:
+        return orgs[-1].name, "organization"
+    if any(m.kind == "place" for m in named_in):
+        return None, None  # "a New York trader", "a U.S. Customs spokesman": a place, not a body named
+    named = _org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
+    return (named, "organization") if named else (None, None)
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    """Return a group of _UNNAMED_SOURCE from whichever of its two shapes matched, or ""."""
+    return match.group(name) or match.group("v_" + name) or ""
+
+
+# Documents that speak for whoever issued them: "the statement said".
+_STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
+
+
+def _issuer_before(span: _Span, mentions: MentionIndex, noun: str) -> tuple[str | None, EntityKind | None] | None:
+    """Return who issued "the statement": the last person or organisation named in a sentence mentioning one."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.kind == "place" or not mentions.texts:
+            continue
+        text = mentions.texts[m.paragraph]
+        if noun in text[m.end : _sentence_end(text, m.end)].lower():
+            return m.name, m.kind
+    return None
+
+
+def _opens_sentence(mention: Resolved, mentions: MentionIndex) -> bool:
+    """Return True when a mention is the first name of its sentence, its subject as news writes it."""
+    text = mentions.texts[mention.paragraph]
+    start = _sentence_start(text, mention.start)
+    return not any(
+        start <= m.start < mention.start and m.kind != "place" for m in mentions.paragraph(mention.paragraph)
+    )

@@ -1,0 +1,371 @@
+"""Quotation speakers in the attribution patterns of modern wire copy, from sentences written for these tests.
+
+Each case pins one rule; the comment above it says which. The first paragraph of every text is a
+neutral opening line, so that no case depends on being the story's lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Article, Quote, Source, SourceMeta
+
+CONFIG = Config()
+OPENING = "Opening line of the story goes here.\n\n"
+
+
+def article(text: str) -> Article:
+    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), CONFIG)
+    assert result is not None
+    return result
+
+
+def quote_starting(text: str, start: str) -> Quote:
+    quotes = article(text).quotes
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quotation starts {start!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "X said" after the quotation: the named person.
+        ("“The road is closed,” Maria Olsen said.", "The road is closed", "Maria Olsen"),
+        # "said X" after the quotation: verb first, then the name.
+        ("“The road is closed,” said Maria Olsen.", "The road is closed", "Maria Olsen"),
+        # "X, the minister, said": a name, an appositive role in commas, then the verb.
+        ("“We will not pay,” Karim Haddad, the finance minister, said.", "We will not pay", "Karim Haddad"),
+        # "X, a role, told reporters": the same with an indefinite role.
+        ("“Talks broke down,” Jonas Berg, a union negotiator, told reporters.", "Talks broke down", "Jonas Berg"),
+        # "according to X" after the quotation.
+        ("Troops were “moving towards the border”, according to Colonel Lena Voss.", "moving towards", "Lena Voss"),
+        # "X told AFP": the agency is the audience, not the speaker.
+        ("“Nobody came to help us,” Amina Diallo told AFP.", "Nobody came to help", "Amina Diallo"),
+        # "X told Reuters by telephone": the same for another agency, with words after it.
+        ("“We are safe for now,” Pedro Alves told Reuters by telephone.", "We are safe", "Pedro Alves"),
+        # "X said in a statement": an organisation speaking in a statement.
+        (
+            "“The figures are provisional,” Nordbank Holdings said in a statement.",
+            "The figures are provisional",
+            "Nordbank Holdings",
+        ),
+        # "the ministry said": refers back to the ministry named earlier.
+        (
+            "The Health Ministry published new figures on Monday.\n\n“Cases are falling,” the ministry said.",
+            "Cases are falling",
+            "Health Ministry",
+        ),
+        # Titles before names: "Treasury Secretary James Baker said" -> the person, without the title.
+        ("“The dollar is too high,” Treasury Secretary James Baker said.", "The dollar is too high", "James Baker"),
+        # A title written after the verb: "said Prime Minister X".
+        ("“We stand together,” said Prime Minister Ana Ribeiro.", "We stand together", "Ana Ribeiro"),
+        # "X said:" before the quotation.
+        ("Defence chief Tomas Lind said: “The operation is over.”", "The operation is over", "Tomas Lind"),
+        # "a spokesman for X said" -> X.
+        (
+            "“We have no comment at this stage,” a spokesman for Halvorsen Shipping Ltd said.",
+            "We have no comment",
+            "Halvorsen Shipping Ltd",
+        ),
+        # "an X spokeswoman said" -> X, the organisation named inside the phrase.
+        (
+            "Corvin Motors Inc recalled 2,000 cars.\n\n“Safety comes first,” a Corvin spokeswoman said.",
+            "Safety comes first",
+            "Corvin Motors Inc",
+        ),
+        # "X, 45, said": an age between commas is no part of the attribution.
+        ("“I have lived here all my life,” Fatima Noor, 45, said.", "I have lived here", "Fatima Noor"),
+        # "said X, who …": a relative clause after the name.
+        ("“We saw the smoke first,” said Luis Ortega, who lives nearby.", "We saw the smoke", "Luis Ortega"),
+        # "said X, 34, a role": age and role after the name.
+        ("“We waited for hours,” said Ahmed Karimi, 34, a father of three.", "We waited for hours", "Ahmed Karimi"),
+        # An acronym after a described body: the body's acronym speaks.
+        ("“Needs are growing fast,” the UN's humanitarian office OCHA said.", "Needs are growing fast", "OCHA"),
+        # "X wrote on social media".
+        (
+            "“The vote was stolen,” opposition leader Ivan Horvat wrote on Facebook.",
+            "The vote was stolen",
+            "Ivan Horvat",
+        ),
+        # "X said, adding that …" before a partial quotation: the same speaker.
+        (
+            "Minister Aiko Tanaka said rates would hold, adding that the yen was “broadly stable”.",
+            "broadly stable",
+            "Aiko Tanaka",
+        ),
+        # "X said …, adding: “…”": the speaker of the sentence's first verb.
+        (
+            "Coach Pia Lund praised the defence, adding: “We can beat anyone at home.”",
+            "We can beat anyone",
+            "Pia Lund",
+        ),
+        # "…, adding:" after a body, a role and a name: the person adds it, not the body.
+        (
+            "“Talks failed,” Ministry of Fisheries director Ola Brun told reporters, adding: “We will try again.”",
+            "We will try again",
+            "Ola Brun",
+        ),
+        # "“…,” said X, adding, “…”": the second quotation is the same speaker's.
+        (
+            "“We are ready,” said Captain Owen Price, the team's leader, adding, “The rest is up to them.”",
+            "The rest is up to them",
+            "Owen Price",
+        ),
+        # "quoted X as saying": the person quoted, not the outlet quoting.
+        (
+            "Ministry chief Tariq Aziz spoke at length.\n\nThe agency quoted him as saying the strait "
+            "“can be closed with artillery alone”.",
+            "can be closed",
+            "Tariq Aziz",
+        ),
+        # "told AFP, asking not to be named": an unnamed source with the agency as audience.
+        (
+            "“The talks have collapsed,” a source close to the negotiations told AFP, asking not to be named.",
+            "The talks have collapsed",
+            None,
+        ),
+        # "In a statement, the ministry said": the attribution opens the sentence.
+        (
+            "The Interior Ministry denied the reports.\n\nIn a statement, the ministry said: “No arrests were made.”",
+            "No arrests were made",
+            "Interior Ministry",
+        ),
+        # "According to X, “…”": the source named after the verb, before the quotation.
+        (
+            "According to the Red Cross, “thousands of families have fled the area”.",
+            "thousands of families",
+            "Red Cross",
+        ),
+        # "X told AFP:" ending a paragraph, the quotation in the next paragraph.
+        (
+            "Camp manager Yusuf Bello told AFP:\n\n“We have no more tents and no more water.”",
+            "We have no more tents",
+            "Yusuf Bello",
+        ),
+        # A long appositive naming an organisation: the person, not the body.
+        (
+            "“The toll is rising,” Rami Saad, who heads the Geneva-based Monitor for Civil Rights, told AFP.",
+            "The toll is rising",
+            "Rami Saad",
+        ),
+        # A role and organisation before the name after "said".
+        (
+            "“We expect more arrivals,” said Hope Relief Agency director Grace Achieng.",
+            "We expect more arrivals",
+            "Grace Achieng",
+        ),
+        # "the agency said" after "the news agency IRNA": the body called an agency, though its name is not.
+        (
+            "The official news agency KONA reported the attack.\n\n“The raid was repelled,” the agency said.",
+            "The raid was repelled",
+            "KONA",
+        ),
+        # "the newspaper said" after a newspaper was named: that newspaper.
+        (
+            "The Lakeside Herald said output fell.\n\n“Supply is short,” the newspaper said.",
+            "Supply is short",
+            "Lakeside Herald",
+        ),
+        # "the statement said": whoever was said to issue the statement.
+        (
+            "Halvik Foods Inc said in a statement it would cut 300 jobs.\n\n“The decision was hard,” the statement said.",
+            "The decision was hard",
+            "Halvik Foods Inc",
+        ),
+        (
+            "Minister Jan Kowal met Trask Oil Corp.\n\nThe Foreign Ministry issued a statement on Friday.\n\n"
+            "“We reject these claims,” the statement said.",
+            "We reject these claims",
+            "Foreign Ministry",
+        ),
+        # Unnamed speakers tied to no named body: no entity.
+        ("“Prices will keep climbing,” one trader said.", "Prices will keep climbing", None),
+        ("“It was chaos,” a witness told AFP.", "It was chaos", None),
+        ("“Talks are going well,” a senior diplomat said.", "Talks are going well", None),
+    ],
+)
+def test_attribution_patterns(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    got = quote.speaker if quote.speaker_kind is not None else None
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "he added" resolves to the last named man as a subject.
+        (
+            "Economist Felix Brandt spoke at the forum.\n\n“Growth will slow,” he added.",
+            "Growth will slow",
+            "Felix Brandt",
+        ),
+        # "she said" resolves to the last named person, skipping organisations named since.
+        (
+            "Governor Hana Sato met Orbis Energy Corp executives.\n\n“We need more power plants,” she said.",
+            "We need more power",
+            "Hana Sato",
+        ),
+        # "the analyst said" refers back to the analyst just named.
+        (
+            "Analyst Rita Gomez expects a cut.\n\n“The bank has room to move,” the analyst said.",
+            "The bank has room",
+            "Rita Gomez",
+        ),
+        # ... but not a person named as a subject paragraphs before, in another role.
+        (
+            "Premier Li Wen resigned in January.\n\nThe party has been on the offensive since.\n\n"
+            "Growth slowed in the spring.\n\nThe economist said, “Reform is always risky.”",
+            "Reform is always risky",
+            None,
+        ),
+        # "he said" after an unnamed official was the subject is that official, not a person named before.
+        (
+            "President Omar Saleh left for talks.\n\nA senior aide said the trip was planned.\n\n"
+            "“This is a routine visit,” he said.",
+            "This is a routine visit",
+            None,
+        ),
+        # "he said" after an unnamed official of a named organisation speaks for it.
+        (
+            "Supplies were cut, a senior Kestrel Oil Co official said.\n\n“We have yet to decide,” he said.",
+            "We have yet to decide",
+            "Kestrel Oil Co",
+        ),
+        # ... but a person opening a sentence after the unnamed source is whom "he" means.
+        (
+            "Rates may fall, a senior Norland Bank official said.\n\nBoard member Erik Vik also told the "
+            "conference rates were high.\n\n“Stability matters most,” he said.",
+            "Stability matters most",
+            "Erik Vik",
+        ),
+        # "The X president said …, adding …": the back-reference of the verb before "adding".
+        (
+            "Company president Rolf Ek spoke to staff.\n\nThe Ekholm president said sales were good, adding "
+            "he saw no “major obstacles ahead”.",
+            "major obstacles ahead",
+            "Rolf Ek",
+        ),
+        # "said one analyst who …" then "The analyst … said": unnamed, not a person quoted in between.
+        (
+            "“Jon Berg will never sell,” said one analyst who doubted the rumours.\n\n"
+            "The analyst, who asked not to be named, said, “I would not believe it.”",
+            "I would not believe it",
+            None,
+        ),
+        # "a New York trader": a place in the phrase is no organisation the source speaks for.
+        (
+            "Prices fell on the New York Mercantile Exchange.\n\nPrices will recover, one New York trader said.\n\n"
+            "“Nobody is selling,” he added.",
+            "Nobody is selling",
+            None,
+        ),
+        # An object ("bought an investment dealer, adding") is no source; "he" is still the person named.
+        (
+            "Chairman Tom Reuben spoke on Monday.\n\nHe said the bank might buy an investment dealer, adding "
+            "that prices seem “fairly high”.",
+            "fairly high",
+            "Tom Reuben",
+        ),
+        # An unnamed official who "told Reuters" speaks for no news agency.
+        (
+            "Trade talks stalled.\n\nAn official told Reuters the offer was poor.\n\n“We are far apart,” he said.",
+            "We are far apart",
+            None,
+        ),
+        # "the spokesman said" after "a Brannock spokesman" was introduced: the organisation.
+        (
+            "Brannock Mining Ltd halted output.\n\nA Brannock spokesman said the mine was flooded.\n\n"
+            "“We expect to reopen next week,” the spokesman said.",
+            "We expect to reopen",
+            "Brannock Mining Ltd",
+        ),
+    ],
+)
+def test_back_references(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    got = quote.speaker if quote.speaker_kind is not None else None
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph opening a quotation without closing it goes on in the next paragraph.
+        (
+            "“The first part runs on without an end,\n\n“and here the speaker finishes,” said Erik Dahl.",
+            [("The first part runs on without an end, and here the speaker finishes", "Erik Dahl")],
+        ),
+        # A quotation paragraph after an attributed one, with no attribution: the same speaker goes on.
+        (
+            "“We lost everything,” said farmer Joseph Mwangi.\n\n“The river took the house and the cattle.”",
+            [("We lost everything", "Joseph Mwangi"), ("The river took the house and the cattle.", "Joseph Mwangi")],
+        ),
+        # Two speakers in one paragraph: each quotation has its own attribution.
+        (
+            "“We will win,” said Carla Mendes, but Rui Costa said “the count is not over.”",
+            [("We will win", "Carla Mendes"), ("the count is not over.", "Rui Costa")],
+        ),
+        # A quotation inside a quotation: the inner marks do not end the outer quotation.
+        (
+            "“He told me ‘leave now or stay forever’ and I left,” said Nadia Karim.",
+            [("He told me ‘leave now or stay forever’ and I left", "Nadia Karim")],
+        ),
+        # "X said. “…”": a second quotation in the same paragraph, unattributed, is the same speaker's.
+        (
+            "“We will stay,” Nina Roth said. “We have nowhere else to go.”",
+            [("We will stay", "Nina Roth"), ("We have nowhere else to go.", "Nina Roth")],
+        ),
+        # A sentence split by its attribution: two quotations, one speaker.
+        (
+            "“We will stay,” Nina Roth said, “because we have nowhere else to go.”",
+            [("We will stay", "Nina Roth"), ("because we have nowhere else to go.", "Nina Roth")],
+        ),
+        # "she said" resolves, and the speaker goes on through the next quotation paragraph.
+        (
+            "Hospital director Li Na said the ward was full.\n\n“We are turning people away,” she said. "
+            "“There are no beds.”\n\n“Nobody is helping us.”",
+            [
+                ("We are turning people away", "Li Na"),
+                ("There are no beds.", "Li Na"),
+                ("Nobody is helping us.", "Li Na"),
+            ],
+        ),
+        # Straight double marks paired in order.
+        ('"We are ready," said General Ivan Petrov.', [("We are ready", "Ivan Petrov")]),
+    ],
+)
+def test_quotation_spans(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British single marks quote someone's words.
+        ("‘We will rebuild the town,’ said Mayor Alan Hughes.", [("We will rebuild the town", "Alan Hughes")]),
+        # An apostrophe inside the words ("don’t") does not close a single-mark quotation.
+        (
+            "‘We don’t know where they are,’ Sarah Price told the BBC.",
+            [("We don’t know where they are", "Sarah Price")],
+        ),
+        # A plural possessive ("rebels’ successes") is an apostrophe, not a closing mark.
+        (
+            "‘The rebels’ successes surprised us all,’ said Colonel Mark Evans.",
+            [("The rebels’ successes surprised us all", "Mark Evans")],
+        ),
+        # Apostrophes alone make no quotation: elisions and possessives outside any quotation.
+        ("The rebels’ gains and the army’s losses weren’t reported until ’87.", []),
+        # A double-mark quotation holding single marks: one quotation, the inner marks kept.
+        (
+            "“They called it ‘a total success’ on television,” said Tom Reed.",
+            [("They called it ‘a total success’ on television", "Tom Reed")],
+        ),
+        # Straight single marks stay apostrophes: too ambiguous to read as quotations.
+        ("The farmers' union said 'no' twice and didn't budge.", []),
+    ],
+)
+def test_british_single_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
