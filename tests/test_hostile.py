@@ -7,14 +7,11 @@ checked by parsing every page, and in a real headless Chromium: no script runs, 
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,18 +20,7 @@ from bs4 import BeautifulSoup
 
 from newscorpus.cli import main
 
-from .conftest import ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, browser_or_skip, serve
 
 # Payloads that would run script, open a dialog or become markup if written unescaped. Each
 # sets window.__pwned as well as calling alert, so the browser check sees either.
@@ -226,43 +212,15 @@ def test_rebuild_is_byte_identical(hostile: Path, tmp_path: Path) -> None:
 # --- in a real browser ----------------------------------------------------------------------
 
 
-def _browser_or_skip() -> None:
-    """Skip when there is no Chromium to drive, except in CI, where that is a failure."""
-    missing = []
-    if not CHROMIUM.exists():
-        missing.append(f"{CHROMIUM} (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401, PLC0415
-    except ImportError:
-        missing.append("the playwright package (pip install -r requirements-dev.txt)")
-    if missing:
-        message = "browser test needs " + " and ".join(missing)
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
 def served(hostile: Path) -> Iterator[str]:
     """Serve the built site on 127.0.0.1 and return its base address."""
-    handler = functools.partial(_QuietHandler, directory=str(hostile / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with serve(hostile / "site") as base:
+        yield base
 
 
 def test_no_script_runs_and_no_dialog_opens_in_chromium(hostile: Path, served: str) -> None:
-    _browser_or_skip()
+    browser_or_skip()
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     paths = ["", "report/", "articles/", *(f"articles/{p.parent.name}/" for p in article_pages(hostile))]
