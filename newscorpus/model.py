@@ -158,6 +158,7 @@ class Article:
     def agency(self) -> str | None:
         """Return the agency credited with the strongest evidence, or None."""
         return self.agencies[0].name if self.agencies else None
+
     meta: SourceMeta = SourceMeta()
     """What the input file said about the article (front matter, page metadata, sidecar), as loaded."""
 

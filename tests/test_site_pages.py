@@ -119,6 +119,12 @@ def test_versions_of_one_story_are_ranked_and_big_corpora_use_pagefind() -> None
     out = {p.path: p.content for p in render_site(link_articles(CORPUS, (group,), config=big), (), big)}
     assert front(out["articles/a.md"])["search"] == {"exclude": True}
     assert "../pagefind/pagefind-ui.js" in out["find.md"]
+    # Material's one-file index keeps hubs by their names only, and no list of headlines.
+    assert "## Articles { data-search-exclude }" in out["places/lagos.md"]
+    assert front(out["places/lagos.md"])["search"] == {"boost": 3}
+    for listing in ("articles/index.md", "places/index.md", "archive/dates/index.md", "archive/dates/2024-03.md"):
+        assert front(out[listing])["search"] == {"exclude": True}, listing
+        assert "search" not in front(pages()[listing]), listing
 
 
 def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None:

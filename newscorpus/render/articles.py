@@ -8,7 +8,7 @@ from dataclasses import asdict
 from ..config import Config
 from ..markup import external_link, front_matter, md_text
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .common import ARTICLES_DIR, article_path, group_path, link
+from .common import ARTICLES_DIR, article_path, group_path, link, list_search, uses_pagefind
 from .entities import hub_link
 from .feeds import json_ld
 from .syndication import describe_edits
@@ -29,7 +29,7 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
     pages = []
     for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         title = "Articles" if number == 1 else f"Articles, page {number}"
-        lines = [front_matter(title=title), f"# {title}", ""]
+        lines = [front_matter(title=title, **_search(list_search(len(articles), config))), f"# {title}", ""]
         lines.append(f"{len(articles):,} articles, by file name.")
         lines.append("")
         lines += [article_item(path, a) for a in chunk]
@@ -73,11 +73,6 @@ REFERENCE_BOOST = 2
 VERSION_BOOST = 0.5
 
 
-def uses_pagefind(article_count: int, config: Config) -> bool:
-    """Return True when the corpus is big enough for article pages to be searched with Pagefind."""
-    return article_count >= config.pagefind_min_articles
-
-
 def search_settings(article: Article, links: SiteLinks, config: Config) -> dict[str, float | bool]:
     """Return the page's Material search settings: left out of the one-file index for big corpora, else boosted."""
     if uses_pagefind(len(links.articles), config):
@@ -99,6 +94,11 @@ def _related(path: str, article: Article, links: SiteLinks) -> list[str]:
         why = ", ".join(item.reasons[:6]) + (", …" if len(item.reasons) > 6 else "")
         lines.append(f"- [{md_text(other.title)}]({link(path, article_path(other.id))}) — {md_text(why)}")
     return [*lines, ""]
+
+
+def _search(settings: dict[str, bool]) -> dict[str, dict[str, bool]]:
+    """Return front matter fields for search settings, none when there are none."""
+    return {"search": settings} if settings else {}
 
 
 def _metadata_panel(article: Article) -> list[str]:

@@ -7,6 +7,8 @@ import posixpath
 from collections.abc import Sequence
 from typing import TypeVar
 
+from ..config import Config
+
 T = TypeVar("T")
 
 ARTICLES_DIR = "articles"
@@ -26,6 +28,19 @@ def article_path(article_id: str) -> str:
 def group_path(group_id: str) -> str:
     """Return the docs-relative path of a variant group's page."""
     return f"{SYNDICATION_DIR}/{group_id}.md"
+
+
+def uses_pagefind(article_count: int, config: Config) -> bool:
+    """Return True when the corpus is big enough for article pages to be searched with Pagefind."""
+    return article_count >= config.pagefind_min_articles
+
+
+def list_search(article_count: int, config: Config) -> dict[str, bool]:
+    """Return the search settings of a list page: left out of Material's index on the Pagefind path.
+
+    Lists of headlines repeat what the article pages hold; with Pagefind those pages are
+    searched there, and the one-file index keeps to hubs and stories."""
+    return {"exclude": True} if uses_pagefind(article_count, config) else {}
 
 
 def hub_path(hub_key: str, page: int = 1) -> str:

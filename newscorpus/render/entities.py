@@ -7,7 +7,18 @@ from collections.abc import Sequence
 from ..config import Config
 from ..markup import front_matter, md_text
 from ..model import EntityHub, Page, SiteLinks
-from .common import HUB_DIRS, HUB_TITLES, article_path, chunks, hub_path, link, numbered_paths, pager
+from .common import (
+    HUB_DIRS,
+    HUB_TITLES,
+    article_path,
+    chunks,
+    hub_path,
+    link,
+    list_search,
+    numbered_paths,
+    pager,
+    uses_pagefind,
+)
 
 # Hubs rank above articles in Material's search: a reader typing a name wants the person's page
 # first, then the articles that name them.
@@ -31,10 +42,17 @@ def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
     """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles."""
     parts = chunks(hub.mentions, config.hub_page_size)
     paths = [hub_path(hub.key, n) for n in range(1, len(parts) + 1)]
+    # On the Pagefind path Material's one-file index keeps only what finds the hub (its names);
+    # the sentences and lists are searched with Pagefind. Otherwise hubs rank first everywhere.
+    compact = uses_pagefind(len(links.articles), config)
+    skip = " { data-search-exclude }" if compact else ""
     pages = []
     for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
         title = hub.name if number == 1 else f"{hub.name}, page {number}"
-        lines = [front_matter(title=title, search={"boost": HUB_SEARCH_BOOST}), f"# {md_text(title)}", ""]
+        search: dict[str, float | bool] = {"boost": HUB_SEARCH_BOOST}
+        if compact and number > 1:
+            search = {"exclude": True}
+        lines = [front_matter(title=title, search=search), f"# {md_text(title)}", ""]
         articles = len(hub.mentions)
         lines += [
             f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{'s' if articles != 1 else ''}. "
@@ -42,8 +60,8 @@ def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
             "",
         ]
         if number == 1:
-            lines += _about(path, hub, links)
-        lines += ["## Articles", ""]
+            lines += _about(path, hub, links, skip)
+        lines += [f"## Articles{skip}", ""]
         for mention in part:
             article = links.articles[mention.article]
             when = f" — {md_text(article.published[:10])}" if article.published else ""
@@ -59,11 +77,11 @@ _KIND_WORDS = {"person": "A person", "organization": "An organisation", "place":
 _KIND_NOUNS = {"person": "person", "organization": "organisation", "place": "place"}
 
 
-def _about(path: str, hub: EntityHub, links: SiteLinks) -> list[str]:
+def _about(path: str, hub: EntityHub, links: SiteLinks, skip: str) -> list[str]:
     """Return a hub's aliases, co-mentioned entities and quotations."""
     lines = ["## Also written", ""]
     lines += [", ".join(f"“{md_text(a)}”" for a in hub.aliases) if hub.aliases else "No other form of the name."]
-    lines += ["", "## Named with", ""]
+    lines += ["", f"## Named with{skip}", ""]
     if hub.co_mentions:
         for key, count in hub.co_mentions:
             other = links.hubs[key]
@@ -74,7 +92,7 @@ def _about(path: str, hub: EntityHub, links: SiteLinks) -> list[str]:
     else:
         lines.append("No other entity is named in the same articles.")
     if hub.quotes:
-        lines += ["", "## Quotations", ""]
+        lines += ["", f"## Quotations{skip}", ""]
         for quote in hub.quotes:
             article = links.articles[quote.article]
             cue = f" ({md_text(quote.cue)})" if quote.cue else ""
@@ -95,7 +113,8 @@ def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
         paths = numbered_paths(f"{folder}/index.md", len(parts))
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             title = HUB_TITLES[kind] if number == 1 else f"{HUB_TITLES[kind]}, page {number}"
-            lines = [front_matter(title=title), f"# {title}", ""]
+            hidden = list_search(len(links.articles), config)
+            lines = [front_matter(title=title, **({"search": hidden} if hidden else {})), f"# {title}", ""]
             lines += [f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.", ""]
             if part:
                 lines += ["| Name | Articles | Mentions |", "|---|---:|---:|"]

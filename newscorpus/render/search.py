@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..config import Config
 from ..markup import front_matter
 from ..model import Page
-from .articles import uses_pagefind
+from .common import uses_pagefind
 
 SEARCH_PAGE = "find.md"
 # Pagefind writes its index and UI into site/pagefind/ when run after mkdocs; the page is at
