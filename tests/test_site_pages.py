@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from newscorpus.model import Member, VariantGroup
 from newscorpus.render import render_site
 from newscorpus.render.feeds import json_ld
 
-from .conftest import BuildFn
+from .conftest import ROOT, BuildFn
 from .test_link import CORPUS, article, place
 
 SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
@@ -140,3 +141,26 @@ def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None
     assert len(jolani["quotes"]) >= 2
     hub = BeautifulSoup((docs / "people" / "abu-mohammad-al-jolani.md").read_text(encoding="utf-8"), "html.parser")
     assert "Abu Mohammed al-Jolani" in hub.get_text()
+
+
+def search_separator() -> str:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    (search,) = [p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p]
+    return str(search["separator"])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Assad’s forces", ["Assad", "s", "forces"]),  # curly apostrophe: "Assad" is found
+        ("Assad's men", ["Assad", "s", "men"]),  # straight apostrophe too
+        ("Islamist-led militants", ["Islamist", "led", "militants"]),  # hyphenated compounds split
+        ("U.S.-backed rebels", ["U.S.", "backed", "rebels"]),  # a dotted initialism stays one word
+        ("the U.N. said. Then", ["the", "U.N.", "said", "Then"]),  # ... but a sentence's full stop splits
+        ("a 3.5 pct rise", ["a", "3.5", "pct", "rise"]),  # decimals stay whole
+        ("war—and peace/quiet…", ["war", "and", "peace", "quiet"]),  # dashes, slashes, ellipses
+    ],
+)
+def test_search_separator_splits_news_text(text: str, words: list[str]) -> None:
+    # The theme runs this as a JavaScript regex; Python reads these constructs the same way.
+    assert [w for w in re.split(search_separator(), text) if w] == words

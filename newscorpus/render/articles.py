@@ -232,6 +232,7 @@ def article_record(article: Article, links: SiteLinks) -> dict[str, object]:
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
         "variant_group": links.group_of.get(article.id),
+        "related": [r.id for r in links.related.get(article.id, ())],
         "subheadings": [b.text for b in article.blocks if b.kind == "subheading"],
         "source_meta": {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(article.meta).items()},
         "agency": article.agency,
