@@ -120,6 +120,9 @@ def test_versions_of_one_story_are_ranked_and_big_corpora_use_pagefind() -> None
     out = {p.path: p.content for p in render_site(link_articles(CORPUS, (group,), config=big), (), big)}
     assert front(out["articles/a.md"])["search"] == {"exclude": True}
     assert "../pagefind/pagefind-ui.js" in out["find.md"]
+    # Pagefind weighs the other versions' paragraphs down; the reference's keep full weight.
+    assert '\n{: data-pagefind-weight="0.3" }\n' in out["articles/b.md"]
+    assert "data-pagefind-weight" not in out["articles/a.md"] + out["articles/c.md"]
     # Material's one-file index keeps hubs by their names only, and no list of headlines.
     assert "## Articles { data-search-exclude }" in out["places/lagos.md"]
     assert front(out["places/lagos.md"])["search"] == {"boost": 3}

@@ -50,11 +50,12 @@ def render_article(article: Article, links: SiteLinks, config: Config | None = N
     )
     lines = [head, f"# {md_text(article.title)}", ""]
     lines += _metadata_panel(article)
+    weight = _pagefind_weight(article, links, config)
     for block in article.blocks:
         if block.kind == "subheading":
             lines += [f"## {md_text(block.text)}", ""]
         else:
-            lines += [md_text(block.text), ""]
+            lines += [md_text(block.text) + weight, ""]
     lines += _facts(article, path, links)
     lines += _related(path, article, links)
     lines += ["## Versions of this story", ""]
@@ -81,6 +82,21 @@ def search_settings(article: Article, links: SiteLinks, config: Config) -> dict[
     if group_id is None:
         return {"boost": 1}
     return {"boost": REFERENCE_BOOST if links.groups[group_id].canonical == article.id else VERSION_BOOST}
+
+
+# Pagefind has no per-page boost, but weighs text by the element holding it: the paragraphs of a
+# story's other versions count for less than its reference version's, and stay findable.
+VERSION_PAGEFIND_WEIGHT = 0.3
+
+
+def _pagefind_weight(article: Article, links: SiteLinks, config: Config) -> str:
+    """Return the attribute list lowering a non-reference version's paragraphs in Pagefind, or ""."""
+    group_id = links.group_of.get(article.id)
+    if not uses_pagefind(len(links.articles), config) or group_id is None:
+        return ""
+    if links.groups[group_id].canonical == article.id:
+        return ""
+    return f'\n{{: data-pagefind-weight="{VERSION_PAGEFIND_WEIGHT}" }}'
 
 
 def _related(path: str, article: Article, links: SiteLinks) -> list[str]:
