@@ -98,14 +98,20 @@ def make_corpus(corpus: Path) -> None:
     (corpus / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
 
 
+@pytest.fixture(scope="module", params=[(), ("--pagefind-from", "1")], ids=["theme-search", "pagefind-path"])
+def build_args(request: pytest.FixtureRequest) -> tuple[str, ...]:
+    """Return extra build options: both search paths write their own markup around article text."""
+    return request.param  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def hostile(tmp_path_factory: pytest.TempPathFactory, build_args: tuple[str, ...]) -> Path:
     """Return a project dir whose hostile corpus has been built into docs/ and site/."""
     project = tmp_path_factory.mktemp("hostile")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
     make_corpus(project / "corpus")
-    assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q"]) == 0
+    assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q", *build_args]) == 0
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
         cwd=project,
@@ -191,14 +197,14 @@ def test_only_web_addresses_become_links(hostile: Path) -> None:
     assert links["front"] == [] and links["quoted-url"] == []
 
 
-def test_rebuild_is_byte_identical(hostile: Path, tmp_path: Path) -> None:
+def test_rebuild_is_byte_identical(hostile: Path, build_args: tuple[str, ...]) -> None:
     before = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
-    assert main(["--corpus", str(hostile / "corpus"), "--out", str(hostile / "docs"), "-q"]) == 0
+    assert main(["--corpus", str(hostile / "corpus"), "--out", str(hostile / "docs"), "-q", *build_args]) == 0
     after = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
     assert after == before
     # Another process, another hash seed: the same bytes.
     result = subprocess.run(
-        [sys.executable, str(ROOT / "build.py"), "--corpus", "corpus", "--out", "docs", "-q"],
+        [sys.executable, str(ROOT / "build.py"), "--corpus", "corpus", "--out", "docs", "-q", *build_args],
         cwd=hostile,
         capture_output=True,
         text=True,
