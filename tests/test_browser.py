@@ -119,6 +119,15 @@ def test_search_box_finds_both_versions_of_the_hama_story(visit: Visit) -> None:
     visit.shot("search-hama")
 
 
+def test_search_box_puts_the_entity_hub_first(visit: Visit) -> None:
+    page = visit.open("")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially("Jolani", delay=50)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    first = page.eval_on_selector(".md-search-result__item a", "a => a.href")
+    assert first.split("?")[0].endswith(JOLANI), first  # boosted above the articles that name him
+
+
 def test_story_page_highlights_militants_against_rebels(visit: Visit) -> None:
     page = visit.open(STORY)
     pairs = page.evaluate(
