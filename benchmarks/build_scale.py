@@ -1,11 +1,14 @@
 """Build a site from N Reuters stories and print what it costs: time, memory, page and index sizes.
 
-Usage: python -m benchmarks.build_scale REUTERS_DIR [N] [--mkdocs]
+Usage: python -m benchmarks.build_scale REUTERS_DIR [N] [--mkdocs] [--pagefind] [--pagefind-from N]
 
 The stories are written as .txt files (a "REUTERS_DIR"-derived copy in a temporary folder, never
 in the repository), `build.py`'s pipeline runs on them in this process, and with --mkdocs a real
 `mkdocs build` runs on the result. Figures printed: seconds and peak memory of the build, pages
-written, the largest generated page, and with --mkdocs the site build time and search index size.
+written, the largest generated file and the largest page (data/ left out), and with --mkdocs the
+site build time, the largest HTML page and Material's search index size; with --pagefind also
+Pagefind's time and index size. --pagefind-from sets the article count from which article pages
+leave Material's index (a number above N keeps them in, to measure the index without Pagefind).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def main() -> None:
     args.add_argument("reuters_dir", type=Path)
     args.add_argument("n", type=int, nargs="?", default=20_000)
     args.add_argument("--mkdocs", action="store_true", help="also run a real mkdocs build on the result")
+    args.add_argument("--pagefind", action="store_true", help="with --mkdocs, also run pagefind on the site")
+    args.add_argument("--pagefind-from", type=int, default=Config().pagefind_min_articles)
     opts = args.parse_args()
     stories = list(reuters.iter_stories(opts.reuters_dir))[: opts.n]
     with tempfile.TemporaryDirectory() as tmp:
@@ -44,11 +49,13 @@ def main() -> None:
         shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
         shutil.copytree(ROOT / "docs" / "stylesheets", work / "docs" / "stylesheets")
         started = time.perf_counter()
-        report = build_site(Config(corpus_dir=corpus, out_dir=work / "docs"))
+        config = Config(corpus_dir=corpus, out_dir=work / "docs", pagefind_min_articles=opts.pagefind_from)
+        report = build_site(config)
         seconds = time.perf_counter() - started
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         pages = [p for p in (work / "docs").rglob("*") if p.is_file()]
         largest = max(pages, key=lambda p: p.stat().st_size)
+        largest_page = max((p for p in pages if p.suffix == ".md"), key=lambda p: p.stat().st_size)
         print(
             f"stories: {len(stories):,}  articles: {report.articles:,}  "
             f"groups: {report.groups:,}  problems: {len(report.problems):,}"
@@ -56,6 +63,10 @@ def main() -> None:
         print(f"build.py pipeline: {seconds:.1f} s, peak RSS {peak_mb:,.0f} MB, {report.pages:,} pages written")
         print(
             f"largest generated file: {largest.relative_to(work / 'docs')} ({largest.stat().st_size / 1024:,.0f} KiB)"
+        )
+        print(
+            f"largest generated page: {largest_page.relative_to(work / 'docs')} "
+            f"({largest_page.stat().st_size / 1024:,.0f} KiB)"
         )
         if opts.mkdocs:
             env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -74,6 +85,24 @@ def main() -> None:
             index = work / "site" / "search" / "search_index.json"
             if index.exists():
                 print(f"search index: {index.stat().st_size / 1e6:,.1f} MB (one file, sent to every visitor)")
+            html = max((work / "site").rglob("*.html"), key=lambda p: p.stat().st_size)
+            print(f"largest HTML page: {html.relative_to(work / 'site')} ({html.stat().st_size / 1024:,.0f} KiB)")
+            if opts.pagefind:
+                shutil.copy(ROOT / "pagefind.yml", work / "pagefind.yml")
+                started = time.perf_counter()
+                result = subprocess.run(
+                    [sys.executable, "-m", "pagefind", "--site", "site"],
+                    cwd=work,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                files = [p for p in (work / "site" / "pagefind").rglob("*") if p.is_file()]
+                print(
+                    f"pagefind: {time.perf_counter() - started:.1f} s, exit {result.returncode}, "
+                    f"{len(files):,} files, {sum(p.stat().st_size for p in files) / 1e6:,.1f} MB in all, "
+                    f"largest {max(p.stat().st_size for p in files) / 1024:,.0f} KiB"
+                )
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--strict", action="store_true", help="exit non-zero when any input file is skipped or flagged")
     _add_load_options(p, defaults)
+    _add_render_options(p, defaults)
     volume = p.add_mutually_exclusive_group()
     volume.add_argument("-v", "--verbose", action="store_true", help="say what each stage does")
     volume.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -162,12 +163,42 @@ def _load_settings(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+# --- render ---
+
+
+def _add_render_options(p: argparse.ArgumentParser, defaults: Config) -> None:
+    """Add the options that shape the published site."""
+    render = p.add_argument_group("the site")
+    render.add_argument(
+        "--pagefind-from",
+        metavar="N",
+        type=_whole_number,
+        default=defaults.pagefind_min_articles,
+        help="from N articles on, search article pages with Pagefind (run `python -m pagefind --site site` "
+        "after mkdocs build) instead of the theme's one-file index; 0 always "
+        f"(default: {defaults.pagefind_min_articles})",
+    )
+
+
+def _whole_number(value: str) -> int:
+    """Return a whole number, zero or more."""
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number (0 or more)")
+    return int(value)
+
+
+def _render_settings(args: argparse.Namespace) -> dict[str, object]:
+    """Return the Config fields the site options set."""
+    return {"pagefind_min_articles": args.pagefind_from}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a build from command-line arguments and return the exit code."""
     args = parser().parse_args(argv)
     level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
     _setup_logging(level)
-    config = Config(corpus_dir=args.corpus, out_dir=args.out, strict=args.strict, **_load_settings(args))  # type: ignore[arg-type]
+    settings = {**_load_settings(args), **_render_settings(args)}
+    config = Config(corpus_dir=args.corpus, out_dir=args.out, strict=args.strict, **settings)  # type: ignore[arg-type]
     try:
         report = build_site(config)
     except CorpusError as err:

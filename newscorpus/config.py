@@ -115,3 +115,28 @@ class Config:
     """Articles listed on the home page; the article index lists all."""
     site_name: str = field(default="News corpus")
     """Shown on generated pages."""
+    hub_min_articles: int = 1
+    """An entity gets a hub page when at least this many articles name it; others show unlinked."""
+    hub_page_size: int = 200
+    """Articles (each with its sentence) listed per page of an entity hub."""
+    hub_co_mentions: int = 15
+    """Co-mentioned entities listed on a hub."""
+    entity_index_page_size: int = 1000
+    """Entities listed per page of the people, organisations and places indexes."""
+    related_limit: int = 5
+    """Related articles listed on an article page."""
+    related_max_df: int = 200
+    """Entities named by more articles than this ("U.S.") make no article related to another:
+    too common to say two stories are about the same thing, and too costly to pair."""
+    related_days: int = 7
+    """Articles published this many days apart or fewer score as nearby in time."""
+    home_top_entities: int = 10
+    """Most-mentioned entities of each kind shown on the home page."""
+    home_top_stories: int = 10
+    """Largest variant groups shown on the home page."""
+    feed_limit: int = 50
+    """Newest dated articles in the Atom feed (feed.xml)."""
+    pagefind_min_articles: int = 2000
+    """From this many articles on, article pages leave Material's one-file search index and the
+    search page uses Pagefind's chunked index instead (run `python -m pagefind --site site`
+    after `mkdocs build`). 0 always uses Pagefind."""

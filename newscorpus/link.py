@@ -1,20 +1,208 @@
-"""Cross-link articles and variant groups once, for every page to use."""
+"""Cross-link articles, variant groups and entities once, for every page to use."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
-from .model import Article, SiteLinks, Substitution, VariantGroup
+from .config import Config
+from .extract.text import sentence_spans
+from .model import (
+    Article,
+    Entity,
+    EntityHub,
+    EntityKind,
+    HubMention,
+    HubQuote,
+    RelatedArticle,
+    SiteLinks,
+    Substitution,
+    VariantGroup,
+)
+
+# Weights of the related-articles score. Being versions of one story says most; a shared entity
+# says as much as it is rare (idf); a nearby date only breaks ties between articles that share
+# something, so it never makes two unrelated stories of the same day related on its own.
+_SAME_STORY = 10.0
+_NEARBY_DATE = 0.5
+# Scores are rounded before sorting so that float noise cannot reorder equal candidates.
+_SCORE_DIGITS = 6
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_MAX = 80
+# Names the index pages of each kind of hub take ("people/index.md", "people/index-2.md").
+_RESERVED_SLUG = re.compile(r"index(?:-\d+)?")
 
 
 def link_articles(
-    articles: Sequence[Article], groups: Sequence[VariantGroup], substitutions: Sequence[Substitution] = ()
+    articles: Sequence[Article],
+    groups: Sequence[VariantGroup],
+    substitutions: Sequence[Substitution] = (),
+    config: Config | None = None,
 ) -> SiteLinks:
-    """Return the lookups the pages need: articles by id, each article's group, groups by id."""
+    """Return the lookups the pages need: groups, entity hubs and each article's related articles."""
+    config = config or Config()
+    ordered = sorted(articles, key=lambda a: a.id)
     group_of = {member.id: group.id for group in groups for member in group.members}
+    hubs = entity_hubs(ordered, config)
+    hub_of: dict[tuple[str, str], str] = {(hub.kind, hub.name): hub.key for hub in hubs}
     return SiteLinks(
         group_of=group_of,
         groups={group.id: group for group in groups},
-        articles={article.id: article for article in articles},
+        articles={article.id: article for article in ordered},
         substitutions=tuple(substitutions),
+        hubs={hub.key: hub for hub in hubs},
+        hub_of=hub_of,
+        related=related_articles(ordered, group_of, config),
     )
+
+
+def entities_of(article: Article) -> tuple[Entity, ...]:
+    """Return an article's people, organisations and places."""
+    return article.people + article.organizations + article.places
+
+
+def slugify(name: str) -> str:
+    """Return a page name for an entity: ASCII, lower case, hyphens ("Bashar al-Assad" -> "bashar-al-assad")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")[:_SLUG_MAX].strip("-") or "entity"
+    return f"{slug}-entity" if _RESERVED_SLUG.fullmatch(slug) else slug
+
+
+def published_date(article: Article) -> dt.date | None:
+    """Return the calendar day an article was published, None when unknown or not a date."""
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub, ...]:
+    """Return a hub for every entity named by at least config.hub_min_articles articles."""
+    named: dict[tuple[EntityKind, str], list[tuple[Article, Entity]]] = defaultdict(list)
+    for article in articles:
+        for entity in entities_of(article):
+            named[(entity.kind, entity.name)].append((article, entity))
+    keys = sorted(k for k, seen in named.items() if len(seen) >= max(1, config.hub_min_articles))
+    slugs = _unique_slugs(keys)
+    in_article: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for article, _ in named[key]:
+            in_article[article.id].append(slugs[key])
+    hubs = []
+    for key in keys:
+        seen = sorted(named[key], key=lambda pair: _newest_first(pair[0]))
+        forms = {form for _, entity in seen for form in (entity.name, *entity.aliases)}
+        hub_key = slugs[key]
+        # Any form seen anywhere in the corpus: an article may write "Okafor" while its own
+        # extraction only kept "Mayor Okafor".
+        pattern = _name_pattern(forms)
+        co = Counter(other for article, _ in seen for other in in_article[article.id] if other != hub_key)
+        hubs.append(
+            EntityHub(
+                kind=key[0],
+                slug=hub_key.split("/", 1)[1],
+                name=key[1],
+                aliases=tuple(sorted(forms - {key[1]})),
+                mentions=tuple(
+                    HubMention(article.id, _sentence_naming(article, pattern), entity.mentions)
+                    for article, entity in seen
+                ),
+                total=sum(entity.mentions for _, entity in seen),
+                co_mentions=tuple(sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))[: config.hub_co_mentions]),
+                quotes=tuple(
+                    HubQuote(article.id, q.text, q.cue)
+                    for article, _ in sorted(seen, key=lambda pair: pair[0].id)
+                    for q in article.quotes
+                    if q.speaker == key[1] and q.speaker_kind == key[0]
+                ),
+            )
+        )
+    return tuple(hubs)
+
+
+def _unique_slugs(keys: Iterable[tuple[EntityKind, str]]) -> dict[tuple[EntityKind, str], str]:
+    """Return each entity's hub key, numbering names that make the same slug in sorted order."""
+    taken: set[str] = set()
+    out = {}
+    for kind, name in keys:  # sorted by the caller, so the numbering is stable
+        base = f"{kind}/{slugify(name)}"
+        key, n = base, 1
+        while key in taken:
+            n += 1
+            key = f"{base}-{n}"
+        taken.add(key)
+        out[(kind, name)] = key
+    return out
+
+
+def _newest_first(article: Article) -> tuple[int, str]:
+    """Return a sort key: newest publication date first, undated articles last, then by id."""
+    day = published_date(article)
+    return (-day.toordinal() if day else 1, article.id)
+
+
+def _name_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """Return a pattern finding any of the forms as whole words, longest first."""
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+
+
+def _sentence_naming(article: Article, pattern: re.Pattern[str]) -> str:
+    """Return the first body sentence the pattern finds a name in, else ""."""
+    for paragraph in article.paragraphs:
+        if not pattern.search(paragraph):
+            continue
+        for start, end in sentence_spans(paragraph):
+            if pattern.search(paragraph[start:end]):
+                return paragraph[start:end].strip()
+    return ""
+
+
+def related_articles(
+    articles: Sequence[Article], group_of: dict[str, str], config: Config
+) -> dict[str, tuple[RelatedArticle, ...]]:
+    """Return each article's related articles: shared entities weighted by rarity, same story, nearby dates."""
+    named_by: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article in articles:
+        for entity in entities_of(article):
+            named_by[(entity.kind, entity.name)].append(article.id)
+    total = max(1, len(articles))
+    weight = {
+        key: math.log(1 + total / len(ids)) for key, ids in named_by.items() if 1 < len(ids) <= config.related_max_df
+    }
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id, group_id in sorted(group_of.items()):
+        members[group_id].append(article_id)
+    days = {a.id: published_date(a) for a in articles}
+    out = {}
+    for article in articles:
+        scores: dict[str, float] = defaultdict(float)
+        reasons: dict[str, list[str]] = defaultdict(list)
+        for other in members.get(group_of.get(article.id, ""), []):
+            if other != article.id:
+                scores[other] += _SAME_STORY
+                reasons[other].append("same story")
+        for entity in entities_of(article):
+            key = (entity.kind, entity.name)
+            if key not in weight:
+                continue
+            for other in named_by[key]:
+                if other != article.id:
+                    scores[other] += weight[key]
+                    reasons[other].append(entity.name)
+        mine = days[article.id]
+        for other in scores:
+            theirs = days[other]
+            if mine and theirs and abs((mine - theirs).days) <= config.related_days:
+                apart = abs((mine - theirs).days)
+                scores[other] += _NEARBY_DATE * (1 - apart / (config.related_days + 1))
+                reasons[other].append("same day" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart")
+        best = sorted(scores, key=lambda o: (-round(scores[o], _SCORE_DIGITS), o))[: config.related_limit]
+        out[article.id] = tuple(RelatedArticle(o, round(scores[o], _SCORE_DIGITS), tuple(reasons[o])) for o in best)
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 import yaml
@@ -45,11 +46,25 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def front_matter(**fields: str | bool) -> str:
+FrontMatterValue = str | bool | int | float | Sequence[str] | Mapping[str, "FrontMatterValue"]
+
+
+def front_matter(**fields: FrontMatterValue) -> str:
     """Return a YAML front matter block; PyYAML quotes and escapes every string value."""
-    values = {key: value if isinstance(value, bool) else page_title(value) for key, value in fields.items()}
+    values = {key: _safe_value(value) for key, value in fields.items()}
     body = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n\n"
+
+
+def _safe_value(value: FrontMatterValue) -> object:
+    """Return a front matter value with every string in it made safe as a title."""
+    if isinstance(value, str):
+        return page_title(value)
+    if isinstance(value, Mapping):
+        return {key: _safe_value(v) for key, v in value.items()}
+    if isinstance(value, Sequence):
+        return [page_title(v) for v in value]
+    return value
 
 
 def page_title(text: str) -> str:

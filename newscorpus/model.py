@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .errors import Problem
@@ -158,6 +158,7 @@ class Article:
     def agency(self) -> str | None:
         """Return the agency credited with the strongest evidence, or None."""
         return self.agencies[0].name if self.agencies else None
+
     meta: SourceMeta = SourceMeta()
     """What the input file said about the article (front matter, page metadata, sidecar), as loaded."""
 
@@ -335,6 +336,67 @@ class Loaded:
     problems: tuple[Problem, ...]
 
 
+# --- link: entity hubs and related articles ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class HubMention:
+    """One article naming an entity, with the first sentence that names it."""
+
+    article: str
+    """Id of the article."""
+    sentence: str
+    """The first sentence of the article naming the entity by any form ("" when only the headline does)."""
+    count: int
+    """How many times the article names it."""
+
+
+@dataclass(frozen=True)
+class HubQuote:
+    """A quotation the entity is said to have spoken, and where."""
+
+    article: str
+    text: str
+    cue: str | None
+
+
+@dataclass(frozen=True)
+class EntityHub:
+    """A person, organisation or place across the whole corpus: the page readers browse it on."""
+
+    kind: EntityKind
+    slug: str
+    """Page name, unique among hubs of its kind; stable from build to build."""
+    name: str
+    """Canonical name, as the extract stage merged it across the corpus."""
+    aliases: tuple[str, ...]
+    """Every other form seen in any article, sorted."""
+    mentions: tuple[HubMention, ...]
+    """Every article naming it: newest first (undated last), then by id."""
+    total: int
+    """How many times the corpus names it, all articles together."""
+    co_mentions: tuple[tuple[str, int], ...] = ()
+    """(hub key, articles in common) for the entities most often named beside it, most first."""
+    quotes: tuple[HubQuote, ...] = ()
+    """Quotations attributed to it, in mention order."""
+
+    @property
+    def key(self) -> str:
+        """Return the hub's key: its kind and slug, "person/abu-mohammed-al-jolani"."""
+        return f"{self.kind}/{self.slug}"
+
+
+@dataclass(frozen=True)
+class RelatedArticle:
+    """An article worth reading next to another, and why."""
+
+    id: str
+    score: float
+    """Deterministic score: shared entities weighted by rarity, same story, nearby dates."""
+    reasons: tuple[str, ...]
+    """What the two share, in words ("same story", "Hama", "2 days apart")."""
+
+
 @dataclass(frozen=True)
 class SiteLinks:
     """Cross-links between articles and groups, computed once for every page."""
@@ -347,6 +409,12 @@ class SiteLinks:
     """Article id -> article."""
     substitutions: tuple[Substitution, ...] = ()
     """Outlets' habitual word substitutions, from the match stage."""
+    hubs: dict[str, EntityHub] = field(default_factory=dict)
+    """Hub key ("person/slug") -> entity hub, for every entity with a hub page."""
+    hub_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(kind, canonical name) -> hub key, to link an article's entities to their hubs."""
+    related: dict[str, tuple[RelatedArticle, ...]] = field(default_factory=dict)
+    """Article id -> related articles, best first, capped."""
 
 
 @dataclass(frozen=True)

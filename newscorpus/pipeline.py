@@ -26,7 +26,7 @@ def build_site(config: Config) -> BuildReport:
     extracted = extract_articles(loaded.sources, config)
     screened = screen_articles(extracted.articles, config)
     matched = match_articles(screened.articles, config, facts_from_sources(loaded.sources))
-    links = link_articles(screened.articles, matched.groups, matched.substitutions)
+    links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
     problems = loaded.problems + extracted.problems + screened.problems
     pages = render_site(links, problems, config)
     written = write_site(pages, config.out_dir)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import os
 import shutil
-from collections.abc import Callable
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,15 +19,81 @@ from newscorpus.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Screenshots of the browser tests; git-ignored, uploaded by the site workflow.
+ARTIFACTS = ROOT / "test-artifacts"
+
+# The browser tests drive Debian's Chromium (apt-get install chromium), never a downloaded one.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def copy_project(to: Path) -> Path:
+    """Copy the project's site setup into a folder: mkdocs.yml, hand-written docs, the default corpus."""
+    shutil.copy(ROOT / "mkdocs.yml", to / "mkdocs.yml")
+    shutil.copytree(ROOT / "corpus", to / "corpus")
+    shutil.copytree(ROOT / "docs" / "stylesheets", to / "docs" / "stylesheets")
+    return to
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """Return a temp copy of the project's site setup: mkdocs.yml, hand-written docs, the default corpus."""
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
-    shutil.copytree(ROOT / "docs" / "stylesheets", tmp_path / "docs" / "stylesheets")
-    return tmp_path
+    return copy_project(tmp_path)
+
+
+def run_tool(project: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """Run a Python tool module (mkdocs, pagefind) in a project folder and return what it did."""
+    return subprocess.run(
+        [sys.executable, "-m", *command],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+
+
+def browser_or_skip() -> None:
+    """Skip when there is no Chromium to drive, except in CI, where that is a failure."""
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401, PLC0415
+    except ImportError:
+        missing.append("the playwright package (pip install -r requirements-dev.txt)")
+    if missing:
+        message = "browser test needs " + " and ".join(missing)
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 and yield its base address."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
 
 
 BuildFn = Callable[..., int]

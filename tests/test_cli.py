@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus.cli import _load_settings, main, parser
+from newscorpus.cli import _load_settings, _render_settings, main, parser
 
 from .conftest import ROOT, BuildFn, read_tree
 
@@ -106,6 +106,25 @@ def test_help_output(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for option in ("--corpus DIR", "--out DIR", "--strict", "-v, --verbose", "-q, --quiet"):
         assert option in out
+
+
+@pytest.mark.parametrize(
+    ("args", "value"),
+    [
+        ([], 2000),  # Config's default
+        (["--pagefind-from", "0"], 0),  # 0: always Pagefind
+        (["--pagefind-from", "50"], 50),
+    ],
+)
+def test_pagefind_threshold_reaches_the_config(args: list[str], value: int) -> None:
+    assert _render_settings(parser().parse_args(args)) == {"pagefind_min_articles": value}
+
+
+def test_bad_pagefind_threshold_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--pagefind-from", "-1"])
+    assert exit_info.value.code == 2
+    assert "'-1' is not a whole number (0 or more)" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

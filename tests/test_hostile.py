@@ -7,14 +7,11 @@ checked by parsing every page, and in a real headless Chromium: no script runs, 
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,18 +20,7 @@ from bs4 import BeautifulSoup
 
 from newscorpus.cli import main
 
-from .conftest import ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, browser_or_skip, serve
 
 # Payloads that would run script, open a dialog or become markup if written unescaped. Each
 # sets window.__pwned as well as calling alert, so the browser check sees either.
@@ -112,14 +98,20 @@ def make_corpus(corpus: Path) -> None:
     (corpus / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
 
 
+@pytest.fixture(scope="module", params=[(), ("--pagefind-from", "1")], ids=["theme-search", "pagefind-path"])
+def build_args(request: pytest.FixtureRequest) -> tuple[str, ...]:
+    """Return extra build options: both search paths write their own markup around article text."""
+    return request.param  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def hostile(tmp_path_factory: pytest.TempPathFactory, build_args: tuple[str, ...]) -> Path:
     """Return a project dir whose hostile corpus has been built into docs/ and site/."""
     project = tmp_path_factory.mktemp("hostile")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
     make_corpus(project / "corpus")
-    assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q"]) == 0
+    assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q", *build_args]) == 0
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
         cwd=project,
@@ -173,13 +165,21 @@ def test_payloads_show_literally_in_the_built_html(hostile: Path) -> None:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         content = soup.select_one("article.md-content__inner")
         assert content is not None, page
+        # The one script an article page carries is its JSON-LD: data, with "<" ">" "&" written
+        # as \u escapes so no article text can close it; it is checked, then set aside.
+        (ld,) = content.select('script[type="application/ld+json"]')
+        raw = ld.string or ""
+        assert not set("<>&") & set(raw), page
+        assert json.loads(raw)["@type"] == "NewsArticle"
+        ld.decompose()
         assert not content.select("script, iframe, svg, img, object, embed, style"), page
         for tag in content.find_all(True):
             assert not any(attr.lower().startswith("on") for attr in tag.attrs), (page, tag)
             href = str(tag.get("href", ""))
             assert not href.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), (page, tag)
         # No template or tag directive was interpreted anywhere on the page.
-        assert "window.__pwned" not in "".join(s.get_text() for s in soup.select("script")), page
+        scripts = soup.select('script:not([type="application/ld+json"])')
+        assert "window.__pwned" not in "".join(s.get_text() for s in scripts), page
         seen_text += content.get_text(" ") + "\n" + (soup.title.get_text() if soup.title else "")
     for payload in PAYLOADS:
         assert payload in seen_text, payload
@@ -197,14 +197,14 @@ def test_only_web_addresses_become_links(hostile: Path) -> None:
     assert links["front"] == [] and links["quoted-url"] == []
 
 
-def test_rebuild_is_byte_identical(hostile: Path, tmp_path: Path) -> None:
+def test_rebuild_is_byte_identical(hostile: Path, build_args: tuple[str, ...]) -> None:
     before = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
-    assert main(["--corpus", str(hostile / "corpus"), "--out", str(hostile / "docs"), "-q"]) == 0
+    assert main(["--corpus", str(hostile / "corpus"), "--out", str(hostile / "docs"), "-q", *build_args]) == 0
     after = {p: p.read_bytes() for p in sorted((hostile / "docs").rglob("*")) if p.is_file()}
     assert after == before
     # Another process, another hash seed: the same bytes.
     result = subprocess.run(
-        [sys.executable, str(ROOT / "build.py"), "--corpus", "corpus", "--out", "docs", "-q"],
+        [sys.executable, str(ROOT / "build.py"), "--corpus", "corpus", "--out", "docs", "-q", *build_args],
         cwd=hostile,
         capture_output=True,
         text=True,
@@ -218,43 +218,15 @@ def test_rebuild_is_byte_identical(hostile: Path, tmp_path: Path) -> None:
 # --- in a real browser ----------------------------------------------------------------------
 
 
-def _browser_or_skip() -> None:
-    """Skip when there is no Chromium to drive, except in CI, where that is a failure."""
-    missing = []
-    if not CHROMIUM.exists():
-        missing.append(f"{CHROMIUM} (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401, PLC0415
-    except ImportError:
-        missing.append("the playwright package (pip install -r requirements-dev.txt)")
-    if missing:
-        message = "browser test needs " + " and ".join(missing)
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
 def served(hostile: Path) -> Iterator[str]:
     """Serve the built site on 127.0.0.1 and return its base address."""
-    handler = functools.partial(_QuietHandler, directory=str(hostile / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with serve(hostile / "site") as base:
+        yield base
 
 
 def test_no_script_runs_and_no_dialog_opens_in_chromium(hostile: Path, served: str) -> None:
-    _browser_or_skip()
+    browser_or_skip()
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     paths = ["", "report/", "articles/", *(f"articles/{p.parent.name}/" for p in article_pages(hostile))]
@@ -274,7 +246,8 @@ def test_no_script_runs_and_no_dialog_opens_in_chromium(hostile: Path, served: s
                 found = page.evaluate(
                     """() => {
                         const content = document.querySelector('article');
-                        const bad = content.querySelectorAll('script, iframe, svg, img, object, embed');
+                        const bad = content.querySelectorAll(
+                            'script:not([type="application/ld+json"]), iframe, svg, img, object, embed');
                         const handlers = [...content.querySelectorAll('*')].filter(
                             el => [...el.attributes].some(a => a.name.startsWith('on')));
                         const links = [...document.querySelectorAll('a[href]')].filter(

@@ -8,7 +8,9 @@ from dataclasses import asdict
 from ..config import Config
 from ..markup import external_link, front_matter, md_text
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .common import ARTICLES_DIR, article_path, group_path, link
+from .common import ARTICLES_DIR, article_path, group_path, link, list_search, uses_pagefind
+from .entities import hub_link
+from .feeds import json_ld
 from .syndication import describe_edits
 
 
@@ -27,7 +29,7 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
     pages = []
     for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         title = "Articles" if number == 1 else f"Articles, page {number}"
-        lines = [front_matter(title=title), f"# {title}", ""]
+        lines = [front_matter(title=title, **_search(list_search(len(articles), config))), f"# {title}", ""]
         lines.append(f"{len(articles):,} articles, by file name.")
         lines.append("")
         lines += [article_item(path, a) for a in chunk]
@@ -38,24 +40,81 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
     return pages
 
 
-def render_article(article: Article, links: SiteLinks) -> Page:
-    """Return an article's page: headline, metadata panel, body and its other versions."""
+def render_article(article: Article, links: SiteLinks, config: Config | None = None) -> Page:
+    """Return an article's page: headline, metadata panel, body, entities, related articles, versions."""
+    config = config or Config()
     path = article_path(article.id)
-    lines = [front_matter(title=article.title), f"# {md_text(article.title)}", ""]
+    tags = [t for t in (article.outlet, article.agency) if t]
+    head = front_matter(
+        title=article.title, search=search_settings(article, links, config), **({"tags": tags} if tags else {})
+    )
+    lines = [head, f"# {md_text(article.title)}", ""]
     lines += _metadata_panel(article)
+    weight = _pagefind_weight(article, links, config)
     for block in article.blocks:
         if block.kind == "subheading":
             lines += [f"## {md_text(block.text)}", ""]
         else:
-            lines += [md_text(block.text), ""]
-    lines += _facts(article)
+            lines += [md_text(block.text) + weight, ""]
+    lines += _facts(article, path, links)
+    lines += _related(path, article, links)
     lines += ["## Versions of this story", ""]
     group_id = links.group_of.get(article.id)
     if group_id is None:
         lines.append("No other version of this story was found in the corpus.")
     else:
         lines += _versions(path, article, links.groups[group_id], links)
+    lines += ["", json_ld(article, links)]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
+
+
+# Material's search ranks pages by these: the reference version of a story first, its other
+# versions below any other page, so one story's versions do not fill the first results.
+REFERENCE_BOOST = 2
+VERSION_BOOST = 0.5
+
+
+def search_settings(article: Article, links: SiteLinks, config: Config) -> dict[str, float | bool]:
+    """Return the page's Material search settings: left out of the one-file index for big corpora, else boosted."""
+    if uses_pagefind(len(links.articles), config):
+        return {"exclude": True}
+    group_id = links.group_of.get(article.id)
+    if group_id is None:
+        return {"boost": 1}
+    return {"boost": REFERENCE_BOOST if links.groups[group_id].canonical == article.id else VERSION_BOOST}
+
+
+# Pagefind has no per-page boost, but weighs text by the element holding it: the paragraphs of a
+# story's other versions count for less than its reference version's, and stay findable.
+VERSION_PAGEFIND_WEIGHT = 0.3
+
+
+def _pagefind_weight(article: Article, links: SiteLinks, config: Config) -> str:
+    """Return the attribute list lowering a non-reference version's paragraphs in Pagefind, or ""."""
+    group_id = links.group_of.get(article.id)
+    if not uses_pagefind(len(links.articles), config) or group_id is None:
+        return ""
+    if links.groups[group_id].canonical == article.id:
+        return ""
+    return f'\n{{: data-pagefind-weight="{VERSION_PAGEFIND_WEIGHT}" }}'
+
+
+def _related(path: str, article: Article, links: SiteLinks) -> list[str]:
+    """Return the "Related articles" section: what the article shares with the best-scoring others."""
+    lines = ["## Related articles", ""]
+    related = links.related.get(article.id, ())
+    if not related:
+        return [*lines, "No related article found in the corpus.", ""]
+    for item in related:
+        other = links.articles[item.id]
+        why = ", ".join(item.reasons[:6]) + (", …" if len(item.reasons) > 6 else "")
+        lines.append(f"- [{md_text(other.title)}]({link(path, article_path(other.id))}) — {md_text(why)}")
+    return [*lines, ""]
+
+
+def _search(settings: dict[str, bool]) -> dict[str, dict[str, bool]]:
+    """Return front matter fields for search settings, none when there are none."""
+    return {"search": settings} if settings else {}
 
 
 def _metadata_panel(article: Article) -> list[str]:
@@ -99,7 +158,7 @@ _HOW = {
 _KIND_TITLES = (("people", "People"), ("organizations", "Organisations"), ("places", "Places"))
 
 
-def _facts(article: Article) -> list[str]:
+def _facts(article: Article, path: str, links: SiteLinks) -> list[str]:
     """Return the sections listing what was extracted: entities, quotations, figures and dates."""
     lines = ["## In this article", ""]
     for attr, title in _KIND_TITLES:
@@ -110,7 +169,8 @@ def _facts(article: Article) -> list[str]:
             continue
         for entity in entities:
             also = ", ".join(f"“{a}”" for a in entity.aliases)
-            lines.append(f"- **{md_text(entity.name)}**" + (f" — also written {md_text(also)}" if also else ""))
+            name = hub_link(path, links, entity.kind, entity.name)
+            lines.append(f"- {name}" + (f" — also written {md_text(also)}" if also else ""))
         lines.append("")
     lines += ["### Quotations", ""]
     lines += [_quote_item(q) for q in article.quotes] or ["No direct quotations found."]
@@ -188,6 +248,7 @@ def article_record(article: Article, links: SiteLinks) -> dict[str, object]:
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
         "variant_group": links.group_of.get(article.id),
+        "related": [r.id for r in links.related.get(article.id, ())],
         "subheadings": [b.text for b in article.blocks if b.kind == "subheading"],
         "source_meta": {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(article.meta).items()},
         "agency": article.agency,

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import json
 import posixpath
+from collections.abc import Sequence
+from typing import TypeVar
+
+from ..config import Config
+
+T = TypeVar("T")
 
 ARTICLES_DIR = "articles"
 SYNDICATION_DIR = "syndication"
 DATA_DIR = "data"
+ARCHIVE_DIR = "archive"
+# Folder of each kind of entity hub, and how its index page is titled.
+HUB_DIRS = {"person": "people", "organization": "organizations", "place": "places"}
+HUB_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
 
 
 def article_path(article_id: str) -> str:
@@ -18,6 +28,45 @@ def article_path(article_id: str) -> str:
 def group_path(group_id: str) -> str:
     """Return the docs-relative path of a variant group's page."""
     return f"{SYNDICATION_DIR}/{group_id}.md"
+
+
+def uses_pagefind(article_count: int, config: Config) -> bool:
+    """Return True when the corpus is big enough for article pages to be searched with Pagefind."""
+    return article_count >= config.pagefind_min_articles
+
+
+def list_search(article_count: int, config: Config) -> dict[str, bool]:
+    """Return the search settings of a list page: left out of Material's index on the Pagefind path.
+
+    Lists of headlines repeat what the article pages hold; with Pagefind those pages are
+    searched there, and the one-file index keeps to hubs and stories."""
+    return {"exclude": True} if uses_pagefind(article_count, config) else {}
+
+
+def hub_path(hub_key: str, page: int = 1) -> str:
+    """Return the docs-relative path of an entity hub's page ("person/x" -> "people/x.md")."""
+    kind, slug = hub_key.split("/", 1)
+    return f"{HUB_DIRS[kind]}/{slug}.md" if page == 1 else f"{HUB_DIRS[kind]}/{slug}/page-{page}.md"
+
+
+def numbered_paths(first: str, count: int) -> list[str]:
+    """Return the paths of a list split into pages: "x/index.md", "x/index-2.md", …"""
+    stem = first.removesuffix(".md")
+    return [first] + [f"{stem}-{n}.md" for n in range(2, count + 1)]
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """Return items in pages of size (one empty page for no items)."""
+    size = max(1, size)
+    return [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
+
+
+def pager(from_page: str, paths: Sequence[str]) -> list[str]:
+    """Return the "Pages: 1 · 2 · 3" line linking a list's pages, or nothing for one page."""
+    if len(paths) < 2:
+        return []
+    nav = [f"[{n}]({link(from_page, p)})" if p != from_page else f"**{n}**" for n, p in enumerate(paths, start=1)]
+    return ["", "Pages: " + " · ".join(nav)]
 
 
 def link(from_page: str, to_page: str) -> str:

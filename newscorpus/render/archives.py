@@ -1,0 +1,134 @@
+"""Archives: articles by month of publication (undated ones too), by outlet and by wire agency."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..config import Config
+from ..link import published_date, slugify
+from ..markup import front_matter, md_text
+from ..model import Article, Page
+from .articles import article_item
+from .common import ARCHIVE_DIR, chunks, link, list_search, pager
+
+UNDATED = "undated"
+
+
+def month_of(article: Article) -> str | None:
+    """Return the YYYY-MM an article was published in, None when its date is unknown."""
+    day = published_date(article)
+    return day.isoformat()[:7] if day else None
+
+
+def outlet_slug(name: str) -> str:
+    """Return the page name of an outlet or agency archive."""
+    return slugify(name)
+
+
+def render_archives(articles: Sequence[Article], config: Config) -> list[Page]:
+    """Return the date, outlet and agency archives, each with its index."""
+    return [
+        *_archive(
+            articles,
+            config,
+            folder=f"{ARCHIVE_DIR}/dates",
+            title="Articles by date",
+            key=lambda a: month_of(a) or UNDATED,
+            label=lambda k: "Date not known" if k == UNDATED else k,
+            # Newest month first; the undated articles last.
+            order=lambda k: (k == UNDATED, "" if k == UNDATED else _invert(k)),
+        ),
+        *_archive(
+            articles,
+            config,
+            folder=f"{ARCHIVE_DIR}/outlets",
+            title="Articles by outlet",
+            key=lambda a: a.outlet or "",
+            label=lambda k: k or "Outlet not known",
+            order=lambda k: (k == "", k.casefold()),
+        ),
+        *_archive(
+            articles,
+            config,
+            folder=f"{ARCHIVE_DIR}/agencies",
+            title="Articles by wire agency",
+            key=lambda a: a.agency or "",
+            label=lambda k: k or "No agency credited",
+            order=lambda k: (k == "", k.casefold()),
+        ),
+    ]
+
+
+def _invert(month: str) -> str:
+    """Return a key sorting YYYY-MM months newest first."""
+    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in month)
+
+
+def _archive(
+    articles: Sequence[Article],
+    config: Config,
+    *,
+    folder: str,
+    title: str,
+    key: Callable[[Article], str],
+    label: Callable[[str], str],
+    order: Callable[[str], tuple[bool, str]],
+) -> list[Page]:
+    """Return an archive's index (each key with its count) and a list of articles per key, in pages."""
+    by_key: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_key[key(article)].append(article)
+    keys = sorted(by_key, key=order)
+    slugs = _slugs(keys)
+    index = f"{folder}/index.md"
+    hidden = list_search(len(articles), config)
+    lines = [front_matter(title=title, **({"search": hidden} if hidden else {})), f"# {title}", ""]
+    if keys:
+        lines += ["| | Articles |", "|---|---:|"]
+        lines += [
+            f"| [{md_text(label(k))}]({link(index, f'{folder}/{slugs[k]}.md')}) | {len(by_key[k]):,} |" for k in keys
+        ]
+    else:
+        lines.append("No articles.")
+    pages = [Page(index, "\n".join(lines) + "\n")]
+    for k in keys:
+        listed = sorted(by_key[k], key=_newest_first)
+        parts = chunks(listed, config.index_page_size)
+        paths = [f"{folder}/{slugs[k]}.md"] + [f"{folder}/{slugs[k]}/page-{n}.md" for n in range(2, len(parts) + 1)]
+        for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
+            heading = label(k) if number == 1 else f"{label(k)}, page {number}"
+            body = [front_matter(title=heading, **({"search": hidden} if hidden else {})), f"# {md_text(heading)}", ""]
+            body += [f"{len(listed):,} articles, newest first. [{title}]({link(path, index)}).", ""]
+            body += [_dated_item(path, a) for a in part]
+            body += pager(path, paths)
+            pages.append(Page(path, "\n".join(body) + "\n"))
+    return pages
+
+
+def _slugs(keys: Sequence[str]) -> dict[str, str]:
+    """Return a unique page name for each key, in the keys' order."""
+    taken: set[str] = {"index"}
+    out = {}
+    for k in keys:
+        base = outlet_slug(k) if k else "not-known"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        out[k] = slug
+    return out
+
+
+def _newest_first(article: Article) -> tuple[str, str]:
+    """Return a sort key: newest publication first, then by id."""
+    day = published_date(article)
+    return (_invert(day.isoformat()) if day else "~", article.id)
+
+
+def _dated_item(from_page: str, article: Article) -> str:
+    """Return an article's list item with its publication date in front."""
+    item = article_item(from_page, article)
+    day = published_date(article)
+    return f"- {day.isoformat()} · {item[2:]}" if day else item

@@ -1,0 +1,147 @@
+"""Entity hubs (a page per person, organisation and place) and the index of each kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..config import Config
+from ..markup import front_matter, md_text
+from ..model import EntityHub, Page, SiteLinks
+from .common import (
+    HUB_DIRS,
+    HUB_TITLES,
+    article_path,
+    chunks,
+    hub_path,
+    link,
+    list_search,
+    numbered_paths,
+    pager,
+    uses_pagefind,
+)
+
+# Hubs rank above articles in Material's search: a reader typing a name wants the person's page
+# first, then the articles that name them.
+HUB_SEARCH_BOOST = 3
+
+
+def hub_link(from_page: str, links: SiteLinks, kind: str, name: str) -> str:
+    """Return an entity's name linked to its hub, or the name in bold when it has none."""
+    key = links.hub_of.get((kind, name))
+    if key is None:
+        return f"**{md_text(name)}**"
+    return f"[**{md_text(name)}**]({link(from_page, hub_path(key))})"
+
+
+def render_hubs(links: SiteLinks, config: Config) -> list[Page]:
+    """Return every entity hub's pages."""
+    return [page for key in sorted(links.hubs) for page in _hub_pages(links.hubs[key], links, config)]
+
+
+def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
+    """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles."""
+    parts = chunks(hub.mentions, config.hub_page_size)
+    paths = [hub_path(hub.key, n) for n in range(1, len(parts) + 1)]
+    # On the Pagefind path Material's one-file index keeps only what finds the hub (its names);
+    # the sentences and lists are searched with Pagefind. Otherwise hubs rank first everywhere.
+    compact = uses_pagefind(len(links.articles), config)
+    skip = " { data-search-exclude }" if compact else ""
+    pages = []
+    for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
+        title = hub.name if number == 1 else f"{hub.name}, page {number}"
+        search: dict[str, float | bool] = {"boost": HUB_SEARCH_BOOST}
+        if compact and number > 1:
+            search = {"exclude": True}
+        lines = [front_matter(title=title, search=search), f"# {md_text(title)}", ""]
+        articles = len(hub.mentions)
+        lines += [
+            f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{'s' if articles != 1 else ''}. "
+            f"[All {HUB_TITLES[hub.kind].lower()}]({link(path, f'{HUB_DIRS[hub.kind]}/index.md')}).",
+            "",
+        ]
+        if number == 1:
+            lines += _about(path, hub, links, skip)
+        lines += [f"## Articles{skip}", ""]
+        for mention in part:
+            article = links.articles[mention.article]
+            when = f" — {md_text(article.published[:10])}" if article.published else ""
+            lines.append(f"- [{md_text(article.title)}]({link(path, article_path(article.id))}){when}")
+            if mention.sentence:
+                lines += ["", f"    > {md_text(mention.sentence)}", ""]
+        lines += pager(path, paths)
+        pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
+    return pages
+
+
+_KIND_WORDS = {"person": "A person", "organization": "An organisation", "place": "A place"}
+_KIND_NOUNS = {"person": "person", "organization": "organisation", "place": "place"}
+
+
+def _about(path: str, hub: EntityHub, links: SiteLinks, skip: str) -> list[str]:
+    """Return a hub's aliases, co-mentioned entities and quotations."""
+    lines = ["## Also written", ""]
+    lines += [", ".join(f"“{md_text(a)}”" for a in hub.aliases) if hub.aliases else "No other form of the name."]
+    lines += ["", f"## Named with{skip}", ""]
+    if hub.co_mentions:
+        for key, count in hub.co_mentions:
+            other = links.hubs[key]
+            lines.append(
+                f"- [{md_text(other.name)}]({link(path, hub_path(key))}) — {_KIND_NOUNS[other.kind]}, "
+                f"{count:,} article{'s' if count != 1 else ''}"
+            )
+    else:
+        lines.append("No other entity is named in the same articles.")
+    if hub.quotes:
+        lines += ["", f"## Quotations{skip}", ""]
+        for quote in hub.quotes:
+            article = links.articles[quote.article]
+            cue = f" ({md_text(quote.cue)})" if quote.cue else ""
+            lines.append(
+                f"- “{md_text(quote.text)}”{cue} — [{md_text(article.title)}]({link(path, article_path(article.id))})"
+            )
+    return [*lines, ""]
+
+
+def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
+    """Return the index of each kind of hub: most-named first, with counts, in pages."""
+    pages = []
+    for kind, folder in HUB_DIRS.items():
+        hubs = sorted(
+            (h for h in links.hubs.values() if h.kind == kind), key=lambda h: (-len(h.mentions), h.name, h.slug)
+        )
+        parts = chunks(hubs, config.entity_index_page_size)
+        paths = numbered_paths(f"{folder}/index.md", len(parts))
+        for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
+            title = HUB_TITLES[kind] if number == 1 else f"{HUB_TITLES[kind]}, page {number}"
+            hidden = list_search(len(links.articles), config)
+            lines = [front_matter(title=title, **({"search": hidden} if hidden else {})), f"# {title}", ""]
+            lines += [f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.", ""]
+            if part:
+                lines += ["| Name | Articles | Mentions |", "|---|---:|---:|"]
+                lines += [
+                    f"| [{md_text(h.name)}]({link(path, hub_path(h.key))}) | {len(h.mentions):,} | {h.total:,} |"
+                    for h in part
+                ]
+            lines += pager(path, paths)
+            pages.append(Page(path, "\n".join(lines) + "\n"))
+    return pages
+
+
+def top_hubs(links: SiteLinks, kind: str, limit: int) -> Sequence[EntityHub]:
+    """Return the hubs of a kind named by most articles."""
+    hubs = [h for h in links.hubs.values() if h.kind == kind]
+    return sorted(hubs, key=lambda h: (-len(h.mentions), -h.total, h.name))[:limit]
+
+
+def hub_record(hub: EntityHub) -> dict[str, object]:
+    """Return a hub's entry in data/entities.json."""
+    return {
+        "kind": hub.kind,
+        "name": hub.name,
+        "aliases": list(hub.aliases),
+        "url": hub_path(hub.key).removesuffix(".md") + "/",
+        "mentions": hub.total,
+        "articles": [m.article for m in hub.mentions],
+        "co_mentions": [{"entity": key, "articles": n} for key, n in hub.co_mentions],
+        "quotes": [{"article": q.article, "text": q.text, "cue": q.cue} for q in hub.quotes],
+    }

@@ -1,0 +1,140 @@
+"""Cross-links: entity hubs merged across articles, and deterministic related articles."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.link import link_articles, slugify
+from newscorpus.model import Article, Block, Entity, Member, Quote, VariantGroup
+
+
+def article(
+    id: str,
+    text: str,
+    *,
+    people: tuple[Entity, ...] = (),
+    places: tuple[Entity, ...] = (),
+    quotes: tuple[Quote, ...] = (),
+    published: str | None = None,
+) -> Article:
+    return Article(
+        id=id,
+        source=f"{id}.txt",
+        title=f"Headline {id}",
+        title_derived=False,
+        dateline=None,
+        blocks=tuple(Block("paragraph", p) for p in text.split("\n\n")),
+        word_count=len(text.split()),
+        reading_minutes=1,
+        people=people,
+        places=places,
+        quotes=quotes,
+        published=published,
+    )
+
+
+def person(name: str, *aliases: str, mentions: int = 1) -> Entity:
+    return Entity("person", name, aliases, mentions)
+
+
+def place(name: str) -> Entity:
+    return Entity("place", name, (), 1)
+
+
+MAYOR = person("Ines Okafor", "Okafor", mentions=2)
+CORPUS = (
+    article(
+        "a",
+        "The council met on Monday. Mayor Ines Okafor said the bridge would reopen.\n\n“We are ready,” Okafor said.",
+        people=(MAYOR,),
+        places=(place("Lagos"),),
+        quotes=(Quote("We are ready,", "Ines Okafor", "person", "Okafor said", 1),),
+        published="2024-03-02",
+    ),
+    article(
+        "b",
+        "Traffic eased in Lagos. Okafor thanked the engineers.",
+        people=(person("Ines Okafor", "Mayor Okafor"),),
+        places=(place("Lagos"),),
+        published="2024-03-05",
+    ),
+    article("c", "Rain fell over Lagos all week.", places=(place("Lagos"),)),
+    article("d", "A film festival opened in Accra.", places=(place("Accra"),), published="2024-03-02"),
+)
+
+
+def test_a_hub_gathers_every_article_its_forms_and_quotes() -> None:
+    links = link_articles(CORPUS, ())
+    hub = links.hubs["person/ines-okafor"]
+    assert hub.aliases == ("Mayor Okafor", "Okafor")  # merged across articles, canonical left out
+    assert [m.article for m in hub.mentions] == ["b", "a"]  # newest first
+    assert hub.total == 3
+    # The sentence naming the entity, by any of its forms, not the first of the article.
+    assert [m.sentence for m in hub.mentions] == [
+        "Okafor thanked the engineers.",
+        "Mayor Ines Okafor said the bridge would reopen.",
+    ]
+    assert [(q.article, q.text) for q in hub.quotes] == [("a", "We are ready,")]
+    assert hub.co_mentions == (("place/lagos", 2),)
+    assert links.hub_of[("person", "Ines Okafor")] == "person/ines-okafor"
+
+
+def test_hubs_need_the_configured_number_of_articles() -> None:
+    links = link_articles(CORPUS, (), config=Config(hub_min_articles=2))
+    assert sorted(links.hubs) == ["person/ines-okafor", "place/lagos"]
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Bashar al-Assad", "bashar-al-assad"),  # particles and hyphens kept as words
+        ("Ẓahrān Öcalan", "zahran-ocalan"),  # accents folded to ASCII
+        ("U.S.", "u-s"),  # dotted initialisms
+        ("Новости", "entity"),  # nothing ASCII left: a placeholder, numbered when taken
+        ("Index", "index-entity"),  # the index pages' names are reserved
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_names_with_one_slug_are_numbered_in_sorted_order() -> None:
+    twins = (
+        article("x", "Jose spoke.", people=(person("José Ruiz"),)),
+        article("y", "Jose spoke.", people=(person("Jose Ruiz"),)),
+    )
+    assert sorted(link_articles(twins, ()).hubs) == ["person/jose-ruiz", "person/jose-ruiz-2"]
+
+
+def test_related_articles_rank_same_story_then_rare_entities_then_dates() -> None:
+    group = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("c", 0.5, 0.5, 0.5)))
+    links = link_articles(CORPUS, (group,))
+    related = {a: [(r.id, r.reasons) for r in rs] for a, rs in links.related.items()}
+    # c is the same story; b shares the mayor (rare) and Lagos (common) and is 3 days apart.
+    assert related["a"] == [("c", ("same story", "Lagos")), ("b", ("Ines Okafor", "Lagos", "3 days apart"))]
+    # d shares nothing: a date alone relates nothing.
+    assert related["d"] == []
+
+
+def test_related_articles_are_capped_and_ignore_very_common_entities() -> None:
+    crowd = tuple(article(f"n{i}", "Lagos again.", places=(place("Lagos"),)) for i in range(8))
+    links = link_articles(crowd, (), config=Config(related_limit=3))
+    assert [r.id for r in links.related["n0"]] == ["n1", "n2", "n3"]  # ties broken by id
+    links = link_articles(crowd, (), config=Config(related_max_df=5))
+    assert links.related["n0"] == ()
+
+
+def test_linking_ignores_input_order() -> None:
+    forward = link_articles(CORPUS, ())
+    backward = link_articles(tuple(reversed(CORPUS)), ())
+    assert forward.hubs == backward.hubs and forward.related == backward.related
+    assert list(forward.articles) == list(backward.articles)
+
+
+def test_an_entity_only_in_the_headline_has_no_sentence() -> None:
+    only_title = dataclasses.replace(CORPUS[2], people=(person("Ada Mensah"),))
+    hub = link_articles((only_title,), ()).hubs["person/ada-mensah"]
+    assert hub.mentions[0].sentence == ""

@@ -1,0 +1,169 @@
+"""The pages readers browse: hubs, archives, home page, feed, JSON-LD, entities.json."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from newscorpus.config import Config
+from newscorpus.link import link_articles
+from newscorpus.model import Member, VariantGroup
+from newscorpus.render import render_site
+from newscorpus.render.feeds import json_ld
+
+from .conftest import ROOT, BuildFn
+from .test_link import CORPUS, article, place
+
+SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def pages(config: Config | None = None, corpus: tuple = CORPUS) -> dict[str, str]:  # type: ignore[type-arg]
+    config = config or Config()
+    links = link_articles(corpus, (), config=config)
+    return {p.path: p.content for p in render_site(links, (), config)}
+
+
+def front(page: str) -> dict[str, object]:
+    return yaml.safe_load(page.split("---\n")[1])  # type: ignore[no-any-return]
+
+
+def test_hub_pages_are_paginated_and_boosted_in_search() -> None:
+    crowd = tuple(
+        article(f"n{i:02d}", f"Story {i} from Lagos.", places=(place("Lagos"),), published=f"2024-01-{i + 1:02d}")
+        for i in range(25)
+    )
+    out = pages(Config(hub_page_size=10), crowd)
+    assert [p for p in out if p.startswith("places/lagos")] == [
+        "places/lagos.md",
+        "places/lagos/page-2.md",
+        "places/lagos/page-3.md",
+    ]
+    assert front(out["places/lagos.md"])["search"] == {"boost": 3}
+    # Newest first, each article with the sentence naming the place.
+    assert out["places/lagos.md"].index("n24.md") < out["places/lagos.md"].index("n23.md")
+    assert "> Story 24 from Lagos." in out["places/lagos.md"]
+    assert "Pages: **1** · [2](lagos/page-2.md) · [3](lagos/page-3.md)" in out["places/lagos.md"]
+
+
+def test_entity_indexes_sort_by_articles_with_counts() -> None:
+    index = pages()["places/index.md"]
+    assert index.index("[Lagos](lagos.md) | 3 | 3 |") < index.index("[Accra](accra.md) | 1 | 1 |")
+
+
+def test_archives_by_month_with_undated_last_and_by_outlet_and_agency() -> None:
+    out = pages()
+    dates = out["archive/dates/index.md"]
+    assert dates.index("[2024\\-03](2024-03.md) | 3 |") < dates.index("[Date not known](undated.md) | 1 |")
+    assert "- 2024-03-05 · [Headline b]" in out["archive/dates/2024-03.md"]
+    assert "[Outlet not known](not-known.md) | 4 |" in out["archive/outlets/index.md"]
+    assert "[No agency credited](not-known.md) | 4 |" in out["archive/agencies/index.md"]
+
+
+def test_home_page_has_a_timeline_only_when_dates_are_known() -> None:
+    home = pages()["index.md"]
+    assert '<svg class="newscorpus-timeline"' in home and "<title>2024-03: 3 articles</title>" in home
+    assert home.index("## Latest articles") < home.index("[Headline b]") < home.index("[Headline a]")
+    undated = pages(corpus=(CORPUS[2],))["index.md"]
+    assert "<svg" not in undated and "## Articles" in undated
+
+
+def test_feed_is_atom_dated_by_the_newest_article() -> None:
+    feed = ET.fromstring(pages()["feed.xml"])
+    assert feed.findtext(f"{ATOM}updated") == "2024-03-05T00:00:00Z"
+    entries = [e.findtext(f"{ATOM}id") for e in feed.findall(f"{ATOM}entry")]
+    assert entries == ["urn:newscorpus:article:b", "urn:newscorpus:article:d", "urn:newscorpus:article:a"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "</script><script>alert(1)</script>",  # closing the script element
+        "<!-- <script>",  # switching the parser into script-data-escaped state
+        "a & b \u2028 c",  # entity and line separator
+    ],
+)
+def test_json_ld_cannot_be_closed_by_article_text(title: str) -> None:
+    hostile = article("h", "Text.", published="2024-03-02")
+    hostile = hostile.__class__(**{**hostile.__dict__, "title": title})
+    links = link_articles((hostile,), ())
+    tag = json_ld(hostile, links)
+    inner = tag.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert not set("<>&\u2028") & set(inner)
+    assert json.loads(inner)["headline"] == title
+
+
+def test_json_ld_points_at_the_reference_version() -> None:
+    group = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("b", 0.5, 0.5, 0.5)))
+    links = link_articles(CORPUS, (group,))
+    ld = json.loads(json_ld(CORPUS[1], links).split(">", 1)[1].rsplit("<", 1)[0])
+    assert ld["isBasedOn"] == {"@type": "NewsArticle", "headline": "Headline a", "url": "../a/"}
+    assert ld["datePublished"] == "2024-03-05T00:00:00Z"
+    assert "isBasedOn" not in json_ld(CORPUS[0], links)
+
+
+def test_versions_of_one_story_are_ranked_and_big_corpora_use_pagefind() -> None:
+    group = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("b", 0.5, 0.5, 0.5)))
+    config = Config()
+    out = {p.path: p.content for p in render_site(link_articles(CORPUS, (group,)), (), config)}
+    assert front(out["articles/a.md"])["search"] == {"boost": 2}
+    assert front(out["articles/b.md"])["search"] == {"boost": 0.5}
+    assert front(out["articles/c.md"])["search"] == {"boost": 1}
+    assert "pagefind" not in out["find.md"]
+    big = Config(pagefind_min_articles=4)
+    out = {p.path: p.content for p in render_site(link_articles(CORPUS, (group,), config=big), (), big)}
+    assert front(out["articles/a.md"])["search"] == {"exclude": True}
+    assert "../pagefind/pagefind-ui.js" in out["find.md"]
+    # Pagefind weighs the other versions' paragraphs down; the reference's keep full weight.
+    assert '\n{: data-pagefind-weight="0.3" }\n' in out["articles/b.md"]
+    assert "data-pagefind-weight" not in out["articles/a.md"] + out["articles/c.md"]
+    # Material's one-file index keeps hubs by their names only, and no list of headlines.
+    assert "## Articles { data-search-exclude }" in out["places/lagos.md"]
+    assert front(out["places/lagos.md"])["search"] == {"boost": 3}
+    for listing in ("articles/index.md", "places/index.md", "archive/dates/index.md", "archive/dates/2024-03.md"):
+        assert front(out[listing])["search"] == {"exclude": True}, listing
+        assert "search" not in front(pages()[listing]), listing
+
+
+def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None:
+    assert build("-q") == 0
+    docs = project / "docs"
+    article_page = (docs / "articles" / f"{SEEDS[1]}.md").read_text(encoding="utf-8")
+    assert "[**Abu Mohammad Al Jolani**](../people/abu-mohammad-al-jolani.md)" in article_page
+    assert "## Related articles" in article_page
+    entities = json.loads((docs / "data" / "entities.json").read_text(encoding="utf-8"))
+    jolani = next(e for e in entities if e["name"] == "Abu Mohammad Al Jolani")
+    assert jolani["kind"] == "person" and "Jolani" in jolani["aliases"]
+    assert sorted(jolani["articles"]) == list(SEEDS)
+    assert len(jolani["quotes"]) >= 2
+    hub = BeautifulSoup((docs / "people" / "abu-mohammad-al-jolani.md").read_text(encoding="utf-8"), "html.parser")
+    assert "Abu Mohammed al-Jolani" in hub.get_text()
+
+
+def search_separator() -> str:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    (search,) = [p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p]
+    return str(search["separator"])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Assad’s forces", ["Assad", "s", "forces"]),  # curly apostrophe: "Assad" is found
+        ("Assad's men", ["Assad", "s", "men"]),  # straight apostrophe too
+        ("Islamist-led militants", ["Islamist", "led", "militants"]),  # hyphenated compounds split
+        ("U.S.-backed rebels", ["U.S.", "backed", "rebels"]),  # a dotted initialism stays one word
+        ("the U.N. said. Then", ["the", "U.N.", "said", "Then"]),  # ... but a sentence's full stop splits
+        ("a 3.5 pct rise", ["a", "3.5", "pct", "rise"]),  # decimals stay whole
+        ("war—and peace/quiet…", ["war", "and", "peace", "quiet"]),  # dashes, slashes, ellipses
+    ],
+)
+def test_search_separator_splits_news_text(text: str, words: list[str]) -> None:
+    # The theme runs this as a JavaScript regex; Python reads these constructs the same way.
+    assert [w for w in re.split(search_separator(), text) if w] == words
