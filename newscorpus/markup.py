@@ -50,8 +50,13 @@ FrontMatterValue = str | bool | int | float | Sequence[str] | Mapping[str, "Fron
 
 
 def front_matter(**fields: FrontMatterValue) -> str:
-    """Return a YAML front matter block; PyYAML quotes and escapes every string value."""
-    values = {key: _safe_value(value) for key, value in fields.items()}
+    """Return a YAML front matter block; PyYAML quotes and escapes every string value.
+
+    An empty mapping (no search settings, say) leaves its key out.
+    """
+    values = {
+        key: _safe_value(value) for key, value in fields.items() if not (isinstance(value, Mapping) and not value)
+    }
     body = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n\n"
 

@@ -126,6 +126,8 @@ def test_versions_of_one_story_are_ranked_and_big_corpora_use_pagefind() -> None
     # Material's one-file index keeps hubs by their names only, and no list of headlines.
     assert "## Articles { data-search-exclude }" in out["places/lagos.md"]
     assert front(out["places/lagos.md"])["search"] == {"boost": 3}
+    # Story pages repeat the versions' text in their diffs: Pagefind has them, Material's index not.
+    assert front(out["syndication/story-a.md"])["search"] == {"exclude": True}
     for listing in ("articles/index.md", "places/index.md", "archive/dates/index.md", "archive/dates/2024-03.md"):
         assert front(out[listing])["search"] == {"exclude": True}, listing
         assert "search" not in front(pages()[listing]), listing

@@ -83,7 +83,7 @@ def _archive(
     slugs = _slugs(keys)
     index = f"{folder}/index.md"
     hidden = list_search(len(articles), config)
-    lines = [front_matter(title=title, **({"search": hidden} if hidden else {})), f"# {title}", ""]
+    lines = [front_matter(title=title, search=hidden), f"# {title}", ""]
     if keys:
         lines += ["| | Articles |", "|---|---:|"]
         lines += [
@@ -98,7 +98,7 @@ def _archive(
         paths = [f"{folder}/{slugs[k]}.md"] + [f"{folder}/{slugs[k]}/page-{n}.md" for n in range(2, len(parts) + 1)]
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             heading = label(k) if number == 1 else f"{label(k)}, page {number}"
-            body = [front_matter(title=heading, **({"search": hidden} if hidden else {})), f"# {md_text(heading)}", ""]
+            body = [front_matter(title=heading, search=hidden), f"# {md_text(heading)}", ""]
             body += [f"{len(listed):,} articles, newest first. [{title}]({link(path, index)}).", ""]
             body += [_dated_item(path, a) for a in part]
             body += pager(path, paths)

@@ -29,7 +29,7 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
     pages = []
     for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         title = "Articles" if number == 1 else f"Articles, page {number}"
-        lines = [front_matter(title=title, **_search(list_search(len(articles), config))), f"# {title}", ""]
+        lines = [front_matter(title=title, search=list_search(len(articles), config)), f"# {title}", ""]
         lines.append(f"{len(articles):,} articles, by file name.")
         lines.append("")
         lines += [article_item(path, a) for a in chunk]
@@ -110,11 +110,6 @@ def _related(path: str, article: Article, links: SiteLinks) -> list[str]:
         why = ", ".join(item.reasons[:6]) + (", …" if len(item.reasons) > 6 else "")
         lines.append(f"- [{md_text(other.title)}]({link(path, article_path(other.id))}) — {md_text(why)}")
     return [*lines, ""]
-
-
-def _search(settings: dict[str, bool]) -> dict[str, dict[str, bool]]:
-    """Return front matter fields for search settings, none when there are none."""
-    return {"search": settings} if settings else {}
 
 
 def _metadata_panel(article: Article) -> list[str]:

@@ -114,7 +114,7 @@ def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             title = HUB_TITLES[kind] if number == 1 else f"{HUB_TITLES[kind]}, page {number}"
             hidden = list_search(len(links.articles), config)
-            lines = [front_matter(title=title, **({"search": hidden} if hidden else {})), f"# {title}", ""]
+            lines = [front_matter(title=title, search=hidden), f"# {title}", ""]
             lines += [f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.", ""]
             if part:
                 lines += ["| Name | Articles | Mentions |", "|---|---:|---:|"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..config import Config
 from ..markup import front_matter, html_text, md_text
 from ..model import (
     Article,
@@ -18,7 +19,7 @@ from ..model import (
     VersionEdits,
     WordChange,
 )
-from .common import SYNDICATION_DIR, article_path, group_path, link
+from .common import SYNDICATION_DIR, article_path, group_path, link, list_search
 
 # How each kind of word change is named on the pages, in the order they are listed: the kinds
 # that say most about how an outlet handled the copy first, rewording (story-specific) last.
@@ -95,12 +96,14 @@ def _habits(path: str, substitutions: Sequence[Substitution], links: SiteLinks) 
     return lines
 
 
-def render_group(group: VariantGroup, links: SiteLinks) -> Page:
+def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
     """Return a variant group's page: figures, each version's summary and diff, the reference text."""
     path = group_path(group.id)
     reference = links.articles[group.canonical]
     lines = [
-        front_matter(title=f"Versions: {reference.title}"),
+        # With Pagefind, story pages leave Material's one-file index too: their diffs repeat
+        # the articles' text, and Pagefind indexes them.
+        front_matter(title=f"Versions: {reference.title}", search=list_search(len(links.articles), config)),
         f"# Versions: {md_text(reference.title)}",
         "",
         md_text(group.reason),
