@@ -185,6 +185,34 @@ def quote_starting(text: str, start: str) -> Quote:
         ("“Prices will keep climbing,” one trader said.", "Prices will keep climbing", None),
         ("“It was chaos,” a witness told AFP.", "It was chaos", None),
         ("“Talks are going well,” a senior diplomat said.", "Talks are going well", None),
+        # A role of several lower-case words between the body and the name after the verb: the person.
+        (
+            "“We will file again on Monday,” said Lindqvist Air general counsel Ola Berg.",
+            "We will file again",
+            "Ola Berg",
+        ),
+        # A stray comma before the verb: the capitalised phrase holding a person's name is the subject,
+        # not an aside after the clause that opens the sentence.
+        (
+            "When the exchange first proposed the rule in May, Exchange President Ann Lee, said, "
+            "“This will bring in new traders from Asia.”",
+            "This will bring in new traders",
+            "Ann Lee",
+        ),
+        # A long aside opening in lower case between the subject and the verb: the subject speaks.
+        (
+            "Mirela Petrescu, answering criticism from Economy Minister Dan Ionescu that the central bank "
+            "had been slow to act on inflation, said “We acted as soon as the figures allowed it.”",
+            "We acted as soon",
+            "Mirela Petrescu",
+        ),
+        # "a company spokesman": the company named before speaks through him.
+        (
+            "Shares in Varga Holdings Ltd rose after the announcement.\n\n"
+            "The deal could be worth “several hundred million dollars,” a company spokesman told Reuters.",
+            "several hundred million",
+            "Varga Holdings Ltd",
+        ),
     ],
 )
 def test_attribution_patterns(text: str, start: str, speaker: str | None) -> None:

@@ -23,10 +23,11 @@ _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
 # name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
 _CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
-# "said Hope Relief Agency director Grace Achieng": a body, a lower-case role, then the name.
+# "said Hope Relief Agency director Grace Achieng", "said Lindqvist Air general counsel Ola
+# Berg": a body, a role of up to three lower-case words, then the name.
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
 _SPEAKER = (
-    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
+    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
     r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
 )
 _WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,70}}?)\s+(?P<verb>{_VERBS})\b")
@@ -312,6 +313,10 @@ def _speaker_before(
         return named_after
     # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
     aside = _ASIDE_END.search(head)
+    if aside and _names_person(aside, offset, span, mentions):
+        # "When the exchange announced it, Exchange President Ann Lee, said": no aside, a stray
+        # comma; the capitalised phrase holding a person's name is the subject.
+        head, aside = head[: aside.end("aside")], None
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
     if not who and verb.group() == "adding":
@@ -329,6 +334,20 @@ def _speaker_before(
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
+
+
+def _names_person(aside: re.Match[str], offset: int, span: _Span, mentions: MentionIndex) -> bool:
+    """Return True when a comma-delimited phrase before the verb opens with a name and holds a person's.
+
+    An aside opens in lower case ("who has vowed to …", "responding to …", "the minister");
+    a phrase opening with a capital and naming a person is the speaker itself.
+    """
+    text = aside.group("aside").strip()
+    if not text[:1].isupper():
+        return False
+    start = offset + aside.start("aside")
+    found = mentions.overlapping(span.paragraph, start, offset + aside.end("aside"))
+    return any(m.kind == "person" for m in found)
 
 
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
@@ -359,7 +378,8 @@ def _speaker_after_verb(
 
 # Farthest a speech verb may stand before the quotation it introduces, in characters.
 _MAX_VERB_TO_QUOTE = 200
-_ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),[^,“”\"]{1,100},\s*$")
+# The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
+_ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
 
 
 def _clause_start(text: str, verb_at: int) -> int:
@@ -507,6 +527,12 @@ def _resolve(  # noqa: PLR0911, PLR0912
         org_named = _org_named_in(who, span, mentions)
         if org_named is not None:
             return org_named, "organization"
+        # "a company spokesman", "a ministry official": the body of that kind named last before.
+        kind_nouns = [w for w in words[1:-1] if w in _BACK_REFERENCES]
+        if kind_nouns and _singular(words[-1]) in _UNNAMED_ROLES:
+            org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
+            if org is not None:
+                return org, "organization"
         # "the company said": the organisation named last before it; "the army said": the phrase.
         if words[-1] in _BACK_REFERENCES:
             org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
@@ -688,6 +714,11 @@ def _unnamed_referent(
     if any(m.kind == "place" for m in named_in):
         return None, None  # "a New York trader", "a U.S. Customs spokesman": a place, not a body named
     named = _org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
+    if named is None:
+        # "a company spokesman told Reuters" then "the spokesman said": the company named before.
+        kind_nouns = [w for w in _group(match, "phrase").lower().split() if w in _BACK_REFERENCES]
+        if kind_nouns:
+            named = _last_org_before(index, who_start, mentions, kind_nouns[-1])
     return (named, "organization") if named else (None, None)
 
 
