@@ -61,6 +61,14 @@ def run_tool(project: Path, *command: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def mkdocs_build(project: Path) -> Path:
+    """Run `mkdocs build --strict` in a project folder, check it built with no warning, return the site dir."""
+    result = run_tool(project, "mkdocs", "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"
+
+
 def browser_or_skip() -> None:
     """Skip when there is no Chromium to drive, except in CI, where that is a failure."""
     missing = []

@@ -16,7 +16,17 @@ import pytest
 
 from newscorpus.cli import main
 
-from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, browser_or_skip, copy_project, run_tool, serve
+from .conftest import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    browser_or_skip,
+    copy_project,
+    mkdocs_build,
+    run_tool,
+    serve,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -30,8 +40,7 @@ def built_site(folder: Path, *build_args: str, pagefind: bool = False) -> Path:
     """Build the default corpus into folder/site with the README's commands (and Pagefind when asked)."""
     project = copy_project(folder)
     assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q", *build_args]) == 0
-    result = run_tool(project, "mkdocs", "build", "--strict")
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    mkdocs_build(project)
     if pagefind:
         shutil.copy(ROOT / "pagefind.yml", project / "pagefind.yml")
         result = run_tool(project, "pagefind", "--site", "site")

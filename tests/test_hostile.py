@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 
 from newscorpus.cli import main
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, browser_or_skip, serve
+from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, browser_or_skip, mkdocs_build, serve
 
 # Payloads that would run script, open a dialog or become markup if written unescaped. Each
 # sets window.__pwned as well as calling alert, so the browser check sees either.
@@ -112,16 +112,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, build_args: tuple[str, ...
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
     make_corpus(project / "corpus")
     assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q", *build_args]) == 0
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
+    mkdocs_build(project)
     return project
 
 

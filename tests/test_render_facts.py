@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -16,7 +13,7 @@ from newscorpus.link import link_articles
 from newscorpus.model import Source, SourceMeta
 from newscorpus.render.articles import article_record, render_article
 
-from .conftest import BuildFn
+from .conftest import BuildFn, mkdocs_build
 
 HOSTILE = (
     "PARIS (AFP) — Minister Anne <script>alert(1)</script> Roux spoke on Monday.\n\n"
@@ -72,19 +69,8 @@ def test_record_keeps_old_fields_and_adds_the_facts() -> None:
 
 def test_seed_pages_show_every_section(project: Path, build: BuildFn) -> None:
     assert build() == 0
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    page = BeautifulSoup(
-        (project / "site" / "articles" / "000-bf33a608a129df56" / "index.html").read_text(), "html.parser"
-    )
+    site = mkdocs_build(project)
+    page = BeautifulSoup((site / "articles" / "000-bf33a608a129df56" / "index.html").read_text(), "html.parser")
     headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h3")]
     assert headings[:6] == ["People", "Organisations", "Places", "Quotations", "Key figures", "Dates"]
     people = page.select_one("#people").find_next("ul").get_text(" ", strip=True)

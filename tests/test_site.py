@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import BuildFn
+from .conftest import BuildFn, mkdocs_build
 
 SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
 
@@ -20,18 +17,7 @@ SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
 def site(project: Path, build: BuildFn) -> Path:
     """Return the built site dir of the default corpus."""
     assert build() == 0
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr
-    return project / "site"
+    return mkdocs_build(project)
 
 
 def soup(path: Path) -> BeautifulSoup:
