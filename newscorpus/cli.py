@@ -13,6 +13,7 @@ from . import __version__
 from .config import Config
 from .errors import CorpusError
 from .pipeline import build_site
+from .progress import Progress
 
 log = logging.getLogger("newscorpus")
 
@@ -196,12 +197,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run a build from command-line arguments and return the exit code."""
     args = parser().parse_args(argv)
     level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
-    _setup_logging(level)
+    # A progress line on a terminal, unless -q asks for silence or -v already says each step.
+    progress = Progress() if args.quiet or args.verbose else Progress.for_terminal(sys.stderr)
+    _setup_logging(level, progress)
     settings = {**_load_settings(args), **_render_settings(args)}
     config = Config(corpus_dir=args.corpus, out_dir=args.out, strict=args.strict, **settings)  # type: ignore[arg-type]
     try:
-        report = build_site(config)
+        report = build_site(config, progress)
     except CorpusError as err:
+        progress.close()
         log.error("error: %s", err)
         return EXIT_UNUSABLE
     if not args.quiet:
@@ -212,9 +216,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK
 
 
-def _setup_logging(level: int) -> None:
+class _LineHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """A stderr handler that clears the progress line before each message, so neither garbles the other."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__(sys.stderr)
+        self.progress = progress
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.progress.close()
+        super().emit(record)
+
+
+def _setup_logging(level: int, progress: Progress) -> None:
     """Send the package's log records to stderr, one plain line each."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _LineHandler(progress)
     handler.setFormatter(logging.Formatter("%(message)s"))
     log.handlers[:] = [handler]
     log.setLevel(level)

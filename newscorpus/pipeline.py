@@ -11,6 +11,7 @@ from .link import link_articles
 from .load import load_corpus
 from .match import facts_from_sources, match_articles
 from .model import BuildReport
+from .progress import Progress
 from .render import render_site
 from .screen import screen_articles
 from .write import write_site
@@ -18,18 +19,25 @@ from .write import write_site
 log = logging.getLogger(__name__)
 
 
-def build_site(config: Config) -> BuildReport:
+def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     """Build the docs dir from the corpus and return what was done."""
     started = time.perf_counter()
+    show = progress or Progress()
+    show.stage("load")
     loaded = load_corpus(config)
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
-    extracted = extract_articles(loaded.sources, config)
+    extracted = extract_articles(show.track(loaded.sources, "extract"), config)
     screened = screen_articles(extracted.articles, config)
+    show.stage("match")
     matched = match_articles(screened.articles, config, facts_from_sources(loaded.sources))
+    show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
     problems = loaded.problems + extracted.problems + screened.problems
+    show.stage("render")
     pages = render_site(links, problems, config)
+    show.stage("write")
     written = write_site(pages, config.out_dir)
+    show.close()
     return BuildReport(
         articles=len(screened.articles),
         pages=written.pages,
