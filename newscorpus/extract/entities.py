@@ -660,13 +660,6 @@ _ORG_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def _settled(mention: Mention) -> Mention:
-    """Return a mention with its fallback kind taken now, for office words that name no person."""
-    if mention.kind is None and mention.otherwise is not None:
-        kind, text = mention.otherwise
-        return dataclasses.replace(mention, kind=kind, text=text, otherwise=None)
-    return mention
-
 
 def _split_of_place(part: list[_Tok], gaz: Gazetteer) -> tuple[list[_Tok], list[_Tok]] | None:
     """Return (person, where) for "Rep. Pat Roberts of Kansas" or "John Weinberg of Goldman".
