@@ -17,7 +17,6 @@ import json
 import re
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from newscorpus.config import Config
@@ -25,6 +24,7 @@ from newscorpus.extract import extract_article
 from newscorpus.match import match_articles
 from newscorpus.model import Article, Source
 from quality import reuters
+from quality.groups import connected_groups
 
 LABELS = Path(__file__).resolve().parent.parent / "quality" / "labels" / "pairs.json"
 _WORD = re.compile(r"\w+")
@@ -42,23 +42,7 @@ def _minhash_groups(docs: dict[str, str]) -> list[set[str]]:
         m.update_batch([" ".join(words[i : i + 4]).encode() for i in range(max(1, len(words) - 3))])
         hashes[doc_id] = m
         lsh.insert(doc_id, m)
-    parent = {d: d for d in docs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for doc_id, m in hashes.items():
-        for other in lsh.query(m):
-            a, b = find(doc_id), find(other)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    groups: dict[str, set[str]] = defaultdict(set)
-    for d in docs:
-        groups[find(d)].add(d)
-    return [g for g in groups.values() if len(g) > 1]
+    return connected_groups(docs, ((doc_id, other) for doc_id, m in hashes.items() for other in lsh.query(m)))
 
 
 def _recall(groups: list[set[str]], pairs: list[tuple[str, str]]) -> tuple[float, int]:

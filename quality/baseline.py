@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .groups import connected_groups
+
 _WORD = re.compile(r"\w+")
 N = 5
 THRESHOLD = 0.5
@@ -34,21 +36,5 @@ def match(docs: dict[str, str]) -> list[set[str]]:
             for i, a in enumerate(posting):
                 for b in posting[i + 1 :]:
                     shared[(a, b)] += 1
-    parent = {d: d for d in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for (a, b), n in sorted(shared.items()):
-        smaller = min(len(grams[a]), len(grams[b]))
-        if smaller and n / smaller >= THRESHOLD:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, set[str]] = defaultdict(set)
-    for d in ids:
-        groups[find(d)].add(d)
-    return [g for g in groups.values() if len(g) > 1]
+    linked = [(a, b) for (a, b), n in sorted(shared.items()) if n >= THRESHOLD * min(len(grams[a]), len(grams[b])) > 0]
+    return connected_groups(ids, linked)
