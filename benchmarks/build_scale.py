@@ -69,17 +69,8 @@ def main() -> None:
             f"({largest_page.stat().st_size / 1024:,.0f} KiB)"
         )
         if opts.mkdocs:
-            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-            started = time.perf_counter()
-            result = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "-q"],
-                cwd=work,
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            print(f"mkdocs build: {time.perf_counter() - started:.1f} s, exit {result.returncode}")
+            result, seconds = _timed_tool(work, "mkdocs", "build", "-q")
+            print(f"mkdocs build: {seconds:.1f} s, exit {result.returncode}")
             if result.returncode:
                 print(result.stderr[-2000:])
             index = work / "site" / "search" / "search_index.json"
@@ -89,20 +80,23 @@ def main() -> None:
             print(f"largest HTML page: {html.relative_to(work / 'site')} ({html.stat().st_size / 1024:,.0f} KiB)")
             if opts.pagefind:
                 shutil.copy(ROOT / "pagefind.yml", work / "pagefind.yml")
-                started = time.perf_counter()
-                result = subprocess.run(
-                    [sys.executable, "-m", "pagefind", "--site", "site"],
-                    cwd=work,
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                )
+                result, seconds = _timed_tool(work, "pagefind", "--site", "site")
                 files = [p for p in (work / "site" / "pagefind").rglob("*") if p.is_file()]
                 print(
-                    f"pagefind: {time.perf_counter() - started:.1f} s, exit {result.returncode}, "
+                    f"pagefind: {seconds:.1f} s, exit {result.returncode}, "
                     f"{len(files):,} files, {sum(p.stat().st_size for p in files) / 1e6:,.1f} MB in all, "
                     f"largest {max(p.stat().st_size for p in files) / 1024:,.0f} KiB"
                 )
+
+
+def _timed_tool(work: Path, *command: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """Run a Python tool module (mkdocs, pagefind) in the work folder; return what it did and its seconds."""
+    started = time.perf_counter()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", *command], cwd=work, env=env, capture_output=True, text=True, check=False
+    )
+    return result, time.perf_counter() - started
 
 
 if __name__ == "__main__":
