@@ -1,9 +1,9 @@
 """Pick each group's reference version: wire copy first, then the most complete, then the earliest.
 
 What the input says about an article (outlet, publication date, agency) comes in as `Facts`,
-built by `facts_from_sources` from each source's metadata. When extraction learns to find the
-wire credit and the date in the text, point `facts_from_sources` (or the caller) at those
-fields: the choice below only reads `Facts`.
+built by `facts_from_sources` from each source's metadata and its dateline or sign-off credit.
+When those name no agency, `wire_credit` falls back on the credits extraction found
+(`Article.agencies`, which also counts "told AFP" in the body).
 """
 
 from __future__ import annotations
