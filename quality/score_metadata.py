@@ -37,6 +37,7 @@ from newscorpus.config import Config  # noqa: E402
 from newscorpus.extract import extract_articles  # noqa: E402
 from newscorpus.model import Article, Entity, Source, SourceMeta  # noqa: E402
 from quality import reuters  # noqa: E402
+from quality.floors import report as floor_report  # noqa: E402
 
 LABELS = HERE / "labels" / "metadata.json"
 KINDS = (("people", "people"), ("organizations", "organizations"), ("places", "places"))
@@ -216,6 +217,18 @@ def score(
     return {name: (tallies[name], sizes[name]) for name in tallies}
 
 
+def figures(tally: Tally) -> dict[str, float]:
+    """Return the gated figures of a tally: entity F1 by kind, accuracies of the single values and quotes."""
+    out = {f"{field} F1": tally.prf(field)[2] for field, _ in KINDS if any(tally.counts[field])}
+    out.update({field: tally.rate(field)[0] for field in ("dateline", "agency", "quotes found", "speaker")})
+    return out
+
+
+def gate_name(labels_path: Path) -> str:
+    """Return the floors' row for a label file."""
+    return "reuters-metadata-extra" if Path(labels_path).name == "metadata_extra.json" else "reuters-metadata"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("reuters_dir")
@@ -237,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, title in (("dev", "Development: odd newid"), ("held-out", "Held out: even newid"), ("all", "All")):
         tally, size = results[name]
         print("\n".join(report(title, tally, size)))
-    return 0
+    print()
+    return floor_report(gate_name(Path(args.labels)), figures(results["all"][0]))
 
 
 if __name__ == "__main__":
