@@ -37,8 +37,9 @@ KINDS = ("people", "organizations", "places")
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
 # Marks that open a quotation on web pages: straight and curly double quotes, the German low
-# mark, guillemets, and single quotes for outlets that quote with them (British tabloids).
-OPENING = "\"“”„«‘'"
+# mark, guillemets, single quotes for outlets that quote with them (British tabloids, Indian
+# wires) and the doubled backquote of old wire feeds (``like this'').
+OPENING = "\"“”„«‘'`"
 # Marks that close one: the same, plus the reversed curly forms.
 CLOSING = "\"”“»’'"
 # Punctuation that may end the last word of a quotation before its closing mark; it is dropped
