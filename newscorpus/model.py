@@ -37,6 +37,9 @@ class Source:
     """The decoded text, newlines normalised to '\\n'."""
     meta: SourceMeta = SourceMeta()
     """What the input says about the article besides its text; empty for plain .txt files."""
+    story_only: bool = False
+    """True when the reader already kept only the story (Markdown, a saved page through trafilatura):
+    every block is the story's; else the text is a page whose blocks are labelled first."""
 
 
 # --- extract: articles ----------------------------------------------------------------
@@ -47,6 +50,20 @@ class Block:
     """A paragraph or a subheading of an article body."""
 
     kind: Literal["paragraph", "subheading"]
+    text: str
+
+
+BlockLabel = Literal["headline", "byline", "story", "supplemental", "related", "comments", "furniture"]
+"""What a block of a page is: the story's headline, its credit lines, its text, a photo caption or
+credit, a link to other stories, a reader's comment, or the site's furniture (menus, widgets,
+prompts, timestamps, share bars, copyright lines)."""
+
+
+@dataclass(frozen=True)
+class PageBlock:
+    """One block of the input text, in page order, with what it was read as."""
+
+    label: BlockLabel
     text: str
 
 
@@ -144,7 +161,11 @@ class Article:
     outlet: str | None = None
     """Publishing outlet, from the input's metadata only."""
     published: str | None = None
-    """Publication date (ISO 8601) from the input's metadata only."""
+    """Publication date (ISO 8601): the metadata's, else the page's stamp for the story, else a dated dateline."""
+    published_from: Literal["metadata", "page", "dateline"] | None = None
+    """Where the publication date was read; None when there is none."""
+    published_evidence: str | None = None
+    """The metadata value, stamp or dateline the publication date was read from, as written."""
     language: str | None = None
     """ISO 639-1 code: the metadata's, else guessed from function words; None when unsure."""
     people: tuple[Entity, ...] = ()
@@ -153,6 +174,11 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     figures: tuple[Figure, ...] = ()
     dates: tuple[DateMention, ...] = ()
+
+    captions: tuple[str, ...] = ()
+    """Photo and video captions and credits the page prints with the story."""
+    page: tuple[PageBlock, ...] = ()
+    """Every block of the input text in order, each with what it was read as (headline, story, caption, …)."""
 
     @property
     def agency(self) -> str | None:

@@ -6,7 +6,7 @@ import logging
 import time
 
 from .config import Config
-from .extract import extract_articles
+from .extract import extract_articles, segment_pages
 from .link import link_articles
 from .load import load_corpus
 from .match import facts_from_sources, match_articles
@@ -26,7 +26,9 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     show.stage("load")
     loaded = load_corpus(config)
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
-    extracted = extract_articles(show.track(loaded.sources, "extract"), config)
+    show.stage("segment")
+    labelled = segment_pages(loaded.sources, config)
+    extracted = extract_articles(show.track(loaded.sources, "extract"), config, labelled)
     screened = screen_articles(extracted.articles, config)
     show.stage("match")
     matched = match_articles(screened.articles, config, facts_from_sources(loaded.sources))

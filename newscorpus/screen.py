@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .config import Config
@@ -74,7 +74,13 @@ def screen_articles(articles: Iterable[Article], config: Config) -> Screened:
 
 def non_article_reason(article: Article, config: Config) -> str | None:
     """Return why a page is not a news story, or None when it reads as one."""
-    blocks = [b.text for b in article.blocks]
+    return blocks_reason(
+        [b.text for b in article.blocks], [b.text for b in article.blocks if b.kind == "paragraph"], config
+    )
+
+
+def blocks_reason(blocks: Sequence[str], paragraphs: Sequence[str], config: Config) -> str | None:
+    """Return why blocks of text are a list of headlines, links or photos rather than a story, or None."""
     if len(blocks) < _LIST_MIN_BLOCKS:
         return None
     share = config.screen_list_share * len(blocks)
@@ -84,7 +90,7 @@ def non_article_reason(article: Article, config: Config) -> str | None:
         return f"a photo gallery ({captions} of {len(blocks)} paragraphs are captions or photo credits)"
     # A story may quote a link or run a list of headlines beside its prose; a list has little prose.
     words = sum(len(_WORD.findall(b)) for b in blocks)
-    prose = prose_words(b.text for b in article.blocks if b.kind == "paragraph")
+    prose = prose_words(paragraphs)
     if prose >= config.screen_min_prose_share * words:
         return None
     for test, what, items in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_article
+from newscorpus.extract import extract_articles
 from newscorpus.model import Source
 from newscorpus.screen import non_article_reason, screen_articles
 
@@ -13,9 +13,12 @@ CONFIG = Config()
 
 
 def reason(text: str) -> str | None:
-    article = extract_article(Source(id="x", path="x.txt", text=text), CONFIG)
-    assert article is not None
-    return non_article_reason(article, CONFIG)
+    """Return why a page is not published: a list found with no story in it, or a story screened out."""
+    extracted = extract_articles([Source(id="x", path="x.txt", text=text)], CONFIG)
+    if extracted.articles:
+        return non_article_reason(extracted.articles[0], CONFIG)
+    (problem,) = extracted.problems
+    return problem.message.removeprefix("not an article: ").removesuffix("; not published")
 
 
 HEADLINES = "\n\n".join(
@@ -69,9 +72,9 @@ RESULTS = "\n\n".join(
         # Headlines: short lines of words with no final stop (the first is the page's own headline).
         (HEADLINES, "a list of headlines (6 of 6 paragraphs are headlines; 0 of 50 words in sentences)"),
         # Web addresses and "Read more"/"Related" pointers.
-        (LINKS, "a list of links (4 of 4 paragraphs are links; 0 of 28 words in sentences)"),
+        (LINKS, "a list of links (4 of 5 paragraphs are links; 0 of 32 words in sentences)"),
         # Numbered captions and photo credits.
-        (GALLERY, "a photo gallery (4 of 4 paragraphs are captions or photo credits)"),
+        (GALLERY, "a photo gallery (5 of 5 paragraphs are captions or photo credits)"),
         # Stories, however short, and tables of figures are kept.
         (STORY, None),
         (BRIEF, None),
@@ -84,10 +87,10 @@ def test_non_article_reason(text: str, expected: str | None) -> None:
 
 def test_screened_pages_are_reported_and_left_out() -> None:
     sources = [Source(id=name, path=f"{name}.txt", text=text) for name, text in [("list", HEADLINES), ("story", STORY)]]
-    articles = [a for a in (extract_article(s, CONFIG) for s in sources) if a is not None]
-    screened = screen_articles(articles, CONFIG)
+    extracted = extract_articles(sources, CONFIG)
+    screened = screen_articles(extracted.articles, CONFIG)
     assert [a.id for a in screened.articles] == ["story"]
-    (problem,) = screened.problems
+    (problem,) = extracted.problems + screened.problems
     assert problem.path == "list.txt" and problem.skipped
     assert problem.message.startswith("not an article: a list of headlines") and problem.message.endswith(
         "not published"

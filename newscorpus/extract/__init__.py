@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from ..config import Config
 from ..errors import Problem
-from ..model import Article, Entity, EntityKind, Extracted, Source
+from ..model import Article, Entity, EntityKind, Extracted, PageBlock, Source
+from ..screen import blocks_reason
 from .agency import find_agencies, find_authors
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
@@ -23,6 +25,8 @@ from .gazetteer import load_gazetteer
 from .headline import derive_headline, first_sentence, is_heading_line, shorten
 from .language import find_language
 from .merge import merge_mentions
+from .page import label_page, segment_pages, split_blocks
+from .published import find_published
 from .quotes import find_quotes
 from .structure import count_words, split_body
 
@@ -32,21 +36,34 @@ __all__ = [
     "extract_articles",
     "first_sentence",
     "is_heading_line",
+    "segment_pages",
     "shorten",
 ]
 
 log = logging.getLogger(__name__)
 
+# What to do about a page that reads as a list of headlines, links or photos (as the screen says).
+_SCREEN_HINT = "remove it, or raise --list-share if it is a story"
 
-def extract_articles(sources: Iterable[Source], config: Config) -> Extracted:
-    """Return an article for every source that holds one, and a problem for every other."""
+
+def extract_articles(
+    sources: Iterable[Source], config: Config, pages: Mapping[str, tuple[PageBlock, ...]] | None = None
+) -> Extracted:
+    """Return an article for every source that holds one, and a problem for every other.
+
+    pages gives each source's labelled blocks (`segment_pages`, which tells furniture across the
+    corpus); a source missing from it is labelled on its own.
+    """
     backend = select_backend(config)
     articles: list[Article] = []
     problems: list[Problem] = []
     for source in sources:
-        article = extract_article(source, config, backend)
+        page = (pages or {}).get(source.id) or label_page(
+            split_blocks(source.text), config, story_only=source.story_only
+        )
+        article = extract_article(source, config, backend, page)
         if article is None:
-            problem = Problem(source.path, "no article text found", "the file holds only blank lines or punctuation")
+            problem = _no_story(source, page, config)
             log.warning("%s", problem)
             problems.append(problem)
         else:
@@ -54,9 +71,33 @@ def extract_articles(sources: Iterable[Source], config: Config) -> Extracted:
     return Extracted(articles=merge_across_corpus(articles), problems=tuple(problems))
 
 
-def extract_article(source: Source, config: Config, backend: EntityBackend | None = None) -> Article | None:
-    """Return the article in one source with every field extracted, or None when it holds no words."""
-    body = split_body(source, config)
+def _no_story(source: Source, page: tuple[PageBlock, ...], config: Config) -> Problem:
+    """Return the problem of a source where no story was found, saying what the page holds instead."""
+    blocks = [b.text for b in page]
+    if not any(c.isalnum() for c in source.text):
+        return Problem(source.path, "no article text found", "the file holds only blank lines or punctuation")
+    reason = blocks_reason(blocks, blocks, config)
+    if reason is not None:
+        return Problem(source.path, f"not an article: {reason}; not published", _SCREEN_HINT)
+    counts = Counter(b.label for b in page)
+    held = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+    return Problem(
+        source.path,
+        f"not an article: no story found among its {len(blocks)} blocks ({held}); not published",
+        "a story is a run of paragraphs of sentences; keep pages of single articles, or save the story's text alone",
+    )
+
+
+def extract_article(
+    source: Source,
+    config: Config,
+    backend: EntityBackend | None = None,
+    page: tuple[PageBlock, ...] | None = None,
+) -> Article | None:
+    """Return the article in one source with every field extracted, or None when it holds no story."""
+    if page is None:
+        page = label_page(split_blocks(source.text), config, story_only=source.story_only)
+    body = split_body(page, config)
     if body is None:
         return None
     backend = backend or select_backend(config)
@@ -77,7 +118,8 @@ def extract_article(source: Source, config: Config, backend: EntityBackend | Non
     kinds: dict[EntityKind, list[Entity]] = {"person": [], "organization": [], "place": []}
     for entity in entities:
         kinds[entity.kind].append(entity)
-    reference = parse_reference(meta.date)
+    published = find_published(meta.date, page, body.dateline_text, body.dateline_date)
+    reference = parse_reference(published.date if published else None)
     return Article(
         id=source.id,
         source=source.path,
@@ -88,9 +130,11 @@ def extract_article(source: Source, config: Config, backend: EntityBackend | Non
         word_count=words,
         reading_minutes=max(1, math.ceil(words / config.words_per_minute)),
         agencies=find_agencies(meta, body, paragraphs),
-        authors=find_authors(meta, body.bylines, body.signoff),
+        authors=find_authors(meta, body.bylines, [*([body.signoff] if body.signoff else []), *body.credit_lines]),
         outlet=meta.outlet.strip() if meta.outlet and meta.outlet.strip() else None,
-        published=meta.date.strip() if meta.date and meta.date.strip() else None,
+        published=published.date if published else None,
+        published_from=published.source if published else None,
+        published_evidence=published.evidence if published else None,
         language=find_language(" ".join(paragraphs), meta.language, config),
         people=tuple(kinds["person"]),
         organizations=tuple(kinds["organization"]),
@@ -98,6 +142,8 @@ def extract_article(source: Source, config: Config, backend: EntityBackend | Non
         quotes=find_quotes(paragraphs, resolved),
         figures=find_figures(paragraphs, config.max_figures),
         dates=find_dates([*([body.dateline_text] if body.dateline_text else []), *paragraphs], reference),
+        captions=tuple(b.text for b in page if b.label == "supplemental"),
+        page=page,
         meta=meta,
     )
 

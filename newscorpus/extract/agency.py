@@ -37,18 +37,32 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Bernama": ("Bernama",),
 }
 _BY_NAME = {fold(form): name for name, forms in AGENCIES.items() for form in forms}
-_AGENCY_ALT = "|".join(sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True))
+# Every written form of every agency, longest first, for alternations in other patterns.
+AGENCY_ALTERNATION = "|".join(
+    sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True)
+)
 # Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
 _BODY_CREDIT = re.compile(
-    rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{_AGENCY_ALT})\b"
-    rf"|\b(?:an?\ )?(?P<a2>{_AGENCY_ALT})\ (?:correspondent|reporter|journalist|photographer|team|tally|count)s?\b"
-    rf"|\b(?P<a3>{_AGENCY_ALT})\ (?:learned|has\ learned|saw|witnessed|obtained)\b",
+    rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_ALTERNATION})\b"
+    rf"|\b(?:an?\ )?(?P<a2>{AGENCY_ALTERNATION})\ (?:correspondent|reporter|journalist|photographer|team|tally"
+    rf"|count)s?\b"
+    rf"|\b(?P<a3>{AGENCY_ALTERNATION})\ (?:learned|has\ learned|saw|witnessed|obtained)\b",
     re.X,
 )
 # "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass
 # reported") are organisations the story cites, not the agency credited with it.
 # An agency name closing a byline part without a comma: "LORNE COOK Associated Press".
-_AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{_AGENCY_ALT})$", re.I)
+_AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{AGENCY_ALTERNATION})$", re.I)
+# An agency in a byline's role: "Associated Press Writer", "AP Sports Writer", "Reuters Correspondent".
+_AGENCY_ROLE = re.compile(
+    rf"(?:^|\s)(?P<agency>{AGENCY_ALTERNATION})\s+(?:[A-Z][a-z]+\s+)?(?:Writer|Reporter|Correspondent|Editor|Staff)\b",
+    re.I,
+)
+# An agency named in a credit line: any of its written forms as a word, short ones ("AP", "PA") in
+# capitals only, so "pa" or "ap" inside other words never count.
+_LONG_FORMS = sorted((re.escape(f) for v in AGENCIES.values() for f in v if len(f) > 3), key=len, reverse=True)
+_SHORT_FORMS = sorted((re.escape(f) for v in AGENCIES.values() for f in v if len(f) <= 3), key=len, reverse=True)
+_AGENCY_MENTION = re.compile(rf"(?<![\w-])(?:(?i:{'|'.join(_LONG_FORMS)})|{'|'.join(_SHORT_FORMS)})(?![\w-])")
 # Names in a byline: split at commas, "and", "&".
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*\|\s*")
 _BYLINE_LEAD = re.compile(r"^By:?\s+")
@@ -69,6 +83,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
         *_dateline_credits(body),
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
         *_signoff_credit(body.signoff),
+        *_credit_line_credits(body.credit_lines),
         *_body_credits(paragraphs),
     ]
     unique: dict[str, AgencyCredit] = {}
@@ -92,13 +107,28 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
 
 
 def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
-    """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press"."""
+    """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press", "AP Sports Writer"."""
     credits = []
     for line in lines:
         for part in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line)):
             name = agency_name(part) or agency_name(_split_agency_suffix(part)[1] or "")
+            role = _AGENCY_ROLE.search(part)
+            name = name or (agency_name(role.group("agency")) if role else None)
             if name:
                 credits.append(AgencyCredit(name, "byline", line))
+    return credits
+
+
+def _credit_line_credits(lines: Sequence[str]) -> list[AgencyCredit]:
+    """Return the agencies named by credit lines under a story: "- REUTERS", "© 2008 The Associated Press"."""
+    credits = []
+    for line in lines:
+        match = _AGENCY_MENTION.search(line)
+        name = agency_name(match.group(0)) if match else None
+        if name is None and _REPORTING_BY.search(line):
+            name = "Reuters"  # "(Reporting by …; Editing by …)" is Reuters' closing credit line
+        if name:
+            credits.append(AgencyCredit(name, "signoff", line))
     return credits
 
 
@@ -131,7 +161,7 @@ def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
     return credits
 
 
-def find_authors(meta: SourceMeta, bylines: Sequence[str], signoff: str | None) -> tuple[str, ...]:
+def find_authors(meta: SourceMeta, bylines: Sequence[str], signoffs: Sequence[str]) -> tuple[str, ...]:
     """Return the byline's author names, agencies and roles left out, in byline order."""
     lines = [*bylines, *([meta.byline] if meta.byline else [])]
     names: list[str] = []
@@ -140,7 +170,7 @@ def find_authors(meta: SourceMeta, bylines: Sequence[str], signoff: str | None) 
             part = _split_agency_suffix(raw.strip(" ."))[0]
             if part and agency_name(part) is None and not _BYLINE_ROLE.search(part) and part[:1].isupper():
                 names.append(part)
-    if signoff:
+    for signoff in signoffs:
         for match in _REPORTING_BY.finditer(signoff):
             names += [p.strip(" .") for p in _BYLINE_SPLIT.split(match.group("names")) if p.strip(" .")]
     return tuple(dict.fromkeys(names))

@@ -7,6 +7,9 @@ import re
 # The date in a dateline, as wires key it: "March 3", "FEB 26", "FEb 26", "2 March", "Narch 2"
 # (a typo: any short word before the day), optionally with the year.
 _DATE = r"(?:[A-Za-z]{3,9}\.?\ \d{1,2}|\d{1,2}\ [A-Za-z]{3,9})(?:,\ \d{4})?"
+# The dash after a dateline: a colon, hyphens or dashes; in text whose dashes were lost to a
+# wrong encoding, a "?" standing alone between spaces ("DENVER (AP) ? Police said").
+_DASH = r"(?:[:\-–—]+|\?(?=\s))"
 # A leading dateline: an upper-case place, optional region ("TURNBERRY/GLASGOW, Scotland"),
 # optional date ("NEW YORK, March 3"), optional agency credit ("(AP)"), then a colon or dash.
 # Seen as "BEIRUT:", "HELSINKI (AP) —", "NEW YORK, March 3 -", "WASHINGTON (Reuters) -".
@@ -15,7 +18,14 @@ _DATELINE = re.compile(
           (?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)       # region after a comma
         (?:\ ?,?\ (?P<date>{_DATE}),?)?
         \s*(?:\((?P<credit>[^()]{{1,40}})\))?
-        \s*(?:[:\-–—]+)\s+""",
+        \s*{_DASH}\s+""",
+    re.X,
+)
+# A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,
+# Mauritania --", "QUEENSTOWN, New Zealand (AFP)".
+_DATELINE_BLOCK = re.compile(
+    r"""^[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*(?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?
+        (?:\s*\([^()]{1,40}\))?\s*(?:[:\-–—]+|\?)?$""",
     re.X,
 )
 # A dateline whose place is written in title case ("New York, March 31 -"): only taken with a
@@ -24,9 +34,11 @@ _TITLE_CASE_DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][a-z]+(?:\ [A-Za-z][a-z]+){{0,2}}(?:,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)
         \ ?,\ (?P<date>{_DATE}),?
         \s*(?:\((?P<credit>[^()]{{1,40}})\))?
-        \s*(?:[:\-–—]+)\s+""",
+        \s*{_DASH}\s+""",
     re.X,
 )
+# A dateline alone in its block is at most this many words.
+_DATELINE_BLOCK_WORDS = 8
 # Upper-case words that open a paragraph with a colon but are labels, not places.
 _NOT_DATELINES = frozenset(
     {
@@ -68,6 +80,28 @@ def split_dateline(blocks: list[str]) -> tuple[re.Match[str] | None, list[str]]:
     if not rest or (rest[0].islower() and not match.group("date")):
         return None, blocks
     return match, [rest, *blocks[1:]]
+
+
+def join_dateline_block(blocks: list[str]) -> list[str]:
+    """Return the blocks with a dateline standing alone at the top joined to the paragraph under it."""
+    if len(blocks) > 1 and is_dateline_block(blocks[0]):
+        head = blocks[0].rstrip()
+        dash = "" if head[-1:] in ":-–—?" else " —"
+        return [f"{head}{dash} {blocks[1]}", *blocks[2:]]
+    return blocks
+
+
+def is_dateline_block(text: str) -> bool:
+    """Return True for a block that is a dateline and nothing else ("BEIJING --", "PARIS (AFP)")."""
+    if len(text.split()) > _DATELINE_BLOCK_WORDS or not _DATELINE_BLOCK.match(text):
+        return False
+    place = text.split(",", maxsplit=1)[0].split("(", maxsplit=1)[0].strip(" -–—:?")
+    # Upper case and a credit or a dash: "LIVE" or "WATCH" alone are labels, "ROME" alone a menu entry.
+    return (
+        place not in _NOT_DATELINES
+        and any(c.isalpha() for c in place)
+        and ("(" in text or text.rstrip()[-1:] in ":-–—?")
+    )
 
 
 def looks_like_dateline(line: str) -> bool:

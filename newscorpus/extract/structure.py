@@ -1,73 +1,77 @@
-"""Body structure: blocks of paragraphs and subheadings, with the headline, dateline and credit lines taken out."""
+"""Body structure: the story's paragraphs and subheadings, with its headline, dateline and credit lines apart."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..config import Config
-from ..model import Block, Source
+from ..model import Block, PageBlock
 from .byline import split_bylines, split_signoff
-from .dateline import split_dateline
-from .headline import given_headline, is_heading_line
+from .dateline import join_dateline_block, split_dateline
+from .headline import is_heading_line
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 @dataclass(frozen=True)
 class Body:
-    """An article's text cut into its parts, before any fact is read from it."""
+    """An article's story cut into its parts, before any fact is read from it."""
 
     title: str | None
-    """The file's own headline line, or None."""
+    """The page's own headline, or None."""
     dateline: str | None
     dateline_credit: str | None
     """The bracketed credit after the dateline place ("AP", "Reuters"), as written."""
     dateline_text: str | None
     """The whole dateline as written ("HELSINKI (AP) —"), for evidence."""
+    dateline_date: str | None
+    """The date in the dateline as written ("March 3"), if any."""
     bylines: tuple[str, ...]
-    """Lines such as "By Jane Doe and John Roe" taken out of the top of the text."""
+    """Credit lines above the story ("By Jane Doe and John Roe", "JANE DOE, AP Writer")."""
     signoff: str | None
     """A closing wire line such as "Reuter" or "(Reporting by …)", taken out of the body."""
+    credit_lines: tuple[str, ...]
+    """Credit lines under the story ("- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press")."""
     blocks: tuple[Block, ...]
 
 
-def split_body(source: Source, config: Config) -> Body | None:
-    """Return the parts of one source's text, or None when it holds no words."""
-    text = source.text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_blocks = [b for b in (_strip_chunk(c) for c in _BLANK_LINES.split(text)) if b]
-    if not any(_WORD.search(b) for b in raw_blocks):
+def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
+    """Return the parts of a labelled page's story, or None when it holds no story with words."""
+    story = [i for i, b in enumerate(page) if b.label == "story"]
+    if not story or not any(_WORD.search(page[i].text) for i in story):
         return None
-    bylines, raw_blocks = split_bylines(raw_blocks)
-    title, raw_blocks = given_headline(raw_blocks, config)
-    more, raw_blocks = split_bylines(raw_blocks)
-    signoff, raw_blocks = split_signoff(raw_blocks)
-    match, raw_blocks = split_dateline(raw_blocks)
-    dateline = credit = dateline_text = None
+    first, last = story[0], story[-1]
+    title = next((b.text for b in page[:first] if b.label == "headline"), None)
+    above = [b.text for b in page[:first] if b.label == "byline"]
+    below = tuple(b.text for b in page[last + 1 :] if b.label == "byline")
+    raw = [page[i].text for i in story]
+    more, raw = split_bylines(raw)
+    signoff, raw = split_signoff(raw)
+    match, raw = split_dateline(join_dateline_block(raw))
+    dateline = credit = dateline_text = date = None
     if match is not None:
         dateline = match.group("place").strip()
         credit = match.group("credit")
         dateline_text = match.group(0).strip()
+        date = match.group("date")
     return Body(
         title=title,
         dateline=dateline,
         dateline_credit=credit.strip() if credit else None,
         dateline_text=dateline_text,
-        bylines=tuple(bylines + more),
+        dateline_date=date,
+        bylines=tuple(above + more),
         signoff=signoff,
-        blocks=tuple(_classify(block, config) for block in raw_blocks),
+        credit_lines=below,
+        blocks=tuple(_classify(block, config) for block in raw if block),
     )
 
 
 def count_words(blocks: tuple[Block, ...]) -> int:
     """Return the number of words in the blocks."""
     return sum(len(_WORD.findall(b.text)) for b in blocks)
-
-
-def _strip_chunk(chunk: str) -> str:
-    """Return one blank-line-separated chunk with its lines joined and whitespace collapsed."""
-    return " ".join(chunk.split())
 
 
 def _classify(text: str, config: Config) -> Block:

@@ -63,7 +63,7 @@ def load_corpus(config: Config) -> Loaded:
         # A record's own row or .yml first, then the metadata given to its whole dump file.
         file_meta = sidecars.meta.get(path.split("#", 1)[0], SourceMeta())
         meta = merge_meta(sidecars.meta.get(path, SourceMeta()), file_meta, entry.meta, outlet)
-        sources.append(Source(id=ids[path], path=path, text=entry.text, meta=meta))
+        sources.append(Source(id=ids[path], path=path, text=entry.text, meta=meta, story_only=entry.story_only))
         if path in collisions:
             others = ", ".join(collisions[path])
             problems.append(

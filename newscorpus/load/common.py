@@ -24,6 +24,8 @@ class Entry:
     """The record's key in a dump ("3", or the record's id); None for a file holding one article."""
     text: str
     meta: SourceMeta
+    story_only: bool = False
+    """True when the reader already kept only the story (a saved page through trafilatura, Markdown)."""
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def read_html(text: str, config: Config) -> FileRead:
             "not an article page: a headline and no story text", "keep saved pages of single articles only"
         )
     notes = tuple(Note(None, f"page metadata: {w}", "the story was published without it") for w in warnings)
-    return FileRead((Entry(None, "\n\n".join(lines), meta),), notes)
+    return FileRead((Entry(None, "\n\n".join(lines), meta, story_only=True),), notes)
 
 
 def _screen_page(page: str, lines: list[str], config: Config) -> None:

@@ -35,7 +35,7 @@ _NAME_HINT = "fix the front matter between the two '---' lines; the article was 
 def read_markdown(text: str) -> FileRead:
     """Return the article in a Markdown file, with its front matter as metadata."""
     meta, body, notes = split_front_matter(text)
-    return FileRead((Entry(None, markdown_to_text(body), meta),), tuple(notes))
+    return FileRead((Entry(None, markdown_to_text(body), meta, story_only=True),), tuple(notes))
 
 
 def split_front_matter(text: str) -> tuple[SourceMeta, str, list[Note]]:

@@ -1,0 +1,731 @@
+"""Find the story in a page's text: split it into blocks and label each one.
+
+Scrapers keep a page's text block by block, with the page around the story left in: menus,
+widgets, captions, prompts, related links, readers' comments. Every block gets one label:
+
+- headline: the story's headline, just above its byline or its first paragraph;
+- byline: the lines crediting the story, above it ("By Jane Doe, AP Writer") or under it ("- REUTERS");
+- story: the story's paragraphs and subheadings;
+- supplemental: photo captions and credits;
+- related: link lists and pointers to other stories;
+- comments: readers' comments and the forms around them;
+- furniture: navigation, widgets, prompts, timestamps, share bars, copyright lines.
+
+What marks a story on any site: sentences of function words, long blocks, a run of them
+with little between, a dateline opening it, the headline just above. What marks furniture
+across one corpus: the same block text on many pages. A text with no furniture at all (wire
+copy, a clean article) passes through with every block kept as story.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import justext
+
+from ..config import Config
+from ..model import BlockLabel, PageBlock, Source
+from . import page_cues as cues
+from .dateline import is_dateline_block, looks_like_dateline
+from .gazetteer import load_gazetteer
+from .headline import is_heading_line
+from .text import fold
+
+# jusText's stop lists (function and very common words of 100 languages, from Wikipedia), for the
+# share of a block's words that are function words: high in sentences, low in menus and headline lists.
+_ENGLISH: frozenset[str] = frozenset(str(w) for w in justext.get_stoplist("English"))
+# A page whose words are less than this share English function words is read with the stop list
+# of the language it fits best; a page that fits none this well (Chinese, Japanese, Korean, whose
+# words are not spaced or not listed) is read by length and sentence punctuation alone.
+_LANGUAGE_MIN_SHARE = 0.15
+_ANY_LANGUAGE_MIN_SHARE = 0.08
+
+
+@functools.cache
+def _all_stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return every stop list jusText ships, by language name, loaded on first need."""
+    names: list[str] = sorted(justext.get_stoplists())
+    return tuple((name, frozenset(str(w) for w in justext.get_stoplist(name))) for name in names)
+
+
+# A block of this many words or more with this share of function words, ending like a sentence,
+# is prose (jusText's "good" paragraph, measured in words rather than characters).
+_PROSE_MIN_WORDS = 10
+_PROSE_MIN_STOP = 0.30
+# A shorter sentence (a quotation, a one-line paragraph) is prose too when it ends like one.
+_SHORT_PROSE_MIN_WORDS = 4
+_SHORT_PROSE_MIN_STOP = 0.25
+# A long block of few function words is a list (of links, tags, names), not prose.
+_LIST_MAX_STOP = 0.15
+# Headline shape: words, and no full stop at the end.
+_HEADLINE_WORDS = (3, 30)
+# How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
+# bar and a photo with its caption between them).
+_HEADLINE_REACH = 25
+# The least score a headline candidate needs (its share of words in the lede, with bonuses for
+# standing right above the story, beside its byline or stamp, in title case, of headline length).
+_HEADLINE_MIN_SCORE = 0.25
+# The headline is compared with this many of the story's first blocks, word by word, words cut
+# to this many letters.
+_LEDE_BLOCKS = 5
+_STEM_CHARS = 5
+# A candidate at most this many blocks above the best one, scoring at most this much less, is the
+# headline over a deck.
+_DECK_REACH = 4
+_DECK_MARGIN = 0.5
+# A headline repeated on other pages shares at least this share of its words with the lede.
+_REPEATED_HEADLINE_SHARE = 0.3
+# A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
+_SHOUTED_LABEL_WORDS = 3
+# A headline candidate with more than this share of words holding digits is a score line or a table row.
+_HEADLINE_MAX_DIGITS = 0.3
+# How far below the story's last paragraph its credit line can stand.
+_CREDIT_REACH = 6
+# A page with fewer blocks than this of the site's own furniture is a clean text: wire copy keys
+# "MORE" or "Reuter" alone on a line, a web page prints dozens of controls, links and captions.
+_FURNISHED_MIN_BLOCKS = 2
+# A page with this many blocks repeated on other pages (words alone) has a site's furniture.
+_REPEATED_MIN_BLOCKS = 3
+# A page with at least this share of lines of figures is a table.
+_TABLE_MIN_SHARE = 0.3
+# A run of this many blocks of at most this many words, without digits or sentences, is a menu.
+_MENU_MIN_ENTRIES = 5
+_MENU_ENTRY_WORDS = 4
+# A copyright line is at most this many words; a heading of related links or comments, this many.
+_COPYRIGHT_MAX_WORDS = 25
+_HEADING_MAX_WORDS = 8
+# A stamp is at most this many words, and besides its date, time and filler at most this many.
+_STAMP_MAX_WORDS = 16
+_STAMP_OTHER_WORDS = 3
+# A block with this many bars or bullets is a list of links, whatever its words.
+_LIST_MIN_SEPARATORS = 3
+# Quotes and brackets that may close a line after its real last character.
+_CLOSERS = "\"'”’»)]"
+# Three or more headline-and-sentence pairs, each at most this many words and this many blocks
+# from the last, are teasers of other stories.
+_TEASER_MAX_WORDS = 45
+_TEASER_GAP = 3
+_TEASER_MIN_PAIRS = 3
+# What a dateline (or a headline with a byline or stamp) above a paragraph adds to its pull: stories
+# start there, and a short story under its headline outweighs a longer blurb in the footer.
+_OPENING_BONUS = 50.0
+# The story opens at a dateline, or under a byline or stamp at most this many blocks above, within
+# this many blocks of the run's start, when the prose above it is less than this share of the rest.
+_CREDIT_GAP = 4
+_OPENING_REACH = 40
+_OPENING_SHARE = 0.5
+# A heading of related links or comments inside the run ends the story when the prose after it
+# is less than this share of the prose before it.
+_CLOSING_SHARE = 0.3
+# What a short block that is neither prose nor furniture (a heading, a label, a line of a table)
+# costs the story's run to take in, at least: enough that a few headings between teasers break it.
+_GAP_PENALTY = 6.0
+# A byline between the story's paragraphs is at most this many words (a writer's line in a long read).
+_INSIDE_BYLINE_WORDS = 12
+# Readers' signatures this many blocks after a comments heading show the comments have begun.
+_COMMENT_REACH = 8
+# Fewer words of prose than this above the comments are no story.
+_STORY_MIN_WORDS = 40
+# A block on at least this many pages of the corpus is the site's furniture ...
+_REPEATED_MIN_PAGES = 3
+# A paragraph of sentences this long is a story's even when other pages print it too.
+_REPRINT_MIN_WORDS = 15
+# ... unless the pages holding it share a paragraph this near it too: then it is a story they all
+# reprint (its headline, byline and paragraphs), not the site's.
+_SHARED_NEIGHBOURS = 2
+_NEIGHBOUR_REACH = 1
+
+
+@dataclass(frozen=True)
+class _Features:
+    """What one block looks like."""
+
+    text: str
+    words: int
+    stop: float
+    """Share of the block's words that are function words."""
+    sentence: bool
+    """Ends like a sentence."""
+    furniture: bool
+    """Reads as a control, prompt, copyright line, share bar or link list."""
+    controls: bool
+    """Reads as the site's own: a control, prompt, copyright line, share or menu bar (not a mere list)."""
+    caption: bool
+    related: bool
+    comments_heading: bool
+    comment_signature: bool
+    byline: bool
+    credit: bool
+    stamp: bool
+    """A date or time and little else."""
+    repeated: bool
+    """The same text stands on many pages of the corpus."""
+    teaser: bool = False
+    """One of a run of headlines each with a sentence under it: links to other stories."""
+
+    @property
+    def prose(self) -> bool:
+        """Return True for a paragraph of sentences."""
+        if self.furniture or self.caption or self.repeated or self.byline or self.credit or self.teaser:
+            return False
+        if self.words >= _PROSE_MIN_WORDS and self.stop >= _PROSE_MIN_STOP:
+            return self.sentence or self.words >= 2 * _PROSE_MIN_WORDS
+        return self.sentence and self.words >= _SHORT_PROSE_MIN_WORDS and self.stop >= _SHORT_PROSE_MIN_STOP
+
+    @property
+    def furnished(self) -> bool:
+        """Return True when the block shows the text is a page with furniture around a story.
+
+        Only the site's own controls, prompts, captions, link lists and comments do: the story's
+        credit lines (a byline, "Reuter" under it), a date, or a line repeated on other pages (wire
+        copy repeats "Pay April 30" in every dividend notice) are no sign of a page around it.
+        """
+        return self.controls or self.caption or self.related or self.comments_heading or self.comment_signature
+
+    @property
+    def flagged(self) -> bool:
+        """Return True when a cue says the block is not the story's."""
+        return (
+            self.furniture
+            or self.caption
+            or self.related
+            or self.comments_heading
+            or self.comment_signature
+            or self.repeated
+            or self.stamp
+            or self.credit
+            or self.teaser
+        )
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+# Hard-wrapped lines are at most this long, and all but the last at least this share of the longest.
+_WRAP_MAX_CHARS = 100
+_WRAP_MIN_SHARE = 0.5
+
+
+def split_blocks(text: str) -> tuple[str, ...]:
+    """Return a text's blocks: paragraphs apart at blank lines, or lines when each line is a block.
+
+    A scraper keeps one block per line ("Home", "Subscribe", a paragraph); a person writing a
+    text file separates paragraphs by blank lines and may wrap them. A chunk between blank lines
+    is one hard-wrapped paragraph when its lines are of one width and break inside sentences.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[str] = []
+    for chunk in _BLANK_LINES.split(text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1 and not _wrapped(lines):
+            blocks += lines
+        elif lines:
+            blocks.append(" ".join(lines))
+    return tuple(blocks)
+
+
+def _wrapped(lines: Sequence[str]) -> bool:
+    """Return True when lines are one paragraph hard-wrapped at a fixed width."""
+    longest = max(len(line) for line in lines)
+    if longest > _WRAP_MAX_CHARS or any(len(line) < _WRAP_MIN_SHARE * longest for line in lines[:-1]):
+        return False
+    # A wrap falls inside sentences: some line goes on in lower case, or stops without punctuation
+    # mid-clause; a list of headlines or menu entries does neither.
+    return any(line[:1].islower() for line in lines[1:]) or any(line[-1:] in ",;-–—" for line in lines[:-1])
+
+
+def block_key(text: str) -> str:
+    """Return the form under which one block's text is counted across pages."""
+    return " ".join(fold(text).split())
+
+
+def repeated_blocks(pages: Iterable[Sequence[str]]) -> frozenset[str]:
+    """Return the keys of blocks that stand on many pages of the corpus and are not shared stories.
+
+    A site prints its menus, prompts and footers on every page, beside different stories; a wire
+    story reprinted by many sites brings its neighbouring paragraphs along. So a block counts as
+    repeated furniture only when the pages holding it mostly do not share its neighbours too.
+    """
+    keyed = [[block_key(b) for b in page] for page in pages]
+    pages_of: Counter[str] = Counter()
+    for keys in keyed:
+        pages_of.update(set(keys))
+    common = {k for k, n in pages_of.items() if n >= _REPEATED_MIN_PAGES}
+    if not common:
+        return frozenset()
+    # For each common block, count the pages where a paragraph near it is also common: a shared
+    # story's headline and paragraphs are common together, a menu entry's neighbours are other
+    # menu entries, so only long neighbours count.
+    along: Counter[str] = Counter()
+    for keys in keyed:
+        for i, key in enumerate(keys):
+            if key not in common:
+                continue
+            near = keys[max(0, i - _NEIGHBOUR_REACH) : i] + keys[i + 1 : i + 1 + _NEIGHBOUR_REACH]
+            if any(n in common and len(n.split()) >= _PROSE_MIN_WORDS for n in near):
+                along[key] += 1
+    return frozenset(k for k in common if along[k] < _SHARED_NEIGHBOURS or pages_of[k] > 2 * along[k])
+
+
+# --- labelling --------------------------------------------------------------------------------
+
+
+def segment_pages(sources: Sequence[Source], config: Config) -> dict[str, tuple[PageBlock, ...]]:
+    """Return every source's text as labelled blocks, by source id, furniture told across the whole corpus."""
+    blocks = {s.id: split_blocks(s.text) for s in sources}
+    repeated = repeated_blocks(blocks[s.id] for s in sources if not s.story_only)
+    given = load_gazetteer(config.min_place_population).given_names
+    return {s.id: label_page(blocks[s.id], config, repeated, given, story_only=s.story_only) for s in sources}
+
+
+def label_page(
+    blocks: Sequence[str],
+    config: Config,
+    repeated: frozenset[str] = frozenset(),
+    given_names: frozenset[str] = frozenset(),
+    *,
+    story_only: bool = False,
+) -> tuple[PageBlock, ...]:
+    """Return every block of a page with its label.
+
+    repeated holds the keys of blocks that stand on many pages of the corpus (`repeated_blocks`);
+    given_names, given names that tell a byline's name ("Erin Hitchcock, Burnaby Now"). A page
+    whose reader kept only the story (story_only) is labelled as a clean page: all story, under
+    its own headline and byline lines.
+    """
+    if not blocks:
+        return ()
+    # A page whose every paragraph stands on other pages is a copy of them (a re-sent story), not
+    # a page of furniture: repetition tells furniture only beside text of the page's own.
+    if repeated and not any(len(b.split()) >= _PROSE_MIN_WORDS and block_key(b) not in repeated for b in blocks):
+        repeated = frozenset()
+    stoplist = _stoplist(blocks)
+    features = _mark_teasers([_features(b, stoplist, repeated, given_names) for b in blocks])
+    if story_only or not _furnished(features):
+        return _clean_page(features, config)
+    start, end = _story_span(features)
+    if start > end:
+        return tuple(PageBlock(_outside(f), f.text) for f in features)
+    if start > 0 and is_dateline_block(features[start - 1].text):
+        start -= 1  # "NOUAKCHOTT, Mauritania --" over the first paragraph opens the story
+    labels = [_outside(f) for f in features]
+    for i in range(start, end + 1):
+        labels[i] = _inside(features[i])
+    if is_dateline_block(features[start].text):
+        labels[start] = "story"
+    headline = _find_headline(features, start)
+    if headline is not None:
+        labels[headline] = "headline"
+    _label_credits(features, labels, headline, start, end)
+    _label_comments(features, labels, end)
+    return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _label_credits(
+    features: Sequence[_Features], labels: list[BlockLabel], headline: int | None, start: int, end: int
+) -> None:
+    """Label the story's credit lines: its byline above it, its sign-off or credit line under it."""
+    for i in range(max(0, (headline if headline is not None else start) - 1), min(len(features), start + 2)):
+        if labels[i] != "headline" and features[i].byline and not features[i].prose:
+            labels[i] = "byline"
+    for i in range(1, start):
+        if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
+            labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
+    for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
+        f = features[i]
+        if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
+            labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
+
+
+def _stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
+    """Return the stop list of the page's language: English, else the best-fitting one, else None (none fits)."""
+    words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
+    total = sum(words.values())
+    if not total or sum(n for w, n in words.items() if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * total:
+        return _ENGLISH
+    scores = [(sum(n for w, n in words.items() if w in stoplist), name) for name, stoplist in _all_stoplists()]
+    best, name = max(scores)
+    if best < _ANY_LANGUAGE_MIN_SHARE * total:
+        return None
+    return next(stoplist for listed, stoplist in _all_stoplists() if listed == name)
+
+
+def _features(
+    text: str, stoplist: frozenset[str] | None, repeated: frozenset[str], given_names: frozenset[str] = frozenset()
+) -> _Features:
+    """Return what one block looks like (stoplist None: a language with none, read as if all words were)."""
+    tokens = cues.WORD.findall(text)
+    words = len(tokens)
+    if stoplist is None:
+        # No stop list fits: sentences are told by their punctuation, so every word counts as one.
+        stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
+    else:
+        stop = sum(1 for t in tokens if t.lower() in stoplist) / words if words else 0.0
+    bar = _control_bar(tokens)
+    separators = len(cues.SEPARATORS.findall(text))
+    controls = bool(
+        cues.CONTROL.match(text)
+        or cues.PROMPT.match(text)
+        or (cues.COPYRIGHT.search(text) and words < _COPYRIGHT_MAX_WORDS)
+        or bar
+        or (separators >= 2 and stop < _PROSE_MIN_STOP)
+        or separators >= _LIST_MIN_SEPARATORS
+    )
+    # A long line of few function words and no sentence is a link list, or a wire table's row.
+    listing = words >= _PROSE_MIN_WORDS and stop < _LIST_MAX_STOP and not cues.SENTENCE_END.search(text)
+    stamp = _is_stamp(text, words)
+    return _Features(
+        text=text,
+        words=words,
+        stop=stop,
+        sentence=bool(cues.SENTENCE_END.search(text)),
+        furniture=controls or listing,
+        controls=controls,
+        caption=bool(cues.CAPTION.search(text)),
+        related=bool(
+            (cues.RELATED_HEADING.match(text) and words <= _HEADING_MAX_WORDS) or cues.RELATED_POINTER.match(text)
+        ),
+        comments_heading=bool(cues.COMMENTS_HEADING.match(text)),
+        comment_signature=bool(cues.COMMENT_SIGNATURE.search(text)) and words <= 25,
+        byline=(bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names),
+        credit=bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)) and words <= 25,
+        stamp=stamp,
+        # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
+        # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
+        repeated=block_key(text) in repeated and not _long_prose(words, stop, text),
+    )
+
+
+def _named_byline(text: str, given_names: frozenset[str]) -> bool:
+    """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
+    match = cues.NAMED_BYLINE.match(text)
+    return match is not None and match.group("given") in given_names
+
+
+def _mark_teasers(features: list[_Features]) -> list[_Features]:
+    """Return the features with runs of headline-and-sentence pairs marked as teasers of other stories.
+
+    Index pages and sidebars list other stories as a headline and one sentence each ("B.C.
+    Headlines" on a broadcaster's page); a story's subheadings are followed by paragraphs of
+    its own, seldom three times in a row by one sentence each.
+    """
+    pairs = [
+        i
+        for i in range(len(features) - 1)
+        if _heading_shaped(features[i])
+        and not features[i].sentence
+        and features[i + 1].prose
+        and features[i + 1].words <= _TEASER_MAX_WORDS
+    ]
+    marked: set[int] = set()
+    run: list[int] = []
+    for i in [*pairs, len(features) + _TEASER_GAP + 2]:
+        if run and i - run[-1] > _TEASER_GAP:
+            if len(run) >= _TEASER_MIN_PAIRS:
+                marked.update(range(run[0], run[-1] + 2))
+            run = []
+        run.append(i)
+    return [replace(f, teaser=True) if i in marked else f for i, f in enumerate(features)]
+
+
+def _long_prose(words: int, stop: float, text: str) -> bool:
+    """Return True for a paragraph long and sentence-like enough to be a story's, wherever else it stands."""
+    return words >= _REPRINT_MIN_WORDS and stop >= _PROSE_MIN_STOP and bool(cues.SENTENCE_END.search(text))
+
+
+def _is_stamp(text: str, words: int) -> bool:
+    """Return True for a date or time and little else ("Updated: Jan 5, 2008 @ 6:52 am", "Posted 03/03, 06:45am")."""
+    if words > _STAMP_MAX_WORDS or not cues.DATE_OR_TIME.search(text) or looks_like_dateline(text):
+        return False
+    # A stamp says so, or prints a time, a weekday or a year: "Pay April 30" in a dividend notice is news.
+    if not cues.STAMP_MARK.search(text):
+        return False
+    rest = cues.STAMP_FILLER.sub(" ", cues.DATE_OR_TIME.sub(" ", text))
+    return len(cues.WORD.findall(rest)) <= _STAMP_OTHER_WORDS
+
+
+def _control_bar(tokens: Sequence[str]) -> bool:
+    """Return True for a run of share and menu controls ("FacebookEmail Twitter", "Print | Email")."""
+    if not tokens or len(tokens) > 15:
+        return False
+    joined = "".join(tokens)
+    rest = cues._CONTROL_TOKEN.sub("", joined)
+    return len(rest) <= 0.2 * len(joined) and len(joined) >= 5
+
+
+def _furnished(features: Sequence[_Features]) -> bool:
+    """Return True for a page with the site's furniture around its story: controls, captions, link
+    lists, comments, or a menu (a run of short entries of words alone, unlike a wire table's rows)."""
+    if sum(1 for f in features if f.furnished) >= _FURNISHED_MIN_BLOCKS:
+        return True
+    # A site repeats its footers and sidebars as whole runs of lines; wire copy repeats a template
+    # line or two ("Nine mths", "Terms were not disclosed.") among its own.
+    # (A table of figures repeats its column headings in every day's report: no furniture there.)
+    repeated = [f for f in features if f.repeated and not f.credit and not any(c.isdigit() for c in f.text)]
+    figures = sum(1 for f in features if any(c.isdigit() for c in f.text) and not f.sentence)
+    if len(repeated) >= _REPEATED_MIN_BLOCKS and figures < _TABLE_MIN_SHARE * len(features):
+        return True
+    run = 0
+    for f in features:
+        entry = f.words <= _MENU_ENTRY_WORDS and not f.sentence and not any(c.isdigit() for c in f.text)
+        run = run + 1 if entry else 0
+        if run >= _MENU_MIN_ENTRIES:
+            return True
+    return False
+
+
+def _clean_page(features: Sequence[_Features], config: Config) -> tuple[PageBlock, ...]:
+    """Return a page with no furniture: its story, under its own headline and byline lines when it has them."""
+    labels: list[BlockLabel] = ["story"] * len(features)
+    first = 0
+    while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
+        labels[first] = "byline"
+        first += 1
+    if (
+        first < len(features) - 1
+        and is_heading_line(features[first].text, config)
+        and not looks_like_dateline(features[first].text)
+    ):
+        labels[first] = "headline"
+        first += 1
+        while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
+            labels[first] = "byline"
+            first += 1
+    # A credit line closing the story ("(With inputs from Reuters)", "— AFP") is the story's credit.
+    if len(features) - 1 > first and features[-1].credit:
+        labels[-1] = "byline"
+    return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _heading_shaped(f: _Features, min_words: int = 1) -> bool:
+    """Return True for a headline-shaped block: a few words, no full stop, opening in capitals ("iTunes" too)."""
+    if not min_words <= f.words <= _HEADLINE_WORDS[1]:
+        return False
+    core = f.text.rstrip(_CLOSERS)
+    if not core or core[-1] in ".:;,":
+        return False
+    head = f.text.lstrip("\"'“‘«([")[:2]
+    return head[:1].isupper() or head[:1].isdigit() or (head[:1].islower() and head[1:2].isupper())
+
+
+def _comments_start(features: Sequence[_Features]) -> int:
+    """Return where readers' comments begin: a comments heading with signatures after it, or two signatures."""
+    for i, f in enumerate(features):
+        near = features[i + 1 : i + 1 + _COMMENT_REACH]
+        # Readers sign and date what they post: signatures or stamps under the heading.
+        if f.comments_heading and any(n.comment_signature or n.stamp for n in near):
+            return i
+        if f.comment_signature and sum(1 for n in near if n.comment_signature) >= 1:
+            return i
+    return len(features)
+
+
+def _weight(f: _Features, opens: bool) -> float:
+    """Return how much a block pulls the story's span over it: prose in, furniture out.
+
+    opens is True for prose right under a headline and a byline or stamp, where stories start.
+    """
+    if f.comments_heading:
+        return -1e9  # readers' comments begin: the story does not run on into them
+    if f.prose:
+        weight = float(f.words)
+        if looks_like_dateline(f.text):
+            weight += _OPENING_BONUS  # "CITY (AP) —" opens a story
+        elif opens:
+            weight += _OPENING_BONUS / 2
+        return weight
+    if f.flagged or (f.words >= _PROSE_MIN_WORDS and f.stop < _LIST_MAX_STOP):
+        return -float(max(f.words, 3))
+    return -max(_GAP_PENALTY, f.words / 2)
+
+
+def _story_span(features: Sequence[_Features]) -> tuple[int, int]:
+    """Return the first and last index of the run of blocks that holds the most prose (start > end: none)."""
+    # The story stands above its readers' comments; only a page with no story there is read below.
+    limit = _comments_start(features)
+    if sum(f.words for f in features[:limit] if f.prose) < _STORY_MIN_WORDS:
+        limit = len(features)
+    best, best_span = 0.0, (1, 0)
+    total, start = 0.0, 0
+    for i, f in enumerate(features[:limit]):
+        weight = _weight(f, f.prose and _under_credit(features, i))
+        if total <= 0:
+            total, start = weight, i
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, i)
+    start, end = _trim(features, *best_span)
+    if start > end:
+        return start, end
+    return _trim(features, _opening(features, start, end), _closing(features, start, end))
+
+
+def _under_credit(features: Sequence[_Features], i: int) -> bool:
+    """Return True when a byline or stamp stands a few blocks above block i, under a headline-shaped block."""
+    above = features[max(0, i - _CREDIT_GAP) : i]
+    credit = next((k for k in range(len(above) - 1, -1, -1) if above[k].byline or above[k].stamp), None)
+    if credit is None:
+        return False
+    head = features[max(0, i - _CREDIT_GAP - 2) : max(0, i - _CREDIT_GAP) + credit]
+    return any(_heading_shaped(h, _HEADLINE_WORDS[0]) and not h.flagged for h in head)
+
+
+def _trim(features: Sequence[_Features], start: int, end: int) -> tuple[int, int]:
+    """Return a span narrowed to start and end on prose: a heading or byline just above is the headline's."""
+    while start <= end and not features[start].prose:
+        start += 1
+    while end >= start and not features[end].prose:
+        end -= 1
+    return start, end
+
+
+def _prose_words(features: Sequence[_Features]) -> int:
+    return sum(f.words for f in features if f.prose)
+
+
+def _opening(features: Sequence[_Features], start: int, end: int) -> int:
+    """Return where the story opens: after its byline or stamp, or at its dateline, when a little prose runs above.
+
+    A site's blurb, a poll question or a weather bulletin above the headline is prose too, and the
+    run of prose may take it in; the story itself opens under its byline or with its dateline.
+    """
+    for k in range(start + 1, min(end, start + _OPENING_REACH) + 1):
+        if not features[k].prose:
+            continue
+        above = features[max(start, k - _CREDIT_GAP) : k]
+        marked = looks_like_dateline(features[k].text) or any(f.byline or f.stamp or f.credit for f in above)
+        if marked and _prose_words(features[start:k]) < _OPENING_SHARE * _prose_words(features[k : end + 1]):
+            return k
+    return start
+
+
+def _closing(features: Sequence[_Features], start: int, end: int) -> int:
+    """Return where the story ends: before a heading of related links or comments with little prose after it."""
+    for k in range(start + 1, end + 1):
+        f = features[k]
+        little_after = _prose_words(features[k : end + 1]) < _CLOSING_SHARE * _prose_words(features[start:k])
+        if (f.related or f.comments_heading) and not f.prose and little_after:
+            return k - 1
+    return end
+
+
+def _inside(f: _Features) -> BlockLabel:
+    """Return the label of a block between the story's first and last paragraphs."""
+    if f.prose:
+        return "story"
+    if f.byline and f.words <= _INSIDE_BYLINE_WORDS:
+        return "byline"
+    label = _outside(f)
+    if label == "furniture" and not (f.furniture or f.repeated or f.stamp or f.credit):
+        return "story"  # a subheading, a table row, a short line of the story
+    return label
+
+
+def _outside(f: _Features) -> BlockLabel:
+    """Return the label a cue gives a block, furniture when none does."""
+    if f.caption:
+        return "supplemental"
+    if f.related or f.teaser:
+        return "related"
+    if f.comments_heading or f.comment_signature:
+        return "comments"
+    return "furniture"
+
+
+def _find_headline(features: Sequence[_Features], start: int) -> int | None:
+    """Return the index of the story's headline: a headline-shaped block above it, sharing its words.
+
+    Readers find a story's headline just above its byline, stamp or first paragraph, written in
+    the words of the lede; a photo caption there reads as a sentence, a section label or a link
+    shares no words with the story, and a related story's headline fewer than its own.
+    """
+    lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
+    scored: list[tuple[float, int, float]] = []
+    for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
+        f = features[i]
+        if not _headline_candidate(f):
+            continue
+        stems = _stems(f.text)
+        shared = len(stems & lede)
+        # One shared word ("Soccer" over a football story) is weak evidence; two or more are the story's.
+        share = (shared / len(stems) if stems else 0.0) * (1.0 if shared >= 2 else 0.5)
+        distance = start - i
+        near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
+        credited = any(n.byline or n.stamp or n.credit for n in near)
+        title = _title_case(f.text)
+        if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
+            continue
+        if f.repeated and share < _REPEATED_HEADLINE_SHARE:
+            continue
+        score = (
+            1.5 * share
+            + (0.35 if credited else 0.0)
+            + (0.2 if title and f.words >= 4 else 0.0)
+            + (0.15 if 4 <= f.words <= 16 else 0.0)
+            + (0.15 if distance <= 2 else 0.0)
+            - (0.3 if f.words > 18 else 0.0)
+            - (0.3 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+            - 0.01 * distance
+        )
+        scored.append((score, i, share))
+    if not scored:
+        return None
+    score, index, share = max(scored)
+    if score < _HEADLINE_MIN_SCORE:
+        return None
+    # A headline stands above its deck ("Bulls, Jones pursue talks" over "Bulls chasing Eddie
+    # Jones"): a candidate just above the best, sharing the story's words too, is the headline.
+    for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
+        if index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - _DECK_MARGIN:
+            between = features[other + 1 : index]
+            if all(_headline_candidate(b) or b.byline or b.stamp or b.caption or b.related for b in between):
+                return other
+    return index
+
+
+def _headline_candidate(f: _Features) -> bool:
+    """Return True for a block that could be a story's headline."""
+    # A headline reprinted with its story on other pages is repeated too; its words tell it from a menu's.
+    return (
+        not replace(f, repeated=False).flagged
+        and not f.byline
+        and _heading_shaped(f, _HEADLINE_WORDS[0])
+        and not f.text.rstrip(_CLOSERS).endswith(".")
+        and not looks_like_dateline(f.text)
+        and not cues.NOT_HEADLINE.search(f.text)
+        and not (f.text.isupper() and f.words <= _SHOUTED_LABEL_WORDS)
+    )
+
+
+def _digit_share(text: str) -> float:
+    """Return the share of a text's words that hold a digit (a score line, a table row)."""
+    tokens = text.split()
+    return sum(1 for t in tokens if any(c.isdigit() for c in t)) / len(tokens) if tokens else 0.0
+
+
+def _stems(text: str) -> set[str]:
+    """Return the rough stems of a text's content words: headline and lede word forms differ ("lauds", "lauded")."""
+    return {w.lower()[:_STEM_CHARS] for w in cues.WORD.findall(text) if len(w) > 3 and not w.isdigit()}
+
+
+def _title_case(text: str) -> bool:
+    """Return True for text written in title case ("White Scores 22 Points In Loss")."""
+    long = [w for w in cues.WORD.findall(text) if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 2 and sum(1 for w in long if w[:1].isupper()) >= 0.75 * len(long)
+
+
+def _label_comments(features: Sequence[_Features], labels: list[BlockLabel], end: int) -> None:
+    """Label readers' comments: everything after a comments heading below the story that is not furniture."""
+    opened = False
+    for i in range(end + 1, len(features)):
+        f = features[i]
+        if f.comments_heading:
+            opened = True
+        if opened and labels[i] == "furniture" and (f.prose or f.comment_signature or f.stamp):
+            labels[i] = "comments"

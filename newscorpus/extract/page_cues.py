@@ -1,0 +1,209 @@
+"""What marks the parts of a scraped page: word lists and patterns read by `page.py`.
+
+Each pattern matches the text of one block, whitespace collapsed. They are written for what any
+news site prints around its stories (seen across the 408 sites of a 2008 Google News crawl and
+the 126 sites of a 2019 crawl, and checked on Reuters and AFP wire copy, which holds none of
+them): menus, share bars, prompts, photo credits, copyright lines, comment forms, link lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agency import AGENCY_ALTERNATION
+
+# --- furniture: navigation, widgets, prompts, timestamps, share bars, copyright lines ---------
+
+# Whole blocks that are a page's own controls and prompts, never a story's words: "Advertisement",
+# "Subscribe", "Share this article", "Print", "Email this story", "Skip to content", "Log in".
+_CONTROL_WORDS = (
+    r"advertisement|advertising|sponsored(?: content| links?)?|ad(?:vert)?s? by \w+|skip to (?:main )?content"
+    r"|subscribe(?: now| today| to [\w .'’-]+)?|sign (?:in|up|out|on)(?: for [\w .'’-]+)?|log ?(?:in|out)|register"
+    r"|share(?: this| on| via)?(?: article| story| page)?|tweet(?: this)?|e-?mail(?: this| to a friend)?(?: story"
+    r"| article)?"
+    r"|print(?: this)?(?: story| article| page)?|printer[- ]friendly(?: version)?|save(?: article| story)?"
+    r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
+    r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?:page)?|menu|search|close|next"
+    r"|previous"
+    r"|more|continue reading|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
+    r"|watch(?: video| now)?|play video|listen|video|photos?|gallery|view gallery|enlarge(?: this)? (?:image|photo)"
+    r"|comments?(?: \(\d+\))?|\d+ comments?|post a comment|add (?:a |your )?comment|leave a comment|reply|report abuse"
+    r"|permalink|trackback|rss|rss feeds?|newsletters?|alerts?|contact us|about us|privacy(?: policy)?"
+    r"|terms(?: of use| of service)?"
+    r"|site ?map|help|faq|feedback|careers|jobs|classifieds|weather|horoscopes?|puzzles|games|crosswords?|obituaries"
+    r"|related|related (?:articles?|stories|news|links|content|coverage|videos?|topics|tags)|see also"
+    r"|more on this(?: story)?"
+    r"|most (?:read|popular|viewed|emailed|e-mailed|shared|commented)|top stories|latest (?:news|stories|headlines)"
+    r"|trending(?: now)?|recommended(?: for you)?|you may (?:also )?like|editor'?s? picks?|in other news|don'?t miss"
+    r"|tags?|topics?|filed under|categories|keywords|story highlights|what'?s this\??"
+)
+CONTROL = re.compile(rf"^[\W_]*(?:{_CONTROL_WORDS})[\W_]*(?::.*)?$", re.I)
+# The same controls run together as a bar: "Email | Print | Share", "FacebookEmail Twitter".
+_CONTROL_TOKEN = re.compile(
+    r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|newsvine|email"
+    r"|e-mail"
+    r"|print|share|comments?|tweet|google\+?|messenger|sms|copy link|save|flipboard|tumblr|more|rss|myspace|yahoo",
+    re.I,
+)
+# Link-list separators: a block of several items joined by bars, bullets or double colons.
+SEPARATORS = re.compile(r"\s[|•·»›]\s|\s::\s|\s\|\s?|\s?\|\s")
+# Copyright and rights lines: "© 2008 The Associated Press. All rights reserved.", "Copyright 2008 Reuters".
+COPYRIGHT = re.compile(
+    r"^\W*(?:\(c\)|©|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)"
+    r"|\bthis material may not\b",
+    re.I,
+)
+# Prompts that invite the reader to do something: newsletters, apps, cookies, paywalls.
+PROMPT = re.compile(
+    r"^(?:sign up|subscribe|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|click here|follow (?:us|@)"
+    r"|join (?:us|the conversation)|we use cookies|by using this (?:site|website)|you have \d+ free"
+    r"|already a subscriber|to continue reading|support (?:our|independent) journalism"
+    r"|become a (?:member|subscriber)|this (?:site|website) uses|have your say"
+    r"|please (?:enable|log in|sign in|register|note|read)|send us (?:your|a) (?:news|story|tip)"
+    r"|to read (?:this|the) (?:full )?(?:article|story)|your account (?:has|is)"
+    r"|(?:premium|registered|subscriber) (?:article|content)|register (?:now|for free|free)"
+    r"|not a (?:member|subscriber))\b",
+    re.I,
+)
+
+# --- supplemental: captions, photo and video credits ------------------------------------------
+
+# Photo and video credits: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photo: AFP", "Getty Images",
+# "Image copyright", "FILE PHOTO", "Picture: …", and caption numbering ("1 of 12").
+CAPTION = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty)\s*(?:Photo|Images?)?\s*/[^)]*\)"
+    r"|\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+"
+    r"|^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
+    r"|source)s?"
+    r"\s*(?:credit)?\s*[:|-]"
+    r"|^[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
+    r"|\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b"
+    r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|\b(?:photo|picture|image)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)",
+    re.I,
+)
+# A credit line naming an agency and nothing else, as photo credits print it ("THE ASSOCIATED PRESS").
+AGENCY_ONLY = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\W*$", re.I)
+
+# --- related and comments ---------------------------------------------------------------------
+
+# A heading that opens a list of links to other stories.
+RELATED_HEADING = re.compile(
+    r"^\W*(?:related(?: \w+)?|see also|more (?:on|about|from|in|stories|news|headlines)\b.*|also (?:on|in|read)\b.*"
+    r"|read (?:more|also|next)\b.*|recommended\b.*|most (?:read|popular|viewed|emailed|e-mailed|shared)\b.*"
+    r"|top (?:stories|news|headlines)|latest (?:news|stories|headlines)|you (?:may|might) (?:also )?(?:like"
+    r"|be interested)\b.*"
+    r"|other (?:news|stories)|in (?:other|related) news|external links?|elsewhere on \w+.*|popular (?:stories|now)"
+    r"|what(?:'s| is) hot|trending\b.*|next (?:article|story)\b.*|previous (?:article|story)\b.*|more headlines)\W*$",
+    re.I,
+)
+# A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …".
+RELATED_POINTER = re.compile(r"^\W*(?:read more|read also|see also|also read|related|watch|more)\s*[:»›>|-]", re.I)
+# A heading or control that opens readers' comments; what follows it is theirs, not the story's.
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|responses?|reactions?|discussion|views)"
+    r"(?:\s*\(\d+\))?(?:\s+(?:on|about|to) (?:this|the) (?:story|article|post))?\W*$"
+    r"|^\W*(?:post|add|leave|write|submit|read|view|show|see) (?:a |your |all |the )?(?:\d+ )?comments?\b"
+    r"|^\W*(?:have your say|join the (?:discussion|conversation)|what do you think\??|talk back|speak up"
+    r"|comments? (?:are|is) (?:closed|now closed|moderated)|you must be logged in to (?:post|comment)"
+    r"|to protect our readers|by submitting (?:this|a|your) comment|comments? powered by)",
+    re.I,
+)
+# A reader's signature opening or closing a comment: "Posted by joe at 10:45 PM", "Said K Ramesh on 2008-01-19".
+COMMENT_SIGNATURE = re.compile(
+    r"^(?:\d{1,4}\.\s+)?(?:posted|written|submitted|said|commented|by)\s+(?:by\s+)?\S+$"
+    r"|^(?:posted|written|submitted|said|commented)\s+by\b|^(?:said|posted)\s+\S+(?:\s\S+)?\s+(?:on|at)\s+\d"
+    r"|\b(?:report (?:this|abuse|as inappropriate)|recommend(?:ed)? by \d+|reply to this|vote on this comment)\b"
+    r"|^[^.!?]{2,120}\s(?:wrote|said|says|writes):$|^\d+ agree\b"
+    r"|^[-–—]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*[A-Z][\w .,]*$",
+    re.I,
+)
+
+# --- the story's own lines: bylines, credits, stamps ------------------------------------------
+
+# A byline block: "By Jane Doe", "By JANE DOE, Associated Press Writer", "Jane Doe, Staff Writer",
+# "By Agencies on Friday, January 18, 2008", "Staff and agencies".
+BYLINE = re.compile(
+    r"^(?:By|BY|by):?\s+[A-Z\"“][^.!?]*$"
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:(?:AP|Associated Press|Reuters|AFP|CNN|[A-Z][a-z]+)\s+)?"
+    r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ss]taff [Ww]riter|WRITER|REPORTER|CORRESPONDENT)s?\W*$"
+    r"|^(?i:staff and agencies|agencies|staff reporter|special correspondent"
+    r"|from (?:our )?correspondents?(?: in [\w ,]+)?"
+    r"|special to (?:the )?[\w ]+"
+    r"|[\w ]+ news service)\W*$"
+)
+# A byline written without "By": a given name and surname, then the outlet, desk or place after a
+# comma or "in" ("Erin Hitchcock, Burnaby Now", "Derrik J. Lang, THE ASSOCIATED PRESS", "Kate Connolly
+# in Berlin"). Read only when the first word is a given name, so "Bush, Saudis Talk Oil" is a headline.
+NAMED_BYLINE = re.compile(
+    r"^(?:By:?\s+)?(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:\s*,\s*|\s+in\s+|\s+for\s+)(?:the\s+|The\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\W*$"
+)
+# A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
+BYLINE_ROLE = re.compile(
+    r"^(?:(?:AP|Associated Press|Reuters|AFP|Senior|Chief|Special|Staff|Sports|Business|Political|Technology|Science"
+    r"|Health|Foreign|Diplomatic|Legal|Economics|Economic|Political|Entertainment|Tech|Music|Film)\s+)*"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?\W*$",
+    re.I,
+)
+# A credit or sign-off line under a story naming the wire: "- REUTERS", "Brought to you by AAP",
+# "Article from: Agence France-Presse", "With inputs from PTI", "AP contributed to this report".
+CREDIT_LINE = re.compile(
+    rf"^\W*(?:(?:brought to you by|article from|source|from|via|with inputs from|inputs from|agencies|by"
+    rf"|courtesy(?: of)?)\s*:?\s*)?"
+    rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
+    rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
+    rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"
+    rf"|from)\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b",
+    re.I,
+)
+# An agency named anywhere in a line (a copyright line under the story is its credit).
+AGENCY_NAMED = re.compile(rf"\b(?:{AGENCY_ALTERNATION})\b")
+# Reuters' closing credit line: "(Reporting by Jane Doe; Editing by John Roe)".
+REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.I)
+
+# Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
+# ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
+NOT_HEADLINE = re.compile(
+    r"\s[|>»›]\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b|^\W*(?:click|photo by|photos? by|you are in|home\b)"
+    r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
+    r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
+    re.I,
+)
+
+# --- sentence shape -------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# Characters that close a sentence, before any closing quote or bracket ("。" and "！" in Chinese and Japanese).
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+# A sentence ending inside a block, followed by more text: a paragraph of several sentences.
+SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」』]*(?:\s|$)")
+# A date or time and little else: "09 January 2008 - 11:14AM", "Updated: 2017-09-15 17:52", "1/17/2008 10:58 am".
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+DATE_OR_TIME = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\S+)?"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
+    rf"|\b{_WEEKDAY}\b|\b(?:updated|posted|published|last modified|modified|created|released?|date)\b"
+    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    re.I,
+)
+# What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
+STAMP_MARK = re.compile(
+    rf"\b(?:updated|posted|published|last modified|modified|created|released?|date|filed)\b|\b(?:19|20)\d{{2}}\b"
+    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{_WEEKDAY}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
+    re.I,
+)
+# What else a stamp holds beside its date: years, time zones, "at", "on", "by", separators.
+STAMP_FILLER = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b(?:gmt|utc|bst|cet|ist|[ecmp][sd]t|a[ce]dt|aest|et|pt|at|on|by|of|the|last|first|and|am|pm"
+    r"|a\.m|p\.m|time)\b"
+    r"|[|@,:;.()\-–—]",
+    re.I,
+)
+MONTH = re.compile(rf"\b{_MONTH}", re.I)

@@ -1,0 +1,207 @@
+"""The publication date: the input's metadata, else the stamp the page prints for its story, else a dated dateline.
+
+A scraped page prints its story's date in a stamp by the headline or byline ("Updated: March 3 @ 6:52
+am", "Posted 03/03/08, 06:45am", "Published: Friday, January 11, 2008"). The same page prints other
+dates that are not the story's: today's date in the masthead, a forecast, related stories' and
+readers' comments' stamps, "4 hrs ago". Only a stamp near the story's headline, byline or first
+paragraph counts, a relative one never does, and a stamp without a year takes it only from the
+same page (a copyright line, another full date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import PageBlock
+from . import page_cues as cues
+
+PublishedFrom = Literal["metadata", "page", "dateline"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# The date forms stamps print, in the order they are tried.
+_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),  # 2017-09-15
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+{_YEAR}\b)?", re.I),  # Jan 5, 2008
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
+    ),  # 5 January 2008
+    re.compile(r"\b(?P<mon>\d{1,2})[/.](?P<day>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b"),  # 1/17/2008, 03/03/08
+    re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b(?!/)"),  # 03/03 (no year)
+)
+_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b",
+    re.I,
+)
+# Relative stamps are no date: "4 hrs ago", "yesterday", "just now".
+_RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I)
+# Words that say the stamp is the story's first publication, and words that say it was updated since.
+_PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
+_UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)
+# A year stated by the page for the stamps that print none: "© 2008", "Copyright 2007-2008".
+_PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})", re.I)
+# How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
+_STAMP_REACH_ABOVE = 6
+_STAMP_REACH_BELOW = 3
+# A block longer than this is a paragraph, not a stamp, even with a date in it.
+_STAMP_MAX_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date and where it was read."""
+
+    date: str
+    """ISO 8601 date, or date and time ("2008-01-05T06:52") when the page prints one."""
+    source: PublishedFrom
+    evidence: str
+    """The metadata value, the page's stamp or the dateline, as written."""
+
+
+def find_published(
+    meta_date: str | None, page: Sequence[PageBlock], dateline_text: str | None, dateline_date: str | None
+) -> Published | None:
+    """Return the story's publication date: metadata, else the page's stamp for it, else its dated dateline."""
+    if meta_date and meta_date.strip():
+        return Published(meta_date.strip(), "metadata", meta_date.strip())
+    year = _page_year(page)
+    stamp = _story_stamp(page, year)
+    if stamp is not None:
+        return stamp
+    if dateline_date and dateline_text:
+        parsed = parse_stamp(dateline_date, year)
+        if parsed is not None:
+            return Published(parsed, "dateline", dateline_text)
+    return None
+
+
+def parse_stamp(text: str, year: int | None = None) -> str | None:
+    """Return the date (and time) a stamp prints as ISO 8601, or None when it prints no full date.
+
+    year completes a stamp that prints none ("March 3 @ 6:52 am"); numeric dates are read month
+    first ("1/17/2008") unless the first number cannot be a month ("17/1/2008").
+    """
+    if _RELATIVE.search(text):
+        return None
+    for pattern in _DATES:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        date = _date_from(match, year)
+        if date is None:
+            continue
+        time = _time_in(text[: match.start()] + " " + text[match.end() :])
+        return f"{date}T{time}" if time else date
+    return None
+
+
+def _date_from(match: re.Match[str], year: int | None) -> str | None:
+    """Return the ISO date of a date match, or None when it is no valid date or has no year."""
+    fields = match.groupdict()
+    month = _MONTHS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
+    day = int(fields["day"])
+    if fields.get("mon") and month is not None and month > 12 and day <= 12:
+        month, day = day, month  # "17/1/2008": day first
+    found = fields.get("year")
+    if found:
+        full = int(found) if len(found) == 4 else 2000 + int(found)
+    elif year is not None:
+        full = year
+    else:
+        return None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= _days_in(month, full):
+        return None
+    return f"{full:04d}-{month:02d}-{day:02d}"
+
+
+def _days_in(month: int, year: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _time_in(text: str) -> str | None:
+    """Return the time a stamp prints as HH:MM (24 hours), or None."""
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    if match.group("hour24") is not None:
+        hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+    else:
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match.group("half").lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _page_year(page: Sequence[PageBlock]) -> int | None:
+    """Return the year the page states in a copyright line, else the commonest year of its full dates."""
+    for block in page:
+        match = _PAGE_YEAR.search(block.text)
+        if match:
+            return int(match.group("year"))
+    years: Counter[int] = Counter()
+    for block in page:
+        if len(block.text.split()) <= _STAMP_MAX_WORDS:
+            years.update(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", block.text))
+    return max(sorted(years), key=lambda y: years[y]) if years else None
+
+
+def _story_stamp(page: Sequence[PageBlock], year: int | None) -> Published | None:
+    """Return the date of the stamp the page prints for its story, or None."""
+    story = [i for i, b in enumerate(page) if b.label == "story"]
+    if not story:
+        return None
+    first, last = story[0], story[-1]
+    top = next((i for i, b in enumerate(page[:first]) if b.label == "headline"), first)
+    near = [
+        *range(max(0, top - _STAMP_REACH_ABOVE), first),
+        *range(last + 1, min(len(page), last + 1 + _STAMP_REACH_BELOW)),
+    ]
+    found: list[tuple[int, int, str, str]] = []
+    for i in near:
+        block = page[i]
+        if block.label in ("story", "related", "comments") or len(block.text.split()) > _STAMP_MAX_WORDS:
+            continue
+        if not cues.DATE_OR_TIME.search(block.text):
+            continue
+        parsed = parse_stamp(block.text, year)
+        if parsed is None:
+            continue
+        # The first publication before an update; then the stamp nearest the headline.
+        rank = 0 if _PUBLISHED_WORDS.search(block.text) else 2 if _UPDATED_WORDS.search(block.text) else 1
+        found.append((rank, abs(i - top) if i < first else 100 + i - last, parsed, block.text))
+    if not found:
+        return None
+    _, _, date, evidence = min(found)
+    return Published(date, "page", evidence)
