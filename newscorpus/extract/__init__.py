@@ -15,7 +15,8 @@ from ..config import Config
 from ..errors import Problem
 from ..model import Article, Entity, EntityKind, Extracted, PageBlock, Source
 from ..screen import blocks_reason
-from .agency import find_agencies, find_authors
+from .agency import find_agencies
+from .authors import find_authors
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
 from .dates import find_dates, parse_reference
@@ -114,7 +115,8 @@ def extract_article(
     if body.dateline:
         # The dateline place is a place the story names ("BEIRUT" -> Beirut), read like a sentence-opening name.
         mentions = [*_dateline_places(body.dateline, backend), *mentions]
-    entities, resolved = merge_mentions(mentions, load_gazetteer(config.min_place_population), paragraphs)
+    gazetteer = load_gazetteer(config.min_place_population)
+    entities, resolved = merge_mentions(mentions, gazetteer, paragraphs)
     kinds: dict[EntityKind, list[Entity]] = {"person": [], "organization": [], "place": []}
     for entity in entities:
         kinds[entity.kind].append(entity)
@@ -130,7 +132,9 @@ def extract_article(
         word_count=words,
         reading_minutes=max(1, math.ceil(words / config.words_per_minute)),
         agencies=find_agencies(meta, body, paragraphs),
-        authors=find_authors(meta, body.bylines, [*([body.signoff] if body.signoff else []), *body.credit_lines]),
+        authors=find_authors(
+            meta, body.bylines, [*([body.signoff] if body.signoff else []), *body.credit_lines], gazetteer.given_names
+        ),
         outlet=meta.outlet.strip() if meta.outlet and meta.outlet.strip() else None,
         published=published.date if published else None,
         published_from=published.source if published else None,

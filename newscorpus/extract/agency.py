@@ -1,4 +1,4 @@
-"""Wire agencies credited by an article, and byline authors."""
+"""Wire agencies credited by an article: in its dateline, byline, sign-off, credit lines and body."""
 
 from __future__ import annotations
 
@@ -67,8 +67,6 @@ _AGENCY_MENTION = re.compile(rf"(?<![\w-])(?:(?i:{'|'.join(_LONG_FORMS)})|{'|'.j
 _BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*\|\s*")
 _BYLINE_LEAD = re.compile(r"^By:?\s+")
 _REPORTING_BY = re.compile(r"(?:Reporting|Writing|Additional reporting)\ by\ (?P<names>[^;()]+)")
-# Words after a byline name that give the writer's role or desk, not a name.
-_BYLINE_ROLE = re.compile(r"\b(?:in|for|at|staff|correspondent|writer|reporter|editor)\b", re.I)
 
 
 def agency_name(text: str) -> str | None:
@@ -111,7 +109,7 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     credits = []
     for line in lines:
         for part in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line)):
-            name = agency_name(part) or agency_name(_split_agency_suffix(part)[1] or "")
+            name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = _AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)
             if name:
@@ -132,7 +130,7 @@ def _credit_line_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     return credits
 
 
-def _split_agency_suffix(part: str) -> tuple[str, str | None]:
+def split_agency_suffix(part: str) -> tuple[str, str | None]:
     """Return a byline part without an agency name closing it, and that agency as written."""
     match = _AGENCY_SUFFIX.match(part.strip())
     if match and agency_name(match.group("agency")):
@@ -159,18 +157,3 @@ def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
             if name:
                 credits.append(AgencyCredit(name, "body", match.group(0)))
     return credits
-
-
-def find_authors(meta: SourceMeta, bylines: Sequence[str], signoffs: Sequence[str]) -> tuple[str, ...]:
-    """Return the byline's author names, agencies and roles left out, in byline order."""
-    lines = [*bylines, *([meta.byline] if meta.byline else [])]
-    names: list[str] = []
-    for line in lines:
-        for raw in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line.strip())):
-            part = _split_agency_suffix(raw.strip(" ."))[0]
-            if part and agency_name(part) is None and not _BYLINE_ROLE.search(part) and part[:1].isupper():
-                names.append(part)
-    for signoff in signoffs:
-        for match in _REPORTING_BY.finditer(signoff):
-            names += [p.strip(" .") for p in _BYLINE_SPLIT.split(match.group("names")) if p.strip(" .")]
-    return tuple(dict.fromkeys(names))

@@ -17,17 +17,18 @@ _DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*
           (?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)       # region after a comma
         (?:\ ?,?\ (?P<date>{_DATE}),?)?
-        \s*(?:\((?P<credit>[^()]{{1,40}})\))?
-        \s*{_DASH}\s+""",
+        \s*(?:\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
     re.X,
 )
 # A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,
-# Mauritania --", "QUEENSTOWN, New Zealand (AFP)".
+# Mauritania --", "QUEENSTOWN, New Zealand (AFP)", "BEVERLY HILLS, Calif., Jan. 8, 2008".
 _DATELINE_BLOCK = re.compile(
-    r"""^[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*(?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?
-        (?:\s*\([^()]{1,40}\))?\s*(?:[:\-–—]+|\?)?$""",
+    rf"""^[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*(?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?
+        (?:\ ?,?\ (?P<date>{_DATE}),?)?(?:\s*\([^()]{{1,40}}\))?\s*(?:[:\-–—]+|\?)?$""",
     re.X,
 )
+# An agency credit alone in its block, under a dateline block: "(AP)".
+_CREDIT_BLOCK = re.compile(r"^\((?P<credit>[A-Za-z][\w .&-]{0,38})\)\s*(?:[:\-–—]+)?$")
 # A dateline whose place is written in title case ("New York, March 31 -"): only taken with a
 # date after it, since a title-case word and a dash is otherwise just the start of a sentence.
 _TITLE_CASE_DATELINE = re.compile(
@@ -38,7 +39,7 @@ _TITLE_CASE_DATELINE = re.compile(
     re.X,
 )
 # A dateline alone in its block is at most this many words.
-_DATELINE_BLOCK_WORDS = 8
+_DATELINE_BLOCK_WORDS = 10
 # Upper-case words that open a paragraph with a colon but are labels, not places.
 _NOT_DATELINES = frozenset(
     {
@@ -83,25 +84,41 @@ def split_dateline(blocks: list[str]) -> tuple[re.Match[str] | None, list[str]]:
 
 
 def join_dateline_block(blocks: list[str]) -> list[str]:
-    """Return the blocks with a dateline standing alone at the top joined to the paragraph under it."""
-    if len(blocks) > 1 and is_dateline_block(blocks[0]):
-        head = blocks[0].rstrip()
-        dash = "" if head[-1:] in ":-–—?" else " —"
-        return [f"{head}{dash} {blocks[1]}", *blocks[2:]]
-    return blocks
+    """Return the blocks with a dateline standing alone at the top joined to the paragraph under it.
+
+    A credit alone under it ("BEVERLY HILLS, Calif., Jan. 8, 2008" then "(AP)") joins it too, and a
+    paragraph that repeats the credit ("(AP) The film …") loses the repeat.
+    """
+    if len(blocks) < 2 or not is_dateline_block(blocks[0]):
+        return blocks
+    head, rest = blocks[0].rstrip(), blocks[1:]
+    credit = _CREDIT_BLOCK.match(rest[0])
+    if credit and len(rest) > 1:
+        head = f"{head.rstrip(' :-–—?')} ({credit.group('credit')})"
+        rest = rest[1:]
+    if credit and rest[0].startswith(f"({credit.group('credit')})"):
+        rest = [rest[0][len(credit.group("credit")) + 2 :].lstrip(" :-–—"), *rest[1:]]
+    dash = "" if head[-1:] in ":-–—?" else " —"
+    return [f"{head}{dash} {rest[0]}", *rest[1:]]
 
 
 def is_dateline_block(text: str) -> bool:
     """Return True for a block that is a dateline and nothing else ("BEIJING --", "PARIS (AFP)")."""
-    if len(text.split()) > _DATELINE_BLOCK_WORDS or not _DATELINE_BLOCK.match(text):
+    match = _DATELINE_BLOCK.match(text)
+    if len(text.split()) > _DATELINE_BLOCK_WORDS or not match:
         return False
     place = text.split(",", maxsplit=1)[0].split("(", maxsplit=1)[0].strip(" -–—:?")
-    # Upper case and a credit or a dash: "LIVE" or "WATCH" alone are labels, "ROME" alone a menu entry.
+    # Upper case and a date, credit or dash: "LIVE" or "WATCH" alone are labels, "ROME" alone a menu entry.
     return (
         place not in _NOT_DATELINES
         and any(c.isalpha() for c in place)
-        and ("(" in text or text.rstrip()[-1:] in ":-–—?")
+        and ("(" in text or text.rstrip()[-1:] in ":-–—?" or match.group("date") is not None)
     )
+
+
+def is_credit_block(text: str) -> bool:
+    """Return True for an agency credit alone in its block ("(AP)"), as set under a dateline block."""
+    return _CREDIT_BLOCK.match(text) is not None
 
 
 def looks_like_dateline(line: str) -> bool:

@@ -660,7 +660,6 @@ _ORG_OPENERS = frozenset(
 )  # fmt: skip
 
 
-
 def _split_of_place(part: list[_Tok], gaz: Gazetteer) -> tuple[list[_Tok], list[_Tok]] | None:
     """Return (person, where) for "Rep. Pat Roberts of Kansas" or "John Weinberg of Goldman".
 

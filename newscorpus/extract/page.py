@@ -30,7 +30,7 @@ import justext
 from ..config import Config
 from ..model import BlockLabel, PageBlock, Source
 from . import page_cues as cues
-from .dateline import is_dateline_block, looks_like_dateline
+from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .gazetteer import load_gazetteer
 from .headline import is_heading_line
 from .text import fold
@@ -92,6 +92,8 @@ _FURNISHED_MIN_BLOCKS = 2
 _REPEATED_MIN_BLOCKS = 3
 # A page with at least this share of lines of figures is a table.
 _TABLE_MIN_SHARE = 0.3
+# A clean page's header (headline, byline, stamp lines above its story) is at most this many blocks.
+_HEADER_MAX_BLOCKS = 6
 # A run of this many blocks of at most this many words, without digits or sentences, is a menu.
 _MENU_MIN_ENTRIES = 5
 _MENU_ENTRY_WORDS = 4
@@ -166,6 +168,8 @@ class _Features:
     """The same text stands on many pages of the corpus."""
     teaser: bool = False
     """One of a run of headlines each with a sentence under it: links to other stories."""
+    person: bool = False
+    """A person's name alone, or with a role or a stamp: a byline when it stands under a headline."""
 
     @property
     def prose(self) -> bool:
@@ -311,13 +315,13 @@ def label_page(
     start, end = _story_span(features)
     if start > end:
         return tuple(PageBlock(_outside(f), f.text) for f in features)
-    if start > 0 and is_dateline_block(features[start - 1].text):
-        start -= 1  # "NOUAKCHOTT, Mauritania --" over the first paragraph opens the story
+    start = _dateline_above(features, start)
     labels = [_outside(f) for f in features]
     for i in range(start, end + 1):
         labels[i] = _inside(features[i])
-    if is_dateline_block(features[start].text):
-        labels[start] = "story"
+    for i in range(start, min(start + 2, end + 1)):
+        if is_dateline_block(features[i].text) or is_credit_block(features[i].text):
+            labels[i] = "story"
     headline = _find_headline(features, start)
     if headline is not None:
         labels[headline] = "headline"
@@ -326,13 +330,32 @@ def label_page(
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 
+def _dateline_above(features: Sequence[_Features], start: int) -> int:
+    """Return where the story opens when its dateline stands alone above its first paragraph.
+
+    "NOUAKCHOTT, Mauritania --", or "BEVERLY HILLS, Calif., Jan. 8, 2008" then "(AP)", in blocks
+    of their own.
+    """
+    if start > 1 and is_credit_block(features[start - 1].text) and is_dateline_block(features[start - 2].text):
+        return start - 2
+    if start > 0 and is_dateline_block(features[start - 1].text):
+        return start - 1
+    return start
+
+
 def _label_credits(
     features: Sequence[_Features], labels: list[BlockLabel], headline: int | None, start: int, end: int
 ) -> None:
     """Label the story's credit lines: its byline above it, its sign-off or credit line under it."""
-    for i in range(max(0, (headline if headline is not None else start) - 1), min(len(features), start + 2)):
-        if labels[i] != "headline" and features[i].byline and not features[i].prose:
+    top = headline if headline is not None else start
+    for i in range(max(0, top - 1), min(len(features), start + 2)):
+        f = features[i]
+        if labels[i] not in ("headline", "story") and (f.byline or f.credit):
+            labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
+        elif labels[i] == "story" and f.byline and not f.prose:
             labels[i] = "byline"
+        elif labels[i] == "furniture" and f.person and (i == top + 1 or i == start - 1 or features[i + 1].stamp):
+            labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
             labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
@@ -340,6 +363,8 @@ def _label_credits(
         f = features[i]
         if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
+        elif cues.BYLINE.match(f.text) or cues.SIGNATURE.match(f.text):
+            labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
 
 
 def _stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
@@ -393,6 +418,7 @@ def _features(
         comments_heading=bool(cues.COMMENTS_HEADING.match(text)),
         comment_signature=bool(cues.COMMENT_SIGNATURE.search(text)) and words <= 25,
         byline=(bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names),
+        person=_person_line(text, given_names),
         credit=bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)) and words <= 25,
         stamp=stamp,
         # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
@@ -405,6 +431,16 @@ def _named_byline(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
     match = cues.NAMED_BYLINE.match(text)
     return match is not None and match.group("given") in given_names
+
+
+def _person_line(text: str, given_names: frozenset[str]) -> bool:
+    """Return True for a person's name alone, or with a role or a stamp after it.
+
+    "Jeff Latzke", "michelle shephard national security reporter", "Chris Davies - Nov 19, 2019,
+    10:31 pm CST": bylines without "By", told by a given name opening them.
+    """
+    match = cues.PERSON_LINE.match(text)
+    return match is not None and match.group("given").capitalize() in given_names
 
 
 def _mark_teasers(features: list[_Features]) -> list[_Features]:
@@ -481,6 +517,9 @@ def _furnished(features: Sequence[_Features]) -> bool:
 
 def _clean_page(features: Sequence[_Features], config: Config) -> tuple[PageBlock, ...]:
     """Return a page with no furniture: its story, under its own headline and byline lines when it has them."""
+    header = _page_header(features)
+    if header:
+        return _headed_page(features, header)
     labels: list[BlockLabel] = ["story"] * len(features)
     first = 0
     while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
@@ -498,6 +537,38 @@ def _clean_page(features: Sequence[_Features], config: Config) -> tuple[PageBloc
             first += 1
     # A credit line closing the story ("(With inputs from Reuters)", "— AFP") is the story's credit.
     if len(features) - 1 > first and features[-1].credit:
+        labels[-1] = "byline"
+    return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _page_header(features: Sequence[_Features]) -> int:
+    """Return how many blocks open a clean page as a web page's header, 0 when it has none.
+
+    A hosted wire page ("Go to Google News", the headline, "By JOHN PYE ? 1 day ago") keeps a few
+    lines above the story: headline-shaped lines, bylines, stamps, credit lines, with at least one
+    byline, stamp or control among them. Wire copy opens with its headline and the story, or a
+    table whose rows are headline-shaped too: no byline or stamp, so no header.
+    """
+    for i, f in enumerate(features[: _HEADER_MAX_BLOCKS + 1]):
+        if f.prose or looks_like_dateline(f.text) or is_dateline_block(f.text):
+            marked = any(h.byline or h.stamp or h.controls for h in features[:i])
+            return i if marked and i < len(features) else 0
+        if not (_heading_shaped(f) or f.byline or f.stamp or f.credit or f.controls):
+            return 0
+    return 0
+
+
+def _headed_page(features: Sequence[_Features], header: int) -> tuple[PageBlock, ...]:
+    """Return a clean page with a header above its story: headline, byline and stamp lines apart, all else story."""
+    story: list[BlockLabel] = ["story"] * (len(features) - header)
+    labels: list[BlockLabel] = [*(_outside(f) for f in features[:header]), *story]
+    headline = _find_headline(features, header)
+    if headline is None:
+        headline = next((i for i in range(header) if _headline_candidate(features[i])), None)
+    if headline is not None:
+        labels[headline] = "headline"
+    _label_credits(features, labels, headline, header, len(features) - 1)
+    if features[-1].credit and len(features) - 1 > header:
         labels[-1] = "byline"
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
@@ -598,11 +669,20 @@ def _opening(features: Sequence[_Features], start: int, end: int) -> int:
     for k in range(start + 1, min(end, start + _OPENING_REACH) + 1):
         if not features[k].prose:
             continue
-        above = features[max(start, k - _CREDIT_GAP) : k]
-        marked = looks_like_dateline(features[k].text) or any(f.byline or f.stamp or f.credit for f in above)
+        marked = looks_like_dateline(features[k].text) or _credited_above(features, k, start)
         if marked and _prose_words(features[start:k]) < _OPENING_SHARE * _prose_words(features[k : end + 1]):
             return k
     return start
+
+
+def _credited_above(features: Sequence[_Features], k: int, start: int) -> bool:
+    """Return True when a byline, stamp or credit line stands above block k with no prose between."""
+    for f in reversed(features[max(start, k - _CREDIT_GAP) : k]):
+        if f.prose:
+            return False
+        if f.byline or f.stamp or f.credit:
+            return True
+    return False
 
 
 def _closing(features: Sequence[_Features], start: int, end: int) -> int:

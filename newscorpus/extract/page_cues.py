@@ -124,7 +124,7 @@ COMMENT_SIGNATURE = re.compile(
 # A byline block: "By Jane Doe", "By JANE DOE, Associated Press Writer", "Jane Doe, Staff Writer",
 # "By Agencies on Friday, January 18, 2008", "Staff and agencies".
 BYLINE = re.compile(
-    r"^(?:By|BY|by):?\s+[A-Z\"“][^.!?]*$"
+    r"^(?:By|BY|by):?\s+[A-Z\"“][^.!]*$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:(?:AP|Associated Press|Reuters|AFP|CNN|[A-Z][a-z]+)\s+)?"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ss]taff [Ww]riter|WRITER|REPORTER|CORRESPONDENT)s?\W*$"
     r"|^(?i:staff and agencies|agencies|staff reporter|special correspondent"
@@ -139,6 +139,17 @@ NAMED_BYLINE = re.compile(
     r"^(?:By:?\s+)?(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:\s*,\s*|\s+in\s+|\s+for\s+)(?:the\s+|The\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\W*$"
 )
+# A person's name alone, or followed by a role or a stamp: "Jeff Latzke", "michelle shephard national
+# security reporter", "Chris Davies - Nov 19, 2019, 10:31 pm CST" (read as a byline only under a headline
+# and only when the first word is a given name).
+PERSON_LINE = re.compile(
+    r"^(?P<given>[A-Za-z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el)?\s*[A-Za-z][\w'’-]+){1,2}"
+    r"(?:\s+(?:[\w ]{0,40}(?:writer|reporter|correspondent|editor|columnist))"
+    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*)?$",
+    re.I,
+)
+# A post signed at its foot: "-- Aaron Gold".
+SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
 BYLINE_ROLE = re.compile(
     r"^(?:(?:AP|Associated Press|Reuters|AFP|Senior|Chief|Special|Staff|Sports|Business|Political|Technology|Science"
