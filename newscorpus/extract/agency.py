@@ -35,6 +35,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "TASS": ("TASS", "Tass"),
     "Interfax": ("Interfax",),
     "Bernama": ("Bernama",),
+    # National and regional wires that reprinted pages credit as often as the big four.
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "UNI": ("UNI", "United News of India"),
+    "Sapa": ("Sapa", "SAPA", "South African Press Association"),
+    "NZPA": ("NZPA", "New Zealand Press Association"),
+    "CNA": ("Central News Agency",),
+    "AFX": ("AFX News", "AFX"),
+    "CanWest News Service": ("CanWest News Service", "Canwest News Service"),
 }
 _BY_NAME = {fold(form): name for name, forms in AGENCIES.items() for form in forms}
 # Every written form of every agency, longest first, for alternations in other patterns.
@@ -53,6 +61,8 @@ _BODY_CREDIT = re.compile(
 # reported") are organisations the story cites, not the agency credited with it.
 # An agency name closing a byline part without a comma: "LORNE COOK Associated Press".
 _AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{AGENCY_ALTERNATION})$", re.I)
+# The name of a wire not listed above, as a dateline credits it: a short word in capitals.
+_WIRE_CAPITALS = re.compile(r"^[A-Z]{2,6}$")
 # An agency in a byline's role: "Associated Press Writer", "AP Sports Writer", "Reuters Correspondent".
 _AGENCY_ROLE = re.compile(
     rf"(?:^|\s)(?P<agency>{AGENCY_ALTERNATION})\s+(?:[A-Z][a-z]+\s+)?(?:Writer|Reporter|Correspondent|Editor|Staff)\b",
@@ -100,7 +110,9 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
     if not body.dateline_credit:
         return []
     evidence = body.dateline_text or f"({body.dateline_credit})"
-    names = [agency_name(part) for part in re.split(r"[/,]\s*|\s+and\s+", body.dateline_credit)]
+    parts = re.split(r"[/,]\s*|\s+and\s+", body.dateline_credit)
+    # A wire not listed still credits the story when it is a wire's capitals ("(NNA)", "(KUNA)").
+    names = [agency_name(part) or (part if _WIRE_CAPITALS.match(part) else None) for part in parts]
     return [AgencyCredit(name, "dateline", evidence) for name in names if name]
 
 

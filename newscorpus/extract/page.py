@@ -75,8 +75,11 @@ _LEDE_BLOCKS = 5
 _STEM_CHARS = 5
 # A candidate at most this many blocks above the best one, scoring at most this much less, is the
 # headline over a deck.
-_DECK_REACH = 4
+_DECK_REACH = 5
 _DECK_MARGIN = 0.5
+# A deck is at least this many words, or this many more than the headline above it.
+_DECK_MIN_WORDS = 6
+_DECK_LONGER_BY = 3
 # A headline repeated on other pages shares at least this share of its words with the lede.
 _REPEATED_HEADLINE_SHARE = 0.3
 # A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
@@ -361,7 +364,7 @@ def _label_credits(
             labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
     for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
         f = features[i]
-        if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
+        if _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
         elif cues.BYLINE.match(f.text) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
@@ -535,9 +538,9 @@ def _clean_page(features: Sequence[_Features], config: Config) -> tuple[PageBloc
         while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
             labels[first] = "byline"
             first += 1
-    # A credit line closing the story ("(With inputs from Reuters)", "— AFP") is the story's credit.
-    if len(features) - 1 > first and features[-1].credit:
-        labels[-1] = "byline"
+    # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.
+    for i in range(_story_end(features, first) + 1, len(features)):
+        labels[i] = "byline"
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 
@@ -567,10 +570,21 @@ def _headed_page(features: Sequence[_Features], header: int) -> tuple[PageBlock,
         headline = next((i for i in range(header) if _headline_candidate(features[i])), None)
     if headline is not None:
         labels[headline] = "headline"
-    _label_credits(features, labels, headline, header, len(features) - 1)
-    if features[-1].credit and len(features) - 1 > header:
-        labels[-1] = "byline"
+    _label_credits(features, labels, headline, header, _story_end(features, header))
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _story_end(features: Sequence[_Features], first: int) -> int:
+    """Return the last block of a clean story: credit and copyright lines closing it are not its text."""
+    end = len(features) - 1
+    while end > first and len(features) - end <= _CREDIT_REACH and _credit_line(features[end]):
+        end -= 1
+    return end
+
+
+def _credit_line(f: _Features) -> bool:
+    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press"."""
+    return f.credit or bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
 
 
 def _heading_shaped(f: _Features, min_words: int = 1) -> bool:
@@ -728,54 +742,79 @@ def _find_headline(features: Sequence[_Features], start: int) -> int | None:
     lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
     for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
-        f = features[i]
-        if not _headline_candidate(f):
-            continue
-        stems = _stems(f.text)
-        shared = len(stems & lede)
-        # One shared word ("Soccer" over a football story) is weak evidence; two or more are the story's.
-        share = (shared / len(stems) if stems else 0.0) * (1.0 if shared >= 2 else 0.5)
-        distance = start - i
-        near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
-        credited = any(n.byline or n.stamp or n.credit for n in near)
-        title = _title_case(f.text)
-        if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
-            continue
-        if f.repeated and share < _REPEATED_HEADLINE_SHARE:
-            continue
-        score = (
-            1.5 * share
-            + (0.35 if credited else 0.0)
-            + (0.2 if title and f.words >= 4 else 0.0)
-            + (0.15 if 4 <= f.words <= 16 else 0.0)
-            + (0.15 if distance <= 2 else 0.0)
-            - (0.3 if f.words > 18 else 0.0)
-            - (0.3 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
-            - 0.01 * distance
-        )
-        scored.append((score, i, share))
+        score = _headline_score(features, i, start, lede)
+        if score is not None:
+            scored.append((score[0], i, score[1]))
     if not scored:
         return None
-    score, index, share = max(scored)
+    score, index, _ = max(scored)
     if score < _HEADLINE_MIN_SCORE:
         return None
-    # A headline stands above its deck ("Bulls, Jones pursue talks" over "Bulls chasing Eddie
-    # Jones"): a candidate just above the best, sharing the story's words too, is the headline.
+    return _over_deck(features, scored, score, index)
+
+
+def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set[str]) -> tuple[float, float] | None:
+    """Return how well block i reads as the headline of the story at start, and its share of the lede's words."""
+    f = features[i]
+    # Directly over the byline is where a headline stands; a stamp or credit near it says so too.
+    bylined = i + 1 < start and features[i + 1].byline
+    near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
+    credited = any(n.byline or n.stamp or n.credit for n in near)
+    # A two-word headline ("Dave Berry" over an interview) is read only right over its byline or stamp.
+    if not _headline_candidate(f, _HEADLINE_WORDS[0] - (1 if credited else 0)):
+        return None
+    stems = _stems(f.text)
+    shared = len(stems & lede)
+    # One shared word ("Soccer" over a football story) is weak evidence; two or more are the story's.
+    share = (shared / len(stems) if stems else 0.0) * (1.0 if shared >= 2 else 0.5)
+    distance = start - i
+    title = _title_case(f.text)
+    if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
+        return None
+    if f.repeated and share < _REPEATED_HEADLINE_SHARE:
+        return None
+    score = (
+        1.5 * share
+        + (0.5 if bylined else 0.35 if credited else 0.0)
+        + (0.2 if title and f.words >= 4 else 0.0)
+        + (0.15 if 4 <= f.words <= 16 else 0.0)
+        + (0.15 if distance <= 2 else 0.0)
+        - (0.3 if f.words > 18 else 0.0)
+        - (0.3 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        - 0.01 * distance
+    )
+    return score, share
+
+
+def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, float]], score: float, index: int) -> int:
+    """Return the headline over the best candidate when the best reads as its deck.
+
+    A deck runs longer than its headline, often as a sentence ("Former attorney general Irwin
+    Cotler among those asking …" under "Law professors, MPs sign brief to free Khadr"); a
+    headline-shaped candidate just above it, sharing the story's words, is the headline. Two
+    headlines of one length (a short one and the full one) keep the better.
+    """
+    best = features[index]
+    if best.words < _DECK_MIN_WORDS and not best.sentence:
+        return index
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
-        if index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - _DECK_MARGIN:
-            between = features[other + 1 : index]
-            if all(_headline_candidate(b) or b.byline or b.stamp or b.caption or b.related for b in between):
-                return other
+        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - _DECK_MARGIN):
+            continue
+        if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
+            continue
+        between = features[other + 1 : index]
+        if all(_headline_candidate(b) or b.byline or b.stamp or b.caption or b.related or b.controls for b in between):
+            return other
     return index
 
 
-def _headline_candidate(f: _Features) -> bool:
+def _headline_candidate(f: _Features, min_words: int = _HEADLINE_WORDS[0]) -> bool:
     """Return True for a block that could be a story's headline."""
     # A headline reprinted with its story on other pages is repeated too; its words tell it from a menu's.
     return (
         not replace(f, repeated=False).flagged
         and not f.byline
-        and _heading_shaped(f, _HEADLINE_WORDS[0])
+        and _heading_shaped(f, min_words)
         and not f.text.rstrip(_CLOSERS).endswith(".")
         and not looks_like_dateline(f.text)
         and not cues.NOT_HEADLINE.search(f.text)

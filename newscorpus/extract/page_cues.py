@@ -200,13 +200,13 @@ DATE_OR_TIME = re.compile(
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\S+)?"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
-    rf"|\b{_WEEKDAY}\b|\b(?:updated|posted|published|last modified|modified|created|released?|date)\b"
+    rf"|\b{_WEEKDAY}\b|\b(?:updated|posted|published|last modified|modified|created)\b"
     r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
     re.I,
 )
 # What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
 STAMP_MARK = re.compile(
-    rf"\b(?:updated|posted|published|last modified|modified|created|released?|date|filed)\b|\b(?:19|20)\d{{2}}\b"
+    rf"\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
     rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{_WEEKDAY}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
     re.I,
 )

@@ -67,8 +67,8 @@ _RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:
 # Words that say the stamp is the story's first publication, and words that say it was updated since.
 _PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
 _UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)
-# A year stated by the page for the stamps that print none: "© 2008", "Copyright 2007-2008".
-_PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})", re.I)
+# A year stated by the page for the stamps that print none: "© 2008" (a range, "© 2006-07", states none).
+_PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
