@@ -742,15 +742,15 @@ def _find_headline(features: Sequence[_Features], start: int) -> int | None:
     lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
     for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
-        score = _headline_score(features, i, start, lede)
-        if score is not None:
-            scored.append((score[0], i, score[1]))
+        found = _headline_score(features, i, start, lede)
+        if found is not None:
+            scored.append((found[0], i, found[1]))
     if not scored:
         return None
-    score, index, _ = max(scored)
-    if score < _HEADLINE_MIN_SCORE:
+    best, index, _ = max(scored)
+    if best < _HEADLINE_MIN_SCORE:
         return None
-    return _over_deck(features, scored, score, index)
+    return _over_deck(features, scored, best, index)
 
 
 def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set[str]) -> tuple[float, float] | None:
