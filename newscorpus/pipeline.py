@@ -9,7 +9,7 @@ from .config import Config
 from .extract import extract_articles, segment_pages
 from .link import link_articles
 from .load import load_corpus
-from .match import facts_from_sources, match_articles
+from .match import match_articles
 from .model import BuildReport
 from .progress import Progress
 from .render import render_site
@@ -31,7 +31,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     extracted = extract_articles(show.track(loaded.sources, "extract"), config, labelled)
     screened = screen_articles(extracted.articles, config)
     show.stage("match")
-    matched = match_articles(screened.articles, config, facts_from_sources(loaded.sources))
+    matched = match_articles(screened.articles, config)
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
     problems = loaded.problems + extracted.problems + screened.problems

@@ -3,14 +3,14 @@
 The documents go through the same path as a build, minus reading files: each text becomes a
 `Source`, `extract_article` makes the article (headline from the first line, dateline split
 off), and `match_articles` groups them with the default `Config` and the facts a build passes
-(`facts_from_sources`: metadata, and the wire credit of a dateline).
+(outlet, date and wire credit, all from extraction).
 """
 
 from __future__ import annotations
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
-from newscorpus.match import facts_from_sources, match_articles
+from newscorpus.match import match_articles
 from newscorpus.model import Article, Source
 
 
@@ -23,5 +23,5 @@ def newscorpus_match(docs: dict[str, str]) -> list[set[str]]:
         article = extract_article(source, config)
         if article is not None:
             articles.append(article)
-    matched = match_articles(articles, config, facts_from_sources(sources))
+    matched = match_articles(articles, config)
     return [{m.id for m in group.members} for group in matched.groups]

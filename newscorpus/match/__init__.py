@@ -18,11 +18,11 @@ from .forensics import compare_versions
 from .group import group_pairs
 from .index import candidate_pairs, shingle
 from .outlets import habitual_substitutions
-from .reference import Candidate, Facts, choose_reference, credit_in_text, facts_from_sources, wire_credit
+from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
 from .text import CORRECTION, story_words, title_words
 from .verify import Side, are_versions, overlap
 
-__all__ = ["Facts", "credit_in_text", "facts_from_sources", "match_articles"]
+__all__ = ["Facts", "facts_of", "match_articles"]
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts] | None = None) -> Matched:
     """Return the groups of two or more articles that are versions of one story, with their edits.
 
-    facts gives, by article id, what the input says beside the text (outlet, date, agency); an
-    article missing from it is treated as having none.
+    facts overrides, by article id, what extraction found about an article besides its text
+    (outlet, date, wire credit: `facts_of`); articles missing from it keep extraction's.
     """
     ordered = sorted(articles, key=lambda a: a.id)
     facts = facts or {}
@@ -128,7 +128,7 @@ def _group(
 ) -> VariantGroup:
     """Return a variant group: its reference version and every member measured against it."""
     size = config.shingle_size
-    known = {i: facts.get(articles[i].id, Facts()) for i in indices}
+    known = {i: facts.get(articles[i].id) or facts_of(articles[i]) for i in indices}
     candidates = []
     for i in indices:
         held = [overlap(sides[j], sides[i], size)[0].containment_a for j in indices if j != i]

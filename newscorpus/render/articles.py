@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from ..config import Config
-from ..markup import external_link, front_matter, md_text
+from ..markup import external_link, front_matter, html_text, md_text
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
 from .common import ARTICLES_DIR, article_path, group_path, link, list_search, uses_pagefind
 from .entities import hub_link
@@ -56,6 +56,8 @@ def render_article(article: Article, links: SiteLinks, config: Config | None = N
             lines += [f"## {md_text(block.text)}", ""]
         else:
             lines += [md_text(block.text) + weight, ""]
+    lines += _captions(article)
+    lines += _left_out(article)
     lines += _facts(article, path, links)
     lines += _related(path, article, links)
     lines += ["## Versions of this story", ""]
@@ -99,6 +101,39 @@ def _pagefind_weight(article: Article, links: SiteLinks, config: Config) -> str:
     return f'\n{{: data-pagefind-weight="{VERSION_PAGEFIND_WEIGHT}" }}'
 
 
+def _captions(article: Article) -> list[str]:
+    """Return the photo captions and credits the page printed with the story, apart from its text."""
+    if not article.captions:
+        return []
+    return ["## Captions", "", *(f"- {md_text(c)}" for c in article.captions), ""]
+
+
+# What each label of a block left out of the story is called on the page.
+LEFT_OUT = {
+    "headline": "headline",
+    "byline": "byline or credit",
+    "supplemental": "caption",
+    "related": "related link",
+    "comments": "reader comment",
+    "furniture": "page furniture",
+}
+
+
+def _left_out(article: Article) -> list[str]:
+    """Return the blocks of the page that are not the story, collapsed, each with what it was read as.
+
+    Nothing is hidden: a reader who doubts the story's bounds sees every other block of the page
+    here, in page order, as text (a raw HTML block, every character escaped).
+    """
+    left = [b for b in article.page if b.label not in ("story", "headline")]
+    if not left:
+        return []
+    items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}</li>' for b in left]
+    plural = "" if len(left) == 1 else "s"
+    summary = f"Left out of the story: {len(left):,} block{plural} of the page"
+    return ['<details class="nc-left-out">', f"<summary>{summary}</summary>", "<ol>", *items, "</ol>", "</details>", ""]
+
+
 def _related(path: str, article: Article, links: SiteLinks) -> list[str]:
     """Return the "Related articles" section: what the article shares with the best-scoring others."""
     lines = ["## Related articles", ""]
@@ -119,7 +154,7 @@ def _metadata_panel(article: Article) -> list[str]:
         ("Agency", _agencies(article) or "none credited"),
         ("Byline", ", ".join(article.authors) or "none"),
         ("Outlet", article.outlet or "not given"),
-        ("Published", article.published or "not given"),
+        ("Published", _published(article)),
         ("Language", article.language or "unknown"),
         ("Headline", "derived from the lede" if article.title_derived else "given in the file"),
         ("Words", f"{article.word_count:,}"),
@@ -135,6 +170,16 @@ def _metadata_panel(article: Article) -> list[str]:
         # Only an http(s) address becomes a link; anything else is shown as text.
         lines.append(f"    | Original | {external_link(meta.url)} |")
     return [*lines, ""]
+
+
+def _published(article: Article) -> str:
+    """Return the publication date, and where the text gave it ("2008-01-05T06:52, page stamp “…”")."""
+    if not article.published:
+        return "not given"
+    where = {"page": "the page's stamp", "dateline": "the dateline"}.get(article.published_from or "")
+    if where is None:
+        return article.published  # the input's metadata said so
+    return f"{article.published}, from {where} “{article.published_evidence or ''}”"
 
 
 def _agencies(article: Article) -> str:
@@ -251,6 +296,11 @@ def article_record(article: Article, links: SiteLinks) -> dict[str, object]:
         "authors": list(article.authors),
         "outlet": article.outlet,
         "published": article.published,
+        "published_from": article.published_from,
+        "published_evidence": article.published_evidence,
+        "captions": list(article.captions),
+        "blocks": [b.label for b in article.page],
+        "left_out": [{"label": b.label, "text": b.text} for b in article.page if b.label != "story"],
         "language": article.language,
         "people": [_entity_record(e) for e in article.people],
         "organizations": [_entity_record(e) for e in article.organizations],
