@@ -33,7 +33,6 @@ from . import page_cues as cues
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .gazetteer import load_gazetteer
 from .headline import is_heading_line
-from .text import fold
 
 # jusText's stop lists (function and very common words of 100 languages, from Wikipedia), for the
 # share of a block's words that are function words: high in sentences, low in menus and headline lists.
@@ -100,6 +99,8 @@ _HEADER_MAX_BLOCKS = 6
 # A run of this many blocks of at most this many words, without digits or sentences, is a menu.
 _MENU_MIN_ENTRIES = 5
 _MENU_ENTRY_WORDS = 4
+# Controls, bylines, stamps, credit lines and comment signatures are at most this many words.
+_SHORT_BLOCK_WORDS = 25
 # A copyright line is at most this many words; a heading of related links or comments, this many.
 _COPYRIGHT_MAX_WORDS = 25
 _HEADING_MAX_WORDS = 8
@@ -247,8 +248,8 @@ def _wrapped(lines: Sequence[str]) -> bool:
 
 
 def block_key(text: str) -> str:
-    """Return the form under which one block's text is counted across pages."""
-    return " ".join(fold(text).split())
+    """Return the form under which one block's text is counted across pages (case and spacing aside)."""
+    return " ".join(text.casefold().split())
 
 
 def repeated_blocks(pages: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -394,39 +395,39 @@ def _features(
         stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
     else:
         stop = sum(1 for t in tokens if t.lower() in stoplist) / words if words else 0.0
-    bar = _control_bar(tokens)
+    sentence = bool(cues.SENTENCE_END.search(text))
     separators = len(cues.SEPARATORS.findall(text))
+    # A long line of few function words and no sentence is a link list, or a wire table's row.
+    listing = words >= _PROSE_MIN_WORDS and stop < _LIST_MAX_STOP and not sentence
+    short = words <= _SHORT_BLOCK_WORDS
     controls = bool(
-        cues.CONTROL.match(text)
-        or cues.PROMPT.match(text)
-        or (cues.COPYRIGHT.search(text) and words < _COPYRIGHT_MAX_WORDS)
-        or bar
+        cues.PROMPT.match(text)
         or (separators >= 2 and stop < _PROSE_MIN_STOP)
         or separators >= _LIST_MIN_SEPARATORS
+        # Controls, copyright lines and share bars are short: a paragraph is never one.
+        or (short and (cues.CONTROL.match(text) or _control_bar(tokens)))
+        or (words < _COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
     )
-    # A long line of few function words and no sentence is a link list, or a wire table's row.
-    listing = words >= _PROSE_MIN_WORDS and stop < _LIST_MAX_STOP and not cues.SENTENCE_END.search(text)
-    stamp = _is_stamp(text, words)
     return _Features(
         text=text,
         words=words,
         stop=stop,
-        sentence=bool(cues.SENTENCE_END.search(text)),
+        sentence=sentence,
         furniture=controls or listing,
         controls=controls,
         caption=bool(cues.CAPTION.search(text)),
         related=bool(
-            (cues.RELATED_HEADING.match(text) and words <= _HEADING_MAX_WORDS) or cues.RELATED_POINTER.match(text)
+            (words <= _HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),
-        comments_heading=bool(cues.COMMENTS_HEADING.match(text)),
-        comment_signature=bool(cues.COMMENT_SIGNATURE.search(text)) and words <= 25,
-        byline=(bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names),
-        person=_person_line(text, given_names),
-        credit=bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)) and words <= 25,
-        stamp=stamp,
+        comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
+        comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
+        byline=short and ((bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names)),
+        person=short and _person_line(text, given_names),
+        credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)),
+        stamp=short and _is_stamp(text, words),
         # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
         # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
-        repeated=block_key(text) in repeated and not _long_prose(words, stop, text),
+        repeated=bool(repeated) and block_key(text) in repeated and not _long_prose(words, stop, text),
     )
 
 
