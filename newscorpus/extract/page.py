@@ -315,7 +315,7 @@ def label_page(
     stoplist = _stoplist(blocks)
     features = _mark_teasers([_features(b, stoplist, repeated, given_names) for b in blocks])
     if story_only or not _furnished(features):
-        return _clean_page(features, config)
+        return _clean_page(features, config, story_only=story_only)
     start, end = _story_span(features)
     if start > end:
         return tuple(PageBlock(_outside(f), f.text) for f in features)
@@ -519,9 +519,13 @@ def _furnished(features: Sequence[_Features]) -> bool:
     return False
 
 
-def _clean_page(features: Sequence[_Features], config: Config) -> tuple[PageBlock, ...]:
-    """Return a page with no furniture: its story, under its own headline and byline lines when it has them."""
-    header = _page_header(features)
+def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bool = False) -> tuple[PageBlock, ...]:
+    """Return a page with no furniture: its story, under its own headline and byline lines when it has them.
+
+    A hosted page's header above the story is told apart, unless the reader already kept the story
+    alone (story_only).
+    """
+    header = 0 if story_only else _page_header(features)
     if header:
         return _headed_page(features, header)
     labels: list[BlockLabel] = ["story"] * len(features)

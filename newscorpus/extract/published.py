@@ -69,6 +69,10 @@ _PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first pu
 _UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)
 # A year stated by the page for the stamps that print none: "© 2008" (a range, "© 2006-07", states none).
 _PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
+# A copyright range ("© 2006-07") states no one year.
+_PAGE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{2,4}")
+# A post quoted in the story signs with its author's handle and its own date: no stamp of the story.
+_QUOTED_POST = re.compile(r"\(@\w+\)|\bpic\.twitter\.com\b")
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
@@ -172,8 +176,10 @@ def _page_year(page: Sequence[PageBlock]) -> int | None:
             return int(match.group("year"))
     years: Counter[int] = Counter()
     for block in page:
-        if len(block.text.split()) <= _STAMP_MAX_WORDS:
-            years.update(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", block.text))
+        if len(block.text.split()) <= _STAMP_MAX_WORDS and not _PAGE_YEAR_RANGE.search(block.text):
+            full = parse_stamp(block.text)
+            if full is not None:
+                years[int(full[:4])] += 1
     return max(sorted(years), key=lambda y: years[y]) if years else None
 
 
@@ -188,20 +194,25 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None) -> Published | Non
         *range(max(0, top - _STAMP_REACH_ABOVE), first),
         *range(last + 1, min(len(page), last + 1 + _STAMP_REACH_BELOW)),
     ]
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, int, str, str]] = []
     for i in near:
         block = page[i]
-        if block.label in ("story", "related", "comments") or len(block.text.split()) > _STAMP_MAX_WORDS:
+        if (
+            block.label in ("story", "supplemental", "related", "comments")
+            or len(block.text.split()) > _STAMP_MAX_WORDS
+        ):
             continue
-        if not cues.DATE_OR_TIME.search(block.text):
+        if not cues.DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text):
             continue
         parsed = parse_stamp(block.text, year)
         if parsed is None:
             continue
-        # The first publication before an update; then the stamp nearest the headline.
+        # Under the headline (by the byline) first, then above it, then under the story; the first
+        # publication before an update; then the stamp nearest the headline.
+        zone = 0 if top < i < first else 1 if i < first else 2
         rank = 0 if _PUBLISHED_WORDS.search(block.text) else 2 if _UPDATED_WORDS.search(block.text) else 1
-        found.append((rank, abs(i - top) if i < first else 100 + i - last, parsed, block.text))
+        found.append((zone, rank, abs(i - top) if i < first else i - last, parsed, block.text))
     if not found:
         return None
-    _, _, date, evidence = min(found)
+    *_, date, evidence = min(found)
     return Published(date, "page", evidence)

@@ -1,0 +1,342 @@
+"""Finding the story in a page's text: blocks, labels, and what downstream reads from them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article, extract_articles, segment_pages
+from newscorpus.extract.authors import byline_names
+from newscorpus.extract.dateline import join_dateline_block, split_dateline
+from newscorpus.extract.gazetteer import load_gazetteer
+from newscorpus.extract.page import label_page, repeated_blocks, split_blocks
+from newscorpus.extract.published import find_published, parse_stamp
+from newscorpus.model import PageBlock, Source
+
+from .conftest import ROOT
+
+CONFIG = Config()
+
+# A news page as a scraper keeps it, one block per line: menus, a weather widget, a share bar, the
+# headline over its byline and stamp, a caption and a photo credit, the story with an advert inside
+# it, a sign-off, related links, a copyright line and readers' comments. Written for these tests.
+SCRAPED = """Skip to content
+Home
+News
+Sport
+Business
+Opinion
+Weather
+High 86F
+Subscribe
+Sign in
+Politics 03/03, 06:45am
+FacebookEmail Twitter
+Harbour strike ends as dock workers accept new wage deal
+By JANE ROE, Associated Press Writer
+Updated: March 3 @ 6:52 am
+Cranes stand idle at the container terminal on Monday. (AP Photo/John Doe)
+THE ASSOCIATED PRESS
+ROTTERDAM, Netherlands (AP) — Dock workers at the port of Rotterdam returned to work on Tuesday after their union accepted a new wage deal, ending a three-day strike that had left dozens of ships waiting outside the harbour.
+The agreement gives the 4,000 workers a raise of 4.5 percent this year and another 3 percent next year, the union said in a statement.
+"We got what we came for, and the port can breathe again," said union leader Anna de Vries, who led the talks with the employers.
+Advertisement
+Employers said the strike had cost the port about 30 million euros a day, and that the backlog of containers would take a week to clear.
+The port authority said the first ships began unloading within hours of the deal, and that no further stoppages were planned.
+Related stories
+Port strike: what it means for your shopping
+Union threatens new action at Antwerp
+Copyright 2008 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+Comments (2)
+Posted by harbourfan on March 3, 2008 at 8:10 am
+About time they settled this, the queues of lorries on the ring road were a nightmare all week.
+Report abuse
+Posted by kees on March 3, 2008 at 9:02 am
+Good for the workers, they earned every cent of it and the employers can afford it.
+Report abuse
+Privacy Policy | Terms of Use | Contact Us
+"""
+
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return [(b.label, b.text) for b in label_page(split_blocks(text), CONFIG)]
+
+
+def label_of(blocks: list[tuple[str, str]], opening: str) -> str:
+    return next(label for label, text in blocks if text.startswith(opening))
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Paragraphs apart at blank lines, as a person writes a text file.
+        ("First paragraph here.\n\nSecond one.\n", ("First paragraph here.", "Second one.")),
+        # One block per line, as a scraper keeps a page (news-please's text).
+        ("Home\nNews\nThe story starts here.\n", ("Home", "News", "The story starts here.")),
+        # A paragraph hard-wrapped at a fixed width is one block: its lines break inside sentences.
+        (
+            "The port reopened on Tuesday after a strike that\nlasted three days and cost the harbour dearly,\nofficials said.\n",
+            (
+                "The port reopened on Tuesday after a strike that lasted three days and cost the harbour dearly, officials said.",
+            ),
+        ),
+        # Short lines of one width that do not run on are a list, not a wrapped paragraph.
+        (
+            "Cricket: Tension mounts ahead of third test\nTennis: Sharapova and Davenport clash today\n",
+            ("Cricket: Tension mounts ahead of third test", "Tennis: Sharapova and Davenport clash today"),
+        ),
+        # Windows line ends and blank lines full of spaces.
+        ("One.\r\n  \r\nTwo.\r\n", ("One.", "Two.")),
+    ],
+)
+def test_split_blocks(text: str, expected: tuple[str, ...]) -> None:
+    assert split_blocks(text) == expected
+
+
+# --- labelling a scraped page ---------------------------------------------------------------
+
+
+def test_a_scraped_page_is_labelled_block_by_block() -> None:
+    blocks = labelled(SCRAPED)
+    # The headline is the block over the byline and stamp, not the weather widget or the section label.
+    assert [t for label, t in blocks if label == "headline"] == [
+        "Harbour strike ends as dock workers accept new wage deal"
+    ]
+    assert label_of(blocks, "By JANE ROE") == "byline"
+    # The story runs from the dateline to its last paragraph; the advert inside it is furniture.
+    story = [t for label, t in blocks if label == "story"]
+    assert story[0].startswith("ROTTERDAM, Netherlands (AP)") and story[-1].startswith("The port authority")
+    assert len(story) == 5
+    assert label_of(blocks, "Advertisement") == "furniture"
+    assert label_of(blocks, "Cranes stand idle") == "supplemental"
+    assert label_of(blocks, "Related stories") == "related"
+    assert label_of(blocks, "Copyright 2008 The Associated Press") == "byline"  # the story's credit line
+    assert label_of(blocks, "About time they settled") == "comments"
+    for furniture in ("Skip to content", "High 86F", "Subscribe", "Politics 03/03", "FacebookEmail", "Privacy Policy"):
+        assert label_of(blocks, furniture) == "furniture", furniture
+
+
+def test_everything_downstream_reads_the_story() -> None:
+    article = extract_article(Source(id="p", path="p.txt", text=SCRAPED), CONFIG)
+    assert article is not None
+    assert article.title == "Harbour strike ends as dock workers accept new wage deal"
+    assert not article.title_derived
+    assert article.dateline == "ROTTERDAM, Netherlands"
+    assert article.agency == "AP" and article.agencies[0].how == "dateline"
+    assert article.authors == ("JANE ROE",)
+    assert article.captions == ("Cranes stand idle at the container terminal on Monday. (AP Photo/John Doe)",)
+    # The story's paragraphs only: no widget, advert, related link or comment among them.
+    assert len(article.paragraphs) == 5 and article.word_count < 200
+    assert all("Advertisement" not in p and "harbourfan" not in p for p in article.paragraphs)
+    # The stamp has no year: the copyright line under the story gives it.
+    assert (article.published, article.published_from) == ("2008-03-03T06:52", "page")
+    assert article.published_evidence == "Updated: March 3 @ 6:52 am"
+    # Figures come from the story, not the weather widget.
+    assert 86 not in {f.value for f in article.figures}
+    # Every block of the input is kept, with its label, in page order.
+    assert [b.text for b in article.page] == list(split_blocks(SCRAPED))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_clean_text_passes_through_as_story(path: object) -> None:
+    # The default corpus: raw wire text, no page around it; every block is the story's.
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    assert {label for label, _ in labelled(text)} <= {"story", "headline"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Wire copy: headline, dateline paragraph, a table of figures, the sign-off.
+        (
+            "ACME CORP <ACM> 4TH QTR NET\n\nNEW YORK, March 3 - Shr 53 cts vs 22 cts\n\nNet 3.58 mln vs 1.47 mln\n\n"
+            "Year\n\nShr 1.90 dlrs vs 1.10 dlrs\n\nReuter\n",
+            ["headline", "story", "story", "story", "story", "byline"],
+        ),
+        # A brief of one sentence.
+        ("ACME Corp said it had named Jane Roe its chief executive, effective immediately.\n", ["story"]),
+        # A byline above, a credit note below.
+        (
+            "By Jane Roe\n\nLONDON, March 3 - Shares fell on Monday.\n\nTraders were calm.\n\n(With inputs from Reuters)\n",
+            ["byline", "story", "story", "byline"],
+        ),
+        # Subheadings between paragraphs stay the story's.
+        (
+            "Floods cut off villages\n\nFloodwater cut off a dozen villages on Tuesday, officials said.\n\n"
+            "Rescue crews expect more rain\n\nForecasters said more rain was expected on Wednesday.\n",
+            ["headline", "story", "story", "story"],
+        ),
+    ],
+)
+def test_clean_inputs_keep_every_block(text: str, labels: list[str]) -> None:
+    assert [label for label, _ in labelled(text)] == labels
+
+
+def test_story_only_sources_are_never_cut() -> None:
+    # Markdown and trafilatura's text of a saved page: the reader already kept the story alone.
+    text = "Dock workers return\n\nSubscribe\n\nThe port reopened on Tuesday.\n\nShare this"
+    blocks = label_page(split_blocks(text), CONFIG, story_only=True)
+    assert [b.label for b in blocks] == ["headline", "story", "story", "story"]
+
+
+def test_a_page_with_no_story_is_reported_and_the_rest_published() -> None:
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Subscribe", "Sign in", "Contact us", "Privacy Policy"])
+    sources = [Source(id="menu", path="menu.txt", text=menu), Source(id="page", path="page.txt", text=SCRAPED)]
+    extracted = extract_articles(sources, CONFIG)
+    assert [a.id for a in extracted.articles] == ["page"]
+    (problem,) = extracted.problems
+    assert problem.path == "menu.txt" and problem.skipped
+    assert problem.message.startswith("not an article: no story found among its 8 blocks (")
+    assert problem.message.endswith("; not published")
+
+
+# --- furniture across a corpus ----------------------------------------------------------------
+
+SITE_FOOTER = ["Our online news publishes local stories daily.", "Come see us again.", "A publication of the Group."]
+STORIES = [
+    "The council voted on Monday to close the old library, ending a campaign by residents who had fought for it.",
+    "Firefighters spent the night fighting a blaze at a timber yard on the edge of town, the fire service said.",
+    "The town's football club has appointed a new manager after a run of seven defeats left it bottom of the league.",
+]
+
+
+def test_a_block_on_many_pages_beside_different_stories_is_furniture() -> None:
+    pages = [
+        split_blocks("\n".join(["Home", "Local", "Sports", "Weather", "Jobs", story, *SITE_FOOTER]))
+        for story in STORIES
+    ]
+    repeated = repeated_blocks(pages)
+    for page in pages:
+        labels = {b.text: b.label for b in label_page(page, CONFIG, repeated)}
+        assert all(labels[line] == "furniture" for line in SITE_FOOTER)
+        assert sum(1 for label in labels.values() if label == "story") == 1
+
+
+def test_a_wire_story_reprinted_on_many_pages_stays_story() -> None:
+    # Three outlets' versions of one wire story: its paragraphs stand on every page, with edits.
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "syndication").glob("*_flood.txt"))
+    sources = [Source(id=p.stem, path=p.name, text=p.read_text(encoding="utf-8")) for p in fixtures]
+    pages = segment_pages(sources, CONFIG)
+    for source in sources:
+        story = [b for b in pages[source.id] if b.label == "story"]
+        assert any("Costesti" in b.text or "Costeşti" in b.text for b in story), source.id
+
+
+def test_a_re_sent_page_is_no_page_of_furniture() -> None:
+    # The same brief sent three times: every block repeated, and still the story.
+    brief = "ACME Corp said it had named Jane Roe its chief executive, effective immediately.\n\nReuter\n"
+    sources = [Source(id=f"r{n}", path=f"r{n}.txt", text=brief) for n in range(3)]
+    pages = segment_pages(sources, CONFIG)
+    assert all(pages[s.id][0].label == "story" for s in sources)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), max_size=30))
+def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None:
+    blocks = split_blocks("\n".join(lines))
+    labelled_blocks = label_page(blocks, CONFIG)
+    assert [b.text for b in labelled_blocks] == list(blocks)
+    assert all(isinstance(b, PageBlock) for b in labelled_blocks)
+
+
+# --- datelines, bylines, stamps -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "place", "credit", "rest"),
+    [
+        # A dateline alone in its block, over the first paragraph.
+        (
+            ["NOUAKCHOTT, Mauritania --", "Police detained nine men."],
+            "NOUAKCHOTT, Mauritania",
+            None,
+            "Police detained nine men.",
+        ),
+        # Date and credit in blocks of their own; the paragraph repeats the credit.
+        (
+            ["BEVERLY HILLS, Calif., Jan. 8, 2008", "(AP)", "(AP) The film led the nominations."],
+            "BEVERLY HILLS, Calif.",
+            "AP",
+            "The film led the nominations.",
+        ),
+        # A credit with no dash after it.
+        (
+            ["WASHINGTON (AP) Congress is asking for an inquiry."],
+            "WASHINGTON",
+            "AP",
+            "Congress is asking for an inquiry.",
+        ),
+        # A dash lost to a wrong encoding, written "?".
+        (["DENVER (AP) ? Police said on Monday."], "DENVER", "AP", "Police said on Monday."),
+    ],
+)
+def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
+    match, after = split_dateline(join_dateline_block(blocks))
+    assert match is not None
+    assert (match.group("place"), match.group("credit"), after[0]) == (place, credit, rest)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE ROE, Associated Press Writer", ["JANE ROE"]),  # role after a comma
+        ("By AHMED MOHAMED - Associated Press Writer --", ["AHMED MOHAMED"]),  # role after a dash
+        ("By JOHN PYE ? 1 day ago", ["JOHN PYE"]),  # a relative stamp after a lost dash
+        ("Justine Coleman - 11/18/19 11:04 PM EST", ["Justine Coleman"]),  # a stamp, no "By"
+        ("by Madeline Fry", ["Madeline Fry"]),  # "by" in lower case
+        ("Andy Sahadeo | Fox News", ["Andy Sahadeo"]),  # the outlet after a bar
+        ("Erin Hitchcock, Burnaby Now", ["Erin Hitchcock"]),  # the outlet after a comma
+        ("Kate Connolly in Berlin", ["Kate Connolly"]),  # the place
+        ("michelle shephard national security reporter", ["michelle shephard"]),  # lower case, role after
+        (
+            "By Greg Roumeliotis, Joshua Franklin and Koh Gui Qing",
+            ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"],
+        ),
+        ("Special to The Globe and Mail", []),  # a desk, no name
+        ("The Associated Press", []),  # an agency, no name
+    ],
+)
+def test_byline_names(line: str, names: list[str]) -> None:
+    assert byline_names(line, load_gazetteer(CONFIG.min_place_population).given_names) == names
+
+
+@pytest.mark.parametrize(
+    ("stamp", "year", "expected"),
+    [
+        ("Updated: March 3 @ 6:52 am", 2008, "2008-03-03T06:52"),  # no year: the page's
+        ("Updated: March 3 @ 6:52 am", None, None),  # no year anywhere: no date
+        ("Posted 03/03/08, 06:45am", None, "2008-03-03T06:45"),
+        ("Published: Friday, January 11, 2008", None, "2008-01-11"),
+        ("Xinhua | Updated: 2017-09-15 17:52", None, "2017-09-15T17:52"),
+        ("09 January 2008 - 11:14AM", None, "2008-01-09T11:14"),
+        ("Created: 1/10/2008 4:09:14 PM", None, "2008-01-10T16:09"),
+        ("17/1/2008", None, "2008-01-17"),  # day first when the first number cannot be a month
+        ("Published 4 hrs ago", 2008, None),  # relative: never turned into a guess
+        ("Yesterday, 10:30", 2008, None),
+    ],
+)
+def test_parse_stamp(stamp: str, year: int | None, expected: str | None) -> None:
+    assert parse_stamp(stamp, year) == expected
+
+
+def test_the_story_stamp_not_the_masthead_date() -> None:
+    page = (
+        PageBlock("furniture", "Wednesday, January 16, 2008"),  # today's date in the masthead
+        *(PageBlock("furniture", f"Menu {n}") for n in range(8)),
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("furniture", "Posted: Jan 15, 2008 at 9:10 pm"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+        PageBlock("related", "Jan 14, 2008: Strike begins"),
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None
+    assert (published.date, published.source) == ("2008-01-15T21:10", "page")
+    # Metadata wins over the page.
+    assert find_published("2008-01-14", page, None, None).source == "metadata"  # type: ignore[union-attr]
