@@ -79,13 +79,14 @@ _WORD = re.compile(r"[^\W_]+")
 _ANY_QUOTE = re.compile(r"[“”\"«»]")
 # Headline markers of a corrected or repeated wire story, which may change figures.
 CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS|REFILE|REPEAT|RPT)\b", re.I)
-# Number words, figures as much as digits are: "two billion dlrs" one day, "2.5 billion" the next.
-NUMBER_WORDS = frozenset(
-    {
-        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
-        *("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"),
-    }
-)
+# Number words, figures as much as digits are ("two billion dlrs" one day, "2.5 billion" the
+# next), with their values: a broadcast version writes "1 of the safest" where print has "one".
+NUMBER_WORDS = {
+    **{w: str(n) for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven"), start=1)},
+    **{w: str(n) for n, w in enumerate(("eight", "nine", "ten", "eleven", "twelve"), start=8)},
+    **{w: str(n * 10) for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty"), start=2)},
+    **{"seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"},
+}
 # A calendar date as wire copy writes it: "April 7", "APRIL 7", "Apr. 7", "7 April".
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}))\b", re.I)

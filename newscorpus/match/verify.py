@@ -305,36 +305,45 @@ def _figures_differ(a: Side, marks_a: bytearray, b: Side, marks_b: bytearray, co
 
 
 def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
-    """Return the unshared figures of an article, leaving out the paragraphs it added.
+    """Return the figures of an article not shared whole, leaving out the paragraphs it added.
 
-    A paragraph sharing (nearly) nothing with the other article is prose one of them added (a
-    new top, an appended story), and its figures are new, not changed; a short one counts
+    A figure counts when any of its words is unshared ("6-3/16" against "6-5/16" shares the 6
+    and the 16). A paragraph sharing (nearly) nothing with the other article is prose one of them
+    added (a new top, an appended story): its figures are new, not changed. A short one counts
     whatever it shares (a table row of figures shares none).
     """
     figures: set[str] = set()
     words = side.words.words
     ends = [start for _, start in side.words.blocks[1:]] + [len(words)]
     for (_, start), end in zip(side.words.blocks, ends, strict=True):
-        short = end - start < config.figure_block_words
-        if end > start and (short or sum(marks[start:end]) >= config.figure_shared_share * (end - start)):
-            gap: list[str] = []
-            for word, mark in zip(words[start:end], marks[start:end], strict=True):
-                if mark:
-                    figures.update(_figure_runs(gap))
-                    gap = []
-                else:
-                    gap.append(word)
-            figures.update(_figure_runs(gap))
+        shared = marks[start:end].count(1)
+        if end == start or (
+            end - start >= config.figure_block_words and shared < config.figure_shared_share * (end - start)
+        ):
+            continue
+        run: list[str] = []
+        changed = False
+        for word, mark in zip((*words[start:end], ""), (*marks[start:end], 1), strict=True):
+            if word[:1].isdigit() or word in NUMBER_WORDS:
+                run.append(NUMBER_WORDS.get(word, word))
+                changed = changed or not mark
+                continue
+            if run and changed:
+                figures.add(".".join(run))
+            run, changed = [], False
     return figures
 
 
 def _figure_runs(words: Sequence[str]) -> list[str]:
-    """Return the figures among words: consecutive digit words joined by dots ("1 5" -> "1.5")."""
+    """Return the figures among words: consecutive digit words joined by dots ("1 5" -> "1.5"),
+    number words written as digits ("three" -> "3")."""
     runs: list[str] = []
     run: list[str] = []
     for word in (*words, ""):
-        if word[:1].isdigit() or word in NUMBER_WORDS:
+        if word[:1].isdigit():
             run.append(word)
+        elif word in NUMBER_WORDS:
+            run.append(NUMBER_WORDS[word])
         elif run:
             runs.append(".".join(run))
             run = []
