@@ -53,23 +53,30 @@ def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shin
         counts.update(set(seq))
     names = list(vocab)
     word_df = {names[i]: n for i, n in counts.items()}
-    bits = max(1, len(vocab).bit_length())
-    grams: list[tuple[int, ...]] = []
-    for seq in ids:
-        keys = seq[: max(0, len(seq) - size + 1)]
-        for k in range(1, size):
-            keys = [(key << bits) | word for key, word in zip(keys, seq[k:], strict=False)]
-        grams.append(tuple(keys))
+    grams = [_grams(seq, size, max(1, len(vocab).bit_length())) for seq in ids]
     df: Counter[int] = Counter()
     for g in grams:
         df.update(set(g))
     # Two sets built once, then intersected with each article's n-grams at C speed.
-    rare = {key for key, n in df.items() if 1 < n <= cap}
     frequent = {key for key, n in df.items() if n > cap}
+    rare = {key for key, n in df.items() if n > 1} - frequent
     distinct = tuple(frozenset(rare.intersection(g)) for g in grams)
     min_run = max(1, run_words - size + 1)
     common = tuple(_long_runs(g, frequent, min_run) if not frequent.isdisjoint(g) else frozenset() for g in grams)
     return Shingles(tuple(grams), distinct, common, cap, word_df)
+
+
+def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
+    """Return the n-grams of a sequence of word numbers, each packed into one integer."""
+    if size == 4:
+        return tuple(
+            ((a << bits | b) << bits | c) << bits | d
+            for a, b, c, d in zip(seq, seq[1:], seq[2:], seq[3:], strict=False)
+        )
+    keys = list(seq[: max(0, len(seq) - size + 1)])
+    for k in range(1, size):
+        keys = [(key << bits) | word for key, word in zip(keys, seq[k:], strict=False)]
+    return tuple(keys)
 
 
 def _long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozenset[int]:

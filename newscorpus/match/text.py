@@ -157,7 +157,9 @@ def story_words(article: Article) -> Words:
             continue
         kept.append((index, len(words)))
         block_words, block_quoted = _words_of(block.text)
-        if _EMBEDDED_POST.search(block.text):
+        if ("twitter" in block.text or "(@" in block.text or "post shared" in block.text) and _EMBEDDED_POST.search(
+            block.text
+        ):
             block_quoted = [True] * len(block_words)
         words += block_words
         quoted += block_quoted
@@ -258,4 +260,4 @@ def _words_of(text: str) -> tuple[list[str], list[bool]]:
 
 def title_words(title: str) -> frozenset[str]:
     """Return the folded words of a headline, for comparing two headlines."""
-    return frozenset(t for t in _WORD_OR_QUOTE.findall(fold(title)) if t[0].isalnum())
+    return frozenset(_plain_words(title))
