@@ -77,6 +77,11 @@ class Side:
         return name_flags(self.article, self.words)
 
     @cached_property
+    def gram_set(self) -> frozenset[int]:
+        """Return every n-gram of the article, however common."""
+        return frozenset(self.grams)
+
+    @cached_property
     def figures(self) -> frozenset[str]:
         """Return every figure of the text: a run of digit words joined ("1.5", "6.1.4" for 6-1/4)."""
         return frozenset(_figure_runs(self.words.words))
@@ -224,7 +229,7 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     alike = aligned or min(result.containment_a, result.containment_b) >= config.min_containment
     template = (
         # Not two items from one template.
-        (exempt or not _figures_differ(a, marks_a, b, marks_b, config))
+        (exempt or not _figures_differ(a, b, config))
         and (exempt or not alike or not _subjects_differ(a, b, config.min_subject_conflict))
         and (not aligned or not _days_differ(a, b))
         and (shared_small >= config.short_body_words or not _headlines_differ(a, b, context.generic))
@@ -290,13 +295,17 @@ def _long_runs(marks: bytearray, plain: bytearray, quoted: tuple[bool, ...], lon
     return total
 
 
-def _figures_differ(a: Side, marks_a: bytearray, b: Side, marks_b: bytearray, config: Config) -> bool:
+def _figures_differ(a: Side, b: Side, config: Config) -> bool:
     """Return True when each text has figures the other lacks, outside the paragraphs either added.
 
     Rate moves, price changes and daily tables are written from one template and differ only in
     the figures between their shared words; an update revises a figure there at most, and adds
     its new figures in paragraphs of its own, which do not count.
     """
+    # Every shared n-gram counts here, however common: a template's words are what is shared.
+    both = a.gram_set & b.gram_set
+    marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
+    marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
     only_a = _aligned_figures(a, marks_a, config) - b.figures
     only_b = _aligned_figures(b, marks_b, config) - a.figures
     changed = min(len(only_a), len(only_b))
