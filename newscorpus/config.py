@@ -65,22 +65,46 @@ class Config:
     # --- match ---
     shingle_size: int = 4
     """Words per n-gram when comparing articles for shared wire copy."""
-    shingle_df_cap: int = 100
-    """N-grams found in more articles than this are boilerplate: never evidence, never candidates."""
+    shingle_df_cap: int = 20
+    """N-grams found in more articles than the corpus's cap are common (stock phrases, furniture,
+    a story reprinted by many outlets): they count only in runs of `common_run_words`. The cap is
+    `shingle_df_share` of the corpus's articles, but never below this nor above `shingle_df_ceiling`."""
+    shingle_df_share: float = 0.005
+    """Share of the corpus's articles that sets its document-frequency cap (100 for 20,000 articles)."""
+    shingle_df_ceiling: int = 100
+    """The cap never rises above this: pairing every two articles holding an n-gram costs its square."""
+    common_run_words: int = 12
+    """Common n-grams count as shared copy only in a run covering this many words: a sentence
+    shared word for word by many pages is reprinted copy, a stock phrase is shorter."""
+    min_common_share: float = 0.5
+    """... and only when such runs make this share of the shorter article or more: two versions of
+    a story every outlet reprinted share nearly all of it, two items of one template a sentence."""
     candidate_min_share: float = 0.15
     """Share of the shorter article's n-grams two articles must share to be verified at all."""
     min_containment: float = 0.45
     """Share of the shorter article's words, in aligned runs, found in the other for two to be versions."""
     min_narrative_containment: float = 0.4
-    """The same share counting only words outside quotation marks: a shared quote is not shared copy."""
+    """The same share counting only words outside quotation marks (on either side): a shared
+    quote is not shared copy."""
+    min_copy_words: int = 80
+    """... or shared narrative in runs of `common_run_words` or more totalling this many words:
+    whole paragraphs kept, however small a share of either article (a write-through's long new top)."""
+    min_copy_containment: float = 0.25
+    """... and then still this share of the shorter article's words, and of its narrative."""
     min_shared_shingles: int = 8
     """Fewest shared n-grams for two articles to be versions, whatever their length."""
-    min_lede_coverage: float = 0.35
-    """A version covering less of the longer article than min_lede_coverage must carry its lede:
-    trims cut from the bottom, while a roundup holds an item anywhere."""
     min_figure_agreement: float = 0.3
-    """Two articles that each have two or more figures the other lacks, this share or more of
-    the fewer figures, are different items from one template (unless a correction)."""
+    """Two articles that each have two or more figures the other lacks in their aligned paragraphs,
+    this share or more of the fewer figures, are different items from one template (unless a correction)."""
+    figure_block_words: int = 12
+    """A paragraph this long or longer sharing less than `figure_shared_share` of its words with
+    the other article is prose one of them added: its figures are new, not changed. Shorter ones
+    (table rows, notices) have their figures compared whatever they share."""
+    figure_shared_share: float = 0.2
+    """See `figure_block_words`."""
+    min_lede_alignment: float = 0.5
+    """Share of each first paragraph that must be shared copy for the ledes' dates to be compared:
+    a daily table repeats its lede but for the day."""
     min_subject_conflict: int = 2
     """Two articles whose ledes each name this many words the other never uses are about
     different subjects written from one template."""
@@ -91,12 +115,29 @@ class Config:
     """A headline word in at least this many headlines of the corpus is generic ("sets", "raises")."""
     generic_title_share: float = 0.002
     """... or in at least this share of the corpus's articles, whichever is more."""
+    min_lede_coverage: float = 0.35
+    """A version covering less of the longer article than this must carry its lede (trims cut
+    from the bottom, while a roundup holds an item anywhere), unless it shares whole paragraphs
+    (`min_copy_words`) with a longer article whose rest is about the same things
+    (`min_topic_share`): a re-topped page, a live file."""
+    topic_min_names: int = 3
+    """The rest of a longer article naming fewer things than this says nothing either way."""
+    min_topic_share: float = 0.15
+    """Share of the names of the rest of a longer article (rarer names weigh more) the other must
+    name too, or of the shared part's names the rest must repeat, for the rest to be about the
+    same story: a roundup's other items and a digest's other story name other things."""
     min_group_linkage: float = 0.5
-    """Share of cross pairs that must be verified versions for two clusters to merge: a digest
-    linked to two stories cannot chain them."""
-    min_composite_share: float = 0.25
-    """A grouped article of which another group's article covers this share, not covered by its
-    own group, carries two stories (a digest) and is left out of its group."""
+    """Two clusters join when this share of the pairs across them that share copy are versions:
+    pairs sharing little (the two ends of a write-through chain) count neither way, pairs sharing
+    copy without being versions (a daily item on two days) count against."""
+    min_same_subject: float = 0.3
+    """Share of the names of the article naming fewer (rarer names weigh more) that two articles
+    must have in common to be one story without shared text (two ends of a write-through chain)."""
+    min_part_overlap: float = 0.5
+    """Two parts of a page shared with two other pages are one part when this share of the smaller overlaps."""
+    min_digest_share: float = 0.8
+    """A digest (parts shared with two stories naming different things) joins the story holding
+    this share of its words, and none when no story holds that much."""
     paragraph_match: float = 0.5
     """Share of words two paragraphs must share to be aligned as one paragraph, edited."""
     paragraph_part_match: float = 0.8

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 
+from newscorpus.model import Source
+
+from .adapters import as_source
 from .groups import connected_groups
 
 _WORD = re.compile(r"\w+")
@@ -23,9 +27,9 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + N]) for i in range(len(words) - N + 1)}
 
 
-def match(docs: dict[str, str]) -> list[set[str]]:
+def match(docs: Mapping[str, str | Source]) -> list[set[str]]:
     ids = sorted(docs)
-    grams = {d: _grams(docs[d]) for d in ids}
+    grams = {d: _grams(as_source(d, docs[d]).text) for d in ids}
     index: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for d in ids:
         for g in grams[d]:

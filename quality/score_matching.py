@@ -1,22 +1,32 @@
-"""Score a story matcher (groups versions of one wire story) on Reuters-21578.
+"""Score the story matcher (groups versions of one wire story) on clean wire copy and on scraped web news.
 
-    .venv/bin/python -m quality.score_matching REUTERS_DIR \
-        [--matcher quality.baseline:match] [--limit N] [--distractors N] [--synthetic N]
+    .venv/bin/python -m quality.score_matching DATA_DIR [--matcher module:function] [--domain both]
+        [--half all] [--page-text] [--limit N] [--distractors N] [--synthetic N] [--show-errors]
 
-The evaluation corpus is built at run time from the Reuters directory (nothing is stored):
+DATA_DIR holds ``reuters21578/``, ``news-cluster/`` and ``l3s-gn1/`` (a folder holding
+``reut2-*.sgm`` itself scores the Reuters domain alone). The matcher is the real one by default
+(``quality.adapters:newscorpus_match``); ``quality.baseline:match`` is a plain 5-gram matcher for
+comparison. Nothing of the collections is stored: every corpus is built at run time.
 
-* every story named in ``quality/labels/pairs.json`` (id ``r:<newid>``);
-* synthetic versions of other real stories with known edits (``quality.synth``, ids ``syn:...``),
-  digests of two unrelated stories, and shared-quote hard negatives;
-* distractor stories (``r:<newid>``) that are in no label, to make the haystack realistic.
+**Clean wire copy (Reuters-21578).** The corpus holds every story named in
+``quality/labels/pairs.json`` (id ``r:<newid>``), synthetic versions of other real stories with
+known edits (``quality.synth``, ids ``syn:...``), digests of two unrelated stories and shared-quote
+hard negatives, and distractor stories in no label. Reported: pairwise precision / recall / F1 over
+the labelled Reuters pairs, over all pairs of synthetic documents (their ground truth is
+complete) and both pooled; per-kind rates; group purity; and the digest check (the two stories a
+digest was cut from must never share a group).
 
-The matcher is ``match(docs: dict[str, str]) -> list[set[str]]``: doc id -> text (headline, blank
-line, article) in, groups of doc ids out (singletons may be omitted).
+**Scraped web news (News-Cluster, L3S-GN1).** The corpus holds every record and page of both
+collections (``quality.webcorpus``: L3S pages as their annotated story unless ``--page-text``), and
+the labels are ``quality/labels/web_pairs.json``. Reported: pairwise precision / recall / F1 on
+the unambiguous pairs and on all pairs, for the development half and the held-out half
+(``--half dev`` reports the development half alone, for tuning), and per-kind rates.
 
-Reported: pairwise precision / recall / F1 over (a) the labelled Reuters pairs, (b) all pairs
-of synthetic documents (their ground truth is complete), (c) both pooled; per-kind hit rates
-(positives) and false-merge rates (negatives); group purity over synthetic documents; and the
-digest check (the two stories a digest was cut from must never share a group).
+The matcher is ``match(docs: Mapping[str, str | Source]) -> list[set[str]]``: doc id -> text
+(headline, blank line, article) or source (text with its metadata) in, groups of doc ids out
+(singletons may be omitted). The figures are compared with the floors of ``quality/floors.py``
+(rows ``reuters-matching`` and ``web-matching``, the latter on the held-out half); the exit status
+is non-zero when any is below its floor.
 """
 
 from __future__ import annotations
@@ -32,8 +42,13 @@ from math import comb
 from pathlib import Path
 
 from . import reuters, synth
+from .floors import report as floor_report
+from .labels.select_web_pairs import held_out
+from .webcorpus import web_sources
 
 LABELS = Path(__file__).resolve().parent / "labels" / "pairs.json"
+WEB_LABELS = LABELS.with_name("web_pairs.json")
+DEFAULT_MATCHER = "quality.adapters:newscorpus_match"
 
 
 def load_matcher(spec: str):
@@ -198,29 +213,148 @@ def print_report(r, n_labelled_docs, n_dis, n_docs, seconds, matcher):
     )
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reuters_dir")
-    ap.add_argument("--matcher", default="quality.baseline:match", help="module:function")
-    ap.add_argument("--limit", type=int, default=0, help="cap labelled pairs / synthetic stories for a quick run")
-    ap.add_argument("--pairs", default=str(LABELS))
-    ap.add_argument("--synthetic", type=int, default=120, help="real stories to derive synthetic versions from")
-    ap.add_argument("--distractors", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=1987)
-    ap.add_argument("--no-title", action="store_true", help="give the matcher the article without its headline")
-    ap.add_argument("--json", help="also write the raw report here")
-    args = ap.parse_args(argv)
-    stories = reuters.load_stories(args.reuters_dir)
+def reuters_figures(r) -> dict[str, float]:
+    """Return the Reuters domain's gated figures."""
+    p, rec, _ = prf(r["reuters"]["tp"], r["reuters"]["fp"], r["reuters"]["fn"])
+    sp, srec, _ = prf(r["synthetic"]["tp"], r["synthetic"]["fp"], r["synthetic"]["fn"])
+    d = r["digests"]
+    return {
+        "labelled P": p,
+        "labelled R": rec,
+        "synthetic P": sp,
+        "synthetic R": srec,
+        "digests kept apart": 1 - d["chained"] / max(1, d["n"]),
+    }
+
+
+def score_reuters(args, reuters_dir: Path) -> dict[str, float]:
+    """Build the Reuters corpus, run the matcher, print the report and return the gated figures."""
+    args.reuters_dir = str(reuters_dir)
+    stories = reuters.load_stories(reuters_dir)
     docs, labels, syn, n_lab, n_dis = build_corpus(args, stories)
     match = load_matcher(args.matcher)
     t0 = time.perf_counter()
     groups = [set(g) for g in match(dict(docs))]
     seconds = time.perf_counter() - t0
     report = evaluate(groups, docs, labels, syn)
+    print("== clean wire copy: Reuters-21578 ==")
     print_report(report, n_lab, n_dis, len(docs), seconds, args.matcher)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, sort_keys=True))
-    return 0
+    return reuters_figures(report)
+
+
+def web_halves(labels: list[dict], half: str) -> dict[str, list[dict]]:
+    """Return the labelled web pairs of each half asked for, by half name."""
+    halves = {"dev": [p for p in labels if not held_out(p["a"], p["b"])]}
+    halves["held-out"] = [p for p in labels if held_out(p["a"], p["b"])]
+    return halves if half == "all" else {half: halves[half]}
+
+
+def web_counts(pairs: list[dict], together) -> dict[str, Counter]:
+    """Return TP/FP/FN over the unambiguous pairs and over all pairs."""
+    counts = {"unambiguous": Counter(), "all": Counter()}
+    for p in pairs:
+        same = together(p["a"], p["b"])
+        cell = ("tp" if same else "fn") if p["same_story"] else ("fp" if same else "tn")
+        counts["all"][cell] += 1
+        if not p.get("ambiguous"):
+            counts["unambiguous"][cell] += 1
+    return counts
+
+
+def score_web(args, data_dir: Path) -> dict[str, float] | None:
+    """Build the web corpus, run the matcher, print the report and return the held-out figures."""
+    labels = json.loads(Path(args.web_pairs).read_text(encoding="utf-8"))["pairs"]
+    sources = web_sources(data_dir, page_text=args.page_text)
+    match = load_matcher(args.matcher)
+    t0 = time.perf_counter()
+    groups = [set(g) for g in match(dict(sources))]
+    seconds = time.perf_counter() - t0
+    where = {d: i for i, g in enumerate(groups) for d in g}
+
+    def together(a: str, b: str) -> bool:
+        return a in where and where.get(a) == where.get(b)
+
+    n_cluster = sum(1 for d in sources if d.startswith("cluster:"))
+    print("\n== scraped web news: News-Cluster and L3S-GN1 ==")
+    print(
+        f"matcher: {args.matcher}   docs: {len(sources)} "
+        f"(news-cluster {n_cluster}, l3s-gn1 {len(sources) - n_cluster}; "
+        f"L3S as {'scraped page text' if args.page_text else 'annotated story'})   time: {seconds:.1f}s   "
+        f"groups: {sum(1 for g in groups if len(g) > 1)}"
+    )
+    print(f"\n{'pairwise':28} {'P':>6} {'R':>6} {'F1':>6}   {'TP':>6} {'FP':>6} {'FN':>6} {'TN':>6}")
+    figures: dict[str, float] | None = None
+    for half, pairs in web_halves(labels, args.half).items():
+        for which, c in web_counts(pairs, together).items():
+            p, rec, f = prf(c["tp"], c["fp"], c["fn"])
+            name = f"{half}, {which} pairs"
+            print(f"{name:28} {p:6.3f} {rec:6.3f} {f:6.3f}   {c['tp']:6d} {c['fp']:6d} {c['fn']:6d} {c['tn']:6d}")
+            if half == "held-out":
+                figures = figures or {}
+                figures.update({f"{which} P": p, f"{which} R": rec, f"{which} F1": f})
+    shown = [p for half_pairs in web_halves(labels, args.half).values() for p in half_pairs]
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for p in shown:
+        key = f"{'pos' if p['same_story'] else 'neg'}:{p['kind']}{' (ambiguous)' if p.get('ambiguous') else ''}"
+        kinds[key]["n"] += 1
+        kinds[key]["merged"] += together(p["a"], p["b"])
+    print(f"\nby kind, {args.half} (positives: share merged = recall; negatives: share merged = false-merge rate)")
+    for key, v in sorted(kinds.items()):
+        print(f"  {key:44} {v['merged']:4d}/{v['n']:<4d} = {v['merged'] / v['n']:.3f}")
+    if args.show_errors:
+        print("\nerrors in the development half:")
+        for p in web_halves(labels, "dev")["dev"]:
+            if together(p["a"], p["b"]) != p["same_story"]:
+                verdict = "missed" if p["same_story"] else "merged"
+                print(f"  {verdict:6} {p['a']} {p['b']} {p['kind']}: {p['why']}")
+    return figures
+
+
+def reuters_folder(data_dir: Path) -> Path | None:
+    """Return the Reuters-21578 folder of the data folder, or the folder itself when it is one."""
+    if (data_dir / "reuters21578").is_dir():
+        return data_dir / "reuters21578"
+    return data_dir if any(data_dir.glob("reut2-*.sgm")) else None
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data_dir", help="folder holding reuters21578/, news-cluster/ and l3s-gn1/ (or reut2-*.sgm)")
+    ap.add_argument("--matcher", default=DEFAULT_MATCHER, help="module:function")
+    ap.add_argument("--domain", choices=("both", "reuters", "web"), default="both")
+    ap.add_argument("--limit", type=int, default=0, help="cap labelled pairs / synthetic stories for a quick run")
+    ap.add_argument("--pairs", default=str(LABELS))
+    ap.add_argument("--web-pairs", default=str(WEB_LABELS))
+    ap.add_argument("--synthetic", type=int, default=120, help="real stories to derive synthetic versions from")
+    ap.add_argument("--distractors", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=1987)
+    ap.add_argument("--no-title", action="store_true", help="give the matcher the article without its headline")
+    ap.add_argument("--page-text", action="store_true", help="give the matcher L3S pages as scraped, furniture and all")
+    ap.add_argument("--half", choices=("all", "dev", "held-out"), default="all", help="web halves to report")
+    ap.add_argument("--show-errors", action="store_true", help="list the dev-half web pairs it gets wrong")
+    ap.add_argument("--json", help="also write the raw Reuters report here")
+    args = ap.parse_args(argv)
+    data_dir = Path(args.data_dir)
+    status = 0
+    # The floors are the real matcher's on the full corpora: another matcher, a quick run or the
+    # scraped page text are measured, not gated.
+    gated = args.matcher == DEFAULT_MATCHER and not args.limit
+    reuters_dir = reuters_folder(data_dir)
+    if args.domain in ("both", "reuters") and reuters_dir is not None:
+        figures = score_reuters(args, reuters_dir)
+        print()
+        if gated:
+            status |= floor_report("reuters-matching", figures)
+    if args.domain in ("both", "web") and (data_dir / "news-cluster").is_dir():
+        web = score_web(args, data_dir)
+        print()
+        if web is None:
+            print("web-matching: the held-out half was not scored (--half dev); floors not checked")
+        elif gated and not args.page_text:
+            status |= floor_report("web-matching", web)
+    return status
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
-"""The metadata quality gate on Reuters-21578, run when the collection's folder is given.
+"""The quality gates, run when the collections' folders are given.
 
-Set NEWSCORPUS_REUTERS_DIR to the folder holding reut2-*.sgm to run it; without it the test is
-skipped (the collection is research-use only and never part of the repository). The floors are
-those of `quality/floors.py`; raise them as the extractor improves, never lower them.
+Set NEWSCORPUS_REUTERS_DIR to the folder holding reut2-*.sgm for the metadata gate, and
+NEWSCORPUS_DATA_DIR to the folder holding reuters21578/, news-cluster/ and l3s-gn1/ for the
+matching gate; without them the tests are skipped (the collections are research-use only and
+never part of the repository). The floors are those of `quality/floors.py`; raise them as the
+extractor and matcher improve, never lower them.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ import os
 import pytest
 
 from quality.floors import failures
+from quality.score_matching import main as score_matching
+from quality.score_matching import web_counts
 from quality.score_metadata import LABELS, figures, gate_name, score
 
 REUTERS = os.environ.get("NEWSCORPUS_REUTERS_DIR", "")
+DATA = os.environ.get("NEWSCORPUS_DATA_DIR", "")
 
 
 @pytest.mark.skipif(not REUTERS, reason="NEWSCORPUS_REUTERS_DIR is not set")
@@ -23,3 +28,21 @@ def test_metadata_floors(labels: str) -> None:
     path = LABELS.with_name(labels)
     tally, _ = score(REUTERS, path)["all"]
     assert failures(gate_name(path), figures(tally)) == []
+
+
+@pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
+def test_matching_floors() -> None:
+    # Both domains: the folder holds reuters21578/, news-cluster/ and l3s-gn1/.
+    assert score_matching([DATA]) == 0
+
+
+def test_web_scores_count_ambiguous_pairs_only_among_all_pairs() -> None:
+    pairs = [
+        {"a": "x", "b": "y", "same_story": True},
+        {"a": "x", "b": "z", "same_story": True, "ambiguous": True},
+        {"a": "y", "b": "z", "same_story": False},
+    ]
+    together = {("x", "y"), ("y", "z")}
+    counts = web_counts(pairs, lambda a, b: (a, b) in together)
+    assert dict(counts["unambiguous"]) == {"tp": 1, "fp": 1}
+    assert dict(counts["all"]) == {"tp": 1, "fn": 1, "fp": 1}

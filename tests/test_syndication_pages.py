@@ -116,6 +116,58 @@ def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(
     assert header == "| Version | Words | In ref. | Of ref. | Similar |"
 
 
+def test_group_page_orders_versions_by_date_and_names_them_by_headline_and_outlet(tmp_path: Path) -> None:
+    # Three versions of one wire story: dated out of file order, one outlet named in the metadata,
+    # one known only by its address, one by neither.
+    body = "\n\n".join(PARAS)
+    docs = build(
+        tmp_path,
+        {
+            "a.txt": "Bridge opens late and over budget\n\n" + body,
+            "b.txt": "Morrow bridge finally set to open\n\n" + body.replace("Residents", "Locals"),
+            "c.txt": "County sets June date for bridge\n\n" + "\n\n".join(PARAS[:3]),
+            "metadata.csv": (
+                "file,date,outlet,url\n"
+                "a.txt,2031-05-03,,\n"
+                "b.txt,2031-05-01,The Gazette,\n"
+                "c.txt,2031-05-02,,https://www.herald.example/2031/bridge\n"
+            ),
+        },
+    )
+    (page,) = (docs / "syndication").glob("story-*.md")
+    text = page.read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| Version")]
+    # By date: b (May 1), c (May 2), a (May 3); each named by its headline, never by its file.
+    assert [row.split("|")[1].strip().split("[")[1].split("]")[0] for row in rows] == [
+        "Morrow bridge finally set to open",
+        "County sets June date for bridge",
+        "Bridge opens late and over budget",
+    ]
+    # The outlet: the metadata's, else the site of the address, else unknown.
+    assert [row.split("|")[2].strip() for row in rows] == ["The Gazette", "herald.example", "unknown"]
+    assert "a.txt" not in text and "b.txt" not in text
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == sorted(headings)  # the version sections follow the same order
+
+
+def test_undated_versions_are_ordered_by_how_much_of_the_reference_they_hold(tmp_path: Path) -> None:
+    body = "\n\n".join(PARAS)
+    docs = build(
+        tmp_path,
+        {
+            "wire.txt": "LAKESIDE (AP) - " + body,
+            "short.txt": "\n\n".join(PARAS[:2]),
+            "long.txt": "\n\n".join(PARAS[:3]),
+        },
+    )
+    (page,) = (docs / "syndication").glob("story-*.md")
+    text = page.read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| Version")]
+    # Of the reference: the reference itself, then three of its four paragraphs, then two.
+    assert [row.split("|")[-3].strip() for row in rows] == ["100%", "74%", "47%"]
+    assert "(reference)" in rows[0]
+
+
 @pytest.mark.parametrize(
     ("kind", "old", "new", "shown"),
     [

@@ -1,10 +1,11 @@
 """Find the articles that are versions of one wire story, pick the reference, and say what each changed.
 
 The stage runs in five steps, one module each: `text` (comparable words, boilerplate and
-quotations marked), `index` (candidate pairs from rare shared n-grams), `verify` (aligned
-containment with the checks that keep independent stories apart), `group` (clusters without
-chaining through digests), `reference` and `forensics` (the reference version and each
-version's edits against it), then `outlets` (habitual substitutions across the corpus).
+quotations marked), `index` (candidate pairs from shared n-grams), `verify` (aligned
+containment with the checks that keep independent stories apart), `group` (verified pairs
+joined into stories, write-through chains whole, digests kept from joining two), `reference`
+and `forensics` (the reference version and each version's edits against it), then `outlets`
+(habitual substitutions across the corpus).
 """
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ from collections.abc import Mapping, Sequence
 from ..config import Config
 from ..model import Article, Matched, Member, VariantGroup
 from .forensics import compare_versions
-from .group import group_pairs
-from .index import candidate_pairs, shingle
+from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
+from .index import Shingles, candidate_pairs, df_cap, shingle
 from .outlets import habitual_substitutions
 from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
 from .text import CORRECTION, story_words, title_words
-from .verify import Side, are_versions, overlap
+from .verify import Context, Side, Verdict, compare, overlap
 
 __all__ = ["Facts", "facts_of", "match_articles"]
 
 log = logging.getLogger(__name__)
+
+# Versions a candidate reference is compared with to measure how much of them it holds.
+_COMPLETENESS_SAMPLE = 24
 
 
 def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts] | None = None) -> Matched:
@@ -35,16 +39,33 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     """
     ordered = sorted(articles, key=lambda a: a.id)
     facts = facts or {}
-    sides = _sides(ordered, config)
-    generic = _generic_title_words(sides, config)
+    sides, shingles = _sides(ordered, config)
+    context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
+    candidates = candidate_pairs(shingles, config.min_shared_shingles, config.candidate_min_share)
     links = {}
-    candidates = candidate_pairs(_shingles_view(sides), config.min_shared_shingles, config.candidate_min_share)
+    states: dict[tuple[int, int], int] = {}
     for i, j, _ in candidates:
-        result = are_versions(sides[i], sides[j], config, generic)
-        if result is not None:
-            links[(i, j)] = max(result.containment_a, result.containment_b)
-    clusters = group_pairs(len(ordered), links, config.min_group_linkage)
-    clusters = _drop_composites(clusters, candidates, sides, config)
+        verdict = compare(sides[i], sides[j], config, context)
+        states[(i, j)] = _state(verdict, config)
+        if verdict.versions:
+            score = max(verdict.overlap.containment_a, verdict.overlap.containment_b)
+            links[(i, j)] = Link(score, verdict.marks_a, verdict.marks_b)
+
+    def state(y: int, z: int) -> int:
+        return states.get((min(y, z), max(y, z)), APART)
+
+    def same_subject(y: int, z: int) -> bool:
+        return _same_subject(sides[y], sides[z], context, config.min_same_subject)
+
+    clusters = group_versions(
+        len(ordered),
+        links,
+        state=state,
+        same_subject=same_subject,
+        min_linkage=config.min_group_linkage,
+        min_part_overlap=config.min_part_overlap,
+        min_digest_share=config.min_digest_share,
+    )
     groups = [_group(ordered, sides, members, facts, config) for members in clusters]
     groups.sort(key=lambda g: g.id)
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
@@ -52,55 +73,44 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     return Matched(tuple(groups), habitual_substitutions(groups, by_id, config.min_habit_stories))
 
 
-def _sides(articles: Sequence[Article], config: Config) -> list[Side]:
-    """Return every article as verification sees it."""
+def _state(verdict: Verdict, config: Config) -> int:
+    """Return how two compared articles stand for grouping."""
+    if verdict.versions:
+        return LINKED
+    if verdict.conflict:
+        return CONFLICT
+    small = min(verdict.overlap.containment_a, verdict.overlap.containment_b)
+    return REFUSED if small >= config.min_copy_containment else APART
+
+
+def _min_run(config: Config) -> int:
+    """Return how many common n-grams in a row make a shared sentence rather than a stock phrase."""
+    return max(1, config.common_run_words - config.shingle_size + 1)
+
+
+def _sides(articles: Sequence[Article], config: Config) -> tuple[list[Side], Shingles]:
+    """Return every article as verification sees it, and the corpus's n-grams."""
     words = [story_words(a) for a in articles]
-    shingles = shingle(words, config.shingle_size, config.shingle_df_cap)
-    return [
-        Side(
-            w,
-            g,
-            d,
-            title_words(a.title),
-            not a.title_derived,
-            bool(CORRECTION.search(a.title)),
-            frozenset(w.words) | title_words(a.title),
+    cap = df_cap(len(articles), config.shingle_df_cap, config.shingle_df_share, config.shingle_df_ceiling)
+    shingles = shingle(words, config.shingle_size, cap, config.common_run_words)
+    sides = []
+    for a, w, g, d, c in zip(articles, words, shingles.grams, shingles.distinct, shingles.common, strict=True):
+        title = title_words(a.title)
+        sides.append(
+            Side(
+                w, g, d, title, not a.title_derived, bool(CORRECTION.search(a.title)), frozenset(w.words) | title, c, a
+            )
         )
-        for a, w, g, d in zip(articles, words, shingles.grams, shingles.distinct, strict=True)
-    ]
+    return sides, shingles
 
 
-def _drop_composites(
-    clusters: list[list[int]], candidates: Sequence[tuple[int, int, int]], sides: Sequence[Side], config: Config
-) -> list[list[int]]:
-    """Return the clusters without members that also carry another cluster's story.
-
-    A digest or roundup shares its first item with one story and its second with another; it
-    is a version of neither. A member is composite when an article of another cluster covers a
-    share of it (min_composite_share) that none of its own cluster mates covers.
-    """
-    cluster_of = {x: n for n, members in enumerate(clusters) for x in members}
-    neighbours: dict[int, list[int]] = {}
-    for i, j, _ in candidates:
-        if i in cluster_of and j in cluster_of and cluster_of[i] != cluster_of[j]:
-            neighbours.setdefault(i, []).append(j)
-            neighbours.setdefault(j, []).append(i)
-    size = config.shingle_size
-    composite = set()
-    for x, others in sorted(neighbours.items()):
-        own = bytearray(len(sides[x].words.words))
-        for mate in clusters[cluster_of[x]]:
-            if mate != x:
-                marks = overlap(sides[x], sides[mate], size)[1]
-                own = bytearray(a | b for a, b in zip(own, marks, strict=True))
-        for y in others:
-            marks = overlap(sides[x], sides[y], size)[1]
-            extra = sum(1 for m, o in zip(marks, own, strict=True) if m and not o)
-            if extra >= config.min_composite_share * max(1, len(own)):
-                composite.add(x)
-                break
-    kept = [[x for x in members if x not in composite] for members in clusters]
-    return [members for members in kept if len(members) > 1]
+def _same_subject(a: Side, b: Side, context: Context, minimum: float) -> bool:
+    """Return True when two articles name mostly the same things, rarer names weighing more."""
+    if not a.name_set or not b.name_set:
+        return False
+    both = sum(context.weight(w) for w in a.name_set & b.name_set)
+    smaller = min(sum(context.weight(w) for w in a.name_set), sum(context.weight(w) for w in b.name_set))
+    return both >= minimum * smaller
 
 
 def _generic_title_words(sides: Sequence[Side], config: Config) -> frozenset[str]:
@@ -114,11 +124,6 @@ def _generic_title_words(sides: Sequence[Side], config: Config) -> frozenset[str
     return frozenset(w for w, n in counts.items() if n >= floor)
 
 
-def _shingles_view(sides: Sequence[Side]) -> Sequence[frozenset[int]]:
-    """Return each side's capped n-gram set, the only thing the candidate index reads."""
-    return [s.distinct for s in sides]
-
-
 def _group(
     articles: Sequence[Article],
     sides: Sequence[Side],
@@ -130,8 +135,16 @@ def _group(
     size = config.shingle_size
     known = {i: facts.get(articles[i].id) or facts_of(articles[i]) for i in indices}
     candidates = []
+    # Completeness is measured against every other version, or an even sample of them in a story
+    # of hundreds of versions (the measure is a mean; all pairs would cost the square).
+    step = max(1, len(indices) // _COMPLETENESS_SAMPLE)
+    sample = indices[::step]
     for i in indices:
-        held = [overlap(sides[j], sides[i], size)[0].containment_a for j in indices if j != i]
+        others = [j for j in sample if j != i]
+        held = [
+            overlap(sides[j], sides[i], size, _min_run(config), config.min_common_share)[0].containment_a
+            for j in others
+        ]
         candidates.append(
             Candidate(
                 index=i,
@@ -150,7 +163,7 @@ def _group(
         if i == ref:
             figures, edits = (1.0, 1.0, 1.0), None
         else:
-            result = overlap(sides[i], sides[ref], size)[0]
+            result = overlap(sides[i], sides[ref], size, _min_run(config), config.min_common_share)[0]
             figures = (result.containment_a, result.containment_b, result.similarity)
             edits = compare_versions(
                 articles[ref],

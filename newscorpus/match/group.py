@@ -1,54 +1,183 @@
-"""Group verified version pairs into stories without chaining.
+"""Group verified version pairs into stories: chains kept whole, digests kept from joining two stories.
 
-Plain union-find over version pairs chains: a digest page carrying the ledes of two stories is
-linked to both, and would merge them. Here clusters merge, strongest pairs first, only when
-most pairs across the two clusters are versions themselves (average linkage over the verified
-pairs), so one article linked to two unrelated stories joins at most one of them.
+A wire story updated through the day is a chain: each version shares most of its text with
+the next, the first and the last may share little. Verified pairs are therefore joined
+transitively, strongest first; pairs across two clusters that share little (the two ends of a
+chain) do not count against a merge, pairs that share copy without being versions (items of one
+template, a daily table on two days) do. What single link must not do is join two stories through a page
+that carries both, a digest or roundup. Such a page is linked to each story by a different part
+of its text; a version in a chain is linked to its neighbours by the same story, so either the
+parts overlap or, where a later version dropped everything an earlier one said, the pages on
+both sides still name the same people and places. A page whose neighbours hold different parts
+of it and name different things joins only the story holding most of it, when one holds most.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 
-def group_pairs(n: int, links: Mapping[tuple[int, int], float], min_linkage: float) -> list[list[int]]:
-    """Return clusters of two or more indices, each sorted, from scored pairs (i < j)."""
-    cluster_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    order = sorted(links.items(), key=lambda item: (-item[1], item[0]))
-    for (i, j), _ in order:
-        a, b = cluster_of[i], cluster_of[j]
-        if a == b:
-            continue
-        left, right = members[a], members[b]
-        linked = sum(1 for x in left for y in right if (min(x, y), max(x, y)) in links)
-        if linked < min_linkage * len(left) * len(right):
-            continue
-        keep, gone = min(a, b), max(a, b)
-        for x in members[gone]:
-            cluster_of[x] = keep
-        members[keep] = sorted(members[keep] + members.pop(gone))
-    return _without_composites(members, cluster_of, links, min_linkage)
+@dataclass(frozen=True)
+class Link:
+    """A verified version pair (i < j): how strong, and which words of each are the shared copy."""
+
+    score: float
+    marks_i: bytearray
+    marks_j: bytearray
 
 
-def _without_composites(
-    members: dict[int, list[int]], cluster_of: list[int], links: Mapping[tuple[int, int], float], min_linkage: float
+# How two articles stand to each other, for grouping: versions, alike but not versions (they
+# share copy and failed a check), items of one template (never one story), or apart (little shared).
+LINKED, REFUSED, CONFLICT, APART = 1, 2, 3, 0
+
+
+class _Components:
+    """Union-find over article indices, refusing merges that linkage does not support."""
+
+    def __init__(self, n: int, state: Callable[[int, int], int], min_linkage: float) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {}
+        self.state = state
+        self.min_linkage = min_linkage
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: int, b: int) -> bool:
+        """Merge the components of a and b unless the pairs across them speak against it.
+
+        Pairs that share little say nothing (the two ends of a write-through chain); among the
+        others at least min_linkage must be versions, and none may be items of one template: a
+        daily table is not a chain of versions of itself, however alike two days are.
+        """
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        members_a, members_b = self.members.get(ra, [ra]), self.members.get(rb, [rb])
+        linked = refused = 0
+        for x in members_a:
+            for y in members_b:
+                found = self.state(x, y)
+                if found == CONFLICT:
+                    return False
+                linked += found == LINKED
+                refused += found == REFUSED
+        if linked < self.min_linkage * (linked + refused):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.members[keep] = members_a + members_b
+        self.members.pop(gone, None)
+        return True
+
+
+def group_versions(
+    n: int,
+    links: Mapping[tuple[int, int], Link],
+    *,
+    state: Callable[[int, int], int],
+    same_subject: Callable[[int, int], bool],
+    min_linkage: float,
+    min_part_overlap: float,
+    min_digest_share: float,
 ) -> list[list[int]]:
-    """Return the clusters with composite articles taken out, each cluster sorted.
+    """Return clusters of two or more indices, each sorted, from verified pairs.
 
-    An article that is also linked to most of another cluster carries two stories (a digest, a
-    roundup): it is a version of neither, so it leaves its cluster rather than sit in one by the
-    accident of which link was strongest.
+    state(y, z) says how two articles stand (LINKED, REFUSED, CONFLICT or APART); links join
+    strongest first, two clusters only when min_linkage of the pairs across them that share copy
+    are versions and none are items of one template.
+    same_subject(y, z) says whether two articles name the same things (no shared text needed);
+    min_part_overlap is the share of the smaller of two parts of a page that must overlap for
+    them to be one part; a digest joins the story holding at least min_digest_share of it.
     """
-    linked_to: dict[int, set[int]] = {}
-    for i, j in links:
-        linked_to.setdefault(i, set()).add(j)
-        linked_to.setdefault(j, set()).add(i)
-    composite = set()
-    for x, others in linked_to.items():
-        for key in {cluster_of[o] for o in others} - {cluster_of[x]}:
-            other = members[key]
-            if len(other) > 1 and len(others & set(other)) >= min_linkage * len(other):
-                composite.add(x)
-    clusters = [[x for x in m if x not in composite] for _, m in sorted(members.items())]
-    return [c for c in clusters if len(c) > 1]
+    parts: dict[int, dict[int, bytearray]] = {}
+    for (i, j), link in sorted(links.items()):
+        parts.setdefault(i, {})[j] = link.marks_i
+        parts.setdefault(j, {})[i] = link.marks_j
+    suspects = {x for x, found in parts.items() if len(_part_groups(found, min_part_overlap)) > 1}
+    components = _Components(n, state, min_linkage)
+    for (i, j), _ in sorted(links.items(), key=lambda item: (-item[1].score, item[0])):
+        if i not in suspects and j not in suspects:
+            components.join(i, j)
+    waiting = sorted(suspects)
+    for digests_too in (False, True):
+        waiting = [
+            x
+            for x in waiting
+            if not _place(x, parts[x], components, same_subject, digests_too=digests_too, min_share=min_digest_share)
+        ]
+    clusters: dict[int, list[int]] = {}
+    for x in range(n):
+        clusters.setdefault(components.find(x), []).append(x)
+    return [members for _, members in sorted(clusters.items()) if len(members) > 1]
+
+
+def _part_groups(found: Mapping[int, bytearray], min_overlap: float) -> list[list[int]]:
+    """Return a page's neighbours grouped by the part of the page they share (overlapping parts join)."""
+    groups: list[tuple[bytearray, list[int]]] = []
+    for y, marks in sorted(found.items()):
+        merged = [g for g in groups if _overlaps(g[0], marks, min_overlap)]
+        union = bytearray(marks)
+        members = [y]
+        for g in merged:
+            union = bytearray(p | q for p, q in zip(union, g[0], strict=True))
+            members += g[1]
+            groups.remove(g)
+        groups.append((union, sorted(members)))
+    return [members for _, members in groups]
+
+
+def _overlaps(a: bytearray, b: bytearray, minimum: float) -> bool:
+    """Return True when two parts of one page share at least minimum of the smaller part."""
+    both = sum(1 for p, q in zip(a, b, strict=True) if p and q)
+    return both >= minimum * max(1, min(a.count(1), b.count(1)))
+
+
+def _place(
+    x: int,
+    found: Mapping[int, bytearray],
+    components: _Components,
+    same_subject: Callable[[int, int], bool],
+    *,
+    digests_too: bool,
+    min_share: float,
+) -> bool:
+    """Join a page holding several shared parts to its neighbours' stories; return True once placed.
+
+    The page joins them all when they are one story or name the same things. Otherwise it is a
+    digest: left for a second pass (digests_too), after the other pages are placed, which gives
+    it the story holding most of it when one holds at least min_share of its words.
+    """
+    by_story: dict[int, list[int]] = {}
+    for y in sorted(found):
+        by_story.setdefault(components.find(y), []).append(y)
+    stories = sorted(by_story)
+    one_subject = all(
+        any(same_subject(y, z) for y in by_story[a] for z in by_story[b])
+        for k, a in enumerate(stories)
+        for b in stories[k + 1 :]
+    )
+    if one_subject:
+        for y in found:
+            components.join(x, y)
+        return True
+    if not digests_too:
+        return False
+    size = len(next(iter(found.values())))
+    held = {story: _union_count([found[y] for y in members]) for story, members in by_story.items()}
+    best = max(stories, key=lambda story: (held[story], -story))
+    if held[best] >= min_share * size:
+        components.join(x, best)
+    return True
+
+
+def _union_count(parts: Sequence[bytearray]) -> int:
+    """Return how many words of a page any of the given parts marks."""
+    union = bytearray(len(parts[0]))
+    for marks in parts:
+        union = bytearray(p | q for p, q in zip(union, marks, strict=True))
+    return union.count(1)

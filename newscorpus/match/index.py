@@ -1,12 +1,17 @@
-"""Candidate pairs from an inverted index of word n-grams, boilerplate n-grams capped out.
+"""Candidate pairs from an inverted index of word n-grams, common n-grams kept for long runs only.
 
-Only articles sharing rare n-grams are ever compared, so the cost grows with the number of
-articles that share text, not with the square of the corpus.
+Only articles sharing text are ever compared, so the cost grows with the number of articles
+that share text, not with the square of the corpus. An n-gram in more articles than the
+corpus's cap is common: a stock phrase ("said in a statement"), furniture, or the text of a
+story reprinted more widely than the cap. It is never evidence on its own; a run of common
+n-grams long enough to be a shared sentence is (stock phrases are short), and such runs give
+candidates too, so a story reprinted by every outlet of the corpus still groups.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,53 +20,108 @@ from .text import Words
 
 @dataclass(frozen=True)
 class Shingles:
-    """Every article's word n-grams by position, and which n-grams are too common to count."""
+    """Every article's word n-grams by position, split into rare ones and common ones."""
 
     grams: tuple[tuple[int, ...], ...]
     """For each article, the n-gram starting at each word (empty when it has fewer words)."""
     distinct: tuple[frozenset[int], ...]
-    """For each article, its n-grams in more than one article but not above the frequency cap."""
+    """For each article, its n-grams found in other articles but in no more than the cap."""
+    common: tuple[frozenset[int], ...]
+    """For each article, its n-grams in more articles than the cap, inside a run long enough to count."""
+    cap: int
+    """The corpus's document-frequency cap: n-grams in more articles than this are common."""
+    word_df: dict[str, int]
+    """In how many articles each word occurs."""
 
 
-def shingle(texts: Sequence[Words], size: int, df_cap: int) -> Shingles:
+def df_cap(articles: int, floor: int, share: float, ceiling: int) -> int:
+    """Return the document-frequency cap for a corpus: a share of its articles, within bounds."""
+    return max(floor, min(ceiling, math.ceil(share * articles)))
+
+
+def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shingles:
     """Return the n-grams of every text as integers, exact (no hashing, so no collisions).
 
     Words get numbers in order of first appearance; the caller passes texts in a fixed order,
-    so the numbers, like everything else, are the same on every run.
+    so the numbers, like everything else, are the same on every run. A common n-gram is kept
+    for an article only inside a run of consecutive common n-grams covering run_words words.
     """
     vocab: dict[str, int] = {}
     ids = [[vocab.setdefault(w, len(vocab)) for w in t.words] for t in texts]
-    bits = max(1, len(vocab).bit_length())
-    grams: list[tuple[int, ...]] = []
+    counts: Counter[int] = Counter()
     for seq in ids:
-        keys = seq[: max(0, len(seq) - size + 1)]
-        for k in range(1, size):
-            keys = [(key << bits) | word for key, word in zip(keys, seq[k:], strict=False)]
-        grams.append(tuple(keys))
-    df: dict[int, int] = defaultdict(int)
+        counts.update(set(seq))
+    names = list(vocab)
+    word_df = {names[i]: n for i, n in counts.items()}
+    grams = [_grams(seq, size, max(1, len(vocab).bit_length())) for seq in ids]
+    df: Counter[int] = Counter()
     for g in grams:
-        for key in set(g):
-            df[key] += 1
-    distinct = tuple(frozenset(k for k in g if 1 < df[k] <= df_cap) for g in grams)
-    return Shingles(tuple(grams), distinct)
+        df.update(set(g))
+    # Two sets built once, then intersected with each article's n-grams at C speed.
+    frequent = {key for key, n in df.items() if n > cap}
+    rare = {key for key, n in df.items() if n > 1} - frequent
+    distinct = tuple(frozenset(rare.intersection(g)) for g in grams)
+    min_run = max(1, run_words - size + 1)
+    common = tuple(_long_runs(g, frequent, min_run) if not frequent.isdisjoint(g) else frozenset() for g in grams)
+    return Shingles(tuple(grams), distinct, common, cap, word_df)
 
 
-def candidate_pairs(
-    distinct: Sequence[frozenset[int]], min_shared: int, min_share: float
-) -> list[tuple[int, int, int]]:
-    """Return (i, j, shared n-grams) for pairs i < j sharing enough capped n-grams, sorted."""
+def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
+    """Return the n-grams of a sequence of word numbers, each packed into one integer."""
+    if size == 4:
+        return tuple(
+            ((a << bits | b) << bits | c) << bits | d
+            for a, b, c, d in zip(seq, seq[1:], seq[2:], seq[3:], strict=False)
+        )
+    keys = list(seq[: max(0, len(seq) - size + 1)])
+    for k in range(1, size):
+        keys = [(key << bits) | word for key, word in zip(keys, seq[k:], strict=False)]
+    return tuple(keys)
+
+
+def _long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozenset[int]:
+    """Return the common n-grams of an article that stand in runs of at least min_run of them."""
+    kept: set[int] = set()
+    run: list[int] = []
+    for key in (*grams, -1):
+        if key in frequent:
+            run.append(key)
+            continue
+        if len(run) >= min_run:
+            kept.update(run)
+        run = []
+    return frozenset(kept)
+
+
+def candidate_pairs(shingles: Shingles, min_shared: int, min_share: float) -> list[tuple[int, int, int]]:
+    """Return (i, j, shared n-grams) for pairs i < j sharing enough n-grams, sorted.
+
+    Rare n-grams pair every two articles holding them. A common n-gram in a long run pairs each
+    article holding it with the next two that do (its posting can be as long as the corpus): the
+    versions of a widely reprinted story are then chained pair by pair, and grouping joins them.
+    """
+    distinct, common = shingles.distinct, shingles.common
     postings: dict[int, list[int]] = defaultdict(list)
     for index, grams in enumerate(distinct):
         for key in grams:
             postings[key].append(index)
-    counts: dict[int, int] = defaultdict(int)
+    counts: Counter[int] = Counter()
     n = len(distinct)
     for docs in postings.values():
+        if len(docs) == 2:
+            counts[docs[0] * n + docs[1]] += 1
+            continue
         for x, a in enumerate(docs):
             base = a * n
-            for b in docs[x + 1 :]:
-                counts[base + b] += 1
-    sizes = [len(g) for g in distinct]
+            counts.update(base + b for b in docs[x + 1 :])
+    runs: dict[int, list[int]] = defaultdict(list)
+    for index, grams in enumerate(common):
+        for key in grams:
+            runs[key].append(index)
+    for docs in runs.values():
+        for x, a in enumerate(docs):
+            counts.update(a * n + b for b in docs[x + 1 : x + 3])
+    sizes = [len(d) + len(c) for d, c in zip(distinct, common, strict=True)]
     out = []
     for key, shared in counts.items():
         i, j = divmod(key, n)

@@ -19,31 +19,49 @@ BOILERPLATE = tuple(
         # "Related: …", "READ MORE: …", "See also - …": link lists, always with a separator.
         r"^(?:related(?: stories| articles| coverage| content| links)?|read more|see also|more on this|"
         r"also read|recommended|most read)\s*[:|»>–—-].{0,300}$",
-        r"^.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|inbox)\b.{0,120}$",
         r"^(?:follow|like) us on\b.{0,200}$",
         r"^(?:click here|download (?:our|the) app)\b.{0,200}$",
         r"^(?:this (?:article|story) (?:was|has been) (?:first )?(?:published|updated|corrected)).{0,200}$",
-        # Syndication notes outlets put under agency copy ("published from a wire agency feed",
-        # "auto-generated from a syndicated feed", "with inputs from AFP", "AP contributed").
-        r"^\(?.{0,160}\b(?:published|generated|taken|sourced|reproduced) (?:from|via) (?:an? |the )?"
-        r"(?:wire |news )?(?:agency|syndicated|wire|news) feed\b.{0,200}$",
         r"^\(?(?:with )?inputs? from\b.{0,80}$",
-        r"^.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$",
         r"^(?:advertisement|share this article|share on \w+|print this page)\.?$",
         r"^(?:also read|watch|listen)\s*[:|].{0,300}$",
         r"^reut(?:er|ers)?\.?$",  # the wire sign-off on a line of its own
         r"^(?:\w+ )?\(?(?:reporting|writing|editing|additional reporting) by\b.{0,300}$",  # wire credits
+        r"^image copyright\b.{0,300}$",  # "Image copyright Getty Images Image caption ..."
+    )
+)
+# Patterns that can match anywhere in a block, each tried only when its words are there (they
+# scan the whole block): (words, pattern).
+_GATED = tuple(
+    (words, re.compile(p, re.I))
+    for words, p in (
+        (("sign up", "subscribe"), r"^.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|inbox)\b"),
+        # Syndication notes outlets put under agency copy ("published from a wire agency feed",
+        # "auto-generated from a syndicated feed", "AP contributed to this report").
+        (
+            ("feed",),
+            r"^\(?.{0,160}\b(?:published|generated|taken|sourced|reproduced) (?:from|via) (?:an? |the )?"
+            r"(?:wire |news )?(?:agency|syndicated|wire|news) feed\b",
+        ),
+        (("contributed",), r"^.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"),
+        # Photo captions scraped with the story, which reprints of one story carry differently
+        # (News-Cluster's AP pages): "FILE - In this Dec. 13, 2016, file photo, ...", a caption
+        # closing on its credit "(AP Photo/Richard Drew, File)" or "(... via AP)", and the credit
+        # lines sites add: "| Photo Credit: Reuters".
+        (("photo",), r"^(?:file\s*[-–—]\s*)?in this .{0,60}\bphoto\b"),
+        (("ap photo", "via ap"), r"\((?:ap photo\b|[^()]{0,80}\bvia ap\b)[^()]{0,80}\)\.?$"),
+        (("photo credit",), r"\|\s*photo credit\s*:.{0,80}$"),
     )
 )
 
 # Every pattern above bounds its length: a longer block is never furniture.
-_BOILERPLATE_MAX = 420
+_BOILERPLATE_MAX = 500
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
 
 # House-style spellings of one word, folded before comparing so a copy desk's style is not
 # taken for a different text: Reuters' "pct"/"mln"/"dlrs"/"qtly", British "per cent", "%" signs.
 _EQUIVALENT = re.compile(r"\bper\s+cent\b|%|\bpct\b|\bmln\b|\bmn\b|\bbln\b|\bbn\b|\bdlrs?\b|\bus\$|\$|\bqtr?ly\b")
-_EQUIVALENT_MARKERS = ("per", "%", "pct", "mn", "mln", "bn", "bln", "dlr", "$", "ly")
+_EQUIVALENT_MARKERS = ("per", "%", "pct", "mn", "mln", "bn", "bln", "dlr", "$", "qtly", "qtrly")
 _EQUIVALENT_WORD = {
     "p": " percent ",
     "%": " percent ",
@@ -57,14 +75,18 @@ _EQUIVALENT_WORD = {
 _INITIAL_DOT = re.compile(r"\b([^\W\d_])\.([^\W\d_])\b\.?")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD_OR_QUOTE = re.compile(r"[“”\"«»]|[^\W_]+")
-# A figure as written: "4,472,000", "1.5", "6-3/16" (a fraction is one figure), or a number word.
+_WORD = re.compile(r"[^\W_]+")
+_ANY_QUOTE = re.compile(r"[“”\"«»]")
 # Headline markers of a corrected or repeated wire story, which may change figures.
 CORRECTION = re.compile(r"\b(?:CORRECTED|CORRECTION|CORRECTS|REFILE|REPEAT|RPT)\b", re.I)
-_NUMBER = re.compile(
-    r"\d+(?:[.,/-]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
-    re.I,
-)
+# Number words, figures as much as digits are ("two billion dlrs" one day, "2.5 billion" the
+# next), with their values: a broadcast version writes "1 of the safest" where print has "one".
+NUMBER_WORDS = {
+    **{w: str(n) for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven"), start=1)},
+    **{w: str(n) for n, w in enumerate(("eight", "nine", "ten", "eleven", "twelve"), start=8)},
+    **{w: str(n * 10) for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty"), start=2)},
+    **{"seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"},
+}
 # A calendar date as wire copy writes it: "April 7", "APRIL 7", "Apr. 7", "7 April".
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}))\b", re.I)
@@ -78,6 +100,10 @@ _OPENERS = frozenset(
         "this that these those there his her their our some most many all no not when while if",
     )
 )
+# An embedded social-media post scraped with the story: a statement, not the outlet's copy, even
+# where the page leaves out the quotation marks (News-Cluster's pages around one tweet: "... pic.
+# twitter.com/3kScEnIcOl — Flightradar24 (@flightradar24) December 31, 2017").
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}\s*$|^a post shared by\b", re.I)
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 
@@ -100,7 +126,12 @@ def fold(text: str) -> str:
 def is_boilerplate(text: str) -> bool:
     """Return True when a block is page furniture (caption, copyright, newsletter prompt, links)."""
     clean = " ".join(text.split())
-    return len(clean) <= _BOILERPLATE_MAX and _ANY_BOILERPLATE.match(clean) is not None
+    if len(clean) > _BOILERPLATE_MAX:
+        return False
+    if _ANY_BOILERPLATE.match(clean):
+        return True
+    lowered = clean.lower()
+    return any(any(w in lowered for w in words) and pattern.search(clean) for words, pattern in _GATED)
 
 
 @dataclass(frozen=True)
@@ -111,37 +142,56 @@ class Words:
     quoted: tuple[bool, ...]
     lede: int
     """How many of the first words belong to the first story paragraph."""
-    numbers: frozenset[str]
-    """The figures of the text as written, thousands separators dropped ("4,472,000" -> "4472000")."""
-    lede_names: frozenset[str]
-    """Folded capitalised words of the first paragraph, sentence openings left out: its subject."""
-    lede_dates: frozenset[str] = frozenset()
-    """Calendar dates in the first paragraph, as "apr 7": which day's item a daily table is."""
+    blocks: tuple[tuple[int, int], ...] = ()
+    """(index in the article's blocks, first word) of every block kept, in order."""
 
 
 def story_words(article: Article) -> Words:
     """Return the comparable words of an article, boilerplate blocks left out."""
     words: list[str] = []
     quoted: list[bool] = []
-    numbers: set[str] = set()
-    names: frozenset[str] = frozenset()
-    dates: frozenset[str] = frozenset()
+    kept: list[tuple[int, int]] = []
     lede = 0
-    for block in article.blocks:
+    for index, block in enumerate(article.blocks):
         if is_boilerplate(block.text):
             continue
-        numbers.update(n.replace(",", "").lower() for n in _NUMBER.findall(block.text))
+        kept.append((index, len(words)))
         block_words, block_quoted = _words_of(block.text)
+        if ("twitter" in block.text or "(@" in block.text or "post shared" in block.text) and _EMBEDDED_POST.search(
+            block.text
+        ):
+            block_quoted = [True] * len(block_words)
         words += block_words
         quoted += block_quoted
         if not lede:
             lede = len(words)
-            dates = frozenset(_date_key(m) for m in _DATE.finditer(block.text))
-            capitalised = " ".join(_CAPITALISED.findall(block.text))
-            names = frozenset(
-                t for t in _WORD_OR_QUOTE.findall(fold(capitalised)) if t.isalpha() and len(t) > 1 and t not in _OPENERS
-            )
-    return Words(tuple(words), tuple(quoted), lede, frozenset(numbers), names if lede else frozenset(), dates)
+    return Words(tuple(words), tuple(quoted), lede, tuple(kept))
+
+
+def lede_dates(text: str) -> frozenset[str]:
+    """Return the calendar dates a paragraph gives, as "apr 7": which day's item a daily table is."""
+    return frozenset(_date_key(m) for m in _DATE.finditer(text))
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Return the folded words of a text's capitalised names, sentence openings left out."""
+    capitalised = " ".join(_CAPITALISED.findall(text))
+    return frozenset(
+        t for t in _WORD_OR_QUOTE.findall(fold(capitalised)) if t.isalpha() and len(t) > 1 and t not in _OPENERS
+    )
+
+
+def name_flags(article: Article, words: Words) -> bytearray:
+    """Return a mark per compared word: 1 where the word is a name the block writes capitalised."""
+    flags = bytearray(len(words.words))
+    ends = [start for _, start in words.blocks[1:]] + [len(words.words)]
+    for (index, start), end in zip(words.blocks, ends, strict=True):
+        names = name_words(article.blocks[index].text)
+        if names:
+            for position in range(start, end):
+                if words.words[position] in names:
+                    flags[position] = 1
+    return flags
 
 
 def _date_key(match: re.Match[str]) -> str:
@@ -150,12 +200,52 @@ def _date_key(match: re.Match[str]) -> str:
     return f"{month} {int(match.group('d1') or match.group('d2'))}"
 
 
+# The house-style spellings `fold` rewrites, as whole words: mapped word by word (faster than
+# rewriting the text) where only the words are wanted.
+_EQUIVALENT_TOKENS = {
+    "pct": "percent",
+    "mln": "million",
+    "mn": "million",
+    "bln": "billion",
+    "bn": "billion",
+    "dlr": "dollars",
+    "dlrs": "dollars",
+    "qtly": "quarterly",
+    "qtrly": "quarterly",
+}
+_PER_CENT = re.compile(r"\bper\s+cent\b")
+
+
+def _plain_words(text: str) -> list[str]:
+    """Return the words of a text without quotation marks, as `fold` would spell them."""
+    folded = text.lower()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if "." in folded:
+        folded = _INITIAL_DOT.sub(r"\1\2", folded)
+    if "'" in folded or "’" in folded:
+        folded = _POSSESSIVE.sub("", folded)
+    if "$" in folded:
+        folded = folded.replace("us$", " dollars ").replace("$", " dollars ")
+    if "%" in folded:
+        folded = folded.replace("%", " percent ")
+    if "cent" in folded:
+        folded = _PER_CENT.sub(" percent ", folded)
+    get = _EQUIVALENT_TOKENS.get
+    return [get(w, w) for w in _WORD.findall(folded)]
+
+
 def _words_of(text: str) -> tuple[list[str], list[bool]]:
     """Return a block's folded words and, for each, whether it is inside quotation marks."""
+    if not _ANY_QUOTE.search(text):
+        found = _plain_words(text)
+        return found, [False] * len(found)
+    folded = fold(text)
     words: list[str] = []
     quoted: list[bool] = []
     inside = False
-    for token in _WORD_OR_QUOTE.findall(fold(text)):
+    for token in _WORD_OR_QUOTE.findall(folded):
         if token in _OPENING:
             inside = True
         elif token in _CLOSING:
@@ -170,4 +260,4 @@ def _words_of(text: str) -> tuple[list[str], list[bool]]:
 
 def title_words(title: str) -> frozenset[str]:
     """Return the folded words of a headline, for comparing two headlines."""
-    return frozenset(t for t in _WORD_OR_QUOTE.findall(fold(title)) if t[0].isalnum())
+    return frozenset(_plain_words(title))

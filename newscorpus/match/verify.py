@@ -1,22 +1,28 @@
 """Decide whether two candidate articles are versions of one story, by aligned word runs.
 
 Words count as shared when they sit in a run of at least `shingle_size` words found in the
-other article (anywhere: moved paragraphs still align). Containment is measured on each side,
-so a trimmed reprint of a long story is a version of it, and a re-topped write-through (new
-lede over the old body) still contains the old copy. Checks keep independently written
-articles apart even when they share words: quotations do not count as shared copy; template
-items must not differ in their figures, the subjects named in their ledes, the dates in their
-ledes, or (for short notices) the things their headlines name; and a version covering little of
-a longer article must carry its lede (an item in a roundup is not a trim of the roundup). A
-headline marked as a correction lifts the figure and subject checks.
+other article (anywhere: moved paragraphs still align); words of common n-grams count only in
+runs long enough to be a shared sentence. Containment is measured on each side, so a trimmed
+reprint of a long story is a version of it, and a re-topped write-through (new lede over the old
+body) still contains the old copy. Checks keep independently written articles apart even when
+they share words: quotations (marked as such on either side) are not shared copy; items from
+one template must not differ in the figures inside their aligned text, nor, when their ledes are
+aligned, in the subjects or the dates those ledes name, nor (short notices) in the things their
+headlines name; and what either article adds to the shared text must be about the same things
+as the rest of the story (a roundup's other items, a digest's other story, name other things).
+A headline marked as a correction lifts the figure and subject checks.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..config import Config
-from .text import Words
+from ..model import Article
+from .text import NUMBER_WORDS, Words, lede_dates, name_flags, name_words
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ class Overlap:
 
 @dataclass(frozen=True)
 class Side:
-    """One article as verification sees it: words, n-grams by position, capped n-gram set."""
+    """One article as verification sees it: words, n-grams by position, rare and common n-gram sets."""
 
     words: Words
     grams: tuple[int, ...]
@@ -58,79 +64,299 @@ class Side:
     """The headline marks a correction or re-send, which may change figures."""
     vocabulary: frozenset[str]
     """Every word of the text and its headline."""
+    common: frozenset[int] = frozenset()
+    """Its common n-grams standing in runs long enough to be copy (see `index.shingle`)."""
+    article: Article | None = field(default=None, compare=False, repr=False)
+    """The article itself, read only to find which words are names."""
+
+    @cached_property
+    def names(self) -> bytearray:
+        """Return a mark per word: 1 where it is a name (capitalised in its block)."""
+        if self.article is None:
+            return bytearray(len(self.words.words))
+        return name_flags(self.article, self.words)
+
+    @cached_property
+    def gram_set(self) -> frozenset[int]:
+        """Return every n-gram of the article, however common."""
+        return frozenset(self.grams)
+
+    @cached_property
+    def figures(self) -> frozenset[str]:
+        """Return every figure of the text: a run of digit words joined ("1.5", "6.1.4" for 6-1/4)."""
+        return frozenset(_figure_runs(self.words.words))
+
+    @cached_property
+    def lede_names(self) -> frozenset[str]:
+        """Return the names the first paragraph gives: its subject."""
+        if self.article is None or not self.words.blocks:
+            return frozenset()
+        return name_words(self.article.blocks[self.words.blocks[0][0]].text)
+
+    @cached_property
+    def lede_dates(self) -> frozenset[str]:
+        """Return the calendar dates the first paragraph gives, as "apr 7"."""
+        if self.article is None or not self.words.blocks:
+            return frozenset()
+        return lede_dates(self.article.blocks[self.words.blocks[0][0]].text)
+
+    @cached_property
+    def name_set(self) -> frozenset[str]:
+        """Return every name word of the article."""
+        return frozenset(w for w, flag in zip(self.words.words, self.names, strict=True) if flag)
 
 
-def covered(side: Side, shared: frozenset[int], size: int) -> tuple[bytearray, int]:
-    """Return a mark per word (1 when inside a shared n-gram) and the number marked."""
-    marks = bytearray(len(side.words.words))
-    for i, key in enumerate(side.grams):
-        if key in shared:
-            marks[i : i + size] = b"\x01" * size
-    return marks, marks.count(1)
+@dataclass(frozen=True)
+class Context:
+    """What verification knows of the whole corpus."""
+
+    articles: int = 2
+    word_df: Mapping[str, int] = field(default_factory=dict)
+    """In how many articles each word occurs."""
+    generic: frozenset[str] = frozenset()
+    """Headline words common across the corpus ("sets", "dividend", "raises"): no story's subject."""
+
+    def weight(self, word: str) -> float:
+        """Return how much a word says about a story's subject: rarer words say more."""
+        return math.log(1 + self.articles / max(1, self.word_df.get(word, 1)))
 
 
-def overlap(a: Side, b: Side, size: int) -> tuple[Overlap, bytearray, bytearray]:
-    """Return the overlap of two articles and which words of each are shared."""
-    shared = a.distinct & b.distinct
-    marks_a, ca = covered(a, shared, size)
-    marks_b, cb = covered(b, shared, size)
-    return Overlap(ca, cb, len(a.words.words), len(b.words.words)), marks_a, marks_b
+_ONES = b"\x01" * 64
 
 
-def are_versions(a: Side, b: Side, config: Config, generic: frozenset[str] = frozenset()) -> Overlap | None:
-    """Return the overlap of two articles when they are versions of one story, else None.
+def covered(side: Side, shared: frozenset[int], common: frozenset[int], size: int, min_run: int) -> bytearray:
+    """Return a mark per word: 1 when inside a shared n-gram.
 
-    generic holds headline words common across the corpus ("sets", "dividend", "raises"), which
-    say nothing about a story's subject.
+    Rare shared n-grams always count; common ones only inside a run of at least min_run shared
+    n-grams in a row (a sentence, not a stock phrase).
     """
+    marks = bytearray(len(side.words.words))
+    ones = _ONES[:size]
+    if not common:
+        for i, key in enumerate(side.grams):
+            if key in shared:
+                marks[i : i + size] = ones
+        return marks
+    start = -1
+    run_common = False
+    for i, key in enumerate((*side.grams, -1)):
+        if key >= 0 and (key in shared or key in common):
+            if start < 0:
+                start, run_common = i, False
+            if key in shared:
+                marks[i : i + size] = ones
+            else:
+                run_common = True
+            continue
+        if start >= 0 and run_common and i - start >= min_run:
+            marks[start : i - 1 + size] = b"\x01" * (i - 1 + size - start)
+        start = -1
+    return marks
+
+
+def overlap(
+    a: Side, b: Side, size: int, min_run: int = 1, min_common: float = 0.5
+) -> tuple[Overlap, bytearray, bytearray]:
+    """Return the overlap of two articles and which words of each are shared.
+
+    Common n-grams (see `index.shingle`) count only when their runs make min_common or more of
+    the shorter article: two versions of a story reprinted by every outlet share nearly all of
+    it, two items of one template share a sentence or two.
+    """
+    shared = a.distinct & b.distinct
+    marks_a = covered(a, shared, frozenset(), size, min_run)
+    marks_b = covered(b, shared, frozenset(), size, min_run)
+    common = a.common & b.common if a.common and b.common else frozenset()
+    if common:
+        with_a = covered(a, shared, common, size, min_run)
+        with_b = covered(b, shared, common, size, min_run)
+        shorter = min(len(a.words.words), len(b.words.words))
+        added = min(with_a.count(1) - marks_a.count(1), with_b.count(1) - marks_b.count(1))
+        if added >= min_common * shorter:
+            marks_a, marks_b = with_a, with_b
+    return Overlap(marks_a.count(1), marks_b.count(1), len(a.words.words), len(b.words.words)), marks_a, marks_b
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Two articles compared: their overlap, which words of each are shared, and the decision."""
+
+    overlap: Overlap
+    marks_a: bytearray
+    marks_b: bytearray
+    versions: bool
+    conflict: bool = False
+    """They share copy but differ where items of one template differ (figures, subjects, dates,
+    headlines): never one story, not even through other versions."""
+
+
+def are_versions(a: Side, b: Side, config: Config, context: Context | None = None) -> Overlap | None:
+    """Return the overlap of two articles when they are versions of one story, else None."""
+    verdict = compare(a, b, config, context)
+    return verdict.overlap if verdict.versions else None
+
+
+def compare(a: Side, b: Side, config: Config, context: Context | None = None) -> Verdict:
+    """Return whether two articles are versions of one story, with their overlap and shared words."""
+    context = context or Context()
     size = config.shingle_size
-    result, marks_a, marks_b = overlap(a, b, size)
+    result, marks_a, marks_b = overlap(a, b, size, max(1, config.common_run_words - size + 1), config.min_common_share)
     # The shorter article is the one that may be a trim of the other.
     if (result.size_a, 0) <= (result.size_b, 1):
         small, marks_small, large, marks_large = a, marks_a, b, marks_b
     else:
         small, marks_small, large, marks_large = b, marks_b, a, marks_a
     shared_small = marks_small.count(1)
-    coverage_large = marks_large.count(1) / max(1, len(large.words.words))
-    checks = (
-        # Enough shared copy, on the side that may be a trim of the other.
-        shared_small >= config.min_shared_shingles + size - 1,
-        shared_small / max(1, len(small.words.words)) >= config.min_containment,
-        _narrative_share(small, marks_small) >= config.min_narrative_containment,
+    containment = shared_small / max(1, len(small.words.words))
+    shared = (a.distinct & b.distinct) | (a.common & b.common)
+    if shared_small < config.min_shared_shingles + size - 1 or containment < config.min_copy_containment:
+        return Verdict(result, marks_a, marks_b, versions=False)
+    plain = _plain_marks(small, marks_small, large, shared, size)
+    narrative = _narrative_share(small, marks_small, plain)
+    # Enough shared copy: a large share of the article that may be a trim of the other, or
+    # whole paragraphs of narrative however small a share (a write-through that kept a few
+    # paragraphs of an earlier version under a long new top).
+    long_copy = _long_runs(marks_small, plain, small.words.quoted, config.common_run_words)
+    if not (
+        (containment >= config.min_containment and narrative >= config.min_narrative_containment)
+        or (long_copy >= config.min_copy_words and narrative >= config.min_copy_containment)
+    ):
+        return Verdict(result, marks_a, marks_b, versions=False)
+    exempt = a.correction or b.correction
+    aligned = _aligned(a, marks_a, config.min_lede_alignment) and _aligned(b, marks_b, config.min_lede_alignment)
+    # Items of one template share nearly all their words, ledes included; a re-topped page or a
+    # composite shares a part of itself, and the names its own lede gives are no conflict.
+    alike = aligned or min(result.containment_a, result.containment_b) >= config.min_containment
+    template = (
         # Not two items from one template.
-        a.correction or b.correction or _figures_agree(a.words, b.words, config.min_figure_agreement),
-        a.correction or b.correction or not _subjects_differ(a, b, config.min_subject_conflict),
-        not _days_differ(a.words, b.words),
-        shared_small >= config.short_body_words or not _headlines_differ(a, b, generic),
-        # Not an item absorbed by a roundup.
-        coverage_large >= config.min_lede_coverage or _carries_lede(large, marks_large),
+        (exempt or not _figures_differ(a, b, config))
+        and (exempt or not alike or not _subjects_differ(a, b, config.min_subject_conflict))
+        and (not aligned or not _days_differ(a, b))
+        and (shared_small >= config.short_body_words or not _headlines_differ(a, b, context.generic))
     )
-    return result if all(checks) else None
+    if not template:
+        return Verdict(result, marks_a, marks_b, versions=False, conflict=True)
+    # Not an item absorbed by a roundup: a version covering little of the longer article carries
+    # its lede (trims cut from the bottom), or whole paragraphs of it stand in a longer article
+    # whose rest is about the same things (a re-topped page, a live file's other entries).
+    versions = (
+        marks_large.count(1) >= config.min_lede_coverage * len(large.words.words)
+        or _carries_lede(large, marks_large)
+        or (long_copy >= config.min_copy_words and _coherent(large, marks_large, small, context, config))
+    )
+    return Verdict(result, marks_a, marks_b, versions=versions)
 
 
-def _narrative_share(side: Side, marks: bytearray) -> float:
-    """Return the share of words outside quotation marks that are shared copy.
+def _aligned(side: Side, marks: bytearray, minimum: float) -> bool:
+    """Return True when most of an article's first paragraph is shared copy."""
+    lede = side.words.lede
+    return lede > 0 and sum(marks[:lede]) >= minimum * lede
 
-    Two agencies quoting one statement share the quotation, not the narrative around it. A text
-    that is nearly all quotation is judged on all its words.
+
+def _plain_marks(small: Side, marks: bytearray, large: Side, shared: frozenset[int], size: int) -> bytearray:
+    """Return a mark per word of the smaller article: 1 where its shared n-grams are not quoted in the other.
+
+    A statement one page quotes and the other runs as a block of its own (an embedded tweet, a
+    press release) is a quotation on both.
     """
-    outside = [m for m, q in zip(marks, side.words.quoted, strict=True) if not q]
-    if len(outside) < 15:
+    large_quoted = large.words.quoted
+    quoted_there = {key for i, key in enumerate(large.grams) if key in shared and any(large_quoted[i : i + size])}
+    plain = bytearray(len(marks))
+    for i, key in enumerate(small.grams):
+        if key in shared and key not in quoted_there:
+            plain[i : i + size] = _ONES[:size]
+    return plain
+
+
+def _narrative_share(small: Side, marks: bytearray, plain: bytearray) -> float:
+    """Return the share of the smaller article's words outside quotation marks that are shared copy.
+
+    Two agencies quoting one statement share the quotation, not the narrative around it, so
+    shared words quoted on either side (`_plain_marks`) do not count. A text that is nearly all
+    quotation is judged on all its words.
+    """
+    quoted = small.words.quoted
+    outside = len(quoted) - sum(quoted)
+    if outside < 15:
         return marks.count(1) / max(1, len(marks))
-    return sum(outside) / len(outside)
+    return sum(1 for m, p, q in zip(marks, plain, quoted, strict=True) if m and p and not q) / outside
 
 
-def _figures_agree(a: Words, b: Words, minimum: float) -> bool:
-    """Return False when each text has figures the other lacks, in number and in share.
+def _long_runs(marks: bytearray, plain: bytearray, quoted: tuple[bool, ...], longest: int) -> int:
+    """Return how many shared narrative words stand in runs of at least `longest` words (sentences)."""
+    total = run = 0
+    for m, p, q in zip((*marks, 0), (*plain, 0), (*quoted, True), strict=True):
+        if m and p and not q:
+            run += 1
+            continue
+        if run >= longest:
+            total += run
+        run = 0
+    return total
+
+
+def _figures_differ(a: Side, b: Side, config: Config) -> bool:
+    """Return True when each text has figures the other lacks, outside the paragraphs either added.
 
     Rate moves, price changes and daily tables are written from one template and differ only in
-    their figures; an update adds figures and may revise one, a correction is exempt (caller).
+    the figures between their shared words; an update revises a figure there at most, and adds
+    its new figures in paragraphs of its own, which do not count.
     """
-    fewer = min(len(a.numbers), len(b.numbers))
-    if fewer == 0:
-        return True
-    changed = min(len(a.numbers - b.numbers), len(b.numbers - a.numbers))
-    return changed < 2 or changed / fewer < minimum
+    # Every shared n-gram counts here, however common: a template's words are what is shared.
+    both = a.gram_set & b.gram_set
+    marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
+    marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
+    only_a = _aligned_figures(a, marks_a, config) - b.figures
+    only_b = _aligned_figures(b, marks_b, config) - a.figures
+    changed = min(len(only_a), len(only_b))
+    fewer = min(len(a.figures), len(b.figures))
+    return changed >= 2 and changed >= config.min_figure_agreement * max(1, fewer)
+
+
+def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
+    """Return the figures of an article not shared whole, leaving out the paragraphs it added.
+
+    A figure counts when any of its words is unshared ("6-3/16" against "6-5/16" shares the 6
+    and the 16). A paragraph sharing (nearly) nothing with the other article is prose one of them
+    added (a new top, an appended story): its figures are new, not changed. A short one counts
+    whatever it shares (a table row of figures shares none).
+    """
+    figures: set[str] = set()
+    words = side.words.words
+    ends = [start for _, start in side.words.blocks[1:]] + [len(words)]
+    for (_, start), end in zip(side.words.blocks, ends, strict=True):
+        shared = marks[start:end].count(1)
+        if end == start or (
+            end - start >= config.figure_block_words and shared < config.figure_shared_share * (end - start)
+        ):
+            continue
+        run: list[str] = []
+        changed = False
+        for word, mark in zip((*words[start:end], ""), (*marks[start:end], 1), strict=True):
+            if word[:1].isdigit() or word in NUMBER_WORDS:
+                run.append(NUMBER_WORDS.get(word, word))
+                changed = changed or not mark
+                continue
+            if run and changed:
+                figures.add(".".join(run))
+            run, changed = [], False
+    return figures
+
+
+def _figure_runs(words: Sequence[str]) -> list[str]:
+    """Return the figures among words: consecutive digit words joined by dots ("1 5" -> "1.5"),
+    number words written as digits ("three" -> "3")."""
+    runs: list[str] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if word[:1].isdigit():
+            run.append(word)
+        elif word in NUMBER_WORDS:
+            run.append(NUMBER_WORDS[word])
+        elif run:
+            runs.append(".".join(run))
+            run = []
+    return runs
 
 
 def _subjects_differ(a: Side, b: Side, minimum: int) -> bool:
@@ -140,12 +366,12 @@ def _subjects_differ(a: Side, b: Side, minimum: int) -> bool:
     ("Chevron USA is being awarded" / "Pride Refining Co is being awarded"). A version keeps its
     story's names, even when it rewrites the lede.
     """
-    only_a = a.words.lede_names - b.vocabulary
-    only_b = b.words.lede_names - a.vocabulary
+    only_a = a.lede_names - b.vocabulary
+    only_b = b.lede_names - a.vocabulary
     return len(only_a) >= minimum and len(only_b) >= minimum
 
 
-def _days_differ(a: Words, b: Words) -> bool:
+def _days_differ(a: Side, b: Side) -> bool:
     """Return True when both ledes give calendar dates and no date is the same.
 
     Daily tables and recurring notices ("rainfall recorded ... APRIL 7", "prices through April 8")
@@ -172,3 +398,22 @@ def _carries_lede(large: Side, marks: bytearray) -> bool:
     """Return True when at least half the longer article's first paragraph is shared."""
     lede = large.words.lede
     return lede > 0 and sum(marks[:lede]) / lede >= 0.5
+
+
+def _coherent(side: Side, marks: bytearray, other: Side, context: Context, config: Config) -> bool:
+    """Return True when what an article adds to the shared text is about the same things.
+
+    A re-topped page's own paragraphs and a live file's other entries name the story's people
+    and places again; a roundup's other items name other companies, other people. Judged on
+    the names of the unshared part, rarer names weighing more: the share of them the other
+    article names, or the share of the shared part's names they repeat, whichever is more.
+    """
+    words = side.words.words
+    rest = {w for w, flag, mark in zip(words, side.names, marks, strict=True) if flag and not mark}
+    if len(rest) < config.topic_min_names:
+        return True
+    held = {w for w, flag, mark in zip(words, side.names, marks, strict=True) if flag and mark}
+    weight = context.weight
+    named_there = sum(weight(w) for w in rest & other.name_set) / sum(weight(w) for w in rest)
+    repeated = sum(weight(w) for w in held & rest) / max(1e-9, sum(weight(w) for w in held))
+    return max(named_there, repeated) >= config.min_topic_share

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from ..config import Config
 from ..markup import front_matter, html_text, md_text
@@ -36,6 +37,8 @@ CHANGE_NAMES: dict[ChangeKind, str] = {
 _EXAMPLES = 6
 _REWORDING_EXAMPLES = 3
 _EDGE = ".,;:!?()"
+# Headlines are cut to this many characters in the figures table, which must fit the content column.
+_TITLE_CHARS = 60
 _STATUS_NAMES: dict[ParagraphStatus, str] = {
     "kept": "kept",
     "edited": "edited",
@@ -65,7 +68,8 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -
             reference = links.articles[group.canonical]
             lowest = min(m.similarity for m in group.members)
             story = f"[{md_text(reference.title)}]({link(path, group_path(group.id))})"
-            outlets = md_text(", ".join(sorted({m.outlet for m in group.members if m.outlet})) or "unknown")
+            names = {outlet_name(m, links.articles[m.id]) for m in group.members}
+            outlets = md_text(", ".join(sorted(n for n in names if n)) or "unknown")
             lines.append(f"| {story} | {len(group.members)} | {outlets} | {_date_span(group)} | {lowest:.0%} |")
     lines += ["", "## Habitual substitutions", ""]
     lines += _habits(path, links.substitutions, links)
@@ -119,14 +123,16 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         "a reference paragraph the version left out is marked *cut*.",
         "",
     ]
-    for number, member in enumerate(group.members, start=1):
+    for number, member in enumerate(ordered_members(group, links), start=1):
         if member.edits is None:
             continue
         article = links.articles[member.id]
         lines += [f"## {number}. {md_text(article.title)}", ""]
-        about = [f"[{md_text(article.source)}]({link(path, article_path(article.id))})"]
-        if member.outlet:
-            about.append(md_text(member.outlet))
+        outlet = outlet_name(member, article)
+        about = [f"[{md_text(outlet or 'article page')}]({link(path, article_path(article.id))})"]
+        date = member.date or article.published
+        if date:
+            about.append(md_text(date[:10]))
         about.append(f"{article.word_count:,} words, similarity {member.similarity:.0%}")
         lines += [" · ".join(about), ""]
         lines += [f"- {md_text(line)}" for line in describe_edits(member.edits)]
@@ -135,27 +141,55 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
 
 
 def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str]:
-    """Return the compact table of each version's figures against the reference."""
-    outlets = any(m.outlet for m in group.members)
-    head = "| Version |" + (" Outlet |" if outlets else "") + " Words | In ref. | Of ref. | Similar |"
-    rule = "|---|" + ("---|" if outlets else "") + "---:|---:|---:|---:|"
+    """Return the compact table of each version's figures against the reference, in reading order."""
+    members = ordered_members(group, links)
+    outlets = {m.id: outlet_name(m, links.articles[m.id]) for m in members}
+    shown = any(outlets.values())
+    head = "| Version |" + (" Outlet |" if shown else "") + " Words | In ref. | Of ref. | Similar |"
+    rule = "|---|" + ("---|" if shown else "") + "---:|---:|---:|---:|"
     lines = [head, rule]
-    for number, member in enumerate(group.members, start=1):
+    for number, member in enumerate(members, start=1):
         article = links.articles[member.id]
-        name = f"{number}\\. [{md_text(article.source)}]({link(path, article_path(article.id))})"
+        name = f"{number}\\. [{md_text(_clip(article.title, _TITLE_CHARS))}]({link(path, article_path(article.id))})"
         if member.id == group.canonical:
             name = f"**{name}** (reference)"
-        outlet = f" {md_text(member.outlet or 'unknown')} |" if outlets else ""
+        outlet = f" {md_text(outlets[member.id] or 'unknown')} |" if shown else ""
         lines.append(
             f"| {name} |{outlet} {article.word_count:,} | {member.containment:.0%} | "
             f"{member.coverage:.0%} | {member.similarity:.0%} |"
         )
     lines += [
         "",
+        "Versions in order of publication (undated ones after, the most of the reference first). "
         "*In ref.*: share of the version's words found in the reference; *of ref.*: share of the "
         "reference the version carries; *similar*: words shared over the words of both.",
     ]
     return lines
+
+
+def ordered_members(group: VariantGroup, links: SiteLinks) -> list[Member]:
+    """Return a group's versions as a reader follows them: by date, else by how much of the reference each holds."""
+
+    def key(member: Member) -> tuple[bool, str, float, str]:
+        date = member.date or links.articles[member.id].published
+        return (date is None, date or "", -member.coverage, member.id)
+
+    return sorted(group.members, key=key)
+
+
+def outlet_name(member: Member, article: Article) -> str | None:
+    """Return who published a version: its outlet, else the site of its address, else None."""
+    return member.outlet or article.outlet or site_of(article.meta.url)
+
+
+def site_of(url: str | None) -> str | None:
+    """Return the site an address is on, without "www." ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk")."""
+    if not url:
+        return None
+    host = urlsplit(url.strip()).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")
 
 
 def _reference_html(article: Article) -> str:
