@@ -20,6 +20,7 @@ from ..model import (
     WordChange,
 )
 from .common import SYNDICATION_DIR, article_path, group_path, link, list_search
+from .versionmap import REFERENCE_ID, MapColumn, paragraph_id, reference_id, render_version_map
 
 # How each kind of word change is named on the pages, in the order they are listed: the kinds
 # that say most about how an outlet handled the copy first, rewording (story-specific) last.
@@ -109,7 +110,10 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         md_text(group.reason),
         "",
     ]
-    lines += _figures_table(path, group, links)
+    listed = _listed(group)
+    lines += _figures_table(path, listed, group, links)
+    lines += ["", "## Version map", ""]
+    lines += render_version_map(_map_columns(listed, group, links), reference, links.articles, config)
     lines += ["", _reference_html(reference), ""]
     lines += [
         "Each version below is shown against the reference: "
@@ -119,28 +123,55 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         "a reference paragraph the version left out is marked *cut*.",
         "",
     ]
-    for number, member in enumerate(group.members, start=1):
+    for number, member in listed:
         if member.edits is None:
             continue
         article = links.articles[member.id]
-        lines += [f"## {number}. {md_text(article.title)}", ""]
+        lines += [f"## {md_text(_heading(number, article))} {{#{version_anchor(number)}}}", ""]
         about = [f"[{md_text(article.source)}]({link(path, article_path(article.id))})"]
         if member.outlet:
             about.append(md_text(member.outlet))
         about.append(f"{article.word_count:,} words, similarity {member.similarity:.0%}")
         lines += [" · ".join(about), ""]
         lines += [f"- {md_text(line)}" for line in describe_edits(member.edits)]
-        lines += ["", diff_html(member.edits), ""]
+        lines += ["", diff_html(member.edits, version_anchor(number)), ""]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
-def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str]:
+def _listed(group: VariantGroup) -> list[tuple[int, Member]]:
+    """Return the versions in the order the page lists them, with their numbers: the map follows it."""
+    return list(enumerate(group.members, start=1))
+
+
+def _heading(number: int, article: Article) -> str:
+    """Return how the page names a version: its number and headline."""
+    return f"{number}. {article.title}"
+
+
+def version_anchor(number: int) -> str:
+    """Return the id of a version's section on its story page."""
+    return f"nc-v{number}"
+
+
+def _map_columns(listed: Sequence[tuple[int, Member]], group: VariantGroup, links: SiteLinks) -> list[MapColumn]:
+    """Return the version map's columns: every version as the page lists and names it."""
+    columns = []
+    for number, member in listed:
+        label = _heading(number, links.articles[member.id])
+        if member.id == group.canonical:
+            columns.append(MapColumn(number, f"{label} (reference)", REFERENCE_ID, member))
+        else:
+            columns.append(MapColumn(number, label, version_anchor(number), member))
+    return columns
+
+
+def _figures_table(path: str, listed: Sequence[tuple[int, Member]], group: VariantGroup, links: SiteLinks) -> list[str]:
     """Return the compact table of each version's figures against the reference."""
     outlets = any(m.outlet for m in group.members)
     head = "| Version |" + (" Outlet |" if outlets else "") + " Words | In ref. | Of ref. | Similar |"
     rule = "|---|" + ("---|" if outlets else "") + "---:|---:|---:|---:|"
     lines = [head, rule]
-    for number, member in enumerate(group.members, start=1):
+    for number, member in listed:
         article = links.articles[member.id]
         name = f"{number}\\. [{md_text(article.source)}]({link(path, article_path(article.id))})"
         if member.id == group.canonical:
@@ -163,13 +194,14 @@ def _reference_html(article: Article) -> str:
     # Each block carries its number (shown by CSS), the one the diffs' "moved from paragraph N"
     # and "part of paragraph N" marks refer to.
     paragraphs = [
-        f'<h4 data-n="{n}">{html_text(b.text)}</h4>'
+        f'<h4 id="{reference_id(n - 1)}" data-n="{n}">{html_text(b.text)}</h4>'
         if b.kind == "subheading"
-        else f'<p data-n="{n}">{html_text(b.text)}</p>'
+        else f'<p id="{reference_id(n - 1)}" data-n="{n}">{html_text(b.text)}</p>'
         for n, b in enumerate(article.blocks, start=1)
     ]
     summary = f"Reference text: {html_text(article.title)} ({article.word_count:,} words)"
-    return "\n".join(['<details class="nc-reference">', f"<summary>{summary}</summary>", *paragraphs, "</details>"])
+    opening = f'<details class="nc-reference" id="{REFERENCE_ID}">'
+    return "\n".join([opening, f"<summary>{summary}</summary>", *paragraphs, "</details>"])
 
 
 def describe_edits(edits: VersionEdits) -> list[str]:
@@ -237,16 +269,19 @@ def _clip(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def diff_html(edits: VersionEdits) -> str:
-    """Return a version's diff as one raw HTML block; every word of article text is escaped."""
+def diff_html(edits: VersionEdits, anchor: str = "") -> str:
+    """Return a version's diff as one raw HTML block; every word of article text is escaped.
+
+    With an anchor, each paragraph gets the id the version map links to.
+    """
     out = ['<div class="nc-diff">']
-    for paragraph in edits.paragraphs:
-        out.append(_paragraph_html(paragraph))
+    for k, paragraph in enumerate(edits.paragraphs):
+        out.append(_paragraph_html(paragraph, paragraph_id(anchor, k) if anchor else ""))
     out.append("</div>")
     return "\n".join(out)
 
 
-def _paragraph_html(paragraph: ParagraphEdit) -> str:
+def _paragraph_html(paragraph: ParagraphEdit, anchor: str = "") -> str:
     """Return one aligned paragraph as HTML: its word diff, with a mark when moved or cut."""
     parts = []
     spans = paragraph.spans
@@ -273,7 +308,8 @@ def _paragraph_html(paragraph: ParagraphEdit) -> str:
     elif paragraph.split and paragraph.reference_index is not None:
         label += f'<span class="nc-mark">part of paragraph {paragraph.reference_index + 1}</span> '
     css = f"nc-{paragraph.status}" + (" nc-subheading" if paragraph.subheading else "")
-    return f'<p class="{css}">{label}{" ".join(parts)}</p>'
+    ident = f' id="{anchor}"' if anchor else ""
+    return f'<p{ident} class="{css}">{label}{" ".join(parts)}</p>'
 
 
 def group_record(group: VariantGroup) -> dict[str, object]:
