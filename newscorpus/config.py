@@ -140,6 +140,8 @@ class Config:
     version_map_rows: int = 80
     """Rows of a story's version map drawn one by one (the headline row aside); the rest are summed
     up in one last row."""
+    syndication_outlets: int = 50
+    """Outlets in the syndication page's table of how each edits wire copy, most versions first."""
     feed_limit: int = 50
     """Newest dated articles in the Atom feed (feed.xml)."""
     pagefind_min_articles: int = 2000

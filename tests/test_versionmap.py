@@ -1,4 +1,4 @@
-"""The version map on story pages.
+"""The version map on story pages, and the syndication page's table of how outlets edit wire copy.
 
 Stories are built from texts written here: a small flood story edited by hand, and a long story
 of made-up words run through 70 mechanical edits (the kind quality/synth.py makes of real copy),
@@ -250,6 +250,29 @@ def test_story_page_draws_the_map_above_the_diffs_with_a_cell_per_paragraph_and_
     assert table is not None
     assert len(table.select("tbody tr")) == 1 + len(FLOOD)
     assert [th.get_text() for th in table.select("thead th")][1:] == heads
+
+
+def test_the_syndication_page_shows_how_each_outlet_edits_wire_copy(tmp_path: Path) -> None:
+    docs = build(tmp_path, FLOOD_FILES)
+    soup = BeautifulSoup((docs / "syndication" / "index.md").read_text(encoding="utf-8"), "html.parser")
+    rows = {
+        tr.select_one("th").get_text(): tr  # type: ignore[union-attr]
+        for tr in soup.select("div.nc-outlets tbody tr")
+    }
+    # The wire's copy is the reference: only the outlets that ran versions of it are compared.
+    assert sorted(rows) == ["Gazette", "Herald"]
+    gazette = rows["Gazette"].get_text(" ")
+    assert "60% kept · 20% edited · 0% moved · 20% cut; 0 added" in gazette
+    assert "20% moved" in rows["Herald"].get_text(" ")
+    bar = rows["Gazette"].select_one("svg.nc-outlet-bar")
+    assert bar is not None and "Gazette: of 5 wire paragraphs" in str(bar.get("aria-label"))
+    assert len(bar.select("rect")) == 4  # kept, edited and cut, and the frame
+
+
+def test_without_outlets_the_syndication_page_says_where_to_give_them(tmp_path: Path) -> None:
+    docs = build(tmp_path, {"a.txt": "\n\n".join(FLOOD), "b.txt": "\n\n".join(FLOOD[:4])})
+    text = (docs / "syndication" / "index.md").read_text(encoding="utf-8")
+    assert "No outlet is known for the versions in this corpus." in text
 
 
 def test_article_text_in_the_map_never_becomes_markup(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from ..model import (
     WordChange,
 )
 from .common import SYNDICATION_DIR, article_path, group_path, link, list_search
+from .outlets import render_outlet_edits
 from .versionmap import REFERENCE_ID, MapColumn, paragraph_id, reference_id, render_version_map
 
 # How each kind of word change is named on the pages, in the order they are listed: the kinds
@@ -46,8 +47,8 @@ _STATUS_NAMES: dict[ParagraphStatus, str] = {
 }
 
 
-def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -> Page:
-    """Return the syndication page: every story in several versions, and outlets' habits."""
+def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks, config: Config) -> Page:
+    """Return the syndication page: every story in several versions, how outlets edit them, their habits."""
     path = f"{SYNDICATION_DIR}/index.md"
     lines = [front_matter(title="Syndication"), "# Syndication", ""]
     if not groups:
@@ -68,6 +69,7 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -
             story = f"[{md_text(reference.title)}]({link(path, group_path(group.id))})"
             outlets = md_text(", ".join(sorted({m.outlet for m in group.members if m.outlet})) or "unknown")
             lines.append(f"| {story} | {len(group.members)} | {outlets} | {_date_span(group)} | {lowest:.0%} |")
+        lines += ["", *render_outlet_edits(groups, links, config)]
     lines += ["", "## Habitual substitutions", ""]
     lines += _habits(path, links.substitutions, links)
     return Page(path, "\n".join(lines) + "\n")
