@@ -25,22 +25,23 @@ CellState = Literal["reference", "kept", "edited", "moved", "split", "merged", "
 # (quality/version_map.py): 0.086 and 0.273 on Reuters re-sends, 0.069 and 0.366 on the web
 # collections' reprints, so each shade holds about a third of the edits in both.
 EDIT_SHADES: tuple[tuple[float, str, str], ...] = (
-    (0.08, "#c6dbef", "a few words"),
-    (0.30, "#6baed6", "a clause or a sentence"),
-    (1.01, "#2171b5", "most of it"),
+    (0.08, "#9ecae1", "a few words"),
+    (0.30, "#4292c6", "a clause or a sentence"),
+    (1.01, "#08519c", "most of it"),
 )
-# Fill and glyph of every other state. The colours are Okabe and Ito's set, which stays apart for
-# the common kinds of colour blindness; every state that is not a shade of "edited" also carries
-# a glyph, so the map reads in greyscale and in print.
+# Fill and glyph of every other state. The shades of edited are ColorBrewer's sequential blues,
+# far apart in lightness from each other and from kept, so they read in greyscale; the other
+# colours are Okabe and Ito's set, which stays apart for the common kinds of colour blindness,
+# and each of those states also carries a glyph, so the map reads in greyscale and in print.
 FILLS: dict[CellState, str] = {
     "reference": "#ffffff",
-    "kept": "#e4e4e4",
+    "kept": "#ececec",
     "moved": "#cc79a7",
     "split": "#f0e442",
     "merged": "#f0e442",
     "cut": "#d55e00",
     "added": "#009e73",
-    "headline": "#6baed6",
+    "headline": "#4292c6",
 }
 GLYPHS: dict[CellState, str] = {
     "moved": "↕",
@@ -461,7 +462,7 @@ def _caption(grid: Grid, versions: int) -> str:
     text = (
         f"What each of the {versions} versions did with the reference's paragraphs: one row per "
         f"paragraph of the reference ({blocks} drawn"
-        + (f", and {added} rows for paragraphs versions added" if added else "")
+        + (f", and {added} {'row' if added == 1 else 'rows'} for paragraphs versions added" if added else "")
         + "), one column per version in the order listed below. Click a cell for that paragraph in "
         "the version's diff."
     )
@@ -579,13 +580,14 @@ def _folded_cell(column: Column, row: Row, cells: Sequence[Cell], summary: Cell,
         f'<a href="#{html_text(summary.target)}" tabindex="-1" class="nc-map-cell nc-map-folded">',
         f"<title>{html_text(title)}</title>",
     ]
-    order = sorted(range(len(cells)), key=lambda i: (_STACK.index(cells[i].state), cells[i].change, i))
+    # One band per colour, sized by how many of the folded paragraphs it stands for.
+    bands: dict[str, int] = {}
+    for cell in sorted(cells, key=lambda c: (_STACK.index(c.state), c.change)):
+        bands[fill(cell)] = bands.get(fill(cell), 0) + 1
     top = float(y)
-    for i in order:
-        step = height / len(cells)
-        parts.append(
-            f'<rect x="{x}" y="{top:.2f}" width="{cell_w}" height="{step + 0.01:.2f}" fill="{fill(cells[i])}"/>'
-        )
+    for colour, count in bands.items():
+        step = height * count / len(cells)
+        parts.append(f'<rect x="{x}" y="{top:.2f}" width="{cell_w}" height="{step:.2f}" fill="{colour}"/>')
         top += step
     parts.append(f'<rect x="{x}" y="{y}" width="{cell_w}" height="{height}" fill="none" stroke="#767676"/>')
     parts.append("</a>")
