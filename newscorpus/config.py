@@ -175,6 +175,14 @@ class Config:
     """Most-mentioned entities of each kind shown on the home page."""
     home_top_stories: int = 10
     """Largest variant groups shown on the home page."""
+    version_map_columns: int = 60
+    """Versions drawn one column each on a story's version map; beyond this, versions that did the
+    same with every paragraph share a column, with a count."""
+    version_map_rows: int = 80
+    """Rows of a story's version map drawn one by one (the headline row aside); the rest are summed
+    up in one last row."""
+    syndication_outlets: int = 50
+    """Outlets in the syndication page's table of how each edits wire copy, most versions first."""
     feed_limit: int = 50
     """Newest dated articles in the Atom feed (feed.xml)."""
     pagefind_min_articles: int = 2000

@@ -190,3 +190,45 @@ def test_pagefind_search_page_finds_hama(browser: Browser, tmp_path_factory: pyt
         tab.shot("pagefind-hama")
         page.close()
     assert tab.errors == []
+
+
+def test_story_version_map_shows_the_cut_closing_quote_and_leads_to_its_diff(visit: Visit) -> None:
+    page = visit.open(STORY)
+    page.evaluate("document.getElementById('version-map').scrollIntoView()")
+    # Two columns: the reference and the other outlet's version, in the page's order.
+    heads = page.eval_on_selector_all("svg.nc-versionmap-svg a.nc-map-head title", "ts => ts.map(t => t.textContent)")
+    assert [h.split(".")[0] for h in heads] == ["1", "2"] and heads[0].endswith("(reference)")
+    # The closing quotation's row: drawn as the reference in one column and cut in the other.
+    row = page.eval_on_selector_all(
+        "svg.nc-versionmap-svg a.nc-map-cell",
+        """cells => cells.filter(a => a.querySelector('title').textContent.includes('(““At that point'))
+                        .map(a => [a.getAttribute('class'), a.getAttribute('href')])""",
+    )
+    assert [cls for cls, _ in row] == ["nc-map-cell nc-map-reference", "nc-map-cell nc-map-cut"], row
+    visit.shot("story-version-map")
+    cut_href = row[1][1]
+    page.locator(f'svg.nc-versionmap-svg a[href="{cut_href}"]').click()
+    page.wait_for_function("h => location.hash === h", arg=cut_href)
+    # The cut paragraph of the second version's diff is now on screen.
+    target = page.locator(cut_href)
+    assert "nc-cut" in (target.get_attribute("class") or "")
+    assert "At that point" in target.inner_text()
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]  # type: ignore[index]
+    visit.shot("story-version-map-click")
+
+
+def test_story_version_map_needs_no_script_to_show(browser: Browser, small_site: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(small_site) else r.abort())
+        page.goto(small_site + STORY, wait_until="load")
+        svg = page.locator("figure.nc-versionmap svg.nc-versionmap-svg")
+        box = svg.bounding_box()
+        assert box is not None and box["width"] > 200 and box["height"] > 200
+        # Both versions' cells for the headline row and the reference's 27 blocks, and the two
+        # paragraphs the second version added.
+        assert page.locator("svg.nc-versionmap-svg a.nc-map-cell").count() == 2 * 28 + 2
+    finally:
+        context.close()

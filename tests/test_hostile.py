@@ -177,6 +177,30 @@ def test_payloads_show_literally_in_the_built_html(hostile: Path) -> None:
     assert "---" in seen_text
 
 
+def test_story_pages_draw_their_version_maps_with_article_text_as_text(hostile: Path) -> None:
+    pages = sorted((hostile / "site" / "syndication").glob("story-*/index.html"))
+    assert pages
+    seen_text = ""
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        content = soup.select_one("article.md-content__inner")
+        assert content is not None, page
+        figure = content.select_one("figure.nc-versionmap")
+        assert figure is not None, page
+        # The only SVG is the map and its legend's swatches; nothing in them can run or load.
+        assert {" ".join(svg.get("class") or []) for svg in content.select("svg")} <= {"nc-versionmap-svg", "nc-swatch"}
+        assert not content.select("script, iframe, img, object, embed, style, foreignObject"), page
+        for tag in content.find_all(True):
+            assert not any(attr.lower().startswith("on") for attr in tag.attrs), (page, tag)
+            href = str(tag.get("href", ""))
+            assert not href.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")), (page, tag)
+        for tag in figure.select("[href]"):
+            assert str(tag["href"]).startswith("#"), (page, tag)
+        seen_text += " ".join(t.get_text() for t in figure.select("title"))
+    # Headlines and paragraphs carrying payloads are in the map's titles, as the words they are.
+    assert PAYLOADS[0] in seen_text and PAYLOADS[1] in seen_text
+
+
 def test_only_web_addresses_become_links(hostile: Path) -> None:
     links = {}
     for page in article_pages(hostile):

@@ -26,7 +26,7 @@ def render_site(links: SiteLinks, problems: Sequence[Problem], config: Config) -
         render_home(links, problems, config),
         *render_article_index(articles, config),
         *(render_article(article, links, config) for article in articles),
-        render_syndication_index(groups, links),
+        render_syndication_index(groups, links, config),
         *(render_group(group, links, config) for group in groups),
         *render_hubs(links, config),
         *render_hub_indexes(links, config),

@@ -21,6 +21,8 @@ from ..model import (
     WordChange,
 )
 from .common import SYNDICATION_DIR, article_path, group_path, link, list_search
+from .outlets import render_outlet_edits
+from .versionmap import REFERENCE_ID, MapColumn, paragraph_id, reference_id, render_version_map
 
 # How each kind of word change is named on the pages, in the order they are listed: the kinds
 # that say most about how an outlet handled the copy first, rewording (story-specific) last.
@@ -37,8 +39,6 @@ CHANGE_NAMES: dict[ChangeKind, str] = {
 _EXAMPLES = 6
 _REWORDING_EXAMPLES = 3
 _EDGE = ".,;:!?()"
-# Headlines are cut to this many characters in the figures table, which must fit the content column.
-_TITLE_CHARS = 60
 _STATUS_NAMES: dict[ParagraphStatus, str] = {
     "kept": "kept",
     "edited": "edited",
@@ -46,10 +46,12 @@ _STATUS_NAMES: dict[ParagraphStatus, str] = {
     "added": "added",
     "moved": "moved",
 }
+# Headlines are cut to this many characters in the figures table, which must fit the content column.
+_TITLE_CHARS = 60
 
 
-def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -> Page:
-    """Return the syndication page: every story in several versions, and outlets' habits."""
+def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks, config: Config) -> Page:
+    """Return the syndication page: every story in several versions, how outlets edit them, their habits."""
     path = f"{SYNDICATION_DIR}/index.md"
     lines = [front_matter(title="Syndication"), "# Syndication", ""]
     if not groups:
@@ -71,6 +73,7 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks) -
             names = {outlet_name(m, links.articles[m.id]) for m in group.members}
             outlets = md_text(", ".join(sorted(n for n in names if n)) or "unknown")
             lines.append(f"| {story} | {len(group.members)} | {outlets} | {_date_span(group)} | {lowest:.0%} |")
+        lines += ["", *render_outlet_edits(groups, links, config)]
     lines += ["", "## Habitual substitutions", ""]
     lines += _habits(path, links.substitutions, links)
     return Page(path, "\n".join(lines) + "\n")
@@ -113,7 +116,10 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         md_text(group.reason),
         "",
     ]
-    lines += _figures_table(path, group, links)
+    listed = _listed(group, links)
+    lines += _figures_table(path, listed, group, links)
+    lines += ["", "## Version map", ""]
+    lines += render_version_map(_map_columns(listed, group, links), reference, links.articles, config)
     lines += ["", _reference_html(reference), ""]
     lines += [
         "Each version below is shown against the reference: "
@@ -123,11 +129,11 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         "a reference paragraph the version left out is marked *cut*.",
         "",
     ]
-    for number, member in enumerate(ordered_members(group, links), start=1):
+    for number, member in listed:
         if member.edits is None:
             continue
         article = links.articles[member.id]
-        lines += [f"## {number}. {md_text(article.title)}", ""]
+        lines += [f"## {md_text(_heading(number, article))} {{#{version_anchor(number)}}}", ""]
         outlet = outlet_name(member, article)
         about = [f"[{md_text(outlet or 'article page')}]({link(path, article_path(article.id))})"]
         date = member.date or article.published
@@ -136,19 +142,45 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         about.append(f"{article.word_count:,} words, similarity {member.similarity:.0%}")
         lines += [" · ".join(about), ""]
         lines += [f"- {md_text(line)}" for line in describe_edits(member.edits)]
-        lines += ["", diff_html(member.edits), ""]
+        lines += ["", diff_html(member.edits, version_anchor(number)), ""]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
-def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str]:
+def _listed(group: VariantGroup, links: SiteLinks) -> list[tuple[int, Member]]:
+    """Return the versions in the order the page lists them, with their numbers: the map follows it."""
+    return list(enumerate(ordered_members(group, links), start=1))
+
+
+def _heading(number: int, article: Article) -> str:
+    """Return how the page names a version: its number and headline."""
+    return f"{number}. {article.title}"
+
+
+def version_anchor(number: int) -> str:
+    """Return the id of a version's section on its story page."""
+    return f"nc-v{number}"
+
+
+def _map_columns(listed: Sequence[tuple[int, Member]], group: VariantGroup, links: SiteLinks) -> list[MapColumn]:
+    """Return the version map's columns: every version as the page lists and names it."""
+    columns = []
+    for number, member in listed:
+        label = _heading(number, links.articles[member.id])
+        if member.id == group.canonical:
+            columns.append(MapColumn(number, f"{label} (reference)", REFERENCE_ID, member))
+        else:
+            columns.append(MapColumn(number, label, version_anchor(number), member))
+    return columns
+
+
+def _figures_table(path: str, listed: Sequence[tuple[int, Member]], group: VariantGroup, links: SiteLinks) -> list[str]:
     """Return the compact table of each version's figures against the reference, in reading order."""
-    members = ordered_members(group, links)
-    outlets = {m.id: outlet_name(m, links.articles[m.id]) for m in members}
+    outlets = {m.id: outlet_name(m, links.articles[m.id]) for _, m in listed}
     shown = any(outlets.values())
     head = "| Version |" + (" Outlet |" if shown else "") + " Words | In ref. | Of ref. | Similar |"
     rule = "|---|" + ("---|" if shown else "") + "---:|---:|---:|---:|"
     lines = [head, rule]
-    for number, member in enumerate(members, start=1):
+    for number, member in listed:
         article = links.articles[member.id]
         name = f"{number}\\. [{md_text(_clip(article.title, _TITLE_CHARS))}]({link(path, article_path(article.id))})"
         if member.id == group.canonical:
@@ -167,43 +199,19 @@ def _figures_table(path: str, group: VariantGroup, links: SiteLinks) -> list[str
     return lines
 
 
-def ordered_members(group: VariantGroup, links: SiteLinks) -> list[Member]:
-    """Return a group's versions as a reader follows them: by date, else by how much of the reference each holds."""
-
-    def key(member: Member) -> tuple[bool, str, float, str]:
-        date = member.date or links.articles[member.id].published
-        return (date is None, date or "", -member.coverage, member.id)
-
-    return sorted(group.members, key=key)
-
-
-def outlet_name(member: Member, article: Article) -> str | None:
-    """Return who published a version: its outlet, else the site of its address, else None."""
-    return member.outlet or article.outlet or site_of(article.meta.url)
-
-
-def site_of(url: str | None) -> str | None:
-    """Return the site an address is on, without "www." ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk")."""
-    if not url:
-        return None
-    host = urlsplit(url.strip()).hostname
-    if not host:
-        return None
-    return host.removeprefix("www.")
-
-
 def _reference_html(article: Article) -> str:
     """Return the reference version's text as a collapsed raw HTML block, every word escaped."""
     # Each block carries its number (shown by CSS), the one the diffs' "moved from paragraph N"
     # and "part of paragraph N" marks refer to.
     paragraphs = [
-        f'<h4 data-n="{n}">{html_text(b.text)}</h4>'
+        f'<h4 id="{reference_id(n - 1)}" data-n="{n}">{html_text(b.text)}</h4>'
         if b.kind == "subheading"
-        else f'<p data-n="{n}">{html_text(b.text)}</p>'
+        else f'<p id="{reference_id(n - 1)}" data-n="{n}">{html_text(b.text)}</p>'
         for n, b in enumerate(article.blocks, start=1)
     ]
     summary = f"Reference text: {html_text(article.title)} ({article.word_count:,} words)"
-    return "\n".join(['<details class="nc-reference">', f"<summary>{summary}</summary>", *paragraphs, "</details>"])
+    opening = f'<details class="nc-reference" id="{REFERENCE_ID}">'
+    return "\n".join([opening, f"<summary>{summary}</summary>", *paragraphs, "</details>"])
 
 
 def describe_edits(edits: VersionEdits) -> list[str]:
@@ -271,16 +279,19 @@ def _clip(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def diff_html(edits: VersionEdits) -> str:
-    """Return a version's diff as one raw HTML block; every word of article text is escaped."""
+def diff_html(edits: VersionEdits, anchor: str = "") -> str:
+    """Return a version's diff as one raw HTML block; every word of article text is escaped.
+
+    With an anchor, each paragraph gets the id the version map links to.
+    """
     out = ['<div class="nc-diff">']
-    for paragraph in edits.paragraphs:
-        out.append(_paragraph_html(paragraph))
+    for k, paragraph in enumerate(edits.paragraphs):
+        out.append(_paragraph_html(paragraph, paragraph_id(anchor, k) if anchor else ""))
     out.append("</div>")
     return "\n".join(out)
 
 
-def _paragraph_html(paragraph: ParagraphEdit) -> str:
+def _paragraph_html(paragraph: ParagraphEdit, anchor: str = "") -> str:
     """Return one aligned paragraph as HTML: its word diff, with a mark when moved or cut."""
     parts = []
     spans = paragraph.spans
@@ -307,7 +318,8 @@ def _paragraph_html(paragraph: ParagraphEdit) -> str:
     elif paragraph.split and paragraph.reference_index is not None:
         label += f'<span class="nc-mark">part of paragraph {paragraph.reference_index + 1}</span> '
     css = f"nc-{paragraph.status}" + (" nc-subheading" if paragraph.subheading else "")
-    return f'<p class="{css}">{label}{" ".join(parts)}</p>'
+    ident = f' id="{anchor}"' if anchor else ""
+    return f'<p{ident} class="{css}">{label}{" ".join(parts)}</p>'
 
 
 def group_record(group: VariantGroup) -> dict[str, object]:
@@ -352,3 +364,28 @@ def _member_record(member: Member) -> dict[str, object]:
             {"from": [p.reference_index, *p.merged], "to": p.version_index} for p in edits.paragraphs if p.merged
         ]
     return record
+
+
+def ordered_members(group: VariantGroup, links: SiteLinks) -> list[Member]:
+    """Return a group's versions as a reader follows them: by date, else by how much of the reference each holds."""
+
+    def key(member: Member) -> tuple[bool, str, float, str]:
+        date = member.date or links.articles[member.id].published
+        return (date is None, date or "", -member.coverage, member.id)
+
+    return sorted(group.members, key=key)
+
+
+def outlet_name(member: Member, article: Article) -> str | None:
+    """Return who published a version: its outlet, else the site of its address, else None."""
+    return member.outlet or article.outlet or site_of(article.meta.url)
+
+
+def site_of(url: str | None) -> str | None:
+    """Return the site an address is on, without "www." ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk")."""
+    if not url:
+        return None
+    host = urlsplit(url.strip()).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")
