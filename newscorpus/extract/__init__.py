@@ -51,7 +51,7 @@ def extract_articles(sources: Iterable[Source], config: Config) -> Extracted:
             problems.append(problem)
         else:
             articles.append(article)
-    return Extracted(articles=merge_across_corpus(articles), problems=tuple(problems))
+    return Extracted(articles=merge_across_corpus(articles, config), problems=tuple(problems))
 
 
 def extract_article(source: Source, config: Config, backend: EntityBackend | None = None) -> Article | None:
