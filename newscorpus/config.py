@@ -64,6 +64,10 @@ class Config:
     variant_max_edit_share: float = 0.2
     """Two spellings of a word of a name differ by at most this share of its letters in edits
     ("Securitites", "Chrsyler", "Joulani"): "Zhao"/"Zhou" (1 in 4) and "Apollo"/"Apple" stay apart."""
+    typo_min_letters: int = 7
+    """A word of this many letters one edit from a name's word, in a spelling written in only a few
+    articles, is a typo even with nothing else in common ("Goverment", "Stangeland" for "Arlan
+    Stangeland"); shorter words ("Cooke", "Reed") need more evidence."""
     variant_max_articles: int = 2
     """A spelling written in at most this many articles, where the form it resembles is written in
     more, is unknown elsewhere: a misspelling or one outlet's spelling, merged when the rest agrees."""
@@ -79,6 +83,8 @@ class Config:
     common_word_min_share: float = 0.5
     """A one-word name the corpus writes in lower case at least this share as often as capitalised
     is a common word ("World", "Note"): never a form of a longer name, never merged by spelling."""
+    common_word_min_count: int = 3
+    """... and written in lower case at least this many times: a typo seen once each way is not common."""
     canonical_min_share: float = 0.25
     """An organisation's or place's canonical name is its fullest form written in at least this
     share of the articles that write its most-written form: "BBC", not "BBC Radio" named twice."""

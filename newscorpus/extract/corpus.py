@@ -26,14 +26,18 @@ from dataclasses import dataclass
 
 from ..config import Config
 from ..model import Article, Entity, EntityKind, NameForm, Quote
+from .entities import acronym_of
 from .gazetteer import known_places, load_gazetteer
 from .identity import (
     Vocabulary,
+    compact_key,
+    edit_distance,
     exact_key,
     given_names_agree,
     is_acronym,
     is_run_on,
     legal_form,
+    plural_of_last,
     relation,
     surnames,
     variant_words,
@@ -87,7 +91,7 @@ class _Corpus:
         return out - set(leave_out)
 
     def is_common(self, word: str) -> bool:
-        return self.vocabulary.is_common(word, self.config.common_word_min_share)
+        return self.vocabulary.is_common(word, self.config.common_word_min_share, self.config.common_word_min_count)
 
 
 def merge_across_corpus(articles: Sequence[Article], config: Config | None = None) -> tuple[Article, ...]:
@@ -152,6 +156,7 @@ def _join_same_names(corpus: _Corpus) -> None:
     for refs in corpus.nodes().values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)
+    _join_same_letters(corpus)
     by_place: dict[str, dict[str, _Ref]] = defaultdict(dict)
     for ref, entity in sorted(corpus.entities.items()):
         standard = gazetteer.get(fold(entity.name)) if entity.kind == "place" else None
@@ -169,6 +174,24 @@ def _join_same_names(corpus: _Corpus) -> None:
                 corpus.groups.union(anchor, ref)
                 for same in corpus.nodes().get(("place", exact_key(name)), [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
+
+
+def _join_same_letters(corpus: _Corpus) -> None:
+    """Join names spelt with the same letters, spaced or dotted otherwise ("U.N. Security Council",
+    "UN Security Council"; "Sao Paulo", "Saopaulo"), but never two known places ("Newcastle", "New Castle")."""
+    by_letters: dict[tuple[EntityKind, str], list[_Node]] = defaultdict(list)
+    for node in corpus.nodes():
+        by_letters[(node[0], compact_key(node[1]))].append(node)
+    known = known_places()
+    for (kind, _), nodes in sorted(by_letters.items()):
+        names = {n: corpus.entities[corpus.nodes()[n][0]].name for n in nodes}
+        if len(nodes) < 2 or (kind == "place" and sum(fold(names[n]) in known for n in nodes) > 1):
+            continue
+        for node in nodes[1:]:
+            corpus.groups.union(corpus.nodes()[nodes[0]][0], corpus.nodes()[node][0])
+        for node in nodes:
+            for ref in corpus.nodes()[node]:
+                corpus.why.setdefault(ref, "the same letters, spaced or dotted otherwise")
 
 
 def _join_spellings(corpus: _Corpus) -> None:
@@ -191,7 +214,7 @@ def _join_spellings(corpus: _Corpus) -> None:
                 corpus.why.setdefault(ref, reason)
 
 
-def _same_by_spelling(  # noqa: PLR0911
+def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     corpus: _Corpus,
     main: _Node,
     variant: _Node,
@@ -199,34 +222,55 @@ def _same_by_spelling(  # noqa: PLR0911
     articles: dict[_Node, set[int]],
 ) -> str | None:
     """Return why two spellings name one entity, or None when the evidence does not agree."""
-    kind = main[0]
     forms = {n: corpus.entities[nodes[n][0]].name for n in (main, variant)}
-    if any(is_acronym(f) for f in forms.values()):
-        return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
-    words = variant_words(main[1].split(), variant[1].split(), corpus.config.variant_max_edit_share)
-    if words is None or any(corpus.is_common(v) for _, v in words):
-        return None  # a common word is never a misspelling of a name ("Note", "World")
-    if kind == "person" and not given_names_agree(main[1].split(), variant[1].split()):
+    words = _spelling_apart(corpus, main, variant, forms)
+    if words is None:
         return None
-    if kind == "place" and fold(forms[variant]) in known_places():
-        return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
     seen = len(articles[variant])
     shared = articles[main] & articles[variant]
-    if seen <= corpus.config.variant_max_articles:
-        if shared:
-            return "another spelling, beside this one in the same article"
-        if kind == "place" and fold(forms[main]) in known_places():
-            return "another spelling of a known place, written in only a few articles"
-        common = corpus.context(articles[main], (main, variant)) & corpus.context(articles[variant], (main, variant))
-        if common:
-            return "another spelling, written in only a few articles naming the same people and places"
+    common = corpus.context(articles[main], (main, variant)) & corpus.context(articles[variant], (main, variant))
+    if seen > corpus.config.variant_max_articles:
+        # Two spellings each written widely: one entity only if never side by side in an article
+        # (there they tell two apart) and their articles name the same people and places.
+        if not shared and len(common) >= corpus.config.variant_min_shared_names:
+            return "another spelling; the articles of both name the same people and places"
         return None
     if shared:
-        return None  # two spellings each written widely, side by side: the articles tell them apart
-    common = corpus.context(articles[main], (main, variant)) & corpus.context(articles[variant], (main, variant))
-    if len(common) >= corpus.config.variant_min_shared_names:
-        return "another spelling; the articles of both name the same people and places"
+        return "another spelling, beside this one in the same article"
+    if main[0] == "place" and fold(forms[main]) in known_places():
+        return "another spelling of a known place, written in only a few articles"
+    if all(_typo(m, v, corpus.config.typo_min_letters) for m, v in words):
+        return "another spelling, one letter off in a long word, written in only a few articles"
+    if common:
+        return "another spelling, written in only a few articles naming the same people and places"
     return None
+
+
+def _spelling_apart(  # noqa: PLR0911  (one veto per return)
+    corpus: _Corpus, main: _Node, variant: _Node, forms: dict[_Node, str]
+) -> list[tuple[str, str]] | None:
+    """Return the words two names spell differently when one may be a spelling of the other, else None."""
+    if any(is_acronym(f) for f in forms.values()):
+        return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
+    share = corpus.config.variant_max_edit_share
+    words = variant_words(main[1].split(), variant[1].split(), share)
+    if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
+        return None  # a common word is never a misspelling of a name ("Note", "World")
+    if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
+        return None  # two words, not one misspelt: "Carrier" and "Courier", "Mines" and "Mills"
+    if plural_of_last(main[1].split(), variant[1].split()):
+        return None
+    if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
+        return None
+    if main[0] == "place" and fold(forms[variant]) in known_places():
+        return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
+    return words
+
+
+def _typo(main: str, variant: str, min_letters: int) -> bool:
+    """Return True for a long word one edit off ("Goverment"), or a word with an "s" more or less
+    inside a name ("Posts and Telecommunications Ministry", "Green Line Investors Service")."""
+    return (len(variant) >= min_letters and edit_distance(main, variant) == 1) or main in (variant + "s", variant[:-1])
 
 
 def _join_legal_forms(corpus: _Corpus) -> None:
@@ -285,18 +329,45 @@ def _common_form(corpus: _Corpus, form: str) -> bool:
 
 
 def _join_lone_organizations(corpus: _Corpus) -> None:
-    """Join a one-word organisation ("IBM", "Fed") to the one entity that has it as a form."""
+    """Join a one-word organisation ("IBM", "Fed") to the one entity that has it as a form, or whose
+    initials it is, when their articles name the same people and places."""
     holders = _holders(corpus)
+    initials = _initials(corpus)
+    members = corpus.groups.groups()
+    articles = {root: {r[0] for r in refs} for root, refs in members.items()}
     for (kind, key), refs in corpus.nodes().items():
         name = corpus.entities[refs[0]].name
         if kind != "organization" or len(name_tokens(name)) != 1 or _common_form(corpus, name):
             continue
-        found = {corpus.groups.find(h) for h in holders.get((kind, key), set())} - {corpus.groups.find(refs[0])}
-        if len(found) == 1:
-            owner = next(iter(found))
+        mine = corpus.groups.find(refs[0])
+        if any(len(name_tokens(r[2])) > 1 for r in members.get(mine, [])):
+            continue  # already one with a longer name ("Chevron", "Chevron Corp")
+        found = {corpus.groups.find(h) for h in holders.get((kind, key), set())} - {mine}
+        why = "written beside the full name in other articles"
+        if not found and is_acronym(name):
+            found = {corpus.groups.find(h) for h in initials.get(compact_key(name), set())} - {mine}
+            why = "initials of the name, in articles naming the same people and places"
+        if len(found) != 1:
+            continue
+        owner = next(iter(found))
+        own = corpus.context({r[0] for r in refs}, [(kind, key)])
+        if own & corpus.context(articles.get(owner, set()), [(kind, key)]):
             corpus.groups.union(owner, refs[0])
             for ref in refs:
-                corpus.why.setdefault(ref, "written beside the full name in other articles")
+                corpus.why.setdefault(ref, why)
+
+
+def _initials(corpus: _Corpus) -> dict[str, set[_Ref]]:
+    """Return initials -> the organisations of longer names they abbreviate ("NFL", "BNP", "DOT")."""
+    out: dict[str, set[_Ref]] = defaultdict(set)
+    for (kind, _), refs in corpus.nodes().items():
+        words = corpus.entities[refs[0]].name.split()
+        if kind == "organization" and len(words) > 1 and not is_run_on(corpus.entities[refs[0]].name):
+            with_connectors = "".join(w[0] for w in words if w[0].isalpha()).upper()
+            for letters in {acronym_of(words), acronym_of(words, legal_suffix=False), with_connectors}:
+                if len(letters) > 1:
+                    out[letters].add(refs[0])
+    return out
 
 
 def _join_lone_surnames(corpus: _Corpus) -> None:
@@ -308,18 +379,22 @@ def _join_lone_surnames(corpus: _Corpus) -> None:
         if _lone_person(entity):
             key = exact_key(entity.name)
             found = {corpus.groups.find(h) for h in holders.get(("person", key), set())}
-            if not found or _common_form(corpus, entity.name):
+            # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
+            if not found or _common_form(corpus, entity.name) or fold(entity.name) in known_places():
                 lone[key].append(ref)
-            elif len(found) == 1:
-                corpus.groups.union(next(iter(found)), ref)
-                corpus.why[ref] = "surname of the one person of that name in the corpus"
+                continue
+            best = people.best(ref, sorted(found))
+            if best is not None:
+                corpus.groups.union(best, ref)
+                corpus.why[ref] = (
+                    "surname of the one person of that name, in articles naming the same people and places"
+                    if len(found) == 1
+                    else "surname; its article names the people and places this person's do"
+                )
+            elif len(found) > 1:
+                corpus.ambiguous[ref] = found
             else:
-                best = people.best(ref, sorted(found))
-                if best is None:
-                    corpus.ambiguous[ref] = found
-                else:
-                    corpus.groups.union(best, ref)
-                    corpus.why[ref] = "surname; its article names the people and places this person's do"
+                lone[key].append(ref)
     for refs in lone.values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)
@@ -347,6 +422,8 @@ class _People:
             ((sum(math.log(self.total / corpus.df[n]) for n in mine & self.profile(root)), root) for root in found),
             key=lambda s: (-s[0], s[1]),
         )
+        if len(scores) == 1:  # the only person of that name, if the article shares anything with theirs
+            return scores[0][1] if scores[0][0] > 0 else None
         best, runner_up = scores[0][0], scores[1][0]
         if best > 0 and best >= corpus.config.surname_min_margin * runner_up:
             return scores[0][1]

@@ -10,9 +10,11 @@ many articles write each form, what else they name).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from importlib import resources
 
 from .entities import ACRONYM, acronym_of
 from .gazetteer import PLACE_ALIASES
@@ -98,10 +100,23 @@ def is_run_on(form: str) -> bool:
     return bool(_RUN_ON.search(form))
 
 
-def given_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Return True when two people's first words agree: equal, or one the other's initial ("J" and "james")."""
+def given_names_agree(a: Sequence[str], b: Sequence[str], max_share: float) -> bool:
+    """Return True when two people's first words agree: equal, one the other's initial ("J", "james"),
+    or one spelling of the other ("Nouri", "Nuri"; "Manuel", "Manual"), but not "John" and "Johnna"."""
     x, y = a[0], b[0]
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    initial = (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    return x == y or initial or close_spelling(x, y, max_share)
+
+
+def compact_key(name: str) -> str:
+    """Return a name's letters and digits only, folded: "Sao Paulo" and "Saopaulo", "U.N." and "UN" meet."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def plural_of_last(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Return True when two names differ only by a plural last word: "Defense Departments" in
+    "the State and Defense Departments" names two departments, not a misspelling of one."""
+    return a[:-1] == b[:-1] and (a[-1] + "s" == b[-1] or b[-1] + "s" == a[-1])
 
 
 def surnames(form: str) -> set[str]:
@@ -134,6 +149,13 @@ def exact_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Return jusText's English stoplist (its 500 commonest words: "new", "world", "national", "state")."""
+    text = resources.files("justext").joinpath("stoplists/English.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
 class Vocabulary:
     """How often the corpus writes each word in lower case and capitalised (first letter only)."""
 
@@ -147,20 +169,23 @@ class Vocabulary:
                 elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
                     self.capital[word.lower()] += 1
 
-    def is_common(self, word: str, min_share: float) -> bool:
-        """Return True for a word the corpus mostly writes in lower case: "World", "Note", "New"."""
+    def is_common(self, word: str, min_share: float, min_count: int) -> bool:
+        """Return True for a common word: on the stoplist, or one the corpus mostly writes in lower case
+        ("Note", "Finance"); a typo written a time or two both ways ("goverment") is not."""
         key = fold(word)
         if not key.isalpha():
             return False
+        if key in _stopwords():
+            return True
         lower = self.lower[key]
-        return lower > 0 and lower >= min_share * self.capital[key]
+        return lower >= min_count and lower >= min_share * self.capital[key]
 
 
 def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
     """Return why a form plainly names the same entity as the canonical name, else None."""
     if form == canonical:
         return ""
-    if exact_key(form) == exact_key(canonical):
+    if exact_key(form) == exact_key(canonical) or compact_key(form) == compact_key(canonical):
         return "the same name in other letters"
     if kind == "place" and PLACE_ALIASES.get(form) == canonical:
         return "another name of the place"
