@@ -77,6 +77,9 @@ class Config:
     surname_min_margin: float = 2.0
     """A surname alone that several people share goes to the one whose articles name the same
     things at least this many times as strongly as the next's; else it stays ambiguous, unlinked."""
+    surname_min_shared_names: int = 2
+    """... and whose articles share at least this many rarer names with its article: one name in
+    common ("Switzerland") is chance."""
     surname_min_dominance: float = 10.0
     """When an article's other names do not tell them apart, a shared surname goes to the person
     named in this many times as many articles as the next ("Reagan": Ronald, not Nancy)."""

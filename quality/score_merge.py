@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from newscorpus.config import Config  # noqa: E402
 from newscorpus.extract.corpus import merge_across_corpus  # noqa: E402
-from newscorpus.extract.identity import exact_key, relation  # noqa: E402
+from newscorpus.extract.identity import exact_key, relation, variant_words  # noqa: E402
 from newscorpus.link import entities_of, entity_hubs  # noqa: E402
 from newscorpus.model import Article, Entity, EntityHub  # noqa: E402
 from quality.floors import report as floor_report  # noqa: E402
@@ -107,15 +107,25 @@ def unnamed_hubs(articles: Sequence[Article]) -> tuple[int, list[tuple[EntityHub
         if len(hub.mentions) < MIN_HUB_ARTICLES:
             continue
         checked += 1
-        own = [f.text for f in hub.forms if relation(f.text, hub.name, hub.kind) is not None] or [hub.name]
+        own = [f.text for f in hub.forms if _plainly_of(f.text, hub)] or [hub.name]
+        # Letters, not word characters, bound a name: "3Com Corp", "500GB" write "Com Corp", "GB".
         pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(own, key=len, reverse=True)) + r")(?!\w)",
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(f) for f in sorted(own, key=len, reverse=True)) + r")(?![^\W\d_])",
             re.IGNORECASE,
         )
         share = sum(bool(pattern.search(texts[m.article])) for m in hub.mentions) / len(hub.mentions)
         if share < MIN_NAMED_SHARE:
             flagged.append((hub, share))
     return checked, flagged
+
+
+def _plainly_of(form: str, hub: EntityHub) -> bool:
+    """Return True for a form any reader sees is the hub's name: a part of it, its initials, the same
+    letters, or a spelling a letter or two off in each word ("al-Qaeda" of "al-Qaida"); not "NATO" of
+    "Neti Technologies Inc", whatever the merge's reasons were."""
+    if relation(form, hub.name, hub.kind) is not None:
+        return True
+    return variant_words(exact_key(form).split(), exact_key(hub.name).split(), 0.34) is not None
 
 
 def main(argv: list[str] | None = None) -> int:

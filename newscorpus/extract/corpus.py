@@ -164,13 +164,16 @@ def _join_same_names(corpus: _Corpus) -> None:
             by_place[standard].setdefault(exact_key(entity.name), ref)
     known = known_places()
     for standard, names in by_place.items():
-        anchor = names.get(exact_key(standard)) or names[min(names)]
-        anchor_known = fold(corpus.entities[anchor].name) in known
+        # Only into the gazetteer's own name, written somewhere ("Peking" joins "Beijing"): two
+        # alternates of one city ("Antioch", "Antioquia" of Antakya) are often two places.
+        anchor = names.get(exact_key(standard))
+        if anchor is None:
+            continue
         for ref in names.values():
             name = corpus.entities[ref].name
             # Alternate names are not all the city's: "Garden City" (Singapore), "Frankfort"
             # (Frankfurt) are places of their own name too.
-            if ref != anchor and not (anchor_known and fold(name) in known) and not corpus.is_common(name):
+            if ref != anchor and fold(name) not in known and not corpus.is_common(name):
                 corpus.groups.union(anchor, ref)
                 for same in corpus.nodes().get(("place", exact_key(name)), [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
@@ -334,19 +337,23 @@ def _join_lone_organizations(corpus: _Corpus) -> None:
     holders = _holders(corpus)
     initials = _initials(corpus)
     members = corpus.groups.groups()
-    articles = {root: {r[0] for r in refs} for root, refs in members.items()}
+    root = {ref: r for r, refs in members.items() for ref in refs}
+    articles = {r: {ref[0] for ref in refs} for r, refs in members.items()}
     for (kind, key), refs in corpus.nodes().items():
         name = corpus.entities[refs[0]].name
-        if kind != "organization" or len(name_tokens(name)) != 1 or _common_form(corpus, name):
+        if kind != "organization" or len(name.split()) != 1 or _common_form(corpus, name):
             continue
-        mine = corpus.groups.find(refs[0])
-        if any(len(name_tokens(r[2])) > 1 for r in members.get(mine, [])):
+        mine = root[refs[0]]
+        if any(len(r[2].split()) > 1 for r in members[mine]):
             continue  # already one with a longer name ("Chevron", "Chevron Corp")
-        found = {corpus.groups.find(h) for h in holders.get((kind, key), set())} - {mine}
-        why = "written beside the full name in other articles"
-        if not found and is_acronym(name):
-            found = {corpus.groups.find(h) for h in initials.get(compact_key(name), set())} - {mine}
-            why = "initials of the name, in articles naming the same people and places"
+        # Initials of exactly one longer name say more than a name it opens ("NFL" of "NFL Network").
+        found = (
+            {root[h] for h in initials.get(compact_key(name).upper(), set())} - {mine} if is_acronym(name) else set()
+        )
+        why = "initials of the name, in articles naming the same people and places"
+        if len(found) != 1:
+            found = {root[h] for h in holders.get((kind, key), set())} - {mine}
+            why = "written beside the full name in other articles"
         if len(found) != 1:
             continue
         owner = next(iter(found))
@@ -378,7 +385,7 @@ def _join_lone_surnames(corpus: _Corpus) -> None:
     for ref, entity in sorted(corpus.entities.items()):
         if _lone_person(entity):
             key = exact_key(entity.name)
-            found = {corpus.groups.find(h) for h in holders.get(("person", key), set())}
+            found = {people.root[h] for h in holders.get(("person", key), set())}
             # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
             if not found or _common_form(corpus, entity.name) or fold(entity.name) in known_places():
                 lone[key].append(ref)
@@ -405,7 +412,10 @@ class _People:
 
     def __init__(self, corpus: _Corpus) -> None:
         self.corpus = corpus
+        # The groups as they stand before any surname joins one: a surname's candidates are people
+        # named in full, never another surname alone that happened to be given to someone first.
         self.members = corpus.groups.groups()
+        self.root = {ref: root for root, refs in self.members.items() for ref in refs}
         self.profiles: dict[_Ref, set[_Node]] = {}
         self.total = max(1, len(corpus.names_in))
 
@@ -418,14 +428,16 @@ class _People:
         """Return the person a shared surname names by what else its article names, or None if unclear."""
         corpus = self.corpus
         mine = corpus.context([ref[0]], [(ref[1], exact_key(ref[2]))])
+        shared = {root: mine & self.profile(root) for root in found}
         scores = sorted(
-            ((sum(math.log(self.total / corpus.df[n]) for n in mine & self.profile(root)), root) for root in found),
+            ((sum(math.log(self.total / corpus.df[n]) for n in shared[root]), root) for root in found),
             key=lambda s: (-s[0], s[1]),
         )
         if len(scores) == 1:  # the only person of that name, if the article shares anything with theirs
             return scores[0][1] if scores[0][0] > 0 else None
         best, runner_up = scores[0][0], scores[1][0]
-        if best > 0 and best >= corpus.config.surname_min_margin * runner_up:
+        enough = len(shared[scores[0][1]]) >= corpus.config.surname_min_shared_names
+        if enough and best >= corpus.config.surname_min_margin * runner_up:
             return scores[0][1]
         # Nothing in the article tells them apart: the one the corpus names far more often
         # ("Reagan" is Ronald Reagan unless the story names Nancy or Michael Reagan's people).

@@ -189,7 +189,7 @@ def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR09
         return "the same name in other letters"
     if kind == "place" and PLACE_ALIASES.get(form) == canonical:
         return "another name of the place"
-    words = canonical.split()
+    words = re.split(r"[\s/]+", canonical)  # "Financial Times/Stock Exchange" is FTSE
     if form.replace(".", "") in {acronym_of(words), acronym_of(words, legal_suffix=False)} and len(words) > 1:
         return "initials"
     mine, theirs = name_tokens(form), name_tokens(canonical)
