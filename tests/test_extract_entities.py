@@ -139,11 +139,11 @@ def test_no_junk(text: str, junk: set[str]) -> None:
 def test_people_merge_across_the_corpus() -> None:
     # One outlet writes "Al", another "al-" and another transliteration, both of the fighting at
     # Hama (the same given name and a place in common: one man); a third only the surname (a person
-    # by the age after it), which joins the one full name that ends so.
+    # by the age after it), which joins the one full name that ends so, its story being from Hama too.
     texts = {
         "a": "Forces of Bashir Al Nouri advanced on Hama. Al Nouri spoke later.",
         "b": "Forces of Bashir al-Nuri advanced on Hama, the town.",
-        "c": "Officials said Nuri, 61, was not seen in public on Friday.",
+        "c": "Officials in Hama said Nuri, 61, was not seen in public on Friday.",
     }
     sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
     articles = extract_articles(sources, CONFIG).articles

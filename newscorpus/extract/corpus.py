@@ -90,6 +90,14 @@ class _Corpus:
         out = {n for a in articles for n in self.names_in.get(a, ()) if self.df[n] <= cap}
         return out - set(leave_out)
 
+    def gazetteer(self) -> dict[str, str]:
+        return load_gazetteer(self.config.min_place_population).places
+
+    def is_place(self, name: str) -> bool:
+        """Return True for a known place: a town of 5,000 or more, or a name the gazetteer gives a city
+        ("Frankfurt" for Frankfurt am Main)."""
+        return fold(name) in known_places() or fold(name) in self.gazetteer()
+
     def is_common(self, word: str) -> bool:
         return self.vocabulary.is_common(word, self.config.common_word_min_share, self.config.common_word_min_count)
 
@@ -240,7 +248,7 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return None
     if shared:
         return "another spelling, beside this one in the same article"
-    if main[0] == "place" and fold(forms[main]) in known_places():
+    if main[0] == "place" and corpus.is_place(forms[main]):
         return "another spelling of a known place, written in only a few articles"
     if all(_typo(m, v, corpus.config.typo_min_letters) for m, v in words):
         return "another spelling, one letter off in a long word, written in only a few articles"
@@ -265,7 +273,7 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None
     if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
         return None
-    if main[0] == "place" and fold(forms[variant]) in known_places():
+    if main[0] == "place" and corpus.is_place(forms[variant]):
         return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
     return words
 
@@ -387,7 +395,7 @@ def _join_lone_surnames(corpus: _Corpus) -> None:
             key = exact_key(entity.name)
             found = {people.root[h] for h in holders.get(("person", key), set())}
             # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
-            if not found or _common_form(corpus, entity.name) or fold(entity.name) in known_places():
+            if not found or _common_form(corpus, entity.name) or fold(entity.name) in corpus.gazetteer():
                 lone[key].append(ref)
                 continue
             best = people.best(ref, sorted(found))
@@ -430,7 +438,7 @@ class _People:
         mine = corpus.context([ref[0]], [(ref[1], exact_key(ref[2]))])
         shared = {root: mine & self.profile(root) for root in found}
         scores = sorted(
-            ((sum(math.log(self.total / corpus.df[n]) for n in shared[root]), root) for root in found),
+            ((sum(math.log(1 + self.total / corpus.df[n]) for n in shared[root]), root) for root in found),
             key=lambda s: (-s[0], s[1]),
         )
         if len(scores) == 1:  # the only person of that name, if the article shares anything with theirs
@@ -509,11 +517,15 @@ def _not_a_form(corpus: _Corpus, form: str) -> bool:
 
 def _reason(form: str, name: str, entity: Entity, why: str) -> str:
     """Return why a form written in an article names the entity called name across the corpus."""
+    if form == name:
+        return ""
+    if form == entity.name and why:
+        return why  # the corpus decided it: say on what evidence
     plain = relation(form, name, entity.kind)
     if plain is not None:
         return plain
     if form == entity.name:
-        return why or "merged with the name across the corpus"
+        return "merged with the name across the corpus"
     return f"written beside {entity.name} in the same article"
 
 

@@ -102,10 +102,12 @@ def is_run_on(form: str) -> bool:
 
 def given_names_agree(a: Sequence[str], b: Sequence[str], max_share: float) -> bool:
     """Return True when two people's first words agree: equal, one the other's initial ("J", "james"),
-    or one spelling of the other ("Nouri", "Nuri"; "Manuel", "Manual"), but not "John" and "Johnna"."""
+    or one spelling of the other ("Nouri", "Nuri"; "Manuel", "Manual"), but not "John" and "Johnna",
+    nor "Ronald" and "Donald"."""
     x, y = a[0], b[0]
     initial = (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-    return x == y or initial or close_spelling(x, y, max_share)
+    # Spellings of one given name keep its first letter: "Ronald" and "Donald" are two names.
+    return x == y or initial or (x[0] == y[0] and close_spelling(x, y, max_share))
 
 
 def compact_key(name: str) -> str:
