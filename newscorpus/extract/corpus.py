@@ -269,7 +269,7 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
         return None  # two words, not one misspelt: "Carrier" and "Courier", "Mines" and "Mills"
-    if plural_of_last(main[1].split(), variant[1].split()):
+    if main[0] != "person" and plural_of_last(main[1].split(), variant[1].split()):
         return None
     if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
         return None
@@ -360,7 +360,10 @@ def _join_lone_organizations(corpus: _Corpus) -> None:
         )
         why = "initials of the name, in articles naming the same people and places"
         if len(found) != 1:
-            found = {root[h] for h in holders.get((kind, key), set())} - {mine}
+            held = holders.get((kind, key), set())
+            if is_acronym(name):  # "NFL" opening "NFL Network", "LAX" "LAX Airport Police": another body
+                held = {h for h in held if compact_key(name).upper() in _name_initials(corpus.entities[h].name)}
+            found = {root[h] for h in held} - {mine}
             why = "written beside the full name in other articles"
         if len(found) != 1:
             continue
@@ -376,13 +379,18 @@ def _initials(corpus: _Corpus) -> dict[str, set[_Ref]]:
     """Return initials -> the organisations of longer names they abbreviate ("NFL", "BNP", "DOT")."""
     out: dict[str, set[_Ref]] = defaultdict(set)
     for (kind, _), refs in corpus.nodes().items():
-        words = corpus.entities[refs[0]].name.split()
-        if kind == "organization" and len(words) > 1 and not is_run_on(corpus.entities[refs[0]].name):
-            with_connectors = "".join(w[0] for w in words if w[0].isalpha()).upper()
-            for letters in {acronym_of(words), acronym_of(words, legal_suffix=False), with_connectors}:
-                if len(letters) > 1:
-                    out[letters].add(refs[0])
+        name = corpus.entities[refs[0]].name
+        if kind == "organization" and len(name.split()) > 1 and not is_run_on(name):
+            for letters in _name_initials(name):
+                out[letters].add(refs[0])
     return out
+
+
+def _name_initials(name: str) -> set[str]:
+    """Return the initials a name may go by: without connectors or legal form, or with every word."""
+    words = name.split()
+    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    return {i for i in (acronym_of(words), acronym_of(words, legal_suffix=False), every) if len(i) > 1}
 
 
 def _join_lone_surnames(corpus: _Corpus) -> None:
