@@ -294,3 +294,33 @@ def test_hub_pages_list_every_form_with_its_articles_and_reason() -> None:
     page = next(p for p in render_hubs(links, CONFIG) if p.path.endswith("ronald-reagan.md"))
     assert "- “Reagan”, 3 articles — surname" in page.content
     assert "- “Ronald Reagan”, 1 article — the name itself" in page.content
+
+
+def test_the_hub_check_flags_a_hub_whose_articles_never_write_its_name() -> None:
+    from quality.score_merge import unnamed_hubs
+
+    # As the old consonant-outline merge made it: every NATO story under "Neti Technologies Inc".
+    neti = org("Neti Technologies Inc", "NATO")
+    corpus = (
+        article("a", "Neti Technologies Inc said profits rose.", org("Neti Technologies Inc")),
+        *(article(i, "NATO ministers met.", neti) for i in "bcd"),
+        *(article(i, "Reagan spoke. Ronald Reagan left.", person("Ronald Reagan", "Reagan")) for i in "efg"),
+    )
+    checked, flagged = unnamed_hubs(link_articles(corpus, ()).articles.values())
+    assert checked == 2
+    assert [(hub.name, round(share, 2)) for hub, share in flagged] == [("Neti Technologies Inc", 0.25)]
+
+
+def test_alias_pair_labels_hold_forms_and_ids_in_two_halves() -> None:
+    import json
+    from pathlib import Path
+
+    from quality.labels.select_alias_pairs import held_out
+
+    pairs = json.loads(Path("quality/labels/alias_pairs.json").read_text(encoding="utf-8"))["pairs"]
+    assert len(pairs) >= 400
+    assert 150 <= sum(held_out(p["kind"], p["a"], p["b"]) for p in pairs) <= len(pairs) - 150
+    assert {p["type"] for p in pairs} == {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
+    for pair in pairs:
+        assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"]
+        assert len(pair["why"]) < 100  # a reason, never a quotation of the articles
