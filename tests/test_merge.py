@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from newscorpus.config import Config
@@ -17,6 +20,8 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, Quote
 from newscorpus.render.entities import render_hubs
+from quality.labels.select_alias_pairs import held_out
+from quality.score_merge import unnamed_hubs
 
 CONFIG = Config()
 
@@ -297,8 +302,6 @@ def test_hub_pages_list_every_form_with_its_articles_and_reason() -> None:
 
 
 def test_the_hub_check_flags_a_hub_whose_articles_never_write_its_name() -> None:
-    from quality.score_merge import unnamed_hubs
-
     # As the old consonant-outline merge made it: every NATO story under "Neti Technologies Inc".
     neti = org("Neti Technologies Inc", "NATO")
     corpus = (
@@ -312,12 +315,9 @@ def test_the_hub_check_flags_a_hub_whose_articles_never_write_its_name() -> None
 
 
 def test_alias_pair_labels_hold_forms_and_ids_in_two_halves() -> None:
-    import json
-    from pathlib import Path
-
-    from quality.labels.select_alias_pairs import held_out
-
-    pairs = json.loads(Path("quality/labels/alias_pairs.json").read_text(encoding="utf-8"))["pairs"]
+    pairs = json.loads(
+        (Path(__file__).parent.parent / "quality" / "labels" / "alias_pairs.json").read_text(encoding="utf-8")
+    )["pairs"]
     assert len(pairs) >= 400
     assert 150 <= sum(held_out(p["kind"], p["a"], p["b"]) for p in pairs) <= len(pairs) - 150
     assert {p["type"] for p in pairs} == {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
