@@ -92,8 +92,8 @@ class Config:
     """An organisation's or place's canonical name is its fullest form written in at least this
     share of the articles that write its most-written form: "BBC", not "BBC Radio" named twice."""
     canonical_min_share_people: float = 0.1
-    """The same share for people, lower because the full name is worth having: wires write
-    "Reagan" in ten articles for every "Ronald Reagan", but not "Ronald Wilson Reagan" written once."""
+    """For people, the share of the articles writing the most-written full name: "Ronald Reagan",
+    not "Ronald Wilson Reagan" written once (a surname alone is never canonical beside a full name)."""
 
     # --- match ---
     shingle_size: int = 4

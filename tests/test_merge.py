@@ -324,3 +324,14 @@ def test_alias_pair_labels_hold_forms_and_ids_in_two_halves() -> None:
     for pair in pairs:
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"]
         assert len(pair["why"]) < 100  # a reason, never a quotation of the articles
+
+
+def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() -> None:
+    # Wires write "President Reagan" twenty times for every "Ronald Reagan"; once "Ronald Wilson Reagan".
+    corpus = (
+        *(article(f"r{i}", "Reagan said.", person("Reagan", "Mr Reagan")) for i in range(200)),
+        *(article(f"f{i}", "Ronald Reagan said.", person("Ronald Reagan", "Reagan")) for i in range(12)),
+        article("w", "Ronald Wilson Reagan said.", person("Ronald Wilson Reagan", "Reagan")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["f0"] == found["w"] == {"Ronald Reagan"}

@@ -471,9 +471,15 @@ def _canonical(group: Sequence[Entity], config: Config) -> str:
     for entity in group:
         articles[entity.name] += 1
         mentions[entity.name] += entity.mentions
-    top = max(articles.values())
-    share = config.canonical_min_share_people if group[0].kind == "person" else config.canonical_min_share
-    eligible = [n for n in articles if articles[n] >= share * top and not is_run_on(n)]
+    share = config.canonical_min_share
+    names = [n for n in articles if not is_run_on(n)] or list(articles)
+    if group[0].kind == "person" and any(len(name_tokens(n)) > 1 for n in names):
+        # A person is named by a full name: the surname alone ("Reagan", in twenty times as many
+        # articles) is never the canonical one while a full name is written.
+        names = [n for n in names if len(name_tokens(n)) > 1]
+        share = config.canonical_min_share_people
+    top = max(articles[n] for n in names)
+    eligible = [n for n in names if articles[n] >= share * top]
     return sorted(
         eligible or list(articles),
         key=lambda n: (-len(name_tokens(n)), n.isupper() and not is_acronym(n), -articles[n], -mentions[n], n),
@@ -527,13 +533,13 @@ def _reason(form: str, name: str, entity: Entity, why: str) -> str:
     """Return why a form written in an article names the entity called name across the corpus."""
     if form == name:
         return ""
-    if form == entity.name and why:
-        return why  # the corpus decided it: say on what evidence
     plain = relation(form, name, entity.kind)
+    if form == entity.name and why and plain in (None, "surname", "part of the name"):
+        return why  # the corpus decided it, not the letters: say on what evidence
     if plain is not None:
         return plain
     if form == entity.name:
-        return "merged with the name across the corpus"
+        return why or "merged with the name across the corpus"
     return f"written beside {entity.name} in the same article"
 
 

@@ -194,6 +194,9 @@ def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR09
     words = re.split(r"[\s/]+", canonical)  # "Financial Times/Stock Exchange" is FTSE
     if form.replace(".", "") in {acronym_of(words), acronym_of(words, legal_suffix=False)} and len(words) > 1:
         return "initials"
+    spelt = re.split(r"[\s/]+", form)
+    if canonical.replace(".", "") in {acronym_of(spelt), acronym_of(spelt, legal_suffix=False)} and len(spelt) > 1:
+        return "the name the initials stand for"
     mine, theirs = name_tokens(form), name_tokens(canonical)
     if kind == "organization" and legal_form(mine)[0] == legal_form(theirs)[0]:
         return "the name with another legal form"
