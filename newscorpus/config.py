@@ -68,6 +68,9 @@ class Config:
     """A word of this many letters one edit from a name's word, in a spelling written in only a few
     articles, is a typo even with nothing else in common ("Goverment", "Stangeland" for "Arlan
     Stangeland"); shorter words ("Cooke", "Reed") need more evidence."""
+    typo_max_occurrences: int = 3
+    """... and only when the corpus writes that word, capitalised, at most this many times in all:
+    "Solomon" written elsewhere is a name of its own, not a slip for "Salomon"."""
     variant_max_articles: int = 2
     """A spelling written in at most this many articles, where the form it resembles is written in
     more, is unknown elsewhere: a misspelling or one outlet's spelling, merged when the rest agrees."""

@@ -335,3 +335,54 @@ def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() ->
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["f0"] == found["w"] == {"Ronald Reagan"}
+
+
+def test_a_slip_is_a_word_written_nowhere_else() -> None:
+    # "Goverment" is written once: a slip. "Solomon" is a name the corpus writes elsewhere (Robert
+    # Solomon the economist), so "Robert Salomon" of one article is not read as his misspelling.
+    corpus = (
+        *(article(i, "Lehman Government Securities Inc said.", org("Lehman Government Securities Inc")) for i in "ab"),
+        article("c", "Lehman Goverment Securities Inc said.", org("Lehman Goverment Securities Inc")),
+        *(
+            article(i, "Economist Robert Solomon said. Solomon added.", person("Robert Solomon", "Solomon"))
+            for i in "def"
+        ),
+        article(
+            "g",
+            "Robert Salomon of Salomon Brothers said Salomon Inc and Salomon Holdings agreed.",
+            person("Robert Salomon"),
+        ),
+        # "Wood" and "Woods" are two surnames, whatever their articles share.
+        article("h", "David Woods met in Ohio.", person("David Woods"), place("Ohio")),
+        article("i", "David Wood met in Ohio.", person("David Wood"), place("Ohio")),
+        # Two given names the corpus writes often, each a given name: a basketball player and a pitcher.
+        article(
+            "j",
+            "Andre Miller and Andre Iguodala scored; Andre Agassi and Andre Previn watched.",
+            person("Andre Miller"),
+            place("Philadelphia"),
+        ),
+        article(
+            "k",
+            "Andrew Miller pitched; Andrew Luck, Andrew Jackson and Andrew Bird watched.",
+            person("Andrew Miller"),
+            place("Philadelphia"),
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["c"] == {"Lehman Government Securities Inc"}
+    assert found["g"] == {"Robert Salomon"}
+    assert "David Wood" in found["i"] and "Andrew Miller" in found["k"]
+
+
+def test_a_city_s_other_name_joins_only_when_its_articles_agree() -> None:
+    corpus = (
+        article("a", "Banks in Vienna opened.", place("Vienna"), place("Austria")),
+        article("b", "Wien, Austria: banks opened.", place("Wien"), place("Austria")),
+        article("c", "Rome was quiet.", place("Rome"), place("Italy")),
+        # Tony Romo, taken for a place: the gazetteer gives Rome that name too.
+        article("d", "Romo threw two touchdowns against Dallas.", place("Romo"), place("Dallas")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["b"] == {"Vienna", "Austria"}
+    assert found["d"] == {"Romo", "Dallas"}

@@ -181,7 +181,13 @@ def _join_same_names(corpus: _Corpus) -> None:
             name = corpus.entities[ref].name
             # Alternate names are not all the city's: "Garden City" (Singapore), "Frankfort"
             # (Frankfurt) are places of their own name too.
-            if ref != anchor and fold(name) not in known and not corpus.is_common(name):
+            if ref == anchor or fold(name) in known or corpus.is_common(name):
+                continue
+            # And only when their articles name the same people and places: "Romo" (a player) is
+            # an alternate name of Rome, "Dandy" (a dog) of Dundee.
+            pair: list[_Node] = [("place", exact_key(n)) for n in (name, standard)]
+            mine, theirs = ({r[0] for r in corpus.nodes().get(n, [])} for n in pair)
+            if corpus.context(mine, pair) & corpus.context(theirs, pair):
                 corpus.groups.union(anchor, ref)
                 for same in corpus.nodes().get(("place", exact_key(name)), [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
@@ -248,9 +254,21 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return None
     if shared:
         return "another spelling, beside this one in the same article"
+    given = (main[1].split()[0], variant[1].split()[0])
+    if main[0] == "person" and given[0] != given[1]:
+        # Given names a letter apart are as often two names as one spelt twice: "Andre Miller" (a
+        # basketball player) and "Andrew Miller" (a pitcher). One of them must be a slip: no given
+        # name at all ("Manual" Valls) or one the corpus writes nowhere else ("Arland", "Frederico").
+        names = load_gazetteer(corpus.config.min_place_population).given_names
+        slip = any(g.capitalize() not in names for g in given) or (
+            min(corpus.vocabulary.capital[g] for g in given) <= corpus.config.typo_max_occurrences
+        )
+        if slip and common:
+            return "another spelling, written in only a few articles naming the same people and places"
+        return None
     if main[0] == "place" and corpus.is_place(forms[main]):
         return "another spelling of a known place, written in only a few articles"
-    if all(_typo(m, v, corpus.config.typo_min_letters) for m, v in words):
+    if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
         return "another spelling, one letter off in a long word, written in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
@@ -278,10 +296,19 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
     return words
 
 
-def _typo(main: str, variant: str, min_letters: int) -> bool:
-    """Return True for a long word one edit off ("Goverment"), or a word with an "s" more or less
-    inside a name ("Posts and Telecommunications Ministry", "Green Line Investors Service")."""
-    return (len(variant) >= min_letters and edit_distance(main, variant) == 1) or main in (variant + "s", variant[:-1])
+def _typo(corpus: _Corpus, main: str, variant: str, *, person: bool) -> bool:
+    """Return True for a word that can only be a slip of the other.
+
+    A long word one edit off that the corpus writes nowhere else ("Goverment", "Chemcial"); a word
+    the corpus knows as a name of its own ("Solomon" beside "Salomon", "Johnston" beside "Johnson")
+    is not. Inside an organisation's name, a word with an "s" more or less ("Posts and
+    Telecommunications Ministry"); in a person's, "Woods" and "Wood" are two surnames.
+    """
+    if not person and main in (variant + "s", variant[:-1]):
+        return True
+    slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold(w)], w))
+    rare = corpus.vocabulary.capital[fold(slip)] <= corpus.config.typo_max_occurrences
+    return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) == 1
 
 
 def _join_legal_forms(corpus: _Corpus) -> None:
