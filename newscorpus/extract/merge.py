@@ -12,7 +12,8 @@ from ..model import Entity, EntityKind
 from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
 from .entities import ACRONYM, Mention, Resolved, acronym_of
 from .gazetteer import PLACE_ALIASES, Gazetteer
-from .text import fold, name_key, name_tokens, skeleton
+from .identity import is_run_on, surnames
+from .text import fold, name_tokens
 
 
 @dataclass
@@ -25,7 +26,9 @@ class _Cluster:
         """Return the fullest form: most name words, then most often written, then alphabetical."""
         if self.canonical:
             return self.canonical
-        return sorted(self.forms, key=lambda f: (-len(name_tokens(f)), -_proper(f), -self.forms[f], -len(f), f))[0]
+        return sorted(
+            self.forms, key=lambda f: (is_run_on(f), -len(name_tokens(f)), -_proper(f), -self.forms[f], -len(f), f)
+        )[0]
 
 
 def _proper(form: str) -> int:
@@ -91,8 +94,8 @@ def _place_canonical(text: str, gaz: Gazetteer) -> str:
 
 def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) -> _Cluster | None:  # noqa: PLR0911, PLR0912
     """Return the cluster a mention joins, or None for a new one."""
-    key = name_key(mention.text)
-    tokens = [skeleton(t) for t in name_tokens(mention.text)]
+    # Words compare exactly: "Regan" is not "Reagan", whatever their consonants (Reuters names both).
+    tokens = list(name_tokens(mention.text))
     if not tokens:
         return None
     suffixed = _suffixed_cluster(mention, tokens, clusters)
@@ -106,9 +109,9 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 return cluster
             continue
         for form in cluster.forms:
-            if name_key(form) == key:
+            other = list(name_tokens(form))
+            if other == tokens:
                 return cluster
-            other = [skeleton(t) for t in name_tokens(form)]
             if (
                 cluster.kind == "person"
                 and mention.kind in (None, "person")
@@ -131,6 +134,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     len(tokens) < len(other)
                     and other[: len(tokens)] == tokens
                     and not all(t in ORG_CUES for t in name_tokens(mention.text))
+                    # "USDA and the General Accounting Office" is two names run together, not USDA's.
+                    and not is_run_on(form)
                     # An acronym opens a name only as written ("IRNA" is not "Iranian" by its consonants).
                     and not (ACRONYM.match(mention.text) and fold(form.split()[0]) != fold(mention.text))
                 ):
@@ -156,7 +161,7 @@ def _suffixed_form(tokens: Sequence[str], form: str) -> bool:
     other = name_tokens(form)
     return (
         len(other) > len(tokens)
-        and [skeleton(t) for t in other[: len(tokens)]] == list(tokens)
+        and list(other[: len(tokens)]) == list(tokens)
         and all(t in _LEGAL_SUFFIXES for t in other[len(tokens) :])
     )
 
@@ -177,12 +182,10 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
     tokens = name_tokens(mention.text)
     if len(tokens) != 1 or mention.kind == "organization" or mention.paragraph < 0:
         return None
-    key = skeleton(tokens[0])
+    key = tokens[0]
     for cluster in clusters:
         # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
-        if cluster.kind == "person" and any(
-            len(name_tokens(f)) > 1 and key in {skeleton(t) for t in name_tokens(f)[1:]} for f in cluster.forms
-        ):
+        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms):
             return cluster
     return None
 

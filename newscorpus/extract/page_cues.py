@@ -111,7 +111,7 @@ COMMENTS_HEADING = re.compile(
 )
 # A reader's signature opening or closing a comment: "Posted by joe at 10:45 PM", "Said K Ramesh on 2008-01-19".
 COMMENT_SIGNATURE = re.compile(
-    r"^(?:\d{1,4}\.\s+)?(?:posted|written|submitted|said|commented|by)\s+(?:by\s+)?\S+$"
+    r"^\d{1,4}\.\s+(?:posted\s+)?by\s+\S+$"
     r"|^(?:posted|written|submitted|said|commented)\s+by\b|^(?:said|posted)\s+\S+(?:\s\S+)?\s+(?:on|at)\s+\d"
     r"|\b(?:report (?:this|abuse|as inappropriate)|recommend(?:ed)? by \d+|reply to this|vote on this comment)\b"
     r"|^[^.!?]{2,120}\s(?:wrote|said|says|writes):$|^\d+ agree\b"

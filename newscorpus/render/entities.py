@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..markup import front_matter, md_text
-from ..model import EntityHub, Page, SiteLinks
+from ..model import EntityHub, HubForm, Page, SiteLinks
 from .common import (
     HUB_DIRS,
     HUB_TITLES,
@@ -80,7 +80,7 @@ _KIND_NOUNS = {"person": "person", "organization": "organisation", "place": "pla
 def _about(path: str, hub: EntityHub, links: SiteLinks, skip: str) -> list[str]:
     """Return a hub's aliases, co-mentioned entities and quotations."""
     lines = ["## Also written", ""]
-    lines += [", ".join(f"“{md_text(a)}”" for a in hub.aliases) if hub.aliases else "No other form of the name."]
+    lines += _forms(hub) if hub.aliases else ["No other form of the name."]
     lines += ["", f"## Named with{skip}", ""]
     if hub.co_mentions:
         for key, count in hub.co_mentions:
@@ -100,6 +100,17 @@ def _about(path: str, hub: EntityHub, links: SiteLinks, skip: str) -> list[str]:
                 f"- “{md_text(quote.text)}”{cue} — [{md_text(article.title)}]({link(path, article_path(article.id))})"
             )
     return [*lines, ""]
+
+
+def _forms(hub: EntityHub) -> list[str]:
+    """Return every form of the hub's name with the articles writing it and why it was merged."""
+    forms = hub.forms or tuple(HubForm(a, 0, "") for a in hub.aliases)
+    lines = []
+    for form in forms:
+        count = f", {form.articles:,} article{'s' if form.articles != 1 else ''}" if form.articles else ""
+        why = md_text(form.reason) if form.reason else ("the name itself" if form.text == hub.name else "")
+        lines.append(f"- “{md_text(form.text)}”{count}{f' — {why}' if why else ''}")
+    return lines
 
 
 def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
@@ -139,6 +150,7 @@ def hub_record(hub: EntityHub) -> dict[str, object]:
         "kind": hub.kind,
         "name": hub.name,
         "aliases": list(hub.aliases),
+        "forms": [{"form": f.text, "articles": f.articles, "why": f.reason} for f in hub.forms],
         "url": hub_path(hub.key).removesuffix(".md") + "/",
         "mentions": hub.total,
         "articles": [m.article for m in hub.mentions],

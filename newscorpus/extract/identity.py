@@ -1,0 +1,209 @@
+"""Evidence that two forms of a name are one entity, or two: spelling, given names, legal forms, words.
+
+The corpus-wide merge (corpus.py) asks these questions of every pair of forms that look alike.
+Letters alone are weak evidence: "Peru" and "Peoria", "Reagan" and "Regan", "Apollo Computer"
+and "Apple Computer" are one or two edits apart and name different things. So a spelling
+variant must be close relative to the length of the word it changes, must not be a common word,
+and must leave given names and legal forms agreeing; the merge adds what the corpus says (how
+many articles write each form, what else they name).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from .entities import ACRONYM, acronym_of
+from .gazetteer import PLACE_ALIASES
+from .text import fold, name_tokens
+
+# Legal-form words and the one spelling each stands for: "Chrysler Corporation" is "Chrysler
+# Corp", "Texaco" is "Texaco Inc" with its form left out, but "X Inc" and "X Ltd" are two
+# companies (a parent and its subsidiary, as Reuters' company news names them).
+LEGAL_FORMS: dict[str, str] = {
+    "corp": "corp",
+    "corporation": "corp",
+    "inc": "inc",
+    "incorporated": "inc",
+    "co": "co",
+    "company": "co",
+    "ltd": "ltd",
+    "limited": "ltd",
+    "plc": "plc",
+    "llc": "llc",
+    "ag": "ag",
+    "sa": "sa",
+    "nv": "nv",
+    "bv": "bv",
+    "gmbh": "gmbh",
+    "spa": "spa",
+}
+
+# A name that runs on into another through "and the" is two names the finder did not split
+# ("USDA and the General Accounting Office", Reuters): never an entity's canonical name.
+_RUN_ON = re.compile(r"\s(?:and|&)\s+the\s", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Return the edits (insert, delete, substitute, swap two neighbours) turning a into b."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def close_spelling(a: str, b: str, max_share: float) -> bool:
+    """Return True when two different words are one spelling apart, relative to their length.
+
+    "Securitites"/"Securities" (1 edit in 11), "Joulani"/"Jolani" (1 in 7) are; "Zhao"/"Zhou"
+    (1 in 4), "Apollo"/"Apple" (3 in 6) and "Lange"/"Liang" (2 in 5) are not.
+    """
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    allowed = int(max(len(a), len(b)) * max_share + 1e-9)
+    return allowed > 0 and abs(len(a) - len(b)) <= allowed and edit_distance(a, b) <= allowed
+
+
+def variant_words(a: Sequence[str], b: Sequence[str], max_share: float) -> list[tuple[str, str]] | None:
+    """Return the pairs of words two names spell differently, or None when they are not variants.
+
+    The names must have as many words, each the same or a close spelling, at least one different.
+    """
+    if len(a) != len(b) or not a:
+        return None
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not pairs or not all(close_spelling(x, y, max_share) for x, y in pairs):
+        return None
+    return pairs
+
+
+def is_acronym(form: str) -> bool:
+    """Return True for initials written as such ("OPEC", "U.S."): spelling says nothing about them."""
+    return bool(ACRONYM.match(form)) or (form.isupper() and len(form.replace(".", "")) <= 5)
+
+
+def is_run_on(form: str) -> bool:
+    """Return True for two names run together by "and the" ("USDA and the General Accounting Office")."""
+    return bool(_RUN_ON.search(form))
+
+
+def given_names_agree(a: Sequence[str], b: Sequence[str], max_share: float) -> bool:
+    """Return True when two people's first words agree: equal, one the other's initial ("J", "james"),
+    or one spelling of the other ("Nouri", "Nuri"; "Manuel", "Manual"), but not "John" and "Johnna",
+    nor "Ronald" and "Donald"."""
+    x, y = a[0], b[0]
+    initial = (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    # Spellings of one given name keep its first letter: "Ronald" and "Donald" are two names.
+    return x == y or initial or (x[0] == y[0] and close_spelling(x, y, max_share))
+
+
+def compact_key(name: str) -> str:
+    """Return a name's letters and digits only, folded: "Sao Paulo" and "Saopaulo", "U.N." and "UN" meet."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def plural_of_last(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Return True when two names differ only by a plural last word: "Defense Departments" in
+    "the State and Defense Departments" names two departments, not a misspelling of one."""
+    return a[:-1] == b[:-1] and (a[-1] + "s" == b[-1] or b[-1] + "s" == a[-1])
+
+
+def surnames(form: str) -> set[str]:
+    """Return the words of a person's name that may stand alone for it: any after the first, and the
+    first of a Chinese or Korean name, whose hyphenated given name comes after ("Chang Chi-cheng")."""
+    tokens = name_tokens(form)
+    found = {t for t in tokens[1:] if len(t) > 1}
+    words = form.split()
+    if len(words) == 2 and _GIVEN_AFTER.match(words[1]) and tokens:
+        found.add(tokens[0])
+    return found
+
+
+# A hyphenated given name after the family name: "Chi-cheng", "Jong-un", "Teng-hui".
+_GIVEN_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], str]:
+    """Return a company name's words without its trailing legal form, and that form ("" if none)."""
+    words = list(tokens)
+    form = ""
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        form = form or LEGAL_FORMS[words[-1]]
+        words.pop()
+    return tuple(words), form
+
+
+def exact_key(name: str) -> str:
+    """Return the key under which forms differing only in case, accents, hyphens and particles meet."""
+    return " ".join(name_tokens(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Return jusText's English stoplist (its 500 commonest words: "new", "world", "national", "state")."""
+    text = resources.files("justext").joinpath("stoplists/English.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+class Vocabulary:
+    """How often the corpus writes each word in lower case and capitalised (first letter only)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.lower: Counter[str] = Counter()
+        self.capital: Counter[str] = Counter()
+        for text in texts:
+            for word in _WORD.findall(text):
+                if word.islower():
+                    self.lower[word] += 1
+                elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+                    self.capital[word.lower()] += 1
+
+    def is_common(self, word: str, min_share: float, min_count: int) -> bool:
+        """Return True for a common word: on the stoplist, or one the corpus mostly writes in lower case
+        ("Note", "Finance"); a typo written a time or two both ways ("goverment") is not."""
+        key = fold(word)
+        if not key.isalpha():
+            return False
+        if key in _stopwords():
+            return True
+        lower = self.lower[key]
+        return lower >= min_count and lower >= min_share * self.capital[key]
+
+
+def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
+    """Return why a form plainly names the same entity as the canonical name, else None."""
+    if form == canonical:
+        return ""
+    if exact_key(form) == exact_key(canonical) or compact_key(form) == compact_key(canonical):
+        return "the same name in other letters"
+    if kind == "place" and PLACE_ALIASES.get(form) == canonical:
+        return "another name of the place"
+    words = re.split(r"[\s/]+", canonical)  # "Financial Times/Stock Exchange" is FTSE
+    if form.replace(".", "") in {acronym_of(words), acronym_of(words, legal_suffix=False)} and len(words) > 1:
+        return "initials"
+    spelt = re.split(r"[\s/]+", form)
+    if canonical.replace(".", "") in {acronym_of(spelt), acronym_of(spelt, legal_suffix=False)} and len(spelt) > 1:
+        return "the name the initials stand for"
+    mine, theirs = name_tokens(form), name_tokens(canonical)
+    if kind == "organization" and legal_form(mine)[0] == legal_form(theirs)[0]:
+        return "the name with another legal form"
+    if kind == "person" and len(mine) > 1 and mine[0] == theirs[0] and mine[-1] == theirs[-1]:
+        return "the name with another middle name or initial"
+    if mine and len(mine) < len(theirs) and set(mine) <= set(theirs):
+        if kind == "person":
+            return "surname" if mine == theirs[-len(mine) :] else "part of the name"
+        return "short form"
+    return None

@@ -1,0 +1,208 @@
+"""Deterministically choose the pairs of name forms of ``alias_pairs.json`` and show them for judging.
+
+Usage: python -m quality.labels.select_alias_pairs DATA_DIR [--show]
+
+Each corpus (Reuters, the web collections: quality/merge_corpora.py) is extracted article by
+article, before any corpus-wide merge, and pairs of forms of the same kind are drawn that a
+merge might join, of five types, whatever the merger in the repository decides:
+
+* ``spelling``: forms a letter or two apart, or with one consonant outline ("Peru", "Peoria";
+  "Securitites and Exchange Commission", "Securities and Exchange Commission");
+* ``surname``: a surname written alone in an article that names no one in full by it, and a
+  full name ending in it ("Baker", "Howard Baker");
+* ``shared-surname``: two full names with one surname ("Ronald Reagan", "Nancy Reagan");
+* ``short-form``: an organisation's one-word form or initials and a longer name it opens or
+  abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
+* ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
+
+Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
+and type, and each lists up to three articles writing each form. With --show, each is printed
+with a sentence of each side's first article, for a person to judge; never stored. A pair is
+held out when sha1('alias-split-<kind>-<a>-<b>') is even: the held-out half is never read while
+tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newscorpus.config import Config
+from newscorpus.extract.identity import edit_distance, exact_key
+from newscorpus.extract.text import name_key, name_tokens, sentence_spans
+from newscorpus.model import Article
+from quality.merge_corpora import extract_each, sources
+
+QUOTAS = {
+    "reuters": {"spelling": 110, "surname": 45, "shared-surname": 30, "short-form": 45, "one-word-apart": 30},
+    "web": {"spelling": 55, "surname": 40, "shared-surname": 20, "short-form": 30, "one-word-apart": 15},
+}
+_MAX_ARTICLES = 3
+
+
+@dataclass(frozen=True)
+class Form:
+    """One form of a name as the corpus writes it: kind, the surface most written, its articles."""
+
+    kind: str
+    text: str
+    articles: tuple[str, ...]
+    lone: bool
+    """True for a form written as an article's only name for the entity (no fuller form beside it)."""
+
+
+def held_out(kind: str, a: str, b: str) -> bool:
+    """Return True for a pair of the held-out half."""
+    first, second = sorted((a, b))
+    return int(hashlib.sha1(f"alias-split-{kind}-{first}-{second}".encode()).hexdigest(), 16) % 2 == 0
+
+
+def corpus_forms(articles: list[Article]) -> dict[tuple[str, str], Form]:
+    """Return every (kind, exact key) written as an entity's name, with its commonest surface and articles."""
+    surfaces: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    alone: dict[tuple[str, str], bool] = defaultdict(bool)
+    for article in articles:
+        for entity in (*article.people, *article.organizations, *article.places):
+            key = (entity.kind, exact_key(entity.name))
+            if key[1]:
+                surfaces[key][entity.name].append(article.id)
+                alone[key] = alone[key] or not entity.aliases
+    out = {}
+    for key, by_surface in surfaces.items():
+        text = sorted(by_surface, key=lambda s: (-len(by_surface[s]), s))[0]
+        ids = sorted({i for ids in by_surface.values() for i in ids})
+        out[key] = Form(key[0], text, tuple(ids), alone[key])
+    return out
+
+
+def candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield (type, form, form) for every pair of the five types."""
+    keys = sorted(forms)
+    shortened: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    outline: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for kind, key in keys:
+        if len(key) >= 4:
+            for variant in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
+                shortened[(kind, variant)].append((kind, key))
+            outline[(kind, name_key(key))].append((kind, key))
+    spelling = set()
+    for bucket in (*shortened.values(), *outline.values()):
+        if len(bucket) <= 30:
+            spelling |= {(a, b) for a in bucket for b in bucket if a < b}
+    for a, b in sorted(spelling):
+        ta, tb = a[1].split(), b[1].split()
+        if not (set(ta) <= set(tb) or set(tb) <= set(ta)) and edit_distance(a[1], b[1]) <= 3:
+            yield "spelling", forms[a], forms[b]
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind, key in keys:
+        words = key.split()
+        if kind == "person" and len(words) >= 2 and len(words[-1]) > 2:
+            by_surname[words[-1]].append((kind, key))
+    for surname, full in sorted(by_surname.items()):
+        lone = forms.get(("person", surname))
+        if lone is not None and lone.lone:
+            for key in full:
+                yield "surname", lone, forms[key]
+        for i, a in enumerate(full):
+            for b in full[i + 1 :]:
+                if a[1].split()[0] != b[1].split()[0]:
+                    yield "shared-surname", forms[a], forms[b]
+    orgs = [k for k in keys if k[0] == "organization"]
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind, key in orgs:
+        words = key.split()
+        if len(words) > 1:
+            by_first[words[0]].append((kind, key))
+            by_initials["".join(w[0] for w in words)].append((kind, key))
+    for kind, key in orgs:
+        if len(key.split()) == 1:
+            for other in sorted(set(by_first.get(key, [])) | set(by_initials.get(key, []))):
+                yield "short-form", forms[(kind, key)], forms[other]
+    by_rest: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for kind, key in orgs:
+        words = key.split()
+        if len(words) >= 2:
+            for i in range(len(words)):
+                by_rest[(*words[:i], "*", *words[i + 1 :])].append((kind, key))
+            by_rest[(*words, "*")].append((kind, key))
+            by_rest[(*words[:-1], "+")].append((kind, key))
+    for bucket in by_rest.values():
+        for i, a in enumerate(sorted(set(bucket))):
+            for b in sorted(set(bucket))[i + 1 :]:
+                yield "one-word-apart", forms[a], forms[b]
+
+
+def select(data_dir: Path) -> list[dict[str, object]]:
+    """Return the chosen pairs of both corpora, each with its articles, type and half."""
+    chosen: list[dict[str, object]] = []
+    config = Config()
+    for corpus, quota in QUOTAS.items():
+        articles = extract_each(sources(data_dir, corpus), config)
+        forms = corpus_forms(articles)
+        by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
+        for kind, a, b in candidates(forms):
+            first, second = sorted((a, b), key=lambda f: f.text)
+            by_type[kind][(a.kind, first.text, second.text)] = (first, second)
+        for kind, pairs in sorted(by_type.items()):
+
+            def order(item: tuple[str, str, str], corpus: str = corpus, kind: str = kind) -> str:
+                return hashlib.sha1(f"alias-{corpus}-{kind}-{item[1]}-{item[2]}".encode()).hexdigest()
+
+            for item in sorted(pairs, key=order)[: quota[kind]]:
+                a, b = pairs[item]
+                chosen.append(
+                    {
+                        "corpus": corpus,
+                        "type": kind,
+                        "kind": a.kind,
+                        "a": a.text,
+                        "b": b.text,
+                        "a_articles": list(a.articles[:_MAX_ARTICLES]),
+                        "b_articles": list(b.articles[:_MAX_ARTICLES]),
+                        "a_count": len(a.articles),
+                        "b_count": len(b.articles),
+                        "held_out": held_out(a.kind, a.text, b.text),
+                        "_context": {
+                            "a": _sentence(articles, a.articles[0], a.text),
+                            "b": _sentence(articles, b.articles[0], b.text),
+                        },
+                    }
+                )
+    return chosen
+
+
+def _sentence(articles: list[Article], article_id: str, form: str) -> str:
+    """Return the first sentence of an article naming a form (for judging on screen; never stored)."""
+    article = next(a for a in articles if a.id == article_id)
+    words = set(name_tokens(form))
+    for block in article.blocks:
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            if form in sentence or (words and words <= set(name_tokens(sentence))):
+                return sentence[:300]
+    return article.title[:200]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--show", action="store_true", help="print a sentence of each side for judging")
+    args = parser.parse_args(argv)
+    for n, pair in enumerate(select(args.data_dir)):
+        context = pair.pop("_context")
+        print(json.dumps({"n": n, **pair}, ensure_ascii=False))
+        if args.show:
+            assert isinstance(context, dict)
+            print(f"    A: {context['a']}\n    B: {context['b']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

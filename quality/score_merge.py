@@ -1,0 +1,173 @@
+"""Score the corpus-wide name merge: labelled alias pairs, and every hub of a whole Reuters build.
+
+    .venv/bin/python quality/score_merge.py DATA_DIR [--show]
+
+DATA_DIR holds ``reuters21578/``, ``l3s-gn1/``, ``article-extraction-benchmark/`` and
+``news-cluster/``. Both corpora (quality/merge_corpora.py) are extracted and merged across the
+corpus exactly as a build does, then:
+
+* alias pairs (labels/alias_pairs.json): a pair is merged when the entity writing form a in
+  its first listed article and the one writing form b in its own carry one canonical name and
+  both have a hub (a surname left ambiguous has none). Merge precision (merged pairs that are
+  one entity) and recall (pairs that are one entity and were merged) are printed for the
+  development half, the held-out half and all; ``--show`` lists the development half's errors.
+* whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
+  and of the web build named by at least three articles, the share of its articles whose text
+  writes its canonical name or a form plainly of it (a part of the name, its initials, the same
+  letters in other case, the place's other name). A hub whose articles mostly write none of
+  them was made by merging different things ("Neti Technologies Inc" holding every NATO story).
+
+Exits non-zero when a figure is below its floor (quality/floors.py, row "alias-merge").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from newscorpus.config import Config  # noqa: E402
+from newscorpus.extract.corpus import merge_across_corpus  # noqa: E402
+from newscorpus.extract.identity import exact_key, relation, variant_words  # noqa: E402
+from newscorpus.link import entities_of, entity_hubs  # noqa: E402
+from newscorpus.model import Article, Entity, EntityHub  # noqa: E402
+from quality.floors import report as floor_report  # noqa: E402
+from quality.labels.select_alias_pairs import held_out  # noqa: E402
+from quality.merge_corpora import CORPORA, extract_each, sources  # noqa: E402
+
+LABELS = HERE / "labels" / "alias_pairs.json"
+# Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
+MIN_HUB_ARTICLES = 3
+# A hub is flagged when fewer than this share of its articles write any of its own forms.
+MIN_NAMED_SHARE = 0.5
+
+
+def find(article: Article, form: str, kind: str) -> Entity | None:
+    """Return the entity of an article that writes a form, exactly or in other letters."""
+    candidates = [e for e in entities_of(article) if e.kind == kind]
+    for match in (lambda f: f == form, lambda f: exact_key(f) == exact_key(form)):
+        for entity in candidates:
+            written = [f.text for f in entity.forms] or [entity.name, *entity.aliases]
+            if any(match(f) for f in written):
+                return entity
+    return None
+
+
+def merged(articles: dict[str, Article], pair: dict[str, object]) -> bool:
+    """Return True when the build gives both forms of a pair one hub."""
+    kind = str(pair["kind"])
+    ends = []
+    for side in ("a", "b"):
+        ids = pair[f"{side}_articles"]
+        assert isinstance(ids, list)
+        article = articles.get(str(ids[0]))
+        entity = find(article, str(pair[side]), kind) if article else None
+        if entity is None or entity.candidates:
+            return False
+        ends.append(entity.name)
+    return ends[0] == ends[1]
+
+
+class Tally:
+    """Merge decisions against the labels for one half."""
+
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = self.tn = 0
+
+    def add(self, same: bool, predicted: bool) -> None:
+        if predicted:
+            self.tp, self.fp = self.tp + same, self.fp + (not same)
+        else:
+            self.fn, self.tn = self.fn + same, self.tn + (not same)
+
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def line(self, title: str) -> str:
+        return (
+            f"{title:<10} precision {self.precision():.3f}  recall {self.recall():.3f}   "
+            f"(merged {self.tp} right, {self.fp} wrong; missed {self.fn}; kept apart {self.tn})"
+        )
+
+
+def unnamed_hubs(articles: Sequence[Article]) -> tuple[int, list[tuple[EntityHub, float]]]:
+    """Return how many hubs were checked and those whose articles mostly write none of their own forms."""
+    texts = {a.id: "\n".join([a.title, a.dateline or "", *(b.text for b in a.blocks)]) for a in articles}
+    checked, flagged = 0, []
+    for hub in entity_hubs(sorted(articles, key=lambda a: a.id), Config()):
+        if len(hub.mentions) < MIN_HUB_ARTICLES:
+            continue
+        checked += 1
+        own = [f.text for f in hub.forms if _plainly_of(f.text, hub)] or [hub.name]
+        # Letters, not word characters, bound a name: "3Com Corp", "500GB" write "Com Corp", "GB".
+        pattern = re.compile(
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(f) for f in sorted(own, key=len, reverse=True)) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        )
+        share = sum(bool(pattern.search(texts[m.article])) for m in hub.mentions) / len(hub.mentions)
+        if share < MIN_NAMED_SHARE:
+            flagged.append((hub, share))
+    return checked, flagged
+
+
+def _plainly_of(form: str, hub: EntityHub) -> bool:
+    """Return True for a form any reader sees is the hub's name: a part of it, its initials, the same
+    letters, or a spelling a letter or two off in each word ("al-Qaeda" of "al-Qaida"); not "NATO" of
+    "Neti Technologies Inc", whatever the merge's reasons were."""
+    if relation(form, hub.name, hub.kind) is not None:
+        return True
+    return variant_words(exact_key(form).split(), exact_key(hub.name).split(), 0.34) is not None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
+    parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
+    args = parser.parse_args(argv)
+    pairs = json.loads(args.labels.read_text(encoding="utf-8"))["pairs"]
+    config = Config()
+    tallies = {"dev": Tally(), "held-out": Tally(), "all": Tally()}
+    figures: dict[str, float] = {}
+    for corpus in CORPORA:
+        articles = merge_across_corpus(extract_each(sources(args.data_dir, corpus), config), config)
+        by_id = {a.id: a for a in articles}
+        for pair in (p for p in pairs if p["corpus"] == corpus):
+            predicted, same = merged(by_id, pair), bool(pair["same"])
+            half = "held-out" if held_out(pair["kind"], pair["a"], pair["b"]) else "dev"
+            for name in (half, "all"):
+                tallies[name].add(same, predicted)
+            if args.show and half == "dev" and predicted != same:
+                wrong = "merged, but different" if predicted else "kept apart, but one"
+                print(f"  {wrong}: {pair['kind']} {pair['a']!r} ~ {pair['b']!r} ({pair['type']}, {corpus})")
+        checked, flagged = unnamed_hubs(articles)
+        print(f"{corpus}: {checked:,} hubs of {MIN_HUB_ARTICLES}+ articles; {len(flagged)} mostly unnamed in them")
+        for hub, share in sorted(flagged, key=lambda hs: -len(hs[0].mentions))[:20]:
+            print(f"    {hub.kind} {hub.name!r}: {len(hub.mentions)} articles, {share:.0%} write its name")
+        figures[f"{corpus} hubs named in their articles"] = 1 - len(flagged) / max(1, checked)
+    print()
+    for name, title in (("dev", "Dev"), ("held-out", "Held out"), ("all", "All")):
+        if not args.dev or name == "dev":
+            print(tallies[name].line(title))
+    if args.dev:
+        return 0
+    figures["held-out precision"] = tallies["held-out"].precision()
+    figures["held-out recall"] = tallies["held-out"].recall()
+    figures["dev precision"] = tallies["dev"].precision()
+    figures["dev recall"] = tallies["dev"].recall()
+    print()
+    return floor_report("alias-merge", figures)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

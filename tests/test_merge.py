@@ -1,0 +1,388 @@
+"""Names merged across the corpus: spelling variants join on evidence, different things never do."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.identity import (
+    Vocabulary,
+    close_spelling,
+    edit_distance,
+    given_names_agree,
+    is_run_on,
+    relation,
+)
+from newscorpus.link import link_articles
+from newscorpus.model import Article, Block, Entity, EntityKind, Quote
+from newscorpus.render.entities import render_hubs
+from quality.labels.select_alias_pairs import held_out
+from quality.score_merge import unnamed_hubs
+
+CONFIG = Config()
+
+
+def entity(kind: EntityKind, name: str, *aliases: str) -> Entity:
+    return Entity(kind, name, aliases, 1 + len(aliases))
+
+
+def article(id: str, text: str, *entities: Entity, quotes: tuple[Quote, ...] = ()) -> Article:
+    return Article(
+        id=id,
+        source=f"{id}.txt",
+        title=f"Story {id}",
+        title_derived=False,
+        dateline=None,
+        blocks=(Block("paragraph", text),),
+        word_count=len(text.split()),
+        reading_minutes=1,
+        people=tuple(e for e in entities if e.kind == "person"),
+        organizations=tuple(e for e in entities if e.kind == "organization"),
+        places=tuple(e for e in entities if e.kind == "place"),
+        quotes=quotes,
+    )
+
+
+def names(articles: tuple[Article, ...]) -> dict[str, set[str]]:
+    """Return each article's entity names after the merge."""
+    return {a.id: {e.name for e in (*a.people, *a.organizations, *a.places)} for a in articles}
+
+
+def person(name: str, *aliases: str) -> Entity:
+    return entity("person", name, *aliases)
+
+
+def org(name: str, *aliases: str) -> Entity:
+    return entity("organization", name, *aliases)
+
+
+def place(name: str) -> Entity:
+    return entity("place", name)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        # A typo in a long word: one edit in eleven letters.
+        ("securitites", "securities", True),
+        # A transliteration: one vowel more in seven letters.
+        ("joulani", "jolani", True),
+        # Two neighbours swapped count as one edit ("Chrsyler").
+        ("chrsyler", "chrysler", True),
+        # No edit is allowed in four letters: "Zhao" and "Zhou" are two families.
+        ("zhao", "zhou", False),
+        # Three edits in six letters: two companies.
+        ("apollo", "apple", False),
+        # Two edits in five letters: "Lange" and "Liang" are two men.
+        ("lange", "liang", False),
+    ],
+)
+def test_close_spelling_is_relative_to_length(a: str, b: str, close: bool) -> None:
+    assert close_spelling(a, b, CONFIG.variant_max_edit_share) is close
+
+
+def test_edit_distance_counts_a_swap_as_one_edit() -> None:
+    assert edit_distance("chrsyler", "chrysler") == 1
+    assert edit_distance("peru", "peoria") == 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # The same given name.
+        (("ronald", "reagan"), ("ronald", "regan"), True),
+        # An initial agrees with the name it opens.
+        (("j", "baker"), ("james", "baker"), True),
+        # One given name spelt two ways ("Nouri al-Maliki", "Nuri al-Maliki").
+        (("nouri", "maliki"), ("nuri", "maliki"), True),
+        # Two given names: Ronald Reagan is not Donald Regan.
+        (("ronald", "reagan"), ("donald", "regan"), False),
+        # "John" and "Johnna" are two people.
+        (("john", "ward"), ("johnna", "ward"), False),
+    ],
+)
+def test_given_names(a: tuple[str, ...], b: tuple[str, ...], agree: bool) -> None:
+    assert given_names_agree(a, b, CONFIG.variant_max_edit_share) is agree
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical", "kind", "why"),
+    [
+        # Case and punctuation only.
+        ("NEW YORK", "New York", "place", "the same name in other letters"),
+        ("U.N. Security Council", "UN Security Council", "organization", "the same name in other letters"),
+        # The wire's abbreviation of a country.
+        ("U.S.", "United States", "place", "another name of the place"),
+        # Initials, with the legal form left out.
+        ("GM", "General Motors Corp", "organization", "initials"),
+        # Initials across a slash ("Financial Times/Stock Exchange").
+        ("FTSE", "Financial Times/Stock Exchange", "organization", "initials"),
+        # A surname is the last word of the name.
+        ("Reagan", "Ronald Reagan", "person", "surname"),
+        # A company without or with another legal form.
+        ("Texaco", "Texaco Inc", "organization", "the name with another legal form"),
+        # Nothing plain relates "NATO" to "Neti Technologies Inc".
+        ("NATO", "Neti Technologies Inc", "organization", None),
+    ],
+)
+def test_plain_relations(form: str, canonical: str, kind: str, why: str | None) -> None:
+    assert relation(form, canonical, kind) == why
+
+
+def test_run_on_names() -> None:
+    assert is_run_on("USDA and the General Accounting Office")
+    assert not is_run_on("Securities and Exchange Commission")
+
+
+def test_common_words_are_on_the_stoplist_or_mostly_lower_case() -> None:
+    vocabulary = Vocabulary(["A note on a note.", "Note: the note says so.", "Regan said the Note was late."])
+    assert vocabulary.is_common("World", 0.5, 3)  # on the stoplist
+    assert vocabulary.is_common("Note", 0.5, 3)  # written in lower case three times
+    assert not vocabulary.is_common("Regan", 0.5, 3)  # a name, never lower case
+
+
+def test_two_known_places_one_letter_apart_stay_two() -> None:
+    # "Peru" and "Peoria", "China" and "Chino", "Frankfurt" and "Frankfort": each a town or country of its own.
+    corpus = (
+        article("a", "Copper output in Peru rose.", place("Peru")),
+        article("b", "A plant in Peoria closed.", place("Peoria")),
+        article("c", "Exports to China grew.", place("China")),
+        article("d", "Chino voters met.", place("Chino")),
+        article("e", "Banks in Frankfurt opened.", place("Frankfurt")),
+        article("f", "Frankfort lawmakers met.", place("Frankfort")),
+    )
+    assert names(merge_across_corpus(corpus, CONFIG)) == {
+        "a": {"Peru"},
+        "b": {"Peoria"},
+        "c": {"China"},
+        "d": {"Chino"},
+        "e": {"Frankfurt"},
+        "f": {"Frankfort"},
+    }
+
+
+def test_a_misspelt_place_written_once_joins_the_known_place() -> None:
+    corpus = (
+        article("a", "Prices in Los Angeles rose.", place("Los Angeles")),
+        article("b", "Prices in Los Angeles fell.", place("Los Angeles")),
+        article("c", "Power failed in Los Angels.", place("Los Angels")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    assert names(merged)["c"] == {"Los Angeles"}
+    assert merged[2].places[0].forms[0].reason == "another spelling of a known place, written in only a few articles"
+
+
+def test_a_misspelling_joins_but_two_known_companies_do_not() -> None:
+    corpus = (
+        *(article(i, "Filed with the SEC.", org("Securities and Exchange Commission")) for i in "abc"),
+        # Written in one article only, one letter off in a long word.
+        article(
+            "d", "It filed with the Securitites and Exchange Commission.", org("Securitites and Exchange Commission")
+        ),
+        # Each written in two articles with its own legal form: two companies.
+        *(article(i, "Apollo Computer Inc sold shares.", org("Apollo Computer Inc")) for i in "ef"),
+        *(article(i, "Apple Computer Inc sold shares.", org("Apple Computer Inc")) for i in "gh"),
+        # Courier and Carrier are two words, not one misspelt.
+        article("i", "Courier Corp gained.", org("Courier Corp")),
+        article("j", "Carrier Corp gained, couriers and carriers said.", org("Carrier Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["d"] == {"Securities and Exchange Commission"}
+    assert found["e"] == {"Apollo Computer Inc"} and found["g"] == {"Apple Computer Inc"}
+    assert found["i"] == {"Courier Corp"} and found["j"] == {"Carrier Corp"}
+
+
+def test_initials_and_common_words_with_a_name() -> None:
+    corpus = (
+        # "NATO" and "Neti" share a consonant outline, nothing else.
+        article("a", "Neti Technologies Inc said Neti would grow.", org("Neti Technologies Inc", "Neti")),
+        article("b", "NATO ministers met in Brussels.", org("NATO"), place("Brussels")),
+        # "World" kept as a form of the World Bank by one article's merge is a common word, not a form.
+        article("c", "The World Bank lent more. World prices fell.", org("World Bank", "World")),
+        article("d", "The world economy and the world trade talks.", org("World Bank")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    assert names(merged)["b"] == {"NATO", "Brussels"}
+    assert merged[2].organizations[0].aliases == ()
+
+
+def test_spellings_each_written_widely_join_when_their_articles_agree_and_never_meet() -> None:
+    # Two outlets' transliterations of one group, each in its own articles about the same people and places.
+    jolani, idlib = person("Abu Mohammed al-Jolani"), place("Idlib")
+    qaida = [article(f"q{i}", "Fighting.", org("al-Qaida"), (jolani, idlib)[i % 2]) for i in range(3)]
+    qaeda = [article(f"e{i}", "Fighting.", org("al-Qaeda"), (jolani, idlib)[i % 2]) for i in range(3)]
+    found = names(merge_across_corpus((*qaida, *qaeda), CONFIG))
+    assert found["q0"] == found["e0"] == {"al-Qaeda", "Abu Mohammed al-Jolani"}
+
+
+def test_widely_written_spellings_side_by_side_stay_two() -> None:
+    # An article naming both is telling them apart.
+    corpus = tuple(
+        article(f"a{i}", "Talks on trade.", org("Intermark Corp"), org("Intermart Corp"), place("Dallas"))
+        for i in range(4)
+    )
+    assert names(merge_across_corpus(corpus, CONFIG))["a0"] == {"Intermark Corp", "Intermart Corp", "Dallas"}
+
+
+def test_surnames_go_to_the_person_their_article_points_to_or_stay_ambiguous() -> None:
+    treasury = (org("Treasury"), org("Group of Five"), place("Tokyo"))
+    staff = (org("Tower Commission"), person("Oliver North"), place("Tennessee"))
+    corpus = (
+        article("a", "James Baker met the Group of Five in Tokyo.", person("James Baker"), *treasury),
+        article("b", "Howard Baker read the Tower Commission report.", person("Howard Baker"), *staff),
+        # The dollar story names what James Baker's do.
+        article("c", "Baker told the Group of Five in Tokyo.", person("Baker"), *treasury),
+        # Nothing to tell the two apart: ambiguous, and no hub.
+        article("d", "Baker said so on Monday.", person("Baker")),
+        # A surname nobody in the corpus shares goes to its one full name, if their articles meet.
+        article("e", "Ronald Reagan spoke in Tennessee.", person("Ronald Reagan"), place("Tennessee")),
+        article("f", "Reagan spoke again in Tennessee.", person("Reagan"), place("Tennessee")),
+        # "Regan" is not "Reagan": another man's surname.
+        article(
+            "g",
+            "Donald Regan left; Regan said little in Tennessee.",
+            person("Donald Regan", "Regan"),
+            place("Tennessee"),
+        ),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = names(merged)
+    assert "James Baker" in found["c"]
+    assert merged[3].people[0].candidates == ("Howard Baker", "James Baker")
+    assert "Ronald Reagan" in found["f"] and "Donald Regan" in found["g"]
+    links = link_articles(merged, ())
+    assert ("person", "Baker") not in links.hub_of
+    forms = {(f.text, f.articles, f.reason) for f in links.hubs["person/james-baker"].forms}
+    assert forms == {
+        ("James Baker", 1, ""),
+        ("Baker", 1, "surname; its article names the people and places this person's do"),
+    }
+
+
+def test_canonical_name_is_the_fullest_written_widely_never_a_run_on() -> None:
+    corpus = (
+        *(article(f"r{i}", "Reagan said.", person("Reagan"), place("Tennessee")) for i in range(4)),
+        article("full", "Ronald Reagan said.", person("Ronald Reagan"), place("Tennessee")),
+        *(article(f"u{i}", "USDA said.", org("USDA")) for i in range(3)),
+        article(
+            "run", "USDA and the General Accounting Office said.", org("USDA and the General Accounting Office", "USDA")
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["r0"] == {"Ronald Reagan", "Tennessee"}
+    assert "USDA" in found["u0"]
+
+
+def test_merging_does_not_depend_on_article_order() -> None:
+    corpus = (
+        article("a", "James Baker met the Group of Five.", person("James Baker"), org("Group of Five")),
+        article("b", "Baker told the Group of Five.", person("Baker"), org("Group of Five")),
+        article("c", "Filed with the SEC.", org("Securities and Exchange Commission")),
+        article("d", "Filed with the Securitites and Exchange Commission.", org("Securitites and Exchange Commission")),
+    )
+    forward = {a.id: a for a in merge_across_corpus(corpus, CONFIG)}
+    backward = {a.id: a for a in merge_across_corpus(corpus[::-1], CONFIG)}
+    assert forward == backward
+
+
+def test_hub_pages_list_every_form_with_its_articles_and_reason() -> None:
+    corpus = (
+        article("a", "Ronald Reagan and Reagan.", person("Ronald Reagan", "Reagan"), place("Tennessee")),
+        article("b", "Reagan in Tennessee.", person("Reagan"), place("Tennessee")),
+        article("c", "Reagan in Tennessee again.", person("Reagan"), place("Tennessee")),
+    )
+    links = link_articles(merge_across_corpus(corpus, CONFIG), ())
+    page = next(p for p in render_hubs(links, CONFIG) if p.path.endswith("ronald-reagan.md"))
+    assert "- “Reagan”, 3 articles — surname" in page.content
+    assert "- “Ronald Reagan”, 1 article — the name itself" in page.content
+
+
+def test_the_hub_check_flags_a_hub_whose_articles_never_write_its_name() -> None:
+    # As the old consonant-outline merge made it: every NATO story under "Neti Technologies Inc".
+    neti = org("Neti Technologies Inc", "NATO")
+    corpus = (
+        article("a", "Neti Technologies Inc said profits rose.", org("Neti Technologies Inc")),
+        *(article(i, "NATO ministers met.", neti) for i in "bcd"),
+        *(article(i, "Reagan spoke. Ronald Reagan left.", person("Ronald Reagan", "Reagan")) for i in "efg"),
+    )
+    checked, flagged = unnamed_hubs(link_articles(corpus, ()).articles.values())
+    assert checked == 2
+    assert [(hub.name, round(share, 2)) for hub, share in flagged] == [("Neti Technologies Inc", 0.25)]
+
+
+def test_alias_pair_labels_hold_forms_and_ids_in_two_halves() -> None:
+    pairs = json.loads(
+        (Path(__file__).parent.parent / "quality" / "labels" / "alias_pairs.json").read_text(encoding="utf-8")
+    )["pairs"]
+    assert len(pairs) >= 400
+    assert 150 <= sum(held_out(p["kind"], p["a"], p["b"]) for p in pairs) <= len(pairs) - 150
+    assert {p["type"] for p in pairs} == {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
+    for pair in pairs:
+        assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"]
+        assert len(pair["why"]) < 100  # a reason, never a quotation of the articles
+
+
+def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() -> None:
+    # Wires write "President Reagan" twenty times for every "Ronald Reagan"; once "Ronald Wilson Reagan".
+    corpus = (
+        *(article(f"r{i}", "Reagan said.", person("Reagan", "Mr Reagan")) for i in range(200)),
+        *(article(f"f{i}", "Ronald Reagan said.", person("Ronald Reagan", "Reagan")) for i in range(12)),
+        article("w", "Ronald Wilson Reagan said.", person("Ronald Wilson Reagan", "Reagan")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["f0"] == found["w"] == {"Ronald Reagan"}
+
+
+def test_a_slip_is_a_word_written_nowhere_else() -> None:
+    # "Goverment" is written once: a slip. "Solomon" is a name the corpus writes elsewhere (Robert
+    # Solomon the economist), so "Robert Salomon" of one article is not read as his misspelling.
+    corpus = (
+        *(article(i, "Lehman Government Securities Inc said.", org("Lehman Government Securities Inc")) for i in "ab"),
+        article("c", "Lehman Goverment Securities Inc said.", org("Lehman Goverment Securities Inc")),
+        *(
+            article(i, "Economist Robert Solomon said. Solomon added.", person("Robert Solomon", "Solomon"))
+            for i in "def"
+        ),
+        article(
+            "g",
+            "Robert Salomon of Salomon Brothers said Salomon Inc and Salomon Holdings agreed.",
+            person("Robert Salomon"),
+        ),
+        # "Wood" and "Woods" are two surnames, whatever their articles share.
+        article("h", "David Woods met in Ohio.", person("David Woods"), place("Ohio")),
+        article("i", "David Wood met in Ohio.", person("David Wood"), place("Ohio")),
+        # Two given names the corpus writes often, each a given name: a basketball player and a pitcher.
+        article(
+            "j",
+            "Andre Miller and Andre Iguodala scored; Andre Agassi and Andre Previn watched.",
+            person("Andre Miller"),
+            place("Philadelphia"),
+        ),
+        article(
+            "k",
+            "Andrew Miller pitched; Andrew Luck, Andrew Jackson and Andrew Bird watched.",
+            person("Andrew Miller"),
+            place("Philadelphia"),
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["c"] == {"Lehman Government Securities Inc"}
+    assert found["g"] == {"Robert Salomon"}
+    assert "David Wood" in found["i"] and "Andrew Miller" in found["k"]
+
+
+def test_a_city_s_other_name_joins_only_when_its_articles_agree() -> None:
+    corpus = (
+        article("a", "Banks in Vienna opened.", place("Vienna"), place("Austria")),
+        article("b", "Wien, Austria: banks opened.", place("Wien"), place("Austria")),
+        article("c", "Rome was quiet.", place("Rome"), place("Italy")),
+        # Tony Romo, taken for a place: the gazetteer gives Rome that name too.
+        article("d", "Romo threw two touchdowns against Dallas.", place("Romo"), place("Dallas")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["b"] == {"Vienna", "Austria"}
+    assert found["d"] == {"Romo", "Dallas"}
