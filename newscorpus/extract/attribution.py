@@ -1,0 +1,250 @@
+"""Attribution: the words around a quotation that say who spoke it ("…,” the army said", "X said: “…”")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import EntityKind
+from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
+from .quote_spans import Span, sentence_end, sentence_start
+from .speakers import MentionIndex, last_subject_before, resolve
+
+_VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
+# "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
+# A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
+# name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
+_CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+# "said Hope Relief Agency director Grace Achieng", "said Lindqvist Air general counsel Ola
+# Berg": a body, a role of up to three lower-case words, then the name.
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
+_SPEAKER = (
+    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
+    r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
+)
+_WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,70}}?)\s+(?P<verb>{_VERBS})\b")
+# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
+_VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
+# "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
+_WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
+# "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
+# closes the sentence the quotation stands in.
+_SENTENCE_END_WHO = re.compile(
+    rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
+    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})\s*[.!?]?$"
+)
+# A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…".
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS}|According\s+to)\b")
+# Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
+_MAX_WHO_WORDS = 12
+# A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
+_SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
+
+Attribution = tuple[str | None, EntityKind | None, str | None]
+"""The speaker's name, its kind and the attribution as written ("the army said"), or Nones."""
+
+
+def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
+    """Return the speaker, its kind and the attribution as written, or Nones."""
+    if span.close_at >= 0:
+        para = paragraphs[span.close_paragraph]
+        after = para[span.close_at : span.close_at + 200]
+        for pattern in (_VERB_THEN_WHO, _WHO_THEN_VERB, _WHO_ASIDE_VERB):
+            match = pattern.match(after)
+            if match and _plausible(match.group("who")):
+                who_start = span.close_at + match.start("who")
+                found = resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
+                if found is not None:
+                    return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
+        end = sentence_end(para, span.close_at)
+        match = _SENTENCE_END_WHO.search(para[span.close_at : end])
+        if match:
+            who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
+            who_start = span.close_at + (match.start("who") if match.group("who") else match.start("who2"))
+            found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
+            if found is not None:
+                return (*found, _cue(who, verb, bool(match.group("verb"))))
+    if span.close_at < 0:
+        # A quotation never closed ("…in the GATT, Lyng said."): the attribution ends its paragraph.
+        para = paragraphs[span.close_paragraph]
+        last = sentence_start(para, len(para) - 1)
+        match = _SENTENCE_END_WHO.search(para, last)
+        if match:
+            who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
+            who_start = match.start("who") if match.group("who") else match.start("who2")
+            found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
+            if found is not None:
+                return (*found, _cue(who, verb, bool(match.group("verb"))))
+    para = paragraphs[span.paragraph]
+    start = sentence_start(para, span.open_at)
+    before = para[start : span.open_at]
+    found_before = _speaker_before(before, start, span, mentions)
+    if found_before is not None:
+        return found_before
+    return _earlier_speaker(span, paragraphs, mentions)
+
+
+def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
+    """Return the speaker named before the quotation: the subject of the speech verb nearest to it."""
+    verbs = list(_VERB_WORD.finditer(before))
+    if not verbs or len(before) - verbs[-1].end() > _MAX_VERB_TO_QUOTE:
+        return None
+    verb = verbs[-1]
+    head = before[: verb.start()]
+    named_after = _speaker_after_verb(before, offset, verb, span, mentions)
+    if named_after is not None:
+        return named_after
+    # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
+    aside = _ASIDE_END.search(head)
+    if aside and _names_person(aside, offset, span, mentions):
+        # "When the exchange announced it, Exchange President Ann Lee, said": no aside, a stray
+        # comma; the capitalised phrase holding a person's name is the subject.
+        head, aside = head[: aside.end("aside")], None
+    who_start = aside.start("who") if aside else _clause_start(head, len(head))
+    who = head[who_start:].strip() if not aside else aside.group("who").strip()
+    if not who and verb.group() == "adding":
+        return _adding_speaker(head, offset, span, mentions)
+    if not who:
+        return None
+    who_start = offset + head.index(who, who_start)
+    coordinated = who.split()[-1].lower() in ("and", "but", "then")
+    found = resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) and not coordinated else None
+    if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
+        # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
+        found = last_subject_before(span.paragraph, offset, mentions, "person")
+    if found is None:
+        found = _subject_before(span.paragraph, offset, who_start + len(who), mentions)
+    if found is None or found[0] is None:
+        return None
+    return (*found, _cue(who, verb.group(), False))
+
+
+def _names_person(aside: re.Match[str], offset: int, span: Span, mentions: MentionIndex) -> bool:
+    """Return True when a comma-delimited phrase before the verb opens with a name and holds a person's.
+
+    An aside opens in lower case ("who has vowed to …", "responding to …", "the minister");
+    a phrase opening with a capital and naming a person is the speaker itself.
+    """
+    text = aside.group("aside").strip()
+    if not text[:1].isupper():
+        return False
+    start = offset + aside.start("aside")
+    found = mentions.overlapping(span.paragraph, start, offset + aside.end("aside"))
+    return any(m.kind == "person" for m in found)
+
+
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+
+
+def _speaker_after_verb(
+    before: str, offset: int, verb: re.Match[str], span: Span, mentions: MentionIndex
+) -> Attribution | None:
+    """Return a speaker written after the verb before the quotation: "According to X, “…”", "quoted X as saying"."""
+    head = before[: verb.start()]
+    according = _ACCORDING_BEFORE.search(before)
+    if according is not None:
+        # "According to the Red Cross, “…”": the source follows the verb.
+        who = according.group("who")
+        found = resolve(who, span.paragraph, offset + according.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "according to", True))
+    quoted = _QUOTED_AS.search(head) if verb.group() == "saying" else None
+    if quoted is not None:
+        # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
+        who = quoted.group("who")
+        found = resolve(who, span.paragraph, offset + quoted.start("who"), span, mentions)
+        if found is not None and found[0] is not None:
+            return (*found, _cue(who, "quoted as saying", False))
+    return None
+
+
+# Farthest a speech verb may stand before the quotation it introduces, in characters.
+_MAX_VERB_TO_QUOTE = 200
+# The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
+_ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
+
+
+def _clause_start(text: str, verb_at: int) -> int:
+    """Return where the clause holding a verb starts: after the last comma or sentence stop before it."""
+    cut = max(text.rfind(",", 0, verb_at), text.rfind(";", 0, verb_at))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _cue(who: str, verb: str, verb_first: bool) -> str:
+    """Return the attribution as written ("the army said", "said analyst Sam Heller")."""
+    parts = (verb, who.rstrip(" .,;:")) if verb_first else (who, verb)
+    return " ".join(" ".join(parts).split())
+
+
+def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
+    """Return who is "adding" the quotation: the speaker of the verb before it, else the sentence's subject.
+
+    "The Royal Trust president said …, adding …" is the president's; "Coach Pia Lund praised the
+    defence, adding: “…”" is the coach's.
+    """
+    earlier = _speaker_before(head, offset, span, mentions) if _VERB_WORD.search(head) else None
+    if earlier is not None:
+        return earlier
+    first = _first_named(span.paragraph, offset, offset + len(head), mentions)
+    return (*first, "adding") if first is not None else None
+
+
+def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
+    """Return the first person (else organisation) named between start and end: a sentence's subject.
+
+    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his.
+    """
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
+    people = [m for m in inside if m.kind == "person"]
+    inside = people or [m for m in inside if m.kind != "place"]
+    return (inside[0].name, inside[0].kind) if inside else None
+
+
+def _subject_before(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
+    """Return the last person or organisation named between start and end: the subject of a speech verb."""
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
+    inside = [m for m in inside if m.kind != "place"]
+    if not inside:
+        return None
+    people = [m for m in inside if m.kind == "person"]
+    chosen = (people or inside)[-1]
+    return chosen.name, chosen.kind
+
+
+def _earlier_speaker(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
+    """Return a speaker named with a speech verb earlier in the quotation's paragraph ("Lyng said … “…”")."""
+    para = paragraphs[span.paragraph]
+    candidates = [
+        m
+        for m in mentions.paragraph(span.paragraph)
+        if m.end <= span.open_at and m.kind != "place" and _SPEAKS_AFTER.match(para[m.end :])
+    ]
+    if candidates:
+        chosen = candidates[-1]
+        return chosen.name, chosen.kind, None
+    return _previous_paragraph_subject(span, paragraphs, mentions)
+
+
+def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
+    """Return the person a quotation paragraph follows on from, as news writes it.
+
+    "Employers' chairman Jacques Schoufour accused the union of intransigence." then a paragraph
+    that is only a quotation: his words. Taken only when the paragraph before holds no quotation
+    and names a person first.
+    """
+    if span.open_at > 1 or span.paragraph == 0:
+        return None, None, None
+    previous = paragraphs[span.paragraph - 1]
+    if any(mark in previous for mark in ("“", "”", '"')):
+        return None, None, None
+    named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
+    if not named or named[0].kind != "person":
+        return None, None, None
+    return named[0].name, "person", None
+
+
+def _plausible(who: str) -> bool:
+    """Return True for a phrase short enough to name a speaker."""
+    words = who.split()
+    return 0 < len(words) <= _MAX_WHO_WORDS

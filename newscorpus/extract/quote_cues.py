@@ -1,0 +1,74 @@
+"""Word lists for quotation attribution, kept apart from the rules that read them."""
+
+from __future__ import annotations
+
+from ..model import EntityKind
+
+# Nouns that refer back to an organisation named earlier ("the company said").
+BACK_REFERENCES = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "corporation",
+        "ministry",
+        "agency",
+        "union",
+        "exchange",
+        "committee",
+        "department",
+        "organisation",
+        "organization",
+        "council",
+        "commission",
+        "party",
+        # Media, named by kind after their name was given: "The Nanfang Daily said …", "the newspaper said".
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "magazine",
+        "radio",
+        "television",
+        "broadcaster",
+    }
+)
+# Role nouns that, after "the", refer back to the person last named: "the minister said". Roles
+# that are mostly unnamed sources (spokesman, official, analyst) are left as phrases.
+PERSON_BACK_REFERENCES = frozenset(
+    {"minister", "president", "senator", "chairman", "chairwoman", "secretary", "governor", "premier",
+     "democrat", "republican", "congressman", "congresswoman", "ambassador", "mayor", "chancellor", "king",
+     # Roles that, with "the", refer back to the person just named in that role ("Analyst Rita
+     # Gomez …", "“…,” the analyst said"); an unnamed one ("an analyst said") is found first.
+     "analyst", "economist", "lawyer", "prosecutor", "judge", "commander", "general"}
+)  # fmt: skip
+# Words that open a clause, not a speaker's name ("and then added").
+CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
+PRONOUNS: dict[str, EntityKind | None] = {
+    "he": "person",
+    "she": "person",
+    "it": "organization",
+    "him": "person",
+    "her": "person",
+    "they": None,
+    "we": None,
+    "i": None,
+}
+MEDIA_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "broadcaster"})
+# Last words of newspapers' and broadcasters' names ("Nanfang Daily", "Washington Post").
+MEDIA_NAME_WORDS = frozenset(
+    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "guardian",
+     "observer", "independent", "mail", "express", "standard", "star", "chronicle", "globe", "radio",
+     "television", "tv", "weekly", "magazine", "review", "monitor", "zeitung", "spiegel", "monde", "figaro",
+     "shimbun", "ore", "pravda", "izvestia"}
+)  # fmt: skip
+# Roles of sources news copy leaves unnamed ("a senior official", "one trader", "a Texaco
+# spokesman"). Introduced as the subject of a speech verb, such a source is what a later "he said"
+# or "the spokesman said" refers to, until a named person speaks again.
+UNNAMED_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat", "trader", "dealer",
+     "analyst", "banker", "economist", "witness", "resident", "officer", "executive", "lawyer", "negotiator"}
+)  # fmt: skip
+# Documents that speak for whoever issued them: "the statement said".
+STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
