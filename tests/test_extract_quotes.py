@@ -321,11 +321,26 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A paragraph opening a quotation without closing it goes on in the next paragraph.
+        # A paragraph opening a quotation without closing it goes on in the next paragraph: one
+        # quote per paragraph, both the speaker's.
         (
             "“The first part runs on without an end,\n\n“and here the speaker finishes,” said Erik Dahl.",
-            [("The first part runs on without an end, and here the speaker finishes", "Erik Dahl")],
+            [("The first part runs on without an end", "Erik Dahl"), ("and here the speaker finishes", "Erik Dahl")],
         ),
+        # The attribution in the first paragraph carries through every paragraph the quotation runs over.
+        (
+            "Coach Ines Varga said: “We made too many mistakes.\n\n“The second half was better.\n\n"
+            "“We will be ready on Sunday.”\n\nThe club travels on Friday.",
+            [
+                ("We made too many mistakes.", "Ines Varga"),
+                ("The second half was better.", "Ines Varga"),
+                ("We will be ready on Sunday.", "Ines Varga"),
+            ],
+        ),
+        # Mixed marks, as web pages print them: a curly opening closed by a straight mark.
+        ('“We knew the risks," said pilot Omar Haddad.', [("We knew the risks", "Omar Haddad")]),
+        # A closing curly mark turned round to open a quotation.
+        ("”Nothing was left standing,” Chief Anna Berg said.", [("Nothing was left standing", "Anna Berg")]),
         # A quotation paragraph after an attributed one, with no attribution: the same speaker goes on.
         (
             "“We lost everything,” said farmer Joseph Mwangi.\n\n“The river took the house and the cattle.”",

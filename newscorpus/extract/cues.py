@@ -35,8 +35,14 @@ TITLES = words(
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
     hojatoleslam hojjatoleslam archbishop patriarch reverend rev
+    coach superintendent sheriff detective inspector constable const trooper councillor councilman
+    councilwoman alderman pastor sergeant corporal striker midfielder defender goalkeeper quarterback
+    actor actress singer
     """
 )
+# The last three lines are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
+# McCormick", "Const. Dave Woodford", "Striker Robbie Keane"). Words that open companies' names
+# ("Dean Witter", "Host Marriott", "Hugo Boss") are left out.
 
 # Lower-case words written just before a name that make it a person ("analyst Sam Heller").
 PERSON_CUES_BEFORE = words(
@@ -45,8 +51,13 @@ PERSON_CUES_BEFORE = words(
     director official officials leader chief trader dealer broker
     secretary governor senator lawyer attorney professor student resident witness author writer
     commander general mp ambassador envoy
+    coach boss striker midfielder defender goalkeeper keeper winger forward quarterback linebacker
+    pitcher captain teammate actor actress singer rapper star host presenter designer model candidate
+    nominee superintendent sheriff detective councillor manager
     """
 )
+# The last three lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs
+# striker Robbie Keane", "singer Amy Winehouse", "former England manager Steve McClaren").
 
 # Words that end or sit inside organisation names. "Syrian Observatory for Human Rights", "Century
 # Foundation", "Human Rights Watch", "Quaker Oats Co", "New York Mercantile Exchange".

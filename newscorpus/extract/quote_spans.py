@@ -10,16 +10,18 @@ from dataclasses import dataclass
 from .cues import SPEECH_VERBS
 from .text import sentence_spans
 
-# Opening and closing marks: curly double quotes, and straight double quotes paired in order.
+# Opening and closing marks: curly double quotes, and straight double quotes paired in order;
+# British single marks (see below).
 _OPEN, _CLOSE = "“", "”"
+_OPEN_SINGLE = "‘"
 
 
 @dataclass(frozen=True)
 class Span:
-    """One quotation: its words and where its marks stand."""
+    """One quotation: its words paragraph by paragraph, and where its marks stand."""
 
-    text: str
-    """The words inside the marks; paragraphs of one quotation joined by a space."""
+    parts: tuple[tuple[int, str], ...]
+    """(paragraph, words) for each paragraph the quotation runs over, in order."""
     paragraph: int
     open_at: int
     """Offset of the opening mark in paragraph."""
@@ -27,44 +29,78 @@ class Span:
     close_at: int
     """Offset just after the closing mark in close_paragraph; -1 when never closed."""
 
+    @property
+    def text(self) -> str:
+        """Return the quotation's words, paragraphs joined by a space."""
+        return " ".join(words for _, words in self.parts if words)
+
+
+@dataclass
+class _Open:
+    """A quotation opened and not yet closed."""
+
+    paragraph: int
+    open_at: int
+    mark: str
+    parts: list[tuple[int, str]]
+
+    def span(self, close_paragraph: int, close_at: int) -> Span:
+        parts = tuple((index, words) for index, words in self.parts if words)
+        return Span(parts, self.paragraph, self.open_at, close_paragraph, close_at)
+
 
 def find_spans(paragraphs: Sequence[str]) -> list[Span]:
     """Return the quotations in order; an unclosed one goes on where the next paragraph reopens it."""
     spans: list[Span] = []
-    pending: tuple[int, int, list[str], str] | None = None
+    pending: _Open | None = None
     for index, paragraph in enumerate(paragraphs):
         pos = 0
         if pending is not None:
-            reopeners = (_OPEN_SINGLE,) if pending[3] == _OPEN_SINGLE else (_OPEN, '"')
-            if paragraph[:1] in reopeners:
+            if paragraph[:1] in _REOPENERS[pending.mark]:
                 pos = 1
             else:
                 # The quotation was never closed and does not go on: keep what it held.
-                spans.append(Span(" ".join(pending[2]), pending[0], pending[1], index - 1, -1))
+                spans.append(pending.span(index - 1, -1))
                 pending = None
         while pos < len(paragraph):
             if pending is None:
                 opened = _next_open(paragraph, pos)
                 if opened < 0:
                     break
-                pending = (index, opened, [], paragraph[opened])
+                pending = _Open(index, opened, paragraph[opened], [])
                 pos = opened + 1
-            close = _next_close(paragraph, pos, pending[3])
+            close = _next_close(paragraph, pos, pending.mark)
             if close < 0:
-                pending[2].append(paragraph[pos:].strip())
+                pending.parts.append((index, paragraph[pos:].strip()))
                 break
-            pending[2].append(paragraph[pos:close].strip())
-            spans.append(Span(" ".join(p for p in pending[2] if p), pending[0], pending[1], index, close + 1))
+            pending.parts.append((index, paragraph[pos:close].strip()))
+            spans.append(pending.span(index, close + 1))
             pending = None
             pos = close + 1
     if pending is not None:
-        spans.append(Span(" ".join(pending[2]), pending[0], pending[1], len(paragraphs) - 1, -1))
+        spans.append(pending.span(len(paragraphs) - 1, -1))
     return spans
+
+
+# Marks that open a paragraph going on with a quotation opened by each mark.
+_REOPENERS = {
+    _OPEN: (_OPEN, '"', _CLOSE),
+    '"': (_OPEN, '"', _CLOSE),
+    _CLOSE: (_OPEN, '"', _CLOSE),
+    _OPEN_SINGLE: (_OPEN_SINGLE,),
+}
+# Web pages mix their marks: a quotation opened with a curly mark and closed with a straight one
+# (“…"), or opened with a closing curly mark (”…”) where a site's typography turned it round.
+_CLOSERS = {_OPEN: (_CLOSE, '"'), '"': ('"', _CLOSE), _CLOSE: (_CLOSE, '"')}
+# A closing curly mark used as an opening one: at the paragraph's start or after a space, before a word.
+_CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
 
 def _next_open(text: str, pos: int) -> int:
     """Return the offset of the next opening mark, or -1."""
-    hits = [i for i in (text.find(_OPEN, pos), text.find('"', pos), _next_single_open(text, pos)) if i >= 0]
+    turned = _CLOSE_AS_OPEN.search(text, pos)
+    found = (text.find(_OPEN, pos), text.find('"', pos), _next_single_open(text, pos), turned.start() if turned else -1)
+    hits = [i for i in found if i >= 0]
     return min(hits) if hits else -1
 
 
@@ -72,14 +108,14 @@ def _next_close(text: str, pos: int, opener: str) -> int:
     """Return the offset of the mark closing a quotation opened with opener, or -1."""
     if opener == _OPEN_SINGLE:
         return _next_single_close(text, pos)
-    return text.find(_CLOSE if opener == _OPEN else '"', pos)
+    hits = [i for i in (text.find(mark, pos) for mark in _CLOSERS[opener]) if i >= 0]
+    return min(hits) if hits else -1
 
 
 # British copy quotes with single curly marks (‘…’), whose closing mark is also the apostrophe
 # ("don’t", "rebels’ gains", "’87"). An opening ‘ stands at a word's start before a letter; a
 # closing ’ never stands between two letters. Straight single marks (') stay apostrophes: too
 # ambiguous ("the farmers' union", 'no') to pair.
-_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
 _SINGLE_OPEN_AT = re.compile(r"(?:^|(?<=[\s(\[—–“-]))‘(?=[^\W\d_])")
 # A strong close: punctuation just inside it ("…,’ said"), or punctuation or the paragraph's end
 # just after it ("…’." / "…’"). A weak close: a letter inside, a space after ("‘a total success’

@@ -15,7 +15,11 @@ _MIN_WORDS = 2
 
 
 def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tuple[Quote, ...]:
-    """Return every direct quotation with its speaker resolved where the text says who."""
+    """Return every direct quotation with its speaker resolved where the text says who.
+
+    A quotation running over several paragraphs gives one quote per paragraph, all the speaker's;
+    the attribution as written goes with the first.
+    """
     mentions = MentionIndex(resolved, paragraphs)
     quotes: list[Quote] = []
     previous: Quote | None = None
@@ -27,9 +31,9 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
         if cue is None and previous is not None and previous.speaker and _continues(span, previous_close, paragraphs):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
             speaker, kind = previous.speaker, previous.speaker_kind
-        quote = Quote(span.text.rstrip(" ,"), speaker, kind, cue, span.paragraph)
-        quotes.append(quote)
-        previous = quote
+        for number, (paragraph, words) in enumerate(span.parts):
+            quotes.append(Quote(words.rstrip(" ,"), speaker, kind, None if number else cue, paragraph))
+        previous = quotes[-1]
         previous_close = (span.close_paragraph, span.close_at)
     return tuple(quotes)
 
