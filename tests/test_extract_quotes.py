@@ -319,6 +319,73 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "she said": not the man named last, whose given name says he is a man.
+        (
+            "Coach Maria Lindqvist criticised referee Peter Hollis after the match.\n\n“We deserved more,” she said.",
+            "We deserved more",
+            "Maria Lindqvist",
+        ),
+        # Names inside an earlier quotation are the speaker's words, not the story's subjects.
+        (
+            "Tomas Berg addressed the union on Friday. “Peter Hahn has betrayed us,” he said.\n\n"
+            "“We will not wait any longer,” he said.",
+            "We will not wait",
+            "Tomas Berg",
+        ),
+        # "Mr" says a man: "he" skips the woman and the man after a preposition.
+        (
+            "Later, at a rally, Mr Darko Lukic addressed a message to Mr Ivo Saric and interim president Lena Kapanadze."
+            "\n\n“I will not stop until you listen,” he said.",
+            "I will not stop",
+            "Darko Lukic",
+        ),
+        # "He told reporters after meeting X": the pronoun carries on the person named before.
+        (
+            "Energy minister Arif Subandi said output was within the ceiling.\n\n"
+            "He told reporters after meeting President Joko Harsono that prices would recover.\n\n"
+            "He denied any cheating. “Below the ceiling,” he replied.",
+            "Below the ceiling",
+            "Arif Subandi",
+        ),
+        # "the coach": the person introduced with that role, not the player named since.
+        (
+            "Lions coach Marco Feretti praised striker Joao Almeida, who scored twice.\n\n"
+            "“We took a risky approach,” added the coach.",
+            "We took a risky",
+            "Marco Feretti",
+        ),
+        # "the Kansas Republican": the person whose title holds the role, not the ally named in his appositive.
+        (
+            "Senate Republican leader Tom Harlan, a key Reagan ally, told reporters the report was damning.\n\n"
+            "“It would seem to me that they should move on,” the Kansas Republican said.",
+            "It would seem to me",
+            "Tom Harlan",
+        ),
+        # "X said Y should": Y stands in a clause of its own; the speaker is X.
+        (
+            "House Speaker Jim Wrexham said President Roy Alden should accept a tax rise.\n\n"
+            "“There is no other way,” the Texas Democrat told reporters.",
+            "There is no other way",
+            "Jim Wrexham",
+        ),
+        # "said the regional manager for one of the oil companies": someone new, unnamed.
+        (
+            "Analyst Paul Moser said prices would fall.\n\n“Buyers will return in spring,” said the regional "
+            "manager for one of the major oil companies.",
+            "Buyers will return",
+            None,
+        ),
+    ],
+)
+def test_referents(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    got = quote.speaker if quote.speaker_kind is not None else None
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A paragraph opening a quotation without closing it goes on in the next paragraph: one

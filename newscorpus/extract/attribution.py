@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from ..model import EntityKind
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
+from .quote_context import MentionIndex, person_referent
 from .quote_spans import Span, sentence_end, sentence_start
-from .speakers import MentionIndex, last_subject_before, resolve
+from .speakers import resolve
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
@@ -111,7 +112,7 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     found = resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) and not coordinated else None
     if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
         # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
-        found = last_subject_before(span.paragraph, offset, mentions, "person")
+        found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
     if found is None:
         found = _subject_before(span.paragraph, offset, who_start + len(who), mentions)
     if found is None or found[0] is None:

@@ -35,14 +35,14 @@ TITLES = words(
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
     hojatoleslam hojjatoleslam archbishop patriarch reverend rev
-    coach superintendent sheriff detective inspector constable const trooper councillor councilman
-    councilwoman alderman pastor sergeant corporal striker midfielder defender goalkeeper quarterback
-    actor actress singer
+    coach superintendent detective inspector const trooper councillor councilman councilwoman
+    sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """
 )
-# The last three lines are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
+# The last two lines are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
 # McCormick", "Const. Dave Woodford", "Striker Robbie Keane"). Words that open companies' names
-# ("Dean Witter", "Host Marriott", "Hugo Boss") are left out.
+# ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too
+# ("Brian Singer", "Pastor Maldonado", "Bunu Sheriff Musa", "John Constable") are left out.
 
 # Lower-case words written just before a name that make it a person ("analyst Sam Heller").
 PERSON_CUES_BEFORE = words(

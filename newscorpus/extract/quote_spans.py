@@ -99,7 +99,12 @@ _CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 def _next_open(text: str, pos: int) -> int:
     """Return the offset of the next opening mark, or -1."""
     turned = _CLOSE_AS_OPEN.search(text, pos)
-    found = (text.find(_OPEN, pos), text.find('"', pos), _next_single_open(text, pos), turned.start() if turned else -1)
+    found = (
+        text.find(_OPEN, pos),
+        _find(text, '"', pos),
+        _next_single_open(text, pos),
+        turned.start() if turned else -1,
+    )
     hits = [i for i in found if i >= 0]
     return min(hits) if hits else -1
 
@@ -108,8 +113,20 @@ def _next_close(text: str, pos: int, opener: str) -> int:
     """Return the offset of the mark closing a quotation opened with opener, or -1."""
     if opener == _OPEN_SINGLE:
         return _next_single_close(text, pos)
-    hits = [i for i in (text.find(mark, pos) for mark in _CLOSERS[opener]) if i >= 0]
+    hits = [i for i in (_find(text, mark, pos) for mark in _CLOSERS[opener]) if i >= 0]
     return min(hits) if hits else -1
+
+
+# A straight double mark standing for an apostrophe, as some wire copy keys it ("OPEC"s members").
+_MARK_AS_APOSTROPHE = re.compile(r'(?<=[^\W\d_])"(?=s\b)')
+
+
+def _find(text: str, mark: str, pos: int) -> int:
+    """Return the offset of the next mark from pos, a straight mark keyed for an apostrophe aside, or -1."""
+    at = text.find(mark, pos)
+    while at >= 0 and mark == '"' and _MARK_AS_APOSTROPHE.match(text, at):
+        at = text.find(mark, at + 1)
+    return at
 
 
 # British copy quotes with single curly marks (‘…’), whose closing mark is also the apostrophe

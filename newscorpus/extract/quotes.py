@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from ..model import Quote
 from .attribution import attribute
 from .mentions import Resolved
+from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans
-from .speakers import MentionIndex
 
 _MIN_WORDS = 2
 """Fewer words is a scare-quoted word or a title ("outrageous"), not someone's words."""
@@ -20,11 +20,12 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     A quotation running over several paragraphs gives one quote per paragraph, all the speaker's;
     the attribution as written goes with the first.
     """
-    mentions = MentionIndex(resolved, paragraphs)
+    spans = find_spans(paragraphs)
+    mentions = MentionIndex(resolved, paragraphs, spans)
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_close = (-9, 0)
-    for span in find_spans(paragraphs):
+    for span in spans:
         if len(span.text.split()) < _MIN_WORDS:
             continue
         speaker, kind, cue = attribute(span, paragraphs, mentions)

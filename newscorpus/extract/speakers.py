@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
 
-from ..model import EntityKind
 from .cues import SPEECH_VERBS
-from .mentions import Resolved
+from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_cues import (
     BACK_REFERENCES,
     CLAUSE_WORDS,
@@ -20,43 +16,14 @@ from .quote_cues import (
     STATEMENTS,
     UNNAMED_ROLES,
 )
-from .quote_spans import Span, sentence_end, sentence_start
+from .quote_spans import Span, sentence_end
 
 # One to four capitalised words: a name, even one no entity was made of.
 _NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
-Found = tuple[str | None, EntityKind | None]
-"""A speaker's name and kind; (None, None) when the text names no one, a kind None for a phrase."""
 
 
-class MentionIndex:
-    """The resolved mentions of one article by paragraph, for quick look-ups per quotation."""
-
-    def __init__(self, mentions: Sequence[Resolved], paragraphs: Sequence[str] = ()) -> None:
-        self.texts = tuple(paragraphs)
-        by_paragraph: dict[int, list[Resolved]] = defaultdict(list)
-        for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
-            by_paragraph[mention.paragraph].append(mention)
-        self.by_paragraph = dict(by_paragraph)
-        self.starts = {index: [m.start for m in found] for index, found in self.by_paragraph.items()}
-        self.paragraphs = sorted(self.by_paragraph)
-        self.org_names = sorted({m.name for m in mentions if m.kind == "organization"})
-
-    def paragraph(self, index: int) -> list[Resolved]:
-        """Return the mentions in one paragraph, in text order."""
-        return self.by_paragraph.get(index, [])
-
-    def overlapping(self, paragraph: int, start: int, end: int) -> list[Resolved]:
-        """Return the mentions in a paragraph that overlap start..end (no name is longer than 100 characters)."""
-        starts = self.starts.get(paragraph, [])
-        low, high = bisect.bisect_left(starts, start - 100), bisect.bisect_left(starts, end)
-        return [m for m in self.by_paragraph.get(paragraph, [])[low:high] if m.start < end and m.end > start]
-
-    def before(self, paragraph: int, offset: int) -> Iterator[Resolved]:
-        """Yield the mentions before a point of the text, nearest first."""
-        for index in reversed(self.paragraphs[: bisect.bisect_right(self.paragraphs, paragraph)]):
-            for mention in reversed(self.by_paragraph[index]):
-                if index < paragraph or mention.start < offset:
-                    yield mention
+# Words after a role that introduce someone new ("the manager for one of the oil companies", "the woman who").
+_INTRODUCED = re.compile(r"\s+(?:for|of|at|with|who|from)\b")
 
 
 def resolve(  # noqa: PLR0911, PLR0912
@@ -65,7 +32,10 @@ def resolve(  # noqa: PLR0911, PLR0912
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
     end = start + len(who)
-    role = _role_referent(who, span, mentions)
+    text = mentions.texts[paragraph] if mentions.texts else ""
+    # "said the regional manager for one of the major oil companies": a source introduced, not one named before.
+    introduced = bool(text) and bool(_INTRODUCED.match(text, end))
+    role = None if introduced else _role_referent(who, span, mentions)
     if role is not None:
         return role
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
@@ -88,6 +58,8 @@ def resolve(  # noqa: PLR0911, PLR0912
             unnamed = _unnamed_referent(span, mentions, None)
             if unnamed is not None:
                 return unnamed
+        if kind == "person":
+            return person_referent(span.paragraph, span.open_at, mentions, words[0])
         return last_subject_before(span.paragraph, span.open_at, mentions, kind)
     if (
         words[0] in ("the", "a", "an", "one", "another")
@@ -133,7 +105,7 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
             # "the analyst said": only a person named as a subject nearby; an analyst introduced
             # unnamed paragraphs ago is not the politician named since.
             return _recent_subject(span, mentions)
-        person = last_subject_before(span.paragraph, span.open_at, mentions, "person")
+        person = role_referent(span.paragraph, span.open_at, mentions, lowered[-1])
         if person[0] is not None:
             return person
     return None
@@ -144,7 +116,7 @@ def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
     for m in mentions.before(span.paragraph, span.open_at):
         if m.paragraph < span.paragraph - 1:
             break
-        if m.kind == "person" and (m.subject or opens_sentence(m, mentions)):
+        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
             return m.name, "person"
     return None
 
@@ -198,18 +170,6 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
 _COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
 
 
-def last_subject_before(paragraph: int, offset: int, mentions: MentionIndex, kind: EntityKind) -> Found:
-    """Return whom "he", "she" or "it" stands for: the last person (organisation) named as a subject, else named."""
-    nearest = None
-    for m in mentions.before(paragraph, offset):
-        if m.kind != kind:
-            continue
-        if m.subject:
-            return m.name, kind
-        nearest = nearest or m.name
-    return (nearest, kind) if nearest else (None, None)
-
-
 _UNNAMED_WHO = (
     r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
@@ -254,7 +214,7 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
     for m in mentions.before(span.paragraph, span.open_at):
         if (m.paragraph, m.start) < (index, match.end()):  # mentions after the source's attribution only
             break
-        if m.kind == "person" and (m.subject or opens_sentence(m, mentions)):
+        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
             return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
     # The phrase naming the source, without the verb or what follows it ("told Reuters").
     who_start = match.start("det") if match.group("det") else match.start("v_det")
@@ -288,12 +248,3 @@ def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | Non
         if noun in text[m.end : sentence_end(text, m.end)].lower():
             return m.name, m.kind
     return None
-
-
-def opens_sentence(mention: Resolved, mentions: MentionIndex) -> bool:
-    """Return True when a mention is the first name of its sentence, its subject as news writes it."""
-    text = mentions.texts[mention.paragraph]
-    start = sentence_start(text, mention.start)
-    return not any(
-        start <= m.start < mention.start and m.kind != "place" for m in mentions.paragraph(mention.paragraph)
-    )
