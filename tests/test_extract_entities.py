@@ -455,3 +455,32 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
         e.name for e in result.places
     }
     assert not result.people
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "present", "absent"),
+    [
+        # A title word after "of" is the body's own word, not a person's title.
+        ("Karl Weiss was held by the Ministry of Justice.", "organizations", {"Ministry of Justice"}, set()),
+        # ... so an office name holding one is no person ("Health").
+        (
+            "The Department of Justice and the Ministry of Health agreed.",
+            "people",
+            set(),
+            {"Health", "Justice"},
+        ),
+        # A role written with a capital at a sentence start is not part of the name.
+        ("Singer Mia Laine posted a photo on Sunday.", "people", {"Mia Laine"}, {"Singer Mia Laine"}),
+        # ... and the name after it is still read whole ("of" a place splits off).
+        (
+            "Investor Daniel R. La Costa of Boston said he would buy more shares.",
+            "people",
+            {"Daniel R. La Costa"},
+            {"Daniel R. La Costa of Boston"},
+        ),
+    ],
+)
+def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[str]) -> None:
+    found = {e.name for e in getattr(article("Opening line of the story.\n\n" + text), kind)}
+    assert present <= found
+    assert not absent & found

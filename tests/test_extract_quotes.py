@@ -321,6 +321,72 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "start", "speaker"),
     [
+        # Posts: "X tweeted" after the quotation.
+        ("“See you all in Madrid,” Lena Sorensen tweeted on Sunday.", "See you all in Madrid", "Lena Sorensen"),
+        # "X wrote on Facebook:" before it.
+        ("Mayor Anton Krug wrote on Facebook: “The bridge reopens on Monday.”", "The bridge reopens", "Anton Krug"),
+        # "In a tweet, X said" before it.
+        (
+            "In a tweet, Senator Rosa Vidal said “the vote was rigged from the start.”",
+            "the vote was rigged",
+            "Rosa Vidal",
+        ),
+        # "X posted" with the quotation after a colon.
+        (
+            "Singer Mia Laine posted a photo with the caption: “Back in the studio at last.”",
+            "Back in the studio",
+            "Mia Laine",
+        ),
+        # A louder verb of web news: "gushed X".
+        ("“We were fantastic,” gushed coach Dario Conti.", "We were fantastic", "Dario Conti"),
+        # A colon introduces the words of the sentence's subject, whatever the verb.
+        (
+            "Ministry spokesman Neil Harper repeated the official line in an email: “The case is closed.”",
+            "The case is closed",
+            "Neil Harper",
+        ),
+        # A subordinate clause opening the sentence holds no subject of it.
+        (
+            "Felix Amari was detained in 2002.\n\nWhen he was first held, the Ministry of Justice raised concern "
+            "in a press release: “Juveniles are too often the victims.”",
+            "Juveniles are too often",
+            "Ministry of Justice",
+        ),
+        # "…, called X a “…” and said, “…”": the coordinated verbs share the sentence's subject.
+        (
+            "Karl Weiss was arrested in April.\n\nDuring the call, he asked about the council, called Mayor Ana Ruiz "
+            "a “traitor” and said, “somebody ought to stop her,” the prosecutor's office said.",
+            "somebody ought to stop",
+            "Karl Weiss",
+        ),
+        # "recalled that he said, “…”": the pronoun right before the verb.
+        (
+            "Karl Weiss called the office twice.\n\nThe clerk who took the call recalled that he said, "
+            "“I will come back tomorrow.”",
+            "I will come back",
+            "Karl Weiss",
+        ),
+        # A verb that only introduces a quotation: "called it an “…”".
+        ("The Arab League called it an “extremely adverse development” on Monday.", "extremely adverse", "Arab League"),
+        # ... but not the second half of "so-called".
+        ("Critics attacked the so-called “cultural industries” rule.", "cultural industries", None),
+        # The body and the person of one noun phrase: the person speaks.
+        (
+            "State Department spokeswoman Ella Varga stressed the aid was expected, and told reporters “We support "
+            "the reforms.”",
+            "We support the reforms",
+            "Ella Varga",
+        ),
+    ],
+)
+def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
         # "she said": not the man named last, whose given name says he is a man.
         (
             "Coach Maria Lindqvist criticised referee Peter Hollis after the match.\n\n“We deserved more,” she said.",

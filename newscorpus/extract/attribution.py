@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from ..model import EntityKind
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_context import MentionIndex, person_referent
+from .quote_context import Found, MentionIndex, last_subject_before, person_referent
+from .quote_cues import PRE_QUOTE_VERBS
 from .quote_spans import Span, sentence_end, sentence_start
 from .speakers import resolve
 
@@ -34,8 +35,11 @@ _SENTENCE_END_WHO = re.compile(
     rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
     rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})\s*[.!?]?$"
 )
-# A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…".
-_VERB_WORD = re.compile(rf"\b(?:{_VERBS}|According\s+to)\b")
+# A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…";
+# or a verb that only introduces a quotation ("The Arab League called it an “extremely adverse
+# development”", "with Foreign Minister Ayman Safadi warning of “dangerous consequences”"), but
+# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it).
+_VERB_WORD = re.compile(rf"(?<!-)(?<!-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
 # A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
@@ -47,8 +51,32 @@ Attribution = tuple[str | None, EntityKind | None, str | None]
 
 def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
     """Return the speaker, its kind and the attribution as written, or Nones."""
+    para = paragraphs[span.paragraph]
+    start = sentence_start(para, span.open_at)
+    before = para[start : span.open_at]
+    if _INTRODUCED_BY_VERB.search(before):
+        # "he asked …, called Omar a “terrorist” and said, “…,” the prosecutor's office said": the
+        # words are the speaker's the verb right before them names; the office only reports them.
+        found_before = _speaker_before(before, start, span, mentions)
+        if found_before is not None:
+            return found_before
+    found_after = _speaker_after(span, paragraphs, mentions)
+    if found_after is not None:
+        return found_after
+    found_before = _speaker_before(before, start, span, mentions)
+    if found_before is not None:
+        return found_before
+    return _earlier_speaker(span, paragraphs, mentions)
+
+
+# A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
+_INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
+
+
+def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
+    """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
+    para = paragraphs[span.close_paragraph]
     if span.close_at >= 0:
-        para = paragraphs[span.close_paragraph]
         after = para[span.close_at : span.close_at + 200]
         for pattern in (_VERB_THEN_WHO, _WHO_THEN_VERB, _WHO_ASIDE_VERB):
             match = pattern.match(after)
@@ -57,44 +85,33 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
                 found = resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
                 if found is not None:
                     return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
-        end = sentence_end(para, span.close_at)
-        match = _SENTENCE_END_WHO.search(para[span.close_at : end])
-        if match:
-            who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
-            who_start = span.close_at + (match.start("who") if match.group("who") else match.start("who2"))
-            found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
-            if found is not None:
-                return (*found, _cue(who, verb, bool(match.group("verb"))))
-    if span.close_at < 0:
+        offset = span.close_at
+        match = _SENTENCE_END_WHO.search(para[offset : sentence_end(para, offset)])
+    else:
         # A quotation never closed ("…in the GATT, Lyng said."): the attribution ends its paragraph.
-        para = paragraphs[span.close_paragraph]
-        last = sentence_start(para, len(para) - 1)
-        match = _SENTENCE_END_WHO.search(para, last)
-        if match:
-            who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
-            who_start = match.start("who") if match.group("who") else match.start("who2")
-            found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
-            if found is not None:
-                return (*found, _cue(who, verb, bool(match.group("verb"))))
-    para = paragraphs[span.paragraph]
-    start = sentence_start(para, span.open_at)
-    before = para[start : span.open_at]
-    found_before = _speaker_before(before, start, span, mentions)
-    if found_before is not None:
-        return found_before
-    return _earlier_speaker(span, paragraphs, mentions)
+        offset = 0
+        match = _SENTENCE_END_WHO.search(para, sentence_start(para, len(para) - 1))
+    if match is None:
+        return None
+    who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
+    who_start = offset + (match.start("who") if match.group("who") else match.start("who2"))
+    found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
+    return (*found, _cue(who, verb, bool(match.group("verb")))) if found is not None else None
 
 
 def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
     """Return the speaker named before the quotation: the subject of the speech verb nearest to it."""
     verbs = list(_VERB_WORD.finditer(before))
     if not verbs or len(before) - verbs[-1].end() > _MAX_VERB_TO_QUOTE:
-        return None
+        # "Bernier's spokesperson, Neil Hrab, repeated the lines in an email: “…”": a colon
+        # introduces the words of the sentence's subject.
+        found = _sentence_subject(span.paragraph, offset, before, mentions) if before.rstrip().endswith(":") else None
+        return (*found, None) if found is not None else None
     verb = verbs[-1]
-    head = before[: verb.start()]
     named_after = _speaker_after_verb(before, offset, verb, span, mentions)
     if named_after is not None:
         return named_after
+    head = before[: verb.start()]
     # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
     aside = _ASIDE_END.search(head)
     if aside and _names_person(aside, offset, span, mentions):
@@ -103,21 +120,76 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
         head, aside = head[: aside.end("aside")], None
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
-    if not who and verb.group() == "adding":
-        return _adding_speaker(head, offset, span, mentions)
     if not who:
-        return None
-    who_start = offset + head.index(who, who_start)
-    coordinated = who.split()[-1].lower() in ("and", "but", "then")
-    found = resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) and not coordinated else None
-    if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
-        # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
-        found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
-    if found is None:
-        found = _subject_before(span.paragraph, offset, who_start + len(who), mentions)
+        return _adding_speaker(head, offset, span, mentions) if verb.group().endswith("ing") else None
+    found = _subject_of_verb(who, offset + head.index(who, who_start), before, offset, span=span, mentions=mentions)
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
+
+
+def _subject_of_verb(
+    who: str, who_start: int, before: str, offset: int, *, span: Span, mentions: MentionIndex
+) -> Found | None:
+    """Return whom the words before a speech verb name: a pronoun's referent, a name, or the sentence's subject."""
+    last = who.rsplit(maxsplit=1)[-1].lower()
+    if last in ("he", "she", "it"):
+        # "The staff member recalled that he said, “…”": the pronoun right before the verb.
+        return resolve(last, span.paragraph, who_start + who.lower().rindex(last), span, mentions)
+    if last in ("and", "but", "then"):
+        # "During the call, he asked …, called Omar a “terrorist” and said, “…”": the sentence's subject.
+        return _sentence_subject(span.paragraph, offset, before[: who_start - offset + len(who)], mentions)
+    found = resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) else None
+    if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
+        # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
+        found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
+    return found if found is not None else _subject_before(span.paragraph, offset, who_start + len(who), mentions)
+
+
+def _sentence_subject(paragraph: int, offset: int, before: str, mentions: MentionIndex) -> Found | None:
+    """Return the subject of the sentence before a quotation: its first pronoun or name, whichever comes first.
+
+    A pronoun stands for whom it refers back to; a name counts only where it could be a subject,
+    not a possessor or a preposition's object.
+    """
+    lead = _LEADING_CLAUSE.match(before)
+    start = offset + (lead.end() if lead else 0)
+    pronoun = _SUBJECT_PRONOUN.search(before, start - offset)
+    end = offset + (pronoun.start() if pronoun else len(before))
+    named = [
+        m
+        for m in mentions.overlapping(paragraph, start, end)
+        if m.start >= start and m.kind != "place" and not mentions.is_quoted(m) and mentions.could_be_subject(m)
+    ]
+    if named:
+        first, text = named[0], mentions.texts[paragraph]
+        after = named[1] if len(named) > 1 else None
+        if (
+            first.kind == "organization"
+            and after
+            and after.kind == "person"
+            and _ROLE_GAP.match(text[first.end : after.start])
+        ):
+            return after.name, "person"  # "State Department spokeswoman Phyllis Oakley … told reporters “…”"
+        return first.name, first.kind
+    if pronoun is None:
+        return None
+    word = pronoun.group().lower()
+    if word == "it":
+        found = last_subject_before(paragraph, offset + pronoun.start(), mentions, "organization")
+    else:
+        found = person_referent(paragraph, offset + pronoun.start(), mentions, word)
+    return found if found[0] is not None else None
+
+
+# Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").
+_ROLE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
+# A subordinate clause opening a sentence, whose subject is not the sentence's: "When he was first
+# detained, the Department of Foreign Affairs raised concern …: “…”".
+_LEADING_CLAUSE = re.compile(
+    r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether)\b[^,]{0,120},"
+)
 
 
 def _names_person(aside: re.Match[str], offset: int, span: Span, mentions: MentionIndex) -> bool:
@@ -168,7 +240,7 @@ _ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,
 
 def _clause_start(text: str, verb_at: int) -> int:
     """Return where the clause holding a verb starts: after the last comma or sentence stop before it."""
-    cut = max(text.rfind(",", 0, verb_at), text.rfind(";", 0, verb_at))
+    cut = max(text.rfind(mark, 0, verb_at) for mark in (",", ";", "”", '"'))
     return cut + 1 if cut >= 0 else 0
 
 

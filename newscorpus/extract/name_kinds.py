@@ -107,10 +107,13 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
     last = fold(words[-1]).rstrip(".")
-    if len(words) > 1 and is_title(words[-1]):
-        # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title.
+    if len(words) > 1 and is_title(words[-1]) and fold(words[-2]) not in CONNECTORS:
+        # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
+        # "Ministry of Justice" is the body's own name.
         return [m for m in classify_part(trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
-    if last in NOT_ORG_ENDINGS or (len(words) > 1 and single_junk(words[-1]) and last not in ORG_CUES):
+    # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
+    after_of = len(words) > 2 and fold(words[-2]) in ("of", "for") and is_title(words[-1])
+    if last in NOT_ORG_ENDINGS or (len(words) > 1 and single_junk(words[-1]) and last not in ORG_CUES and not after_of):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
@@ -120,7 +123,17 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("organization", part, paragraph, index)]
     if all(fold(w).rstrip(".") in TITLES for w in words):
         return []
-    return _person_or_unknown(part, initial, ctx)
+    role_led = _role_led(part, ctx)
+    return role_led if role_led is not None else _person_or_unknown(part, initial, ctx)
+
+
+def _role_led(part: list[Tok], ctx: Ctx) -> list[Mention] | None:
+    """Return the names after a role written with a capital at a sentence start ("Singer Mia Laine posted")."""
+    words = [t.text for t in part]
+    if len(words) < 3 or fold(words[0]) not in PERSON_CUES_BEFORE | PERSON_ROLES or words[1] not in ctx.gaz.given_names:
+        return None
+    named = classify_part(part[1:], False, ctx)
+    return [dataclasses.replace(m, person_cue=True) if m.start == part[1].start else m for m in named]
 
 
 def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:

@@ -145,7 +145,8 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     """
     paragraph, gaz = ctx.paragraph, ctx.gaz
     words = [t.text for t in part]
-    title_at = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    # A title word after "of" names an office, not a person's title ("Department of Justice and …").
+    title_at = max((i for i, w in enumerate(words[:-1]) if is_title(w) and not _after_of(words, i)), default=-1)
     if title_at < 0:
         return None
     if title_at == 0 and (
@@ -262,3 +263,8 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
         return None
     where_written = fold(ctx.paragraph[where[0].start : where[-1].end])
     return [_piece(head, initial=initial), _piece(where, "place" if where_written in gaz.places else "organization")]
+
+
+def _after_of(words: Sequence[str], at: int) -> bool:
+    """Return True when words[at] follows "of" or "for"."""
+    return at > 0 and fold(words[at - 1]) in ("of", "for")

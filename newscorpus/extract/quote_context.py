@@ -108,6 +108,16 @@ class MentionIndex:
         lower = [w for w in lead.split() if w[:1].islower() and fold(w) not in TITLES]
         return mention.subject or bool(_VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS
 
+    def could_be_subject(self, mention: Resolved) -> bool:
+        """Return True for a name that is no possessor and stands after no preposition."""
+        text = self.texts[mention.paragraph]
+        if text[mention.end : mention.end + 2] in ("'s", "’s"):
+            return False
+        before = [fold(w).strip(",.") for w in text[sentence_start(text, mention.start) : mention.start].split()]
+        while before and before[-1] in TITLES:
+            before.pop()
+        return not (before and before[-1] in _PREPOSITIONS)
+
     def _in_own_clause(self, mention: Resolved, start: int, lead: str) -> bool:
         """Return True for a name after another person of its sentence, or after a preposition."""
         if any(
