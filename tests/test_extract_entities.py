@@ -471,6 +471,36 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
         ),
         # A role written with a capital at a sentence start is not part of the name.
         ("Singer Mia Laine posted a photo on Sunday.", "people", {"Mia Laine"}, {"Singer Mia Laine"}),
+        # "US" and "UK" are the countries, not acronyms to drop.
+        ("US President Dana Roe met the UK's envoy.", "places", {"United States", "United Kingdom"}, set()),
+        # A compound adjective after a name leaves the name ("a Richard O'Brien-style makeover").
+        ("She chose a Richard O'Brien-style makeover.", "people", {"Richard O'Brien"}, {"Richard O'Brien-style"}),
+        # A title's "of" before a country: the country is a place, not the titled person.
+        ("Top seed Anna Berg beat Vania King of the United States.", "people", {"Vania King"}, {"United States"}),
+        # An office going on after "for": no person ("Human Rights").
+        (
+            "The United Nations High Commissioner for Human Rights said the move was illegal.",
+            "people",
+            set(),
+            {"Human Rights"},
+        ),
+        # "and the" joins two bodies, each with its own name.
+        (
+            "The ruling of the International Court of Justice and the UN Security Council stands.",
+            "organizations",
+            {"International Court of Justice", "UN Security Council"},
+            set(),
+        ),
+        # Bodies web news names by an opening word with "of", clubs, web services and parties.
+        ("The Government of Canada has sought assurances.", "organizations", {"Government of Canada"}, set()),
+        ("Alan Shearer left Newcastle United in May.", "organizations", {"Newcastle United"}, set()),
+        (
+            "Why join BigAdda rather than Orkut, Facebook or YouTube?",
+            "organizations",
+            {"Orkut", "Facebook", "YouTube"},
+            set(),
+        ),
+        ("The Republicans blocked the bill on Monday.", "organizations", {"Republicans"}, set()),
         # ... and the name after it is still read whole ("of" a place splits off).
         (
             "Investor Daniel R. La Costa of Boston said he would buy more shares.",

@@ -77,8 +77,12 @@ ORG_CUES = words(
     nations community brotherhood church chamber network exchange exchanges reserve treasury mint
     times post journal news press herald tribune gazette telegraph television radio broadcasting
     review magazine channel
+    aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
+    forum labs media entertainment studios records software networks
     """
 )
+# The last two lines are web news: companies' and clubs' name words ("Firefly Aerospace",
+# "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -87,8 +91,13 @@ KNOWN_ORGS = words(
     al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
     cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
     greenpeace oxfam unhcr unrwa ocha icrc msf hrw wfp fao iaea opcw interpol
+    facebook twitter youtube instagram google snapchat tiktok linkedin reddit myspace orkut wikipedia
+    netflix spotify ladbrokes
+    republicans democrats tories
     """
 )
+# The last three lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
+# YouTube"), and parties named by their members ("Republicans", labelled so on Reuters too).
 # Multi-word known organisations, folded.
 # International bodies whose names carry no organisation word (and "Red" reads as a given name).
 KNOWN_ORG_NAMES = frozenset(
@@ -111,7 +120,7 @@ NOT_ENTITIES = words(
     islam islamic islamist islamists shia shiite shiites sunni sunnis alawite alawites christian
     christians christianity muslim muslims jewish jews catholic catholics protestant kurd kurds
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
-    telegram whatsapp facebook twitter x soviet socialist communist moslem
+    telegram whatsapp x soviet socialist communist moslem
     """
 )
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").

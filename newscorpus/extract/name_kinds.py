@@ -107,13 +107,16 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
     last = fold(words[-1]).rstrip(".")
-    if len(words) > 1 and is_title(words[-1]) and fold(words[-2]) not in CONNECTORS:
+    # "Vania King", "Larry Speaker": a given name, then a surname that is a title word.
+    surname = len(words) == 2 and words[0] in gaz.given_names and is_title(words[1])
+    if len(words) > 1 and is_title(words[-1]) and fold(words[-2]) not in CONNECTORS and not surname:
         # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
         # "Ministry of Justice" is the body's own name.
         return [m for m in classify_part(trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
     # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
     after_of = len(words) > 2 and fold(words[-2]) in ("of", "for") and is_title(words[-1])
-    if last in NOT_ORG_ENDINGS or (len(words) > 1 and single_junk(words[-1]) and last not in ORG_CUES and not after_of):
+    junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
+    if last in NOT_ORG_ENDINGS or (len(words) > 1 and junk_end):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
@@ -201,7 +204,9 @@ def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:
 _ORG_OPENERS = frozenset(
     {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
      "institute", "federation", "union", "league", "association", "society", "chamber", "commission",
-     "committee", "organisation", "organization", "house", "party", "school", "college", "academy"}
+     "committee", "organisation", "organization", "house", "party", "school", "college", "academy",
+     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics").
+     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation"}
 )  # fmt: skip
 
 
@@ -237,7 +242,13 @@ _COMPASS = frozenset(
 
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
     """Return True for a run that names an organisation."""
-    if has_org_cue(words[1:]) or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for")):
+    # "Newcastle United", "Manchester United": a club ("United States" is a place first).
+    club = len(words) > 1 and words[-1] == "United"
+    if (
+        has_org_cue(words[1:])
+        or club
+        or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for"))
+    ):
         return True
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
         return True

@@ -24,7 +24,7 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import CALENDAR, Gazetteer
+from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
 from .text import fold
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
@@ -60,8 +60,8 @@ _KEEP_DOT = frozenset(
         "bros.",
     }
 )
-# "US-based", "Islamist-led", "Iranian-backed": the first part is the name.
-_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed)$")
+# "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
+_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era)$")
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
@@ -231,7 +231,10 @@ def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
     has_cue = has_org_cue([t.text for t in run])
     for i, tok in enumerate(run):
         if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
-            keep = run[i + 1].text.lower() in AND_KEEPS or (has_cue and not _complete(parts[-1], gaz))
+            # "the International Court of Justice and the UN Security Council": "and the" joins two names.
+            keep = run[i + 1].text.lower() in AND_KEEPS or (
+                has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the"
+            )
             if not keep:
                 parts.append([])
                 continue
@@ -315,6 +318,8 @@ def name_shaped(words: Sequence[str]) -> bool:
 def single_junk(text: str) -> bool:
     """Return True for one capitalised word that is never an entity alone."""
     folded = fold(text)
+    if text in PLACE_ALIASES or folded in KNOWN_ORGS:
+        return False  # "US", "UK": countries, not the acronyms they look like; "Republicans": a party
     if text in CALENDAR or text.capitalize() in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS:
         return True
     if folded.rstrip(".") in TITLES:

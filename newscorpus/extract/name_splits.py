@@ -162,20 +162,10 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
             person = split_title(part[:of_at], initial, ctx)
             if person is not None:
                 return [*person, _piece(where, "place")]
-    tail_start = len(part)
-    while tail_start > title_at + 1 and _in_name(words, tail_start - 1):
-        tail_start -= 1
+    tail_start = _name_after_title(part, title_at, gaz)
+    if tail_start is None:
+        return None
     tail = part[tail_start:]
-    # "Undersecretary of State for Economic Affairs Allen Wallis": after "of" or "for" the office
-    # goes on, and the name starts at its given name; right after a title the name is all of it.
-    given = next((i for i, t in enumerate(tail) if t.text in gaz.given_names and i < len(tail) - 1), 0)
-    if len(tail) > 2 and given and fold(words[tail_start - 1]) in CONNECTORS:
-        tail_start += given
-        tail = tail[given:]
-    if not tail or has_org_cue([t.text for t in tail]) or len(tail) > 4 or single_junk(tail[0].text):
-        return None
-    if fold(tail[-1].text) in NOT_ORG_ENDINGS:
-        return None
     office = [t for t in part[:tail_start] if not is_title(t.text)]
     # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
     while office and fold(office[-1].text) in PORTFOLIOS:
@@ -188,6 +178,29 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
         found = [_piece(office, keep=BODIES, initial=initial)] if office else []
     found.append(_piece(tail, "person", cue=True))
     return found
+
+
+def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | None:
+    """Return where the person's name after a title starts, or None when no name follows it."""
+    words = [t.text for t in part]
+    tail_start = len(part)
+    while tail_start > title_at + 1 and _in_name(words, tail_start - 1):
+        tail_start -= 1
+    tail = part[tail_start:]
+    # "Undersecretary of State for Economic Affairs Allen Wallis": after "of" or "for" the office
+    # goes on, and the name starts at its given name; right after a title the name is all of it.
+    given = next((i for i, t in enumerate(tail) if t.text in gaz.given_names and i < len(tail) - 1), 0)
+    if len(tail) > 2 and given and fold(words[tail_start - 1]) in CONNECTORS:
+        tail_start += given
+        tail = tail[given:]
+    tail_words = [t.text for t in tail]
+    if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
+        return None
+    if fold(" ".join(tail_words)) in gaz.places or fold(tail[-1].text) in NOT_ORG_ENDINGS:
+        return None  # "Vania King of the United States": a place after the title's "of", no person
+    if fold(words[tail_start - 1]) in CONNECTORS and tail[0].text not in gaz.given_names:
+        return None  # "High Commissioner for Human Rights": after "for" the office goes on
+    return tail_start
 
 
 def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
@@ -251,7 +264,9 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
         return None
     at = words.index("of")
     head, where = part[:at], part[at + 1 :]
-    names = [t.text for t in head if fold(t.text).rstrip(".") not in TITLES]
+    names = [t.text for t in head]
+    while names and fold(names[0]).rstrip(".") in TITLES:
+        names.pop(0)  # titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King")
     if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names):
         return None
     where_text = fold(" ".join(t.text for t in where))
@@ -261,7 +276,12 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     # carry an organisation word ("Central Bank of Brazil") and are kept whole above.
     if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
         return None
+    where = trim(where)  # "of the United States"
+    if not where:
+        return None
     where_written = fold(ctx.paragraph[where[0].start : where[-1].end])
+    if len(where) == 1 and where[0].text.isupper() and where[0].text not in PLACE_ALIASES:
+        where_written = ""  # "of the GAO": an acronym, not the town of that name
     return [_piece(head, initial=initial), _piece(where, "place" if where_written in gaz.places else "organization")]
 
 

@@ -49,11 +49,16 @@ class _Open:
         return Span(parts, self.paragraph, self.open_at, close_paragraph, close_at)
 
 
-def find_spans(paragraphs: Sequence[str]) -> list[Span]:
-    """Return the quotations in order; an unclosed one goes on where the next paragraph reopens it."""
+def find_spans(paragraphs: Sequence[str], marks: Sequence[str] | None = None) -> list[Span]:
+    """Return the quotations in order; an unclosed one goes on where the next paragraph reopens it.
+
+    marks, when given, are the paragraphs with their quotation marks made plain (`plain_marks`):
+    the marks are looked for there and the words taken from paragraphs.
+    """
+    marks = paragraphs if marks is None else marks
     spans: list[Span] = []
     pending: _Open | None = None
-    for index, paragraph in enumerate(paragraphs):
+    for index, paragraph in enumerate(marks):
         pos = 0
         if pending is not None:
             if paragraph[:1] in _REOPENERS[pending.mark]:
@@ -70,16 +75,46 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
                 pending = _Open(index, opened, paragraph[opened], [])
                 pos = opened + 1
             close = _next_close(paragraph, pos, pending.mark)
+            end = len(paragraph) if close < 0 else close
+            pending.parts.append((index, _words(paragraphs[index], paragraph, pos, end)))
             if close < 0:
-                pending.parts.append((index, paragraph[pos:].strip()))
                 break
-            pending.parts.append((index, paragraph[pos:close].strip()))
             spans.append(pending.span(index, close + 1))
             pending = None
             pos = close + 1
     if pending is not None:
         spans.append(pending.span(len(paragraphs) - 1, -1))
     return spans
+
+
+def _words(original: str, marks: str, start: int, end: int) -> str:
+    """Return the words between two offsets as written, without the padding `plain_marks` put in."""
+    if original is marks:
+        return original[start:end].strip()
+    kept = (o for o, m in zip(original[start:end], marks[start:end], strict=True) if not (m == " " and o in "`'"))
+    return "".join(kept).strip()
+
+
+def plain_marks(paragraphs: Sequence[str]) -> list[str]:
+    """Return the paragraphs with quotation marks written in other ways made curly, offsets unchanged.
+
+    Some wire feeds quote ``like this'' (two backquotes, two apostrophes); tabloids quote 'like
+    this' with straight single marks, which are read as marks only on a page that has no double
+    mark and opens a quotation with one before an attribution ("'…,' police said").
+    """
+    out = [p.replace("``", "“ ").replace("''", " ”") if "``" in p else p for p in paragraphs]
+    if any(mark in p for p in out for mark in ("“", "”", '"')) or not any(map(_SINGLE_QUOTED.search, out)):
+        return out
+    return [_STRAIGHT_OPEN.sub("‘", p).replace("'", "’") for p in out]
+
+
+# A quotation in straight single marks closed before its attribution: "'… of dollars,' Slidell police said".
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|\s)'[^\W\d_](?:[^']|(?<=\w)'(?=\w)){0,400}?[,.!?]'\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z]*\s*"
+    r"(?:said|says|told|added)\b"
+)
+# A straight single mark opening a quotation: at the paragraph's start or after a space or bracket, before a letter.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])")
 
 
 # Marks that open a paragraph going on with a quotation opened by each mark.

@@ -8,7 +8,7 @@ from ..model import Quote
 from .attribution import attribute
 from .mentions import Resolved
 from .quote_context import MentionIndex
-from .quote_spans import Span, find_spans
+from .quote_spans import Span, find_spans, plain_marks
 
 _MIN_WORDS = 2
 """Fewer words is a scare-quoted word or a title ("outrageous"), not someone's words."""
@@ -20,16 +20,17 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     A quotation running over several paragraphs gives one quote per paragraph, all the speaker's;
     the attribution as written goes with the first.
     """
-    spans = find_spans(paragraphs)
-    mentions = MentionIndex(resolved, paragraphs, spans)
+    marked = plain_marks(paragraphs)
+    spans = find_spans(paragraphs, marked)
+    mentions = MentionIndex(resolved, marked, spans)
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_close = (-9, 0)
     for span in spans:
         if len(span.text.split()) < _MIN_WORDS:
             continue
-        speaker, kind, cue = attribute(span, paragraphs, mentions)
-        if cue is None and previous is not None and previous.speaker and _continues(span, previous_close, paragraphs):
+        speaker, kind, cue = attribute(span, marked, mentions)
+        if cue is None and previous is not None and previous.speaker and _continues(span, previous_close, marked):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
             speaker, kind = previous.speaker, previous.speaker_kind
         for number, (paragraph, words) in enumerate(span.parts):
