@@ -501,6 +501,64 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             set(),
         ),
         ("The Republicans blocked the bill on Monday.", "organizations", {"Republicans"}, set()),
+        # A surname shaped like a nationality adjective after a given name ("Forcese", "English").
+        (
+            "University of Ottawa law professor Craig Forcese said he was surprised.",
+            "people",
+            {"Craig Forcese"},
+            set(),
+        ),
+        # A nationality before a given name is no part of the name.
+        ("Nalbandian beat Australian Robert Smeets in straight sets.", "people", {"Robert Smeets"}, set()),
+        # "…, who": a person, whatever the name.
+        (
+            "The Ducks lost, said defensive end Auston Ingram, who led the league in sacks.",
+            "people",
+            {"Auston Ingram"},
+            set(),
+        ),
+        # Named at the words they spoke, after a speech verb: a person.
+        (
+            "“This is a very preliminary assessment,” added Jean-Michel Priest, prosecutor of the city.",
+            "people",
+            {"Jean-Michel Priest"},
+            set(),
+        ),
+        # A role in the appositive makes a person of a name no list holds.
+        (
+            "“It looks very exciting,” Priyamvada Natarajan, a theoretical astrophysicist at Yale, told NBC.",
+            "people",
+            {"Priyamvada Natarajan"},
+            set(),
+        ),
+        # A full name whose surname the story then uses alone, as a speaker: a person, even opening the story.
+        (
+            "Juande Ramos has asked the chairman to keep his striker.\n\nRamos said the player was happy.",
+            "people",
+            {"Juande Ramos"},
+            {"Ramos"},
+        ),
+        # ... but a company's second word is not a surname ("Bangor Hydro said").
+        (
+            "Bangor Hydro said it filed for a rate cut.\n\nBangor Hydro said the cut was small.",
+            "people",
+            set(),
+            {"Bangor Hydro"},
+        ),
+        # A common word opening a sentence before a name is no part of it.
+        (
+            "Financier Carl Lindner, who holds a stake, told regulators.",
+            "people",
+            {"Carl Lindner"},
+            {"Financier Carl Lindner"},
+        ),
+        # Administrative areas are places ("Los Angeles County", "Bay Area").
+        (
+            "The San Francisco Bay Area and Los Angeles County face alerts.",
+            "places",
+            {"San Francisco Bay Area", "Los Angeles County"},
+            set(),
+        ),
         # ... and the name after it is still read whole ("of" a place splits off).
         (
             "Investor Daniel R. La Costa of Boston said he would buy more shares.",

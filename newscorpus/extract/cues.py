@@ -238,8 +238,11 @@ GEO_FEATURES = words(
     """
     sea ocean strait straits gulf bay river lake mountains mountain island islands peninsula desert
     valley canal coast basin delta plateau
+    county area province district region prefecture territory
     """
 )
+# The last line names administrative areas as web news writes them ("Los Angeles County",
+# "San Francisco Bay Area", "Punjab province").
 
 # Last words of names of buildings and facilities ("Santa Barbara Biltmore Hotel", "Kansai
 # airport"): never a person, even when a given name opens them. Words that are also surnames

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cues import SPEECH_VERBS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
@@ -19,6 +20,9 @@ from .text import sentence_spans
 
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
 
+# One capitalised word a speech verb follows, after a lower-case word or punctuation: "Ramos said",
+# not the second word of a name ("Bangor Hydro said").
+_LONE_SPEAKER = re.compile(rf"(?:^|[,;:”\"’]\s+|\b[a-z][\w’'-]*\s+)([A-Z][a-z’'-]+)\s+(?:{SPEECH_VERBS})\b")
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
 
 
@@ -26,11 +30,13 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     """Return the name mentions in paragraphs, found by capitals, gazetteers and cue words."""
     runs = [[run for start, end in sentence_spans(p) for run in find_runs(p, start, end)] for p in paragraphs]
     seen_inside, all_runs = capitalised_inside(runs)
+    speakers = frozenset(m.group(1) for p in paragraphs for m in _LONE_SPEAKER.finditer(p))
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
         for run in runs[index]:
             current = " ".join(t.text for t in run[0])
-            mentions += classify(run, Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current))
+            ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers)
+            mentions += classify(run, ctx)
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
     things = {

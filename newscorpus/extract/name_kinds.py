@@ -37,6 +37,7 @@ from .name_runs import (
     Run,
     Tok,
     has_org_cue,
+    is_demonym,
     is_title,
     name_shaped,
     opens_longer_run,
@@ -60,13 +61,22 @@ ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
+# Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
+# company's description does.
 _ROLE_AFTER = re.compile(
-    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})(?:{_ROLES})\b(?!\s+of\s+the\s+company)"
+    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})"
+    rf"(?:{_ROLES}|prosecutor|expert|[a-z]{{3,}}ists?|[a-z]{{3,}}ians?)\b(?!\s+of\s+the\s+company)"
 )
 # The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
+# A quotation closing right before a speech verb and a name ("“…,” added X").
+_QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
+# What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
+_ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
+# A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
+_WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 # The rules that cut a run holding more than one name, in order of precedence.
 _SPLITS = (split_company_of, split_of_place, split_trailing_person, split_office_of, split_title, split_slashed)
@@ -107,8 +117,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
     last = fold(words[-1]).rstrip(".")
-    # "Vania King", "Larry Speaker": a given name, then a surname that is a title word.
-    surname = len(words) == 2 and words[0] in gaz.given_names and is_title(words[1])
+    # "Vania King", "Craig Forcese", "Glenn English": a given name, then a surname that is a title
+    # word or shaped like a nationality adjective.
+    surname = len(words) in (2, 3) and words[0] in gaz.given_names and (is_title(words[-1]) or is_demonym(words[-1]))
     if len(words) > 1 and is_title(words[-1]) and fold(words[-2]) not in CONNECTORS and not surname:
         # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
         # "Ministry of Justice" is the body's own name.
@@ -126,14 +137,60 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("organization", part, paragraph, index)]
     if all(fold(w).rstrip(".") in TITLES for w in words):
         return []
-    role_led = _role_led(part, ctx)
+    role_led = _role_led(part, initial, ctx)
     return role_led if role_led is not None else _person_or_unknown(part, initial, ctx)
 
 
-def _role_led(part: list[Tok], ctx: Ctx) -> list[Mention] | None:
-    """Return the names after a role written with a capital at a sentence start ("Singer Mia Laine posted")."""
+def _named_at_words(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a full name written as web news names people at their words.
+
+    "“…,” added Jean-Michel Priest"; or a full name whose surname the story then uses alone
+    ("Juande Ramos has asked …", "Ramos said"). Companies are quoted too ("“…,” Bangor Hydro
+    said"), so a name before the verb needs a role to be a person ("Priyamvada Natarajan, a
+    theoretical astrophysicist, told").
+    """
     words = [t.text for t in part]
-    if len(words) < 3 or fold(words[0]) not in PERSON_CUES_BEFORE | PERSON_ROLES or words[1] not in ctx.gaz.given_names:
+    if not name_shaped(words) or has_org_cue(words):
+        return False
+    if _QUOTE_THEN_VERB.search(ctx.paragraph, 0, part[0].start) and _ATTRIBUTION_END.match(ctx.paragraph, part[-1].end):
+        return True  # not "said Societe Generale economist Alain Marais": a body before a role
+    surname = words[-1]
+    return (
+        len(words) == 2
+        and surname in ctx.speakers
+        and _given_shaped(words[0])
+        and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
+        and not is_demonym(surname)
+        and fold(surname) not in KNOWN_ORGS
+    )
+
+
+def _given_shaped(word: str) -> bool:
+    """Return True for a word the given-name list lacks that is still shaped like one ("Juande").
+
+    Not a plural or a verb ("Seasons", "Besides"), an adverb ("Previously"), a participle
+    ("Adding"), a role ("Financier", "Investor"), an adjective ("Economic", "National") or a
+    compound ("Third-ranked").
+    """
+    return not word.endswith(_WORD_ENDINGS) and not re.search(r"-[a-z]", word)
+
+
+# Endings of English words, rare at the end of given names the name list does not hold.
+_WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
+
+
+def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
+    """Return the names after a role or a nationality before a given name ("Singer Mia Laine posted",
+    "beat Australian Robert Smeets"), or after a common word opening the sentence ("Financier Carl
+    Lindner, who …", "Besides Vaskevitch, who …").
+    """
+    words = [t.text for t in part]
+    first = words[0]
+    if initial and first not in ctx.gaz.given_names and not _given_shaped(first) and first not in ctx.seen_inside:
+        rest = trim(part[1:])
+        return classify_part(rest, False, ctx) if rest else []
+    role = fold(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
+    if len(words) < 3 or not role or words[1] not in ctx.gaz.given_names:
         return None
     named = classify_part(part[1:], False, ctx)
     return [dataclasses.replace(m, person_cue=True) if m.start == part[1].start else m for m in named]
@@ -155,6 +212,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         or after_word in PERSON_CUES_AFTER
     )
     speaks = bool(_SPEECH_AFTER.match(after))
+    cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and _named_at_words(part, ctx))
     if len(part) == 1:
         if text.isupper() and len(text) > 1:
             return []

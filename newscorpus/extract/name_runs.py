@@ -61,7 +61,7 @@ _KEEP_DOT = frozenset(
     }
 )
 # "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
-_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era)$")
+_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area)$")
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
@@ -97,6 +97,8 @@ class Ctx:
     """Every run of capitalised words in the article, to tell a short form ("Nordwind Shipping")."""
     current: str = ""
     """The run being classified, which does not count as a longer run of its own start."""
+    speakers: frozenset[str] = frozenset()
+    """Single capitalised words a speech verb follows somewhere in the article ("Ramos said")."""
 
 
 def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
@@ -326,7 +328,12 @@ def single_junk(text: str) -> bool:
         return True
     if len(text) < 2 or text.lower() in NOT_ACRONYMS:
         return True
-    # Nationality adjectives: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians").
+    return is_demonym(text)
+
+
+def is_demonym(text: str) -> bool:
+    """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
+    folded = fold(text)
     base = folded[:-1] if folded.endswith("s") else folded
     return (
         text[:1].isupper()
