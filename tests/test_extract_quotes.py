@@ -377,6 +377,26 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "We support the reforms",
             "Ella Varga",
         ),
+        # "Said X:": an inverted attribution opening the sentence.
+        (
+            "Tom Dawes is a member of the panel.\n\nSaid Dawes: “We have concluded an inquiry is warranted.”",
+            "We have concluded",
+            "Tom Dawes",
+        ),
+        # "<Place> police said": the police force the story named.
+        (
+            "The Slidell Police Department arrested him on Friday.\n\n“Most people laugh at the thought,” Slidell "
+            "police said in a news release.",
+            "Most people laugh",
+            "Slidell Police Department",
+        ),
+        # "the organization announced": the body named before.
+        (
+            "The Recording Academy of Northland replied on Monday.\n\nIt must “overcome the explicit barriers,” the "
+            "organization announced.",
+            "overcome the explicit barriers",
+            "Recording Academy of Northland",
+        ),
     ],
 )
 def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
@@ -545,3 +565,21 @@ def test_quotation_spans(text: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_british_single_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
+def test_interview_answers_are_the_guests() -> None:
+    # A question-and-answer interview: plain questions, each answered by a paragraph in quotation
+    # marks with no attribution; the answers are the guest's, the one the introduction names and
+    # the answers do not talk about.
+    text = (
+        "With Nora Vale topping the charts, who will win this year? One man who might know is Ben Carver, the "
+        "host of a new quiz show.\n\n"
+        "What are you up to this year?\n\n"
+        "“We look back at the year, then a panel predicts what happens next.”\n\n"
+        "That's got to be a Nora Vale year, surely?\n\n"
+        "“Absolutely! Nora Vale is everywhere.”"
+    )
+    assert [(q.text, q.speaker) for q in article(text).quotes] == [
+        ("We look back at the year, then a panel predicts what happens next.", "Ben Carver"),
+        ("Absolutely! Nora Vale is everywhere.", "Ben Carver"),
+    ]

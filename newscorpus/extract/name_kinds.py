@@ -186,7 +186,12 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
     """
     words = [t.text for t in part]
     first = words[0]
-    if initial and first not in ctx.gaz.given_names and not _given_shaped(first) and first not in ctx.seen_inside:
+    # "Said Davis: “…”": the verb opening an inverted attribution ("Said" is a given name too).
+    inverted = (
+        initial and fold(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
+    )
+    common = first not in ctx.gaz.given_names and not _given_shaped(first) and first not in ctx.seen_inside
+    if inverted or (initial and common):
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
     role = fold(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..model import Quote
 from .attribution import attribute
+from .interviews import find_interview
 from .mentions import Resolved
 from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks
@@ -23,6 +24,7 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     marked = plain_marks(paragraphs)
     spans = find_spans(paragraphs, marked)
     mentions = MentionIndex(resolved, marked, spans)
+    interview = find_interview(marked, mentions)
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_close = (-9, 0)
@@ -30,7 +32,10 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
         if len(span.text.split()) < _MIN_WORDS:
             continue
         speaker, kind, cue = attribute(span, marked, mentions)
-        if cue is None and previous is not None and previous.speaker and _continues(span, previous_close, marked):
+        if cue is None and interview is not None and span.paragraph in interview.answers:
+            # A quoted answer to a question of an interview: the guest's words.
+            speaker, kind = interview.guest, "person"
+        elif cue is None and previous is not None and previous.speaker and _continues(span, previous_close, marked):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
             speaker, kind = previous.speaker, previous.speaker_kind
         for number, (paragraph, words) in enumerate(span.parts):

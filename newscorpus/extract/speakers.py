@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .cues import SPEECH_VERBS
+from .mentions import Resolved
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_cues import (
     BACK_REFERENCES,
@@ -17,6 +18,7 @@ from .quote_cues import (
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end
+from .text import fold
 
 # One to four capitalised words: a name, even one no entity was made of.
 _NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
@@ -40,6 +42,9 @@ def resolve(  # noqa: PLR0911, PLR0912
         return role
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
     inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
+    if not inside:
+        # "Slidell police said": the body the story named with these words ("Slidell Police Department").
+        inside = _org_containing(who, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
@@ -86,6 +91,18 @@ def resolve(  # noqa: PLR0911, PLR0912
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
     return None
+
+
+def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
+    """Return the one organisation whose name holds every word of a short phrase naming a body."""
+    words = [w for w in fold(who).split() if w not in ("the", "a", "an")]
+    if not 1 < len(words) <= 3 or not who.rsplit(maxsplit=1)[-1].islower():
+        return []
+    holders = {
+        m.name: m for index in mentions.paragraphs for m in mentions.paragraph(index) if m.kind == "organization"
+    }
+    found = [m for name, m in holders.items() if all(w in fold(name).split() for w in words)]
+    return found if len(found) == 1 else []
 
 
 def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None:
@@ -145,7 +162,7 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
         nearest = nearest or m.name
         if company is None and _COMPANY_NAME.search(m.name):
             company = m.name
-    if noun in ("company", "firm", "group", "corporation"):
+    if noun in ("company", "firm", "group", "corporation", "organization", "organisation"):
         return company or nearest
     if noun in MEDIA_NOUNS:
         for m in mentions.before(paragraph, offset):
