@@ -7,6 +7,7 @@ Exchange Commission"). Which kind of name a run holds is `name_kinds`' question.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -103,6 +104,15 @@ class Ctx:
 
 def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
     """Return a token with a final full stop and possessive removed, and whether the run ends after it."""
+    text, ends = _clean_word(raw)
+    if not text:
+        return None
+    return Tok(text, start, start + len(text)), ends
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_word(raw: str) -> tuple[str, bool]:
+    """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
     text = raw
     ends = False
     if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in _KEEP_DOT:
@@ -115,12 +125,10 @@ def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
     if suffix:
         text = text[: suffix.start()]
         ends = True
-    text = text.rstrip("-'’&")
-    if not text:
-        return None
-    return Tok(text, start, start + len(text)), ends
+    return text.rstrip("-'’&"), ends
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_cap(text: str) -> bool:
     """Return True for a word written with a capital, also after an "al-" particle."""
     if text.startswith("<"):
