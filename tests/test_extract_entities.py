@@ -572,3 +572,43 @@ def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[
     found = {e.name for e in getattr(article("Opening line of the story.\n\n" + text), kind)}
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "places"),
+    [
+        # In a sports story a town's name with a team's words around it is the club, everywhere
+        # the story uses it so.
+        (
+            "Lions coach Marco Feretti praised his striker after the 2-1 win over Everton.\n\n"
+            "Everton hit back through a penalty, but the goalkeeper saved twice in the semi-final.",
+            {"Everton"},
+            set(),
+        ),
+        # ... but where the story places something in the town, the town ("the News in Portsmouth").
+        (
+            "The Portsmouth boss told the News in Portsmouth his striker scored the goal of the tournament "
+            "and the squad is happy.",
+            {"Portsmouth"},
+            {"Portsmouth"},
+        ),
+        # A ranking and a record: "No. 3 Oklahoma (11-2)"; a town and a plural: a club.
+        (
+            "No. 3 Oklahoma (11-2) meets the Houston Astros' old quarterback, whose touchdown won the playoff "
+            "game at the stadium.",
+            {"Oklahoma", "Houston Astros"},
+            set(),
+        ),
+        # Outside sport the same words leave places places ("the Paris Club", "a win for Texas").
+        (
+            "Creditors of the Paris Club met in Paris. It was a win for Texas and a draw for the season.",
+            set(),
+            {"Paris", "Texas"},
+        ),
+    ],
+)
+def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    assert orgs <= {e.name for e in result.organizations}
+    assert places <= {e.name for e in result.places}
+    assert not (orgs - places) & {e.name for e in result.places}

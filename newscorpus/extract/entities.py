@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_runs import Ctx, capitalised_inside, find_runs
+from .teams import as_teams
 from .text import sentence_spans
 
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
@@ -45,4 +46,5 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         for m in _BRACKETED_ACRONYM.finditer(paragraph)
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
-    return [m for m in mentions if m.text not in things] if things else mentions
+    mentions = [m for m in mentions if m.text not in things] if things else mentions
+    return as_teams(mentions, paragraphs, gazetteer)
