@@ -612,3 +612,36 @@ def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:
     assert orgs <= {e.name for e in result.organizations}
     assert places <= {e.name for e in result.places}
     assert not (orgs - places) & {e.name for e in result.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A headline-style line: capitals say nothing, so only the names the story uses stay.
+        (
+            "Smith Predicts Jones Will Win The Race For Mayor Of The Northern City Next Spring\n\n"
+            "John Smith said on Monday that Mary Jones would win.",
+            {"John Smith", "Mary Jones"},
+            {"Smith Predicts Jones", "Smith Predicts Jones Will Win The Race For Mayor Of The Northern City"},
+        ),
+        # Page furniture set in capitals names no one.
+        (
+            "Home News Sport Weather Business Politics Technology Entertainment\n\n"
+            "Anna Weiss opened the bakery on Friday.",
+            {"Anna Weiss"},
+            {"Home News Sport Weather Business Politics Technology Entertainment", "Weather Business"},
+        ),
+        # A headline listing names keeps the names the story writes.
+        (
+            "Lenders Include Bangkok Bank Ltd, Oversea-Chinese Banking Corp Ltd, Chase Manhattan Bank\n\n"
+            "The loan was signed by Bangkok Bank Ltd and Oversea-Chinese Banking Corp Ltd, with Chase Manhattan Bank.",
+            {"Bangkok Bank Ltd", "Oversea-Chinese Banking Corp Ltd", "Chase Manhattan Bank"},
+            set(),
+        ),
+    ],
+)
+def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> None:
+    result = article("Opening line of the story.\n\n" + text)
+    found = {e.name for e in (*result.people, *result.organizations, *result.places)}
+    assert present <= found
+    assert not absent & found

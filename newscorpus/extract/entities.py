@@ -18,6 +18,7 @@ from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .teams import as_teams
 from .text import sentence_spans
+from .title_case import cut_runs, is_title_case
 
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
 
@@ -30,6 +31,12 @@ _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
 def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
     """Return the name mentions in paragraphs, found by capitals, gazetteers and cue words."""
     runs = [[run for start, end in sentence_spans(p) for run in find_runs(p, start, end)] for p in paragraphs]
+    # Headline-style lines: capitals say nothing there, so only words the prose writes as names stay.
+    prose, _ = capitalised_inside(runs)
+    titles = [is_title_case(p, prose, gazetteer) for p in paragraphs]
+    if any(titles):
+        prose, _ = capitalised_inside([r for r, title in zip(runs, titles, strict=True) if not title])
+        runs = [cut_runs(r, prose, gazetteer) if title else r for r, title in zip(runs, titles, strict=True)]
     seen_inside, all_runs = capitalised_inside(runs)
     speakers = frozenset(m.group(1) for p in paragraphs for m in _LONE_SPEAKER.finditer(p))
     mentions: list[Mention] = []
