@@ -19,6 +19,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "quotes found": 0.95,
         "speaker": 0.95,
     },
+    # quality/score_web_entities.py on the 40 scraped web stories of labels/web_entities.json (all pages).
+    "web-entities": {
+        "people F1": 0.88,
+        "organizations F1": 0.67,
+        "places F1": 0.83,
+        "quotes found": 0.96,
+        "speaker": 0.80,
+    },
     # The same script on the 30 further quotation stories of labels/metadata_extra.json.
     "reuters-metadata-extra": {
         "people F1": 1.0,
