@@ -559,6 +559,32 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"San Francisco Bay Area", "Los Angeles County"},
             set(),
         ),
+        # Names listed with organisations are organisations ("Blue Origin", "OrbitBeyond").
+        (
+            "NASA picked Blue Origin, Ceres Robotics, Sierra Nevada Corporation and OrbitBeyond for the work.",
+            "organizations",
+            {"Blue Origin", "OrbitBeyond"},
+            set(),
+        ),
+        # ... but not a body's own list of words ("Ministry of Agriculture, Animal Husbandry and Fisheries").
+        (
+            "The Ministry of Agriculture, Animal Husbandry and Fisheries said output rose.",
+            "organizations",
+            set(),
+            {"Animal Husbandry", "Fisheries"},
+        ),
+        # A venue named after a place is no mention of the place ("Stamford Bridge").
+        ("The fans left Stamford Bridge after the match.", "places", set(), {"Stamford"}),
+        # "the Obama administration": a person, not the town of that name.
+        ("Critics of the Obama administration met on Monday.", "people", {"Obama"}, set()),
+        # In a sports story, the surname of a person the story names is no club ("Moyes' team").
+        (
+            "Everton manager David Moyes said his striker scored the goal of the tournament.\n\n"
+            "Moyes' team lost the semi-final on penalties.",
+            "organizations",
+            {"Everton"},
+            {"Moyes", "David Moyes"},
+        ),
         # ... and the name after it is still read whole ("of" a place splits off).
         (
             "Investor Daniel R. La Costa of Boston said he would buy more shares.",

@@ -221,6 +221,7 @@ PERSON_ROLES = words(
     son daughter wife husband widow survivor witness trader dealer broker banker investor professor
     researcher scientist manager executive chief head member senator representative governor mayor
     diplomat ambassador envoy adviser advisor aide secretary representative negotiator delegate
+    champion winner
     """
 )
 

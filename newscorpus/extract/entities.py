@@ -15,6 +15,7 @@ from .cues import SPEECH_VERBS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
+from .name_lists import orgs_by_list
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .teams import as_teams
 from .text import sentence_spans
@@ -54,4 +55,4 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
     mentions = [m for m in mentions if m.text not in things] if things else mentions
-    return as_teams(mentions, paragraphs, gazetteer)
+    return orgs_by_list(as_teams(mentions, paragraphs, gazetteer), paragraphs)

@@ -71,10 +71,16 @@ _ROLE_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
+# Last words of venues named after a place ("Stamford Bridge", "White Hart Lane", "Goodison Park"):
+# their first word is no place the story names.
+_VENUES = frozenset({"bridge", "park", "lane", "road", "arena", "stadium", "hall", "garden", "gardens", "field"})
 # A quotation closing right before a speech verb and a name ("“…,” added X").
 _QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
 # What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
 _ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
+# Words after a surname that make it a person's, not a town's: "the Bush administration", "Reagan
+# aides" (a government is a place's too: "the Ontario government").
+_PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
@@ -131,7 +137,14 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
-    if _is_place(words, text, paragraph[part[-1].end :], gaz):
+    after = paragraph[part[-1].end :]
+    given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
+    surname_of = _given_shaped(text) and _PERSON_AFTER.match(after)  # not "Congressional aides"
+    if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
+        # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
+        # small town of that name.
+        return [mention(None, part, paragraph, index, cue=True)]
+    if _is_place(words, text, after, gaz):
         return [mention("place", part, paragraph, index)]
     if _is_org(words, folded, paragraph, part[-1].end):
         return [mention("organization", part, paragraph, index)]
@@ -246,7 +259,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
-    if fold(first) in gaz.places:
+    if fold(first) in gaz.places and fold(words[-1]) not in _VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
 

@@ -39,6 +39,9 @@ _TEAM_AFTER = re.compile(
 )
 # A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma".
 _TEAM_BEFORE = re.compile(r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3})\s+$")
+# An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
+# Orioles teammate" (not "David Wyss", whose first name is a town's too).
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # Words before a name that place something in the town: "the News in Portsmouth".
 _IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
@@ -49,10 +52,12 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     """
     if not _about_sport(paragraphs):
         return list(mentions)
-    teams = {m.text for m in mentions if _town_or_unknown(m) and _team_words(m, paragraphs)}
+    # Surnames of the story's people are theirs ("David Moyes' team", "Grant hopes").
+    surnames = {m.text.split()[-1] for m in mentions if m.person_cue and len(m.text.split()) > 1}
+    teams = {m.text for m in mentions if _town_or_unknown(m) and m.text not in surnames and _team_words(m, paragraphs)}
     return [
         dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None)
-        if _club(m.text, gaz)
+        if (_club(m.text, gaz) and m.kind != "person" and _ARTICLE_BEFORE.search(paragraphs[m.paragraph][: m.start]))
         or (_town_or_unknown(m) and m.text in teams and not _IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
         else m
         for m in mentions
@@ -60,8 +65,9 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
 
 
 def _town_or_unknown(mention: Mention) -> bool:
-    """Return True for a place, or a name the finder could not place that no word marks a person ("Everton")."""
-    return mention.kind == "place" or (mention.kind is None and not mention.person_cue)
+    """Return True for a place, or one word the finder could not place that no word marks a person ("Everton")."""
+    unknown = mention.kind is None and not mention.person_cue and " " not in mention.text
+    return (mention.kind == "place" or unknown) and not any(c.isdigit() for c in mention.text)
 
 
 def _club(name: str, gaz: Gazetteer) -> bool:
