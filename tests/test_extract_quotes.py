@@ -397,6 +397,34 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "overcome the explicit barriers",
             "Recording Academy of Northland",
         ),
+        # A role standing as the subject of coordinated verbs: the person the role refers back to.
+        (
+            "Nora Vale appeared at the gala on Friday.\n\nThe hall fell silent, and the troubled singer blew "
+            "kisses and whispered, “I love you all.”",
+            "I love you all",
+            "Nora Vale",
+        ),
+        # An opening phrase holds no subject: "In an Instagram post, X … and noted “…”".
+        (
+            "Actor Tom Reed lost his job.\n\nIn an Instagram post, Reed touched upon the loss and noted “zero shame” "
+            "in it.",
+            "zero shame",
+            "Tom Reed",
+        ),
+        # A role before the name, then the name in apposition, is the sentence's subject.
+        (
+            "Analyst Paul Moser expects growth.\n\nBut the head of the union federation, Edmond Marin, meeting the "
+            "premier today, renewed demands.\n\n“We want indexation,” he said.",
+            "We want indexation",
+            "Edmond Marin",
+        ),
+        # "The church has responded": the auxiliary is the verb's; the church is the one named before.
+        (
+            "The Church of Latter Light denies the claims.\n\nThe church has responded, calling the book “a "
+            "bigoted assault.”",
+            "a bigoted assault",
+            "Church of Latter Light",
+        ),
     ],
 )
 def test_web_attribution(text: str, start: str, speaker: str | None) -> None:

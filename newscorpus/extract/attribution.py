@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from ..model import EntityKind
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_context import Found, MentionIndex, last_subject_before, person_referent
-from .quote_cues import PRE_QUOTE_VERBS
+from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
+from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS
 from .quote_spans import Span, sentence_end, sentence_start
 from .speakers import resolve
 
@@ -172,6 +172,13 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
         ):
             return after.name, "person"  # "State Department spokeswoman Phyllis Oakley … told reporters “…”"
         return first.name, first.kind
+    role = _ROLE_SUBJECT.search(before, start - offset, end - offset)
+    if role is not None:
+        # "The 24-year-old singer came to her husband's support …": "her" says a woman is meant.
+        possessive = _POSSESSIVE_PRONOUN.search(before, role.end())
+        gender = {"his": "he", "her": "she"}.get(possessive.group().lower(), "") if possessive else ""
+        found = role_referent(paragraph, offset + role.start(), mentions, role.group("role"), gender)
+        return found if found[0] is not None else None
     if pronoun is None:
         return None
     word = pronoun.group().lower()
@@ -184,12 +191,17 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
 
 # Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").
 _ROLE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}$")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
-# A subordinate clause opening a sentence, whose subject is not the sentence's: "When he was first
-# detained, the Department of Foreign Affairs raised concern …: “…”".
+# A subordinate clause or a phrase opening a sentence, whose names are not its subject: "When he
+# was first detained, the Department of Foreign Affairs raised concern …: “…”", "In an Instagram
+# post, Van Der Beek … noted “…”".
 _LEADING_CLAUSE = re.compile(
-    r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether)\b[^,]{0,120},"
+    r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether"
+    r"|In|On|At|During|Following|Via|Through|With|Then)\b[^,]{0,120},"
 )
+# A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
+_ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 
 
 def _names_person(aside: re.Match[str], offset: int, span: Span, mentions: MentionIndex) -> bool:

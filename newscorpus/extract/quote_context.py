@@ -34,6 +34,8 @@ _PREPOSITIONS = frozenset(
 # said Azusa Hayashi"), not after another name ("Bellmon said Empie held").
 _SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
 _SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
+# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
+_APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
 # Pronouns that, as a sentence's subject, carry on the person named before.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")
@@ -99,7 +101,9 @@ class MentionIndex:
         possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
         if possessive or any(fold(w).strip(",.") in _SUBJECT_PRONOUNS for w in lead.split()):
             return False
-        if _SPEECH_NEXT.match(text, mention.end) or _SPEECH_LAST.search(lead):
+        # "But the head of the CFDT federation, Edmond Maire, meeting …, renewed": named in apposition.
+        appositive = _APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
+        if _SPEECH_NEXT.match(text, mention.end) or _SPEECH_LAST.search(lead) or appositive:
             return True
         if self._in_own_clause(mention, start, lead):
             return False
@@ -208,11 +212,11 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str) -> Found:
+def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str, pronoun: str = "") -> Found:
     """Return whom "the coach" or "the Kansas Republican" stands for: the person last named with that role.
 
     "Milan coach Carlo Ancelotti … added the coach", "Senate Republican leader Robert Dole … the
-    Kansas Republican said"; else the person "he" would stand for.
+    Kansas Republican said"; else the person "he" (or "she", by the pronoun given) would stand for.
     """
     for m in mentions.before(paragraph, offset):
         if m.paragraph < paragraph - _PRONOUN_REACH:
@@ -220,7 +224,7 @@ def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str
         is_person = m.kind == "person" and not mentions.is_quoted(m) and bool(mentions.texts)
         if is_person and re.search(rf"\b{re.escape(role)}\b", _role_words(m, mentions)):
             return m.name, "person"
-    return person_referent(paragraph, offset, mentions)
+    return person_referent(paragraph, offset, mentions, pronoun)
 
 
 def _role_words(mention: Resolved, mentions: MentionIndex) -> str:

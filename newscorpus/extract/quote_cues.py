@@ -23,6 +23,9 @@ BACK_REFERENCES = frozenset(
         "council",
         "commission",
         "party",
+        # Churches and clubs speak too: "the church has responded", "the club said".
+        "church",
+        "club",
         # Media, named by kind after their name was given: "The Nanfang Daily said …", "the newspaper said".
         "newspaper",
         "paper",
@@ -48,7 +51,7 @@ PERSON_BACK_REFERENCES = frozenset(
      "goalkeeper", "quarterback", "player", "captain", "host", "rapper", "musician", "comedian", "director",
      "professor", "scientist", "researcher", "author", "writer", "detective", "sheriff", "superintendent",
      "founder", "owner", "lawmaker", "representative", "candidate", "nominee", "prince",
-     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran"}
+     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})

@@ -24,15 +24,17 @@ from .text import fold
 _NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 
 
+_AUXILIARY_END = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|did|does|also)$")
 # Words after a role that introduce someone new ("the manager for one of the oil companies", "the woman who").
 _INTRODUCED = re.compile(r"\s+(?:for|of|at|with|who|from)\b")
 
 
-def resolve(  # noqa: PLR0911, PLR0912
+def resolve(  # noqa: PLR0911
     who: str, paragraph: int, start: int, span: Span, mentions: MentionIndex
 ) -> Found | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
+    who = _AUXILIARY_END.sub("", who)  # "The church has responded": the auxiliary is the verb's
     end = start + len(who)
     text = mentions.texts[paragraph] if mentions.texts else ""
     # "said the regional manager for one of the major oil companies": a source introduced, not one named before.
@@ -55,42 +57,49 @@ def resolve(  # noqa: PLR0911, PLR0912
     if not words:
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
-        kind = PRONOUNS[words[0]]
-        if kind is None:
-            return None, None
-        if kind == "person":
-            # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
-            unnamed = _unnamed_referent(span, mentions, None)
-            if unnamed is not None:
-                return unnamed
-        if kind == "person":
-            return person_referent(span.paragraph, span.open_at, mentions, words[0])
-        return last_subject_before(span.paragraph, span.open_at, mentions, kind)
+        return _pronoun_referent(words[0], span, mentions)
     if (
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5
         and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
     ):
-        # "a Rabobank spokesman": the organisation the spokesman speaks for.
-        org_named = _org_named_in(who, span, mentions)
-        if org_named is not None:
-            return org_named, "organization"
-        # "a company spokesman", "a ministry official": the body of that kind named last before.
-        kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
-        if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
-            org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
-            if org is not None:
-                return org, "organization"
-        # "the company said": the organisation named last before it; "the army said": the phrase.
-        if words[-1] in BACK_REFERENCES:
-            org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
-            if org is not None:
-                return org, "organization"
-        return " ".join(who.split()), None
+        return _body_phrase(who, words, span, mentions)
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
     return None
+
+
+def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found:
+    """Return whom "he", "she" or "it" stands for before a quotation; (None, None) for "they" or "we"."""
+    kind = PRONOUNS[pronoun]
+    if kind is None:
+        return None, None
+    if kind == "organization":
+        return last_subject_before(span.paragraph, span.open_at, mentions, kind)
+    # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
+    unnamed = _unnamed_referent(span, mentions, None)
+    return unnamed if unnamed is not None else person_referent(span.paragraph, span.open_at, mentions, pronoun)
+
+
+def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found:
+    """Return the body a short phrase speaks for ("a Rabobank spokesman", "the company"), else the phrase."""
+    # "a Rabobank spokesman": the organisation the spokesman speaks for.
+    org_named = _org_named_in(who, span, mentions)
+    if org_named is not None:
+        return org_named, "organization"
+    # "a company spokesman", "a ministry official": the body of that kind named last before.
+    kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
+    if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
+        org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
+        if org is not None:
+            return org, "organization"
+    # "the company said": the organisation named last before it; "the army said": the phrase.
+    if words[-1] in BACK_REFERENCES:
+        org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
+        if org is not None:
+            return org, "organization"
+    return " ".join(who.split()), None
 
 
 def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
