@@ -585,6 +585,16 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"Everton"},
             {"Moyes", "David Moyes"},
         ),
+        # A title before a surname that is also a town's name: the person ("Mr. Granger").
+        ("“Mr. Granger removed the tag,” the officer said.", "people", {"Granger"}, {"Mr. Granger"}),
+        # Events and shows are named like people and bodies, and are neither.
+        (
+            "Crowds gathered on Bastille Day, the prosecutor said. The Frank Skinner Show and the Mitchell Report "
+            "followed.",
+            "people",
+            set(),
+            {"Bastille Day", "Frank Skinner Show", "Mitchell Report"},
+        ),
         # ... and the name after it is still read whole ("of" a place splits off).
         (
             "Investor Daniel R. La Costa of Boston said he would buy more shares.",

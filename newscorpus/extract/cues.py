@@ -209,6 +209,18 @@ NOT_ORG_ENDINGS = frozenset(
         "protocol",
         "amendment",
         "doctrine",
+        # Events, shows and reports of web news, named like bodies or people ("Bastille Day", "The
+        # Frank Skinner Show", "the Mitchell Report", "African Nations Cup", "Dakar Rally").
+        "day",
+        "show",
+        "report",
+        "awards",
+        "festival",
+        "cup",
+        "championships",
+        "prize",
+        "rally",
+        "summit",
     }
 )
 

@@ -66,6 +66,7 @@ _ROLES = "|".join(sorted(PERSON_ROLES))
 _ROLE_AFTER = re.compile(
     rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})"
     rf"(?:{_ROLES}|prosecutor|expert|[a-z]{{3,}}ists?|[a-z]{{3,}}ians?)\b(?!\s+of\s+the\s+company)"
+    rf"(?!\s+(?:{SPEECH_VERBS})\b)"
 )
 # The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")

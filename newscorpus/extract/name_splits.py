@@ -196,7 +196,8 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     tail_words = [t.text for t in tail]
     if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
         return None
-    if fold(" ".join(tail_words)) in gaz.places or fold(tail[-1].text) in NOT_ORG_ENDINGS:
+    after_connector = fold(words[tail_start - 1]) in CONNECTORS
+    if (after_connector and fold(" ".join(tail_words)) in gaz.places) or fold(tail[-1].text) in NOT_ORG_ENDINGS:
         return None  # "Vania King of the United States": a place after the title's "of", no person
     if fold(words[tail_start - 1]) in CONNECTORS and tail[0].text not in gaz.given_names:
         return None  # "High Commissioner for Human Rights": after "for" the office goes on
