@@ -595,6 +595,22 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             set(),
             {"Bastille Day", "Frank Skinner Show", "Mitchell Report"},
         ),
+        # Media the story names as such: after "told" or "according to", or called one in apposition.
+        (
+            "Eric Ciotti told France Info. The toll was 77, according to Nice-Matin, a local newspaper. "
+            "Documents were obtained by the Star, according to the Times Picayune.",
+            "organizations",
+            {"France Info", "Nice-Matin", "Times Picayune"},
+            set(),
+        ),
+        # ... not a person after "told", nor a name before ", the news agency APS said".
+        (
+            "The minister will meet his counterpart Belkacem Nabi, the official news agency APS said. He told "
+            "Eishiro Saito, who chairs the group.",
+            "organizations",
+            set(),
+            {"Belkacem Nabi", "Eishiro Saito"},
+        ),
         # ... and the name after it is still read whole ("of" a place splits off).
         (
             "Investor Daniel R. La Costa of Boston said he would buy more shares.",

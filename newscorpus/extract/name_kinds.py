@@ -151,8 +151,17 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("organization", part, paragraph, index)]
     if all(fold(w).rstrip(".") in TITLES for w in words):
         return []
+    return _unplaced(part, initial, ctx)
+
+
+def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
+    """Return a run no list or cue word places: after a role, a medium named as one, a person, or unknown."""
     role_led = _role_led(part, initial, ctx)
-    return role_led if role_led is not None else _person_or_unknown(part, initial, ctx)
+    if role_led is not None:
+        return role_led
+    if _named_as_medium(part, ctx):
+        return [mention("organization", part, ctx.paragraph, ctx.index)]
+    return _person_or_unknown(part, initial, ctx)
 
 
 def _named_at_words(part: list[Tok], ctx: Ctx) -> bool:
@@ -191,6 +200,44 @@ def _given_shaped(word: str) -> bool:
 
 # Endings of English words, rare at the end of given names the name list does not hold.
 _WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
+
+
+def _named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a newspaper or broadcaster the story names as one: "told France Info.",
+    "according to the Times Picayune", "Nice-Matin, a local newspaper".
+
+    Not a person: a given name opens none of these ("told John Smith").
+    """
+    if part[0].text in ctx.gaz.given_names and fold(part[0].text) not in ctx.gaz.places:
+        return False  # "told John Smith"; "France" is a given name too
+    name = " ".join(t.text for t in part)
+    if any(f" {name} " in f" {run} " for run in ctx.runs if run != name):
+        return False  # "according to the Observatory": a short form of a name the story gives in full
+    before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
+    if _MEDIUM_AFTER.match(after):
+        return True
+    told = _TOLD_BEFORE.search(before)
+    if told is None or not _ATTRIBUTION_END.match(after):
+        return False
+    # "told the Star"; or a name shaped like a medium's: a place or acronym and more ("France Info",
+    # "CTV Toronto"), a medium's word at its end ("Nanfang Daily"), not a person's ("Eishiro Saito").
+    first, last = fold(part[0].text), fold(part[-1].text)
+    shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in _MEDIUM_WORDS)
+    return bool(told.group("the")) or shaped
+
+
+# Where a story names a medium: after "told" or "according to", with "the" or in several words,
+# closing the clause; or before an appositive calling it one, which closes there too (not ", the
+# news agency APS said": the next clause's subject).
+_TOLD_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?P<the>the\s+)?$", re.IGNORECASE)
+# Last words of media's names ("Washington Post", "France Info", "Fox News").
+_MEDIUM_WORDS = frozenset(
+    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "info", "radio", "tv"}
+)
+_MEDIUM_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|daily|weekly|broadcaster|radio|television|"
+    r"magazine|tabloid|website|news\s+agency|news\s+site|channel)(?=\s*[,.;]|\s*$)"
+)
 
 
 def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
