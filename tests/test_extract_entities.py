@@ -611,6 +611,10 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             set(),
             {"Belkacem Nabi", "Eishiro Saito"},
         ),
+        # A town's name the story uses for a person is the person ("President Bush" … "Bush said").
+        ("President Bush ended his trip.\n\nBush said he would return.", "places", set(), {"Bush"}),
+        # "told The Toronto Star": the article written with a capital is no part of the medium's name.
+        ("“We are looking,” the chairman told The Toronto Star.", "organizations", {"Toronto Star"}, set()),
         # ... and the name after it is still read whole ("of" a place splits off).
         (
             "Investor Daniel R. La Costa of Boston said he would buy more shares.",

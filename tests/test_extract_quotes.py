@@ -491,6 +491,14 @@ def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
             "Buyers will return",
             None,
         ),
+        # A role names its holder however far back the story introduced them.
+        (
+            "Commissioner Bud Selig ordered the report.\n\nSenator Henry Wax asked questions.\n\nThe hearing went "
+            "on.\n\nIt lasted hours.\n\nMore came out.\n\nWax spoke again.\n\n“We all have to take "
+            "responsibility,” the commissioner said.",
+            "We all have to take",
+            "Bud Selig",
+        ),
     ],
 )
 def test_referents(text: str, start: str, speaker: str | None) -> None:

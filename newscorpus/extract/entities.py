@@ -8,6 +8,7 @@ more than one name (`name_splits`) and says what each names (`name_kinds`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_lists import orgs_by_list
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .teams import as_teams
-from .text import sentence_spans
+from .text import fold, sentence_spans
 from .title_case import cut_runs, is_title_case
 
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
@@ -55,4 +56,19 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
     mentions = [m for m in mentions if m.text not in things] if things else mentions
-    return orgs_by_list(as_teams(mentions, paragraphs, gazetteer), paragraphs)
+    return orgs_by_list(as_teams(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer), paragraphs)
+
+
+def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Return the mentions with a town's name made a person's where the story names a person so.
+
+    "President Bush" names a person, so "Bush said" is him, not the town of that name; countries
+    and states keep their names ("Jordan", "Georgia").
+    """
+    people = {m.text.split()[-1] for m in mentions if m.kind == "person" or (m.person_cue and " " in m.text)}
+    return [
+        dataclasses.replace(m, kind=None, person_cue=True)
+        if m.kind == "place" and m.text in people and fold(m.text) not in gazetteer.countries and m.paragraph >= 0
+        else m
+        for m in mentions
+    ]

@@ -211,7 +211,7 @@ def _named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
     if part[0].text in ctx.gaz.given_names and fold(part[0].text) not in ctx.gaz.places:
         return False  # "told John Smith"; "France" is a given name too
     name = " ".join(t.text for t in part)
-    if any(f" {name} " in f" {run} " for run in ctx.runs if run != name):
+    if any(f" {name} " in f" {run} " for run in ctx.runs if run.removeprefix("The ") != name):
         return False  # "according to the Observatory": a short form of a name the story gives in full
     before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
     if _MEDIUM_AFTER.match(after):

@@ -218,9 +218,8 @@ def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str
     "Milan coach Carlo Ancelotti … added the coach", "Senate Republican leader Robert Dole … the
     Kansas Republican said"; else the person "he" (or "she", by the pronoun given) would stand for.
     """
+    # A role names its holder however far back the story introduced them ("Commissioner Bud Selig").
     for m in mentions.before(paragraph, offset):
-        if m.paragraph < paragraph - _PRONOUN_REACH:
-            break
         is_person = m.kind == "person" and not mentions.is_quoted(m) and bool(mentions.texts)
         if is_person and re.search(rf"\b{re.escape(role)}\b", _role_words(m, mentions)):
             return m.name, "person"

@@ -51,7 +51,7 @@ PERSON_BACK_REFERENCES = frozenset(
      "goalkeeper", "quarterback", "player", "captain", "host", "rapper", "musician", "comedian", "director",
      "professor", "scientist", "researcher", "author", "writer", "detective", "sheriff", "superintendent",
      "founder", "owner", "lawmaker", "representative", "candidate", "nominee", "prince",
-     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert"}
+     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert", "commissioner"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
