@@ -6,6 +6,7 @@ clause's subject, whether it is quoted, whether it names a man or a woman; and w
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -62,7 +63,12 @@ class MentionIndex:
         self.paragraphs = sorted(self.by_paragraph)
         self.org_names = sorted({m.name for m in mentions if m.kind == "organization"})
         self.quoted = _quoted_ranges(spans, self.texts)
-        self.genders = _genders(mentions, self.texts)
+        self._mentions = mentions
+
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        """Return "m" or "f" for each person whose title or given name says which (read when a pronoun asks)."""
+        return _genders(self._mentions, self.texts)
 
     def paragraph(self, index: int) -> list[Resolved]:
         """Return the mentions in one paragraph, in text order."""

@@ -23,6 +23,8 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     """
     marked = plain_marks(paragraphs)
     spans = find_spans(paragraphs, marked)
+    if not spans:
+        return ()
     mentions = MentionIndex(resolved, marked, spans)
     interview = find_interview(marked, mentions)
     quotes: list[Quote] = []

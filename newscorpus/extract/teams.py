@@ -29,7 +29,7 @@ SPORT_WORDS = words(
 # ("the Paris Club"), manager, team, game, cup, match, seed, pitch.
 # Fewest distinct sports words for a story to be about sport.
 _MIN_SPORT_WORDS = 3
-_WORD = re.compile(r"[a-z][a-z-]+")
+_SPORT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(SPORT_WORDS))})\b", re.IGNORECASE)
 # A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
 # lead", "South Africa have included", "Oklahoma (11-2)".
 _TEAM_AFTER = re.compile(
@@ -85,8 +85,12 @@ def _club(name: str, gaz: Gazetteer) -> bool:
 
 
 def _about_sport(paragraphs: Sequence[str]) -> bool:
-    seen = {w for p in paragraphs for w in _WORD.findall(p.lower()) if w in SPORT_WORDS}
-    return len(seen) >= _MIN_SPORT_WORDS
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        seen.update(m.group().lower() for m in _SPORT_WORD.finditer(paragraph))
+        if len(seen) >= _MIN_SPORT_WORDS:
+            return True
+    return False
 
 
 def _team_words(mention: Mention, paragraphs: Sequence[str]) -> bool:

@@ -22,6 +22,8 @@ _MIN_CAPITALISED_SHARE = 0.85
 _MIN_WORDS = 3
 # Longest headline-style line, in words.
 _MAX_WORDS = 25
+# Longest headline-style line in characters, a quick bound on _MAX_WORDS.
+_MAX_CHARS = 400
 # Fewest capitalised words no name is made of for a line to be a headline, not a list of names.
 _MIN_COMMON_WORDS = 2
 # Words of at least this many letters are judged; "of", "the", "in" stay lower case in titles.
@@ -36,6 +38,8 @@ def is_title_case(paragraph: str, names: Collection[str], gaz: Gazetteer) -> boo
     word of it is a name's.
     """
     text = paragraph.strip()
+    if text.endswith(".") or len(text) > _MAX_CHARS:
+        return False  # prose: asked first, as most paragraphs are
     all_words = _WORD.findall(text)
     long_words = [w for w in all_words if len(w) >= _LONG_WORD]
     if len(long_words) < _MIN_WORDS or len(all_words) > _MAX_WORDS or text.endswith("."):
