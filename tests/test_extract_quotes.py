@@ -425,6 +425,25 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "a bigoted assault",
             "Church of Latter Light",
         ),
+        # An unnamed role, then the name in an aside: the person named ("a local member of parliament, X,").
+        (
+            "“It's a scene of horror,” a local member of parliament, Eric Ciotto, told France Info.",
+            "It's a scene of horror",
+            "Eric Ciotto",
+        ),
+        # A name and a role whose comma never closes before the verb.
+        (
+            "“This is mainly due to the wind,” Kurinji Selva, a research analyst at the Council on Energy, "
+            "Environment and Water think tank told CBS News.",
+            "This is mainly due",
+            "Kurinji Selva",
+        ),
+        # "to describe his city as a “…”": the infinitive introduces the quotation too.
+        (
+            "Chief Minister Arvind Kejri turned to Twitter last month to describe his city as a “gas chamber.”",
+            "gas chamber",
+            "Arvind Kejri",
+        ),
     ],
 )
 def test_web_attribution(text: str, start: str, speaker: str | None) -> None:

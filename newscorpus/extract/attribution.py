@@ -29,6 +29,12 @@ _WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|
 _VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
 _WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
+# "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
+# told CBS News": a name and a role that never closes its comma, then the verb.
+_WHO_ROLE_VERB = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:a|an|the)\s[^“”\"]{{1,120}}?"
+    rf"\s(?P<verb>{_VERBS})\b"
+)
 # "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
 # closes the sentence the quotation stands in.
 _SENTENCE_END_WHO = re.compile(
@@ -78,11 +84,13 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
     para = paragraphs[span.close_paragraph]
     if span.close_at >= 0:
         after = para[span.close_at : span.close_at + 200]
-        for pattern in (_VERB_THEN_WHO, _WHO_THEN_VERB, _WHO_ASIDE_VERB):
+        for pattern in (_VERB_THEN_WHO, _WHO_THEN_VERB, _WHO_ASIDE_VERB, _WHO_ROLE_VERB):
             match = pattern.match(after)
             if match and _plausible(match.group("who")):
                 who_start = span.close_at + match.start("who")
-                found = resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
+                found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
+                    match.group("who"), span.close_paragraph, who_start, span, mentions
+                )
                 if found is not None:
                     return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
         offset = span.close_at
@@ -97,6 +105,15 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
     who_start = offset + (match.start("who") if match.group("who") else match.start("who2"))
     found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
     return (*found, _cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
+    """Return the person an aside names after a role: "“…,” a local member of parliament, Eric Ciotti, told"."""
+    if match.re is not _WHO_ASIDE_VERB or match.group("who").strip()[:1].isupper():
+        return None
+    start, end = offset + match.end("who"), offset + match.start("verb")
+    people = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "person" and m.start >= start]
+    return (people[0].name, "person") if people else None
 
 
 def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
