@@ -29,6 +29,7 @@ from .cues import (
 )
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .mentions import Mention, MentionKind
+from .name_context import given_shaped, named_as_medium, named_at_words
 from .name_runs import (
     INITIALS,
     TICKER,
@@ -75,10 +76,6 @@ _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
 # Last words of venues named after a place ("Stamford Bridge", "White Hart Lane", "Goodison Park"):
 # their first word is no place the story names.
 _VENUES = frozenset({"bridge", "park", "lane", "road", "arena", "stadium", "hall", "garden", "gardens", "field"})
-# A quotation closing right before a speech verb and a name ("“…,” added X").
-_QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
-# What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
-_ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
 # Words after a surname that make it a person's, not a town's: "the Bush administration", "Reagan
 # aides" (a government is a place's too: "the Ontario government").
 _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
@@ -140,7 +137,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
-    surname_of = _given_shaped(text) and _PERSON_AFTER.match(after)  # not "Congressional aides"
+    surname_of = given_shaped(text) and _PERSON_AFTER.match(after)  # not "Congressional aides"
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
         # small town of that name.
@@ -159,85 +156,9 @@ def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
     role_led = _role_led(part, initial, ctx)
     if role_led is not None:
         return role_led
-    if _named_as_medium(part, ctx):
+    if named_as_medium(part, ctx):
         return [mention("organization", part, ctx.paragraph, ctx.index)]
     return _person_or_unknown(part, initial, ctx)
-
-
-def _named_at_words(part: list[Tok], ctx: Ctx) -> bool:
-    """Return True for a full name written as web news names people at their words.
-
-    "“…,” added Jean-Michel Priest"; or a full name whose surname the story then uses alone
-    ("Juande Ramos has asked …", "Ramos said"). Companies are quoted too ("“…,” Bangor Hydro
-    said"), so a name before the verb needs a role to be a person ("Priyamvada Natarajan, a
-    theoretical astrophysicist, told").
-    """
-    words = [t.text for t in part]
-    if not name_shaped(words) or has_org_cue(words):
-        return False
-    if _QUOTE_THEN_VERB.search(ctx.paragraph, 0, part[0].start) and _ATTRIBUTION_END.match(ctx.paragraph, part[-1].end):
-        return True  # not "said Societe Generale economist Alain Marais": a body before a role
-    surname = words[-1]
-    return (
-        len(words) == 2
-        and surname in ctx.speakers
-        and _given_shaped(words[0])
-        and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
-        and not is_demonym(surname)
-        and fold(surname) not in KNOWN_ORGS
-    )
-
-
-def _given_shaped(word: str) -> bool:
-    """Return True for a word the given-name list lacks that is still shaped like one ("Juande").
-
-    Not a plural or a verb ("Seasons", "Besides"), an adverb ("Previously"), a participle
-    ("Adding"), a role ("Financier", "Investor"), an adjective ("Economic", "National") or a
-    compound ("Third-ranked").
-    """
-    return not word.endswith(_WORD_ENDINGS) and not re.search(r"-[a-z]", word)
-
-
-# Endings of English words, rare at the end of given names the name list does not hold.
-_WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
-
-
-def _named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
-    """Return True for a newspaper or broadcaster the story names as one: "told France Info.",
-    "according to the Times Picayune", "Nice-Matin, a local newspaper".
-
-    Not a person: a given name opens none of these ("told John Smith").
-    """
-    if part[0].text in ctx.gaz.given_names and fold(part[0].text) not in ctx.gaz.places:
-        return False  # "told John Smith"; "France" is a given name too
-    name = " ".join(t.text for t in part)
-    if any(f" {name} " in f" {run} " for run in ctx.runs if run.removeprefix("The ") != name):
-        return False  # "according to the Observatory": a short form of a name the story gives in full
-    before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
-    if _MEDIUM_AFTER.match(after):
-        return True
-    told = _TOLD_BEFORE.search(before)
-    if told is None or not _ATTRIBUTION_END.match(after):
-        return False
-    # "told the Star"; or a name shaped like a medium's: a place or acronym and more ("France Info",
-    # "CTV Toronto"), a medium's word at its end ("Nanfang Daily"), not a person's ("Eishiro Saito").
-    first, last = fold(part[0].text), fold(part[-1].text)
-    shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in _MEDIUM_WORDS)
-    return bool(told.group("the")) or shaped
-
-
-# Where a story names a medium: after "told" or "according to", with "the" or in several words,
-# closing the clause; or before an appositive calling it one, which closes there too (not ", the
-# news agency APS said": the next clause's subject).
-_TOLD_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?P<the>the\s+)?$", re.IGNORECASE)
-# Last words of media's names ("Washington Post", "France Info", "Fox News").
-_MEDIUM_WORDS = frozenset(
-    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "info", "radio", "tv"}
-)
-_MEDIUM_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|daily|weekly|broadcaster|radio|television|"
-    r"magazine|tabloid|website|news\s+agency|news\s+site|channel)(?=\s*[,.;]|\s*$)"
-)
 
 
 def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
@@ -251,7 +172,7 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
     inverted = (
         initial and fold(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
     )
-    common = first not in ctx.gaz.given_names and not _given_shaped(first) and first not in ctx.seen_inside
+    common = first not in ctx.gaz.given_names and not given_shaped(first) and first not in ctx.seen_inside
     if inverted or (initial and common):
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
@@ -278,7 +199,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         or after_word in PERSON_CUES_AFTER
     )
     speaks = bool(_SPEECH_AFTER.match(after))
-    cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and _named_at_words(part, ctx))
+    cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and named_at_words(part, ctx))
     if len(part) == 1:
         if text.isupper() and len(text) > 1:
             return []
