@@ -35,8 +35,14 @@ TITLES = words(
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
     hojatoleslam hojjatoleslam archbishop patriarch reverend rev
+    coach superintendent detective inspector const trooper councillor councilman councilwoman
+    sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """
 )
+# The last two lines are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
+# McCormick", "Const. Dave Woodford", "Striker Robbie Keane"). Words that open companies' names
+# ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too
+# ("Brian Singer", "Pastor Maldonado", "Bunu Sheriff Musa", "John Constable") are left out.
 
 # Lower-case words written just before a name that make it a person ("analyst Sam Heller").
 PERSON_CUES_BEFORE = words(
@@ -45,8 +51,13 @@ PERSON_CUES_BEFORE = words(
     director official officials leader chief trader dealer broker
     secretary governor senator lawyer attorney professor student resident witness author writer
     commander general mp ambassador envoy
+    coach boss striker midfielder defender goalkeeper keeper winger forward quarterback linebacker
+    pitcher captain teammate actor actress singer rapper star host presenter designer model candidate
+    nominee superintendent sheriff detective councillor manager
     """
 )
+# The last three lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs
+# striker Robbie Keane", "singer Amy Winehouse", "former England manager Steve McClaren").
 
 # Words that end or sit inside organisation names. "Syrian Observatory for Human Rights", "Century
 # Foundation", "Human Rights Watch", "Quaker Oats Co", "New York Mercantile Exchange".
@@ -66,8 +77,12 @@ ORG_CUES = words(
     nations community brotherhood church chamber network exchange exchanges reserve treasury mint
     times post journal news press herald tribune gazette telegraph television radio broadcasting
     review magazine channel
+    aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
+    forum labs media entertainment studios records software networks
     """
 )
+# The last two lines are web news: companies' and clubs' name words ("Firefly Aerospace",
+# "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -76,8 +91,13 @@ KNOWN_ORGS = words(
     al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
     cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
     greenpeace oxfam unhcr unrwa ocha icrc msf hrw wfp fao iaea opcw interpol
+    facebook twitter youtube instagram google snapchat tiktok linkedin reddit myspace orkut wikipedia
+    netflix spotify ladbrokes
+    republicans democrats tories
     """
 )
+# The last three lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
+# YouTube"), and parties named by their members ("Republicans", labelled so on Reuters too).
 # Multi-word known organisations, folded.
 # International bodies whose names carry no organisation word (and "Red" reads as a given name).
 KNOWN_ORG_NAMES = frozenset(
@@ -100,7 +120,7 @@ NOT_ENTITIES = words(
     islam islamic islamist islamists shia shiite shiites sunni sunnis alawite alawites christian
     christians christianity muslim muslims jewish jews catholic catholics protestant kurd kurds
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
-    telegram whatsapp facebook twitter x soviet socialist communist moslem
+    telegram whatsapp x soviet socialist communist moslem
     """
 )
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").
@@ -149,7 +169,14 @@ SPEECH_VERBS = (
     "said|says|told|added|adds|stated|declared|warned|explained|noted|asked|replied|wrote|insisted|"
     "argued|continued|recalled|announced|acknowledged|admitted|suggested|stressed|claimed|urged|tells|"
     "saying|reiterated|predicted|cautioned|conceded|contended|complained|emphasised|emphasized|commented|"
-    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded|adding"
+    "remarked|observed|testified|quipped|vowed|pledged|promised|conceded|adding|"
+    # Web news speaks louder and posts ("gushed Ancelotti", "yelled at the chairman", "she tweeted"),
+    # from the L3S-GN1, extraction-benchmark and News-Cluster development pages.
+    # Present tenses that are also plural nouns ("Swiss Franc notes", "Trump tweets") are left out.
+    "gushed|yelled|shouted|screamed|whispered|tweeted|posted|writes|joked|laughed|sighed|boasted|"
+    "responded|countered|mused|exclaimed|enthused|raved|fumed|lamented|reflected|revealed|confirmed|"
+    "agreed|concluded|assured|threatened|hinted|reckoned|pleaded|begged|demanded|charged|alleged|"
+    "maintained|recounted|interjected|retorted|snapped|blasted|slammed"
 )
 
 # Institutions named by one capitalised word mid-sentence ("support in Congress").
@@ -182,6 +209,18 @@ NOT_ORG_ENDINGS = frozenset(
         "protocol",
         "amendment",
         "doctrine",
+        # Events, shows and reports of web news, named like bodies or people ("Bastille Day", "The
+        # Frank Skinner Show", "the Mitchell Report", "African Nations Cup", "Dakar Rally").
+        "day",
+        "show",
+        "report",
+        "awards",
+        "festival",
+        "cup",
+        "championships",
+        "prize",
+        "rally",
+        "summit",
     }
 )
 
@@ -194,6 +233,7 @@ PERSON_ROLES = words(
     son daughter wife husband widow survivor witness trader dealer broker banker investor professor
     researcher scientist manager executive chief head member senator representative governor mayor
     diplomat ambassador envoy adviser advisor aide secretary representative negotiator delegate
+    champion winner
     """
 )
 
@@ -211,8 +251,11 @@ GEO_FEATURES = words(
     """
     sea ocean strait straits gulf bay river lake mountains mountain island islands peninsula desert
     valley canal coast basin delta plateau
+    county area province district region prefecture territory
     """
 )
+# The last line names administrative areas as web news writes them ("Los Angeles County",
+# "San Francisco Bay Area", "Punjab province").
 
 # Last words of names of buildings and facilities ("Santa Barbara Biltmore Hotel", "Kansai
 # airport"): never a person, even when a given name opens them. Words that are also surnames

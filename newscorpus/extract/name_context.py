@@ -1,0 +1,92 @@
+"""Words around a name that say what it names when no list does: a person named at the words they
+spoke, a word shaped like a given name, a newspaper named as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import KNOWN_ORGS, SPEECH_VERBS
+from .name_runs import Ctx, Tok, has_org_cue, is_demonym, name_shaped
+from .text import fold
+
+# A quotation closing right before a speech verb and a name ("“…,” added X").
+_QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
+# What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
+_ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
+
+
+def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a full name written as web news names people at their words.
+
+    "“…,” added Jean-Michel Priest"; or a full name whose surname the story then uses alone
+    ("Juande Ramos has asked …", "Ramos said"). Companies are quoted too ("“…,” Bangor Hydro
+    said"), so a name before the verb needs a role to be a person ("Priyamvada Natarajan, a
+    theoretical astrophysicist, told").
+    """
+    words = [t.text for t in part]
+    if not name_shaped(words) or has_org_cue(words):
+        return False
+    if _QUOTE_THEN_VERB.search(ctx.paragraph, 0, part[0].start) and _ATTRIBUTION_END.match(ctx.paragraph, part[-1].end):
+        return True  # not "said Societe Generale economist Alain Marais": a body before a role
+    surname = words[-1]
+    return (
+        len(words) == 2
+        and surname in ctx.speakers
+        and given_shaped(words[0])
+        and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
+        and not is_demonym(surname)
+        and fold(surname) not in KNOWN_ORGS
+    )
+
+
+def given_shaped(word: str) -> bool:
+    """Return True for a word the given-name list lacks that is still shaped like one ("Juande").
+
+    Not a plural or a verb ("Seasons", "Besides"), an adverb ("Previously"), a participle
+    ("Adding"), a role ("Financier", "Investor"), an adjective ("Economic", "National") or a
+    compound ("Third-ranked").
+    """
+    return not word.endswith(_WORD_ENDINGS) and not re.search(r"-[a-z]", word)
+
+
+# Endings of English words, rare at the end of given names the name list does not hold.
+_WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
+
+
+def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a newspaper or broadcaster the story names as one: "told France Info.",
+    "according to the Times Picayune", "Nice-Matin, a local newspaper".
+
+    Not a person: a given name opens none of these ("told John Smith").
+    """
+    if part[0].text in ctx.gaz.given_names and fold(part[0].text) not in ctx.gaz.places:
+        return False  # "told John Smith"; "France" is a given name too
+    name = " ".join(t.text for t in part)
+    if any(f" {name} " in f" {run} " for run in ctx.runs if run.removeprefix("The ") != name):
+        return False  # "according to the Observatory": a short form of a name the story gives in full
+    before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
+    if _MEDIUM_AFTER.match(after):
+        return True
+    told = _TOLD_BEFORE.search(before)
+    if told is None or not _ATTRIBUTION_END.match(after):
+        return False
+    # "told the Star"; or a name shaped like a medium's: a place or acronym and more ("France Info",
+    # "CTV Toronto"), a medium's word at its end ("Nanfang Daily"), not a person's ("Eishiro Saito").
+    first, last = fold(part[0].text), fold(part[-1].text)
+    shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in _MEDIUM_WORDS)
+    return bool(told.group("the")) or shaped
+
+
+# Where a story names a medium: after "told" or "according to", with "the" or in several words,
+# closing the clause; or before an appositive calling it one, which closes there too (not ", the
+# news agency APS said": the next clause's subject).
+_TOLD_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?P<the>the\s+)?$", re.IGNORECASE)
+# Last words of media's names ("Washington Post", "France Info", "Fox News").
+_MEDIUM_WORDS = frozenset(
+    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "info", "radio", "tv"}
+)
+_MEDIUM_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|daily|weekly|broadcaster|radio|television|"
+    r"magazine|tabloid|website|news\s+agency|news\s+site|channel)(?=\s*[,.;]|\s*$)"
+)

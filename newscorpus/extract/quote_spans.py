@@ -1,0 +1,218 @@
+"""Where quotations open and close: curly, straight and British single marks, across paragraphs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import SPEECH_VERBS
+from .text import sentence_spans
+
+# Opening and closing marks: curly double quotes, and straight double quotes paired in order;
+# British single marks (see below).
+_OPEN, _CLOSE = "“", "”"
+_OPEN_SINGLE = "‘"
+
+
+@dataclass(frozen=True)
+class Span:
+    """One quotation: its words paragraph by paragraph, and where its marks stand."""
+
+    parts: tuple[tuple[int, str], ...]
+    """(paragraph, words) for each paragraph the quotation runs over, in order."""
+    paragraph: int
+    open_at: int
+    """Offset of the opening mark in paragraph."""
+    close_paragraph: int
+    close_at: int
+    """Offset just after the closing mark in close_paragraph; -1 when never closed."""
+
+    @property
+    def text(self) -> str:
+        """Return the quotation's words, paragraphs joined by a space."""
+        return " ".join(words for _, words in self.parts if words)
+
+
+@dataclass
+class _Open:
+    """A quotation opened and not yet closed."""
+
+    paragraph: int
+    open_at: int
+    mark: str
+    parts: list[tuple[int, str]]
+
+    def span(self, close_paragraph: int, close_at: int) -> Span:
+        parts = tuple((index, words) for index, words in self.parts if words)
+        return Span(parts, self.paragraph, self.open_at, close_paragraph, close_at)
+
+
+def find_spans(paragraphs: Sequence[str], marks: Sequence[str] | None = None) -> list[Span]:
+    """Return the quotations in order; an unclosed one goes on where the next paragraph reopens it.
+
+    marks, when given, are the paragraphs with their quotation marks made plain (`plain_marks`):
+    the marks are looked for there and the words taken from paragraphs.
+    """
+    marks = paragraphs if marks is None else marks
+    spans: list[Span] = []
+    pending: _Open | None = None
+    for index, paragraph in enumerate(marks):
+        pos = 0
+        if pending is not None:
+            if paragraph[:1] in _REOPENERS[pending.mark]:
+                pos = 1
+            else:
+                # The quotation was never closed and does not go on: keep what it held.
+                spans.append(pending.span(index - 1, -1))
+                pending = None
+        while pos < len(paragraph):
+            if pending is None:
+                opened = _next_open(paragraph, pos)
+                if opened < 0:
+                    break
+                pending = _Open(index, opened, paragraph[opened], [])
+                pos = opened + 1
+            close = _next_close(paragraph, pos, pending.mark)
+            end = len(paragraph) if close < 0 else close
+            pending.parts.append((index, _words(paragraphs[index], paragraph, pos, end)))
+            if close < 0:
+                break
+            spans.append(pending.span(index, close + 1))
+            pending = None
+            pos = close + 1
+    if pending is not None:
+        spans.append(pending.span(len(paragraphs) - 1, -1))
+    return spans
+
+
+def _words(original: str, marks: str, start: int, end: int) -> str:
+    """Return the words between two offsets as written, without the padding `plain_marks` put in."""
+    if original is marks:
+        return original[start:end].strip()
+    kept = (o for o, m in zip(original[start:end], marks[start:end], strict=True) if not (m == " " and o in "`'"))
+    return "".join(kept).strip()
+
+
+def plain_marks(paragraphs: Sequence[str]) -> list[str]:
+    """Return the paragraphs with quotation marks written in other ways made curly, offsets unchanged.
+
+    Some wire feeds quote ``like this'' (two backquotes, two apostrophes); tabloids quote 'like
+    this' with straight single marks, which are read as marks only on a page that has no double
+    mark and opens a quotation with one before an attribution ("'…,' police said").
+    """
+    out = [p.replace("``", "“ ").replace("''", " ”") if "``" in p else p for p in paragraphs]
+    if any(mark in p for p in out for mark in ("“", "”", '"')) or not any(map(_SINGLE_QUOTED.search, out)):
+        return out
+    return [_STRAIGHT_OPEN.sub("‘", p).replace("'", "’") for p in out]
+
+
+# A quotation in straight single marks closed before its attribution: "'… of dollars,' Slidell police said".
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|\s)'[^\W\d_](?:[^']|(?<=\w)'(?=\w)){0,400}?[,.!?]'\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z]*\s*"
+    r"(?:said|says|told|added)\b"
+)
+# A straight single mark opening a quotation: at the paragraph's start or after a space or bracket, before a letter.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])")
+
+
+# Marks that open a paragraph going on with a quotation opened by each mark.
+_REOPENERS = {
+    _OPEN: (_OPEN, '"', _CLOSE),
+    '"': (_OPEN, '"', _CLOSE),
+    _CLOSE: (_OPEN, '"', _CLOSE),
+    _OPEN_SINGLE: (_OPEN_SINGLE,),
+}
+# Web pages mix their marks: a quotation opened with a curly mark and closed with a straight one
+# (“…"), or opened with a closing curly mark (”…”) where a site's typography turned it round.
+_CLOSERS = {_OPEN: (_CLOSE, '"'), '"': ('"', _CLOSE), _CLOSE: (_CLOSE, '"')}
+# A closing curly mark used as an opening one: at the paragraph's start or after a space, before a word.
+_CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=\s))”(?=\w)")
+
+
+def _next_open(text: str, pos: int) -> int:
+    """Return the offset of the next opening mark, or -1."""
+    turned = _CLOSE_AS_OPEN.search(text, pos)
+    found = (
+        text.find(_OPEN, pos),
+        _find(text, '"', pos),
+        _next_single_open(text, pos),
+        turned.start() if turned else -1,
+    )
+    hits = [i for i in found if i >= 0]
+    return min(hits) if hits else -1
+
+
+def _next_close(text: str, pos: int, opener: str) -> int:
+    """Return the offset of the mark closing a quotation opened with opener, or -1."""
+    if opener == _OPEN_SINGLE:
+        return _next_single_close(text, pos)
+    hits = [i for i in (_find(text, mark, pos) for mark in _CLOSERS[opener]) if i >= 0]
+    return min(hits) if hits else -1
+
+
+# A straight double mark standing for an apostrophe, as some wire copy keys it ("OPEC"s members").
+_MARK_AS_APOSTROPHE = re.compile(r'(?<=[^\W\d_])"(?=s\b)')
+
+
+def _find(text: str, mark: str, pos: int) -> int:
+    """Return the offset of the next mark from pos, a straight mark keyed for an apostrophe aside, or -1."""
+    at = text.find(mark, pos)
+    while at >= 0 and mark == '"' and _MARK_AS_APOSTROPHE.match(text, at):
+        at = text.find(mark, at + 1)
+    return at
+
+
+# British copy quotes with single curly marks (‘…’), whose closing mark is also the apostrophe
+# ("don’t", "rebels’ gains", "’87"). An opening ‘ stands at a word's start before a letter; a
+# closing ’ never stands between two letters. Straight single marks (') stay apostrophes: too
+# ambiguous ("the farmers' union", 'no') to pair.
+_SINGLE_OPEN_AT = re.compile(r"(?:^|(?<=[\s(\[—–“-]))‘(?=[^\W\d_])")
+# A strong close: punctuation just inside it ("…,’ said"), or punctuation or the paragraph's end
+# just after it ("…’." / "…’"). A weak close: a letter inside, a space after ("‘a total success’
+# on Monday"), which a plural possessive ("rebels’ successes") also looks like, so a weak close
+# counts only when no strong one follows before the next opening mark.
+_STRONG_SINGLE_CLOSE = re.compile(r"(?<=[,.!?…—–-])’|’(?=[,.;:!?…)\]—–]|\s*$)")
+_WEAK_SINGLE_CLOSE = re.compile(r"(?<=\w)’(?=\s)")
+
+
+def _next_single_open(text: str, pos: int) -> int:
+    """Return the offset of the next opening single mark, or -1."""
+    match = _SINGLE_OPEN_AT.search(text, pos)
+    return match.start() if match else -1
+
+
+def _next_single_close(text: str, pos: int) -> int:
+    """Return the offset of the mark closing a single-mark quotation opened before pos, or -1."""
+    limit = _next_single_open(text, pos)
+    limit = len(text) if limit < 0 else limit
+    strong = _STRONG_SINGLE_CLOSE.search(text, pos, limit)
+    if strong:
+        weak = _WEAK_SINGLE_CLOSE.search(text, pos, strong.start())
+        # "‘a total success’ on Monday, said Hale, ‘and more to come.’": the weak close stands
+        # before words of attribution, so it is the close; a possessive is followed by a noun.
+        if weak and _SPEAKS_AFTER_CLOSE.match(text, weak.end()):
+            return weak.start()
+        return strong.start()
+    weak = _WEAK_SINGLE_CLOSE.search(text, pos, limit)
+    return weak.start() if weak else -1
+
+
+# Words after a closing mark that begin an attribution or the sentence's next clause.
+_SPEAKS_AFTER_CLOSE = re.compile(rf"\s+(?:(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{SPEECH_VERBS})\b|(?:{SPEECH_VERBS})\b)")
+
+
+def sentence_start(paragraph: str, offset: int) -> int:
+    """Return where the sentence holding offset starts."""
+    spans = sentence_spans(paragraph)
+    at = bisect.bisect_right([start for start, _ in spans], offset) - 1
+    return spans[at][0] if at >= 0 else 0
+
+
+def sentence_end(paragraph: str, offset: int) -> int:
+    """Return where the sentence holding offset ends."""
+    spans = sentence_spans(paragraph)
+    ends = [end for _, end in spans]
+    at = bisect.bisect_left(ends, offset)
+    return ends[at] if at < len(ends) else len(paragraph)
