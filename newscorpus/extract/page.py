@@ -76,6 +76,8 @@ _STEM_CHARS = 5
 # headline over a deck.
 _DECK_REACH = 5
 _DECK_MARGIN = 0.5
+# A deck of this many words reads as a sentence under its headline.
+_DECK_SENTENCE_WORDS = 14
 # A deck is at least this many words, or this many more than the headline above it.
 _DECK_MIN_WORDS = 6
 _DECK_LONGER_BY = 3
@@ -537,6 +539,8 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
         first < len(features) - 1
         and is_heading_line(features[first].text, config)
         and not looks_like_dateline(features[first].text)
+        and not cues.NOT_HEADLINE.search(features[first].text)
+        and not features[first].controls
     ):
         labels[first] = "headline"
         first += 1
@@ -765,8 +769,7 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
     bylined = i + 1 < start and features[i + 1].byline
     near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
     credited = any(n.byline or n.stamp or n.credit for n in near)
-    # A two-word headline ("Dave Berry" over an interview) is read only right over its byline or stamp.
-    if not _headline_candidate(f, _HEADLINE_WORDS[0] - (1 if credited else 0)):
+    if not _headline_candidate(f):
         return None
     stems = _stems(f.text)
     shared = len(stems & lede)
@@ -785,7 +788,7 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
         + (0.15 if 4 <= f.words <= 16 else 0.0)
         + (0.15 if distance <= 2 else 0.0)
         - (0.3 if f.words > 18 else 0.0)
-        - (0.3 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         - 0.01 * distance
     )
     return score, share
@@ -802,8 +805,11 @@ def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, flo
     best = features[index]
     if best.words < _DECK_MIN_WORDS and not best.sentence:
         return index
+    # A deck written as a sentence ("The defence ministry said troops had killed …") gives way to any
+    # shorter headline above it that shares the story's words; a shorter deck, to a close rival only.
+    margin = _DECK_MARGIN * 3 if _deck_sentence(best) else _DECK_MARGIN
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
-        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - _DECK_MARGIN):
+        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
             continue
         if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
             continue
@@ -811,6 +817,11 @@ def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, flo
         if all(_headline_candidate(b) or b.byline or b.stamp or b.caption or b.related or b.controls for b in between):
             return other
     return index
+
+
+def _deck_sentence(f: _Features) -> bool:
+    """Return True for a block that reads as a deck's sentence: long, or opening like a sentence."""
+    return f.words >= _DECK_SENTENCE_WORDS or f.sentence or bool(cues.DECK_OPENING.match(f.text))
 
 
 def _headline_candidate(f: _Features, min_words: int = _HEADLINE_WORDS[0]) -> bool:

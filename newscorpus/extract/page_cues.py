@@ -23,7 +23,7 @@ _CONTROL_WORDS = (
     r"| article)?"
     r"|print(?: this)?(?: story| article| page)?|printer[- ]friendly(?: version)?|save(?: article| story)?"
     r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
-    r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?:page)?|menu|search|close|next"
+    r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?: ?page)?|menu|search|close|next"
     r"|previous"
     r"|more|continue reading|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
     r"|watch(?: video| now)?|play video|listen|video|photos?|gallery|view gallery|enlarge(?: this)? (?:image|photo)"
@@ -176,10 +176,17 @@ REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editin
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
 NOT_HEADLINE = re.compile(
-    r"\s[|>»›]\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b|^\W*(?:click|photo by|photos? by|you are in|home\b)"
+    r"\(\d{1,2}:\d{2}\)|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
+    r"|sign up|listen|download)\b|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
+    r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
     r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
     re.I,
+)
+
+# A deck's opening: an article, or "Ahmadinejad is", a sentence's subject and verb.
+DECK_OPENING = re.compile(
+    r"^(?:The|A|An|This|These|It|He|She|They|In|After|As)\s|^[A-Z]\w+\s(?:is|was|has|had|will|said|says)\s"
 )
 
 # --- sentence shape -------------------------------------------------------------------------
