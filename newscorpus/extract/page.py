@@ -409,6 +409,7 @@ def _features(
         # Controls, copyright lines and share bars are short: a paragraph is never one.
         or (short and (cues.CONTROL.match(text) or _control_bar(tokens)))
         or (words < _COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
+        or bool(cues.COPYRIGHT_OPENING.match(text))
     )
     return _Features(
         text=text,

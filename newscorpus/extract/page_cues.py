@@ -53,6 +53,10 @@ COPYRIGHT = re.compile(
     r"|\bthis material may not\b",
     re.I,
 )
+# A legal notice opening with its copyright, however long: "All Content is Copyright © 2008 … and AFP".
+COPYRIGHT_OPENING = re.compile(
+    r"^\W*(?:all (?:content|material|text)s? (?:is |are |on this site (?:is |are )?)?)?(?:\(c\)|©|copyright\b)", re.I
+)
 # Prompts that invite the reader to do something: newsletters, apps, cookies, paywalls.
 PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|click here|follow (?:us|@)"
@@ -79,6 +83,8 @@ CAPTION = re.compile(
     r"|^[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
     r"|\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b"
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
+    r"(?:photo|image|picture|photograph|frame grab|still)\b"
     r"|\b(?:photo|picture|image)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)",
     re.I,
 )
@@ -164,6 +170,7 @@ CREDIT_LINE = re.compile(
     rf"|courtesy(?: of)?)\s*:?\s*)?"
     rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
+    rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"
     rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"
     rf"|from)\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b",
     re.I,
