@@ -593,8 +593,10 @@ def _story_end(features: Sequence[_Features], first: int) -> int:
 
 
 def _credit_line(f: _Features) -> bool:
-    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press"."""
-    return f.credit or bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
+    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press", "WASHINGTON (AFP)"."""
+    if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
+        return True
+    return is_dateline_block(f.text) and "(" in f.text and bool(cues.AGENCY_NAMED.search(f.text))
 
 
 def _heading_shaped(f: _Features, min_words: int = 1) -> bool:

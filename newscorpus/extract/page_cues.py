@@ -80,7 +80,7 @@ CAPTION = re.compile(
     r"|^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
     r"|source)s?"
     r"\s*(?:credit)?\s*[:|-]"
-    r"|^[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
+    r"|^(?!(?-i:[A-Z][A-Z .,'’-]+(?:,[^()]*)?\())[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
     r"|\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b"
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
     r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
