@@ -275,6 +275,8 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
         ),
         # A dash lost to a wrong encoding, written "?".
         (["DENVER (AP) ? Police said on Monday."], "DENVER", "AP", "Police said on Monday."),
+        # A comma before the credit.
+        (["GAZA CITY, Gaza Strip, (AP) - Tanks moved in."], "GAZA CITY, Gaza Strip", "AP", "Tanks moved in."),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
@@ -299,6 +301,8 @@ def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: s
             "By Greg Roumeliotis, Joshua Franklin and Koh Gui Qing",
             ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"],
         ),
+        ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", ["Subhash K. Jha"]),  # initials, then the stamp
+        ("Tom Davies Associated Press", ["Tom Davies"]),  # the agency after the name, no comma
         ("Special to The Globe and Mail", []),  # a desk, no name
         ("The Associated Press", []),  # an agency, no name
     ],

@@ -76,6 +76,8 @@ _STEM_CHARS = 5
 # headline over a deck.
 _DECK_REACH = 5
 _DECK_MARGIN = 0.5
+# A candidate this many blocks or fewer under a byline stands between byline and story.
+_BYLINE_REACH = 3
 # A deck of this many words reads as a sentence under its headline.
 _DECK_SENTENCE_WORDS = 14
 # A deck is at least this many words, or this many more than the headline above it.
@@ -784,9 +786,12 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
+    # Between the byline and the story stand decks, captions and tags, not the headline.
+    under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
     score = (
         1.5 * share
         + (0.5 if bylined else 0.35 if credited else 0.0)
+        - (0.3 if under_byline else 0.0)
         + (0.2 if title and f.words >= 4 else 0.0)
         + (0.15 if 4 <= f.words <= 16 else 0.0)
         + (0.15 if distance <= 2 else 0.0)

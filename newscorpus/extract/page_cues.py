@@ -130,7 +130,7 @@ COMMENT_SIGNATURE = re.compile(
 # A byline block: "By Jane Doe", "By JANE DOE, Associated Press Writer", "Jane Doe, Staff Writer",
 # "By Agencies on Friday, January 18, 2008", "Staff and agencies".
 BYLINE = re.compile(
-    r"^(?:By|BY|by):?\s+[A-Z\"“][^.!]*$"
+    r"^(?:By|BY|by):?\s+[A-Z\"“](?:[^.!]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Dr|Mr|Ms))\.)*$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:(?:AP|Associated Press|Reuters|AFP|CNN|[A-Z][a-z]+)\s+)?"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ss]taff [Ww]riter|WRITER|REPORTER|CORRESPONDENT)s?\W*$"
     r"|^(?i:staff and agencies|agencies|staff reporter|special correspondent"
