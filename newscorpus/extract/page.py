@@ -836,7 +836,8 @@ def _headline_candidate(f: _Features, min_words: int = _HEADLINE_WORDS[0]) -> bo
     """Return True for a block that could be a story's headline."""
     # A headline reprinted with its story on other pages is repeated too; its words tell it from a menu's.
     return (
-        not replace(f, repeated=False).flagged
+        # A long headline has few function words, as a list of links has: only the site's cues count.
+        not replace(f, repeated=False, furniture=f.controls).flagged
         and not f.byline
         and _heading_shaped(f, min_words)
         and not f.text.rstrip(_CLOSERS).endswith(".")
