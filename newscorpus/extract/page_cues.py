@@ -183,7 +183,8 @@ REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editin
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
 NOT_HEADLINE = re.compile(
-    r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
+    r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
+    r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
     r"|sign up|listen|download)\b|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
