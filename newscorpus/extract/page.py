@@ -41,6 +41,8 @@ _ENGLISH: frozenset[str] = frozenset(str(w) for w in justext.get_stoplist("Engli
 # of the language it fits best; a page that fits none this well (Chinese, Japanese, Korean, whose
 # words are not spaced or not listed) is read by length and sentence punctuation alone.
 _LANGUAGE_MIN_SHARE = 0.15
+# English is told from the page's first this many characters; other languages from all its words.
+_LANGUAGE_SAMPLE_CHARS = 6000
 _ANY_LANGUAGE_MIN_SHARE = 0.08
 
 
@@ -377,10 +379,11 @@ def _label_credits(
 
 def _stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
     """Return the stop list of the page's language: English, else the best-fitting one, else None (none fits)."""
+    sample = cues.WORD.findall(" ".join(blocks)[:_LANGUAGE_SAMPLE_CHARS].lower())
+    if not sample or sum(1 for w in sample if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * len(sample):
+        return _ENGLISH
     words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
     total = sum(words.values())
-    if not total or sum(n for w, n in words.items() if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * total:
-        return _ENGLISH
     scores = [(sum(n for w, n in words.items() if w in stoplist), name) for name, stoplist in _all_stoplists()]
     best, name = max(scores)
     if best < _ANY_LANGUAGE_MIN_SHARE * total:

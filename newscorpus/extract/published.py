@@ -106,6 +106,8 @@ def find_published(
     """Return the story's publication date: metadata, else the page's stamp for it, else its dated dateline."""
     if meta_date and meta_date.strip():
         return Published(meta_date.strip(), "metadata", meta_date.strip())
+    if not dateline_date and not any(b.label != "story" and any(c.isdigit() for c in b.text) for b in page):
+        return None  # no line beside the story holds a figure: no stamp, no date
     year = _page_year(page)
     stamp = _story_stamp(page, year, _day_first(page))
     if stamp is not None:
