@@ -622,6 +622,54 @@ def test_british_single_marks(text: str, expected: list[tuple[str, str | None]])
     assert [(q.text, q.speaker) for q in article(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page saved in a lost encoding: every curly mark is "?". A "?" before a word opens, one
+        # after a comma closes, one between letters is an apostrophe.
+        (
+            "?We don?t know where they went,? said Mayor Ruth Olsen.",
+            [("We don?t know where they went", "Ruth Olsen")],
+        ),
+        # On such a page a "?" after a letter is the question's own mark, and the quotation goes on.
+        (
+            "The coach shrugged at the team?s record.\n\n?Is it hard? A little bit at times,? Karl Moen said.",
+            [("Is it hard? A little bit at times", "Karl Moen")],
+        ),
+        # The question closing the quotation: its mark, then the lost closing mark.
+        (
+            "The guard?s question stayed with him.\n\n?Are you sure this is the road?? asked Lena Holt.",
+            [("Are you sure this is the road?", "Lena Holt")],
+        ),
+        # "?" standing for a lost pound sign or dash opens nothing.
+        ("The club?s offer of ?15m was turned down ? the fee was too low, said its owner.", []),
+        # On any page, a "?" after a comma before a space closes a quotation opened with a mark.
+        (
+            '"We are proud to work with the band,? said chairman Paul Grant.',
+            [("We are proud to work with the band", "Paul Grant")],
+        ),
+        # Doubled straight marks keyed for one.
+        (
+            '""The lens bends the light of the galaxies,"" she said of Dr Ada Lund\'s map.',
+            [("The lens bends the light of the galaxies", None)],
+        ),
+        # A straight-mark quotation inside another: the outer one runs on past the inner close.
+        (
+            'Nordvik Oil Co moved its launch.\n\n"We moved the date. This is "the big one" that will shake the market,"'
+            " the company said.",
+            [('We moved the date. This is "the big one" that will shake the market', "Nordvik Oil Co")],
+        ),
+        # A mark after "said," reopens a quotation whose close was left out: two quotations, not one nested.
+        (
+            '"We have had success with the plan, Tor Berg said, "and we will go on."',
+            [("We have had success with the plan, Tor Berg said", "Tor Berg"), ("and we will go on.", "Tor Berg")],
+        ),
+    ],
+)
+def test_marks_written_otherwise(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
 def test_interview_answers_are_the_guests() -> None:
     # A question-and-answer interview: plain questions, each answered by a paragraph in quotation
     # marks with no attribution; the answers are the guest's, the one the introduction names and
