@@ -703,3 +703,36 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
     found = {e.name for e in (*result.people, *result.organizations, *result.places)}
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "present", "absent"),
+    [
+        # Capitals of times, techniques and products name no body ("LED headlamps", "a condensed SUV").
+        (
+            "The showroom opens at 9.30 A.M. with LED lights, an AWD drive and DNA tests for every SUV.",
+            "organizations",
+            set(),
+            {"A.M.", "LED", "AWD", "DNA", "SUV"},
+        ),
+        # A place and a plural before "and" open one body's name, not a body of their own.
+        (
+            "The bank filed with the U.S. Securities and Exchange Commission on Friday.",
+            "organizations",
+            {"U.S. Securities and Exchange Commission"},
+            {"U.S. Securities", "Exchange Commission"},
+        ),
+        # Words that close the names of guilds, laboratories, divisions and shelters.
+        (
+            "The Screen Actors Guild, the Jet Propulsion Laboratory, the Financial Crime Division and the "
+            "Santa Fe Animal Shelter all spoke.",
+            "organizations",
+            {"Screen Actors Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter"},
+            set(),
+        ),
+    ],
+)
+def test_web_news_names_without_cues(text: str, kind: str, present: set[str], absent: set[str]) -> None:
+    found = {e.name for e in getattr(article("Opening line of the story.\n\n" + text), kind)}
+    assert present <= found
+    assert not absent & found

@@ -79,10 +79,12 @@ ORG_CUES = words(
     review magazine channel
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
+    guild laboratory division shelter seminary clinic
     """
 )
-# The last two lines are web news: companies' and clubs' name words ("Firefly Aerospace",
-# "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum").
+# The last three lines are web news: companies' and clubs' name words ("Firefly Aerospace",
+# "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
+# Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -111,8 +113,15 @@ NOT_ACRONYMS = words(
     """
     ceo cfo coo tv ok am pm gmt est edt bst utc usa us uk eu ii iii iv vi vii gdp gnp pct dlrs mln
     bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc bpd
+    a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst
+    led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
+    suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
+    mvp rbi era
     """
 ) - {"eu"}
+# The last three lines are times, techniques, products and sports statistics of web news
+# ("9.30 A.M.", "LED headlamps", "a condensed SUV", "AWD", "DNA testing", extraction-benchmark
+# and L3S-GN1 development pages): capitals that name no body.
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(

@@ -266,7 +266,10 @@ def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
     titled = any(is_title(w) and is_cap(words[i + 1]) for i, w in enumerate(words[:-1]) if i > 0 or len(words) == 2)
     if titled or (len(words) in (2, 3) and words[0] in gaz.given_names):
         return True
-    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES
+    # "Bank Leu and …" is a body; "U.S. Securities and Exchange Commission" is one name, whose
+    # left part is a place and a plural.
+    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold(words[0]) in gaz.places)
+    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES and not owned
 
 
 def split_calendar(run: list[Tok]) -> list[list[Tok]]:
