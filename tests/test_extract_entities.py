@@ -730,6 +730,14 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
             {"Screen Actors Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter"},
             set(),
         ),
+        # A name only a small town bears is no place unless the story places something in it.
+        ("Kaka, Pato and Ronaldo combined for four goals.", "places", set(), {"Kaka"}),
+        ("The 54-year-old Morton wrote books about Madonna.", "places", set(), {"Morton"}),
+        ("They did it to the Golden Globes last year.", "places", set(), {"Golden"}),
+        # ... and is one "in" it, before its state, or before a common noun of its own.
+        ("Three gunmen fired on tourists in Aleg on Monday.", "places", {"Aleg"}, set()),
+        ("The families came from the suburb of Scarsdale.", "places", {"Scarsdale"}, set()),
+        ("Officers found him in a motel, Slidell police said.", "places", {"Slidell"}, set()),
     ],
 )
 def test_web_news_names_without_cues(text: str, kind: str, present: set[str], absent: set[str]) -> None:

