@@ -738,6 +738,35 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
         ("Three gunmen fired on tourists in Aleg on Monday.", "places", {"Aleg"}, set()),
         ("The families came from the suburb of Scarsdale.", "places", {"Scarsdale"}, set()),
         ("Officers found him in a motel, Slidell police said.", "places", {"Slidell"}, set()),
+        # Roles of web news before a name: artists, umpires, players' positions, co-authors.
+        (
+            "Danish artist Olafur Eliasson built it, said study co-author Anezina Solomonidou.",
+            "people",
+            {"Olafur Eliasson", "Anezina Solomonidou"},
+            set(),
+        ),
+        # A name whose surname the story then writes alone is a person's, whatever its given name.
+        (
+            "The wicket fell to Denesh Ramdin behind the stumps.\n\nRamdin took four catches in all.",
+            "people",
+            {"Denesh Ramdin"},
+            set(),
+        ),
+        # ... not a model's, which the story writes alone after "the", nor a brand written alone too.
+        (
+            "Hyundai showed the Hyundai Genesis and GM the Chevrolet Volt.\n\nThe Genesis and the Volt are new.",
+            "people",
+            set(),
+            {"Hyundai Genesis", "Chevrolet Volt"},
+        ),
+        # A state's name opens a person's name when the surname is then written alone.
+        (
+            "He met 17-year-old Virginia Giuffre in 2001.\n\nGiuffre said he knew.",
+            "people",
+            {"Virginia Giuffre"},
+            set(),
+        ),
+        ("He recruited celebrities, people like Will Smith and Tom Hale.", "people", {"Will Smith"}, set()),
     ],
 )
 def test_web_news_names_without_cues(text: str, kind: str, present: set[str], absent: set[str]) -> None:

@@ -54,10 +54,16 @@ PERSON_CUES_BEFORE = words(
     coach boss striker midfielder defender goalkeeper keeper winger forward quarterback linebacker
     pitcher captain teammate actor actress singer rapper star host presenter designer model candidate
     nominee superintendent sheriff detective councillor manager
+    artist painter photographer filmmaker producer comedian musician chef architect poet novelist
+    sculptor dancer pianist guitarist drummer songwriter biographer bystander umpire referee batsman
+    bowler wicketkeeper all-rounder left-armer skipper rookie teammate teammates safety linebacker
+    receiver cornerback shortstop outfielder catcher infielder co-author judge rabbi pastor priest
     """
 )
-# The last three lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs
-# striker Robbie Keane", "singer Amy Winehouse", "former England manager Steve McClaren").
+# The last eight lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs
+# striker Robbie Keane", "singer Amy Winehouse", "former England manager Steve McClaren",
+# "Danish artist Olafur Eliasson", "wicketkeeper Denesh Ramdin", "safety John Lynch", "study
+# co-author Anezina Solomonidou").
 
 # Words that end or sit inside organisation names. "Syrian Observatory for Human Rights", "Century
 # Foundation", "Human Rights Watch", "Quaker Oats Co", "New York Mercantile Exchange".

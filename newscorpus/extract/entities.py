@@ -28,6 +28,8 @@ __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_
 # not the second word of a name ("Bangor Hydro said").
 _LONE_SPEAKER = re.compile(rf"(?:^|[,;:”\"’]\s+|\b[a-z][\w’'-]*\s+)([A-Z][a-z’'-]+)\s+(?:{SPEECH_VERBS})\b")
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
+# An article before a lone name: a thing's or a model's name ("the Volt", "the Genesis"), not a person's.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
 def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
@@ -41,11 +43,17 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         runs = [cut_runs(r, prose, gazetteer) if title else r for r, title in zip(runs, titles, strict=True)]
     seen_inside, all_runs = capitalised_inside(runs)
     speakers = frozenset(m.group(1) for p in paragraphs for m in _LONE_SPEAKER.finditer(p))
+    alone = frozenset(
+        run[0][0].text
+        for index, paragraph in enumerate(paragraphs)
+        for run in runs[index]
+        if len(run[0]) == 1 and not _ARTICLE_BEFORE.search(paragraph, max(0, run[0][0].start - 4), run[0][0].start)
+    )
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
         for run in runs[index]:
             current = " ".join(t.text for t in run[0])
-            ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers)
+            ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.

@@ -29,15 +29,31 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
         return False
     if _QUOTE_THEN_VERB.search(ctx.paragraph, 0, part[0].start) and _ATTRIBUTION_END.match(ctx.paragraph, part[-1].end):
         return True  # not "said Societe Generale economist Alain Marais": a body before a role
+    if _CREDITED.search(ctx.paragraph, max(0, part[0].start - 30), part[0].start):
+        return True  # "(Reporting by Will Dunham; Editing by Tom Brown)", "By Tom Ashby"
     surname = words[-1]
+    # "Ashwell Prince perished for 10 … Prince fell": the surname the story then writes alone, as
+    # it writes no word of a firm's or a club's name ("Goldman Sachs" … "Goldman", "Inter Milan").
+    alone = surname in ctx.speakers or (
+        surname in ctx.alone and fold(surname) not in ctx.gaz.places and words[0] not in ctx.alone
+    )
     return (
         len(words) == 2
-        and surname in ctx.speakers
+        and alone
         and given_shaped(words[0])
+        and not is_demonym(words[0])
+        and fold(words[0]) not in _COMPASS
         and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
         and not is_demonym(surname)
         and fold(surname) not in KNOWN_ORGS
+        and not ctx.paragraph[: part[0].start].endswith(("the ", "The "))
     )
+
+
+# Compass words open places' names, not people's ("South Waziristan").
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+# Credit lines naming the story's writers and editors: "(Reporting by X; Editing by Y)", "By X".
+_CREDITED = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by|^By)\s+$")
 
 
 def given_shaped(word: str) -> bool:

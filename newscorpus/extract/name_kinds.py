@@ -95,7 +95,7 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").
         part = piece
-        while part and fold(part[0].text) in STOPWORDS:
+        while part and fold(part[0].text) in STOPWORDS and not (part[0].text in _WORDS_AND_NAMES and not part_initial):
             part = trim(part[1:])
             part_initial = False
         if part:
@@ -205,12 +205,15 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
             return []
         return [mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))]
     first = words[0]
+    # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
+    # words around mark; "Will Smith" mid-sentence is no verb.
+    given = first in gaz.given_names or (first in _WORDS_AND_NAMES and not initial)
     if (
         name_shaped(words)
-        and fold(first) not in gaz.countries
+        and (fold(first) not in gaz.countries or cue)
         and fold(words[-1]) not in FACILITIES
         and not has_org_cue(words)
-        and (first in gaz.given_names or INITIALS.match(first) or cue)
+        and (given or INITIALS.match(first) or cue)
     ):
         return [mention(None, part, paragraph, index, cue=True)]
     if (
@@ -232,6 +235,11 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in _VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
+
+
+# Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
+# capitalised inside a sentence before a surname ("people like Will Smith").
+_WORDS_AND_NAMES = frozenset({"Will", "Grant", "Chase", "Guy", "Rich"})
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:

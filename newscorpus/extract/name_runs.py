@@ -100,6 +100,8 @@ class Ctx:
     """The run being classified, which does not count as a longer run of its own start."""
     speakers: frozenset[str] = frozenset()
     """Single capitalised words a speech verb follows somewhere in the article ("Ramos said")."""
+    alone: frozenset[str] = frozenset()
+    """Single capitalised words the article writes as a name of their own somewhere ("Prince fell")."""
 
 
 def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
