@@ -767,6 +767,26 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
             set(),
         ),
         ("He recruited celebrities, people like Will Smith and Tom Hale.", "people", {"Will Smith"}, set()),
+        # Companies web news names with no company word: carmakers, technology firms, broadcasters.
+        ("Toyota said it plans to test the cars, and VH1 will show it.", "organizations", {"Toyota", "VH1"}, set()),
+        # ... unless the story names a person so ("Keisuke Honda" … "Honda scored").
+        ("Keisuke Honda scored twice.\n\nHonda said the team played well.", "organizations", set(), {"Honda"}),
+        # What only a body has or is: a founder, shares; "the publicity firm that represents him".
+        (
+            "WeWork's founder resigned. Rogers & Cowan, the publicity firm that represents him, was silent.",
+            "organizations",
+            {"WeWork", "Rogers & Cowan"},
+            set(),
+        ),
+        # Bodies named by one word, and names before "-inspired", "-dominated".
+        (
+            "A career Army officer said the GOP-dominated Legislature liked the NASA-inspired seats.",
+            "organizations",
+            {"Army", "Legislature", "NASA"},
+            set(),
+        ),
+        # A nationality is no part of the name after it.
+        ("He met the Pakistani Taliban.", "organizations", {"Taliban"}, {"Pakistani Taliban"}),
     ],
 )
 def test_web_news_names_without_cues(text: str, kind: str, present: set[str], absent: set[str]) -> None:

@@ -34,7 +34,7 @@ TITLES = words(
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
-    hojatoleslam hojjatoleslam archbishop patriarch reverend rev
+    hojatoleslam hojjatoleslam archbishop patriarch reverend rev mullah maulvi mallam mvp
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """
@@ -102,10 +102,17 @@ KNOWN_ORGS = words(
     facebook twitter youtube instagram google snapchat tiktok linkedin reddit myspace orkut wikipedia
     netflix spotify ladbrokes
     republicans democrats tories
+    toyota honda nissan hyundai kia volkswagen audi bmw porsche volvo renault peugeot fiat opel chrysler
+    tesla subaru mazda mitsubishi microsoft amazon apple walmart intel ibm samsung sony nintendo nvidia
+    qualcomm cisco oracle paypal ebay uber lyft airbnb starbucks boeing airbus pfizer comcast verizon
+    espn hbo mtv vh1 itv msnbc cnbc nfl nba mlb nhl nascar fifa uefa naacp
     """
 )
-# The last three lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
-# YouTube"), and parties named by their members ("Republicans", labelled so on Reuters too).
+# The last seven lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
+# YouTube"), parties named by their members ("Republicans", labelled so on Reuters too), and the
+# carmakers, technology and retail companies, broadcasters and leagues web pages name with no
+# word of a company ("Toyota said it plans", "a VW Phaeton", "broadcast live on VH1"). Names that
+# are also surnames, animals or words ("Ford", "Dell", "Fox", "Shell", "Target") are left out.
 # Multi-word known organisations, folded.
 # International bodies whose names carry no organisation word (and "Red" reads as a given name).
 KNOWN_ORG_NAMES = frozenset(
@@ -119,7 +126,7 @@ NOT_ACRONYMS = words(
     """
     ceo cfo coo tv ok am pm gmt est edt bst utc usa us uk eu ii iii iv vi vii gdp gnp pct dlrs mln
     bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc bpd
-    a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst
+    a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst irbm icbm
     led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
     mvp rbi era
@@ -198,9 +205,10 @@ SPEECH_VERBS = (
 INSTITUTIONS = words(
     """
     congress senate parliament cabinet pentagon kremlin bundestag bundesrat knesset duma diet majlis
-    politburo vatican
+    politburo vatican army navy legislature
     """
 )
+# The last words are web news bodies named alone ("a career Army officer", "the Legislature should direct").
 # Lower-case words right after a surname that make it a person ("Reagan administration").
 PERSON_CUES_AFTER = frozenset(
     {"administration", "government", "aide", "aides", "adviser", "advisers", "camp", "presidency"}

@@ -75,9 +75,14 @@ def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list
     and states keep their names ("Jordan", "Georgia").
     """
     people = {m.text.split()[-1] for m in mentions if m.kind == "person" or (m.person_cue and " " in m.text)}
+    # The same for a company known by a surname ("Keisuke Honda" … "Honda scored").
     return [
         dataclasses.replace(m, kind=None, person_cue=True)
-        if m.kind == "place" and m.text in people and fold(m.text) not in gazetteer.countries and m.paragraph >= 0
+        if m.kind in ("place", "organization")
+        and m.text in people
+        and fold(m.text) not in gazetteer.countries
+        and m.paragraph >= 0
+        and not m.text.isupper()
         else m
         for m in mentions
     ]

@@ -29,7 +29,7 @@ from .cues import (
 )
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .mentions import Mention, MentionKind
-from .name_context import given_shaped, named_as_medium, named_at_words
+from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
 from .name_runs import (
     INITIALS,
     TICKER,
@@ -177,6 +177,12 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
     role = fold(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
+    nationality = is_demonym(first) and first not in ctx.gaz.given_names
+    if len(words) >= 2 and nationality and words[1] not in ctx.gaz.given_names:
+        # "American Meilen Tu", "Afghan Taliban": a nationality is no part of the name after it;
+        # "the European WLTP cycle": nor is an acronym after it a body's.
+        named = classify_part(part[1:], False, ctx)
+        return [m for m in named if not (m.text.isupper() and fold(m.text) not in KNOWN_ORGS)]
     if len(words) < 3 or not role or words[1] not in ctx.gaz.given_names:
         return None
     named = classify_part(part[1:], False, ctx)
@@ -200,10 +206,16 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     )
     speaks = bool(_SPEECH_AFTER.match(after))
     cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and named_at_words(part, ctx))
+    body = not cue and named_as_body(part, ctx)
     if len(part) == 1:
         if text.isupper() and len(text) > 1:
             return []
-        return [mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))]
+        single = mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))
+        if body and text not in gaz.given_names and before_words[-1:] != ["the"]:
+            # "WeWork's founder": a body, unless merging finds a person so named; "the Academy's
+            # board" refers back to a body named in full.
+            single = dataclasses.replace(single, otherwise=("organization", text))
+        return [single]
     first = words[0]
     # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
     # words around mark; "Will Smith" mid-sentence is no verb.
@@ -234,7 +246,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
     if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in _VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
-    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
+    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
 
 
 # Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
@@ -298,9 +310,12 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
     """Return True for a run that names an organisation."""
     # "Newcastle United", "Manchester United": a club ("United States" is a place first).
     club = len(words) > 1 and words[-1] == "United"
+    # An ampersand joins the names of one firm: "Rogers & Cowan", "Keefe Bruyette & Woods".
+    firm = "&" in words[1:-1]
     if (
         has_org_cue(words[1:])
         or club
+        or firm
         or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for"))
     ):
         return True

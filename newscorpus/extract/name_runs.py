@@ -29,10 +29,11 @@ from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
 from .text import fold
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
-# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later.
+# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
+# or an ampersand between two names' words, which joins them ("Rogers & Cowan").
 # A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
 # joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified.
-_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*")
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])")
 # A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
 _BRACKET_IN_NAME = re.compile(
     r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
@@ -62,7 +63,11 @@ _KEEP_DOT = frozenset(
     }
 )
 # "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
-_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area)$")
+# Web news adds "NASA-inspired", "GOP-dominated", "MEND-affiliated", "al-Qaida-linked".
+_COMPOUND_SUFFIX = re.compile(
+    r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area|inspired|dominated|"
+    r"affiliated|linked|sponsored|funded|allied|aligned|leaning)$"
+)
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
@@ -127,7 +132,7 @@ def _clean_word(raw: str) -> tuple[str, bool]:
     if suffix:
         text = text[: suffix.start()]
         ends = True
-    return text.rstrip("-'’&"), ends
+    return (text if text == "&" else text.rstrip("-'’&")), ends
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -243,9 +248,12 @@ def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
     has_cue = has_org_cue([t.text for t in run])
     for i, tok in enumerate(run):
         if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
-            # "the International Court of Justice and the UN Security Council": "and the" joins two names.
-            keep = run[i + 1].text.lower() in AND_KEEPS or (
-                has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the"
+            # "the International Court of Justice and the UN Security Council": "and the" joins two
+            # names; an ampersand joins the names of one firm ("Rogers & Cowan", "Keefe Bruyette & Woods").
+            keep = (
+                tok.text == "&"
+                or run[i + 1].text.lower() in AND_KEEPS
+                or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
             )
             if not keep:
                 parts.append([])
