@@ -686,3 +686,64 @@ def test_interview_answers_are_the_guests() -> None:
         ("We look back at the year, then a panel predicts what happens next.", "Ben Carver"),
         ("Absolutely! Nora Vale is everywhere.", "Ben Carver"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # An appositive may close the sentence after the name the verb gives.
+        (
+            "“The president wants a bigger deal,” announced in May, said Derek Holm, a scholar with the institute.",
+            "The president wants",
+            "Derek Holm",
+        ),
+        # ... or name the one the verb's phrase only describes.
+        (
+            "Holm was known for telling others “he was in charge of trade” in those years, said another "
+            "witness in the probe, former adviser Fiona Lind.",
+            "he was in charge",
+            "Fiona Lind",
+        ),
+        # A title's abbreviation with its dot, and a long body and role, before the name and the verb.
+        (
+            "“The battalion was due to leave,” Army spokesman Col. Adolphe Mani told Reuters.",
+            "The battalion",
+            "Adolphe Mani",
+        ),
+        (
+            "“We are proud to be working with the band,” Nordic Music Group International chairman and chief "
+            "executive Lucas Grant said in a statement.",
+            "We are proud",
+            "Lucas Grant",
+        ),
+        # A role someone else has, then the person in an aside: the person speaks.
+        (
+            "“We are in utter shock,” Bruce Stein’s sister, Tamara Stein Jacobs, wrote on Facebook.",
+            "We are in utter shock",
+            "Tamara Stein Jacobs",
+        ),
+        # A show's name in marks and an adverb between the role and the verb.
+        (
+            "Actor James Beek left the show.\n\n“Hearing the heartbeat was special,” the “Pose” actor previously said.",
+            "Hearing the heartbeat",
+            "James Beek",
+        ),
+        # A paragraph closing with a colon introduces the quotation paragraph after it: its subject's words.
+        (
+            "Dr. Drew Parr flew to Florida to plead for her. The judge in the case, Daniel Perry, agreed, with "
+            "a warning:\n\n“I don’t want her on TV. I am over that.”",
+            "I don’t want her",
+            "Daniel Perry",
+        ),
+        # A source "according to" is one "he said" may refer to.
+        (
+            "Mohammadmian Soomro told the cabinet there was no autopsy.\n\nAn autopsy is mandatory, according "
+            "to leading lawyer Athar Minallah.\n\n“It is absurd,” he said.",
+            "It is absurd",
+            "Athar Minallah",
+        ),
+    ],
+)
+def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    assert (quote.speaker if quote.speaker_kind is not None else None) == speaker

@@ -34,7 +34,8 @@ _PREPOSITIONS = frozenset(
 # A speech verb right after a name ("Clark said"), or right before it after a quotation ("“…,”
 # said Azusa Hayashi"), not after another name ("Bellmon said Empie held").
 _SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
-_SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
+# "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
+_SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
 # A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
 _APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
 # Pronouns that, as a sentence's subject, carry on the person named before.
