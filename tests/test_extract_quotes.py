@@ -742,6 +742,26 @@ def test_interview_answers_are_the_guests() -> None:
             "It is absurd",
             "Athar Minallah",
         ),
+        # The name in apposition to a role after the verb.
+        ("“Her eyes were wild,” said the friend, Ilona Hermann.", "Her eyes were wild", "Ilona Hermann"),
+        # An office "of" a place before the name: the place is no part of the name.
+        ("“I am in contact with the police,” Mayor of London Sadiq Khan said.", "I am in contact", "Sadiq Khan"),
+        # A sheriff's title and the body the sheriff is of.
+        (
+            "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department spoke.\n\n"
+            "“I can’t get into his mind,” Sheriff Lombardo said.",
+            "I can’t get into his mind",
+            "Joseph Lombardo",
+        ),
+        # A country speaking for its government.
+        ("Japan warned its residents to “duck and cover at once” on Friday.", "duck and cover", "Japan"),
+        # A spokesman of a body the story names, not of another body sharing one of its words.
+        (
+            "British Transport Police closed the line.\n\nA Transport for London spokesman said: “We are working "
+            "with the emergency services.”",
+            "We are working",
+            "Transport for London",
+        ),
     ],
 )
 def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:

@@ -108,6 +108,9 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
                     match.group("who"), span.close_paragraph, who_start, span, mentions
                 )
+                if found is not None and found[1] is None:
+                    # "“…,” said the friend, Ilona Herman.": the name in apposition to the role.
+                    found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
                 if found is not None:
                     return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
         offset = span.close_at
@@ -126,6 +129,19 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
         people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
         found = (people[0].name, "person") if people else found
     return (*found, _cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
+    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
+    text = mentions.texts[paragraph] if mentions.texts else ""
+    comma = _APPOSED.match(text, at)
+    if comma is None:
+        return None
+    people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
+    return (people[0].name, "person") if people and people[0].start == comma.end() else None
+
+
+_APPOSED = re.compile(r",\s+")
 
 
 def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:

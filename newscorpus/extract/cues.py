@@ -34,7 +34,7 @@ TITLES = words(
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
-    hojatoleslam hojjatoleslam archbishop patriarch reverend rev mullah maulvi mallam mvp
+    hojatoleslam hojjatoleslam archbishop patriarch reverend rev mullah maulvi mallam mvp sheriff
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """

@@ -271,8 +271,9 @@ _ORG_OPENERS = frozenset(
     {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
      "institute", "federation", "union", "league", "association", "society", "chamber", "commission",
      "committee", "organisation", "organization", "house", "party", "school", "college", "academy",
-     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics").
-     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation"}
+     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics",
+    # "Transport for London").
+     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation", "transport"}
 )  # fmt: skip
 
 

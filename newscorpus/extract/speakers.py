@@ -64,6 +64,10 @@ def resolve(  # noqa: PLR0911
         and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
     ):
         return _body_phrase(who, words, span, mentions)
+    places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
+    if len(places) == 1 and " ".join(who.split()) == text[places[0].start : places[0].end]:
+        # "Japan warned its residents": a country speaking for its government.
+        return places[0].name, "place"
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
@@ -153,11 +157,13 @@ def _org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
     if not names:
         return None
     orgs = mentions.org_names
-    for name in names:
-        found = [org for org in orgs if name in org.split()]
-        if len(found) == 1:
-            return found[0]
-    return None
+    # "a Transport for London spokesman" is not British Transport Police's: every capitalised word
+    # of the phrase is in the organisation's name.
+    whole = [org for org in orgs if all(name in org.split() for name in names)]
+    if len(whole) == 1 or len(names) > 1:
+        return whole[0] if len(whole) == 1 else None
+    found = [org for org in orgs if names[0] in org.split()]
+    return found[0] if len(found) == 1 else None
 
 
 def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
