@@ -762,6 +762,13 @@ def test_interview_answers_are_the_guests() -> None:
             "We are working",
             "Transport for London",
         ),
+        # A given name alone tells a man from a woman: "she says" is not Tom's.
+        (
+            "Maria Jindal met him at school. “He was tall,” Tom says of himself.\n\n"
+            "“He gave me a tour of the river,” she says.",
+            "He gave me a tour",
+            "Maria Jindal",
+        ),
     ],
 )
 def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:

@@ -129,7 +129,7 @@ NOT_ACRONYMS = words(
     a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst irbm icbm
     led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
-    mvp rbi era
+    mvp rbi era pr
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news

@@ -120,6 +120,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
+    if len(part) == 1 and text.isupper() and len(text) > 3 and text.capitalize() in ctx.seen_inside:
+        return []  # "COVIC" in a caption set in capitals: the name the story writes "Covic", no acronym
     last = fold(words[-1]).rstrip(".")
     # "Vania King", "Craig Forcese", "Glenn English": a given name, then a surname that is a title
     # word or shaped like a nationality adjective.
@@ -137,7 +139,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
-    surname_of = given_shaped(text) and _PERSON_AFTER.match(after)  # not "Congressional aides"
+    # Not "Congressional aides", nor an acronym ("royal PR aides").
+    surname_of = given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after)
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
         # small town of that name.

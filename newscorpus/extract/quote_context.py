@@ -182,7 +182,8 @@ def _genders(mentions: Sequence[Resolved], texts: Sequence[str]) -> dict[str, st
             said[m.name].add("m")
         elif word in FEMALE_TITLES:
             said[m.name].add("f")
-        elif m.name.split()[0] in given and len(m.name.split()) > 1:
+        elif m.name.split()[0] in given:
+            # A given name alone says it too ("Bobby says"): not a woman "she" refers to.
             said[m.name].add(given[m.name.split()[0]])
     return {name: next(iter(genders)) for name, genders in said.items() if len(genders) == 1}
 

@@ -58,7 +58,8 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     """
     sport = _about_sport(paragraphs)
     # Surnames of the story's people are theirs ("David Moyes' team", "Grant hopes").
-    surnames = {m.text.split()[-1] for m in mentions if m.person_cue and len(m.text.split()) > 1}
+    # A name the words mark as a person's anywhere is a person's everywhere ("says Covic" … "Covic is pushing").
+    surnames = {m.text.split()[-1] for m in mentions if m.person_cue}
     teams = {
         m.text
         for m in mentions
