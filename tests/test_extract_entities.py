@@ -806,6 +806,30 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
         ),
         # A nationality is no part of the name after it.
         ("He met the Pakistani Taliban.", "organizations", {"Taliban"}, {"Pakistani Taliban"}),
+        # Short forms of the Koreas; "Red Bull" is no person; "the Dutchman" names no one.
+        ("N. Korea fired again, and Red Bull signed the Dutchman.", "places", {"North Korea"}, set()),
+        (
+            "N. Korea fired again, and Red Bull signed the Dutchman.",
+            "people",
+            set(),
+            {"N. Korea", "Red Bull", "Dutchman"},
+        ),
+        # A small town's name after "to" is more often a person's ("a message to Kim").
+        ("The envoy sent a message to Kim on Friday.", "places", set(), {"Kim"}),
+        # Credit lines' roles are titles: the writers are people, the agency a body.
+        (
+            "Associated Press Writer Ken Thomas contributed.",
+            "people",
+            {"Ken Thomas"},
+            {"Associated Press Writer Ken Thomas"},
+        ),
+        # A line set in capitals is a headline or a link, not a name.
+        (
+            "LAUREN ALAINA IS CHANNELING HER ENERGY INTO SONGS",
+            "organizations",
+            set(),
+            {"LAUREN ALAINA IS CHANNELING HER ENERGY INTO SONGS"},
+        ),
     ],
 )
 def test_web_news_names_without_cues(text: str, kind: str, present: set[str], absent: set[str]) -> None:

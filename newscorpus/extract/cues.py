@@ -35,6 +35,7 @@ TITLES = words(
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
     hojatoleslam hojjatoleslam archbishop patriarch reverend rev mullah maulvi mallam mvp sheriff
+    writer writers correspondent
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """
@@ -129,7 +130,7 @@ NOT_ACRONYMS = words(
     a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst irbm icbm
     led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
-    mvp rbi era pr
+    mvp rbi era pr et
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
@@ -143,8 +144,11 @@ NOT_ENTITIES = words(
     christians christianity muslim muslims jewish jews catholic catholics protestant kurd kurds
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
     telegram whatsapp x soviet socialist communist moslem
+    dutchman frenchman englishman irishman scotsman welshman dutchwoman frenchwoman englishwoman
+    irishwoman scotswoman
     """
 )
+# The last two lines are nationality nouns web news writes for a person named elsewhere ("the Dutchman").
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ch", "i")
 # Nationality adjectives ending in "i", listed because many surnames end so too ("Iwasaki", "Satoshi").

@@ -88,9 +88,10 @@ def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list
     ]
 
 
-# Words before a town's name that place something in it: "in Aleg", "from Sunan", "the suburb of Scarsdale".
+# Words before a town's name that place something in it: "in Aleg", "from Sunan", "the suburb of Scarsdale"
+# ("to" is left out: "a message to Kim", "spoke to David").
 _AT_TOWN = re.compile(
-    r"\b(?:in|at|near|from|to|of|outside|into|across|around|toward|towards|via|between|throughout)"
+    r"\b(?:in|at|near|from|of|outside|into|across|around|toward|towards|via|between|throughout)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 # A state or country after a town's name ("Thorp, Wisconsin", "Belleair, Fla."), or a compound

@@ -31,6 +31,9 @@ PLACE_ALIASES: dict[str, str] = {
     "East Germany": "East Germany",
     "South Korea": "South Korea",
     "North Korea": "North Korea",
+    # Headlines and web copy shorten the two Koreas ("N. Korea launches missile").
+    "N. Korea": "North Korea",
+    "S. Korea": "South Korea",
     "Holland": "Netherlands",
     "the Netherlands": "Netherlands",
     "Ivory Coast": "Ivory Coast",
@@ -348,6 +351,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "Africa",
         "Europe",
         "Ocean",
+        # Web news: "Red Bull" is a team and a drink far more often than "Red" is a person's name.
+        "Red",
     }
     - {"Mark"}
 )

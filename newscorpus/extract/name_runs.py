@@ -197,8 +197,19 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
             last_end = -2  # nothing joins across a possessive or a sentence stop
     if current:
         runs.append((current, current_initial))
-    kept = [(trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS]
+    kept = [
+        (trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS and not _shouted(run)
+    ]
     return _join_comma_firms(kept, paragraph)
+
+
+def _shouted(run: list[Tok]) -> bool:
+    """Return True for a line set in capitals: five words or more, every one upper-case ("LAUREN ALAINA IS …")."""
+    return len(run) >= _MIN_SHOUTED_WORDS and all(t.text.isupper() for t in run)
+
+
+# Fewest words of a run set all in capitals that is a headline or a link, not a name.
+_MIN_SHOUTED_WORDS = 5
 
 
 def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
