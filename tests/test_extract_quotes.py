@@ -769,6 +769,15 @@ def test_interview_answers_are_the_guests() -> None:
             "He gave me a tour",
             "Maria Jindal",
         ),
+        # "CEO" is a title before the name.
+        ("“We were pulled into the enterprise,” CEO Tim Cook said Tuesday.", "We were pulled", "Tim Cook"),
+        # "she said" after a sentence whose subject is a role: the person named in that role.
+        (
+            "Oscar-winning actress Mary Steen wrote a song. Her son, filmmaker Charlie Dow, was worried.\n\n"
+            "Despite the few roles, the actress wasn’t itching to do something else. “I had liked music,” she said.",
+            "I had liked music",
+            "Mary Steen",
+        ),
     ],
 )
 def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:

@@ -35,7 +35,7 @@ TITLES = words(
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
     hojatoleslam hojjatoleslam archbishop patriarch reverend rev mullah maulvi mallam mvp sheriff
-    writer writers correspondent
+    writer writers correspondent ceo cfo coo cto
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """
