@@ -664,6 +664,17 @@ def test_british_single_marks(text: str, expected: list[tuple[str, str | None]])
             '"We have had success with the plan, Tor Berg said, "and we will go on."',
             [("We have had success with the plan, Tor Berg said", "Tor Berg"), ("and we will go on.", "Tor Berg")],
         ),
+        # A page quoting with single marks holds a double-marked title: its single marks still quote,
+        # and an elision ('til) opens nothing.
+        (
+            "The wait 'til next year was over.\n\n'It happened. Chicago, it happened,' Anthony Rizzo said.\n\n"
+            "Fans sang \"Go Cubs Go\" in the rain.\n\n'We did it, we are champions,' Joe Maddon said.",
+            [
+                ("It happened. Chicago, it happened", "Anthony Rizzo"),
+                ("Go Cubs Go", None),
+                ("We did it, we are champions", "Joe Maddon"),
+            ],
+        ),
     ],
 )
 def test_marks_written_otherwise(text: str, expected: list[tuple[str, str | None]]) -> None:

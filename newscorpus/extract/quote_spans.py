@@ -108,7 +108,13 @@ def plain_marks(paragraphs: Sequence[str]) -> list[str]:
     """
     lost = any(map(_LOST_APOSTROPHE.search, paragraphs)) or any(map(_LOST_CLOSE.search, paragraphs))
     out = [_plain(p, lost) for p in paragraphs]
-    if any(mark in p for p in out for mark in ("“", "”", '"')) or not any(map(_SINGLE_QUOTED.search, out)):
+    singles = sum(len(_SINGLE_QUOTED.findall(p)) for p in out)
+    if not singles:
+        return out
+    # A page quoting with single marks may still hold a double mark or two (a title, a nickname):
+    # its quotations before attributions are mostly in single marks.
+    doubles = sum(p.count("“") + p.count('"') // 2 for p in out)
+    if doubles and (singles < _MIN_SINGLE_QUOTATIONS or singles <= doubles):
         return out
     return [_STRAIGHT_OPEN.sub("‘", p).replace("'", "’") for p in out]
 
@@ -169,8 +175,11 @@ _SINGLE_QUOTED = re.compile(
     r"(?:^|\s)'[^\W\d_](?:[^']|(?<=\w)'(?=\w)){0,400}?[,.!?]'\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z]*\s*"
     r"(?:said|says|told|added)\b"
 )
+# Fewest single-mark quotations before attributions for a page holding double marks to quote with single ones.
+_MIN_SINGLE_QUOTATIONS = 2
 # A straight single mark opening a quotation: at the paragraph's start or after a space or bracket, before a letter.
-_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])")
+# An elision ('til, 'em, 'cause) opens nothing.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])(?!(?:til|em|cause|bout|twas|tis|n)\b)")
 
 
 # Marks that open a paragraph going on with a quotation opened by each mark.
