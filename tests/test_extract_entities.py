@@ -830,6 +830,22 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
             set(),
             {"LAUREN ALAINA IS CHANNELING HER ENERGY INTO SONGS"},
         ),
+        # A party tag names the member's state; the AP's state abbreviations are the states.
+        (
+            "Rep. Ilhan Omar (D-Minn.) spoke.\n\nJACKSONVILLE, N.C. -- Officers came from Dayton, Ohio.",
+            "places",
+            {"Minnesota", "North Carolina"},
+            {"D-Minn"},
+        ),
+        # Initials that open a person's name are no acronym alone; "U.S." stays the country.
+        ("K.J. Choi won. K.J. was happy, said the U.S. Open champion of the U.S.", "organizations", set(), {"K.J."}),
+        # Racing teams and a sentence for a title ("There Will Be Blood") are no people.
+        (
+            "Joe Gibbs Racing signed him; There Will Be Blood won.",
+            "people",
+            set(),
+            {"Joe Gibbs Racing", "Will Be Blood"},
+        ),
     ],
 )
 def test_web_news_names_without_cues(text: str, kind: str, present: set[str], absent: set[str]) -> None:

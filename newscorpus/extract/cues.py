@@ -86,7 +86,7 @@ ORG_CUES = words(
     review magazine channel
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
-    guild laboratory division shelter seminary clinic
+    guild laboratory division shelter seminary clinic motorsports racing
     """
 )
 # The last three lines are web news: companies' and clubs' name words ("Firefly Aerospace",
@@ -130,7 +130,7 @@ NOT_ACRONYMS = words(
     a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst irbm icbm
     led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
-    mvp rbi era pr et
+    mvp rbi era pr et plc llc
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
