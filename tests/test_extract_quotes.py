@@ -622,6 +622,65 @@ def test_british_single_marks(text: str, expected: list[tuple[str, str | None]])
     assert [(q.text, q.speaker) for q in article(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page saved in a lost encoding: every curly mark is "?". A "?" before a word opens, one
+        # after a comma closes, one between letters is an apostrophe.
+        (
+            "?We don?t know where they went,? said Mayor Ruth Olsen.",
+            [("We don?t know where they went", "Ruth Olsen")],
+        ),
+        # On such a page a "?" after a letter is the question's own mark, and the quotation goes on.
+        (
+            "The coach shrugged at the team?s record.\n\n?Is it hard? A little bit at times,? Karl Moen said.",
+            [("Is it hard? A little bit at times", "Karl Moen")],
+        ),
+        # The question closing the quotation: its mark, then the lost closing mark.
+        (
+            "The guard?s question stayed with him.\n\n?Are you sure this is the road?? asked Lena Holt.",
+            [("Are you sure this is the road?", "Lena Holt")],
+        ),
+        # "?" standing for a lost pound sign or dash opens nothing.
+        ("The club?s offer of ?15m was turned down ? the fee was too low, said its owner.", []),
+        # On any page, a "?" after a comma before a space closes a quotation opened with a mark.
+        (
+            '"We are proud to work with the band,? said chairman Paul Grant.',
+            [("We are proud to work with the band", "Paul Grant")],
+        ),
+        # Doubled straight marks keyed for one.
+        (
+            '""The lens bends the light of the galaxies,"" she said of Dr Ada Lund\'s map.',
+            [("The lens bends the light of the galaxies", None)],
+        ),
+        # A straight-mark quotation inside another: the outer one runs on past the inner close.
+        (
+            'Nordvik Oil Co moved its launch.\n\n"We moved the date. This is "the big one" that will shake the market,"'
+            " the company said.",
+            [('We moved the date. This is "the big one" that will shake the market', "Nordvik Oil Co")],
+        ),
+        # A mark after "said," reopens a quotation whose close was left out: two quotations, not one nested.
+        (
+            '"We have had success with the plan, Tor Berg said, "and we will go on."',
+            [("We have had success with the plan, Tor Berg said", "Tor Berg"), ("and we will go on.", "Tor Berg")],
+        ),
+        # A page quoting with single marks holds a double-marked title: its single marks still quote,
+        # and an elision ('til) opens nothing.
+        (
+            "The wait 'til next year was over.\n\n'It happened. Chicago, it happened,' Anthony Rizzo said.\n\n"
+            "Fans sang \"Go Cubs Go\" in the rain.\n\n'We did it, we are champions,' Joe Maddon said.",
+            [
+                ("It happened. Chicago, it happened", "Anthony Rizzo"),
+                ("Go Cubs Go", None),
+                ("We did it, we are champions", "Joe Maddon"),
+            ],
+        ),
+    ],
+)
+def test_marks_written_otherwise(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
 def test_interview_answers_are_the_guests() -> None:
     # A question-and-answer interview: plain questions, each answered by a paragraph in quotation
     # marks with no attribution; the answers are the guest's, the one the introduction names and
@@ -638,3 +697,100 @@ def test_interview_answers_are_the_guests() -> None:
         ("We look back at the year, then a panel predicts what happens next.", "Ben Carver"),
         ("Absolutely! Nora Vale is everywhere.", "Ben Carver"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # An appositive may close the sentence after the name the verb gives.
+        (
+            "“The president wants a bigger deal,” announced in May, said Derek Holm, a scholar with the institute.",
+            "The president wants",
+            "Derek Holm",
+        ),
+        # ... or name the one the verb's phrase only describes.
+        (
+            "Holm was known for telling others “he was in charge of trade” in those years, said another "
+            "witness in the probe, former adviser Fiona Lind.",
+            "he was in charge",
+            "Fiona Lind",
+        ),
+        # A title's abbreviation with its dot, and a long body and role, before the name and the verb.
+        (
+            "“The battalion was due to leave,” Army spokesman Col. Adolphe Mani told Reuters.",
+            "The battalion",
+            "Adolphe Mani",
+        ),
+        (
+            "“We are proud to be working with the band,” Nordic Music Group International chairman and chief "
+            "executive Lucas Grant said in a statement.",
+            "We are proud",
+            "Lucas Grant",
+        ),
+        # A role someone else has, then the person in an aside: the person speaks.
+        (
+            "“We are in utter shock,” Bruce Stein’s sister, Tamara Stein Jacobs, wrote on Facebook.",
+            "We are in utter shock",
+            "Tamara Stein Jacobs",
+        ),
+        # A show's name in marks and an adverb between the role and the verb.
+        (
+            "Actor James Beek left the show.\n\n“Hearing the heartbeat was special,” the “Pose” actor previously said.",
+            "Hearing the heartbeat",
+            "James Beek",
+        ),
+        # A paragraph closing with a colon introduces the quotation paragraph after it: its subject's words.
+        (
+            "Dr. Drew Parr flew to Florida to plead for her. The judge in the case, Daniel Perry, agreed, with "
+            "a warning:\n\n“I don’t want her on TV. I am over that.”",
+            "I don’t want her",
+            "Daniel Perry",
+        ),
+        # A source "according to" is one "he said" may refer to.
+        (
+            "Mohammadmian Soomro told the cabinet there was no autopsy.\n\nAn autopsy is mandatory, according "
+            "to leading lawyer Athar Minallah.\n\n“It is absurd,” he said.",
+            "It is absurd",
+            "Athar Minallah",
+        ),
+        # The name in apposition to a role after the verb.
+        ("“Her eyes were wild,” said the friend, Ilona Hermann.", "Her eyes were wild", "Ilona Hermann"),
+        # An office "of" a place before the name: the place is no part of the name.
+        ("“I am in contact with the police,” Mayor of London Sadiq Khan said.", "I am in contact", "Sadiq Khan"),
+        # A sheriff's title and the body the sheriff is of.
+        (
+            "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department spoke.\n\n"
+            "“I can’t get into his mind,” Sheriff Lombardo said.",
+            "I can’t get into his mind",
+            "Joseph Lombardo",
+        ),
+        # A country speaking for its government.
+        ("Japan warned its residents to “duck and cover at once” on Friday.", "duck and cover", "Japan"),
+        # A spokesman of a body the story names, not of another body sharing one of its words.
+        (
+            "British Transport Police closed the line.\n\nA Transport for London spokesman said: “We are working "
+            "with the emergency services.”",
+            "We are working",
+            "Transport for London",
+        ),
+        # A given name alone tells a man from a woman: "she says" is not Tom's.
+        (
+            "Maria Jindal met him at school. “He was tall,” Tom says of himself.\n\n"
+            "“He gave me a tour of the river,” she says.",
+            "He gave me a tour",
+            "Maria Jindal",
+        ),
+        # "CEO" is a title before the name.
+        ("“We were pulled into the enterprise,” CEO Tim Cook said Tuesday.", "We were pulled", "Tim Cook"),
+        # "she said" after a sentence whose subject is a role: the person named in that role.
+        (
+            "Oscar-winning actress Mary Steen wrote a song. Her son, filmmaker Charlie Dow, was worried.\n\n"
+            "Despite the few roles, the actress wasn’t itching to do something else. “I had liked music,” she said.",
+            "I had liked music",
+            "Mary Steen",
+        ),
+    ],
+)
+def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    assert (quote.speaker if quote.speaker_kind is not None else None) == speaker

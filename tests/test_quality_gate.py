@@ -50,6 +50,8 @@ def test_web_scores_count_ambiguous_pairs_only_among_all_pairs() -> None:
 
 
 @pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
-def test_web_entity_floors() -> None:
-    tally, _ = score_web_entities.score(DATA)["all"]
-    assert failures(score_web_entities.GATE, score_web_entities.figures(tally)) == []
+@pytest.mark.parametrize("labels", ["web_entities.json", "web_entities_dev.json"])
+def test_web_entity_floors(labels: str) -> None:
+    path = score_web_entities.LABELS.with_name(labels)
+    tally, _ = score_web_entities.score(DATA, path)["all"]
+    assert failures(score_web_entities.gate_name(path), score_web_entities.figures(tally)) == []

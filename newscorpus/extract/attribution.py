@@ -22,9 +22,22 @@ _CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|e
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
 _SPEAKER = (
     rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
-    r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
+    r"|(?:the|a|an|another|one)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
 )
-_WHO_THEN_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,70}}?)\s+(?P<verb>{_VERBS})\b")
+# A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe
+# Manirakiza told Reuters".
+_NAME_DOT = (
+    r"(?:(?<=[A-Z])|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Col)|(?<=Gen)|(?<=Maj)|(?<=Sgt)|(?<=Capt)|(?<=Rep)|(?<=Sen)"
+    r"|(?<=Gov)|(?<=Rev)|(?<=Dr)|(?<=Lt))\."
+)
+# A long body and role may stand before the name: "Universal Music Group International chairman
+# and chief executive Lucian Grainge said" (100 characters).
+# A show's name in marks may stand in the phrase ("“…,” the "Pose" actor previously said"), and an
+# adverb before the verb.
+_WHO_THEN_VERB = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
+    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERBS})\b"
+)
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
 _VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
@@ -39,7 +52,11 @@ _WHO_ROLE_VERB = re.compile(
 # closes the sentence the quotation stands in.
 _SENTENCE_END_WHO = re.compile(
     rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
-    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})\s*[.!?]?$"
+    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
+    # "…” announced in October, said Derek Scissors, a China scholar with the institute.": an
+    # appositive may close the sentence after the name, or name the one the verb's phrase only
+    # describes ("…, said another witness in the probe, former adviser Fiona Hill.").
+    rf"(?P<apposition>,\s+(?:a|an|the|who|former|then)\s[^“”\"]{{0,160}})?\s*[.!?]?$"
 )
 # A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…";
 # or a verb that only introduces a quotation ("The Arab League called it an “extremely adverse
@@ -91,6 +108,9 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
                     match.group("who"), span.close_paragraph, who_start, span, mentions
                 )
+                if found is not None and found[1] is None:
+                    # "“…,” said the friend, Ilona Herman.": the name in apposition to the role.
+                    found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
                 if found is not None:
                     return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
         offset = span.close_at
@@ -104,16 +124,39 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
     who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
     who_start = offset + (match.start("who") if match.group("who") else match.start("who2"))
     found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
+    if (found is None or found[1] is None) and match.group("apposition") and who[:1].islower():
+        start, end = offset + match.start("apposition"), offset + match.end("apposition")
+        people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
+        found = (people[0].name, "person") if people else found
     return (*found, _cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
+    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
+    text = mentions.texts[paragraph] if mentions.texts else ""
+    comma = _APPOSED.match(text, at)
+    if comma is None:
+        return None
+    people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
+    return (people[0].name, "person") if people and people[0].start == comma.end() else None
+
+
+_APPOSED = re.compile(r",\s+")
 
 
 def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
     """Return the person an aside names after a role: "“…,” a local member of parliament, Eric Ciotti, told"."""
-    if match.re is not _WHO_ASIDE_VERB or match.group("who").strip()[:1].isupper():
+    who = match.group("who").strip()
+    # "Bruce Steinberg’s sister, Tamara Steinberg Jacobson, wrote": a role, even after a possessive.
+    if match.re is not _WHO_ASIDE_VERB or (who[:1].isupper() and not _POSSESSED_ROLE.search(who)):
         return None
     start, end = offset + match.end("who"), offset + match.start("verb")
     people = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "person" and m.start >= start]
     return (people[0].name, "person") if people else None
+
+
+# A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
+_POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
 
 
 def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
@@ -338,6 +381,13 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     if span.open_at > 1 or span.paragraph == 0:
         return None, None, None
     previous = paragraphs[span.paragraph - 1]
+    if previous.rstrip().endswith(":"):
+        # "The judge in the case, Daniel Perry, reluctantly agreed, with a warning:" then the
+        # quotation: the words of that sentence's subject.
+        start = sentence_start(previous, len(previous.rstrip()) - 1)
+        found = _sentence_subject(span.paragraph - 1, start, previous[start:], mentions)
+        if found is not None:
+            return (*found, None)
     if any(mark in previous for mark in ("“", "”", '"')):
         return None, None, None
     named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]

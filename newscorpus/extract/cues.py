@@ -34,7 +34,8 @@ TITLES = words(
     president-elect attorney lord lady dame sir mp senior vice-president vice-chairman managing
     partner trader broker dealer official manager head member adviser advisor aide counsel counsellor
     democrat republican sens reps
-    hojatoleslam hojjatoleslam archbishop patriarch reverend rev
+    hojatoleslam hojjatoleslam archbishop patriarch reverend rev mullah maulvi mallam mvp sheriff
+    writer writers correspondent ceo cfo coo cto
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
     """
@@ -54,10 +55,16 @@ PERSON_CUES_BEFORE = words(
     coach boss striker midfielder defender goalkeeper keeper winger forward quarterback linebacker
     pitcher captain teammate actor actress singer rapper star host presenter designer model candidate
     nominee superintendent sheriff detective councillor manager
+    artist painter photographer filmmaker producer comedian musician chef architect poet novelist
+    sculptor dancer pianist guitarist drummer songwriter biographer bystander umpire referee batsman
+    bowler wicketkeeper all-rounder left-armer skipper rookie teammate teammates safety linebacker
+    receiver cornerback shortstop outfielder catcher infielder co-author judge rabbi pastor priest
     """
 )
-# The last three lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs
-# striker Robbie Keane", "singer Amy Winehouse", "former England manager Steve McClaren").
+# The last eight lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs
+# striker Robbie Keane", "singer Amy Winehouse", "former England manager Steve McClaren",
+# "Danish artist Olafur Eliasson", "wicketkeeper Denesh Ramdin", "safety John Lynch", "study
+# co-author Anezina Solomonidou").
 
 # Words that end or sit inside organisation names. "Syrian Observatory for Human Rights", "Century
 # Foundation", "Human Rights Watch", "Quaker Oats Co", "New York Mercantile Exchange".
@@ -79,10 +86,12 @@ ORG_CUES = words(
     review magazine channel
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
+    guild laboratory division shelter seminary clinic motorsports racing
     """
 )
-# The last two lines are web news: companies' and clubs' name words ("Firefly Aerospace",
-# "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum").
+# The last three lines are web news: companies' and clubs' name words ("Firefly Aerospace",
+# "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
+# Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -94,10 +103,17 @@ KNOWN_ORGS = words(
     facebook twitter youtube instagram google snapchat tiktok linkedin reddit myspace orkut wikipedia
     netflix spotify ladbrokes
     republicans democrats tories
+    toyota honda nissan hyundai kia volkswagen audi bmw porsche volvo renault peugeot fiat opel chrysler
+    tesla subaru mazda mitsubishi microsoft amazon apple walmart intel ibm samsung sony nintendo nvidia
+    qualcomm cisco oracle paypal ebay uber lyft airbnb starbucks boeing airbus pfizer comcast verizon
+    espn hbo mtv vh1 itv msnbc cnbc nfl nba mlb nhl nascar fifa uefa naacp
     """
 )
-# The last three lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
-# YouTube"), and parties named by their members ("Republicans", labelled so on Reuters too).
+# The last seven lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
+# YouTube"), parties named by their members ("Republicans", labelled so on Reuters too), and the
+# carmakers, technology and retail companies, broadcasters and leagues web pages name with no
+# word of a company ("Toyota said it plans", "a VW Phaeton", "broadcast live on VH1"). Names that
+# are also surnames, animals or words ("Ford", "Dell", "Fox", "Shell", "Target") are left out.
 # Multi-word known organisations, folded.
 # International bodies whose names carry no organisation word (and "Red" reads as a given name).
 KNOWN_ORG_NAMES = frozenset(
@@ -111,8 +127,15 @@ NOT_ACRONYMS = words(
     """
     ceo cfo coo tv ok am pm gmt est edt bst utc usa us uk eu ii iii iv vi vii gdp gnp pct dlrs mln
     bln ad bc i a ok cet fob cif ps hq id aaa aa bbb bb ccc cc bpd
+    a.m. p.m. pst pdt cst cdt mst mdt aest aedt ist jst irbm icbm
+    led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
+    suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
+    mvp rbi era pr et plc llc
     """
 ) - {"eu"}
+# The last three lines are times, techniques, products and sports statistics of web news
+# ("9.30 A.M.", "LED headlamps", "a condensed SUV", "AWD", "DNA testing", extraction-benchmark
+# and L3S-GN1 development pages): capitals that name no body.
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(
@@ -121,8 +144,11 @@ NOT_ENTITIES = words(
     christians christianity muslim muslims jewish jews catholic catholics protestant kurd kurds
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
     telegram whatsapp x soviet socialist communist moslem
+    dutchman frenchman englishman irishman scotsman welshman dutchwoman frenchwoman englishwoman
+    irishwoman scotswoman
     """
 )
+# The last two lines are nationality nouns web news writes for a person named elsewhere ("the Dutchman").
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ch", "i")
 # Nationality adjectives ending in "i", listed because many surnames end so too ("Iwasaki", "Satoshi").
@@ -183,9 +209,10 @@ SPEECH_VERBS = (
 INSTITUTIONS = words(
     """
     congress senate parliament cabinet pentagon kremlin bundestag bundesrat knesset duma diet majlis
-    politburo vatican
+    politburo vatican army navy legislature
     """
 )
+# The last words are web news bodies named alone ("a career Army officer", "the Legislature should direct").
 # Lower-case words right after a surname that make it a person ("Reagan administration").
 PERSON_CUES_AFTER = frozenset(
     {"administration", "government", "aide", "aides", "adviser", "advisers", "camp", "presidency"}

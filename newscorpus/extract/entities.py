@@ -12,8 +12,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .cues import SPEECH_VERBS
-from .gazetteer import Gazetteer
+from .cues import SPEECH_VERBS, STOPWORDS
+from .gazetteer import PLACE_ALIASES, Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_lists import orgs_by_list
@@ -28,6 +28,8 @@ __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_
 # not the second word of a name ("Bangor Hydro said").
 _LONE_SPEAKER = re.compile(rf"(?:^|[,;:”\"’]\s+|\b[a-z][\w’'-]*\s+)([A-Z][a-z’'-]+)\s+(?:{SPEECH_VERBS})\b")
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
+# An article before a lone name: a thing's or a model's name ("the Volt", "the Genesis"), not a person's.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
 def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
@@ -41,11 +43,17 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         runs = [cut_runs(r, prose, gazetteer) if title else r for r, title in zip(runs, titles, strict=True)]
     seen_inside, all_runs = capitalised_inside(runs)
     speakers = frozenset(m.group(1) for p in paragraphs for m in _LONE_SPEAKER.finditer(p))
+    alone = frozenset(
+        run[0][0].text
+        for index, paragraph in enumerate(paragraphs)
+        for run in runs[index]
+        if len(run[0]) == 1 and not _ARTICLE_BEFORE.search(paragraph, max(0, run[0][0].start - 4), run[0][0].start)
+    )
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
         for run in runs[index]:
             current = " ".join(t.text for t in run[0])
-            ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers)
+            ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
@@ -56,7 +64,8 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
     mentions = [m for m in mentions if m.text not in things] if things else mentions
-    return orgs_by_list(as_teams(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer), paragraphs)
+    mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
+    return orgs_by_list(as_teams(mentions, paragraphs, gazetteer), paragraphs)
 
 
 def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -66,9 +75,78 @@ def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list
     and states keep their names ("Jordan", "Georgia").
     """
     people = {m.text.split()[-1] for m in mentions if m.kind == "person" or (m.person_cue and " " in m.text)}
+    # The same for a company known by a surname ("Keisuke Honda" … "Honda scored").
     return [
         dataclasses.replace(m, kind=None, person_cue=True)
-        if m.kind == "place" and m.text in people and fold(m.text) not in gazetteer.countries and m.paragraph >= 0
+        if m.kind in ("place", "organization")
+        and m.text in people
+        and fold(m.text) not in gazetteer.countries
+        and m.paragraph >= 0
+        and not m.text.isupper()
         else m
         for m in mentions
     ]
+
+
+# Words before a town's name that place something in it: "in Aleg", "from Sunan", "the suburb of Scarsdale"
+# ("to" is left out: "a message to Kim", "spoke to David").
+_AT_TOWN = re.compile(
+    r"\b(?:in|at|near|from|of|outside|into|across|around|toward|towards|via|between|throughout)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)
+# A state or country after a town's name ("Thorp, Wisconsin", "Belleair, Fla."), or a compound
+# naming where something is ("Berkeley-based").
+_WHERE_AFTER = re.compile(r",\s+(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|-(?:based|born|area)\b")
+
+
+def _towns_in_context(mentions: Sequence[Mention], paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Return the mentions with small towns' names left unplaced where the story never places anything in them.
+
+    "Kaka, Pato and Ronaldo", "the 54-year-old Morton", "Drs. Mitchell and Leslie Weiss": a name
+    only a small town bears is a person's or a firm's unless the story says something is in it;
+    merging then ties it to the person it names, if any. The dateline's place is placed.
+    """
+    towns = {
+        fold(m.text)
+        for m in mentions
+        if m.kind == "place" and " " not in m.text and fold(m.text) in gazetteer.towns and m.paragraph >= 0
+    }
+    if not towns:
+        return list(mentions)
+    placed = {fold(m.text) for m in mentions if fold(m.text) in towns and _placed(m, paragraphs, gazetteer)}
+    return [
+        dataclasses.replace(m, kind=None)
+        if m.kind == "place" and fold(m.text) in towns - placed and m.paragraph >= 0
+        else m
+        for m in mentions
+    ]
+
+
+def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Return True for a mention the words around make a place: a dateline, "in X", "X, State", "X-based"."""
+    if mention.paragraph < 0:
+        return True
+    text = paragraphs[mention.paragraph]
+    after = _WHERE_AFTER.match(text, mention.end)
+    if after and (after.group("where") is None or _is_region(after.group("where"), gazetteer)):
+        return True
+    found = _WORD_AFTER.match(text, mention.end)
+    word = found.group(1) if found else ""
+    if word[:1].isupper():
+        return False  # "to the Golden Globes", "The Morton Plant Hospital": part of another name
+    if word.islower() and word not in STOPWORDS and not _NOT_ATTRIBUTIVE.match(word):
+        return True  # "Slidell police said", "the Avignon festival": the town's own police, festival
+    return bool(_AT_TOWN.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
+# Lower-case words after a name that do not make it attributive: verbs and a person's words
+# ("Morton said", "Suri was conceived", "the Obama administration").
+_NOT_ATTRIBUTIVE = re.compile(
+    rf"(?:{SPEECH_VERBS}|administration|government|aides?|camp|presidency|[a-z]+ed|[a-z]+ing|[a-z]+s)$"
+)
+
+
+def _is_region(name: str, gazetteer: Gazetteer) -> bool:
+    """Return True for a country's or state's name as written after a town ("Wisconsin", "Fla.", "N.C.")."""
+    return fold(name) in gazetteer.countries or name in PLACE_ALIASES or fold(name) in gazetteer.places

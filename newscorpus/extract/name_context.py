@@ -29,15 +29,31 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
         return False
     if _QUOTE_THEN_VERB.search(ctx.paragraph, 0, part[0].start) and _ATTRIBUTION_END.match(ctx.paragraph, part[-1].end):
         return True  # not "said Societe Generale economist Alain Marais": a body before a role
+    if _CREDITED.search(ctx.paragraph, max(0, part[0].start - 30), part[0].start):
+        return True  # "(Reporting by Will Dunham; Editing by Tom Brown)", "By Tom Ashby"
     surname = words[-1]
+    # "Ashwell Prince perished for 10 … Prince fell": the surname the story then writes alone, as
+    # it writes no word of a firm's or a club's name ("Goldman Sachs" … "Goldman", "Inter Milan").
+    alone = surname in ctx.speakers or (
+        surname in ctx.alone and fold(surname) not in ctx.gaz.places and words[0] not in ctx.alone
+    )
     return (
         len(words) == 2
-        and surname in ctx.speakers
+        and alone
         and given_shaped(words[0])
+        and not is_demonym(words[0])
+        and fold(words[0]) not in _COMPASS
         and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
         and not is_demonym(surname)
         and fold(surname) not in KNOWN_ORGS
+        and not ctx.paragraph[: part[0].start].endswith(("the ", "The "))
     )
+
+
+# Compass words open places' names, not people's ("South Waziristan").
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+# Credit lines naming the story's writers and editors: "(Reporting by X; Editing by Y)", "By X".
+_CREDITED = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by|^By)\s+$")
 
 
 def given_shaped(word: str) -> bool:
@@ -89,4 +105,39 @@ _MEDIUM_WORDS = frozenset(
 _MEDIUM_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|daily|weekly|broadcaster|radio|television|"
     r"magazine|tabloid|website|news\s+agency|news\s+site|channel)(?=\s*[,.;]|\s*$)"
+)
+
+
+def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a name the words around make a company's or another body's, as no person's.
+
+    "Wells Fargo, which has been dogged by scandals", "Rogers & Cowan, the publicity firm that
+    represents Cruise", "WeWork's founder", "an analyst at Gartner", "shares of MarketAxess".
+    """
+    after = ctx.paragraph[part[-1].end : part[-1].end + 80]
+    if _BODY_AFTER.match(after):
+        return True
+    return bool(_BODY_BEFORE.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start))
+
+
+# Nouns of a company or body in apposition or as a predicate ("X, the publicity firm", "X is an
+# umbrella organisation"), from the extraction-benchmark, L3S-GN1 and News-Cluster pages.
+_BODY_NOUNS = (
+    r"company|firm|maker|manufacturer|automaker|carmaker|carrier|airline|retailer|chain|provider|startup|"
+    r"start-up|band|network|publisher|broadcaster|organi[sz]ation|charity|bank|insurer|lender|brokerage|"
+    r"conglomerate|studio|label|supplier|operator|developer|utility|club|party|union|group"
+)
+# What only a body has: shares, earnings, a board, a founder ("WeWork's founder", "Goldman's charge"
+# aside); a person's aides, staff and spokesmen are left out.
+_BODY_AFTER = re.compile(
+    rf"^(?:['’]s?\s+(?:shares|stock|chief\s+executive|ceo|cfo|board|founder|co-founder|"
+    rf"profits?|revenues?|earnings|quarterly|subsidiary|subsidiaries|parent|headquarters|shareholders|"
+    rf"stores|plants?|factory|factories)\b"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b)"
+    rf"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b))"
+)
+# Someone working at the body, or its shares: "an automotive analyst for Gartner", "shares of X".
+_BODY_BEFORE = re.compile(
+    r"\b(?:analyst|executive|employee|engineer|researcher|economist|partner|fellow|chairman|founder|"
+    r"shareholders?|investors?)s?\s+(?:at|for|of|with|in)\s+(?:the\s+)?$|\b(?:shares|stock)\s+(?:of|in)\s+$"
 )

@@ -29,7 +29,7 @@ from .cues import (
 )
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .mentions import Mention, MentionKind
-from .name_context import given_shaped, named_as_medium, named_at_words
+from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
 from .name_runs import (
     INITIALS,
     TICKER,
@@ -59,6 +59,8 @@ from .name_splits import (
 from .text import fold
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+# A party and a state after a lawmaker's name: "D-Minn", "R-Texas", "D-N.Y".
+_PARTY_TAG = re.compile(r"^[DRI]-(?P<state>[A-Z][\w.]*)$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
@@ -95,7 +97,7 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").
         part = piece
-        while part and fold(part[0].text) in STOPWORDS:
+        while part and fold(part[0].text) in STOPWORDS and not (part[0].text in _WORDS_AND_NAMES and not part_initial):
             part = trim(part[1:])
             part_initial = False
         if part:
@@ -120,6 +122,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
+    short = _short_form(part, text, ctx) if len(part) == 1 else None
+    if short is not None:
+        return short
     last = fold(words[-1]).rstrip(".")
     # "Vania King", "Craig Forcese", "Glenn English": a given name, then a surname that is a title
     # word or shaped like a nationality adjective.
@@ -137,7 +142,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
-    surname_of = given_shaped(text) and _PERSON_AFTER.match(after)  # not "Congressional aides"
+    # Not "Congressional aides", nor an acronym ("royal PR aides").
+    surname_of = given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after)
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
         # small town of that name.
@@ -149,6 +155,29 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if all(fold(w).rstrip(".") in TITLES for w in words):
         return []
     return _unplaced(part, initial, ctx)
+
+
+def _short_form(part: list[Tok], text: str, ctx: Ctx) -> list[Mention] | None:
+    """Return what one word in capitals or with dots stands for, or None to classify it like any run.
+
+    "COVIC" in a caption set in capitals is the name the story writes "Covic", no acronym; "K.J."
+    alone after "K.J. Choi" is a person's initials; "D-Minn" after a lawmaker's name is the state
+    the member stands for.
+    """
+    paragraph = ctx.paragraph
+    if text.isupper() and len(text) > 3 and text.capitalize() in ctx.seen_inside:
+        return []
+    tag = _PARTY_TAG.match(text)
+    if tag is not None:
+        start = part[0].start + tag.start("state")
+        end = part[0].end + (paragraph[part[0].end : part[0].end + 1] == ".")
+        state = paragraph[start:end]
+        if state in PLACE_ALIASES or fold(state) in ctx.gaz.countries:
+            return [mention("place", [Tok(state, start, end)], paragraph, ctx.index)]
+        return []
+    if INITIALS.match(text) and text not in PLACE_ALIASES and opens_longer_run(text, ctx):
+        return []
+    return None
 
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
@@ -177,6 +206,12 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
     role = fold(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
+    nationality = is_demonym(first) and first not in ctx.gaz.given_names
+    if len(words) >= 2 and nationality and words[1] not in ctx.gaz.given_names:
+        # "American Meilen Tu", "Afghan Taliban": a nationality is no part of the name after it;
+        # "the European WLTP cycle": nor is an acronym after it a body's.
+        named = classify_part(part[1:], False, ctx)
+        return [m for m in named if not (m.text.isupper() and fold(m.text) not in KNOWN_ORGS)]
     if len(words) < 3 or not role or words[1] not in ctx.gaz.given_names:
         return None
     named = classify_part(part[1:], False, ctx)
@@ -200,17 +235,29 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     )
     speaks = bool(_SPEECH_AFTER.match(after))
     cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and named_at_words(part, ctx))
+    body = not cue and named_as_body(part, ctx)
     if len(part) == 1:
         if text.isupper() and len(text) > 1:
             return []
-        return [mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))]
+        single = mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))
+        if body and text not in gaz.given_names and before_words[-1:] != ["the"]:
+            # "WeWork's founder": a body, unless merging finds a person so named; "the Academy's
+            # board" refers back to a body named in full.
+            single = dataclasses.replace(single, otherwise=("organization", text))
+        return [single]
     first = words[0]
+    # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
+    # words around mark; "Will Smith" mid-sentence is no verb.
+    # Not a title whose words are a sentence's ("There Will Be Blood").
+    given = first in gaz.given_names or (
+        first in _WORDS_AND_NAMES and not initial and not any(fold(w) in STOPWORDS for w in words[1:])
+    )
     if (
         name_shaped(words)
-        and fold(first) not in gaz.countries
+        and (fold(first) not in gaz.countries or cue)
         and fold(words[-1]) not in FACILITIES
         and not has_org_cue(words)
-        and (first in gaz.given_names or INITIALS.match(first) or cue)
+        and (given or INITIALS.match(first) or cue)
     ):
         return [mention(None, part, paragraph, index, cue=True)]
     if (
@@ -228,9 +275,15 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
-    if fold(first) in gaz.places and fold(words[-1]) not in _VENUES:
+    # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
+    if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in _VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
-    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks else unknown]
+    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
+
+
+# Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
+# capitalised inside a sentence before a surname ("people like Will Smith").
+_WORDS_AND_NAMES = frozenset({"Will", "Grant", "Chase", "Guy", "Rich"})
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:
@@ -250,8 +303,9 @@ _ORG_OPENERS = frozenset(
     {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
      "institute", "federation", "union", "league", "association", "society", "chamber", "commission",
      "committee", "organisation", "organization", "house", "party", "school", "college", "academy",
-     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics").
-     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation"}
+     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics",
+    # "Transport for London").
+     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation", "transport"}
 )  # fmt: skip
 
 
@@ -289,9 +343,12 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
     """Return True for a run that names an organisation."""
     # "Newcastle United", "Manchester United": a club ("United States" is a place first).
     club = len(words) > 1 and words[-1] == "United"
+    # An ampersand joins the names of one firm: "Rogers & Cowan", "Keefe Bruyette & Woods".
+    firm = "&" in words[1:-1]
     if (
         has_org_cue(words[1:])
         or club
+        or firm
         or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for"))
     ):
         return True

@@ -29,10 +29,11 @@ from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
 from .text import fold
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
-# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later.
+# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
+# or an ampersand between two names' words, which joins them ("Rogers & Cowan").
 # A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
 # joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified.
-_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*")
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])")
 # A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
 _BRACKET_IN_NAME = re.compile(
     r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
@@ -62,7 +63,11 @@ _KEEP_DOT = frozenset(
     }
 )
 # "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
-_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area)$")
+# Web news adds "NASA-inspired", "GOP-dominated", "MEND-affiliated", "al-Qaida-linked".
+_COMPOUND_SUFFIX = re.compile(
+    r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area|inspired|dominated|"
+    r"affiliated|linked|sponsored|funded|allied|aligned|leaning)$"
+)
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
@@ -100,6 +105,8 @@ class Ctx:
     """The run being classified, which does not count as a longer run of its own start."""
     speakers: frozenset[str] = frozenset()
     """Single capitalised words a speech verb follows somewhere in the article ("Ramos said")."""
+    alone: frozenset[str] = frozenset()
+    """Single capitalised words the article writes as a name of their own somewhere ("Prince fell")."""
 
 
 def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
@@ -125,7 +132,7 @@ def _clean_word(raw: str) -> tuple[str, bool]:
     if suffix:
         text = text[: suffix.start()]
         ends = True
-    return text.rstrip("-'’&"), ends
+    return (text if text == "&" else text.rstrip("-'’&")), ends
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -190,8 +197,19 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
             last_end = -2  # nothing joins across a possessive or a sentence stop
     if current:
         runs.append((current, current_initial))
-    kept = [(trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS]
+    kept = [
+        (trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS and not _shouted(run)
+    ]
     return _join_comma_firms(kept, paragraph)
+
+
+def _shouted(run: list[Tok]) -> bool:
+    """Return True for a line set in capitals: five words or more, every one upper-case ("LAUREN ALAINA IS …")."""
+    return len(run) >= _MIN_SHOUTED_WORDS and all(t.text.isupper() for t in run)
+
+
+# Fewest words of a run set all in capitals that is a headline or a link, not a name.
+_MIN_SHOUTED_WORDS = 5
 
 
 def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
@@ -241,9 +259,12 @@ def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
     has_cue = has_org_cue([t.text for t in run])
     for i, tok in enumerate(run):
         if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
-            # "the International Court of Justice and the UN Security Council": "and the" joins two names.
-            keep = run[i + 1].text.lower() in AND_KEEPS or (
-                has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the"
+            # "the International Court of Justice and the UN Security Council": "and the" joins two
+            # names; an ampersand joins the names of one firm ("Rogers & Cowan", "Keefe Bruyette & Woods").
+            keep = (
+                tok.text == "&"
+                or run[i + 1].text.lower() in AND_KEEPS
+                or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
             )
             if not keep:
                 parts.append([])
@@ -266,7 +287,10 @@ def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
     titled = any(is_title(w) and is_cap(words[i + 1]) for i, w in enumerate(words[:-1]) if i > 0 or len(words) == 2)
     if titled or (len(words) in (2, 3) and words[0] in gaz.given_names):
         return True
-    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES
+    # "Bank Leu and …" is a body; "U.S. Securities and Exchange Commission" is one name, whose
+    # left part is a place and a plural.
+    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold(words[0]) in gaz.places)
+    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES and not owned
 
 
 def split_calendar(run: list[Tok]) -> list[list[Tok]]:

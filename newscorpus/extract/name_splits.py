@@ -193,6 +193,10 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     if len(tail) > 2 and given and fold(words[tail_start - 1]) in CONNECTORS:
         tail_start += given
         tail = tail[given:]
+    elif len(tail) > 2 and fold(words[tail_start - 1]) in CONNECTORS and fold(tail[0].text) in gaz.places:
+        # "Mayor of London Sadiq Khan": the place the office is of, then the name.
+        tail_start += 1
+        tail = tail[1:]
     tail_words = [t.text for t in tail]
     if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
         return None

@@ -34,7 +34,8 @@ _PREPOSITIONS = frozenset(
 # A speech verb right after a name ("Clark said"), or right before it after a quotation ("“…,”
 # said Azusa Hayashi"), not after another name ("Bellmon said Empie held").
 _SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
-_SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
+# "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
+_SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
 # A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
 _APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
 # Pronouns that, as a sentence's subject, carry on the person named before.
@@ -181,7 +182,8 @@ def _genders(mentions: Sequence[Resolved], texts: Sequence[str]) -> dict[str, st
             said[m.name].add("m")
         elif word in FEMALE_TITLES:
             said[m.name].add("f")
-        elif m.name.split()[0] in given and len(m.name.split()) > 1:
+        elif m.name.split()[0] in given:
+            # A given name alone says it too ("Bobby says"): not a woman "she" refers to.
             said[m.name].add(given[m.name.split()[0]])
     return {name: next(iter(genders)) for name, genders in said.items() if len(genders) == 1}
 

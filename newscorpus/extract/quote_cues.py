@@ -88,6 +88,6 @@ STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
 PRE_QUOTE_VERBS = (
     "called|calling|described|describing|dubbed|branded|labelled|labeled|termed|warning|writing|tweeting|"
     "posting|insisting|noting|arguing|claiming|declaring|stating|urging|explaining|stressing|vowing|"
-    "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label"
+    "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").

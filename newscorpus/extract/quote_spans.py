@@ -81,7 +81,9 @@ def find_spans(paragraphs: Sequence[str], marks: Sequence[str] | None = None) ->
                 break
             spans.append(pending.span(index, close + 1))
             pending = None
-            pos = close + 1
+            # '"We've had success with Dell, EMC's Treide said, "and we plan to go on."': a straight
+            # mark shaped to open, taken as the close of a quotation that never closed, opens the next.
+            pos = close if _opens_word(paragraph, close) else close + 1
     if pending is not None:
         spans.append(pending.span(len(paragraphs) - 1, -1))
     return spans
@@ -91,7 +93,7 @@ def _words(original: str, marks: str, start: int, end: int) -> str:
     """Return the words between two offsets as written, without the padding `plain_marks` put in."""
     if original is marks:
         return original[start:end].strip()
-    kept = (o for o, m in zip(original[start:end], marks[start:end], strict=True) if not (m == " " and o in "`'"))
+    kept = (o for o, m in zip(original[start:end], marks[start:end], strict=True) if not (m == " " and o in "`'\""))
     return "".join(kept).strip()
 
 
@@ -100,12 +102,72 @@ def plain_marks(paragraphs: Sequence[str]) -> list[str]:
 
     Some wire feeds quote ``like this'' (two backquotes, two apostrophes); tabloids quote 'like
     this' with straight single marks, which are read as marks only on a page that has no double
-    mark and opens a quotation with one before an attribution ("'…,' police said").
+    mark and opens a quotation with one before an attribution ("'…,' police said"). A page saved
+    in a lost encoding carries "?" for every curly mark (`lost_marks`), and some pages double
+    their straight marks (""This effect …,"").
     """
-    out = [p.replace("``", "“ ").replace("''", " ”") if "``" in p else p for p in paragraphs]
-    if any(mark in p for p in out for mark in ("“", "”", '"')) or not any(map(_SINGLE_QUOTED.search, out)):
+    lost = any(map(_LOST_APOSTROPHE.search, paragraphs)) or any(map(_LOST_CLOSE.search, paragraphs))
+    out = [_plain(p, lost) for p in paragraphs]
+    singles = sum(len(_SINGLE_QUOTED.findall(p)) for p in out)
+    if not singles:
+        return out
+    # A page quoting with single marks may still hold a double mark or two (a title, a nickname):
+    # its quotations before attributions are mostly in single marks.
+    doubles = sum(p.count("“") + p.count('"') // 2 for p in out)
+    if doubles and (singles < _MIN_SINGLE_QUOTATIONS or singles <= doubles):
         return out
     return [_STRAIGHT_OPEN.sub("‘", p).replace("'", "’") for p in out]
+
+
+def _plain(paragraph: str, lost: bool) -> str:
+    """Return one paragraph with backquotes, doubled straight marks and lost "?" marks made plain."""
+    if "``" in paragraph:
+        paragraph = paragraph.replace("``", "“ ").replace("''", " ”")
+    if '""' in paragraph:
+        paragraph = _DOUBLED.sub('" ', paragraph)
+    if "?" in paragraph and (lost or _QUESTION_CLOSE.search(paragraph)):
+        paragraph = lost_marks(paragraph, lost=lost)
+    return paragraph
+
+
+# Two straight marks keyed for one at a word's edge: ""This lensing effect …,"" (an L3S-GN1 page).
+_DOUBLED = re.compile(r'""(?=[^\W_])|(?<=[^\W_]|[,.!?])""')
+# What shows a page saved in a lost encoding: an apostrophe turned "?" inside a contraction
+# ("She?s", "don?t") or a "?" closing a quotation after its comma or stop ("…,? he said").
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
+_LOST_CLOSE = re.compile(r"(?<=[,.!])\?(?:\s|$)")
+# A "?" after a comma or stop and before a space closes a quotation whose mark was lost, on any
+# page ("“We are really proud …,? Universal's chairman said"): no question is written so.
+_QUESTION_CLOSE = _LOST_CLOSE
+# Where a "?" may open a quotation: at a word's start, before a letter ("?15m" is a lost pound sign).
+_OPENS_AFTER = " \t([—–-"
+
+
+def lost_marks(paragraph: str, *, lost: bool = True) -> str:
+    """Return a paragraph whose "?" marks standing for lost curly marks are made curly, offsets unchanged.
+
+    "?They are going to give us their best shot,? Peterson said.": a "?" before a word opens, one
+    after a comma or stop closes, one between letters is an apostrophe ("isn?t"); a "?" after a
+    letter is a question mark ("?Is it frustrating? A little bit at times,?"), or a close at the
+    paragraph's end. On a page with no other sign of a lost encoding (lost False) only a close
+    after a comma or stop is read.
+    """
+    chars = list(paragraph)
+    open_ = False
+    for at, char in enumerate(paragraph):
+        if char != "?":
+            continue
+        before = paragraph[at - 1] if at else " "
+        after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
+        closes = before in ",.!?…" and (after.isspace() or after in ",;:)") and (open_ or before != "?")
+        ends = lost and open_ and before.isalpha() and at + 1 == len(paragraph.rstrip())
+        if lost and before.isalpha() and after.isalpha():
+            chars[at] = "’"
+        elif lost and before in _OPENS_AFTER and after.isalpha():
+            chars[at], open_ = "“", True
+        elif closes or ends:
+            chars[at], open_ = "”", False
+    return "".join(chars)
 
 
 # A quotation in straight single marks closed before its attribution: "'… of dollars,' Slidell police said".
@@ -113,8 +175,11 @@ _SINGLE_QUOTED = re.compile(
     r"(?:^|\s)'[^\W\d_](?:[^']|(?<=\w)'(?=\w)){0,400}?[,.!?]'\s+(?:[A-Z][\w.-]*\s+){0,4}[a-z]*\s*"
     r"(?:said|says|told|added)\b"
 )
+# Fewest single-mark quotations before attributions for a page holding double marks to quote with single ones.
+_MIN_SINGLE_QUOTATIONS = 2
 # A straight single mark opening a quotation: at the paragraph's start or after a space or bracket, before a letter.
-_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])")
+# An elision ('til, 'em, 'cause) opens nothing.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])(?!(?:til|em|cause|bout|twas|tis|n)\b)")
 
 
 # Marks that open a paragraph going on with a quotation opened by each mark.
@@ -149,7 +214,35 @@ def _next_close(text: str, pos: int, opener: str) -> int:
     if opener == _OPEN_SINGLE:
         return _next_single_close(text, pos)
     hits = [i for i in (_find(text, mark, pos) for mark in _CLOSERS[opener]) if i >= 0]
-    return min(hits) if hits else -1
+    close = min(hits) if hits else -1
+    while opener == '"' and close >= 0 and _nested_open(text, close):
+        # "We have only decided to shift … This is "the mother of all attacks" that will rock …,"
+        # it said: a quotation inside the quotation; the outer one closes after the inner one.
+        inner = _find(text, '"', close + 1)
+        close = min((i for i in (_find(text, mark, inner + 1) for mark in _CLOSERS['"']) if i >= 0), default=-1)
+    return close
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """Return True for a straight mark after a space and before a word: shaped to open a quotation."""
+    return text[at] == '"' and text[at - 1 : at] == " " and text[at + 1 : at + 2].isalnum()
+
+
+def _nested_open(text: str, at: int) -> bool:
+    """Return True for a straight mark inside a quotation that opens a quotation of its own.
+
+    It stands before a word after a space, not after a comma or colon (there it reopens a
+    quotation whose close was left out: '"… with Dell, EMC's Treide said, "and we plan …"'), and
+    two marks follow it in the paragraph: its own close and the outer quotation's.
+    """
+    before, after = text[at - 2 : at], text[at + 1 : at + 2]
+    return (
+        before[-1:] in (" ", "(")
+        and before[:1] not in (",", ":", ";")
+        and after.isalnum()
+        and text.count('"', at + 1) + text.count(_CLOSE, at + 1) >= 2
+        and _find(text, '"', at + 1) >= 0
+    )
 
 
 # A straight double mark standing for an apostrophe, as some wire copy keys it ("OPEC"s members").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Quote
+from ..model import EntityKind, Quote
 from .attribution import attribute
 from .interviews import find_interview
 from .mentions import Resolved
@@ -27,8 +27,7 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
         return ()
     mentions = MentionIndex(resolved, marked, spans)
     interview = find_interview(marked, mentions)
-    quotes: list[Quote] = []
-    previous: Quote | None = None
+    said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
     previous_close = (-9, 0)
     for span in spans:
         if len(span.text.split()) < _MIN_WORDS:
@@ -37,14 +36,29 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
         if cue is None and interview is not None and span.paragraph in interview.answers:
             # A quoted answer to a question of an interview: the guest's words.
             speaker, kind = interview.guest, "person"
-        elif cue is None and previous is not None and previous.speaker and _continues(span, previous_close, marked):
+        elif cue is None and said and said[-1][1] and _continues(span, previous_close, marked):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
-            speaker, kind = previous.speaker, previous.speaker_kind
-        for number, (paragraph, words) in enumerate(span.parts):
-            quotes.append(Quote(words.rstrip(" ,"), speaker, kind, None if number else cue, paragraph))
-        previous = quotes[-1]
+            speaker, kind = said[-1][1], said[-1][2]
+        said.append((span, speaker, kind, cue))
         previous_close = (span.close_paragraph, span.close_at)
+    quotes: list[Quote] = []
+    for number, (span, speaker, kind, cue) in enumerate(said):
+        following = said[number + 1] if number + 1 < len(said) else None
+        who, what = speaker, kind
+        if speaker is None and following is not None and _reopened(span, following[0]):
+            # '"We've had success with Dell, EMC's Treide said, "and we plan to go on."': the words
+            # before a mark that closes one quotation and opens the next are the next one's speaker's.
+            who, what = following[1], following[2]
+        quotes += [
+            Quote(words.rstrip(" ,"), who, what, None if part else cue, paragraph)
+            for part, (paragraph, words) in enumerate(span.parts)
+        ]
     return tuple(quotes)
+
+
+def _reopened(span: Span, following: Span) -> bool:
+    """Return True when one mark closes a quotation and opens the next."""
+    return following.paragraph == span.close_paragraph and following.open_at == span.close_at - 1
 
 
 def _continues(span: Span, previous_close: tuple[int, int], paragraphs: Sequence[str]) -> bool:

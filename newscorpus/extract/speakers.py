@@ -17,7 +17,7 @@ from .quote_cues import (
     STATEMENTS,
     UNNAMED_ROLES,
 )
-from .quote_spans import Span, sentence_end
+from .quote_spans import Span, sentence_end, sentence_start
 from .text import fold
 
 # One to four capitalised words: a name, even one no entity was made of.
@@ -64,6 +64,10 @@ def resolve(  # noqa: PLR0911
         and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
     ):
         return _body_phrase(who, words, span, mentions)
+    places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
+    if len(places) == 1 and " ".join(who.split()) == text[places[0].start : places[0].end]:
+        # "Japan warned its residents": a country speaking for its government.
+        return places[0].name, "place"
     if _NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
@@ -79,7 +83,33 @@ def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found
         return last_subject_before(span.paragraph, span.open_at, mentions, kind)
     # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
     unnamed = _unnamed_referent(span, mentions, None)
-    return unnamed if unnamed is not None else person_referent(span.paragraph, span.open_at, mentions, pronoun)
+    if unnamed is not None:
+        return unnamed
+    # "Despite the paucity of roles, the actress wasn't itching to do something else. “…,” she
+    # said": the role the sentence before makes its subject, held by a person named earlier.
+    role = _role_subject(span, mentions)
+    if role is not None:
+        found = role_referent(span.paragraph, span.open_at, mentions, role, pronoun)
+        if found[0] is not None:
+            return found
+    return person_referent(span.paragraph, span.open_at, mentions, pronoun)
+
+
+def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
+    """Return the role ("actress") that is the subject of the quotation's sentence or the one before it."""
+    if not mentions.texts:
+        return None
+    text = mentions.texts[span.paragraph]
+    start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
+    found = list(_ROLE_AS_SUBJECT.finditer(text, start, span.open_at))
+    return found[-1].group("role") if found else None
+
+
+# A role with "the" as the subject of a verb: "the actress wasn't", "the coach has said".
+_ROLE_AS_SUBJECT = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|was|has|had|did|does|will|would|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|[a-z]{2,}(?:ed|s))\b"
+)
 
 
 def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found:
@@ -153,11 +183,13 @@ def _org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
     if not names:
         return None
     orgs = mentions.org_names
-    for name in names:
-        found = [org for org in orgs if name in org.split()]
-        if len(found) == 1:
-            return found[0]
-    return None
+    # "a Transport for London spokesman" is not British Transport Police's: every capitalised word
+    # of the phrase is in the organisation's name.
+    whole = [org for org in orgs if all(name in org.split() for name in names)]
+    if len(whole) == 1 or len(names) > 1:
+        return whole[0] if len(whole) == 1 else None
+    found = [org for org in orgs if names[0] in org.split()]
+    return found[0] if len(found) == 1 else None
 
 
 def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:

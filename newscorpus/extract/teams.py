@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .cues import TITLES
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .mentions import Mention
 from .text import fold, words
@@ -23,6 +24,7 @@ SPORT_WORDS = words(
     goal goals scored scorer striker midfielder defender goalkeeper quarterback touchdown touchdowns
     innings wicket wickets batsman bowler semi-final quarter-final playoff playoffs tournament
     championship fixture fixtures squad stadium coach linebacker rebounds penalty penalties
+    equaliser equalizer free-kick hat-trick baseball soccer cricket rugby rushing bowled
     """
 )
 # Words left out because business and politics use them too: season, points, win, draw, club
@@ -42,6 +44,10 @@ _TEAM_BEFORE = re.compile(r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bve
 # An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
 # Orioles teammate" (not "David Wyss", whose first name is a town's too).
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# "the" right before a name, as before a team's nickname ("the Broncos") and no person's.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Plurals after a town's name that name events held there, not clubs.
+_EVENT_PLURALS = frozenset({"Games", "Olympics", "Championships", "Talks", "Accords", "Awards", "Open", "Finals"})
 # Words before a name that place something in the town: "the News in Portsmouth".
 _IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
@@ -50,18 +56,51 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     """Return the mentions with places that stand for a team in a sports story made organisations,
     and clubs named by a town and a plural ("Houston Astros", "Baltimore Orioles").
     """
-    if not _about_sport(paragraphs):
-        return list(mentions)
+    sport = _about_sport(paragraphs)
     # Surnames of the story's people are theirs ("David Moyes' team", "Grant hopes").
-    surnames = {m.text.split()[-1] for m in mentions if m.person_cue and len(m.text.split()) > 1}
-    teams = {m.text for m in mentions if _town_or_unknown(m) and m.text not in surnames and _team_words(m, paragraphs)}
+    # A name the words mark as a person's anywhere is a person's everywhere ("says Covic" … "Covic is pushing").
+    surnames = {m.text.split()[-1] for m in mentions if m.person_cue}
+    teams = {
+        m.text
+        for m in mentions
+        if sport and _town_or_unknown(m) and m.text not in surnames and _team_words(m, paragraphs)
+    }
+    # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
+    # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
+    nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz)}
     return [
         dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None)
-        if (_club(m.text, gaz) and m.kind != "person" and _ARTICLE_BEFORE.search(paragraphs[m.paragraph][: m.start]))
+        if _club_named(m, paragraphs, gaz)
         or (_town_or_unknown(m) and m.text in teams and not _IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
+        or (sport and m.paragraph >= 0 and _nickname(m, paragraphs, gaz, nicknames, surnames))
         else m
         for m in mentions
     ]
+
+
+def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a town and a plural after an article: "the Houston Astros"."""
+    return (
+        mention.paragraph >= 0
+        and mention.kind != "person"
+        and _club(mention.text, gaz)
+        and bool(_ARTICLE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
+    )
+
+
+def _nickname(
+    mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer, nicknames: set[str], surnames: set[str]
+) -> bool:
+    """Return True for a team's plural nickname alone: "the Broncos", "the Vikings" (not "the Bidens")."""
+    text = mention.text
+    if mention.kind is not None or mention.person_cue or " " in text:
+        return False
+    if text in nicknames:
+        return True
+    # Not a family ("the Steinbergs", "the Bidens": a surname or given name and an s) nor "Drs".
+    family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold(text[:-1]) in TITLES
+    plural = text.endswith("s") and not text.isupper() and not family and fold(text) not in gaz.places
+    return plural and bool(_THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
 
 
 def _town_or_unknown(mention: Mention) -> bool:
@@ -71,10 +110,15 @@ def _town_or_unknown(mention: Mention) -> bool:
 
 
 def _club(name: str, gaz: Gazetteer) -> bool:
-    """Return True for a town and a capitalised plural: a club ("Houston Astros", "New York Knicks")."""
+    """Return True for a town and a capitalised plural: a club ("Houston Astros", "New York Knicks").
+
+    Not an event held in the town ("the London Olympics", "the Beijing Games").
+    """
     *town, plural = name.split()
     return (
         1 <= len(town) <= 2
+        and plural not in _EVENT_PLURALS
+        and fold(" ".join(town)) not in gaz.towns  # "the Golden Globes"
         and fold(" ".join(town)) in gaz.places
         and " ".join(town) not in PLACE_ALIASES
         and plural.endswith("s")
