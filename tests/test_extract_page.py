@@ -303,6 +303,9 @@ def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: s
         ),
         ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", ["Subhash K. Jha"]),  # initials, then the stamp
         ("Tom Davies Associated Press", ["Tom Davies"]),  # the agency after the name, no comma
+        ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),  # the writer's handle and an age
+        ("Natasha Turak@NatashaTurak", ["Natasha Turak"]),  # the handle run on
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", ["Patrick Shanley"]),  # the stamp first
         ("Special to The Globe and Mail", []),  # a desk, no name
         ("The Associated Press", []),  # an agency, no name
     ],
@@ -343,6 +346,48 @@ def test_a_page_that_writes_the_day_first_is_read_so() -> None:
     )
     published = find_published(None, page, None, None)
     assert published is not None and published.date == "2008-01-10T12:30"
+
+
+MENU = "\n".join(["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"])
+STORY = (
+    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.\n"
+    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.\n"
+    "The union had asked for a rise of six percent over two years and settled for five, its leader said."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # A name over the writer's role and the stamp.
+        (["Tom Gillespie", "News reporter @tomgillespie", "Wednesday 20 November 2019 11:42, UK"], "Tom Gillespie"),
+        # A stamp then "by" and the name.
+        (
+            ["5:45 AM PST 11/19/2019 by Patrick Shanley", "Facebook", "Twitter"],
+            "5:45 AM PST 11/19/2019 by Patrick Shanley",
+        ),
+        # A name and handle under the stamp.
+        (
+            ["Published Wed, Nov 20 2019 4:29 AM EST", "Natasha Turak@NatashaTurak", "Share this"],
+            "Natasha Turak@NatashaTurak",
+        ),
+    ],
+)
+def test_bylines_without_by(header: list[str], byline: str) -> None:
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", *header, STORY, MENU])
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    blocks = [(b.label, b.text) for b in label_page(split_blocks(text), CONFIG, given_names=given)]
+    assert [t for label, t in blocks if label == "byline"] == [byline]
+    # The same name in a menu, far from any headline, is no byline.
+    menu = "\n".join([*MENU.split("\n"), "Tom Gillespie", "Contact", STORY])
+    assert "byline" not in {b.label for b in label_page(split_blocks(menu), CONFIG, given_names=given)}
+
+
+def test_a_writer_named_under_the_headline_of_a_clean_page() -> None:
+    text = "Harbour strike ends as dock workers accept new wage deal\nCatherine Shu @catherineshu / 2 days\n" + STORY
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    labels = [b.label for b in label_page(split_blocks(text), CONFIG, given_names=given)]
+    assert labels == ["headline", "byline", "story", "story", "story"]
 
 
 def test_the_story_stamp_not_the_masthead_date() -> None:

@@ -364,7 +364,7 @@ def _label_credits(
             labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
         elif labels[i] == "story" and f.byline and not f.prose:
             labels[i] = "byline"
-        elif labels[i] == "furniture" and f.person and (i == top + 1 or i == start - 1 or features[i + 1].stamp):
+        elif labels[i] == "furniture" and f.person and _over_stamp(features, i, top, start):
             labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
@@ -375,6 +375,21 @@ def _label_credits(
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
         elif cues.BYLINE.match(f.text) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
+
+
+def _over_stamp(features: Sequence[_Features], i: int, top: int, start: int) -> bool:
+    """Return True when a person's line stands where a byline does: under the headline, over the story or a stamp,
+    or under a stamp under the headline ("Published Wed, Nov 20 2019", "Natasha Turak@NatashaTurak").
+
+    The stamp may come a line further down, under the writer's role: "Tom Gillespie", "News reporter
+    @TomGillespie1", "Wednesday 20 November 2019 11:42, UK".
+    """
+    if i in (top + 1, start - 1) or (features[i - 1].stamp and i - 1 <= top + 2):
+        return True
+    below = features[i + 1 : i + 3]
+    return bool(below) and (
+        below[0].stamp or (len(below) > 1 and below[1].stamp and below[0].words <= _STAMP_MAX_WORDS)
+    )
 
 
 def _stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
@@ -429,7 +444,10 @@ def _features(
         ),
         comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
         comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
-        byline=short and ((bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names)),
+        byline=short
+        and (
+            (bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names) or _stamped_byline(text)
+        ),
         person=short and _person_line(text, given_names),
         credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)),
         stamp=short and _is_stamp(text, words),
@@ -443,6 +461,12 @@ def _named_byline(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
     match = cues.NAMED_BYLINE.match(text)
     return match is not None and match.group("given") in given_names
+
+
+def _stamped_byline(text: str) -> bool:
+    """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley"."""
+    match = cues.STAMP_BYLINE.match(text)
+    return match is not None and bool(cues.DATE_OR_TIME.search(text[: match.start("given")]))
 
 
 def _person_line(text: str, given_names: frozenset[str]) -> bool:
@@ -550,7 +574,11 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
     ):
         labels[first] = "headline"
         first += 1
-        while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
+        while first < len(features) - 1 and (
+            (features[first].byline and cues.BYLINE.match(features[first].text))
+            # A writer's name alone under the headline: "Catherine Shu @catherineshu / 2 days".
+            or (features[first].person and features[first + 1].prose)
+        ):
             labels[first] = "byline"
             first += 1
     # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.

@@ -151,8 +151,15 @@ NAMED_BYLINE = re.compile(
 PERSON_LINE = re.compile(
     r"^(?P<given>[A-Za-z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el)?\s*[A-Za-z][\w'’-]+){1,2}"
     r"(?:\s+(?:[\w ]{0,40}(?:writer|reporter|correspondent|editor|columnist))"
-    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*)?$",
+    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*)?"
+    # Then the writer's handle, with or without a space, maybe an age: "Catherine Shu @catherineshu / 2
+    # days", "Natasha Turak@NatashaTurak".
+    r"(?:\s*@\w+(?:\s*[-–—/|•·]\s*[\w ]{1,20})?)?$",
     re.I,
+)
+# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
+STAMP_BYLINE = re.compile(
+    r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$"
 )
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
