@@ -94,6 +94,22 @@ def label_of(blocks: list[tuple[str, str]], opening: str) -> str:
         ),
         # Windows line ends and blank lines full of spaces.
         ("One.\r\n  \r\nTwo.\r\n", ("One.", "Two.")),
+        # A headline and its stamp run on in one line are two blocks.
+        (
+            "Harbour strike ends as workers accept deal Updated: 2008-03-03 13:14 By Agencies\nThe strike ended.",
+            (
+                "Harbour strike ends as workers accept deal",
+                "Updated: 2008-03-03 13:14 By Agencies",
+                "The strike ended.",
+            ),
+        ),
+        # A byline or a date before the stamp stays one header line; so does a sentence with "updated" in it.
+        ("By: Jane Roe Last Updated: 1/14/08 11:15 AM ET", ("By: Jane Roe Last Updated: 1/14/08 11:15 AM ET",)),
+        (
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05",
+            ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05",),
+        ),
+        ("The list was updated on 3 March.", ("The list was updated on 3 March.",)),
     ],
 )
 def test_split_blocks(text: str, expected: tuple[str, ...]) -> None:
@@ -381,6 +397,15 @@ def test_bylines_without_by(header: list[str], byline: str) -> None:
     # The same name in a menu, far from any headline, is no byline.
     menu = "\n".join([*MENU.split("\n"), "Tom Gillespie", "Contact", STORY])
     assert "byline" not in {b.label for b in label_page(split_blocks(menu), CONFIG, given_names=given)}
+
+
+def test_a_clean_page_headed_by_its_headline_and_stamp() -> None:
+    text = "Harbour strike ends as dock workers accept new wage deal Updated: 2008-03-03 13:14 By Agencies\n" + STORY
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert article.title == "Harbour strike ends as dock workers accept new wage deal"
+    assert [b.label for b in article.page] == ["headline", "furniture", "story", "story", "story"]
+    assert (article.published, article.published_from) == ("2008-03-03T13:14", "page")
 
 
 def test_a_writer_named_under_the_headline_of_a_clean_page() -> None:

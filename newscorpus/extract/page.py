@@ -237,10 +237,32 @@ def split_blocks(text: str) -> tuple[str, ...]:
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and not _wrapped(lines):
-            blocks += lines
+            blocks += [part for line in lines for part in _split_header(line)]
         elif lines:
-            blocks.append(" ".join(lines))
+            blocks += _split_header(" ".join(lines))
     return tuple(blocks)
+
+
+# A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
+# 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
+_HEADER_LINE = re.compile(
+    r"^(?P<title>[^\W\d].{10,200}?)\s+(?P<stamp>(?:Last\s+)?(?:Updated|Published|Posted)\s*:\s*\d.{0,100})$", re.I
+)
+_HEADER_LINE_MAX_WORDS = 45
+# A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
+_STAMP_OPENING = re.compile(r"^(?:last\s+)?(?:updated|published|posted)\b", re.I)
+
+
+def _split_header(line: str) -> list[str]:
+    """Return a line as its blocks: a headline and its stamp apart when a page runs them on, else the line."""
+    match = _HEADER_LINE.match(line) if len(line.split()) <= _HEADER_LINE_MAX_WORDS else None
+    if match is None:
+        return [line]
+    title = match.group("title")
+    # A byline, a date or a bar before the stamp is a header line of its own, no headline.
+    if cues.BYLINE.match(title) or cues.DATE_OR_TIME.search(title) or "|" in title or len(title.split()) < 3:
+        return [line]
+    return [title, match.group("stamp")]
 
 
 def _wrapped(lines: Sequence[str]) -> bool:
@@ -580,6 +602,15 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
             or (features[first].person and features[first + 1].prose)
         ):
             labels[first] = "byline"
+            first += 1
+        # The headline's stamp: "Updated: 2016-07-15 13:14 By Agencies(China Daily USA)".
+        if (
+            first < len(features) - 1
+            and features[first].words <= _STAMP_MAX_WORDS
+            and _STAMP_OPENING.match(features[first].text)
+            and cues.DATE_OR_TIME.search(features[first].text)
+        ):
+            labels[first] = "furniture"
             first += 1
     # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.
     for i in range(_story_end(features, first) + 1, len(features)):
