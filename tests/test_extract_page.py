@@ -18,6 +18,13 @@ from newscorpus.model import PageBlock, Source
 from .conftest import ROOT
 
 CONFIG = Config()
+# A menu and a three-paragraph story to set header lines between, written for these tests.
+MENU = "\n".join(["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"])
+STORY = (
+    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.\n"
+    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.\n"
+    "The union had asked for a rise of six percent over two years and settled for five, its leader said."
+)
 
 # A news page as a scraper keeps it, one block per line: menus, a weather widget, a share bar, the
 # headline over its byline and stamp, a caption and a photo credit, the story with an advert inside
@@ -301,6 +308,56 @@ def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: s
     assert (match.group("place"), match.group("credit"), after[0]) == (place, credit, rest)
 
 
+PLACES = load_gazetteer(CONFIG.min_place_population).places
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # Title case with no date: a known city, or a place with a state's abbreviation after it.
+        ("Indianapolis – Several thousand teachers rallied on Tuesday.", "Indianapolis"),
+        ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Dekalb, Ill."),
+        # A name that is no place, a hyphen for a dash, a lower-case word after the dash: no dateline.
+        ("Meanwhile — the talks went on.", None),
+        ("Johnson – Several thousand teachers rallied on Tuesday.", None),
+        ("Indianapolis - Several thousand teachers rallied on Tuesday.", None),
+        ("Indianapolis — the city said on Tuesday.", None),
+    ],
+)
+def test_title_case_datelines_without_a_date(paragraph: str, place: str | None) -> None:
+    match, _ = split_dateline([paragraph], PLACES)
+    assert (match.group("place") if match else None) == place
+    # Without the gazetteer only capitals or a date make a dateline.
+    assert split_dateline([paragraph])[0] is None
+
+
+def test_captions_over_a_clean_page_dateline_are_captions() -> None:
+    text = "Coach Bruce Arians is hugged by his quarterback after the game.\nTEMPE, Ariz. — " + STORY
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.dateline == "TEMPE, Ariz."
+    assert article.captions == ("Coach Bruce Arians is hugged by his quarterback after the game.",)
+    # A first paragraph that is long is the story's own, dateline or not.
+    long_first = " ".join(["The strike went on for a long time and nobody knew when it would end."] * 6)
+    article = extract_article(Source(id="p", path="p.txt", text=f"{long_first}\nTEMPE, Ariz. — {STORY}"), CONFIG)
+    assert article is not None and article.dateline is None and not article.captions
+
+
+def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
+    header = [
+        "Welcome to our site",
+        "Learn More",
+        "Harbour strike ends as dock workers accept new wage deal",
+        "Published 11:11 PM EST Mar 3, 2008",
+        "Dock workers leave the harbour",
+        "Al Goldis, Associated Press",
+    ]
+    article = extract_article(Source(id="p", path="p.txt", text="\n".join([*header, STORY])), CONFIG)
+    assert article is not None
+    assert article.title == "Harbour strike ends as dock workers accept new wage deal"
+    assert article.captions == ("Dock workers leave the harbour", "Al Goldis, Associated Press")
+    assert article.authors == () and article.agency is None
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -362,14 +419,6 @@ def test_a_page_that_writes_the_day_first_is_read_so() -> None:
     )
     published = find_published(None, page, None, None)
     assert published is not None and published.date == "2008-01-10T12:30"
-
-
-MENU = "\n".join(["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"])
-STORY = (
-    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.\n"
-    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.\n"
-    "The union had asked for a rise of six percent over two years and settled for five, its leader said."
-)
 
 
 @pytest.mark.parametrize(

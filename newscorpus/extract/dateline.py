@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from .text import fold
 
 # The date in a dateline, as wires key it: "March 3", "FEB 26", "FEb 26", "2 March", "Narch 2"
 # (a typo: any short word before the day), optionally with the year.
@@ -38,6 +41,15 @@ _TITLE_CASE_DATELINE = re.compile(
         \s*{_DASH}\s+""",
     re.X,
 )
+# A dateline in title case without a date ("Indianapolis – Several thousand teachers …", "Dekalb, Ill.
+# — Mike Glass threw …"), as some hosts rewrite the wire's capitals: only a long dash stands for a
+# dateline's dash here, and the place must be a known one or carry a state's abbreviation.
+_PLAIN_DATELINE = re.compile(
+    r"""^(?P<place>(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
+        (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
+        (?P<date>(?!))?\s*(?:\((?P<credit>[^()]{1,40})\))?\s+(?:[–—]|--)\s+(?=[A-Z0-9"“‘'])""",
+    re.X,
+)
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
 # Upper-case words that open a paragraph with a colon but are labels, not places.
@@ -64,11 +76,14 @@ _NOT_DATELINES = frozenset(
 )
 
 
-def split_dateline(blocks: list[str]) -> tuple[re.Match[str] | None, list[str]]:
-    """Return the dateline opening the first paragraph, and the blocks without it."""
+def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> tuple[re.Match[str] | None, list[str]]:
+    """Return the dateline opening the first paragraph, and the blocks without it.
+
+    places (folded names) lets a title-case place with no date count: "Indianapolis – …".
+    """
     if not blocks:
         return None, blocks
-    match = _DATELINE.match(blocks[0]) or _TITLE_CASE_DATELINE.match(blocks[0])
+    match = _DATELINE.match(blocks[0]) or _TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
     if not match:
         return None, blocks
     place = match.group("place").strip()
@@ -81,6 +96,16 @@ def split_dateline(blocks: list[str]) -> tuple[re.Match[str] | None, list[str]]:
     if not rest or (rest[0].islower() and not match.group("date")):
         return None, blocks
     return match, [rest, *blocks[1:]]
+
+
+def _plain_dateline(text: str, places: Collection[str]) -> re.Match[str] | None:
+    """Return a title-case dateline without a date when its place is known or has a state after it."""
+    match = _PLAIN_DATELINE.match(text) if places else None
+    if match is None:
+        return None
+    region = match.group("region")
+    known = fold(match.group("city")) in places or (region is not None and fold(region) in places)
+    return match if known or (region is not None and region.endswith(".")) else None
 
 
 def join_dateline_block(blocks: list[str]) -> list[str]:

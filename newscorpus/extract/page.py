@@ -30,7 +30,7 @@ import justext
 from ..config import Config
 from ..model import BlockLabel, PageBlock, Source
 from . import page_cues as cues
-from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
+from .dateline import is_credit_block, is_dateline_block, looks_like_dateline, split_dateline
 from .gazetteer import load_gazetteer
 from .headline import is_heading_line
 
@@ -101,7 +101,12 @@ _REPEATED_MIN_BLOCKS = 3
 # A page with at least this share of lines of figures is a table.
 _TABLE_MIN_SHARE = 0.3
 # A clean page's header (headline, byline, stamp lines above its story) is at most this many blocks.
-_HEADER_MAX_BLOCKS = 6
+_HEADER_MAX_BLOCKS = 8
+# Captions and photo credits standing over a clean page's dateline ("Eastern Michigan quarterback Mike
+# Glass III", "Al Goldis, Associated Press", then "Dekalb, Ill. — …"): at most this many blocks of at
+# most this many words.
+_CAPTIONS_OVER_DATELINE = 2
+_CAPTION_MAX_WORDS = 60
 # A run of this many blocks of at most this many words, without digits or sentences, is a menu.
 _MENU_MIN_ENTRIES = 5
 _MENU_ENTRY_WORDS = 4
@@ -382,7 +387,7 @@ def _label_credits(
     top = headline if headline is not None else start
     for i in range(max(0, top - 1), min(len(features), start + 2)):
         f = features[i]
-        if labels[i] not in ("headline", "story") and (f.byline or f.credit):
+        if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit):
             labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
         elif labels[i] == "story" and f.byline and not f.prose:
             labels[i] = "byline"
@@ -612,10 +617,26 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
         ):
             labels[first] = "furniture"
             first += 1
+    opening = _dateline_opening(features, first, config)
+    for i in range(first, opening):
+        labels[i] = "supplemental"
     # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.
     for i in range(_story_end(features, first) + 1, len(features)):
         labels[i] = "byline"
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _dateline_opening(features: Sequence[_Features], first: int, config: Config) -> int:
+    """Return where a clean page's story opens: at its dateline when captions stand over it, else first."""
+    places = load_gazetteer(config.min_place_population).places
+    if first >= len(features) or split_dateline([features[first].text], places)[0] is not None:
+        return first
+    for i in range(first + 1, min(len(features) - 1, first + _CAPTIONS_OVER_DATELINE + 1)):
+        if features[i - 1].words > _CAPTION_MAX_WORDS:
+            return first
+        if split_dateline([features[i].text], places)[0] is not None:
+            return i
+    return first
 
 
 def _page_header(features: Sequence[_Features]) -> int:
@@ -639,13 +660,34 @@ def _headed_page(features: Sequence[_Features], header: int) -> tuple[PageBlock,
     """Return a clean page with a header above its story: headline, byline and stamp lines apart, all else story."""
     story: list[BlockLabel] = ["story"] * (len(features) - header)
     labels: list[BlockLabel] = [*(_outside(f) for f in features[:header]), *story]
-    headline = _find_headline(features, header)
+    captions = _captions_over_story(features, header)
+    for i in range(header - captions, header):
+        labels[i] = "supplemental"
+    headline = _find_headline(features, header, captions)
     if headline is None:
         headline = next((i for i in range(header) if _headline_candidate(features[i])), None)
     if headline is not None:
         labels[headline] = "headline"
     _label_credits(features, labels, headline, header, _story_end(features, header))
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _captions_over_story(features: Sequence[_Features], header: int) -> int:
+    """Return how many blocks just over a headed page's story are a photo's caption and credit.
+
+    A hosted page sets the headline, byline and stamp, then the photo ("Eastern Michigan quarterback
+    Mike Glass III", "Al Goldis, Associated Press"), then the story: blocks after the last stamp line
+    (else byline line), when a headline candidate stands above that line, are captions.
+    """
+    # The stamp first: a photo's credit ("Al Goldis, Associated Press") reads as a byline too.
+    marks = [i for i in range(header) if features[i].stamp] or [i for i in range(header) if features[i].byline]
+    if not marks or header - marks[-1] - 1 > _CAPTIONS_OVER_DATELINE:
+        return 0
+    last = marks[-1]
+    tail = features[last + 1 : header]
+    if any(f.words > _CAPTION_MAX_WORDS for f in tail) or not any(_headline_candidate(f) for f in features[:last]):
+        return 0
+    return len(tail)
 
 
 def _story_end(features: Sequence[_Features], first: int) -> int:
@@ -808,16 +850,17 @@ def _outside(f: _Features) -> BlockLabel:
     return "furniture"
 
 
-def _find_headline(features: Sequence[_Features], start: int) -> int | None:
+def _find_headline(features: Sequence[_Features], start: int, captions: int = 0) -> int | None:
     """Return the index of the story's headline: a headline-shaped block above it, sharing its words.
 
     Readers find a story's headline just above its byline, stamp or first paragraph, written in
     the words of the lede; a photo caption there reads as a sentence, a section label or a link
-    shares no words with the story, and a related story's headline fewer than its own.
+    shares no words with the story, and a related story's headline fewer than its own. The
+    captions blocks just over the story are passed over.
     """
     lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
-    for i in range(start - 1, max(-1, start - 1 - _HEADLINE_REACH), -1):
+    for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
         found = _headline_score(features, i, start, lede)
         if found is not None:
             scored.append((found[0], i, found[1]))

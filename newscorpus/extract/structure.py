@@ -10,6 +10,7 @@ from ..config import Config
 from ..model import Block, PageBlock
 from .byline import split_bylines, split_signoff
 from .dateline import join_dateline_block, split_dateline
+from .gazetteer import load_gazetteer
 from .headline import is_heading_line
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -49,7 +50,7 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
     raw = [page[i].text for i in story]
     more, raw = split_bylines(raw)
     signoff, raw = split_signoff(raw)
-    match, raw = split_dateline(join_dateline_block(raw))
+    match, raw = split_dateline(join_dateline_block(raw), load_gazetteer(config.min_place_population).places)
     dateline = credit = dateline_text = date = None
     if match is not None:
         dateline = match.group("place").strip()
