@@ -342,6 +342,28 @@ def test_captions_over_a_clean_page_dateline_are_captions() -> None:
     assert article is not None and article.dateline is None and not article.captions
 
 
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        # The wire's name and a stamp over the story.
+        (["Associated Press November 19, 2019, 9:02 AM", STORY], "AP"),
+        # A copyright line between the story and a note the site adds under it.
+        (
+            [STORY, "© 2008 AFP", "This story is sourced direct from an overseas news agency as a service to readers."],
+            "AFP",
+        ),
+        # A sentence naming the wire, with a date, is no credit line.
+        (["Associated Press reporters said on November 19, 2019 that the strike was over.", STORY], None),
+    ],
+)
+def test_credit_lines_where_hosted_pages_set_them(lines: list[str], agency: str | None) -> None:
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", *lines, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    lines_credit = [c.name for c in article.agencies if c.how in ("byline", "signoff")]
+    assert lines_credit == ([agency] if agency else [])
+
+
 def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
     header = [
         "Welcome to our site",

@@ -396,6 +396,10 @@ def _label_credits(
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
             labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
+    for i in range(start, end + 1):
+        f = features[i]
+        if labels[i] == "furniture" and f.words < _COPYRIGHT_MAX_WORDS and _agency_copyright(f):
+            labels[i] = "byline"  # "© 2008 AFP" between the story and the agency's note under it
     for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
         f = features[i]
         if _credit_line(f):
@@ -476,7 +480,7 @@ def _features(
             (bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names) or _stamped_byline(text)
         ),
         person=short and _person_line(text, given_names),
-        credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)),
+        credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text) or _stamped_credit(text)),
         stamp=short and _is_stamp(text, words),
         # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
         # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
@@ -488,6 +492,12 @@ def _named_byline(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
     match = cues.NAMED_BYLINE.match(text)
     return match is not None and match.group("given") in given_names
+
+
+def _stamped_credit(text: str) -> bool:
+    """Return True for a wire's name and a stamp: "Associated Press November 19, 2019, 9:02 AM"."""
+    match = cues.AGENCY_OPENING.match(text)
+    return match is not None and _is_stamp(text[match.end() :], len(cues.WORD.findall(text[match.end() :])))
 
 
 def _stamped_byline(text: str) -> bool:
@@ -698,9 +708,14 @@ def _story_end(features: Sequence[_Features], first: int) -> int:
     return end
 
 
+def _agency_copyright(f: _Features) -> bool:
+    """Return True for a copyright line naming a wire: "© 2008 AFP", "Copyright 2008 The Associated Press"."""
+    return bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
+
+
 def _credit_line(f: _Features) -> bool:
     """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press", "WASHINGTON (AFP)"."""
-    if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
+    if f.credit or _agency_copyright(f):
         return True
     return is_dateline_block(f.text) and "(" in f.text and bool(cues.AGENCY_NAMED.search(f.text))
 

@@ -157,6 +157,8 @@ PERSON_LINE = re.compile(
     r"(?:\s*@\w+(?:\s*[-–—/|•·]\s*[\w ]{1,20})?)?$",
     re.I,
 )
+# A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
+AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•·–—-]*")
 # A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
 STAMP_BYLINE = re.compile(
     r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$"

@@ -43,10 +43,11 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
     story = [i for i, b in enumerate(page) if b.label == "story"]
     if not story or not any(_WORD.search(page[i].text) for i in story):
         return None
-    first, last = story[0], story[-1]
+    first = story[0]
     title = next((b.text for b in page[:first] if b.label == "headline"), None)
     above = [b.text for b in page[:first] if b.label == "byline"]
-    below = tuple(b.text for b in page[last + 1 :] if b.label == "byline")
+    # Credit lines under the story, or inside it over a note the site adds ("© 2008 AFP").
+    below = tuple(b.text for b in page[first + 1 :] if b.label == "byline")
     raw = [page[i].text for i in story]
     more, raw = split_bylines(raw)
     signoff, raw = split_signoff(raw)
