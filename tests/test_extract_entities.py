@@ -141,15 +141,15 @@ def test_people_merge_across_the_corpus() -> None:
     # Hama (the same given name and a place in common: one man); a third only the surname (a person
     # by the age after it), which joins the one full name that ends so, its story being from Hama too.
     texts = {
-        "a": "Forces of Bashir Al Nouri advanced on Hama. Al Nouri spoke later.",
-        "b": "Forces of Bashir al-Nuri advanced on Hama, the town.",
+        "a": "Forces of Karim Al Nouri advanced on Hama. Al Nouri spoke later.",
+        "b": "Forces of Karim al-Nuri advanced on Hama, the town.",
         "c": "Officials in Hama said Nuri, 61, was not seen in public on Friday.",
     }
     sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
     articles = extract_articles(sources, CONFIG).articles
     canonical = {a.id: {e.name for e in a.people} for a in articles}
-    assert canonical["a"] == canonical["b"] == {"Bashir Al Nouri"}
-    assert canonical["c"] == {"Bashir Al Nouri"}
+    assert canonical["a"] == canonical["b"] == {"Karim Al Nouri"}
+    assert canonical["c"] == {"Karim Al Nouri"}
 
 
 def test_lone_surname_stays_apart_when_two_people_share_it() -> None:
@@ -788,8 +788,8 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
         ("He recruited celebrities, people like Will Smith and Tom Hale.", "people", {"Will Smith"}, set()),
         # Companies web news names with no company word: carmakers, technology firms, broadcasters.
         ("Toyota said it plans to test the cars, and VH1 will show it.", "organizations", {"Toyota", "VH1"}, set()),
-        # ... unless the story names a person so ("Keisuke Honda" … "Honda scored").
-        ("Keisuke Honda scored twice.\n\nHonda said the team played well.", "organizations", set(), {"Honda"}),
+        # ... unless the story names a person so ("Kenji Honda" … "Honda scored").
+        ("Kenji Honda scored twice.\n\nHonda said the team played well.", "organizations", set(), {"Honda"}),
         # What only a body has or is: a founder, shares; "the publicity firm that represents him".
         (
             "WeWork's founder resigned. Rogers & Cowan, the publicity firm that represents him, was silent.",
