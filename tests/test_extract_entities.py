@@ -788,8 +788,8 @@ def test_title_case_lines(text: str, present: set[str], absent: set[str]) -> Non
         ("He recruited celebrities, people like Will Smith and Tom Hale.", "people", {"Will Smith"}, set()),
         # Companies web news names with no company word: carmakers, technology firms, broadcasters.
         ("Toyota said it plans to test the cars, and VH1 will show it.", "organizations", {"Toyota", "VH1"}, set()),
-        # ... unless the story names a person so ("Kenji Honda" … "Honda scored").
-        ("Kenji Honda scored twice.\n\nHonda said the team played well.", "organizations", set(), {"Honda"}),
+        # ... unless the story names a person so ("Keisuke Honda" … "Honda scored").
+        ("Keisuke Honda scored twice.\n\nHonda said the team played well.", "organizations", set(), {"Honda"}),
         # What only a body has or is: a founder, shares; "the publicity firm that represents him".
         (
             "WeWork's founder resigned. Rogers & Cowan, the publicity firm that represents him, was silent.",

@@ -1,4 +1,4 @@
-"""Given names and the gender each says, read from the Census lists of `names` and Faker's locales."""
+"""Given names and the gender each says, read from the Census lists of `names`, Faker's locales and gimei."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.extract.gazetteer import load_gazetteer
+from newscorpus.extract.kana import romanize
 from newscorpus.extract.name_genders import (
     _census_gender,
     _is_latin_name,
@@ -14,6 +15,7 @@ from newscorpus.extract.name_genders import (
     faker_genders,
     given_name_genders,
     given_names,
+    japanese_genders,
 )
 from newscorpus.model import Source, SourceMeta
 
@@ -32,6 +34,11 @@ CONFIG = Config()
         ("Yasuhiro", "m"),
         # A Nigerian woman's name, from Faker's Igbo list.
         ("Ngozi", "f"),
+        # Japanese names neither the Census nor Faker holds: gimei's kana lists, spelt in Latin letters.
+        ("Nobuo", "m"),
+        ("Keisuke", "m"),
+        # A Japanese name gimei lists for boys and for girls: says nothing.
+        ("Hikaru", None),
         # Borne by men and women alike in the Census: says nothing.
         ("Kelly", None),
         ("Terry", None),
@@ -100,9 +107,37 @@ def test_latin_names(name: str, latin: bool) -> None:
     assert _is_latin_name(name) is latin
 
 
-def test_every_faker_name_says_a_gender() -> None:
-    assert faker_genders()
-    assert all(genders and genders <= {"m", "f"} for genders in faker_genders().values())
+def test_every_listed_name_says_a_gender() -> None:
+    for table in (faker_genders(), japanese_genders()):
+        assert table
+        assert all(genders and genders <= {"m", "f"} for genders in table.values())
+    # Too short to tell from an English word once in Latin letters ("Go", "Yu").
+    assert all(len(name) >= 3 for name in japanese_genders())
+
+
+@pytest.mark.parametrize(
+    ("hiragana", "latin"),
+    [
+        # One letter for each kana sign, consonant and vowel: the plain syllables.
+        ("のぶお", "Nobuo"),
+        # "し" is shi and "ち" chi, as news writes them.
+        ("ちひろ", "Chihiro"),
+        # Small "ゃ", "ゅ", "ょ" join the syllable before; after shi, chi and ji the "i" goes.
+        ("きょうこ", "Kyoko"),
+        ("しょうへい", "Shohei"),
+        ("じゅん", "Jun"),
+        # A long vowel is written short: "ou" and "uu" as one letter.
+        ("ゆうすけ", "Yusuke"),
+        ("こういち", "Koichi"),
+        # Small "っ" doubles the consonant after it, "t" before ch.
+        ("てっぺい", "Teppei"),
+        ("まっちゃん", "Matchan"),
+        # A sign outside the hiragana table: no spelling at all.
+        ("ノブオ", None),
+    ],
+)
+def test_romanize(hiragana: str, latin: str | None) -> None:
+    assert romanize(hiragana) == latin
 
 
 @pytest.mark.parametrize(

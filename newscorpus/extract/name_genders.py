@@ -3,7 +3,9 @@
 Given names, and the gender each says, come from two MIT-licensed packages, read where they are installed:
 `names` ships the US Census Bureau's 1990 first-name lists (public domain) with how common each name is
 among men and among women; Faker's person providers list men's and women's first names for some eighty
-locales, the European, Asian and African names the Census lists lack ("Helmut", "Yasuhiro", "Ngozi").
+locales, the European, Asian and African names the Census lists lack ("Helmut", "Yasuhiro", "Ngozi");
+gimei lists some 3,000 Japanese men's and women's given names in kana, spelt here as news spells them
+("Nobuo", "Keisuke").
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
 import unicodedata
 from importlib import resources
 
+from .kana import romanize
 from .text import words
 
 # Titles that say a man or a woman is meant ("Mr Gachechiladze", "Dame Mary").
@@ -44,6 +48,18 @@ _FAKER_LISTS = {
     "first_names_female": "f",
     "first_romanized_names_female": "f",
 }
+
+
+# gimei's list, "first_name:" then "  male:" and "  female:", then "    - ['信夫', 'のぶお', 'ノブオ']"
+# (kanji, hiragana, katakana) for each way of writing a name; "last_name:" follows.
+_GIMEI_PACKAGE = "gimei"
+_GIMEI_FILE = "data/names.yml"
+_GIMEI_HEADING = re.compile(r"^(?:(\w+)|  (\w+)):\s*$")
+_GIMEI_ENTRY = re.compile(r"^\s+- \['[^']*', '([^']+)', '[^']*'\]\s*$")
+_GIMEI_GENDERS = {"male": "m", "female": "f"}
+
+# Japanese names shorter than this spell English words in Latin letters ("Go", "Yu", "Ai").
+_GIMEI_MIN_LETTERS = 3
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,6 +118,26 @@ def faker_genders() -> dict[str, frozenset[str]]:
     return {name: frozenset(said) for name, said in sorted(genders.items())}
 
 
+@functools.lru_cache(maxsize=1)
+def japanese_genders() -> dict[str, frozenset[str]]:
+    """Return, for each Japanese given name gimei lists, spelt in Latin letters, the genders of its lists."""
+    text = resources.files(_GIMEI_PACKAGE).joinpath(_GIMEI_FILE).read_text(encoding="utf-8")
+    genders: dict[str, set[str]] = {}
+    section, gender = "", ""
+    # Read line by line, not as YAML: the file is this one plain shape, and a YAML parser takes seconds on it.
+    for line in text.splitlines():
+        if heading := _GIMEI_HEADING.match(line):
+            if heading.group(1):
+                section = heading.group(1)
+            else:
+                gender = _GIMEI_GENDERS.get(heading.group(2), "")
+        elif (entry := _GIMEI_ENTRY.match(line)) and section == "first_name" and gender:
+            name = romanize(entry.group(1))
+            if name and len(name) >= _GIMEI_MIN_LETTERS:
+                genders.setdefault(name, set()).add(gender)
+    return {name: frozenset(said) for name, said in sorted(genders.items())}
+
+
 def _is_latin_name(name: str) -> bool:
     """Return True for one capitalised word in Latin letters ("José", "Łukasz"), as news in English writes names."""
     letters = name.replace("-", "").replace("'", "")
@@ -115,7 +151,7 @@ def _is_latin_name(name: str) -> bool:
 
 def given_names() -> frozenset[str]:
     """Return every given name the lists hold, whichever gender it says."""
-    return frozenset(census_shares()) | faker_given_names()
+    return frozenset(census_shares()) | faker_given_names() | frozenset(japanese_genders())
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +162,8 @@ def given_name_genders() -> dict[str, str]:
     women ("Andrea", "Nikita"), says nothing.
     """
     said: dict[str, set[str]] = {name: set(genders) for name, genders in faker_genders().items()}
+    for name, genders in japanese_genders().items():
+        said.setdefault(name, set()).update(genders)
     for name, share in census_shares().items():
         said.setdefault(name, set()).update(_census_gender(share))
     return {name: next(iter(genders)) for name, genders in sorted(said.items()) if len(genders) == 1}
