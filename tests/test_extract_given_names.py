@@ -64,6 +64,8 @@ def test_given_name_genders(name: str, gender: str | None) -> None:
         ("Gachechiladze", False, False),
         # On the lists, but far more often an ordinary word in news: left out of the gazetteer's given names.
         ("Will", True, False),
+        # On Faker's lists, but a place and a byline's city: "By Jane Doe, Washington" names no Washington.
+        ("Washington", False, False),
     ],
 )
 def test_given_names_of_the_gazetteer(name: str, in_census: bool, given: bool) -> None:

@@ -382,6 +382,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "Melbourne",
         "Park",
         "Venice",
+        # A place, and a dateline or byline line's city ("Washington"), far more often than a given name.
+        "Washington",
     }
     - {"Mark"}
 )
