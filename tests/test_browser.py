@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
 STORY = "syndication/story-001-4a2f7d61227ca627/"
-JOLANI = "people/abu-mohammad-al-jolani/"
+JOLANI = "people/abu-mohammed-al-jolani/"
 
 
 def built_site(folder: Path, *build_args: str, pagefind: bool = False) -> Path:

