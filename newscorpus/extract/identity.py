@@ -146,6 +146,7 @@ def legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], str]:
     return tuple(words), form
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def exact_key(name: str) -> str:
     """Return the key under which forms differing only in case, accents, hyphens and particles meet."""
     return " ".join(name_tokens(name))
@@ -183,6 +184,7 @@ class Vocabulary:
         return lower >= min_count and lower >= min_share * self.capital[key]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
     """Return why a form plainly names the same entity as the canonical name, else None."""
     if form == canonical:
