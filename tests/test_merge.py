@@ -517,7 +517,9 @@ def test_the_fed_federal_reserve_and_federal_reserve_board_are_one_hub() -> None
         *(article(f"r{i}", "The Federal Reserve and the Fed.", org("Federal Reserve"), org("Fed")) for i in range(6)),
         article("fed", "The Fed acted.", org("Fed")),
         # The New York Fed is another body: written beside the Federal Reserve far less.
-        article("ny", "The Federal Reserve Bank of New York.", org("Federal Reserve Bank of New York", "Federal Reserve")),
+        article(
+            "ny", "The Federal Reserve Bank of New York.", org("Federal Reserve Bank of New York", "Federal Reserve")
+        ),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["b0"] == found["r0"] == found["fed"] == {"Federal Reserve Board"}

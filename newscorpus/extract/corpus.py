@@ -113,6 +113,9 @@ class _Corpus:
     refs: list[_Ref] = dataclasses.field(default_factory=list)
     """Every ref, sorted: the order every step walks them in."""
     first_words: dict[str, dict[str, set[_Ref]]] | None = None
+    forms: dict[tuple[str, str], NameForm] = dataclasses.field(default_factory=dict)
+    holders: dict[_Node, set[_Ref]] | None = None
+    """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
     _nodes: dict[_Node, list[_Ref]] = dataclasses.field(default_factory=dict)
 
     def nodes(self) -> dict[_Node, list[_Ref]]:
@@ -145,6 +148,13 @@ class _Corpus:
         """Return an article's headline and body as one text."""
         article = self.articles[index]
         return "\n".join([article.title, *(b.text for b in article.blocks)])
+
+    def name_form(self, text: str, reason: str) -> NameForm:
+        """Return the one NameForm of a form and reason: the corpus writes the same ones a million times."""
+        key = (text, reason)
+        if key not in self.forms:
+            self.forms[key] = NameForm(text, reason)
+        return self.forms[key]
 
     def join(self, a: _Ref, b: _Ref, why: str, refs: Iterable[_Ref] = ()) -> None:
         """Put two refs in one group, and give the refs (b by default) the reason, unless they have one."""
@@ -512,7 +522,10 @@ def _cut_short(
     if any(pattern.search(corpus.text(r[0])) for r in refs):
         return True
     mine, theirs = articles
-    if len(mine) > corpus.config.variant_max_articles or not is_body_word(tail.rsplit(maxsplit=1)[-1]):
+    # One body word, not a legal form or a country: "Daiwa Securities America Inc" is a subsidiary.
+    if len(mine) > corpus.config.variant_max_articles or len(tail.split()) > 1 or legal_words(f"x {tail}")[1]:
+        return False
+    if not is_body_word(tail):
         return False
     leave_out: list[_Node] = [("organization", exact_key(short)), ("organization", exact_key(f"{short} {tail}"))]
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)
@@ -535,23 +548,27 @@ def _join_spellings(corpus: _Corpus) -> None:
 def _spelling_candidates(nodes: Iterable[_Node]) -> set[tuple[_Node, _Node]]:
     """Return the pairs of names that may be spellings of one: a letter apart (one deletion from
     each), one or two words apart ("Secruties and Exchange Comission"), or a long word two letters apart."""
-    index: dict[tuple[object, ...], list[_Node]] = defaultdict(list)
+    index: dict[str, list[_Node]] = defaultdict(list)
     for node in nodes:
         kind, key = node
         if len(key) < _MIN_VARIANT_LETTERS:
             continue
-        for shortened in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
-            index[(kind, shortened)].append(node)
+        # Keys are strings, the kind and the way of shortening first: a corpus has 100,000 names.
+        index[f"{kind}|{key}"].append(node)
+        for i in range(len(key)):
+            index[f"{kind}|{key[:i]}{key[i + 1 :]}"].append(node)
         words = key.split()
         for i in range(len(words) if len(words) > 1 else 0):
-            index[(kind, *words[:i], "*", *words[i + 1 :])].append(node)
+            index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 :]])}"].append(node)
             for j in range(i + 1, len(words) if len(words) >= 4 else 0):
-                index[(kind, *words[:i], "*", *words[i + 1 : j], "*", *words[j + 1 :])].append(node)
+                index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 : j], '*', *words[j + 1 :]])}"].append(node)
         if len(words) == 1 and len(key) >= _TWO_EDIT_LETTERS:
             for i in range(len(key)):
                 for j in range(i + 1, len(key)):
-                    index[(kind, "**", key[:i] + key[i + 1 : j] + key[j + 1 :])].append(node)
-    return {(a, b) for bucket in index.values() if len(bucket) <= _MAX_BUCKET for a in bucket for b in bucket if a < b}
+                    index[f"{kind}**{key[:i]}{key[i + 1 : j]}{key[j + 1 :]}"].append(node)
+    return {
+        (a, b) for bucket in index.values() if 1 < len(bucket) <= _MAX_BUCKET for a in bucket for b in bucket if a < b
+    }
 
 
 def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
@@ -618,9 +635,11 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None
     if main[0] == "place" and corpus.is_place(forms[variant]):
         return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
-    if any(m[0] != v[0] for m, v in words) and not (main[0] == "place" and corpus.is_place(forms[main])):
+    place_typo = main[0] == "place" and corpus.is_place(forms[main]) and all(edit_distance(*w) == 1 for w in words)
+    if any(m[0] != v[0] for m, v in words) and not place_typo:
         # A slip keeps a word's first letter: "Amtech" and "MTech", "Intel" and "Mitel" are two
-        # companies; only a place no gazetteer knows may be a known one's typo ("Bothan", Dothan, Ala.).
+        # companies; only a place no gazetteer knows may be a known one's typo, a letter off
+        # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
         return None
     return words
 
@@ -695,7 +714,10 @@ def _join_middle_names(corpus: _Corpus) -> None:
 
 def _holders(corpus: _Corpus) -> dict[_Node, set[_Ref]]:
     """Return each one-word form -> the entities of longer names that have it as a form."""
+    if corpus.holders is not None:
+        return corpus.holders
     holders: dict[_Node, set[_Ref]] = defaultdict(set)
+    corpus.holders = holders
     for ref, entity in corpus.entities.items():
         tokens = name_tokens(entity.name)
         if len(tokens) <= 1:
@@ -741,7 +763,8 @@ def _join_short_of_longer(corpus: _Corpus) -> None:
         short = Counter(root[r] for r in written).most_common(1)[0][0]
         (owner, times), *rest = [*counts.most_common(2), (short, 0)]
         share = times / (len({r[0] for r in written}) + sum(counts.values()))
-        if owner != short and share >= corpus.config.short_form_min_share and times >= 3 * rest[0][1]:
+        often = times >= corpus.config.clipping_min_articles and times >= 3 * rest[0][1]
+        if owner != short and share >= corpus.config.short_form_min_share and often:
             corpus.join(owner, short, f"written as the short form of this name in {times} articles", members[short])
 
 
@@ -884,10 +907,11 @@ def _initials(corpus: _Corpus) -> dict[str, set[_Ref]]:
     return out
 
 
-def _name_initials(name: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _name_initials(name: str) -> frozenset[str]:
     """Return the initials a name may go by: with and without connectors and legal form, dotted
     initials whole ("U.S. Steel": USS; "Federal Deposit Insurance Corp": FDIC)."""
-    return initials_of(name.split())
+    return initials_of(tuple(name.split()))
 
 
 def _join_lone_surnames(corpus: _Corpus) -> None:
@@ -1082,7 +1106,7 @@ def _rename(
         merged[(entity.kind, name)] = (forms, mentions + entity.mentions, candidates.get(ref, ()))
     by_kind: dict[EntityKind, list[Entity]] = defaultdict(list)
     for (kind, name), (forms, mentions, could_be) in merged.items():
-        written = tuple(NameForm(text, forms[text]) for text in sorted(forms))
+        written = tuple(corpus.name_form(text, forms[text]) for text in sorted(forms))
         by_kind[kind].append(Entity(kind, name, tuple(sorted(set(forms) - {name})), mentions, written, could_be))
     order = lambda e: (-e.mentions, e.name)  # noqa: E731
     quotes = tuple(_rename_speaker(q, renamed) for q in article.quotes)

@@ -165,12 +165,14 @@ class Vocabulary:
     def __init__(self, texts: Iterable[str]) -> None:
         self.lower: Counter[str] = Counter()
         self.capital: Counter[str] = Counter()
+        written: Counter[str] = Counter()
         for text in texts:
-            for word in _WORD.findall(text):
-                if word.islower():
-                    self.lower[word] += 1
-                elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
-                    self.capital[word.lower()] += 1
+            written.update(_WORD.findall(text))
+        for word, times in written.items():  # each spelling once, not each of the corpus's million words
+            if word.islower():
+                self.lower[word] += times
+            elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+                self.capital[word.lower()] += times
 
     def is_common(self, word: str, min_share: float, min_count: int) -> bool:
         """Return True for a common word: on the stoplist, or one the corpus mostly writes in lower case

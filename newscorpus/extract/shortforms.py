@@ -106,6 +106,7 @@ def _common_start(a: str, b: str) -> int:
     return n
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def split_qualifier(name: str) -> tuple[str, str] | None:
     """Return (qualifier, body) for a body's name written with its country first: "U.S. Agriculture
     Department" -> ("U.S.", "Agriculture Department"); None for a company's or an unqualified name."""
@@ -131,6 +132,7 @@ def _qualifier_size(words: Sequence[str]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def reordered_key(name: str) -> str | None:
     """Return the key of a name with its words turned about "of": "Department of the Treasury" and
     "Treasury Department", "Federal Reserve Bank of St. Louis" and "St Louis Federal Reserve Bank",
@@ -146,6 +148,7 @@ def reordered_key(name: str) -> str | None:
     return exact_key(" ".join([*words[:start], *tail, *head]))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def run_on_tail(short: str, long: str) -> str | None:
     """Return the words a longer name adds at the end of a shorter one ("the Democratic Progressive",
     "Democratic Progressive Party": "Party"), or None when it does not end so."""
@@ -175,6 +178,7 @@ def is_calendar_word(word: str) -> bool:
 _WEEKDAYS_SHORT = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def legal_words(name: str) -> tuple[str, frozenset[str]]:
     """Return a company's name without its trailing legal forms ("and Co Inc", "Co Plc", "L.P.") as a
     key, and the forms it had: "Merck and Co Inc" -> ("merck", {"co", "inc"})."""
@@ -195,7 +199,7 @@ def legal_words(name: str) -> tuple[str, frozenset[str]]:
 _MORE_LEGAL_FORMS = frozenset({"lp", "fa", "bhd", "kk", "pty", "ab", "asa", "oy", "se", "sarl", "srl"})
 
 
-def initials_of(words: Sequence[str]) -> set[str]:
+def initials_of(words: Sequence[str]) -> frozenset[str]:
     """Return the initials a name may go by: its words' first letters, dotted initials whole ("U.S.
     Steel": USS), with and without connectors and legal forms ("FDIC", "FECSA", "BP")."""
     letters: list[tuple[str, str]] = []  # (letters, role): role "word", "connector" or "legal"
@@ -217,7 +221,7 @@ def initials_of(words: Sequence[str]) -> set[str]:
         found = "".join(i for i, role in letters if role in keep)
         if len(found) > 1:
             out.add(found)
-    return out
+    return frozenset(out)
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du", "the", "la", "le", "y", "e", "on", "in"})
