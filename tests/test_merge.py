@@ -469,12 +469,16 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
         article("o", "The Associated Press Photographers met.", org("Associated Press Photographers")),
         # Cut short: the text goes on in lower case with the name's last word.
         article("c", "It filed with the Securities and Exchange commission.", org("Securities and Exchange")),
+        # Cut short of a name written widely: it ends in no body's word, as no body's name does.
+        *(article(f"x{i}", "Chicago Board Options Exchange.", org("Chicago Board Options Exchange")) for i in range(3)),
+        article("x", "The Chicago Board Options and Pacific Exchanges.", org("Chicago Board Options")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["w"] == {"Associated Press"}
     assert found["i"] == {"U.S. Treasury Index"}
     assert found["o"] == {"Associated Press Photographers"}
     assert found["c"] == {"Securities and Exchange Commission"}
+    assert found["x"] == {"Chicago Board Options Exchange"}
 
 
 def test_a_company_with_and_without_legal_forms_that_agree() -> None:
@@ -577,3 +581,23 @@ def test_two_names_run_together_in_a_plural_stay_apart() -> None:
         article("v", "On the Toronto and Montreal Stock Exchanges.", org("Montreal Stock Exchanges")),
     )
     assert names(merge_across_corpus(corpus, CONFIG))["v"] == {"Montreal Stock Exchanges"}
+
+
+@pytest.mark.parametrize(
+    ("main", "variant", "same"),
+    [
+        # A Chinese given name after the surname, transliterated two ways: S and Z.
+        ("Zhao Zicong", "Zhao Sicong", True),
+        # Two given names a letter apart are two people ("Mack Wilson", a linebacker; "Mark Wilson").
+        ("Mark Wilson", "Mack Wilson", False),
+        # A surname's first letter changed is another family.
+        ("Peter Walton", "Peter Fulton", False),
+    ],
+)
+def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
+    story = (place("Hebei"), person("Song Jiandang"))
+    corpus = (
+        *(article(f"m{i}", f"{main} said.", person(main), *story) for i in range(3)),
+        article("v", f"{variant} said.", person(variant), *story),
+    )
+    assert (names(merge_across_corpus(corpus, CONFIG))["v"] == {main, "Hebei", "Song Jiandang"}) is same

@@ -516,8 +516,9 @@ def _cut_short(
     corpus: _Corpus, short: str, tail: str, *, refs: Sequence[_Ref], articles: tuple[set[int], set[int]]
 ) -> bool:
     """Return True when a name is a longer one without its last word: its article writes the word after
-    it in lower case ("Securities and Exchange commission"), or names the people and places the
-    longer name's articles do."""
+    it in lower case ("Securities and Exchange commission"); or it ends in no body's word, as no
+    body's name does ("Chicago Board Options", "U.S. House Ways and Means"), and the longer name is
+    written widely; or its articles name the people and places the longer name's do."""
     pattern = re.compile(re.escape(short) + r"\s+" + re.escape(tail.lower()) + r"\b")
     if any(pattern.search(corpus.text(r[0])) for r in refs):
         return True
@@ -527,6 +528,9 @@ def _cut_short(
         return False
     if not is_body_word(tail):
         return False
+    last = short.rsplit(maxsplit=1)[-1]
+    if len(theirs) >= corpus.config.clipping_min_articles * len(mine) and not is_body_word(last) and last[:1].isupper():
+        return True
     leave_out: list[_Node] = [("organization", exact_key(short)), ("organization", exact_key(f"{short} {tail}"))]
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)
     return len(shared) >= corpus.config.variant_min_shared_names
@@ -635,8 +639,12 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None
     if main[0] == "place" and corpus.is_place(forms[variant]):
         return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
-    place_typo = main[0] == "place" and corpus.is_place(forms[main]) and all(edit_distance(*w) == 1 for w in words)
-    if any(m[0] != v[0] for m, v in words) and not place_typo:
+    one_off = all(edit_distance(*w) == 1 for w in words)
+    place_typo = main[0] == "place" and corpus.is_place(forms[main]) and one_off
+    # A transliteration of a Chinese given name written after the surname ("Zhao Sicong", "Zhao
+    # Zicong"): the first word the same, a later one a letter off in six letters or more.
+    later = main[0] == "person" and one_off and all(m != main[1].split()[0] and len(m) >= 6 for m, _ in words)
+    if any(m[0] != v[0] for m, v in words) and not place_typo and not later:
         # A slip keeps a word's first letter: "Amtech" and "MTech", "Intel" and "Mitel" are two
         # companies; only a place no gazetteer knows may be a known one's typo, a letter off
         # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
