@@ -1,6 +1,6 @@
 """Evidence that two forms of a name are one entity, or two: spelling, given names, legal forms, words.
 
-The corpus-wide merge (corpus.py) asks these questions of every pair of forms that look alike.
+The corpus-wide merge (corpus/) asks these questions of every pair of forms that look alike.
 Letters alone are weak evidence: "Peru" and "Peoria", "Reagan" and "Regan", "Apollo Computer"
 and "Apple Computer" are one or two edits apart and name different things. So a spelling
 variant must be close relative to the length of the word it changes, must not be a common word,

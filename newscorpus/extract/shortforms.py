@@ -1,6 +1,6 @@
 """How an organisation's name is written short or long: without its country, turned about "of", run on.
 
-The corpus-wide merge (corpus.py) asks these questions of organisation names. Government bodies
+The corpus-wide merge (corpus/) asks these questions of organisation names. Government bodies
 are named with and without the country they belong to ("U.S. Congress", "Congress"; "Chinese
 Foreign Ministry", "Foreign Ministry"), with their words either side of "of" ("Department of the
 Treasury", "Treasury Department"), and the entity finder sometimes runs a name on into the next
