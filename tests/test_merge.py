@@ -539,6 +539,9 @@ def test_a_surname_alone_resolves_within_its_article_first() -> None:
         article("c", "Benazir Bhutto returned. Bhutto was killed.", person("Bhutto")),
         article("d", "Benazir Bhutto spoke.", person("Benazir Bhutto")),
         article("e", "Zulfikar Ali Bhutto ruled.", person("Zulfikar Ali Bhutto")),
+        # ... but not as the start of a company's name: "Heinz" here is the company.
+        article("h1", "H.J. Heinz spoke for the family.", person("H.J. Heinz"), place("Dublin")),
+        article("h2", "H.J. Heinz Co said so; Heinz said more.", person("Heinz"), place("Pittsburgh")),
         # A word the corpus's names hold as a given name far more often: no one's surname alone.
         *(article(f"p{i}", f"Paul Smith{i} said.", person(f"Paul Smith{i}")) for i in range(4)),
         article("pope", "Pope John Paul spoke.", person("John Paul")),
@@ -550,6 +553,7 @@ def test_a_surname_alone_resolves_within_its_article_first() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == {"Tan Soo Nan"}
     assert found["c"] == {"Benazir Bhutto"}
+    assert found["h2"] == {"Heinz", "Pittsburgh"}
     assert found["paul"] == {"Paul"}
     assert found["n"] == {"Mahmoud Ahmadinejad"}
 

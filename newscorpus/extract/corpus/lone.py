@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -221,6 +222,11 @@ def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> b
     return corpus.df[("place", key)] >= as_person
 
 
+def _written_alone(name: str, text: str) -> bool:
+    """Return True when a text writes a name not run on into a longer one ("H.J. Heinz Co")."""
+    return name in text and re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w'’]|\s+[A-Z])", text) is not None
+
+
 class _People:
     """The people a shared surname may name, each with the rarer names their articles write."""
 
@@ -265,13 +271,11 @@ class _People:
 
     def written_in(self, ref: Ref, found: set[Ref]) -> set[Ref]:
         """Return the people of a surname whose full name its article's text writes, though the finder
-        did not take it for one ("assassinate Benazir Bhutto" in a story on "Bhutto")."""
+        did not take it for one ("assassinate Benazir Bhutto" in a story on "Bhutto"); not as the
+        start of a longer name ("H.J. Heinz Co", a company)."""
         text = self.corpus.text(ref[0])
-        return {
-            root
-            for root in found
-            if any(len(r[2].split()) > 1 and r[1] == "person" and r[2] in text for r in self.members[root])
-        }
+        names = {root: {r[2] for r in self.members[root] if r[1] == "person" and " " in r[2]} for root in found}
+        return {root for root in found if any(_written_alone(name, text) for name in names[root])}
 
     def mostly_given(self, word: str) -> bool:
         """Return True for a word the corpus's full names hold as a given name far more often than as a
