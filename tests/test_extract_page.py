@@ -275,6 +275,8 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
         ),
         # A dash lost to a wrong encoding, written "?".
         (["DENVER (AP) ? Police said on Monday."], "DENVER", "AP", "Police said on Monday."),
+        # A comma before the credit.
+        (["GAZA CITY, Gaza Strip, (AP) - Tanks moved in."], "GAZA CITY, Gaza Strip", "AP", "Tanks moved in."),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
@@ -299,6 +301,8 @@ def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: s
             "By Greg Roumeliotis, Joshua Franklin and Koh Gui Qing",
             ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"],
         ),
+        ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", ["Subhash K. Jha"]),  # initials, then the stamp
+        ("Tom Davies Associated Press", ["Tom Davies"]),  # the agency after the name, no comma
         ("Special to The Globe and Mail", []),  # a desk, no name
         ("The Associated Press", []),  # an agency, no name
     ],
@@ -318,12 +322,27 @@ def test_byline_names(line: str, names: list[str]) -> None:
         ("09 January 2008 - 11:14AM", None, "2008-01-09T11:14"),
         ("Created: 1/10/2008 4:09:14 PM", None, "2008-01-10T16:09"),
         ("17/1/2008", None, "2008-01-17"),  # day first when the first number cannot be a month
+        ("Last updated at 11:25am on 07.01.08", None, "2008-01-07T11:25"),  # dotted: day first
+        ("By David Richards | Monday | 07/01/2008", None, "2008-01-07"),  # the weekday says which
+        ("Eurosport - Sat, 29 Dec 15:58:00 2007", 2008, "2007-12-29T15:58"),  # the year later in the stamp
         ("Published 4 hrs ago", 2008, None),  # relative: never turned into a guess
         ("Yesterday, 10:30", 2008, None),
     ],
 )
 def test_parse_stamp(stamp: str, year: int | None, expected: str | None) -> None:
     assert parse_stamp(stamp, year) == expected
+
+
+def test_a_page_that_writes_the_day_first_is_read_so() -> None:
+    # "17/01/2008" elsewhere on the page says "10/01/2008" is the 10th of January.
+    page = (
+        PageBlock("headline", "Clarke misfires in Joburg"),
+        PageBlock("furniture", "10/01/2008 12:30"),
+        PageBlock("story", "The bowler struggled on Thursday."),
+        PageBlock("related", "17/01/2008: Team named for the final Test"),
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None and published.date == "2008-01-10T12:30"
 
 
 def test_the_story_stamp_not_the_masthead_date() -> None:

@@ -41,6 +41,8 @@ _ENGLISH: frozenset[str] = frozenset(str(w) for w in justext.get_stoplist("Engli
 # of the language it fits best; a page that fits none this well (Chinese, Japanese, Korean, whose
 # words are not spaced or not listed) is read by length and sentence punctuation alone.
 _LANGUAGE_MIN_SHARE = 0.15
+# English is told from the page's first this many characters; other languages from all its words.
+_LANGUAGE_SAMPLE_CHARS = 6000
 _ANY_LANGUAGE_MIN_SHARE = 0.08
 
 
@@ -76,6 +78,10 @@ _STEM_CHARS = 5
 # headline over a deck.
 _DECK_REACH = 5
 _DECK_MARGIN = 0.5
+# A candidate this many blocks or fewer under a byline stands between byline and story.
+_BYLINE_REACH = 3
+# A deck of this many words reads as a sentence under its headline.
+_DECK_SENTENCE_WORDS = 14
 # A deck is at least this many words, or this many more than the headline above it.
 _DECK_MIN_WORDS = 6
 _DECK_LONGER_BY = 3
@@ -373,10 +379,11 @@ def _label_credits(
 
 def _stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
     """Return the stop list of the page's language: English, else the best-fitting one, else None (none fits)."""
+    sample = cues.WORD.findall(" ".join(blocks)[:_LANGUAGE_SAMPLE_CHARS].lower())
+    if not sample or sum(1 for w in sample if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * len(sample):
+        return _ENGLISH
     words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
     total = sum(words.values())
-    if not total or sum(n for w, n in words.items() if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * total:
-        return _ENGLISH
     scores = [(sum(n for w, n in words.items() if w in stoplist), name) for name, stoplist in _all_stoplists()]
     best, name = max(scores)
     if best < _ANY_LANGUAGE_MIN_SHARE * total:
@@ -407,6 +414,7 @@ def _features(
         # Controls, copyright lines and share bars are short: a paragraph is never one.
         or (short and (cues.CONTROL.match(text) or _control_bar(tokens)))
         or (words < _COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
+        or bool(cues.COPYRIGHT_OPENING.match(text))
     )
     return _Features(
         text=text,
@@ -537,6 +545,8 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
         first < len(features) - 1
         and is_heading_line(features[first].text, config)
         and not looks_like_dateline(features[first].text)
+        and not cues.NOT_HEADLINE.search(features[first].text)
+        and not features[first].controls
     ):
         labels[first] = "headline"
         first += 1
@@ -588,8 +598,10 @@ def _story_end(features: Sequence[_Features], first: int) -> int:
 
 
 def _credit_line(f: _Features) -> bool:
-    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press"."""
-    return f.credit or bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
+    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press", "WASHINGTON (AFP)"."""
+    if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
+        return True
+    return is_dateline_block(f.text) and "(" in f.text and bool(cues.AGENCY_NAMED.search(f.text))
 
 
 def _heading_shaped(f: _Features, min_words: int = 1) -> bool:
@@ -765,8 +777,7 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
     bylined = i + 1 < start and features[i + 1].byline
     near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
     credited = any(n.byline or n.stamp or n.credit for n in near)
-    # A two-word headline ("Dave Berry" over an interview) is read only right over its byline or stamp.
-    if not _headline_candidate(f, _HEADLINE_WORDS[0] - (1 if credited else 0)):
+    if not _headline_candidate(f):
         return None
     stems = _stems(f.text)
     shared = len(stems & lede)
@@ -778,14 +789,17 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
+    # Between the byline and the story stand decks, captions and tags, not the headline.
+    under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
     score = (
         1.5 * share
         + (0.5 if bylined else 0.35 if credited else 0.0)
+        - (0.3 if under_byline else 0.0)
         + (0.2 if title and f.words >= 4 else 0.0)
         + (0.15 if 4 <= f.words <= 16 else 0.0)
         + (0.15 if distance <= 2 else 0.0)
         - (0.3 if f.words > 18 else 0.0)
-        - (0.3 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         - 0.01 * distance
     )
     return score, share
@@ -802,8 +816,11 @@ def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, flo
     best = features[index]
     if best.words < _DECK_MIN_WORDS and not best.sentence:
         return index
+    # A deck written as a sentence ("The defence ministry said troops had killed …") gives way to any
+    # shorter headline above it that shares the story's words; a shorter deck, to a close rival only.
+    margin = _DECK_MARGIN * 3 if _deck_sentence(best) else _DECK_MARGIN
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
-        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - _DECK_MARGIN):
+        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
             continue
         if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
             continue
@@ -813,11 +830,17 @@ def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, flo
     return index
 
 
+def _deck_sentence(f: _Features) -> bool:
+    """Return True for a block that reads as a deck's sentence: long, or opening like a sentence."""
+    return f.words >= _DECK_SENTENCE_WORDS or f.sentence or bool(cues.DECK_OPENING.match(f.text))
+
+
 def _headline_candidate(f: _Features, min_words: int = _HEADLINE_WORDS[0]) -> bool:
     """Return True for a block that could be a story's headline."""
     # A headline reprinted with its story on other pages is repeated too; its words tell it from a menu's.
     return (
-        not replace(f, repeated=False).flagged
+        # A long headline has few function words, as a list of links has: only the site's cues count.
+        not replace(f, repeated=False, furniture=f.controls).flagged
         and not f.byline
         and _heading_shaped(f, min_words)
         and not f.text.rstrip(_CLOSERS).endswith(".")
