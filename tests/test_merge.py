@@ -446,11 +446,28 @@ def test_a_name_turned_about_of_joins_when_specific_or_its_articles_agree() -> N
         # Three words: one bank whichever way round.
         article("e", "The Federal Reserve Bank of St. Louis said.", org("Federal Reserve Bank of St. Louis")),
         article("f", "The St Louis Federal Reserve Bank said.", org("St Louis Federal Reserve Bank")),
+        # Of a place, both in one article: two universities, in Seattle and in St. Louis.
+        article("g", "At the University of Washington.", org("University of Washington")),
+        article(
+            "h",
+            "At the University of Washington and at Washington University in St. Louis.",
+            org("University of Washington"),
+            org("Washington University"),
+        ),
+        # Both in one article, of no place: one ministry.
+        article(
+            "i",
+            "The Ministry of Agriculture, or Agriculture Ministry.",
+            org("Ministry of Agriculture"),
+            org("Agriculture Ministry"),
+        ),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] - {"James Baker"} == found["b"] - {"James Baker"}
     assert "Council of State" in found["c"] and "State Council" in found["d"]
     assert found["e"] == found["f"]
+    assert found["h"] == {"University of Washington", "Washington University"}
+    assert len(found["i"]) == 1
 
 
 def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
@@ -605,3 +622,79 @@ def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
         article("v", f"{variant} said.", person(variant), *story),
     )
     assert (names(merge_across_corpus(corpus, CONFIG))["v"] == {main, "Hebei", "Song Jiandang"}) is same
+
+
+def test_two_letters_go_only_to_a_name_written_beside_them_again_and_again() -> None:
+    cowboys = (org("Dallas Cowboys"), place("Houston"), place("Miami"))
+    bp = org("British Petroleum Co Plc", "BP")
+    corpus = (
+        *(article(f"c{i}", "The Dallas Cowboys beat Houston in Miami.", *cowboys) for i in range(3)),
+        # Washington, DC in a sports story naming the same places: not the Cowboys' initials.
+        article("dc", "Washington, DC: Houston beat Miami.", org("DC"), place("Houston"), place("Miami")),
+        # Written beside British Petroleum in three articles: BP is the company.
+        *(article(f"b{i}", "British Petroleum Co Plc (BP) said.", bp) for i in range(3)),
+        article("bp", "BP said.", org("BP")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "DC" in found["dc"]
+    assert found["bp"] == {"British Petroleum Co Plc"}
+
+
+def test_a_company_written_alone_more_widely_than_the_longer_name_is_its_own() -> None:
+    corpus = (
+        # The article writes the subsidiary's name and then "Citicorp", the finder's one entity ...
+        article(
+            "sub",
+            "Citicorp Capital Investors Ltd, a unit of Citicorp, in Caracas and Lima.",
+            org("Citicorp Capital Investors Ltd", "Citicorp"),
+            place("Caracas"),
+            place("Lima"),
+        ),
+        # ... but the parent is written alone in article after article naming the same places.
+        *(
+            article(f"c{i}", "Citicorp in Caracas and Lima.", org("Citicorp"), place("Caracas"), place("Lima"))
+            for i in range(3)
+        ),
+        # Written alone less widely than the longer name: its short form.
+        *(
+            article(
+                f"n{i}",
+                "Nissan Motor Corp, or Nissan, in Tokyo.",
+                org("Nissan Motor Corp", "Nissan"),
+                place("Tokyo"),
+                place("Osaka"),
+            )
+            for i in range(3)
+        ),
+        article("nissan", "Nissan in Tokyo and Osaka.", org("Nissan"), place("Tokyo"), place("Osaka")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Citicorp" in found["c0"]
+    assert "Nissan Motor Corp" in found["nissan"]
+
+
+def test_a_company_written_with_its_legal_form_is_never_a_longer_name_cut_short() -> None:
+    bank = org("Chase Manhattan Bank")
+    corpus = (
+        *(article(f"c{i}", "Chase Manhattan Corp said.", org("Chase Manhattan Corp")) for i in range(2)),
+        # "Chase Manhattan" is the corporation; "bank" after it is no proof it is the bank cut short.
+        article("short", "Chase Manhattan bank said; Chase Manhattan Corp agreed.", org("Chase Manhattan")),
+        *(article(f"b{i}", "Chase Manhattan Bank said.", bank) for i in range(3)),
+        # A place's name is whole: the organisation "Los Angeles" (a team) is not the newspaper cut short.
+        *(article(f"t{i}", "The Los Angeles Times said.", org("Los Angeles Times")) for i in range(3)),
+        article("la", "Los Angeles won.", org("Los Angeles")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["short"] == found["c0"] == {"Chase Manhattan Corp"}
+    assert found["b0"] == {"Chase Manhattan Bank"}
+    assert found["la"] == {"Los Angeles"}
+
+
+def test_two_companies_a_letter_apart_in_words_written_widely_stay_two() -> None:
+    corpus = (
+        *(article(f"g{i}", "Integrated Genetics Inc said.", org("Integrated Genetics Inc")) for i in range(4)),
+        # "Generics" is written widely on its own: a company of its name, not a slip for Genetics.
+        *(article(f"x{i}", "Generics makers gained. Generics sold.", org("Generics Makers")) for i in range(2)),
+        article("v", "Integrated Generics Inc said.", org("Integrated Generics Inc")),
+    )
+    assert names(merge_across_corpus(corpus, CONFIG))["v"] == {"Integrated Generics Inc"}

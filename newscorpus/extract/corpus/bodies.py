@@ -172,6 +172,7 @@ def join_run_ons(corpus: Corpus) -> None:
         if node[0] == "organization":
             by_start[(node[0], " ".join(node[1].split()[:2]))].append(node)
     few = corpus.config.variant_max_articles
+    companies = _written_with_legal_form(corpus)
     for node, refs in sorted(nodes.items()):
         if node[0] != "organization" or len(by_start[(node[0], " ".join(node[1].split()[:2]))]) > MAX_BUCKET:
             continue
@@ -190,9 +191,23 @@ def join_run_ons(corpus: Corpus) -> None:
             if runs_on and _runs_on(corpus, tail, long_refs, established=established):
                 corpus.join(refs[0], long_refs[0], "the name run on into the next word", long_refs)
                 corpus.slips |= {r[2] for r in long_refs}
-            elif len(theirs) >= len(mine) and _cut_short(corpus, short, tail, refs=refs, articles=(mine, theirs)):
+            elif (
+                len(theirs) >= len(mine)
+                and node not in companies
+                and _cut_short(corpus, short, tail, refs=refs, articles=(mine, theirs))
+            ):
                 corpus.join(long_refs[0], refs[0], "the name cut short of its last word", refs)
                 corpus.slips |= {r[2] for r in refs}
+
+
+def _written_with_legal_form(corpus: Corpus) -> set[Node]:
+    """Return the companies' names that are whole names: written with a legal form, or one with a name
+    written so ("Chase Manhattan", one with "Chase Manhattan Corp"). Such a name is never a longer one
+    cut short: "Chase Manhattan Bank", "Nikko Securities Co International Inc", "Merrill Lynch
+    International" are its subsidiaries, however its articles write "Chase Manhattan bank"."""
+    nodes = corpus.nodes()
+    legal = {corpus.groups.find(refs[0]) for refs in nodes.values() if legal_words(corpus.entities[refs[0]].name)[1]}
+    return {node for node, refs in nodes.items() if node[0] == "organization" and corpus.groups.find(refs[0]) in legal}
 
 
 def _runs_on(corpus: Corpus, tail: str, refs: Sequence[Ref], *, established: bool) -> bool:
@@ -232,7 +247,10 @@ def _cut_short(
     if not is_body_word(tail):
         return False
     last = short.rsplit(maxsplit=1)[-1]
-    if len(theirs) >= corpus.config.clipping_min_articles * len(mine) and not is_body_word(last) and last[:1].isupper():
+    # A place's name is whole as it stands: the organisation "Los Angeles" (a team, the city's
+    # council) is not the "Los Angeles Times" cut short, however often the newspaper is written.
+    widely = len(theirs) >= corpus.config.clipping_min_articles * len(mine) and not corpus.is_place(short)
+    if widely and not is_body_word(last) and last[:1].isupper():
         return True
     leave_out: list[Node] = [("organization", exact_key(short)), ("organization", exact_key(f"{short} {tail}"))]
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)

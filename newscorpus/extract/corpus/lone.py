@@ -24,6 +24,11 @@ from .state import (
     lone_person,
 )
 
+# Initials this short stand for too many names to go by what their articles name: "DC" in sports
+# stories is Washington, not the Dallas Cowboys; "DM" the mark, not a defence ministry; "IC", "AB"
+# (a Swedish legal form). Only a longer name written beside them again and again takes them ("BP").
+_MAX_LOOSE_INITIALS = 2
+
 
 def join_lone_organizations(corpus: Corpus) -> None:
     """Join a one-word organisation ("IBM", "Fed", "USS") to the longer name it stands for: the one
@@ -55,6 +60,8 @@ def join_lone_organizations(corpus: Corpus) -> None:
             # Initials of the one longer name that writes them beside it again and again ("FDIC", "BP").
             join_all(corpus, next(iter(often)), refs, "initials of the name, written beside it in other articles")
             continue
+        if 0 < len(letters) <= _MAX_LOOSE_INITIALS:
+            continue  # two letters stand for too much to go by the articles' names alone
         found, why = by_initials, "initials of the name, in articles naming the same people and places"
         if not found:
             found, why = set(beside), "written beside the full name in other articles"
@@ -64,6 +71,10 @@ def join_lone_organizations(corpus: Corpus) -> None:
                 join_all(corpus, clipped, refs, why)
             continue
         owner = profiles.best({r[0] for r in refs}, found, [(kind, key)])
+        if owner is not None and not letters and len(refs) > profiles.of(owner)[0]:
+            # A company written alone in more articles than the longer name beside it is a company of
+            # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
+            continue
         if owner is not None:
             join_all(corpus, owner, refs, why)
 

@@ -115,8 +115,18 @@ def join_reordered(corpus: Corpus) -> None:
             # A name of three words or more is one body whichever way round ("Federal Reserve Bank of
             # St. Louis"); two ("Council of State") may be two countries' bodies.
             specific = len(key.split()) >= 3
+            if not (qualified or specific) and mine & theirs and _of_a_place(corpus, corpus.entities[refs[0]].name):
+                # Of a place, both written in one article are two: "University of Washington" and
+                # "Washington University in St. Louis", side by side in a story on immunology.
+                continue
             if qualified or specific or mine & theirs or agree:
                 corpus.join(other[0], refs[0], 'the same words turned about "of"', refs)
+
+
+def _of_a_place(corpus: Corpus, name: str) -> bool:
+    """Return True for a name of a known place turned about "of": "University of Washington"."""
+    after = name.split(" of ", 1)[-1].removeprefix("the ")
+    return corpus.is_place(after)
 
 
 def join_spellings(corpus: Corpus) -> None:
@@ -197,7 +207,7 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return "another spelling of a known place, written in only a few articles"
     if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
         return "another spelling, one letter off in a long word, written in only a few articles"
-    if main[0] == "organization" and _one_word_off(main[1], words):
+    if main[0] == "organization" and _one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
@@ -235,14 +245,18 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
     return words
 
 
-def _one_word_off(key: str, words: list[tuple[str, str]]) -> bool:
+def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
     """Return True for a company's or body's name whose words but one are the same, that one a letter
-    off ("Wertheim Schroder and Co Inc", "Moseley Holding Corp"), or whose three or more words are the
-    same but for a slip or two ("Secruties and Exchange Commission"): a slip, not another company."""
+    off and the variant's word written almost nowhere else ("Wertheim Schroder and Co Inc", "Mosely
+    Holding Corp"), or whose three or more words are the same but for a slip or two ("Secruties and
+    Exchange Commission"): a slip, not another company. A variant's word written widely is a name of
+    its own: "Integrated Generics" beside "Integrated Genetics", "Country Bank" beside "County Bank"."""
     content = [w for w in key.split() if w not in LEGAL_FORMS and w not in CONNECTORS]
     if len(content) >= 3:
         return True
-    return len(content) == 2 and len(words) == 1 and len(words[0][0]) >= 5 and edit_distance(*words[0]) == 1
+    if len(content) != 2 or len(words) != 1 or len(words[0][0]) < 5 or edit_distance(*words[0]) != 1:
+        return False
+    return corpus.vocabulary.capital[fold(words[0][1])] <= corpus.config.typo_max_occurrences
 
 
 def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
