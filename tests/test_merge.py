@@ -563,9 +563,13 @@ def test_a_surname_alone_resolves_within_its_article_first() -> None:
         *(article(f"p{i}", f"Paul Smith{i} said.", person(f"Paul Smith{i}")) for i in range(4)),
         article("pope", "Pope John Paul spoke.", person("John Paul")),
         article("paul", "Secretary Paul said so.", person("Paul")),
-        # A long surname no one else has and no word of the language: its one full name.
-        article("m", "Mahmoud Ahmadinejad spoke.", person("Mahmoud Ahmadinejad")),
+        # A long surname no one else has and no word of the language: its one full name ...
+        *(article(f"m{i}", "Mahmoud Ahmadinejad spoke.", person("Mahmoud Ahmadinejad")) for i in range(2)),
         article("n", "Ahmadinejad spoke again.", person("Ahmadinejad")),
+        # ... when the corpus names that person in full more than once: a blogger named once is not
+        # the Lord Stevens of a report.
+        article("t", "Tim Stevens blogged.", person("Tim Stevens")),
+        article("s", "Lord Stevens reported.", person("Stevens")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == {"Tan Soo Nan"}
@@ -573,6 +577,7 @@ def test_a_surname_alone_resolves_within_its_article_first() -> None:
     assert found["h2"] == {"Heinz", "Pittsburgh"}
     assert found["paul"] == {"Paul"}
     assert found["n"] == {"Mahmoud Ahmadinejad"}
+    assert found["s"] == {"Stevens"}
 
 
 @pytest.mark.parametrize(

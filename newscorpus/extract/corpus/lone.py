@@ -267,7 +267,8 @@ class _People:
             key=lambda s: (-s[0], s[1]),
         )
         if len(scores) == 1:  # the only person of that name, if the article shares anything with theirs
-            return scores[0][1] if self.only_one(ref, len(shared[scores[0][1]])) else None
+            root = scores[0][1]
+            return root if self.only_one(ref, len(shared[root]), len({r[0] for r in self.members[root]})) else None
         best, runner_up = scores[0][0], scores[1][0]
         enough = len(shared[scores[0][1]]) >= corpus.config.surname_min_shared_names
         if enough and best >= corpus.config.surname_min_margin * runner_up:
@@ -299,12 +300,14 @@ class _People:
                     self.surname[words[-1]] += len(refs)
         return self.given[word] > self.corpus.config.given_name_ratio * max(1, self.surname[word])
 
-    def only_one(self, ref: Ref, shared: int) -> bool:
+    def only_one(self, ref: Ref, shared: int, named: int) -> bool:
         """Return True when a surname names the only person the corpus names in full by it.
 
         One rarer name in common is enough for a surname; a word the corpus's full names hold as a
         given name as often as a surname ("Ali") needs two, as a shared surname does. A long surname no
-        one else has, no given name and no word of the language ("Ahmadinejad") needs none.
+        one else has, no given name and no word of the language ("Ahmadinejad") needs none, when the
+        corpus names its person in full in more than one article: "Lord Stevens" of a report on Diana
+        is not "Tim Stevens", a blogger named once.
         """
         word = ref[2].split()[-1]
         key = exact_key(word)
@@ -312,6 +315,6 @@ class _People:
         if shared >= (self.corpus.config.surname_min_shared_names if self.given[key] >= self.surname[key] else 1):
             return True
         given = word in load_gazetteer(self.corpus.config.min_place_population).given_names
-        distinctive = len(word) >= self.corpus.config.distinctive_surname_letters
+        distinctive = len(word) >= self.corpus.config.distinctive_surname_letters and named > 1
         vocabulary = self.corpus.vocabulary
         return distinctive and not given and vocabulary.lower[fold(word)] * 10 <= vocabulary.capital[fold(word)]
