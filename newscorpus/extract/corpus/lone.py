@@ -1,0 +1,320 @@
+"""Steps for a name written alone: initials and clipped names of organisations, surnames of people."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..gazetteer import load_gazetteer
+from ..identity import compact_key, exact_key, is_acronym, is_run_on
+from ..shortforms import initials_of, split_qualifier
+from ..text import fold, name_tokens
+from .state import (
+    CONTEXT_MAX_SHARE,
+    CONTEXT_MIN_ARTICLES,
+    Corpus,
+    Node,
+    Ref,
+    common_form,
+    form_holders,
+    join_all,
+    lone_person,
+)
+
+# Initials this short stand for too many names to go by what their articles name: "DC" in sports
+# stories is Washington, not the Dallas Cowboys; "DM" the mark, not a defence ministry; "IC", "AB"
+# (a Swedish legal form). Only a longer name written beside them again and again takes them ("BP").
+_MAX_LOOSE_INITIALS = 2
+
+
+def join_lone_organizations(corpus: Corpus) -> None:
+    """Join a one-word organisation ("IBM", "Fed", "USS") to the longer name it stands for: the one
+    whose initials it is and that writes it beside its name in other articles; else the one whose
+    initials it is, or that has it as a form, or that it clips, when their articles name the same
+    people and places; of several, the one whose articles name what its articles name far more."""
+    holders = form_holders(corpus)
+    initials = _initials(corpus)
+    members = corpus.groups.groups()
+    root = {ref: r for r, refs in members.items() for ref in refs}
+    profiles = _Profiles(corpus, members)
+    few = corpus.config.clipping_min_articles
+    for (kind, key), refs in corpus.nodes().items():
+        name = corpus.entities[refs[0]].name
+        if kind != "organization" or len(name.split()) != 1 or common_form(corpus, name):
+            continue
+        mine = root[refs[0]]
+        if any(len(r[2].split()) > 1 for r in members[mine]):
+            continue  # already one with a longer name ("Chevron", "Chevron Corp")
+        letters = compact_key(name).upper() if is_acronym(name) else ""
+        held = holders.get((kind, key), set())
+        if letters:  # "NFL" opening "NFL Network", "LAX" "LAX Airport Police": another body
+            held = {h for h in held if letters in _name_initials(corpus.entities[h].name)}
+        beside = Counter(root[h] for h in held)  # group -> articles writing the name beside it
+        beside.pop(mine, None)
+        by_initials = {root[h] for h in initials.get(letters, set())} - {mine} if letters else set()
+        often = {g for g in by_initials if beside[g] >= few}
+        if len(often) == 1:
+            # Initials of the one longer name that writes them beside it again and again ("FDIC", "BP").
+            join_all(corpus, next(iter(often)), refs, "initials of the name, written beside it in other articles")
+            continue
+        if 0 < len(letters) <= _MAX_LOOSE_INITIALS:
+            continue  # two letters stand for too much to go by the articles' names alone
+        found, why = by_initials, "initials of the name, in articles naming the same people and places"
+        if not found:
+            found, why = set(beside), "written beside the full name in other articles"
+        if not found and not letters:
+            clipped, why = _clipped(corpus, name, refs, members, root)
+            if clipped:  # written beside it in article after article: evidence enough
+                join_all(corpus, clipped, refs, why)
+            continue
+        owner = profiles.best({r[0] for r in refs}, found, [(kind, key)])
+        if owner is not None and not letters and len(refs) > profiles.of(owner)[0]:
+            # A company written alone in more articles than the longer name beside it is a company of
+            # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
+            continue
+        if owner is not None:
+            join_all(corpus, owner, refs, why)
+
+
+class _Profiles:
+    """What each group's articles name, and how often: the evidence for which group a name stands for."""
+
+    def __init__(self, corpus: Corpus, members: dict[Ref, list[Ref]]) -> None:
+        self.corpus = corpus
+        self.members = members
+        self.counts: dict[Ref, tuple[int, Counter[Node]]] = {}
+        self.total = max(1, len(corpus.names_in))
+
+    def of(self, group: Ref) -> tuple[int, Counter[Node]]:
+        """Return a group's number of articles and how many of them write each rarer name."""
+        if group not in self.counts:
+            articles = {r[0] for r in self.members[group]}
+            cap = max(CONTEXT_MIN_ARTICLES, CONTEXT_MAX_SHARE * self.total)
+            names = Counter(n for a in articles for n in self.corpus.names_in.get(a, ()) if self.corpus.df[n] <= cap)
+            self.counts[group] = (len(articles), names)
+        return self.counts[group]
+
+    def best(self, articles: set[int], found: set[Ref], leave_out: list[Node]) -> Ref | None:
+        """Return the group the articles' rarer names point to: two names in common at least, and for
+        one of several, twice the evidence of the next (each name weighed by its rarity and by the
+        share of the group's articles that write it: "USS" is U.S. Steel's, not the U.S. Senate's)."""
+        own = self.corpus.context(articles, leave_out)
+        scored = []
+        for group in sorted(found):
+            size, names = self.of(group)
+            shared = [n for n in own if names[n]]
+            # The share of the group's articles writing a name, as if two more wrote none: one
+            # article in common with a group of one is no proof.
+            score = sum(math.log(1 + self.total / self.corpus.df[n]) * names[n] / (size + 2) for n in shared)
+            scored.append((score, len(shared), group))
+        scored.sort(key=lambda s: (-s[0], s[2]))
+        if not scored or scored[0][1] < self.corpus.config.variant_min_shared_names:
+            return None
+        if len(scored) > 1 and scored[0][0] < self.corpus.config.surname_min_margin * scored[1][0]:
+            return None
+        return scored[0][2]
+
+
+def _clipped(
+    corpus: Corpus, name: str, refs: Sequence[Ref], members: dict[Ref, list[Ref]], root: dict[Ref, Ref]
+) -> tuple[Ref | None, str]:
+    """Return the one longer name a clipped word stands for ("Fed": Federal Reserve Board): of the
+    names whose first word it opens, the one written beside it in the most articles, far more than any
+    other; else no name."""
+    clip = fold(name)
+    if len(clip) < 3:
+        return None, ""
+    mine = {r[0] for r in refs}
+    beside: Counter[Ref] = Counter()
+    for group in sorted(_first_words(corpus, members, root).get(clip[:3], {}).get(clip, set()) - {root[refs[0]]}):
+        beside[group] = len(mine & {r[0] for r in members[group]})
+    ranked = beside.most_common(2)
+    if not ranked or ranked[0][1] < corpus.config.clipping_min_articles:
+        return None, ""
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None, ""
+    return ranked[0][0], f"the name cut short, written beside the full name in {ranked[0][1]} articles"
+
+
+def _first_words(corpus: Corpus, members: dict[Ref, list[Ref]], root: dict[Ref, Ref]) -> dict[str, dict[str, set[Ref]]]:
+    """Return, by their first three letters, the clipped words -> the organisations whose longer
+    names open with a word they begin ("fed" -> Federal Reserve Board, Federal Express Corp)."""
+    if corpus.first_words is None:
+        out: dict[str, dict[str, set[Ref]]] = defaultdict(lambda: defaultdict(set))
+        for ref in corpus.entities:
+            words = ref[2].split()
+            if ref[1] == "organization" and len(words) > 1:
+                first = fold(words[0])
+                for end in range(3, len(first)):
+                    out[first[:3]][first[:end]].add(root[ref])
+        corpus.first_words = out
+    return corpus.first_words
+
+
+def _initials(corpus: Corpus) -> dict[str, set[Ref]]:
+    """Return initials -> the organisations of longer names they abbreviate ("NFL", "BNP", "DOT" of
+    "U.S. Department of Transportation" as of "Department of Transportation")."""
+    out: dict[str, set[Ref]] = defaultdict(set)
+    for (kind, _), refs in corpus.nodes().items():
+        name = corpus.entities[refs[0]].name
+        if kind == "organization" and len(name.split()) > 1 and not is_run_on(name):
+            split = split_qualifier(name)
+            for letters in _name_initials(name) | (_name_initials(split[1]) if split else set()):
+                out[letters].add(refs[0])
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_initials(name: str) -> frozenset[str]:
+    """Return the initials a name may go by: with and without connectors and legal form, dotted
+    initials whole ("U.S. Steel": USS; "Federal Deposit Insurance Corp": FDIC)."""
+    return initials_of(tuple(name.split()))
+
+
+def join_lone_surnames(corpus: Corpus) -> None:
+    """Give a surname alone to the one person of that name, or the one its article points to."""
+    holders = form_holders(corpus)
+    people = _People(corpus)
+    lone: dict[str, list[Ref]] = defaultdict(list)
+    for ref, entity in ((r, corpus.entities[r]) for r in corpus.refs):
+        if lone_person(entity):
+            key = exact_key(entity.name)
+            found = {people.root[h] for h in holders.get(("person", key), set())}
+            # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
+            if not found or common_form(corpus, entity.name) or _more_a_place(corpus, entity.name, holders):
+                lone[key].append(ref)
+                continue
+            here = {people.root[r] for r in _named_in_full(corpus, ref)} or people.written_in(ref, found)
+            if len(here) == 1:
+                corpus.join(next(iter(here)), ref, "surname of the person named in full in the same article")
+                continue
+            if people.mostly_given(key):
+                lone[key].append(ref)  # "Paul" alone is Paul Channon's given name, not the Pope's surname
+                continue
+            best = people.best(ref, sorted(found))
+            if best is not None:
+                corpus.groups.union(best, ref)
+                corpus.why[ref] = (
+                    "surname of the one person of that name, in articles naming the same people and places"
+                    if len(found) == 1
+                    else "surname; its article names the people and places this person's do"
+                )
+            elif len(found) > 1:
+                corpus.ambiguous[ref] = found
+            else:
+                lone[key].append(ref)
+    for refs in lone.values():
+        for ref in refs[1:]:
+            corpus.groups.union(refs[0], ref)
+
+
+def _named_in_full(corpus: Corpus, ref: Ref) -> set[Ref]:
+    """Return the people of a surname's own article whose full name holds it: "Tan" and "Tan Soo Nan",
+    "Dean" and "Dean Peterson"; a run-on ("Carlos Tevez the England") is no one's full name."""
+    word = exact_key(ref[2])
+    return {
+        (ref[0], "person", p.name)
+        for p in corpus.articles[ref[0]].people
+        if len(name_tokens(p.name)) > 1 and word in name_tokens(p.name) and " the " not in p.name
+    }
+
+
+def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> bool:
+    """Return True for a word the gazetteer holds that the corpus writes as a place more often than as a
+    person's name: "America" typed a person is the country; "Bush" named by George W. Bush is not, nor
+    "de la Madrid"."""
+    key = exact_key(name)
+    if key not in corpus.gazetteer() or len(name.split()) > 1:
+        return False
+    as_person = corpus.df[("person", key)] + len({h[0] for h in holders.get(("person", key), set())})
+    return corpus.df[("place", key)] >= as_person
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Return True when a text writes a name not run on into a longer one ("H.J. Heinz Co")."""
+    return name in text and re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w'’]|\s+[A-Z])", text) is not None
+
+
+class _People:
+    """The people a shared surname may name, each with the rarer names their articles write."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        # The groups as they stand before any surname joins one: a surname's candidates are people
+        # named in full, never another surname alone that happened to be given to someone first.
+        self.members = corpus.groups.groups()
+        self.root = {ref: root for root, refs in self.members.items() for ref in refs}
+        self.profiles: dict[Ref, set[Node]] = {}
+        self.total = max(1, len(corpus.names_in))
+        self.given: Counter[str] = Counter()
+        self.surname: Counter[str] = Counter()
+
+    def profile(self, root: Ref) -> set[Node]:
+        if root not in self.profiles:
+            self.profiles[root] = self.corpus.context({r[0] for r in self.members[root]})
+        return self.profiles[root]
+
+    def best(self, ref: Ref, found: Sequence[Ref]) -> Ref | None:
+        """Return the person a shared surname names by what else its article names, or None if unclear."""
+        corpus = self.corpus
+        mine = corpus.context([ref[0]], [(ref[1], exact_key(ref[2]))])
+        shared = {root: mine & self.profile(root) for root in found}
+        scores = sorted(
+            ((sum(math.log(1 + self.total / corpus.df[n]) for n in shared[root]), root) for root in found),
+            key=lambda s: (-s[0], s[1]),
+        )
+        if len(scores) == 1:  # the only person of that name, if the article shares anything with theirs
+            root = scores[0][1]
+            return root if self.only_one(ref, len(shared[root]), len({r[0] for r in self.members[root]})) else None
+        best, runner_up = scores[0][0], scores[1][0]
+        enough = len(shared[scores[0][1]]) >= corpus.config.surname_min_shared_names
+        if enough and best >= corpus.config.surname_min_margin * runner_up:
+            return scores[0][1]
+        # Nothing in the article tells them apart: the one the corpus names far more often
+        # ("Reagan" is Ronald Reagan unless the story names Nancy or Michael Reagan's people).
+        sizes = sorted(((len(self.members[root]), root) for root in found), key=lambda s: (-s[0], s[1]))
+        leader = next(score for score, root in scores if root == sizes[0][1])
+        if sizes[0][0] >= corpus.config.surname_min_dominance * sizes[1][0] and leader >= best:
+            return sizes[0][1]
+        return None
+
+    def written_in(self, ref: Ref, found: set[Ref]) -> set[Ref]:
+        """Return the people of a surname whose full name its article's text writes, though the finder
+        did not take it for one ("assassinate Benazir Bhutto" in a story on "Bhutto"); not as the
+        start of a longer name ("H.J. Heinz Co", a company)."""
+        text = self.corpus.text(ref[0])
+        names = {root: {r[2] for r in self.members[root] if r[1] == "person" and " " in r[2]} for root in found}
+        return {root for root in found if any(_written_alone(name, text) for name in names[root])}
+
+    def mostly_given(self, word: str) -> bool:
+        """Return True for a word the corpus's full names hold as a given name far more often than as a
+        surname ("Paul", "James"): written alone, it names no one's surname with any confidence."""
+        if not self.given:
+            for (kind, key), refs in self.corpus.nodes().items():
+                words = key.split()
+                if kind == "person" and len(words) > 1:
+                    self.given[words[0]] += len(refs)
+                    self.surname[words[-1]] += len(refs)
+        return self.given[word] > self.corpus.config.given_name_ratio * max(1, self.surname[word])
+
+    def only_one(self, ref: Ref, shared: int, named: int) -> bool:
+        """Return True when a surname names the only person the corpus names in full by it.
+
+        One rarer name in common is enough for a surname; a word the corpus's full names hold as a
+        given name as often as a surname ("Ali") needs two, as a shared surname does. A long surname no
+        one else has, no given name and no word of the language ("Ahmadinejad") needs none, when the
+        corpus names its person in full in more than one article: "Lord Stevens" of a report on Diana
+        is not "Tim Stevens", a blogger named once.
+        """
+        word = ref[2].split()[-1]
+        key = exact_key(word)
+        self.mostly_given(key)  # counts the corpus's given names and surnames
+        if shared >= (self.corpus.config.surname_min_shared_names if self.given[key] >= self.surname[key] else 1):
+            return True
+        given = word in load_gazetteer(self.corpus.config.min_place_population).given_names
+        distinctive = len(word) >= self.corpus.config.distinctive_surname_letters and named > 1
+        vocabulary = self.corpus.vocabulary
+        return distinctive and not given and vocabulary.lower[fold(word)] * 10 <= vocabulary.capital[fold(word)]

@@ -1,0 +1,316 @@
+"""Steps that join one name's forms: other letters, words turned about "of", spellings, legal forms, middle names."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ...model import EntityKind
+from ..cues import CONNECTORS
+from ..gazetteer import PLACE_ALIASES, known_places, load_gazetteer
+from ..identity import (
+    LEGAL_FORMS,
+    compact_key,
+    edit_distance,
+    exact_key,
+    given_names_agree,
+    is_acronym,
+    plural_of_last,
+    variant_words,
+)
+from ..shortforms import legal_words, split_qualifier
+from ..text import fold
+from .state import MAX_BUCKET, Corpus, Node, Ref, norm
+
+# Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
+_MIN_VARIANT_LETTERS = 5
+# Words this long may be misspelt twice ("Secruties" for "Securities": a deletion and a swap).
+_TWO_EDIT_LETTERS = 10
+
+
+def join_same_names(corpus: Corpus) -> None:
+    """Join forms of one name in other letters, and places the gazetteer gives one name."""
+    gazetteer = load_gazetteer(corpus.config.min_place_population).places
+    for refs in corpus.nodes().values():
+        for ref in refs[1:]:
+            corpus.groups.union(refs[0], ref)
+    _join_same_letters(corpus)
+    by_place: dict[str, dict[str, Ref]] = defaultdict(dict)
+    for ref, entity in ((r, corpus.entities[r]) for r in corpus.refs):
+        standard = gazetteer.get(fold(entity.name)) if entity.kind == "place" else None
+        if standard is not None:
+            by_place[standard].setdefault(exact_key(entity.name), ref)
+    known = known_places()
+    for standard, names in by_place.items():
+        # Only into the gazetteer's own name, written somewhere ("Peking" joins "Beijing"): two
+        # alternates of one city ("Antioch", "Antioquia" of Antakya) are often two places.
+        anchor = names.get(exact_key(standard))
+        if anchor is None:
+            continue
+        for ref in names.values():
+            name = corpus.entities[ref].name
+            # Alternate names are not all the city's: "Garden City" (Singapore), "Frankfort"
+            # (Frankfurt) are places of their own name too.
+            if ref == anchor or fold(name) in known or corpus.is_common(name):
+                continue
+            # And only when their articles name the same people and places: "Romo" (a player) is
+            # an alternate name of Rome, "Dandy" (a dog) of Dundee.
+            pair: list[Node] = [("place", exact_key(n)) for n in (name, standard)]
+            mine, theirs = ({r[0] for r in corpus.nodes().get(n, [])} for n in pair)
+            if corpus.context(mine, pair) & corpus.context(theirs, pair):
+                corpus.groups.union(anchor, ref)
+                for same in corpus.nodes().get(("place", exact_key(name)), [ref]):
+                    corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
+
+
+def _join_same_letters(corpus: Corpus) -> None:
+    """Join names spelt with the same letters, spaced or dotted otherwise ("U.N. Security Council",
+    "UN Security Council"; "Sao Paulo", "Saopaulo"; "U.S. Steel", "United States Steel"), but never
+    two known places ("Newcastle", "New Castle")."""
+    by_letters: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
+    for node, refs in corpus.nodes().items():
+        name = corpus.entities[refs[0]].name if node[0] == "organization" else node[1]
+        by_letters[(node[0], compact_key(_country_spelt_out(name)))].append(node)
+    known = known_places()
+    for (kind, _), nodes in sorted(by_letters.items()):
+        names = {n: corpus.entities[corpus.nodes()[n][0]].name for n in nodes}
+        if len(nodes) < 2 or (kind == "place" and sum(fold(names[n]) in known for n in nodes) > 1):
+            continue
+        for node in nodes[1:]:
+            corpus.groups.union(corpus.nodes()[nodes[0]][0], corpus.nodes()[node][0])
+        for node in nodes:
+            for ref in corpus.nodes()[node]:
+                corpus.why.setdefault(ref, "the same letters, spaced or dotted otherwise")
+
+
+def _country_spelt_out(name: str) -> str:
+    """Return a body's name with the initials of its country spelt out: "U.S. Steel" is "United
+    States Steel", "UK Treasury" the "United Kingdom Treasury"."""
+    first, _, rest = name.partition(" ")
+    country = PLACE_ALIASES.get(first) if first.replace(".", "").isupper() else None
+    return f"{country} {rest}" if country and rest else name
+
+
+def join_reordered(corpus: Corpus) -> None:
+    """Join a body's name written with its words either side of "of" ("Department of the Treasury",
+    "Treasury Department"; "Strait of Hormuz", "Hormuz Strait"), when both are written with one
+    country first ("U.S. Bureau of the Census", "U.S. Census Bureau"), side by side in an article, or
+    in articles naming the same people and places: "Council of State" (Finland's) is not China's
+    "State Council"."""
+    by_norm: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
+    for node, refs in corpus.nodes().items():
+        if node[0] != "person" and " of " in corpus.entities[refs[0]].name:
+            by_norm[(node[0], norm(corpus.entities[refs[0]].name))].append(node)
+    for (kind, key), nodes in sorted(by_norm.items()):
+        other = corpus.nodes().get((kind, key))
+        if other is None:
+            continue
+        mine = {r[0] for r in other}
+        qualified = split_qualifier(corpus.entities[other[0]].name) is not None
+        for node in nodes:
+            refs = corpus.nodes()[node]
+            theirs = {r[0] for r in refs}
+            agree = corpus.context(mine, [node, (kind, key)]) & corpus.context(theirs, [node, (kind, key)])
+            # A name of three words or more is one body whichever way round ("Federal Reserve Bank of
+            # St. Louis"); two ("Council of State") may be two countries' bodies.
+            specific = len(key.split()) >= 3
+            if not (qualified or specific) and mine & theirs and _of_a_place(corpus, corpus.entities[refs[0]].name):
+                # Of a place, both written in one article are two: "University of Washington" and
+                # "Washington University in St. Louis", side by side in a story on immunology.
+                continue
+            if qualified or specific or mine & theirs or agree:
+                corpus.join(other[0], refs[0], 'the same words turned about "of"', refs)
+
+
+def _of_a_place(corpus: Corpus, name: str) -> bool:
+    """Return True for a name of a known place turned about "of": "University of Washington"."""
+    after = name.split(" of ", 1)[-1].removeprefix("the ")
+    return corpus.is_place(after)
+
+
+def join_spellings(corpus: Corpus) -> None:
+    """Join spelling variants of one name when the evidence agrees (see _same_by_spelling)."""
+    nodes = corpus.nodes()
+    articles = {node: {r[0] for r in refs} for node, refs in nodes.items()}
+    for a, b in sorted(_spelling_candidates(nodes)):
+        main, variant = sorted((a, b), key=lambda n: (-len(articles[n]), n))
+        reason = _same_by_spelling(corpus, main, variant, nodes, articles)
+        if reason:
+            corpus.groups.union(nodes[main][0], nodes[variant][0])
+            for ref in nodes[variant] + nodes[main]:  # whichever becomes the canonical name
+                corpus.why.setdefault(ref, reason)
+
+
+def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
+    """Return the pairs of names that may be spellings of one: a letter apart (one deletion from
+    each), one or two words apart ("Secruties and Exchange Comission"), or a long word two letters apart."""
+    index: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes:
+        kind, key = node
+        if len(key) < _MIN_VARIANT_LETTERS:
+            continue
+        # Keys are strings, the kind and the way of shortening first: a corpus has 100,000 names.
+        index[f"{kind}|{key}"].append(node)
+        for i in range(len(key)):
+            index[f"{kind}|{key[:i]}{key[i + 1 :]}"].append(node)
+        words = key.split()
+        for i in range(len(words) if len(words) > 1 else 0):
+            index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 :]])}"].append(node)
+            for j in range(i + 1, len(words) if len(words) >= 4 else 0):
+                index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 : j], '*', *words[j + 1 :]])}"].append(node)
+        if len(words) == 1 and len(key) >= _TWO_EDIT_LETTERS:
+            for i in range(len(key)):
+                for j in range(i + 1, len(key)):
+                    index[f"{kind}**{key[:i]}{key[i + 1 : j]}{key[j + 1 :]}"].append(node)
+    return {
+        (a, b) for bucket in index.values() if 1 < len(bucket) <= MAX_BUCKET for a in bucket for b in bucket if a < b
+    }
+
+
+def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
+    corpus: Corpus,
+    main: Node,
+    variant: Node,
+    nodes: dict[Node, list[Ref]],
+    articles: dict[Node, set[int]],
+) -> str | None:
+    """Return why two spellings name one entity, or None when the evidence does not agree."""
+    forms = {n: corpus.entities[nodes[n][0]].name for n in (main, variant)}
+    words = _spelling_apart(corpus, main, variant, forms)
+    if words is None:
+        return None
+    seen = len(articles[variant])
+    shared = articles[main] & articles[variant]
+    common = corpus.context(articles[main], (main, variant)) & corpus.context(articles[variant], (main, variant))
+    if seen > corpus.config.variant_max_articles:
+        # Two spellings each written widely: one entity only if never side by side in an article
+        # (there they tell two apart) and their articles name the same people and places.
+        if not shared and len(common) >= corpus.config.variant_min_shared_names:
+            return "another spelling; the articles of both name the same people and places"
+        return None
+    if shared:
+        return "another spelling, beside this one in the same article"
+    given = (main[1].split()[0], variant[1].split()[0])
+    if main[0] == "person" and given[0] != given[1]:
+        # Given names a letter apart are as often two names as one spelt twice: "Andre Miller" (a
+        # basketball player) and "Andrew Miller" (a pitcher). One of them must be a slip: no given
+        # name at all ("Manual" Valls) or one the corpus writes nowhere else ("Arland", "Frederico").
+        names = load_gazetteer(corpus.config.min_place_population).given_names
+        slip = any(g.capitalize() not in names for g in given) or (
+            min(corpus.vocabulary.capital[g] for g in given) <= corpus.config.typo_max_occurrences
+        )
+        if slip and common:
+            return "another spelling, written in only a few articles naming the same people and places"
+        return None
+    if main[0] == "place" and corpus.is_place(forms[main]):
+        return "another spelling of a known place, written in only a few articles"
+    if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
+        return "another spelling, one letter off in a long word, written in only a few articles"
+    if main[0] == "organization" and _one_word_off(corpus, main[1], words):
+        return "another spelling of a word of the name, its other words the same, in only a few articles"
+    if common:
+        return "another spelling, written in only a few articles naming the same people and places"
+    return None
+
+
+def _spelling_apart(  # noqa: PLR0911  (one veto per return)
+    corpus: Corpus, main: Node, variant: Node, forms: dict[Node, str]
+) -> list[tuple[str, str]] | None:
+    """Return the words two names spell differently when one may be a spelling of the other, else None."""
+    if any(is_acronym(f) for f in forms.values()):
+        return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
+    share = corpus.config.variant_max_edit_share
+    words = variant_words(main[1].split(), variant[1].split(), share)
+    if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
+        return None  # a common word is never a misspelling of a name ("Note", "World")
+    if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
+        return None  # two words, not one misspelt: "Carrier" and "Courier", "Mines" and "Mills"
+    if main[0] != "person" and plural_of_last(main[1].split(), variant[1].split()) and _two_in_one(corpus, forms):
+        return None
+    if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
+        return None
+    if main[0] == "place" and corpus.is_place(forms[variant]):
+        return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
+    one_off = all(edit_distance(*w) == 1 for w in words)
+    place_typo = main[0] == "place" and corpus.is_place(forms[main]) and one_off
+    # A transliteration of a Chinese given name written after the surname ("Zhao Sicong", "Zhao
+    # Zicong"): the first word the same, a later one a letter off in six letters or more.
+    later = main[0] == "person" and one_off and all(m != main[1].split()[0] and len(m) >= 6 for m, _ in words)
+    if any(m[0] != v[0] for m, v in words) and not place_typo and not later:
+        # A slip keeps a word's first letter: "Amtech" and "MTech", "Intel" and "Mitel" are two
+        # companies; only a place no gazetteer knows may be a known one's typo, a letter off
+        # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
+        return None
+    return words
+
+
+def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
+    """Return True for a company's or body's name whose words but one are the same, that one a letter
+    off and the variant's word written almost nowhere else ("Wertheim Schroder and Co Inc", "Mosely
+    Holding Corp"), or whose three or more words are the same but for a slip or two ("Secruties and
+    Exchange Commission"): a slip, not another company. A variant's word written widely is a name of
+    its own: "Integrated Generics" beside "Integrated Genetics", "Country Bank" beside "County Bank"."""
+    content = [w for w in key.split() if w not in LEGAL_FORMS and w not in CONNECTORS]
+    if len(content) >= 3:
+        return True
+    if len(content) != 2 or len(words) != 1 or len(words[0][0]) < 5 or edit_distance(*words[0]) != 1:
+        return False
+    return corpus.vocabulary.capital[fold(words[0][1])] <= corpus.config.typo_max_occurrences
+
+
+def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
+    """Return True when a plural name is two names sharing their last word in its articles: "Defense
+    Departments" of "the State and Defense Departments", not "South African Police Services"."""
+    plural = max(forms.values(), key=len)
+    pattern = re.compile(r"\b(?:and|&|or)\s+(?:the\s+)?" + re.escape(plural) + r"\b")
+    refs = corpus.nodes().get(next(n for n, f in forms.items() if f == plural), [])
+    return any(pattern.search(corpus.text(ref[0])) for ref in refs)
+
+
+def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
+    """Return True for a word that can only be a slip of the other.
+
+    A long word one edit off that the corpus writes nowhere else ("Goverment", "Chemcial"); a word
+    the corpus knows as a name of its own ("Solomon" beside "Salomon", "Johnston" beside "Johnson")
+    is not. Inside an organisation's name, a word with an "s" more or less ("Posts and
+    Telecommunications Ministry"); in a person's, "Woods" and "Wood" are two surnames.
+    """
+    if not person and main in (variant + "s", variant[:-1]):
+        return True
+    slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold(w)], w))
+    rare = corpus.vocabulary.capital[fold(slip)] <= corpus.config.typo_max_occurrences
+    return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) == 1
+
+
+def join_legal_forms(corpus: Corpus) -> None:
+    """Join a company written with and without its legal form ("Texaco", "Texaco Inc"; "Merck and Co
+    Inc", "Merck Co"), when the legal forms written agree: "X Inc" and "X Ltd" are two companies (a
+    parent and its subsidiary, as Reuters' company news names them), "X Co" and "X Co Plc" one."""
+    by_name: dict[str, list[tuple[frozenset[str], Ref]]] = defaultdict(list)
+    for (kind, _), refs in corpus.nodes().items():
+        if kind == "organization":
+            name = corpus.entities[refs[0]].name
+            bare, forms = legal_words(name)
+            if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
+                by_name[bare].append((forms, refs[0]))
+    for members in by_name.values():
+        written = {forms for forms, _ in members if forms}
+        if len(members) > 1 and (not written or frozenset().union(*written) in written):
+            for _, ref in members[1:]:
+                corpus.groups.union(members[0][1], ref)
+
+
+def join_middle_names(corpus: Corpus) -> None:
+    """Join "John Smith" to "John A. Smith" when no other middle name is written with that name."""
+    by_ends: dict[tuple[str, str], list[tuple[int, Ref]]] = defaultdict(list)
+    for (kind, key), refs in corpus.nodes().items():
+        words = key.split()
+        if kind == "person" and len(words) >= 2:
+            by_ends[(words[0], words[-1])].append((len(words), refs[0]))
+    for members in by_ends.values():
+        short = [ref for size, ref in members if size == 2]
+        longer = {corpus.groups.find(ref) for size, ref in members if size > 2}
+        if short and len(longer) == 1:
+            for ref in short:
+                corpus.groups.union(next(iter(longer)), ref)

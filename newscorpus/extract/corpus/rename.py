@@ -1,0 +1,119 @@
+"""The canonical name of each group, and each article's entities renamed to it with the reason for every form."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ...config import Config
+from ...model import Article, Entity, EntityKind, Quote
+from ..identity import is_acronym, is_run_on, relation
+from ..shortforms import split_qualifier
+from ..text import name_tokens
+from .state import Corpus, Ref, common_form, norm
+
+
+def rename_all(corpus: Corpus) -> tuple[Article, ...]:
+    """Return the articles with every entity renamed to its group's canonical name."""
+    canonical: dict[Ref, str] = {}
+    for members in corpus.groups.groups().values():
+        name = canonical_name([corpus.entities[r] for r in members], corpus.config, corpus.slips)
+        for ref in members:
+            canonical[ref] = name
+    candidates = {ref: tuple(sorted({canonical[h] for h in holders})) for ref, holders in corpus.ambiguous.items()}
+    return tuple(rename(index, article, canonical, candidates, corpus) for index, article in enumerate(corpus.articles))
+
+
+def canonical_name(group: Sequence[Entity], config: Config, slips: set[str]) -> str:
+    """Return a group's fullest name written widely enough: most words, not a run-on, not capitals, not
+    a name the finder ran on or cut short ("Associated Press Writer"), a body with its country."""
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for entity in group:
+        articles[entity.name] += 1
+        mentions[entity.name] += entity.mentions
+    share = config.canonical_min_share
+    names = [n for n in articles if not is_run_on(n) and n not in slips] or list(articles)
+    if group[0].kind == "person" and any(len(name_tokens(n)) > 1 for n in names):
+        # A person is named by a full name: the surname alone ("Reagan", in twenty times as many
+        # articles) is never the canonical one while a full name is written.
+        names = [n for n in names if len(name_tokens(n)) > 1]
+        share = config.canonical_min_share_people
+    top = max(articles[n] for n in names)
+    eligible = [n for n in names if articles[n] >= share * top]
+    # A body is named with its country ("U.S. Congress", not "Congress" however more often written):
+    # the bare name would be the name of the hub of every other country's.
+    bare: dict[str, str] = {}
+    for n in sorted(names, key=lambda n: (articles[n], n)):  # the one most written last
+        if split := split_qualifier(n):
+            bare[norm(split[1])] = n
+    eligible = [bare.get(norm(n), n) for n in eligible]
+    return sorted(
+        set(eligible) or set(articles),
+        key=lambda n: (-len(name_tokens(n)), n.isupper() and not is_acronym(n), -articles[n], -mentions[n], n),
+    )[0]
+
+
+def rename(
+    index: int,
+    article: Article,
+    canonical: dict[Ref, str],
+    candidates: dict[Ref, tuple[str, ...]],
+    corpus: Corpus,
+) -> Article:
+    """Return an article whose entities and quote speakers carry corpus-wide names, each form with its reason."""
+    renamed: dict[tuple[EntityKind, str], str] = {}
+    merged: dict[tuple[EntityKind, str], tuple[dict[str, str], int, tuple[str, ...]]] = {}
+    for entity in (*article.people, *article.organizations, *article.places):
+        ref = (index, entity.kind, entity.name)
+        name = entity.name if ref in candidates else canonical[ref]
+        renamed[(entity.kind, entity.name)] = name
+        forms, mentions, _ = merged.get((entity.kind, name), ({}, 0, ()))
+        for form in (entity.name, *entity.aliases):
+            if form != entity.name and _not_a_form(corpus, form):
+                continue
+            forms.setdefault(form, _reason(form, name, entity, corpus.why.get(ref, "")))
+        merged[(entity.kind, name)] = (forms, mentions + entity.mentions, candidates.get(ref, ()))
+    by_kind: dict[EntityKind, list[Entity]] = defaultdict(list)
+    for (kind, name), (forms, mentions, could_be) in merged.items():
+        written = tuple(corpus.name_form(text, forms[text]) for text in sorted(forms))
+        by_kind[kind].append(Entity(kind, name, tuple(sorted(set(forms) - {name})), mentions, written, could_be))
+    order = lambda e: (-e.mentions, e.name)  # noqa: E731
+    quotes = tuple(_rename_speaker(q, renamed) for q in article.quotes)
+    return dataclasses.replace(
+        article,
+        people=tuple(sorted(by_kind["person"], key=order)),
+        organizations=tuple(sorted(by_kind["organization"], key=order)),
+        places=tuple(sorted(by_kind["place"], key=order)),
+        quotes=quotes,
+    )
+
+
+def _not_a_form(corpus: Corpus, form: str) -> bool:
+    """Return True for an alias the article's merge kept that names nothing by itself.
+
+    "World" is not a form of "World Bank", nor "ECGD and the Bank of England" of the Bank.
+    """
+    return is_run_on(form) or (len(name_tokens(form)) == 1 and common_form(corpus, form))
+
+
+def _reason(form: str, name: str, entity: Entity, why: str) -> str:
+    """Return why a form written in an article names the entity called name across the corpus."""
+    if form == name:
+        return ""
+    plain = relation(form, name, entity.kind)
+    if form == entity.name and why and plain in (None, "surname", "part of the name", "short form"):
+        return why  # the corpus decided it, not the letters: say on what evidence
+    if plain is not None:
+        return plain
+    if form == entity.name:
+        return why or "merged with the name across the corpus"
+    return f"written beside {entity.name} in the same article"
+
+
+def _rename_speaker(quote: Quote, renamed: dict[tuple[EntityKind, str], str]) -> Quote:
+    if quote.speaker is None or quote.speaker_kind is None:
+        return quote
+    speaker = renamed.get((quote.speaker_kind, quote.speaker), quote.speaker)
+    return quote if speaker == quote.speaker else dataclasses.replace(quote, speaker=speaker)

@@ -1,0 +1,194 @@
+"""What the corpus-wide merge steps share: the entities, their groups, the reasons, the lookups."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ...config import Config
+from ...model import Article, Entity, EntityKind, NameForm
+from ..gazetteer import known_places, load_gazetteer
+from ..identity import Vocabulary, exact_key, is_acronym, is_run_on, surnames
+from ..shortforms import reordered_key
+from ..text import fold, name_tokens
+
+Ref = tuple[int, EntityKind, str]
+"""(article index, kind, name): one entity of one article."""
+Node = tuple[EntityKind, str]
+"""(kind, exact key): every entity of the corpus written with one name."""
+
+# Names in more than this share of the articles ("United States", "Reuters") say nothing about
+# which of two entities an article means; the floor keeps small corpora's names as evidence.
+CONTEXT_MAX_SHARE = 0.02
+CONTEXT_MIN_ARTICLES = 5
+# Forms one deletion (or one word) from more names than this are too common a shape to compare all:
+# "* Corp" holds every two-word company.
+MAX_BUCKET = 50
+
+
+@dataclass
+class Corpus:
+    """What the merge steps read and write: the entities, their groups and the reasons."""
+
+    articles: Sequence[Article]
+    entities: dict[Ref, Entity]
+    groups: UnionFind
+    config: Config
+    vocabulary: Vocabulary
+    why: dict[Ref, str]
+    """Why a ref's own name joined its group, when the corpus (not its article) decided it."""
+    ambiguous: dict[Ref, set[Ref]]
+    """A surname alone -> the groups (by a member) it could name."""
+    names_in: dict[int, set[Node]]
+    """Article index -> every name it writes."""
+    df: Counter[Node]
+    by_node: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
+    """Every name -> all its refs, lone surnames and deferred names included."""
+    deferred: set[Node] = dataclasses.field(default_factory=set)
+    """Names resolved one article at a time, left out of nodes(): a body without its country."""
+    slips: set[str] = dataclasses.field(default_factory=set)
+    """Names the finder ran on or cut short ("Associated Press Writer"): never a group's canonical name."""
+    refs: list[Ref] = dataclasses.field(default_factory=list)
+    """Every ref, sorted: the order every step walks them in."""
+    first_words: dict[str, dict[str, set[Ref]]] | None = None
+    forms: dict[tuple[str, str], NameForm] = dataclasses.field(default_factory=dict)
+    holders: dict[Node, set[Ref]] | None = None
+    """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
+    _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], config: Config) -> Corpus:
+        """Return the corpus of the articles' entities, each in a group of its own."""
+        entities: dict[Ref, Entity] = {}
+        names_in: dict[int, set[Node]] = defaultdict(set)
+        for index, article in enumerate(articles):
+            for entity in (*article.people, *article.organizations, *article.places):
+                entities[(index, entity.kind, entity.name)] = entity
+                names_in[index].add((entity.kind, exact_key(entity.name)))
+        df: Counter[Node] = Counter(n for names in names_in.values() for n in names)
+        vocabulary = Vocabulary(b.text for article in articles for b in article.blocks)
+        corpus = cls(articles, entities, UnionFind(sorted(entities)), config, vocabulary, {}, {}, names_in, df)
+        corpus.refs = sorted(entities)
+        for ref in corpus.refs:
+            corpus.by_node.setdefault(node_of(ref), []).append(ref)
+        return corpus
+
+    def nodes(self) -> dict[Node, list[Ref]]:
+        """Return every entity name of the corpus with the refs written under it, lone surnames left out."""
+        if not self._nodes:
+            for ref in self.refs:
+                node = node_of(ref)
+                if not lone_person(self.entities[ref]) and node[1] and node not in self.deferred:
+                    self._nodes.setdefault(node, []).append(ref)
+        return self._nodes
+
+    def context(self, articles: Iterable[int], leave_out: Iterable[Node] = ()) -> set[Node]:
+        """Return the rarer names written in the articles: what tells one entity from another."""
+        cap = max(CONTEXT_MIN_ARTICLES, CONTEXT_MAX_SHARE * len(self.names_in))
+        out = {n for a in articles for n in self.names_in.get(a, ()) if self.df[n] <= cap}
+        return out - set(leave_out)
+
+    def gazetteer(self) -> dict[str, str]:
+        return load_gazetteer(self.config.min_place_population).places
+
+    def is_place(self, name: str) -> bool:
+        """Return True for a known place: a town of 5,000 or more, or a name the gazetteer gives a city
+        ("Frankfurt" for Frankfurt am Main)."""
+        return fold(name) in known_places() or fold(name) in self.gazetteer()
+
+    def is_common(self, word: str) -> bool:
+        return self.vocabulary.is_common(word, self.config.common_word_min_share, self.config.common_word_min_count)
+
+    def text(self, index: int) -> str:
+        """Return an article's headline and body as one text."""
+        article = self.articles[index]
+        return "\n".join([article.title, *(b.text for b in article.blocks)])
+
+    def name_form(self, text: str, reason: str) -> NameForm:
+        """Return the one NameForm of a form and reason: the corpus writes the same ones a million times."""
+        key = (text, reason)
+        if key not in self.forms:
+            self.forms[key] = NameForm(text, reason)
+        return self.forms[key]
+
+    def join(self, a: Ref, b: Ref, why: str, refs: Iterable[Ref] = ()) -> None:
+        """Put two refs in one group, and give the refs (b by default) the reason, unless they have one."""
+        self.groups.union(a, b)
+        for ref in refs or (b,):
+            self.why.setdefault(ref, why)
+
+
+class UnionFind:
+    """Groups of entity references, joined two at a time; the smallest reference leads a group."""
+
+    def __init__(self, refs: Sequence[Ref]) -> None:
+        self.parent = {ref: ref for ref in refs}
+
+    def find(self, ref: Ref) -> Ref:
+        while self.parent[ref] != ref:
+            self.parent[ref] = self.parent[self.parent[ref]]
+            ref = self.parent[ref]
+        return ref
+
+    def union(self, a: Ref, b: Ref) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[Ref, list[Ref]]:
+        out: dict[Ref, list[Ref]] = defaultdict(list)
+        for ref in sorted(self.parent):
+            out[self.find(ref)].append(ref)
+        return out
+
+
+def lone_person(entity: Entity) -> bool:
+    """Return True for a person named by one word: a surname, resolved on its own (join_lone_surnames)."""
+    return entity.kind == "person" and len(name_tokens(entity.name)) == 1
+
+
+def node_of(ref: Ref) -> Node:
+    """Return the name a ref is written under: its kind and exact key."""
+    return (ref[1], exact_key(ref[2]))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def norm(name: str) -> str:
+    """Return the key under which a body's name meets the same words turned about "of"."""
+    return reordered_key(name) or exact_key(name)
+
+
+def form_holders(corpus: Corpus) -> dict[Node, set[Ref]]:
+    """Return each one-word form -> the entities of longer names that have it as a form."""
+    if corpus.holders is not None:
+        return corpus.holders
+    holders: dict[Node, set[Ref]] = defaultdict(set)
+    corpus.holders = holders
+    for ref, entity in corpus.entities.items():
+        tokens = name_tokens(entity.name)
+        if len(tokens) <= 1:
+            continue
+        if is_run_on(entity.name) or (entity.kind == "person" and " the " in entity.name):
+            continue
+        for form in entity.aliases:
+            if len(name_tokens(form)) == 1 and not common_form(corpus, form):
+                holders[(entity.kind, exact_key(form))].add(ref)
+        if entity.kind == "person":
+            for word in surnames(entity.name):
+                holders[("person", word)].add(ref)
+    return holders
+
+
+def common_form(corpus: Corpus, form: str) -> bool:
+    """Return True for a one-word form that is a common word, not a name ("World" of "World Bank")."""
+    return not is_acronym(form) and corpus.is_common(form)
+
+
+def join_all(corpus: Corpus, owner: Ref, refs: Sequence[Ref], why: str) -> None:
+    """Put every ref of a name in the owner's group, each with the reason unless it has one."""
+    corpus.groups.union(owner, refs[0])
+    for ref in refs:
+        corpus.why.setdefault(ref, why)
