@@ -7,11 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_article, extract_articles, segment_pages
+from newscorpus.extract import extract_article, extract_articles, page_cues, segment_pages
 from newscorpus.extract.authors import byline_names
 from newscorpus.extract.dateline import join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
-from newscorpus.extract.page import label_page, repeated_blocks, split_blocks
+from newscorpus.extract.page import _control_bar, label_page, repeated_blocks, split_blocks
 from newscorpus.extract.published import find_published, parse_stamp
 from newscorpus.model import PageBlock, Source
 
@@ -500,3 +500,25 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
     assert (published.date, published.source) == ("2008-01-15T21:10", "page")
     # Metadata wins over the page.
     assert find_published("2008-01-14", page, None, None).source == "metadata"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The defence ministry said troops had killed at least 33 separatists [EPA]", "caption"),  # agency in brackets
+        ("The talks went on [in private] for three days", None),  # brackets in a sentence
+        ("News > Choosing a President", "not headline"),  # a breadcrumb of two steps
+        ("Stocks rally as the index climbs > 5 percent", None),  # ">" further into a headline
+        ("Submit a story", "prompt"),
+        ("Print Email To Editor Post Comments", "controls"),  # a share bar
+        ("Letters to the editor shape the debate", None),
+    ],
+)
+def test_page_cues(line: str, kind: str | None) -> None:
+    found = {
+        "caption": bool(page_cues.CAPTION.search(line)),
+        "not headline": bool(page_cues.NOT_HEADLINE.search(line)),
+        "prompt": bool(page_cues.PROMPT.match(line)),
+        "controls": _control_bar(page_cues.WORD.findall(line)),
+    }
+    assert {k for k, v in found.items() if v} == ({kind} if kind else set())

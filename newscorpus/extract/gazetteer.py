@@ -384,6 +384,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "Venice",
         # A place, and a dateline or byline line's city ("Washington"), far more often than a given name.
         "Washington",
+        # A control's verb: "Add SAEED SHAH to my e-mail alerts", "Add To" under a story.
+        "Add",
     }
     - {"Mark"}
 )

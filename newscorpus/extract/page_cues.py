@@ -42,7 +42,9 @@ CONTROL = re.compile(rf"^[\W_]*(?:{_CONTROL_WORDS})[\W_]*(?::.*)?$", re.I)
 _CONTROL_TOKEN = re.compile(
     r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|newsvine|email"
     r"|e-mail"
-    r"|print|share|comments?|tweet|google\+?|messenger|sms|copy link|save|flipboard|tumblr|more|rss|myspace|yahoo",
+    r"|print|share|comments?|tweet|google\+?|messenger|sms|copy link|save|flipboard|tumblr|more|rss|myspace|yahoo"
+    # "Print Email To Editor Post Comments": a letter to the editor and a comment are controls too.
+    r"|(?:letter ?)?to ?(?:the ?)?editor|post ?(?:a ?)?comments?",
     re.I,
 )
 # Link-list separators: a block of several items joined by bars, bullets or double colons.
@@ -66,7 +68,7 @@ PROMPT = re.compile(
     r"|please (?:enable|log in|sign in|register|note|read)|send us (?:your|a) (?:news|story|tip)"
     r"|to read (?:this|the) (?:full )?(?:article|story)|your account (?:has|is)"
     r"|(?:premium|registered|subscriber) (?:article|content)|register (?:now|for free|free)"
-    r"|not a (?:member|subscriber))\b",
+    r"|not a (?:member|subscriber)|submit (?:a|your) (?:story|photo|news tip|tip|letter|comment))\b",
     re.I,
 )
 
@@ -81,6 +83,8 @@ CAPTION = re.compile(
     r"|source)s?"
     r"\s*(?:credit)?\s*[:|-]"
     r"|^(?!(?-i:[A-Z][A-Z .,'’-]+(?:,[^()]*)?\())[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
+    # A caption closing on its photo agency in square brackets: "… killed at least 33 separatists [EPA]".
+    r"|\[(?:AP|AFP|AAP|Reuters|EPA|Getty(?: Images)?|Xinhua|PA|Gallo/Getty)\]$"
     r"|\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b"
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
     r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
@@ -195,6 +199,8 @@ NOT_HEADLINE = re.compile(
     r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
     r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
     r"|sign up|listen|download)\b|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
+    # A breadcrumb's first step: "News > Choosing a President".
+    r"|^[\w&'’ ]{2,30}\s>\s"
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
     r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
