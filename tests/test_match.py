@@ -23,8 +23,8 @@ from newscorpus.match.forensics import (
 from newscorpus.match.group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
-from newscorpus.match.text import is_boilerplate
-from newscorpus.match.verify import overlap
+from newscorpus.match.text import Words, is_boilerplate
+from newscorpus.match.verify import Side, covered, overlap
 from newscorpus.model import Article, Source
 
 from .conftest import FIXTURES
@@ -261,6 +261,16 @@ def test_story_reprinted_more_widely_than_the_cap_is_one_group() -> None:
     assert [sorted(m.id for m in g.members) for g in matched.groups] == [sorted(v.id for v in versions)]
 
 
+def test_reference_of_a_widely_reprinted_story_is_its_fullest_version() -> None:
+    # Forty outlets print cuts of one story, one prints it whole: the whole one holds most of
+    # every other version, so it is the reference, however many versions there are.
+    paragraphs = STORY.split("\n\n")
+    cuts = [article("\n\n".join(paragraphs[: 2 + k % 2]), f"cut{k:02d}") for k in range(40)]
+    whole = article(STORY, "whole")
+    (group,) = match_articles([*cuts, whole], CONFIG).groups
+    assert group.canonical == "whole" and len(group.members) == 41
+
+
 # --- reference -------------------------------------------------------------------------
 
 
@@ -357,6 +367,14 @@ def test_paragraphs_are_aligned_kept_edited_cut_added_moved() -> None:
 
 def test_align_paragraphs_pairs_each_paragraph_once() -> None:
     assert align_paragraphs(["a b c d", "e f g h"], ["e f g h", "a b c x"], 0.5) == [(0, 1), (1, 0)]
+
+
+def test_align_paragraphs_pairs_a_kept_paragraph_with_its_nearest_copy() -> None:
+    # A paragraph printed twice in the version is paired with the copy nearer its place; the
+    # other copy is left as added, and a trimmed paragraph still finds its counterpart.
+    reference = ["a b c d", "e f g h", "i j k l"]
+    version = ["a b c d", "e f g h", "i j k", "a b c d"]
+    assert align_paragraphs(reference, version, 0.5) == [(0, 0), (1, 1), (2, 2)]
 
 
 @pytest.mark.parametrize(
@@ -460,6 +478,38 @@ def test_similarity_is_symmetric(a: str, b: str) -> None:
     one, two = overlap(sa, sb, CONFIG.shingle_size)[0], overlap(sb, sa, CONFIG.shingle_size)[0]
     assert one.similarity == two.similarity
     assert one.containment_a == two.containment_b
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 12), max_size=40),
+    st.frozensets(st.integers(0, 12)),
+    st.frozensets(st.integers(0, 12)),
+    st.integers(1, 5),
+    st.integers(1, 8),
+)
+def test_covered_marks_the_words_of_shared_n_grams(
+    grams: list[int], shared: frozenset[int], common: frozenset[int], size: int, min_run: int
+) -> None:
+    # Word by word, the definition `covered` computes with byte operations: a word is shared
+    # when a shared n-gram holds it, or a run of min_run or more shared-or-common n-grams with a
+    # common one among them.
+    common = common - shared
+    words = len(grams) + size - 1 if grams else 0
+    side = Side(
+        Words(("w",) * words, (False,) * words, 0), tuple(grams), frozenset(), frozenset(), True, False, frozenset()
+    )
+    expected = bytearray(words)
+    runs = itertools.groupby(enumerate(grams), key=lambda item: item[1] in shared or item[1] in common)
+    for inside, run in runs:
+        found = list(run)
+        if not inside:
+            continue
+        whole = len(found) >= min_run and any(key in common for _, key in found)
+        for position, key in found:
+            if whole or key in shared:
+                expected[position : position + size] = b"\x01" * size
+    assert covered(side, shared, common, size, min_run) == expected
 
 
 @settings(max_examples=15, deadline=None)

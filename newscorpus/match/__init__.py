@@ -27,9 +27,6 @@ __all__ = ["Facts", "facts_of", "match_articles"]
 
 log = logging.getLogger(__name__)
 
-# Versions a candidate reference is compared with to measure how much of them it holds.
-_COMPLETENESS_SAMPLE = 24
-
 
 def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts] | None = None) -> Matched:
     """Return the groups of two or more articles that are versions of one story, with their edits.
@@ -134,27 +131,18 @@ def _group(
     """Return a variant group: its reference version and every member measured against it."""
     size = config.shingle_size
     known = {i: facts.get(articles[i].id) or facts_of(articles[i]) for i in indices}
-    candidates = []
-    # Completeness is measured against every other version, or an even sample of them in a story
-    # of hundreds of versions (the measure is a mean; all pairs would cost the square).
-    step = max(1, len(indices) // _COMPLETENESS_SAMPLE)
-    sample = indices[::step]
-    for i in indices:
-        others = [j for j in sample if j != i]
-        held = [
-            overlap(sides[j], sides[i], size, _min_run(config), config.min_common_share)[0].containment_a
-            for j in others
-        ]
-        candidates.append(
-            Candidate(
-                index=i,
-                credit=wire_credit(articles[i], known[i]),
-                completeness=sum(held) / len(held),
-                date=known[i].date,
-                words=len(sides[i].words.words),
-                id=articles[i].id,
-            )
+    held = _completeness([sides[i].gram_set for i in indices])
+    candidates = [
+        Candidate(
+            index=i,
+            credit=wire_credit(articles[i], known[i]),
+            completeness=share,
+            date=known[i].date,
+            words=len(sides[i].words.words),
+            id=articles[i].id,
         )
+        for i, share in zip(indices, held, strict=True)
+    ]
     best, reason = choose_reference(candidates)
     ref = best.index
     members = []
@@ -187,3 +175,21 @@ def _group(
     return VariantGroup(
         id=f"story-{articles[ref].id}", canonical=articles[ref].id, members=tuple(members), reason=reason
     )
+
+
+def _completeness(grams: Sequence[frozenset[int]]) -> list[float]:
+    """Return, for each version, the mean share of the other versions' n-grams it holds.
+
+    Each n-gram weighs, summed over the versions holding it, one over that version's n-gram
+    count; a version's own n-grams then add up to its share of every version, itself included
+    (which holds all of itself). One pass over the group's n-grams, however many versions: a
+    story reprinted by hundreds of outlets costs no more per version than one reprinted twice.
+    """
+    weight: dict[int, float] = {}
+    for found in grams:
+        if found:
+            each = 1 / len(found)
+            for key in found:
+                weight[key] = weight.get(key, 0.0) + each
+    others = max(1, len(grams) - 1)
+    return [(sum(weight[key] for key in found) - (1 if found else 0)) / others for found in grams]

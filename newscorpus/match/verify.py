@@ -16,9 +16,11 @@ A headline marked as a correction lifts the figure and subject checks.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
 
 from ..config import Config
 from ..model import Article
@@ -87,6 +89,42 @@ class Side:
         return frozenset(_figure_runs(self.words.words))
 
     @cached_property
+    def quoted_grams(self) -> frozenset[int]:
+        """Return the n-grams of the article holding a quoted word, wherever one stands."""
+        grams, quoted = self.grams, bytes(self.words.quoted)
+        if not grams or 1 not in quoted:
+            return frozenset()
+        size = len(quoted) - len(grams) + 1
+        flags = 0
+        for k in range(size):
+            flags |= int.from_bytes(quoted[k : k + len(grams)], "big")
+        return frozenset(compress(grams, flags.to_bytes(len(grams), "big")))
+
+    @cached_property
+    def figure_spans(self) -> tuple[tuple[int, int, tuple[tuple[int, int, str], ...]], ...]:
+        """Return each block as (first word, end, its figures as (first word, end, figure)).
+
+        A figure is a run of digit words joined by dots ("6-1/4" is "6.1.4"), number words as digits.
+        """
+        words = self.words.words
+        ends = [start for _, start in self.words.blocks[1:]] + [len(words)]
+        spans = []
+        for (_, start), end in zip(self.words.blocks, ends, strict=True):
+            runs = []
+            first = -1
+            for position in range(start, end + 1):
+                word = words[position] if position < end else ""
+                if word[:1].isdigit() or word in NUMBER_WORDS:
+                    first = position if first < 0 else first
+                    continue
+                if first >= 0:
+                    figure = ".".join(NUMBER_WORDS.get(w, w) for w in words[first:position])
+                    runs.append((first, position, figure))
+                    first = -1
+            spans.append((start, end, tuple(runs)))
+        return tuple(spans)
+
+    @cached_property
     def lede_names(self) -> frozenset[str]:
         """Return the names the first paragraph gives: its subject."""
         if self.article is None or not self.words.blocks:
@@ -130,28 +168,41 @@ def covered(side: Side, shared: frozenset[int], common: frozenset[int], size: in
     Rare shared n-grams always count; common ones only inside a run of at least min_run shared
     n-grams in a row (a sentence, not a stock phrase).
     """
-    marks = bytearray(len(side.words.words))
-    ones = _ONES[:size]
-    if not common:
-        for i, key in enumerate(side.grams):
-            if key in shared:
-                marks[i : i + size] = ones
-        return marks
-    start = -1
-    run_common = False
-    for i, key in enumerate((*side.grams, -1)):
-        if key >= 0 and (key in shared or key in common):
-            if start < 0:
-                start, run_common = i, False
-            if key in shared:
-                marks[i : i + size] = ones
-            else:
-                run_common = True
-            continue
-        if start >= 0 and run_common and i - start >= min_run:
-            marks[start : i - 1 + size] = b"\x01" * (i - 1 + size - start)
-        start = -1
-    return marks
+    grams = side.grams
+    # A byte per n-gram, 1 where it is shared: built and widened at C speed, not word by word.
+    starts = bytes(map(shared.__contains__, grams))
+    if common and not common.isdisjoint(grams):
+        # 1 shared, 2 common: a run of either holding a common one and min_run long counts whole.
+        codes = _or_bytes(starts, bytes(map(common.__contains__, grams)), shift=1)
+        if b"\x02" in codes:
+            widened = bytearray(starts)
+            for run in re.finditer(_RUN % min_run, codes):
+                if b"\x02" in run.group():
+                    widened[run.start() : run.end()] = b"\x01" * (run.end() - run.start())
+            starts = bytes(widened)
+    return _widen(starts, size, len(side.words.words))
+
+
+# Runs of shared (1) or common (2) n-grams at least so many long, for `covered`.
+_RUN = b"[\x01\x02]{%d,}"
+
+
+def _or_bytes(a: bytes, b: bytes, shift: int = 0) -> bytes:
+    """Return the bytes of a or'd with the bytes of b shifted left by shift bits (bytes of 0 and 1)."""
+    value = int.from_bytes(a, "big") | (int.from_bytes(b, "big") << shift)
+    return value.to_bytes(len(a), "big")
+
+
+def _widen(starts: bytes, size: int, length: int) -> bytearray:
+    """Return a mark per word: 1 for the size words from every n-gram marked 1 in starts."""
+    if not starts or b"\x01" not in starts:
+        return bytearray(length)
+    # Each byte moved one word on by a shift of 8 bits: or-ing size shifts marks every word of each n-gram.
+    value = int.from_bytes(starts + bytes(length - len(starts)), "big")
+    marks = value
+    for k in range(1, size):
+        marks |= value >> (8 * k)
+    return bytearray(marks.to_bytes(length, "big"))
 
 
 def overlap(
@@ -259,13 +310,8 @@ def _plain_marks(small: Side, marks: bytearray, large: Side, shared: frozenset[i
     A statement one page quotes and the other runs as a block of its own (an embedded tweet, a
     press release) is a quotation on both.
     """
-    large_quoted = large.words.quoted
-    quoted_there = {key for i, key in enumerate(large.grams) if key in shared and any(large_quoted[i : i + size])}
-    plain = bytearray(len(marks))
-    for i, key in enumerate(small.grams):
-        if key in shared and key not in quoted_there:
-            plain[i : i + size] = _ONES[:size]
-    return plain
+    plain = shared - large.quoted_grams
+    return _widen(bytes(map(plain.__contains__, small.grams)), size, len(marks))
 
 
 def _narrative_share(small: Side, marks: bytearray, plain: bytearray) -> float:
@@ -322,24 +368,13 @@ def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
     whatever it shares (a table row of figures shares none).
     """
     figures: set[str] = set()
-    words = side.words.words
-    ends = [start for _, start in side.words.blocks[1:]] + [len(words)]
-    for (_, start), end in zip(side.words.blocks, ends, strict=True):
-        shared = marks[start:end].count(1)
-        if end == start or (
-            end - start >= config.figure_block_words and shared < config.figure_shared_share * (end - start)
-        ):
+    for start, end, runs in side.figure_spans:
+        if not runs:
             continue
-        run: list[str] = []
-        changed = False
-        for word, mark in zip((*words[start:end], ""), (*marks[start:end], 1), strict=True):
-            if word[:1].isdigit() or word in NUMBER_WORDS:
-                run.append(NUMBER_WORDS.get(word, word))
-                changed = changed or not mark
-                continue
-            if run and changed:
-                figures.add(".".join(run))
-            run, changed = [], False
+        shared = marks[start:end].count(1)
+        if end - start >= config.figure_block_words and shared < config.figure_shared_share * (end - start):
+            continue
+        figures.update(figure for first, last, figure in runs if 0 in marks[first:last])
     return figures
 
 
