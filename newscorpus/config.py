@@ -141,6 +141,10 @@ class Config:
     min_lede_alignment: float = 0.5
     """Share of each first paragraph that must be shared copy for the ledes' dates to be compared:
     a daily table repeats its lede but for the day."""
+    min_sentence_match: float = 0.5
+    """Two sentences, one in each article, are one sentence written again when each shares this
+    share of its words (figures aside) with the other: a daily item on another day says the
+    same sentences with other figures."""
     min_subject_conflict: int = 2
     """Two articles whose ledes each name this many words the other never uses are about
     different subjects written from one template."""

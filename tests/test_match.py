@@ -550,6 +550,23 @@ AWARD = (
     "is expected to be completed by September 2032, and that eleven bids were solicited."
 )
 NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecord April 15"
+RAINFALL = (
+    "SAO PAULO, April {day} - The following rainfall was recorded in the coffee areas over the past 24 hours.\n\n"
+    "Parana state: Umuarama nil, Paranavai nil, Londrina {londrina}, Maringa nil, Cascavel nil.\n\n"
+    "Minas Gerais state: Guaxupe nil, Tres Pontas nil, Varginha nil, Lavras nil, Franca nil."
+)
+EARNINGS = (
+    "PORTLAND, Maine, March {day} - Peoples Heritage Bank said first quarter net income rose to {net} "
+    "from 2,499,000 dlrs a year earlier, or {share} a share, helped by securities gains.\n\n"
+    "The gains were 663,000 dlrs against 1,173,000 dlrs, the bank said, adding that it went public in "
+    "December and had not given quarterly results before."
+)
+RESERVES = (
+    "NEW YORK, March {day} - The Federal Reserve entered the government securities market to arrange "
+    "two billion dlrs of customer repurchase agreements, a Fed spokesman said.\n\n"
+    "Dealers said Federal funds were trading at {rate} pct when the Fed began its temporary and "
+    "indirect supply of reserves to the banking system."
+)
 
 
 @pytest.mark.parametrize(
@@ -569,6 +586,18 @@ NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecor
             NOTICE.format(title="WESTFUND INSURED SETS PAYOUT"),
             NOTICE.format(title="EASTLAKE GROWTH SETS PAYOUT"),
         ),
+        # Dated for other days, a figure replaced: the day's table ("12.0 millimetres", then "nil")
+        # and the day's money market operation, filed under their datelines.
+        (
+            "dated days, figure replaced",
+            RAINFALL.format(day="7", londrina="12.0 millimetres"),
+            RAINFALL.format(day="9", londrina="nil"),
+        ),
+        (
+            "dated days, rate replaced",
+            RESERVES.format(day="11", rate="6-5/16"),
+            RESERVES.format(day="26", rate="6-3/4"),
+        ),
         # Figures differ: the same item on another day, new prices.
         (
             "figures",
@@ -581,6 +610,29 @@ NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecor
 )
 def test_template_items_are_not_versions(rule: str, first: str, second: str) -> None:
     assert match_articles([article(first, "one"), article(second, "two")], CONFIG).groups == (), rule
+
+
+@pytest.mark.parametrize(
+    ("case", "first", "second"),
+    [
+        # A re-send filed the next day re-dates its dateline and keeps every figure.
+        ("re-sent", RESERVES.format(day="11", rate="6-5/16"), RESERVES.format(day="12", rate="6-5/16")),
+        # Re-keyed on another day with a figure rounded: "4,661,000 dlrs" is "4.7 mln dlrs".
+        (
+            "rounded",
+            EARNINGS.format(day="11", net="4,661,000 dlrs", share="51 cts"),
+            EARNINGS.format(day="12", net="4.7 mln dlrs", share="51 cts"),
+        ),
+        # Cut on another day: a clause goes with its figure; what is left is as it was.
+        (
+            "cut",
+            RESERVES.format(day="11", rate="6-5/16"),
+            RESERVES.format(day="12", rate="6-5/16").replace(" at 6-5/16 pct", ""),
+        ),
+    ],
+)
+def test_item_filed_again_on_another_day_is_a_version(case: str, first: str, second: str) -> None:
+    assert len(match_articles([article(first, "one"), article(second, "two")], CONFIG).groups) == 1, case
 
 
 def test_same_day_table_resent_is_a_version() -> None:

@@ -100,10 +100,19 @@ _OPENERS = frozenset(
         "this that these those there his her their our some most many all no not when while if",
     )
 )
+# Words every sentence has, left out when telling which sentence of one text another's stands for.
+_FUNCTION_WORDS = _OPENERS | frozenset(re.findall(r"\w+", "is are was were be been has have had said says will would"))
 # An embedded social-media post scraped with the story: a statement, not the outlet's copy, even
 # where the page leaves out the quotation marks (News-Cluster's pages around one tweet: "... pic.
 # twitter.com/3kScEnIcOl — Flightradar24 (@flightradar24) December 31, 2017").
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}\s*$|^a post shared by\b", re.I)
+# Where a sentence ends: a full stop, question or exclamation mark (a closing quotation mark may
+# follow) before a space and a capital, a digit or an opening quotation mark; not the stop of an
+# initial or initialism ("U.S. Government", "J. Smith") nor of a title ("Mr. Baker").
+_SENTENCE_END = re.compile(
+    r"(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"(?<=[.!?])[\"”’]?\s+(?=[A-Z0-9\"“‘])"
+)
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 
@@ -166,6 +175,15 @@ def story_words(article: Article) -> Words:
         if not lede:
             lede = len(words)
     return Words(tuple(words), tuple(quoted), lede, tuple(kept))
+
+
+def sentence_words(text: str) -> list[tuple[str, ...]]:
+    """Return the comparable words of each sentence of a paragraph, in order, function words left out."""
+    return [
+        tuple(w for w in _plain_words(sentence) if w not in _FUNCTION_WORDS)
+        for sentence in _SENTENCE_END.split(text)
+        if sentence.strip()
+    ]
 
 
 def lede_dates(text: str) -> frozenset[str]:

@@ -7,10 +7,11 @@ reprint of a long story is a version of it, and a re-topped write-through (new l
 body) still contains the old copy. Checks keep independently written articles apart even when
 they share words: quotations (marked as such on either side) are not shared copy; items from
 one template must not differ in the figures inside their aligned text, nor, when their ledes are
-aligned, in the subjects or the dates those ledes name, nor (short notices) in the things their
-headlines name; and what either article adds to the shared text must be about the same things
-as the rest of the story (a roundup's other items, a digest's other story, name other things).
-A headline marked as a correction lifts the figure and subject checks.
+aligned, in the subjects or the dates those ledes name, nor, when dated for different days, in
+the figures of one sentence both say, nor (short notices) in the things their headlines name;
+and what either article adds to the shared text must be about the same things as the rest of
+the story (a roundup's other items, a digest's other story, name other things). A headline
+marked as a correction lifts the figure, day and subject checks.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ from itertools import compress
 
 from ..config import Config
 from ..model import Article
-from .text import NUMBER_WORDS, Words, lede_dates, name_flags, name_words
+from .text import NUMBER_WORDS, Words, lede_dates, name_flags, name_words, sentence_words
+
+# A figure: its value and the unit it is written to (0.1 for "2.2", 100,000 for "1.2 mln", 0 for
+# an exact fraction), or the text of a run read as no number.
+Figure = tuple[float, float] | str
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,17 @@ class Side:
         return tuple(spans)
 
     @cached_property
+    def sentences(self) -> tuple[tuple[tuple[Figure, ...], frozenset[str]], ...]:
+        """Return each sentence of the kept blocks as (its figures' values in order, its other words)."""
+        if self.article is None:
+            return ()
+        out = []
+        for index, _ in self.words.blocks:
+            for words in sentence_words(self.article.blocks[index].text):
+                out.append((_figure_values(words), frozenset(w for w in words if not _is_value_word(w))))
+        return tuple(out)
+
+    @cached_property
     def lede_names(self) -> frozenset[str]:
         """Return the names the first paragraph gives: its subject."""
         if self.article is None or not self.words.blocks:
@@ -137,6 +153,14 @@ class Side:
         if self.article is None or not self.words.blocks:
             return frozenset()
         return lede_dates(self.article.blocks[self.words.blocks[0][0]].text)
+
+    @cached_property
+    def dated(self) -> frozenset[str]:
+        """Return the calendar dates the first paragraph and its dateline give: the day it is filed for."""
+        if self.article is None or not self.words.blocks:
+            return frozenset()
+        lede = self.article.blocks[self.words.blocks[0][0]].text
+        return self.lede_dates | lede_dates(_dateline_of(self.article, lede))
 
     @cached_property
     def name_set(self) -> frozenset[str]:
@@ -282,7 +306,8 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         # Not two items from one template.
         (exempt or not _figures_differ(a, b, config))
         and (exempt or not alike or not _subjects_differ(a, b, config.min_subject_conflict))
-        and (not aligned or not _days_differ(a, b))
+        and (not aligned or not _days_differ(a.lede_dates, b.lede_dates))
+        and (exempt or not _days_differ(a.dated, b.dated) or not _replaced_figure(a, b, config.min_sentence_match))
         and (shared_small >= config.short_body_words or not _headlines_differ(a, b, context.generic))
     )
     if not template:
@@ -296,6 +321,14 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         or (long_copy >= config.min_copy_words and _coherent(large, marks_large, small, context, config))
     )
     return Verdict(result, marks_a, marks_b, versions=versions)
+
+
+def _dateline_of(article: Article, lede: str) -> str:
+    """Return what the page prints before the lede in its block: the dateline ("SAO PAULO, APRIL 7 -")."""
+    for block in article.page:
+        if block.label == "story" and lede and block.text.endswith(lede):
+            return block.text[: len(block.text) - len(lede)]
+    return ""
 
 
 def _aligned(side: Side, marks: bytearray, minimum: float) -> bool:
@@ -348,15 +381,23 @@ def _figures_differ(a: Side, b: Side, config: Config) -> bool:
     the figures between their shared words; an update revises a figure there at most, and adds
     its new figures in paragraphs of its own, which do not count.
     """
+    only_a, only_b = _changed_figures(a, b, config)
+    changed = min(len(only_a), len(only_b))
+    fewer = min(len(a.figures), len(b.figures))
+    return changed >= 2 and changed >= config.min_figure_agreement * max(1, fewer)
+
+
+def _changed_figures(a: Side, b: Side, config: Config) -> tuple[set[str], set[str]]:
+    """Return the figures of each text's shared paragraphs that the other text does not have.
+
+    Compared as written: one desk's "1.2 mln" for another's "1,173,000" is two desks keying one
+    release, not one copy.
+    """
     # Every shared n-gram counts here, however common: a template's words are what is shared.
     both = a.gram_set & b.gram_set
     marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
     marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
-    only_a = _aligned_figures(a, marks_a, config) - b.figures
-    only_b = _aligned_figures(b, marks_b, config) - a.figures
-    changed = min(len(only_a), len(only_b))
-    fewer = min(len(a.figures), len(b.figures))
-    return changed >= 2 and changed >= config.min_figure_agreement * max(1, fewer)
+    return _aligned_figures(a, marks_a, config) - b.figures, _aligned_figures(b, marks_b, config) - a.figures
 
 
 def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
@@ -376,6 +417,11 @@ def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
             continue
         figures.update(figure for first, last, figure in runs if 0 in marks[first:last])
     return figures
+
+
+def _is_figure_word(word: str) -> bool:
+    """Return True for a word that is (part of) a figure: digits, or a number word."""
+    return word[:1].isdigit() or word in NUMBER_WORDS
 
 
 def _figure_runs(words: Sequence[str]) -> list[str]:
@@ -406,13 +452,136 @@ def _subjects_differ(a: Side, b: Side, minimum: int) -> bool:
     return len(only_a) >= minimum and len(only_b) >= minimum
 
 
-def _days_differ(a: Side, b: Side) -> bool:
-    """Return True when both ledes give calendar dates and no date is the same.
+def _replaced_figure(a: Side, b: Side, minimum: float) -> bool:
+    """Return True when a sentence of one text stands in the other with other figures.
+
+    A daily table or notice on another day says the same sentences with the day's figures
+    ("GUAXUPE 33.0 MILLIMETRES" one day, "GUAXUPE NIL" the next, "seven grain ships loading"
+    then "six"); a version cut on another day drops sentences or clauses, figures and all ("by
+    7.25 pct to 15.8 mln bpd" cut to "by 7.25 pct"), and keeps the rest as it was. Sentences are
+    each other's counterparts when each is the other's closest, the shorter sharing `minimum` of
+    its words (figures aside) with the other; a figure is replaced when neither sentence's figures
+    are the other's, some left out.
+    """
+    ours, theirs = a.sentences, b.sentences
+    closest_ours = [_closest(words, theirs) for _, words in ours]
+    closest_theirs = [_closest(words, ours) for _, words in theirs]
+    for k, (figures, words) in enumerate(ours):
+        other = closest_ours[k]
+        if other is None or closest_theirs[other] != k or not (figures or theirs[other][0]):
+            continue
+        other_figures, other_words = theirs[other]
+        if len(words & other_words) < minimum * min(len(words), len(other_words)):
+            continue
+        if not _within(figures, other_figures) and not _within(other_figures, figures):
+            return True
+    return False
+
+
+def _closest(words: frozenset[str], sentences: Sequence[tuple[tuple[Figure, ...], frozenset[str]]]) -> int | None:
+    """Return the index of the sentence sharing most words with words (the first of ties), None if none."""
+    best, most = None, 0
+    for k, (_, other) in enumerate(sentences):
+        both = len(words & other)
+        if both > most:
+            best, most = k, both
+    return best
+
+
+def _within(part: Sequence[Figure], whole: Sequence[Figure]) -> bool:
+    """Return True when every figure of part is one of whole's, each used once, in any order, as rounded."""
+    left = list(whole)
+    for item in part:
+        match = next((k for k, other in enumerate(left) if _same_figure(item, other)), None)
+        if match is None:
+            return False
+        del left[match]
+    return True
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """Return True when two figures are one value, the coarser perhaps the finer rounded.
+
+    "1,173,000" and "1.2 mln" are one figure, as are "2.2 cts" and "two cts"; a fraction is
+    exact ("6-3/16" and "6-1/4" are two rates), as is text that reads as no number.
+    """
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    (x, unit_x), (y, unit_y) = a, b
+    if math.isclose(x, y):
+        return True
+    coarse, fine, unit = (y, x, unit_y) if unit_y >= unit_x else (x, y, unit_x)
+    return unit > 0 and math.isclose(round(fine / unit) * unit, coarse)
+
+
+# Scale words a figure is written with, as `fold` spells them.
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Words a table writes for the figure 0 where another day has one ("GUAXUPE NIL", then "GUAXUPE 33.0").
+_ZERO_WORDS = frozenset({"nil", "zero"})
+
+
+def _is_value_word(word: str) -> bool:
+    """Return True for a word that writes (part of) a value: a figure word, or nil."""
+    return _is_figure_word(word) or word in _ZERO_WORDS
+
+
+def _figure_values(words: Sequence[str]) -> tuple[Figure, ...]:
+    """Return the figures of a sentence's words as values: "1 173 000" is 1173000, "6 3 16" 6.1875,
+    "1 2 million" 1200000, "nil" 0; a run read no way is kept as text."""
+    values: list[Figure] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if _is_value_word(word):
+            run.append(word)
+            continue
+        if run:
+            values.append(_scaled(_value(run), word))
+            run = []
+    return tuple(values)
+
+
+def _value(run: Sequence[str]) -> Figure:
+    """Return the value of a run of figure words and the unit it is written to.
+
+    Number words and nil are written to 1 ("two" may be 2.2 rounded); digits as `_digits_value`.
+    """
+    if any(word in _ZERO_WORDS or word in NUMBER_WORDS for word in run):
+        digits = [NUMBER_WORDS.get(word, "0" if word in _ZERO_WORDS else word) for word in run]
+        return (float(digits[0]), 1.0) if len(digits) == 1 else ".".join(digits)
+    return _digits_value(run)
+
+
+def _digits_value(run: Sequence[str]) -> Figure:
+    """Return the value of a run of digit groups: exact unless it has decimals ("2.2" is written to
+    0.1); "1 173 000" is thousands, "6 3 16" six and three sixteenths, exact."""
+    if not all(group.isdigit() for group in run):
+        return ".".join(run)
+    if len(run) == 1 or all(len(group) == 3 for group in run[1:]):
+        return float("".join(run)), 0.0
+    if len(run) == 2:
+        return float(f"{run[0]}.{run[1]}"), 10.0 ** -len(run[1])
+    if len(run) == 3 and 0 < int(run[1]) < int(run[2]) <= 64:
+        return int(run[0]) + int(run[1]) / int(run[2]), 0.0
+    return ".".join(run)
+
+
+def _scaled(value: Figure, word: str) -> Figure:
+    """Return a figure's value times the scale word after it: "1.2 million" is 1200000 written to 100,000."""
+    if isinstance(value, str) or word not in _SCALES:
+        return value
+    number, unit = value
+    return number * _SCALES[word], (unit or 1.0) * _SCALES[word]
+
+
+def _days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return True when both articles give calendar dates and no date is the same.
 
     Daily tables and recurring notices ("rainfall recorded ... APRIL 7", "prices through April 8")
-    repeat every word but the day; a version of one story keeps its lede's date.
+    repeat every word but the day; a version of one story keeps its lede's date. A re-send filed
+    on another day re-dates its dateline and keeps its text, figures included: the dateline's day
+    counts only beside a figure replaced (`_replaced_figure`).
     """
-    return bool(a.lede_dates) and bool(b.lede_dates) and not a.lede_dates & b.lede_dates
+    return bool(a) and bool(b) and not a & b
 
 
 def _headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:
