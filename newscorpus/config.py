@@ -166,6 +166,20 @@ class Config:
     """Share of the names of the rest of a longer article (rarer names weigh more) the other must
     name too, or of the shared part's names the rest must repeat, for the rest to be about the
     same story: a roundup's other items and a digest's other story name other things."""
+    alert_max_words: int = 40
+    """An article of one paragraph and at most this many words that says its headline again is a
+    wire alert: a version of the story it grows into when that opens with most of its words (see
+    `alert_lede_share`); a page this short saying nothing of its headline lost its story in scraping."""
+    alert_headline_share: float = 0.8
+    """Share of the headline's words (function words aside) an alert says again."""
+    alert_lede_share: float = 0.6
+    """Share of an alert's words (function words aside) the opening paragraph of a story from the
+    same agency must hold, besides a shared run of words, for the alert to be its first version."""
+    min_alert_shingles: int = 3
+    """Fewest shared n-grams (a run of six words) for an alert and a story to be compared at all."""
+    storyless_min_headline_words: int = 6
+    """A page that lost its story joins the pages printing its very headline only when the headline
+    has this many words (function words aside): "Weather" or "Stocks rise" name no one story."""
     min_group_linkage: float = 0.5
     """Two clusters join when this share of the pairs across them that share copy are versions:
     pairs sharing little (the two ends of a write-through chain) count neither way, pairs sharing

@@ -25,7 +25,7 @@ from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
 from newscorpus.match.text import Words, is_boilerplate
 from newscorpus.match.verify import Side, covered, overlap
-from newscorpus.model import Article, Source
+from newscorpus.model import Article, Source, SourceMeta
 
 from .conftest import FIXTURES
 
@@ -97,6 +97,72 @@ STORY = (
     "Board chairwoman Alice Grant said the county would seek damages from the contractor once the "
     "bridge was open, and promised an independent review of how the project was managed."
 )
+
+
+def page(title: str, body: str, id: str, date: str = "2031-06-02", outlet: str = "example.com") -> Article:
+    """An article as a scraped page gives it: headline and date from the page's metadata."""
+    source = Source(id=id, path=f"{id}.txt", text=body, meta=SourceMeta(title=title, date=date, outlet=outlet))
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    return result
+
+
+BRIDGE_HEADLINE = "Lakeside bridge to open in June two years late, 40 million dollars over budget"
+BRIDGE_ALERT = "LAKESIDE (AP) — Lakeside bridge to open in June, two years late and 40 million dollars over budget, officials said."
+BRIDGE_STORY = "LAKESIDE (AP) — " + STORY
+
+
+@pytest.mark.parametrize(
+    ("case", "short", "expected"),
+    [
+        # The agency's one-sentence alert, its headline said again: the first version of its story.
+        ("alert", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT, "alert"), 2),
+        # The same sentence from a site crediting no agency: another outlet's bulletin, not a version.
+        ("other outlet", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT.split("— ")[1], "bulletin"), 0),
+        # A later one-line item with a figure of its own is news of its own.
+        (
+            "new figure",
+            page(
+                "Lakeside bridge cost rises to 55 million dollars",
+                "LAKESIDE (AP) — Lakeside bridge to open in June, two years late, its cost rising to 55 million "
+                "dollars, officials said.",
+                "later",
+            ),
+            0,
+        ),
+        # An alert filed days before the story is not its first version.
+        ("days apart", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT, "old", date="2031-05-20"), 0),
+    ],
+)
+def test_wire_alert_joins_the_story_it_grew_into(case: str, short: Article, expected: int) -> None:
+    story = page(BRIDGE_HEADLINE, BRIDGE_STORY, "story")
+    groups = match_articles([story, short], CONFIG).groups
+    assert sum(len(g.members) for g in groups) == expected, case
+
+
+LOST = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
+
+
+def test_page_that_lost_its_story_joins_the_story_under_its_headline() -> None:
+    # The scraped page kept the headline and a subscription notice: it prints the agency's story.
+    story, reprint = page(BRIDGE_HEADLINE, BRIDGE_STORY, "story"), page(BRIDGE_HEADLINE, BRIDGE_STORY, "reprint")
+    lost = page(BRIDGE_HEADLINE, LOST, "lost")
+    (group,) = match_articles([story, reprint, lost], CONFIG).groups
+    assert {m.id for m in group.members} == {"story", "reprint", "lost"}
+
+
+def test_page_that_lost_its_story_joins_nothing_when_its_headline_tops_two_stories() -> None:
+    # The headline is over two different stories (the agency's and a site's own): which one the
+    # page printed cannot be told.
+    story = page(BRIDGE_HEADLINE, BRIDGE_STORY, "story")
+    own = page(
+        BRIDGE_HEADLINE,
+        "The Lakeside bridge, first promised for 2029, will open in June with four lanes, two years late.\n\n"
+        "The county board voted on Thursday to spend another 40 million dollars to finish it.",
+        "own",
+    )
+    lost = page(BRIDGE_HEADLINE, LOST, "lost")
+    assert match_articles([story, own, lost], CONFIG).groups == ()
 
 
 @pytest.mark.parametrize(

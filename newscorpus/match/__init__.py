@@ -20,6 +20,7 @@ from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from .index import Shingles, candidate_pairs, df_cap, shingle
 from .outlets import habitual_substitutions
 from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
+from .short import alert_of, headline_links, is_alert, is_storyless
 from .text import CORRECTION, story_words, title_words
 from .verify import Context, Side, Verdict, compare, overlap
 
@@ -36,17 +37,24 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     """
     ordered = sorted(articles, key=lambda a: a.id)
     facts = facts or {}
+    known = {i: facts.get(a.id) or facts_of(a) for i, a in enumerate(ordered)}
     sides, shingles = _sides(ordered, config)
     context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
-    candidates = candidate_pairs(shingles, config.min_shared_shingles, config.candidate_min_share)
+    alerts = {i for i, side in enumerate(sides) if is_alert(side, config)}
+    candidates = candidate_pairs(
+        shingles, config.min_shared_shingles, config.candidate_min_share, alerts, config.min_alert_shingles
+    )
     links = {}
     states: dict[tuple[int, int], int] = {}
     for i, j, _ in candidates:
         verdict = compare(sides[i], sides[j], config, context)
         states[(i, j)] = _state(verdict, config)
-        if verdict.versions:
+        if verdict.versions or (not verdict.conflict and _alert_pair(sides, known, (i, j), alerts, config)):
             score = max(verdict.overlap.containment_a, verdict.overlap.containment_b)
             links[(i, j)] = Link(score, verdict.marks_a, verdict.marks_b)
+            states[(i, j)] = LINKED
+    links.update(_headline_links(sides, links, known, config))
+    states.update(dict.fromkeys(links, LINKED))
 
     def state(y: int, z: int) -> int:
         return states.get((min(y, z), max(y, z)), APART)
@@ -68,6 +76,46 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
     by_id = {a.id: a for a in ordered}
     return Matched(tuple(groups), habitual_substitutions(groups, by_id, config.min_habit_stories))
+
+
+def _alert_pair(
+    sides: Sequence[Side], known: Mapping[int, Facts], pair: tuple[int, int], alerts: set[int], config: Config
+) -> bool:
+    """Return True when one of two articles is a wire alert and the other the story it grew into."""
+    i, j = pair
+    if i in alerts and j not in alerts:
+        return alert_of(sides[i], sides[j], known, (i, j), config)
+    if j in alerts and i not in alerts:
+        return alert_of(sides[j], sides[i], known, (j, i), config)
+    return False
+
+
+def _headline_links(
+    sides: Sequence[Side], links: Mapping[tuple[int, int], Link], known: Mapping[int, Facts], config: Config
+) -> dict[tuple[int, int], Link]:
+    """Return links from each page that lost its story to the pages printing its headline over one story."""
+    lost = [i for i, side in enumerate(sides) if is_storyless(side, config)]
+    if not lost:
+        return {}
+    parent = list(range(len(sides)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in links:
+        parent[find(j)] = find(i)
+    out = {}
+    for page, story in headline_links(sides, lost, lambda y, z: find(y) == find(z), known):
+        # The page shares its headline, nothing of its text: its words as one part, the story's opening as the other.
+        marks_page = bytearray(b"\x01" * len(sides[page].words.words))
+        marks_story = bytearray(len(sides[story].words.words))
+        marks_story[: sides[story].words.lede] = b"\x01" * sides[story].words.lede
+        a, b = (marks_page, marks_story) if page < story else (marks_story, marks_page)
+        out[(min(page, story), max(page, story))] = Link(0.0, a, b)
+    return out
 
 
 def _state(verdict: Verdict, config: Config) -> int:

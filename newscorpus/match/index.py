@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .text import Words
@@ -93,12 +93,16 @@ def _long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozen
     return frozenset(kept)
 
 
-def candidate_pairs(shingles: Shingles, min_shared: int, min_share: float) -> list[tuple[int, int, int]]:
+def candidate_pairs(
+    shingles: Shingles, min_shared: int, min_share: float, few: Collection[int] = (), min_few: int = 0
+) -> list[tuple[int, int, int]]:
     """Return (i, j, shared n-grams) for pairs i < j sharing enough n-grams, sorted.
 
     Rare n-grams pair every two articles holding them. A common n-gram in a long run pairs each
     article holding it with the next two that do (its posting can be as long as the corpus): the
     versions of a widely reprinted story are then chained pair by pair, and grouping joins them.
+    A pair with an article of `few` (too short to share min_shared n-grams: a wire alert) needs
+    only min_few.
     """
     distinct, common = shingles.distinct, shingles.common
     postings: dict[int, list[int]] = defaultdict(list)
@@ -123,9 +127,12 @@ def candidate_pairs(shingles: Shingles, min_shared: int, min_share: float) -> li
             counts.update(a * n + b for b in docs[x + 1 : x + 3])
     sizes = [len(d) + len(c) for d, c in zip(distinct, common, strict=True)]
     out = []
+    short = set(few)
     for key, shared in counts.items():
         i, j = divmod(key, n)
-        if shared >= min_shared and shared >= min_share * min(sizes[i], sizes[j]):
+        if (shared >= min_shared and shared >= min_share * min(sizes[i], sizes[j])) or (
+            short and shared >= min_few and (i in short or j in short)
+        ):
             out.append((i, j, shared))
     out.sort()
     return out

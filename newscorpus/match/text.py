@@ -186,6 +186,16 @@ def sentence_words(text: str) -> list[tuple[str, ...]]:
     ]
 
 
+def content_words(words: frozenset[str]) -> frozenset[str]:
+    """Return the words that say something: function words ("the", "said", "was") left out."""
+    return words - _FUNCTION_WORDS
+
+
+def title_key(title: str) -> str:
+    """Return a headline as comparable words, one space apart: the same headline however styled."""
+    return " ".join(_plain_words(title))
+
+
 def lede_dates(text: str) -> frozenset[str]:
     """Return the calendar dates a paragraph gives, as "apr 7": which day's item a daily table is."""
     return frozenset(_date_key(m) for m in _DATE.finditer(text))

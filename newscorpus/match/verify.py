@@ -306,8 +306,8 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         # Not two items from one template.
         (exempt or not _figures_differ(a, b, config))
         and (exempt or not alike or not _subjects_differ(a, b, config.min_subject_conflict))
-        and (not aligned or not _days_differ(a.lede_dates, b.lede_dates))
-        and (exempt or not _days_differ(a.dated, b.dated) or not _replaced_figure(a, b, config.min_sentence_match))
+        and (not aligned or not days_differ(a.lede_dates, b.lede_dates))
+        and (exempt or not days_differ(a.dated, b.dated) or not _replaced_figure(a, b, config.min_sentence_match))
         and (shared_small >= config.short_body_words or not _headlines_differ(a, b, context.generic))
     )
     if not template:
@@ -573,7 +573,7 @@ def _scaled(value: Figure, word: str) -> Figure:
     return number * _SCALES[word], (unit or 1.0) * _SCALES[word]
 
 
-def _days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+def days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Return True when both articles give calendar dates and no date is the same.
 
     Daily tables and recurring notices ("rainfall recorded ... APRIL 7", "prices through April 8")
