@@ -125,6 +125,9 @@ class Config:
     min_copy_words: int = 80
     """... or shared narrative in runs of `common_run_words` or more totalling this many words:
     whole paragraphs kept, however small a share of either article (a write-through's long new top)."""
+    max_update_days: int = 2
+    """Articles published more days apart than this share whole paragraphs as background, not as
+    a write-through: only a large share of shared copy (`min_containment`) makes them versions."""
     min_copy_containment: float = 0.25
     """... and then still this share of the shorter article's words, and of its narrative."""
     min_shared_shingles: int = 8

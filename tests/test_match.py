@@ -140,6 +140,42 @@ def test_wire_alert_joins_the_story_it_grew_into(case: str, short: Article, expe
     assert sum(len(g.members) for g in groups) == expected, case
 
 
+MORE = (
+    "The bridge, designed to carry 30,000 vehicles a day, was meant to replace a crossing built in 1931 "
+    "that had been patched repeatedly since a barge struck one of its supports.\n\n"
+    "State inspectors rated the old bridge structurally deficient three years in a row before it was "
+    "closed, and the county spent heavily on ferry subsidies while the new span was built.\n\n"
+    "Local businesses on the east bank say trade has fallen by a third, and several shops on Harbour "
+    "Street have closed since the ferry became the only way across the river."
+)
+NEW_TOP = (
+    "Lakeside County will sue the builder of the Morrow river bridge, board chairwoman Alice Grant said on "
+    "Monday, after engineers found cracks in two of its piers during a final inspection.\n\n"
+    "The engineers' report, seen by the board, said the piers would have to be rebuilt before the bridge "
+    "could carry traffic, which could delay its opening by another year.\n\n"
+    "Grant said the county had hired outside lawyers and would ask the court to freeze payments to the "
+    "contractor, which has declined to comment on the findings.\n\n"
+    "Board members said they were furious and demanded that the state transport agency take over the "
+    "work, while residents who rely on the ferry said they had given up hope of a quick fix.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "date", "expected"),
+    [
+        # A write-through: a long new top over paragraphs of the story, filed the next day.
+        ("write-through", "2031-06-03", 1),
+        # A new story a week later keeping the same paragraphs as background.
+        ("follow-up", "2031-06-09", 0),
+    ],
+)
+def test_paragraphs_kept_days_later_are_background(case: str, date: str, expected: int) -> None:
+    first = page(BRIDGE_HEADLINE, STORY + "\n\n" + MORE, "first")
+    kept = "\n\n".join(STORY.split("\n\n")[1:])
+    later = page("Lakeside to sue bridge builder over cracked piers", NEW_TOP + kept, "later", date=date)
+    assert len(match_articles([first, later], CONFIG).groups) == expected, case
+
+
 LOST = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
 
 

@@ -17,12 +17,11 @@ story printed under that very headline, when every page printing it tells one st
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
 
 from ..config import Config
 from .reference import Facts
 from .text import content_words, title_key
-from .verify import Side, days_differ
+from .verify import Side, days_apart, days_differ
 
 
 def is_alert(side: Side, config: Config) -> bool:
@@ -83,14 +82,4 @@ def headline_links(
 def _same_days(a: Side, b: Side, facts_a: Facts, facts_b: Facts) -> bool:
     """Return True unless two articles are dated for different days: published two or more days
     apart, or their ledes and datelines naming different days (a daily table under one headline)."""
-    return _days_apart(facts_a.date, facts_b.date) <= 1 and not days_differ(a.dated, b.dated)
-
-
-def _days_apart(a: str | None, b: str | None) -> int:
-    """Return how many days apart two ISO dates are; 0 when either is unknown or unreadable."""
-    if not a or not b:
-        return 0
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return 0
+    return days_apart(facts_a.date, facts_b.date) <= 1 and not days_differ(a.dated, b.dated)

@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from itertools import compress
 
@@ -146,6 +147,11 @@ class Side:
         if self.article is None or not self.words.blocks:
             return frozenset()
         return name_words(self.article.blocks[self.words.blocks[0][0]].text)
+
+    @property
+    def published(self) -> str | None:
+        """Return the article's publication date, None when unknown."""
+        return self.article.published if self.article is not None else None
 
     @cached_property
     def lede_dates(self) -> frozenset[str]:
@@ -292,6 +298,9 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     # whole paragraphs of narrative however small a share (a write-through that kept a few
     # paragraphs of an earlier version under a long new top).
     long_copy = _long_runs(marks_small, plain, small.words.quoted, config.common_run_words)
+    if days_apart(a.published, b.published) > config.max_update_days:
+        # Days later, paragraphs kept from an earlier story are its background in a new one.
+        long_copy = 0
     if not (
         (containment >= config.min_containment and narrative >= config.min_narrative_containment)
         or (long_copy >= config.min_copy_words and narrative >= config.min_copy_containment)
@@ -571,6 +580,16 @@ def _scaled(value: Figure, word: str) -> Figure:
         return value
     number, unit = value
     return number * _SCALES[word], (unit or 1.0) * _SCALES[word]
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Return how many days apart two ISO dates are; 0 when either is unknown or unreadable."""
+    if not a or not b:
+        return 0
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
