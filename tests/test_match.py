@@ -176,6 +176,31 @@ def test_paragraphs_kept_days_later_are_background(case: str, date: str, expecte
     assert len(match_articles([first, later], CONFIG).groups) == expected, case
 
 
+GALLERY = "\n\n".join(
+    f"{k}/6 {year} {caption}"
+    for k, (year, caption) in enumerate(
+        [
+            ("2001", "Families at a refugee camp near the border reach for sacks of rice handed out by aid workers."),
+            ("2003", "A mother and her two children look out from the cave where they have lived since the war."),
+            ("2007", "Students recite prayers in an outdoor classroom in a mountain valley far from any road."),
+            ("2009", "An elderly man holds his granddaughter in their tent after the family fled their village."),
+            ("2010", "Soldiers help wounded comrades from a helicopter after a rescue mission in the south."),
+            ("2014", "Young women cheer at a rally for a presidential candidate in the capital before the vote."),
+        ],
+        start=1,
+    )
+)
+
+
+def test_stories_running_one_photo_gallery_are_not_versions() -> None:
+    # One site prints its gallery of numbered slides inside two different stories on one country.
+    attack = "A truck bomb exploded outside the consulate in the northern city on Thursday night, police said."
+    vote = "Election officials began counting ballots on Sunday after a vote marred by attacks on polling stations."
+    one = page("Consulate attacked", attack + "\n\n" + GALLERY + "\n\nThe wounded were taken to two hospitals.", "one")
+    two = page("Votes counted", vote + "\n\n" + GALLERY + "\n\nResults are expected within two weeks.", "two")
+    assert match_articles([one, two], CONFIG).groups == ()
+
+
 LOST = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
 
 

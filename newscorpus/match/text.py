@@ -54,6 +54,10 @@ _GATED = tuple(
     )
 )
 
+# A gallery slide's caption opens with its number and the gallery's total ("3/16 2003 A mother ...").
+_SLIDE = re.compile(r"^\d{1,3}\s*/\s*(\d{1,3})\b")
+# Slides counting to one total that make a gallery: three, so a lone "9/11" or "24/7" is text.
+_GALLERY_MIN_SLIDES = 3
 # Every pattern above bounds its length: a longer block is never furniture.
 _BOILERPLATE_MAX = 500
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
@@ -161,8 +165,9 @@ def story_words(article: Article) -> Words:
     quoted: list[bool] = []
     kept: list[tuple[int, int]] = []
     lede = 0
+    slides = _slides(article)
     for index, block in enumerate(article.blocks):
-        if is_boilerplate(block.text):
+        if index in slides or is_boilerplate(block.text):
             continue
         kept.append((index, len(words)))
         block_words, block_quoted = _words_of(block.text)
@@ -175,6 +180,22 @@ def story_words(article: Article) -> Words:
         if not lede:
             lede = len(words)
     return Words(tuple(words), tuple(quoted), lede, tuple(kept))
+
+
+def _slides(article: Article) -> set[int]:
+    """Return the blocks that are the captions of a photo gallery printed in the story.
+
+    A gallery numbers its slides ("1/16 2001 Afghans at the Killi Faizo refugee camp ...",
+    "2/16 ..."): several blocks counting to the same total. A lone "9/11" opening a paragraph is
+    no gallery. Two pages of a site that run one gallery beside different stories share hundreds
+    of words that are neither story's.
+    """
+    counted: dict[str, list[int]] = {}
+    for index, block in enumerate(article.blocks):
+        match = _SLIDE.match(block.text)
+        if match:
+            counted.setdefault(match.group(1), []).append(index)
+    return {index for found in counted.values() if len(found) >= _GALLERY_MIN_SLIDES for index in found}
 
 
 def sentence_words(text: str) -> list[tuple[str, ...]]:
