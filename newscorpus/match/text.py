@@ -58,6 +58,8 @@ _GATED = tuple(
 _SLIDE = re.compile(r"^\d{1,3}\s*/\s*(\d{1,3})\b")
 # Slides counting to one total that make a gallery: three, so a lone "9/11" or "24/7" is text.
 _GALLERY_MIN_SLIDES = 3
+# Any of the words the patterns above are tried for: one search rules them all out at once.
+_GATE = re.compile("|".join(re.escape(word) for words, _ in _GATED for word in words))
 # Every pattern above bounds its length: a longer block is never furniture.
 _BOILERPLATE_MAX = 500
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
@@ -125,8 +127,7 @@ def fold(text: str) -> str:
     """Return text lower-cased with accents removed and house-style spellings made one."""
     folded = text.lower()
     if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        folded = _strip_accents(folded)
     if "." in folded:
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
     if "'" in folded or "’" in folded:
@@ -144,6 +145,8 @@ def is_boilerplate(text: str) -> bool:
     if _ANY_BOILERPLATE.match(clean):
         return True
     lowered = clean.lower()
+    if not _GATE.search(lowered):
+        return False
     return any(any(w in lowered for w in words) and pattern.search(clean) for words, pattern in _GATED)
 
 
@@ -268,10 +271,11 @@ _PER_CENT = re.compile(r"\bper\s+cent\b")
 def _plain_words(text: str) -> list[str]:
     """Return the words of a text without quotation marks, as `fold` would spell them."""
     folded = text.lower()
-    if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    if "." in folded:
+    ascii_only = folded.isascii()
+    if not ascii_only:
+        folded = _strip_accents(folded)
+        ascii_only = folded.isascii()
+    if "." in folded and (_ASCII_DOTTED if ascii_only else _DOTTED).search(folded):
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
     if "'" in folded or "’" in folded:
         folded = _POSSESSIVE.sub("", folded)
@@ -281,8 +285,30 @@ def _plain_words(text: str) -> list[str]:
         folded = folded.replace("%", " percent ")
     if "cent" in folded:
         folded = _PER_CENT.sub(" percent ", folded)
-    get = _EQUIVALENT_TOKENS.get
-    return [get(w, w) for w in _WORD.findall(folded)]
+    found = (_ASCII_WORD if ascii_only else _WORD).findall(folded)
+    return list(map(_EQUIVALENT_TOKENS.get, found, found))
+
+
+class _Accents(dict[int, int | None]):
+    """A translation table taking combining marks out, filled as characters are met (str.translate)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_ACCENTS = _Accents()
+# The same words as _WORD and the same initial-dot test as _INITIAL_DOT, for ASCII text: faster.
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_DOTTED = re.compile(r"[a-z]\.[a-z]")
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+
+
+def _strip_accents(text: str) -> str:
+    """Return text with accents taken off its letters ("é" -> "e")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if decomposed.isascii() else decomposed.translate(_ACCENTS)
 
 
 def _words_of(text: str) -> tuple[list[str], list[bool]]:
