@@ -10,8 +10,10 @@ and `forensics` (the reference version and each version's edits against it), the
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from ..config import Config
 from ..model import Article, Matched, Member, VariantGroup
@@ -35,8 +37,30 @@ def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[s
     facts overrides, by article id, what extraction found about an article besides its text
     (outlet, date, wire credit: `facts_of`); articles missing from it keep extraction's.
     """
+    with _collector_paused():
+        return _match(articles, config, facts or {})
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while matching runs, then restore it.
+
+    Matching builds millions of small objects that hold no cycles (n-grams, postings, marks);
+    every automatic collection would walk all of them again, a fifth of the stage's time on
+    20,000 stories. Reference counting still frees each one when it is done with.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts]) -> Matched:
+    """Return the groups of versions (see `match_articles`)."""
     ordered = sorted(articles, key=lambda a: a.id)
-    facts = facts or {}
     known = {i: facts.get(a.id) or facts_of(a) for i, a in enumerate(ordered)}
     sides, shingles = _sides(ordered, config)
     context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
