@@ -116,7 +116,7 @@ class Quote:
     """A direct quotation and who the text says spoke it."""
 
     text: str
-    """The words inside the quotation marks (paragraphs of one quotation joined by a space)."""
+    """The words inside the quotation marks in one paragraph (a quotation running on gives one quote per paragraph)."""
     speaker: str | None
     """Canonical name of the speaking entity, else the phrase naming the speaker ("the army")."""
     speaker_kind: EntityKind | None

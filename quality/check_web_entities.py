@@ -38,10 +38,11 @@ COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
 # Marks that open a quotation on web pages: straight and curly double quotes, the German low
 # mark, guillemets, single quotes for outlets that quote with them (British tabloids, Indian
-# wires) and the doubled backquote of old wire feeds (``like this'').
-OPENING = "\"“”„«‘'`"
+# wires), the doubled backquote of old wire feeds (``like this'') and the "?" that pages saved
+# in a lost encoding carry for every curly mark (?Welcome to Hollywood.? on L3S-GN1 pages).
+OPENING = "\"“”„«‘'`?"
 # Marks that close one: the same, plus the reversed curly forms.
-CLOSING = "\"”“»’'"
+CLOSING = "\"”“»’'?"
 # Punctuation that may end the last word of a quotation before its closing mark; it is dropped
 # from a quote's start.
 TRAILING = ".,;:!?…"

@@ -2,10 +2,13 @@
 
 Usage: python quality/check_web_labels.py DATA_DIR [labels.json]
 
-DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Checks:
+DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. The 80 further
+development pages of ``labels/web_metadata_extra.json`` are labelled by the same rules and checked the
+same way, against the pages ``labels/select_web_extra.py`` chooses. Checks:
 
-* every page ``labels/select_web.py`` chooses is labelled exactly once, with its half, and no other
-  page is; pages are sorted by collection, then id;
+* every page the label file's selection script chooses (``labels/select_web.py``, or
+  ``labels/select_web_extra.py`` for ``web_metadata_extra.json``) is labelled exactly once, with its
+  half, and no other page is; pages are sorted by collection, then id;
 * every field is present, with the right type, and no other field;
 * the headline occurs verbatim within one block of the page text; each author, ``published_text``
   and ``story_start`` occur in the text (whitespace collapsed, blocks joined by a space, since a
@@ -29,16 +32,24 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from quality.labels.select_web import HOW_MANY, held_out, select  # noqa: E402
+from quality.labels import select_web, select_web_extra  # noqa: E402
+from quality.labels.select_web import HOW_MANY, held_out  # noqa: E402
 from quality.webpages import WebPage  # noqa: E402
 
 LABELS = HERE / "labels" / "web_metadata.json"
+# The script that chooses the pages of each label file, by the file's name: the 80 further pages are
+# development pages chosen apart from the first 130. Any other file is checked against select_web.py.
+SELECTIONS: dict[str, tuple[str, Callable[[str], list[WebPage]]]] = {
+    "web_metadata.json": ("select_web.py", select_web.select),
+    "web_metadata_extra.json": ("select_web_extra.py", select_web_extra.select),
+}
 # The fields of a page label, in the order the file writes them.
 FIELDS = (
     *("collection", "id", "half", "headline", "dateline", "agency", "agencies", "authors"),
@@ -169,15 +180,16 @@ def check(data_dir: str, labels_path: Path) -> tuple[list[str], dict[tuple[str, 
     for key, times in Counter(keys).items():
         if times > 1:
             problems.append(f"{key[0]} {key[1]}: labelled {times} times")
+    script, select = SELECTIONS.get(labels_path.name, SELECTIONS["web_metadata.json"])
     chosen = {(page.collection, page.id): page for page in select(data_dir)}
     for key in sorted(set(chosen) - set(keys)):
-        problems.append(f"{key[0]} {key[1]}: chosen by select_web.py but not labelled")
+        problems.append(f"{key[0]} {key[1]}: chosen by {script} but not labelled")
     counts: dict[tuple[str, str], Counter[str]] = {}
     for label in labels:
         key = (label.get("collection"), label.get("id"))
         page = chosen.get(key)
         if page is None:
-            problems.append(f"{key[0]} {key[1]}: labelled but not chosen by select_web.py")
+            problems.append(f"{key[0]} {key[1]}: labelled but not chosen by {script}")
             continue
         problems += [f"{page.collection} {page.id}: {p}" for p in check_page(label, page)]
         tally = counts.setdefault((page.collection, str(label.get("half"))), Counter())

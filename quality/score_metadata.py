@@ -27,7 +27,7 @@ import datetime as dt
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -165,18 +165,27 @@ def score_partial(article: Article, label: dict[str, object], tally: Tally, show
             show.append(f"  date missed: {date['text']!r} = {date['date']} (got {got_dates})")
 
 
-def report(name: str, tally: Tally, stories: int) -> list[str]:
-    lines = [f"{name} ({stories} stories)"]
+def report(
+    name: str, tally: Tally, stories: int, targets: Mapping[str, float] = TARGETS, unit: str = "stories"
+) -> list[str]:
+    """Return the report lines of one subset; a field no label of the subset has is left out."""
+    lines = [f"{name} ({stories} {unit})"]
     for field in ("people", "organizations", "places"):
+        if not any(tally.counts.get(field, ())):
+            continue
         p, r, f = tally.prf(field)
         tp, fp, fn = tally.counts[field]
         counts = f"(tp {tp}, fp {fp}, fn {fn})"
-        lines.append(f"  {field:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   {counts}  target F1 >= {TARGETS[field]}")
+        lines.append(f"  {field:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   {counts}  target F1 >= {targets[field]}")
     for field in ("dateline", "agency", "quotes found", "speaker"):
+        if field in ("dateline", "agency") and not any(tally.counts.get(field, ())):
+            continue
         rate, n = tally.rate(field)
-        target = f"  target >= {TARGETS[field]}" if field in TARGETS else ""
+        target = f"  target >= {targets[field]}" if field in targets else ""
         lines.append(f"  {field:<14} accuracy {rate:.3f} over {n}{target}")
     for field in ("figures", "dates"):
+        if not any(tally.counts.get(field, ())):
+            continue
         _, r, _ = tally.prf(field)
         tp, _, fn = tally.counts[field]
         lines.append(f"  {field:<14} recall {r:.3f} ({tp} of {tp + fn} labelled; partial labels, informational)")

@@ -12,8 +12,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   benchmark's gold bodies; beside trafilatura's and jusText's F1 on the same pages' HTML, which
   have the markup and link density the text lacks (``--no-baselines`` skips them);
 * headline block: share of L3S-GN1 pages with a labelled headline whose headline block is found;
-* on the 130 hand-labelled pages (``labels/web_metadata.json``): headline, dateline, wire credit,
-  byline and publication date accuracy (a page printing no date must get none).
+* on the 130 hand-labelled pages (``labels/web_metadata.json``, half of them held out) and 80 more
+  development pages (``labels/web_metadata_extra.json``): headline, dateline, wire credit, byline and
+  publication date accuracy (a page printing no date must get none).
 
 The script exits non-zero when a held-out figure is below its floor (``quality/floors.py``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -40,6 +41,8 @@ from quality.labels.select_web import held_out
 from quality.webpages import WebPage, benchmark_html, l3s_html, read_collection
 
 LABELS = Path(__file__).resolve().parent / "labels" / "web_metadata.json"
+# 80 further pages, all of the development half (labels/select_web_extra.py chose them).
+EXTRA_LABELS = LABELS.with_name("web_metadata_extra.json")
 HALVES = ("dev", "held-out", "all")
 _WORD = re.compile(r"\w+")
 FIELDS = ("headline", "dateline", "agency", "byline", "published")
@@ -159,9 +162,11 @@ def _place(dateline: str | None) -> str:
     return _norm((dateline or "").split(",")[0])
 
 
-def score_metadata(data_dir: Path, config: Config, labels_path: Path, rates: dict[str, Rates], show: list[str]) -> None:
+def score_metadata(
+    data_dir: Path, config: Config, labels_paths: list[Path], rates: dict[str, Rates], show: list[str]
+) -> None:
     """Add the accuracy of headline, dateline, credit, byline and date on the hand-labelled pages."""
-    labels = json.loads(labels_path.read_text(encoding="utf-8"))["pages"]
+    labels = [label for path in labels_paths for label in json.loads(path.read_text(encoding="utf-8"))["pages"]]
     for name in ("l3s", "aeb", "cluster"):
         wanted = {label["id"]: label for label in labels if label["collection"] == name}
         articles, _ = extract_collection(read_collection(data_dir, name), config)
@@ -240,7 +245,9 @@ def figures(rates: dict[str, Rates]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path)
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument(
+        "--labels", type=Path, nargs="+", default=[LABELS, EXTRA_LABELS], help="label files (default: both)"
+    )
     parser.add_argument("--show", action="store_true", help="print the misses of development pages")
     parser.add_argument("--no-baselines", action="store_true", help="skip trafilatura and jusText")
     args = parser.parse_args(argv)

@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_articles
+from newscorpus.extract import extract_articles, segment_pages
 from newscorpus.load import load_corpus
-from newscorpus.match import facts_from_sources, match_articles
+from newscorpus.match import match_articles
 from newscorpus.model import Article, SiteLinks, VariantGroup
 from newscorpus.render.syndication import render_group, version_anchor
 from newscorpus.render.versionmap import REFERENCE_ID, MapColumn, build_grid, shade
@@ -112,8 +112,10 @@ def measure(corpus: Path, is_held_out: Callable[[str], bool], half: str, config:
     """Return the figures of every story map whose reference is in the half asked for."""
     config = Config(corpus_dir=corpus, out_dir=corpus.parent / "docs", **_settings(config))
     loaded = load_corpus(config)
-    articles = screen_articles(extract_articles(loaded.sources, config).articles, config).articles
-    groups = match_articles(articles, config, facts_from_sources(loaded.sources)).groups
+    # As a build does: furniture told across the whole corpus, credits read from each story.
+    pages = segment_pages(loaded.sources, config)
+    articles = screen_articles(extract_articles(loaded.sources, config, pages).articles, config).articles
+    groups = match_articles(articles, config).groups
     by_id = {a.id: a for a in articles}
     links = SiteLinks(group_of={}, groups={g.id: g for g in groups}, articles=by_id)
     tally = Tally()

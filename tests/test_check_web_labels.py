@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from quality.check_web_labels import FIELDS, check_page, occurs
+from quality.check_web_labels import FIELDS, SELECTIONS, check_page, check_types, occurs
+from quality.labels.select_web import held_out
 from quality.webpages import WebPage
+
+# The label files as stored, read without the pages they label (a fresh clone has no data folder).
+LABELS_DIR = Path(__file__).resolve().parent.parent / "quality" / "labels"
+LABEL_FILES = {name: json.loads((LABELS_DIR / name).read_text(encoding="utf-8")) for name in SELECTIONS}
 
 # A scraped page as the readers give it: furniture, headline, byline, stamp, a dateline that opens
 # the story, a sign-off. "riverton-3" falls in the development half (sha1 of "split-riverton-3" is odd).
@@ -93,3 +100,21 @@ def test_a_slip_is_reported(change: dict[str, Any], problem: str) -> None:
 )
 def test_occurs(needle: str, text: str, end: str, found: bool) -> None:
     assert occurs(needle, text, end) is found
+
+
+@pytest.mark.parametrize("name", sorted(LABEL_FILES))
+def test_every_stored_label_is_well_formed(name: str) -> None:
+    # The label files themselves, without the pages: fields, types, agency first of agencies, real dates.
+    problems = [
+        f"{label['collection']} {label['id']}: {p}" for label in LABEL_FILES[name]["pages"] for p in check_types(label)
+    ]
+    assert problems == []
+
+
+def test_the_further_pages_are_development_pages_not_labelled_before() -> None:
+    # The 80 further pages only add to the development half: none is held out, none is among the first 130.
+    first = {(p["collection"], p["id"]) for p in LABEL_FILES["web_metadata.json"]["pages"]}
+    extra = LABEL_FILES["web_metadata_extra.json"]["pages"]
+    assert len(extra) == 80
+    assert [p["id"] for p in extra if p["half"] != "dev" or held_out(p["id"])] == []
+    assert [p["id"] for p in extra if (p["collection"], p["id"]) in first] == []

@@ -69,11 +69,12 @@ def test_quote_speakers(text: str, quote_start: str, speaker: str | None) -> Non
 
 
 def test_quote_spanning_paragraphs_is_one_quotation() -> None:
-    # An opening mark with no closing one goes on where the next paragraph reopens it.
+    # An opening mark with no closing one goes on where the next paragraph reopens it: one
+    # quotation, one quote per paragraph, the attribution at its end giving both their speaker.
     text = "Opening line.\n\n“The first part runs on,\n\n“and the second part ends here,” said Minister Ola Nordmann."
     quotes = article(text).quotes
-    assert [q.text for q in quotes] == ["The first part runs on, and the second part ends here"]
-    assert quotes[0].speaker == "Ola Nordmann"
+    assert [q.text for q in quotes] == ["The first part runs on", "and the second part ends here"]
+    assert [q.speaker for q in quotes] == ["Ola Nordmann", "Ola Nordmann"]
 
 
 def test_unattributed_quote_after_a_speaker_is_theirs() -> None:

@@ -94,6 +94,22 @@ def label_of(blocks: list[tuple[str, str]], opening: str) -> str:
         ),
         # Windows line ends and blank lines full of spaces.
         ("One.\r\n  \r\nTwo.\r\n", ("One.", "Two.")),
+        # A headline and its stamp run on in one line are two blocks.
+        (
+            "Harbour strike ends as workers accept deal Updated: 2008-03-03 13:14 By Agencies\nThe strike ended.",
+            (
+                "Harbour strike ends as workers accept deal",
+                "Updated: 2008-03-03 13:14 By Agencies",
+                "The strike ended.",
+            ),
+        ),
+        # A byline or a date before the stamp stays one header line; so does a sentence with "updated" in it.
+        ("By: Jane Roe Last Updated: 1/14/08 11:15 AM ET", ("By: Jane Roe Last Updated: 1/14/08 11:15 AM ET",)),
+        (
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05",
+            ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05",),
+        ),
+        ("The list was updated on 3 March.", ("The list was updated on 3 March.",)),
     ],
 )
 def test_split_blocks(text: str, expected: tuple[str, ...]) -> None:
@@ -275,6 +291,8 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
         ),
         # A dash lost to a wrong encoding, written "?".
         (["DENVER (AP) ? Police said on Monday."], "DENVER", "AP", "Police said on Monday."),
+        # A comma before the credit.
+        (["GAZA CITY, Gaza Strip, (AP) - Tanks moved in."], "GAZA CITY, Gaza Strip", "AP", "Tanks moved in."),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
@@ -299,6 +317,11 @@ def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: s
             "By Greg Roumeliotis, Joshua Franklin and Koh Gui Qing",
             ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"],
         ),
+        ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", ["Subhash K. Jha"]),  # initials, then the stamp
+        ("Tom Davies Associated Press", ["Tom Davies"]),  # the agency after the name, no comma
+        ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),  # the writer's handle and an age
+        ("Natasha Turak@NatashaTurak", ["Natasha Turak"]),  # the handle run on
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", ["Patrick Shanley"]),  # the stamp first
         ("Special to The Globe and Mail", []),  # a desk, no name
         ("The Associated Press", []),  # an agency, no name
     ],
@@ -318,12 +341,78 @@ def test_byline_names(line: str, names: list[str]) -> None:
         ("09 January 2008 - 11:14AM", None, "2008-01-09T11:14"),
         ("Created: 1/10/2008 4:09:14 PM", None, "2008-01-10T16:09"),
         ("17/1/2008", None, "2008-01-17"),  # day first when the first number cannot be a month
+        ("Last updated at 11:25am on 07.01.08", None, "2008-01-07T11:25"),  # dotted: day first
+        ("By David Richards | Monday | 07/01/2008", None, "2008-01-07"),  # the weekday says which
+        ("Eurosport - Sat, 29 Dec 15:58:00 2007", 2008, "2007-12-29T15:58"),  # the year later in the stamp
         ("Published 4 hrs ago", 2008, None),  # relative: never turned into a guess
         ("Yesterday, 10:30", 2008, None),
     ],
 )
 def test_parse_stamp(stamp: str, year: int | None, expected: str | None) -> None:
     assert parse_stamp(stamp, year) == expected
+
+
+def test_a_page_that_writes_the_day_first_is_read_so() -> None:
+    # "17/01/2008" elsewhere on the page says "10/01/2008" is the 10th of January.
+    page = (
+        PageBlock("headline", "Clarke misfires in Joburg"),
+        PageBlock("furniture", "10/01/2008 12:30"),
+        PageBlock("story", "The bowler struggled on Thursday."),
+        PageBlock("related", "17/01/2008: Team named for the final Test"),
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None and published.date == "2008-01-10T12:30"
+
+
+MENU = "\n".join(["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"])
+STORY = (
+    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.\n"
+    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.\n"
+    "The union had asked for a rise of six percent over two years and settled for five, its leader said."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # A name over the writer's role and the stamp.
+        (["Tom Gillespie", "News reporter @tomgillespie", "Wednesday 20 November 2019 11:42, UK"], "Tom Gillespie"),
+        # A stamp then "by" and the name.
+        (
+            ["5:45 AM PST 11/19/2019 by Patrick Shanley", "Facebook", "Twitter"],
+            "5:45 AM PST 11/19/2019 by Patrick Shanley",
+        ),
+        # A name and handle under the stamp.
+        (
+            ["Published Wed, Nov 20 2019 4:29 AM EST", "Natasha Turak@NatashaTurak", "Share this"],
+            "Natasha Turak@NatashaTurak",
+        ),
+    ],
+)
+def test_bylines_without_by(header: list[str], byline: str) -> None:
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", *header, STORY, MENU])
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    blocks = [(b.label, b.text) for b in label_page(split_blocks(text), CONFIG, given_names=given)]
+    assert [t for label, t in blocks if label == "byline"] == [byline]
+    # The same name in a menu, far from any headline, is no byline.
+    menu = "\n".join([*MENU.split("\n"), "Tom Gillespie", "Contact", STORY])
+    assert "byline" not in {b.label for b in label_page(split_blocks(menu), CONFIG, given_names=given)}
+
+
+def test_a_clean_page_headed_by_its_headline_and_stamp() -> None:
+    text = "Harbour strike ends as dock workers accept new wage deal Updated: 2008-03-03 13:14 By Agencies\n" + STORY
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert article.title == "Harbour strike ends as dock workers accept new wage deal"
+    assert [b.label for b in article.page] == ["headline", "furniture", "story", "story", "story"]
+    assert (article.published, article.published_from) == ("2008-03-03T13:14", "page")
+
+
+def test_a_writer_named_under_the_headline_of_a_clean_page() -> None:
+    text = "Harbour strike ends as dock workers accept new wage deal\nCatherine Shu @catherineshu / 2 days\n" + STORY
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    labels = [b.label for b in label_page(split_blocks(text), CONFIG, given_names=given)]
+    assert labels == ["headline", "byline", "story", "story", "story"]
 
 
 def test_the_story_stamp_not_the_masthead_date() -> None:

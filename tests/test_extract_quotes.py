@@ -319,13 +319,236 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # Posts: "X tweeted" after the quotation.
+        ("“See you all in Madrid,” Lena Sorensen tweeted on Sunday.", "See you all in Madrid", "Lena Sorensen"),
+        # "X wrote on Facebook:" before it.
+        ("Mayor Anton Krug wrote on Facebook: “The bridge reopens on Monday.”", "The bridge reopens", "Anton Krug"),
+        # "In a tweet, X said" before it.
+        (
+            "In a tweet, Senator Rosa Vidal said “the vote was rigged from the start.”",
+            "the vote was rigged",
+            "Rosa Vidal",
+        ),
+        # "X posted" with the quotation after a colon.
+        (
+            "Singer Mia Laine posted a photo with the caption: “Back in the studio at last.”",
+            "Back in the studio",
+            "Mia Laine",
+        ),
+        # A louder verb of web news: "gushed X".
+        ("“We were fantastic,” gushed coach Dario Conti.", "We were fantastic", "Dario Conti"),
+        # A colon introduces the words of the sentence's subject, whatever the verb.
+        (
+            "Ministry spokesman Neil Harper repeated the official line in an email: “The case is closed.”",
+            "The case is closed",
+            "Neil Harper",
+        ),
+        # A subordinate clause opening the sentence holds no subject of it.
+        (
+            "Felix Amari was detained in 2002.\n\nWhen he was first held, the Ministry of Justice raised concern "
+            "in a press release: “Juveniles are too often the victims.”",
+            "Juveniles are too often",
+            "Ministry of Justice",
+        ),
+        # "…, called X a “…” and said, “…”": the coordinated verbs share the sentence's subject.
+        (
+            "Karl Weiss was arrested in April.\n\nDuring the call, he asked about the council, called Mayor Ana Ruiz "
+            "a “traitor” and said, “somebody ought to stop her,” the prosecutor's office said.",
+            "somebody ought to stop",
+            "Karl Weiss",
+        ),
+        # "recalled that he said, “…”": the pronoun right before the verb.
+        (
+            "Karl Weiss called the office twice.\n\nThe clerk who took the call recalled that he said, "
+            "“I will come back tomorrow.”",
+            "I will come back",
+            "Karl Weiss",
+        ),
+        # A verb that only introduces a quotation: "called it an “…”".
+        ("The Arab League called it an “extremely adverse development” on Monday.", "extremely adverse", "Arab League"),
+        # ... but not the second half of "so-called".
+        ("Critics attacked the so-called “cultural industries” rule.", "cultural industries", None),
+        # The body and the person of one noun phrase: the person speaks.
+        (
+            "State Department spokeswoman Ella Varga stressed the aid was expected, and told reporters “We support "
+            "the reforms.”",
+            "We support the reforms",
+            "Ella Varga",
+        ),
+        # "Said X:": an inverted attribution opening the sentence.
+        (
+            "Tom Dawes is a member of the panel.\n\nSaid Dawes: “We have concluded an inquiry is warranted.”",
+            "We have concluded",
+            "Tom Dawes",
+        ),
+        # "<Place> police said": the police force the story named.
+        (
+            "The Slidell Police Department arrested him on Friday.\n\n“Most people laugh at the thought,” Slidell "
+            "police said in a news release.",
+            "Most people laugh",
+            "Slidell Police Department",
+        ),
+        # "the organization announced": the body named before.
+        (
+            "The Recording Academy of Northland replied on Monday.\n\nIt must “overcome the explicit barriers,” the "
+            "organization announced.",
+            "overcome the explicit barriers",
+            "Recording Academy of Northland",
+        ),
+        # A role standing as the subject of coordinated verbs: the person the role refers back to.
+        (
+            "Nora Vale appeared at the gala on Friday.\n\nThe hall fell silent, and the troubled singer blew "
+            "kisses and whispered, “I love you all.”",
+            "I love you all",
+            "Nora Vale",
+        ),
+        # An opening phrase holds no subject: "In an Instagram post, X … and noted “…”".
+        (
+            "Actor Tom Reed lost his job.\n\nIn an Instagram post, Reed touched upon the loss and noted “zero shame” "
+            "in it.",
+            "zero shame",
+            "Tom Reed",
+        ),
+        # A role before the name, then the name in apposition, is the sentence's subject.
+        (
+            "Analyst Paul Moser expects growth.\n\nBut the head of the union federation, Edmond Marin, meeting the "
+            "premier today, renewed demands.\n\n“We want indexation,” he said.",
+            "We want indexation",
+            "Edmond Marin",
+        ),
+        # "The church has responded": the auxiliary is the verb's; the church is the one named before.
+        (
+            "The Church of Latter Light denies the claims.\n\nThe church has responded, calling the book “a "
+            "bigoted assault.”",
+            "a bigoted assault",
+            "Church of Latter Light",
+        ),
+        # An unnamed role, then the name in an aside: the person named ("a local member of parliament, X,").
+        (
+            "“It's a scene of horror,” a local member of parliament, Eric Ciotto, told France Info.",
+            "It's a scene of horror",
+            "Eric Ciotto",
+        ),
+        # A name and a role whose comma never closes before the verb.
+        (
+            "“This is mainly due to the wind,” Kurinji Selva, a research analyst at the Council on Energy, "
+            "Environment and Water think tank told CBS News.",
+            "This is mainly due",
+            "Kurinji Selva",
+        ),
+        # "to describe his city as a “…”": the infinitive introduces the quotation too.
+        (
+            "Chief Minister Arvind Kejri turned to Twitter last month to describe his city as a “gas chamber.”",
+            "gas chamber",
+            "Arvind Kejri",
+        ),
+    ],
+)
+def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "she said": not the man named last, whose given name says he is a man.
+        (
+            "Coach Maria Lindqvist criticised referee Peter Hollis after the match.\n\n“We deserved more,” she said.",
+            "We deserved more",
+            "Maria Lindqvist",
+        ),
+        # Names inside an earlier quotation are the speaker's words, not the story's subjects.
+        (
+            "Tomas Berg addressed the union on Friday. “Peter Hahn has betrayed us,” he said.\n\n"
+            "“We will not wait any longer,” he said.",
+            "We will not wait",
+            "Tomas Berg",
+        ),
+        # "Mr" says a man: "he" skips the woman and the man after a preposition.
+        (
+            "Later, at a rally, Mr Darko Lukic addressed a message to Mr Ivo Saric and interim president Lena Kapanadze."
+            "\n\n“I will not stop until you listen,” he said.",
+            "I will not stop",
+            "Darko Lukic",
+        ),
+        # "He told reporters after meeting X": the pronoun carries on the person named before.
+        (
+            "Energy minister Arif Subandi said output was within the ceiling.\n\n"
+            "He told reporters after meeting President Joko Harsono that prices would recover.\n\n"
+            "He denied any cheating. “Below the ceiling,” he replied.",
+            "Below the ceiling",
+            "Arif Subandi",
+        ),
+        # "the coach": the person introduced with that role, not the player named since.
+        (
+            "Lions coach Marco Feretti praised striker Joao Almeida, who scored twice.\n\n"
+            "“We took a risky approach,” added the coach.",
+            "We took a risky",
+            "Marco Feretti",
+        ),
+        # "the Kansas Republican": the person whose title holds the role, not the ally named in his appositive.
+        (
+            "Senate Republican leader Tom Harlan, a key Reagan ally, told reporters the report was damning.\n\n"
+            "“It would seem to me that they should move on,” the Kansas Republican said.",
+            "It would seem to me",
+            "Tom Harlan",
+        ),
+        # "X said Y should": Y stands in a clause of its own; the speaker is X.
+        (
+            "House Speaker Jim Wrexham said President Roy Alden should accept a tax rise.\n\n"
+            "“There is no other way,” the Texas Democrat told reporters.",
+            "There is no other way",
+            "Jim Wrexham",
+        ),
+        # "said the regional manager for one of the oil companies": someone new, unnamed.
+        (
+            "Analyst Paul Moser said prices would fall.\n\n“Buyers will return in spring,” said the regional "
+            "manager for one of the major oil companies.",
+            "Buyers will return",
+            None,
+        ),
+        # A role names its holder however far back the story introduced them.
+        (
+            "Commissioner Bud Selig ordered the report.\n\nSenator Henry Wax asked questions.\n\nThe hearing went "
+            "on.\n\nIt lasted hours.\n\nMore came out.\n\nWax spoke again.\n\n“We all have to take "
+            "responsibility,” the commissioner said.",
+            "We all have to take",
+            "Bud Selig",
+        ),
+    ],
+)
+def test_referents(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    got = quote.speaker if quote.speaker_kind is not None else None
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A paragraph opening a quotation without closing it goes on in the next paragraph.
+        # A paragraph opening a quotation without closing it goes on in the next paragraph: one
+        # quote per paragraph, both the speaker's.
         (
             "“The first part runs on without an end,\n\n“and here the speaker finishes,” said Erik Dahl.",
-            [("The first part runs on without an end, and here the speaker finishes", "Erik Dahl")],
+            [("The first part runs on without an end", "Erik Dahl"), ("and here the speaker finishes", "Erik Dahl")],
         ),
+        # The attribution in the first paragraph carries through every paragraph the quotation runs over.
+        (
+            "Coach Ines Varga said: “We made too many mistakes.\n\n“The second half was better.\n\n"
+            "“We will be ready on Sunday.”\n\nThe club travels on Friday.",
+            [
+                ("We made too many mistakes.", "Ines Varga"),
+                ("The second half was better.", "Ines Varga"),
+                ("We will be ready on Sunday.", "Ines Varga"),
+            ],
+        ),
+        # Mixed marks, as web pages print them: a curly opening closed by a straight mark.
+        ('“We knew the risks," said pilot Omar Haddad.', [("We knew the risks", "Omar Haddad")]),
+        # A closing curly mark turned round to open a quotation.
+        ("”Nothing was left standing,” Chief Anna Berg said.", [("Nothing was left standing", "Anna Berg")]),
         # A quotation paragraph after an attributed one, with no attribution: the same speaker goes on.
         (
             "“We lost everything,” said farmer Joseph Mwangi.\n\n“The river took the house and the cattle.”",
@@ -397,3 +620,177 @@ def test_quotation_spans(text: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_british_single_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page saved in a lost encoding: every curly mark is "?". A "?" before a word opens, one
+        # after a comma closes, one between letters is an apostrophe.
+        (
+            "?We don?t know where they went,? said Mayor Ruth Olsen.",
+            [("We don?t know where they went", "Ruth Olsen")],
+        ),
+        # On such a page a "?" after a letter is the question's own mark, and the quotation goes on.
+        (
+            "The coach shrugged at the team?s record.\n\n?Is it hard? A little bit at times,? Karl Moen said.",
+            [("Is it hard? A little bit at times", "Karl Moen")],
+        ),
+        # The question closing the quotation: its mark, then the lost closing mark.
+        (
+            "The guard?s question stayed with him.\n\n?Are you sure this is the road?? asked Lena Holt.",
+            [("Are you sure this is the road?", "Lena Holt")],
+        ),
+        # "?" standing for a lost pound sign or dash opens nothing.
+        ("The club?s offer of ?15m was turned down ? the fee was too low, said its owner.", []),
+        # On any page, a "?" after a comma before a space closes a quotation opened with a mark.
+        (
+            '"We are proud to work with the band,? said chairman Paul Grant.',
+            [("We are proud to work with the band", "Paul Grant")],
+        ),
+        # Doubled straight marks keyed for one.
+        (
+            '""The lens bends the light of the galaxies,"" she said of Dr Ada Lund\'s map.',
+            [("The lens bends the light of the galaxies", None)],
+        ),
+        # A straight-mark quotation inside another: the outer one runs on past the inner close.
+        (
+            'Nordvik Oil Co moved its launch.\n\n"We moved the date. This is "the big one" that will shake the market,"'
+            " the company said.",
+            [('We moved the date. This is "the big one" that will shake the market', "Nordvik Oil Co")],
+        ),
+        # A mark after "said," reopens a quotation whose close was left out: two quotations, not one nested.
+        (
+            '"We have had success with the plan, Tor Berg said, "and we will go on."',
+            [("We have had success with the plan, Tor Berg said", "Tor Berg"), ("and we will go on.", "Tor Berg")],
+        ),
+        # A page quoting with single marks holds a double-marked title: its single marks still quote,
+        # and an elision ('til) opens nothing.
+        (
+            "The wait 'til next year was over.\n\n'It happened. Chicago, it happened,' Anthony Rizzo said.\n\n"
+            "Fans sang \"Go Cubs Go\" in the rain.\n\n'We did it, we are champions,' Joe Maddon said.",
+            [
+                ("It happened. Chicago, it happened", "Anthony Rizzo"),
+                ("Go Cubs Go", None),
+                ("We did it, we are champions", "Joe Maddon"),
+            ],
+        ),
+    ],
+)
+def test_marks_written_otherwise(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in article(text).quotes] == expected
+
+
+def test_interview_answers_are_the_guests() -> None:
+    # A question-and-answer interview: plain questions, each answered by a paragraph in quotation
+    # marks with no attribution; the answers are the guest's, the one the introduction names and
+    # the answers do not talk about.
+    text = (
+        "With Nora Vale topping the charts, who will win this year? One man who might know is Ben Carver, the "
+        "host of a new quiz show.\n\n"
+        "What are you up to this year?\n\n"
+        "“We look back at the year, then a panel predicts what happens next.”\n\n"
+        "That's got to be a Nora Vale year, surely?\n\n"
+        "“Absolutely! Nora Vale is everywhere.”"
+    )
+    assert [(q.text, q.speaker) for q in article(text).quotes] == [
+        ("We look back at the year, then a panel predicts what happens next.", "Ben Carver"),
+        ("Absolutely! Nora Vale is everywhere.", "Ben Carver"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # An appositive may close the sentence after the name the verb gives.
+        (
+            "“The president wants a bigger deal,” announced in May, said Derek Holm, a scholar with the institute.",
+            "The president wants",
+            "Derek Holm",
+        ),
+        # ... or name the one the verb's phrase only describes.
+        (
+            "Holm was known for telling others “he was in charge of trade” in those years, said another "
+            "witness in the probe, former adviser Fiona Lind.",
+            "he was in charge",
+            "Fiona Lind",
+        ),
+        # A title's abbreviation with its dot, and a long body and role, before the name and the verb.
+        (
+            "“The battalion was due to leave,” Army spokesman Col. Adolphe Mani told Reuters.",
+            "The battalion",
+            "Adolphe Mani",
+        ),
+        (
+            "“We are proud to be working with the band,” Nordic Music Group International chairman and chief "
+            "executive Lucas Grant said in a statement.",
+            "We are proud",
+            "Lucas Grant",
+        ),
+        # A role someone else has, then the person in an aside: the person speaks.
+        (
+            "“We are in utter shock,” Bruce Stein’s sister, Tamara Stein Jacobs, wrote on Facebook.",
+            "We are in utter shock",
+            "Tamara Stein Jacobs",
+        ),
+        # A show's name in marks and an adverb between the role and the verb.
+        (
+            "Actor James Beek left the show.\n\n“Hearing the heartbeat was special,” the “Pose” actor previously said.",
+            "Hearing the heartbeat",
+            "James Beek",
+        ),
+        # A paragraph closing with a colon introduces the quotation paragraph after it: its subject's words.
+        (
+            "Dr. Drew Parr flew to Florida to plead for her. The judge in the case, Daniel Perry, agreed, with "
+            "a warning:\n\n“I don’t want her on TV. I am over that.”",
+            "I don’t want her",
+            "Daniel Perry",
+        ),
+        # A source "according to" is one "he said" may refer to.
+        (
+            "Mohammadmian Soomro told the cabinet there was no autopsy.\n\nAn autopsy is mandatory, according "
+            "to leading lawyer Athar Minallah.\n\n“It is absurd,” he said.",
+            "It is absurd",
+            "Athar Minallah",
+        ),
+        # The name in apposition to a role after the verb.
+        ("“Her eyes were wild,” said the friend, Ilona Hermann.", "Her eyes were wild", "Ilona Hermann"),
+        # An office "of" a place before the name: the place is no part of the name.
+        ("“I am in contact with the police,” Mayor of London Sadiq Khan said.", "I am in contact", "Sadiq Khan"),
+        # A sheriff's title and the body the sheriff is of.
+        (
+            "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department spoke.\n\n"
+            "“I can’t get into his mind,” Sheriff Lombardo said.",
+            "I can’t get into his mind",
+            "Joseph Lombardo",
+        ),
+        # A country speaking for its government.
+        ("Japan warned its residents to “duck and cover at once” on Friday.", "duck and cover", "Japan"),
+        # A spokesman of a body the story names, not of another body sharing one of its words.
+        (
+            "British Transport Police closed the line.\n\nA Transport for London spokesman said: “We are working "
+            "with the emergency services.”",
+            "We are working",
+            "Transport for London",
+        ),
+        # A given name alone tells a man from a woman: "she says" is not Tom's.
+        (
+            "Maria Jindal met him at school. “He was tall,” Tom says of himself.\n\n"
+            "“He gave me a tour of the river,” she says.",
+            "He gave me a tour",
+            "Maria Jindal",
+        ),
+        # "CEO" is a title before the name.
+        ("“We were pulled into the enterprise,” CEO Tim Cook said Tuesday.", "We were pulled", "Tim Cook"),
+        # "she said" after a sentence whose subject is a role: the person named in that role.
+        (
+            "Oscar-winning actress Mary Steen wrote a song. Her son, filmmaker Charlie Dow, was worried.\n\n"
+            "Despite the few roles, the actress wasn’t itching to do something else. “I had liked music,” she said.",
+            "I had liked music",
+            "Mary Steen",
+        ),
+    ],
+)
+def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:
+    quote = quote_starting(text, start)
+    assert (quote.speaker if quote.speaker_kind is not None else None) == speaker

@@ -1,10 +1,10 @@
 """The quality gates, run when the collections' folders are given.
 
 Set NEWSCORPUS_REUTERS_DIR to the folder holding reut2-*.sgm for the metadata gate, and
-NEWSCORPUS_DATA_DIR to the folder holding reuters21578/, news-cluster/ and l3s-gn1/ for the
-matching gate; without them the tests are skipped (the collections are research-use only and
-never part of the repository). The floors are those of `quality/floors.py`; raise them as the
-extractor and matcher improve, never lower them.
+NEWSCORPUS_DATA_DIR to the folder holding reuters21578/, news-cluster/, l3s-gn1/ and
+article-extraction-benchmark/ for the matching and web-stories gates; without them the tests are
+skipped (the collections are research-use only and never part of the repository). The floors are
+those of `quality/floors.py`; raise them as the extractor and matcher improve, never lower them.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 
 import pytest
 
+from quality import score_web_entities
 from quality.floors import failures
 from quality.score_matching import main as score_matching
 from quality.score_matching import web_counts
@@ -46,3 +47,11 @@ def test_web_scores_count_ambiguous_pairs_only_among_all_pairs() -> None:
     counts = web_counts(pairs, lambda a, b: (a, b) in together)
     assert dict(counts["unambiguous"]) == {"tp": 1, "fp": 1}
     assert dict(counts["all"]) == {"tp": 1, "fn": 1, "fp": 1}
+
+
+@pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
+@pytest.mark.parametrize("labels", ["web_entities.json", "web_entities_dev.json"])
+def test_web_entity_floors(labels: str) -> None:
+    path = score_web_entities.LABELS.with_name(labels)
+    tally, _ = score_web_entities.score(DATA, path)["all"]
+    assert failures(score_web_entities.gate_name(path), score_web_entities.figures(tally)) == []

@@ -69,8 +69,8 @@ RESULTS = "\n\n".join(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Headlines: short lines of words with no final stop (the first is the page's own headline).
-        (HEADLINES, "a list of headlines (6 of 6 paragraphs are headlines; 0 of 50 words in sentences)"),
+        # Headlines: short lines of words with no final stop, under a "Latest news" label (no headline).
+        (HEADLINES, "a list of headlines (6 of 7 paragraphs are headlines; 0 of 52 words in sentences)"),
         # Web addresses and "Read more"/"Related" pointers.
         (LINKS, "a list of links (4 of 5 paragraphs are links; 0 of 32 words in sentences)"),
         # Numbered captions and photo credits.

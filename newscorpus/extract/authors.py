@@ -13,7 +13,14 @@ from .page_cues import DATE_OR_TIME
 _LEAD = re.compile(r"^\W*(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b\s*:?\s*", re.I)
 # Where the names end: a stamp, a bar, a dash or a "?" standing for a lost dash ("By JOHN PYE ? 1 day
 # ago", "Justine Coleman - 11/18/19 11:04 PM EST", "by Jeff Foust — November 18, 2019").
-_END = re.compile(r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b", re.I)
+_END = re.compile(
+    r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b"
+    # The writer's handle: "Catherine Shu @catherineshu", "Natasha Turak@NatashaTurak".
+    r"|\s*@\w",
+    re.I,
+)
+# A stamp before the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
+_STAMP_LEAD = re.compile(r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+(?=[A-Z])")
 # Names in a byline: split at commas, "and", "&".
 _SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*", re.I)
 # A part of a byline that is a role, desk or place rather than a name: "Associated Press Writer",
@@ -74,7 +81,11 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     After a comma comes a name ("Jane Doe, John Roe and Sam Poe") or the writer's outlet or desk
     ("Erin Hitchcock, Burnaby Now"): given_names, when known, tell them apart.
     """
-    text = _LEAD.sub("", line.strip())
+    text = line.strip()
+    stamped = _STAMP_LEAD.match(text)
+    if stamped and DATE_OR_TIME.search(stamped.group()):
+        text = text[stamped.end() :]
+    text = _LEAD.sub("", text)
     cut = _END.search(text)
     if cut:
         text = text[: cut.start()]

@@ -17,7 +17,7 @@ _DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*
           (?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)       # region after a comma
         (?:\ ?,?\ (?P<date>{_DATE}),?)?
-        \s*(?:\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
+        \s*(?:,?\s*\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
     re.X,
 )
 # A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,

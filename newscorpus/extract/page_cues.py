@@ -23,7 +23,7 @@ _CONTROL_WORDS = (
     r"| article)?"
     r"|print(?: this)?(?: story| article| page)?|printer[- ]friendly(?: version)?|save(?: article| story)?"
     r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
-    r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?:page)?|menu|search|close|next"
+    r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?: ?page)?|menu|search|close|next"
     r"|previous"
     r"|more|continue reading|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
     r"|watch(?: video| now)?|play video|listen|video|photos?|gallery|view gallery|enlarge(?: this)? (?:image|photo)"
@@ -53,6 +53,10 @@ COPYRIGHT = re.compile(
     r"|\bthis material may not\b",
     re.I,
 )
+# A legal notice opening with its copyright, however long: "All Content is Copyright © 2008 … and AFP".
+COPYRIGHT_OPENING = re.compile(
+    r"^\W*(?:all (?:content|material|text)s? (?:is |are |on this site (?:is |are )?)?)?(?:\(c\)|©|copyright\b)", re.I
+)
 # Prompts that invite the reader to do something: newsletters, apps, cookies, paywalls.
 PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our) (?:latest|free|daily)|download (?:the|our) app|click here|follow (?:us|@)"
@@ -76,9 +80,11 @@ CAPTION = re.compile(
     r"|^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
     r"|source)s?"
     r"\s*(?:credit)?\s*[:|-]"
-    r"|^[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
+    r"|^(?!(?-i:[A-Z][A-Z .,'’-]+(?:,[^()]*)?\())[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
     r"|\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b"
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
+    r"(?:photo|image|picture|photograph|frame grab|still)\b"
     r"|\b(?:photo|picture|image)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)",
     re.I,
 )
@@ -124,7 +130,7 @@ COMMENT_SIGNATURE = re.compile(
 # A byline block: "By Jane Doe", "By JANE DOE, Associated Press Writer", "Jane Doe, Staff Writer",
 # "By Agencies on Friday, January 18, 2008", "Staff and agencies".
 BYLINE = re.compile(
-    r"^(?:By|BY|by):?\s+[A-Z\"“][^.!]*$"
+    r"^(?:By|BY|by):?\s+[A-Z\"“](?:[^.!]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Dr|Mr|Ms))\.)*$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:(?:AP|Associated Press|Reuters|AFP|CNN|[A-Z][a-z]+)\s+)?"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ss]taff [Ww]riter|WRITER|REPORTER|CORRESPONDENT)s?\W*$"
     r"|^(?i:staff and agencies|agencies|staff reporter|special correspondent"
@@ -145,8 +151,15 @@ NAMED_BYLINE = re.compile(
 PERSON_LINE = re.compile(
     r"^(?P<given>[A-Za-z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el)?\s*[A-Za-z][\w'’-]+){1,2}"
     r"(?:\s+(?:[\w ]{0,40}(?:writer|reporter|correspondent|editor|columnist))"
-    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*)?$",
+    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*)?"
+    # Then the writer's handle, with or without a space, maybe an age: "Catherine Shu @catherineshu / 2
+    # days", "Natasha Turak@NatashaTurak".
+    r"(?:\s*@\w+(?:\s*[-–—/|•·]\s*[\w ]{1,20})?)?$",
     re.I,
+)
+# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
+STAMP_BYLINE = re.compile(
+    r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$"
 )
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
@@ -164,6 +177,7 @@ CREDIT_LINE = re.compile(
     rf"|courtesy(?: of)?)\s*:?\s*)?"
     rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
+    rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"
     rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"
     rf"|from)\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b",
     re.I,
@@ -176,10 +190,18 @@ REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editin
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
 NOT_HEADLINE = re.compile(
-    r"\s[|>»›]\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b|^\W*(?:click|photo by|photos? by|you are in|home\b)"
+    r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
+    r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
+    r"|sign up|listen|download)\b|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
+    r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
     r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
     re.I,
+)
+
+# A deck's opening: an article, or "Ahmadinejad is", a sentence's subject and verb.
+DECK_OPENING = re.compile(
+    r"^(?:The|A|An|This|These|It|He|She|They|In|After|As)\s|^[A-Z]\w+\s(?:is|was|has|had|will|said|says)\s"
 )
 
 # --- sentence shape -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ same page (a copyright line, another full date).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -50,7 +51,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # The date forms stamps print, in the order they are tried.
 _DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),  # 2017-09-15
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+{_YEAR}\b)?", re.I),  # Jan 5, 2008
+    # (not "Dec 15:58", an hour)
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d),?(?:\s+{_YEAR}\b)?", re.I),  # Jan 5, 2008
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
     ),  # 5 January 2008
@@ -73,6 +75,13 @@ _PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})\b(?!
 _PAGE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{2,4}")
 # A post quoted in the story signs with its author's handle and its own date: no stamp of the story.
 _QUOTED_POST = re.compile(r"\(@\w+\)|\bpic\.twitter\.com\b")
+# A weekday printed in a stamp, and each weekday's number (Monday 0).
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", re.I)
+_WEEKDAYS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+# A year printed anywhere in a stamp.
+_YEAR_IN_STAMP = re.compile(r"\b((?:19|20)\d{2})\b")
+# A numeric date, its first two numbers: which of them is the day tells how the page writes dates.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)?\d{2}\b")
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
@@ -97,22 +106,29 @@ def find_published(
     """Return the story's publication date: metadata, else the page's stamp for it, else its dated dateline."""
     if meta_date and meta_date.strip():
         return Published(meta_date.strip(), "metadata", meta_date.strip())
+    if not dateline_date and not any(b.label != "story" and any(c.isdigit() for c in b.text) for b in page):
+        return None  # no line beside the story holds a figure: no stamp, no date
     year = _page_year(page)
-    stamp = _story_stamp(page, year)
+    stamp = _story_stamp(page, year, _day_first(page))
     if stamp is not None:
         return stamp
     if dateline_date and dateline_text:
-        parsed = parse_stamp(dateline_date, year)
+        parsed = parse_stamp(dateline_date, year, latest=_latest_named_date(page))
         if parsed is not None:
             return Published(parsed, "dateline", dateline_text)
     return None
 
 
-def parse_stamp(text: str, year: int | None = None) -> str | None:
+def parse_stamp(
+    text: str, year: int | None = None, *, day_first: bool = False, latest: str | None = None
+) -> str | None:
     """Return the date (and time) a stamp prints as ISO 8601, or None when it prints no full date.
 
-    year completes a stamp that prints none ("March 3 @ 6:52 am"); numeric dates are read month
-    first ("1/17/2008") unless the first number cannot be a month ("17/1/2008").
+    year completes a stamp that prints none ("March 3 @ 6:52 am"), unless the stamp prints its year
+    elsewhere ("Sat, 29 Dec 15:58:00 2007"); numeric dates are read month first ("1/17/2008"), or
+    day first when the page writes them so (day_first) or the first number cannot be a month. latest,
+    the latest date the page prints, rules out a reading after it: "12/31" on a page of January
+    2008 is the last day of 2007, "07/01/2008" there is the 7th of January.
     """
     if _RELATIVE.search(text):
         return None
@@ -120,31 +136,51 @@ def parse_stamp(text: str, year: int | None = None) -> str | None:
         match = pattern.search(text)
         if match is None:
             continue
-        date = _date_from(match, year)
-        if date is None:
+        readings = _readings(match, text, year, day_first=day_first)
+        if not readings:
             continue
+        # A weekday printed beside the date tells the reading ("Monday | 07/01/2008" is 7 January).
+        weekday = _WEEKDAY.search(text)
+        if weekday:
+            named = _WEEKDAYS[weekday.group(1).lower()[:3]]
+            readings = [r for r in readings if dt.date.fromisoformat(r).weekday() == named] or readings
+        date = next((r for r in readings if latest is None or r <= latest), readings[0])
         time = _time_in(text[: match.start()] + " " + text[match.end() :])
         return f"{date}T{time}" if time else date
     return None
 
 
-def _date_from(match: re.Match[str], year: int | None) -> str | None:
-    """Return the ISO date of a date match, or None when it is no valid date or has no year."""
+def _readings(match: re.Match[str], text: str, year: int | None, *, day_first: bool) -> list[str]:
+    """Return the ISO dates a date match can stand for, likeliest first."""
     fields = match.groupdict()
     month = _MONTHS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
     day = int(fields["day"])
-    if fields.get("mon") and month is not None and month > 12 and day <= 12:
-        month, day = day, month  # "17/1/2008": day first
-    found = fields.get("year")
+    orders = [(month, day)]
+    if fields.get("mon") and month is not None and day <= 12:
+        # Both numbers can be a month: the page's way first, the other after; dotted dates
+        # ("07.01.08") are written day first wherever they are written.
+        dotted = "." in match.group(0)
+        first_day = day_first or month > 12 or dotted
+        orders = [(day, month), (month, day)] if first_day else [(month, day), (day, month)]
+    found = fields.get("year") or next(iter(_YEAR_IN_STAMP.findall(text)), None)
     if found:
-        full = int(found) if len(found) == 4 else 2000 + int(found)
+        years = [int(found) if len(found) == 4 else 2000 + int(found)]
     elif year is not None:
-        full = year
+        years = [year, year - 1]
     else:
-        return None
-    if month is None or not 1 <= month <= 12 or not 1 <= day <= _days_in(month, full):
-        return None
-    return f"{full:04d}-{month:02d}-{day:02d}"
+        return []
+    return [
+        f"{y:04d}-{m:02d}-{d:02d}"
+        for m, d in orders
+        for y in years
+        if m is not None and 1 <= m <= 12 and 1 <= d <= _days_in(m, y)
+    ]
+
+
+def _date_from(match: re.Match[str], year: int | None) -> str | None:
+    """Return the likeliest ISO date of a date match, or None when it is no valid date or has no year."""
+    readings = _readings(match, match.string, year, day_first=False)
+    return readings[0] if readings else None
 
 
 def _days_in(month: int, year: int) -> int:
@@ -183,7 +219,36 @@ def _page_year(page: Sequence[PageBlock]) -> int | None:
     return max(sorted(years), key=lambda y: years[y]) if years else None
 
 
-def _story_stamp(page: Sequence[PageBlock], year: int | None) -> Published | None:
+def _day_first(page: Sequence[PageBlock]) -> bool:
+    """Return True when the page writes numeric dates day first: one of them cannot be read month first."""
+    for block in page:
+        for first, second in _NUMERIC_DATE.findall(block.text):
+            if int(first) > 12 >= int(second):
+                return True
+            if int(second) > 12 >= int(first):
+                return False
+    return False
+
+
+def _latest_named_date(page: Sequence[PageBlock]) -> str | None:
+    """Return the latest full date the page prints unambiguously.
+
+    A date with its month's name and year ("Wednesday, January 16, 2008"), an ISO date, or a
+    numeric date whose day cannot be its month ("1/17/2008"): the page was printed on or after it.
+    """
+    dates = []
+    for block in page:
+        if len(block.text.split()) > _STAMP_MAX_WORDS:
+            continue
+        for pattern in _DATES[:4]:
+            for match in pattern.finditer(block.text):
+                readings = _readings(match, "", None, day_first=False) if match.group("year") else []
+                if len(set(readings)) == 1:
+                    dates.append(readings[0])
+    return max(dates) if dates else None
+
+
+def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = False) -> Published | None:
     """Return the date of the stamp the page prints for its story, or None."""
     story = [i for i, b in enumerate(page) if b.label == "story"]
     if not story:
@@ -194,6 +259,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None) -> Published | Non
         *range(max(0, top - _STAMP_REACH_ABOVE), first),
         *range(last + 1, min(len(page), last + 1 + _STAMP_REACH_BELOW)),
     ]
+    latest = _latest_named_date(page)
     found: list[tuple[int, int, int, str, str]] = []
     for i in near:
         block = page[i]
@@ -204,7 +270,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None) -> Published | Non
             continue
         if not cues.DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text):
             continue
-        parsed = parse_stamp(block.text, year)
+        parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
         if parsed is None:
             continue
         # Under the headline (by the byline) first, then above it, then under the story; the first

@@ -131,7 +131,9 @@ def _left_out(article: Article) -> list[str]:
     items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}</li>' for b in left]
     plural = "" if len(left) == 1 else "s"
     summary = f"Left out of the story: {len(left):,} block{plural} of the page"
-    return ['<details class="nc-left-out">', f"<summary>{summary}</summary>", "<ol>", *items, "</ol>", "</details>", ""]
+    # Kept out of both search indexes: a search for a site's menu words must not find every page.
+    opening = '<details class="nc-left-out" data-search-exclude data-pagefind-ignore="all">'
+    return [opening, f"<summary>{summary}</summary>", "<ol>", *items, "</ol>", "</details>", ""]
 
 
 def _related(path: str, article: Article, links: SiteLinks) -> list[str]:

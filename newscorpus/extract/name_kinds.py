@@ -1,0 +1,411 @@
+"""What a run of capitalised words names: a person, an organisation, a place, or nothing.
+
+A cascade of rules over one run at a time, each returning as soon as it decides; the order is
+the precedence. Runs holding more than one name are cut by `name_splits` first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .cues import (
+    CONNECTORS,
+    FACILITIES,
+    GEO_FEATURES,
+    INSTITUTIONS,
+    KNOWN_ORG_NAMES,
+    KNOWN_ORGS,
+    NOT_ACRONYMS,
+    NOT_ORG_ENDINGS,
+    ORG_CUES,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    PERSON_ROLES,
+    SPEECH_VERBS,
+    STOPWORDS,
+    TITLES,
+)
+from .gazetteer import PLACE_ALIASES, Gazetteer
+from .mentions import Mention, MentionKind
+from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
+from .name_runs import (
+    INITIALS,
+    TICKER,
+    TICKER_AFTER,
+    Ctx,
+    Run,
+    Tok,
+    has_org_cue,
+    is_demonym,
+    is_title,
+    name_shaped,
+    opens_longer_run,
+    single_junk,
+    split_and,
+    split_calendar,
+    trim,
+)
+from .name_splits import (
+    Piece,
+    split_company_of,
+    split_of_place,
+    split_office_of,
+    split_slashed,
+    split_title,
+    split_trailing_person,
+)
+from .text import fold
+
+ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+# A party and a state after a lawmaker's name: "D-Minn", "R-Texas", "D-N.Y".
+_PARTY_TAG = re.compile(r"^[DRI]-(?P<state>[A-Z][\w.]*)$")
+_AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
+# An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
+_ROLES = "|".join(sorted(PERSON_ROLES))
+# Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
+# company's description does.
+_ROLE_AFTER = re.compile(
+    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})"
+    rf"(?:{_ROLES}|prosecutor|expert|[a-z]{{3,}}ists?|[a-z]{{3,}}ians?)\b(?!\s+of\s+the\s+company)"
+    rf"(?!\s+(?:{SPEECH_VERBS})\b)"
+)
+# The end of a clause right after a word: "…, said Denman." / "said Denman, who …".
+_CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
+_SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
+_SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
+# Last words of venues named after a place ("Stamford Bridge", "White Hart Lane", "Goodison Park"):
+# their first word is no place the story names.
+_VENUES = frozenset({"bridge", "park", "lane", "road", "arena", "stadium", "hall", "garden", "gardens", "field"})
+# Words after a surname that make it a person's, not a town's: "the Bush administration", "Reagan
+# aides" (a government is a place's too: "the Ontario government").
+_PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
+# A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+_PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
+# The rules that cut a run holding more than one name, in order of precedence.
+_SPLITS = (split_company_of, split_of_place, split_trailing_person, split_office_of, split_title, split_slashed)
+
+
+def classify(raw: Run, ctx: Ctx) -> list[Mention]:
+    """Return the mentions one run of capitalised words holds."""
+    run, initial = raw
+    out: list[Mention] = []
+    pieces = [piece for chunk in split_calendar(run) for piece in split_and(chunk, ctx.gaz)]
+    for part_number, piece in enumerate(pieces):
+        part_initial = initial and part_number == 0 and piece[0] is run[0]
+        # Leading function words are not names ("The United Nations", "Over the past …").
+        part = piece
+        while part and fold(part[0].text) in STOPWORDS and not (part[0].text in _WORDS_AND_NAMES and not part_initial):
+            part = trim(part[1:])
+            part_initial = False
+        if part:
+            out += classify_part(part, part_initial, ctx)
+    return out
+
+
+def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  # noqa: PLR0911
+    """Return the mentions in a run of name words: titles split off, then org, place, person.
+
+    A cascade of rules, each returning as soon as it decides; the order is the precedence.
+    """
+    paragraph, index, gaz = ctx.paragraph, ctx.index, ctx.gaz
+    words = [t.text for t in part]
+    for split in _SPLITS:
+        pieces = split(part, initial, ctx)
+        if pieces is not None:
+            return _from_pieces(pieces, ctx)
+    text = paragraph[part[0].start : part[-1].end]
+    folded = fold(text)
+    if len(part) == 1 and (single_junk(text) or TICKER.match(text)):
+        return []
+    if text.startswith("<"):
+        return [mention("organization", part, paragraph, index, strip_brackets=True)]
+    short = _short_form(part, text, ctx) if len(part) == 1 else None
+    if short is not None:
+        return short
+    last = fold(words[-1]).rstrip(".")
+    # "Vania King", "Craig Forcese", "Glenn English": a given name, then a surname that is a title
+    # word or shaped like a nationality adjective.
+    surname = len(words) in (2, 3) and words[0] in gaz.given_names and (is_title(words[-1]) or is_demonym(words[-1]))
+    if len(words) > 1 and is_title(words[-1]) and fold(words[-2]) not in CONNECTORS and not surname:
+        # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
+        # "Ministry of Justice" is the body's own name.
+        return [m for m in classify_part(trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
+    # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
+    after_of = len(words) > 2 and fold(words[-2]) in ("of", "for") and is_title(words[-1])
+    junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
+    if last in NOT_ORG_ENDINGS or (len(words) > 1 and junk_end):
+        return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
+    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
+        return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
+    after = paragraph[part[-1].end :]
+    given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
+    # Not "Congressional aides", nor an acronym ("royal PR aides").
+    surname_of = given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after)
+    if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
+        # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
+        # small town of that name.
+        return [mention(None, part, paragraph, index, cue=True)]
+    if _is_place(words, text, after, gaz):
+        return [mention("place", part, paragraph, index)]
+    if _is_org(words, folded, paragraph, part[-1].end):
+        return [mention("organization", part, paragraph, index)]
+    if all(fold(w).rstrip(".") in TITLES for w in words):
+        return []
+    return _unplaced(part, initial, ctx)
+
+
+def _short_form(part: list[Tok], text: str, ctx: Ctx) -> list[Mention] | None:
+    """Return what one word in capitals or with dots stands for, or None to classify it like any run.
+
+    "COVIC" in a caption set in capitals is the name the story writes "Covic", no acronym; "K.J."
+    alone after "K.J. Choi" is a person's initials; "D-Minn" after a lawmaker's name is the state
+    the member stands for.
+    """
+    paragraph = ctx.paragraph
+    if text.isupper() and len(text) > 3 and text.capitalize() in ctx.seen_inside:
+        return []
+    tag = _PARTY_TAG.match(text)
+    if tag is not None:
+        start = part[0].start + tag.start("state")
+        end = part[0].end + (paragraph[part[0].end : part[0].end + 1] == ".")
+        state = paragraph[start:end]
+        if state in PLACE_ALIASES or fold(state) in ctx.gaz.countries:
+            return [mention("place", [Tok(state, start, end)], paragraph, ctx.index)]
+        return []
+    if INITIALS.match(text) and text not in PLACE_ALIASES and opens_longer_run(text, ctx):
+        return []
+    return None
+
+
+def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
+    """Return a run no list or cue word places: after a role, a medium named as one, a person, or unknown."""
+    role_led = _role_led(part, initial, ctx)
+    if role_led is not None:
+        return role_led
+    if named_as_medium(part, ctx):
+        return [mention("organization", part, ctx.paragraph, ctx.index)]
+    return _person_or_unknown(part, initial, ctx)
+
+
+def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
+    """Return the names after a role or a nationality before a given name ("Singer Mia Laine posted",
+    "beat Australian Robert Smeets"), or after a common word opening the sentence ("Financier Carl
+    Lindner, who …", "Besides Vaskevitch, who …").
+    """
+    words = [t.text for t in part]
+    first = words[0]
+    # "Said Davis: “…”": the verb opening an inverted attribution ("Said" is a given name too).
+    inverted = (
+        initial and fold(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
+    )
+    common = first not in ctx.gaz.given_names and not given_shaped(first) and first not in ctx.seen_inside
+    if inverted or (initial and common):
+        rest = trim(part[1:])
+        return classify_part(rest, False, ctx) if rest else []
+    role = fold(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
+    nationality = is_demonym(first) and first not in ctx.gaz.given_names
+    if len(words) >= 2 and nationality and words[1] not in ctx.gaz.given_names:
+        # "American Meilen Tu", "Afghan Taliban": a nationality is no part of the name after it;
+        # "the European WLTP cycle": nor is an acronym after it a body's.
+        named = classify_part(part[1:], False, ctx)
+        return [m for m in named if not (m.text.isupper() and fold(m.text) not in KNOWN_ORGS)]
+    if len(words) < 3 or not role or words[1] not in ctx.gaz.given_names:
+        return None
+    named = classify_part(part[1:], False, ctx)
+    return [dataclasses.replace(m, person_cue=True) if m.start == part[1].start else m for m in named]
+
+
+def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
+    """Return a run that names no known organisation or place: a person when the words say so, else unknown."""
+    paragraph, index, gaz = ctx.paragraph, ctx.index, ctx.gaz
+    words = [t.text for t in part]
+    text = paragraph[part[0].start : part[-1].end]
+    before_words = paragraph[: part[0].start].split()
+    after = paragraph[part[-1].end :]
+    after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+    cue = (
+        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE | PERSON_ROLES)
+        or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
+        or bool(_AGE_AFTER.match(after))
+        or bool(_ROLE_AFTER.match(after))
+        or after_word in PERSON_CUES_AFTER
+    )
+    speaks = bool(_SPEECH_AFTER.match(after))
+    cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and named_at_words(part, ctx))
+    body = not cue and named_as_body(part, ctx)
+    if len(part) == 1:
+        if text.isupper() and len(text) > 1:
+            return []
+        single = mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))
+        if body and text not in gaz.given_names and before_words[-1:] != ["the"]:
+            # "WeWork's founder": a body, unless merging finds a person so named; "the Academy's
+            # board" refers back to a body named in full.
+            single = dataclasses.replace(single, otherwise=("organization", text))
+        return [single]
+    first = words[0]
+    # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
+    # words around mark; "Will Smith" mid-sentence is no verb.
+    # Not a title whose words are a sentence's ("There Will Be Blood").
+    given = first in gaz.given_names or (
+        first in _WORDS_AND_NAMES and not initial and not any(fold(w) in STOPWORDS for w in words[1:])
+    )
+    if (
+        name_shaped(words)
+        and (fold(first) not in gaz.countries or cue)
+        and fold(words[-1]) not in FACILITIES
+        and not has_org_cue(words)
+        and (given or INITIALS.match(first) or cue)
+    ):
+        return [mention(None, part, paragraph, index, cue=True)]
+    if (
+        initial
+        and first not in ctx.seen_inside
+        and first not in gaz.given_names
+        and not opens_longer_run(text, ctx)
+        and not speaks
+    ):
+        rest = trim(part[1:])
+        return classify_part(rest, False, ctx) if rest else []
+    # Unknown capitalised words: a short form of an organisation named elsewhere ("Texas Air" for
+    # "Texas Air Corp"), else the place they open ("U.S. Agriculture"), else an organisation when
+    # it speaks ("Hiram Walker said"). Unknown words that do not speak are products, programmes
+    # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
+    # organisations on the Reuters development stories, so they make no entity of their own.
+    unknown = mention(None, part, paragraph, index)
+    # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
+    if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in _VENUES:
+        return [dataclasses.replace(unknown, otherwise=("place", first))]
+    return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
+
+
+# Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
+# capitalised inside a sentence before a surname ("people like Will Smith").
+_WORDS_AND_NAMES = frozenset({"Will", "Grant", "Chase", "Guy", "Rich"})
+
+
+def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:
+    """Return the mentions of the pieces a split rule cut: as the rule says, else classified."""
+    out: list[Mention] = []
+    for piece in pieces:
+        tokens = list(piece.tokens)
+        if piece.kind is not None:
+            out.append(mention(piece.kind, tokens, ctx.paragraph, ctx.index, cue=piece.cue))
+        else:
+            out += [m for m in classify_part(tokens, piece.initial, ctx) if m.kind in piece.keep]
+    return out
+
+
+# Organisation words that open a name when "of" follows ("Bank of Japan", "Ministry of Finance").
+_ORG_OPENERS = frozenset(
+    {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
+     "institute", "federation", "union", "league", "association", "society", "chamber", "commission",
+     "committee", "organisation", "organization", "house", "party", "school", "college", "academy",
+     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics",
+    # "Transport for London").
+     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation", "transport"}
+)  # fmt: skip
+
+
+def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bool:
+    """Return True for a run that names a place.
+
+    Countries win over organisation words ("Soviet Union"); an all-capitals word is a place only
+    when long or written as a dateline ("ROME -"), since short ones are mostly acronyms ("SANA");
+    a compass word before a place keeps it a place ("North Atlantic").
+    """
+    folded = fold(text)
+    if folded in gaz.countries and not text.isupper():
+        return True
+    if len(words) > 1 and fold(words[-1]) in GEO_FEATURES and not has_org_cue(words):
+        return True  # "South China Sea", "Bass Strait", "Persian Gulf"
+    if folded not in gaz.places:
+        head = fold(words[0])
+        return len(words) > 1 and head in _COMPASS and fold(" ".join(words[1:])) in gaz.places
+    if has_org_cue(words[1:]):
+        return False
+    if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
+        return len(text) >= 5 or after.startswith((" -", " —", ", ", " ("))
+    return True
+
+
+# Words before a place name that keep it a place ("North Atlantic", "Southern Lebanon").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "greater", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+     "southwest"}
+)  # fmt: skip
+
+
+def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
+    """Return True for a run that names an organisation."""
+    # "Newcastle United", "Manchester United": a club ("United States" is a place first).
+    club = len(words) > 1 and words[-1] == "United"
+    # An ampersand joins the names of one firm: "Rogers & Cowan", "Keefe Bruyette & Woods".
+    firm = "&" in words[1:-1]
+    if (
+        has_org_cue(words[1:])
+        or club
+        or firm
+        or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for"))
+    ):
+        return True
+    if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
+        return True
+    if TICKER_AFTER.match(paragraph, end):
+        return True  # "Citicorp <CCI>", "Apple Inc (AAPL.O)": a stock ticker follows a company's name
+    if len(words) == 1 and ACRONYM.match(words[0]) and words[0].lower() not in NOT_ACRONYMS:
+        return not spelled_in_lower_case(words[0], paragraph[: end - len(words[0])])
+    if len(words) == 1 and folded in INSTITUTIONS:
+        return True
+    # A name followed by its acronym is an organisation: "Hayat Tahrir al-Sham (HTS)".
+    paren = _PARENACRONYM.match(paragraph[end:])
+    return bool(paren and len(words) > 1 and acronym_of(words) == paren.group("acr").replace(".", "").upper())
+
+
+def spelled_in_lower_case(acronym: str, before: str) -> bool:
+    """Return True for an acronym bracketed after the lower-case words it stands for.
+
+    "deposit taking company (DTC)" names a kind of thing, not an organisation; a body spells
+    its acronym in capitals ("Hayat Tahrir al-Sham (HTS)").
+    """
+    if not before.endswith("("):
+        return False
+    letters = acronym.replace(".", "").lower()
+    spelled = [w for w in before[:-1].split() if w not in CONNECTORS][-len(letters) :]
+    return (
+        len(spelled) == len(letters)
+        and all(w[:1].islower() for w in spelled)
+        and "".join(w[0] for w in spelled) == letters
+    )
+
+
+def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
+    """Return the initials of a name's words, connectors left out; without legal_suffix, "Corp" too ("GM")."""
+    out = []
+    for word in words:
+        for piece in re.split(r"[\s\-]+", word):
+            keep = legal_suffix or fold(piece).rstrip(".") not in _LEGAL_SUFFIXES
+            if piece and piece.lower() not in CONNECTORS and piece[:1].isupper() and keep:
+                out.append(piece[0])
+    return "".join(out).upper()
+
+
+# Company-form words left out of acronyms: "General Motors Corp" is "GM".
+_LEGAL_SUFFIXES = frozenset(
+    {"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "group"}
+)
+
+
+def mention(
+    kind: MentionKind, part: list[Tok], paragraph: str, index: int, *, cue: bool = False, strip_brackets: bool = False
+) -> Mention:
+    text = paragraph[part[0].start : part[-1].end]
+    start, end = part[0].start, part[-1].end
+    if strip_brackets:
+        text = text.strip("<>").strip()
+    # "Hanzo Bank Ltd." at a sentence end is "Hanzo Bank Ltd", as wires write it elsewhere.
+    text = _SUFFIX_DOT.sub(r"\1", text)
+    return Mention(kind=kind, text=" ".join(text.split()), paragraph=index, start=start, end=end, person_cue=cue)

@@ -1,0 +1,423 @@
+"""Candidate names: the words of a paragraph, and the runs of capitalised words that may be names.
+
+A run is cut at sentence stops, possessives, tickers, month and weekday names, and at an "and"
+that joins two names ("Hezbollah and Russia") rather than sits inside one ("Securities and
+Exchange Commission"). Which kind of name a run holds is `name_kinds`' question.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import (
+    AND_KEEPS,
+    CONNECTORS,
+    DEMONYM_ENDINGS,
+    DEMONYMS_IN_I,
+    KNOWN_ORG_NAMES,
+    KNOWN_ORGS,
+    NOT_ACRONYMS,
+    NOT_ENTITIES,
+    ORG_CUES,
+    STOPWORDS,
+    TITLES,
+)
+from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
+from .text import fold
+
+# A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
+# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
+# or an ampersand between two names' words, which joins them ("Rogers & Cowan").
+# A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
+# joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified.
+_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])")
+# A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
+_BRACKET_IN_NAME = re.compile(
+    r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_ABBREV_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+$")
+_KEEP_DOT = frozenset(
+    {
+        "corp.",
+        "inc.",
+        "co.",
+        "ltd.",
+        "jr.",
+        "sr.",
+        "st.",
+        "mr.",
+        "mrs.",
+        "dr.",
+        "ms.",
+        "gen.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "lt.",
+        "col.",
+        "bros.",
+    }
+)
+# "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
+# Web news adds "NASA-inspired", "GOP-dominated", "MEND-affiliated", "al-Qaida-linked".
+_COMPOUND_SUFFIX = re.compile(
+    r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area|inspired|dominated|"
+    r"affiliated|linked|sponsored|funded|allied|aligned|leaning)$"
+)
+# A run longer than any name is a line set in capitals (a headline, a table): no names in it.
+_MAX_RUN_WORDS = 16
+# A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
+TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
+# A ticker after a name: "Citicorp <CCI>", "Apple Inc (AAPL.O)".
+TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.\-]{0,9}>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
+# Initials that open a name ("W.A. Kistler", "C. Fred Bergsten").
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One word of a paragraph and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+
+Run = tuple[list[Tok], bool]
+"""The words of a run and whether the run opens its sentence."""
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """The paragraph being read and what the finder knows while reading it."""
+
+    paragraph: str
+    index: int
+    gaz: Gazetteer
+    seen_inside: frozenset[str]
+    runs: tuple[str, ...] = ()
+    """Every run of capitalised words in the article, to tell a short form ("Nordwind Shipping")."""
+    current: str = ""
+    """The run being classified, which does not count as a longer run of its own start."""
+    speakers: frozenset[str] = frozenset()
+    """Single capitalised words a speech verb follows somewhere in the article ("Ramos said")."""
+    alone: frozenset[str] = frozenset()
+    """Single capitalised words the article writes as a name of their own somewhere ("Prince fell")."""
+
+
+def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
+    """Return a token with a final full stop and possessive removed, and whether the run ends after it."""
+    text, ends = _clean_word(raw)
+    if not text:
+        return None
+    return Tok(text, start, start + len(text)), ends
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_word(raw: str) -> tuple[str, bool]:
+    """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
+    text = raw
+    ends = False
+    if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in _KEEP_DOT:
+        text = text.rstrip(".")
+        ends = True
+    if _POSSESSIVE.search(text) and len(text) > 3:
+        text = text[:-2] if text[-2] in "'’" else text[:-1]
+        ends = True
+    suffix = _COMPOUND_SUFFIX.search(text)
+    if suffix:
+        text = text[: suffix.start()]
+        ends = True
+    return (text if text == "&" else text.rstrip("-'’&")), ends
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_cap(text: str) -> bool:
+    """Return True for a word written with a capital, also after an "al-" particle."""
+    if text.startswith("<"):
+        return True
+    head = text.split("-", 1)
+    if len(head) == 2 and head[0].lower() in ("al", "el", "ad", "as") and head[1][:1].isupper():
+        return True
+    return text[:1].isupper()
+
+
+def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
+    """Return runs of capitalised words (with connectors inside) and whether each opens the sentence."""
+    runs: list[Run] = []
+    current: list[Tok] = []
+    first_token = True
+    current_initial = False
+    bracketed = False
+    last_end = -1
+    for match in _TOKEN.finditer(paragraph, start, end):
+        cleaned = clean_token(match.group(), match.start())
+        if cleaned is None:
+            continue
+        tok, ends = cleaned
+        if TICKER.match(tok.text):
+            # A ticker code (<NEM>) is no part of a name and ends the one before it.
+            if current:
+                runs.append((current, current_initial))
+            current, first_token, last_end = [], False, -2
+            continue
+        gap = paragraph[last_end : tok.start] if last_end >= 0 else ""
+        joined = last_end >= 0 and gap in (" ", "")
+        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok.start - 1):
+            joined, bracketed = True, True
+        elif current and bracketed and gap == ") ":
+            joined, bracketed = True, False
+        cap = is_cap(tok.text)
+        connector = tok.text.lower() in CONNECTORS and not cap
+        if current and joined and (cap or connector):
+            current.append(tok)
+        else:
+            if current:
+                runs.append((current, current_initial))
+            current = [tok] if cap else []
+            current_initial = first_token or paragraph[last_end : tok.start].strip() in (
+                "“",
+                '"',
+                "‘",
+                "(",
+                "—",
+                "-",
+                ":",
+            )
+        first_token = False
+        last_end = match.end() if not ends else tok.end
+        if ends:
+            if current:
+                runs.append((current, current_initial))
+            current = []
+            last_end = -2  # nothing joins across a possessive or a sentence stop
+    if current:
+        runs.append((current, current_initial))
+    kept = [
+        (trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS and not _shouted(run)
+    ]
+    return _join_comma_firms(kept, paragraph)
+
+
+def _shouted(run: list[Tok]) -> bool:
+    """Return True for a line set in capitals: five words or more, every one upper-case ("LAUREN ALAINA IS …")."""
+    return len(run) >= _MIN_SHOUTED_WORDS and all(t.text.isupper() for t in run)
+
+
+# Fewest words of a run set all in capitals that is a headline or a link, not a name.
+_MIN_SHOUTED_WORDS = 5
+
+
+def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
+    """Join "Goldman, Sachs and Co": a partners' firm written with a comma between the names.
+
+    Only a single word (alone, or after "of" or "and" in its run: "John Weinberg of Goldman"),
+    a comma, then one name "and Co" (or Sons, Partners): a list of companies ("Ford, Chrysler and
+    General Motors Corp") has more than a name before its suffix.
+    """
+    joined: list[Run] = []
+    for run, initial in runs:
+        words = [t.text for t in run]
+        previous = joined[-1][0] if joined else []
+        if (
+            len(words) == 3
+            and words[1] == "and"
+            and words[2].lower() in AND_KEEPS
+            and previous
+            and (len(previous) == 1 or previous[-2].text in ("of", "and"))
+            and paragraph[previous[-1].end : run[0].start] == ", "
+        ):
+            _, previous_initial = joined.pop()
+            if len(previous) > 1:
+                joined.append((trim(previous[:-1]), previous_initial))
+            joined.append(([previous[-1], *run], previous_initial and len(previous) == 1))
+            continue
+        joined.append((run, initial))
+    return joined
+
+
+def trim(run: list[Tok]) -> list[Tok]:
+    """Return a run without connectors at either end."""
+    while run and run[-1].text.lower() in CONNECTORS and not is_cap(run[-1].text):
+        run = run[:-1]
+    while run and run[0].text.lower() in CONNECTORS and not is_cap(run[0].text):
+        run = run[1:]
+    return run
+
+
+def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
+    """Return a run cut at "and" unless it joins one name ("Securities and Exchange Commission").
+
+    "Hezbollah and Russia" is two names: the left part is a name on its own. "House Ways and
+    Means Committee" is one: its left part is not, and the run holds an organisation word.
+    """
+    parts: list[list[Tok]] = [[]]
+    has_cue = has_org_cue([t.text for t in run])
+    for i, tok in enumerate(run):
+        if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
+            # "the International Court of Justice and the UN Security Council": "and the" joins two
+            # names; an ampersand joins the names of one firm ("Rogers & Cowan", "Keefe Bruyette & Woods").
+            keep = (
+                tok.text == "&"
+                or run[i + 1].text.lower() in AND_KEEPS
+                or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
+            )
+            if not keep:
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    return [trim(p) for p in parts if trim(p)]
+
+
+def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
+    """Return True when words name something on their own: an organisation, a place or a known name."""
+    words = [t.text for t in part]
+    while words and fold(words[0]) in STOPWORDS:
+        words = words[1:]
+    folded = fold(" ".join(words))
+    if not words:
+        return False
+    if words[0].startswith("<") or folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
+        return True
+    # A titled person ("Treasury Secretary James Baker and …") or a given name and surname.
+    titled = any(is_title(w) and is_cap(words[i + 1]) for i, w in enumerate(words[:-1]) if i > 0 or len(words) == 2)
+    if titled or (len(words) in (2, 3) and words[0] in gaz.given_names):
+        return True
+    # "Bank Leu and …" is a body; "U.S. Securities and Exchange Commission" is one name, whose
+    # left part is a place and a plural.
+    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold(words[0]) in gaz.places)
+    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES and not owned
+
+
+def split_calendar(run: list[Tok]) -> list[list[Tok]]:
+    """Return a run cut at month and weekday names, which are never part of a name ("March OPEC")."""
+    parts: list[list[Tok]] = [[]]
+    for tok in run:
+        if tok.text.rstrip(".") in CALENDAR:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [trim(p) for p in parts if trim(p)]
+
+
+def capitalised_inside(
+    runs: Sequence[Sequence[Run]],
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return words written with a capital somewhere other than a sentence start, and every run's text."""
+    seen: set[str] = set()
+    texts: list[str] = []
+    for paragraph_runs in runs:
+        for run, initial in paragraph_runs:
+            tokens = run[1:] if initial else run
+            seen.update(t.text for t in tokens)
+            texts.append(" ".join(t.text for t in run))
+    return frozenset(seen), tuple(texts)
+
+
+def is_title(word: str) -> bool:
+    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
+    folded = fold(word).rstrip(".")
+    return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
+
+
+def has_org_cue(words: Sequence[str]) -> bool:
+    """Return True when a word is one that names organisations ("Commission", "Corp")."""
+    return any(fold(w).rstrip(".") in ORG_CUES for w in words)
+
+
+def longer_runs(text: str, ctx: Ctx) -> list[str]:
+    """Return the longer names in the article that text opens ("General Electric" … "Co")."""
+    prefix = " ".join(text.split()) + " "
+    return [run for run in ctx.runs if run.startswith(prefix) and run != ctx.current]
+
+
+def opens_longer_run(text: str, ctx: Ctx) -> bool:
+    """Return True when text is the start of a longer name in the article ("Nordwind Shipping" … "Corp")."""
+    prefix = " ".join(text.split()) + " "
+    return any(run.startswith(prefix) and run != ctx.current for run in ctx.runs)
+
+
+def name_shaped(words: Sequence[str]) -> bool:
+    """Return True for 2-4 words that could be a person's name (no digits, no all-capitals)."""
+    core = [w for w in words if w.lower() not in CONNECTORS]
+    return 1 <= len(core) <= 4 and all(
+        re.fullmatch(r"[^\W\d_][\w’'\-.]*", w) and (not (w.isupper() and len(w) > 2) or INITIALS.match(w)) for w in core
+    )
+
+
+def single_junk(text: str) -> bool:
+    """Return True for one capitalised word that is never an entity alone."""
+    folded = fold(text)
+    if text in PLACE_ALIASES or folded in KNOWN_ORGS:
+        return False  # "US", "UK": countries, not the acronyms they look like; "Republicans": a party
+    if text in CALENDAR or text.capitalize() in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS:
+        return True
+    if folded.rstrip(".") in TITLES:
+        return True
+    if len(text) < 2 or text.lower() in NOT_ACRONYMS:
+        return True
+    return is_demonym(text)
+
+
+def is_demonym(text: str) -> bool:
+    """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
+    folded = fold(text)
+    base = folded[:-1] if folded.endswith("s") else folded
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and base.endswith(DEMONYM_ENDINGS)
+        and len(base) > 4
+        and _demonym_like(base)
+    )
+
+
+def _demonym_like(base: str) -> bool:
+    """Return True for words shaped like nationality adjectives, not like names ("Syrian", not "Brian")."""
+    if base in DEMONYMS_IN_I:
+        return True
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NAMES_LIKE_DEMONYMS
+
+
+# Names that end like nationality adjectives.
+_NAMES_LIKE_DEMONYMS = frozenset(
+    {
+        "brian",
+        "adrian",
+        "julian",
+        "christian",
+        "vivian",
+        "damian",
+        "fabian",
+        "dean",
+        "sean",
+        "duncan",
+        "logan",
+        "morgan",
+        "jordan",
+        "regan",
+        "reagan",
+        "egan",
+        "keegan",
+        "callaghan",
+        "buchanan",
+        "vatican",
+        "ian",
+        "sloan",
+        "jean",
+        "ewan",
+        "gillian",
+        "lillian",
+        "marian",
+        "florian",
+        "killian",
+        "kilian",
+        "cian",
+        "moran",
+        "ryan",
+    }
+)

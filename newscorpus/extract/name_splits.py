@@ -1,0 +1,295 @@
+"""Runs that hold more than one name: a titled person and the office before the title, a name
+"of" a place, a company "of" where it is, names joined by a slash.
+
+Each rule says where a run breaks and, when it knows, what each piece names; `name_kinds`
+classifies the pieces it leaves open. A rule returns None when it does not apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import EntityKind
+from .cues import CONNECTORS, GEO_FEATURES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
+from .gazetteer import PLACE_ALIASES, Gazetteer
+from .name_runs import (
+    TICKER_AFTER,
+    Ctx,
+    Tok,
+    has_org_cue,
+    is_cap,
+    is_title,
+    longer_runs,
+    name_shaped,
+    single_junk,
+    trim,
+)
+from .text import fold
+
+MentionKind = EntityKind | None
+ANY_KIND: tuple[MentionKind, ...] = ("person", "organization", "place", None)
+BODIES: tuple[MentionKind, ...] = ("organization", "place")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Words a rule cut out of a run, with the kind they name when the rule knows it."""
+
+    tokens: tuple[Tok, ...]
+    kind: EntityKind | None = None
+    """The kind the rule knows the words name; None to classify them like any run."""
+    keep: tuple[MentionKind, ...] = ANY_KIND
+    """Kinds kept when the words are classified: an office names a body or a place, never a person."""
+    initial: bool = False
+    """The words open their sentence."""
+    cue: bool = False
+    """The words around say a person is meant ("Minister Arturo Hernandez")."""
+
+
+def _piece(
+    tokens: Sequence[Tok],
+    kind: EntityKind | None = None,
+    *,
+    keep: tuple[MentionKind, ...] = ANY_KIND,
+    initial: bool = False,
+    cue: bool = False,
+) -> Piece:
+    return Piece(tuple(tokens), kind, keep, initial, cue)
+
+
+# Legal forms after which "of" a place says where the company is, not its name: "Suzuki Motor Co
+# Ltd of Japan", "Kabivitrum Inc of Alameda". "Corp of America" and "Co of New Mexico" are
+# names ("Financial Corp of America", "Public Service Co of New Mexico").
+_SUFFIX_THEN_WHERE = frozenset({"inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc"})
+# Plural common nouns that open a sentence before "of" and a company ("Shares of Temple Inland
+# Inc"); other words may open a name ("Fruit of the Loom Inc").
+_PART_OF_WORDS = frozenset(
+    {"shares", "stock", "stocks", "officials", "members", "holders", "shareholders", "stockholders", "units",
+     "sales", "profits", "earnings", "executives", "directors", "employees", "workers", "subsidiaries",
+     "creditors", "lawyers", "analysts", "investors", "traders", "talks", "sources", "spokesmen"}
+)  # fmt: skip
+
+
+def split_company_of(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the company in "Suzuki Motor Co Ltd of Japan" (and the place) or "Shares of Temple Inland Inc".
+
+    A legal form closes a company's name, so "of" a place after it is where the company is from.
+    A sentence that opens with a common noun and "of" ("Shares of", "Members of") has the name
+    after "of", when that carries an organisation word; a body named by its opening word ("Bank
+    of", "Ministry of") or a word also capitalised mid-sentence keeps it.
+    """
+    words = [t.text for t in part]
+    if "of" not in words[1:-1]:
+        return None
+    at = len(words) - 1 - words[::-1].index("of")
+    head, where = part[:at], part[at + 1 :]
+    if (
+        fold(words[at - 1]).rstrip(".") in _SUFFIX_THEN_WHERE
+        and fold(" ".join(t.text for t in where)) in ctx.gaz.places
+    ):
+        return [_piece(head, "organization"), _piece(where, "place")]
+    if (
+        initial
+        and words[1] == "of"
+        and fold(words[0]) in _PART_OF_WORDS
+        and words[0] not in ctx.seen_inside
+        and (has_org_cue(words[2:]) or TICKER_AFTER.match(ctx.paragraph, part[-1].end))
+    ):
+        rest = trim(part[2:])
+        return [_piece(rest)] if rest else []
+    return None
+
+
+def split_slashed(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the names a slash joins when one of them is a place ("New York/Montreal",
+    "Middle East/Africa", "Canada/U.S."), else None: "Audio/Video" stays one name.
+    """
+    text = ctx.paragraph[part[0].start : part[-1].end]
+    if "/" not in text or has_org_cue([t.text for t in part]):
+        return None
+    pieces: list[list[Tok]] = [[]]
+    for tok in part:
+        bits = tok.text.split("/")
+        start = tok.start
+        for n, bit in enumerate(bits):
+            end = start + len(bit)
+            if bit not in PLACE_ALIASES and bit + "." in PLACE_ALIASES and ctx.paragraph[end : end + 1] == ".":
+                end += 1  # "U.S" then the dot the token left out
+            if n:
+                pieces.append([])
+            pieces[-1].append(Tok(ctx.paragraph[start:end], start, end))
+            start += len(bit) + 1
+    pieces = [trim(p) for p in pieces if trim(p)]
+    if len(pieces) < 2 or not any(_is_place_word(" ".join(t.text for t in p), ctx.gaz) for p in pieces):
+        return None
+    return [_piece(p) for p in pieces]
+
+
+def _is_place_word(word: str, gaz: Gazetteer) -> bool:
+    """Return True for a place's name, a short form of one ("U.S", "Kaohsiung") or a feature ("Red Sea")."""
+    return (
+        fold(word.rstrip(".")) in gaz.places
+        or word in PLACE_ALIASES
+        or word + "." in PLACE_ALIASES
+        or (len(word.split()) > 1 and fold(word.rsplit(maxsplit=1)[-1]) in GEO_FEATURES)
+    )
+
+
+def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return a titled person and the office before the title, or None when the run has no title.
+
+    "Chancellor of the Exchequer Nigel Lawson": Nigel Lawson. "Bank of Japan Governor Satoshi
+    Sumita": Bank of Japan and Satoshi Sumita. "U.S. Agriculture Secretary Richard Lyng": the
+    United States and Richard Lyng.
+    """
+    paragraph, gaz = ctx.paragraph, ctx.gaz
+    words = [t.text for t in part]
+    # A title word after "of" names an office, not a person's title ("Department of Justice and …").
+    title_at = max((i for i, w in enumerate(words[:-1]) if is_title(w) and not _after_of(words, i)), default=-1)
+    if title_at < 0:
+        return None
+    if title_at == 0 and (
+        any(has_org_cue(run.split()) for run in longer_runs(" ".join(words), ctx))
+        or TICKER_AFTER.match(paragraph, part[-1].end)
+    ):
+        return None  # "General Electric" of "General Electric Co", "General Electric <GE>": a company, no title
+    # "Minister Arturo Hernandez of Venezuela": the titled name, then the place it is of.
+    if "of" in words[title_at + 2 :]:
+        of_at = len(words) - 1 - words[::-1].index("of")
+        where = part[of_at + 1 :]
+        if where and fold(" ".join(t.text for t in where)) in gaz.places:
+            person = split_title(part[:of_at], initial, ctx)
+            if person is not None:
+                return [*person, _piece(where, "place")]
+    tail_start = _name_after_title(part, title_at, gaz)
+    if tail_start is None:
+        return None
+    tail = part[tail_start:]
+    office = [t for t in part[:tail_start] if not is_title(t.text)]
+    # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
+    while office and fold(office[-1].text) in PORTFOLIOS:
+        office = office[:-1]
+    found = []
+    if office and tail_start == title_at + 1:
+        # Only the organisation or place an office names, never a person ("Energy Secretary"),
+        # nor a guess from unknown words.
+        office = trim(office)
+        found = [_piece(office, keep=BODIES, initial=initial)] if office else []
+    found.append(_piece(tail, "person", cue=True))
+    return found
+
+
+def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | None:
+    """Return where the person's name after a title starts, or None when no name follows it."""
+    words = [t.text for t in part]
+    tail_start = len(part)
+    while tail_start > title_at + 1 and _in_name(words, tail_start - 1):
+        tail_start -= 1
+    tail = part[tail_start:]
+    # "Undersecretary of State for Economic Affairs Allen Wallis": after "of" or "for" the office
+    # goes on, and the name starts at its given name; right after a title the name is all of it.
+    given = next((i for i, t in enumerate(tail) if t.text in gaz.given_names and i < len(tail) - 1), 0)
+    if len(tail) > 2 and given and fold(words[tail_start - 1]) in CONNECTORS:
+        tail_start += given
+        tail = tail[given:]
+    elif len(tail) > 2 and fold(words[tail_start - 1]) in CONNECTORS and fold(tail[0].text) in gaz.places:
+        # "Mayor of London Sadiq Khan": the place the office is of, then the name.
+        tail_start += 1
+        tail = tail[1:]
+    tail_words = [t.text for t in tail]
+    if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
+        return None
+    after_connector = fold(words[tail_start - 1]) in CONNECTORS
+    if (after_connector and fold(" ".join(tail_words)) in gaz.places) or fold(tail[-1].text) in NOT_ORG_ENDINGS:
+        return None  # "Vania King of the United States": a place after the title's "of", no person
+    if fold(words[tail_start - 1]) in CONNECTORS and tail[0].text not in gaz.given_names:
+        return None  # "High Commissioner for Human Rights": after "for" the office goes on
+    return tail_start
+
+
+def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return an office and the person closing it: "Office of Management and Budget James Miller"."""
+    words = [t.text for t in part]
+    if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold(words[-2]) in CONNECTORS:
+        return None
+    if fold(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or any(is_title(w) for w in words):
+        return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
+    head, person = part[:-2], part[-2:]
+    head_words = [t.text for t in head]
+    if not has_org_cue(head_words) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
+        return None
+    body = _after_office_of(head) or head
+    return [_piece(body, keep=("organization",)), _piece(person, "person", cue=True)]
+
+
+def split_office_of(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the body in "Deputy General Manager of Sumitomo Bank Ltd": what the office is of."""
+    body = _after_office_of(part)
+    return None if body is None else [_piece(body)]
+
+
+def _after_office_of(part: list[Tok]) -> list[Tok] | None:
+    """Return what follows "Deputy General Manager of" or "Governor of the": the body the office is of."""
+    at = 0
+    while at < len(part) and is_title(part[at].text):
+        at += 1
+    if at == 0 or at >= len(part) - 1 or part[at].text not in ("of", "for"):
+        return None
+    rest = trim(part[at + 1 :])
+    # Only for an organisation ("… of Sumitomo Bank Ltd"); "Chancellor of the Exchequer Nigel
+    # Lawson" is an office and a person, which the title rule reads.
+    words = [t.text for t in rest]
+    if not rest or not has_org_cue(words) or any(is_title(w) for w in words):
+        return None
+    return rest
+
+
+def _in_name(words: Sequence[str], at: int) -> bool:
+    """Return True when words[at] can be inside a person's name: a capitalised word, or a particle before one."""
+    word = fold(words[at]).rstrip(".")
+    if is_title(words[at]) or word in _OFFICE_JOINERS:
+        return False
+    return is_cap(words[at]) or (word in CONNECTORS and at + 1 < len(words) and is_cap(words[at + 1]))
+
+
+# Words that join an office's words ("Minister of State for Foreign Affairs"), never a name's.
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the person and where for "Rep. Pat Roberts of Kansas" or "John Weinberg of Goldman".
+
+    None for "Bank of Japan" or "Strait of Hormuz": the words before "of" must be a name that
+    starts with a given name, titles aside.
+    """
+    gaz = ctx.gaz
+    words = [t.text for t in part]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    head, where = part[:at], part[at + 1 :]
+    names = [t.text for t in head]
+    while names and fold(names[0]).rstrip(".") in TITLES:
+        names.pop(0)  # titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King")
+    if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names):
+        return None
+    where_text = fold(" ".join(t.text for t in where))
+    if fold(names[0]) in gaz.countries:
+        return None
+    # A given name, or a name "of" a country ("Manaspas Xuto of Thailand"): bodies "of" a country
+    # carry an organisation word ("Central Bank of Brazil") and are kept whole above.
+    if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
+        return None
+    where = trim(where)  # "of the United States"
+    if not where:
+        return None
+    where_written = fold(ctx.paragraph[where[0].start : where[-1].end])
+    if len(where) == 1 and where[0].text.isupper() and where[0].text not in PLACE_ALIASES:
+        where_written = ""  # "of the GAO": an acronym, not the town of that name
+    return [_piece(head, initial=initial), _piece(where, "place" if where_written in gaz.places else "organization")]
+
+
+def _after_of(words: Sequence[str], at: int) -> bool:
+    """Return True when words[at] follows "of" or "for"."""
+    return at > 0 and fold(words[at - 1]) in ("of", "for")

@@ -1,0 +1,257 @@
+"""The names of one article as quotation attribution reads them: where each stands, whether it is a
+clause's subject, whether it is quoted, whether it names a man or a woman; and whom a pronoun
+("he said") or a role ("the coach said") stands for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from ..model import EntityKind
+from .cues import SPEECH_VERBS, TITLES
+from .mentions import Resolved
+from .name_genders import FEMALE_TITLES, MALE_TITLES, given_name_genders
+from .quote_spans import Span, sentence_start
+from .text import fold
+
+Found = tuple[str | None, EntityKind | None]
+"""A speaker's name and kind; (None, None) when the text names no one, a kind None for a phrase."""
+
+# A finite verb after a name makes it its clause's subject: "Redknapp remains", "McCoy said",
+# "Djokovic later assured"; an adverb may stand between.
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|still\s+|never\s+|later\s+)?"
+    r"(?:is|was|has|had|will|would|can|could|did|does|may|might|must|should|[a-z]{2,}(?:ed|s))\b"
+)
+# Prepositions that make the name after them an object: "a message to Mr Saakashvili".
+_PREPOSITIONS = frozenset(
+    {"to", "with", "of", "by", "for", "from", "against", "over", "about", "on", "at", "in", "into", "beat", "and"}
+)
+# A speech verb right after a name ("Clark said"), or right before it after a quotation ("“…,”
+# said Azusa Hayashi"), not after another name ("Bellmon said Empie held").
+_SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
+# "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
+_SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
+# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
+_APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
+# Pronouns that, as a sentence's subject, carry on the person named before.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")
+# Lower-case words that may open a sentence before its subject ("But then", "However,").
+_SUBJECT_LEAD_WORDS = 2
+# How far around a name its role is written ("Senate Republican leader Robert Dole", "James Wright, a Texas Democrat").
+_ROLE_CONTEXT = 40
+# How far back "he" or "she" looks for the person it stands for, in paragraphs.
+_PRONOUN_REACH = 4
+
+
+class MentionIndex:
+    """The resolved mentions of one article by paragraph, for quick look-ups per quotation."""
+
+    def __init__(
+        self, mentions: Sequence[Resolved], paragraphs: Sequence[str] = (), spans: Sequence[Span] = ()
+    ) -> None:
+        self.texts = tuple(paragraphs)
+        by_paragraph: dict[int, list[Resolved]] = defaultdict(list)
+        for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
+            by_paragraph[mention.paragraph].append(mention)
+        self.by_paragraph = dict(by_paragraph)
+        self.starts = {index: [m.start for m in found] for index, found in self.by_paragraph.items()}
+        self.paragraphs = sorted(self.by_paragraph)
+        self.org_names = sorted({m.name for m in mentions if m.kind == "organization"})
+        self.quoted = _quoted_ranges(spans, self.texts)
+        self._mentions = mentions
+
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        """Return "m" or "f" for each person whose title or given name says which (read when a pronoun asks)."""
+        return _genders(self._mentions, self.texts)
+
+    def paragraph(self, index: int) -> list[Resolved]:
+        """Return the mentions in one paragraph, in text order."""
+        return self.by_paragraph.get(index, [])
+
+    def overlapping(self, paragraph: int, start: int, end: int) -> list[Resolved]:
+        """Return the mentions in a paragraph that overlap start..end (no name is longer than 100 characters)."""
+        starts = self.starts.get(paragraph, [])
+        low, high = bisect.bisect_left(starts, start - 100), bisect.bisect_left(starts, end)
+        return [m for m in self.by_paragraph.get(paragraph, [])[low:high] if m.start < end and m.end > start]
+
+    def before(self, paragraph: int, offset: int) -> Iterator[Resolved]:
+        """Yield the mentions before a point of the text, nearest first."""
+        for index in reversed(self.paragraphs[: bisect.bisect_right(self.paragraphs, paragraph)]):
+            for mention in reversed(self.by_paragraph[index]):
+                if index < paragraph or mention.start < offset:
+                    yield mention
+
+    def is_quoted(self, mention: Resolved) -> bool:
+        """Return True for a name inside quotation marks: the speaker's words, not the story's."""
+        return any(start <= mention.start < end for start, end in self.quoted.get(mention.paragraph, ()))
+
+    def is_subject(self, mention: Resolved) -> bool:
+        """Return True for a person who is a sentence's subject: a speech verb next to the name, or named first.
+
+        "Clark said", "said Azusa Hayashi": the speaker. Otherwise not a possessor ("Bernier's
+        spokesperson"), nor a name after a preposition ("a message to Mr Saakashvili"), after a
+        subject pronoun ("He told reporters after meeting Suharto") or after another person
+        ("Wright said Reagan should"): those stand in a clause of their own.
+        """
+        if not self.texts:
+            return mention.subject
+        text = self.texts[mention.paragraph]
+        start = sentence_start(text, mention.start)
+        lead = self._unquoted(mention.paragraph, start, mention.start)
+        possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
+        if possessive or any(fold(w).strip(",.") in _SUBJECT_PRONOUNS for w in lead.split()):
+            return False
+        # "But the head of the CFDT federation, Edmond Maire, meeting …, renewed": named in apposition.
+        appositive = _APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
+        if _SPEECH_NEXT.match(text, mention.end) or _SPEECH_LAST.search(lead) or appositive:
+            return True
+        if self._in_own_clause(mention, start, lead):
+            return False
+        # "However, Senate Republican leader Robert Dole, a key Reagan ally, told": only an opening
+        # word or two, titles and capitalised words stand before the name.
+        lower = [w for w in lead.split() if w[:1].islower() and fold(w) not in TITLES]
+        return mention.subject or bool(_VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS
+
+    def could_be_subject(self, mention: Resolved) -> bool:
+        """Return True for a name that is no possessor and stands after no preposition."""
+        text = self.texts[mention.paragraph]
+        if text[mention.end : mention.end + 2] in ("'s", "’s"):
+            return False
+        before = [fold(w).strip(",.") for w in text[sentence_start(text, mention.start) : mention.start].split()]
+        while before and before[-1] in TITLES:
+            before.pop()
+        return not (before and before[-1] in _PREPOSITIONS)
+
+    def _in_own_clause(self, mention: Resolved, start: int, lead: str) -> bool:
+        """Return True for a name after another person of its sentence, or after a preposition."""
+        if any(
+            start <= m.start < mention.start and m.kind == "person" and not self.is_quoted(m)
+            for m in self.paragraph(mention.paragraph)
+        ):
+            return True
+        before = [fold(w).strip(",.") for w in lead.split()]
+        while before and before[-1] in TITLES:
+            before.pop()  # "with President Suharto": the title is part of the object
+        return bool(before) and before[-1] in _PREPOSITIONS
+
+    def _unquoted(self, paragraph: int, start: int, end: int) -> str:
+        """Return the text between two offsets of a paragraph with quoted words left out."""
+        text = self.texts[paragraph][start:end]
+        for q_start, q_end in sorted(self.quoted.get(paragraph, ()), reverse=True):
+            if q_start < end and q_end > start:
+                text = text[: max(0, q_start - start)] + " " + text[max(0, q_end - start) :]
+        return text
+
+    def opens_sentence(self, mention: Resolved) -> bool:
+        """Return True when a mention is the first name of its sentence, its subject as news writes it."""
+        text = self.texts[mention.paragraph]
+        start = sentence_start(text, mention.start)
+        return not any(
+            start <= m.start < mention.start and m.kind != "place" for m in self.paragraph(mention.paragraph)
+        )
+
+
+def _quoted_ranges(spans: Sequence[Span], texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
+    """Return, by paragraph, the offsets each quotation's words cover."""
+    ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for span in spans:
+        for number, (index, _) in enumerate(span.parts):
+            start = span.open_at if number == 0 else 0
+            end = span.close_at if index == span.close_paragraph and span.close_at >= 0 else len(texts[index])
+            ranges[index].append((start, end))
+    return dict(ranges)
+
+
+def _genders(mentions: Sequence[Resolved], texts: Sequence[str]) -> dict[str, str]:
+    """Return "m" or "f" for each person whose title or given name says which."""
+    given = given_name_genders()
+    said: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        title = _TITLE_BEFORE.search(texts[m.paragraph][max(0, m.start - 12) : m.start]) if texts else None
+        word = fold(title.group("title")) if title else ""
+        if word in MALE_TITLES:
+            said[m.name].add("m")
+        elif word in FEMALE_TITLES:
+            said[m.name].add("f")
+        elif m.name.split()[0] in given:
+            # A given name alone says it too ("Bobby says"): not a woman "she" refers to.
+            said[m.name].add(given[m.name.split()[0]])
+    return {name: next(iter(genders)) for name, genders in said.items() if len(genders) == 1}
+
+
+def person_referent(paragraph: int, offset: int, mentions: MentionIndex, pronoun: str = "") -> Found:
+    """Return whom "he" or "she" stands for: the last person named as a sentence's subject.
+
+    Names inside quotation marks are the speaker's words and refer to no one here. A man's name
+    is not what "she" stands for, nor a woman's "he", unless no one else is named: a given name
+    is used for men and women in different countries. Beyond reach, the last person followed by a
+    verb; else the last person named in reach.
+    """
+    gender = {"he": "m", "she": "f", "him": "m", "her": "f"}.get(pronoun.lower())
+    found = _referent(paragraph, offset, mentions, gender)
+    return found if found[0] is not None or gender is None else _referent(paragraph, offset, mentions, None)
+
+
+def _referent(paragraph: int, offset: int, mentions: MentionIndex, gender: str | None) -> Found:
+    nearest = None
+    for m in mentions.before(paragraph, offset):
+        if m.kind != "person" or mentions.is_quoted(m) or not _agrees(mentions.genders.get(m.name), gender):
+            continue
+        if m.paragraph >= paragraph - _PRONOUN_REACH:
+            if mentions.is_subject(m):
+                return m.name, "person"
+            nearest = nearest or m.name
+        elif m.subject:
+            return m.name, "person"
+    return (nearest, "person") if nearest else (None, None)
+
+
+def _agrees(known: str | None, wanted: str | None) -> bool:
+    """Return True when a person's gender, if known, is the one a pronoun asks for, if any."""
+    return known is None or wanted is None or known == wanted
+
+
+def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str, pronoun: str = "") -> Found:
+    """Return whom "the coach" or "the Kansas Republican" stands for: the person last named with that role.
+
+    "Milan coach Carlo Ancelotti … added the coach", "Senate Republican leader Robert Dole … the
+    Kansas Republican said"; else the person "he" (or "she", by the pronoun given) would stand for.
+    """
+    # A role names its holder however far back the story introduced them ("Commissioner Bud Selig").
+    for m in mentions.before(paragraph, offset):
+        is_person = m.kind == "person" and not mentions.is_quoted(m) and bool(mentions.texts)
+        if is_person and re.search(rf"\b{re.escape(role)}\b", _role_words(m, mentions)):
+            return m.name, "person"
+    return person_referent(paragraph, offset, mentions, pronoun)
+
+
+def _role_words(mention: Resolved, mentions: MentionIndex) -> str:
+    """Return the words naming a person's role: before the name back to another name, and an appositive after it."""
+    text = mentions.texts[mention.paragraph]
+    others = [m for m in mentions.paragraph(mention.paragraph) if m is not mention]
+    start = max([m.end for m in others if m.end <= mention.start] + [mention.start - _ROLE_CONTEXT, 0])
+    end = min([m.start for m in others if m.start >= mention.end] + [mention.end + _ROLE_CONTEXT])
+    after = text[mention.end : end]
+    after = after.split(",")[1] if after.startswith(",") and after.count(",") > 1 else ""
+    return fold(text[start : mention.start] + " " + after)
+
+
+def last_subject_before(paragraph: int, offset: int, mentions: MentionIndex, kind: EntityKind) -> Found:
+    """Return whom "he", "she" or "it" stands for: the last person (organisation) named as a subject, else named."""
+    nearest = None
+    for m in mentions.before(paragraph, offset):
+        if m.kind != kind:
+            continue
+        if m.subject:
+            return m.name, kind
+        nearest = nearest or m.name
+    return (nearest, kind) if nearest else (None, None)

@@ -1,0 +1,308 @@
+"""Who a speaker phrase names: the entity itself, or whom a pronoun, a role or "the company" refers back to."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import SPEECH_VERBS
+from .mentions import Resolved
+from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
+from .quote_cues import (
+    BACK_REFERENCES,
+    CLAUSE_WORDS,
+    MEDIA_NAME_WORDS,
+    MEDIA_NOUNS,
+    PERSON_BACK_REFERENCES,
+    PRONOUNS,
+    STATEMENTS,
+    UNNAMED_ROLES,
+)
+from .quote_spans import Span, sentence_end, sentence_start
+from .text import fold
+
+# One to four capitalised words: a name, even one no entity was made of.
+_NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+
+
+_AUXILIARY_END = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|did|does|also)$")
+# Words after a role that introduce someone new ("the manager for one of the oil companies", "the woman who").
+_INTRODUCED = re.compile(r"\s+(?:for|of|at|with|who|from)\b")
+
+
+def resolve(  # noqa: PLR0911
+    who: str, paragraph: int, start: int, span: Span, mentions: MentionIndex
+) -> Found | None:
+    """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
+    who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
+    who = _AUXILIARY_END.sub("", who)  # "The church has responded": the auxiliary is the verb's
+    end = start + len(who)
+    text = mentions.texts[paragraph] if mentions.texts else ""
+    # "said the regional manager for one of the major oil companies": a source introduced, not one named before.
+    introduced = bool(text) and bool(_INTRODUCED.match(text, end))
+    role = None if introduced else _role_referent(who, span, mentions)
+    if role is not None:
+        return role
+    # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
+    if not inside:
+        # "Slidell police said": the body the story named with these words ("Slidell Police Department").
+        inside = _org_containing(who, mentions)
+    if inside:
+        people = [m for m in inside if m.kind == "person"]
+        chosen = (people or inside)[-1]
+        return chosen.name, chosen.kind
+    words = who.lower().split()
+    while words and words[0] in CLAUSE_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return _pronoun_referent(words[0], span, mentions)
+    if (
+        words[0] in ("the", "a", "an", "one", "another")
+        and len(words) <= 5
+        and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
+    ):
+        return _body_phrase(who, words, span, mentions)
+    places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
+    if len(places) == 1 and " ".join(who.split()) == text[places[0].start : places[0].end]:
+        # "Japan warned its residents": a country speaking for its government.
+        return places[0].name, "place"
+    if _NAME_PHRASE.match(who.strip()):
+        # A name the entity finder could not place ("Greenpeace warned"): the name as written.
+        return " ".join(who.split()), None
+    return None
+
+
+def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found:
+    """Return whom "he", "she" or "it" stands for before a quotation; (None, None) for "they" or "we"."""
+    kind = PRONOUNS[pronoun]
+    if kind is None:
+        return None, None
+    if kind == "organization":
+        return last_subject_before(span.paragraph, span.open_at, mentions, kind)
+    # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
+    unnamed = _unnamed_referent(span, mentions, None)
+    if unnamed is not None:
+        return unnamed
+    # "Despite the paucity of roles, the actress wasn't itching to do something else. “…,” she
+    # said": the role the sentence before makes its subject, held by a person named earlier.
+    role = _role_subject(span, mentions)
+    if role is not None:
+        found = role_referent(span.paragraph, span.open_at, mentions, role, pronoun)
+        if found[0] is not None:
+            return found
+    return person_referent(span.paragraph, span.open_at, mentions, pronoun)
+
+
+def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
+    """Return the role ("actress") that is the subject of the quotation's sentence or the one before it."""
+    if not mentions.texts:
+        return None
+    text = mentions.texts[span.paragraph]
+    start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
+    found = list(_ROLE_AS_SUBJECT.finditer(text, start, span.open_at))
+    return found[-1].group("role") if found else None
+
+
+# A role with "the" as the subject of a verb: "the actress wasn't", "the coach has said".
+_ROLE_AS_SUBJECT = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|was|has|had|did|does|will|would|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|[a-z]{2,}(?:ed|s))\b"
+)
+
+
+def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found:
+    """Return the body a short phrase speaks for ("a Rabobank spokesman", "the company"), else the phrase."""
+    # "a Rabobank spokesman": the organisation the spokesman speaks for.
+    org_named = _org_named_in(who, span, mentions)
+    if org_named is not None:
+        return org_named, "organization"
+    # "a company spokesman", "a ministry official": the body of that kind named last before.
+    kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
+    if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
+        org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
+        if org is not None:
+            return org, "organization"
+    # "the company said": the organisation named last before it; "the army said": the phrase.
+    if words[-1] in BACK_REFERENCES:
+        org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
+        if org is not None:
+            return org, "organization"
+    return " ".join(who.split()), None
+
+
+def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
+    """Return the one organisation whose name holds every word of a short phrase naming a body."""
+    words = [w for w in fold(who).split() if w not in ("the", "a", "an")]
+    if not 1 < len(words) <= 3 or not who.rsplit(maxsplit=1)[-1].islower():
+        return []
+    holders = {
+        m.name: m for index in mentions.paragraphs for m in mentions.paragraph(index) if m.kind == "organization"
+    }
+    found = [m for name, m in holders.items() if all(w in fold(name).split() for w in words)]
+    return found if len(found) == 1 else []
+
+
+def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None:
+    """Return whom "the spokesman" or "the minister" refers back to, or None to read the phrase otherwise."""
+    lowered = who.lower().split()
+    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in STATEMENTS:
+        # "X said in a statement …" then "“…,” the statement said": X's words.
+        return _issuer_before(span, mentions, lowered[1])
+    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in UNNAMED_ROLES:
+        # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
+        unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
+        if unnamed is not None:
+            return unnamed if unnamed[1] is not None else (" ".join(who.split()), None)
+    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in PERSON_BACK_REFERENCES:
+        # "the minister said", "the Fed chairman said": the person last named as a subject.
+        if lowered[-1] in UNNAMED_ROLES:
+            # "the analyst said": only a person named as a subject nearby; an analyst introduced
+            # unnamed paragraphs ago is not the politician named since.
+            return _recent_subject(span, mentions)
+        person = role_referent(span.paragraph, span.open_at, mentions, lowered[-1])
+        if person[0] is not None:
+            return person
+    return None
+
+
+def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
+    """Return the last person named as a subject, or first in a sentence, in this paragraph or the one before."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.paragraph < span.paragraph - 1:
+            break
+        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
+            return m.name, "person"
+    return None
+
+
+def _org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
+    """Return the organisation a capitalised word of a speaker phrase names ("a Rabobank spokesman")."""
+    names = [w for w in who.split()[1:] if w[:1].isupper()]
+    if not names:
+        return None
+    orgs = mentions.org_names
+    # "a Transport for London spokesman" is not British Transport Police's: every capitalised word
+    # of the phrase is in the organisation's name.
+    whole = [org for org in orgs if all(name in org.split() for name in names)]
+    if len(whole) == 1 or len(names) > 1:
+        return whole[0] if len(whole) == 1 else None
+    found = [org for org in orgs if names[0] in org.split()]
+    return found[0] if len(found) == 1 else None
+
+
+def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
+    """Return the organisation "the company" or "the ministry" refers back to."""
+    nearest = company = None
+    for m in mentions.before(paragraph, offset):
+        if m.kind != "organization":
+            continue
+        if noun in m.name.lower():
+            return m.name
+        nearest = nearest or m.name
+        if company is None and _COMPANY_NAME.search(m.name):
+            company = m.name
+    if noun in ("company", "firm", "group", "corporation", "organization", "organisation"):
+        return company or nearest
+    if noun in MEDIA_NOUNS:
+        for m in mentions.before(paragraph, offset):
+            if m.kind == "organization" and (
+                m.name.split()[-1].lower() in MEDIA_NAME_WORDS
+                or (mentions.texts and noun in mentions.texts[m.paragraph][max(0, m.start - 25) : m.start].lower())
+            ):
+                return m.name
+    if noun == "agency":
+        # "the news agency IRNA reported …" then "the agency said": the body called an agency.
+        for m in mentions.before(paragraph, offset):
+            if (
+                m.kind == "organization"
+                and mentions.texts
+                and "agency" in mentions.texts[m.paragraph][max(0, m.start - 20) : m.start].lower()
+            ):
+                return m.name
+    return None
+
+
+# Names that end as a company's do: "the company said" refers to one of these first.
+_COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
+
+
+_UNNAMED_WHO = (
+    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
+    rf"(?P<role>{'|'.join(sorted(UNNAMED_ROLES))})s?)\b"
+    r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
+)
+# The source as a clause's subject, opening it ("A Brannock spokesman said", "…, a senior official
+# said"), not an object ("acquired an investment dealer, adding …"); or right after the verb
+# ("said one analyst who …").
+_UNNAMED_SOURCE = re.compile(
+    rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
+)
+# How many paragraphs back an unnamed source is still what "he said" refers to.
+_UNNAMED_REACH = 2
+
+
+def _singular(word: str) -> str:
+    """Return a role noun without a plural s ("officials" -> "official")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in UNNAMED_ROLES else word
+
+
+def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> Found | None:
+    """Return what "he" or "the spokesman" stands for when it is an unnamed source introduced before.
+
+    The organisation the source speaks for when its phrase names one ("a Kestrel Oil Co
+    official", "a spokesman for Halvorsen"), else (None, None). None when no such source was
+    introduced since the last named person spoke, or within reach.
+    """
+    if not mentions.texts:
+        return None
+    found: tuple[int, re.Match[str]] | None = None
+    for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
+        text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
+        hits = [m for m in _UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
+        if hits:
+            found = (index, hits[-1])
+            break
+    if found is None:
+        return None
+    index, match = found
+    for m in mentions.before(span.paragraph, span.open_at):
+        if (m.paragraph, m.start) < (index, match.end()):  # mentions after the source's attribution only
+            break
+        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
+            return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
+    # The phrase naming the source, without the verb or what follows it ("told Reuters").
+    who_start = match.start("det") if match.group("det") else match.start("v_det")
+    who_end = max(match.end(name) for name in ("role", "tail", "v_role", "v_tail") if match.group(name))
+    named_in = [m for m in mentions.overlapping(index, who_start, who_end) if m.start >= who_start]
+    orgs = [m for m in named_in if m.kind == "organization"]
+    if orgs:
+        return orgs[-1].name, "organization"
+    if any(m.kind == "place" for m in named_in):
+        return None, None  # "a New York trader", "a U.S. Customs spokesman": a place, not a body named
+    named = _org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
+    if named is None:
+        # "a company spokesman told Reuters" then "the spokesman said": the company named before.
+        kind_nouns = [w for w in _group(match, "phrase").lower().split() if w in BACK_REFERENCES]
+        if kind_nouns:
+            named = _last_org_before(index, who_start, mentions, kind_nouns[-1])
+    return (named, "organization") if named else (None, None)
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    """Return a group of _UNNAMED_SOURCE from whichever of its two shapes matched, or ""."""
+    return match.group(name) or match.group("v_" + name) or ""
+
+
+def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | None:
+    """Return who issued "the statement": the last person or organisation named in a sentence mentioning one."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.kind == "place" or not mentions.texts:
+            continue
+        text = mentions.texts[m.paragraph]
+        if noun in text[m.end : sentence_end(text, m.end)].lower():
+            return m.name, m.kind
+    return None
