@@ -130,6 +130,14 @@ class Config:
     a write-through: only a large share of shared copy (`min_containment`) makes them versions."""
     min_copy_containment: float = 0.25
     """... and then still this share of the shorter article's words, and of its narrative."""
+    max_bulletin_words: int = 160
+    """A shorter article of at most this many words whose lede is the other's (each first paragraph
+    mostly shared, `min_lede_alignment`) needs only `min_copy_containment` of itself shared: a first
+    bulletin is a few paragraphs, and its write-through keeps its top, not a long run of it."""
+    min_bulletin_top_share: float = 0.75
+    """... and whose first two paragraphs are shared for this share of their words or more: a
+    write-through keeps the bulletin's top nearly word for word, two write-ups of one release
+    share a lede's facts in other words."""
     min_shared_shingles: int = 8
     """Fewest shared n-grams for two articles to be versions, whatever their length."""
     min_figure_agreement: float = 0.3

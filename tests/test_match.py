@@ -176,6 +176,60 @@ def test_paragraphs_kept_days_later_are_background(case: str, date: str, expecte
     assert len(match_articles([first, later], CONFIG).groups) == expected, case
 
 
+FERRY_BULLETIN = (
+    "PORT ELLIS (AP) — A ferry carrying 40 tourists and six crew members ran aground on a reef off Port Ellis "
+    "on Saturday, injuring at least nine people, the coast guard said.\n\n"
+    "Coast guard boats took the injured to a clinic on the island and towed the ferry back to its berth late in "
+    "the afternoon.\n\n"
+    "The harbour master said the weather was calm and the sea flat when the ferry left port shortly after ten "
+    "in the morning on its usual run to the northern islands.\n\n"
+    "Officials did not release the names of the injured or say how badly they were hurt, and would not say "
+    "which countries the tourists came from.\n\n"
+    "This is a developing story; check back for updates."
+)
+FERRY_UPDATE = (
+    "A ferry carrying 40 foreign tourists and six crew members ran aground on a reef off Port Ellis on Saturday, "
+    "injuring at least nine people, the coast guard said.\n\n"
+    "Coast guard boats took the injured to a clinic on the island and towed the ferry back to its berth late in "
+    "the afternoon.\n\n"
+    "By the evening, two of the injured had been flown to the mainland with head wounds, a doctor at the clinic "
+    "said, and the others were being kept overnight for observation.\n\n"
+    "The ferry's owner, Bluewater Lines, said its captain had twenty years of experience on the route and that "
+    "the vessel had passed a safety inspection in the spring.\n\n"
+    "Passengers told local radio that the ferry shuddered and tilted as it struck the reef, throwing people and "
+    "luggage across the lower deck, and that crew members handed out life jackets within minutes.\n\n"
+    "The maritime authority said it had opened an inquiry and would question the crew on Sunday. The route has "
+    "been suspended until the inquiry reports.\n\n"
+    "Tourism officials said the island's other ferries would run as usual and that stranded visitors would be "
+    "offered places on the next sailing at no cost."
+)
+# The same statement written up by another desk: its lede and a sentence, the next paragraph in other words.
+FERRY_REWRITE = (
+    "A ferry carrying 40 tourists and six crew members ran aground on a reef off Port Ellis on Saturday, "
+    "injuring at least nine people, officials said.\n\n"
+    "The injured were taken by boat to the island's clinic, while tugs pulled the ferry off the reef and back to "
+    "its berth in the afternoon.\n\n"
+    "Officials did not release the names of the injured or say how badly they were hurt.\n\n"
+    + FERRY_UPDATE.split("\n\n", 2)[2]
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "later", "expected"),
+    [
+        # The write-through keeps the bulletin's lede and next paragraph under a longer story: too few
+        # shared words for a long run, too small a share of a bulletin for a trim, one story all the same.
+        ("write-through", FERRY_UPDATE, 1),
+        # Another desk's write-up of the same statement: a lede and a sentence alike, the top rewritten.
+        ("rewrite", FERRY_REWRITE, 0),
+    ],
+)
+def test_first_bulletin_joins_the_write_through_that_kept_its_top(case: str, later: str, expected: int) -> None:
+    bulletin = page("Ferry runs aground off Port Ellis, nine hurt", FERRY_BULLETIN, "bulletin")
+    update = page("Two flown to mainland after ferry hits reef off Port Ellis", later, "update", outlet="other.org")
+    assert len(match_articles([bulletin, update], CONFIG).groups) == expected, case
+
+
 GALLERY = "\n\n".join(
     f"{k}/6 {year} {caption}"
     for k, (year, caption) in enumerate(

@@ -298,16 +298,27 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     # whole paragraphs of narrative however small a share (a write-through that kept a few
     # paragraphs of an earlier version under a long new top).
     long_copy = _long_runs(marks_small, plain, small.words.quoted, config.common_run_words)
-    if days_apart(a.published, b.published) > config.max_update_days:
+    later = days_apart(a.published, b.published) > config.max_update_days
+    if later:
         # Days later, paragraphs kept from an earlier story are its background in a new one.
         long_copy = 0
+    aligned = _aligned(a, marks_a, config.min_lede_alignment) and _aligned(b, marks_b, config.min_lede_alignment)
+    # A short first bulletin and the write-through that kept its lede and the next paragraph
+    # (an AP crash bulletin of 92 words under a 280-word update: 42% of it, too few words for
+    # `min_copy_words`): both open with one lede, and the bulletin's first two paragraphs are
+    # nearly all shared; two write-ups of one release share a lede's facts, not its paragraphs.
+    same_top = (
+        aligned
+        and not later
+        and len(small.words.words) <= config.max_bulletin_words
+        and _opening_share(small, marks_small) >= config.min_bulletin_top_share
+    )
     if not (
         (containment >= config.min_containment and narrative >= config.min_narrative_containment)
-        or (long_copy >= config.min_copy_words and narrative >= config.min_copy_containment)
+        or ((long_copy >= config.min_copy_words or same_top) and narrative >= config.min_copy_containment)
     ):
         return Verdict(result, marks_a, marks_b, versions=False)
     exempt = a.correction or b.correction
-    aligned = _aligned(a, marks_a, config.min_lede_alignment) and _aligned(b, marks_b, config.min_lede_alignment)
     # Items of one template share nearly all their words, ledes included; a re-topped page or a
     # composite shares a part of itself, and the names its own lede gives are no conflict.
     alike = aligned or min(result.containment_a, result.containment_b) >= config.min_containment
@@ -338,6 +349,13 @@ def _dateline_of(article: Article, lede: str) -> str:
         if block.label == "story" and lede and block.text.endswith(lede):
             return block.text[: len(block.text) - len(lede)]
     return ""
+
+
+def _opening_share(side: Side, marks: bytearray) -> float:
+    """Return the share of an article's first two paragraphs that is shared copy."""
+    blocks = side.words.blocks
+    end = blocks[2][1] if len(blocks) > 2 else len(marks)
+    return marks[:end].count(1) / max(1, end)
 
 
 def _aligned(side: Side, marks: bytearray, minimum: float) -> bool:
