@@ -143,8 +143,19 @@ class Config:
     min_copy_words: int = 80
     """... or shared narrative in runs of `common_run_words` or more totalling this many words:
     whole paragraphs kept, however small a share of either article (a write-through's long new top)."""
+    max_update_days: int = 2
+    """Articles published more days apart than this share whole paragraphs as background, not as
+    a write-through: only a large share of shared copy (`min_containment`) makes them versions."""
     min_copy_containment: float = 0.25
     """... and then still this share of the shorter article's words, and of its narrative."""
+    max_bulletin_words: int = 160
+    """A shorter article of at most this many words whose lede is the other's (each first paragraph
+    mostly shared, `min_lede_alignment`) needs only `min_copy_containment` of itself shared: a first
+    bulletin is a few paragraphs, and its write-through keeps its top, not a long run of it."""
+    min_bulletin_top_share: float = 0.75
+    """... and whose first two paragraphs are shared for this share of their words or more: a
+    write-through keeps the bulletin's top nearly word for word, two write-ups of one release
+    share a lede's facts in other words."""
     min_shared_shingles: int = 8
     """Fewest shared n-grams for two articles to be versions, whatever their length."""
     min_figure_agreement: float = 0.3
@@ -159,6 +170,10 @@ class Config:
     min_lede_alignment: float = 0.5
     """Share of each first paragraph that must be shared copy for the ledes' dates to be compared:
     a daily table repeats its lede but for the day."""
+    min_sentence_match: float = 0.5
+    """Two sentences, one in each article, are one sentence written again when each shares this
+    share of its words (figures aside) with the other: a daily item on another day says the
+    same sentences with other figures."""
     min_subject_conflict: int = 2
     """Two articles whose ledes each name this many words the other never uses are about
     different subjects written from one template."""
@@ -180,6 +195,20 @@ class Config:
     """Share of the names of the rest of a longer article (rarer names weigh more) the other must
     name too, or of the shared part's names the rest must repeat, for the rest to be about the
     same story: a roundup's other items and a digest's other story name other things."""
+    alert_max_words: int = 40
+    """An article of one paragraph and at most this many words that says its headline again is a
+    wire alert: a version of the story it grows into when that opens with most of its words (see
+    `alert_lede_share`); a page this short saying nothing of its headline lost its story in scraping."""
+    alert_headline_share: float = 0.8
+    """Share of the headline's words (function words aside) an alert says again."""
+    alert_lede_share: float = 0.6
+    """Share of an alert's words (function words aside) the opening paragraph of a story from the
+    same agency must hold, besides a shared run of words, for the alert to be its first version."""
+    min_alert_shingles: int = 3
+    """Fewest shared n-grams (a run of six words) for an alert and a story to be compared at all."""
+    storyless_min_headline_words: int = 6
+    """A page that lost its story joins the pages printing its very headline only when the headline
+    has this many words (function words aside): "Weather" or "Stocks rise" name no one story."""
     min_group_linkage: float = 0.5
     """Two clusters join when this share of the pairs across them that share copy are versions:
     pairs sharing little (the two ends of a write-through chain) count neither way, pairs sharing

@@ -67,7 +67,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "digests kept apart": 1.0,
     },
     # The same script, scraped web news: the held-out half of labels/web_pairs.json (News-Cluster
-    # and L3S-GN1 pages, L3S as its annotated story), unambiguous pairs and all pairs.
+    # records and L3S-GN1 pages as scraped, the story found by the build's own detection),
+    # unambiguous pairs and all pairs.
     "web-matching": {
         "unambiguous P": 0.95,
         "unambiguous R": 0.95,

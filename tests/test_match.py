@@ -23,9 +23,9 @@ from newscorpus.match.forensics import (
 from newscorpus.match.group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
-from newscorpus.match.text import is_boilerplate
-from newscorpus.match.verify import overlap
-from newscorpus.model import Article, Source
+from newscorpus.match.text import Words, is_boilerplate
+from newscorpus.match.verify import Side, covered, overlap
+from newscorpus.model import Article, Source, SourceMeta
 
 from .conftest import FIXTURES
 
@@ -97,6 +97,187 @@ STORY = (
     "Board chairwoman Alice Grant said the county would seek damages from the contractor once the "
     "bridge was open, and promised an independent review of how the project was managed."
 )
+
+
+def page(title: str, body: str, id: str, date: str = "2031-06-02", outlet: str = "example.com") -> Article:
+    """An article as a scraped page gives it: headline and date from the page's metadata."""
+    source = Source(id=id, path=f"{id}.txt", text=body, meta=SourceMeta(title=title, date=date, outlet=outlet))
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    return result
+
+
+BRIDGE_HEADLINE = "Lakeside bridge to open in June two years late, 40 million dollars over budget"
+BRIDGE_ALERT = "LAKESIDE (AP) — Lakeside bridge to open in June, two years late and 40 million dollars over budget, officials said."
+BRIDGE_STORY = "LAKESIDE (AP) — " + STORY
+
+
+@pytest.mark.parametrize(
+    ("case", "short", "expected"),
+    [
+        # The agency's one-sentence alert, its headline said again: the first version of its story.
+        ("alert", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT, "alert"), 2),
+        # The same sentence from a site crediting no agency: another outlet's bulletin, not a version.
+        ("other outlet", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT.split("— ")[1], "bulletin"), 0),
+        # A later one-line item with a figure of its own is news of its own.
+        (
+            "new figure",
+            page(
+                "Lakeside bridge cost rises to 55 million dollars",
+                "LAKESIDE (AP) — Lakeside bridge to open in June, two years late, its cost rising to 55 million "
+                "dollars, officials said.",
+                "later",
+            ),
+            0,
+        ),
+        # An alert filed days before the story is not its first version.
+        ("days apart", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT, "old", date="2031-05-20"), 0),
+    ],
+)
+def test_wire_alert_joins_the_story_it_grew_into(case: str, short: Article, expected: int) -> None:
+    story = page(BRIDGE_HEADLINE, BRIDGE_STORY, "story")
+    groups = match_articles([story, short], CONFIG).groups
+    assert sum(len(g.members) for g in groups) == expected, case
+
+
+MORE = (
+    "The bridge, designed to carry 30,000 vehicles a day, was meant to replace a crossing built in 1931 "
+    "that had been patched repeatedly since a barge struck one of its supports.\n\n"
+    "State inspectors rated the old bridge structurally deficient three years in a row before it was "
+    "closed, and the county spent heavily on ferry subsidies while the new span was built.\n\n"
+    "Local businesses on the east bank say trade has fallen by a third, and several shops on Harbour "
+    "Street have closed since the ferry became the only way across the river."
+)
+NEW_TOP = (
+    "Lakeside County will sue the builder of the Morrow river bridge, board chairwoman Alice Grant said on "
+    "Monday, after engineers found cracks in two of its piers during a final inspection.\n\n"
+    "The engineers' report, seen by the board, said the piers would have to be rebuilt before the bridge "
+    "could carry traffic, which could delay its opening by another year.\n\n"
+    "Grant said the county had hired outside lawyers and would ask the court to freeze payments to the "
+    "contractor, which has declined to comment on the findings.\n\n"
+    "Board members said they were furious and demanded that the state transport agency take over the "
+    "work, while residents who rely on the ferry said they had given up hope of a quick fix.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "date", "expected"),
+    [
+        # A write-through: a long new top over paragraphs of the story, filed the next day.
+        ("write-through", "2031-06-03", 1),
+        # A new story a week later keeping the same paragraphs as background.
+        ("follow-up", "2031-06-09", 0),
+    ],
+)
+def test_paragraphs_kept_days_later_are_background(case: str, date: str, expected: int) -> None:
+    first = page(BRIDGE_HEADLINE, STORY + "\n\n" + MORE, "first")
+    kept = "\n\n".join(STORY.split("\n\n")[1:])
+    later = page("Lakeside to sue bridge builder over cracked piers", NEW_TOP + kept, "later", date=date)
+    assert len(match_articles([first, later], CONFIG).groups) == expected, case
+
+
+FERRY_BULLETIN = (
+    "PORT ELLIS (AP) — A ferry carrying 40 tourists and six crew members ran aground on a reef off Port Ellis "
+    "on Saturday, injuring at least nine people, the coast guard said.\n\n"
+    "Coast guard boats took the injured to a clinic on the island and towed the ferry back to its berth late in "
+    "the afternoon.\n\n"
+    "The harbour master said the weather was calm and the sea flat when the ferry left port shortly after ten "
+    "in the morning on its usual run to the northern islands.\n\n"
+    "Officials did not release the names of the injured or say how badly they were hurt, and would not say "
+    "which countries the tourists came from.\n\n"
+    "This is a developing story; check back for updates."
+)
+FERRY_UPDATE = (
+    "A ferry carrying 40 foreign tourists and six crew members ran aground on a reef off Port Ellis on Saturday, "
+    "injuring at least nine people, the coast guard said.\n\n"
+    "Coast guard boats took the injured to a clinic on the island and towed the ferry back to its berth late in "
+    "the afternoon.\n\n"
+    "By the evening, two of the injured had been flown to the mainland with head wounds, a doctor at the clinic "
+    "said, and the others were being kept overnight for observation.\n\n"
+    "The ferry's owner, Bluewater Lines, said its captain had twenty years of experience on the route and that "
+    "the vessel had passed a safety inspection in the spring.\n\n"
+    "Passengers told local radio that the ferry shuddered and tilted as it struck the reef, throwing people and "
+    "luggage across the lower deck, and that crew members handed out life jackets within minutes.\n\n"
+    "The maritime authority said it had opened an inquiry and would question the crew on Sunday. The route has "
+    "been suspended until the inquiry reports.\n\n"
+    "Tourism officials said the island's other ferries would run as usual and that stranded visitors would be "
+    "offered places on the next sailing at no cost."
+)
+# The same statement written up by another desk: its lede and a sentence, the next paragraph in other words.
+FERRY_REWRITE = (
+    "A ferry carrying 40 tourists and six crew members ran aground on a reef off Port Ellis on Saturday, "
+    "injuring at least nine people, officials said.\n\n"
+    "The injured were taken by boat to the island's clinic, while tugs pulled the ferry off the reef and back to "
+    "its berth in the afternoon.\n\n"
+    "Officials did not release the names of the injured or say how badly they were hurt.\n\n"
+    + FERRY_UPDATE.split("\n\n", 2)[2]
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "later", "expected"),
+    [
+        # The write-through keeps the bulletin's lede and next paragraph under a longer story: too few
+        # shared words for a long run, too small a share of a bulletin for a trim, one story all the same.
+        ("write-through", FERRY_UPDATE, 1),
+        # Another desk's write-up of the same statement: a lede and a sentence alike, the top rewritten.
+        ("rewrite", FERRY_REWRITE, 0),
+    ],
+)
+def test_first_bulletin_joins_the_write_through_that_kept_its_top(case: str, later: str, expected: int) -> None:
+    bulletin = page("Ferry runs aground off Port Ellis, nine hurt", FERRY_BULLETIN, "bulletin")
+    update = page("Two flown to mainland after ferry hits reef off Port Ellis", later, "update", outlet="other.org")
+    assert len(match_articles([bulletin, update], CONFIG).groups) == expected, case
+
+
+GALLERY = "\n\n".join(
+    f"{k}/6 {year} {caption}"
+    for k, (year, caption) in enumerate(
+        [
+            ("2001", "Families at a refugee camp near the border reach for sacks of rice handed out by aid workers."),
+            ("2003", "A mother and her two children look out from the cave where they have lived since the war."),
+            ("2007", "Students recite prayers in an outdoor classroom in a mountain valley far from any road."),
+            ("2009", "An elderly man holds his granddaughter in their tent after the family fled their village."),
+            ("2010", "Soldiers help wounded comrades from a helicopter after a rescue mission in the south."),
+            ("2014", "Young women cheer at a rally for a presidential candidate in the capital before the vote."),
+        ],
+        start=1,
+    )
+)
+
+
+def test_stories_running_one_photo_gallery_are_not_versions() -> None:
+    # One site prints its gallery of numbered slides inside two different stories on one country.
+    attack = "A truck bomb exploded outside the consulate in the northern city on Thursday night, police said."
+    vote = "Election officials began counting ballots on Sunday after a vote marred by attacks on polling stations."
+    one = page("Consulate attacked", attack + "\n\n" + GALLERY + "\n\nThe wounded were taken to two hospitals.", "one")
+    two = page("Votes counted", vote + "\n\n" + GALLERY + "\n\nResults are expected within two weeks.", "two")
+    assert match_articles([one, two], CONFIG).groups == ()
+
+
+LOST = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
+
+
+def test_page_that_lost_its_story_joins_the_story_under_its_headline() -> None:
+    # The scraped page kept the headline and a subscription notice: it prints the agency's story.
+    story, reprint = page(BRIDGE_HEADLINE, BRIDGE_STORY, "story"), page(BRIDGE_HEADLINE, BRIDGE_STORY, "reprint")
+    lost = page(BRIDGE_HEADLINE, LOST, "lost")
+    (group,) = match_articles([story, reprint, lost], CONFIG).groups
+    assert {m.id for m in group.members} == {"story", "reprint", "lost"}
+
+
+def test_page_that_lost_its_story_joins_nothing_when_its_headline_tops_two_stories() -> None:
+    # The headline is over two different stories (the agency's and a site's own): which one the
+    # page printed cannot be told.
+    story = page(BRIDGE_HEADLINE, BRIDGE_STORY, "story")
+    own = page(
+        BRIDGE_HEADLINE,
+        "The Lakeside bridge, first promised for 2029, will open in June with four lanes, two years late.\n\n"
+        "The county board voted on Thursday to spend another 40 million dollars to finish it.",
+        "own",
+    )
+    lost = page(BRIDGE_HEADLINE, LOST, "lost")
+    assert match_articles([story, own, lost], CONFIG).groups == ()
 
 
 @pytest.mark.parametrize(
@@ -261,6 +442,16 @@ def test_story_reprinted_more_widely_than_the_cap_is_one_group() -> None:
     assert [sorted(m.id for m in g.members) for g in matched.groups] == [sorted(v.id for v in versions)]
 
 
+def test_reference_of_a_widely_reprinted_story_is_its_fullest_version() -> None:
+    # Forty outlets print cuts of one story, one prints it whole: the whole one holds most of
+    # every other version, so it is the reference, however many versions there are.
+    paragraphs = STORY.split("\n\n")
+    cuts = [article("\n\n".join(paragraphs[: 2 + k % 2]), f"cut{k:02d}") for k in range(40)]
+    whole = article(STORY, "whole")
+    (group,) = match_articles([*cuts, whole], CONFIG).groups
+    assert group.canonical == "whole" and len(group.members) == 41
+
+
 # --- reference -------------------------------------------------------------------------
 
 
@@ -357,6 +548,14 @@ def test_paragraphs_are_aligned_kept_edited_cut_added_moved() -> None:
 
 def test_align_paragraphs_pairs_each_paragraph_once() -> None:
     assert align_paragraphs(["a b c d", "e f g h"], ["e f g h", "a b c x"], 0.5) == [(0, 1), (1, 0)]
+
+
+def test_align_paragraphs_pairs_a_kept_paragraph_with_its_nearest_copy() -> None:
+    # A paragraph printed twice in the version is paired with the copy nearer its place; the
+    # other copy is left as added, and a trimmed paragraph still finds its counterpart.
+    reference = ["a b c d", "e f g h", "i j k l"]
+    version = ["a b c d", "e f g h", "i j k", "a b c d"]
+    assert align_paragraphs(reference, version, 0.5) == [(0, 0), (1, 1), (2, 2)]
 
 
 @pytest.mark.parametrize(
@@ -462,6 +661,38 @@ def test_similarity_is_symmetric(a: str, b: str) -> None:
     assert one.containment_a == two.containment_b
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 12), max_size=40),
+    st.frozensets(st.integers(0, 12)),
+    st.frozensets(st.integers(0, 12)),
+    st.integers(1, 5),
+    st.integers(1, 8),
+)
+def test_covered_marks_the_words_of_shared_n_grams(
+    grams: list[int], shared: frozenset[int], common: frozenset[int], size: int, min_run: int
+) -> None:
+    # Word by word, the definition `covered` computes with byte operations: a word is shared
+    # when a shared n-gram holds it, or a run of min_run or more shared-or-common n-grams with a
+    # common one among them.
+    common = common - shared
+    words = len(grams) + size - 1 if grams else 0
+    side = Side(
+        Words(("w",) * words, (False,) * words, 0), tuple(grams), frozenset(), frozenset(), True, False, frozenset()
+    )
+    expected = bytearray(words)
+    runs = itertools.groupby(enumerate(grams), key=lambda item: item[1] in shared or item[1] in common)
+    for inside, run in runs:
+        found = list(run)
+        if not inside:
+            continue
+        whole = len(found) >= min_run and any(key in common for _, key in found)
+        for position, key in found:
+            if whole or key in shared:
+                expected[position : position + size] = b"\x01" * size
+    assert covered(side, shared, common, size, min_run) == expected
+
+
 @settings(max_examples=15, deadline=None)
 @given(st.permutations(range(len(list((FIXTURES / "syndication").glob("*.txt"))))))
 def test_grouping_does_not_depend_on_input_order(order: list[int]) -> None:
@@ -500,6 +731,23 @@ AWARD = (
     "is expected to be completed by September 2032, and that eleven bids were solicited."
 )
 NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecord April 15"
+RAINFALL = (
+    "SAO PAULO, April {day} - The following rainfall was recorded in the coffee areas over the past 24 hours.\n\n"
+    "Parana state: Umuarama nil, Paranavai nil, Londrina {londrina}, Maringa nil, Cascavel nil.\n\n"
+    "Minas Gerais state: Guaxupe nil, Tres Pontas nil, Varginha nil, Lavras nil, Franca nil."
+)
+EARNINGS = (
+    "PORTLAND, Maine, March {day} - Peoples Heritage Bank said first quarter net income rose to {net} "
+    "from 2,499,000 dlrs a year earlier, or {share} a share, helped by securities gains.\n\n"
+    "The gains were 663,000 dlrs against 1,173,000 dlrs, the bank said, adding that it went public in "
+    "December and had not given quarterly results before."
+)
+RESERVES = (
+    "NEW YORK, March {day} - The Federal Reserve entered the government securities market to arrange "
+    "two billion dlrs of customer repurchase agreements, a Fed spokesman said.\n\n"
+    "Dealers said Federal funds were trading at {rate} pct when the Fed began its temporary and "
+    "indirect supply of reserves to the banking system."
+)
 
 
 @pytest.mark.parametrize(
@@ -519,6 +767,18 @@ NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecor
             NOTICE.format(title="WESTFUND INSURED SETS PAYOUT"),
             NOTICE.format(title="EASTLAKE GROWTH SETS PAYOUT"),
         ),
+        # Dated for other days, a figure replaced: the day's table ("12.0 millimetres", then "nil")
+        # and the day's money market operation, filed under their datelines.
+        (
+            "dated days, figure replaced",
+            RAINFALL.format(day="7", londrina="12.0 millimetres"),
+            RAINFALL.format(day="9", londrina="nil"),
+        ),
+        (
+            "dated days, rate replaced",
+            RESERVES.format(day="11", rate="6-5/16"),
+            RESERVES.format(day="26", rate="6-3/4"),
+        ),
         # Figures differ: the same item on another day, new prices.
         (
             "figures",
@@ -531,6 +791,29 @@ NOTICE = "{title}\n\nMthly div 7.1 cts vs 7.1 cts prior\n\nPay April 30\n\nRecor
 )
 def test_template_items_are_not_versions(rule: str, first: str, second: str) -> None:
     assert match_articles([article(first, "one"), article(second, "two")], CONFIG).groups == (), rule
+
+
+@pytest.mark.parametrize(
+    ("case", "first", "second"),
+    [
+        # A re-send filed the next day re-dates its dateline and keeps every figure.
+        ("re-sent", RESERVES.format(day="11", rate="6-5/16"), RESERVES.format(day="12", rate="6-5/16")),
+        # Re-keyed on another day with a figure rounded: "4,661,000 dlrs" is "4.7 mln dlrs".
+        (
+            "rounded",
+            EARNINGS.format(day="11", net="4,661,000 dlrs", share="51 cts"),
+            EARNINGS.format(day="12", net="4.7 mln dlrs", share="51 cts"),
+        ),
+        # Cut on another day: a clause goes with its figure; what is left is as it was.
+        (
+            "cut",
+            RESERVES.format(day="11", rate="6-5/16"),
+            RESERVES.format(day="12", rate="6-5/16").replace(" at 6-5/16 pct", ""),
+        ),
+    ],
+)
+def test_item_filed_again_on_another_day_is_a_version(case: str, first: str, second: str) -> None:
+    assert len(match_articles([article(first, "one"), article(second, "two")], CONFIG).groups) == 1, case
 
 
 def test_same_day_table_resent_is_a_version() -> None:

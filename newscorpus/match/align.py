@@ -9,8 +9,10 @@ split in two, or two merged into one, is then compared word by word like any oth
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from ..model import Block
 from .text import fold
@@ -94,16 +96,25 @@ def align_paragraphs(reference: Sequence[str], version: Sequence[str], minimum: 
 
     Similarity is the share of the shorter paragraph's words found in the other (multiset), so
     a trimmed paragraph still aligns; pairs are taken best first, each paragraph at most once.
+    Paragraphs kept word for word are paired first, nearest first: they are the best pairs there
+    are, and most paragraphs of most versions are kept, so few are left to score.
     """
+    pairs = _identical(reference, version)
+    used_r = {r for r, _ in pairs}
+    used_v = {v for _, v in pairs}
     ver_words = [bag(t) for t in version]
     ver_size = [sum(w.values()) for w in ver_words]
     # Only paragraphs sharing a word are scored: an index of the version's words finds them.
     holders: dict[str, list[tuple[int, int]]] = {}
     for v, vw in enumerate(ver_words):
+        if v in used_v:
+            continue
         for word, n in vw.items():
             holders.setdefault(word, []).append((v, n))
     scored = []
     for r, text in enumerate(reference):
+        if r in used_r:
+            continue
         rw = bag(text)
         size = sum(rw.values())
         shared: dict[int, int] = {}
@@ -115,15 +126,32 @@ def align_paragraphs(reference: Sequence[str], version: Sequence[str], minimum: 
             if score >= minimum:
                 scored.append((-score, abs(r - v), r, v))
     scored.sort()
-    used_r: set[int] = set()
-    used_v: set[int] = set()
-    pairs = []
     for _, _, r, v in scored:
         if r not in used_r and v not in used_v:
             used_r.add(r)
             used_v.add(v)
             pairs.append((r, v))
     return sorted(pairs)
+
+
+def _identical(reference: Sequence[str], version: Sequence[str]) -> list[tuple[int, int]]:
+    """Return paragraphs of the same text on both sides paired, nearest first, each at most once.
+
+    Paragraphs of only the commonest words ("He said.") are left to scoring, which never pairs them.
+    """
+    at: dict[str, list[int]] = {}
+    for v, text in enumerate(version):
+        at.setdefault(text, []).append(v)
+    found = sorted((abs(r - v), r, v) for r, text in enumerate(reference) if text in at and bag(text) for v in at[text])
+    used_r: set[int] = set()
+    used_v: set[int] = set()
+    pairs = []
+    for _, r, v in found:
+        if r not in used_r and v not in used_v:
+            used_r.add(r)
+            used_v.add(v)
+            pairs.append((r, v))
+    return pairs
 
 
 def join_parts(
@@ -196,21 +224,25 @@ def fill_gaps(
     return sorted(out)
 
 
-def bag(text: str) -> dict[str, int]:
-    """Return the folded words of a paragraph with their counts, the commonest words left out."""
+@lru_cache(maxsize=16384)
+def bag(text: str) -> Mapping[str, int]:
+    """Return the folded words of a paragraph with their counts, the commonest words left out.
+
+    Cached: a story's reference paragraphs are compared with every one of its versions.
+    """
     counts: dict[str, int] = {}
     for word in _ALNUM.findall(fold(text)):
         if word not in _NOISE:
             counts[word] = counts.get(word, 0) + 1
-    return counts
+    return MappingProxyType(counts)
 
 
-def _shared(a: dict[str, int], b: dict[str, int]) -> int:
+def _shared(a: Mapping[str, int], b: Mapping[str, int]) -> int:
     """Return how many words two bags share, counting repeats."""
     return sum(min(n, b.get(w, 0)) for w, n in a.items())
 
 
-def _minus(whole: dict[str, int], parts: Sequence[dict[str, int]]) -> dict[str, int]:
+def _minus(whole: Mapping[str, int], parts: Sequence[Mapping[str, int]]) -> dict[str, int]:
     """Return the words of whole that the parts do not account for."""
     rest = dict(whole)
     for part in parts:

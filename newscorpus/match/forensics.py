@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..config import Config
 from ..model import (
@@ -146,6 +147,9 @@ def _diff_link(
 
 def word_ops(a: Sequence[str], b: Sequence[str]) -> list[Op]:
     """Return the word diff of two texts, each replaced run refined into its single edits."""
+    if a == b:
+        # Most paragraphs of most versions are kept word for word: no diff to run.
+        return [("equal", 0, len(a), 0, len(b))] if a else []
     matcher = difflib.SequenceMatcher(a=[_key(t) for t in a], b=[_key(t) for t in b], autojunk=False)
     ops: list[Op] = []
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
@@ -253,17 +257,15 @@ def _compare_quotes(
     ref_quotes: Sequence[str], version: str, candidates: Sequence[Sequence[str]] | None
 ) -> tuple[QuoteChange, ...]:
     """Return the quotations altered or dropped (see `compare_quotes`)."""
-    ver_folded = " ".join(_ALNUM.findall(fold(version)))
+    ver_folded = _folded(version)
     out = []
     for i, quote in enumerate(ref_quotes):
-        words = " ".join(_ALNUM.findall(fold(quote)))
+        words = _folded(quote)
         if words and words in ver_folded:
             continue
         best, score = None, 0.0
         for candidate in _quotations(version) if candidates is None else candidates[i]:
-            ratio = difflib.SequenceMatcher(
-                a=words.split(), b=" ".join(_ALNUM.findall(fold(candidate))).split(), autojunk=False
-            ).ratio()
+            ratio = difflib.SequenceMatcher(a=words.split(), b=_folded(candidate).split(), autojunk=False).ratio()
             if ratio > score:
                 best, score = candidate, ratio
         if best is not None and score >= _QUOTE_ALTERED:
@@ -271,6 +273,12 @@ def _compare_quotes(
         else:
             out.append(QuoteChange("dropped", quote, None))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """Return a text's folded words, one space apart (cached: a reference's quotations meet every version)."""
+    return " ".join(_ALNUM.findall(fold(text)))
 
 
 def _aligned_quotes(

@@ -31,6 +31,9 @@ class Link:
 # share copy and failed a check), items of one template (never one story), or apart (little shared).
 LINKED, REFUSED, CONFLICT, APART = 1, 2, 3, 0
 
+# Byte 0 to the digit "0", byte 1 to "1", for reading a page's marks as a binary number.
+_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
 
 class _Components:
     """Union-find over article indices, refusing merges that linkage does not support."""
@@ -94,10 +97,14 @@ def group_versions(
     min_part_overlap is the share of the smaller of two parts of a page that must overlap for
     them to be one part; a digest joins the story holding at least min_digest_share of it.
     """
-    parts: dict[int, dict[int, bytearray]] = {}
+    # Which words of each page each neighbour shares, as bits of an integer: parts are compared
+    # and joined with integer operations, whatever the length of the page.
+    parts: dict[int, dict[int, int]] = {}
+    sizes: dict[int, int] = {}
     for (i, j), link in sorted(links.items()):
-        parts.setdefault(i, {})[j] = link.marks_i
-        parts.setdefault(j, {})[i] = link.marks_j
+        parts.setdefault(i, {})[j] = _bits(link.marks_i)
+        parts.setdefault(j, {})[i] = _bits(link.marks_j)
+        sizes[i], sizes[j] = len(link.marks_i), len(link.marks_j)
     suspects = {x for x, found in parts.items() if len(_part_groups(found, min_part_overlap)) > 1}
     components = _Components(n, state, min_linkage)
     for (i, j), _ in sorted(links.items(), key=lambda item: (-item[1].score, item[0])):
@@ -108,7 +115,9 @@ def group_versions(
         waiting = [
             x
             for x in waiting
-            if not _place(x, parts[x], components, same_subject, digests_too=digests_too, min_share=min_digest_share)
+            if not _place(
+                x, parts[x], sizes[x], components, same_subject, digests_too=digests_too, min_share=min_digest_share
+            )
         ]
     clusters: dict[int, list[int]] = {}
     for x in range(n):
@@ -116,30 +125,35 @@ def group_versions(
     return [members for _, members in sorted(clusters.items()) if len(members) > 1]
 
 
-def _part_groups(found: Mapping[int, bytearray], min_overlap: float) -> list[list[int]]:
+def _bits(marks: bytearray) -> int:
+    """Return a mark per word (1 shared, 0 not) as the bits of one integer."""
+    return int(marks.translate(_DIGITS) or b"0", 2)
+
+
+def _part_groups(found: Mapping[int, int], min_overlap: float) -> list[list[int]]:
     """Return a page's neighbours grouped by the part of the page they share (overlapping parts join)."""
-    groups: list[tuple[bytearray, list[int]]] = []
+    groups: list[tuple[int, list[int]]] = []
     for y, marks in sorted(found.items()):
         merged = [g for g in groups if _overlaps(g[0], marks, min_overlap)]
-        union = bytearray(marks)
+        union = marks
         members = [y]
         for g in merged:
-            union = bytearray(p | q for p, q in zip(union, g[0], strict=True))
+            union |= g[0]
             members += g[1]
             groups.remove(g)
         groups.append((union, sorted(members)))
     return [members for _, members in groups]
 
 
-def _overlaps(a: bytearray, b: bytearray, minimum: float) -> bool:
+def _overlaps(a: int, b: int, minimum: float) -> bool:
     """Return True when two parts of one page share at least minimum of the smaller part."""
-    both = sum(1 for p, q in zip(a, b, strict=True) if p and q)
-    return both >= minimum * max(1, min(a.count(1), b.count(1)))
+    return (a & b).bit_count() >= minimum * max(1, min(a.bit_count(), b.bit_count()))
 
 
 def _place(
     x: int,
-    found: Mapping[int, bytearray],
+    found: Mapping[int, int],
+    size: int,
     components: _Components,
     same_subject: Callable[[int, int], bool],
     *,
@@ -150,7 +164,7 @@ def _place(
 
     The page joins them all when they are one story or name the same things. Otherwise it is a
     digest: left for a second pass (digests_too), after the other pages are placed, which gives
-    it the story holding most of it when one holds at least min_share of its words.
+    it the story holding most of it when one holds at least min_share of its size words.
     """
     by_story: dict[int, list[int]] = {}
     for y in sorted(found):
@@ -167,7 +181,6 @@ def _place(
         return True
     if not digests_too:
         return False
-    size = len(next(iter(found.values())))
     held = {story: _union_count([found[y] for y in members]) for story, members in by_story.items()}
     best = max(stories, key=lambda story: (held[story], -story))
     if held[best] >= min_share * size:
@@ -175,9 +188,9 @@ def _place(
     return True
 
 
-def _union_count(parts: Sequence[bytearray]) -> int:
+def _union_count(parts: Sequence[int]) -> int:
     """Return how many words of a page any of the given parts marks."""
-    union = bytearray(len(parts[0]))
+    union = 0
     for marks in parts:
-        union = bytearray(p | q for p, q in zip(union, marks, strict=True))
-    return union.count(1)
+        union |= marks
+    return union.bit_count()

@@ -11,9 +11,11 @@ candidates too, so a story reprinted by every outlet of the corpus still groups.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from .text import Words
 
@@ -46,8 +48,9 @@ def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shin
     so the numbers, like everything else, are the same on every run. A common n-gram is kept
     for an article only inside a run of consecutive common n-grams covering run_words words.
     """
-    vocab: dict[str, int] = {}
-    ids = [[vocab.setdefault(w, len(vocab)) for w in t.words] for t in texts]
+    # Numbers by first appearance, the dictionary built and read at C speed.
+    vocab = {word: number for number, word in enumerate(dict.fromkeys(chain.from_iterable(t.words for t in texts)))}
+    ids = [list(map(vocab.__getitem__, t.words)) for t in texts]
     counts: Counter[int] = Counter()
     for seq in ids:
         counts.update(set(seq))
@@ -81,24 +84,23 @@ def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
 
 def _long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozenset[int]:
     """Return the common n-grams of an article that stand in runs of at least min_run of them."""
+    flags = bytes(map(frequent.__contains__, grams))
     kept: set[int] = set()
-    run: list[int] = []
-    for key in (*grams, -1):
-        if key in frequent:
-            run.append(key)
-            continue
-        if len(run) >= min_run:
-            kept.update(run)
-        run = []
+    for run in re.finditer(b"\x01{%d,}" % min_run, flags):
+        kept.update(grams[run.start() : run.end()])
     return frozenset(kept)
 
 
-def candidate_pairs(shingles: Shingles, min_shared: int, min_share: float) -> list[tuple[int, int, int]]:
+def candidate_pairs(
+    shingles: Shingles, min_shared: int, min_share: float, few: Collection[int] = (), min_few: int = 0
+) -> list[tuple[int, int, int]]:
     """Return (i, j, shared n-grams) for pairs i < j sharing enough n-grams, sorted.
 
     Rare n-grams pair every two articles holding them. A common n-gram in a long run pairs each
     article holding it with the next two that do (its posting can be as long as the corpus): the
     versions of a widely reprinted story are then chained pair by pair, and grouping joins them.
+    A pair with an article of `few` (too short to share min_shared n-grams: a wire alert) needs
+    only min_few.
     """
     distinct, common = shingles.distinct, shingles.common
     postings: dict[int, list[int]] = defaultdict(list)
@@ -112,20 +114,22 @@ def candidate_pairs(shingles: Shingles, min_shared: int, min_share: float) -> li
             counts[docs[0] * n + docs[1]] += 1
             continue
         for x, a in enumerate(docs):
-            base = a * n
-            counts.update(base + b for b in docs[x + 1 :])
+            counts.update(map((a * n).__add__, docs[x + 1 :]))
     runs: dict[int, list[int]] = defaultdict(list)
     for index, grams in enumerate(common):
         for key in grams:
             runs[key].append(index)
     for docs in runs.values():
         for x, a in enumerate(docs):
-            counts.update(a * n + b for b in docs[x + 1 : x + 3])
+            counts.update(map((a * n).__add__, docs[x + 1 : x + 3]))
     sizes = [len(d) + len(c) for d, c in zip(distinct, common, strict=True)]
     out = []
+    short = set(few)
     for key, shared in counts.items():
         i, j = divmod(key, n)
-        if shared >= min_shared and shared >= min_share * min(sizes[i], sizes[j]):
+        if (shared >= min_shared and shared >= min_share * min(sizes[i], sizes[j])) or (
+            short and shared >= min_few and (i in short or j in short)
+        ):
             out.append((i, j, shared))
     out.sort()
     return out

@@ -54,6 +54,12 @@ _GATED = tuple(
     )
 )
 
+# A gallery slide's caption opens with its number and the gallery's total ("3/16 2003 A mother ...").
+_SLIDE = re.compile(r"^\d{1,3}\s*/\s*(\d{1,3})\b")
+# Slides counting to one total that make a gallery: three, so a lone "9/11" or "24/7" is text.
+_GALLERY_MIN_SLIDES = 3
+# Any of the words the patterns above are tried for: one search rules them all out at once.
+_GATE = re.compile("|".join(re.escape(word) for words, _ in _GATED for word in words))
 # Every pattern above bounds its length: a longer block is never furniture.
 _BOILERPLATE_MAX = 500
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
@@ -100,10 +106,19 @@ _OPENERS = frozenset(
         "this that these those there his her their our some most many all no not when while if",
     )
 )
+# Words every sentence has, left out when telling which sentence of one text another's stands for.
+_FUNCTION_WORDS = _OPENERS | frozenset(re.findall(r"\w+", "is are was were be been has have had said says will would"))
 # An embedded social-media post scraped with the story: a statement, not the outlet's copy, even
 # where the page leaves out the quotation marks (News-Cluster's pages around one tweet: "... pic.
 # twitter.com/3kScEnIcOl — Flightradar24 (@flightradar24) December 31, 2017").
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}\s*$|^a post shared by\b", re.I)
+# Where a sentence ends: a full stop, question or exclamation mark (a closing quotation mark may
+# follow) before a space and a capital, a digit or an opening quotation mark; not the stop of an
+# initial or initialism ("U.S. Government", "J. Smith") nor of a title ("Mr. Baker").
+_SENTENCE_END = re.compile(
+    r"(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"(?<=[.!?])[\"”’]?\s+(?=[A-Z0-9\"“‘])"
+)
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 
@@ -112,8 +127,7 @@ def fold(text: str) -> str:
     """Return text lower-cased with accents removed and house-style spellings made one."""
     folded = text.lower()
     if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        folded = _strip_accents(folded)
     if "." in folded:
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
     if "'" in folded or "’" in folded:
@@ -131,6 +145,8 @@ def is_boilerplate(text: str) -> bool:
     if _ANY_BOILERPLATE.match(clean):
         return True
     lowered = clean.lower()
+    if not _GATE.search(lowered):
+        return False
     return any(any(w in lowered for w in words) and pattern.search(clean) for words, pattern in _GATED)
 
 
@@ -152,8 +168,9 @@ def story_words(article: Article) -> Words:
     quoted: list[bool] = []
     kept: list[tuple[int, int]] = []
     lede = 0
+    slides = _slides(article)
     for index, block in enumerate(article.blocks):
-        if is_boilerplate(block.text):
+        if index in slides or is_boilerplate(block.text):
             continue
         kept.append((index, len(words)))
         block_words, block_quoted = _words_of(block.text)
@@ -166,6 +183,41 @@ def story_words(article: Article) -> Words:
         if not lede:
             lede = len(words)
     return Words(tuple(words), tuple(quoted), lede, tuple(kept))
+
+
+def _slides(article: Article) -> set[int]:
+    """Return the blocks that are the captions of a photo gallery printed in the story.
+
+    A gallery numbers its slides ("1/16 2001 Afghans at the Killi Faizo refugee camp ...",
+    "2/16 ..."): several blocks counting to the same total. A lone "9/11" opening a paragraph is
+    no gallery. Two pages of a site that run one gallery beside different stories share hundreds
+    of words that are neither story's.
+    """
+    counted: dict[str, list[int]] = {}
+    for index, block in enumerate(article.blocks):
+        match = _SLIDE.match(block.text)
+        if match:
+            counted.setdefault(match.group(1), []).append(index)
+    return {index for found in counted.values() if len(found) >= _GALLERY_MIN_SLIDES for index in found}
+
+
+def sentence_words(text: str) -> list[tuple[str, ...]]:
+    """Return the comparable words of each sentence of a paragraph, in order, function words left out."""
+    return [
+        tuple(w for w in _plain_words(sentence) if w not in _FUNCTION_WORDS)
+        for sentence in _SENTENCE_END.split(text)
+        if sentence.strip()
+    ]
+
+
+def content_words(words: frozenset[str]) -> frozenset[str]:
+    """Return the words that say something: function words ("the", "said", "was") left out."""
+    return words - _FUNCTION_WORDS
+
+
+def title_key(title: str) -> str:
+    """Return a headline as comparable words, one space apart: the same headline however styled."""
+    return " ".join(_plain_words(title))
 
 
 def lede_dates(text: str) -> frozenset[str]:
@@ -219,10 +271,11 @@ _PER_CENT = re.compile(r"\bper\s+cent\b")
 def _plain_words(text: str) -> list[str]:
     """Return the words of a text without quotation marks, as `fold` would spell them."""
     folded = text.lower()
-    if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    if "." in folded:
+    ascii_only = folded.isascii()
+    if not ascii_only:
+        folded = _strip_accents(folded)
+        ascii_only = folded.isascii()
+    if "." in folded and (_ASCII_DOTTED if ascii_only else _DOTTED).search(folded):
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
     if "'" in folded or "’" in folded:
         folded = _POSSESSIVE.sub("", folded)
@@ -232,8 +285,30 @@ def _plain_words(text: str) -> list[str]:
         folded = folded.replace("%", " percent ")
     if "cent" in folded:
         folded = _PER_CENT.sub(" percent ", folded)
-    get = _EQUIVALENT_TOKENS.get
-    return [get(w, w) for w in _WORD.findall(folded)]
+    found = (_ASCII_WORD if ascii_only else _WORD).findall(folded)
+    return list(map(_EQUIVALENT_TOKENS.get, found, found))
+
+
+class _Accents(dict[int, int | None]):
+    """A translation table taking combining marks out, filled as characters are met (str.translate)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_ACCENTS = _Accents()
+# The same words as _WORD and the same initial-dot test as _INITIAL_DOT, for ASCII text: faster.
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_DOTTED = re.compile(r"[a-z]\.[a-z]")
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+
+
+def _strip_accents(text: str) -> str:
+    """Return text with accents taken off its letters ("é" -> "e")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if decomposed.isascii() else decomposed.translate(_ACCENTS)
 
 
 def _words_of(text: str) -> tuple[list[str], list[bool]]:

@@ -7,22 +7,30 @@ reprint of a long story is a version of it, and a re-topped write-through (new l
 body) still contains the old copy. Checks keep independently written articles apart even when
 they share words: quotations (marked as such on either side) are not shared copy; items from
 one template must not differ in the figures inside their aligned text, nor, when their ledes are
-aligned, in the subjects or the dates those ledes name, nor (short notices) in the things their
-headlines name; and what either article adds to the shared text must be about the same things
-as the rest of the story (a roundup's other items, a digest's other story, name other things).
-A headline marked as a correction lifts the figure and subject checks.
+aligned, in the subjects or the dates those ledes name, nor, when dated for different days, in
+the figures of one sentence both say, nor (short notices) in the things their headlines name;
+and what either article adds to the shared text must be about the same things as the rest of
+the story (a roundup's other items, a digest's other story, name other things). A headline
+marked as a correction lifts the figure, day and subject checks.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
+from itertools import compress
 
 from ..config import Config
 from ..model import Article
-from .text import NUMBER_WORDS, Words, lede_dates, name_flags, name_words
+from .text import NUMBER_WORDS, Words, lede_dates, name_flags, name_words, sentence_words
+
+# A figure: its value and the unit it is written to (0.1 for "2.2", 100,000 for "1.2 mln", 0 for
+# an exact fraction), or the text of a run read as no number.
+Figure = tuple[float, float] | str
 
 
 @dataclass(frozen=True)
@@ -87,11 +95,63 @@ class Side:
         return frozenset(_figure_runs(self.words.words))
 
     @cached_property
+    def quoted_grams(self) -> frozenset[int]:
+        """Return the n-grams of the article holding a quoted word, wherever one stands."""
+        grams, quoted = self.grams, bytes(self.words.quoted)
+        if not grams or 1 not in quoted:
+            return frozenset()
+        size = len(quoted) - len(grams) + 1
+        flags = 0
+        for k in range(size):
+            flags |= int.from_bytes(quoted[k : k + len(grams)], "big")
+        return frozenset(compress(grams, flags.to_bytes(len(grams), "big")))
+
+    @cached_property
+    def figure_spans(self) -> tuple[tuple[int, int, tuple[tuple[int, int, str], ...]], ...]:
+        """Return each block as (first word, end, its figures as (first word, end, figure)).
+
+        A figure is a run of digit words joined by dots ("6-1/4" is "6.1.4"), number words as digits.
+        """
+        words = self.words.words
+        ends = [start for _, start in self.words.blocks[1:]] + [len(words)]
+        spans = []
+        for (_, start), end in zip(self.words.blocks, ends, strict=True):
+            runs = []
+            first = -1
+            for position in range(start, end + 1):
+                word = words[position] if position < end else ""
+                if word[:1].isdigit() or word in NUMBER_WORDS:
+                    first = position if first < 0 else first
+                    continue
+                if first >= 0:
+                    figure = ".".join(NUMBER_WORDS.get(w, w) for w in words[first:position])
+                    runs.append((first, position, figure))
+                    first = -1
+            spans.append((start, end, tuple(runs)))
+        return tuple(spans)
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[tuple[Figure, ...], frozenset[str]], ...]:
+        """Return each sentence of the kept blocks as (its figures' values in order, its other words)."""
+        if self.article is None:
+            return ()
+        out = []
+        for index, _ in self.words.blocks:
+            for words in sentence_words(self.article.blocks[index].text):
+                out.append((_figure_values(words), frozenset(w for w in words if not _is_value_word(w))))
+        return tuple(out)
+
+    @cached_property
     def lede_names(self) -> frozenset[str]:
         """Return the names the first paragraph gives: its subject."""
         if self.article is None or not self.words.blocks:
             return frozenset()
         return name_words(self.article.blocks[self.words.blocks[0][0]].text)
+
+    @property
+    def published(self) -> str | None:
+        """Return the article's publication date, None when unknown."""
+        return self.article.published if self.article is not None else None
 
     @cached_property
     def lede_dates(self) -> frozenset[str]:
@@ -99,6 +159,14 @@ class Side:
         if self.article is None or not self.words.blocks:
             return frozenset()
         return lede_dates(self.article.blocks[self.words.blocks[0][0]].text)
+
+    @cached_property
+    def dated(self) -> frozenset[str]:
+        """Return the calendar dates the first paragraph and its dateline give: the day it is filed for."""
+        if self.article is None or not self.words.blocks:
+            return frozenset()
+        lede = self.article.blocks[self.words.blocks[0][0]].text
+        return self.lede_dates | lede_dates(_dateline_of(self.article, lede))
 
     @cached_property
     def name_set(self) -> frozenset[str]:
@@ -130,28 +198,41 @@ def covered(side: Side, shared: frozenset[int], common: frozenset[int], size: in
     Rare shared n-grams always count; common ones only inside a run of at least min_run shared
     n-grams in a row (a sentence, not a stock phrase).
     """
-    marks = bytearray(len(side.words.words))
-    ones = _ONES[:size]
-    if not common:
-        for i, key in enumerate(side.grams):
-            if key in shared:
-                marks[i : i + size] = ones
-        return marks
-    start = -1
-    run_common = False
-    for i, key in enumerate((*side.grams, -1)):
-        if key >= 0 and (key in shared or key in common):
-            if start < 0:
-                start, run_common = i, False
-            if key in shared:
-                marks[i : i + size] = ones
-            else:
-                run_common = True
-            continue
-        if start >= 0 and run_common and i - start >= min_run:
-            marks[start : i - 1 + size] = b"\x01" * (i - 1 + size - start)
-        start = -1
-    return marks
+    grams = side.grams
+    # A byte per n-gram, 1 where it is shared: built and widened at C speed, not word by word.
+    starts = bytes(map(shared.__contains__, grams))
+    if common and not common.isdisjoint(grams):
+        # 1 shared, 2 common: a run of either holding a common one and min_run long counts whole.
+        codes = _or_bytes(starts, bytes(map(common.__contains__, grams)), shift=1)
+        if b"\x02" in codes:
+            widened = bytearray(starts)
+            for run in re.finditer(_RUN % min_run, codes):
+                if b"\x02" in run.group():
+                    widened[run.start() : run.end()] = b"\x01" * (run.end() - run.start())
+            starts = bytes(widened)
+    return _widen(starts, size, len(side.words.words))
+
+
+# Runs of shared (1) or common (2) n-grams at least so many long, for `covered`.
+_RUN = b"[\x01\x02]{%d,}"
+
+
+def _or_bytes(a: bytes, b: bytes, shift: int = 0) -> bytes:
+    """Return the bytes of a or'd with the bytes of b shifted left by shift bits (bytes of 0 and 1)."""
+    value = int.from_bytes(a, "big") | (int.from_bytes(b, "big") << shift)
+    return value.to_bytes(len(a), "big")
+
+
+def _widen(starts: bytes, size: int, length: int) -> bytearray:
+    """Return a mark per word: 1 for the size words from every n-gram marked 1 in starts."""
+    if not starts or b"\x01" not in starts:
+        return bytearray(length)
+    # Each byte moved one word on by a shift of 8 bits: or-ing size shifts marks every word of each n-gram.
+    value = int.from_bytes(starts + bytes(length - len(starts)), "big")
+    marks = value
+    for k in range(1, size):
+        marks |= value >> (8 * k)
+    return bytearray(marks.to_bytes(length, "big"))
 
 
 def overlap(
@@ -217,13 +298,27 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     # whole paragraphs of narrative however small a share (a write-through that kept a few
     # paragraphs of an earlier version under a long new top).
     long_copy = _long_runs(marks_small, plain, small.words.quoted, config.common_run_words)
+    later = days_apart(a.published, b.published) > config.max_update_days
+    if later:
+        # Days later, paragraphs kept from an earlier story are its background in a new one.
+        long_copy = 0
+    aligned = _aligned(a, marks_a, config.min_lede_alignment) and _aligned(b, marks_b, config.min_lede_alignment)
+    # A short first bulletin and the write-through that kept its lede and the next paragraph
+    # (an AP crash bulletin of 92 words under a 280-word update: 42% of it, too few words for
+    # `min_copy_words`): both open with one lede, and the bulletin's first two paragraphs are
+    # nearly all shared; two write-ups of one release share a lede's facts, not its paragraphs.
+    same_top = (
+        aligned
+        and not later
+        and len(small.words.words) <= config.max_bulletin_words
+        and _opening_share(small, marks_small) >= config.min_bulletin_top_share
+    )
     if not (
         (containment >= config.min_containment and narrative >= config.min_narrative_containment)
-        or (long_copy >= config.min_copy_words and narrative >= config.min_copy_containment)
+        or ((long_copy >= config.min_copy_words or same_top) and narrative >= config.min_copy_containment)
     ):
         return Verdict(result, marks_a, marks_b, versions=False)
     exempt = a.correction or b.correction
-    aligned = _aligned(a, marks_a, config.min_lede_alignment) and _aligned(b, marks_b, config.min_lede_alignment)
     # Items of one template share nearly all their words, ledes included; a re-topped page or a
     # composite shares a part of itself, and the names its own lede gives are no conflict.
     alike = aligned or min(result.containment_a, result.containment_b) >= config.min_containment
@@ -231,7 +326,8 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         # Not two items from one template.
         (exempt or not _figures_differ(a, b, config))
         and (exempt or not alike or not _subjects_differ(a, b, config.min_subject_conflict))
-        and (not aligned or not _days_differ(a, b))
+        and (not aligned or not days_differ(a.lede_dates, b.lede_dates))
+        and (exempt or not days_differ(a.dated, b.dated) or not _replaced_figure(a, b, config.min_sentence_match))
         and (shared_small >= config.short_body_words or not _headlines_differ(a, b, context.generic))
     )
     if not template:
@@ -247,6 +343,21 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     return Verdict(result, marks_a, marks_b, versions=versions)
 
 
+def _dateline_of(article: Article, lede: str) -> str:
+    """Return what the page prints before the lede in its block: the dateline ("SAO PAULO, APRIL 7 -")."""
+    for block in article.page:
+        if block.label == "story" and lede and block.text.endswith(lede):
+            return block.text[: len(block.text) - len(lede)]
+    return ""
+
+
+def _opening_share(side: Side, marks: bytearray) -> float:
+    """Return the share of an article's first two paragraphs that is shared copy."""
+    blocks = side.words.blocks
+    end = blocks[2][1] if len(blocks) > 2 else len(marks)
+    return marks[:end].count(1) / max(1, end)
+
+
 def _aligned(side: Side, marks: bytearray, minimum: float) -> bool:
     """Return True when most of an article's first paragraph is shared copy."""
     lede = side.words.lede
@@ -259,13 +370,8 @@ def _plain_marks(small: Side, marks: bytearray, large: Side, shared: frozenset[i
     A statement one page quotes and the other runs as a block of its own (an embedded tweet, a
     press release) is a quotation on both.
     """
-    large_quoted = large.words.quoted
-    quoted_there = {key for i, key in enumerate(large.grams) if key in shared and any(large_quoted[i : i + size])}
-    plain = bytearray(len(marks))
-    for i, key in enumerate(small.grams):
-        if key in shared and key not in quoted_there:
-            plain[i : i + size] = _ONES[:size]
-    return plain
+    plain = shared - large.quoted_grams
+    return _widen(bytes(map(plain.__contains__, small.grams)), size, len(marks))
 
 
 def _narrative_share(small: Side, marks: bytearray, plain: bytearray) -> float:
@@ -302,15 +408,23 @@ def _figures_differ(a: Side, b: Side, config: Config) -> bool:
     the figures between their shared words; an update revises a figure there at most, and adds
     its new figures in paragraphs of its own, which do not count.
     """
+    only_a, only_b = _changed_figures(a, b, config)
+    changed = min(len(only_a), len(only_b))
+    fewer = min(len(a.figures), len(b.figures))
+    return changed >= 2 and changed >= config.min_figure_agreement * max(1, fewer)
+
+
+def _changed_figures(a: Side, b: Side, config: Config) -> tuple[set[str], set[str]]:
+    """Return the figures of each text's shared paragraphs that the other text does not have.
+
+    Compared as written: one desk's "1.2 mln" for another's "1,173,000" is two desks keying one
+    release, not one copy.
+    """
     # Every shared n-gram counts here, however common: a template's words are what is shared.
     both = a.gram_set & b.gram_set
     marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
     marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
-    only_a = _aligned_figures(a, marks_a, config) - b.figures
-    only_b = _aligned_figures(b, marks_b, config) - a.figures
-    changed = min(len(only_a), len(only_b))
-    fewer = min(len(a.figures), len(b.figures))
-    return changed >= 2 and changed >= config.min_figure_agreement * max(1, fewer)
+    return _aligned_figures(a, marks_a, config) - b.figures, _aligned_figures(b, marks_b, config) - a.figures
 
 
 def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
@@ -322,25 +436,19 @@ def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
     whatever it shares (a table row of figures shares none).
     """
     figures: set[str] = set()
-    words = side.words.words
-    ends = [start for _, start in side.words.blocks[1:]] + [len(words)]
-    for (_, start), end in zip(side.words.blocks, ends, strict=True):
-        shared = marks[start:end].count(1)
-        if end == start or (
-            end - start >= config.figure_block_words and shared < config.figure_shared_share * (end - start)
-        ):
+    for start, end, runs in side.figure_spans:
+        if not runs:
             continue
-        run: list[str] = []
-        changed = False
-        for word, mark in zip((*words[start:end], ""), (*marks[start:end], 1), strict=True):
-            if word[:1].isdigit() or word in NUMBER_WORDS:
-                run.append(NUMBER_WORDS.get(word, word))
-                changed = changed or not mark
-                continue
-            if run and changed:
-                figures.add(".".join(run))
-            run, changed = [], False
+        shared = marks[start:end].count(1)
+        if end - start >= config.figure_block_words and shared < config.figure_shared_share * (end - start):
+            continue
+        figures.update(figure for first, last, figure in runs if 0 in marks[first:last])
     return figures
+
+
+def _is_figure_word(word: str) -> bool:
+    """Return True for a word that is (part of) a figure: digits, or a number word."""
+    return word[:1].isdigit() or word in NUMBER_WORDS
 
 
 def _figure_runs(words: Sequence[str]) -> list[str]:
@@ -371,13 +479,146 @@ def _subjects_differ(a: Side, b: Side, minimum: int) -> bool:
     return len(only_a) >= minimum and len(only_b) >= minimum
 
 
-def _days_differ(a: Side, b: Side) -> bool:
-    """Return True when both ledes give calendar dates and no date is the same.
+def _replaced_figure(a: Side, b: Side, minimum: float) -> bool:
+    """Return True when a sentence of one text stands in the other with other figures.
+
+    A daily table or notice on another day says the same sentences with the day's figures
+    ("GUAXUPE 33.0 MILLIMETRES" one day, "GUAXUPE NIL" the next, "seven grain ships loading"
+    then "six"); a version cut on another day drops sentences or clauses, figures and all ("by
+    7.25 pct to 15.8 mln bpd" cut to "by 7.25 pct"), and keeps the rest as it was. Sentences are
+    each other's counterparts when each is the other's closest, the shorter sharing `minimum` of
+    its words (figures aside) with the other; a figure is replaced when neither sentence's figures
+    are the other's, some left out.
+    """
+    ours, theirs = a.sentences, b.sentences
+    closest_ours = [_closest(words, theirs) for _, words in ours]
+    closest_theirs = [_closest(words, ours) for _, words in theirs]
+    for k, (figures, words) in enumerate(ours):
+        other = closest_ours[k]
+        if other is None or closest_theirs[other] != k or not (figures or theirs[other][0]):
+            continue
+        other_figures, other_words = theirs[other]
+        if len(words & other_words) < minimum * min(len(words), len(other_words)):
+            continue
+        if not _within(figures, other_figures) and not _within(other_figures, figures):
+            return True
+    return False
+
+
+def _closest(words: frozenset[str], sentences: Sequence[tuple[tuple[Figure, ...], frozenset[str]]]) -> int | None:
+    """Return the index of the sentence sharing most words with words (the first of ties), None if none."""
+    best, most = None, 0
+    for k, (_, other) in enumerate(sentences):
+        both = len(words & other)
+        if both > most:
+            best, most = k, both
+    return best
+
+
+def _within(part: Sequence[Figure], whole: Sequence[Figure]) -> bool:
+    """Return True when every figure of part is one of whole's, each used once, in any order, as rounded."""
+    left = list(whole)
+    for item in part:
+        match = next((k for k, other in enumerate(left) if _same_figure(item, other)), None)
+        if match is None:
+            return False
+        del left[match]
+    return True
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """Return True when two figures are one value, the coarser perhaps the finer rounded.
+
+    "1,173,000" and "1.2 mln" are one figure, as are "2.2 cts" and "two cts"; a fraction is
+    exact ("6-3/16" and "6-1/4" are two rates), as is text that reads as no number.
+    """
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    (x, unit_x), (y, unit_y) = a, b
+    if math.isclose(x, y):
+        return True
+    coarse, fine, unit = (y, x, unit_y) if unit_y >= unit_x else (x, y, unit_x)
+    return unit > 0 and math.isclose(round(fine / unit) * unit, coarse)
+
+
+# Scale words a figure is written with, as `fold` spells them.
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Words a table writes for the figure 0 where another day has one ("GUAXUPE NIL", then "GUAXUPE 33.0").
+_ZERO_WORDS = frozenset({"nil", "zero"})
+
+
+def _is_value_word(word: str) -> bool:
+    """Return True for a word that writes (part of) a value: a figure word, or nil."""
+    return _is_figure_word(word) or word in _ZERO_WORDS
+
+
+def _figure_values(words: Sequence[str]) -> tuple[Figure, ...]:
+    """Return the figures of a sentence's words as values: "1 173 000" is 1173000, "6 3 16" 6.1875,
+    "1 2 million" 1200000, "nil" 0; a run read no way is kept as text."""
+    values: list[Figure] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if _is_value_word(word):
+            run.append(word)
+            continue
+        if run:
+            values.append(_scaled(_value(run), word))
+            run = []
+    return tuple(values)
+
+
+def _value(run: Sequence[str]) -> Figure:
+    """Return the value of a run of figure words and the unit it is written to.
+
+    Number words and nil are written to 1 ("two" may be 2.2 rounded); digits as `_digits_value`.
+    """
+    if any(word in _ZERO_WORDS or word in NUMBER_WORDS for word in run):
+        digits = [NUMBER_WORDS.get(word, "0" if word in _ZERO_WORDS else word) for word in run]
+        return (float(digits[0]), 1.0) if len(digits) == 1 else ".".join(digits)
+    return _digits_value(run)
+
+
+def _digits_value(run: Sequence[str]) -> Figure:
+    """Return the value of a run of digit groups: exact unless it has decimals ("2.2" is written to
+    0.1); "1 173 000" is thousands, "6 3 16" six and three sixteenths, exact."""
+    if not all(group.isdigit() for group in run):
+        return ".".join(run)
+    if len(run) == 1 or all(len(group) == 3 for group in run[1:]):
+        return float("".join(run)), 0.0
+    if len(run) == 2:
+        return float(f"{run[0]}.{run[1]}"), 10.0 ** -len(run[1])
+    if len(run) == 3 and 0 < int(run[1]) < int(run[2]) <= 64:
+        return int(run[0]) + int(run[1]) / int(run[2]), 0.0
+    return ".".join(run)
+
+
+def _scaled(value: Figure, word: str) -> Figure:
+    """Return a figure's value times the scale word after it: "1.2 million" is 1200000 written to 100,000."""
+    if isinstance(value, str) or word not in _SCALES:
+        return value
+    number, unit = value
+    return number * _SCALES[word], (unit or 1.0) * _SCALES[word]
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Return how many days apart two ISO dates are; 0 when either is unknown or unreadable."""
+    if not a or not b:
+        return 0
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
+
+
+def days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return True when both articles give calendar dates and no date is the same.
 
     Daily tables and recurring notices ("rainfall recorded ... APRIL 7", "prices through April 8")
-    repeat every word but the day; a version of one story keeps its lede's date.
+    repeat every word but the day; a version of one story keeps its lede's date. A re-send filed
+    on another day re-dates its dateline and keeps its text, figures included: the dateline's day
+    counts only beside a figure replaced (`_replaced_figure`).
     """
-    return bool(a.lede_dates) and bool(b.lede_dates) and not a.lede_dates & b.lede_dates
+    return bool(a) and bool(b) and not a & b
 
 
 def _headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:
