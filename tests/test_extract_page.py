@@ -522,3 +522,13 @@ def test_page_cues(line: str, kind: str | None) -> None:
         "controls": _control_bar(page_cues.WORD.findall(line)),
     }
     assert {k for k, v in found.items() if v} == ({kind} if kind else set())
+
+
+def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
+    # Too few to call the page furnished, but neither is the story's headline or first paragraph.
+    text = "next\n\nprev\n\nImage copyright Getty Images\n\n" + STORY.replace("\n", "\n\n")
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert [b.label for b in article.page] == ["furniture", "furniture", "supplemental", "story", "story", "story"]
+    assert article.title_derived and article.title.startswith("The harbour strike ended")
+    assert article.captions == ("Image copyright Getty Images",)

@@ -567,6 +567,9 @@ def _control_bar(tokens: Sequence[str]) -> bool:
     return len(rest) <= 0.2 * len(joined) and len(joined) >= 5
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _furnished(features: Sequence[_Features]) -> bool:
     """Return True for a page with the site's furniture around its story: controls, captions, link
     lists, comments, or a menu (a run of short entries of words alone, unlike a wire table's rows)."""
@@ -575,13 +578,14 @@ def _furnished(features: Sequence[_Features]) -> bool:
     # A site repeats its footers and sidebars as whole runs of lines; wire copy repeats a template
     # line or two ("Nine mths", "Terms were not disclosed.") among its own.
     # (A table of figures repeats its column headings in every day's report: no furniture there.)
-    repeated = [f for f in features if f.repeated and not f.credit and not any(c.isdigit() for c in f.text)]
-    figures = sum(1 for f in features if any(c.isdigit() for c in f.text) and not f.sentence)
-    if len(repeated) >= _REPEATED_MIN_BLOCKS and figures < _TABLE_MIN_SHARE * len(features):
-        return True
+    repeated = [f for f in features if f.repeated and not f.credit and not _DIGIT.search(f.text)]
+    if len(repeated) >= _REPEATED_MIN_BLOCKS:
+        figures = sum(1 for f in features if not f.sentence and _DIGIT.search(f.text))
+        if figures < _TABLE_MIN_SHARE * len(features):
+            return True
     run = 0
     for f in features:
-        entry = f.words <= _MENU_ENTRY_WORDS and not f.sentence and not any(c.isdigit() for c in f.text)
+        entry = f.words <= _MENU_ENTRY_WORDS and not f.sentence and not _DIGIT.search(f.text)
         run = run + 1 if entry else 0
         if run >= _MENU_MIN_ENTRIES:
             return True
@@ -599,6 +603,16 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
         return _headed_page(features, header)
     labels: list[BlockLabel] = ["story"] * len(features)
     first = 0
+    # A control or two over the story ("next", "prev", "Share"), a photo credit ("Image copyright
+    # Getty Images"): too few to call the page furnished.
+    while first < len(features) - 1 and features[first].words <= _HEADING_MAX_WORDS:
+        if features[first].controls:
+            labels[first] = "furniture"
+        elif features[first].caption:
+            labels[first] = "supplemental"
+        else:
+            break
+        first += 1
     while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
         labels[first] = "byline"
         first += 1
@@ -608,6 +622,7 @@ def _clean_page(features: Sequence[_Features], config: Config, *, story_only: bo
         and not looks_like_dateline(features[first].text)
         and not cues.NOT_HEADLINE.search(features[first].text)
         and not features[first].controls
+        and not features[first].caption  # "Image copyright Getty Images" over the story
     ):
         labels[first] = "headline"
         first += 1

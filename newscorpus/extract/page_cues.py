@@ -24,7 +24,7 @@ _CONTROL_WORDS = (
     r"|print(?: this)?(?: story| article| page)?|printer[- ]friendly(?: version)?|save(?: article| story)?"
     r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
     r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?: ?page)?|menu|search|close|next"
-    r"|previous"
+    r"|previous|prev"
     r"|more|continue reading|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
     r"|watch(?: video| now)?|play video|listen|video|photos?|gallery|view gallery|enlarge(?: this)? (?:image|photo)"
     r"|comments?(?: \(\d+\))?|\d+ comments?|post a comment|add (?:a |your )?comment|leave a comment|reply|report abuse"
