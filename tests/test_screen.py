@@ -69,8 +69,9 @@ RESULTS = "\n\n".join(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Headlines: short lines of words with no final stop, under a "Latest news" label (no headline).
-        (HEADLINES, "a list of headlines (6 of 7 paragraphs are headlines; 0 of 52 words in sentences)"),
+        # Headlines: short lines of words with no final stop, under a "Latest news" label (a control,
+        # left out; the first line is read as the page's headline).
+        (HEADLINES, "a list of headlines (5 of 5 paragraphs are headlines; 0 of 44 words in sentences)"),
         # Web addresses and "Read more"/"Related" pointers.
         (LINKS, "a list of links (4 of 5 paragraphs are links; 0 of 32 words in sentences)"),
         # Numbered captions and photo credits.
