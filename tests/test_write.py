@@ -130,7 +130,7 @@ def test_build_killed_midway_leaves_the_previous_site(project: Path, build: Buil
     # The next build recovers: the complete new site, nothing left beside docs/.
     assert build() == 0
     assert "articles/new.md" in read_tree(project / "docs")
-    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml"]
+    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml", "overrides"]
 
 
 def test_failure_while_writing_leaves_the_previous_site(
