@@ -176,7 +176,7 @@ def _add_render_options(p: argparse.ArgumentParser, defaults: Config) -> None:
         type=_whole_number,
         default=defaults.hub_min_articles,
         help="give a person, organisation or place its own page (and search result) when at least N "
-        "articles name it; others are shown unlinked on article pages and kept in data/articles.json "
+        "articles name it; others are shown unlinked on article pages and kept in data/entities.json "
         f"(default: {defaults.hub_min_articles})",
     )
 

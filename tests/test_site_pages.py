@@ -55,6 +55,17 @@ def test_entity_indexes_sort_by_articles_with_counts() -> None:
     assert index.index("[Lagos](lagos.md) | 3 | 3 |") < index.index("[Accra](accra.md) | 1 | 1 |")
 
 
+def test_an_entity_without_a_hub_is_unlinked_yet_kept_in_entities_json() -> None:
+    out = pages()
+    # Accra is named in one article: no hub by default, its name shown in bold, not linked.
+    assert "places/accra.md" not in out
+    assert "**Accra**" in out["articles/d.md"] and "accra.md" not in out["articles/d.md"]
+    entities = {e["name"]: e for e in json.loads(out["data/entities.json"])}
+    assert entities["Accra"]["url"] is None and entities["Accra"]["articles"] == ["d"]
+    assert entities["Lagos"]["url"] == "places/lagos/"
+    assert "places/accra.md" in pages(Config(hub_min_articles=1))
+
+
 def test_archives_by_month_with_undated_last_and_by_outlet_and_agency() -> None:
     out = pages()
     dates = out["archive/dates/index.md"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..config import Config
+from ..link import linkable
 from ..markup import front_matter, md_text
-from ..model import EntityHub, HubForm, Page, SiteLinks
+from ..model import Article, Entity, EntityHub, HubForm, Page, SiteLinks
 from .common import (
     HUB_DIRS,
     HUB_TITLES,
@@ -143,3 +144,26 @@ def hub_record(hub: EntityHub) -> dict[str, object]:
         "co_mentions": [{"entity": key, "articles": n} for key, n in hub.co_mentions],
         "quotes": [{"article": q.article, "text": q.text, "cue": q.cue} for q in hub.quotes],
     }
+
+
+def unlinked_records(articles: Sequence[Article], links: SiteLinks) -> list[dict[str, object]]:
+    """Return an entry in data/entities.json for each entity named too rarely for a hub (url null)."""
+    named: dict[tuple[str, str], list[tuple[Article, Entity]]] = {}
+    for article in articles:
+        for entity in linkable(article):
+            if (entity.kind, entity.name) not in links.hub_of:
+                named.setdefault((entity.kind, entity.name), []).append((article, entity))
+    return [
+        {
+            "kind": kind,
+            "name": name,
+            "aliases": sorted({alias for _, e in seen for alias in e.aliases}),
+            "forms": [],
+            "url": None,
+            "mentions": sum(e.mentions for _, e in seen),
+            "articles": [a.id for a, _ in seen],
+            "co_mentions": [],
+            "quotes": [],
+        }
+        for (kind, name), seen in sorted(named.items())
+    ]
