@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from newscorpus.index import BUNDLE_DIR, index_site
 from newscorpus.link import link_articles
-from newscorpus.model import Member, SearchDocument, VariantGroup
+from newscorpus.model import Block, Member, SearchDocument, VariantGroup
 from newscorpus.render import render_search_documents
 from newscorpus.render.common import page_url
 
@@ -65,10 +65,23 @@ def test_a_story_shows_its_reference_version_first_yet_each_version_is_findable(
     # The reference version and an article with no other version keep Pagefind's own weights.
     assert reference.select("[data-pagefind-weight]") == reference.select("p[data-pagefind-weight='2']")
     assert alone.select("[data-pagefind-weight]") == alone.select("p[data-pagefind-weight='2']")
-    # The other version's headline and text weigh less, and are all still there.
+    # The other version's headline and own text weigh less, and are still there.
     assert version.select_one("h1[data-pagefind-weight='3']") is not None
     assert "Okafor thanked the engineers." in version.get_text()
     assert version.select_one("p[data-pagefind-weight='0.3']") is not None
+
+
+def test_a_version_leaves_the_paragraphs_it_copies_to_its_reference() -> None:
+    reference, version = CORPUS[0], CORPUS[1]
+    copied = Block("paragraph", "  the COUNCIL met on   Monday. Mayor Ines Okafor said the bridge would reopen.")
+    version = dataclasses.replace(version, blocks=(copied, *version.blocks))
+    found = render_search_documents(link_articles((reference, version, *CORPUS[2:]), (STORY,)))
+    docs = {d.url: BeautifulSoup(d.html, "html.parser").get_text() for d in found}
+    # The copy, with other case and spacing, is searched once, in the reference; its own sentence stays.
+    assert "bridge would reopen" in docs["articles/a/"] and "bridge would reopen" not in docs["articles/b/"]
+    assert "Okafor thanked the engineers." in docs["articles/b/"]
+    # Nor are the names it shares listed again: a search for a name finds the story once.
+    assert "Ines Okafor · Lagos" in docs["articles/a/"] and "Ines Okafor · Lagos" not in docs["articles/b/"]
 
 
 def test_an_article_document_holds_outlet_date_text_and_names_escaped() -> None:

@@ -34,9 +34,10 @@ window.addEventListener("DOMContentLoaded", function () {
 # a reader typing a name wants the person's hub first, then the articles that name them.
 HUB_NAME_WEIGHT = 10
 # The versions of one story must not fill the first results: the reference version keeps the
-# default weights, the other versions' headlines and paragraphs count for less, and each stays
-# findable by its own words. (A search for a wire story's headline in a corpus with eight
-# versions of it showed eight results of equal rank before.)
+# default weights and holds the story's text; another version holds only its headline and the
+# paragraphs it does not share word for word with the reference, at lower weights, so it is found
+# by its own words and not by the copy every version repeats. (On News-Cluster a search for a
+# story's words listed the reference and then each of its versions.)
 VERSION_HEADLINE_WEIGHT = 3
 VERSION_TEXT_WEIGHT = 0.3
 # The outlet, date, dateline and byline line: findable, below the headline.
@@ -74,14 +75,27 @@ def _article_document(article: Article, links: SiteLinks) -> SearchDocument:
     version = group_id is not None and links.groups[group_id].canonical != article.id
     headline = f' data-pagefind-weight="{VERSION_HEADLINE_WEIGHT}"' if version else ""
     text = f' data-pagefind-weight="{VERSION_TEXT_WEIGHT}"' if version else ""
+    shared = _reference_paragraphs(links, group_id) if version else frozenset()
     about = [article.outlet, (article.published or "")[:10], article.dateline, ", ".join(article.authors)]
     body = [f'<h1 data-pagefind-meta="title"{headline}>{html_text(article.title)}</h1>']
     body.append(f'<p data-pagefind-weight="{ABOUT_WEIGHT}">{html_text(" · ".join(a for a in about if a))}</p>')
-    body += [f"<p{text}>{html_text(block.text)}</p>" for block in article.blocks]
+    body += [f"<p{text}>{html_text(b.text)}</p>" for b in article.blocks if _words(b.text) not in shared]
     names = [e.name for e in (*article.people, *article.organizations, *article.places)]
-    if names:
+    if names and not version:
         body.append(f"<p{text}>{html_text(' · '.join(names))}</p>")
     return SearchDocument(page_url(article_path(article.id)), _document(body))
+
+
+def _reference_paragraphs(links: SiteLinks, group_id: str | None) -> frozenset[str]:
+    """Return the paragraphs of a story's reference version, as compared with a version's."""
+    if group_id is None:
+        return frozenset()
+    return frozenset(_words(block.text) for block in links.articles[links.groups[group_id].canonical].blocks)
+
+
+def _words(text: str) -> str:
+    """Return a paragraph's words, case and spacing folded: what "the same paragraph" means here."""
+    return " ".join(text.casefold().split())
 
 
 def _hub_document(hub: EntityHub) -> SearchDocument:
