@@ -171,13 +171,13 @@ def _add_render_options(p: argparse.ArgumentParser, defaults: Config) -> None:
     """Add the options that shape the published site."""
     render = p.add_argument_group("the site")
     render.add_argument(
-        "--pagefind-from",
+        "--hubs-from",
         metavar="N",
         type=_whole_number,
-        default=defaults.pagefind_min_articles,
-        help="from N articles on, search article pages with Pagefind (run `python -m pagefind --site site` "
-        "after mkdocs build) instead of the theme's one-file index; 0 always "
-        f"(default: {defaults.pagefind_min_articles})",
+        default=defaults.hub_min_articles,
+        help="give a person, organisation or place its own page (and search result) when at least N "
+        "articles name it; others are shown unlinked on article pages and kept in data/entities.json "
+        f"(default: {defaults.hub_min_articles})",
     )
 
 
@@ -190,7 +190,7 @@ def _whole_number(value: str) -> int:
 
 def _render_settings(args: argparse.Namespace) -> dict[str, object]:
     """Return the Config fields the site options set."""
-    return {"pagefind_min_articles": args.pagefind_from}
+    return {"hub_min_articles": args.hubs_from}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

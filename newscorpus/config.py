@@ -239,8 +239,10 @@ class Config:
     """Articles listed on the home page; the article index lists all."""
     site_name: str = field(default="News corpus")
     """Shown on generated pages."""
-    hub_min_articles: int = 1
-    """An entity gets a hub page when at least this many articles name it; others show unlinked."""
+    hub_min_articles: int = 2
+    """An entity gets a hub page when at least this many articles name it; others show unlinked.
+    A hub gathers the articles naming an entity; for a name in one article only it repeats that
+    article's page, and each hub is one more page to build and one more search result."""
     hub_page_size: int = 200
     """Articles (each with its sentence) listed per page of an entity hub."""
     hub_co_mentions: int = 15
@@ -268,7 +270,3 @@ class Config:
     """Outlets in the syndication page's table of how each edits wire copy, most versions first."""
     feed_limit: int = 50
     """Newest dated articles in the Atom feed (feed.xml)."""
-    pagefind_min_articles: int = 2000
-    """From this many articles on, article pages leave Material's one-file search index and the
-    search page uses Pagefind's chunked index instead (run `python -m pagefind --site site`
-    after `mkdocs build`). 0 always uses Pagefind."""

@@ -476,7 +476,18 @@ class Page:
     """One generated file, path relative to the docs dir, '/'-separated."""
 
     path: str
-    content: str
+    content: str | bytes
+    """Text for pages and data files (written as UTF-8), bytes for the search index's files."""
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """What the search index holds for one page of the site: its address and the HTML to index."""
+
+    url: str
+    """The page's address from the site root, as MkDocs makes it ("articles/x/")."""
+    html: str
+    """A small HTML document holding only what is searched, with Pagefind's weights and filters."""
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ import time
 
 from .config import Config
 from .extract import extract_articles, segment_pages
+from .index import index_site
 from .link import link_articles
 from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport
 from .progress import Progress
-from .render import render_site
+from .render import render_search_documents, render_site
 from .screen import screen_articles
 from .write import write_site
 
@@ -37,8 +38,10 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     problems = loaded.problems + extracted.problems + screened.problems
     show.stage("render")
     pages = render_site(links, problems, config)
+    show.stage("index")
+    index = index_site(render_search_documents(links))
     show.stage("write")
-    written = write_site(pages, config.out_dir)
+    written = write_site(pages + index, config.out_dir)
     show.close()
     return BuildReport(
         articles=len(screened.articles),

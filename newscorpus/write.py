@@ -36,6 +36,7 @@ class Written:
     """What the write stage did."""
 
     pages: int
+    """Pages and data files written; the search index's files are not counted."""
     problems: tuple[Problem, ...]
 
 
@@ -51,6 +52,7 @@ def write_site(pages: Sequence[Page], out_dir: Path) -> Written:
     hand_written = _copy_hand_written(out_dir, staging, previous)
     problems = []
     written = []
+    text_pages = 0
     for page in pages:
         target = _safe_target(staging, page.path)
         if page.path in hand_written:
@@ -64,11 +66,15 @@ def write_site(pages: Sequence[Page], out_dir: Path) -> Written:
             problems.append(problem)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.content, encoding="utf-8", newline="\n")
+        if isinstance(page.content, bytes):
+            target.write_bytes(page.content)
+        else:
+            target.write_text(page.content, encoding="utf-8", newline="\n")
+            text_pages += 1
         written.append(page.path)
     (staging / MANIFEST).write_text(json.dumps(sorted(written), indent=0) + "\n", encoding="utf-8")
     _swap(staging, out_dir)
-    return Written(pages=len(written), problems=tuple(problems))
+    return Written(pages=text_pages, problems=tuple(problems))
 
 
 def _safe_target(root: Path, rel: str) -> Path:

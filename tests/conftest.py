@@ -35,11 +35,17 @@ CHROMIUM_ARGS = [
 ]
 
 
+# The hand-written folders of docs/ that the site needs beside the generated pages.
+HAND_WRITTEN = ("stylesheets", "javascripts")
+
+
 def copy_project(to: Path) -> Path:
-    """Copy the project's site setup into a folder: mkdocs.yml, hand-written docs, the default corpus."""
+    """Copy the project's site setup into a folder: mkdocs.yml, theme overrides, hand-written docs, the corpus."""
     shutil.copy(ROOT / "mkdocs.yml", to / "mkdocs.yml")
     shutil.copytree(ROOT / "corpus", to / "corpus")
-    shutil.copytree(ROOT / "docs" / "stylesheets", to / "docs" / "stylesheets")
+    shutil.copytree(ROOT / "overrides", to / "overrides")
+    for folder in HAND_WRITTEN:
+        shutil.copytree(ROOT / "docs" / folder, to / "docs" / folder)
     return to
 
 
@@ -50,7 +56,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def run_tool(project: Path, *command: str) -> subprocess.CompletedProcess[str]:
-    """Run a Python tool module (mkdocs, pagefind) in a project folder and return what it did."""
+    """Run a Python tool module (mkdocs) in a project folder and return what it did."""
     return subprocess.run(
         [sys.executable, "-m", *command],
         cwd=project,

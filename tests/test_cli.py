@@ -111,18 +111,18 @@ def test_help_output(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "value"),
     [
-        ([], 2000),  # Config's default
-        (["--pagefind-from", "0"], 0),  # 0: always Pagefind
-        (["--pagefind-from", "50"], 50),
+        ([], 2),  # Config's default: a hub gathers at least two articles
+        (["--hubs-from", "1"], 1),  # every named entity gets a hub
+        (["--hubs-from", "5"], 5),
     ],
 )
-def test_pagefind_threshold_reaches_the_config(args: list[str], value: int) -> None:
-    assert _render_settings(parser().parse_args(args)) == {"pagefind_min_articles": value}
+def test_hub_threshold_reaches_the_config(args: list[str], value: int) -> None:
+    assert _render_settings(parser().parse_args(args)) == {"hub_min_articles": value}
 
 
-def test_bad_pagefind_threshold_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_hub_threshold_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["--pagefind-from", "-1"])
+        main(["--hubs-from", "-1"])
     assert exit_info.value.code == 2
     assert "'-1' is not a whole number (0 or more)" in capsys.readouterr().err
 

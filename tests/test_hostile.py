@@ -98,9 +98,9 @@ def make_corpus(corpus: Path) -> None:
     (corpus / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
 
 
-@pytest.fixture(scope="module", params=[(), ("--pagefind-from", "1")], ids=["theme-search", "pagefind-path"])
+@pytest.fixture(scope="module", params=[(), ("--hubs-from", "1")], ids=["default", "every-hub"])
 def build_args(request: pytest.FixtureRequest) -> tuple[str, ...]:
-    """Return extra build options: both search paths write their own markup around article text."""
+    """Return extra build options: with a hub for every name, hostile names reach hub pages and links too."""
     return request.param  # type: ignore[no-any-return]
 
 
@@ -110,6 +110,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, build_args: tuple[str, ...
     project = tmp_path_factory.mktemp("hostile")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
     make_corpus(project / "corpus")
     assert main(["--corpus", str(project / "corpus"), "--out", str(project / "docs"), "-q", *build_args]) == 0
     mkdocs_build(project)
@@ -121,7 +122,7 @@ def article_pages(project: Path) -> list[Path]:
 
 
 def test_nothing_is_written_outside_docs(hostile: Path) -> None:
-    assert sorted(p.name for p in hostile.iterdir()) == ["corpus", "docs", "mkdocs.yml", "site"]
+    assert sorted(p.name for p in hostile.iterdir()) == ["corpus", "docs", "mkdocs.yml", "overrides", "site"]
     for page in (hostile / "docs").rglob("*"):
         assert page.resolve().is_relative_to((hostile / "docs").resolve())
         assert len(page.name) <= 100

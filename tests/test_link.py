@@ -83,8 +83,11 @@ def test_a_hub_gathers_every_article_its_forms_and_quotes() -> None:
 
 
 def test_hubs_need_the_configured_number_of_articles() -> None:
-    links = link_articles(CORPUS, (), config=Config(hub_min_articles=2))
-    assert sorted(links.hubs) == ["person/ines-okafor", "place/lagos"]
+    # By default a name needs two articles: Lagos and Ines Okafor gather some, the rest stay unlinked.
+    assert sorted(link_articles(CORPUS, ()).hubs) == ["person/ines-okafor", "place/lagos"]
+    assert len(link_articles(CORPUS, (), config=Config(hub_min_articles=1)).hubs) > 2
+    links = link_articles(CORPUS, (), config=Config(hub_min_articles=3))
+    assert sorted(links.hubs) == ["place/lagos"]
 
 
 @pytest.mark.parametrize(
@@ -106,7 +109,8 @@ def test_names_with_one_slug_are_numbered_in_sorted_order() -> None:
         article("x", "Jose spoke.", people=(person("José Ruiz"),)),
         article("y", "Jose spoke.", people=(person("Jose Ruiz"),)),
     )
-    assert sorted(link_articles(twins, ()).hubs) == ["person/jose-ruiz", "person/jose-ruiz-2"]
+    hubs = link_articles(twins, (), config=Config(hub_min_articles=1)).hubs
+    assert sorted(hubs) == ["person/jose-ruiz", "person/jose-ruiz-2"]
 
 
 def test_related_articles_rank_same_story_then_rare_entities_then_dates() -> None:
@@ -136,5 +140,5 @@ def test_linking_ignores_input_order() -> None:
 
 def test_an_entity_only_in_the_headline_has_no_sentence() -> None:
     only_title = dataclasses.replace(CORPUS[2], people=(person("Ada Mensah"),))
-    hub = link_articles((only_title,), ()).hubs["person/ada-mensah"]
+    hub = link_articles((only_title,), (), config=Config(hub_min_articles=1)).hubs["person/ada-mensah"]
     assert hub.mentions[0].sentence == ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from newscorpus.model import Member, VariantGroup
 from newscorpus.render import render_site
 from newscorpus.render.feeds import json_ld
 
-from .conftest import ROOT, BuildFn
+from .conftest import BuildFn
 from .test_link import CORPUS, article, place
 
 SEEDS = ("000-bf33a608a129df56", "001-4a2f7d61227ca627")
@@ -34,7 +33,7 @@ def front(page: str) -> dict[str, object]:
     return yaml.safe_load(page.split("---\n")[1])  # type: ignore[no-any-return]
 
 
-def test_hub_pages_are_paginated_and_boosted_in_search() -> None:
+def test_hub_pages_are_paginated() -> None:
     crowd = tuple(
         article(f"n{i:02d}", f"Story {i} from Lagos.", places=(place("Lagos"),), published=f"2024-01-{i + 1:02d}")
         for i in range(25)
@@ -45,7 +44,6 @@ def test_hub_pages_are_paginated_and_boosted_in_search() -> None:
         "places/lagos/page-2.md",
         "places/lagos/page-3.md",
     ]
-    assert front(out["places/lagos.md"])["search"] == {"boost": 3}
     # Newest first, each article with the sentence naming the place.
     assert out["places/lagos.md"].index("n24.md") < out["places/lagos.md"].index("n23.md")
     assert "> Story 24 from Lagos." in out["places/lagos.md"]
@@ -53,8 +51,19 @@ def test_hub_pages_are_paginated_and_boosted_in_search() -> None:
 
 
 def test_entity_indexes_sort_by_articles_with_counts() -> None:
-    index = pages()["places/index.md"]
+    index = pages(Config(hub_min_articles=1))["places/index.md"]
     assert index.index("[Lagos](lagos.md) | 3 | 3 |") < index.index("[Accra](accra.md) | 1 | 1 |")
+
+
+def test_an_entity_without_a_hub_is_unlinked_yet_kept_in_entities_json() -> None:
+    out = pages()
+    # Accra is named in one article: no hub by default, its name shown in bold, not linked.
+    assert "places/accra.md" not in out
+    assert "**Accra**" in out["articles/d.md"] and "accra.md" not in out["articles/d.md"]
+    entities = {e["name"]: e for e in json.loads(out["data/entities.json"])}
+    assert entities["Accra"]["url"] is None and entities["Accra"]["articles"] == ["d"]
+    assert entities["Lagos"]["url"] == "places/lagos/"
+    assert "places/accra.md" in pages(Config(hub_min_articles=1))
 
 
 def test_archives_by_month_with_undated_last_and_by_outlet_and_agency() -> None:
@@ -108,31 +117,6 @@ def test_json_ld_points_at_the_reference_version() -> None:
     assert "isBasedOn" not in json_ld(CORPUS[0], links)
 
 
-def test_versions_of_one_story_are_ranked_and_big_corpora_use_pagefind() -> None:
-    group = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("b", 0.5, 0.5, 0.5)))
-    config = Config()
-    out = {p.path: p.content for p in render_site(link_articles(CORPUS, (group,)), (), config)}
-    assert front(out["articles/a.md"])["search"] == {"boost": 2}
-    assert front(out["articles/b.md"])["search"] == {"boost": 0.5}
-    assert front(out["articles/c.md"])["search"] == {"boost": 1}
-    assert "pagefind" not in out["find.md"]
-    big = Config(pagefind_min_articles=4)
-    out = {p.path: p.content for p in render_site(link_articles(CORPUS, (group,), config=big), (), big)}
-    assert front(out["articles/a.md"])["search"] == {"exclude": True}
-    assert "../pagefind/pagefind-ui.js" in out["find.md"]
-    # Pagefind weighs the other versions' paragraphs down; the reference's keep full weight.
-    assert '\n{: data-pagefind-weight="0.3" }\n' in out["articles/b.md"]
-    assert "data-pagefind-weight" not in out["articles/a.md"] + out["articles/c.md"]
-    # Material's one-file index keeps hubs by their names only, and no list of headlines.
-    assert "## Articles { data-search-exclude }" in out["places/lagos.md"]
-    assert front(out["places/lagos.md"])["search"] == {"boost": 3}
-    # Story pages repeat the versions' text in their diffs: Pagefind has them, Material's index not.
-    assert front(out["syndication/story-a.md"])["search"] == {"exclude": True}
-    for listing in ("articles/index.md", "places/index.md", "archive/dates/index.md", "archive/dates/2024-03.md"):
-        assert front(out[listing])["search"] == {"exclude": True}, listing
-        assert "search" not in front(pages()[listing]), listing
-
-
 def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None:
     assert build("-q") == 0
     docs = project / "docs"
@@ -146,26 +130,3 @@ def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None
     assert len(jolani["quotes"]) >= 2
     hub = BeautifulSoup((docs / "people" / "abu-mohammed-al-jolani.md").read_text(encoding="utf-8"), "html.parser")
     assert "Al Jolani" in hub.get_text()
-
-
-def search_separator() -> str:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    (search,) = [p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p]
-    return str(search["separator"])
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("Assad’s forces", ["Assad", "s", "forces"]),  # curly apostrophe: "Assad" is found
-        ("Assad's men", ["Assad", "s", "men"]),  # straight apostrophe too
-        ("Islamist-led militants", ["Islamist", "led", "militants"]),  # hyphenated compounds split
-        ("U.S.-backed rebels", ["U.S.", "backed", "rebels"]),  # a dotted initialism stays one word
-        ("the U.N. said. Then", ["the", "U.N.", "said", "Then"]),  # ... but a sentence's full stop splits
-        ("a 3.5 pct rise", ["a", "3.5", "pct", "rise"]),  # decimals stay whole
-        ("war—and peace/quiet…", ["war", "and", "peace", "quiet"]),  # dashes, slashes, ellipses
-    ],
-)
-def test_search_separator_splits_news_text(text: str, words: list[str]) -> None:
-    # The theme runs this as a JavaScript regex; Python reads these constructs the same way.
-    assert [w for w in re.split(search_separator(), text) if w] == words

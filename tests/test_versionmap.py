@@ -424,6 +424,7 @@ def test_the_map_builds_with_mkdocs_strict_and_the_same_bytes_twice(tmp_path: Pa
     (project / "docs").mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
     docs = build(project, FLOOD_FILES)
     first = {p: p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
     assert main(["--corpus", str(project / "corpus"), "--out", str(docs), "-q"]) == 0

@@ -30,6 +30,16 @@ def test_hand_written_pages_are_kept_and_stale_pages_removed(tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
 
 
+def test_search_index_files_are_written_as_bytes_and_replaced_like_pages(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    index = b"\x1f\x8b\x00binary\r\n"  # gzip-like bytes: no newline translation, no decoding
+    written = write_site([Page("index.md", "home\n"), Page("pagefind/fragment/en_1.pf_fragment", index)], docs)
+    assert (docs / "pagefind" / "fragment" / "en_1.pf_fragment").read_bytes() == index
+    assert written.pages == 1  # the summary line counts pages, not the index's files
+    write_site([Page("index.md", "home\n"), Page("pagefind/fragment/en_2.pf_fragment", index)], docs)
+    assert sorted(p.name for p in (docs / "pagefind" / "fragment").iterdir()) == ["en_2.pf_fragment"]
+
+
 def test_hand_written_page_at_a_generated_path_wins(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -130,7 +140,7 @@ def test_build_killed_midway_leaves_the_previous_site(project: Path, build: Buil
     # The next build recovers: the complete new site, nothing left beside docs/.
     assert build() == 0
     assert "articles/new.md" in read_tree(project / "docs")
-    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml"]
+    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml", "overrides"]
 
 
 def test_failure_while_writing_leaves_the_previous_site(

@@ -10,11 +10,13 @@ from ..model import Page, SiteLinks
 from .archives import render_archives
 from .articles import article_record, render_article, render_article_index
 from .common import DATA_DIR, to_json
-from .entities import hub_record, render_hub_indexes, render_hubs
+from .entities import hub_record, render_hub_indexes, render_hubs, unlinked_records
 from .feeds import render_feed
 from .home import problem_record, render_home, render_report
-from .search import render_search_page
+from .search import render_search_documents, render_search_page
 from .syndication import group_record, render_group, render_syndication_index
+
+__all__ = ["render_search_documents", "render_site"]
 
 
 def render_site(links: SiteLinks, problems: Sequence[Problem], config: Config) -> tuple[Page, ...]:
@@ -31,11 +33,11 @@ def render_site(links: SiteLinks, problems: Sequence[Problem], config: Config) -
         *render_hubs(links, config),
         *render_hub_indexes(links, config),
         *render_archives(articles, config),
-        render_search_page(len(articles), config),
+        render_search_page(config),
         render_feed(articles, config),
         render_report(problems),
         Page(f"{DATA_DIR}/articles.json", to_json([article_record(a, links) for a in articles])),
-        Page(f"{DATA_DIR}/entities.json", to_json([hub_record(h) for h in hubs])),
+        Page(f"{DATA_DIR}/entities.json", to_json([*map(hub_record, hubs), *unlinked_records(articles, links)])),
         Page(f"{DATA_DIR}/variants.json", to_json([group_record(g) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),
     ]

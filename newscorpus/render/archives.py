@@ -10,7 +10,7 @@ from ..link import published_date, slugify
 from ..markup import front_matter, md_text
 from ..model import Article, Page
 from .articles import article_item
-from .common import ARCHIVE_DIR, chunks, link, list_search, pager
+from .common import ARCHIVE_DIR, chunks, link, pager
 
 UNDATED = "undated"
 
@@ -82,8 +82,7 @@ def _archive(
     keys = sorted(by_key, key=order)
     slugs = _slugs(keys)
     index = f"{folder}/index.md"
-    hidden = list_search(len(articles), config)
-    lines = [front_matter(title=title, search=hidden), f"# {title}", ""]
+    lines = [front_matter(title=title), f"# {title}", ""]
     if keys:
         lines += ["| | Articles |", "|---|---:|"]
         lines += [
@@ -98,7 +97,7 @@ def _archive(
         paths = [f"{folder}/{slugs[k]}.md"] + [f"{folder}/{slugs[k]}/page-{n}.md" for n in range(2, len(parts) + 1)]
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             heading = label(k) if number == 1 else f"{label(k)}, page {number}"
-            body = [front_matter(title=heading, search=hidden), f"# {md_text(heading)}", ""]
+            body = [front_matter(title=heading), f"# {md_text(heading)}", ""]
             body += [f"{len(listed):,} articles, newest first. [{title}]({link(path, index)}).", ""]
             body += [_dated_item(path, a) for a in part]
             body += pager(path, paths)

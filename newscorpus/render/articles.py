@@ -8,7 +8,7 @@ from dataclasses import asdict
 from ..config import Config
 from ..markup import external_link, front_matter, html_text, md_text
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .common import ARTICLES_DIR, article_path, group_path, link, list_search, uses_pagefind
+from .common import ARTICLES_DIR, article_path, group_path, link
 from .entities import hub_link
 from .feeds import json_ld
 from .syndication import describe_edits
@@ -29,7 +29,7 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
     pages = []
     for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         title = "Articles" if number == 1 else f"Articles, page {number}"
-        lines = [front_matter(title=title, search=list_search(len(articles), config)), f"# {title}", ""]
+        lines = [front_matter(title=title), f"# {title}", ""]
         lines.append(f"{len(articles):,} articles, by file name.")
         lines.append("")
         lines += [article_item(path, a) for a in chunk]
@@ -45,17 +45,14 @@ def render_article(article: Article, links: SiteLinks, config: Config | None = N
     config = config or Config()
     path = article_path(article.id)
     tags = [t for t in (article.outlet, article.agency) if t]
-    head = front_matter(
-        title=article.title, search=search_settings(article, links, config), **({"tags": tags} if tags else {})
-    )
+    head = front_matter(title=article.title, **({"tags": tags} if tags else {}))
     lines = [head, f"# {md_text(article.title)}", ""]
     lines += _metadata_panel(article)
-    weight = _pagefind_weight(article, links, config)
     for block in article.blocks:
         if block.kind == "subheading":
             lines += [f"## {md_text(block.text)}", ""]
         else:
-            lines += [md_text(block.text) + weight, ""]
+            lines += [md_text(block.text), ""]
     lines += _captions(article)
     lines += _left_out(article)
     lines += _facts(article, path, links)
@@ -68,37 +65,6 @@ def render_article(article: Article, links: SiteLinks, config: Config | None = N
         lines += _versions(path, article, links.groups[group_id], links)
     lines += ["", json_ld(article, links)]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
-
-
-# Material's search ranks pages by these: the reference version of a story first, its other
-# versions below any other page, so one story's versions do not fill the first results.
-REFERENCE_BOOST = 2
-VERSION_BOOST = 0.5
-
-
-def search_settings(article: Article, links: SiteLinks, config: Config) -> dict[str, float | bool]:
-    """Return the page's Material search settings: left out of the one-file index for big corpora, else boosted."""
-    if uses_pagefind(len(links.articles), config):
-        return {"exclude": True}
-    group_id = links.group_of.get(article.id)
-    if group_id is None:
-        return {"boost": 1}
-    return {"boost": REFERENCE_BOOST if links.groups[group_id].canonical == article.id else VERSION_BOOST}
-
-
-# Pagefind has no per-page boost, but weighs text by the element holding it: the paragraphs of a
-# story's other versions count for less than its reference version's, and stay findable.
-VERSION_PAGEFIND_WEIGHT = 0.3
-
-
-def _pagefind_weight(article: Article, links: SiteLinks, config: Config) -> str:
-    """Return the attribute list lowering a non-reference version's paragraphs in Pagefind, or ""."""
-    group_id = links.group_of.get(article.id)
-    if not uses_pagefind(len(links.articles), config) or group_id is None:
-        return ""
-    if links.groups[group_id].canonical == article.id:
-        return ""
-    return f'\n{{: data-pagefind-weight="{VERSION_PAGEFIND_WEIGHT}" }}'
 
 
 def _captions(article: Article) -> list[str]:
@@ -131,8 +97,7 @@ def _left_out(article: Article) -> list[str]:
     items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}</li>' for b in left]
     plural = "" if len(left) == 1 else "s"
     summary = f"Left out of the story: {len(left):,} block{plural} of the page"
-    # Kept out of both search indexes: a search for a site's menu words must not find every page.
-    opening = '<details class="nc-left-out" data-search-exclude data-pagefind-ignore="all">'
+    opening = '<details class="nc-left-out">'
     return [opening, f"<summary>{summary}</summary>", "<ol>", *items, "</ol>", "</details>", ""]
 
 

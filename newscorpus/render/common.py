@@ -7,8 +7,6 @@ import posixpath
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ..config import Config
-
 T = TypeVar("T")
 
 ARTICLES_DIR = "articles"
@@ -30,17 +28,14 @@ def group_path(group_id: str) -> str:
     return f"{SYNDICATION_DIR}/{group_id}.md"
 
 
-def uses_pagefind(article_count: int, config: Config) -> bool:
-    """Return True when the corpus is big enough for article pages to be searched with Pagefind."""
-    return article_count >= config.pagefind_min_articles
+def page_url(path: str) -> str:
+    """Return the address MkDocs gives a docs-relative Markdown path, from the site root.
 
-
-def list_search(article_count: int, config: Config) -> dict[str, bool]:
-    """Return the search settings of a list page: left out of Material's index on the Pagefind path.
-
-    Lists of headlines repeat what the article pages hold; with Pagefind those pages are
-    searched there, and the one-file index keeps to hubs and stories."""
-    return {"exclude": True} if uses_pagefind(article_count, config) else {}
+    mkdocs.yml keeps MkDocs' default directory URLs: "articles/x.md" is served as "articles/x/"."""
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
 
 
 def hub_path(hub_key: str, page: int = 1) -> str:

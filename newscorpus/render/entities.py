@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..config import Config
+from ..link import linkable
 from ..markup import front_matter, md_text
-from ..model import EntityHub, HubForm, Page, SiteLinks
+from ..model import Article, Entity, EntityHub, HubForm, Page, SiteLinks
 from .common import (
     HUB_DIRS,
     HUB_TITLES,
@@ -14,15 +15,9 @@ from .common import (
     chunks,
     hub_path,
     link,
-    list_search,
     numbered_paths,
     pager,
-    uses_pagefind,
 )
-
-# Hubs rank above articles in Material's search: a reader typing a name wants the person's page
-# first, then the articles that name them.
-HUB_SEARCH_BOOST = 3
 
 
 def hub_link(from_page: str, links: SiteLinks, kind: str, name: str) -> str:
@@ -42,17 +37,10 @@ def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
     """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles."""
     parts = chunks(hub.mentions, config.hub_page_size)
     paths = [hub_path(hub.key, n) for n in range(1, len(parts) + 1)]
-    # On the Pagefind path Material's one-file index keeps only what finds the hub (its names);
-    # the sentences and lists are searched with Pagefind. Otherwise hubs rank first everywhere.
-    compact = uses_pagefind(len(links.articles), config)
-    skip = " { data-search-exclude }" if compact else ""
     pages = []
     for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
         title = hub.name if number == 1 else f"{hub.name}, page {number}"
-        search: dict[str, float | bool] = {"boost": HUB_SEARCH_BOOST}
-        if compact and number > 1:
-            search = {"exclude": True}
-        lines = [front_matter(title=title, search=search), f"# {md_text(title)}", ""]
+        lines = [front_matter(title=title), f"# {md_text(title)}", ""]
         articles = len(hub.mentions)
         lines += [
             f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{'s' if articles != 1 else ''}. "
@@ -60,8 +48,8 @@ def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
             "",
         ]
         if number == 1:
-            lines += _about(path, hub, links, skip)
-        lines += [f"## Articles{skip}", ""]
+            lines += _about(path, hub, links)
+        lines += ["## Articles", ""]
         for mention in part:
             article = links.articles[mention.article]
             when = f" — {md_text(article.published[:10])}" if article.published else ""
@@ -77,11 +65,11 @@ _KIND_WORDS = {"person": "A person", "organization": "An organisation", "place":
 _KIND_NOUNS = {"person": "person", "organization": "organisation", "place": "place"}
 
 
-def _about(path: str, hub: EntityHub, links: SiteLinks, skip: str) -> list[str]:
+def _about(path: str, hub: EntityHub, links: SiteLinks) -> list[str]:
     """Return a hub's aliases, co-mentioned entities and quotations."""
     lines = ["## Also written", ""]
     lines += _forms(hub) if hub.aliases else ["No other form of the name."]
-    lines += ["", f"## Named with{skip}", ""]
+    lines += ["", "## Named with", ""]
     if hub.co_mentions:
         for key, count in hub.co_mentions:
             other = links.hubs[key]
@@ -92,7 +80,7 @@ def _about(path: str, hub: EntityHub, links: SiteLinks, skip: str) -> list[str]:
     else:
         lines.append("No other entity is named in the same articles.")
     if hub.quotes:
-        lines += ["", f"## Quotations{skip}", ""]
+        lines += ["", "## Quotations", ""]
         for quote in hub.quotes:
             article = links.articles[quote.article]
             cue = f" ({md_text(quote.cue)})" if quote.cue else ""
@@ -124,8 +112,7 @@ def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
         paths = numbered_paths(f"{folder}/index.md", len(parts))
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             title = HUB_TITLES[kind] if number == 1 else f"{HUB_TITLES[kind]}, page {number}"
-            hidden = list_search(len(links.articles), config)
-            lines = [front_matter(title=title, search=hidden), f"# {title}", ""]
+            lines = [front_matter(title=title), f"# {title}", ""]
             lines += [f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.", ""]
             if part:
                 lines += ["| Name | Articles | Mentions |", "|---|---:|---:|"]
@@ -157,3 +144,26 @@ def hub_record(hub: EntityHub) -> dict[str, object]:
         "co_mentions": [{"entity": key, "articles": n} for key, n in hub.co_mentions],
         "quotes": [{"article": q.article, "text": q.text, "cue": q.cue} for q in hub.quotes],
     }
+
+
+def unlinked_records(articles: Sequence[Article], links: SiteLinks) -> list[dict[str, object]]:
+    """Return an entry in data/entities.json for each entity named too rarely for a hub (url null)."""
+    named: dict[tuple[str, str], list[tuple[Article, Entity]]] = {}
+    for article in articles:
+        for entity in linkable(article):
+            if (entity.kind, entity.name) not in links.hub_of:
+                named.setdefault((entity.kind, entity.name), []).append((article, entity))
+    return [
+        {
+            "kind": kind,
+            "name": name,
+            "aliases": sorted({alias for _, e in seen for alias in e.aliases}),
+            "forms": [],
+            "url": None,
+            "mentions": sum(e.mentions for _, e in seen),
+            "articles": [a.id for a, _ in seen],
+            "co_mentions": [],
+            "quotes": [],
+        }
+        for (kind, name), seen in sorted(named.items())
+    ]

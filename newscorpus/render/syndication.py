@@ -20,7 +20,7 @@ from ..model import (
     VersionEdits,
     WordChange,
 )
-from .common import SYNDICATION_DIR, article_path, group_path, link, list_search
+from .common import SYNDICATION_DIR, article_path, group_path, link
 from .outlets import render_outlet_edits
 from .versionmap import REFERENCE_ID, MapColumn, paragraph_id, reference_id, render_version_map
 
@@ -108,9 +108,7 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
     path = group_path(group.id)
     reference = links.articles[group.canonical]
     lines = [
-        # With Pagefind, story pages leave Material's one-file index too: their diffs repeat
-        # the articles' text, and Pagefind indexes them.
-        front_matter(title=f"Versions: {reference.title}", search=list_search(len(links.articles), config)),
+        front_matter(title=f"Versions: {reference.title}"),
         f"# Versions: {md_text(reference.title)}",
         "",
         md_text(group.reason),

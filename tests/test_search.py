@@ -1,0 +1,119 @@
+"""The search index: what each page gives Pagefind, and the bundle build.py writes into docs/pagefind/."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+
+import pytest
+from bs4 import BeautifulSoup
+
+from newscorpus.index import BUNDLE_DIR, index_site
+from newscorpus.link import link_articles
+from newscorpus.model import Block, Member, SearchDocument, VariantGroup
+from newscorpus.render import render_search_documents
+from newscorpus.render.common import page_url
+
+from .test_link import CORPUS
+
+STORY = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("b", 0.5, 0.5, 0.5)))
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("articles/a.md", "articles/a/"),  # a page is served as a folder (MkDocs' directory URLs)
+        ("people/ines-okafor.md", "people/ines-okafor/"),  # hubs too
+        ("index.md", ""),  # the home page is the site root
+        ("people/index.md", "people/"),  # an index page is its folder
+        ("archive/dates/2024-03.md", "archive/dates/2024-03/"),  # a dot in the name stays
+    ],
+)
+def test_page_urls_match_what_mkdocs_serves(path: str, url: str) -> None:
+    assert page_url(path) == url
+
+
+def documents() -> dict[str, BeautifulSoup]:
+    found = render_search_documents(link_articles(CORPUS, (STORY,)))
+    return {d.url: BeautifulSoup(d.html, "html.parser") for d in found}
+
+
+def test_one_document_per_article_and_per_hub_and_nothing_else() -> None:
+    # Lagos and Ines Okafor are named in two articles or more; Accra in one, so it has no hub.
+    assert sorted(documents()) == [
+        "articles/a/",
+        "articles/b/",
+        "articles/c/",
+        "articles/d/",
+        "people/ines-okafor/",
+        "places/lagos/",
+    ]
+
+
+def test_a_hub_is_found_by_every_form_of_its_name_before_the_articles() -> None:
+    hub = documents()["people/ines-okafor/"]
+    heading = hub.select_one("h1")
+    assert heading is not None and heading.get_text() == "Ines Okafor"
+    assert heading["data-pagefind-weight"] == "10"  # Pagefind's highest weight: above any headline
+    forms = hub.select_one("p[data-pagefind-weight='10']")
+    assert forms is not None and {"Okafor", "Mayor Okafor"} <= set(forms.get_text().split(" · "))
+
+
+def test_a_story_shows_its_reference_version_first_yet_each_version_is_findable() -> None:
+    docs = documents()
+    reference, version, alone = docs["articles/a/"], docs["articles/b/"], docs["articles/c/"]
+    # The reference version and an article with no other version keep Pagefind's own weights.
+    assert reference.select("[data-pagefind-weight]") == reference.select("p[data-pagefind-weight='2']")
+    assert alone.select("[data-pagefind-weight]") == alone.select("p[data-pagefind-weight='2']")
+    # The other version's headline and own text weigh less, and are still there.
+    assert version.select_one("h1[data-pagefind-weight='3']") is not None
+    assert "Okafor thanked the engineers." in version.get_text()
+    assert version.select_one("p[data-pagefind-weight='0.3']") is not None
+
+
+def test_a_version_leaves_the_paragraphs_it_copies_to_its_reference() -> None:
+    reference, version = CORPUS[0], CORPUS[1]
+    copied = Block("paragraph", "  the COUNCIL met on   Monday. Mayor Ines Okafor said the bridge would reopen.")
+    version = dataclasses.replace(version, blocks=(copied, *version.blocks))
+    found = render_search_documents(link_articles((reference, version, *CORPUS[2:]), (STORY,)))
+    docs = {d.url: BeautifulSoup(d.html, "html.parser").get_text() for d in found}
+    # The copy, with other case and spacing, is searched once, in the reference; its own sentence stays.
+    assert "bridge would reopen" in docs["articles/a/"] and "bridge would reopen" not in docs["articles/b/"]
+    assert "Okafor thanked the engineers." in docs["articles/b/"]
+    # Nor are the names it shares listed again: a search for a name finds the story once.
+    assert "Ines Okafor · Lagos" in docs["articles/a/"] and "Ines Okafor · Lagos" not in docs["articles/b/"]
+
+
+def test_an_article_document_holds_outlet_date_text_and_names_escaped() -> None:
+    hostile = dataclasses.replace(CORPUS[0], title="<b>Bridge</b> & co", outlet="Daily <Star>")
+    (doc,) = [d for d in render_search_documents(link_articles((hostile,), ())) if d.url == "articles/a/"]
+    page = BeautifulSoup(doc.html, "html.parser")
+    assert page.select_one("b") is None  # article text is text, never markup
+    assert page.select_one("h1[data-pagefind-meta='title']").get_text() == "<b>Bridge</b> & co"  # type: ignore[union-attr]
+    assert page.select("p")[0].get_text() == "Daily <Star> · 2024-03-02"
+    assert page.select("p")[-1].get_text() == "Ines Okafor · Lagos"
+
+
+SMALL = (
+    SearchDocument("articles/x/", '<html lang="en"><body><h1>Bridge reopens</h1><p>Lagos traffic.</p></body></html>'),
+    SearchDocument("places/lagos/", '<html lang="en"><body><h1>Lagos</h1></body></html>'),
+)
+
+
+def test_the_index_is_pagefinds_bundle_under_docs_pagefind_and_repeats_byte_for_byte() -> None:
+    first = index_site(SMALL)
+    assert index_site(SMALL) == first
+    files = {p.path: p.content for p in first}
+    assert all(path.startswith(f"{BUNDLE_DIR}/") for path in files)
+    assert {"pagefind/pagefind.js", "pagefind/pagefind-ui.js", "pagefind/pagefind-entry.json"} <= files.keys()
+    # Only the default UI is published, not Pagefind's other two.
+    assert not any("modular" in path or "component" in path for path in files)
+    fragments = [c for path, c in files.items() if path.startswith("pagefind/fragment/")]
+    assert len(fragments) == 2
+    texts = [gzip.decompress(c).decode("utf-8", "replace") for c in fragments if isinstance(c, bytes)]
+    assert any('"url":"/articles/x/"' in t and "Bridge reopens" in t for t in texts)
+
+
+def test_an_empty_corpus_still_gets_a_working_index() -> None:
+    files = {p.path for p in index_site(())}
+    assert "pagefind/pagefind-entry.json" in files
