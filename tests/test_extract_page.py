@@ -512,6 +512,13 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("Submit a story", "prompt"),
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),
+        ("Amr Nabil/Associated Press", "caption"),  # a photographer and the agency
+        ("Lord Condon (Pic:PA)", "caption"),
+        ("Clinton/Obama ticket gains ground", None),  # a slash in a headline
+        ("About The Author", "not headline"),
+        ("BC-ME-GEN--Iraq, 8th Ld-Writethru,1264", "not headline"),  # a wire's slug line
+        ("News", "not headline"),
+        ("News Corp buys Dow Jones", None),
     ],
 )
 def test_page_cues(line: str, kind: str | None) -> None:

@@ -89,7 +89,9 @@ CAPTION = re.compile(
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
     r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
     r"(?:photo|image|picture|photograph|frame grab|still)\b"
-    r"|\b(?:photo|picture|image)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)",
+    r"|\b(?:photo|picture|image|pic)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
+    # A photographer and the outlet or agency, alone: "Vjeran Pavic/The Verge", "Amr Nabil/Associated Press".
+    r"|^(?-i:[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$",
     re.I,
 )
 # A credit line naming an agency and nothing else, as photo credits print it ("THE ASSOCIATED PRESS").
@@ -201,6 +203,10 @@ NOT_HEADLINE = re.compile(
     r"|sign up|listen|download)\b|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
     # A breadcrumb's first step: "News > Choosing a President".
     r"|^[\w&'’ ]{2,30}\s>\s"
+    # Page labels over a story: "About The Author", "From the Wires", "Where am I?", "Enlarge Image", "News".
+    r"|^\W*(?:about the author|from the wires|where am i|enlarge\b|news\W*$)"
+    # A wire's slug line: "BC-ME-GEN--Iraq, 8th Ld-Writethru,1264".
+    r"|^[A-Z]{2}-[A-Z]{2,5}-[A-Z]{2,5}-|\bLd-Writethru\b"
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
     r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
