@@ -1,6 +1,6 @@
 """Validate the hand-annotated metadata gold labels against the Reuters-21578 texts.
 
-Usage: python quality/check_labels.py /path/to/reuters21578 [labels.json]
+Usage: python -m quality.check_labels /path/to/reuters21578 [labels.json]
 
 Checks, per story (text = Story.as_text(signoff=True)):
   * the newid exists and appears once; stories are sorted by newid;
@@ -20,9 +20,9 @@ import re
 import sys
 from pathlib import Path
 
+from quality import reuters
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import reuters  # noqa: E402
 
 DATE_FORMS = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),

@@ -1,6 +1,6 @@
 """Score the metadata extractor against the hand-made labels on Reuters-21578.
 
-    .venv/bin/python quality/score_metadata.py REUTERS_DIR [--labels FILE] [--show]
+    .venv/bin/python -m quality.score_metadata REUTERS_DIR [--labels FILE] [--show]
 
 Runs the real extractor (``newscorpus.extract.extract_articles``) on ``Story.as_text(signoff=True)``
 of every labelled story, with the story's date as the publication date so relative dates resolve,
@@ -30,15 +30,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles
+from newscorpus.model import Article, Entity, Source, SourceMeta
+from quality import reuters
+from quality.floors import report as floor_report
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from newscorpus.config import Config  # noqa: E402
-from newscorpus.extract import extract_articles  # noqa: E402
-from newscorpus.model import Article, Entity, Source, SourceMeta  # noqa: E402
-from quality import reuters  # noqa: E402
-from quality.floors import report as floor_report  # noqa: E402
-
 LABELS = HERE / "labels" / "metadata.json"
 KINDS = (("people", "people"), ("organizations", "organizations"), ("places", "places"))
 TARGETS = {"people": 0.85, "organizations": 0.75, "places": 0.75, "dateline": 0.95, "agency": 0.95, "speaker": 0.85}

@@ -1,16 +1,14 @@
 """Deterministically choose the stories for the hand-annotated metadata gold set.
 
-Usage: python quality/labels/select_stories.py /path/to/reuters21578
+Usage: python -m quality.labels.select_stories /path/to/reuters21578
 Prints the chosen NEWIDs per bucket.  Stdlib only; prints ids, never story text.
 """
 
 import hashlib
 import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import reuters
+from quality import reuters
 
 # bucket name -> (has a '"' in the body, PEOPLE tag non-empty, how many to take)
 BUCKETS = [
