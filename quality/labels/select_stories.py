@@ -21,7 +21,7 @@ MAX_PER_PLACE = {"NEW YORK": 7, "WASHINGTON": 7}
 DEFAULT_MAX_PER_PLACE = 4
 
 
-def eligible(story):
+def eligible(story: reuters.Story) -> bool:
     text = story.as_text(signoff=True)
     if not story.dateline.strip() or not (500 <= len(text) <= 1900):
         return False
@@ -29,16 +29,16 @@ def eligible(story):
     return digits / len(text) < 0.08  # avoid tables of numbers
 
 
-def key(story):
+def key(story: reuters.Story) -> str:
     return hashlib.sha1(f"metadata-gold-{story.newid}".encode()).hexdigest()
 
 
-def main(directory):
+def main(directory: str) -> None:
     stories = sorted(reuters.load_stories(directory).values(), key=key)
-    per_place = Counter()
-    chosen = {}
+    per_place: Counter[str] = Counter()
+    chosen: dict[int, str] = {}
     for name, quotes, people, n in BUCKETS:
-        picked = []
+        picked: list[int] = []
         for st in stories:
             if len(picked) == n:
                 break
