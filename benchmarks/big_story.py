@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"extract {t1 - t0:6.2f} s wall, {c1 - c0:6.2f} s CPU")
     print(f"match   {t2 - t1:6.2f} s wall, {c2 - c1:6.2f} s CPU (groups, references and edits)")
-    where = Counter()
+    where: Counter[str] = Counter()
     for group in matched.groups:
         ids = [m.id for m in group.members]
         ours = sum(1 for i in ids if i.startswith("big:"))

@@ -1,6 +1,6 @@
 """Measure the extract stage on Reuters-21578: articles per second and peak memory.
 
-    .venv/bin/python benchmarks/extract_speed.py REUTERS_DIR [--limit N] [--repeat R]
+    .venv/bin/python -m benchmarks.extract_speed REUTERS_DIR [--limit N] [--repeat R]
 
 Every story with a body (about 19,000; ``--repeat`` feeds them R times under new ids to reach
 20,000 and beyond) goes through ``newscorpus.extract.extract_articles`` exactly as a build runs it,
@@ -16,10 +16,6 @@ import datetime as dt
 import resource
 import sys
 import time
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """Validate the hand-annotated metadata gold labels against the Reuters-21578 texts.
 
-Usage: python quality/check_labels.py /path/to/reuters21578 [labels.json]
+Usage: python -m quality.check_labels /path/to/reuters21578 [labels.json]
 
 Checks, per story (text = Story.as_text(signoff=True)):
   * the newid exists and appears once; stories are sorted by newid;
@@ -20,9 +20,9 @@ import re
 import sys
 from pathlib import Path
 
+from quality import reuters
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import reuters  # noqa: E402
 
 DATE_FORMS = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
@@ -54,7 +54,10 @@ def check(directory: str, labels_path: Path) -> tuple[list[str], dict[str, int]]
             problems.append(f"{nid}: no such story")
             continue
         text = stories[nid].as_text(signoff=True)
-        say = lambda msg, nid=nid: problems.append(f"{nid}: {msg}")  # noqa: E731
+
+        def say(msg: str, nid: int = nid) -> None:
+            problems.append(f"{nid}: {msg}")
+
         dl = label.get("dateline")
         if dl is not None and not text.startswith(dl):
             say(f"dateline {dl!r} is not at the start of the text")
@@ -62,9 +65,9 @@ def check(directory: str, labels_path: Path) -> tuple[list[str], dict[str, int]]
             say("dateline is null but the story has one")
         if label.get("agency") == "Reuters" and not SIGNOFF.search(text):
             say("agency Reuters but no sign-off")
-        speakers = set()
+        speakers: set[str] = set()
         for kind in KINDS:
-            names = set()
+            names: set[str] = set()
             for ent in label.get(kind, []):
                 counts[kind] += 1
                 name = ent["name"]

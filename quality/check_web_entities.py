@@ -1,6 +1,6 @@
 """Validate the hand labels of people, organisations, places and quotation speakers on web news pages.
 
-Usage: python quality/check_web_entities.py DATA_DIR [labels.json]
+Usage: python -m quality.check_web_entities DATA_DIR [labels.json]
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``; the labels
 default to ``quality/labels/web_entities.json``. Each labelled page is read with
@@ -28,7 +28,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quality.labels.select_web import held_out, select
 from quality.webpages import WebPage
 

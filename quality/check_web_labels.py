@@ -1,6 +1,6 @@
 """Validate the hand-made web page labels (``labels/web_metadata.json``) against the scraped pages.
 
-Usage: python quality/check_web_labels.py DATA_DIR [labels.json]
+Usage: python -m quality.check_web_labels DATA_DIR [labels.json]
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. The 80 further
 development pages of ``labels/web_metadata_extra.json`` are labelled by the same rules and checked the
@@ -36,13 +36,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from quality.labels import select_web, select_web_extra
+from quality.labels.select_web import HOW_MANY, held_out
+from quality.webpages import WebPage
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from quality.labels import select_web, select_web_extra  # noqa: E402
-from quality.labels.select_web import HOW_MANY, held_out  # noqa: E402
-from quality.webpages import WebPage  # noqa: E402
-
 LABELS = HERE / "labels" / "web_metadata.json"
 # The script that chooses the pages of each label file, by the file's name: the 80 further pages are
 # development pages chosen apart from the first 130. Any other file is checked against select_web.py.
@@ -224,7 +222,7 @@ def report(counts: dict[tuple[str, str], Counter[str]]) -> list[str]:
 def main(argv: list[str]) -> int:
     if not argv or not Path(argv[0]).is_dir():
         print(
-            "usage: python quality/check_web_labels.py DATA_DIR [labels.json]\n"
+            "usage: python -m quality.check_web_labels DATA_DIR [labels.json]\n"
             "Hint: DATA_DIR is the folder holding l3s-gn1/, article-extraction-benchmark/ and news-cluster/.",
             file=sys.stderr,
         )

@@ -41,8 +41,12 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from math import comb
 from pathlib import Path
+from typing import NotRequired, TypedDict
+
+from newscorpus.model import Source
 
 from . import reuters, synth
 from .floors import report as floor_report
@@ -53,10 +57,64 @@ LABELS = Path(__file__).resolve().parent / "labels" / "pairs.json"
 WEB_LABELS = LABELS.with_name("web_pairs.json")
 DEFAULT_MATCHER = "quality.adapters:newscorpus_match"
 
+Matcher = Callable[[Mapping[str, str | Source]], Iterable[Iterable[str]]]
+Counts = dict[str, int]
 
-def load_matcher(spec: str):
+
+class ReutersPair(TypedDict):
+    """A judged pair of ``labels/pairs.json``: two Reuters NEWIDs."""
+
+    a: int
+    b: int
+    same_story: bool
+    kind: str
+    why: str
+
+
+class WebPair(TypedDict):
+    """A judged pair of ``labels/web_pairs.json``: two web doc ids (``cluster:...``, ``l3s:...``)."""
+
+    a: str
+    b: str
+    same_story: bool
+    kind: str
+    why: str
+    ambiguous: NotRequired[bool]
+
+
+class Purity(TypedDict):
+    """Group purity over the synthetic documents."""
+
+    weighted: float
+    mixed_groups: int
+    groups_with_synthetic: int
+    groups_mixing_synthetic_and_real: int
+
+
+class Digests(TypedDict):
+    """The digest check: digests whose two source stories ended in one group."""
+
+    n: int
+    chained: int
+    chained_ids: list[str]
+    digest_attached: Counts
+
+
+class ReutersReport(TypedDict):
+    """The raw Reuters report (written by ``--json``)."""
+
+    reuters: Counts
+    reuters_kinds: dict[str, Counts]
+    synthetic: Counts
+    synthetic_kinds: dict[str, Counts]
+    purity: Purity
+    digests: Digests
+
+
+def load_matcher(spec: str) -> Matcher:
     module, _, func = spec.partition(":")
-    return getattr(importlib.import_module(module), func or "match")
+    matcher: Matcher = getattr(importlib.import_module(module), func or "match")
+    return matcher
 
 
 def reuters_text(story: reuters.Story, title: bool = True) -> str:
@@ -71,8 +129,10 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def build_corpus(args, stories):
-    labels = json.loads(Path(args.pairs).read_text())["pairs"]
+def build_corpus(
+    args: argparse.Namespace, stories: dict[int, reuters.Story]
+) -> tuple[dict[str, str], list[ReutersPair], synth.SynthSet, int, int]:
+    labels: list[ReutersPair] = json.loads(Path(args.pairs).read_text())["pairs"]
     if args.limit:
         labels = labels[: args.limit]
     labelled = sorted({p["a"] for p in labels} | {p["b"] for p in labels})
@@ -96,7 +156,9 @@ def build_corpus(args, stories):
     return docs, labels, syn, len(labelled), len(distractors)
 
 
-def evaluate(pred_groups, docs, labels, syn):
+def evaluate(
+    pred_groups: list[set[str]], docs: Mapping[str, str], labels: list[ReutersPair], syn: synth.SynthSet
+) -> ReutersReport:
     where: dict[str, int] = {}
     for i, g in enumerate(pred_groups):
         for d in g:
@@ -109,10 +171,9 @@ def evaluate(pred_groups, docs, labels, syn):
     def together(a: str, b: str) -> bool:
         return a in where and where.get(a) == where.get(b)
 
-    report: dict = {}
     # (a) labelled Reuters pairs
     tp = fp = fn = tn = 0
-    kinds: dict[str, Counter] = defaultdict(Counter)
+    kinds: dict[tuple[bool, str], Counter[str]] = defaultdict(Counter)
     for p in labels:
         same = together(f"r:{p['a']}", f"r:{p['b']}")
         k = kinds[(p["same_story"], p["kind"])]
@@ -124,16 +185,16 @@ def evaluate(pred_groups, docs, labels, syn):
         else:
             fp += same
             tn += not same
-    report["reuters"] = {"tp": tp, "fp": fp, "fn": fn, "tn": tn}
-    report["reuters_kinds"] = {f"{'pos' if s else 'neg'}:{k}": dict(v) for (s, k), v in sorted(kinds.items(), key=str)}
+    reuters_counts = {"tp": tp, "fp": fp, "fn": fn, "tn": tn}
+    reuters_kinds = {f"{'pos' if s else 'neg'}:{k}": dict(v) for (s, k), v in sorted(kinds.items(), key=str)}
 
     # (b) synthetic documents: complete ground truth, all pairs (digests excluded)
     gt_of: dict[str, int] = {}
     for gi, g in enumerate(syn.groups):
         for d in g:
             gt_of[d] = gi
-    cells: Counter = Counter()
-    pred_sizes: Counter = Counter()
+    cells: Counter[tuple[int | str, int]] = Counter()
+    pred_sizes: Counter[int | str] = Counter()
     for d, gi in gt_of.items():
         key = where.get(d, f"single:{d}")
         cells[(key, gi)] += 1
@@ -141,36 +202,36 @@ def evaluate(pred_groups, docs, labels, syn):
     tp_s = sum(comb(n, 2) for n in cells.values())
     pred_pairs = sum(comb(n, 2) for n in pred_sizes.values())
     gt_pairs = sum(comb(len(g), 2) for g in syn.groups)
-    report["synthetic"] = {"tp": tp_s, "fp": pred_pairs - tp_s, "fn": gt_pairs - tp_s}
-    skinds: dict[str, Counter] = defaultdict(Counter)
+    synthetic = {"tp": tp_s, "fp": pred_pairs - tp_s, "fn": gt_pairs - tp_s}
+    skinds: dict[str, Counter[str]] = defaultdict(Counter)
     for a, b, _same, kind in syn.pairs:
         skinds[kind]["n"] += 1
         skinds[kind]["merged"] += together(a, b)
-    report["synthetic_kinds"] = {k: dict(v) for k, v in sorted(skinds.items())}
+    synthetic_kinds = {k: dict(v) for k, v in sorted(skinds.items())}
 
     # group purity over synthetic docs (weighted by group size); mixed groups
-    by_pred: dict = defaultdict(Counter)
+    by_pred: dict[int | str, Counter[int]] = defaultdict(Counter)
     for (key, gi), n in cells.items():
         by_pred[key][gi] += n
     total = sum(sum(c.values()) for c in by_pred.values())
     pure = sum(max(c.values()) for c in by_pred.values())
     mixed = sum(1 for k, c in by_pred.items() if len(c) > 1)
-    report["purity"] = {
-        "weighted": pure / total if total else 1.0,
-        "mixed_groups": mixed,
-        "groups_with_synthetic": sum(1 for k in by_pred if not str(k).startswith("single:")),
-    }
     # synthetic docs pulled into groups with unrelated real stories (distractors/labelled)
     contaminated = 0
     for g in pred_groups:
         if any(d in gt_of for d in g) and any(d.startswith("r:") for d in g):
             contaminated += 1
-    report["purity"]["groups_mixing_synthetic_and_real"] = contaminated
+    purity: Purity = {
+        "weighted": pure / total if total else 1.0,
+        "mixed_groups": mixed,
+        "groups_with_synthetic": sum(1 for k in by_pred if not str(k).startswith("single:")),
+        "groups_mixing_synthetic_and_real": contaminated,
+    }
 
     # labelled negatives that ended in one predicted group
     # (c) digest chaining
-    violations = []
-    attached = Counter()
+    violations: list[str] = []
+    attached: Counter[str] = Counter()
     for did, ga, gb in syn.digests:
         ga_pred = {where[d] for d in syn.groups[ga] if d in where}
         gb_pred = {where[d] for d in syn.groups[gb] if d in where}
@@ -178,16 +239,23 @@ def evaluate(pred_groups, docs, labels, syn):
             violations.append(did)
         if did in where:
             attached["a" if where[did] in ga_pred else "b" if where[did] in gb_pred else "other"] += 1
-    report["digests"] = {
+    digests: Digests = {
         "n": len(syn.digests),
         "chained": len(violations),
         "chained_ids": violations,
         "digest_attached": dict(attached),
     }
-    return report
+    return {
+        "reuters": reuters_counts,
+        "reuters_kinds": reuters_kinds,
+        "synthetic": synthetic,
+        "synthetic_kinds": synthetic_kinds,
+        "purity": purity,
+        "digests": digests,
+    }
 
 
-def print_report(r, n_labelled_docs, n_dis, n_docs, seconds, matcher):
+def print_report(r: ReutersReport, n_labelled_docs: int, n_dis: int, n_docs: int, seconds: float, matcher: str) -> None:
     print(
         f"matcher: {matcher}   docs: {n_docs} (labelled Reuters stories {n_labelled_docs}, "
         f"distractors {n_dis}, synthetic {n_docs - n_labelled_docs - n_dis})   time: {seconds:.1f}s"
@@ -216,7 +284,7 @@ def print_report(r, n_labelled_docs, n_dis, n_docs, seconds, matcher):
     )
 
 
-def reuters_figures(r) -> dict[str, float]:
+def reuters_figures(r: ReutersReport) -> dict[str, float]:
     """Return the Reuters domain's gated figures."""
     p, rec, _ = prf(r["reuters"]["tp"], r["reuters"]["fp"], r["reuters"]["fn"])
     sp, srec, _ = prf(r["synthetic"]["tp"], r["synthetic"]["fp"], r["synthetic"]["fn"])
@@ -230,7 +298,7 @@ def reuters_figures(r) -> dict[str, float]:
     }
 
 
-def score_reuters(args, reuters_dir: Path) -> dict[str, float]:
+def score_reuters(args: argparse.Namespace, reuters_dir: Path) -> dict[str, float]:
     """Build the Reuters corpus, run the matcher, print the report and return the gated figures."""
     args.reuters_dir = str(reuters_dir)
     stories = reuters.load_stories(reuters_dir)
@@ -247,16 +315,16 @@ def score_reuters(args, reuters_dir: Path) -> dict[str, float]:
     return reuters_figures(report)
 
 
-def web_halves(labels: list[dict], half: str) -> dict[str, list[dict]]:
+def web_halves(labels: list[WebPair], half: str) -> dict[str, list[WebPair]]:
     """Return the labelled web pairs of each half asked for, by half name."""
     halves = {"dev": [p for p in labels if not held_out(p["a"], p["b"])]}
     halves["held-out"] = [p for p in labels if held_out(p["a"], p["b"])]
     return halves if half == "all" else {half: halves[half]}
 
 
-def web_counts(pairs: list[dict], together) -> dict[str, Counter]:
+def web_counts(pairs: list[WebPair], together: Callable[[str, str], bool]) -> dict[str, Counter[str]]:
     """Return TP/FP/FN over the unambiguous pairs and over all pairs."""
-    counts = {"unambiguous": Counter(), "all": Counter()}
+    counts: dict[str, Counter[str]] = {"unambiguous": Counter(), "all": Counter()}
     for p in pairs:
         same = together(p["a"], p["b"])
         cell = ("tp" if same else "fn") if p["same_story"] else ("fp" if same else "tn")
@@ -266,9 +334,9 @@ def web_counts(pairs: list[dict], together) -> dict[str, Counter]:
     return counts
 
 
-def score_web(args, data_dir: Path) -> dict[str, float] | None:
+def score_web(args: argparse.Namespace, data_dir: Path) -> dict[str, float] | None:
     """Build the web corpus, run the matcher, print the report and return the held-out figures."""
-    labels = json.loads(Path(args.web_pairs).read_text(encoding="utf-8"))["pairs"]
+    labels: list[WebPair] = json.loads(Path(args.web_pairs).read_text(encoding="utf-8"))["pairs"]
     sources = web_sources(data_dir, page_text=not args.annotated_story)
     match = load_matcher(args.matcher)
     t0 = time.perf_counter()
@@ -298,20 +366,22 @@ def score_web(args, data_dir: Path) -> dict[str, float] | None:
                 figures = figures or {}
                 figures.update({f"{which} P": p, f"{which} R": rec, f"{which} F1": f})
     shown = [p for half_pairs in web_halves(labels, args.half).values() for p in half_pairs]
-    kinds: dict[str, Counter] = defaultdict(Counter)
-    for p in shown:
-        key = f"{'pos' if p['same_story'] else 'neg'}:{p['kind']}{' (ambiguous)' if p.get('ambiguous') else ''}"
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in shown:
+        key = (
+            f"{'pos' if pair['same_story'] else 'neg'}:{pair['kind']}{' (ambiguous)' if pair.get('ambiguous') else ''}"
+        )
         kinds[key]["n"] += 1
-        kinds[key]["merged"] += together(p["a"], p["b"])
+        kinds[key]["merged"] += together(pair["a"], pair["b"])
     print(f"\nby kind, {args.half} (positives: share merged = recall; negatives: share merged = false-merge rate)")
     for key, v in sorted(kinds.items()):
         print(f"  {key:44} {v['merged']:4d}/{v['n']:<4d} = {v['merged'] / v['n']:.3f}")
     if args.show_errors:
         print("\nerrors in the development half:")
-        for p in web_halves(labels, "dev")["dev"]:
-            if together(p["a"], p["b"]) != p["same_story"]:
-                verdict = "missed" if p["same_story"] else "merged"
-                print(f"  {verdict:6} {p['a']} {p['b']} {p['kind']}: {p['why']}")
+        for pair in web_halves(labels, "dev")["dev"]:
+            if together(pair["a"], pair["b"]) != pair["same_story"]:
+                verdict = "missed" if pair["same_story"] else "merged"
+                print(f"  {verdict:6} {pair['a']} {pair['b']} {pair['kind']}: {pair['why']}")
     return figures
 
 
@@ -322,7 +392,7 @@ def reuters_folder(data_dir: Path) -> Path | None:
     return data_dir if any(data_dir.glob("reut2-*.sgm")) else None
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data_dir", help="folder holding reuters21578/, news-cluster/ and l3s-gn1/ (or reut2-*.sgm)")
     ap.add_argument("--matcher", default=DEFAULT_MATCHER, help="module:function")

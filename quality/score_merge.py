@@ -1,6 +1,6 @@
 """Score the corpus-wide name merge: labelled alias pairs, and every hub of a whole Reuters build.
 
-    .venv/bin/python quality/score_merge.py DATA_DIR [--show]
+    .venv/bin/python -m quality.score_merge DATA_DIR [--show]
 
 DATA_DIR holds ``reuters21578/``, ``l3s-gn1/``, ``article-extraction-benchmark/`` and
 ``news-cluster/``. Both corpora (quality/merge_corpora.py) are extracted and merged across the
@@ -29,18 +29,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from newscorpus.config import Config
+from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.identity import exact_key, relation, variant_words
+from newscorpus.link import entities_of, entity_hubs
+from newscorpus.model import Article, Entity, EntityHub
+from quality.floors import report as floor_report
+from quality.labels.select_alias_pairs import held_out
+from quality.merge_corpora import CORPORA, extract_each, sources
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from newscorpus.config import Config  # noqa: E402
-from newscorpus.extract.corpus import merge_across_corpus  # noqa: E402
-from newscorpus.extract.identity import exact_key, relation, variant_words  # noqa: E402
-from newscorpus.link import entities_of, entity_hubs  # noqa: E402
-from newscorpus.model import Article, Entity, EntityHub  # noqa: E402
-from quality.floors import report as floor_report  # noqa: E402
-from quality.labels.select_alias_pairs import held_out  # noqa: E402
-from quality.merge_corpora import CORPORA, extract_each, sources  # noqa: E402
-
 LABELS = HERE / "labels" / "alias_pairs.json"
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3

@@ -1,6 +1,6 @@
 """Score the metadata extractor against the hand-made labels on Reuters-21578.
 
-    .venv/bin/python quality/score_metadata.py REUTERS_DIR [--labels FILE] [--show]
+    .venv/bin/python -m quality.score_metadata REUTERS_DIR [--labels FILE] [--show]
 
 Runs the real extractor (``newscorpus.extract.extract_articles``) on ``Story.as_text(signoff=True)``
 of every labelled story, with the story's date as the publication date so relative dates resolve,
@@ -29,16 +29,15 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import NotRequired, TypedDict, cast
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles
+from newscorpus.model import Article, Entity, Source, SourceMeta
+from quality import reuters
+from quality.floors import report as floor_report
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from newscorpus.config import Config  # noqa: E402
-from newscorpus.extract import extract_articles  # noqa: E402
-from newscorpus.model import Article, Entity, Source, SourceMeta  # noqa: E402
-from quality import reuters  # noqa: E402
-from quality.floors import report as floor_report  # noqa: E402
-
 LABELS = HERE / "labels" / "metadata.json"
 KINDS = (("people", "people"), ("organizations", "organizations"), ("places", "places"))
 TARGETS = {"people": 0.85, "organizations": 0.75, "places": 0.75, "dateline": 0.95, "agency": 0.95, "speaker": 0.85}
@@ -76,7 +75,57 @@ class Tally:
         return (hit / (hit + miss) if hit + miss else 1.0), hit + miss
 
 
-def match_entities(predicted: tuple[Entity, ...], gold: list[dict[str, object]]) -> tuple[int, list[str], list[str]]:
+class EntityLabel(TypedDict):
+    """A labelled person, organisation or place: its canonical name and the other forms written."""
+
+    name: str
+    aliases: list[str]
+    normalised: NotRequired[bool]
+
+
+class QuoteLabel(TypedDict):
+    """A labelled quotation: its first six words and who said it (None: an unnamed source)."""
+
+    start: str
+    speaker: str | None
+
+
+class FigureLabel(TypedDict):
+    """A labelled key figure: the span as written and its value."""
+
+    text: str
+    value: float
+
+
+class DateLabel(TypedDict):
+    """A labelled date expression: the span as written and the date it resolves to."""
+
+    text: str
+    date: str
+    granularity: str
+
+
+def entity_labels(label: Mapping[str, object], field: str) -> list[EntityLabel]:
+    """Return a label's entities of one kind (people, organizations, places); none when unlabelled."""
+    return cast("list[EntityLabel]", label.get(field, []))
+
+
+def quote_labels(label: Mapping[str, object]) -> list[QuoteLabel]:
+    """Return a label's quotations; none when unlabelled."""
+    return cast("list[QuoteLabel]", label.get("quotes", []))
+
+
+def figure_labels(label: Mapping[str, object]) -> list[FigureLabel]:
+    """Return a label's key figures; none when unlabelled."""
+    return cast("list[FigureLabel]", label.get("figures", []))
+
+
+def date_labels(label: Mapping[str, object]) -> list[DateLabel]:
+    """Return a label's dates; none when unlabelled."""
+    return cast("list[DateLabel]", label.get("dates", []))
+
+
+def match_entities(predicted: tuple[Entity, ...], gold: list[EntityLabel]) -> tuple[int, list[str], list[str]]:
     """Return true positives, false hits and misses; each label matched at most once."""
     used: set[int] = set()
     tp = 0
@@ -84,7 +133,7 @@ def match_entities(predicted: tuple[Entity, ...], gold: list[dict[str, object]])
     for entity in predicted:
         mine = forms([entity.name, *entity.aliases])
         hit = next(
-            (i for i, g in enumerate(gold) if i not in used and mine & forms([str(g["name"]), *g["aliases"]])),  # type: ignore[misc]
+            (i for i, g in enumerate(gold) if i not in used and mine & forms([str(g["name"]), *g["aliases"]])),
             None,
         )
         if hit is None:
@@ -101,8 +150,8 @@ def score_story(article: Article, label: dict[str, object], tally: Tally, show: 
     for field, attr in KINDS:
         if field not in label:
             continue  # a label file may leave a field unlabelled (metadata_extra.json has no places)
-        gold = label[field]
-        tp, false_hits, misses = match_entities(getattr(article, attr), gold)  # type: ignore[arg-type]
+        gold = entity_labels(label, field)
+        tp, false_hits, misses = match_entities(getattr(article, attr), gold)
         tally.add(field, tp, len(false_hits), len(misses))
         if false_hits or misses:
             show.append(f"  {field}: false {false_hits} missed {misses}")
@@ -127,11 +176,11 @@ def score_single_values(article: Article, label: dict[str, object], tally: Tally
 def score_quotes(article: Article, label: dict[str, object], tally: Tally, show: list[str]) -> None:
     """Add whether each labelled quote was found, and whether its speaker is right."""
     entity_forms = {
-        str(g["name"]).lower(): forms([str(g["name"]), *g["aliases"]])  # type: ignore[misc]
+        str(g["name"]).lower(): forms([str(g["name"]), *g["aliases"]])
         for kind in ("people", "organizations")
-        for g in label.get(kind, [])  # type: ignore[union-attr]
+        for g in entity_labels(label, kind)
     }
-    for q in label.get("quotes", []):  # type: ignore[union-attr]
+    for q in quote_labels(label):
         start = " ".join(str(q["start"]).split()).lower()
         found = next((x for x in article.quotes if " ".join(x.text.split()).lower().startswith(start)), None)
         tally.add("quotes found", int(found is not None), int(found is None), 0)
@@ -152,12 +201,12 @@ def score_quotes(article: Article, label: dict[str, object], tally: Tally, show:
 def score_partial(article: Article, label: dict[str, object], tally: Tally, show: list[str]) -> None:
     """Add recall of the labelled figures (by value) and dates (by text and date)."""
     values = [f.value for f in article.figures]
-    for figure in label.get("figures", []):  # type: ignore[union-attr]
+    for figure in figure_labels(label):
         ok = any(abs(v - float(figure["value"])) <= 1e-6 * max(1.0, abs(v)) for v in values)
         tally.add("figures", int(ok), 0, int(not ok))
         if not ok:
             show.append(f"  figure missed: {figure['text']!r} = {figure['value']}")
-    for date in label.get("dates", []):  # type: ignore[union-attr]
+    for date in date_labels(label):
         ok = any(date["text"] in d.text and d.date == date["date"] for d in article.dates)
         tally.add("dates", int(ok), 0, int(not ok))
         if not ok:

@@ -1,7 +1,7 @@
 """Score people, organisations, places and quote speakers on hand-labelled scraped web stories.
 
-    .venv/bin/python quality/score_web_entities.py DATA_DIR [--labels FILE] [--show] [--page-text]
-    .venv/bin/python quality/score_web_entities.py DATA_DIR --labels quality/labels/web_entities_dev.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR [--labels FILE] [--show] [--page-text]
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -38,16 +38,14 @@ import sys
 from collections.abc import Collection
 from pathlib import Path
 
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles
+from newscorpus.model import Article, Source, SourceMeta
+from quality.floors import report as floor_report
+from quality.score_metadata import KINDS, Tally, match_entities, report, score_quotes
+from quality.webpages import WebPage, read_collection
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from newscorpus.config import Config  # noqa: E402
-from newscorpus.extract import extract_articles  # noqa: E402
-from newscorpus.model import Article, Source, SourceMeta  # noqa: E402
-from quality.floors import report as floor_report  # noqa: E402
-from quality.score_metadata import KINDS, Tally, match_entities, report, score_quotes  # noqa: E402
-from quality.webpages import WebPage, read_collection  # noqa: E402
-
 LABELS = HERE / "labels" / "web_entities.json"
 GATE = "web-entities"
 # The floors' row of each label file: the 40 stories with their held-out half, and the further

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, segment_pages
@@ -130,7 +131,14 @@ def measure(corpus: Path, is_held_out: Callable[[str], bool], half: str, config:
     return tally
 
 
-def _settings(config: Config) -> dict[str, int]:
+class MapSettings(TypedDict):
+    """The version map's settings of a config."""
+
+    version_map_columns: int
+    version_map_rows: int
+
+
+def _settings(config: Config) -> MapSettings:
     """Return the map settings of a config, to carry them into a config for another corpus."""
     return {"version_map_columns": config.version_map_columns, "version_map_rows": config.version_map_rows}
 

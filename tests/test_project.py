@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
+
+import pytest
 
 from newscorpus.cli import parser
 
@@ -85,3 +90,60 @@ def test_ruff_is_clean() -> None:
 def test_mypy_strict_is_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_checks_the_quality_gates_and_benchmarks() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert {"newscorpus", "build.py", "quality", "benchmarks"} <= set(config["tool"]["mypy"]["files"])
+
+
+def import_path_patches(source: str) -> list[int]:
+    """Return the lines that change where imports are looked up, instead of running the code as a module."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "sys":
+            if node.attr in ("path", "meta_path", "path_hooks"):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.ImportFrom) and node.module == "sys":
+            if any(alias.name in ("path", "meta_path", "path_hooks") for alias in node.names):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Attribute) and node.attr == "addsitedir":
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+@pytest.mark.parametrize(
+    ("source", "lines"),
+    [
+        # The repository root put first, as scripts run by path once did.
+        ("import sys\nsys.path.insert(0, '..')\n", [2]),
+        # Appending is the same patch.
+        ("import sys\n\nsys.path.append(str(HERE))\n", [3]),
+        # Imported by name, the list is still the import path.
+        ("from sys import path\npath.insert(0, '.')\n", [1]),
+        # A site directory added at run time.
+        ("import site\nsite.addsitedir('lib')\n", [2]),
+        # The words in a string or a comment are no patch.
+        ("x = 'sys.path'  # sys.path\n", []),
+        # Other attributes of sys are fine.
+        ("import sys\nsys.exit(main(sys.argv))\n", []),
+    ],
+)
+def test_import_path_patches_are_found(source: str, lines: list[int]) -> None:
+    assert import_path_patches(source) == lines
+
+
+def python_files() -> list[Path]:
+    """Return the repository's Python files, leaving out hidden folders (.venv, .git, caches)."""
+    return sorted(
+        path for path in ROOT.rglob("*.py") if not any(part.startswith(".") for part in path.relative_to(ROOT).parts)
+    )
+
+
+def test_no_python_file_patches_the_import_path() -> None:
+    # Scripts run as modules from the repository root (python -m quality.score_metadata DIR), so
+    # imports resolve one way everywhere: in tests, in CI and for mypy.
+    files = python_files()
+    assert ROOT / "quality" / "score_metadata.py" in files
+    patched = {str(path.relative_to(ROOT)): import_path_patches(path.read_text(encoding="utf-8")) for path in files}
+    assert {name: lines for name, lines in patched.items() if lines} == {}

@@ -79,7 +79,7 @@ def corpus_forms(articles: list[Article]) -> dict[tuple[str, str], Form]:
     alone: dict[tuple[str, str], bool] = defaultdict(bool)
     for article in articles:
         for entity in (*article.people, *article.organizations, *article.places):
-            key = (entity.kind, exact_key(entity.name))
+            key: tuple[str, str] = (entity.kind, exact_key(entity.name))
             if key[1]:
                 surfaces[key][entity.name].append(article.id)
                 alone[key] = alone[key] or not entity.aliases
@@ -117,8 +117,8 @@ def candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, 
     for surname, full in sorted(by_surname.items()):
         lone = forms.get(("person", surname))
         if lone is not None and lone.lone:
-            for key in full:
-                yield "surname", lone, forms[key]
+            for full_key in full:
+                yield "surname", lone, forms[full_key]
         for i, a in enumerate(full):
             for b in full[i + 1 :]:
                 if a[1].split()[0] != b[1].split()[0]:

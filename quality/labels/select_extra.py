@@ -1,6 +1,6 @@
 """Deterministically choose the 30 further quotation stories of ``metadata_extra.json``.
 
-Usage: python quality/labels/select_extra.py /path/to/reuters21578
+Usage: python -m quality.labels.select_extra /path/to/reuters21578
 Prints the chosen NEWIDs.  Stdlib only; prints ids, never story text.
 
 Same eligibility as ``select_stories.py`` (a dateline, 500-1900 characters, under 8% digits),
@@ -14,11 +14,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from quality import reuters
+from quality.labels.select_stories import eligible
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE))
-import reuters  # noqa: E402
-from select_stories import eligible  # noqa: E402
 
 HOW_MANY = 30
 MAX_PER_PLACE = 3

@@ -1,16 +1,14 @@
 """Deterministically choose the stories for the hand-annotated metadata gold set.
 
-Usage: python quality/labels/select_stories.py /path/to/reuters21578
+Usage: python -m quality.labels.select_stories /path/to/reuters21578
 Prints the chosen NEWIDs per bucket.  Stdlib only; prints ids, never story text.
 """
 
 import hashlib
 import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import reuters
+from quality import reuters
 
 # bucket name -> (has a '"' in the body, PEOPLE tag non-empty, how many to take)
 BUCKETS = [
@@ -23,7 +21,7 @@ MAX_PER_PLACE = {"NEW YORK": 7, "WASHINGTON": 7}
 DEFAULT_MAX_PER_PLACE = 4
 
 
-def eligible(story):
+def eligible(story: reuters.Story) -> bool:
     text = story.as_text(signoff=True)
     if not story.dateline.strip() or not (500 <= len(text) <= 1900):
         return False
@@ -31,16 +29,16 @@ def eligible(story):
     return digits / len(text) < 0.08  # avoid tables of numbers
 
 
-def key(story):
+def key(story: reuters.Story) -> str:
     return hashlib.sha1(f"metadata-gold-{story.newid}".encode()).hexdigest()
 
 
-def main(directory):
+def main(directory: str) -> None:
     stories = sorted(reuters.load_stories(directory).values(), key=key)
-    per_place = Counter()
-    chosen = {}
+    per_place: Counter[str] = Counter()
+    chosen: dict[int, str] = {}
     for name, quotes, people, n in BUCKETS:
-        picked = []
+        picked: list[int] = []
         for st in stories:
             if len(picked) == n:
                 break
