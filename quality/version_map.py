@@ -126,6 +126,7 @@ def measure(corpus: Path, is_held_out: Callable[[str], bool], half: str, config:
         started = time.perf_counter()
         page = render_group(group, links, config).content
         tally.seconds += time.perf_counter() - started
+        assert isinstance(page, str), "a story page is Markdown text"
         _check_page(page, config, tally)
         _check_grid(group, by_id, tally)
     return tally
