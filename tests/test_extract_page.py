@@ -513,6 +513,8 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),
         ("Amr Nabil/Associated Press", "caption"),  # a photographer and the agency
+        ("US professor Kevin King (left) and his colleague Timothy Weeks AP", "caption"),  # who stands where
+        ("Magellan(R) Comes Out in Force at CES", None),  # a registered mark is no place in a photo
         ("Lord Condon (Pic:PA)", "caption"),
         ("Clinton/Obama ticket gains ground", None),  # a slash in a headline
         ("About The Author", "not headline"),

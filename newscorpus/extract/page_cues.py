@@ -90,6 +90,8 @@ CAPTION = re.compile(
     r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
     r"(?:photo|image|picture|photograph|frame grab|still)\b"
     r"|\b(?:photo|picture|image|pic)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
+    # Who stands where in the photo: "US professor Kevin King (left) and his colleague".
+    r"|\s\((?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)"
     # A photographer and the outlet or agency, alone: "Vjeran Pavic/The Verge", "Amr Nabil/Associated Press".
     r"|^(?-i:[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$",
     re.I,
