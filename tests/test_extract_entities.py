@@ -83,6 +83,12 @@ def test_people(text: str, person: str, aliases: set[str]) -> None:
         ("<Calder Mining Ltd> bought a stake in Oriel Gold Corp <ORG.TO>.", "Calder Mining Ltd", set()),
         # One word for an institution mid-sentence.
         ("The measure has little support in Congress, he said.", "Congress", set()),
+        # An acronym opening a longer name is the body that name belongs to, not its short form.
+        (
+            "The UN Security Council met on Monday. The UN said aid would resume, and the UN Security Council agreed.",
+            "UN Security Council",
+            set(),
+        ),
     ],
 )
 def test_organizations(text: str, org: str, aliases: set[str]) -> None:

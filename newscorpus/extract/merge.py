@@ -136,8 +136,10 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     and not all(t in ORG_CUES for t in name_tokens(mention.text))
                     # "USDA and the General Accounting Office" is two names run together, not USDA's.
                     and not is_run_on(form)
-                    # An acronym opens a name only as written ("IRNA" is not "Iranian" by its consonants).
-                    and not (ACRONYM.match(mention.text) and fold(form.split()[0]) != fold(mention.text))
+                    # An acronym opening a longer name is the body that name belongs to, not its short
+                    # form: "UN" of "UN Security Council", "NFL" of "NFL Network" (its legal form aside:
+                    # "IBM" of "IBM Corp" is found above).
+                    and not ACRONYM.match(mention.text)
                 ):
                     return cluster
     return None
