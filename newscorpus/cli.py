@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import codecs
+import dataclasses
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .config import Config
 from .errors import CorpusError
 from .pipeline import build_site
 from .progress import Progress
+from .settings import GROUPS, INTERNAL, SETTINGS, Setting
 
 log = logging.getLogger("newscorpus")
 
@@ -25,183 +26,153 @@ EXIT_UNUSABLE = 2
 
 
 def parser() -> argparse.ArgumentParser:
-    """Return the argument parser; its help text is the reference for every option."""
-    defaults = Config()
+    """Return the argument parser, its options made from the settings table; its help is their reference."""
     p = argparse.ArgumentParser(
         prog="build.py",
         description="Turn a folder of news articles into Markdown pages for MkDocs: one page per "
         "article, cross-links, and syndication pages showing which articles are versions of one story.",
         epilog="Then run 'mkdocs build' to make the site.",
+        formatter_class=_Formatter,
     )
-    p.add_argument(
-        "--corpus",
-        metavar="DIR",
-        type=Path,
-        default=defaults.corpus_dir,
-        help=f"folder of articles to read (default: {defaults.corpus_dir})",
-    )
-    p.add_argument(
-        "--out",
-        metavar="DIR",
-        type=Path,
-        default=defaults.out_dir,
-        help=f"MkDocs docs dir to write generated pages into (default: {defaults.out_dir})",
-    )
-    p.add_argument("--strict", action="store_true", help="exit non-zero when any input file is skipped or flagged")
-    _add_load_options(p, defaults)
-    _add_render_options(p, defaults)
+    defaults = Config()
+    groups = {"": p} | {key: p.add_argument_group(title) for key, title in GROUPS.items()}
+    for setting in SETTINGS:
+        _add_setting(groups[setting.group], setting, getattr(defaults, setting.field))
     volume = p.add_mutually_exclusive_group()
     volume.add_argument("-v", "--verbose", action="store_true", help="say what each stage does")
     volume.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="print the version and exit")
+    p.add_argument(
+        "--markdown-options",
+        action=_MarkdownOptions,
+        help="print this list of options as the README's Markdown table and exit",
+    )
     return p
 
 
-# --- load ---
-_RECORD_FIELDS = ("text", "title", "date", "outlet", "url", "byline", "agency", "language", "tags")
+def _add_setting(group: argparse._ActionsContainer, setting: Setting, default: Any) -> None:
+    """Add the option that sets one Config field, with Config's default."""
+    if isinstance(default, bool):
+        # An on/off option turns the field away from its default.
+        action = "store_false" if default else "store_true"
+        group.add_argument(setting.flag, dest=setting.field, action=action, help=setting.help)
+    elif setting.repeatable:
+        group.add_argument(
+            setting.flag,
+            dest=setting.field,
+            metavar=setting.metavar,
+            action="append",
+            type=setting.parse,
+            default=list(default),
+            help=setting.help,
+        )
+    else:
+        group.add_argument(
+            setting.flag,
+            dest=setting.field,
+            metavar=setting.metavar,
+            type=setting.parse,
+            choices=setting.choices or None,
+            default=default,
+            help=setting.help,
+        )
 
 
-def _add_load_options(p: argparse.ArgumentParser, defaults: Config) -> None:
-    """Add the options that say how corpus files are read."""
-    load = p.add_argument_group("reading the corpus")
-    load.add_argument(
-        "--outlet-from-folder",
-        action="store_true",
-        help="read each top-level subfolder's name as the outlet of the articles in it",
-    )
-    load.add_argument(
-        "--metadata-file",
-        metavar="NAME",
-        default=defaults.metadata_file,
-        help=f"name of the CSV tables giving metadata to the files in their folder (default: {defaults.metadata_file})",
-    )
-    load.add_argument(
-        "--record-field",
-        metavar="FIELD=KEY",
-        action="append",
-        type=_record_field,
-        default=[],
-        help=f"read FIELD ({', '.join(_RECORD_FIELDS)}) from KEY in .jsonl/.json records; repeatable",
-    )
-    load.add_argument(
-        "--record-id",
-        metavar="KEY",
-        default=defaults.record_id_field,
-        help=f"record key holding each record's id, used in page addresses (default: {defaults.record_id_field})",
-    )
-    load.add_argument(
-        "--fallback-encoding",
-        metavar="NAME",
-        type=_encoding,
-        default=defaults.fallback_encoding,
-        help="encoding tried for files that are not UTF-8; 'none' reports them instead "
-        f"(default: {defaults.fallback_encoding})",
-    )
-    load.add_argument(
-        "--max-file-bytes",
-        metavar="N",
-        type=_positive_int,
-        default=defaults.max_file_bytes,
-        help=f"skip article files larger than this (default: {defaults.max_file_bytes})",
-    )
-    load.add_argument(
-        "--list-share",
-        metavar="SHARE",
-        type=_share,
-        default=defaults.screen_list_share,
-        help="screen out pages whose paragraphs are at least this share headlines, links or photo captions "
-        f"(default: {defaults.screen_list_share})",
-    )
+def _shown_default(action: argparse.Action) -> str | None:
+    """Return an option's default as --help and the README show it, or None when it has none."""
+    if action.default == argparse.SUPPRESS:
+        return None
+    if action.nargs == 0:
+        return "on" if action.default == action.const else "off"
+    if isinstance(action.default, list):
+        return ", ".join(map(str, action.default)) or "none"
+    return str(action.default) or "none"
 
 
-def _record_field(value: str) -> tuple[str, str]:
-    """Return a --record-field value as a (field, key) pair."""
-    field, sep, key = value.partition("=")
-    if not sep or field not in _RECORD_FIELDS or not key:
-        raise argparse.ArgumentTypeError(f"'{value}': give FIELD=KEY with FIELD one of {', '.join(_RECORD_FIELDS)}")
-    return field, key
+class _Formatter(argparse.HelpFormatter):
+    """Help that ends each valued option's line with its default."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        shown = _shown_default(action)
+        if shown is None or action.nargs == 0 or action.help is None:
+            return action.help
+        return f"{action.help} (default: {shown.replace('%', '%%')})"
 
 
-def _encoding(value: str) -> str:
-    """Return an encoding name Python knows, or "" for none."""
-    if value.lower() == "none":
-        return ""
-    try:
-        codecs.lookup(value)
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not an encoding Python knows (try cp1252 or latin-1)") from None
-    return value
+def options_markdown(p: argparse.ArgumentParser) -> str:
+    """Return the README's table of options: one row per option of the parser, in its order."""
+    rows = ["| Option | Default | What it does |", "|---|---|---|"]
+    for action in p._actions:
+        if isinstance(action, argparse._HelpAction) or not action.help:
+            continue
+        value = f" {action.metavar}" if action.metavar else ""
+        option = ", ".join(f"`{flag}{value}`" for flag in action.option_strings)
+        shown = _shown_default(action)
+        # On/off options say so in words; an empty default ("none") has no value to quote.
+        default = "" if shown is None else shown if action.nargs == 0 or not action.default else f"`{shown}`"
+        what = (action.help[0].upper() + action.help[1:] + ".").replace("|", r"\|")
+        rows.append(f"| {option} | {default} | {what} |")
+    return "\n".join(rows) + "\n"
 
 
-def _positive_int(value: str) -> int:
-    """Return a whole number above zero."""
-    if not value.isdigit() or int(value) == 0:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number above zero")
-    return int(value)
+class _MarkdownOptions(argparse.Action):
+    """--markdown-options: print the option table and exit, as --version prints the version."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, p: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(options_markdown(p))
+        p.exit()
 
 
-def _share(value: str) -> float:
-    """Return a share between 0 and 1."""
-    try:
-        share = float(value)
-    except ValueError:
-        share = -1.0
-    if not 0 < share <= 1:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a share between 0 and 1, such as 0.6")
-    return share
+def settings_from(args: argparse.Namespace, group: str | None = None) -> dict[str, Any]:
+    """Return the Config fields the options set (those of one group of the table when given)."""
+    return {
+        s.field: tuple(getattr(args, s.field)) if s.repeatable else getattr(args, s.field)
+        for s in SETTINGS
+        if group is None or s.group == group
+    }
 
 
 def _load_settings(args: argparse.Namespace) -> dict[str, object]:
     """Return the Config fields the load options set."""
-    return {
-        "outlet_from_folder": args.outlet_from_folder,
-        "metadata_file": args.metadata_file,
-        "record_fields": tuple(args.record_field),
-        "record_id_field": args.record_id,
-        "fallback_encoding": args.fallback_encoding,
-        "max_file_bytes": args.max_file_bytes,
-        "screen_list_share": args.list_share,
-    }
-
-
-# --- render ---
-
-
-def _add_render_options(p: argparse.ArgumentParser, defaults: Config) -> None:
-    """Add the options that shape the published site."""
-    render = p.add_argument_group("the site")
-    render.add_argument(
-        "--hubs-from",
-        metavar="N",
-        type=_whole_number,
-        default=defaults.hub_min_articles,
-        help="give a person, organisation or place its own page (and search result) when at least N "
-        "articles name it; others are shown unlinked on article pages and kept in data/entities.json "
-        f"(default: {defaults.hub_min_articles})",
-    )
-
-
-def _whole_number(value: str) -> int:
-    """Return a whole number, zero or more."""
-    if not value.isdigit():
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number (0 or more)")
-    return int(value)
+    return settings_from(args, "load")
 
 
 def _render_settings(args: argparse.Namespace) -> dict[str, object]:
     """Return the Config fields the site options set."""
-    return {"hub_min_articles": args.hubs_from}
+    return settings_from(args, "site")
+
+
+def _parse(p: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Return the parsed options; an unknown one stops with a message, hinting when it names an internal field."""
+    args, unknown = p.parse_known_args(argv)
+    if unknown:
+        message = f"unrecognized arguments: {' '.join(unknown)}"
+        internal = [name for name in (_field_name(arg) for arg in unknown) if name in INTERNAL]
+        if internal:
+            message += (
+                f" (Hint: {', '.join(internal)} is a tuning threshold measured by the quality gates, "
+                "set in newscorpus/config.py, not a command-line option)"
+            )
+        p.error(message)
+    return args
+
+
+def _field_name(arg: str) -> str:
+    """Return the Config field name an option such as --shingle-size=5 would spell."""
+    return arg.removeprefix("--").partition("=")[0].replace("-", "_") if arg.startswith("--") else ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a build from command-line arguments and return the exit code."""
-    args = parser().parse_args(argv)
+    args = _parse(parser(), argv)
     level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
     # A progress line on a terminal, unless -q asks for silence or -v already says each step.
     progress = Progress() if args.quiet or args.verbose else Progress.for_terminal(sys.stderr)
     _setup_logging(level, progress)
-    settings = {**_load_settings(args), **_render_settings(args)}
-    config = Config(corpus_dir=args.corpus, out_dir=args.out, strict=args.strict, **settings)  # type: ignore[arg-type]
+    config = dataclasses.replace(Config(), **settings_from(args))
     try:
         report = build_site(config, progress)
     except CorpusError as err:

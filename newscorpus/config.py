@@ -8,7 +8,7 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Config:
-    """Settings for one build; the CLI fills it from its options."""
+    """Settings for one build; the CLI fills it from its options (newscorpus/settings.py says which)."""
 
     corpus_dir: Path = Path("corpus")
     """Folder of input articles; read recursively, hidden files ignored."""
