@@ -18,29 +18,8 @@ from importlib import resources
 
 from .entities import ACRONYM, acronym_of
 from .gazetteer import PLACE_ALIASES
+from .legal_forms import LEGAL_FORMS
 from .text import fold, name_tokens
-
-# Legal-form words and the one spelling each stands for: "Chrysler Corporation" is "Chrysler
-# Corp", "Texaco" is "Texaco Inc" with its form left out, but "X Inc" and "X Ltd" are two
-# companies (a parent and its subsidiary, as Reuters' company news names them).
-LEGAL_FORMS: dict[str, str] = {
-    "corp": "corp",
-    "corporation": "corp",
-    "inc": "inc",
-    "incorporated": "inc",
-    "co": "co",
-    "company": "co",
-    "ltd": "ltd",
-    "limited": "ltd",
-    "plc": "plc",
-    "llc": "llc",
-    "ag": "ag",
-    "sa": "sa",
-    "nv": "nv",
-    "bv": "bv",
-    "gmbh": "gmbh",
-    "spa": "spa",
-}
 
 # A name that runs on into another through "and the" is two names the finder did not split
 # ("USDA and the General Accounting Office", Reuters): never an entity's canonical name.

@@ -13,6 +13,7 @@ from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
 from .entities import ACRONYM, Mention, Resolved, acronym_of
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .identity import is_run_on, surnames
+from .legal_forms import LEGAL_FORMS
 from .text import fold, name_tokens
 
 
@@ -169,9 +170,7 @@ def _suffixed_form(tokens: Sequence[str], form: str) -> bool:
 
 
 # Company-form words a short form leaves out ("Texaco" for "Texaco Inc").
-_LEGAL_SUFFIXES = frozenset(
-    {"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "bv"}
-)
+_LEGAL_SUFFIXES = frozenset(LEGAL_FORMS)
 
 
 # Places and bodies written before an organisation's own name ("U.N. Food and Agriculture

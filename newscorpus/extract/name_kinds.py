@@ -28,6 +28,7 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import PLACE_ALIASES, Gazetteer
+from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
 from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
 from .name_runs import (
@@ -393,10 +394,8 @@ def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
     return "".join(out).upper()
 
 
-# Company-form words left out of acronyms: "General Motors Corp" is "GM".
-_LEGAL_SUFFIXES = frozenset(
-    {"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "group"}
-)
+# Company-form words left out of acronyms: "General Motors Corp" is "GM"; "Group" too ("BHP Group").
+_LEGAL_SUFFIXES = frozenset(LEGAL_FORMS) | {"group"}
 
 
 def mention(

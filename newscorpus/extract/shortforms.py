@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from .cues import DEMONYM_ENDINGS, ORG_CUES
 from .gazetteer import CALENDAR, PLACE_ALIASES, country_names, country_of
-from .identity import LEGAL_FORMS, exact_key
+from .identity import exact_key
+from .legal_forms import LEGAL_FORMS
 from .text import fold, words
 
 # Nationality words whose country their first letters do not spell ("Dutch", "Swiss"), and those

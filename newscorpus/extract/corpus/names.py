@@ -10,7 +10,6 @@ from ...model import EntityKind
 from ..cues import CONNECTORS
 from ..gazetteer import PLACE_ALIASES, known_places, load_gazetteer
 from ..identity import (
-    LEGAL_FORMS,
     compact_key,
     edit_distance,
     exact_key,
@@ -19,6 +18,7 @@ from ..identity import (
     plural_of_last,
     variant_words,
 )
+from ..legal_forms import LEGAL_FORMS
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold
 from .state import MAX_BUCKET, Corpus, Node, Ref, norm
