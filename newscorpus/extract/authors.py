@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..model import SourceMeta
 from .agency import agency_name, split_agency_suffix
-from .page_cues import DATE_OR_TIME
+from .page_cues import DATE_OR_TIME, STAMP_BY
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:".
 _LEAD = re.compile(r"^\W*(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b\s*:?\s*", re.I)
@@ -19,8 +19,6 @@ _END = re.compile(
     r"|\s*@\w",
     re.I,
 )
-# A stamp before the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
-_STAMP_LEAD = re.compile(r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+(?=[A-Z])")
 # Names in a byline: split at commas, "and", "&".
 _SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*", re.I)
 # A part of a byline that is a role, desk or place rather than a name: "Associated Press Writer",
@@ -82,7 +80,7 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     ("Erin Hitchcock, Burnaby Now"): given_names, when known, tell them apart.
     """
     text = line.strip()
-    stamped = _STAMP_LEAD.match(text)
+    stamped = STAMP_BY.match(text)  # a stamp before the byline: "5:45 AM PST 11/19/2019 by …"
     if stamped and DATE_OR_TIME.search(stamped.group()):
         text = text[stamped.end() :]
     text = _LEAD.sub("", text)

@@ -250,12 +250,11 @@ def split_blocks(text: str) -> tuple[str, ...]:
 
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
 # 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
-_HEADER_LINE = re.compile(
-    r"^(?P<title>[^\W\d].{10,200}?)\s+(?P<stamp>(?:Last\s+)?(?:Updated|Published|Posted)\s*:\s*\d.{0,100})$", re.I
-)
+_STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
+_HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_WORD}\s*:\s*\d.{{0,100}})$", re.I)
 _HEADER_LINE_MAX_WORDS = 45
 # A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
-_STAMP_OPENING = re.compile(r"^(?:last\s+)?(?:updated|published|posted)\b", re.I)
+_STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
 
 
 def _split_header(line: str) -> list[str]:
@@ -415,7 +414,7 @@ def _over_stamp(features: Sequence[_Features], i: int, top: int, start: int) -> 
     The stamp may come a line further down, under the writer's role: "Tom Gillespie", "News reporter
     @TomGillespie1", "Wednesday 20 November 2019 11:42, UK".
     """
-    if i in (top + 1, start - 1) or (features[i - 1].stamp and i - 1 <= top + 2):
+    if i in (top + 1, start - 1) or (0 < i <= top + 3 and features[i - 1].stamp):
         return True
     below = features[i + 1 : i + 3]
     return bool(below) and (

@@ -167,10 +167,11 @@ PERSON_LINE = re.compile(
 )
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
 AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•·–—-]*")
-# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley".
-STAMP_BYLINE = re.compile(
-    r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$"
-)
+# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley". STAMP_BY is the part
+# before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
+_STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
+STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
+STAMP_BYLINE = re.compile(_STAMP_BY + r"(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$")
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
