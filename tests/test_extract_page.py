@@ -541,3 +541,76 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
     assert [b.label for b in article.page] == ["furniture", "furniture", "supplemental", "story", "story", "story"]
     assert article.title_derived and article.title.startswith("The harbour strike ended")
     assert article.captions == ("Image copyright Getty Images",)
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        # Two words over the stamp and byline: an interview's subject is its headline.
+        (["Entertainment", "Dave Berry", "Thursday, December 27 2007, 07:00 GMT", "By Nick Levine"], "Dave Berry"),
+        # The headline over its stamp, then links to other stories nearer the story.
+        (
+            [
+                "Harbour strike ends as dock workers accept new wage deal",
+                "28/12/2007 11:27",
+                "Ferry crews vote on a walkout next week",
+                "Port pilots settle their pay claim early",
+            ],
+            "Harbour strike ends as dock workers accept new wage deal",
+        ),
+        # A section's label over a stamp is no headline; the headline over the byline is.
+        (
+            [
+                "Premier League",
+                "Friday, Jan 11, 2008",
+                "Harbour strike ends as dock workers accept deal",
+                "By Jane Roe",
+            ],
+            "Harbour strike ends as dock workers accept deal",
+        ),
+    ],
+)
+def test_headlines_over_their_header_lines(header: list[str], headline: str) -> None:
+    text = "\n".join([MENU, *header, STORY, MENU])
+    blocks = labelled(text)
+    assert [t for label, t in blocks if label == "headline"] == [headline]
+
+
+def test_a_list_of_dated_links_is_no_header() -> None:
+    links = [
+        "Harbour strike enters its third day",
+        "March 1, 2008",
+        "Ferry crews vote on a walkout",
+        "March 2, 2008",
+        "Port pilots settle their pay claim",
+        "March 2, 2008",
+    ]
+    assert "Harbour strike enters its third day" not in [
+        t for label, t in labelled("\n".join([MENU, *links, STORY, MENU])) if label == "headline"
+    ]
+
+
+def test_menus_whose_bullets_were_lost_to_the_encoding_are_furniture() -> None:
+    # A page saved in the wrong encoding shows its menus' bullets as question marks.
+    menus = ["help | site map", "Premier League ? Championship ? Champions League ? La Liga ? Forum"]
+    footer = "Home ? Site Map ? Feedback ? About Us ? Contact Us"
+    blocks = labelled("\n".join([*menus, "Harbour strike ends as dock workers accept new wage deal", STORY, footer]))
+    assert label_of(blocks, "Premier League ?") == "furniture"
+    assert [t for label, t in blocks if label == "headline"] == [
+        "Harbour strike ends as dock workers accept new wage deal"
+    ]
+    # A question mark inside a sentence is no separator.
+    assert label_of(labelled(STORY + "\nWho pays? The port? Nobody knows, the union said."), "Who pays") == "story"
+
+
+@pytest.mark.parametrize(
+    ("line", "matches"),
+    [
+        ("Derrik J. Lang, THE ASSOCIATED PRESS", True),  # a writer and the wire
+        ("Al Goldis, Associated Press", True),  # a photographer and the wire
+        ("Harbour strike ends, Reuters says", False),
+        ("NEW YORK, AP", False),  # a dateline's place is in capitals
+    ],
+)
+def test_a_name_and_a_wire_is_never_a_headline(line: str, matches: bool) -> None:
+    assert bool(page_cues.NAME_AND_AGENCY.match(line)) is matches

@@ -64,6 +64,7 @@ _SHORT_PROSE_MIN_STOP = 0.25
 _LIST_MAX_STOP = 0.15
 # Headline shape: words, and no full stop at the end.
 _HEADLINE_WORDS = (3, 30)
+_SHORT_HEADLINE_WORDS = 2
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
 # bar and a photo with its caption between them).
 _HEADLINE_REACH = 25
@@ -904,11 +905,15 @@ def _find_headline(features: Sequence[_Features], start: int, captions: int = 0)
 def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set[str]) -> tuple[float, float] | None:
     """Return how well block i reads as the headline of the story at start, and its share of the lede's words."""
     f = features[i]
-    # Directly over the byline is where a headline stands; a stamp or credit near it says so too.
-    bylined = i + 1 < start and features[i + 1].byline
+    # Directly over the byline is where a headline stands, or over a run of byline, stamp and
+    # credit lines ("Dave Berry", then "Thursday, December 27 2007, 07:00 GMT", then "By Nick
+    # Levine"); a stamp or credit near it says so too.
+    bylined = _over_header_lines(features, i, start)
     near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
     credited = any(n.byline or n.stamp or n.credit for n in near)
-    if not _headline_candidate(f):
+    # Over its byline a headline may be two words ("Dave Berry", an interview's); elsewhere two
+    # words are a section's or a link's.
+    if not _headline_candidate(f, _SHORT_HEADLINE_WORDS if bylined else _HEADLINE_WORDS[0]):
         return None
     stems = _stems(f.text)
     shared = len(stems & lede)
@@ -934,6 +939,21 @@ def _headline_score(features: Sequence[_Features], i: int, start: int, lede: set
         - 0.01 * distance
     )
     return score, share
+
+
+def _over_header_lines(features: Sequence[_Features], i: int, start: int) -> bool:
+    """Return True when block i stands over its byline or stamp, or a run of such lines (two words
+    over a stamp alone are a section's label: "Premier League", "Friday, Jan 11, 2008").
+
+    A list of dated links ("Everest conqueror Edmund Hillary dies", "January 11, 2008", then the
+    next link and its date) is no header: a heading and a stamp after the run say so.
+    """
+    k = i + 1
+    while k < start and (features[k].byline or features[k].stamp or features[k].credit):
+        k += 1
+    if not any(f.byline or (f.stamp and features[i].words > _SHORT_HEADLINE_WORDS) for f in features[i + 1 : k]):
+        return False
+    return not (k + 1 < start and _heading_shaped(features[k]) and features[k + 1].stamp)
 
 
 def _over_deck(features: Sequence[_Features], scored: list[tuple[float, int, float]], score: float, index: int) -> int:
@@ -977,6 +997,7 @@ def _headline_candidate(f: _Features, min_words: int = _HEADLINE_WORDS[0]) -> bo
         and not f.text.rstrip(_CLOSERS).endswith(".")
         and not looks_like_dateline(f.text)
         and not cues.NOT_HEADLINE.search(f.text)
+        and not cues.NAME_AND_AGENCY.match(f.text)
         and not (f.text.isupper() and f.words <= _SHOUTED_LABEL_WORDS)
     )
 

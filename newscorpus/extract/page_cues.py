@@ -47,8 +47,10 @@ _CONTROL_TOKEN = re.compile(
     r"|(?:letter ?)?to ?(?:the ?)?editor|post ?(?:a ?)?comments?",
     re.I,
 )
-# Link-list separators: a block of several items joined by bars, bullets or double colons.
-SEPARATORS = re.compile(r"\s[|•·»›]\s|\s::\s|\s\|\s?|\s?\|\s")
+# Link-list separators: a block of several items joined by bars, bullets or double colons; or by
+# a question mark between capitalised items, a bullet a page saved in the wrong encoding lost
+# ("Premier League ? Championship ? SPL ? Champions League").
+SEPARATORS = re.compile(r"\s[|•·»›]\s|\s::\s|\s\|\s?|\s?\|\s|\s\?\s(?=[A-Z])")
 # Copyright and rights lines: "© 2008 The Associated Press. All rights reserved.", "Copyright 2008 Reuters".
 COPYRIGHT = re.compile(
     r"^\W*(?:\(c\)|©|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)"
@@ -167,6 +169,12 @@ PERSON_LINE = re.compile(
 )
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
 AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•·–—-]*")
+# A name and the wire it writes or shoots for: "Derrik J. Lang, THE ASSOCIATED PRESS", "Al Goldis,
+# Associated Press": a byline or a photo credit, never a headline.
+NAME_AND_AGENCY = re.compile(
+    r"^(?:By:?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\s*,\s*"
+    rf"(?i:the\s+)?(?i:{AGENCY_ALTERNATION})\W*$"
+)
 # A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley". STAMP_BY is the part
 # before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
 _STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
