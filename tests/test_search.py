@@ -117,3 +117,23 @@ def test_the_index_is_pagefinds_bundle_under_docs_pagefind_and_repeats_byte_for_
 def test_an_empty_corpus_still_gets_a_working_index() -> None:
     files = {p.path for p in index_site(())}
     assert "pagefind/pagefind-entry.json" in files
+
+
+def test_a_headline_every_version_repeats_is_searched_once() -> None:
+    reference, version = CORPUS[0], dataclasses.replace(CORPUS[1], title=CORPUS[0].title)
+    found = render_search_documents(link_articles((reference, version, *CORPUS[2:]), (STORY,)))
+    docs = {d.url: BeautifulSoup(d.html, "html.parser") for d in found}
+    # The version keeps the headline as its result's title, outside its searched text.
+    assert docs["articles/b/"].select_one("h1") is None
+    title = docs["articles/b/"].select_one("meta[data-pagefind-meta='title[content]']")
+    assert title is not None and title["content"] == reference.title
+    assert reference.title not in docs["articles/b/"].get_text()
+    # Pagefind reads it so: the version's fragment has the title but not the headline's words in its text.
+    files = {p.path: p.content for p in index_site(found)}
+    fragments = [gzip.decompress(c).decode() for p, c in files.items() if p.startswith("pagefind/fragment/")]
+    (fragment,) = [f for f in fragments if '"url":"/articles/b/"' in f]
+    assert f'"title":"{reference.title}"' in fragment
+    assert reference.title not in fragment.split('"content":"')[1].split('","')[0]
+    # A version that retitles the story is still found by its own headline.
+    retitled = render_search_documents(link_articles(CORPUS, (STORY,)))
+    assert "Headline b" in next(d.html for d in retitled if d.url == "articles/b/")

@@ -77,7 +77,12 @@ def _article_document(article: Article, links: SiteLinks) -> SearchDocument:
     text = f' data-pagefind-weight="{VERSION_TEXT_WEIGHT}"' if version else ""
     shared = _reference_paragraphs(links, group_id) if version else frozenset()
     about = [article.outlet, (article.published or "")[:10], article.dateline, ", ".join(article.authors)]
-    body = [f'<h1 data-pagefind-meta="title"{headline}>{html_text(article.title)}</h1>']
+    if version and _words(article.title) == _words(_reference_title(links, group_id)):
+        # The reference's headline word for word: the result keeps it as its title, but the words
+        # are searched in the reference only, so a search for them lists the story once.
+        body = [f'<meta data-pagefind-meta="title[content]" content="{html_text(article.title)}">']
+    else:
+        body = [f'<h1 data-pagefind-meta="title"{headline}>{html_text(article.title)}</h1>']
     body.append(f'<p data-pagefind-weight="{ABOUT_WEIGHT}">{html_text(" · ".join(a for a in about if a))}</p>')
     body += [f"<p{text}>{html_text(b.text)}</p>" for b in article.blocks if _words(b.text) not in shared]
     names = [e.name for e in (*article.people, *article.organizations, *article.places)]
@@ -91,6 +96,11 @@ def _reference_paragraphs(links: SiteLinks, group_id: str | None) -> frozenset[s
     if group_id is None:
         return frozenset()
     return frozenset(_words(block.text) for block in links.articles[links.groups[group_id].canonical].blocks)
+
+
+def _reference_title(links: SiteLinks, group_id: str | None) -> str:
+    """Return the headline of a story's reference version ("" outside a story)."""
+    return "" if group_id is None else links.articles[links.groups[group_id].canonical].title
 
 
 def _words(text: str) -> str:
