@@ -172,6 +172,12 @@ AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•
 _STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
 STAMP_BYLINE = re.compile(_STAMP_BY + r"(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$")
+# A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
+# 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
+_STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
+HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_WORD}\s*:\s*\d.{{0,100}})$", re.I)
+# A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
+STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
