@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from ..model import Entity, EntityKind
 from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
 from .entities import ACRONYM, Mention, Resolved, acronym_of
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
+from .place_lists import PLACE_ALIASES
 from .text import fold, name_tokens
 
 

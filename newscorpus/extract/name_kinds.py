@@ -27,7 +27,7 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
 from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
@@ -57,6 +57,7 @@ from .name_splits import (
     split_title,
     split_trailing_person,
 )
+from .place_lists import PLACE_ALIASES
 from .text import fold
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")

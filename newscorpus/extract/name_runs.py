@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cues import (
     AND_KEEPS,
+    CALENDAR,
     CONNECTORS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_I,
@@ -25,7 +26,8 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
+from .place_lists import PLACE_ALIASES
 from .text import fold
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in

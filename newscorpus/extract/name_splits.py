@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import EntityKind
 from .cues import CONNECTORS, GEO_FEATURES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .name_runs import (
     TICKER_AFTER,
     Ctx,
@@ -25,6 +25,7 @@ from .name_runs import (
     single_junk,
     trim,
 )
+from .place_lists import PLACE_ALIASES
 from .text import fold
 
 MentionKind = EntityKind | None

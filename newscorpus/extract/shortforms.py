@@ -14,10 +14,11 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .cues import DEMONYM_ENDINGS, ORG_CUES
-from .gazetteer import CALENDAR, PLACE_ALIASES, country_names, country_of
+from .cues import CALENDAR, DEMONYM_ENDINGS, ORG_CUES
+from .gazetteer import country_names, country_of
 from .identity import exact_key
 from .legal_forms import LEGAL_FORMS
+from .place_lists import PLACE_ALIASES
 from .text import fold, words
 
 # Nationality words whose country their first letters do not spell ("Dutch", "Swiss"), and those
