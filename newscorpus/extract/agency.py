@@ -11,6 +11,7 @@ from ..model import AgencyCredit, SourceMeta
 if TYPE_CHECKING:
     from .structure import Body
 
+from .date_patterns import TRAILING_STAMP
 from .text import fold
 
 # Each agency's house name and the ways articles write it. Order matters only for display.
@@ -116,18 +117,11 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
     return [AgencyCredit(name, "dateline", evidence) for name in names if name]
 
 
-# A stamp closing a byline: "Associated Press November 19, 2019, 9:02 AM", "AP 11/19/2019 09:02".
-_TRAILING_STAMP = re.compile(
-    r"\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d|\d{1,2}[/:.]\d).*$"
-)
-
-
 def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press", "AP Sports Writer"."""
     credits = []
     for line in lines:
-        for part in _BYLINE_SPLIT.split(_TRAILING_STAMP.sub("", _BYLINE_LEAD.sub("", line))):
+        for part in _BYLINE_SPLIT.split(TRAILING_STAMP.sub("", _BYLINE_LEAD.sub("", line))):
             name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = _AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)

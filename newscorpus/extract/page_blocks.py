@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from . import page_cues as cues
+from .date_patterns import DATE_OR_TIME
 
 # A block of this many words or more is long enough to be a paragraph of prose (with enough function
 # words and a sentence's end: `page_features`); only such neighbours show a reprinted story.
@@ -59,7 +60,7 @@ def _split_header(line: str) -> list[str]:
         return [line]
     title = match.group("title")
     # A byline, a date or a bar before the stamp is a header line of its own, no headline.
-    if cues.BYLINE.match(title) or cues.DATE_OR_TIME.search(title) or "|" in title or len(title.split()) < 3:
+    if cues.BYLINE.match(title) or DATE_OR_TIME.search(title) or "|" in title or len(title.split()) < 3:
         return [line]
     return [title, match.group("stamp")]
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..config import Config
 from ..model import BlockLabel, PageBlock
 from . import page_cues as cues
+from .date_patterns import DATE_OR_TIME
 from .dateline import is_dateline_block, looks_like_dateline, split_dateline
 from .gazetteer import load_gazetteer
 from .headline import is_heading_line
@@ -73,7 +74,7 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
             first < len(features) - 1
             and features[first].words <= STAMP_MAX_WORDS
             and cues.STAMP_OPENING.match(features[first].text)
-            and cues.DATE_OR_TIME.search(features[first].text)
+            and DATE_OR_TIME.search(features[first].text)
         ):
             labels[first] = "furniture"
             first += 1

@@ -234,32 +234,3 @@ WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 # A sentence ending inside a block, followed by more text: a paragraph of several sentences.
 SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」』]*(?:\s|$)")
-# A date or time and little else: "09 January 2008 - 11:14AM", "Updated: 2017-09-15 17:52", "1/17/2008 10:58 am".
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
-DATE_OR_TIME = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\S+)?"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
-    rf"|\b{_WEEKDAY}\b|\b(?:updated|posted|published|last modified|modified|created)\b"
-    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
-    re.I,
-)
-# What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
-STAMP_MARK = re.compile(
-    rf"\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
-    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{_WEEKDAY}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
-    re.I,
-)
-# What else a stamp holds beside its date: years, time zones, "at", "on", "by", separators.
-STAMP_FILLER = re.compile(
-    r"\b(?:19|20)\d{2}\b|\b(?:gmt|utc|bst|cet|ist|[ecmp][sd]t|a[ce]dt|aest|et|pt|at|on|by|of|the|last|first|and|am|pm"
-    r"|a\.m|p\.m|time)\b"
-    r"|[|@,:;.()\-–—]",
-    re.I,
-)
-MONTH = re.compile(rf"\b{_MONTH}", re.I)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import justext
 
 from . import page_cues as cues
+from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
 
@@ -211,7 +212,7 @@ def _stamped_credit(text: str) -> bool:
 def _stamped_byline(text: str) -> bool:
     """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley"."""
     match = cues.STAMP_BYLINE.match(text)
-    return match is not None and bool(cues.DATE_OR_TIME.search(text[: match.start("given")]))
+    return match is not None and bool(DATE_OR_TIME.search(text[: match.start("given")]))
 
 
 def _person_line(text: str, given_names: frozenset[str]) -> bool:
@@ -257,12 +258,12 @@ def _long_prose(words: int, stop: float, text: str) -> bool:
 
 def _is_stamp(text: str, words: int) -> bool:
     """Return True for a date or time and little else ("Updated: Jan 5, 2008 @ 6:52 am", "Posted 03/03, 06:45am")."""
-    if words > STAMP_MAX_WORDS or not cues.DATE_OR_TIME.search(text) or looks_like_dateline(text):
+    if words > STAMP_MAX_WORDS or not DATE_OR_TIME.search(text) or looks_like_dateline(text):
         return False
     # A stamp says so, or prints a time, a weekday or a year: "Pay April 30" in a dividend notice is news.
-    if not cues.STAMP_MARK.search(text):
+    if not STAMP_MARK.search(text):
         return False
-    rest = cues.STAMP_FILLER.sub(" ", cues.DATE_OR_TIME.sub(" ", text))
+    rest = STAMP_FILLER.sub(" ", DATE_OR_TIME.sub(" ", text))
     return len(cues.WORD.findall(rest)) <= _STAMP_OTHER_WORDS
 
 
