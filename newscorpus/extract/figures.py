@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import number_words
 from ..model import Figure
 from .text import MONTHS, sentence_spans
 
@@ -49,12 +50,8 @@ UNITS = {
 _CURRENCY_SIGNS = {"$": "dlrs", "US$": "dlrs", "£": "pounds", "€": "euros", "¥": "yen"}
 _MONTH_WORDS = "|".join(m[:3] for m in MONTHS)
 
-# Numbers written as words, as wires do below ten and for round amounts ("nine pct", "one billion stg").
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "half": 0.5,
-}  # fmt: skip
+# Numbers written as words ("nine pct", "one billion stg"), and "half" ("half a percentage point").
+NUMBER_WORDS: dict[str, float] = {**number_words.NUMBER_WORDS, "half": 0.5}
 _SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS if u != "%"), key=len, reverse=True))
 _WORD_ALT = "|".join(NUMBER_WORDS)

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from ..model import ChangeKind
+from ..number_words import NUMBER_WORDS
 from .text import fold
 
 OpTag = Literal["equal", "replace", "insert", "delete"]
@@ -35,34 +36,17 @@ _TERM_WORDS = 3
 # figure; a longer one that only drops a number with the words around it is rewording.
 _FIGURE_SPAN = 6
 
-# Figures as written: "13,000", "2.6", "6-3/16", number words up to twelve, and the scale words
-# that make "1.5 million" and "1.5 billion" different figures.
+# Number words as figures ("three" is 3); "hundred" is read as a scale ("three hundred" is 300).
+_NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORDS.items() if word != "hundred"}
+# Longest first, so "sixty" is not read as "six".
+_NUMBER_WORD_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# Figures as written: "13,000", "2.6", "6-3/16", number words, and the scale words that make
+# "1.5 million" and "1.5 billion" different figures.
 _FIGURE = re.compile(
-    r"(?:(\d+(?:[.,/]\d+)*)|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozen))(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
+    rf"(?:(\d+(?:[.,/]\d+)*)|\b({_NUMBER_WORD_ALT}))(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
     r"|\b(hundred|thousand|million|billion|trillion)\b",
     re.I,
 )
-_NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "dozen": "12",
-}
 # A figure with a scale word is one value: "10.5 mln" (folded to "million") and "10,500,000" are
 # one figure written two ways.
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
