@@ -209,3 +209,67 @@ COUNTRY_TODAY = {
     "Soviet Union": "Russia",
     "Holland": "Netherlands",
 }
+
+
+# Words before a place name that keep it a place ("North Atlantic", "Southern Lebanon"), and that open
+# places' names, not people's ("South Waziristan").
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "greater", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+     "southwest"}
+)  # fmt: skip
+
+
+# Nationality words whose country their first letters do not spell ("Dutch", "Swiss"), and those
+# written of two countries' bodies in 1987 wire copy ("West German").
+DEMONYM_COUNTRIES: dict[str, str] = {
+    "American": "United States",
+    "British": "United Kingdom",
+    "English": "United Kingdom",
+    "Scottish": "United Kingdom",
+    "Welsh": "United Kingdom",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "French": "France",
+    "Danish": "Denmark",
+    "Irish": "Ireland",
+    "Greek": "Greece",
+    "Philippine": "Philippines",
+    "Filipino": "Philippines",
+    "Argentine": "Argentina",
+    "Cypriot": "Cyprus",
+    "Flemish": "Belgium",
+    "Soviet": "Russia",
+    "West German": "Germany",
+    "East German": "Germany",
+    "German": "Germany",
+    "South Korean": "South Korea",
+    "North Korean": "North Korea",
+    "South African": "South Africa",
+    "New Zealand": "New Zealand",
+    "Saudi": "Saudi Arabia",
+}
+
+
+# Upper-case words that open a paragraph with a colon but are labels, not places.
+NOT_DATELINES = frozenset(
+    {
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "CORRECTION",
+        "CORRECTED",
+        "REFILE",
+        "WATCH",
+        "NOTE",
+        "EDITORS",
+        "URGENT",
+        "FLASH",
+        "LIVE",
+        "OPINION",
+        "VIDEO",
+        "PHOTO",
+    }
+)
