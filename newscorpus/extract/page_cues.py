@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .agency import AGENCY_ALTERNATION
+from .agency_names import AGENCY_ALTERNATION
 
 # --- furniture: navigation, widgets, prompts, timestamps, share bars, copyright lines ---------
 
