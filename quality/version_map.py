@@ -19,7 +19,7 @@ Checked on every map (figures that must be 100%, floors in quality/floors.py):
 
 Measured: versions and rows per map, maps folded or grouped, the map's bytes and render time,
 the share of cells in each state, and how edited paragraphs spread over the three shades (the
-shade cut-offs in newscorpus/render/versionmap.py were set on the dev half: tertiles of the
+shade cut-offs in newscorpus/render/versionmap_cells.py were set on the dev half: tertiles of the
 share of words changed). ``--columns`` and ``--rows`` lower the map's limits, to see grouping
 and folding on real stories (few have more than 60 versions or 80 paragraphs).
 """
@@ -46,7 +46,8 @@ from newscorpus.load import load_corpus
 from newscorpus.match import match_articles
 from newscorpus.model import Article, SiteLinks, VariantGroup
 from newscorpus.render.syndication import render_group, version_anchor
-from newscorpus.render.versionmap import REFERENCE_ID, MapColumn, build_grid, shade
+from newscorpus.render.versionmap_cells import REFERENCE_ID, MapColumn, shade
+from newscorpus.render.versionmap_grid import build_grid
 from newscorpus.screen import screen_articles
 
 from . import reuters

@@ -11,7 +11,9 @@ from newscorpus.extract import extract_article, extract_articles, page_cues, seg
 from newscorpus.extract.authors import byline_names
 from newscorpus.extract.dateline import join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
-from newscorpus.extract.page import _control_bar, label_page, repeated_blocks, split_blocks
+from newscorpus.extract.page import label_page
+from newscorpus.extract.page_blocks import repeated_blocks, split_blocks
+from newscorpus.extract.page_features import control_bar
 from newscorpus.extract.published import find_published, parse_stamp
 from newscorpus.model import PageBlock, Source
 
@@ -528,7 +530,7 @@ def test_page_cues(line: str, kind: str | None) -> None:
         "caption": bool(page_cues.CAPTION.search(line)),
         "not headline": bool(page_cues.NOT_HEADLINE.search(line)),
         "prompt": bool(page_cues.PROMPT.match(line)),
-        "controls": _control_bar(page_cues.WORD.findall(line)),
+        "controls": control_bar(page_cues.WORD.findall(line)),
     }
     assert {k for k, v in found.items() if v} == ({kind} if kind else set())
 

@@ -23,8 +23,9 @@ from newscorpus.match.forensics import (
 from newscorpus.match.group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
+from newscorpus.match.shared import covered, overlap
+from newscorpus.match.side import Side
 from newscorpus.match.text import Words, is_boilerplate
-from newscorpus.match.verify import Side, covered, overlap
 from newscorpus.model import Article, Source, SourceMeta
 
 from .conftest import FIXTURES

@@ -22,18 +22,8 @@ from newscorpus.match.forensics import compare_versions
 from newscorpus.model import Article, Member, SiteLinks, Source, VariantGroup
 from newscorpus.pipeline import build_site
 from newscorpus.render.syndication import render_group
-from newscorpus.render.versionmap import (
-    Cell,
-    Column,
-    Grid,
-    MapColumn,
-    Row,
-    build_grid,
-    fold_rows,
-    group_columns,
-    shade,
-    version_cells,
-)
+from newscorpus.render.versionmap_cells import Cell, MapColumn, shade, version_cells
+from newscorpus.render.versionmap_grid import Column, Grid, Row, build_grid, fold_rows, group_columns
 
 from .conftest import ROOT, mkdocs_build
 

@@ -26,7 +26,8 @@ from .gazetteer import load_gazetteer
 from .headline import derive_headline, first_sentence, is_heading_line, shorten
 from .language import find_language
 from .merge import merge_mentions
-from .page import label_page, segment_pages, split_blocks
+from .page import label_page, segment_pages
+from .page_blocks import split_blocks
 from .published import find_published
 from .quotes import find_quotes
 from .structure import count_words, split_body

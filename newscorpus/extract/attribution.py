@@ -6,67 +6,32 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityKind
-from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
+from .attribution_cues import (
+    ACCORDING_BEFORE,
+    APPOSED,
+    ASIDE_END,
+    INTRODUCED_BY_VERB,
+    LEADING_CLAUSE,
+    POSSESSED_ROLE,
+    POSSESSIVE_PRONOUN,
+    QUOTED_AS,
+    ROLE_GAP,
+    ROLE_SUBJECT,
+    SENTENCE_END_WHO,
+    SPEAKS_AFTER,
+    SUBJECT_PRONOUN,
+    VERB_THEN_WHO,
+    VERB_WORD,
+    WHO_ASIDE_VERB,
+    WHO_ROLE_VERB,
+    WHO_THEN_VERB,
+)
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
-from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS
 from .quote_spans import Span, sentence_end, sentence_start
 from .speakers import resolve
 
-_VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
-# "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
-# A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
-# name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
-_CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
-# "said Hope Relief Agency director Grace Achieng", "said Lindqvist Air general counsel Ola
-# Berg": a body, a role of up to three lower-case words, then the name.
-_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
-_SPEAKER = (
-    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
-    r"|(?:the|a|an|another|one)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
-)
-# A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe
-# Manirakiza told Reuters".
-_NAME_DOT = (
-    r"(?:(?<=[A-Z])|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Col)|(?<=Gen)|(?<=Maj)|(?<=Sgt)|(?<=Capt)|(?<=Rep)|(?<=Sen)"
-    r"|(?<=Gov)|(?<=Rev)|(?<=Dr)|(?<=Lt))\."
-)
-# A long body and role may stand before the name: "Universal Music Group International chairman
-# and chief executive Lucian Grainge said" (100 characters).
-# A show's name in marks may stand in the phrase ("“…,” the "Pose" actor previously said"), and an
-# adverb before the verb.
-_WHO_THEN_VERB = re.compile(
-    rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
-    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERBS})\b"
-)
-# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
-_VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
-# "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
-_WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
-# "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
-# told CBS News": a name and a role that never closes its comma, then the verb.
-_WHO_ROLE_VERB = re.compile(
-    rf"^[\s,.!?…—–-]*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:a|an|the)\s[^“”\"]{{1,120}}?"
-    rf"\s(?P<verb>{_VERBS})\b"
-)
-# "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
-# closes the sentence the quotation stands in.
-_SENTENCE_END_WHO = re.compile(
-    rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
-    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
-    # "…” announced in October, said Derek Scissors, a China scholar with the institute.": an
-    # appositive may close the sentence after the name, or name the one the verb's phrase only
-    # describes ("…, said another witness in the probe, former adviser Fiona Hill.").
-    rf"(?P<apposition>,\s+(?:a|an|the|who|former|then)\s[^“”\"]{{0,160}})?\s*[.!?]?$"
-)
-# A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…";
-# or a verb that only introduces a quotation ("The Arab League called it an “extremely adverse
-# development”", "with Foreign Minister Ayman Safadi warning of “dangerous consequences”"), but
-# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it).
-_VERB_WORD = re.compile(rf"(?<!-)(?<!-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
-# A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
-_SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 
 Attribution = tuple[str | None, EntityKind | None, str | None]
 """The speaker's name, its kind and the attribution as written ("the army said"), or Nones."""
@@ -77,7 +42,7 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
     para = paragraphs[span.paragraph]
     start = sentence_start(para, span.open_at)
     before = para[start : span.open_at]
-    if _INTRODUCED_BY_VERB.search(before):
+    if INTRODUCED_BY_VERB.search(before):
         # "he asked …, called Omar a “terrorist” and said, “…,” the prosecutor's office said": the
         # words are the speaker's the verb right before them names; the office only reports them.
         found_before = _speaker_before(before, start, span, mentions)
@@ -92,16 +57,12 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
     return _earlier_speaker(span, paragraphs, mentions)
 
 
-# A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
-_INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
-
-
 def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
     """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
     para = paragraphs[span.close_paragraph]
     if span.close_at >= 0:
         after = para[span.close_at : span.close_at + 200]
-        for pattern in (_VERB_THEN_WHO, _WHO_THEN_VERB, _WHO_ASIDE_VERB, _WHO_ROLE_VERB):
+        for pattern in (VERB_THEN_WHO, WHO_THEN_VERB, WHO_ASIDE_VERB, WHO_ROLE_VERB):
             match = pattern.match(after)
             if match and _plausible(match.group("who")):
                 who_start = span.close_at + match.start("who")
@@ -112,13 +73,13 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                     # "“…,” said the friend, Ilona Herman.": the name in apposition to the role.
                     found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
                 if found is not None:
-                    return (*found, _cue(match.group("who"), match.group("verb"), pattern is _VERB_THEN_WHO))
+                    return (*found, _cue(match.group("who"), match.group("verb"), pattern is VERB_THEN_WHO))
         offset = span.close_at
-        match = _SENTENCE_END_WHO.search(para[offset : sentence_end(para, offset)])
+        match = SENTENCE_END_WHO.search(para[offset : sentence_end(para, offset)])
     else:
         # A quotation never closed ("…in the GATT, Lyng said."): the attribution ends its paragraph.
         offset = 0
-        match = _SENTENCE_END_WHO.search(para, sentence_start(para, len(para) - 1))
+        match = SENTENCE_END_WHO.search(para, sentence_start(para, len(para) - 1))
     if match is None:
         return None
     who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
@@ -134,34 +95,27 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
 def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
     """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
     text = mentions.texts[paragraph] if mentions.texts else ""
-    comma = _APPOSED.match(text, at)
+    comma = APPOSED.match(text, at)
     if comma is None:
         return None
     people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
     return (people[0].name, "person") if people and people[0].start == comma.end() else None
 
 
-_APPOSED = re.compile(r",\s+")
-
-
 def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
     """Return the person an aside names after a role: "“…,” a local member of parliament, Eric Ciotti, told"."""
     who = match.group("who").strip()
     # "Bruce Steinberg’s sister, Tamara Steinberg Jacobson, wrote": a role, even after a possessive.
-    if match.re is not _WHO_ASIDE_VERB or (who[:1].isupper() and not _POSSESSED_ROLE.search(who)):
+    if match.re is not WHO_ASIDE_VERB or (who[:1].isupper() and not POSSESSED_ROLE.search(who)):
         return None
     start, end = offset + match.end("who"), offset + match.start("verb")
     people = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "person" and m.start >= start]
     return (people[0].name, "person") if people else None
 
 
-# A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
-_POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
-
-
 def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
     """Return the speaker named before the quotation: the subject of the speech verb nearest to it."""
-    verbs = list(_VERB_WORD.finditer(before))
+    verbs = list(VERB_WORD.finditer(before))
     if not verbs or len(before) - verbs[-1].end() > _MAX_VERB_TO_QUOTE:
         # "Bernier's spokesperson, Neil Hrab, repeated the lines in an email: “…”": a colon
         # introduces the words of the sentence's subject.
@@ -173,7 +127,7 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
         return named_after
     head = before[: verb.start()]
     # "Nakasone, who has vowed to …, told reporters:": the name before the aside.
-    aside = _ASIDE_END.search(head)
+    aside = ASIDE_END.search(head)
     if aside and _names_person(aside, offset, span, mentions):
         # "When the exchange announced it, Exchange President Ann Lee, said": no aside, a stray
         # comma; the capitalised phrase holding a person's name is the subject.
@@ -212,9 +166,9 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
     A pronoun stands for whom it refers back to; a name counts only where it could be a subject,
     not a possessor or a preposition's object.
     """
-    lead = _LEADING_CLAUSE.match(before)
+    lead = LEADING_CLAUSE.match(before)
     start = offset + (lead.end() if lead else 0)
-    pronoun = _SUBJECT_PRONOUN.search(before, start - offset)
+    pronoun = SUBJECT_PRONOUN.search(before, start - offset)
     end = offset + (pronoun.start() if pronoun else len(before))
     named = [
         m
@@ -228,14 +182,14 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
             first.kind == "organization"
             and after
             and after.kind == "person"
-            and _ROLE_GAP.match(text[first.end : after.start])
+            and ROLE_GAP.match(text[first.end : after.start])
         ):
             return after.name, "person"  # "State Department spokeswoman Phyllis Oakley … told reporters “…”"
         return first.name, first.kind
-    role = _ROLE_SUBJECT.search(before, start - offset, end - offset)
+    role = ROLE_SUBJECT.search(before, start - offset, end - offset)
     if role is not None:
         # "The 24-year-old singer came to her husband's support …": "her" says a woman is meant.
-        possessive = _POSSESSIVE_PRONOUN.search(before, role.end())
+        possessive = POSSESSIVE_PRONOUN.search(before, role.end())
         gender = {"his": "he", "her": "she"}.get(possessive.group().lower(), "") if possessive else ""
         found = role_referent(paragraph, offset + role.start(), mentions, role.group("role"), gender)
         return found if found[0] is not None else None
@@ -247,21 +201,6 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
     else:
         found = person_referent(paragraph, offset + pronoun.start(), mentions, word)
     return found if found[0] is not None else None
-
-
-# Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").
-_ROLE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}$")
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
-# A subordinate clause or a phrase opening a sentence, whose names are not its subject: "When he
-# was first detained, the Department of Foreign Affairs raised concern …: “…”", "In an Instagram
-# post, Van Der Beek … noted “…”".
-_LEADING_CLAUSE = re.compile(
-    r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether"
-    r"|In|On|At|During|Following|Via|Through|With|Then)\b[^,]{0,120},"
-)
-# A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
-_ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 
 
 def _names_person(aside: re.Match[str], offset: int, span: Span, mentions: MentionIndex) -> bool:
@@ -278,23 +217,19 @@ def _names_person(aside: re.Match[str], offset: int, span: Span, mentions: Menti
     return any(m.kind == "person" for m in found)
 
 
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
-
-
 def _speaker_after_verb(
     before: str, offset: int, verb: re.Match[str], span: Span, mentions: MentionIndex
 ) -> Attribution | None:
     """Return a speaker written after the verb before the quotation: "According to X, “…”", "quoted X as saying"."""
     head = before[: verb.start()]
-    according = _ACCORDING_BEFORE.search(before)
+    according = ACCORDING_BEFORE.search(before)
     if according is not None:
         # "According to the Red Cross, “…”": the source follows the verb.
         who = according.group("who")
         found = resolve(who, span.paragraph, offset + according.start("who"), span, mentions)
         if found is not None and found[0] is not None:
             return (*found, _cue(who, "according to", True))
-    quoted = _QUOTED_AS.search(head) if verb.group() == "saying" else None
+    quoted = QUOTED_AS.search(head) if verb.group() == "saying" else None
     if quoted is not None:
         # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
         who = quoted.group("who")
@@ -306,8 +241,6 @@ def _speaker_after_verb(
 
 # Farthest a speech verb may stand before the quotation it introduces, in characters.
 _MAX_VERB_TO_QUOTE = 200
-# The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
-_ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
 
 
 def _clause_start(text: str, verb_at: int) -> int:
@@ -328,7 +261,7 @@ def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) 
     "The Royal Trust president said …, adding …" is the president's; "Coach Pia Lund praised the
     defence, adding: “…”" is the coach's.
     """
-    earlier = _speaker_before(head, offset, span, mentions) if _VERB_WORD.search(head) else None
+    earlier = _speaker_before(head, offset, span, mentions) if VERB_WORD.search(head) else None
     if earlier is not None:
         return earlier
     first = _first_named(span.paragraph, offset, offset + len(head), mentions)
@@ -363,7 +296,7 @@ def _earlier_speaker(span: Span, paragraphs: Sequence[str], mentions: MentionInd
     candidates = [
         m
         for m in mentions.paragraph(span.paragraph)
-        if m.end <= span.open_at and m.kind != "place" and _SPEAKS_AFTER.match(para[m.end :])
+        if m.end <= span.open_at and m.kind != "place" and SPEAKS_AFTER.match(para[m.end :])
     ]
     if candidates:
         chosen = candidates[-1]

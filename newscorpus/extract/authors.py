@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from ..model import SourceMeta
 from .agency import agency_name, split_agency_suffix
-from .page_cues import DATE_OR_TIME, STAMP_BY
+from .date_patterns import DATE_OR_TIME
+from .page_cues import STAMP_BY
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:".
 _LEAD = re.compile(r"^\W*(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b\s*:?\s*", re.I)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .text import words
+from .text import MONTHS, WEEKDAYS, words
 
 # Words that open a sentence or a capitalised run without being part of a name: "The United
 # Nations", "But Assad", "Over the past few hours" (a quotation's first word was taken for a name).
@@ -293,3 +293,7 @@ FACILITIES = words(
     prison square avenue highway dam reactor terminal pipeline arena centre center museum
     """
 )
+
+
+# Words that are never a name on their own: calendar words and the junk a capital letter brings.
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(m[:3] for m in MONTHS) | {"Sept"}

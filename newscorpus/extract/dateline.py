@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .place_lists import NOT_DATELINES
 from .text import fold
 
 # The date in a dateline, as wires key it: "March 3", "FEB 26", "FEb 26", "2 March", "Narch 2"
@@ -52,28 +53,6 @@ _PLAIN_DATELINE = re.compile(
 )
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
-# Upper-case words that open a paragraph with a colon but are labels, not places.
-_NOT_DATELINES = frozenset(
-    {
-        "BREAKING",
-        "UPDATE",
-        "UPDATED",
-        "EXCLUSIVE",
-        "ANALYSIS",
-        "CORRECTION",
-        "CORRECTED",
-        "REFILE",
-        "WATCH",
-        "NOTE",
-        "EDITORS",
-        "URGENT",
-        "FLASH",
-        "LIVE",
-        "OPINION",
-        "VIDEO",
-        "PHOTO",
-    }
-)
 
 
 def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> tuple[re.Match[str] | None, list[str]]:
@@ -87,7 +66,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     if not match:
         return None, blocks
     place = match.group("place").strip()
-    if place.split(",")[0].strip() in _NOT_DATELINES or not any(c.isalpha() for c in place):
+    if place.split(",")[0].strip() in NOT_DATELINES or not any(c.isalpha() for c in place):
         return None, blocks
     # The story after a dateline opens a sentence; "NATO - the alliance said" is an acronym, not a place.
     rest = blocks[0][match.end() :]
@@ -135,7 +114,7 @@ def is_dateline_block(text: str) -> bool:
     place = text.split(",", maxsplit=1)[0].split("(", maxsplit=1)[0].strip(" -–—:?")
     # Upper case and a date, credit or dash: "LIVE" or "WATCH" alone are labels, "ROME" alone a menu entry.
     return (
-        place not in _NOT_DATELINES
+        place not in NOT_DATELINES
         and any(c.isalpha() for c in place)
         and ("(" in text or text.rstrip()[-1:] in ":-–—?" or match.group("date") is not None)
     )

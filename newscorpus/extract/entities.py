@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 
 from .cues import SPEECH_VERBS, STOPWORDS
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_lists import orgs_by_list
 from .name_runs import Ctx, capitalised_inside, find_runs
+from .place_lists import PLACE_ALIASES
 from .teams import as_teams
 from .text import fold, sentence_spans
 from .title_case import cut_runs, is_title_case

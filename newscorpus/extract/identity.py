@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from .entities import ACRONYM, acronym_of
-from .gazetteer import PLACE_ALIASES
 from .legal_forms import LEGAL_FORMS
+from .place_lists import PLACE_ALIASES
 from .text import fold, name_tokens
 
 # A name that runs on into another through "and the" is two names the finder did not split

@@ -1,4 +1,4 @@
-"""Legal-form words of company names, one list for every step that reads them."""
+"""Legal-form words of company names, one place for every step that reads them."""
 
 from __future__ import annotations
 
@@ -23,3 +23,14 @@ LEGAL_FORMS: dict[str, str] = {
     "gmbh": "gmbh",
     "spa": "spa",
 }
+
+
+# Legal forms after which "of" a place says where the company is, not its name: "Suzuki Motor Co
+# Ltd of Japan", "Kabivitrum Inc of Alameda". "Corp of America" and "Co of New Mexico" are
+# names ("Financial Corp of America", "Public Service Co of New Mexico").
+SUFFIX_THEN_WHERE = frozenset({"inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc"})
+
+
+# Legal forms the merge reads only at the end of a name: partnerships, thrifts, Malaysian, Japanese
+# and Australian companies ("NRM Energy Co LP", "Northeast Savings F.A.", "Nippon Kokan KK").
+END_LEGAL_FORMS = frozenset({"lp", "fa", "bhd", "kk", "pty", "ab", "asa", "oy", "se", "sarl", "srl"})

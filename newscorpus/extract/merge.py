@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from ..model import Entity, EntityKind
 from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
 from .entities import ACRONYM, Mention, Resolved, acronym_of
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
+from .name_words import OWNER_PREFIXES
+from .place_lists import PLACE_ALIASES
 from .text import fold, name_tokens
 
 
@@ -126,7 +128,7 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     acronym_of(form.split()),
                     acronym_of(form.split(), legal_suffix=False),
                     # "FAO" for "U.N. Food and Agriculture Organisation": the owner's place aside.
-                    acronym_of(form.split()[1:]) if form.split()[0] in _OWNER_PREFIXES else "",
+                    acronym_of(form.split()[1:]) if form.split()[0] in OWNER_PREFIXES else "",
                 ):
                     return cluster
                 if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
@@ -171,11 +173,6 @@ def _suffixed_form(tokens: Sequence[str], form: str) -> bool:
 
 # Company-form words a short form leaves out ("Texaco" for "Texaco Inc").
 _LEGAL_SUFFIXES = frozenset(LEGAL_FORMS)
-
-
-# Places and bodies written before an organisation's own name ("U.N. Food and Agriculture
-# Organisation" is FAO, "U.S. Interstate Commerce Commission" is ICC).
-_OWNER_PREFIXES = frozenset({"U.N.", "UN", "U.S.", "US", "EC", "EU", "U.K.", "UK"})
 
 
 def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | None:

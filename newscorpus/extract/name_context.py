@@ -8,6 +8,7 @@ import re
 
 from .cues import KNOWN_ORGS, SPEECH_VERBS
 from .name_runs import Ctx, Tok, has_org_cue, is_demonym, name_shaped
+from .place_lists import COMPASS
 from .text import fold
 
 # A quotation closing right before a speech verb and a name ("“…,” added X").
@@ -42,7 +43,7 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
         and alone
         and given_shaped(words[0])
         and not is_demonym(words[0])
-        and fold(words[0]) not in _COMPASS
+        and fold(words[0]) not in COMPASS
         and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
         and not is_demonym(surname)
         and fold(surname) not in KNOWN_ORGS
@@ -50,8 +51,6 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
     )
 
 
-# Compass words open places' names, not people's ("South Waziristan").
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
 # Credit lines naming the story's writers and editors: "(Reporting by X; Editing by Y)", "By X".
 _CREDITED = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by|^By)\s+$")
 

@@ -27,7 +27,7 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
 from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
@@ -57,6 +57,8 @@ from .name_splits import (
     split_title,
     split_trailing_person,
 )
+from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
+from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -76,9 +78,6 @@ _ROLE_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"^(?:[,.;]|\s+(?:in|on|at|during|after|when)\b|$)")
 _SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
 _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
-# Last words of venues named after a place ("Stamford Bridge", "White Hart Lane", "Goodison Park"):
-# their first word is no place the story names.
-_VENUES = frozenset({"bridge", "park", "lane", "road", "arena", "stadium", "hall", "garden", "gardens", "field"})
 # Words after a surname that make it a person's, not a town's: "the Bush administration", "Reagan
 # aides" (a government is a place's too: "the Ontario government").
 _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
@@ -98,7 +97,7 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").
         part = piece
-        while part and fold(part[0].text) in STOPWORDS and not (part[0].text in _WORDS_AND_NAMES and not part_initial):
+        while part and fold(part[0].text) in STOPWORDS and not (part[0].text in WORDS_AND_NAMES and not part_initial):
             part = trim(part[1:])
             part_initial = False
         if part:
@@ -251,7 +250,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # words around mark; "Will Smith" mid-sentence is no verb.
     # Not a title whose words are a sentence's ("There Will Be Blood").
     given = first in gaz.given_names or (
-        first in _WORDS_AND_NAMES and not initial and not any(fold(w) in STOPWORDS for w in words[1:])
+        first in WORDS_AND_NAMES and not initial and not any(fold(w) in STOPWORDS for w in words[1:])
     )
     if (
         name_shaped(words)
@@ -277,14 +276,9 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
-    if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in _VENUES:
+    if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
-
-
-# Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
-# capitalised inside a sentence before a surname ("people like Will Smith").
-_WORDS_AND_NAMES = frozenset({"Will", "Grant", "Chase", "Guy", "Rich"})
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:
@@ -297,17 +291,6 @@ def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:
         else:
             out += [m for m in classify_part(tokens, piece.initial, ctx) if m.kind in piece.keep]
     return out
-
-
-# Organisation words that open a name when "of" follows ("Bank of Japan", "Ministry of Finance").
-_ORG_OPENERS = frozenset(
-    {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
-     "institute", "federation", "union", "league", "association", "society", "chamber", "commission",
-     "committee", "organisation", "organization", "house", "party", "school", "college", "academy",
-     # Web news bodies named so ("Government of Canada", "Center for Environmental Politics",
-    # "Transport for London").
-     "government", "center", "centre", "embassy", "consulate", "agency", "authority", "foundation", "transport"}
-)  # fmt: skip
 
 
 def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bool:
@@ -324,20 +307,12 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
         return True  # "South China Sea", "Bass Strait", "Persian Gulf"
     if folded not in gaz.places:
         head = fold(words[0])
-        return len(words) > 1 and head in _COMPASS and fold(" ".join(words[1:])) in gaz.places
+        return len(words) > 1 and head in COMPASS and fold(" ".join(words[1:])) in gaz.places
     if has_org_cue(words[1:]):
         return False
     if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
         return len(text) >= 5 or after.startswith((" -", " —", ", ", " ("))
     return True
-
-
-# Words before a place name that keep it a place ("North Atlantic", "Southern Lebanon").
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-     "greater", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
-     "southwest"}
-)  # fmt: skip
 
 
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
@@ -350,7 +325,7 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
         has_org_cue(words[1:])
         or club
         or firm
-        or (len(words) > 2 and fold(words[0]) in _ORG_OPENERS and words[1] in ("of", "for"))
+        or (len(words) > 2 and fold(words[0]) in ORG_OPENERS and words[1] in ("of", "for"))
     ):
         return True
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cues import (
     AND_KEEPS,
+    CALENDAR,
     CONNECTORS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_I,
@@ -25,7 +26,9 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
+from .name_words import KEEP_DOT, NAMES_LIKE_DEMONYMS
+from .place_lists import PLACE_ALIASES
 from .text import fold
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
@@ -40,28 +43,6 @@ _BRACKET_IN_NAME = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _ABBREV_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+$")
-_KEEP_DOT = frozenset(
-    {
-        "corp.",
-        "inc.",
-        "co.",
-        "ltd.",
-        "jr.",
-        "sr.",
-        "st.",
-        "mr.",
-        "mrs.",
-        "dr.",
-        "ms.",
-        "gen.",
-        "sen.",
-        "rep.",
-        "gov.",
-        "lt.",
-        "col.",
-        "bros.",
-    }
-)
 # "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
 # Web news adds "NASA-inspired", "GOP-dominated", "MEND-affiliated", "al-Qaida-linked".
 _COMPOUND_SUFFIX = re.compile(
@@ -122,7 +103,7 @@ def _clean_word(raw: str) -> tuple[str, bool]:
     """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
     text = raw
     ends = False
-    if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in _KEEP_DOT:
+    if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in KEEP_DOT:
         text = text.rstrip(".")
         ends = True
     if _POSSESSIVE.search(text) and len(text) > 3:
@@ -380,44 +361,4 @@ def _demonym_like(base: str) -> bool:
     """Return True for words shaped like nationality adjectives, not like names ("Syrian", not "Brian")."""
     if base in DEMONYMS_IN_I:
         return True
-    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NAMES_LIKE_DEMONYMS
-
-
-# Names that end like nationality adjectives.
-_NAMES_LIKE_DEMONYMS = frozenset(
-    {
-        "brian",
-        "adrian",
-        "julian",
-        "christian",
-        "vivian",
-        "damian",
-        "fabian",
-        "dean",
-        "sean",
-        "duncan",
-        "logan",
-        "morgan",
-        "jordan",
-        "regan",
-        "reagan",
-        "egan",
-        "keegan",
-        "callaghan",
-        "buchanan",
-        "vatican",
-        "ian",
-        "sloan",
-        "jean",
-        "ewan",
-        "gillian",
-        "lillian",
-        "marian",
-        "florian",
-        "killian",
-        "kilian",
-        "cian",
-        "moran",
-        "ryan",
-    }
-)
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in NAMES_LIKE_DEMONYMS

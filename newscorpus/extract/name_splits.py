@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..model import EntityKind
 from .cues import CONNECTORS, GEO_FEATURES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
+from .legal_forms import SUFFIX_THEN_WHERE
 from .name_runs import (
     TICKER_AFTER,
     Ctx,
@@ -25,6 +26,8 @@ from .name_runs import (
     single_junk,
     trim,
 )
+from .name_words import OFFICE_JOINERS, PART_OF_WORDS
+from .place_lists import PLACE_ALIASES
 from .text import fold
 
 MentionKind = EntityKind | None
@@ -58,19 +61,6 @@ def _piece(
     return Piece(tuple(tokens), kind, keep, initial, cue)
 
 
-# Legal forms after which "of" a place says where the company is, not its name: "Suzuki Motor Co
-# Ltd of Japan", "Kabivitrum Inc of Alameda". "Corp of America" and "Co of New Mexico" are
-# names ("Financial Corp of America", "Public Service Co of New Mexico").
-_SUFFIX_THEN_WHERE = frozenset({"inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc"})
-# Plural common nouns that open a sentence before "of" and a company ("Shares of Temple Inland
-# Inc"); other words may open a name ("Fruit of the Loom Inc").
-_PART_OF_WORDS = frozenset(
-    {"shares", "stock", "stocks", "officials", "members", "holders", "shareholders", "stockholders", "units",
-     "sales", "profits", "earnings", "executives", "directors", "employees", "workers", "subsidiaries",
-     "creditors", "lawyers", "analysts", "investors", "traders", "talks", "sources", "spokesmen"}
-)  # fmt: skip
-
-
 def split_company_of(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     """Return the company in "Suzuki Motor Co Ltd of Japan" (and the place) or "Shares of Temple Inland Inc".
 
@@ -84,15 +74,12 @@ def split_company_of(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | 
         return None
     at = len(words) - 1 - words[::-1].index("of")
     head, where = part[:at], part[at + 1 :]
-    if (
-        fold(words[at - 1]).rstrip(".") in _SUFFIX_THEN_WHERE
-        and fold(" ".join(t.text for t in where)) in ctx.gaz.places
-    ):
+    if fold(words[at - 1]).rstrip(".") in SUFFIX_THEN_WHERE and fold(" ".join(t.text for t in where)) in ctx.gaz.places:
         return [_piece(head, "organization"), _piece(where, "place")]
     if (
         initial
         and words[1] == "of"
-        and fold(words[0]) in _PART_OF_WORDS
+        and fold(words[0]) in PART_OF_WORDS
         and words[0] not in ctx.seen_inside
         and (has_org_cue(words[2:]) or TICKER_AFTER.match(ctx.paragraph, part[-1].end))
     ):
@@ -248,13 +235,9 @@ def _after_office_of(part: list[Tok]) -> list[Tok] | None:
 def _in_name(words: Sequence[str], at: int) -> bool:
     """Return True when words[at] can be inside a person's name: a capitalised word, or a particle before one."""
     word = fold(words[at]).rstrip(".")
-    if is_title(words[at]) or word in _OFFICE_JOINERS:
+    if is_title(words[at]) or word in OFFICE_JOINERS:
         return False
     return is_cap(words[at]) or (word in CONNECTORS and at + 1 < len(words) and is_cap(words[at + 1]))
-
-
-# Words that join an office's words ("Minister of State for Foreign Affairs"), never a name's.
-_OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "the"})
 
 
 def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .agency import AGENCY_ALTERNATION
+from .agency_names import AGENCY_ALTERNATION
 
 # --- furniture: navigation, widgets, prompts, timestamps, share bars, copyright lines ---------
 
@@ -180,6 +180,12 @@ NAME_AND_AGENCY = re.compile(
 _STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
 STAMP_BYLINE = re.compile(_STAMP_BY + r"(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$")
+# A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
+# 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
+_STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
+HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_WORD}\s*:\s*\d.{{0,100}})$", re.I)
+# A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
+STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
@@ -236,32 +242,3 @@ WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 # A sentence ending inside a block, followed by more text: a paragraph of several sentences.
 SENTENCE_MARK = re.compile(r"[.!?。！？][\"'”’)\]」』]*(?:\s|$)")
-# A date or time and little else: "09 January 2008 - 11:14AM", "Updated: 2017-09-15 17:52", "1/17/2008 10:58 am".
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
-DATE_OR_TIME = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\S+)?"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
-    rf"|\b{_WEEKDAY}\b|\b(?:updated|posted|published|last modified|modified|created)\b"
-    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
-    re.I,
-)
-# What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
-STAMP_MARK = re.compile(
-    rf"\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
-    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{_WEEKDAY}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
-    re.I,
-)
-# What else a stamp holds beside its date: years, time zones, "at", "on", "by", separators.
-STAMP_FILLER = re.compile(
-    r"\b(?:19|20)\d{2}\b|\b(?:gmt|utc|bst|cet|ist|[ecmp][sd]t|a[ce]dt|aest|et|pt|at|on|by|of|the|last|first|and|am|pm"
-    r"|a\.m|p\.m|time)\b"
-    r"|[|@,:;.()\-–—]",
-    re.I,
-)
-MONTH = re.compile(rf"\b{_MONTH}", re.I)

@@ -18,70 +18,26 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import PageBlock
-from . import page_cues as cues
+from .date_patterns import (
+    DATE_OR_TIME,
+    MONTH_NUMBERS,
+    NUMERIC_DATE,
+    PAGE_YEAR,
+    PAGE_YEAR_RANGE,
+    PUBLISHED_WORDS,
+    RELATIVE_STAMP,
+    STAMP_DATES,
+    STAMP_TIME,
+    STAMP_WEEKDAY,
+    UPDATED_WORDS,
+    WEEKDAY_NUMBERS,
+    YEAR_IN_STAMP,
+)
 
 PublishedFrom = Literal["metadata", "page", "dateline"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-# The date forms stamps print, in the order they are tried.
-_DATES = (
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),  # 2017-09-15
-    # (not "Dec 15:58", an hour)
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d),?(?:\s+{_YEAR}\b)?", re.I),  # Jan 5, 2008
-    re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
-    ),  # 5 January 2008
-    re.compile(r"\b(?P<mon>\d{1,2})[/.](?P<day>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b"),  # 1/17/2008, 03/03/08
-    re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b(?!/)"),  # 03/03 (no year)
-)
-_TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap])\.?\s?m\b\.?"
-    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b",
-    re.I,
-)
-# Relative stamps are no date: "4 hrs ago", "yesterday", "just now".
-_RELATIVE = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I)
-# Words that say the stamp is the story's first publication, and words that say it was updated since.
-_PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
-_UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)
-# A year stated by the page for the stamps that print none: "© 2008" (a range, "© 2006-07", states none).
-_PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
-# A copyright range ("© 2006-07") states no one year.
-_PAGE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{2,4}")
 # A post quoted in the story signs with its author's handle and its own date: no stamp of the story.
 _QUOTED_POST = re.compile(r"\(@\w+\)|\bpic\.twitter\.com\b")
-# A weekday printed in a stamp, and each weekday's number (Monday 0).
-_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", re.I)
-_WEEKDAYS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
-# A year printed anywhere in a stamp.
-_YEAR_IN_STAMP = re.compile(r"\b((?:19|20)\d{2})\b")
-# A numeric date, its first two numbers: which of them is the day tells how the page writes dates.
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)?\d{2}\b")
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
@@ -130,9 +86,9 @@ def parse_stamp(
     the latest date the page prints, rules out a reading after it: "12/31" on a page of January
     2008 is the last day of 2007, "07/01/2008" there is the 7th of January.
     """
-    if _RELATIVE.search(text):
+    if RELATIVE_STAMP.search(text):
         return None
-    for pattern in _DATES:
+    for pattern in STAMP_DATES:
         match = pattern.search(text)
         if match is None:
             continue
@@ -140,9 +96,9 @@ def parse_stamp(
         if not readings:
             continue
         # A weekday printed beside the date tells the reading ("Monday | 07/01/2008" is 7 January).
-        weekday = _WEEKDAY.search(text)
+        weekday = STAMP_WEEKDAY.search(text)
         if weekday:
-            named = _WEEKDAYS[weekday.group(1).lower()[:3]]
+            named = WEEKDAY_NUMBERS[weekday.group(1).lower()[:3]]
             readings = [r for r in readings if dt.date.fromisoformat(r).weekday() == named] or readings
         date = next((r for r in readings if latest is None or r <= latest), readings[0])
         time = _time_in(text[: match.start()] + " " + text[match.end() :])
@@ -153,7 +109,7 @@ def parse_stamp(
 def _readings(match: re.Match[str], text: str, year: int | None, *, day_first: bool) -> list[str]:
     """Return the ISO dates a date match can stand for, likeliest first."""
     fields = match.groupdict()
-    month = _MONTHS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
+    month = MONTH_NUMBERS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
     day = int(fields["day"])
     orders = [(month, day)]
     if fields.get("mon") and month is not None and day <= 12:
@@ -162,7 +118,7 @@ def _readings(match: re.Match[str], text: str, year: int | None, *, day_first: b
         dotted = "." in match.group(0)
         first_day = day_first or month > 12 or dotted
         orders = [(day, month), (month, day)] if first_day else [(month, day), (day, month)]
-    found = fields.get("year") or next(iter(_YEAR_IN_STAMP.findall(text)), None)
+    found = fields.get("year") or next(iter(YEAR_IN_STAMP.findall(text)), None)
     if found:
         years = [int(found) if len(found) == 4 else 2000 + int(found)]
     elif year is not None:
@@ -191,7 +147,7 @@ def _days_in(month: int, year: int) -> int:
 
 def _time_in(text: str) -> str | None:
     """Return the time a stamp prints as HH:MM (24 hours), or None."""
-    match = _TIME.search(text)
+    match = STAMP_TIME.search(text)
     if match is None:
         return None
     if match.group("hour24") is not None:
@@ -207,12 +163,12 @@ def _time_in(text: str) -> str | None:
 def _page_year(page: Sequence[PageBlock]) -> int | None:
     """Return the year the page states in a copyright line, else the commonest year of its full dates."""
     for block in page:
-        match = _PAGE_YEAR.search(block.text)
+        match = PAGE_YEAR.search(block.text)
         if match:
             return int(match.group("year"))
     years: Counter[int] = Counter()
     for block in page:
-        if len(block.text.split()) <= _STAMP_MAX_WORDS and not _PAGE_YEAR_RANGE.search(block.text):
+        if len(block.text.split()) <= _STAMP_MAX_WORDS and not PAGE_YEAR_RANGE.search(block.text):
             full = parse_stamp(block.text)
             if full is not None:
                 years[int(full[:4])] += 1
@@ -222,7 +178,7 @@ def _page_year(page: Sequence[PageBlock]) -> int | None:
 def _day_first(page: Sequence[PageBlock]) -> bool:
     """Return True when the page writes numeric dates day first: one of them cannot be read month first."""
     for block in page:
-        for first, second in _NUMERIC_DATE.findall(block.text):
+        for first, second in NUMERIC_DATE.findall(block.text):
             if int(first) > 12 >= int(second):
                 return True
             if int(second) > 12 >= int(first):
@@ -240,7 +196,7 @@ def _latest_named_date(page: Sequence[PageBlock]) -> str | None:
     for block in page:
         if len(block.text.split()) > _STAMP_MAX_WORDS:
             continue
-        for pattern in _DATES[:4]:
+        for pattern in STAMP_DATES[:4]:
             for match in pattern.finditer(block.text):
                 readings = _readings(match, "", None, day_first=False) if match.group("year") else []
                 if len(set(readings)) == 1:
@@ -268,7 +224,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             or len(block.text.split()) > _STAMP_MAX_WORDS
         ):
             continue
-        if not cues.DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text):
+        if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text):
             continue
         parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
         if parsed is None:
@@ -276,7 +232,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
         # Under the headline (by the byline) first, then above it, then under the story; the first
         # publication before an update; then the stamp nearest the headline.
         zone = 0 if top < i < first else 1 if i < first else 2
-        rank = 0 if _PUBLISHED_WORDS.search(block.text) else 2 if _UPDATED_WORDS.search(block.text) else 1
+        rank = 0 if PUBLISHED_WORDS.search(block.text) else 2 if UPDATED_WORDS.search(block.text) else 1
         found.append((zone, rank, abs(i - top) if i < first else i - last, parsed, block.text))
     if not found:
         return None

@@ -14,41 +14,12 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .cues import DEMONYM_ENDINGS, ORG_CUES
-from .gazetteer import CALENDAR, PLACE_ALIASES, country_names, country_of
+from .cues import CALENDAR, DEMONYM_ENDINGS, ORG_CUES
+from .gazetteer import country_names, country_of
 from .identity import exact_key
-from .legal_forms import LEGAL_FORMS
+from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
+from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold, words
-
-# Nationality words whose country their first letters do not spell ("Dutch", "Swiss"), and those
-# written of two countries' bodies in 1987 wire copy ("West German").
-DEMONYM_COUNTRIES: dict[str, str] = {
-    "American": "United States",
-    "British": "United Kingdom",
-    "English": "United Kingdom",
-    "Scottish": "United Kingdom",
-    "Welsh": "United Kingdom",
-    "Dutch": "Netherlands",
-    "Swiss": "Switzerland",
-    "French": "France",
-    "Danish": "Denmark",
-    "Irish": "Ireland",
-    "Greek": "Greece",
-    "Philippine": "Philippines",
-    "Filipino": "Philippines",
-    "Argentine": "Argentina",
-    "Cypriot": "Cyprus",
-    "Flemish": "Belgium",
-    "Soviet": "Russia",
-    "West German": "Germany",
-    "East German": "Germany",
-    "German": "Germany",
-    "South Korean": "South Korea",
-    "North Korean": "North Korea",
-    "South African": "South Africa",
-    "New Zealand": "New Zealand",
-    "Saudi": "Saudi Arabia",
-}
 
 # Bodies whose agencies are written with their initials before the agency's own name ("U.N. Food
 # and Agriculture Organisation", "UN General Assembly", "EC Commission" is not one: see below).
@@ -187,17 +158,12 @@ def legal_words(name: str) -> tuple[str, frozenset[str]]:
     forms: set[str] = set()
     while len(words) > 1:
         word = fold(words[-1]).replace(".", "").removesuffix("'s").strip(",")
-        if word in LEGAL_FORMS or word in _MORE_LEGAL_FORMS:
+        if word in LEGAL_FORMS or word in END_LEGAL_FORMS:
             forms.add(LEGAL_FORMS.get(word, word))
         elif word not in ("and", "&") or not forms:
             break
         words.pop()
     return exact_key(" ".join(words)), frozenset(forms)
-
-
-# Legal forms the merge reads only at the end of a name: partnerships, thrifts, Malaysian, Japanese
-# and Australian companies ("NRM Energy Co LP", "Northeast Savings F.A.", "Nippon Kokan KK").
-_MORE_LEGAL_FORMS = frozenset({"lp", "fa", "bhd", "kk", "pty", "ab", "asa", "oy", "se", "sarl", "srl"})
 
 
 def initials_of(words: Sequence[str]) -> frozenset[str]:
@@ -210,7 +176,7 @@ def initials_of(words: Sequence[str]) -> frozenset[str]:
                 continue
             role = "connector" if piece.lower() in _CONNECTORS else "word"
             folded = fold(piece).replace(".", "")
-            if folded in LEGAL_FORMS or folded in _MORE_LEGAL_FORMS:
+            if folded in LEGAL_FORMS or folded in END_LEGAL_FORMS:
                 role = "legal"
             whole = _DOTTED.match(piece) or folded in ("sa", "nv", "ag")  # "U.S.", "S.A.": every letter
             initial = piece.replace(".", "").upper() if whole else piece[0]

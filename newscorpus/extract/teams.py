@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 
 from .cues import TITLES
-from .gazetteer import PLACE_ALIASES, Gazetteer
+from .gazetteer import Gazetteer
 from .mentions import Mention
+from .place_lists import PLACE_ALIASES
 from .text import fold, words
 
 # Words of sports copy: a story holding several is about sport (L3S-GN1 football, cricket, tennis

@@ -22,9 +22,11 @@ from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from .index import Shingles, candidate_pairs, df_cap, shingle
 from .outlets import habitual_substitutions
 from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
+from .shared import overlap
 from .short import alert_of, headline_links, is_alert, is_storyless
+from .side import Context, Side
 from .text import CORRECTION, story_words, title_words
-from .verify import Context, Side, Verdict, compare, overlap
+from .verify import Verdict, compare
 
 __all__ = ["Facts", "facts_of", "match_articles"]
 

@@ -15,6 +15,19 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from ..model import ChangeKind
+from .edit_words import (
+    ABBREVIATIONS,
+    ARTICLE,
+    ARTICLE_WORDS,
+    AUXILIARIES,
+    BRITISH,
+    FIGURE,
+    FUNCTION_WORDS,
+    INFLECTIONS,
+    IRREGULAR,
+    NUMBER_WORD_VALUES,
+    SCALE,
+)
 from .text import fold
 
 OpTag = Literal["equal", "replace", "insert", "delete"]
@@ -35,118 +48,8 @@ _TERM_WORDS = 3
 # figure; a longer one that only drops a number with the words around it is rewording.
 _FIGURE_SPAN = 6
 
-# Figures as written: "13,000", "2.6", "6-3/16", number words up to twelve, and the scale words
-# that make "1.5 million" and "1.5 billion" different figures.
-_FIGURE = re.compile(
-    r"(?:(\d+(?:[.,/]\d+)*)|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozen))(?:\s+(hundred|thousand|million|billion|trillion)\b)?"
-    r"|\b(hundred|thousand|million|billion|trillion)\b",
-    re.I,
-)
-_NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "dozen": "12",
-}
-# A figure with a scale word is one value: "10.5 mln" (folded to "million") and "10,500,000" are
-# one figure written two ways.
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
-# Wire abbreviations written out by other desks, beyond those `fold` already makes one
-# ("dlr" -> "dollar": fold turns "dlr" into "dollars"; "qtr" -> "quarter").
-_ABBREVIATIONS = {
-    "dollar": "dollars",
-    "qtr": "quarter",
-    "yr": "year",
-    "avg": "average",
-    "shr": "share",
-    "govt": "government",
-    "intl": "international",
-}
-# Words that carry no term of their own: "the" -> "early Thursday" is rewording, not terminology.
-_FUNCTION_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the of in on at to for by with from and or but as is was were be been it its that this these "
-        "those he she they his her their has have had will would",
-    )
-)
-# Auxiliaries a tense change adds or drops ("has said" -> "said", "will meet" -> "meets").
-_AUXILIARIES = frozenset(re.findall(r"\w+", "is are was were be been being has have had will would shall do does did"))
-# Inflectional endings (tense, number, comparison) stripped to find a shared stem:
-# "raged"/"rages" share "rag(e)", "rebels"/"rebel" share "rebel".
-_INFLECTIONS = ("ing", "ed", "es", "er", "est", "s", "d")
 _STEM_MIN = 3
-# Irregular forms of common news verbs, one lemma per form, so "says" -> "said", "rose" ->
-# "rises" are tense edits rather than other words.
-_IRREGULAR = {
-    form: lemma
-    for lemma, forms in {
-        "say": "says said saying",
-        "be": "is are was were been being am",
-        "have": "has had having",
-        "rise": "rises rose risen rising",
-        "fall": "falls fell fallen falling",
-        "begin": "begins began begun beginning",
-        "go": "goes went gone going",
-        "take": "takes took taken taking",
-        "give": "gives gave given giving",
-        "make": "makes made making",
-        "come": "comes came coming",
-        "see": "sees saw seen seeing",
-        "tell": "tells told telling",
-        "lose": "loses lost losing",
-        "win": "wins won winning",
-        "hold": "holds held holding",
-        "leave": "leaves left leaving",
-        "flee": "flees fled fleeing",
-        "seek": "seeks sought seeking",
-        "fight": "fights fought fighting",
-        "buy": "buys bought buying",
-        "sell": "sells sold selling",
-        "meet": "meets met meeting",
-        "keep": "keeps kept keeping",
-        "run": "runs ran running",
-        "drive": "drives drove driven driving",
-        "spend": "spends spent spending",
-        "will": "would",
-        "can": "could",
-        "shall": "should",
-    }.items()
-    for form in (lemma, *forms.split())
-}
-# British spellings turned American, so one word in either house's spelling folds to one form.
-# Each rule is anchored to a word ending and a minimum stem so that "rise"/"raise" or "four"/"for"
-# are not made one word.
-_BRITISH = (
-    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),  # organise, organisation
-    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
-    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|er|ers|ful)?$"), r"or\1"),  # labour, favourite
-    (re.compile(r"(?<=\w{3})tre(s|d)?$"), r"ter\1"),  # centre, metre
-    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),  # defence, licence
-    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelling
-    (re.compile(r"(?<=\w{2})ogue(s)?$"), r"og\1"),  # catalogue, dialogue
-    (re.compile(r"(?<=\w{3})mme(s)?$"), r"m\1"),  # programme
-    (re.compile(r"(?<=\w)(?:ae|oe)(?=\w{2})"), "e"),  # paediatric, manoeuvre, anaemia
-)
-# Arabic article prefixes written joined, spaced or dropped: "al-Assad", "Al Assad", "Assad".
-_ARTICLE = re.compile(r"^(?:al|el)[-‐‑]", re.I)
-_ARTICLE_WORDS = frozenset({"al", "el"})
 # Name transliterations differ in vowels and doubled letters: "Mohammed"/"Mohammad",
 # "Qaeda"/"Qaida", "Gadaffi"/"Gaddafi", "Tehran"/"Teheran". Names whose consonants leave
 # fewer letters than this are too short to call one name ("Ali"/"Ola").
@@ -306,7 +209,7 @@ _RULES: tuple[Callable[[str, str, bool], ChangeKind | None], ...] = (
 
 def figures(text: str) -> list[str]:
     """Return the figures of text as values: separators dropped, number words and scales applied."""
-    return [_value(match) for match in _FIGURE.finditer(fold(text))]
+    return [_value(match) for match in FIGURE.finditer(fold(text))]
 
 
 def _value(match: re.Match[str]) -> str:
@@ -314,11 +217,11 @@ def _value(match: re.Match[str]) -> str:
     digits, word, scale, bare = match.groups()
     if bare:
         return bare.lower()
-    number = digits.replace(",", "") if digits else _NUMBER_WORDS[word.lower()]
+    number = digits.replace(",", "") if digits else NUMBER_WORD_VALUES[word.lower()]
     if not scale:
         return number
     try:
-        value = Decimal(number) * _SCALE[scale.lower()]
+        value = Decimal(number) * SCALE[scale.lower()]
     except InvalidOperation:  # "6-3/16 million": keep the figure as written
         return f"{number} {scale.lower()}"
     return format(value.normalize(), "f")
@@ -326,7 +229,7 @@ def _value(match: re.Match[str]) -> str:
 
 def _has_content(text: str) -> bool:
     """Return True when text holds a word that is not a function word ("the", "on", "a")."""
-    return any(w not in _FUNCTION_WORDS for w in _ALNUM.findall(text.lower()))
+    return any(w not in FUNCTION_WORDS for w in _ALNUM.findall(text.lower()))
 
 
 def _same_words(old: str, new: str) -> ChangeKind | None:
@@ -348,7 +251,7 @@ def _same_words(old: str, new: str) -> ChangeKind | None:
 def _is_name(text: str) -> bool:
     """Return True when every word of text is capitalised or an Arabic article ("Al Qaida", "al-Assad")."""
     words = [w for w in _ALNUM.findall(text) if not w.isdigit()]
-    return bool(words) and all(w[0].isupper() or w.lower() in _ARTICLE_WORDS for w in words)
+    return bool(words) and all(w[0].isupper() or w.lower() in ARTICLE_WORDS for w in words)
 
 
 def _skeleton(text: str) -> str:
@@ -364,8 +267,8 @@ def _unaccented(text: str) -> str:
 
 def _numeric(text: str) -> str:
     """Return the letters and digits of text folded: case, accents, house-style abbreviations, figures."""
-    folded = _FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold(text))
-    return "".join(_ABBREVIATIONS.get(w, w) for w in _ALNUM.findall(folded))
+    folded = FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold(text))
+    return "".join(ABBREVIATIONS.get(w, w) for w in _ALNUM.findall(folded))
 
 
 def _spelling_key(text: str, names: bool) -> str:
@@ -373,13 +276,13 @@ def _spelling_key(text: str, names: bool) -> str:
     words: list[str] = []
     for token in unicodedata.normalize("NFKD", text).split():
         plain = "".join(c for c in token if not unicodedata.combining(c)).lower()
-        plain = _ARTICLE.sub("", plain.replace("’", "'").removesuffix("'s"))
+        plain = ARTICLE.sub("", plain.replace("’", "'").removesuffix("'s"))
         # Each part of a hyphenated word is respelt on its own: "labour-intensive".
         for part in _ALNUM.findall(plain):
-            if part in _ARTICLE_WORDS:
+            if part in ARTICLE_WORDS:
                 continue
             respelt = part
-            for pattern, american in _BRITISH:
+            for pattern, american in BRITISH:
                 respelt = pattern.sub(american, respelt)
             words.append(respelt)
     key = "".join(words)
@@ -398,8 +301,8 @@ def _inflected(old: str, new: str) -> bool:
     """
     a, b = _ALNUM.findall(old.lower()), _ALNUM.findall(new.lower())
     if len(a) != len(b):
-        a = [w for w in a if w not in _AUXILIARIES]
-        b = [w for w in b if w not in _AUXILIARIES]
+        a = [w for w in a if w not in AUXILIARIES]
+        b = [w for w in b if w not in AUXILIARIES]
     if not a or len(a) != len(b) or a == b:
         return False
     return all(_stems(x) & _stems(y) for x, y in zip(a, b, strict=True))
@@ -407,10 +310,10 @@ def _inflected(old: str, new: str) -> bool:
 
 def _stems(word: str) -> set[str]:
     """Return the stems a word may have once an inflectional ending is taken off."""
-    if word in _IRREGULAR:
-        return {_IRREGULAR[word]}
+    if word in IRREGULAR:
+        return {IRREGULAR[word]}
     stems = {word}
-    for ending in _INFLECTIONS:
+    for ending in INFLECTIONS:
         stem = word.removesuffix(ending)
         if stem != word and len(stem) >= _STEM_MIN:
             stems |= {stem, stem + "e", _DOUBLED.sub(r"\1", stem)}

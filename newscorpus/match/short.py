@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ..config import Config
+from .checks import days_apart, days_differ
 from .reference import Facts
+from .side import Side
 from .text import content_words, title_key
-from .verify import Side, days_apart, days_differ
 
 
 def is_alert(side: Side, config: Config) -> bool:

@@ -16,7 +16,7 @@ from ..config import Config
 from ..markup import html_text
 from ..match.outlets import HABIT_KINDS
 from ..model import Article, SiteLinks, VariantGroup
-from .versionmap import EDIT_SHADES, FILLS, Cell, version_cells
+from .versionmap_cells import EDIT_SHADES, FILLS, Cell, version_cells
 
 # The shares the chart stacks, in order, with their colours: the story map's kept, its middle
 # shade of edited, moved and cut.

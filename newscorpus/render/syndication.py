@@ -22,7 +22,8 @@ from ..model import (
 )
 from .common import SYNDICATION_DIR, article_path, group_path, link
 from .outlets import render_outlet_edits
-from .versionmap import REFERENCE_ID, MapColumn, paragraph_id, reference_id, render_version_map
+from .versionmap import render_version_map
+from .versionmap_cells import REFERENCE_ID, MapColumn, paragraph_id, reference_id
 
 # How each kind of word change is named on the pages, in the order they are listed: the kinds
 # that say most about how an outlet handled the copy first, rewording (story-specific) last.

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ...model import EntityKind
 from ..cues import CONNECTORS
-from ..gazetteer import PLACE_ALIASES, known_places, load_gazetteer
+from ..gazetteer import known_places, load_gazetteer
 from ..identity import (
     compact_key,
     edit_distance,
@@ -19,6 +19,7 @@ from ..identity import (
     variant_words,
 )
 from ..legal_forms import LEGAL_FORMS
+from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold
 from .state import MAX_BUCKET, Corpus, Node, Ref, norm

@@ -1,0 +1,73 @@
+"""Wire agencies' names as articles write them, and the patterns that find them in datelines, bylines and text.
+
+Read by `agency` (who is credited) and `page_cues` (credit lines and photo credits on a page).
+The list holds the wires credited in Reuters-21578 and on the web collections' pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each agency's house name and the ways articles write it. Order matters only for display.
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "Reuters": ("Reuters", "Reuter", "REUTER", "REUTERS"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo",),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg",),
+    "PA": ("PA Media", "Press Association"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "CP": ("The Canadian Press", "Canadian Press"),
+    "ANI": ("ANI",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "Yonhap": ("Yonhap",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "TASS": ("TASS", "Tass"),
+    "Interfax": ("Interfax",),
+    "Bernama": ("Bernama",),
+    # National and regional wires that reprinted pages credit as often as the big four.
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "UNI": ("UNI", "United News of India"),
+    "Sapa": ("Sapa", "SAPA", "South African Press Association"),
+    "NZPA": ("NZPA", "New Zealand Press Association"),
+    "CNA": ("Central News Agency",),
+    "AFX": ("AFX News", "AFX"),
+    "CanWest News Service": ("CanWest News Service", "Canwest News Service"),
+}
+# Every written form of every agency, longest first, for alternations in other patterns.
+AGENCY_ALTERNATION = "|".join(
+    sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True)
+)
+# Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
+BODY_CREDIT = re.compile(
+    rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_ALTERNATION})\b"
+    rf"|\b(?:an?\ )?(?P<a2>{AGENCY_ALTERNATION})\ (?:correspondent|reporter|journalist|photographer|team|tally"
+    rf"|count)s?\b"
+    rf"|\b(?P<a3>{AGENCY_ALTERNATION})\ (?:learned|has\ learned|saw|witnessed|obtained)\b",
+    re.X,
+)
+# "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass
+# reported") are organisations the story cites, not the agency credited with it.
+# An agency name closing a byline part without a comma: "LORNE COOK Associated Press".
+AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{AGENCY_ALTERNATION})$", re.I)
+# The name of a wire not listed above, as a dateline credits it: a short word in capitals.
+WIRE_CAPITALS = re.compile(r"^[A-Z]{2,6}$")
+# An agency in a byline's role: "Associated Press Writer", "AP Sports Writer", "Reuters Correspondent".
+AGENCY_ROLE = re.compile(
+    rf"(?:^|\s)(?P<agency>{AGENCY_ALTERNATION})\s+(?:[A-Z][a-z]+\s+)?(?:Writer|Reporter|Correspondent|Editor|Staff)\b",
+    re.I,
+)
+# An agency named in a credit line: any of its written forms as a word, short ones ("AP", "PA") in
+# capitals only, so "pa" or "ap" inside other words never count.
+_LONG_FORMS = sorted((re.escape(f) for v in AGENCIES.values() for f in v if len(f) > 3), key=len, reverse=True)
+_SHORT_FORMS = sorted((re.escape(f) for v in AGENCIES.values() for f in v if len(f) <= 3), key=len, reverse=True)
+AGENCY_MENTION = re.compile(rf"(?<![\w-])(?:(?i:{'|'.join(_LONG_FORMS)})|{'|'.join(_SHORT_FORMS)})(?![\w-])")
+# Names in a byline: split at commas, "and", "&".
+BYLINE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*\|\s*")
+BYLINE_LEAD = re.compile(r"^By:?\s+")
+REPORTING_BY = re.compile(r"(?:Reporting|Writing|Additional reporting)\ by\ (?P<names>[^;()]+)")

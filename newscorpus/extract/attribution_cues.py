@@ -1,0 +1,88 @@
+"""Attribution verbs and the patterns of who said a quotation: "…,” the army said", "X said: “…”", "according to X".
+
+Read by `attribution`. Written on Reuters and AFP wire copy and the web collections'
+development pages (each pattern names the case it was written for).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
+from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS
+
+_VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
+# "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
+# A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
+# name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
+_CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|el|de|van|von|bin|and))*"
+# "said Hope Relief Agency director Grace Achieng", "said Lindqvist Air general counsel Ola
+# Berg": a body, a role of up to three lower-case words, then the name.
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
+_SPEAKER = (
+    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
+    r"|(?:the|a|an|another|one)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
+)
+# A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe
+# Manirakiza told Reuters".
+_NAME_DOT = (
+    r"(?:(?<=[A-Z])|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Col)|(?<=Gen)|(?<=Maj)|(?<=Sgt)|(?<=Capt)|(?<=Rep)|(?<=Sen)"
+    r"|(?<=Gov)|(?<=Rev)|(?<=Dr)|(?<=Lt))\."
+)
+# A long body and role may stand before the name: "Universal Music Group International chairman
+# and chief executive Lucian Grainge said" (100 characters).
+# A show's name in marks may stand in the phrase ("“…,” the "Pose" actor previously said"), and an
+# adverb before the verb.
+WHO_THEN_VERB = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
+    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERBS})\b"
+)
+# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
+VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
+# "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
+WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
+# "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
+# told CBS News": a name and a role that never closes its comma, then the verb.
+WHO_ROLE_VERB = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:a|an|the)\s[^“”\"]{{1,120}}?"
+    rf"\s(?P<verb>{_VERBS})\b"
+)
+# "…” and were fighting, said the Syrian Observatory." / "…”, the ministry said.": the attribution
+# closes the sentence the quotation stands in.
+SENTENCE_END_WHO = re.compile(
+    rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
+    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
+    # "…” announced in October, said Derek Scissors, a China scholar with the institute.": an
+    # appositive may close the sentence after the name, or name the one the verb's phrase only
+    # describes ("…, said another witness in the probe, former adviser Fiona Hill.").
+    rf"(?P<apposition>,\s+(?:a|an|the|who|former|then)\s[^“”\"]{{0,160}})?\s*[.!?]?$"
+)
+# A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…";
+# or a verb that only introduces a quotation ("The Arab League called it an “extremely adverse
+# development”", "with Foreign Minister Ayman Safadi warning of “dangerous consequences”"), but
+# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it).
+VERB_WORD = re.compile(rf"(?<!-)(?<!-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
+# A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
+SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
+# A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
+INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
+APPOSED = re.compile(r",\s+")
+# A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
+POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
+# Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").
+ROLE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}$")
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
+# A subordinate clause or a phrase opening a sentence, whose names are not its subject: "When he
+# was first detained, the Department of Foreign Affairs raised concern …: “…”", "In an Instagram
+# post, Van Der Beek … noted “…”".
+LEADING_CLAUSE = re.compile(
+    r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether"
+    r"|In|On|At|During|Following|Via|Through|With|Then)\b[^,]{0,120},"
+)
+# A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
+ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
+ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+# The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
+ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")

@@ -1,0 +1,104 @@
+"""Dates and times as pages and bylines print them: the patterns that find a stamp, apart from the logic.
+
+Read by the page labelling (`page_*`: a stamp line is furniture), the byline and agency readers
+(a stamp closing a byline is no name), and the publication date finder (`published`). Written
+for what news sites and wire bylines print ("09 January 2008 - 11:14AM", "Updated: 2017-09-15
+17:52", "Associated Press November 19, 2019, 9:02 AM"), seen across the web collections.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind).
+MONTH_ALTERNATION = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+MONTH_NAME = rf"(?:{MONTH_ALTERNATION})\.?"
+WEEKDAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+
+# A date or time and little else: "09 January 2008 - 11:14AM", "Updated: 2017-09-15 17:52", "1/17/2008 10:58 am".
+DATE_OR_TIME = re.compile(
+    rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\S+)?"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
+    rf"|\b{WEEKDAY_NAME}\b|\b(?:updated|posted|published|last modified|modified|created)\b"
+    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    re.I,
+)
+# What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
+STAMP_MARK = re.compile(
+    rf"\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
+    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{WEEKDAY_NAME}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
+    re.I,
+)
+# What else a stamp holds beside its date: years, time zones, "at", "on", "by", separators.
+STAMP_FILLER = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b(?:gmt|utc|bst|cet|ist|[ecmp][sd]t|a[ce]dt|aest|et|pt|at|on|by|of|the|last|first|and|am|pm"
+    r"|a\.m|p\.m|time)\b"
+    r"|[|@,:;.()\-–—]",
+    re.I,
+)
+# A stamp closing a byline: "Associated Press November 19, 2019, 9:02 AM", "AP 11/19/2019 09:02".
+TRAILING_STAMP = re.compile(rf"\s+(?:(?i:{WEEKDAY_NAME}),?\s+)?(?:(?i:{MONTH_NAME})\s+\d|\d{{1,2}}[/:.]\d).*$")
+
+# --- a story's publication stamp, read by `published` ------------------------------------------
+
+# Each month's names and abbreviations, and its number.
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = rf"(?P<month>{MONTH_ALTERNATION})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# The date forms stamps print, in the order they are tried.
+STAMP_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),  # 2017-09-15
+    # (not "Dec 15:58", an hour)
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d),?(?:\s+{_YEAR}\b)?", re.I),  # Jan 5, 2008
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
+    ),  # 5 January 2008
+    re.compile(r"\b(?P<mon>\d{1,2})[/.](?P<day>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b"),  # 1/17/2008, 03/03/08
+    re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b(?!/)"),  # 03/03 (no year)
+)
+STAMP_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b",
+    re.I,
+)
+# Relative stamps are no date: "4 hrs ago", "yesterday", "just now".
+RELATIVE_STAMP = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I)
+# Words that say the stamp is the story's first publication, and words that say it was updated since.
+PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
+UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)
+# A year stated by the page for the stamps that print none: "© 2008" (a range, "© 2006-07", states none).
+PAGE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
+# A copyright range ("© 2006-07") states no one year.
+PAGE_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{2,4}")
+# A weekday printed in a stamp, and each weekday's number (Monday 0).
+STAMP_WEEKDAY = re.compile(rf"\b({WEEKDAY_NAME})\b", re.I)
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+# A year printed anywhere in a stamp.
+YEAR_IN_STAMP = re.compile(r"\b((?:19|20)\d{2})\b")
+# A numeric date, its first two numbers: which of them is the day tells how the page writes dates.
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)?\d{2}\b")

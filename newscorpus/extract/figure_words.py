@@ -1,0 +1,123 @@
+"""What a key figure is written with: scale words, units, currency signs, number words, and what it counts.
+
+Read by `figures`. Written for Reuters' wire copy ("5.93 mln dlrs", "nine pct", "727 people
+killed") and checked on the web collections ("$1.2bn", "50 per cent").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import number_words
+from .text import MONTHS
+
+# Number words for the scales wires and outlets write after a number ("5.93 mln", "2 billion", "1.2bn").
+SCALES = {
+    "thousand": 1e3,
+    "mln": 1e6,
+    "million": 1e6,
+    "m": 1e6,
+    "bln": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "trn": 1e12,
+}
+# Units that follow a number; percentages all become "pct" so "50 per cent" and "50%" compare.
+UNITS = {
+    "pct": "pct",
+    "per cent": "pct",
+    "percent": "pct",
+    "%": "pct",
+    "percentage points": "points",
+    "points": "points",
+    "dlrs": "dlrs",
+    "dollars": "dlrs",
+    "dlr": "dlrs",
+    "yen": "yen",
+    "marks": "marks",
+    "francs": "francs",
+    "pounds": "pounds",
+    "stg": "stg",
+    "euros": "euros",
+    "cents": "cents",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "barrels": "barrels",
+    "bpd": "bpd",
+    "bushels": "bushels",
+    "ounces": "ounces",
+    "shares": "shares",
+}
+CURRENCY_SIGNS = {"$": "dlrs", "US$": "dlrs", "£": "pounds", "€": "euros", "¥": "yen"}
+_MONTH_WORDS = "|".join(m[:3] for m in MONTHS)
+# Numbers written as words ("nine pct", "one billion stg"), and "half" ("half a percentage point").
+NUMBER_WORDS: dict[str, float] = {**number_words.NUMBER_WORDS, "half": 0.5}
+_SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS if u != "%"), key=len, reverse=True))
+_WORD_ALT = "|".join(NUMBER_WORDS)
+NUMBER = re.compile(
+    rf"""(?<![\w.,/-])(?P<sign>US\$|\$|£|€|¥)?\s?
+    (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{_WORD_ALT})\b))
+    (?P<frac>-\d/\d{{1,2}})?
+    (?:[\s-]?(?P<scale>{_SCALE_ALT})\b)?
+    (?:[\s-]?(?P<unit>{_UNIT_ALT})\b|(?P<pctsign>%))?""",
+    re.X | re.I,
+)
+# Numbers that are dates, ages, times or labels rather than facts; "10-year" and "22-year-old"
+# describe a thing ("the 10-year note"), they count nothing.
+AGE_AFTER = re.compile(r"^-(?:year|month|week|day|hour|minute)s?\b|^\s*years?\s+old")
+CALENDAR_BEFORE = re.compile(rf"(?:{_MONTH_WORDS})[a-z]*\.?\s*$")
+CALENDAR_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})[a-z]*\b")
+TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
+# Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
+SKIP_BEFORE_COUNTED = frozenset(
+    {"of", "the", "a", "an", "more", "than", "about", "some", "around", "nearly", "almost", "new", "newly", "other"}
+)
+# Words that end what a number counts ("727 people and …", "40 pct were …").
+STOP_AT = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "that",
+        "which",
+        "who",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "said",
+        "says",
+        "since",
+        "after",
+        "before",
+        "during",
+        "while",
+        "mostly",
+        "also",
+        "including",
+    ]
+)
+# Outcome words that complete what a count means when they follow soon after ("727 people … killed").
+OUTCOMES = re.compile(
+    r"\b(killed|dead|died|wounded|injured|displaced|arrested|detained|missing|evacuated|rescued|"
+    r"fled|hurt|sold|bought|rose|fell|increase|decrease|rise|fall|gain|loss)\b"
+)
+COUNT_WORD = re.compile(r"[A-Za-z][a-z’'\-]*")

@@ -1,0 +1,151 @@
+"""Label a page with no furniture around its story: wire copy, a clean article, or a hosted page's header over it.
+
+A clean text is all story, under its own headline and byline lines when it has them; a hosted
+wire page keeps a few header lines (headline, byline, stamp, a photo's caption) above the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..config import Config
+from ..model import BlockLabel, PageBlock
+from . import page_cues as cues
+from .date_patterns import DATE_OR_TIME
+from .dateline import is_dateline_block, looks_like_dateline, split_dateline
+from .gazetteer import load_gazetteer
+from .headline import is_heading_line
+from .page_features import HEADING_MAX_WORDS, STAMP_MAX_WORDS, Features, heading_shaped
+from .page_headline import find_headline, headline_candidate
+from .page_labels import label_credits, outside, story_end
+
+# A clean page's header (headline, byline, stamp lines above its story) is at most this many blocks.
+_HEADER_MAX_BLOCKS = 8
+# Captions and photo credits standing over a clean page's dateline ("Eastern Michigan quarterback Mike
+# Glass III", "Al Goldis, Associated Press", then "Dekalb, Ill. — …"): at most this many blocks of at
+# most this many words.
+_CAPTIONS_OVER_DATELINE = 2
+_CAPTION_MAX_WORDS = 60
+
+
+def clean_page(features: Sequence[Features], config: Config, *, story_only: bool = False) -> tuple[PageBlock, ...]:
+    """Return a page with no furniture: its story, under its own headline and byline lines when it has them.
+
+    A hosted page's header above the story is told apart, unless the reader already kept the story
+    alone (story_only).
+    """
+    header = 0 if story_only else _page_header(features)
+    if header:
+        return _headed_page(features, header)
+    labels: list[BlockLabel] = ["story"] * len(features)
+    first = 0
+    # A control or two over the story ("next", "prev", "Share"), a photo credit ("Image copyright
+    # Getty Images"): too few to call the page furnished.
+    while first < len(features) - 1 and features[first].words <= HEADING_MAX_WORDS:
+        if features[first].controls:
+            labels[first] = "furniture"
+        elif features[first].caption:
+            labels[first] = "supplemental"
+        else:
+            break
+        first += 1
+    while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
+        labels[first] = "byline"
+        first += 1
+    if (
+        first < len(features) - 1
+        and is_heading_line(features[first].text, config)
+        and not looks_like_dateline(features[first].text)
+        and not cues.NOT_HEADLINE.search(features[first].text)
+        and not features[first].controls
+        and not features[first].caption  # "Image copyright Getty Images" over the story
+    ):
+        labels[first] = "headline"
+        first += 1
+        while first < len(features) - 1 and (
+            (features[first].byline and cues.BYLINE.match(features[first].text))
+            # A writer's name alone under the headline: "Catherine Shu @catherineshu / 2 days".
+            or (features[first].person and features[first + 1].prose)
+        ):
+            labels[first] = "byline"
+            first += 1
+        # The headline's stamp: "Updated: 2016-07-15 13:14 By Agencies(China Daily USA)".
+        if (
+            first < len(features) - 1
+            and features[first].words <= STAMP_MAX_WORDS
+            and cues.STAMP_OPENING.match(features[first].text)
+            and DATE_OR_TIME.search(features[first].text)
+        ):
+            labels[first] = "furniture"
+            first += 1
+    opening = _dateline_opening(features, first, config)
+    for i in range(first, opening):
+        labels[i] = "supplemental"
+    # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.
+    for i in range(story_end(features, first) + 1, len(features)):
+        labels[i] = "byline"
+    return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _dateline_opening(features: Sequence[Features], first: int, config: Config) -> int:
+    """Return where a clean page's story opens: at its dateline when captions stand over it, else first."""
+    places = load_gazetteer(config.min_place_population).places
+    if first >= len(features) or split_dateline([features[first].text], places)[0] is not None:
+        return first
+    for i in range(first + 1, min(len(features) - 1, first + _CAPTIONS_OVER_DATELINE + 1)):
+        if features[i - 1].words > _CAPTION_MAX_WORDS:
+            return first
+        if split_dateline([features[i].text], places)[0] is not None:
+            return i
+    return first
+
+
+def _page_header(features: Sequence[Features]) -> int:
+    """Return how many blocks open a clean page as a web page's header, 0 when it has none.
+
+    A hosted wire page ("Go to Google News", the headline, "By JOHN PYE ? 1 day ago") keeps a few
+    lines above the story: headline-shaped lines, bylines, stamps, credit lines, with at least one
+    byline, stamp or control among them. Wire copy opens with its headline and the story, or a
+    table whose rows are headline-shaped too: no byline or stamp, so no header.
+    """
+    for i, f in enumerate(features[: _HEADER_MAX_BLOCKS + 1]):
+        if f.prose or looks_like_dateline(f.text) or is_dateline_block(f.text):
+            marked = any(h.byline or h.stamp or h.controls for h in features[:i])
+            return i if marked and i < len(features) else 0
+        if not (heading_shaped(f) or f.byline or f.stamp or f.credit or f.controls):
+            return 0
+    return 0
+
+
+def _headed_page(features: Sequence[Features], header: int) -> tuple[PageBlock, ...]:
+    """Return a clean page with a header above its story: headline, byline and stamp lines apart, all else story."""
+    story: list[BlockLabel] = ["story"] * (len(features) - header)
+    labels: list[BlockLabel] = [*(outside(f) for f in features[:header]), *story]
+    captions = _captions_over_story(features, header)
+    for i in range(header - captions, header):
+        labels[i] = "supplemental"
+    headline = find_headline(features, header, captions)
+    if headline is None:
+        headline = next((i for i in range(header) if headline_candidate(features[i])), None)
+    if headline is not None:
+        labels[headline] = "headline"
+    label_credits(features, labels, headline, header, story_end(features, header))
+    return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _captions_over_story(features: Sequence[Features], header: int) -> int:
+    """Return how many blocks just over a headed page's story are a photo's caption and credit.
+
+    A hosted page sets the headline, byline and stamp, then the photo ("Eastern Michigan quarterback
+    Mike Glass III", "Al Goldis, Associated Press"), then the story: blocks after the last stamp line
+    (else byline line), when a headline candidate stands above that line, are captions.
+    """
+    # The stamp first: a photo's credit ("Al Goldis, Associated Press") reads as a byline too.
+    marks = [i for i in range(header) if features[i].stamp] or [i for i in range(header) if features[i].byline]
+    if not marks or header - marks[-1] - 1 > _CAPTIONS_OVER_DATELINE:
+        return 0
+    last = marks[-1]
+    tail = features[last + 1 : header]
+    if any(f.words > _CAPTION_MAX_WORDS for f in tail) or not any(headline_candidate(f) for f in features[:last]):
+        return 0
+    return len(tail)

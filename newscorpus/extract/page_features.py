@@ -1,0 +1,287 @@
+"""What one block of a page looks like: its words, function words, sentence shape and the cues it matches.
+
+Every block of a page is read once into `Features`; the labelling rules (`page.py`) and the story's
+span, headline and header (`page_span.py`, `page_headline.py`, `page_clean.py`) read only these.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import justext
+
+from . import page_cues as cues
+from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK
+from .dateline import looks_like_dateline
+from .page_blocks import PROSE_MIN_WORDS, block_key
+
+# jusText's stop lists (function and very common words of 100 languages, from Wikipedia), for the
+# share of a block's words that are function words: high in sentences, low in menus and headline lists.
+_ENGLISH: frozenset[str] = frozenset(str(w) for w in justext.get_stoplist("English"))
+# A page whose words are less than this share English function words is read with the stop list
+# of the language it fits best; a page that fits none this well (Chinese, Japanese, Korean, whose
+# words are not spaced or not listed) is read by length and sentence punctuation alone.
+_LANGUAGE_MIN_SHARE = 0.15
+# English is told from the page's first this many characters; other languages from all its words.
+_LANGUAGE_SAMPLE_CHARS = 6000
+_ANY_LANGUAGE_MIN_SHARE = 0.08
+
+
+@functools.cache
+def _all_stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return every stop list jusText ships, by language name, loaded on first need."""
+    names: list[str] = sorted(justext.get_stoplists())
+    return tuple((name, frozenset(str(w) for w in justext.get_stoplist(name))) for name in names)
+
+
+# A block of PROSE_MIN_WORDS words or more with this share of function words, ending like a sentence,
+# is prose (jusText's "good" paragraph, measured in words rather than characters).
+PROSE_MIN_STOP = 0.30
+# A shorter sentence (a quotation, a one-line paragraph) is prose too when it ends like one.
+_SHORT_PROSE_MIN_WORDS = 4
+_SHORT_PROSE_MIN_STOP = 0.25
+# A long block of few function words is a list (of links, tags, names), not prose.
+LIST_MAX_STOP = 0.15
+# Headline shape: words, and no full stop at the end.
+HEADLINE_WORDS = (3, 30)
+# Controls, bylines, stamps, credit lines and comment signatures are at most this many words.
+_SHORT_BLOCK_WORDS = 25
+# A copyright line is at most this many words; a heading of related links or comments, this many.
+COPYRIGHT_MAX_WORDS = 25
+HEADING_MAX_WORDS = 8
+# A stamp is at most this many words, and besides its date, time and filler at most this many.
+STAMP_MAX_WORDS = 16
+_STAMP_OTHER_WORDS = 3
+# A block with this many bars or bullets is a list of links, whatever its words.
+_LIST_MIN_SEPARATORS = 3
+# Quotes and brackets that may close a line after its real last character.
+CLOSERS = "\"'”’»)]"
+# Three or more headline-and-sentence pairs, each at most this many words and this many blocks
+# from the last, are teasers of other stories.
+_TEASER_MAX_WORDS = 45
+_TEASER_GAP = 3
+_TEASER_MIN_PAIRS = 3
+# A paragraph of sentences this long is a story's even when other pages print it too.
+_REPRINT_MIN_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Features:
+    """What one block looks like."""
+
+    text: str
+    words: int
+    stop: float
+    """Share of the block's words that are function words."""
+    sentence: bool
+    """Ends like a sentence."""
+    furniture: bool
+    """Reads as a control, prompt, copyright line, share bar or link list."""
+    controls: bool
+    """Reads as the site's own: a control, prompt, copyright line, share or menu bar (not a mere list)."""
+    caption: bool
+    related: bool
+    comments_heading: bool
+    comment_signature: bool
+    byline: bool
+    credit: bool
+    stamp: bool
+    """A date or time and little else."""
+    repeated: bool
+    """The same text stands on many pages of the corpus."""
+    teaser: bool = False
+    """One of a run of headlines each with a sentence under it: links to other stories."""
+    person: bool = False
+    """A person's name alone, or with a role or a stamp: a byline when it stands under a headline."""
+
+    @property
+    def prose(self) -> bool:
+        """Return True for a paragraph of sentences."""
+        if self.furniture or self.caption or self.repeated or self.byline or self.credit or self.teaser:
+            return False
+        if self.words >= PROSE_MIN_WORDS and self.stop >= PROSE_MIN_STOP:
+            return self.sentence or self.words >= 2 * PROSE_MIN_WORDS
+        return self.sentence and self.words >= _SHORT_PROSE_MIN_WORDS and self.stop >= _SHORT_PROSE_MIN_STOP
+
+    @property
+    def furnished(self) -> bool:
+        """Return True when the block shows the text is a page with furniture around a story.
+
+        Only the site's own controls, prompts, captions, link lists and comments do: the story's
+        credit lines (a byline, "Reuter" under it), a date, or a line repeated on other pages (wire
+        copy repeats "Pay April 30" in every dividend notice) are no sign of a page around it.
+        """
+        return self.controls or self.caption or self.related or self.comments_heading or self.comment_signature
+
+    @property
+    def flagged(self) -> bool:
+        """Return True when a cue says the block is not the story's."""
+        return (
+            self.furniture
+            or self.caption
+            or self.related
+            or self.comments_heading
+            or self.comment_signature
+            or self.repeated
+            or self.stamp
+            or self.credit
+            or self.teaser
+        )
+
+
+def page_stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
+    """Return the stop list of the page's language: English, else the best-fitting one, else None (none fits)."""
+    sample = cues.WORD.findall(" ".join(blocks)[:_LANGUAGE_SAMPLE_CHARS].lower())
+    if not sample or sum(1 for w in sample if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * len(sample):
+        return _ENGLISH
+    words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
+    total = sum(words.values())
+    scores = [(sum(n for w, n in words.items() if w in stoplist), name) for name, stoplist in _all_stoplists()]
+    best, name = max(scores)
+    if best < _ANY_LANGUAGE_MIN_SHARE * total:
+        return None
+    return next(stoplist for listed, stoplist in _all_stoplists() if listed == name)
+
+
+def block_features(
+    text: str, stoplist: frozenset[str] | None, repeated: frozenset[str], given_names: frozenset[str] = frozenset()
+) -> Features:
+    """Return what one block looks like (stoplist None: a language with none, read as if all words were)."""
+    tokens = cues.WORD.findall(text)
+    words = len(tokens)
+    if stoplist is None:
+        # No stop list fits: sentences are told by their punctuation, so every word counts as one.
+        stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
+    else:
+        stop = sum(1 for t in tokens if t.lower() in stoplist) / words if words else 0.0
+    sentence = bool(cues.SENTENCE_END.search(text))
+    separators = len(cues.SEPARATORS.findall(text))
+    # A long line of few function words and no sentence is a link list, or a wire table's row.
+    listing = words >= PROSE_MIN_WORDS and stop < LIST_MAX_STOP and not sentence
+    short = words <= _SHORT_BLOCK_WORDS
+    controls = bool(
+        cues.PROMPT.match(text)
+        or (separators >= 2 and stop < PROSE_MIN_STOP)
+        or separators >= _LIST_MIN_SEPARATORS
+        # Controls, copyright lines and share bars are short: a paragraph is never one.
+        or (short and (cues.CONTROL.match(text) or control_bar(tokens)))
+        or (words < COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
+        or bool(cues.COPYRIGHT_OPENING.match(text))
+    )
+    return Features(
+        text=text,
+        words=words,
+        stop=stop,
+        sentence=sentence,
+        furniture=controls or listing,
+        controls=controls,
+        caption=bool(cues.CAPTION.search(text)),
+        related=bool(
+            (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
+        ),
+        comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
+        comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
+        byline=short
+        and (
+            (bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names) or _stamped_byline(text)
+        ),
+        person=short and _person_line(text, given_names),
+        credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text) or _stamped_credit(text)),
+        stamp=short and _is_stamp(text, words),
+        # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
+        # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
+        repeated=bool(repeated) and block_key(text) in repeated and not _long_prose(words, stop, text),
+    )
+
+
+def _named_byline(text: str, given_names: frozenset[str]) -> bool:
+    """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
+    match = cues.NAMED_BYLINE.match(text)
+    return match is not None and match.group("given") in given_names
+
+
+def _stamped_credit(text: str) -> bool:
+    """Return True for a wire's name and a stamp: "Associated Press November 19, 2019, 9:02 AM"."""
+    match = cues.AGENCY_OPENING.match(text)
+    return match is not None and _is_stamp(text[match.end() :], len(cues.WORD.findall(text[match.end() :])))
+
+
+def _stamped_byline(text: str) -> bool:
+    """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley"."""
+    match = cues.STAMP_BYLINE.match(text)
+    return match is not None and bool(DATE_OR_TIME.search(text[: match.start("given")]))
+
+
+def _person_line(text: str, given_names: frozenset[str]) -> bool:
+    """Return True for a person's name alone, or with a role or a stamp after it.
+
+    "Jeff Latzke", "michelle shephard national security reporter", "Chris Davies - Nov 19, 2019,
+    10:31 pm CST": bylines without "By", told by a given name opening them.
+    """
+    match = cues.PERSON_LINE.match(text)
+    return match is not None and match.group("given").capitalize() in given_names
+
+
+def mark_teasers(features: list[Features]) -> list[Features]:
+    """Return the features with runs of headline-and-sentence pairs marked as teasers of other stories.
+
+    Index pages and sidebars list other stories as a headline and one sentence each ("B.C.
+    Headlines" on a broadcaster's page); a story's subheadings are followed by paragraphs of
+    its own, seldom three times in a row by one sentence each.
+    """
+    pairs = [
+        i
+        for i in range(len(features) - 1)
+        if heading_shaped(features[i])
+        and not features[i].sentence
+        and features[i + 1].prose
+        and features[i + 1].words <= _TEASER_MAX_WORDS
+    ]
+    marked: set[int] = set()
+    run: list[int] = []
+    for i in [*pairs, len(features) + _TEASER_GAP + 2]:
+        if run and i - run[-1] > _TEASER_GAP:
+            if len(run) >= _TEASER_MIN_PAIRS:
+                marked.update(range(run[0], run[-1] + 2))
+            run = []
+        run.append(i)
+    return [replace(f, teaser=True) if i in marked else f for i, f in enumerate(features)]
+
+
+def _long_prose(words: int, stop: float, text: str) -> bool:
+    """Return True for a paragraph long and sentence-like enough to be a story's, wherever else it stands."""
+    return words >= _REPRINT_MIN_WORDS and stop >= PROSE_MIN_STOP and bool(cues.SENTENCE_END.search(text))
+
+
+def _is_stamp(text: str, words: int) -> bool:
+    """Return True for a date or time and little else ("Updated: Jan 5, 2008 @ 6:52 am", "Posted 03/03, 06:45am")."""
+    if words > STAMP_MAX_WORDS or not DATE_OR_TIME.search(text) or looks_like_dateline(text):
+        return False
+    # A stamp says so, or prints a time, a weekday or a year: "Pay April 30" in a dividend notice is news.
+    if not STAMP_MARK.search(text):
+        return False
+    rest = STAMP_FILLER.sub(" ", DATE_OR_TIME.sub(" ", text))
+    return len(cues.WORD.findall(rest)) <= _STAMP_OTHER_WORDS
+
+
+def control_bar(tokens: Sequence[str]) -> bool:
+    """Return True for a run of share and menu controls ("FacebookEmail Twitter", "Print | Email")."""
+    if not tokens or len(tokens) > 15:
+        return False
+    joined = "".join(tokens)
+    rest = cues._CONTROL_TOKEN.sub("", joined)
+    return len(rest) <= 0.2 * len(joined) and len(joined) >= 5
+
+
+def heading_shaped(f: Features, min_words: int = 1) -> bool:
+    """Return True for a headline-shaped block: a few words, no full stop, opening in capitals ("iTunes" too)."""
+    if not min_words <= f.words <= HEADLINE_WORDS[1]:
+        return False
+    core = f.text.rstrip(CLOSERS)
+    if not core or core[-1] in ".:;,":
+        return False
+    head = f.text.lstrip("\"'“‘«([")[:2]
+    return head[:1].isupper() or head[:1].isdigit() or (head[:1].islower() and head[1:2].isupper())

@@ -1,0 +1,179 @@
+"""Find a story's headline on its page: a headline-shaped block above the story, in the words of its lede."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from . import page_cues as cues
+from .dateline import looks_like_dateline
+from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
+
+# How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
+# bar and a photo with its caption between them).
+_HEADLINE_REACH = 25
+# The least score a headline candidate needs (its share of words in the lede, with bonuses for
+# standing right above the story, beside its byline or stamp, in title case, of headline length).
+_HEADLINE_MIN_SCORE = 0.25
+# The headline is compared with this many of the story's first blocks, word by word, words cut
+# to this many letters.
+_LEDE_BLOCKS = 5
+_STEM_CHARS = 5
+# A candidate at most this many blocks above the best one, scoring at most this much less, is the
+# headline over a deck.
+_DECK_REACH = 5
+_DECK_MARGIN = 0.5
+# A candidate this many blocks or fewer under a byline stands between byline and story.
+_BYLINE_REACH = 3
+# A deck of this many words reads as a sentence under its headline.
+_DECK_SENTENCE_WORDS = 14
+# A deck is at least this many words, or this many more than the headline above it.
+_DECK_MIN_WORDS = 6
+_DECK_LONGER_BY = 3
+# A headline repeated on other pages shares at least this share of its words with the lede.
+_REPEATED_HEADLINE_SHARE = 0.3
+# A headline over its byline may be as short as this.
+_SHORT_HEADLINE_WORDS = 2
+# A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
+_SHOUTED_LABEL_WORDS = 3
+# A headline candidate with more than this share of words holding digits is a score line or a table row.
+_HEADLINE_MAX_DIGITS = 0.3
+
+
+def find_headline(features: Sequence[Features], start: int, captions: int = 0) -> int | None:
+    """Return the index of the story's headline: a headline-shaped block above it, sharing its words.
+
+    Readers find a story's headline just above its byline, stamp or first paragraph, written in
+    the words of the lede; a photo caption there reads as a sentence, a section label or a link
+    shares no words with the story, and a related story's headline fewer than its own. The
+    captions blocks just over the story are passed over.
+    """
+    lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
+    scored: list[tuple[float, int, float]] = []
+    for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
+        found = _headline_score(features, i, start, lede)
+        if found is not None:
+            scored.append((found[0], i, found[1]))
+    if not scored:
+        return None
+    best, index, _ = max(scored)
+    if best < _HEADLINE_MIN_SCORE:
+        return None
+    return _over_deck(features, scored, best, index)
+
+
+def _headline_score(features: Sequence[Features], i: int, start: int, lede: set[str]) -> tuple[float, float] | None:
+    """Return how well block i reads as the headline of the story at start, and its share of the lede's words."""
+    f = features[i]
+    # Directly over the byline is where a headline stands, or over a run of byline, stamp and
+    # credit lines ("Dave Berry", then "Thursday, December 27 2007, 07:00 GMT", then "By Nick
+    # Levine"); a stamp or credit near it says so too.
+    bylined = _over_header_lines(features, i, start)
+    near = [*features[max(0, i - 2) : i], *features[i + 1 : min(start, i + 4)]]
+    credited = any(n.byline or n.stamp or n.credit for n in near)
+    # Over its byline a headline may be two words ("Dave Berry", an interview's); elsewhere two
+    # words are a section's or a link's.
+    if not headline_candidate(f, _SHORT_HEADLINE_WORDS if bylined else HEADLINE_WORDS[0]):
+        return None
+    stems = _stems(f.text)
+    shared = len(stems & lede)
+    # One shared word ("Soccer" over a football story) is weak evidence; two or more are the story's.
+    share = (shared / len(stems) if stems else 0.0) * (1.0 if shared >= 2 else 0.5)
+    distance = start - i
+    title = _title_case(f.text)
+    if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
+        return None
+    if f.repeated and share < _REPEATED_HEADLINE_SHARE:
+        return None
+    # Between the byline and the story stand decks, captions and tags, not the headline.
+    under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
+    score = (
+        1.5 * share
+        + (0.5 if bylined else 0.35 if credited else 0.0)
+        - (0.3 if under_byline else 0.0)
+        + (0.2 if title and f.words >= 4 else 0.0)
+        + (0.15 if 4 <= f.words <= 16 else 0.0)
+        + (0.15 if distance <= 2 else 0.0)
+        - (0.3 if f.words > 18 else 0.0)
+        - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        - 0.01 * distance
+    )
+    return score, share
+
+
+def _over_header_lines(features: Sequence[Features], i: int, start: int) -> bool:
+    """Return True when block i stands over its byline or stamp, or a run of such lines (two words
+    over a stamp alone are a section's label: "Premier League", "Friday, Jan 11, 2008").
+
+    A list of dated links ("Everest conqueror Edmund Hillary dies", "January 11, 2008", then the
+    next link and its date) is no header: a heading and a stamp after the run say so.
+    """
+    k = i + 1
+    while k < start and (features[k].byline or features[k].stamp or features[k].credit):
+        k += 1
+    if not any(f.byline or (f.stamp and features[i].words > _SHORT_HEADLINE_WORDS) for f in features[i + 1 : k]):
+        return False
+    return not (k + 1 < start and heading_shaped(features[k]) and features[k + 1].stamp)
+
+
+def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, float]], score: float, index: int) -> int:
+    """Return the headline over the best candidate when the best reads as its deck.
+
+    A deck runs longer than its headline, often as a sentence ("Former attorney general Irwin
+    Cotler among those asking …" under "Law professors, MPs sign brief to free Khadr"); a
+    headline-shaped candidate just above it, sharing the story's words, is the headline. Two
+    headlines of one length (a short one and the full one) keep the better.
+    """
+    best = features[index]
+    if best.words < _DECK_MIN_WORDS and not best.sentence:
+        return index
+    # A deck written as a sentence ("The defence ministry said troops had killed …") gives way to any
+    # shorter headline above it that shares the story's words; a shorter deck, to a close rival only.
+    margin = _DECK_MARGIN * 3 if _deck_sentence(best) else _DECK_MARGIN
+    for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
+        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
+            continue
+        if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
+            continue
+        between = features[other + 1 : index]
+        if all(headline_candidate(b) or b.byline or b.stamp or b.caption or b.related or b.controls for b in between):
+            return other
+    return index
+
+
+def _deck_sentence(f: Features) -> bool:
+    """Return True for a block that reads as a deck's sentence: long, or opening like a sentence."""
+    return f.words >= _DECK_SENTENCE_WORDS or f.sentence or bool(cues.DECK_OPENING.match(f.text))
+
+
+def headline_candidate(f: Features, min_words: int = HEADLINE_WORDS[0]) -> bool:
+    """Return True for a block that could be a story's headline."""
+    # A headline reprinted with its story on other pages is repeated too; its words tell it from a menu's.
+    return (
+        # A long headline has few function words, as a list of links has: only the site's cues count.
+        not replace(f, repeated=False, furniture=f.controls).flagged
+        and not f.byline
+        and heading_shaped(f, min_words)
+        and not f.text.rstrip(CLOSERS).endswith(".")
+        and not looks_like_dateline(f.text)
+        and not cues.NOT_HEADLINE.search(f.text)
+        and not cues.NAME_AND_AGENCY.match(f.text)
+        and not (f.text.isupper() and f.words <= _SHOUTED_LABEL_WORDS)
+    )
+
+
+def _digit_share(text: str) -> float:
+    """Return the share of a text's words that hold a digit (a score line, a table row)."""
+    tokens = text.split()
+    return sum(1 for t in tokens if any(c.isdigit() for c in t)) / len(tokens) if tokens else 0.0
+
+
+def _stems(text: str) -> set[str]:
+    """Return the rough stems of a text's content words: headline and lede word forms differ ("lauds", "lauded")."""
+    return {w.lower()[:_STEM_CHARS] for w in cues.WORD.findall(text) if len(w) > 3 and not w.isdigit()}
+
+
+def _title_case(text: str) -> bool:
+    """Return True for text written in title case ("White Scores 22 Points In Loss")."""
+    long = [w for w in cues.WORD.findall(text) if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 2 and sum(1 for w in long if w[:1].isupper()) >= 0.75 * len(long)

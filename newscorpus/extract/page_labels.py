@@ -1,0 +1,123 @@
+"""Label the blocks around a story once its span is known: inside or outside it, its credit lines, readers' comments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import BlockLabel
+from . import page_cues as cues
+from .dateline import is_credit_block, is_dateline_block
+from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
+
+# How far below the story's last paragraph its credit line can stand.
+_CREDIT_REACH = 6
+# A byline between the story's paragraphs is at most this many words (a writer's line in a long read).
+_INSIDE_BYLINE_WORDS = 12
+
+
+def dateline_above(features: Sequence[Features], start: int) -> int:
+    """Return where the story opens when its dateline stands alone above its first paragraph.
+
+    "NOUAKCHOTT, Mauritania --", or "BEVERLY HILLS, Calif., Jan. 8, 2008" then "(AP)", in blocks
+    of their own.
+    """
+    if start > 1 and is_credit_block(features[start - 1].text) and is_dateline_block(features[start - 2].text):
+        return start - 2
+    if start > 0 and is_dateline_block(features[start - 1].text):
+        return start - 1
+    return start
+
+
+def label_credits(
+    features: Sequence[Features], labels: list[BlockLabel], headline: int | None, start: int, end: int
+) -> None:
+    """Label the story's credit lines: its byline above it, its sign-off or credit line under it."""
+    top = headline if headline is not None else start
+    for i in range(max(0, top - 1), min(len(features), start + 2)):
+        f = features[i]
+        if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit):
+            labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
+        elif labels[i] == "story" and f.byline and not f.prose:
+            labels[i] = "byline"
+        elif labels[i] == "furniture" and f.person and _over_stamp(features, i, top, start):
+            labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
+    for i in range(1, start):
+        if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
+            labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
+    for i in range(start, end + 1):
+        f = features[i]
+        if labels[i] == "furniture" and f.words < COPYRIGHT_MAX_WORDS and _agency_copyright(f):
+            labels[i] = "byline"  # "© 2008 AFP" between the story and the agency's note under it
+    for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
+        f = features[i]
+        if _credit_line(f):
+            labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
+        elif cues.BYLINE.match(f.text) or cues.SIGNATURE.match(f.text):
+            labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
+
+
+def _over_stamp(features: Sequence[Features], i: int, top: int, start: int) -> bool:
+    """Return True when a person's line stands where a byline does: under the headline, over the story or a stamp,
+    or under a stamp under the headline ("Published Wed, Nov 20 2019", "Natasha Turak@NatashaTurak").
+
+    The stamp may come a line further down, under the writer's role: "Tom Gillespie", "News reporter
+    @TomGillespie1", "Wednesday 20 November 2019 11:42, UK".
+    """
+    if i in (top + 1, start - 1) or (0 < i <= top + 3 and features[i - 1].stamp):
+        return True
+    below = features[i + 1 : i + 3]
+    return bool(below) and (below[0].stamp or (len(below) > 1 and below[1].stamp and below[0].words <= STAMP_MAX_WORDS))
+
+
+def story_end(features: Sequence[Features], first: int) -> int:
+    """Return the last block of a clean story: credit and copyright lines closing it are not its text."""
+    end = len(features) - 1
+    while end > first and len(features) - end <= _CREDIT_REACH and _credit_line(features[end]):
+        end -= 1
+    return end
+
+
+def _agency_copyright(f: Features) -> bool:
+    """Return True for a copyright line naming a wire: "© 2008 AFP", "Copyright 2008 The Associated Press"."""
+    return bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
+
+
+def _credit_line(f: Features) -> bool:
+    """Return True for a line crediting the story: "- REUTERS", "© 2008 The Associated Press", "WASHINGTON (AFP)"."""
+    if f.credit or _agency_copyright(f):
+        return True
+    return is_dateline_block(f.text) and "(" in f.text and bool(cues.AGENCY_NAMED.search(f.text))
+
+
+def inside(f: Features) -> BlockLabel:
+    """Return the label of a block between the story's first and last paragraphs."""
+    if f.prose:
+        return "story"
+    if f.byline and f.words <= _INSIDE_BYLINE_WORDS:
+        return "byline"
+    label = outside(f)
+    if label == "furniture" and not (f.furniture or f.repeated or f.stamp or f.credit):
+        return "story"  # a subheading, a table row, a short line of the story
+    return label
+
+
+def outside(f: Features) -> BlockLabel:
+    """Return the label a cue gives a block, furniture when none does."""
+    if f.caption:
+        return "supplemental"
+    if f.related or f.teaser:
+        return "related"
+    if f.comments_heading or f.comment_signature:
+        return "comments"
+    return "furniture"
+
+
+def label_comments(features: Sequence[Features], labels: list[BlockLabel], end: int) -> None:
+    """Label readers' comments: everything after a comments heading below the story that is not furniture."""
+    opened = False
+    for i in range(end + 1, len(features)):
+        f = features[i]
+        if f.comments_heading:
+            opened = True
+        if opened and labels[i] == "furniture" and (f.prose or f.comment_signature or f.stamp):
+            labels[i] = "comments"

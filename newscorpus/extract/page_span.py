@@ -1,0 +1,139 @@
+"""Find the story's span on a furnished page: the run of blocks with the most prose, opened and closed by cues."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .dateline import looks_like_dateline
+from .page_blocks import PROSE_MIN_WORDS
+from .page_features import HEADLINE_WORDS, LIST_MAX_STOP, Features, heading_shaped
+
+# What a dateline (or a headline with a byline or stamp) above a paragraph adds to its pull: stories
+# start there, and a short story under its headline outweighs a longer blurb in the footer.
+_OPENING_BONUS = 50.0
+# The story opens at a dateline, or under a byline or stamp at most this many blocks above, within
+# this many blocks of the run's start, when the prose above it is less than this share of the rest.
+_CREDIT_GAP = 4
+_OPENING_REACH = 40
+_OPENING_SHARE = 0.5
+# A heading of related links or comments inside the run ends the story when the prose after it
+# is less than this share of the prose before it.
+_CLOSING_SHARE = 0.3
+# What a short block that is neither prose nor furniture (a heading, a label, a line of a table)
+# costs the story's run to take in, at least: enough that a few headings between teasers break it.
+_GAP_PENALTY = 6.0
+# Readers' signatures this many blocks after a comments heading show the comments have begun.
+_COMMENT_REACH = 8
+# Fewer words of prose than this above the comments are no story.
+_STORY_MIN_WORDS = 40
+
+
+def _comments_start(features: Sequence[Features]) -> int:
+    """Return where readers' comments begin: a comments heading with signatures after it, or two signatures."""
+    for i, f in enumerate(features):
+        near = features[i + 1 : i + 1 + _COMMENT_REACH]
+        # Readers sign and date what they post: signatures or stamps under the heading.
+        if f.comments_heading and any(n.comment_signature or n.stamp for n in near):
+            return i
+        if f.comment_signature and sum(1 for n in near if n.comment_signature) >= 1:
+            return i
+    return len(features)
+
+
+def _weight(f: Features, opens: bool) -> float:
+    """Return how much a block pulls the story's span over it: prose in, furniture out.
+
+    opens is True for prose right under a headline and a byline or stamp, where stories start.
+    """
+    if f.comments_heading:
+        return -1e9  # readers' comments begin: the story does not run on into them
+    if f.prose:
+        weight = float(f.words)
+        if looks_like_dateline(f.text):
+            weight += _OPENING_BONUS  # "CITY (AP) —" opens a story
+        elif opens:
+            weight += _OPENING_BONUS / 2
+        return weight
+    if f.flagged or (f.words >= PROSE_MIN_WORDS and f.stop < LIST_MAX_STOP):
+        return -float(max(f.words, 3))
+    return -max(_GAP_PENALTY, f.words / 2)
+
+
+def story_span(features: Sequence[Features]) -> tuple[int, int]:
+    """Return the first and last index of the run of blocks that holds the most prose (start > end: none)."""
+    # The story stands above its readers' comments; only a page with no story there is read below.
+    limit = _comments_start(features)
+    if sum(f.words for f in features[:limit] if f.prose) < _STORY_MIN_WORDS:
+        limit = len(features)
+    best, best_span = 0.0, (1, 0)
+    total, start = 0.0, 0
+    for i, f in enumerate(features[:limit]):
+        weight = _weight(f, f.prose and _under_credit(features, i))
+        if total <= 0:
+            total, start = weight, i
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, i)
+    start, end = _trim(features, *best_span)
+    if start > end:
+        return start, end
+    return _trim(features, _opening(features, start, end), _closing(features, start, end))
+
+
+def _under_credit(features: Sequence[Features], i: int) -> bool:
+    """Return True when a byline or stamp stands a few blocks above block i, under a headline-shaped block."""
+    above = features[max(0, i - _CREDIT_GAP) : i]
+    credit = next((k for k in range(len(above) - 1, -1, -1) if above[k].byline or above[k].stamp), None)
+    if credit is None:
+        return False
+    head = features[max(0, i - _CREDIT_GAP - 2) : max(0, i - _CREDIT_GAP) + credit]
+    return any(heading_shaped(h, HEADLINE_WORDS[0]) and not h.flagged for h in head)
+
+
+def _trim(features: Sequence[Features], start: int, end: int) -> tuple[int, int]:
+    """Return a span narrowed to start and end on prose: a heading or byline just above is the headline's."""
+    while start <= end and not features[start].prose:
+        start += 1
+    while end >= start and not features[end].prose:
+        end -= 1
+    return start, end
+
+
+def _prose_words(features: Sequence[Features]) -> int:
+    return sum(f.words for f in features if f.prose)
+
+
+def _opening(features: Sequence[Features], start: int, end: int) -> int:
+    """Return where the story opens: after its byline or stamp, or at its dateline, when a little prose runs above.
+
+    A site's blurb, a poll question or a weather bulletin above the headline is prose too, and the
+    run of prose may take it in; the story itself opens under its byline or with its dateline.
+    """
+    for k in range(start + 1, min(end, start + _OPENING_REACH) + 1):
+        if not features[k].prose:
+            continue
+        marked = looks_like_dateline(features[k].text) or _credited_above(features, k, start)
+        if marked and _prose_words(features[start:k]) < _OPENING_SHARE * _prose_words(features[k : end + 1]):
+            return k
+    return start
+
+
+def _credited_above(features: Sequence[Features], k: int, start: int) -> bool:
+    """Return True when a byline, stamp or credit line stands above block k with no prose between."""
+    for f in reversed(features[max(start, k - _CREDIT_GAP) : k]):
+        if f.prose:
+            return False
+        if f.byline or f.stamp or f.credit:
+            return True
+    return False
+
+
+def _closing(features: Sequence[Features], start: int, end: int) -> int:
+    """Return where the story ends: before a heading of related links or comments with little prose after it."""
+    for k in range(start + 1, end + 1):
+        f = features[k]
+        little_after = _prose_words(features[k : end + 1]) < _CLOSING_SHARE * _prose_words(features[start:k])
+        if (f.related or f.comments_heading) and not f.prose and little_after:
+            return k - 1
+    return end
