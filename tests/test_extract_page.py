@@ -560,6 +560,13 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ],
             "Harbour strike ends as dock workers accept new wage deal",
         ),
+        # A headline opening with its topic and a colon, over its stamp: no dateline ("KOLLAM: RSP …").
+        (
+            ["CES: Harbour cranes go electric at last", "Monday 14 Jan 2008 - 09:24"],
+            "CES: Harbour cranes go electric at last",
+        ),
+        # Its opening quotation mark lost to the encoding.
+        (["?Strike ends? as dock workers accept deal", "By Jane Roe"], "?Strike ends? as dock workers accept deal"),
         # A section's label over a stamp is no headline; the headline over the byline is.
         (
             [

@@ -283,5 +283,6 @@ def heading_shaped(f: Features, min_words: int = 1) -> bool:
     core = f.text.rstrip(CLOSERS)
     if not core or core[-1] in ".:;,":
         return False
-    head = f.text.lstrip("\"'“‘«([")[:2]
+    # A quotation mark opening it may have become "?" in a page saved in the wrong encoding.
+    head = f.text.lstrip("\"'“‘«([?")[:2]
     return head[:1].isupper() or head[:1].isdigit() or (head[:1].islower() and head[1:2].isupper())

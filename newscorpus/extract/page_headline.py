@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -32,6 +33,8 @@ _DECK_MIN_WORDS = 6
 _DECK_LONGER_BY = 3
 # A headline repeated on other pages shares at least this share of its words with the lede.
 _REPEATED_HEADLINE_SHARE = 0.3
+# A topic, a colon and at least four words of a title: "CES: iSleep to iDream with iPod-ready bed".
+_TOPIC_HEADLINE = re.compile(r"^[A-Z][\w&.'’-]{1,15}:\s+\S+(?:\s+\S+){3,}$")
 # A headline over its byline may be as short as this.
 _SHORT_HEADLINE_WORDS = 2
 # A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
@@ -155,11 +158,18 @@ def headline_candidate(f: Features, min_words: int = HEADLINE_WORDS[0]) -> bool:
         and not f.byline
         and heading_shaped(f, min_words)
         and not f.text.rstrip(CLOSERS).endswith(".")
-        and not looks_like_dateline(f.text)
+        and not (looks_like_dateline(f.text) and not _topic_headline(f))
         and not cues.NOT_HEADLINE.search(f.text)
         and not cues.NAME_AND_AGENCY.match(f.text)
         and not (f.text.isupper() and f.words <= _SHOUTED_LABEL_WORDS)
     )
+
+
+def _topic_headline(f: Features) -> bool:
+    """Return True for a headline opening with its topic and a colon ("CES: iSleep to iDream with
+    iPod-ready bed"), which opens like a dateline ("KOLLAM: RSP national secretary said …") but
+    runs on for words of a title and ends as no sentence does."""
+    return not f.sentence and bool(_TOPIC_HEADLINE.match(f.text))
 
 
 def _digit_share(text: str) -> float:
