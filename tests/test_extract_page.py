@@ -403,6 +403,10 @@ def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
         ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),  # the writer's handle and an age
         ("Natasha Turak@NatashaTurak", ["Natasha Turak"]),  # the handle run on
         ("5:45 AM PST 11/19/2019 by Patrick Shanley", ["Patrick Shanley"]),  # the stamp first
+        ("By Kashmira Gander On 11/20/19 at 5:46 AM EST", ["Kashmira Gander"]),  # the stamp's "On" left out
+        ("By Sean Martin Sean Martin", ["Sean Martin"]),  # the name as a link and as text
+        ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"]),  # the outlet run on to the name
+        ("By Ronald McDonald and Jane MacARTHUR", ["Ronald McDonald", "Jane MacARTHUR"]),  # capitals of a name
         ("Special to The Globe and Mail", []),  # a desk, no name
         ("The Associated Press", []),  # an agency, no name
     ],
@@ -426,6 +430,8 @@ def test_byline_names(line: str, names: list[str]) -> None:
         ("By David Richards | Monday | 07/01/2008", None, "2008-01-07"),  # the weekday says which
         ("Eurosport - Sat, 29 Dec 15:58:00 2007", 2008, "2007-12-29T15:58"),  # the year later in the stamp
         ("Published 4 hrs ago", 2008, None),  # relative: never turned into a guess
+        # A scraper ran the year into the time and the zone into the update; the update is relative.
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", None, "2019-11-20T04:29"),
         ("Yesterday, 10:30", 2008, None),
     ],
 )

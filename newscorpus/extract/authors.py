@@ -56,6 +56,11 @@ _NOT_AUTHORS = re.compile(r"\b(?:additional reporting|with reporting|editing|com
 # A story signed at its foot: "-- Aaron Gold".
 _SIGNED = re.compile(r"^[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$")
 _MAX_NAME_WORDS = 5
+# The word a stamp opens with, left at the end of the names when the stamp is cut off.
+_STAMP_LEAD = re.compile(r"\s+(?:on|at)\s*$", re.I)
+# A name's last word run on into an outlet's in capitals: "GarberFOXBusiness" (a name's own capitals
+# inside it follow at most two lower-case letters: "McDonald", "DeShawn", "MacARTHUR").
+_GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2})")
 
 
 def find_authors(
@@ -90,7 +95,10 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
         text = text[: cut.start()]
     stamp = DATE_OR_TIME.search(text)
     if stamp:
-        text = text[: stamp.start()]
+        # Without the stamp's own "on" or "at": "By Kashmira Gander On 11/20/19 at 5:46 AM EST".
+        text = _STAMP_LEAD.sub("", text[: stamp.start()])
+    # An outlet's name run on to the writer's: "By Jonathan GarberFOXBusiness".
+    text = _GLUED_OUTLET.split(text, maxsplit=1)[0]
     names = []
     for index, part in enumerate(re.split(r",\s*", text)):
         pieces = [_clean(piece) for piece in _SPLIT.split(part)]
@@ -115,6 +123,11 @@ def _clean(part: str) -> str | None:
         return None
     if _ROLE.search(part) or _OUTLET.search(part) or any(c.isdigit() for c in part):
         return None
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        # The name twice, as a link and as text: "By Sean Martin Sean Martin".
+        words = words[:half]
+        part = " ".join(words)
     if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
         # A name written wholly in lower case ("michelle shephard") is still a name.
         return part if part.islower() and 2 <= len(words) <= 3 else None

@@ -44,6 +44,19 @@ STAMP_FILLER = re.compile(
 # A stamp closing a byline: "Associated Press November 19, 2019, 9:02 AM", "AP 11/19/2019 09:02".
 TRAILING_STAMP = re.compile(rf"\s+(?:(?i:{WEEKDAY_NAME}),?\s+)?(?:(?i:{MONTH_NAME})\s+\d|\d{{1,2}}[/:.]\d).*$")
 
+# Where a scraper ran a stamp's parts together, as adjacent elements of the page: a year and the
+# time after it ("Nov 20 20194:29 AM"), a time zone and the update after it ("ESTUpdated an hour ago").
+_GLUED = re.compile(
+    r"(?<=[^\d](?:19|20)\d\d)(?=\d{1,2}:\d{2}\b)"
+    r"|(?:(?<=\b[AP]M)|(?<=\b[ECMP][SD]T)|(?<=\bGMT)|(?<=\bUTC))(?=(?:Updated|Published|Posted)\b)"
+)
+
+
+def unglued(text: str) -> str:
+    """Return a stamp with the parts a scraper ran together apart: "Nov 20 20194:29 AM" -> "Nov 20 2019 4:29 AM"."""
+    return _GLUED.sub(" ", text) if any(c.isdigit() for c in text) else text
+
+
 # --- a story's publication stamp, read by `published` ------------------------------------------
 
 # Each month's names and abbreviations, and its number.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import justext
 
 from . import page_cues as cues
-from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK
+from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
 
@@ -258,6 +258,7 @@ def _long_prose(words: int, stop: float, text: str) -> bool:
 
 def _is_stamp(text: str, words: int) -> bool:
     """Return True for a date or time and little else ("Updated: Jan 5, 2008 @ 6:52 am", "Posted 03/03, 06:45am")."""
+    text = unglued(text)
     if words > STAMP_MAX_WORDS or not DATE_OR_TIME.search(text) or looks_like_dateline(text):
         return False
     # A stamp says so, or prints a time, a weekday or a year: "Pay April 30" in a dividend notice is news.

@@ -32,6 +32,7 @@ from .date_patterns import (
     UPDATED_WORDS,
     WEEKDAY_NUMBERS,
     YEAR_IN_STAMP,
+    unglued,
 )
 
 PublishedFrom = Literal["metadata", "page", "dateline"]
@@ -86,8 +87,9 @@ def parse_stamp(
     the latest date the page prints, rules out a reading after it: "12/31" on a page of January
     2008 is the last day of 2007, "07/01/2008" there is the 7th of January.
     """
-    if RELATIVE_STAMP.search(text):
-        return None
+    # "4 hrs ago" is never turned into a date; a date printed beside it is read ("Published Wed, Nov
+    # 20 2019 4:29 AM EST Updated an hour ago").
+    text = RELATIVE_STAMP.sub(" ", unglued(text))
     for pattern in STAMP_DATES:
         match = pattern.search(text)
         if match is None:
