@@ -629,3 +629,33 @@ def test_menus_whose_bullets_were_lost_to_the_encoding_are_furniture() -> None:
 )
 def test_a_name_and_a_wire_is_never_a_headline(line: str, matches: bool) -> None:
     assert bool(page_cues.NAME_AND_AGENCY.match(line)) is matches
+
+
+def test_teasers_whose_headline_ran_into_their_sentence_are_not_the_story() -> None:
+    # A scraper dropped the break between each teaser's headline and its sentence.
+    teasers = [
+        "Your Weather Today In Harbourtown for 11/15You can leave your umbrella at home through Sunday, the forecast says.",
+        "Five Best Fish Restaurants Along The QuaysideHoodline crunched the numbers to find the best fish on the quay.",
+        "Is Noise In The Port On The Rise?Noise is part of life at the docks but residents say the night shifts crossed a line.",
+    ]
+    lede = "ROTTERDAM, Netherlands (AP) — Dock workers returned to work on Tuesday after a three-day strike."
+    header = ["Harbour strike ends as dock workers accept new wage deal", "March 4, 2008 at 9:45 am"]
+    blocks = labelled("\n".join([MENU, *teasers, "Latest Sports", *header, lede, STORY, MENU]))
+    for teaser in teasers:
+        assert label_of(blocks, teaser[:20]) == "related", teaser
+    # The story opens at its dateline, though its terse lede has few function words.
+    assert label_of(blocks, "ROTTERDAM") == "story"
+    assert [t for label, t in blocks if label == "headline"] == [header[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("Five Best Fish Restaurants Along The QuaysideHoodline crunched the numbers", True),
+        ("Is Noise In The Port On The Rise?Noise is part of life at the docks", True),
+        ("The company said McDonald will open new stores this year", False),  # a name's own capital
+        ("Fans queued all night for the new iPhone in the rain", False),
+    ],
+)
+def test_glued_headlines(line: str, glued: bool) -> None:
+    assert bool(page_cues.GLUED_HEADLINE.match(line)) is glued

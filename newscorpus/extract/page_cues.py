@@ -212,6 +212,10 @@ AGENCY_NAMED = re.compile(rf"\b(?:{AGENCY_ALTERNATION})\b")
 # Reuters' closing credit line: "(Reporting by Jane Doe; Editing by John Roe)".
 REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.I)
 
+# A headline of four words or more run into the next text without a space: two lower-case letters, a
+# figure or a question mark, then a capital ("… In DetroitIn the market", "… for 11/15You can", "… On
+# The Rise?Violence is"); a name's own capital follows fewer ("McDonald", "iPhone").
+GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S+\s+){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
 NOT_HEADLINE = re.compile(

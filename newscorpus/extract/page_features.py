@@ -225,6 +225,14 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
     return match is not None and match.group("given").capitalize() in given_names
 
 
+# A headline run into a teaser's sentence: at least this share of the headline's words capitalised,
+# and at least this many words after it.
+_GLUED_TITLE_SHARE = 0.6
+_GLUED_SENTENCE_WORDS = 8
+# Two such blocks together are a list of teasers: a story's paragraphs are not written so.
+_GLUED_MIN_RUN = 2
+
+
 def mark_teasers(features: list[Features]) -> list[Features]:
     """Return the features with runs of headline-and-sentence pairs marked as teasers of other stories.
 
@@ -241,14 +249,37 @@ def mark_teasers(features: list[Features]) -> list[Features]:
         and features[i + 1].words <= _TEASER_MAX_WORDS
     ]
     marked: set[int] = set()
+    for run in _runs(pairs):
+        marked.update(range(run[0], run[-1] + 2))
+    # A scraper that drops the break between a teaser's headline and its sentence leaves one block
+    # of both ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...").
+    for run in _runs([i for i, f in enumerate(features) if _glued_teaser(f)], _GLUED_MIN_RUN):
+        marked.update(run)
+    return [replace(f, teaser=True) if i in marked else f for i, f in enumerate(features)]
+
+
+def _runs(indices: Sequence[int], least: int = _TEASER_MIN_PAIRS) -> list[list[int]]:
+    """Return the runs of at least least indices, each at most _TEASER_GAP from the last."""
+    runs: list[list[int]] = []
     run: list[int] = []
-    for i in [*pairs, len(features) + _TEASER_GAP + 2]:
+    for i in [*indices, 1 << 30]:
         if run and i - run[-1] > _TEASER_GAP:
-            if len(run) >= _TEASER_MIN_PAIRS:
-                marked.update(range(run[0], run[-1] + 2))
+            if len(run) >= least:
+                runs.append(run)
             run = []
         run.append(i)
-    return [replace(f, teaser=True) if i in marked else f for i, f in enumerate(features)]
+    return runs
+
+
+def _glued_teaser(f: Features) -> bool:
+    """Return True for a headline in title case run into a sentence: "… Deals In DetroitIn the market to …"."""
+    match = cues.GLUED_HEADLINE.match(f.text)
+    if match is None:
+        return False
+    head = match.group("head").split()
+    capitalised = sum(1 for w in head if w[:1].isupper() or w[:1].isdigit())
+    rest = f.text[match.end("head") :].split()
+    return capitalised >= _GLUED_TITLE_SHARE * len(head) and len(rest) >= _GLUED_SENTENCE_WORDS
 
 
 def _long_prose(words: int, stop: float, text: str) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..model import BlockLabel
 from . import page_cues as cues
-from .dateline import is_credit_block, is_dateline_block
+from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
 
 # How far below the story's last paragraph its credit line can stand.
@@ -19,11 +19,16 @@ def dateline_above(features: Sequence[Features], start: int) -> int:
     """Return where the story opens when its dateline stands alone above its first paragraph.
 
     "NOUAKCHOTT, Mauritania --", or "BEVERLY HILLS, Calif., Jan. 8, 2008" then "(AP)", in blocks
-    of their own.
+    of their own; or opening a lede too terse to read as a paragraph.
     """
     if start > 1 and is_credit_block(features[start - 1].text) and is_dateline_block(features[start - 2].text):
         return start - 2
     if start > 0 and is_dateline_block(features[start - 1].text):
+        return start - 1
+    # A lede of few function words under its dateline ("ST. JOSEPH, Mich. (AP) — Michigan health
+    # authorities are reporting a 6th fatality linked to …") reads as no paragraph, yet opens the story.
+    above = features[start - 1] if start > 0 else None
+    if above is not None and above.sentence and not above.flagged and looks_like_dateline(above.text):
         return start - 1
     return start
 
