@@ -297,3 +297,10 @@ FACILITIES = words(
 
 # Words that are never a name on their own: calendar words and the junk a capital letter brings.
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(m[:3] for m in MONTHS) | {"Sept"}
+
+
+# Titles that say a man or a woman is meant ("Mr Gachechiladze", "Dame Mary").
+MALE_TITLES = words("mr mr. sir lord king prince duke father brother sheikh emir sultan monsieur herr")
+FEMALE_TITLES = words(
+    "mrs mrs. ms ms. miss lady dame queen princess duchess mother sister madam madame mme mme. frau sheikha"
+)

@@ -6,6 +6,8 @@ Read by the rules that find a name's run and tell its kind (`name_runs`, `name_k
 
 from __future__ import annotations
 
+from .text import words
+
 KEEP_DOT = frozenset(
     {
         "corp.",
@@ -99,3 +101,29 @@ OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "the"})
 # Places and bodies written before an organisation's own name ("U.N. Food and Agriculture
 # Organisation" is FAO, "U.S. Interstate Commerce Commission" is ICC).
 OWNER_PREFIXES = frozenset({"U.N.", "UN", "U.S.", "US", "EC", "EU", "U.K.", "UK"})
+
+
+# Bodies whose agencies are written with their initials before the agency's own name ("U.N. Food
+# and Agriculture Organisation", "UN General Assembly", "EC Commission" is not one: see below).
+PARENT_QUALIFIERS: dict[str, str] = {"U.N.": "United Nations", "UN": "United Nations"}
+# One-word government bodies a country's name may stand before ("U.S. Congress", "Thai Cabinet",
+# "Nigerian Senate"); other one-word names after a nationality are companies' ("British Petroleum").
+GOVERNMENT_BODIES = words(
+    """congress senate parliament cabinet government treasury army navy police assembly diet house
+    legislature bundestag bundesrat knesset"""
+)
+# Head words of a company's name: a nationality before them is part of the name ("American Airlines",
+# "Japan Air Lines", "British Steel"), never a country qualifying a body of its own.
+COMMERCIAL_HEADS = words(
+    """group holdings holding bancorp trust fund funds partners associates securities brothers bros
+    industries enterprises ventures capital investments financial insurance airlines
+    airways motors petroleum oil energy resources mining mines steel chemical chemicals
+    pharmaceuticals laboratories systems technologies electronics communications telecommunications
+    railroad railway railways stores markets foods products manufacturing express times post journal
+    news press herald tribune gazette telegraph television radio broadcasting review magazine channel
+    network exchange exchanges"""
+)
+# Connecting words inside a name, read as connectors (not initials) when a short form is matched to it.
+INITIALS_SKIPPED = frozenset(
+    {"of", "for", "and", "&", "de", "del", "des", "du", "the", "la", "le", "y", "e", "on", "in"}
+)
