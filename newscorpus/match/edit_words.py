@@ -11,6 +11,9 @@ import re
 
 from ..number_words import NUMBER_WORDS, SCALE_WORDS
 
+# A word's letters and digits, as the aligner, the edit classifier and the forensics compare words.
+ALNUM = re.compile(r"[^\W_]+")
+
 # Number words as figures ("three" is 3); "hundred" is read as a scale ("three hundred" is 300).
 NUMBER_WORD_VALUES = {word: str(value) for word, value in NUMBER_WORDS.items() if word != "hundred"}
 # Longest first, so "sixty" is not read as "six".
