@@ -1,7 +1,8 @@
-"""Numbers written as words, as wires and outlets write them: below ten, round tens, "a dozen", "a hundred".
+"""Numbers written as words, as wires and outlets write them ("nine pct", "a dozen"), and the scale words after them.
 
-One list for every reader of figures: the key figures of an article (`extract.figures`: "nine
-pct", "one billion stg") and the figures an edit changed (`match.classify`: "three" for "3").
+One list for every reader of figures: the key figures of an article (`extract.figure_words`:
+"nine pct", "one billion stg"), the figures an edit changed (`match.edit_words`: "three" for
+"3"), and the figures verification compares (`match.figure_values`: "1.2 million").
 """
 
 from __future__ import annotations
@@ -12,3 +13,5 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12,
 }  # fmt: skip
+# Scale words written out after a number ("1.5 million"); each reader adds its own abbreviations.
+SCALE_WORDS: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}

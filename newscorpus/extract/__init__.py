@@ -30,7 +30,7 @@ from .page import label_page, segment_pages
 from .page_blocks import split_blocks
 from .published import find_published
 from .quotes import find_quotes
-from .structure import count_words, split_body
+from .structure import Body, count_words, split_body
 
 __all__ = [
     "derive_headline",
@@ -104,12 +104,7 @@ def extract_article(
         return None
     backend = backend or select_backend(config)
     meta = source.meta
-    title = body.title
-    if meta.title and meta.title.strip():
-        title = " ".join(meta.title.split())
-    derived = title is None
-    if title is None:
-        title = derive_headline(body.blocks, source, config)
+    title, derived = _title(body, source, config)
     paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
     words = count_words(body.blocks)
     mentions = backend.mentions(paragraphs)
@@ -151,6 +146,17 @@ def extract_article(
         page=page,
         meta=meta,
     )
+
+
+def _title(body: Body, source: Source, config: Config) -> tuple[str, bool]:
+    """Return the article's headline (the metadata's, else the page's, else one derived from the text) and
+    whether it was derived."""
+    title = body.title
+    if source.meta.title and source.meta.title.strip():
+        title = " ".join(source.meta.title.split())
+    if title is None:
+        return derive_headline(body.blocks, source, config), True
+    return title, False
 
 
 def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:

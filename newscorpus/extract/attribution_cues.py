@@ -1,6 +1,6 @@
 """Attribution verbs and the patterns of who said a quotation: "…,” the army said", "X said: “…”", "according to X".
 
-Read by `attribution`. Written on Reuters and AFP wire copy and the web collections'
+Read by `attribution` and `speakers`. Written on Reuters and AFP wire copy and the web collections'
 development pages (each pattern names the case it was written for).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS
+from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
@@ -86,3 +86,31 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
 # The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
 ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
+
+
+# One to four capitalised words: a name, even one no entity was made of.
+NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+# An auxiliary closing a speaker phrase belongs to the verb after it ("The church has responded").
+AUXILIARY_END = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|did|does|also)$")
+# Words after a role that introduce someone new ("the manager for one of the oil companies", "the woman who").
+INTRODUCED = re.compile(r"\s+(?:for|of|at|with|who|from)\b")
+# A role with "the" as the subject of a verb: "the actress wasn't", "the coach has said".
+ROLE_AS_SUBJECT = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|was|has|had|did|does|will|would|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|[a-z]{2,}(?:ed|s))\b"
+)
+# Names that end as a company's do: "the company said" refers to one of these first.
+COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
+_UNNAMED_WHO = (
+    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
+    rf"(?P<role>{'|'.join(sorted(UNNAMED_ROLES))})s?)\b"
+    r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
+)
+# The source as a clause's subject, opening it ("A Brannock spokesman said", "…, a senior official
+# said"), not an object ("acquired an investment dealer, adding …"); or right after the verb
+# ("said one analyst who …").
+UNNAMED_SOURCE = re.compile(
+    rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
+)

@@ -45,6 +45,12 @@ TITLES = words(
 # ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too
 # ("Brian Singer", "Pastor Maldonado", "Bunu Sheriff Musa", "John Constable") are left out.
 
+# Titles that say a man or a woman is meant ("Mr Gachechiladze", "Dame Mary").
+MALE_TITLES = words("mr mr. sir lord king prince duke father brother sheikh emir sultan monsieur herr")
+FEMALE_TITLES = words(
+    "mrs mrs. ms ms. miss lady dame queen princess duchess mother sister madam madame mme mme. frau sheikha"
+)
+
 # Lower-case words written just before a name that make it a person ("analyst Sam Heller").
 PERSON_CUES_BEFORE = words(
     """

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import MONTHS, WEEKDAYS
+
 # A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind).
 MONTH_ALTERNATION = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -115,3 +117,37 @@ WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "we
 YEAR_IN_STAMP = re.compile(r"\b((?:19|20)\d{2})\b")
 # A numeric date, its first two numbers: which of them is the day tells how the page writes dates.
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)?\d{2}\b")
+
+
+# --- dates in a story's text, read by `dates` ------------------------------------------------
+
+# Months, weekdays and years as a story's text writes them ("Sept. 5", "on Thursday", "in 1987").
+_TEXT_MONTH = "(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"]) + r")\.?"
+_TEXT_FULL_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_TEXT_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_YYYY = r"(?:19|20)\d\d"
+# Words that tie a bare month or year to the calendar ("in December", "since 2011"); "May" alone
+# is a verb too often to be read as a month without one.
+_MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end\ of|until|before|after"
+_YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
+_UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
+DATE_EXPRESSION = re.compile(
+    rf"""\b(?:(?P<mdy>(?P<m1>{_TEXT_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YYYY})\b)?)
+      |(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\ (?P<m2>{_TEXT_MONTH})(?:,?\ (?P<y2>{_YYYY})\b)?)
+      |(?P<my>(?P<m3>{_TEXT_MONTH})\ (?:of\ )?(?P<y3>{_YYYY})\b)
+      |(?P<month>\b(?P<mprep>{_MONTH_PREP})\ (?P<m4>{_TEXT_FULL_MONTH})\b(?!\ (?:of\ )?\d))
+      |(?P<wd>\b(?P<wprep>(?:on|last|next|this|late|early|since|until|by|from)\ )?(?P<w>{_TEXT_WEEKDAY})\b)
+      |(?P<rel>\b(?:(?P<rprep>last|next|this|earlier\ this|later\ this)
+                    \ (?P<unit>week|weekend|month|year|morning|afternoon|evening)
+                  |(?P<day>today|yesterday|tomorrow|tonight))\b)
+      |(?P<year>(?<![\d,.$£€])(?:\b(?:{_YEAR_PREP})\ )?(?P<y4>{_YYYY})\b(?!{_UNIT_AFTER})))
+    """,
+    re.X | re.I,
+)
+# Words before an expression that put it in the future ("will meet on Monday", "due in December").
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|’ll|'ll|is\ due|are\ due|scheduled|expected\ to|set\ to|plans?\ to|next|would)\b[^.]{0,80}$",
+    re.I | re.X,
+)
+# The day a day word stands for, counted from the publication date.
+DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -5,52 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .dateline_patterns import CREDIT_BLOCK, DATELINE, DATELINE_BLOCK, PLAIN_DATELINE, TITLE_CASE_DATELINE
 from .place_lists import NOT_DATELINES
 from .text import fold
 
-# The date in a dateline, as wires key it: "March 3", "FEB 26", "FEb 26", "2 March", "Narch 2"
-# (a typo: any short word before the day), optionally with the year.
-_DATE = r"(?:[A-Za-z]{3,9}\.?\ \d{1,2}|\d{1,2}\ [A-Za-z]{3,9})(?:,\ \d{4})?"
-# The dash after a dateline: a colon, hyphens or dashes; in text whose dashes were lost to a
-# wrong encoding, a "?" standing alone between spaces ("DENVER (AP) ? Police said").
-_DASH = r"(?:[:\-–—]+|\?(?=\s))"
-# A leading dateline: an upper-case place, optional region ("TURNBERRY/GLASGOW, Scotland"),
-# optional date ("NEW YORK, March 3"), optional agency credit ("(AP)"), then a colon or dash.
-# Seen as "BEIRUT:", "HELSINKI (AP) —", "NEW YORK, March 3 -", "WASHINGTON (Reuters) -".
-_DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*
-          (?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)       # region after a comma
-        (?:\ ?,?\ (?P<date>{_DATE}),?)?
-        \s*(?:,?\s*\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
-    re.X,
-)
-# A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,
-# Mauritania --", "QUEENSTOWN, New Zealand (AFP)", "BEVERLY HILLS, Calif., Jan. 8, 2008".
-_DATELINE_BLOCK = re.compile(
-    rf"""^[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*(?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?
-        (?:\ ?,?\ (?P<date>{_DATE}),?)?(?:\s*\([^()]{{1,40}}\))?\s*(?:[:\-–—]+|\?)?$""",
-    re.X,
-)
-# An agency credit alone in its block, under a dateline block: "(AP)".
-_CREDIT_BLOCK = re.compile(r"^\((?P<credit>[A-Za-z][\w .&-]{0,38})\)\s*(?:[:\-–—]+)?$")
-# A dateline whose place is written in title case ("New York, March 31 -"): only taken with a
-# date after it, since a title-case word and a dash is otherwise just the start of a sentence.
-_TITLE_CASE_DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][a-z]+(?:\ [A-Za-z][a-z]+){{0,2}}(?:,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)
-        \ ?,\ (?P<date>{_DATE}),?
-        \s*(?:\((?P<credit>[^()]{{1,40}})\))?
-        \s*{_DASH}\s+""",
-    re.X,
-)
-# A dateline in title case without a date ("Indianapolis – Several thousand teachers …", "Dekalb, Ill.
-# — Mike Glass threw …"), as some hosts rewrite the wire's capitals: only a long dash stands for a
-# dateline's dash here, and the place must be a known one or carry a state's abbreviation.
-_PLAIN_DATELINE = re.compile(
-    r"""^(?P<place>(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
-        (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
-        (?P<date>(?!))?\s*(?:\((?P<credit>[^()]{1,40})\))?\s+(?:[–—]|--)\s+(?=[A-Z0-9"“‘'])""",
-    re.X,
-)
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
 
@@ -62,7 +20,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     """
     if not blocks:
         return None, blocks
-    match = _DATELINE.match(blocks[0]) or _TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
+    match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
     if not match:
         return None, blocks
     place = match.group("place").strip()
@@ -79,7 +37,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
 
 def _plain_dateline(text: str, places: Collection[str]) -> re.Match[str] | None:
     """Return a title-case dateline without a date when its place is known or has a state after it."""
-    match = _PLAIN_DATELINE.match(text) if places else None
+    match = PLAIN_DATELINE.match(text) if places else None
     if match is None:
         return None
     region = match.group("region")
@@ -96,7 +54,7 @@ def join_dateline_block(blocks: list[str]) -> list[str]:
     if len(blocks) < 2 or not is_dateline_block(blocks[0]):
         return blocks
     head, rest = blocks[0].rstrip(), blocks[1:]
-    credit = _CREDIT_BLOCK.match(rest[0])
+    credit = CREDIT_BLOCK.match(rest[0])
     if credit and len(rest) > 1:
         head = f"{head.rstrip(' :-–—?')} ({credit.group('credit')})"
         rest = rest[1:]
@@ -108,7 +66,7 @@ def join_dateline_block(blocks: list[str]) -> list[str]:
 
 def is_dateline_block(text: str) -> bool:
     """Return True for a block that is a dateline and nothing else ("BEIJING --", "PARIS (AFP)")."""
-    match = _DATELINE_BLOCK.match(text)
+    match = DATELINE_BLOCK.match(text)
     if len(text.split()) > _DATELINE_BLOCK_WORDS or not match:
         return False
     place = text.split(",", maxsplit=1)[0].split("(", maxsplit=1)[0].strip(" -–—:?")
@@ -122,10 +80,10 @@ def is_dateline_block(text: str) -> bool:
 
 def is_credit_block(text: str) -> bool:
     """Return True for an agency credit alone in its block ("(AP)"), as set under a dateline block."""
-    return _CREDIT_BLOCK.match(text) is not None
+    return CREDIT_BLOCK.match(text) is not None
 
 
 def looks_like_dateline(line: str) -> bool:
     """Return True when a line opens like a dateline, so it is no headline ("BEIRUT:")."""
     probe = line + " x"
-    return _DATELINE.match(probe) is not None or _TITLE_CASE_DATELINE.match(probe) is not None
+    return DATELINE.match(probe) is not None or TITLE_CASE_DATELINE.match(probe) is not None

@@ -12,41 +12,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import DateMention, Granularity
-from .text import MONTHS, WEEKDAYS, sentence_spans
-
-_MONTH_NUMBER = (
-    {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
-    | {m[:3].lower(): i for i, m in enumerate(MONTHS, start=1)}
-    | {"sept": 9}
-)
-_MONTH = "(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"]) + r")\.?"
-_FULL_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_YEAR = r"(?:19|20)\d\d"
-# Words that tie a bare month or year to the calendar ("in December", "since 2011"); "May" alone
-# is a verb too often to be read as a month without one.
-_MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end\ of|until|before|after"
-_YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
-_UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
-
-_PATTERNS = re.compile(
-    rf"""\b(?:(?P<mdy>(?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YEAR})\b)?)
-      |(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\ (?P<m2>{_MONTH})(?:,?\ (?P<y2>{_YEAR})\b)?)
-      |(?P<my>(?P<m3>{_MONTH})\ (?:of\ )?(?P<y3>{_YEAR})\b)
-      |(?P<month>\b(?P<mprep>{_MONTH_PREP})\ (?P<m4>{_FULL_MONTH})\b(?!\ (?:of\ )?\d))
-      |(?P<wd>\b(?P<wprep>(?:on|last|next|this|late|early|since|until|by|from)\ )?(?P<w>{_WEEKDAY})\b)
-      |(?P<rel>\b(?:(?P<rprep>last|next|this|earlier\ this|later\ this)
-                    \ (?P<unit>week|weekend|month|year|morning|afternoon|evening)
-                  |(?P<day>today|yesterday|tomorrow|tonight))\b)
-      |(?P<year>(?<![\d,.$£€])(?:\b(?:{_YEAR_PREP})\ )?(?P<y4>{_YEAR})\b(?!{_UNIT_AFTER})))
-    """,
-    re.X | re.I,
-)
-# Words before an expression that put it in the future ("will meet on Monday", "due in December").
-_FUTURE = re.compile(
-    r"\b(?:will|shall|’ll|'ll|is\ due|are\ due|scheduled|expected\ to|set\ to|plans?\ to|next|would)\b[^.]{0,80}$",
-    re.I | re.X,
-)
+from .date_patterns import DATE_EXPRESSION, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
+from .text import WEEKDAYS, sentence_spans
 
 
 def parse_reference(date: str | None) -> dt.date | None:
@@ -66,7 +33,7 @@ def find_dates(texts: Sequence[str], reference: dt.date | None) -> tuple[DateMen
     for text in texts:
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            for match in _PATTERNS.finditer(sentence):
+            for match in DATE_EXPRESSION.finditer(sentence):
                 mention = _mention(match, sentence, reference)
                 if mention is not None and mention.text not in seen:
                     seen.add(mention.text)
@@ -76,7 +43,7 @@ def find_dates(texts: Sequence[str], reference: dt.date | None) -> tuple[DateMen
 
 def _mention(match: re.Match[str], sentence: str, ref: dt.date | None) -> DateMention | None:  # noqa: PLR0911
     """Return the date a matched expression stands for."""
-    future = bool(_FUTURE.search(sentence[: match.start()]))
+    future = bool(FUTURE_BEFORE.search(sentence[: match.start()]))
     if match.group("mdy") or match.group("dmy"):
         return _day_of_month(match, ref, future=future)
     if match.group("my"):
@@ -118,7 +85,7 @@ def _month_alone(match: re.Match[str], ref: dt.date | None, *, future: bool) -> 
 
 
 def _month(name: str) -> int:
-    return _MONTH_NUMBER[name.rstrip(".").lower()]
+    return MONTH_NUMBERS[name.rstrip(".").lower()]
 
 
 def _nearest_year(month: int, day: int, ref: dt.date | None, *, future: bool) -> int:
@@ -171,16 +138,13 @@ def _weekday(match: re.Match[str], ref: dt.date | None, *, future: bool) -> Date
     return DateMention(text, date.isoformat(), "day", True)
 
 
-_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-
 def _relative(match: re.Match[str], ref: dt.date | None) -> DateMention:
     """Return "last week", "this month", "yesterday", "this afternoon" … resolved against the reference date."""
     text = match.group("rel")
     day_word = (match.group("day") or "").lower()
     unit = (match.group("unit") or "").lower()
     if day_word or unit in ("morning", "afternoon", "evening"):
-        shift = _DAY_SHIFT.get(day_word, 0)
+        shift = DAY_SHIFT.get(day_word, 0)
         return DateMention(text, (ref + dt.timedelta(days=shift)).isoformat() if ref else None, "day", True)
     step = {"last": -1, "next": 1}.get(match.group("rprep").lower(), 0)
     granularity: Granularity = "week" if unit in ("week", "weekend") else "month" if unit == "month" else "year"

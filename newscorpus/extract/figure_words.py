@@ -13,14 +13,11 @@ from .text import MONTHS
 
 # Number words for the scales wires and outlets write after a number ("5.93 mln", "2 billion", "1.2bn").
 SCALES = {
-    "thousand": 1e3,
+    **{word: float(value) for word, value in number_words.SCALE_WORDS.items()},
     "mln": 1e6,
-    "million": 1e6,
     "m": 1e6,
     "bln": 1e9,
-    "billion": 1e9,
     "bn": 1e9,
-    "trillion": 1e12,
     "trn": 1e12,
 }
 # Units that follow a number; percentages all become "pct" so "50 per cent" and "50%" compare.

@@ -18,13 +18,6 @@ import unicodedata
 from importlib import resources
 
 from .kana import romanize
-from .text import words
-
-# Titles that say a man or a woman is meant ("Mr Gachechiladze", "Dame Mary").
-MALE_TITLES = words("mr mr. sir lord king prince duke father brother sheikh emir sultan monsieur herr")
-FEMALE_TITLES = words(
-    "mrs mrs. ms ms. miss lady dame queen princess duchess mother sister madam madame mme mme. frau sheikha"
-)
 
 # The Census lists, one a sex: "JAMES  3.318  3.318  1" (name, percent of that sex's people, cumulative, rank).
 _CENSUS_PACKAGE = "names"

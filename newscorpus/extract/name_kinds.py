@@ -225,16 +225,8 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     text = paragraph[part[0].start : part[-1].end]
     before_words = paragraph[: part[0].start].split()
     after = paragraph[part[-1].end :]
-    after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
-    cue = (
-        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE | PERSON_ROLES)
-        or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
-        or bool(_AGE_AFTER.match(after))
-        or bool(_ROLE_AFTER.match(after))
-        or after_word in PERSON_CUES_AFTER
-    )
+    cue = _person_cue(part, ctx, before_words, after)
     speaks = bool(_SPEECH_AFTER.match(after))
-    cue = cue or bool(_WHO_AFTER.match(after)) or (len(part) > 1 and named_at_words(part, ctx))
     body = not cue and named_as_body(part, ctx)
     if len(part) == 1:
         if text.isupper() and len(text) > 1:
@@ -279,6 +271,21 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
+
+
+def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: str) -> bool:
+    """Return True when the words around a run mark it a person's name: a cue or role before it ("analyst"),
+    an age, a role or "who" after it, or the words a person is named at."""
+    after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+    return (
+        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE | PERSON_ROLES)
+        or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
+        or bool(_AGE_AFTER.match(after))
+        or bool(_ROLE_AFTER.match(after))
+        or after_word in PERSON_CUES_AFTER
+        or bool(_WHO_AFTER.match(after))
+        or (len(part) > 1 and named_at_words(part, ctx))
+    )
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:

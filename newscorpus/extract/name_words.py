@@ -6,6 +6,11 @@ Read by the rules that find a name's run and tell its kind (`name_runs`, `name_k
 
 from __future__ import annotations
 
+import re
+
+from .cues import SPEECH_VERBS
+from .text import words
+
 KEEP_DOT = frozenset(
     {
         "corp.",
@@ -99,3 +104,70 @@ OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "the"})
 # Places and bodies written before an organisation's own name ("U.N. Food and Agriculture
 # Organisation" is FAO, "U.S. Interstate Commerce Commission" is ICC).
 OWNER_PREFIXES = frozenset({"U.N.", "UN", "U.S.", "US", "EC", "EU", "U.K.", "UK"})
+
+
+# Bodies whose agencies are written with their initials before the agency's own name ("U.N. Food
+# and Agriculture Organisation", "UN General Assembly", "EC Commission" is not one: see below).
+PARENT_QUALIFIERS: dict[str, str] = {"U.N.": "United Nations", "UN": "United Nations"}
+# One-word government bodies a country's name may stand before ("U.S. Congress", "Thai Cabinet",
+# "Nigerian Senate"); other one-word names after a nationality are companies' ("British Petroleum").
+GOVERNMENT_BODIES = words(
+    """congress senate parliament cabinet government treasury army navy police assembly diet house
+    legislature bundestag bundesrat knesset"""
+)
+# Head words of a company's name: a nationality before them is part of the name ("American Airlines",
+# "Japan Air Lines", "British Steel"), never a country qualifying a body of its own.
+COMMERCIAL_HEADS = words(
+    """group holdings holding bancorp trust fund funds partners associates securities brothers bros
+    industries enterprises ventures capital investments financial insurance airlines
+    airways motors petroleum oil energy resources mining mines steel chemical chemicals
+    pharmaceuticals laboratories systems technologies electronics communications telecommunications
+    railroad railway railways stores markets foods products manufacturing express times post journal
+    news press herald tribune gazette telegraph television radio broadcasting review magazine channel
+    network exchange exchanges"""
+)
+# Connecting words inside a name, read as connectors (not initials) when a short form is matched to it.
+INITIALS_SKIPPED = frozenset(
+    {"of", "for", "and", "&", "de", "del", "des", "du", "the", "la", "le", "y", "e", "on", "in"}
+)
+
+
+# A quotation closing right before a speech verb and a name ("“…,” added X").
+QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
+# What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
+ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
+# Endings of English words, rare at the end of given names the name list does not hold.
+WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
+# Where a story names a medium: after "told" or "according to", with "the" or in several words,
+# closing the clause; or before an appositive calling it one, which closes there too (not ", the
+# news agency APS said": the next clause's subject).
+TOLD_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?P<the>the\s+)?$", re.IGNORECASE)
+# Last words of media's names ("Washington Post", "France Info", "Fox News").
+MEDIUM_WORDS = frozenset(
+    {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "info", "radio", "tv"}
+)
+MEDIUM_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|daily|weekly|broadcaster|radio|television|"
+    r"magazine|tabloid|website|news\s+agency|news\s+site|channel)(?=\s*[,.;]|\s*$)"
+)
+# Nouns of a company or body in apposition or as a predicate ("X, the publicity firm", "X is an
+# umbrella organisation"), from the extraction-benchmark, L3S-GN1 and News-Cluster pages.
+_BODY_NOUNS = (
+    r"company|firm|maker|manufacturer|automaker|carmaker|carrier|airline|retailer|chain|provider|startup|"
+    r"start-up|band|network|publisher|broadcaster|organi[sz]ation|charity|bank|insurer|lender|brokerage|"
+    r"conglomerate|studio|label|supplier|operator|developer|utility|club|party|union|group"
+)
+# What only a body has: shares, earnings, a board, a founder ("WeWork's founder", "Goldman's charge"
+# aside); a person's aides, staff and spokesmen are left out.
+BODY_AFTER = re.compile(
+    rf"^(?:['’]s?\s+(?:shares|stock|chief\s+executive|ceo|cfo|board|founder|co-founder|"
+    rf"profits?|revenues?|earnings|quarterly|subsidiary|subsidiaries|parent|headquarters|shareholders|"
+    rf"stores|plants?|factory|factories)\b"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b)"
+    rf"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b))"
+)
+# Someone working at the body, or its shares: "an automotive analyst for Gartner", "shares of X".
+BODY_BEFORE = re.compile(
+    r"\b(?:analyst|executive|employee|engineer|researcher|economist|partner|fellow|chairman|founder|"
+    r"shareholders?|investors?)s?\s+(?:at|for|of|with|in)\s+(?:the\s+)?$|\b(?:shares|stock)\s+(?:of|in)\s+$"
+)

@@ -187,7 +187,7 @@ HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_
 # A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
 STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
 # A post signed at its foot: "-- Aaron Gold".
-SIGNATURE = re.compile(r"^[-–—]+\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
+SIGNATURE = re.compile(r"^[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
 BYLINE_ROLE = re.compile(
     r"^(?:(?:AP|Associated Press|Reuters|AFP|Senior|Chief|Special|Staff|Sports|Business|Political|Technology|Science"

@@ -12,35 +12,24 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..model import EntityKind
-from .cues import SPEECH_VERBS, TITLES
+from .cues import FEMALE_TITLES, MALE_TITLES, TITLES
 from .mentions import Resolved
-from .name_genders import FEMALE_TITLES, MALE_TITLES, given_name_genders
+from .name_genders import given_name_genders
+from .quote_cues import (
+    APPOSITIVE_LEAD,
+    OBJECT_PREPOSITIONS,
+    SPEECH_LAST,
+    SPEECH_NEXT,
+    SUBJECT_PRONOUNS,
+    TITLE_BEFORE,
+    VERB_AFTER,
+)
 from .quote_spans import Span, sentence_start
 from .text import fold
 
 Found = tuple[str | None, EntityKind | None]
 """A speaker's name and kind; (None, None) when the text names no one, a kind None for a phrase."""
 
-# A finite verb after a name makes it its clause's subject: "Redknapp remains", "McCoy said",
-# "Djokovic later assured"; an adverb may stand between.
-_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|still\s+|never\s+|later\s+)?"
-    r"(?:is|was|has|had|will|would|can|could|did|does|may|might|must|should|[a-z]{2,}(?:ed|s))\b"
-)
-# Prepositions that make the name after them an object: "a message to Mr Saakashvili".
-_PREPOSITIONS = frozenset(
-    {"to", "with", "of", "by", "for", "from", "against", "over", "about", "on", "at", "in", "into", "beat", "and"}
-)
-# A speech verb right after a name ("Clark said"), or right before it after a quotation ("“…,”
-# said Azusa Hayashi"), not after another name ("Bellmon said Empie held").
-_SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
-# "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
-_SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
-# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
-_APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
-# Pronouns that, as a sentence's subject, carry on the person named before.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-_TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")
 # Lower-case words that may open a sentence before its subject ("But then", "However,").
 _SUBJECT_LEAD_WORDS = 2
 # How far around a name its role is written ("Senate Republican leader Robert Dole", "James Wright, a Texas Democrat").
@@ -106,18 +95,18 @@ class MentionIndex:
         start = sentence_start(text, mention.start)
         lead = self._unquoted(mention.paragraph, start, mention.start)
         possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
-        if possessive or any(fold(w).strip(",.") in _SUBJECT_PRONOUNS for w in lead.split()):
+        if possessive or any(fold(w).strip(",.") in SUBJECT_PRONOUNS for w in lead.split()):
             return False
         # "But the head of the CFDT federation, Edmond Maire, meeting …, renewed": named in apposition.
-        appositive = _APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
-        if _SPEECH_NEXT.match(text, mention.end) or _SPEECH_LAST.search(lead) or appositive:
+        appositive = APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
+        if SPEECH_NEXT.match(text, mention.end) or SPEECH_LAST.search(lead) or appositive:
             return True
         if self._in_own_clause(mention, start, lead):
             return False
         # "However, Senate Republican leader Robert Dole, a key Reagan ally, told": only an opening
         # word or two, titles and capitalised words stand before the name.
         lower = [w for w in lead.split() if w[:1].islower() and fold(w) not in TITLES]
-        return mention.subject or bool(_VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS
+        return mention.subject or bool(VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS
 
     def could_be_subject(self, mention: Resolved) -> bool:
         """Return True for a name that is no possessor and stands after no preposition."""
@@ -127,7 +116,7 @@ class MentionIndex:
         before = [fold(w).strip(",.") for w in text[sentence_start(text, mention.start) : mention.start].split()]
         while before and before[-1] in TITLES:
             before.pop()
-        return not (before and before[-1] in _PREPOSITIONS)
+        return not (before and before[-1] in OBJECT_PREPOSITIONS)
 
     def _in_own_clause(self, mention: Resolved, start: int, lead: str) -> bool:
         """Return True for a name after another person of its sentence, or after a preposition."""
@@ -139,7 +128,7 @@ class MentionIndex:
         before = [fold(w).strip(",.") for w in lead.split()]
         while before and before[-1] in TITLES:
             before.pop()  # "with President Suharto": the title is part of the object
-        return bool(before) and before[-1] in _PREPOSITIONS
+        return bool(before) and before[-1] in OBJECT_PREPOSITIONS
 
     def _unquoted(self, paragraph: int, start: int, end: int) -> str:
         """Return the text between two offsets of a paragraph with quoted words left out."""
@@ -176,7 +165,7 @@ def _genders(mentions: Sequence[Resolved], texts: Sequence[str]) -> dict[str, st
     for m in mentions:
         if m.kind != "person":
             continue
-        title = _TITLE_BEFORE.search(texts[m.paragraph][max(0, m.start - 12) : m.start]) if texts else None
+        title = TITLE_BEFORE.search(texts[m.paragraph][max(0, m.start - 12) : m.start]) if texts else None
         word = fold(title.group("title")) if title else ""
         if word in MALE_TITLES:
             said[m.name].add("m")

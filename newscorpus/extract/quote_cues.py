@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import EntityKind
+from .cues import SPEECH_VERBS
 
 # Nouns that refer back to an organisation named earlier ("the company said").
 BACK_REFERENCES = frozenset(
@@ -91,3 +94,25 @@ PRE_QUOTE_VERBS = (
     "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
+
+
+# A finite verb after a name makes it its clause's subject: "Redknapp remains", "McCoy said",
+# "Djokovic later assured"; an adverb may stand between.
+VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|still\s+|never\s+|later\s+)?"
+    r"(?:is|was|has|had|will|would|can|could|did|does|may|might|must|should|[a-z]{2,}(?:ed|s))\b"
+)
+# Prepositions that make the name after them an object: "a message to Mr Saakashvili".
+OBJECT_PREPOSITIONS = frozenset(
+    {"to", "with", "of", "by", "for", "from", "against", "over", "about", "on", "at", "in", "into", "beat", "and"}
+)
+# A speech verb right after a name ("Clark said"), or right before it after a quotation ("“…,”
+# said Azusa Hayashi"), not after another name ("Bellmon said Empie held").
+SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
+# "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
+SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
+# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
+APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
+# Pronouns that, as a sentence's subject, carry on the person named before.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")

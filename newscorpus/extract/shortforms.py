@@ -18,30 +18,10 @@ from .cues import CALENDAR, DEMONYM_ENDINGS, ORG_CUES
 from .gazetteer import country_names, country_of
 from .identity import exact_key
 from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
+from .name_words import COMMERCIAL_HEADS, GOVERNMENT_BODIES, INITIALS_SKIPPED, PARENT_QUALIFIERS
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
-from .text import fold, words
+from .text import WEEKDAYS, fold
 
-# Bodies whose agencies are written with their initials before the agency's own name ("U.N. Food
-# and Agriculture Organisation", "UN General Assembly", "EC Commission" is not one: see below).
-PARENT_QUALIFIERS: dict[str, str] = {"U.N.": "United Nations", "UN": "United Nations"}
-
-# One-word government bodies a country's name may stand before ("U.S. Congress", "Thai Cabinet",
-# "Nigerian Senate"); other one-word names after a nationality are companies' ("British Petroleum").
-_BODIES = words(
-    """congress senate parliament cabinet government treasury army navy police assembly diet house
-    legislature bundestag bundesrat knesset"""
-)
-# Head words of a company's name: a nationality before them is part of the name ("American Airlines",
-# "Japan Air Lines", "British Steel"), never a country qualifying a body of its own.
-_COMMERCIAL = words(
-    """group holdings holding bancorp trust fund funds partners associates securities brothers bros
-    industries enterprises ventures capital investments financial insurance airlines
-    airways motors petroleum oil energy resources mining mines steel chemical chemicals
-    pharmaceuticals laboratories systems technologies electronics communications telecommunications
-    railroad railway railways stores markets foods products manufacturing express times post journal
-    news press herald tribune gazette telegraph television radio broadcasting review magazine channel
-    network exchange exchanges"""
-)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
@@ -90,7 +70,9 @@ def split_qualifier(name: str) -> tuple[str, str] | None:
         rest = words[size:]
         # A body's word anywhere ("Economic Commission for Africa"), and no company's ("Stock Exchange").
         folded = {fold(w) for w in rest}
-        body = folded <= _BODIES if len(rest) == 1 else bool(folded & ORG_CUES) and not folded & _COMMERCIAL
+        body = (
+            folded <= GOVERNMENT_BODIES if len(rest) == 1 else bool(folded & ORG_CUES) and not folded & COMMERCIAL_HEADS
+        )
         if body and rest[0][:1].isupper():
             return " ".join(words[:size]), " ".join(rest)
     return None
@@ -147,7 +129,7 @@ def is_calendar_word(word: str) -> bool:
     return word.strip(".") in CALENDAR or word.strip(".")[:3] in _WEEKDAYS_SHORT
 
 
-_WEEKDAYS_SHORT = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_WEEKDAYS_SHORT = frozenset(day[:3] for day in WEEKDAYS)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -174,7 +156,7 @@ def initials_of(words: Sequence[str]) -> frozenset[str]:
         for piece in re.split(r"[\s\-/]+", word):
             if not piece or not piece[0].isalpha():
                 continue
-            role = "connector" if piece.lower() in _CONNECTORS else "word"
+            role = "connector" if piece.lower() in INITIALS_SKIPPED else "word"
             folded = fold(piece).replace(".", "")
             if folded in LEGAL_FORMS or folded in END_LEGAL_FORMS:
                 role = "legal"
@@ -189,6 +171,3 @@ def initials_of(words: Sequence[str]) -> frozenset[str]:
         if len(found) > 1:
             out.add(found)
     return frozenset(out)
-
-
-_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "del", "des", "du", "the", "la", "le", "y", "e", "on", "in"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import SPEECH_VERBS
+from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT, UNNAMED_SOURCE
 from .mentions import Resolved
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_cues import (
@@ -20,25 +20,17 @@ from .quote_cues import (
 from .quote_spans import Span, sentence_end, sentence_start
 from .text import fold
 
-# One to four capitalised words: a name, even one no entity was made of.
-_NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
-
-
-_AUXILIARY_END = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|did|does|also)$")
-# Words after a role that introduce someone new ("the manager for one of the oil companies", "the woman who").
-_INTRODUCED = re.compile(r"\s+(?:for|of|at|with|who|from)\b")
-
 
 def resolve(  # noqa: PLR0911
     who: str, paragraph: int, start: int, span: Span, mentions: MentionIndex
 ) -> Found | None:
     """Return the entity a speaker phrase names, the phrase itself, or a pronoun's referent."""
     who = who.rstrip(" .,;:")  # "according to the Observatory." ends the sentence
-    who = _AUXILIARY_END.sub("", who)  # "The church has responded": the auxiliary is the verb's
+    who = AUXILIARY_END.sub("", who)  # "The church has responded": the auxiliary is the verb's
     end = start + len(who)
     text = mentions.texts[paragraph] if mentions.texts else ""
     # "said the regional manager for one of the major oil companies": a source introduced, not one named before.
-    introduced = bool(text) and bool(_INTRODUCED.match(text, end))
+    introduced = bool(text) and bool(INTRODUCED.match(text, end))
     role = None if introduced else _role_referent(who, span, mentions)
     if role is not None:
         return role
@@ -68,7 +60,7 @@ def resolve(  # noqa: PLR0911
     if len(places) == 1 and " ".join(who.split()) == text[places[0].start : places[0].end]:
         # "Japan warned its residents": a country speaking for its government.
         return places[0].name, "place"
-    if _NAME_PHRASE.match(who.strip()):
+    if NAME_PHRASE.match(who.strip()):
         # A name the entity finder could not place ("Greenpeace warned"): the name as written.
         return " ".join(who.split()), None
     return None
@@ -101,15 +93,8 @@ def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
         return None
     text = mentions.texts[span.paragraph]
     start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
-    found = list(_ROLE_AS_SUBJECT.finditer(text, start, span.open_at))
+    found = list(ROLE_AS_SUBJECT.finditer(text, start, span.open_at))
     return found[-1].group("role") if found else None
-
-
-# A role with "the" as the subject of a verb: "the actress wasn't", "the coach has said".
-_ROLE_AS_SUBJECT = re.compile(
-    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\s+(?:[a-z]+ly\s+)?"
-    r"(?:is|was|has|had|did|does|will|would|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|[a-z]{2,}(?:ed|s))\b"
-)
 
 
 def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found:
@@ -201,7 +186,7 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
         if noun in m.name.lower():
             return m.name
         nearest = nearest or m.name
-        if company is None and _COMPANY_NAME.search(m.name):
+        if company is None and COMPANY_NAME.search(m.name):
             company = m.name
     if noun in ("company", "firm", "group", "corporation", "organization", "organisation"):
         return company or nearest
@@ -224,23 +209,6 @@ def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: 
     return None
 
 
-# Names that end as a company's do: "the company said" refers to one of these first.
-_COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
-
-
-_UNNAMED_WHO = (
-    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
-    rf"(?P<role>{'|'.join(sorted(UNNAMED_ROLES))})s?)\b"
-    r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
-)
-# The source as a clause's subject, opening it ("A Brannock spokesman said", "…, a senior official
-# said"), not an object ("acquired an investment dealer, adding …"); or right after the verb
-# ("said one analyst who …").
-_UNNAMED_SOURCE = re.compile(
-    rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
-)
 # How many paragraphs back an unnamed source is still what "he said" refers to.
 _UNNAMED_REACH = 2
 
@@ -262,7 +230,7 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
     found: tuple[int, re.Match[str]] | None = None
     for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
         text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
-        hits = [m for m in _UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
+        hits = [m for m in UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
         if hits:
             found = (index, hits[-1])
             break
@@ -293,7 +261,7 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
 
 
 def _group(match: re.Match[str], name: str) -> str:
-    """Return a group of _UNNAMED_SOURCE from whichever of its two shapes matched, or ""."""
+    """Return a group of UNNAMED_SOURCE from whichever of its two shapes matched, or ""."""
     return match.group(name) or match.group("v_" + name) or ""
 
 

@@ -9,48 +9,17 @@ story places something in it ("the News in Portsmouth"), which is the town.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from .cues import TITLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
 from .place_lists import PLACE_ALIASES
-from .text import fold, words
+from .team_words import ARTICLE_BEFORE, EVENT_PLURALS, IN_TOWN, SPORT_WORD, TEAM_AFTER, TEAM_BEFORE, THE_BEFORE
+from .text import fold
 
-# Words of sports copy: a story holding several is about sport (L3S-GN1 football, cricket, tennis
-# and American football pages).
-SPORT_WORDS = words(
-    """
-    goal goals scored scorer striker midfielder defender goalkeeper quarterback touchdown touchdowns
-    innings wicket wickets batsman bowler semi-final quarter-final playoff playoffs tournament
-    championship fixture fixtures squad stadium coach linebacker rebounds penalty penalties
-    equaliser equalizer free-kick hat-trick baseball soccer cricket rugby rushing bowled
-    """
-)
-# Words left out because business and politics use them too: season, points, win, draw, club
-# ("the Paris Club"), manager, team, game, cup, match, seed, pitch.
 # Fewest distinct sports words for a story to be about sport.
 _MIN_SPORT_WORDS = 3
-_SPORT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(SPORT_WORDS))})\b", re.IGNORECASE)
-# A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
-# lead", "South Africa have included", "Oklahoma (11-2)".
-_TEAM_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:chairman|boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|player|players|"
-    r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
-    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored)\b|\s*\(\d{1,2}-\d{1,2}\)"
-)
-# A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma".
-_TEAM_BEFORE = re.compile(r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3})\s+$")
-# An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
-# Orioles teammate" (not "David Wyss", whose first name is a town's too).
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
-# "the" right before a name, as before a team's nickname ("the Broncos") and no person's.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# Plurals after a town's name that name events held there, not clubs.
-_EVENT_PLURALS = frozenset({"Games", "Olympics", "Championships", "Talks", "Accords", "Awards", "Open", "Finals"})
-# Words before a name that place something in the town: "the News in Portsmouth".
-_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
 def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazetteer) -> list[Mention]:
@@ -72,7 +41,7 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     return [
         dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None)
         if _club_named(m, paragraphs, gaz)
-        or (_town_or_unknown(m) and m.text in teams and not _IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
+        or (_town_or_unknown(m) and m.text in teams and not IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
         or (sport and m.paragraph >= 0 and _nickname(m, paragraphs, gaz, nicknames, surnames))
         else m
         for m in mentions
@@ -85,7 +54,7 @@ def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> 
         mention.paragraph >= 0
         and mention.kind != "person"
         and _club(mention.text, gaz)
-        and bool(_ARTICLE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
+        and bool(ARTICLE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
     )
 
 
@@ -101,7 +70,7 @@ def _nickname(
     # Not a family ("the Steinbergs", "the Bidens": a surname or given name and an s) nor "Drs".
     family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold(text[:-1]) in TITLES
     plural = text.endswith("s") and not text.isupper() and not family and fold(text) not in gaz.places
-    return plural and bool(_THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
+    return plural and bool(THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
 
 
 def _town_or_unknown(mention: Mention) -> bool:
@@ -118,7 +87,7 @@ def _club(name: str, gaz: Gazetteer) -> bool:
     *town, plural = name.split()
     return (
         1 <= len(town) <= 2
-        and plural not in _EVENT_PLURALS
+        and plural not in EVENT_PLURALS
         and fold(" ".join(town)) not in gaz.towns  # "the Golden Globes"
         and fold(" ".join(town)) in gaz.places
         and " ".join(town) not in PLACE_ALIASES
@@ -132,7 +101,7 @@ def _club(name: str, gaz: Gazetteer) -> bool:
 def _about_sport(paragraphs: Sequence[str]) -> bool:
     seen: set[str] = set()
     for paragraph in paragraphs:
-        seen.update(m.group().lower() for m in _SPORT_WORD.finditer(paragraph))
+        seen.update(m.group().lower() for m in SPORT_WORD.finditer(paragraph))
         if len(seen) >= _MIN_SPORT_WORDS:
             return True
     return False
@@ -143,5 +112,5 @@ def _team_words(mention: Mention, paragraphs: Sequence[str]) -> bool:
         return False  # a dateline place
     text = paragraphs[mention.paragraph]
     return bool(
-        _TEAM_AFTER.match(text, mention.end) or _TEAM_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        TEAM_AFTER.match(text, mention.end) or TEAM_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
     )

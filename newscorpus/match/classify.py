@@ -17,6 +17,7 @@ from typing import Literal
 from ..model import ChangeKind
 from .edit_words import (
     ABBREVIATIONS,
+    ALNUM,
     ARTICLE,
     ARTICLE_WORDS,
     AUXILIARIES,
@@ -34,7 +35,6 @@ OpTag = Literal["equal", "replace", "insert", "delete"]
 Op = tuple[OpTag, int, int, int, int]
 """(tag, old start, old end, new start, new end), as difflib's opcodes."""
 
-_ALNUM = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DIGIT = re.compile(r"\d")
 # Replaced runs of at most this many words a side, as many on each side, are paired word by
@@ -60,7 +60,7 @@ _NAME_KEY_MIN = 2
 
 def word_key(token: str) -> str:
     """Return the form of a word that refinement compares: case and punctuation aside."""
-    return "".join(_ALNUM.findall(token.lower()))
+    return "".join(ALNUM.findall(token.lower()))
 
 
 def refine_replacement(old: Sequence[str], new: Sequence[str]) -> list[Op]:
@@ -229,7 +229,7 @@ def _value(match: re.Match[str]) -> str:
 
 def _has_content(text: str) -> bool:
     """Return True when text holds a word that is not a function word ("the", "on", "a")."""
-    return any(w not in FUNCTION_WORDS for w in _ALNUM.findall(text.lower()))
+    return any(w not in FUNCTION_WORDS for w in ALNUM.findall(text.lower()))
 
 
 def _same_words(old: str, new: str) -> ChangeKind | None:
@@ -250,13 +250,13 @@ def _same_words(old: str, new: str) -> ChangeKind | None:
 
 def _is_name(text: str) -> bool:
     """Return True when every word of text is capitalised or an Arabic article ("Al Qaida", "al-Assad")."""
-    words = [w for w in _ALNUM.findall(text) if not w.isdigit()]
+    words = [w for w in ALNUM.findall(text) if not w.isdigit()]
     return bool(words) and all(w[0].isupper() or w.lower() in ARTICLE_WORDS for w in words)
 
 
 def _skeleton(text: str) -> str:
     """Return only the letters and digits of text, case kept."""
-    return "".join(_ALNUM.findall(unicodedata.normalize("NFC", text)))
+    return "".join(ALNUM.findall(unicodedata.normalize("NFC", text)))
 
 
 def _unaccented(text: str) -> str:
@@ -268,7 +268,7 @@ def _unaccented(text: str) -> str:
 def _numeric(text: str) -> str:
     """Return the letters and digits of text folded: case, accents, house-style abbreviations, figures."""
     folded = FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold(text))
-    return "".join(ABBREVIATIONS.get(w, w) for w in _ALNUM.findall(folded))
+    return "".join(ABBREVIATIONS.get(w, w) for w in ALNUM.findall(folded))
 
 
 def _spelling_key(text: str, names: bool) -> str:
@@ -278,7 +278,7 @@ def _spelling_key(text: str, names: bool) -> str:
         plain = "".join(c for c in token if not unicodedata.combining(c)).lower()
         plain = ARTICLE.sub("", plain.replace("’", "'").removesuffix("'s"))
         # Each part of a hyphenated word is respelt on its own: "labour-intensive".
-        for part in _ALNUM.findall(plain):
+        for part in ALNUM.findall(plain):
             if part in ARTICLE_WORDS:
                 continue
             respelt = part
@@ -299,7 +299,7 @@ def _inflected(old: str, new: str) -> bool:
     Auxiliaries are set aside ("has risen" -> "rose"), then each remaining word must share a
     stem with the word at its place on the other side, and at least one word must differ.
     """
-    a, b = _ALNUM.findall(old.lower()), _ALNUM.findall(new.lower())
+    a, b = ALNUM.findall(old.lower()), ALNUM.findall(new.lower())
     if len(a) != len(b):
         a = [w for w in a if w not in AUXILIARIES]
         b = [w for w in b if w not in AUXILIARIES]

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..number_words import NUMBER_WORDS
+from ..number_words import NUMBER_WORDS, SCALE_WORDS
+
+# A word's letters and digits, as the aligner, the edit classifier and the forensics compare words.
+ALNUM = re.compile(r"[^\W_]+")
 
 # Number words as figures ("three" is 3); "hundred" is read as a scale ("three hundred" is 300).
 NUMBER_WORD_VALUES = {word: str(value) for word, value in NUMBER_WORDS.items() if word != "hundred"}
@@ -24,7 +27,7 @@ FIGURE = re.compile(
 )
 # A figure with a scale word is one value: "10.5 mln" (folded to "million") and "10,500,000" are
 # one figure written two ways.
-SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE = {"hundred": NUMBER_WORDS["hundred"], **SCALE_WORDS}
 # Wire abbreviations written out by other desks, beyond those `fold` already makes one
 # ("dlr" -> "dollar": fold turns "dlr" into "dollars"; "qtr" -> "quarter").
 ABBREVIATIONS = {

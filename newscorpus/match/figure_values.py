@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from ..number_words import SCALE_WORDS
 from .text import NUMBER_WORDS
 
 # A figure: its value and the unit it is written to (0.1 for "2.2", 100,000 for "1.2 mln", 0 for
@@ -64,7 +65,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
 
 
 # Scale words a figure is written with, as `fold` spells them.
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {word: float(value) for word, value in SCALE_WORDS.items()}
 # Words a table writes for the figure 0 where another day has one ("GUAXUPE NIL", then "GUAXUPE 33.0").
 _ZERO_WORDS = frozenset({"nil", "zero"})
 

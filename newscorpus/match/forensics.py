@@ -26,13 +26,13 @@ from ..model import (
 )
 from .align import Link, align_blocks, align_paragraphs, moved
 from .classify import Op, classify_change, refine_replacement
+from .edit_words import ALNUM
 from .text import fold
 
 __all__ = ["align_paragraphs", "classify_change", "compare_quotes", "compare_versions", "diff_paragraph"]
 
 # Curly and straight quotes and apostrophes are one character to the word diff.
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
-_ALNUM = re.compile(r"[^\W_]+")
 # A quotation: text between paired marks, at least three words (single scare-quoted words are
 # not quotations).
 _QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»")
@@ -278,7 +278,7 @@ def _compare_quotes(
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     """Return a text's folded words, one space apart (cached: a reference's quotations meet every version)."""
-    return " ".join(_ALNUM.findall(fold(text)))
+    return " ".join(ALNUM.findall(fold(text)))
 
 
 def _aligned_quotes(

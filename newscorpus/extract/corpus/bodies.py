@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from ...model import EntityKind
 from ..gazetteer import country_of
 from ..identity import exact_key
+from ..name_words import PARENT_QUALIFIERS
 from ..shortforms import (
-    PARENT_QUALIFIERS,
     is_body_word,
     is_calendar_word,
     legal_words,

@@ -1,0 +1,74 @@
+"""What a byline and a sign-off are written with: the words around the names, roles, desks, outlets, stamps.
+
+Read by `byline` (credit lines taken out of the story) and `authors` (the people they name).
+Written on Reuters' credit lines and the bylines of the web collections' pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A byline line: "By Jane Doe", "By Reuters", "By The Associated Press", "By Jane Doe and John Roe, AFP".
+# Names after "By" start upper case; "By early afternoon, …" opens a paragraph, not a byline.
+BYLINE_LINE = re.compile(r"^By:?\s+[A-Z][^.!?]*$")
+# Wire sign-offs closing a story: Reuters' "Reuter"/"REUTER", "-- AFP", "(AP)", and the Reuters
+# credit line "(Reporting by …; Editing by …)".
+SIGNOFF = re.compile(
+    r"^(?:[-–—]+\s*)?\(?(?:Reuters?|REUTERS?|AFP|AP|dpa|ANSA|EFE|Xinhua|Kyodo|UPI)\)?\.?$"
+    r"|^\(?(?:Reporting|Writing|Additional reporting) by [^()]*\)?\.?$"
+)
+# The sign-off keyed on at the end of the last paragraph instead of a line of its own ("… in March. REUTER").
+TRAILING_SIGNOFF = re.compile(r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?)$")
+
+
+# What opens a byline before the names: "By", "by:", "Written by", "Article from:".
+NAMES_LEAD = re.compile(r"^\W*(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b\s*:?\s*", re.I)
+# Where the names end: a stamp, a bar, a dash or a "?" standing for a lost dash ("By JOHN PYE ? 1 day
+# ago", "Justine Coleman - 11/18/19 11:04 PM EST", "by Jeff Foust — November 18, 2019").
+NAMES_END = re.compile(
+    r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b"
+    # The writer's handle: "Catherine Shu @catherineshu", "Natasha Turak@NatashaTurak".
+    r"|\s*@\w",
+    re.I,
+)
+# Names in a byline: split at commas, "and", "&".
+NAMES_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*", re.I)
+# A part of a byline that is a role, desk or place rather than a name: "Associated Press Writer",
+# "Staff Reporter", "Special to The Globe and Mail", "in Beijing".
+ROLE_PART = re.compile(
+    r"\b(?:staff|correspondent|writer|reporter|editor|columnist|contributor|special to|photographer|bureau"
+    r"|news service|wire service|agencies|chief|senior|desk)\b",
+    re.I,
+)
+# Words of an outlet's name, never of a person's: "Fox News", "The Globe and Mail", "Broadcasting & Cable".
+OUTLET_WORDS = re.compile(
+    r"\b(?:news|times|post|press|journal|herald|tribune|globe|mail|star|daily|gazette|telegraph|network|media"
+    r"|magazine|tv|radio|online|today|weekly|chronicle|examiner|observer|review|wire|digital|group|broadcasting"
+    r"|cable|business|sports|entertainment)\b",
+    re.I,
+)
+# "in Baidoa", "for The Independent" after a name.
+PLACE_SUFFIX = re.compile(r"\s+(?:in|at|for|from)\s+\S.*$")
+# Name particles that are written in lower case ("Marcus de Guzman", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn"}
+)
+# A role after a name without a comma: "michelle shephard national security reporter", "Jane Doe Staff Writer".
+ROLE_SUFFIX = re.compile(
+    r"(?:\s+(?:staff|senior|chief|national|security|sports|business|political|foreign|diplomatic|economics|technology"
+    r"|science|health|legal|entertainment|music|film|tech|special|local|city|metro|state|investigative|associated|press"
+    r"|ap|afp|reuters|contributing|managing|deputy|news))*\s+(?:writer|reporter|correspondent|editor|columnist)s?$",
+    re.I,
+)
+# Reuters' credit line: "(Reporting by Jane Roe and John Doe in London; Editing by Sam Poe)". Only
+# the reporters and writers are authors; "additional reporting", "with reporting" and editors are not.
+AUTHORS_REPORTING_BY = re.compile(
+    r"(?<![Aa]dditional )(?<![Ww]ith )\b(?:[Rr]eporting|[Ww]riting) by (?P<names>[^;()]+)"
+)
+NOT_AUTHORS = re.compile(r"\b(?:additional reporting|with reporting|editing|compiled|graphics?|photos?) by\b.*$", re.I)
+# The word a stamp opens with, left at the end of the names when the stamp is cut off: "By Kashmira
+# Gander On 11/20/19 at 5:46 AM EST".
+NAMES_STAMP_LEAD = re.compile(r"\s+(?:on|at)\s*$", re.I)
+# A name's last word run on into an outlet's in capitals: "GarberFOXBusiness" (a name's own capitals
+# inside it follow at most two lower-case letters: "McDonald", "DeShawn", "MacARTHUR").
+GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2})")

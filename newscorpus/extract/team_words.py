@@ -1,0 +1,42 @@
+"""Words of sports copy and the patterns that tell a team's name from a town's or a person's.
+
+Read by `teams`. Written on L3S-GN1's football, cricket, tennis and American football pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import words
+
+# Words of sports copy: a story holding several is about sport (L3S-GN1 football, cricket, tennis
+# and American football pages).
+SPORT_WORDS = words(
+    """
+    goal goals scored scorer striker midfielder defender goalkeeper quarterback touchdown touchdowns
+    innings wicket wickets batsman bowler semi-final quarter-final playoff playoffs tournament
+    championship fixture fixtures squad stadium coach linebacker rebounds penalty penalties
+    equaliser equalizer free-kick hat-trick baseball soccer cricket rugby rushing bowled
+    """
+)
+# Words left out because business and politics use them too: season, points, win, draw, club
+# ("the Paris Club"), manager, team, game, cup, match, seed, pitch.
+SPORT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(SPORT_WORDS))})\b", re.IGNORECASE)
+# A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
+# lead", "South Africa have included", "Oklahoma (11-2)".
+TEAM_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chairman|boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|player|players|"
+    r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
+    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored)\b|\s*\(\d{1,2}-\d{1,2}\)"
+)
+# A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma".
+TEAM_BEFORE = re.compile(r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3})\s+$")
+# An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
+# Orioles teammate" (not "David Wyss", whose first name is a town's too).
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# "the" right before a name, as before a team's nickname ("the Broncos") and no person's.
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Plurals after a town's name that name events held there, not clubs.
+EVENT_PLURALS = frozenset({"Games", "Olympics", "Championships", "Talks", "Accords", "Awards", "Open", "Finals"})
+# Words before a name that place something in the town: "the News in Portsmouth".
+IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+$")
