@@ -302,6 +302,19 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
         (["DENVER (AP) ? Police said on Monday."], "DENVER", "AP", "Police said on Monday."),
         # A comma before the credit.
         (["GAZA CITY, Gaza Strip, (AP) - Tanks moved in."], "GAZA CITY, Gaza Strip", "AP", "Tanks moved in."),
+        # A press release: dashes closed up round the wire, in a block of its own or not.
+        (
+            ["LAS VEGAS--(BUSINESS WIRE)--", "Magellan showed nine units."],
+            "LAS VEGAS",
+            "BUSINESS WIRE",
+            "Magellan showed nine units.",
+        ),
+        (
+            ["SAN JOSE, Calif.--(BUSINESS WIRE)--Acme said today."],
+            "SAN JOSE, Calif.",
+            "BUSINESS WIRE",
+            "Acme said today.",
+        ),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
@@ -659,3 +672,14 @@ def test_teasers_whose_headline_ran_into_their_sentence_are_not_the_story() -> N
 )
 def test_glued_headlines(line: str, glued: bool) -> None:
     assert bool(page_cues.GLUED_HEADLINE.match(line)) is glued
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "US-China trade talks resumed on Monday.",  # a hyphen closed up is no dateline's dash
+        "NATO-led forces said they had moved in.",
+    ],
+)
+def test_closed_up_hyphens_are_no_datelines(paragraph: str) -> None:
+    assert split_dateline([paragraph])[0] is None

@@ -38,6 +38,11 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "CNA": ("Central News Agency",),
     "AFX": ("AFX News", "AFX"),
     "CanWest News Service": ("CanWest News Service", "Canwest News Service"),
+    # Press-release wires: outlets reprint their releases word for word, as they do wire stories.
+    "Business Wire": ("Business Wire", "BusinessWire"),
+    "PR Newswire": ("PR Newswire", "PRNewswire"),
+    "GlobeNewswire": ("GlobeNewswire", "Globe Newswire"),
+    "Marketwire": ("Marketwire", "Marketwired"),
 }
 # Every written form of every agency, longest first, for alternations in other patterns.
 AGENCY_ALTERNATION = "|".join(

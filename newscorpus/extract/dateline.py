@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .dateline_patterns import CREDIT_BLOCK, DATELINE, DATELINE_BLOCK, PLAIN_DATELINE, TITLE_CASE_DATELINE
+from .dateline_patterns import (
+    CREDIT_BLOCK,
+    DATELINE,
+    DATELINE_BLOCK,
+    PLAIN_DATELINE,
+    PRESS_RELEASE_DATELINE,
+    TITLE_CASE_DATELINE,
+)
 from .place_lists import NOT_DATELINES
 from .text import fold
 
@@ -20,6 +27,9 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     """
     if not blocks:
         return None, blocks
+    release = PRESS_RELEASE_DATELINE.match(blocks[0])
+    if release:
+        blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]
     match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
     if not match:
         return None, blocks

@@ -23,11 +23,16 @@ DATELINE = re.compile(
         \s*(?:,?\s*\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
     re.X,
 )
+# A press release's dateline, its dashes closed up round the wire: "LAS VEGAS--(BUSINESS WIRE)--Magellan …",
+# read as "LAS VEGAS (BUSINESS WIRE) — Magellan …".
+PRESS_RELEASE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .,'’]*?[A-Za-z.])\s*-{1,2}\s*\((?P<credit>[^()]{1,40})\)\s*-{1,2}\s*(?=\S)"
+)
 # A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,
 # Mauritania --", "QUEENSTOWN, New Zealand (AFP)", "BEVERLY HILLS, Calif., Jan. 8, 2008".
 DATELINE_BLOCK = re.compile(
     rf"""^[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*(?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?
-        (?:\ ?,?\ (?P<date>{_DATE}),?)?(?:\s*\([^()]{{1,40}}\))?\s*(?:[:\-–—]+|\?)?$""",
+        (?:\ ?,?\ (?P<date>{_DATE}),?)?(?:\s*(?:[\-–—]+\s*)?\([^()]{{1,40}}\))?\s*(?:[:\-–—]+|\?)?$""",
     re.X,
 )
 # An agency credit alone in its block, under a dateline block: "(AP)".
