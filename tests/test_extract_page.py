@@ -474,6 +474,8 @@ def test_a_page_that_writes_the_day_first_is_read_so() -> None:
             ["5:45 AM PST 11/19/2019 by Patrick Shanley", "Facebook", "Twitter"],
             "5:45 AM PST 11/19/2019 by Patrick Shanley",
         ),
+        # A name and the wire, no comma, under the headline.
+        (["Tom Gillespie Associated Press", "Published 11:34 PM EST Nov 19, 2019"], "Tom Gillespie Associated Press"),
         # A name and handle under the stamp.
         (
             ["Published Wed, Nov 20 2019 4:29 AM EST", "Natasha Turak@NatashaTurak", "Share this"],

@@ -170,9 +170,9 @@ PERSON_LINE = re.compile(
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
 AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•·–—-]*")
 # A name and the wire it writes or shoots for: "Derrik J. Lang, THE ASSOCIATED PRESS", "Al Goldis,
-# Associated Press": a byline or a photo credit, never a headline.
+# Associated Press", "Tom Davies Associated Press": a byline or a photo credit, never a headline.
 NAME_AND_AGENCY = re.compile(
-    r"^(?:By:?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\s*,\s*"
+    r"^(?:By:?\s+)?(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}(?:\s*,\s*|\s+)"
     rf"(?i:the\s+)?(?i:{AGENCY_ALTERNATION})\W*$"
 )
 # A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley". STAMP_BY is the part

@@ -219,9 +219,9 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a person's name alone, or with a role or a stamp after it.
 
     "Jeff Latzke", "michelle shephard national security reporter", "Chris Davies - Nov 19, 2019,
-    10:31 pm CST": bylines without "By", told by a given name opening them.
+    10:31 pm CST", "Tom Davies Associated Press": bylines without "By", told by a given name opening them.
     """
-    match = cues.PERSON_LINE.match(text)
+    match = cues.PERSON_LINE.match(text) or cues.NAME_AND_AGENCY.match(text)
     return match is not None and match.group("given").capitalize() in given_names
 
 
