@@ -19,6 +19,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from quality import reuters
 
@@ -40,6 +41,7 @@ def occurs(needle: str, text: str) -> bool:
 
 
 def check(directory: str, labels_path: Path) -> tuple[list[str], dict[str, int]]:
+    """Return every problem found in the label file against the stories' texts, and what it holds."""
     data = json.loads(labels_path.read_text(encoding="utf-8"))
     stories = reuters.load_stories(directory)
     problems: list[str] = []
@@ -54,60 +56,79 @@ def check(directory: str, labels_path: Path) -> tuple[list[str], dict[str, int]]
             problems.append(f"{nid}: no such story")
             continue
         text = stories[nid].as_text(signoff=True)
-
-        def say(msg: str, nid: int = nid) -> None:
-            problems.append(f"{nid}: {msg}")
-
-        dl = label.get("dateline")
-        if dl is not None and not text.startswith(dl):
-            say(f"dateline {dl!r} is not at the start of the text")
-        if dl is None and stories[nid].dateline.strip():
-            say("dateline is null but the story has one")
-        if label.get("agency") == "Reuters" and not SIGNOFF.search(text):
-            say("agency Reuters but no sign-off")
-        speakers: set[str] = set()
-        for kind in KINDS:
-            names: set[str] = set()
-            for ent in label.get(kind, []):
-                counts[kind] += 1
-                name = ent["name"]
-                if name in names:
-                    say(f"{kind}: {name!r} listed twice")
-                names.add(name)
-                if ent.get("normalised"):
-                    if not ent["aliases"]:
-                        say(f"{kind}: normalised {name!r} has no alias")
-                elif not occurs(name, text):
-                    say(f"{kind}: name {name!r} not in text")
-                for alias in ent["aliases"]:
-                    if not occurs(alias, text):
-                        say(f"{kind}: alias {alias!r} of {name!r} not in text")
-            if kind != "places":
-                speakers |= names
-        for q in label.get("quotes", []):
-            counts["quotes"] += 1
-            if q["start"] not in text:
-                say(f"quote start {q['start']!r} not in text")
-            elif not re.search(r'"\s*' + re.escape(q["start"]), text):
-                say(f"quote start {q['start']!r} does not follow a quotation mark")
-            if len(q["start"].split()) > 6:
-                say(f"quote start {q['start']!r} longer than six words")
-            if q["speaker"] is not None and q["speaker"] not in speakers:
-                say(f"quote speaker {q['speaker']!r} is not a labelled person/organization")
-        for f in label.get("figures", []):
-            counts["figures"] += 1
-            if f["text"] not in text:
-                say(f"figure text {f['text']!r} not in text")
-            if not isinstance(f["value"], (int, float)):
-                say(f"figure value {f['value']!r} is not a number")
-        for d in label.get("dates", []):
-            counts["dates"] += 1
-            if d["text"] not in text:
-                say(f"date text {d['text']!r} not in text")
-            form = DATE_FORMS.get(d["granularity"])
-            if form is None or not form.match(d["date"]):
-                say(f"date {d['date']!r} does not match granularity {d['granularity']!r}")
+        found: list[str] = []
+        _check_credits(label, text, stories[nid], found)
+        speakers = _check_entities(label, text, counts, found)
+        _check_quotes(label, text, speakers, counts, found)
+        _check_figures_and_dates(label, text, counts, found)
+        problems += [f"{nid}: {msg}" for msg in found]
     return problems, counts
+
+
+def _check_credits(label: dict[str, Any], text: str, story: reuters.Story, say: list[str]) -> None:
+    """Check the dateline and agency labels against the text."""
+    dl = label.get("dateline")
+    if dl is not None and not text.startswith(dl):
+        say.append(f"dateline {dl!r} is not at the start of the text")
+    if dl is None and story.dateline.strip():
+        say.append("dateline is null but the story has one")
+    if label.get("agency") == "Reuters" and not SIGNOFF.search(text):
+        say.append("agency Reuters but no sign-off")
+
+
+def _check_entities(label: dict[str, Any], text: str, counts: dict[str, int], say: list[str]) -> set[str]:
+    """Check every labelled entity's name and aliases occur in the text; return the possible speakers."""
+    speakers: set[str] = set()
+    for kind in KINDS:
+        names: set[str] = set()
+        for ent in label.get(kind, []):
+            counts[kind] += 1
+            name = ent["name"]
+            if name in names:
+                say.append(f"{kind}: {name!r} listed twice")
+            names.add(name)
+            if ent.get("normalised"):
+                if not ent["aliases"]:
+                    say.append(f"{kind}: normalised {name!r} has no alias")
+            elif not occurs(name, text):
+                say.append(f"{kind}: name {name!r} not in text")
+            for alias in ent["aliases"]:
+                if not occurs(alias, text):
+                    say.append(f"{kind}: alias {alias!r} of {name!r} not in text")
+        if kind != "places":
+            speakers |= names
+    return speakers
+
+
+def _check_quotes(label: dict[str, Any], text: str, speakers: set[str], counts: dict[str, int], say: list[str]) -> None:
+    """Check every labelled quotation opens after a quotation mark and its speaker is a labelled name."""
+    for q in label.get("quotes", []):
+        counts["quotes"] += 1
+        if q["start"] not in text:
+            say.append(f"quote start {q['start']!r} not in text")
+        elif not re.search(r'"\s*' + re.escape(q["start"]), text):
+            say.append(f"quote start {q['start']!r} does not follow a quotation mark")
+        if len(q["start"].split()) > 6:
+            say.append(f"quote start {q['start']!r} longer than six words")
+        if q["speaker"] is not None and q["speaker"] not in speakers:
+            say.append(f"quote speaker {q['speaker']!r} is not a labelled person/organization")
+
+
+def _check_figures_and_dates(label: dict[str, Any], text: str, counts: dict[str, int], say: list[str]) -> None:
+    """Check every labelled figure and date is in the text, with a number and a date of its granularity."""
+    for f in label.get("figures", []):
+        counts["figures"] += 1
+        if f["text"] not in text:
+            say.append(f"figure text {f['text']!r} not in text")
+        if not isinstance(f["value"], (int, float)):
+            say.append(f"figure value {f['value']!r} is not a number")
+    for d in label.get("dates", []):
+        counts["dates"] += 1
+        if d["text"] not in text:
+            say.append(f"date text {d['text']!r} not in text")
+        form = DATE_FORMS.get(d["granularity"])
+        if form is None or not form.match(d["date"]):
+            say.append(f"date {d['date']!r} does not match granularity {d['granularity']!r}")
 
 
 def main(argv: list[str]) -> int:

@@ -34,7 +34,7 @@ from . import reuters, synth
 from .score_matching import LABELS, reuters_text
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
-# The kind each of the generator's substitutions (quality.synth.SUBSTITUTIONS) should be given.
+# The kind each of the generator's substitutions (quality.synth_words.SUBSTITUTIONS) should be given.
 EXPECTED_KIND = {
     ("said", "stated"): "terminology",
     ("company", "firm"): "terminology",

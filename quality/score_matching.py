@@ -35,29 +35,25 @@ is non-zero when any is below its floor.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import random
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from math import comb
 from pathlib import Path
-from typing import NotRequired, TypedDict
-
-from newscorpus.model import Source
+from typing import TypedDict
 
 from . import reuters, synth
 from .floors import report as floor_report
-from .labels.select_web_pairs import held_out
-from .webcorpus import web_sources
+from .matchers import load_matcher, prf
+from .web_matching import score_web
 
 LABELS = Path(__file__).resolve().parent / "labels" / "pairs.json"
 WEB_LABELS = LABELS.with_name("web_pairs.json")
 DEFAULT_MATCHER = "quality.adapters:newscorpus_match"
 
-Matcher = Callable[[Mapping[str, str | Source]], Iterable[Iterable[str]]]
 Counts = dict[str, int]
 
 
@@ -69,17 +65,6 @@ class ReutersPair(TypedDict):
     same_story: bool
     kind: str
     why: str
-
-
-class WebPair(TypedDict):
-    """A judged pair of ``labels/web_pairs.json``: two web doc ids (``cluster:...``, ``l3s:...``)."""
-
-    a: str
-    b: str
-    same_story: bool
-    kind: str
-    why: str
-    ambiguous: NotRequired[bool]
 
 
 class Purity(TypedDict):
@@ -111,22 +96,9 @@ class ReutersReport(TypedDict):
     digests: Digests
 
 
-def load_matcher(spec: str) -> Matcher:
-    module, _, func = spec.partition(":")
-    matcher: Matcher = getattr(importlib.import_module(module), func or "match")
-    return matcher
-
-
 def reuters_text(story: reuters.Story, title: bool = True) -> str:
     body = story.as_text()
     return f"{story.title}\n\n{body}" if title else body
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def build_corpus(
@@ -159,6 +131,27 @@ def build_corpus(
 def evaluate(
     pred_groups: list[set[str]], docs: Mapping[str, str], labels: list[ReutersPair], syn: synth.SynthSet
 ) -> ReutersReport:
+    """Score the matcher's groups: labelled Reuters pairs, synthetic versions, group purity, digests."""
+    where = _membership(pred_groups, docs)
+
+    def together(a: str, b: str) -> bool:
+        return a in where and where.get(a) == where.get(b)
+
+    reuters_counts, reuters_kinds = _labelled_pairs(labels, together)
+    gt_of = {d: gi for gi, g in enumerate(syn.groups) for d in g}
+    cells: Counter[tuple[int | str, int]] = Counter((where.get(d, f"single:{d}"), gi) for d, gi in gt_of.items())
+    return {
+        "reuters": reuters_counts,
+        "reuters_kinds": reuters_kinds,
+        "synthetic": _synthetic_pairs(cells, syn),
+        "synthetic_kinds": _synthetic_kinds(syn, together),
+        "purity": _purity(cells, pred_groups, gt_of),
+        "digests": _digests(where, syn),
+    }
+
+
+def _membership(pred_groups: list[set[str]], docs: Mapping[str, str]) -> dict[str, int]:
+    """Return each document's predicted group, refusing unknown ids and documents in two groups."""
     where: dict[str, int] = {}
     for i, g in enumerate(pred_groups):
         for d in g:
@@ -167,69 +160,64 @@ def evaluate(
             if d in where:
                 raise ValueError(f"matcher put {d!r} in two groups")
             where[d] = i
+    return where
 
-    def together(a: str, b: str) -> bool:
-        return a in where and where.get(a) == where.get(b)
 
-    # (a) labelled Reuters pairs
-    tp = fp = fn = tn = 0
+def _labelled_pairs(
+    labels: list[ReutersPair], together: Callable[[str, str], bool]
+) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Return the confusion counts over the labelled Reuters pairs, and the merge rate by kind."""
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     kinds: dict[tuple[bool, str], Counter[str]] = defaultdict(Counter)
     for p in labels:
         same = together(f"r:{p['a']}", f"r:{p['b']}")
         k = kinds[(p["same_story"], p["kind"])]
         k["n"] += 1
         k["merged"] += same
-        if p["same_story"]:
-            tp += same
-            fn += not same
-        else:
-            fp += same
-            tn += not same
-    reuters_counts = {"tp": tp, "fp": fp, "fn": fn, "tn": tn}
-    reuters_kinds = {f"{'pos' if s else 'neg'}:{k}": dict(v) for (s, k), v in sorted(kinds.items(), key=str)}
+        outcome = ("tp" if same else "fn") if p["same_story"] else ("fp" if same else "tn")
+        counts[outcome] += 1
+    return counts, {f"{'pos' if s else 'neg'}:{k}": dict(v) for (s, k), v in sorted(kinds.items(), key=str)}
 
-    # (b) synthetic documents: complete ground truth, all pairs (digests excluded)
-    gt_of: dict[str, int] = {}
-    for gi, g in enumerate(syn.groups):
-        for d in g:
-            gt_of[d] = gi
-    cells: Counter[tuple[int | str, int]] = Counter()
+
+def _synthetic_pairs(cells: Counter[tuple[int | str, int]], syn: synth.SynthSet) -> dict[str, int]:
+    """Return pair counts over the synthetic documents, whose groups are known in full (digests left out)."""
     pred_sizes: Counter[int | str] = Counter()
-    for d, gi in gt_of.items():
-        key = where.get(d, f"single:{d}")
-        cells[(key, gi)] += 1
-        pred_sizes[key] += 1
-    tp_s = sum(comb(n, 2) for n in cells.values())
+    for (key, _), n in cells.items():
+        pred_sizes[key] += n
+    tp = sum(comb(n, 2) for n in cells.values())
     pred_pairs = sum(comb(n, 2) for n in pred_sizes.values())
     gt_pairs = sum(comb(len(g), 2) for g in syn.groups)
-    synthetic = {"tp": tp_s, "fp": pred_pairs - tp_s, "fn": gt_pairs - tp_s}
-    skinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for a, b, _same, kind in syn.pairs:
-        skinds[kind]["n"] += 1
-        skinds[kind]["merged"] += together(a, b)
-    synthetic_kinds = {k: dict(v) for k, v in sorted(skinds.items())}
+    return {"tp": tp, "fp": pred_pairs - tp, "fn": gt_pairs - tp}
 
-    # group purity over synthetic docs (weighted by group size); mixed groups
+
+def _synthetic_kinds(syn: synth.SynthSet, together: Callable[[str, str], bool]) -> dict[str, dict[str, int]]:
+    """Return, for each kind of synthetic pair, how many there are and how many were merged."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for a, b, _same, kind in syn.pairs:
+        kinds[kind]["n"] += 1
+        kinds[kind]["merged"] += together(a, b)
+    return {k: dict(v) for k, v in sorted(kinds.items())}
+
+
+def _purity(cells: Counter[tuple[int | str, int]], pred_groups: list[set[str]], gt_of: Mapping[str, int]) -> Purity:
+    """Return how pure the predicted groups holding synthetic documents are (weighted by size)."""
     by_pred: dict[int | str, Counter[int]] = defaultdict(Counter)
     for (key, gi), n in cells.items():
         by_pred[key][gi] += n
     total = sum(sum(c.values()) for c in by_pred.values())
     pure = sum(max(c.values()) for c in by_pred.values())
-    mixed = sum(1 for k, c in by_pred.items() if len(c) > 1)
-    # synthetic docs pulled into groups with unrelated real stories (distractors/labelled)
-    contaminated = 0
-    for g in pred_groups:
-        if any(d in gt_of for d in g) and any(d.startswith("r:") for d in g):
-            contaminated += 1
-    purity: Purity = {
+    # Synthetic documents pulled into groups with unrelated real stories (distractors, labelled).
+    contaminated = sum(1 for g in pred_groups if any(d in gt_of for d in g) and any(d.startswith("r:") for d in g))
+    return {
         "weighted": pure / total if total else 1.0,
-        "mixed_groups": mixed,
+        "mixed_groups": sum(1 for c in by_pred.values() if len(c) > 1),
         "groups_with_synthetic": sum(1 for k in by_pred if not str(k).startswith("single:")),
         "groups_mixing_synthetic_and_real": contaminated,
     }
 
-    # labelled negatives that ended in one predicted group
-    # (c) digest chaining
+
+def _digests(where: Mapping[str, int], syn: synth.SynthSet) -> Digests:
+    """Return how often a digest of two stories chained their groups into one."""
     violations: list[str] = []
     attached: Counter[str] = Counter()
     for did, ga, gb in syn.digests:
@@ -239,19 +227,11 @@ def evaluate(
             violations.append(did)
         if did in where:
             attached["a" if where[did] in ga_pred else "b" if where[did] in gb_pred else "other"] += 1
-    digests: Digests = {
+    return {
         "n": len(syn.digests),
         "chained": len(violations),
         "chained_ids": violations,
         "digest_attached": dict(attached),
-    }
-    return {
-        "reuters": reuters_counts,
-        "reuters_kinds": reuters_kinds,
-        "synthetic": synthetic,
-        "synthetic_kinds": synthetic_kinds,
-        "purity": purity,
-        "digests": digests,
     }
 
 
@@ -313,76 +293,6 @@ def score_reuters(args: argparse.Namespace, reuters_dir: Path) -> dict[str, floa
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, sort_keys=True))
     return reuters_figures(report)
-
-
-def web_halves(labels: list[WebPair], half: str) -> dict[str, list[WebPair]]:
-    """Return the labelled web pairs of each half asked for, by half name."""
-    halves = {"dev": [p for p in labels if not held_out(p["a"], p["b"])]}
-    halves["held-out"] = [p for p in labels if held_out(p["a"], p["b"])]
-    return halves if half == "all" else {half: halves[half]}
-
-
-def web_counts(pairs: list[WebPair], together: Callable[[str, str], bool]) -> dict[str, Counter[str]]:
-    """Return TP/FP/FN over the unambiguous pairs and over all pairs."""
-    counts: dict[str, Counter[str]] = {"unambiguous": Counter(), "all": Counter()}
-    for p in pairs:
-        same = together(p["a"], p["b"])
-        cell = ("tp" if same else "fn") if p["same_story"] else ("fp" if same else "tn")
-        counts["all"][cell] += 1
-        if not p.get("ambiguous"):
-            counts["unambiguous"][cell] += 1
-    return counts
-
-
-def score_web(args: argparse.Namespace, data_dir: Path) -> dict[str, float] | None:
-    """Build the web corpus, run the matcher, print the report and return the held-out figures."""
-    labels: list[WebPair] = json.loads(Path(args.web_pairs).read_text(encoding="utf-8"))["pairs"]
-    sources = web_sources(data_dir, page_text=not args.annotated_story)
-    match = load_matcher(args.matcher)
-    t0 = time.perf_counter()
-    groups = [set(g) for g in match(dict(sources))]
-    seconds = time.perf_counter() - t0
-    where = {d: i for i, g in enumerate(groups) for d in g}
-
-    def together(a: str, b: str) -> bool:
-        return a in where and where.get(a) == where.get(b)
-
-    n_cluster = sum(1 for d in sources if d.startswith("cluster:"))
-    print("\n== scraped web news: News-Cluster and L3S-GN1 ==")
-    print(
-        f"matcher: {args.matcher}   docs: {len(sources)} "
-        f"(news-cluster {n_cluster}, l3s-gn1 {len(sources) - n_cluster}; "
-        f"L3S as {'annotated story' if args.annotated_story else 'scraped page text'})   time: {seconds:.1f}s   "
-        f"groups: {sum(1 for g in groups if len(g) > 1)}"
-    )
-    print(f"\n{'pairwise':28} {'P':>6} {'R':>6} {'F1':>6}   {'TP':>6} {'FP':>6} {'FN':>6} {'TN':>6}")
-    figures: dict[str, float] | None = None
-    for half, pairs in web_halves(labels, args.half).items():
-        for which, c in web_counts(pairs, together).items():
-            p, rec, f = prf(c["tp"], c["fp"], c["fn"])
-            name = f"{half}, {which} pairs"
-            print(f"{name:28} {p:6.3f} {rec:6.3f} {f:6.3f}   {c['tp']:6d} {c['fp']:6d} {c['fn']:6d} {c['tn']:6d}")
-            if half == "held-out":
-                figures = figures or {}
-                figures.update({f"{which} P": p, f"{which} R": rec, f"{which} F1": f})
-    shown = [p for half_pairs in web_halves(labels, args.half).values() for p in half_pairs]
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for pair in shown:
-        key = (
-            f"{'pos' if pair['same_story'] else 'neg'}:{pair['kind']}{' (ambiguous)' if pair.get('ambiguous') else ''}"
-        )
-        kinds[key]["n"] += 1
-        kinds[key]["merged"] += together(pair["a"], pair["b"])
-    print(f"\nby kind, {args.half} (positives: share merged = recall; negatives: share merged = false-merge rate)")
-    for key, v in sorted(kinds.items()):
-        print(f"  {key:44} {v['merged']:4d}/{v['n']:<4d} = {v['merged'] / v['n']:.3f}")
-    if args.show_errors:
-        print("\nerrors in the development half:")
-        for pair in web_halves(labels, "dev")["dev"]:
-            if together(pair["a"], pair["b"]) != pair["same_story"]:
-                verdict = "missed" if pair["same_story"] else "merged"
-                print(f"  {verdict:6} {pair['a']} {pair['b']} {pair['kind']}: {pair['why']}")
-    return figures
 
 
 def reuters_folder(data_dir: Path) -> Path | None:

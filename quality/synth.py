@@ -29,90 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import reuters
-
-# Word/phrase substitutions a copy desk or a syndicating outlet makes.  Applied whole-word.
-SUBSTITUTIONS: list[tuple[str, str]] = [
-    ("said", "stated"),
-    ("company", "firm"),
-    ("pct", "per cent"),
-    ("mln", "million"),
-    ("dlrs", "dollars"),
-    ("dlr", "dollar"),
-    ("U.S.", "US"),
-    ("U.K.", "UK"),
-    ("rebels", "militants"),
-    ("shares", "stock"),
-    ("officials", "authorities"),
-    ("told", "informed"),
-    ("Peking", "Beijing"),
-    ("Moslem", "Muslim"),
-    ("Gadaffi", "Gaddafi"),
-    ("Kampuchea", "Cambodia"),
-    ("centre", "center"),
-    ("programme", "program"),
-    ("organisation", "organization"),
-    ("favour", "favor"),
-    ("labour", "labor"),
-    ("defence", "defense"),
-    ("stabilise", "stabilize"),
-]
-
-# A copy desk's everyday synonyms, applied densely (most occurrences, every story) by the
-# "dense-substitute" edit: with a change every few words, only short runs of the original survive.
-DENSE_SYNONYMS: list[tuple[str, str]] = [
-    ("said", "stated"),
-    ("says", "states"),
-    ("company", "firm"),
-    ("will", "would"),
-    ("would", "will"),
-    ("expected", "forecast"),
-    ("announced", "unveiled"),
-    ("agreed", "consented"),
-    ("plans", "intends"),
-    ("government", "administration"),
-    ("about", "around"),
-    ("because", "as"),
-    ("increase", "rise"),
-    ("rose", "climbed"),
-    ("fell", "dropped"),
-    ("shares", "stock"),
-    ("year", "twelve months"),
-    ("also", "additionally"),
-    ("new", "fresh"),
-    ("told", "informed"),
-    ("officials", "authorities"),
-    ("sources", "people"),
-    ("major", "big"),
-    ("total", "sum"),
-    ("week", "seven days"),
-    ("month", "four weeks"),
-    ("including", "among them"),
-    ("pct", "percent"),
-    ("mln", "million"),
-    ("dlrs", "dollars"),
-]
-# Lede paraphrases: the attribution moved to the front, or the lede recast around its first clause.
-PARAPHRASE_TEMPLATES = [
-    "According to {who}, {rest}",
-    "{rest_cap} That is what {who} announced on {day}.",
-    "In news reported on {day}, {rest}",
-]
-
-# A re-top: a new lede over the old body.  {n1}/{n2} are names taken from the story.
-RETOP_TEMPLATES = [
-    "{n1} was at the centre of fresh developments on {day}, according to people familiar with the matter, "
-    "in a story first reported earlier.",
-    "New details emerged on {day} involving {n1} and {n2}, adding to the account reported below.",
-    "{n1} remained in focus on {day} as officials and analysts weighed the news, details of which follow.",
-    "Attention turned to {n1} on {day} after the announcement reported here, with {n2} also named.",
-]
-ADDED_PARAGRAPHS = [
-    "{n1} could not immediately be reached for further comment.",
-    "Analysts said they would be watching {n1} closely in the coming weeks.",
-    "The news had been widely expected, market sources said, and {n2} was not expected to respond before next week.",
-    "Further details were not immediately available.",
-]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+from .synth_words import (
+    ADDED_PARAGRAPHS,
+    DAYS,
+    DENSE_SYNONYMS,
+    PARAPHRASE_TEMPLATES,
+    RETOP_TEMPLATES,
+    SUBSTITUTIONS,
+)
 
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|of|and|de))*\s+[A-Z][a-z]{2,})\b")
 _QUOTE = re.compile(r'"([^"]{20,400})"')
@@ -324,6 +248,16 @@ def generate(
         raise ValueError("not enough eligible stories")
     base, pool = pool[:n_stories], pool[n_stories:]
     out = SynthSet()
+    index_of = _add_versions(out, base, stories, rng, seed)
+    _add_digests(out, base, stories, index_of, rng, n_digests)
+    _add_shared_quotes(out, pool, stories, rng, n_shared_quote)
+    return out
+
+
+def _add_versions(
+    out: SynthSet, base: list[int], stories: dict[int, reuters.Story], rng: random.Random, seed: int
+) -> dict[int, int]:
+    """Add each base story and two to four edited versions of it as one group; return each story's group."""
     index_of: dict[int, int] = {}
     for newid in base:
         story = stories[newid]
@@ -342,7 +276,18 @@ def generate(
             out.pairs.append((orig_id, vid, True, f"synthetic-{kind}"))
         index_of[newid] = len(out.groups)
         out.groups.append(group)
-    # Digests: lede paragraphs of two unrelated synthetic stories glued into one article.
+    return index_of
+
+
+def _add_digests(
+    out: SynthSet,
+    base: list[int],
+    stories: dict[int, reuters.Story],
+    index_of: dict[int, int],
+    rng: random.Random,
+    n_digests: int,
+) -> None:
+    """Add digests: the lede paragraphs of two unrelated base stories glued into one article."""
     topics = {k: set(stories[k].topics) | set(stories[k].places) for k in base}
     digest_n = 0
     tries = 0
@@ -358,7 +303,12 @@ def generate(
         out.docs.append((did, text))
         out.digests.append((did, index_of[a], index_of[b]))
         digest_n += 1
-    # Hard negatives: two different real stories with one shared quoted paragraph inserted.
+
+
+def _add_shared_quotes(
+    out: SynthSet, pool: list[int], stories: dict[int, reuters.Story], rng: random.Random, n_shared_quote: int
+) -> None:
+    """Add hard negatives: two different real stories with one shared quoted paragraph inserted."""
     quotes = _quote_sentences([stories[k] for k in pool[2 * n_shared_quote :]])
     rng.shuffle(quotes)
     for i in range(min(n_shared_quote, len(quotes))):
@@ -375,7 +325,6 @@ def generate(
             out.groups.append({did})
             ids.append(did)
         out.pairs.append((ids[0], ids[1], False, "synthetic-shared-quote"))
-    return out
 
 
 def _shingles(story: reuters.Story, n: int = 8) -> set[int]:

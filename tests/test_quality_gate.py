@@ -16,8 +16,8 @@ import pytest
 from quality import score_web_entities
 from quality.floors import failures
 from quality.score_matching import main as score_matching
-from quality.score_matching import web_counts
 from quality.score_metadata import LABELS, figures, gate_name, score
+from quality.web_matching import web_counts
 
 REUTERS = os.environ.get("NEWSCORPUS_REUTERS_DIR", "")
 DATA = os.environ.get("NEWSCORPUS_DATA_DIR", "")

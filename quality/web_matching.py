@@ -1,0 +1,103 @@
+"""Score the story matcher on scraped web news (News-Cluster and L3S-GN1): the web half of `score_matching`.
+
+The corpus holds every record and page of both collections (``quality.webcorpus``), as scraped or,
+with ``--annotated-story``, as the story the annotators marked; the labels are
+``quality/labels/web_pairs.json``, in a development and a held-out half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import NotRequired, TypedDict
+
+from .labels.select_web_pairs import held_out
+from .matchers import load_matcher, prf
+from .webcorpus import web_sources
+
+__all__ = ["WebPair", "score_web", "web_counts", "web_halves"]
+
+
+class WebPair(TypedDict):
+    """A judged pair of ``labels/web_pairs.json``: two web doc ids (``cluster:...``, ``l3s:...``)."""
+
+    a: str
+    b: str
+    same_story: bool
+    kind: str
+    why: str
+    ambiguous: NotRequired[bool]
+
+
+def web_halves(labels: list[WebPair], half: str) -> dict[str, list[WebPair]]:
+    """Return the labelled web pairs of each half asked for, by half name."""
+    halves = {"dev": [p for p in labels if not held_out(p["a"], p["b"])]}
+    halves["held-out"] = [p for p in labels if held_out(p["a"], p["b"])]
+    return halves if half == "all" else {half: halves[half]}
+
+
+def web_counts(pairs: list[WebPair], together: Callable[[str, str], bool]) -> dict[str, Counter[str]]:
+    """Return TP/FP/FN over the unambiguous pairs and over all pairs."""
+    counts: dict[str, Counter[str]] = {"unambiguous": Counter(), "all": Counter()}
+    for p in pairs:
+        same = together(p["a"], p["b"])
+        cell = ("tp" if same else "fn") if p["same_story"] else ("fp" if same else "tn")
+        counts["all"][cell] += 1
+        if not p.get("ambiguous"):
+            counts["unambiguous"][cell] += 1
+    return counts
+
+
+def score_web(args: argparse.Namespace, data_dir: Path) -> dict[str, float] | None:
+    """Build the web corpus, run the matcher, print the report and return the held-out figures."""
+    labels: list[WebPair] = json.loads(Path(args.web_pairs).read_text(encoding="utf-8"))["pairs"]
+    sources = web_sources(data_dir, page_text=not args.annotated_story)
+    match = load_matcher(args.matcher)
+    t0 = time.perf_counter()
+    groups = [set(g) for g in match(dict(sources))]
+    seconds = time.perf_counter() - t0
+    where = {d: i for i, g in enumerate(groups) for d in g}
+
+    def together(a: str, b: str) -> bool:
+        return a in where and where.get(a) == where.get(b)
+
+    n_cluster = sum(1 for d in sources if d.startswith("cluster:"))
+    print("\n== scraped web news: News-Cluster and L3S-GN1 ==")
+    print(
+        f"matcher: {args.matcher}   docs: {len(sources)} "
+        f"(news-cluster {n_cluster}, l3s-gn1 {len(sources) - n_cluster}; "
+        f"L3S as {'annotated story' if args.annotated_story else 'scraped page text'})   time: {seconds:.1f}s   "
+        f"groups: {sum(1 for g in groups if len(g) > 1)}"
+    )
+    print(f"\n{'pairwise':28} {'P':>6} {'R':>6} {'F1':>6}   {'TP':>6} {'FP':>6} {'FN':>6} {'TN':>6}")
+    figures: dict[str, float] | None = None
+    for half, pairs in web_halves(labels, args.half).items():
+        for which, c in web_counts(pairs, together).items():
+            p, rec, f = prf(c["tp"], c["fp"], c["fn"])
+            name = f"{half}, {which} pairs"
+            print(f"{name:28} {p:6.3f} {rec:6.3f} {f:6.3f}   {c['tp']:6d} {c['fp']:6d} {c['fn']:6d} {c['tn']:6d}")
+            if half == "held-out":
+                figures = figures or {}
+                figures.update({f"{which} P": p, f"{which} R": rec, f"{which} F1": f})
+    shown = [p for half_pairs in web_halves(labels, args.half).values() for p in half_pairs]
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair in shown:
+        key = (
+            f"{'pos' if pair['same_story'] else 'neg'}:{pair['kind']}{' (ambiguous)' if pair.get('ambiguous') else ''}"
+        )
+        kinds[key]["n"] += 1
+        kinds[key]["merged"] += together(pair["a"], pair["b"])
+    print(f"\nby kind, {args.half} (positives: share merged = recall; negatives: share merged = false-merge rate)")
+    for key, v in sorted(kinds.items()):
+        print(f"  {key:44} {v['merged']:4d}/{v['n']:<4d} = {v['merged'] / v['n']:.3f}")
+    if args.show_errors:
+        print("\nerrors in the development half:")
+        for pair in web_halves(labels, "dev")["dev"]:
+            if together(pair["a"], pair["b"]) != pair["same_story"]:
+                verdict = "missed" if pair["same_story"] else "merged"
+                print(f"  {verdict:6} {pair['a']} {pair['b']} {pair['kind']}: {pair['why']}")
+    return figures
