@@ -6,7 +6,7 @@ import logging
 import time
 
 from .config import Config
-from .extract import extract_articles, segment_pages
+from .extract.run import extract_corpus
 from .index import index_site
 from .link import link_articles
 from .load import load_corpus
@@ -27,9 +27,8 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     show.stage("load")
     loaded = load_corpus(config)
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
-    show.stage("segment")
-    labelled = segment_pages(loaded.sources, config)
-    extracted = extract_articles(show.track(loaded.sources, "extract"), config, labelled)
+    show.stage("extract")
+    extracted = extract_corpus(loaded.sources, config, show)
     screened = screen_articles(extracted.articles, config)
     show.stage("match")
     matched = match_articles(screened.articles, config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -93,6 +94,9 @@ def test_interrupted_update_is_finished_by_the_next_build(
         write_site([Page("index.md", "second\n"), Page("new.md", "new\n")], docs)
     assert (docs / "index.md").read_text(encoding="utf-8") == "first\n"
     monkeypatch.undo()
+    # caplog sees the package's records even after a CLI run has given them a handler of its own.
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+    caplog.set_level(logging.WARNING, logger="newscorpus")
     # The next build, even of other pages, first finishes the committed update, then makes its own.
     write_site([Page("index.md", "second\n"), Page("new.md", "new\n")], docs)
     assert "finishing the update of the docs dir left by an interrupted build" in caplog.text
