@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from .config import Config
 from .extract.run import extract_corpus
@@ -35,12 +36,16 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
     problems = loaded.problems + extracted.problems + screened.problems
-    show.stage("render")
-    pages = render_site(links, problems, config)
-    show.stage("index")
-    index = index_site(render_search_documents(links))
+    documents = render_search_documents(links)
+    # Pagefind indexes in a process of its own, on another core while the pages render.
+    with ThreadPoolExecutor(max_workers=1) as indexer:
+        index = indexer.submit(index_site, documents)
+        show.stage("render")
+        pages = render_site(links, problems, config)
+        show.stage("index")
+        bundle = index.result()
     show.stage("write")
-    written = write_site(pages + index, config.out_dir)
+    written = write_site(pages + bundle, config.out_dir)
     show.close()
     return BuildReport(
         articles=len(screened.articles),
