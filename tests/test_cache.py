@@ -17,7 +17,7 @@ import pytest
 
 from newscorpus import cache
 from newscorpus.config import Config
-from newscorpus.extract import run
+from newscorpus.extract import extract_articles, run, segment_pages
 from newscorpus.model import Article, Source
 from newscorpus.pipeline import build_site
 
@@ -242,3 +242,38 @@ def test_workers_give_the_same_docs_as_one_process(project: Path, tmp_path: Path
     # Extracted in the workers, not in this process (whose counter they do not share).
     assert extractions == []
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def web_page(n: int, story: str) -> str:
+    """Return a scraped page: the site's menu and footer around one story (invented text)."""
+    menu = "Home\nWorld\nBusiness\nSport\nSubscribe to our newsletter"
+    footer = "Copyright 2024 Harbour Press Ltd. All rights reserved.\nContact us | Privacy | Terms"
+    return f"{menu}\nStory number {n} makes the news today\n{story}\n{footer}\n"
+
+
+STORIES = [
+    "The harbour authority said on Tuesday that cargo volumes rose by a tenth in the first half, "
+    "helped by new routes to ports in the north. Officials expect the growth to continue this year.",
+    "Farmers in the valley began the grape harvest a week early after a dry and warm summer, the "
+    "growers' association said. Yields are expected to be lower but the quality high.",
+    "The city council approved a plan to rebuild the old market hall, which was damaged by fire "
+    "last spring. Work will start in March and take two years, the mayor said on Monday.",
+    "A regional airline will add three daily flights between the two largest cities from next "
+    "month, it said in a statement. Tickets go on sale on Friday, the company said.",
+]
+
+
+def test_extraction_is_that_of_the_corpus_wide_labelling(tmp_path: Path) -> None:
+    # Pages of one site around their stories: extraction page by page, with the corpus's repeated
+    # blocks handed to each page, cold, from the cache or with none, is what labelling the whole
+    # corpus at once and then extracting gives.
+    sources = [
+        Source(id=f"page-{n}", path=f"page-{n}.txt", text=web_page(n, story)) for n, story in enumerate(STORIES * 2)
+    ]
+    config = Config(out_dir=tmp_path / "docs", workers=1)
+    expected = extract_articles(sources, config, segment_pages(sources, config))
+    assert expected.articles
+    assert all("Subscribe" not in b.text for a in expected.articles for b in a.blocks)
+    assert run.extract_corpus(sources, config) == expected  # cold: the cache filled
+    assert run.extract_corpus(sources, config) == expected  # warm: every article from the cache
+    assert run.extract_corpus(sources, dataclasses.replace(config, cache_dir=None)) == expected
