@@ -10,7 +10,8 @@ build of N articles has versions to match. `build.py`'s pipeline then runs on th
 process, three times over:
 
 1. cold, with an empty cache: seconds per stage, in all, and the peak memory of the build
-   (its own process and, with --workers above 1, its largest extraction worker);
+   (its own process, and its largest child: an extraction worker or Pagefind; a forked worker's
+   figure counts the pages it shares with the build's process);
 2. again after one article is edited (a sentence added to a paragraph): seconds per stage and in
    all, and how many files in the docs dir were rewritten;
 3. with --mkdocs, a real `mkdocs build` on the result: its time, the site's size and its largest page.
@@ -217,7 +218,8 @@ def _print_build(what: str, figures: dict[str, Any]) -> None:
     stages: dict[str, float] = figures["stages"]
     print(
         f"{what}: {figures['seconds']:.1f} s, peak RSS {figures['peak_mb']:,.0f} MB "
-        f"(largest worker {figures['worker_peak_mb']:,.0f} MB); {figures['articles']:,} articles, "
+        f"(largest child process, an extraction worker or Pagefind: {figures['worker_peak_mb']:,.0f} MB); "
+        f"{figures['articles']:,} articles, "
         f"{figures['groups']:,} groups, {figures['problems']:,} problems, {figures['pages']:,} pages"
     )
     print("  " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in stages.items()))
