@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,16 @@ class Config:
     """The MkDocs docs dir. Generated pages go here; hand-written pages beside them are kept."""
     strict: bool = False
     """Treat any problem with an input file as fatal (non-zero exit)."""
+    cache_dir: Path | None = Path(".cache/newscorpus")
+    """Folder keeping each article's extraction between builds, so a rebuild extracts only the
+    articles that changed; a relative path is taken from the folder holding the docs dir (the
+    project). None keeps no cache."""
+    workers: int = 0
+    """Processes extracting articles at once: 0 starts one per core, 1 extracts in the build's own process."""
+    parallel_min_articles: int = 200
+    """Fewer articles to extract than this are extracted in the build's own process: starting the
+    worker processes and handing them the articles would cost more than it saves
+    (benchmarks/build_scale.py)."""
 
     # --- load ---
     extensions: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json")
@@ -270,3 +281,17 @@ class Config:
     """Outlets in the syndication page's table of how each edits wire copy, most versions first."""
     feed_limit: int = 50
     """Newest dated articles in the Atom feed (feed.xml)."""
+
+    @property
+    def cache_dir_path(self) -> Path | None:
+        """Return the cache folder, a relative cache_dir taken from the folder holding the docs dir."""
+        if self.cache_dir is None or self.cache_dir.is_absolute():
+            return self.cache_dir
+        return self.out_dir.absolute().parent / self.cache_dir
+
+    @property
+    def worker_count(self) -> int:
+        """Return how many processes extract: workers, or one per core this process may use."""
+        if self.workers > 0:
+            return self.workers
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

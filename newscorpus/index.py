@@ -9,7 +9,10 @@ their content, and the same documents give the same bytes.
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
 import logging
+import shutil
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -51,13 +54,41 @@ def index_site(documents: Sequence[SearchDocument]) -> tuple[Page, ...]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document.html, encoding="utf-8")
         pages.mkdir(exist_ok=True)
-        # In a thread of its own: the caller may be running an event loop already (a notebook,
-        # a browser driver), where asyncio.run() refuses to start another.
-        with ThreadPoolExecutor(max_workers=1) as worker:
-            count = worker.submit(asyncio.run, _run_pagefind(pages, bundle)).result()
-        log.info("indexed %d pages for search", count)
-        files = sorted(p for p in bundle.rglob("*") if p.is_file() and p.name not in _UNUSED)
-        return tuple(Page(f"{BUNDLE_DIR}/{p.relative_to(bundle).as_posix()}", p.read_bytes()) for p in files)
+        for _ in range(_ATTEMPTS):
+            shutil.rmtree(bundle, ignore_errors=True)
+            # In a thread of its own: the caller may be running an event loop already (a notebook,
+            # a browser driver), where asyncio.run() refuses to start another.
+            with ThreadPoolExecutor(max_workers=1) as worker:
+                count = worker.submit(asyncio.run, _run_pagefind(pages, bundle)).result()
+            files = sorted(p for p in bundle.rglob("*") if p.is_file() and p.name not in _UNUSED)
+            found = tuple(Page(f"{BUNDLE_DIR}/{p.relative_to(bundle).as_posix()}", p.read_bytes()) for p in files)
+            broken = [page.path for page in found if not _whole(page)]
+            if not broken:
+                log.info("indexed %d pages for search", count)
+                return found
+            log.info("search index: %s written short; indexing again", ", ".join(broken))
+        raise RuntimeError(f"Pagefind wrote an incomplete index {_ATTEMPTS} times: {', '.join(broken)}")
+
+
+# Pagefind answers that it wrote the bundle before every file is on disk, and is stopped right
+# after: on a busy machine a file or two is left empty or cut short. Each file is checked (JSON
+# parsed, gzip read to its end) and the index made again when one is not whole.
+_ATTEMPTS = 3
+
+
+def _whole(page: Page) -> bool:
+    """Return True when a file of the bundle is complete: not empty, its JSON or gzip readable to the end."""
+    data = page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
+    if not data:
+        return False
+    try:
+        if data[:2] == b"\x1f\x8b":
+            gzip.decompress(data)
+        elif page.path.endswith(".json"):
+            json.loads(data)
+    except (OSError, EOFError, ValueError):
+        return False
+    return True
 
 
 async def _run_pagefind(pages: Path, bundle: Path) -> int:

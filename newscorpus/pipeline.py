@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from .config import Config
-from .extract import extract_articles, segment_pages
+from .extract.run import extract_corpus
 from .index import index_site
 from .link import link_articles
 from .load import load_corpus
@@ -27,21 +28,24 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     show.stage("load")
     loaded = load_corpus(config)
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
-    show.stage("segment")
-    labelled = segment_pages(loaded.sources, config)
-    extracted = extract_articles(show.track(loaded.sources, "extract"), config, labelled)
+    show.stage("extract")
+    extracted = extract_corpus(loaded.sources, config, show)
     screened = screen_articles(extracted.articles, config)
     show.stage("match")
     matched = match_articles(screened.articles, config)
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
     problems = loaded.problems + extracted.problems + screened.problems
-    show.stage("render")
-    pages = render_site(links, problems, config)
-    show.stage("index")
-    index = index_site(render_search_documents(links))
+    documents = render_search_documents(links)
+    # Pagefind indexes in a process of its own, on another core while the pages render.
+    with ThreadPoolExecutor(max_workers=1) as indexer:
+        index = indexer.submit(index_site, documents)
+        show.stage("render")
+        pages = render_site(links, problems, config)
+        show.stage("index")
+        bundle = index.result()
     show.stage("write")
-    written = write_site(pages + index, config.out_dir)
+    written = write_site(pages + bundle, config.out_dir)
     show.close()
     return BuildReport(
         articles=len(screened.articles),

@@ -29,9 +29,10 @@ class Progress:
         """Show that a stage has started."""
         self._draw(f"{name}…", force=True)
 
-    def track(self, items: Iterable[T], name: str) -> Iterator[T]:
-        """Yield items, showing how many of them are done."""
-        total = len(items) if isinstance(items, Sized) else None
+    def track(self, items: Iterable[T], name: str, total: int | None = None) -> Iterator[T]:
+        """Yield items, showing how many of them are done (of total, or of len(items) when it has one)."""
+        if total is None and isinstance(items, Sized):
+            total = len(items)
         of = f"/{total:,}" if total is not None else ""
         for done, item in enumerate(items, start=1):
             self._draw(f"{name} {done:,}{of}", force=done == 1)

@@ -81,6 +81,11 @@ def whole_number(value: str) -> int:
     return int(value)
 
 
+def cache_folder(value: str) -> Path | None:
+    """Return a cache folder, or None for "none"."""
+    return None if value.lower() == "none" else Path(value)
+
+
 def share(value: str) -> float:
     """Return a share between 0 and 1."""
     try:
@@ -96,6 +101,21 @@ SETTINGS = (
     Setting("corpus_dir", "--corpus", "folder of articles to read", "DIR", Path),
     Setting("out_dir", "--out", "MkDocs docs dir to write generated pages into", "DIR", Path),
     Setting("strict", "--strict", "exit with status 1 when any input file is skipped or flagged"),
+    Setting(
+        "cache_dir",
+        "--cache",
+        "folder keeping each article's extraction for the next build, relative to the folder holding the "
+        "docs dir; 'none' keeps no cache",
+        "DIR",
+        cache_folder,
+    ),
+    Setting(
+        "workers",
+        "--workers",
+        "processes extracting articles at once; 0 starts one per core, 1 extracts in this process",
+        "N",
+        whole_number,
+    ),
     # --- load ---
     Setting(
         "outlet_from_folder",
@@ -347,6 +367,8 @@ INTERNAL = frozenset(
         "paragraph_part_match",
         "paragraph_gap_match",
         "min_habit_stories",
+        # Below this many articles to extract, worker processes cost more than they save (benchmarks/build_scale.py).
+        "parallel_min_articles",
         # Related-article scoring: the cap keeps pairing affordable at scale (benchmarks/build_scale.py).
         "related_max_df",
         "related_days",

@@ -1,19 +1,21 @@
 """Write generated pages into the docs dir: the only writer, and never of hand-written pages.
 
-The new docs dir is assembled beside the old one and swapped in (in one atomic exchange on
-Linux, else with two renames), so a build that is killed midway leaves the previous site
-intact. A manifest of generated paths tells generated pages (replaced, or removed when their
-article is gone) from hand-written ones (carried over untouched).
+Only pages whose bytes changed are written: an unchanged page keeps its file and its
+modification time, so `mkdocs serve` and other watchers of the docs dir see only what changed.
+The changed pages are first written beside the docs dir, into a staging folder, with a journal
+of what moves where; the journal is the commit point. Then each page is moved into place and
+the pages of removed articles are deleted. A build killed before the journal leaves the previous
+site untouched; one killed after it has its move finished by the next build, before anything else.
+A manifest of generated paths tells generated pages (replaced, or removed when their article is
+gone) from hand-written ones (never touched).
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
 import logging
 import os
 import shutil
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -23,12 +25,11 @@ from .model import Page
 
 log = logging.getLogger(__name__)
 
-# renameat2(2): with RENAME_EXCHANGE two paths swap places in one atomic step.
-_AT_FDCWD = -100
-_RENAME_EXCHANGE = 2
-
 MANIFEST = ".newscorpus-generated.json"
 """Lists the generated files in the docs dir; MkDocs skips dot-files, so it is never published."""
+
+JOURNAL = ".journal.json"
+"""In the staging folder: the pages to move into the docs dir and the pages to delete from it."""
 
 
 @dataclass(frozen=True)
@@ -36,26 +37,26 @@ class Written:
     """What the write stage did."""
 
     pages: int
-    """Pages and data files written; the search index's files are not counted."""
+    """Pages and data files generated; the search index's files are not counted."""
     problems: tuple[Problem, ...]
+    changed: int = 0
+    """Files written or deleted because their content changed; the others were left as they were."""
 
 
 def write_site(pages: Sequence[Page], out_dir: Path) -> Written:
-    """Replace the generated pages in out_dir with pages, keeping every hand-written file."""
+    """Make the generated pages in out_dir those of pages, writing only what changed, keeping hand-written files."""
     out_dir = out_dir.absolute()
-    _recover(out_dir)
-    previous = _read_manifest(out_dir)
     staging = out_dir.with_name(f".{out_dir.name}.staging")
-    if staging.exists():
-        shutil.rmtree(staging)
+    _recover(staging, out_dir)
+    previous = _read_manifest(out_dir)
     staging.mkdir(parents=True)
-    hand_written = _copy_hand_written(out_dir, staging, previous)
     problems = []
-    written = []
+    generated = []
+    moves = []
     text_pages = 0
     for page in pages:
-        target = _safe_target(staging, page.path)
-        if page.path in hand_written:
+        target = _safe_target(out_dir, page.path)
+        if page.path not in previous and os.path.lexists(target):
             problem = Problem(
                 f"{out_dir.name}/{page.path}",
                 "a hand-written page is where a generated page goes; the generated page was not written",
@@ -65,16 +66,17 @@ def write_site(pages: Sequence[Page], out_dir: Path) -> Written:
             log.warning("%s", problem)
             problems.append(problem)
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(page.content, bytes):
-            target.write_bytes(page.content)
-        else:
-            target.write_text(page.content, encoding="utf-8", newline="\n")
-            text_pages += 1
-        written.append(page.path)
-    (staging / MANIFEST).write_text(json.dumps(sorted(written), indent=0) + "\n", encoding="utf-8")
-    _swap(staging, out_dir)
-    return Written(pages=text_pages, problems=tuple(problems))
+        generated.append(page.path)
+        text_pages += isinstance(page.content, str)
+        if _stage(page, target, _safe_target(staging, page.path)):
+            moves.append(page.path)
+    manifest = Page(MANIFEST, json.dumps(sorted(generated), indent=0) + "\n")
+    if _stage(manifest, out_dir / MANIFEST, staging / MANIFEST):
+        moves.append(MANIFEST)
+    stale = sorted(previous - set(generated))
+    _commit(staging, moves, stale)
+    _apply(staging, out_dir)
+    return Written(pages=text_pages, problems=tuple(problems), changed=len(moves) + len(stale))
 
 
 def _safe_target(root: Path, rel: str) -> Path:
@@ -85,6 +87,60 @@ def _safe_target(root: Path, rel: str) -> Path:
     return root.joinpath(*parts)
 
 
+def _stage(page: Page, target: Path, staged: Path) -> bool:
+    """Write the page into the staging folder unless target already holds its bytes; return whether it did."""
+    data = page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
+    if _holds(target, data):
+        return False
+    staged.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(page.content, bytes):
+        staged.write_bytes(page.content)
+    else:
+        staged.write_text(page.content, encoding="utf-8", newline="\n")
+    return True
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Return True when path is a regular file holding exactly data."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _commit(staging: Path, moves: Sequence[str], stale: Sequence[str]) -> None:
+    """Write the journal, atomically: from now on the update is finished even if this build is not."""
+    temporary = staging / f"{JOURNAL}.tmp"
+    temporary.write_text(json.dumps({"move": list(moves), "delete": list(stale)}) + "\n", encoding="utf-8")
+    temporary.replace(staging / JOURNAL)
+
+
+def _apply(staging: Path, out_dir: Path) -> None:
+    """Move the journal's pages into out_dir, delete its stale pages, then remove the staging folder."""
+    journal = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    for rel in journal["move"]:
+        source = _safe_target(staging, rel)
+        # A page already moved by an interrupted build is in place: moving is done once per page.
+        if source.exists():
+            target = _safe_target(out_dir, rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source.replace(target)
+    for rel in journal["delete"]:
+        target = _safe_target(out_dir, rel)
+        target.unlink(missing_ok=True)
+        _remove_empty_parents(target.parent, out_dir)
+    shutil.rmtree(staging)
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    """Remove folder and its parents up to root while they are empty, as a build from scratch has none."""
+    while folder != root and folder.is_relative_to(root) and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
 def _read_manifest(out_dir: Path) -> frozenset[str]:
     """Return the paths the previous build generated, or none when there was no build."""
     try:
@@ -93,58 +149,10 @@ def _read_manifest(out_dir: Path) -> frozenset[str]:
         return frozenset()
 
 
-def _copy_hand_written(out_dir: Path, staging: Path, generated: frozenset[str]) -> frozenset[str]:
-    """Copy every file the previous build did not generate into staging; return their paths."""
-    kept = set()
-    if not out_dir.exists():
-        return frozenset()
-    for path in sorted(out_dir.rglob("*")):
-        rel = path.relative_to(out_dir).as_posix()
-        if rel == MANIFEST or rel in generated:
-            continue
-        target = staging / rel
-        if path.is_dir() and not path.is_symlink():
-            target.mkdir(parents=True, exist_ok=True)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target, follow_symlinks=False)
-            kept.add(rel)
-    return frozenset(kept)
-
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    """Put staging in place of out_dir, so no moment leaves a half-written or missing site."""
-    old = out_dir.with_name(f".{out_dir.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if out_dir.exists() and _exchange(staging, out_dir):
-        # One atomic step: out_dir is now the new site and staging holds the previous one.
+def _recover(staging: Path, out_dir: Path) -> None:
+    """Finish the update of a build killed after its journal; drop the staging folder of one killed before."""
+    if (staging / JOURNAL).exists():
+        log.warning("%s: finishing the update of the docs dir left by an interrupted build", out_dir)
+        _apply(staging, out_dir)
+    elif staging.exists():
         shutil.rmtree(staging)
-        return
-    if out_dir.exists():
-        out_dir.rename(old)
-    staging.rename(out_dir)
-    if old.exists():
-        shutil.rmtree(old)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two directories atomically where the system can (Linux renameat2); return whether it did."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    # Not every file system supports the exchange: on failure the two renames below do the job.
-    return bool(renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0)
-
-
-def _recover(out_dir: Path) -> None:
-    """Put back the previous docs dir if a build was killed between the two renames."""
-    old = out_dir.with_name(f".{out_dir.name}.old")
-    if not out_dir.exists() and old.exists():
-        log.warning("%s: restoring the docs dir left by an interrupted build", out_dir)
-        old.rename(out_dir)

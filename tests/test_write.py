@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newscorpus import write
 from newscorpus.model import Page
 from newscorpus.write import MANIFEST, write_site
 
@@ -57,14 +59,50 @@ def test_nothing_is_written_outside_the_docs_dir(tmp_path: Path, path: str) -> N
     assert not (tmp_path / "evil.md").exists()
 
 
-def test_interrupted_swap_is_recovered(tmp_path: Path) -> None:
+def test_unchanged_pages_keep_their_files_and_times(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write_site([Page("index.md", "first\n")], docs)
-    # A build killed between its two renames leaves only the old copy.
-    docs.rename(tmp_path / ".docs.old")
-    write_site([Page("index.md", "second\n")], docs)
+    write_site([Page("index.md", "home\n"), Page("articles/a.md", "a\n"), Page("articles/b.md", "b\n")], docs)
+    for path in docs.rglob("*"):
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    written = write_site([Page("index.md", "home 2\n"), Page("articles/a.md", "a\n")], docs)
+    # Only the changed page was written and the removed one deleted; the unchanged one was left alone.
+    assert written.changed == 3  # index.md, articles/b.md and the manifest
+    assert (docs / "articles" / "a.md").stat().st_mtime_ns == 1_000_000_000
+    assert (docs / "index.md").stat().st_mtime_ns != 1_000_000_000
+    assert not (docs / "articles" / "b.md").exists()
+
+
+def test_folders_emptied_by_removed_pages_are_removed(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write_site([Page("index.md", "home\n"), Page("people/p/index.md", "p\n")], docs)
+    write_site([Page("index.md", "home\n")], docs)
+    # As a build from scratch would leave it: no empty people/ folder.
+    assert sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*")) == [MANIFEST, "index.md"]
+
+
+def test_interrupted_update_is_finished_by_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    docs = tmp_path / "docs"
+    write_site([Page("index.md", "first\n"), Page("old.md", "old\n")], docs)
+
+    def killed(staging: Path, out_dir: Path) -> None:
+        raise KeyboardInterrupt  # stopped right after the journal was written
+
+    monkeypatch.setattr(write, "_apply", killed)
+    with pytest.raises(KeyboardInterrupt):
+        write_site([Page("index.md", "second\n"), Page("new.md", "new\n")], docs)
+    assert (docs / "index.md").read_text(encoding="utf-8") == "first\n"
+    monkeypatch.undo()
+    # caplog sees the package's records even after a CLI run has given them a handler of its own.
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+    caplog.set_level(logging.WARNING, logger="newscorpus")
+    # The next build, even of other pages, first finishes the committed update, then makes its own.
+    write_site([Page("index.md", "second\n"), Page("new.md", "new\n")], docs)
+    assert "finishing the update of the docs dir left by an interrupted build" in caplog.text
+    assert sorted(p.name for p in docs.iterdir()) == [MANIFEST, "index.md", "new.md"]
     assert (docs / "index.md").read_text(encoding="utf-8") == "second\n"
-    assert not (tmp_path / ".docs.old").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
 
 
 def test_deleted_article_page_disappears(project: Path, build: BuildFn) -> None:
@@ -78,7 +116,8 @@ def test_deleted_article_page_disappears(project: Path, build: BuildFn) -> None:
 
 
 # A build process that kills itself (SIGKILL: no cleanup, no finally) at a chosen moment of the
-# write stage: after `AFTER` pages are written to the staging dir, or inside the swap.
+# write stage: after `AFTER` changed pages are written to the staging folder, or after `AFTER` of
+# them are moved into the docs dir (the journal written).
 KILLER = """
 import os, signal, sys
 from pathlib import Path
@@ -87,8 +126,10 @@ from newscorpus.cli import main
 
 where, after = sys.argv[1], int(sys.argv[2])
 written = 0
+moved = -1
 real_write_text = Path.write_text
-real_rename = Path.rename
+real_replace = Path.replace
+real_commit = write._commit
 
 def write_text(self, *args, **kwargs):
     global written
@@ -97,15 +138,24 @@ def write_text(self, *args, **kwargs):
     written += 1
     return real_write_text(self, *args, **kwargs)
 
-def rename(self, target):
-    result = real_rename(self, target)
-    os.kill(os.getpid(), signal.SIGKILL)  # between the two renames of the fallback swap
+def commit(*args):
+    global moved
+    real_commit(*args)
+    moved = 0
+
+def replace(self, target):
+    global moved
+    result = real_replace(self, target)
+    if moved >= 0:
+        if moved == after:
+            os.kill(os.getpid(), signal.SIGKILL)
+        moved += 1
     return result
 
 Path.write_text = write_text
-if where == "renaming":
-    write._exchange = lambda a, b: False
-    Path.rename = rename
+if where == "moving":
+    write._commit = commit
+    Path.replace = replace
 sys.exit(main(["--corpus", "corpus", "--out", "docs", "-q"]))
 """
 
@@ -117,8 +167,9 @@ sys.exit(main(["--corpus", "corpus", "--out", "docs", "-q"]))
         ("writing", 0),
         ("writing", 3),
         ("writing", 9),
-        # Killed between the two renames where no atomic exchange is available.
-        ("renaming", 0),
+        # Killed after the journal is written, before any page is moved and after two are.
+        ("moving", 0),
+        ("moving", 2),
     ],
 )
 def test_build_killed_midway_leaves_the_previous_site(project: Path, build: BuildFn, where: str, after: int) -> None:
@@ -140,7 +191,7 @@ def test_build_killed_midway_leaves_the_previous_site(project: Path, build: Buil
     # The next build recovers: the complete new site, nothing left beside docs/.
     assert build() == 0
     assert "articles/new.md" in read_tree(project / "docs")
-    assert sorted(p.name for p in project.iterdir()) == ["corpus", "docs", "mkdocs.yml", "overrides"]
+    assert sorted(p.name for p in project.iterdir()) == [".cache", "corpus", "docs", "mkdocs.yml", "overrides"]
 
 
 def test_failure_while_writing_leaves_the_previous_site(

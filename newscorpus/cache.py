@@ -1,0 +1,264 @@
+"""Keep each article's extraction between builds, so a rebuild extracts only the articles that changed.
+
+An entry is found by a key hashed from everything its extraction reads: the source (text,
+metadata, path), which of its blocks the corpus repeats on other pages (the one thing labelling
+takes from the rest of the corpus), and the version, a hash of this package's source files, the
+installed packages and the Config values extraction reads. Any change to those gives new keys,
+so an entry never outlives the code or settings that made it; entries the build did not use are
+removed at its end, so the folder holds one corpus's worth.
+
+Entries are pickles of the frozen model dataclasses, behind a header and a checksum. Pickle
+round-trips those types exactly, with nothing to keep in step as model.py grows, and the cache
+folder is the user's own, written by this program only (treat it like the code: do not load a
+cache folder from someone else). The checksum and the version in the header catch a truncated or
+damaged entry; such an entry, or one that cannot be read at all, is warned about and extracted
+again, never trusted and never fatal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import pickle
+import shutil
+import sys
+import sysconfig
+from collections.abc import Iterable
+from pathlib import Path
+
+from .config import Config
+from .errors import Problem
+from .model import Article, Source
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+"""The entry layout's version: raise it when the header or what an entry holds changes."""
+
+_MAGIC = b"newscorpus-cache"
+_PACKAGE = Path(__file__).resolve().parent
+
+# Config fields extraction never reads, left out of the version so changing them keeps the cache:
+# where things are and how the build runs, and the later stages' settings (matching, linking,
+# pages). Every other field (including any new one) is in the version: a field wrongly left in
+# costs a re-extraction, one wrongly left out would serve stale articles.
+_NOT_READ_BY_EXTRACTION = frozenset(
+    {
+        "corpus_dir",  # an article's key holds its path inside the corpus, not where the corpus is
+        "out_dir",
+        "strict",
+        "cache_dir",
+        "workers",
+        "parallel_min_articles",
+        # The corpus-wide merge runs after the cache, on every build.
+        "variant_max_edit_share",
+        "typo_min_letters",
+        "typo_max_occurrences",
+        "variant_max_articles",
+        "variant_min_shared_names",
+        "surname_min_margin",
+        "surname_min_shared_names",
+        "distinctive_surname_letters",
+        "clipping_min_articles",
+        "given_name_ratio",
+        "surname_min_dominance",
+        "common_word_min_share",
+        "common_word_min_count",
+        "country_min_share",
+        "short_form_min_share",
+        "country_min_articles",
+        "canonical_min_share",
+        "canonical_min_share_people",
+        # Matching.
+        "shingle_size",
+        "shingle_df_cap",
+        "shingle_df_share",
+        "shingle_df_ceiling",
+        "common_run_words",
+        "min_common_share",
+        "candidate_min_share",
+        "min_containment",
+        "min_narrative_containment",
+        "min_copy_words",
+        "max_update_days",
+        "min_copy_containment",
+        "max_bulletin_words",
+        "min_bulletin_top_share",
+        "min_shared_shingles",
+        "min_figure_agreement",
+        "figure_block_words",
+        "figure_shared_share",
+        "min_lede_alignment",
+        "min_sentence_match",
+        "min_subject_conflict",
+        "short_body_words",
+        "generic_title_min",
+        "generic_title_share",
+        "min_lede_coverage",
+        "topic_min_names",
+        "min_topic_share",
+        "alert_max_words",
+        "alert_headline_share",
+        "alert_lede_share",
+        "min_alert_shingles",
+        "storyless_min_headline_words",
+        "min_group_linkage",
+        "min_same_subject",
+        "min_part_overlap",
+        "min_digest_share",
+        "paragraph_match",
+        "paragraph_part_match",
+        "paragraph_gap_match",
+        "min_habit_stories",
+        # Linking and pages.
+        "index_page_size",
+        "home_article_limit",
+        "site_name",
+        "hub_min_articles",
+        "hub_page_size",
+        "hub_co_mentions",
+        "entity_index_page_size",
+        "related_limit",
+        "related_max_df",
+        "related_days",
+        "home_top_entities",
+        "home_top_stories",
+        "version_map_columns",
+        "version_map_rows",
+        "syndication_outlets",
+        "feed_limit",
+    }
+)
+
+Extraction = Article | Problem
+"""What extracting one source gives: its article, or the problem saying why it holds none."""
+
+
+def code_version() -> str:
+    """Return a hash of this package's files, the Python version and the installed packages."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{FORMAT}\0{sys.version}\0".encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(_PACKAGE).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    # An installed package's folder of metadata is named for its version ("lxml-6.1.3.dist-info"):
+    # a new gazetteer or tokenizer release gives new keys.
+    for folder in sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}):
+        try:
+            names = sorted(p.name for p in Path(folder).iterdir() if p.name.endswith((".dist-info", ".egg-info")))
+        except OSError:
+            continue
+        digest.update(f"{folder}\0{'|'.join(names)}\0".encode())
+    return digest.hexdigest()
+
+
+def config_version(config: Config) -> str:
+    """Return a hash of the Config values extraction reads."""
+    values = {
+        f.name: getattr(config, f.name) for f in dataclasses.fields(config) if f.name not in _NOT_READ_BY_EXTRACTION
+    }
+    return hashlib.blake2b(repr(sorted(values.items())).encode(), digest_size=16).hexdigest()
+
+
+class ArticleCache:
+    """Extractions by key, in a folder; a folder of None keeps nothing."""
+
+    def __init__(self, folder: Path | None, config: Config) -> None:
+        self.folder = folder
+        self.version = f"{code_version()}{config_version(config)}" if folder is not None else ""
+        self.used: set[str] = set()
+
+    def key(self, source: Source, repeated: Iterable[str]) -> str:
+        """Return the key of a source's extraction, given which of its blocks the corpus repeats."""
+        fields = [source.id, source.path, source.text, dataclasses.astuple(source.meta), source.story_only]
+        data = json.dumps([self.version, fields, sorted(repeated)], ensure_ascii=False)
+        return hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+    def get(self, key: str, source: Source) -> Extraction | None:
+        """Return the extraction kept under key, or None when there is none or it cannot be trusted."""
+        if self.folder is None:
+            return None
+        self.used.add(key)
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as err:
+            _warn(path, source, f"unreadable: {err.strerror}")
+            return None
+        try:
+            found = _decode(data)
+        except Exception as err:  # a damaged entry can fail in any way; it is never trusted
+            _warn(path, source, str(err) or type(err).__name__)
+            return None
+        if not isinstance(found, Article | Problem) or (isinstance(found, Article) and found.id != source.id):
+            _warn(path, source, "it holds another article")
+            return None
+        return found
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        """Keep an extraction under key; a cache that cannot be written is warned about, never fatal."""
+        if self.folder is None:
+            return
+        self.used.add(key)
+        path = self._path(key)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(_encode(extraction))
+            temporary.replace(path)
+        except OSError as err:
+            log.warning("%s: cannot write to the cache (%s)", path, err.strerror)
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+    def prune(self) -> None:
+        """Remove the entries this build did not use, and the folders of other versions of the code."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for child in self.folder.iterdir():
+            if child.name != _LAYOUT:
+                shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+        entries = self.folder / _LAYOUT
+        if not entries.is_dir():
+            return
+        for shard in entries.iterdir():
+            for entry in shard.iterdir() if shard.is_dir() else ():
+                if entry.name not in self.used:
+                    entry.unlink(missing_ok=True)
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / _LAYOUT / key[:2] / key
+
+
+_LAYOUT = f"v{FORMAT}"
+"""The folder of this entry layout inside the cache folder; a folder of another layout is removed."""
+
+
+def _encode(extraction: Extraction) -> bytes:
+    """Return an entry: header, checksum of the payload, payload."""
+    payload = pickle.dumps(extraction, protocol=5)
+    return b"%s %d\n%s\n%s" % (_MAGIC, FORMAT, hashlib.blake2b(payload, digest_size=16).hexdigest().encode(), payload)
+
+
+def _decode(data: bytes) -> object:
+    """Return what an entry holds, or raise ValueError when it is not whole."""
+    header, _, rest = data.partition(b"\n")
+    checksum, _, payload = rest.partition(b"\n")
+    if header != b"%s %d" % (_MAGIC, FORMAT):
+        raise ValueError("not a cache entry of this version")
+    if hashlib.blake2b(payload, digest_size=16).hexdigest().encode() != checksum:
+        raise ValueError("damaged: its checksum does not match")
+    return pickle.loads(payload)  # the user's own cache, written by this program: see the module doc
+
+
+def _warn(path: Path, source: Source, reason: str) -> None:
+    """Say that an entry is ignored and the article extracted again."""
+    log.warning("%s: ignoring its cache entry %s (%s); extracting the article again", source.path, path, reason)
