@@ -25,7 +25,8 @@ from . import _no_story, extract_article
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
 from .gazetteer import load_gazetteer
-from .page import block_key, label_page, repeated_blocks, split_blocks
+from .page import label_page
+from .page_blocks import block_key, repeated_blocks, split_blocks
 
 log = logging.getLogger(__name__)
 
