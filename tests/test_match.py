@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
+from newscorpus.extract.text import fold_name
 from newscorpus.match import Facts, _sides, match_articles
 from newscorpus.match.forensics import (
     align_paragraphs,
@@ -23,7 +24,7 @@ from newscorpus.match.forensics import (
 from newscorpus.match.group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
-from newscorpus.match.text import Words, is_boilerplate
+from newscorpus.match.text import Words, fold_for_matching, is_boilerplate
 from newscorpus.match.verify import Side, covered, overlap
 from newscorpus.model import Article, Source, SourceMeta
 
@@ -837,3 +838,23 @@ def test_changes_inside_quotations(new: str, kind: str) -> None:
     old = 'The mayor said: "We will rebuild every house before the winter." Officials agreed.'
     _, changes = diff_paragraph(old, new, 0)
     assert [c.kind for c in changes] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "matching"),
+    [
+        # Names and matching share one fold: case, accents and the curly apostrophe.
+        ("Ẓahrān Öcalan", "zahran ocalan", "zahran ocalan"),
+        # Compatibility forms become plain letters for both ("ﬁ" of a typeset page).
+        ("ﬁnance", "finance", "finance"),
+        # Matching also drops possessives, whichever apostrophe, and initialisms' dots ("U.S." is "US").
+        ("Assad’s U.S. plan", "assad's u.s. plan", "assad us plan"),
+        ("O’Brien's rise", "o'brien's rise", "o'brien rise"),
+        # ... and writes house spellings one way: Reuters' "pct", "mln", "dlrs".
+        ("Up 5 pct to 3 mln dlrs", "up 5 pct to 3 mln dlrs", "up 5  percent  to 3  million   dollars "),
+    ],
+)
+def test_the_matching_fold_builds_on_the_name_fold(text: str, name: str, matching: str) -> None:
+    assert fold_name(text) == name
+    assert fold_for_matching(text) == matching
+    assert fold_for_matching(text) == fold_for_matching(fold_name(text))

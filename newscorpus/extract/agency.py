@@ -11,7 +11,7 @@ from ..model import AgencyCredit, SourceMeta
 if TYPE_CHECKING:
     from .structure import Body
 
-from .text import fold
+from .text import fold_name
 
 # Each agency's house name and the ways articles write it. Order matters only for display.
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -44,7 +44,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "AFX": ("AFX News", "AFX"),
     "CanWest News Service": ("CanWest News Service", "Canwest News Service"),
 }
-_BY_NAME = {fold(form): name for name, forms in AGENCIES.items() for form in forms}
+_BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form in forms}
 # Every written form of every agency, longest first, for alternations in other patterns.
 AGENCY_ALTERNATION = "|".join(
     sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True)
@@ -81,7 +81,7 @@ _REPORTING_BY = re.compile(r"(?:Reporting|Writing|Additional reporting)\ by\ (?P
 
 def agency_name(text: str) -> str | None:
     """Return the house name of an agency written as text ("Associated Press" -> "AP"), or None."""
-    return _BY_NAME.get(fold(text.strip().strip("()—–- ")))
+    return _BY_NAME.get(fold_name(text.strip().strip("()—–- ")))
 
 
 def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tuple[AgencyCredit, ...]:

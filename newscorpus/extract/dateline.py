@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .text import fold
+from .text import fold_name
 
 # The date in a dateline, as wires key it: "March 3", "FEB 26", "FEb 26", "2 March", "Narch 2"
 # (a typo: any short word before the day), optionally with the year.
@@ -104,7 +104,7 @@ def _plain_dateline(text: str, places: Collection[str]) -> re.Match[str] | None:
     if match is None:
         return None
     region = match.group("region")
-    known = fold(match.group("city")) in places or (region is not None and fold(region) in places)
+    known = fold_name(match.group("city")) in places or (region is not None and fold_name(region) in places)
     return match if known or (region is not None and region.endswith(".")) else None
 
 

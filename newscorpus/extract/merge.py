@@ -14,7 +14,7 @@ from .entities import ACRONYM, Mention, Resolved, acronym_of
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
-from .text import fold, name_tokens
+from .text import fold_name, name_tokens
 
 
 @dataclass
@@ -197,4 +197,4 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
 
 def _place_key(text: str) -> str:
     """Return the key places meet under: "U.S." and "United States" are one."""
-    return fold(PLACE_ALIASES.get(text, text))
+    return fold_name(PLACE_ALIASES.get(text, text))

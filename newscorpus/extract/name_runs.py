@@ -26,7 +26,7 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import CALENDAR, PLACE_ALIASES, Gazetteer
-from .text import fold
+from .text import fold_name
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
@@ -276,9 +276,9 @@ def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
 def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
     """Return True when words name something on their own: an organisation, a place or a known name."""
     words = [t.text for t in part]
-    while words and fold(words[0]) in STOPWORDS:
+    while words and fold_name(words[0]) in STOPWORDS:
         words = words[1:]
-    folded = fold(" ".join(words))
+    folded = fold_name(" ".join(words))
     if not words:
         return False
     if words[0].startswith("<") or folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
@@ -289,8 +289,8 @@ def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
         return True
     # "Bank Leu and …" is a body; "U.S. Securities and Exchange Commission" is one name, whose
     # left part is a place and a plural.
-    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold(words[0]) in gaz.places)
-    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES and not owned
+    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold_name(words[0]) in gaz.places)
+    return len(words) > 1 and fold_name(words[-1]).rstrip(".") in ORG_CUES and not owned
 
 
 def split_calendar(run: list[Tok]) -> list[list[Tok]]:
@@ -320,13 +320,13 @@ def capitalised_inside(
 
 def is_title(word: str) -> bool:
     """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
-    folded = fold(word).rstrip(".")
+    folded = fold_name(word).rstrip(".")
     return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
 
 
 def has_org_cue(words: Sequence[str]) -> bool:
     """Return True when a word is one that names organisations ("Commission", "Corp")."""
-    return any(fold(w).rstrip(".") in ORG_CUES for w in words)
+    return any(fold_name(w).rstrip(".") in ORG_CUES for w in words)
 
 
 def longer_runs(text: str, ctx: Ctx) -> list[str]:
@@ -351,7 +351,7 @@ def name_shaped(words: Sequence[str]) -> bool:
 
 def single_junk(text: str) -> bool:
     """Return True for one capitalised word that is never an entity alone."""
-    folded = fold(text)
+    folded = fold_name(text)
     if text in PLACE_ALIASES or folded in KNOWN_ORGS:
         return False  # "US", "UK": countries, not the acronyms they look like; "Republicans": a party
     if text in CALENDAR or text.capitalize() in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS:
@@ -365,7 +365,7 @@ def single_junk(text: str) -> bool:
 
 def is_demonym(text: str) -> bool:
     """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
-    folded = fold(text)
+    folded = fold_name(text)
     base = folded[:-1] if folded.endswith("s") else folded
     return (
         text[:1].isupper()

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .cues import TITLES
 from .gazetteer import PLACE_ALIASES, Gazetteer
 from .mentions import Mention
-from .text import fold, words
+from .text import fold_name, words
 
 # Words of sports copy: a story holding several is about sport (L3S-GN1 football, cricket, tennis
 # and American football pages).
@@ -98,8 +98,8 @@ def _nickname(
     if text in nicknames:
         return True
     # Not a family ("the Steinbergs", "the Bidens": a surname or given name and an s) nor "Drs".
-    family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold(text[:-1]) in TITLES
-    plural = text.endswith("s") and not text.isupper() and not family and fold(text) not in gaz.places
+    family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold_name(text[:-1]) in TITLES
+    plural = text.endswith("s") and not text.isupper() and not family and fold_name(text) not in gaz.places
     return plural and bool(_THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
 
 
@@ -118,13 +118,13 @@ def _club(name: str, gaz: Gazetteer) -> bool:
     return (
         1 <= len(town) <= 2
         and plural not in _EVENT_PLURALS
-        and fold(" ".join(town)) not in gaz.towns  # "the Golden Globes"
-        and fold(" ".join(town)) in gaz.places
+        and fold_name(" ".join(town)) not in gaz.towns  # "the Golden Globes"
+        and fold_name(" ".join(town)) in gaz.places
         and " ".join(town) not in PLACE_ALIASES
         and plural.endswith("s")
         and plural[:1].isupper()
         and not plural.isupper()
-        and fold(plural) not in gaz.places
+        and fold_name(plural) not in gaz.places
     )
 
 

@@ -57,17 +57,46 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# The one apostrophe rule: outlets write "O’Brien" and "O'Brien", "Assad’s" and "Assad's"; the
+# curly one is made straight before anything compares words.
+_CURLY_APOSTROPHE = "’"
+
+
+class _Accents(dict[int, int | None]):
+    """A translation table taking combining marks out, filled as characters are met (str.translate)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_ACCENTS = _Accents()
+
+
+def strip_accents(text: str) -> str:
+    """Return text with accents taken off its letters ("é" -> "e") and compatibility forms made plain ("ﬁ" -> "fi")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if decomposed.isascii() else decomposed.translate(_ACCENTS)
+
+
+def fold_plain(text: str) -> str:
+    """Return text lower-cased, accents off, curly apostrophes straight: what every comparison of words starts from."""
+    return strip_accents(text.replace(_CURLY_APOSTROPHE, "'")).lower()
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Return text lower-cased without accents or curly apostrophes, for comparing names (cached)."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+def fold_name(text: str) -> str:
+    """Return a name as names are compared: `fold_plain`, cached (the same names are asked for again and again)."""
+    return fold_plain(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Return the folded words of a name, hyphens and dots as breaks, particles left out."""
-    words = re.split(r"[\s\-–.,]+", fold(name))
+    words = re.split(r"[\s\-–.,]+", fold_name(name))
     return tuple(w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from ..model import Block
-from .text import fold
+from .text import fold_for_matching
 
 _ALNUM = re.compile(r"[^\W_]+")
 # Words every paragraph has: left out when scoring paragraphs against each other, so that two
@@ -231,7 +231,7 @@ def bag(text: str) -> Mapping[str, int]:
     Cached: a story's reference paragraphs are compared with every one of its versions.
     """
     counts: dict[str, int] = {}
-    for word in _ALNUM.findall(fold(text)):
+    for word in _ALNUM.findall(fold_for_matching(text)):
         if word not in _NOISE:
             counts[word] = counts.get(word, 0) + 1
     return MappingProxyType(counts)
