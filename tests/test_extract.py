@@ -159,8 +159,24 @@ def test_headline_falls_back_on_file_name_never_untitled() -> None:
     assert result.title not in ("", "Untitled")
 
 
-def test_first_sentence_with_quotes() -> None:
-    assert first_sentence("“We will win,” he said. Then he left.") == "“We will win,” he said."
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A closing quotation mark stays with its sentence.
+        ("“We will win,” he said. Then he left.", "“We will win,” he said."),
+        # Initials, titles and months end no sentence ("U.S.", "Maj.", "Jan. 8").
+        ("The U.S. Army said Maj. Lee left on Jan. 8. He returned.", "The U.S. Army said Maj. Lee left on Jan. 8."),
+        # A state after a town ends none either: the headline splitter reads as the others do.
+        (
+            "Varian Associates of Palo Alto, Calif. said it would grow. Shares rose.",
+            "Varian Associates of Palo Alto, Calif. said it would grow.",
+        ),
+        # No sentence end: the whole text.
+        ("  Shares fell  ", "Shares fell"),
+    ],
+)
+def test_first_sentence(text: str, first: str) -> None:
+    assert first_sentence(text) == first
 
 
 def test_signoff_and_byline_are_not_body_text() -> None:

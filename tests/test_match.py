@@ -24,7 +24,7 @@ from newscorpus.match.forensics import (
 from newscorpus.match.group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
-from newscorpus.match.text import Words, fold_for_matching, is_boilerplate
+from newscorpus.match.text import Words, fold_for_matching, is_boilerplate, sentence_words
 from newscorpus.match.verify import Side, covered, overlap
 from newscorpus.model import Article, Source, SourceMeta
 
@@ -858,3 +858,19 @@ def test_the_matching_fold_builds_on_the_name_fold(text: str, name: str, matchin
     assert fold_name(text) == name
     assert fold_for_matching(text) == matching
     assert fold_for_matching(text) == fold_for_matching(fold_name(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # The extractor's splitter: a month's and a title's full stop end no sentence.
+        (
+            "Sales rose 5 pct on Jan. 5. Mr. Smith said so.",
+            [("sales", "rose", "5", "percent", "jan", "5"), ("mr", "smith", "so")],
+        ),
+        # A figure after a full stop opens a new sentence; closing quotation marks stay with theirs.
+        ("“Prices fell,” he said. 12 banks cut rates.", [("prices", "fell"), ("12", "banks", "cut", "rates")]),
+    ],
+)
+def test_sentence_words_split_as_extraction_does(text: str, sentences: list[tuple[str, ...]]) -> None:
+    assert sentence_words(text) == sentences

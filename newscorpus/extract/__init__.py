@@ -23,13 +23,14 @@ from .dates import find_dates, parse_reference
 from .entities import Mention
 from .figures import find_figures
 from .gazetteer import load_gazetteer
-from .headline import derive_headline, first_sentence, is_heading_line, shorten
+from .headline import derive_headline, is_heading_line, shorten
 from .language import find_language
 from .merge import merge_mentions
 from .page import label_page, segment_pages, split_blocks
 from .published import find_published
 from .quotes import find_quotes
 from .structure import count_words, split_body
+from .text import first_sentence
 
 __all__ = [
     "derive_headline",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.text import fold_plain
+from ..extract.text import fold_plain, sentence_spans
 from ..model import Article
 
 # Blocks that are page furniture, not story: outlets add them around wire copy, so two
@@ -112,13 +112,6 @@ _FUNCTION_WORDS = _OPENERS | frozenset(re.findall(r"\w+", "is are was were be be
 # where the page leaves out the quotation marks (News-Cluster's pages around one tweet: "... pic.
 # twitter.com/3kScEnIcOl — Flightradar24 (@flightradar24) December 31, 2017").
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}\s*$|^a post shared by\b", re.I)
-# Where a sentence ends: a full stop, question or exclamation mark (a closing quotation mark may
-# follow) before a space and a capital, a digit or an opening quotation mark; not the stop of an
-# initial or initialism ("U.S. Government", "J. Smith") nor of a title ("Mr. Baker").
-_SENTENCE_END = re.compile(
-    r"(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
-    r"(?<=[.!?])[\"”’]?\s+(?=[A-Z0-9\"“‘])"
-)
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 
@@ -202,9 +195,9 @@ def _slides(article: Article) -> set[int]:
 def sentence_words(text: str) -> list[tuple[str, ...]]:
     """Return the comparable words of each sentence of a paragraph, in order, function words left out."""
     return [
-        tuple(w for w in _plain_words(sentence) if w not in _FUNCTION_WORDS)
-        for sentence in _SENTENCE_END.split(text)
-        if sentence.strip()
+        tuple(w for w in _plain_words(text[start:end]) if w not in _FUNCTION_WORDS)
+        for start, end in sentence_spans(text)
+        if not text[start:end].isspace()
     ]
 
 
