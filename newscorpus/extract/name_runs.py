@@ -70,6 +70,8 @@ _COMPOUND_SUFFIX = re.compile(
 )
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16
+# Marks after which a capitalised word opens its sentence as much as at the paragraph's start.
+_OPENING_MARKS = ("“", '"', "‘", "(", "—", "-", ":")
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 # A ticker after a name: "Citicorp <CCI>", "Apple Inc (AAPL.O)".
@@ -109,14 +111,6 @@ class Ctx:
     """Single capitalised words the article writes as a name of their own somewhere ("Prince fell")."""
 
 
-def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
-    """Return a token with a final full stop and possessive removed, and whether the run ends after it."""
-    text, ends = _clean_word(raw)
-    if not text:
-        return None
-    return Tok(text, start, start + len(text)), ends
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _clean_word(raw: str) -> tuple[str, bool]:
     """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
@@ -154,42 +148,35 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
     current_initial = False
     bracketed = False
     last_end = -1
+    # Words are read as (text, start, end) and made a `Tok` only when a run keeps them: most are not.
     for match in _TOKEN.finditer(paragraph, start, end):
-        cleaned = clean_token(match.group(), match.start())
-        if cleaned is None:
+        text, ends = _clean_word(match.group())
+        if not text:
             continue
-        tok, ends = cleaned
-        if TICKER.match(tok.text):
+        tok_start = match.start()
+        tok_end = tok_start + len(text)
+        if text[0] == "<" and TICKER.match(text):
             # A ticker code (<NEM>) is no part of a name and ends the one before it.
             if current:
                 runs.append((current, current_initial))
             current, first_token, last_end = [], False, -2
             continue
-        gap = paragraph[last_end : tok.start] if last_end >= 0 else ""
+        gap = paragraph[last_end:tok_start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
-        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok.start - 1):
+        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok_start - 1):
             joined, bracketed = True, True
         elif current and bracketed and gap == ") ":
             joined, bracketed = True, False
-        cap = is_cap(tok.text)
-        connector = tok.text.lower() in CONNECTORS and not cap
-        if current and joined and (cap or connector):
-            current.append(tok)
+        cap = is_cap(text)
+        if current and joined and (cap or text.lower() in CONNECTORS):
+            current.append(Tok(text, tok_start, tok_end))
         else:
             if current:
                 runs.append((current, current_initial))
-            current = [tok] if cap else []
-            current_initial = first_token or paragraph[last_end : tok.start].strip() in (
-                "“",
-                '"',
-                "‘",
-                "(",
-                "—",
-                "-",
-                ":",
-            )
+            current = [Tok(text, tok_start, tok_end)] if cap else []
+            current_initial = first_token or paragraph[last_end:tok_start].strip() in _OPENING_MARKS
         first_token = False
-        last_end = match.end() if not ends else tok.end
+        last_end = match.end() if not ends else tok_end
         if ends:
             if current:
                 runs.append((current, current_initial))

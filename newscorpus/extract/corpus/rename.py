@@ -81,7 +81,8 @@ def rename(
         merged[(entity.kind, name)] = (forms, mentions + entity.mentions, candidates.get(ref, ()))
         # Where a form that names nothing by itself is written ("World" beside "World Bank") is
         # no place that names the entity.
-        spans[(entity.kind, name)].update(s for s in entity.spans if _written(paragraphs, s) not in dropped)
+        kept = [s for s in entity.spans if _written(paragraphs, s) not in dropped] if dropped else entity.spans
+        spans[(entity.kind, name)].update(kept)
     by_kind: dict[EntityKind, list[Entity]] = defaultdict(list)
     for (kind, name), (forms, mentions, could_be) in merged.items():
         written = tuple(corpus.name_form(text, forms[text]) for text in sorted(forms))
