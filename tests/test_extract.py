@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_article, first_sentence, shorten
+from newscorpus.extract import extract_article, extract_articles, first_sentence, shorten
 from newscorpus.model import Source
 
 CONFIG = Config()
@@ -193,3 +195,17 @@ def test_signoff_keyed_on_the_last_paragraph() -> None:
     result = article("LONDON, March 3 - Shares fell. Traders were calm. REUTER")
     assert [b.text for b in result.blocks] == ["Shares fell. Traders were calm."]
     assert result.agency == "Reuters"
+
+
+def test_extraction_leaves_the_cycle_collector_as_it_found_it() -> None:
+    # The collector is paused while articles are made, then restored, whatever it was.
+    sources = [Source(id="a", path="a.txt", text="Shares fell.\n\nTraders were calm.")]
+    assert gc.isenabled()
+    assert len(extract_articles(sources, CONFIG).articles) == 1
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_articles(sources, CONFIG)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
