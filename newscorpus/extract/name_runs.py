@@ -140,7 +140,7 @@ def is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
+def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR0912
     """Return runs of capitalised words (with connectors inside) and whether each opens the sentence."""
     runs: list[Run] = []
     current: list[Tok] = []
@@ -161,13 +161,18 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
                 runs.append((current, current_initial))
             current, first_token, last_end = [], False, -2
             continue
+        cap = is_cap(text)
+        if not current and not cap:
+            # A lower-case word outside a run (most words) opens none: only where it ends counts.
+            first_token = False
+            last_end = -2 if ends else match.end()
+            continue
         gap = paragraph[last_end:tok_start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
         if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok_start - 1):
             joined, bracketed = True, True
         elif current and bracketed and gap == ") ":
             joined, bracketed = True, False
-        cap = is_cap(text)
         if current and joined and (cap or text.lower() in CONNECTORS):
             current.append(Tok(text, tok_start, tok_end))
         else:
@@ -184,9 +189,8 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
             last_end = -2  # nothing joins across a possessive or a sentence stop
     if current:
         runs.append((current, current_initial))
-    kept = [
-        (trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS and not _shouted(run)
-    ]
+    trimmed = ((trim(run), run, initial) for run, initial in runs)
+    kept = [(t, initial) for t, run, initial in trimmed if t and len(run) <= _MAX_RUN_WORDS and not _shouted(run)]
     return _join_comma_firms(kept, paragraph)
 
 
