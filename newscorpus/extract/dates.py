@@ -29,8 +29,12 @@ _MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end
 _YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
 _UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
 
+# Every expression below opens on one of these characters (a month, a weekday, a preposition, a
+# relative word, a day or year's digit): looking at it first turns most word boundaries away at once.
+_OPENING = "(?=[abdefijlmnostuwy0-9])"
 _PATTERNS = re.compile(
-    rf"""\b(?:(?P<mdy>(?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YEAR})\b)?)
+    rf"""\b{_OPENING}
+      (?:(?P<mdy>(?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YEAR})\b)?)
       |(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\ (?P<m2>{_MONTH})(?:,?\ (?P<y2>{_YEAR})\b)?)
       |(?P<my>(?P<m3>{_MONTH})\ (?:of\ )?(?P<y3>{_YEAR})\b)
       |(?P<month>\b(?P<mprep>{_MONTH_PREP})\ (?P<m4>{_FULL_MONTH})\b(?!\ (?:of\ )?\d))
