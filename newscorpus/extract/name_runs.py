@@ -161,7 +161,8 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
                 runs.append((current, current_initial))
             current, first_token, last_end = [], False, -2
             continue
-        cap = is_cap(text)
+        # `is_cap` asked only where its answer is not the first letter's case: a ticker, "al-Assad".
+        cap = text[0].isupper() or ((text[0] == "<" or "-" in text) and is_cap(text))
         if not current and not cap:
             # A lower-case word outside a run (most words) opens none: only where it ends counts.
             first_token = False
