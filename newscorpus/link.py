@@ -20,6 +20,7 @@ from .model import (
     HubMention,
     HubQuote,
     NameForm,
+    NameSpan,
     RelatedArticle,
     SiteLinks,
     Substitution,
@@ -110,9 +111,6 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
         seen = sorted(named[key], key=lambda pair: _newest_first(pair[0]))
         forms = {form for _, entity in seen for form in (entity.name, *entity.aliases)}
         hub_key = slugs[key]
-        # Any form seen anywhere in the corpus: an article may write "Okafor" while its own
-        # extraction only kept "Mayor Okafor".
-        pattern = _name_pattern(forms)
         co = Counter(other for article, _ in seen for other in in_article[article.id] if other != hub_key)
         hubs.append(
             EntityHub(
@@ -121,7 +119,7 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
                 name=key[1],
                 aliases=tuple(sorted(forms - {key[1]})),
                 mentions=tuple(
-                    HubMention(article.id, _sentence_naming(article, pattern), entity.mentions)
+                    HubMention(article.id, _sentence_naming(article, entity), entity.mentions)
                     for article, entity in seen
                 ),
                 total=sum(entity.mentions for _, entity in seen),
@@ -174,21 +172,36 @@ def _newest_first(article: Article) -> tuple[int, str]:
     return (-day.toordinal() if day else 1, article.id)
 
 
-def _name_pattern(forms: Iterable[str]) -> re.Pattern[str]:
-    """Return a pattern finding any of the forms as whole words, longest first."""
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-
-
-def _sentence_naming(article: Article, pattern: re.Pattern[str]) -> str:
-    """Return the first body sentence the pattern finds a name in, else ""."""
-    for paragraph in article.paragraphs:
-        if not pattern.search(paragraph):
+def _sentence_naming(article: Article, entity: Entity) -> str:
+    """Return the body sentence where the article first names the entity, else "" (only the headline names it)."""
+    paragraphs = article.paragraphs
+    spans = entity.spans or _unfound_spans(article, entity)
+    for span in spans:
+        if not 0 <= span.paragraph < len(paragraphs):
             continue
+        paragraph = paragraphs[span.paragraph]
         for start, end in sentence_spans(paragraph):
-            if pattern.search(paragraph[start:end]):
+            if start <= span.start < end:
                 return paragraph[start:end].strip()
     return ""
+
+
+def _unfound_spans(article: Article, entity: Entity) -> tuple[NameSpan, ...]:
+    """Return where the body writes a form of an entity extraction found only in the dateline.
+
+    "PALO ALTO, Calif." makes California a place of the story, and the body's "in Fremont, Calif."
+    names it though the finder took no name there. A form written inside another name the
+    article found ("Bangkok" of "Bangkok Bank Ltd") is that other name's, not the entity's.
+    """
+    forms = sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    taken = [span for other in entities_of(article) for span in other.spans]
+    return tuple(
+        NameSpan(index, found.start(), found.end())
+        for index, paragraph in enumerate(article.paragraphs)
+        for found in pattern.finditer(paragraph)
+        if not any(t.paragraph == index and t.start <= found.start() < t.end for t in taken)
+    )
 
 
 def related_articles(

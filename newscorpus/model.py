@@ -93,6 +93,17 @@ class NameForm:
 
 
 @dataclass(frozen=True)
+class NameSpan:
+    """Where an article names an entity: a body paragraph and the characters of the name in it."""
+
+    paragraph: int
+    """Index of the body paragraph (among paragraphs, as `Quote.paragraph`)."""
+    start: int
+    end: int
+    """Character offsets of the name in the paragraph's text."""
+
+
+@dataclass(frozen=True)
 class Entity:
     """A person, organisation or place, with every form of its name seen."""
 
@@ -109,6 +120,9 @@ class Entity:
     candidates: tuple[str, ...] = ()
     """For a surname alone that several people of the corpus share and the article cannot tell
     apart ("Baker": James Baker, Howard Baker): their canonical names. Such a name gets no hub."""
+    spans: tuple[NameSpan, ...] = ()
+    """Where the body names it, in text order: the hub page quotes the sentence of the first. A
+    dateline's place has no span (the dateline is no body paragraph): spans may be fewer than mentions."""
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_article, first_sentence, shorten
+from newscorpus.extract import extract_article, extract_articles, first_sentence, shorten
 from newscorpus.model import Source
 
 CONFIG = Config()
@@ -159,8 +161,24 @@ def test_headline_falls_back_on_file_name_never_untitled() -> None:
     assert result.title not in ("", "Untitled")
 
 
-def test_first_sentence_with_quotes() -> None:
-    assert first_sentence("“We will win,” he said. Then he left.") == "“We will win,” he said."
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A closing quotation mark stays with its sentence.
+        ("“We will win,” he said. Then he left.", "“We will win,” he said."),
+        # Initials, titles and months end no sentence ("U.S.", "Maj.", "Jan. 8").
+        ("The U.S. Army said Maj. Lee left on Jan. 8. He returned.", "The U.S. Army said Maj. Lee left on Jan. 8."),
+        # A state after a town ends none either: the headline splitter reads as the others do.
+        (
+            "Varian Associates of Palo Alto, Calif. said it would grow. Shares rose.",
+            "Varian Associates of Palo Alto, Calif. said it would grow.",
+        ),
+        # No sentence end: the whole text.
+        ("  Shares fell  ", "Shares fell"),
+    ],
+)
+def test_first_sentence(text: str, first: str) -> None:
+    assert first_sentence(text) == first
 
 
 def test_signoff_and_byline_are_not_body_text() -> None:
@@ -177,3 +195,17 @@ def test_signoff_keyed_on_the_last_paragraph() -> None:
     result = article("LONDON, March 3 - Shares fell. Traders were calm. REUTER")
     assert [b.text for b in result.blocks] == ["Shares fell. Traders were calm."]
     assert result.agency == "Reuters"
+
+
+def test_extraction_leaves_the_cycle_collector_as_it_found_it() -> None:
+    # The collector is paused while articles are made, then restored, whatever it was.
+    sources = [Source(id="a", path="a.txt", text="Shares fell.\n\nTraders were calm.")]
+    assert gc.isenabled()
+    assert len(extract_articles(sources, CONFIG).articles) == 1
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_articles(sources, CONFIG)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -158,6 +158,21 @@ def test_people_merge_across_the_corpus() -> None:
     assert canonical["c"] == {"Karim Al Nouri"}
 
 
+def test_each_entity_carries_where_the_body_names_it() -> None:
+    # Every form found, in text order, in the paragraph it is written in: "Al Nouri" joins Karim Al
+    # Nouri in the second paragraph; the dateline's place stands outside the body and has no span.
+    found = article(
+        "HAMA, Syria (Reuters) - Forces of Karim Al Nouri advanced on Idlib.\n\nLater Al Nouri spoke in Idlib."
+    )
+    written = {
+        e.name: [(s.paragraph, found.paragraphs[s.paragraph][s.start : s.end]) for s in e.spans]
+        for e in found.people + found.places
+    }
+    assert written["Karim Al Nouri"] == [(0, "Karim Al Nouri"), (1, "Al Nouri")]
+    assert written["Idlib"] == [(0, "Idlib"), (1, "Idlib")]
+    assert written["Hama"] == []
+
+
 def test_lone_surname_stays_apart_when_two_people_share_it() -> None:
     # Two Smiths elsewhere in the corpus: "Smith" alone is neither.
     texts = {

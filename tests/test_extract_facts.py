@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_article
+from newscorpus.extract import date_patterns, extract_article
 from newscorpus.extract.dates import resolve_weekday
 from newscorpus.model import Article, Source, SourceMeta
 
@@ -459,3 +460,58 @@ def test_byline_agency_suffix_and_sources(text: str, authors: tuple[str, ...], a
     result = article(text)
     assert result.authors == authors
     assert [c.name for c in result.agencies] == agencies
+
+
+_DATES = date_patterns.DATE_EXPRESSION
+# The same expressions without the look-ahead at their first character.
+_DATES_LOOKING_EVERYWHERE = re.compile(_DATES.pattern.replace(date_patterns._OPENING, "", 1), _DATES.flags)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met on Monday and again last week.",  # a weekday after its preposition, a relative week
+        "Sales rose in December, from 1986, to March 5, 1987.",  # a month after "in", a year, a full date
+        "On 5 March the board met; it meets again tomorrow.",  # day before month, a relative day
+        "Earlier this month prices fell; in mid 2011 they rose.",  # relative phrases, a year after "mid"
+        "Yesterday's talks ran until Friday, April 3.",  # a relative day opening the sentence
+    ],
+)
+def test_date_patterns_look_at_the_opening_character_without_missing_any(sentence: str) -> None:
+    # The look-ahead at an expression's first character only turns away boundaries no expression opens at.
+    found = [(m.span(), m.lastgroup) for m in _DATES.finditer(sentence)]
+    assert found == [(m.span(), m.lastgroup) for m in _DATES_LOOKING_EVERYWHERE.finditer(sentence)]
+    assert found
+
+
+_DATE_WORDS = [
+    "in",
+    "on",
+    "since",
+    "last",
+    "next",
+    "this",
+    "mid",
+    "early",
+    "the",
+    "May",
+    "March",
+    "Dec.",
+    "Monday",
+    "week",
+    "today",
+    "5",
+    "1987",
+    "2011",
+    "of,",
+    "pct",
+    "12th",
+    "said",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12).map(" ".join))
+def test_date_patterns_find_the_same_with_or_without_the_look_ahead(sentence: str) -> None:
+    everywhere = [m.span() for m in _DATES_LOOKING_EVERYWHERE.finditer(sentence)]
+    assert [m.span() for m in _DATES.finditer(sentence)] == everywhere

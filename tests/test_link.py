@@ -8,7 +8,7 @@ import pytest
 
 from newscorpus.config import Config
 from newscorpus.link import link_articles, slugify
-from newscorpus.model import Article, Block, Entity, Member, Quote, VariantGroup
+from newscorpus.model import Article, Block, Entity, Member, NameSpan, Quote, VariantGroup
 
 
 def article(
@@ -36,19 +36,31 @@ def article(
     )
 
 
-def person(name: str, *aliases: str, mentions: int = 1) -> Entity:
-    return Entity("person", name, aliases, mentions)
+def named(text: str, *forms: str) -> tuple[NameSpan, ...]:
+    """Return where each form is first written in the text's paragraphs, as extraction hands it on."""
+    spans = []
+    for form in forms:
+        index, paragraph = next((i, p) for i, p in enumerate(text.split("\n\n")) if form in p)
+        spans.append(NameSpan(index, paragraph.index(form), paragraph.index(form) + len(form)))
+    return tuple(sorted(spans, key=lambda s: (s.paragraph, s.start)))
 
 
-def place(name: str) -> Entity:
-    return Entity("place", name, (), 1)
+def person(name: str, *aliases: str, mentions: int = 1, spans: tuple[NameSpan, ...] = ()) -> Entity:
+    return Entity("person", name, aliases, mentions, spans=spans)
 
 
-MAYOR = person("Ines Okafor", "Okafor", mentions=2)
+def place(name: str, spans: tuple[NameSpan, ...] = ()) -> Entity:
+    return Entity("place", name, (), 1, spans=spans)
+
+
+MAYOR_SAYS = (
+    "The council met on Monday. Mayor Ines Okafor said the bridge would reopen.\n\n“We are ready,” Okafor said."
+)
+MAYOR = person("Ines Okafor", "Okafor", mentions=2, spans=named(MAYOR_SAYS, "Ines Okafor", "Okafor said"))
 CORPUS = (
     article(
         "a",
-        "The council met on Monday. Mayor Ines Okafor said the bridge would reopen.\n\n“We are ready,” Okafor said.",
+        MAYOR_SAYS,
         people=(MAYOR,),
         places=(place("Lagos"),),
         quotes=(Quote("We are ready,", "Ines Okafor", "person", "Okafor said", 1),),
@@ -57,7 +69,9 @@ CORPUS = (
     article(
         "b",
         "Traffic eased in Lagos. Okafor thanked the engineers.",
-        people=(person("Ines Okafor", "Mayor Okafor"),),
+        people=(
+            person("Ines Okafor", "Mayor Okafor", spans=named("Traffic eased in Lagos. Okafor thanked", "Okafor")),
+        ),
         places=(place("Lagos"),),
         published="2024-03-05",
     ),
@@ -72,7 +86,7 @@ def test_a_hub_gathers_every_article_its_forms_and_quotes() -> None:
     assert hub.aliases == ("Mayor Okafor", "Okafor")  # merged across articles, canonical left out
     assert [m.article for m in hub.mentions] == ["b", "a"]  # newest first
     assert hub.total == 3
-    # The sentence naming the entity, by any of its forms, not the first of the article.
+    # The sentence where extraction first found the entity, by any of its forms, not the first of the article.
     assert [m.sentence for m in hub.mentions] == [
         "Okafor thanked the engineers.",
         "Mayor Ines Okafor said the bridge would reopen.",
@@ -142,3 +156,19 @@ def test_an_entity_only_in_the_headline_has_no_sentence() -> None:
     only_title = dataclasses.replace(CORPUS[2], people=(person("Ada Mensah"),))
     hub = link_articles((only_title,), (), config=Config(hub_min_articles=1)).hubs["person/ada-mensah"]
     assert hub.mentions[0].sentence == ""
+
+
+def test_the_sentence_is_where_extraction_found_the_name_not_where_a_form_is_written() -> None:
+    # "Baker" is a form of James Baker elsewhere in the corpus, but this article's first "Baker"
+    # is another person (Howard Baker): its hub quotes the sentence extraction tied to him.
+    text = "Howard Baker spoke first. Later James Baker said talks would go on."
+    james = person("James Baker", "Baker", spans=named(text, "James Baker"))
+    hub = link_articles((article("x", text, people=(james,)),), (), config=Config(hub_min_articles=1)).hubs
+    assert hub["person/james-baker"].mentions[0].sentence == "Later James Baker said talks would go on."
+
+
+def test_a_span_out_of_the_body_names_no_sentence() -> None:
+    # A span that no body paragraph holds (a stale cache, a hand-made article) is skipped, not a crash.
+    stray = person("Ada Mensah", spans=(NameSpan(7, 0, 3),))
+    hub = link_articles((article("y", "Rain fell.", people=(stray,)),), (), config=Config(hub_min_articles=1)).hubs
+    assert hub["person/ada-mensah"].mentions[0].sentence == ""

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
+from newscorpus.extract.text import fold_name
 from newscorpus.match import Facts, _sides, match_articles
 from newscorpus.match.forensics import (
     align_paragraphs,
@@ -25,7 +26,7 @@ from newscorpus.match.outlets import outlet_of
 from newscorpus.match.reference import wire_credit
 from newscorpus.match.shared import covered, overlap
 from newscorpus.match.side import Side
-from newscorpus.match.text import Words, is_boilerplate
+from newscorpus.match.text import Words, fold_for_matching, is_boilerplate, sentence_words
 from newscorpus.model import Article, Source, SourceMeta
 
 from .conftest import FIXTURES
@@ -838,3 +839,39 @@ def test_changes_inside_quotations(new: str, kind: str) -> None:
     old = 'The mayor said: "We will rebuild every house before the winter." Officials agreed.'
     _, changes = diff_paragraph(old, new, 0)
     assert [c.kind for c in changes] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "matching"),
+    [
+        # Names and matching share one fold: case, accents and the curly apostrophe.
+        ("Ẓahrān Öcalan", "zahran ocalan", "zahran ocalan"),
+        # Compatibility forms become plain letters for both ("ﬁ" of a typeset page).
+        ("ﬁnance", "finance", "finance"),
+        # Matching also drops possessives, whichever apostrophe, and initialisms' dots ("U.S." is "US").
+        ("Assad’s U.S. plan", "assad's u.s. plan", "assad us plan"),
+        ("O’Brien's rise", "o'brien's rise", "o'brien rise"),
+        # ... and writes house spellings one way: Reuters' "pct", "mln", "dlrs".
+        ("Up 5 pct to 3 mln dlrs", "up 5 pct to 3 mln dlrs", "up 5  percent  to 3  million   dollars "),
+    ],
+)
+def test_the_matching_fold_builds_on_the_name_fold(text: str, name: str, matching: str) -> None:
+    assert fold_name(text) == name
+    assert fold_for_matching(text) == matching
+    assert fold_for_matching(text) == fold_for_matching(fold_name(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # The extractor's splitter: a month's and a title's full stop end no sentence.
+        (
+            "Sales rose 5 pct on Jan. 5. Mr. Smith said so.",
+            [("sales", "rose", "5", "percent", "jan", "5"), ("mr", "smith", "so")],
+        ),
+        # A figure after a full stop opens a new sentence; closing quotation marks stay with theirs.
+        ("“Prices fell,” he said. 12 banks cut rates.", [("prices", "fell"), ("12", "banks", "cut", "rates")]),
+    ],
+)
+def test_sentence_words_split_as_extraction_does(text: str, sentences: list[tuple[str, ...]]) -> None:
+    assert sentence_words(text) == sentences

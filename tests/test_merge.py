@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from newscorpus.extract.identity import (
     relation,
 )
 from newscorpus.link import link_articles
-from newscorpus.model import Article, Block, Entity, EntityKind, Quote
+from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote
 from newscorpus.render.entities import render_hubs
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
@@ -703,3 +704,41 @@ def test_two_companies_a_letter_apart_in_words_written_widely_stay_two() -> None
         article("v", "Integrated Generics Inc said.", org("Integrated Generics Inc")),
     )
     assert names(merge_across_corpus(corpus, CONFIG))["v"] == {"Integrated Generics Inc"}
+
+
+def at(text: str, form: str, opening: str = "") -> NameSpan:
+    """Return where a form is written in a one-paragraph text (where opening starts, when given)."""
+    start = text.index(opening or form)
+    return NameSpan(0, start, start + len(form))
+
+
+def test_where_each_name_is_written_survives_the_merge() -> None:
+    tan, world = "Tan Soo Nan said so. Tan said more.", "The World Bank lent more. World prices fell."
+    corpus = (
+        article(
+            "a",
+            tan,
+            dataclasses.replace(person("Tan Soo Nan"), spans=(at(tan, "Tan Soo Nan"),)),
+            dataclasses.replace(person("Tan"), spans=(at(tan, "Tan", "Tan said"),)),
+        ),
+        article("b", "Joseph Tan said so.", person("Joseph Tan")),
+        article(
+            "c",
+            world,
+            dataclasses.replace(
+                org("World Bank", "World"), spans=(at(world, "World Bank"), at(world, "World", "World prices"))
+            ),
+        ),
+        article("d", "The world economy and the world trade talks.", org("World Bank")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    written = {
+        a.id: {
+            e.name: [a.paragraphs[s.paragraph][s.start : s.end] for s in e.spans] for e in a.people + a.organizations
+        }
+        for a in merged
+    }
+    # Two entities of one article made one by the corpus: both places, in text order.
+    assert written["a"] == {"Tan Soo Nan": ["Tan Soo Nan", "Tan"]}
+    # "World" is no form of the World Bank: where it is written names no bank.
+    assert written["c"] == {"World Bank": ["World Bank"]}

@@ -6,10 +6,12 @@ Each field has its own module; `extract_article` runs them over one source and
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ..config import Config
 from ..errors import Problem
@@ -23,7 +25,7 @@ from .dates import find_dates, parse_reference
 from .entities import Mention
 from .figures import find_figures
 from .gazetteer import load_gazetteer
-from .headline import derive_headline, first_sentence, is_heading_line, shorten
+from .headline import derive_headline, is_heading_line, shorten
 from .language import find_language
 from .merge import merge_mentions
 from .page import label_page, segment_pages
@@ -31,6 +33,7 @@ from .page_blocks import split_blocks
 from .published import find_published
 from .quotes import find_quotes
 from .structure import Body, count_words, split_body
+from .text import first_sentence
 
 __all__ = [
     "derive_headline",
@@ -59,18 +62,39 @@ def extract_articles(
     backend = select_backend(config)
     articles: list[Article] = []
     problems: list[Problem] = []
-    for source in sources:
-        page = (pages or {}).get(source.id) or label_page(
-            split_blocks(source.text), config, story_only=source.story_only
-        )
-        article = extract_article(source, config, backend, page)
-        if article is None:
-            problem = _no_story(source, page, config)
-            log.warning("%s", problem)
-            problems.append(problem)
-        else:
-            articles.append(article)
-    return Extracted(articles=merge_across_corpus(articles, config), problems=tuple(problems))
+    with _collector_paused():
+        for source in sources:
+            page = (pages or {}).get(source.id) or label_page(
+                split_blocks(source.text), config, story_only=source.story_only
+            )
+            article = extract_article(source, config, backend, page)
+            if article is None:
+                problem = _no_story(source, page, config)
+                log.warning("%s", problem)
+                problems.append(problem)
+            else:
+                articles.append(article)
+        merged = merge_across_corpus(articles, config)
+    return Extracted(articles=merged, problems=tuple(problems))
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while articles are extracted.
+
+    Extraction makes millions of small objects (tuples, frozen dataclasses, match objects) and keeps
+    every article it makes, so the collector, woken every few hundred allocations, walks the same
+    growing heap again and again for cycles that extraction does not make: a fifth of the extract
+    time on Reuters. Reference counting frees everything as before; what was paused is restored.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _no_story(source: Source, page: tuple[PageBlock, ...], config: Config) -> Problem:

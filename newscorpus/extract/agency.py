@@ -23,15 +23,15 @@ from .agency_names import (
     WIRE_CAPITALS,
 )
 from .date_patterns import TRAILING_STAMP
-from .text import fold
+from .text import fold_name
 
 # Each written form of an agency, folded, to its house name.
-_BY_NAME = {fold(form): name for name, forms in AGENCIES.items() for form in forms}
+_BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form in forms}
 
 
 def agency_name(text: str) -> str | None:
     """Return the house name of an agency written as text ("Associated Press" -> "AP"), or None."""
-    return _BY_NAME.get(fold(text.strip().strip("()—–- ")))
+    return _BY_NAME.get(fold_name(text.strip().strip("()—–- ")))
 
 
 def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tuple[AgencyCredit, ...]:

@@ -10,6 +10,7 @@ import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
 from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
+from .text import TITLE_ABBREVIATIONS
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
@@ -25,10 +26,7 @@ _SPEAKER = (
 )
 # A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe
 # Manirakiza told Reuters".
-_NAME_DOT = (
-    r"(?:(?<=[A-Z])|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Col)|(?<=Gen)|(?<=Maj)|(?<=Sgt)|(?<=Capt)|(?<=Rep)|(?<=Sen)"
-    r"|(?<=Gov)|(?<=Rev)|(?<=Dr)|(?<=Lt))\."
-)
+_NAME_DOT = "(?:(?<=[A-Z])" + "".join(f"|(?<={title})" for title in TITLE_ABBREVIATIONS) + r")\."
 # A long body and role may stand before the name: "Universal Music Group International chairman
 # and chief executive Lucian Grainge said" (100 characters).
 # A show's name in marks may stand in the phrase ("“…,” the "Pose" actor previously said"), and an

@@ -131,8 +131,12 @@ _YYYY = r"(?:19|20)\d\d"
 _MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end\ of|until|before|after"
 _YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
 _UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
+# Every expression below opens on one of these characters (a month, a weekday, a preposition, a
+# relative word, a day or year's digit): looking at it first turns most word boundaries away at once.
+_OPENING = "(?=[abdefijlmnostuwy0-9])"
 DATE_EXPRESSION = re.compile(
-    rf"""\b(?:(?P<mdy>(?P<m1>{_TEXT_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YYYY})\b)?)
+    rf"""\b{_OPENING}
+      (?:(?P<mdy>(?P<m1>{_TEXT_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:-[0-3]?\d)?\b(?:,?\ (?P<y1>{_YYYY})\b)?)
       |(?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\ (?P<m2>{_TEXT_MONTH})(?:,?\ (?P<y2>{_YYYY})\b)?)
       |(?P<my>(?P<m3>{_TEXT_MONTH})\ (?:of\ )?(?P<y3>{_YYYY})\b)
       |(?P<month>\b(?P<mprep>{_MONTH_PREP})\ (?P<m4>{_TEXT_FULL_MONTH})\b(?!\ (?:of\ )?\d))

@@ -14,7 +14,7 @@ from .dateline_patterns import (
     TITLE_CASE_DATELINE,
 )
 from .place_lists import NOT_DATELINES
-from .text import fold
+from .text import fold_name
 
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
@@ -51,7 +51,7 @@ def _plain_dateline(text: str, places: Collection[str]) -> re.Match[str] | None:
     if match is None:
         return None
     region = match.group("region")
-    known = fold(match.group("city")) in places or (region is not None and fold(region) in places)
+    known = fold_name(match.group("city")) in places or (region is not None and fold_name(region) in places)
     return match if known or (region is not None and region.endswith(".")) else None
 
 

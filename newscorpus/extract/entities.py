@@ -20,7 +20,7 @@ from .name_lists import orgs_by_list
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .place_lists import PLACE_ALIASES
 from .teams import as_teams
-from .text import fold, sentence_spans
+from .text import fold_name, sentence_spans
 from .title_case import cut_runs, is_title_case
 
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
@@ -81,7 +81,7 @@ def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list
         dataclasses.replace(m, kind=None, person_cue=True)
         if m.kind in ("place", "organization")
         and m.text in people
-        and fold(m.text) not in gazetteer.countries
+        and fold_name(m.text) not in gazetteer.countries
         and m.paragraph >= 0
         and not m.text.isupper()
         else m
@@ -108,16 +108,16 @@ def _towns_in_context(mentions: Sequence[Mention], paragraphs: Sequence[str], ga
     merging then ties it to the person it names, if any. The dateline's place is placed.
     """
     towns = {
-        fold(m.text)
+        fold_name(m.text)
         for m in mentions
-        if m.kind == "place" and " " not in m.text and fold(m.text) in gazetteer.towns and m.paragraph >= 0
+        if m.kind == "place" and " " not in m.text and fold_name(m.text) in gazetteer.towns and m.paragraph >= 0
     }
     if not towns:
         return list(mentions)
-    placed = {fold(m.text) for m in mentions if fold(m.text) in towns and _placed(m, paragraphs, gazetteer)}
+    placed = {fold_name(m.text) for m in mentions if fold_name(m.text) in towns and _placed(m, paragraphs, gazetteer)}
     return [
         dataclasses.replace(m, kind=None)
-        if m.kind == "place" and fold(m.text) in towns - placed and m.paragraph >= 0
+        if m.kind == "place" and fold_name(m.text) in towns - placed and m.paragraph >= 0
         else m
         for m in mentions
     ]
@@ -150,4 +150,4 @@ _NOT_ATTRIBUTIVE = re.compile(
 
 def _is_region(name: str, gazetteer: Gazetteer) -> bool:
     """Return True for a country's or state's name as written after a town ("Wisconsin", "Fla.", "N.C.")."""
-    return fold(name) in gazetteer.countries or name in PLACE_ALIASES or fold(name) in gazetteer.places
+    return fold_name(name) in gazetteer.countries or name in PLACE_ALIASES or fold_name(name) in gazetteer.places

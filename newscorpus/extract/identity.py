@@ -19,7 +19,7 @@ from importlib import resources
 from .entities import ACRONYM, acronym_of
 from .legal_forms import LEGAL_FORMS
 from .place_lists import PLACE_ALIASES
-from .text import fold, name_tokens
+from .text import fold_name, name_tokens
 
 # A name that runs on into another through "and the" is two names the finder did not split
 # ("USDA and the General Accounting Office", Reuters): never an entity's canonical name.
@@ -91,7 +91,7 @@ def given_names_agree(a: Sequence[str], b: Sequence[str], max_share: float) -> b
 
 def compact_key(name: str) -> str:
     """Return a name's letters and digits only, folded: "Sao Paulo" and "Saopaulo", "U.N." and "UN" meet."""
-    return "".join(c for c in fold(name) if c.isalnum())
+    return "".join(c for c in fold_name(name) if c.isalnum())
 
 
 def plural_of_last(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -156,7 +156,7 @@ class Vocabulary:
     def is_common(self, word: str, min_share: float, min_count: int) -> bool:
         """Return True for a common word: on the stoplist, or one the corpus mostly writes in lower case
         ("Note", "Finance"); a typo written a time or two both ways ("goverment") is not."""
-        key = fold(word)
+        key = fold_name(word)
         if not key.isalpha():
             return False
         if key in _stopwords():

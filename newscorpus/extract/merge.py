@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Entity, EntityKind
+from ..model import Entity, EntityKind, NameSpan
 from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
 from .entities import ACRONYM, Mention, Resolved, acronym_of
 from .gazetteer import Gazetteer
@@ -16,7 +16,7 @@ from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
 from .name_words import OWNER_PREFIXES
 from .place_lists import PLACE_ALIASES
-from .text import fold, name_tokens
+from .text import fold_name, name_tokens
 
 
 @dataclass
@@ -24,6 +24,7 @@ class _Cluster:
     kind: EntityKind
     forms: Counter[str]
     canonical: str | None = None
+    spans: set[NameSpan] = dataclasses.field(default_factory=set)
 
     def best(self) -> str:
         """Return the fullest form: most name words, then most often written, then alphabetical."""
@@ -65,12 +66,15 @@ def merge_mentions(
             cluster = _Cluster(kind, Counter(), _place_canonical(mention.text, gaz) if kind == "place" else None)
             clusters.append(cluster)
         cluster.forms[mention.text] += 1
+        if mention.paragraph >= 0:  # the dateline's places stand outside the body
+            cluster.spans.add(NameSpan(mention.paragraph, mention.start, mention.end))
         owner[i] = cluster
     entities = []
     for cluster in clusters:
         name = cluster.best()
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
-        entities.append(Entity(cluster.kind, name, aliases, sum(cluster.forms.values())))
+        spans = tuple(sorted(cluster.spans, key=lambda s: (s.paragraph, s.start, s.end)))
+        entities.append(Entity(cluster.kind, name, aliases, sum(cluster.forms.values()), spans=spans))
     resolved = tuple(
         Resolved(owner[i].kind, owner[i].best(), m.paragraph, m.start, m.end, _is_subject(m, paragraphs))
         for i, m in enumerate(mentions)
@@ -190,4 +194,4 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
 
 def _place_key(text: str) -> str:
     """Return the key places meet under: "U.S." and "United States" are one."""
-    return fold(PLACE_ALIASES.get(text, text))
+    return fold_name(PLACE_ALIASES.get(text, text))

@@ -19,7 +19,7 @@ from .name_words import (
     WORD_ENDINGS,
 )
 from .place_lists import COMPASS
-from .text import fold
+from .text import fold_name
 
 
 def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
@@ -41,17 +41,17 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
     # "Ashwell Prince perished for 10 … Prince fell": the surname the story then writes alone, as
     # it writes no word of a firm's or a club's name ("Goldman Sachs" … "Goldman", "Inter Milan").
     alone = surname in ctx.speakers or (
-        surname in ctx.alone and fold(surname) not in ctx.gaz.places and words[0] not in ctx.alone
+        surname in ctx.alone and fold_name(surname) not in ctx.gaz.places and words[0] not in ctx.alone
     )
     return (
         len(words) == 2
         and alone
         and given_shaped(words[0])
         and not is_demonym(words[0])
-        and fold(words[0]) not in COMPASS
-        and fold(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
+        and fold_name(words[0]) not in COMPASS
+        and fold_name(surname) not in ctx.gaz.countries  # "Ramos said" is a person; "Washington said", a country
         and not is_demonym(surname)
-        and fold(surname) not in KNOWN_ORGS
+        and fold_name(surname) not in KNOWN_ORGS
         and not ctx.paragraph[: part[0].start].endswith(("the ", "The "))
     )
 
@@ -76,7 +76,7 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
 
     Not a person: a given name opens none of these ("told John Smith").
     """
-    if part[0].text in ctx.gaz.given_names and fold(part[0].text) not in ctx.gaz.places:
+    if part[0].text in ctx.gaz.given_names and fold_name(part[0].text) not in ctx.gaz.places:
         return False  # "told John Smith"; "France" is a given name too
     name = " ".join(t.text for t in part)
     if any(f" {name} " in f" {run} " for run in ctx.runs if run.removeprefix("The ") != name):
@@ -89,7 +89,7 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
         return False
     # "told the Star"; or a name shaped like a medium's: a place or acronym and more ("France Info",
     # "CTV Toronto"), a medium's word at its end ("Nanfang Daily"), not a person's ("Eishiro Saito").
-    first, last = fold(part[0].text), fold(part[-1].text)
+    first, last = fold_name(part[0].text), fold_name(part[-1].text)
     shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in MEDIUM_WORDS)
     return bool(told.group("the")) or shaped
 

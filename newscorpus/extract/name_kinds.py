@@ -59,7 +59,7 @@ from .name_splits import (
 )
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
-from .text import fold
+from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 # A party and a state after a lawmaker's name: "D-Minn", "R-Texas", "D-N.Y".
@@ -97,7 +97,9 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").
         part = piece
-        while part and fold(part[0].text) in STOPWORDS and not (part[0].text in WORDS_AND_NAMES and not part_initial):
+        while (
+            part and fold_name(part[0].text) in STOPWORDS and not (part[0].text in WORDS_AND_NAMES and not part_initial)
+        ):
             part = trim(part[1:])
             part_initial = False
         if part:
@@ -117,7 +119,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         if pieces is not None:
             return _from_pieces(pieces, ctx)
     text = paragraph[part[0].start : part[-1].end]
-    folded = fold(text)
+    folded = fold_name(text)
     if len(part) == 1 and (single_junk(text) or TICKER.match(text)):
         return []
     if text.startswith("<"):
@@ -125,16 +127,16 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     short = _short_form(part, text, ctx) if len(part) == 1 else None
     if short is not None:
         return short
-    last = fold(words[-1]).rstrip(".")
+    last = fold_name(words[-1]).rstrip(".")
     # "Vania King", "Craig Forcese", "Glenn English": a given name, then a surname that is a title
     # word or shaped like a nationality adjective.
     surname = len(words) in (2, 3) and words[0] in gaz.given_names and (is_title(words[-1]) or is_demonym(words[-1]))
-    if len(words) > 1 and is_title(words[-1]) and fold(words[-2]) not in CONNECTORS and not surname:
+    if len(words) > 1 and is_title(words[-1]) and fold_name(words[-2]) not in CONNECTORS and not surname:
         # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
         # "Ministry of Justice" is the body's own name.
         return [m for m in classify_part(trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
     # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
-    after_of = len(words) > 2 and fold(words[-2]) in ("of", "for") and is_title(words[-1])
+    after_of = len(words) > 2 and fold_name(words[-2]) in ("of", "for") and is_title(words[-1])
     junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and junk_end):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
@@ -152,7 +154,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("place", part, paragraph, index)]
     if _is_org(words, folded, paragraph, part[-1].end):
         return [mention("organization", part, paragraph, index)]
-    if all(fold(w).rstrip(".") in TITLES for w in words):
+    if all(fold_name(w).rstrip(".") in TITLES for w in words):
         return []
     return _unplaced(part, initial, ctx)
 
@@ -172,7 +174,7 @@ def _short_form(part: list[Tok], text: str, ctx: Ctx) -> list[Mention] | None:
         start = part[0].start + tag.start("state")
         end = part[0].end + (paragraph[part[0].end : part[0].end + 1] == ".")
         state = paragraph[start:end]
-        if state in PLACE_ALIASES or fold(state) in ctx.gaz.countries:
+        if state in PLACE_ALIASES or fold_name(state) in ctx.gaz.countries:
             return [mention("place", [Tok(state, start, end)], paragraph, ctx.index)]
         return []
     if INITIALS.match(text) and text not in PLACE_ALIASES and opens_longer_run(text, ctx):
@@ -199,19 +201,19 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
     first = words[0]
     # "Said Davis: “…”": the verb opening an inverted attribution ("Said" is a given name too).
     inverted = (
-        initial and fold(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
+        initial and fold_name(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
     )
     common = first not in ctx.gaz.given_names and not given_shaped(first) and first not in ctx.seen_inside
     if inverted or (initial and common):
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
-    role = fold(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
+    role = fold_name(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
     nationality = is_demonym(first) and first not in ctx.gaz.given_names
     if len(words) >= 2 and nationality and words[1] not in ctx.gaz.given_names:
         # "American Meilen Tu", "Afghan Taliban": a nationality is no part of the name after it;
         # "the European WLTP cycle": nor is an acronym after it a body's.
         named = classify_part(part[1:], False, ctx)
-        return [m for m in named if not (m.text.isupper() and fold(m.text) not in KNOWN_ORGS)]
+        return [m for m in named if not (m.text.isupper() and fold_name(m.text) not in KNOWN_ORGS)]
     if len(words) < 3 or not role or words[1] not in ctx.gaz.given_names:
         return None
     named = classify_part(part[1:], False, ctx)
@@ -242,12 +244,12 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # words around mark; "Will Smith" mid-sentence is no verb.
     # Not a title whose words are a sentence's ("There Will Be Blood").
     given = first in gaz.given_names or (
-        first in WORDS_AND_NAMES and not initial and not any(fold(w) in STOPWORDS for w in words[1:])
+        first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:])
     )
     if (
         name_shaped(words)
-        and (fold(first) not in gaz.countries or cue)
-        and fold(words[-1]) not in FACILITIES
+        and (fold_name(first) not in gaz.countries or cue)
+        and fold_name(words[-1]) not in FACILITIES
         and not has_org_cue(words)
         and (given or INITIALS.match(first) or cue)
     ):
@@ -268,7 +270,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
-    if fold(first) in gaz.places and fold(first) not in gaz.towns and fold(words[-1]) not in VENUES:
+    if fold_name(first) in gaz.places and fold_name(first) not in gaz.towns and fold_name(words[-1]) not in VENUES:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
 
@@ -307,14 +309,14 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     when long or written as a dateline ("ROME -"), since short ones are mostly acronyms ("SANA");
     a compass word before a place keeps it a place ("North Atlantic").
     """
-    folded = fold(text)
+    folded = fold_name(text)
     if folded in gaz.countries and not text.isupper():
         return True
-    if len(words) > 1 and fold(words[-1]) in GEO_FEATURES and not has_org_cue(words):
+    if len(words) > 1 and fold_name(words[-1]) in GEO_FEATURES and not has_org_cue(words):
         return True  # "South China Sea", "Bass Strait", "Persian Gulf"
     if folded not in gaz.places:
-        head = fold(words[0])
-        return len(words) > 1 and head in COMPASS and fold(" ".join(words[1:])) in gaz.places
+        head = fold_name(words[0])
+        return len(words) > 1 and head in COMPASS and fold_name(" ".join(words[1:])) in gaz.places
     if has_org_cue(words[1:]):
         return False
     if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
@@ -332,7 +334,7 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
         has_org_cue(words[1:])
         or club
         or firm
-        or (len(words) > 2 and fold(words[0]) in ORG_OPENERS and words[1] in ("of", "for"))
+        or (len(words) > 2 and fold_name(words[0]) in ORG_OPENERS and words[1] in ("of", "for"))
     ):
         return True
     if folded in KNOWN_ORG_NAMES or (len(words) == 1 and folded in KNOWN_ORGS):
@@ -370,7 +372,7 @@ def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
     out = []
     for word in words:
         for piece in re.split(r"[\s\-]+", word):
-            keep = legal_suffix or fold(piece).rstrip(".") not in _LEGAL_SUFFIXES
+            keep = legal_suffix or fold_name(piece).rstrip(".") not in _LEGAL_SUFFIXES
             if piece and piece.lower() not in CONNECTORS and piece[:1].isupper() and keep:
                 out.append(piece[0])
     return "".join(out).upper()

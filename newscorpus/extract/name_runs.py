@@ -29,7 +29,7 @@ from .cues import (
 from .gazetteer import Gazetteer
 from .name_words import KEEP_DOT, NAMES_LIKE_DEMONYMS
 from .place_lists import PLACE_ALIASES
-from .text import fold
+from .text import fold_name
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
@@ -51,6 +51,8 @@ _COMPOUND_SUFFIX = re.compile(
 )
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16
+# Marks after which a capitalised word opens its sentence as much as at the paragraph's start.
+_OPENING_MARKS = ("“", '"', "‘", "(", "—", "-", ":")
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 # A ticker after a name: "Citicorp <CCI>", "Apple Inc (AAPL.O)".
@@ -90,14 +92,6 @@ class Ctx:
     """Single capitalised words the article writes as a name of their own somewhere ("Prince fell")."""
 
 
-def clean_token(raw: str, start: int) -> tuple[Tok, bool] | None:
-    """Return a token with a final full stop and possessive removed, and whether the run ends after it."""
-    text, ends = _clean_word(raw)
-    if not text:
-        return None
-    return Tok(text, start, start + len(text)), ends
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _clean_word(raw: str) -> tuple[str, bool]:
     """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
@@ -127,7 +121,7 @@ def is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
+def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR0912
     """Return runs of capitalised words (with connectors inside) and whether each opens the sentence."""
     runs: list[Run] = []
     current: list[Tok] = []
@@ -135,42 +129,41 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
     current_initial = False
     bracketed = False
     last_end = -1
+    # Words are read as (text, start, end) and made a `Tok` only when a run keeps them: most are not.
     for match in _TOKEN.finditer(paragraph, start, end):
-        cleaned = clean_token(match.group(), match.start())
-        if cleaned is None:
+        text, ends = _clean_word(match.group())
+        if not text:
             continue
-        tok, ends = cleaned
-        if TICKER.match(tok.text):
+        tok_start = match.start()
+        tok_end = tok_start + len(text)
+        if text[0] == "<" and TICKER.match(text):
             # A ticker code (<NEM>) is no part of a name and ends the one before it.
             if current:
                 runs.append((current, current_initial))
             current, first_token, last_end = [], False, -2
             continue
-        gap = paragraph[last_end : tok.start] if last_end >= 0 else ""
+        # `is_cap` asked only where its answer is not the first letter's case: a ticker, "al-Assad".
+        cap = text[0].isupper() or ((text[0] == "<" or "-" in text) and is_cap(text))
+        if not current and not cap:
+            # A lower-case word outside a run (most words) opens none: only where it ends counts.
+            first_token = False
+            last_end = -2 if ends else match.end()
+            continue
+        gap = paragraph[last_end:tok_start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
-        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok.start - 1):
+        if current and not joined and gap == " (" and _BRACKET_IN_NAME.match(paragraph, tok_start - 1):
             joined, bracketed = True, True
         elif current and bracketed and gap == ") ":
             joined, bracketed = True, False
-        cap = is_cap(tok.text)
-        connector = tok.text.lower() in CONNECTORS and not cap
-        if current and joined and (cap or connector):
-            current.append(tok)
+        if current and joined and (cap or text.lower() in CONNECTORS):
+            current.append(Tok(text, tok_start, tok_end))
         else:
             if current:
                 runs.append((current, current_initial))
-            current = [tok] if cap else []
-            current_initial = first_token or paragraph[last_end : tok.start].strip() in (
-                "“",
-                '"',
-                "‘",
-                "(",
-                "—",
-                "-",
-                ":",
-            )
+            current = [Tok(text, tok_start, tok_end)] if cap else []
+            current_initial = first_token or paragraph[last_end:tok_start].strip() in _OPENING_MARKS
         first_token = False
-        last_end = match.end() if not ends else tok.end
+        last_end = match.end() if not ends else tok_end
         if ends:
             if current:
                 runs.append((current, current_initial))
@@ -178,9 +171,8 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:
             last_end = -2  # nothing joins across a possessive or a sentence stop
     if current:
         runs.append((current, current_initial))
-    kept = [
-        (trim(run), initial) for run, initial in runs if trim(run) and len(run) <= _MAX_RUN_WORDS and not _shouted(run)
-    ]
+    trimmed = ((trim(run), run, initial) for run, initial in runs)
+    kept = [(t, initial) for t, run, initial in trimmed if t and len(run) <= _MAX_RUN_WORDS and not _shouted(run)]
     return _join_comma_firms(kept, paragraph)
 
 
@@ -257,9 +249,9 @@ def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
 def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
     """Return True when words name something on their own: an organisation, a place or a known name."""
     words = [t.text for t in part]
-    while words and fold(words[0]) in STOPWORDS:
+    while words and fold_name(words[0]) in STOPWORDS:
         words = words[1:]
-    folded = fold(" ".join(words))
+    folded = fold_name(" ".join(words))
     if not words:
         return False
     if words[0].startswith("<") or folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
@@ -270,8 +262,8 @@ def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
         return True
     # "Bank Leu and …" is a body; "U.S. Securities and Exchange Commission" is one name, whose
     # left part is a place and a plural.
-    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold(words[0]) in gaz.places)
-    return len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_CUES and not owned
+    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold_name(words[0]) in gaz.places)
+    return len(words) > 1 and fold_name(words[-1]).rstrip(".") in ORG_CUES and not owned
 
 
 def split_calendar(run: list[Tok]) -> list[list[Tok]]:
@@ -301,13 +293,13 @@ def capitalised_inside(
 
 def is_title(word: str) -> bool:
     """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
-    folded = fold(word).rstrip(".")
+    folded = fold_name(word).rstrip(".")
     return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
 
 
 def has_org_cue(words: Sequence[str]) -> bool:
     """Return True when a word is one that names organisations ("Commission", "Corp")."""
-    return any(fold(w).rstrip(".") in ORG_CUES for w in words)
+    return any(fold_name(w).rstrip(".") in ORG_CUES for w in words)
 
 
 def longer_runs(text: str, ctx: Ctx) -> list[str]:
@@ -332,7 +324,7 @@ def name_shaped(words: Sequence[str]) -> bool:
 
 def single_junk(text: str) -> bool:
     """Return True for one capitalised word that is never an entity alone."""
-    folded = fold(text)
+    folded = fold_name(text)
     if text in PLACE_ALIASES or folded in KNOWN_ORGS:
         return False  # "US", "UK": countries, not the acronyms they look like; "Republicans": a party
     if text in CALENDAR or text.capitalize() in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS:
@@ -346,7 +338,7 @@ def single_junk(text: str) -> bool:
 
 def is_demonym(text: str) -> bool:
     """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
-    folded = fold(text)
+    folded = fold_name(text)
     base = folded[:-1] if folded.endswith("s") else folded
     return (
         text[:1].isupper()

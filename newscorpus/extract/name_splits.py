@@ -28,7 +28,7 @@ from .name_runs import (
 )
 from .name_words import OFFICE_JOINERS, PART_OF_WORDS
 from .place_lists import PLACE_ALIASES
-from .text import fold
+from .text import fold_name
 
 MentionKind = EntityKind | None
 ANY_KIND: tuple[MentionKind, ...] = ("person", "organization", "place", None)
@@ -74,12 +74,15 @@ def split_company_of(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | 
         return None
     at = len(words) - 1 - words[::-1].index("of")
     head, where = part[:at], part[at + 1 :]
-    if fold(words[at - 1]).rstrip(".") in SUFFIX_THEN_WHERE and fold(" ".join(t.text for t in where)) in ctx.gaz.places:
+    if (
+        fold_name(words[at - 1]).rstrip(".") in SUFFIX_THEN_WHERE
+        and fold_name(" ".join(t.text for t in where)) in ctx.gaz.places
+    ):
         return [_piece(head, "organization"), _piece(where, "place")]
     if (
         initial
         and words[1] == "of"
-        and fold(words[0]) in PART_OF_WORDS
+        and fold_name(words[0]) in PART_OF_WORDS
         and words[0] not in ctx.seen_inside
         and (has_org_cue(words[2:]) or TICKER_AFTER.match(ctx.paragraph, part[-1].end))
     ):
@@ -116,10 +119,10 @@ def split_slashed(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | Non
 def _is_place_word(word: str, gaz: Gazetteer) -> bool:
     """Return True for a place's name, a short form of one ("U.S", "Kaohsiung") or a feature ("Red Sea")."""
     return (
-        fold(word.rstrip(".")) in gaz.places
+        fold_name(word.rstrip(".")) in gaz.places
         or word in PLACE_ALIASES
         or word + "." in PLACE_ALIASES
-        or (len(word.split()) > 1 and fold(word.rsplit(maxsplit=1)[-1]) in GEO_FEATURES)
+        or (len(word.split()) > 1 and fold_name(word.rsplit(maxsplit=1)[-1]) in GEO_FEATURES)
     )
 
 
@@ -145,7 +148,7 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     if "of" in words[title_at + 2 :]:
         of_at = len(words) - 1 - words[::-1].index("of")
         where = part[of_at + 1 :]
-        if where and fold(" ".join(t.text for t in where)) in gaz.places:
+        if where and fold_name(" ".join(t.text for t in where)) in gaz.places:
             person = split_title(part[:of_at], initial, ctx)
             if person is not None:
                 return [*person, _piece(where, "place")]
@@ -155,7 +158,7 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     tail = part[tail_start:]
     office = [t for t in part[:tail_start] if not is_title(t.text)]
     # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
-    while office and fold(office[-1].text) in PORTFOLIOS:
+    while office and fold_name(office[-1].text) in PORTFOLIOS:
         office = office[:-1]
     found = []
     if office and tail_start == title_at + 1:
@@ -177,20 +180,22 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     # "Undersecretary of State for Economic Affairs Allen Wallis": after "of" or "for" the office
     # goes on, and the name starts at its given name; right after a title the name is all of it.
     given = next((i for i, t in enumerate(tail) if t.text in gaz.given_names and i < len(tail) - 1), 0)
-    if len(tail) > 2 and given and fold(words[tail_start - 1]) in CONNECTORS:
+    if len(tail) > 2 and given and fold_name(words[tail_start - 1]) in CONNECTORS:
         tail_start += given
         tail = tail[given:]
-    elif len(tail) > 2 and fold(words[tail_start - 1]) in CONNECTORS and fold(tail[0].text) in gaz.places:
+    elif len(tail) > 2 and fold_name(words[tail_start - 1]) in CONNECTORS and fold_name(tail[0].text) in gaz.places:
         # "Mayor of London Sadiq Khan": the place the office is of, then the name.
         tail_start += 1
         tail = tail[1:]
     tail_words = [t.text for t in tail]
     if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
         return None
-    after_connector = fold(words[tail_start - 1]) in CONNECTORS
-    if (after_connector and fold(" ".join(tail_words)) in gaz.places) or fold(tail[-1].text) in NOT_ORG_ENDINGS:
+    after_connector = fold_name(words[tail_start - 1]) in CONNECTORS
+    if (after_connector and fold_name(" ".join(tail_words)) in gaz.places) or fold_name(
+        tail[-1].text
+    ) in NOT_ORG_ENDINGS:
         return None  # "Vania King of the United States": a place after the title's "of", no person
-    if fold(words[tail_start - 1]) in CONNECTORS and tail[0].text not in gaz.given_names:
+    if fold_name(words[tail_start - 1]) in CONNECTORS and tail[0].text not in gaz.given_names:
         return None  # "High Commissioner for Human Rights": after "for" the office goes on
     return tail_start
 
@@ -198,9 +203,9 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
 def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     """Return an office and the person closing it: "Office of Management and Budget James Miller"."""
     words = [t.text for t in part]
-    if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold(words[-2]) in CONNECTORS:
+    if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
-    if fold(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or any(is_title(w) for w in words):
+    if fold_name(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or any(is_title(w) for w in words):
         return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
     head, person = part[:-2], part[-2:]
     head_words = [t.text for t in head]
@@ -234,7 +239,7 @@ def _after_office_of(part: list[Tok]) -> list[Tok] | None:
 
 def _in_name(words: Sequence[str], at: int) -> bool:
     """Return True when words[at] can be inside a person's name: a capitalised word, or a particle before one."""
-    word = fold(words[at]).rstrip(".")
+    word = fold_name(words[at]).rstrip(".")
     if is_title(words[at]) or word in OFFICE_JOINERS:
         return False
     return is_cap(words[at]) or (word in CONNECTORS and at + 1 < len(words) and is_cap(words[at + 1]))
@@ -253,12 +258,12 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     at = words.index("of")
     head, where = part[:at], part[at + 1 :]
     names = [t.text for t in head]
-    while names and fold(names[0]).rstrip(".") in TITLES:
+    while names and fold_name(names[0]).rstrip(".") in TITLES:
         names.pop(0)  # titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King")
     if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names):
         return None
-    where_text = fold(" ".join(t.text for t in where))
-    if fold(names[0]) in gaz.countries:
+    where_text = fold_name(" ".join(t.text for t in where))
+    if fold_name(names[0]) in gaz.countries:
         return None
     # A given name, or a name "of" a country ("Manaspas Xuto of Thailand"): bodies "of" a country
     # carry an organisation word ("Central Bank of Brazil") and are kept whole above.
@@ -267,7 +272,7 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     where = trim(where)  # "of the United States"
     if not where:
         return None
-    where_written = fold(ctx.paragraph[where[0].start : where[-1].end])
+    where_written = fold_name(ctx.paragraph[where[0].start : where[-1].end])
     if len(where) == 1 and where[0].text.isupper() and where[0].text not in PLACE_ALIASES:
         where_written = ""  # "of the GAO": an acronym, not the town of that name
     return [_piece(head, initial=initial), _piece(where, "place" if where_written in gaz.places else "organization")]
@@ -275,4 +280,4 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
 
 def _after_of(words: Sequence[str], at: int) -> bool:
     """Return True when words[at] follows "of" or "for"."""
-    return at > 0 and fold(words[at - 1]) in ("of", "for")
+    return at > 0 and fold_name(words[at - 1]) in ("of", "for")

@@ -37,6 +37,15 @@ def _all_stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((name, frozenset(str(w) for w in justext.get_stoplist(name))) for name in names)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _lists_holding(word: str) -> tuple[int, ...]:
+    """Return the positions in `_all_stoplists` of the stop lists holding a word.
+
+    Pages scored against every list (a hundred) share most of their words: each is looked up once.
+    """
+    return tuple(index for index, (_, stoplist) in enumerate(_all_stoplists()) if word in stoplist)
+
+
 # A block of PROSE_MIN_WORDS words or more with this share of function words, ending like a sentence,
 # is prose (jusText's "good" paragraph, measured in words rather than characters).
 PROSE_MIN_STOP = 0.30
@@ -139,8 +148,11 @@ def page_stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
         return _ENGLISH
     words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
     total = sum(words.values())
-    scores = [(sum(n for w, n in words.items() if w in stoplist), name) for name, stoplist in _all_stoplists()]
-    best, name = max(scores)
+    counts = [0] * len(_all_stoplists())
+    for word, n in words.items():
+        for index in _lists_holding(word):
+            counts[index] += n
+    best, name = max(zip(counts, (name for name, _ in _all_stoplists()), strict=True))
     if best < _ANY_LANGUAGE_MIN_SHARE * total:
         return None
     return next(stoplist for listed, stoplist in _all_stoplists() if listed == name)

@@ -25,7 +25,7 @@ from .quote_cues import (
     VERB_AFTER,
 )
 from .quote_spans import Span, sentence_start
-from .text import fold
+from .text import fold_name
 
 Found = tuple[str | None, EntityKind | None]
 """A speaker's name and kind; (None, None) when the text names no one, a kind None for a phrase."""
@@ -95,7 +95,7 @@ class MentionIndex:
         start = sentence_start(text, mention.start)
         lead = self._unquoted(mention.paragraph, start, mention.start)
         possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
-        if possessive or any(fold(w).strip(",.") in SUBJECT_PRONOUNS for w in lead.split()):
+        if possessive or any(fold_name(w).strip(",.") in SUBJECT_PRONOUNS for w in lead.split()):
             return False
         # "But the head of the CFDT federation, Edmond Maire, meeting …, renewed": named in apposition.
         appositive = APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
@@ -105,7 +105,7 @@ class MentionIndex:
             return False
         # "However, Senate Republican leader Robert Dole, a key Reagan ally, told": only an opening
         # word or two, titles and capitalised words stand before the name.
-        lower = [w for w in lead.split() if w[:1].islower() and fold(w) not in TITLES]
+        lower = [w for w in lead.split() if w[:1].islower() and fold_name(w) not in TITLES]
         return mention.subject or bool(VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS
 
     def could_be_subject(self, mention: Resolved) -> bool:
@@ -113,7 +113,7 @@ class MentionIndex:
         text = self.texts[mention.paragraph]
         if text[mention.end : mention.end + 2] in ("'s", "’s"):
             return False
-        before = [fold(w).strip(",.") for w in text[sentence_start(text, mention.start) : mention.start].split()]
+        before = [fold_name(w).strip(",.") for w in text[sentence_start(text, mention.start) : mention.start].split()]
         while before and before[-1] in TITLES:
             before.pop()
         return not (before and before[-1] in OBJECT_PREPOSITIONS)
@@ -125,7 +125,7 @@ class MentionIndex:
             for m in self.paragraph(mention.paragraph)
         ):
             return True
-        before = [fold(w).strip(",.") for w in lead.split()]
+        before = [fold_name(w).strip(",.") for w in lead.split()]
         while before and before[-1] in TITLES:
             before.pop()  # "with President Suharto": the title is part of the object
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
@@ -166,7 +166,7 @@ def _genders(mentions: Sequence[Resolved], texts: Sequence[str]) -> dict[str, st
         if m.kind != "person":
             continue
         title = TITLE_BEFORE.search(texts[m.paragraph][max(0, m.start - 12) : m.start]) if texts else None
-        word = fold(title.group("title")) if title else ""
+        word = fold_name(title.group("title")) if title else ""
         if word in MALE_TITLES:
             said[m.name].add("m")
         elif word in FEMALE_TITLES:
@@ -231,7 +231,7 @@ def _role_words(mention: Resolved, mentions: MentionIndex) -> str:
     end = min([m.start for m in others if m.start >= mention.end] + [mention.end + _ROLE_CONTEXT])
     after = text[mention.end : end]
     after = after.split(",")[1] if after.startswith(",") and after.count(",") > 1 else ""
-    return fold(text[start : mention.start] + " " + after)
+    return fold_name(text[start : mention.start] + " " + after)
 
 
 def last_subject_before(paragraph: int, offset: int, mentions: MentionIndex, kind: EntityKind) -> Found:

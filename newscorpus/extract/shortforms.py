@@ -20,7 +20,7 @@ from .identity import exact_key
 from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
 from .name_words import COMMERCIAL_HEADS, GOVERNMENT_BODIES, INITIALS_SKIPPED, PARENT_QUALIFIERS
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
-from .text import WEEKDAYS, fold
+from .text import WEEKDAYS, fold_name
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
@@ -33,9 +33,9 @@ def qualifier_country(words: str) -> str | None:
         return PARENT_QUALIFIERS[words]
     if words in DEMONYM_COUNTRIES:
         return DEMONYM_COUNTRIES[words]
-    if words in PLACE_ALIASES or fold(words) in _countries():
+    if words in PLACE_ALIASES or fold_name(words) in _countries():
         return country_of(words)
-    key = fold(words)
+    key = fold_name(words)
     if not words[:1].isupper() or not key.endswith(DEMONYM_ENDINGS) or len(key) < 4:
         return None
     # "Nigerian" is of Nigeria, not Niger: the country sharing the longest start, four letters at least.
@@ -46,7 +46,7 @@ def qualifier_country(words: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Return the folded names of countries (not regions or states: "Texas Senate" is a state's)."""
-    return frozenset(fold(c) for c in country_names())
+    return frozenset(fold_name(c) for c in country_names())
 
 
 def _common_start(a: str, b: str) -> int:
@@ -63,13 +63,13 @@ def split_qualifier(name: str) -> tuple[str, str] | None:
     """Return (qualifier, body) for a body's name written with its country first: "U.S. Agriculture
     Department" -> ("U.S.", "Agriculture Department"); None for a company's or an unqualified name."""
     words = name.split()
-    if any(fold(w).strip(".") in LEGAL_FORMS for w in words):
+    if any(fold_name(w).strip(".") in LEGAL_FORMS for w in words):
         return None  # "American Honda Motor Co": a company's name, the nationality in it
     size = _qualifier_size(words)
     if size:
         rest = words[size:]
         # A body's word anywhere ("Economic Commission for Africa"), and no company's ("Stock Exchange").
-        folded = {fold(w) for w in rest}
+        folded = {fold_name(w) for w in rest}
         body = (
             folded <= GOVERNMENT_BODIES if len(rest) == 1 else bool(folded & ORG_CUES) and not folded & COMMERCIAL_HEADS
         )
@@ -121,7 +121,7 @@ def run_on_tail(short: str, long: str) -> str | None:
 def is_body_word(word: str) -> bool:
     """Return True for a word that names a body of its own when it ends a name: "Board", "Bank",
     "Committee", "Radio" ("Federal Reserve Board", "Lloyds Bank", "ESPN Radio")."""
-    return fold(word).strip(".") in ORG_CUES
+    return fold_name(word).strip(".") in ORG_CUES
 
 
 def is_calendar_word(word: str) -> bool:
@@ -139,7 +139,7 @@ def legal_words(name: str) -> tuple[str, frozenset[str]]:
     words = name.split()
     forms: set[str] = set()
     while len(words) > 1:
-        word = fold(words[-1]).replace(".", "").removesuffix("'s").strip(",")
+        word = fold_name(words[-1]).replace(".", "").removesuffix("'s").strip(",")
         if word in LEGAL_FORMS or word in END_LEGAL_FORMS:
             forms.add(LEGAL_FORMS.get(word, word))
         elif word not in ("and", "&") or not forms:
@@ -157,7 +157,7 @@ def initials_of(words: Sequence[str]) -> frozenset[str]:
             if not piece or not piece[0].isalpha():
                 continue
             role = "connector" if piece.lower() in INITIALS_SKIPPED else "word"
-            folded = fold(piece).replace(".", "")
+            folded = fold_name(piece).replace(".", "")
             if folded in LEGAL_FORMS or folded in END_LEGAL_FORMS:
                 role = "legal"
             whole = _DOTTED.match(piece) or folded in ("sa", "nv", "ag")  # "U.S.", "S.A.": every letter

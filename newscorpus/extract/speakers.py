@@ -18,7 +18,7 @@ from .quote_cues import (
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
-from .text import fold
+from .text import fold_name
 
 
 def resolve(  # noqa: PLR0911
@@ -119,13 +119,13 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
 
 def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
     """Return the one organisation whose name holds every word of a short phrase naming a body."""
-    words = [w for w in fold(who).split() if w not in ("the", "a", "an")]
+    words = [w for w in fold_name(who).split() if w not in ("the", "a", "an")]
     if not 1 < len(words) <= 3 or not who.rsplit(maxsplit=1)[-1].islower():
         return []
     holders = {
         m.name: m for index in mentions.paragraphs for m in mentions.paragraph(index) if m.kind == "organization"
     }
-    found = [m for name, m in holders.items() if all(w in fold(name).split() for w in words)]
+    found = [m for name, m in holders.items() if all(w in fold_name(name).split() for w in words)]
     return found if len(found) == 1 else []
 
 

@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer
 from .mentions import Mention
 from .place_lists import PLACE_ALIASES
 from .team_words import ARTICLE_BEFORE, EVENT_PLURALS, IN_TOWN, SPORT_WORD, TEAM_AFTER, TEAM_BEFORE, THE_BEFORE
-from .text import fold
+from .text import fold_name
 
 # Fewest distinct sports words for a story to be about sport.
 _MIN_SPORT_WORDS = 3
@@ -68,8 +68,8 @@ def _nickname(
     if text in nicknames:
         return True
     # Not a family ("the Steinbergs", "the Bidens": a surname or given name and an s) nor "Drs".
-    family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold(text[:-1]) in TITLES
-    plural = text.endswith("s") and not text.isupper() and not family and fold(text) not in gaz.places
+    family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold_name(text[:-1]) in TITLES
+    plural = text.endswith("s") and not text.isupper() and not family and fold_name(text) not in gaz.places
     return plural and bool(THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
 
 
@@ -88,13 +88,13 @@ def _club(name: str, gaz: Gazetteer) -> bool:
     return (
         1 <= len(town) <= 2
         and plural not in EVENT_PLURALS
-        and fold(" ".join(town)) not in gaz.towns  # "the Golden Globes"
-        and fold(" ".join(town)) in gaz.places
+        and fold_name(" ".join(town)) not in gaz.towns  # "the Golden Globes"
+        and fold_name(" ".join(town)) in gaz.places
         and " ".join(town) not in PLACE_ALIASES
         and plural.endswith("s")
         and plural[:1].isupper()
         and not plural.isupper()
-        and fold(plural) not in gaz.places
+        and fold_name(plural) not in gaz.places
     )
 
 

@@ -8,11 +8,23 @@ import unicodedata
 
 # Sentence ends: punctuation, optional closing quote, space, then an opening capital, digit or quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'(]?[A-Z0-9])")
-# Abbreviations whose full stop does not end a sentence ("U.S.", "Mr.", "Jan.", "Calif.").
+# Every abbreviation whose full stop ends no sentence, in one place, as text so each list stays a line.
+# Titles before a name ("Mr. Baker", "Col. Adolphe Manirakiza"): the speaker finder reads them as
+# part of a name too.
+_TITLES = "Mr Mrs Ms Dr Prof Gen Maj Lt Col Sgt Capt Rep Sen Gov Rev"
+# Name suffixes, company forms, "No." and "vs." ("Exley Jr. said", "Texaco Inc. said", "No. 2").
+_NAME_PARTS = "St Jr Sr Inc Co Corp Ltd No vs"
+# Months as datelines and Reuters write them ("Jan. 8").
+_MONTHS_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+# US states in AP style after a town ("Springfield, Ill.", "Fremont, Calif.").
+_STATES = (
+    "Ill Calif Mass Conn Mich Wis Wisc Tex Fla Pa Va Md Ore Wash Minn Mo Ala Ga Ky Tenn Okla Colo Ariz Ind Neb"
+    " Kan Del Nev"
+)
+TITLE_ABBREVIATIONS = tuple(_TITLES.split())
+# An initial or an abbreviation at the end of a text: its full stop ends no sentence ("U.S.", "Mr.", "Calif.").
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ill|Calif|Mass|Conn|Mich|Wis|Wisc|Tex|Fla|Pa|Va|Md|Ore"
-    r"|Wash|Minn|Mo|Ala|Ga|Ky|Tenn|Okla|Colo|Ariz|Ind|Neb|Kan|Del|Nev)\.)$"
+    r"(?:\b[A-Z]\.|\b(?:" + "|".join(f"{_TITLES} {_NAME_PARTS} {_MONTHS_SHORT} {_STATES}".split()) + r")\.)$"
 )
 
 MONTHS = (
@@ -57,17 +69,52 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def first_sentence(text: str) -> str:
+    """Return the first sentence of text, not fooled by abbreviations such as "U.S."."""
+    spans = sentence_spans(text)
+    return text[: spans[0][1]].strip() if spans else text.strip()
+
+
+# The one apostrophe rule: outlets write "O’Brien" and "O'Brien", "Assad’s" and "Assad's"; the
+# curly one is made straight before anything compares words.
+_CURLY_APOSTROPHE = "’"
+
+
+class _Accents(dict[int, int | None]):
+    """A translation table taking combining marks out, filled as characters are met (str.translate)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_ACCENTS = _Accents()
+
+
+def strip_accents(text: str) -> str:
+    """Return text with accents taken off its letters ("é" -> "e") and compatibility forms made plain ("ﬁ" -> "fi")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if decomposed.isascii() else decomposed.translate(_ACCENTS)
+
+
+def fold_plain(text: str) -> str:
+    """Return text lower-cased, accents off, curly apostrophes straight: what every comparison of words starts from."""
+    return strip_accents(text.replace(_CURLY_APOSTROPHE, "'")).lower()
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Return text lower-cased without accents or curly apostrophes, for comparing names (cached)."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+def fold_name(text: str) -> str:
+    """Return a name as names are compared: `fold_plain`, cached (the same names are asked for again and again)."""
+    return fold_plain(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Return the folded words of a name, hyphens and dots as breaks, particles left out."""
-    words = re.split(r"[\s\-–.,]+", fold(name))
+    words = re.split(r"[\s\-–.,]+", fold_name(name))
     return tuple(w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES)
 
 

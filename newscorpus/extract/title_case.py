@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from .cues import CONNECTORS, KNOWN_ORG_NAMES, KNOWN_ORGS, TITLES
 from .gazetteer import Gazetteer
 from .name_runs import Run, Tok, trim
-from .text import fold
+from .text import fold_name
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Share of a line's longer words written with a capital for it to be set in title case.
@@ -56,7 +56,7 @@ def cut_runs(runs: Sequence[Run], names: Collection[str], gaz: Gazetteer) -> lis
     for run, initial in runs:
         pieces: list[list[Tok]] = [[]]
         for tok in run:
-            if _name_word(tok.text, names, gaz) or (pieces[-1] and fold(tok.text) in CONNECTORS):
+            if _name_word(tok.text, names, gaz) or (pieces[-1] and fold_name(tok.text) in CONNECTORS):
                 pieces[-1].append(tok)
             else:
                 pieces.append([])
@@ -66,7 +66,7 @@ def cut_runs(runs: Sequence[Run], names: Collection[str], gaz: Gazetteer) -> lis
 
 def _name_word(word: str, names: Collection[str], gaz: Gazetteer) -> bool:
     """Return True for a word the story writes as a name elsewhere, or a name list holds."""
-    folded = fold(word).rstrip(".")
+    folded = fold_name(word).rstrip(".")
     return (
         word in names
         or word in gaz.given_names

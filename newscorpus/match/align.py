@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from ..model import Block
 from .edit_words import ALNUM
-from .text import fold
+from .text import fold_for_matching
 
 # Words every paragraph has: left out when scoring paragraphs against each other, so that two
 # paragraphs sharing only "the", "of" and "on" are not taken for one.
@@ -231,7 +231,7 @@ def bag(text: str) -> Mapping[str, int]:
     Cached: a story's reference paragraphs are compared with every one of its versions.
     """
     counts: dict[str, int] = {}
-    for word in ALNUM.findall(fold(text)):
+    for word in ALNUM.findall(fold_for_matching(text)):
         if word not in _NOISE:
             counts[word] = counts.get(word, 0) + 1
     return MappingProxyType(counts)

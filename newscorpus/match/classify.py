@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from ..extract.text import fold_plain, strip_accents
 from ..model import ChangeKind
 from .edit_words import (
     ABBREVIATIONS,
@@ -29,7 +30,7 @@ from .edit_words import (
     NUMBER_WORD_VALUES,
     SCALE,
 )
-from .text import fold
+from .text import fold_for_matching
 
 OpTag = Literal["equal", "replace", "insert", "delete"]
 Op = tuple[OpTag, int, int, int, int]
@@ -209,7 +210,7 @@ _RULES: tuple[Callable[[str, str, bool], ChangeKind | None], ...] = (
 
 def figures(text: str) -> list[str]:
     """Return the figures of text as values: separators dropped, number words and scales applied."""
-    return [_value(match) for match in FIGURE.finditer(fold(text))]
+    return [_value(match) for match in FIGURE.finditer(fold_for_matching(text))]
 
 
 def _value(match: re.Match[str]) -> str:
@@ -261,22 +262,20 @@ def _skeleton(text: str) -> str:
 
 def _unaccented(text: str) -> str:
     """Return the letters and digits of text, lower-cased and without accents."""
-    decomposed = unicodedata.normalize("NFKD", _skeleton(text).lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(_skeleton(text).lower())
 
 
 def _numeric(text: str) -> str:
     """Return the letters and digits of text folded: case, accents, house-style abbreviations, figures."""
-    folded = FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold(text))
+    folded = FIGURE.sub(lambda m: " " + _value(m).replace(".", "p") + " ", fold_for_matching(text))
     return "".join(ABBREVIATIONS.get(w, w) for w in ALNUM.findall(folded))
 
 
 def _spelling_key(text: str, names: bool) -> str:
     """Return text folded to what a respelling keeps: for names, only the consonants."""
     words: list[str] = []
-    for token in unicodedata.normalize("NFKD", text).split():
-        plain = "".join(c for c in token if not unicodedata.combining(c)).lower()
-        plain = ARTICLE.sub("", plain.replace("’", "'").removesuffix("'s"))
+    for token in strip_accents(text).split():
+        plain = ARTICLE.sub("", fold_plain(token).removesuffix("'s"))
         # Each part of a hyphenated word is respelt on its own: "labour-intensive".
         for part in ALNUM.findall(plain):
             if part in ARTICLE_WORDS:

@@ -28,8 +28,8 @@ FIGURE = re.compile(
 # A figure with a scale word is one value: "10.5 mln" (folded to "million") and "10,500,000" are
 # one figure written two ways.
 SCALE = {"hundred": NUMBER_WORDS["hundred"], **SCALE_WORDS}
-# Wire abbreviations written out by other desks, beyond those `fold` already makes one
-# ("dlr" -> "dollar": fold turns "dlr" into "dollars"; "qtr" -> "quarter").
+# Wire abbreviations written out by other desks, beyond those `fold_for_matching` already makes one
+# ("dlr" -> "dollar": fold_for_matching turns "dlr" into "dollars"; "qtr" -> "quarter").
 ABBREVIATIONS = {
     "dollar": "dollars",
     "qtr": "quarter",

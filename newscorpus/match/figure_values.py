@@ -64,7 +64,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
     return unit > 0 and math.isclose(round(fine / unit) * unit, coarse)
 
 
-# Scale words a figure is written with, as `fold` spells them.
+# Scale words a figure is written with, as `fold_for_matching` spells them.
 _SCALES = {word: float(value) for word, value in SCALE_WORDS.items()}
 # Words a table writes for the figure 0 where another day has one ("GUAXUPE NIL", then "GUAXUPE 33.0").
 _ZERO_WORDS = frozenset({"nil", "zero"})

@@ -27,7 +27,7 @@ from ..model import (
 from .align import Link, align_blocks, align_paragraphs, moved
 from .classify import Op, classify_change, refine_replacement
 from .edit_words import ALNUM
-from .text import fold
+from .text import fold_for_matching
 
 __all__ = ["align_paragraphs", "classify_change", "compare_quotes", "compare_versions", "diff_paragraph"]
 
@@ -278,7 +278,7 @@ def _compare_quotes(
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     """Return a text's folded words, one space apart (cached: a reference's quotations meet every version)."""
-    return " ".join(ALNUM.findall(fold(text)))
+    return " ".join(ALNUM.findall(fold_for_matching(text)))
 
 
 def _aligned_quotes(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ..extract.text import fold_plain, sentence_spans
 from ..model import Article
 
 # Blocks that are page furniture, not story: outlets add them around wire copy, so two
@@ -76,10 +76,10 @@ _EQUIVALENT_WORD = {
     "d": " dollars ",
     "q": " quarterly ",
 }
-# Full stops inside initialisms ("U.S.", "U.N.") and possessive endings ("Assad’s") go, so that
-# "US" and "U.S.", "Assad" and "Assad’s" are one word.
+# Full stops inside initialisms ("U.S.", "U.N.") and possessive endings ("Assad’s", its apostrophe
+# made straight by `fold_plain`) go, so that "US" and "U.S.", "Assad" and "Assad’s" are one word.
 _INITIAL_DOT = re.compile(r"\b([^\W\d_])\.([^\W\d_])\b\.?")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"'s\b")
 _WORD_OR_QUOTE = re.compile(r"[“”\"«»]|[^\W_]+")
 _WORD = re.compile(r"[^\W_]+")
 _ANY_QUOTE = re.compile(r"[“”\"«»]")
@@ -112,25 +112,16 @@ _FUNCTION_WORDS = _OPENERS | frozenset(re.findall(r"\w+", "is are was were be be
 # where the page leaves out the quotation marks (News-Cluster's pages around one tweet: "... pic.
 # twitter.com/3kScEnIcOl — Flightradar24 (@flightradar24) December 31, 2017").
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}\s*$|^a post shared by\b", re.I)
-# Where a sentence ends: a full stop, question or exclamation mark (a closing quotation mark may
-# follow) before a space and a capital, a digit or an opening quotation mark; not the stop of an
-# initial or initialism ("U.S. Government", "J. Smith") nor of a title ("Mr. Baker").
-_SENTENCE_END = re.compile(
-    r"(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
-    r"(?<=[.!?])[\"”’]?\s+(?=[A-Z0-9\"“‘])"
-)
 _OPENING = frozenset("“«")
 _CLOSING = frozenset("”»")
 
 
-def fold(text: str) -> str:
-    """Return text lower-cased with accents removed and house-style spellings made one."""
-    folded = text.lower()
-    if not folded.isascii():
-        folded = _strip_accents(folded)
+def fold_for_matching(text: str) -> str:
+    """Return text as matching compares it: `fold_plain`, then initialisms' dots, possessives, house spellings."""
+    folded = fold_plain(text)
     if "." in folded:
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
-    if "'" in folded or "’" in folded:
+    if "'" in folded:
         folded = _POSSESSIVE.sub("", folded)
     if any(marker in folded for marker in _EQUIVALENT_MARKERS):
         folded = _EQUIVALENT.sub(lambda m: _EQUIVALENT_WORD.get(m.group()[0], " dollars "), folded)
@@ -204,9 +195,9 @@ def _slides(article: Article) -> set[int]:
 def sentence_words(text: str) -> list[tuple[str, ...]]:
     """Return the comparable words of each sentence of a paragraph, in order, function words left out."""
     return [
-        tuple(w for w in _plain_words(sentence) if w not in _FUNCTION_WORDS)
-        for sentence in _SENTENCE_END.split(text)
-        if sentence.strip()
+        tuple(w for w in _plain_words(text[start:end]) if w not in _FUNCTION_WORDS)
+        for start, end in sentence_spans(text)
+        if not text[start:end].isspace()
     ]
 
 
@@ -229,7 +220,9 @@ def name_words(text: str) -> frozenset[str]:
     """Return the folded words of a text's capitalised names, sentence openings left out."""
     capitalised = " ".join(_CAPITALISED.findall(text))
     return frozenset(
-        t for t in _WORD_OR_QUOTE.findall(fold(capitalised)) if t.isalpha() and len(t) > 1 and t not in _OPENERS
+        t
+        for t in _WORD_OR_QUOTE.findall(fold_for_matching(capitalised))
+        if t.isalpha() and len(t) > 1 and t not in _OPENERS
     )
 
 
@@ -252,7 +245,7 @@ def _date_key(match: re.Match[str]) -> str:
     return f"{month} {int(match.group('d1') or match.group('d2'))}"
 
 
-# The house-style spellings `fold` rewrites, as whole words: mapped word by word (faster than
+# The house-style spellings `fold_for_matching` rewrites, as whole words: mapped word by word (faster than
 # rewriting the text) where only the words are wanted.
 _EQUIVALENT_TOKENS = {
     "pct": "percent",
@@ -269,15 +262,12 @@ _PER_CENT = re.compile(r"\bper\s+cent\b")
 
 
 def _plain_words(text: str) -> list[str]:
-    """Return the words of a text without quotation marks, as `fold` would spell them."""
-    folded = text.lower()
+    """Return the words of a text without quotation marks, as `fold_for_matching` would spell them."""
+    folded = fold_plain(text)
     ascii_only = folded.isascii()
-    if not ascii_only:
-        folded = _strip_accents(folded)
-        ascii_only = folded.isascii()
     if "." in folded and (_ASCII_DOTTED if ascii_only else _DOTTED).search(folded):
         folded = _INITIAL_DOT.sub(r"\1\2", folded)
-    if "'" in folded or "’" in folded:
+    if "'" in folded:
         folded = _POSSESSIVE.sub("", folded)
     if "$" in folded:
         folded = folded.replace("us$", " dollars ").replace("$", " dollars ")
@@ -289,26 +279,10 @@ def _plain_words(text: str) -> list[str]:
     return list(map(_EQUIVALENT_TOKENS.get, found, found))
 
 
-class _Accents(dict[int, int | None]):
-    """A translation table taking combining marks out, filled as characters are met (str.translate)."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_ACCENTS = _Accents()
 # The same words as _WORD and the same initial-dot test as _INITIAL_DOT, for ASCII text: faster.
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _ASCII_DOTTED = re.compile(r"[a-z]\.[a-z]")
 _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
-
-
-def _strip_accents(text: str) -> str:
-    """Return text with accents taken off its letters ("é" -> "e")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return decomposed if decomposed.isascii() else decomposed.translate(_ACCENTS)
 
 
 def _words_of(text: str) -> tuple[list[str], list[bool]]:
@@ -316,7 +290,7 @@ def _words_of(text: str) -> tuple[list[str], list[bool]]:
     if not _ANY_QUOTE.search(text):
         found = _plain_words(text)
         return found, [False] * len(found)
-    folded = fold(text)
+    folded = fold_for_matching(text)
     words: list[str] = []
     quoted: list[bool] = []
     inside = False

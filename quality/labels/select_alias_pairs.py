@@ -38,7 +38,7 @@ from newscorpus.config import Config
 from newscorpus.extract.cues import DEMONYM_ENDINGS
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.identity import edit_distance, exact_key
-from newscorpus.extract.text import fold, name_key, name_tokens, sentence_spans
+from newscorpus.extract.text import fold_name, name_key, name_tokens, sentence_spans
 from newscorpus.model import Article
 from quality.merge_corpora import extract_each, sources
 
@@ -215,7 +215,7 @@ def _longer_names(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, For
             continue
         words = form.text.split()
         shorter = {" ".join(words[k:]) for k in (1, 2) if len(words) > k and all(map(_qualifier, words[:k]))}
-        if len(words) > 2 and fold(words[-1]).rstrip(".") not in _LEGAL_WORDS:
+        if len(words) > 2 and fold_name(words[-1]).rstrip(".") not in _LEGAL_WORDS:
             shorter.add(" ".join(words[:-1]))
         if "of" in words[1:-1]:
             at = words.index("of")
@@ -238,9 +238,9 @@ def _longer_names(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, For
 def _qualifier(word: str) -> bool:
     """Return True for a word saying whose body a name is: "U.S.", "Japanese", "Texas"."""
     countries = load_gazetteer(Config().min_place_population).countries
-    demonym = word.endswith(DEMONYM_ENDINGS) and any(c.startswith(fold(word)[:4]) for c in countries)
+    demonym = word.endswith(DEMONYM_ENDINGS) and any(c.startswith(fold_name(word)[:4]) for c in countries)
     return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|US|UK|UN", word)) or (
-        word[:1].isupper() and (demonym or fold(word) in countries)
+        word[:1].isupper() and (demonym or fold_name(word) in countries)
     )
 
 

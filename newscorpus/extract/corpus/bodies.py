@@ -18,7 +18,7 @@ from ..shortforms import (
     run_on_tail,
     split_qualifier,
 )
-from ..text import fold, name_tokens
+from ..text import fold_name, name_tokens
 from ..text import words as word_list
 from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 
@@ -222,12 +222,12 @@ def _runs_on(corpus: Corpus, tail: str, refs: Sequence[Ref], *, established: boo
     if len(words) == 1 and corpus.is_common(tail) and not _makes_its_own(tail) and not plural:
         return established
     people = {w for r in refs for p in corpus.articles[r[0]].people for w in name_tokens(p.name)}
-    return all(fold(w) in people for w in words) and not _makes_its_own(words[-1])
+    return all(fold_name(w) in people for w in words) and not _makes_its_own(words[-1])
 
 
 def _makes_its_own(word: str) -> bool:
     """Return True for a word that makes a body or thing of its own after a name ("Bank", "Division", "Index")."""
-    return is_body_word(word) or fold(word) in _THING_WORDS
+    return is_body_word(word) or fold_name(word) in _THING_WORDS
 
 
 def _cut_short(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..gazetteer import load_gazetteer
 from ..identity import compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
-from ..text import fold, name_tokens
+from ..text import fold_name, name_tokens
 from .state import (
     CONTEXT_MAX_SHARE,
     CONTEXT_MIN_ARTICLES,
@@ -124,7 +124,7 @@ def _clipped(
     """Return the one longer name a clipped word stands for ("Fed": Federal Reserve Board): of the
     names whose first word it opens, the one written beside it in the most articles, far more than any
     other; else no name."""
-    clip = fold(name)
+    clip = fold_name(name)
     if len(clip) < 3:
         return None, ""
     mine = {r[0] for r in refs}
@@ -147,7 +147,7 @@ def _first_words(corpus: Corpus, members: dict[Ref, list[Ref]], root: dict[Ref, 
         for ref in corpus.entities:
             words = ref[2].split()
             if ref[1] == "organization" and len(words) > 1:
-                first = fold(words[0])
+                first = fold_name(words[0])
                 for end in range(3, len(first)):
                     out[first[:3]][first[:end]].add(root[ref])
         corpus.first_words = out
@@ -317,4 +317,6 @@ class _People:
         given = word in load_gazetteer(self.corpus.config.min_place_population).given_names
         distinctive = len(word) >= self.corpus.config.distinctive_surname_letters and named > 1
         vocabulary = self.corpus.vocabulary
-        return distinctive and not given and vocabulary.lower[fold(word)] * 10 <= vocabulary.capital[fold(word)]
+        return (
+            distinctive and not given and vocabulary.lower[fold_name(word)] * 10 <= vocabulary.capital[fold_name(word)]
+        )

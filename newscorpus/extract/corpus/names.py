@@ -21,7 +21,7 @@ from ..identity import (
 from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
-from ..text import fold
+from ..text import fold_name
 from .state import MAX_BUCKET, Corpus, Node, Ref, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -39,7 +39,7 @@ def join_same_names(corpus: Corpus) -> None:
     _join_same_letters(corpus)
     by_place: dict[str, dict[str, Ref]] = defaultdict(dict)
     for ref, entity in ((r, corpus.entities[r]) for r in corpus.refs):
-        standard = gazetteer.get(fold(entity.name)) if entity.kind == "place" else None
+        standard = gazetteer.get(fold_name(entity.name)) if entity.kind == "place" else None
         if standard is not None:
             by_place[standard].setdefault(exact_key(entity.name), ref)
     known = known_places()
@@ -53,7 +53,7 @@ def join_same_names(corpus: Corpus) -> None:
             name = corpus.entities[ref].name
             # Alternate names are not all the city's: "Garden City" (Singapore), "Frankfort"
             # (Frankfurt) are places of their own name too.
-            if ref == anchor or fold(name) in known or corpus.is_common(name):
+            if ref == anchor or fold_name(name) in known or corpus.is_common(name):
                 continue
             # And only when their articles name the same people and places: "Romo" (a player) is
             # an alternate name of Rome, "Dandy" (a dog) of Dundee.
@@ -76,7 +76,7 @@ def _join_same_letters(corpus: Corpus) -> None:
     known = known_places()
     for (kind, _), nodes in sorted(by_letters.items()):
         names = {n: corpus.entities[corpus.nodes()[n][0]].name for n in nodes}
-        if len(nodes) < 2 or (kind == "place" and sum(fold(names[n]) in known for n in nodes) > 1):
+        if len(nodes) < 2 or (kind == "place" and sum(fold_name(names[n]) in known for n in nodes) > 1):
             continue
         for node in nodes[1:]:
             corpus.groups.union(corpus.nodes()[nodes[0]][0], corpus.nodes()[node][0])
@@ -257,7 +257,7 @@ def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> boo
         return True
     if len(content) != 2 or len(words) != 1 or len(words[0][0]) < 5 or edit_distance(*words[0]) != 1:
         return False
-    return corpus.vocabulary.capital[fold(words[0][1])] <= corpus.config.typo_max_occurrences
+    return corpus.vocabulary.capital[fold_name(words[0][1])] <= corpus.config.typo_max_occurrences
 
 
 def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
@@ -279,8 +279,8 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
     """
     if not person and main in (variant + "s", variant[:-1]):
         return True
-    slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold(w)], w))
-    rare = corpus.vocabulary.capital[fold(slip)] <= corpus.config.typo_max_occurrences
+    slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold_name(w)], w))
+    rare = corpus.vocabulary.capital[fold_name(slip)] <= corpus.config.typo_max_occurrences
     return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) == 1
 
 

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ...config import Config
-from ...model import Article, Entity, EntityKind, Quote
+from ...model import Article, Entity, EntityKind, NameSpan, Quote
 from ..identity import is_acronym, is_run_on, relation
 from ..shortforms import split_qualifier
 from ..text import name_tokens
@@ -65,20 +65,31 @@ def rename(
     """Return an article whose entities and quote speakers carry corpus-wide names, each form with its reason."""
     renamed: dict[tuple[EntityKind, str], str] = {}
     merged: dict[tuple[EntityKind, str], tuple[dict[str, str], int, tuple[str, ...]]] = {}
+    spans: dict[tuple[EntityKind, str], set[NameSpan]] = defaultdict(set)
+    paragraphs = article.paragraphs
     for entity in (*article.people, *article.organizations, *article.places):
         ref = (index, entity.kind, entity.name)
         name = entity.name if ref in candidates else canonical[ref]
         renamed[(entity.kind, entity.name)] = name
         forms, mentions, _ = merged.get((entity.kind, name), ({}, 0, ()))
+        dropped = set()
         for form in (entity.name, *entity.aliases):
             if form != entity.name and _not_a_form(corpus, form):
+                dropped.add(form)
                 continue
             forms.setdefault(form, _reason(form, name, entity, corpus.why.get(ref, "")))
         merged[(entity.kind, name)] = (forms, mentions + entity.mentions, candidates.get(ref, ()))
+        # Where a form that names nothing by itself is written ("World" beside "World Bank") is
+        # no place that names the entity.
+        kept = [s for s in entity.spans if _written(paragraphs, s) not in dropped] if dropped else entity.spans
+        spans[(entity.kind, name)].update(kept)
     by_kind: dict[EntityKind, list[Entity]] = defaultdict(list)
     for (kind, name), (forms, mentions, could_be) in merged.items():
         written = tuple(corpus.name_form(text, forms[text]) for text in sorted(forms))
-        by_kind[kind].append(Entity(kind, name, tuple(sorted(set(forms) - {name})), mentions, written, could_be))
+        where = tuple(sorted(spans[(kind, name)], key=lambda s: (s.paragraph, s.start, s.end)))
+        by_kind[kind].append(
+            Entity(kind, name, tuple(sorted(set(forms) - {name})), mentions, written, could_be, spans=where)
+        )
     order = lambda e: (-e.mentions, e.name)  # noqa: E731
     quotes = tuple(_rename_speaker(q, renamed) for q in article.quotes)
     return dataclasses.replace(
@@ -96,6 +107,13 @@ def _not_a_form(corpus: Corpus, form: str) -> bool:
     "World" is not a form of "World Bank", nor "ECGD and the Bank of England" of the Bank.
     """
     return is_run_on(form) or (len(name_tokens(form)) == 1 and common_form(corpus, form))
+
+
+def _written(paragraphs: Sequence[str], span: NameSpan) -> str:
+    """Return the name a span covers, spaces as the finders write them (one between words)."""
+    if not 0 <= span.paragraph < len(paragraphs):
+        return ""
+    return " ".join(paragraphs[span.paragraph][span.start : span.end].split())
 
 
 def _reason(form: str, name: str, entity: Entity, why: str) -> str:

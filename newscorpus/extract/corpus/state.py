@@ -13,7 +13,7 @@ from ...model import Article, Entity, EntityKind, NameForm
 from ..gazetteer import known_places, load_gazetteer
 from ..identity import Vocabulary, exact_key, is_acronym, is_run_on, surnames
 from ..shortforms import reordered_key
-from ..text import fold, name_tokens
+from ..text import fold_name, name_tokens
 
 Ref = tuple[int, EntityKind, str]
 """(article index, kind, name): one entity of one article."""
@@ -97,7 +97,7 @@ class Corpus:
     def is_place(self, name: str) -> bool:
         """Return True for a known place: a town of 5,000 or more, or a name the gazetteer gives a city
         ("Frankfurt" for Frankfurt am Main)."""
-        return fold(name) in known_places() or fold(name) in self.gazetteer()
+        return fold_name(name) in known_places() or fold_name(name) in self.gazetteer()
 
     def is_common(self, word: str) -> bool:
         return self.vocabulary.is_common(word, self.config.common_word_min_share, self.config.common_word_min_count)
