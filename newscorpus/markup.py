@@ -18,9 +18,28 @@ _BACKSLASHED = frozenset("\\`*_{}[]()#+!|~^=:$@")
 # words ("U.S.", "Islamist-led") they are left bare so the generated Markdown stays readable.
 _IN_WORD = frozenset(".-")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Every character md_text may rewrite, found in one pass (it runs on every piece of text on every
+# page): the escaped and entity characters anywhere, "." and "-" where no ASCII letter stands before
+# them (_escape checks the rest: a letter outside ASCII leaves them bare too).
+_TO_ESCAPE = re.compile(
+    "[" + re.escape("".join(sorted(_BACKSLASHED | _ENTITIES.keys()))) + "]"
+    "|(?<![A-Za-z])[" + re.escape("".join(sorted(_IN_WORD))) + "]"
+)
 # Characters the theme would read as markup in a page title (front matter, <title>, nav):
 # Jinja's striptags unescapes entities there, so they are replaced by look-alikes instead.
 _TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+# Strings PyYAML writes unquoted: a letter first, then letters, digits, spaces and punctuation
+# that means nothing to YAML inside a scalar (no ":" or "#", which can), printable characters
+# outside ASCII, no space at the end; short enough to stay on one line. What YAML reads as true,
+# false or null is quoted. Anything else goes through PyYAML itself.
+_PLAIN = re.compile(
+    r"[A-Za-z]"
+    r"(?:[A-Za-z0-9 !$%&()*+,./;<=>?@^_`{|}~'\"\[\]\\-]|[\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]){0,1000}"
+    r"(?<! )"
+)
+_YAML_WORDS = frozenset(
+    f(word) for word in ("yes", "no", "true", "false", "on", "off", "null") for f in (str.lower, str.title, str.upper)
+)
 # Only web addresses become links: "javascript:", "data:" and "vbscript:" run code, and an
 # address with spaces, quotes or control characters is not one a browser should be handed.
 _LINK_SCHEMES = frozenset({"http", "https"})
@@ -29,16 +48,18 @@ _NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 def md_text(text: str) -> str:
     """Return text escaped for a Markdown paragraph, heading, link text or table cell."""
-    out = []
-    clean = " ".join(text.split())
-    for i, char in enumerate(clean):
-        if char in _ENTITIES:
-            out.append(_ENTITIES[char])
-        elif char in _BACKSLASHED or (char in _IN_WORD and not (i and clean[i - 1].isalpha())):
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return _TO_ESCAPE.sub(_escape, " ".join(text.split()))
+
+
+def _escape(match: re.Match[str]) -> str:
+    """Return one character of md_text's text as it is written: an entity, escaped, or as it is."""
+    char = match[0]
+    if char in _ENTITIES:
+        return _ENTITIES[char]
+    start = match.start()
+    if char in _IN_WORD and start and match.string[start - 1].isalpha():
+        return char
+    return "\\" + char
 
 
 def html_text(text: str) -> str:
@@ -57,8 +78,32 @@ def front_matter(**fields: FrontMatterValue) -> str:
     values = {
         key: _safe_value(value) for key, value in fields.items() if not (isinstance(value, Mapping) and not value)
     }
-    body = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1_000_000)
+    body = _plain_yaml(values)
+    if body is None:
+        body = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n\n"
+
+
+def _plain_yaml(values: Mapping[str, object]) -> str | None:
+    """Return the YAML PyYAML writes for keys with plain strings or lists of them, else None.
+
+    Most pages' front matter is a title and a list of tags that PyYAML would write unquoted; those
+    are written here, in its layout, and everything else is left to PyYAML.
+    """
+    lines = []
+    for key, value in values.items():
+        if isinstance(value, str) and _plain(key) and _plain(value):
+            lines.append(f"{key}: {value}\n")
+        elif isinstance(value, list) and value and _plain(key) and all(isinstance(v, str) and _plain(v) for v in value):
+            lines.append(f"{key}:\n" + "".join(f"- {v}\n" for v in value))
+        else:
+            return None
+    return "".join(lines)
+
+
+def _plain(text: str) -> bool:
+    """Return whether PyYAML writes text as a plain (unquoted) scalar on one line."""
+    return bool(_PLAIN.fullmatch(text)) and text not in _YAML_WORDS
 
 
 def _safe_value(value: FrontMatterValue) -> object:

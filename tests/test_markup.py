@@ -98,3 +98,48 @@ def test_front_matter_round_trips(title: str) -> None:
     loaded = yaml.safe_load(block.strip().strip("-"))
     assert loaded == {"title": page_title(title)}
     assert not set("<>&") & set(loaded["title"])
+
+
+def _escaped_char_by_char(text: str) -> str:
+    """Return text escaped as md_text's rule says, one character at a time (md_text does it in one pass)."""
+    clean = " ".join(text.split())
+    out = []
+    for i, char in enumerate(clean):
+        if char in "&<>":
+            out.append({"&": "&amp;", "<": "&lt;", ">": "&gt;"}[char])
+        elif char in "\\`*_{}[]()#+!|~^=:$@" or (char in ".-" and not (i and clean[i - 1].isalpha())):
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# Characters around which the rules turn: escaped ones, "." and "-" after letters inside and
+# outside ASCII ("é", "Ⅻ" is not a letter), after digits and escapes, entities, spaces.
+_AROUND_RULES = st.text(alphabet=st.sampled_from(list("aZ1 .-:#&<>\\(*_\té²Ⅻ…")), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=60), _AROUND_RULES))
+def test_escaping_follows_the_rule_character_by_character(text: str) -> None:
+    assert md_text(text) == _escaped_char_by_char(text)
+
+
+# Titles PyYAML writes in other ways than plain: quoted because they read as true, false or null,
+# or start with an indicator, or hold ": " or " #", or end in a space; special characters.
+_YAML_TITLES = st.text(
+    alphabet=st.sampled_from(list("aY eNsoul1:#-?'\"!&[]{},%@`*|>\t\n\x85\u2028\xa0…\ufeff")), max_size=12
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=60), _YAML_TITLES, st.sampled_from(["yes", "No", "NULL", "on", "Off", "a" * 1200])))
+def test_front_matter_is_what_pyyaml_writes(title: str) -> None:
+    # Most titles are written without PyYAML, in its layout: the page is the same byte for byte.
+    for fields in ({"title": title}, {"title": title, "tags": [title, "Reuters"]}):
+        values = {
+            key: [page_title(v) for v in value] if isinstance(value, list) else page_title(value)
+            for key, value in fields.items()
+        }
+        dumped = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1_000_000)
+        assert front_matter(**fields) == f"---\n{dumped}---\n\n"

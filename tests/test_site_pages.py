@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.link import link_articles
 from newscorpus.model import Member, VariantGroup
 from newscorpus.render import render_site
+from newscorpus.render.common import link
 from newscorpus.render.feeds import json_ld
 
 from .conftest import BuildFn
@@ -130,3 +134,34 @@ def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None
     assert len(jolani["quotes"]) >= 2
     hub = BeautifulSoup((docs / "people" / "abu-mohammed-al-jolani.md").read_text(encoding="utf-8"), "html.parser")
     assert "Al Jolani" in hub.get_text()
+
+
+# Relative docs paths of one to four parts, with the odd ones: "." and ".." parts, empty parts,
+# a trailing "/", names that are folders elsewhere.
+_PATHS = (
+    st.lists(st.sampled_from(["a", "people", "index.md", "x.md", ".", "..", "", "a..b"]), min_size=1, max_size=4)
+    .map("/".join)
+    .filter(bool)
+)
+
+
+@pytest.mark.parametrize(
+    ("from_page", "to_page", "expected"),
+    [
+        ("articles/a.md", "articles/b.md", "b.md"),  # same folder
+        ("articles/a.md", "people/x.md", "../people/x.md"),  # sibling folder
+        ("index.md", "archive/dates/index.md", "archive/dates/index.md"),  # from the top
+        ("people/x/page-2.md", "index.md", "../../index.md"),  # up two folders
+        ("archive/dates/2024-01.md", "archive/outlets/x.md", "../outlets/x.md"),  # common parent
+        ("people/x/page-2.md", "people/x", "."),  # to the folder holding the page, as posixpath says
+    ],
+)
+def test_links_between_pages_are_relative(from_page: str, to_page: str, expected: str) -> None:
+    assert link(from_page, to_page) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PATHS, _PATHS)
+def test_links_are_what_posixpath_relpath_gives(from_page: str, to_page: str) -> None:
+    # link() works folder to folder with a cache; on any path it gives what relpath would.
+    assert link(from_page, to_page) == posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
