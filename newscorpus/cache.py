@@ -8,7 +8,7 @@ so an entry never outlives the code or settings that made it; entries the build 
 removed at its end, so the folder holds one corpus's worth.
 
 Entries are pickles of the frozen model dataclasses, behind a header and a checksum. Pickle
-round-trips those types exactly, with nothing to keep in step as model.py grows, and the cache
+round-trips those types exactly, with nothing to keep in step as the model grows, and the cache
 folder is the user's own, written by this program only (treat it like the code: do not load a
 cache folder from someone else). The checksum and the version in the header catch a truncated or
 damaged entry; such an entry, or one that cannot be read at all, is warned about and extracted
