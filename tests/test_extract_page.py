@@ -685,3 +685,23 @@ def test_glued_headlines(line: str, glued: bool) -> None:
 )
 def test_closed_up_hyphens_are_no_datelines(paragraph: str) -> None:
     assert split_dateline([paragraph])[0] is None
+
+
+def test_links_set_between_a_story_s_paragraphs_leave_it_the_story() -> None:
+    # A site sets other stories' headlines between the paragraphs: each link's headline is followed
+    # by a paragraph, as a teaser's is, but by more than one paragraph before the next link.
+    paragraphs = [
+        "Dock workers returned to work on Tuesday after their union accepted a new wage deal.",
+        "The agreement gives the 4,000 workers a raise of 4.5 percent this year, the union said.",
+        "Employers said the strike had cost the port about 30 million euros a day in lost trade.",
+        "The port authority said the first ships began unloading within hours of the deal.",
+        "Union leaders said they would meet members again next month to explain the terms.",
+        "Ferry services, which had been cut during the strike, resumed on Tuesday evening.",
+        "Shipping lines said the backlog of containers would take about a week to clear.",
+    ]
+    links = ["Man Shot at Harbour Gas Station Dies", "Ferry Crews Plan Vote Next Week", "Pilots Settle Pay Claim"]
+    body = [paragraphs[0], links[0], *paragraphs[1:3], links[1], *paragraphs[3:5], links[2], *paragraphs[5:]]
+    header = ["Harbour strike ends as dock workers accept new wage deal", "By Jane Roe"]
+    blocks = labelled("\n".join([MENU, *header, *body, MENU]))
+    for paragraph in paragraphs:
+        assert label_of(blocks, paragraph[:20]) == "story", paragraph

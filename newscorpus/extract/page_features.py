@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import justext
@@ -261,7 +261,13 @@ def mark_teasers(features: list[Features]) -> list[Features]:
         and features[i + 1].words <= _TEASER_MAX_WORDS
     ]
     marked: set[int] = set()
-    for run in _runs(pairs):
+
+    # A story with links to other stories set between its paragraphs has more than one paragraph
+    # between two links' headlines; a list of teasers, none (a date or a byline at most).
+    def joined(a: int, b: int) -> bool:
+        return not any(f.prose for f in features[a + 2 : b])
+
+    for run in _runs(pairs, joined=joined):
         marked.update(range(run[0], run[-1] + 2))
     # A scraper that drops the break between a teaser's headline and its sentence leaves one block
     # of both ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...").
@@ -270,12 +276,14 @@ def mark_teasers(features: list[Features]) -> list[Features]:
     return [replace(f, teaser=True) if i in marked else f for i, f in enumerate(features)]
 
 
-def _runs(indices: Sequence[int], least: int = _TEASER_MIN_PAIRS) -> list[list[int]]:
-    """Return the runs of at least least indices, each at most _TEASER_GAP from the last."""
+def _runs(
+    indices: Sequence[int], least: int = _TEASER_MIN_PAIRS, joined: Callable[[int, int], bool] = lambda a, b: True
+) -> list[list[int]]:
+    """Return the runs of at least least indices, each at most _TEASER_GAP from the last and joined to it."""
     runs: list[list[int]] = []
     run: list[int] = []
     for i in [*indices, 1 << 30]:
-        if run and i - run[-1] > _TEASER_GAP:
+        if run and (i - run[-1] > _TEASER_GAP or not joined(run[-1], i)):
             if len(run) >= least:
                 runs.append(run)
             run = []
