@@ -21,7 +21,7 @@ from ..config import Config
 from ..errors import Problem
 from ..model import Article, Extracted, Source
 from ..progress import Progress
-from . import _no_story, extract_article
+from . import _collector_paused, _no_story, extract_article
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
 from .gazetteer import load_gazetteer
@@ -49,7 +49,8 @@ def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress
     found: list[Extraction | None] = [cache.get(key, source) for key, (source, _) in zip(keys, tasks, strict=True)]
     missing = [i for i, extraction in enumerate(found) if extraction is None]
     log.info("extract: %d of %d articles from the cache", len(sources) - len(missing), len(sources))
-    fresh = _extract_all([tasks[i] for i in missing], config, show)
+    with _collector_paused():  # forked workers start with it paused too
+        fresh = _extract_all([tasks[i] for i in missing], config, show)
     for i, new in zip(missing, fresh, strict=True):
         found[i] = new
         cache.put(keys[i], new)
@@ -62,7 +63,9 @@ def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress
         elif extraction is not None:
             log.warning("%s", extraction)
             problems.append(extraction)
-    return Extracted(articles=merge_across_corpus(articles, config), problems=tuple(problems))
+    with _collector_paused():
+        merged = merge_across_corpus(articles, config)
+    return Extracted(articles=merged, problems=tuple(problems))
 
 
 def _own_repeated(blocks: Iterable[str], repeated: frozenset[str]) -> tuple[str, ...]:
