@@ -705,3 +705,16 @@ def test_links_set_between_a_story_s_paragraphs_leave_it_the_story() -> None:
     blocks = labelled("\n".join([MENU, *header, *body, MENU]))
     for paragraph in paragraphs:
         assert label_of(blocks, paragraph[:20]) == "story", paragraph
+
+
+@pytest.mark.parametrize(
+    ("line", "control"),
+    [
+        ("Send to friend", True),  # a share control
+        ("Send this story to a friend", True),
+        ("Email to a friend", True),
+        ("Send aid to friends abroad", False),  # a headline's words
+    ],
+)
+def test_share_controls(line: str, control: bool) -> None:
+    assert bool(page_cues.CONTROL.match(line)) is control
