@@ -16,6 +16,8 @@ from newscorpus.extract.identity import (
     given_names_agree,
     is_run_on,
     relation,
+    same_outline,
+    umlaut_written_out,
 )
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, Quote
@@ -85,6 +87,51 @@ def place(name: str) -> Entity:
 )
 def test_close_spelling_is_relative_to_length(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b, CONFIG.variant_max_edit_share) is close
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # One vowel for another in a short word: a name transliterated two ways.
+        ("idris", "idres", True),
+        # Two neighbours swapped in a short word: a slip.
+        ("yrak", "yark", True),
+        # Vowels and doubled letters in a long word: two edits are allowed.
+        ("halvorsen", "hallversen", True),
+        ("kharrab", "khurab", True),
+        # A letter added at the end is another surname ("Cook", "Cooke").
+        ("baker", "bakere", False),
+        # Two vowels changed in five letters: two names ("Carey", "Curry").
+        ("marey", "murry", False),
+        # A vowel for a consonant in a short word: "Redd" is not "Reed".
+        ("todd", "tood", False),
+        # A consonant changed: "Mark" and "Mack".
+        ("dorsen", "dolsen", False),
+        # The last letter changed: "Dale" and "Daly".
+        ("hale", "haly", False),
+        # A syllable more is another word: "Roman", "Romania".
+        ("solan", "solania", False),
+    ],
+)
+def test_same_outline_allows_vowels_and_doubled_letters_only(a: str, b: str, same: bool) -> None:
+    assert same_outline(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "written_out"),
+    [
+        # An umlaut written out after its vowel: "ue" for u-umlaut.
+        ("mueller", "muller", True),
+        ("hoelzer", "holzer", True),
+        # An "e" added elsewhere is no umlaut.
+        ("hansen", "hanssen", False),
+        ("brandt", "brendt", False),
+        # Too short to say.
+        ("boer", "bor", False),
+    ],
+)
+def test_umlaut_written_out(a: str, b: str, written_out: bool) -> None:
+    assert umlaut_written_out(a, b) is written_out
 
 
 def test_edit_distance_counts_a_swap_as_one_edit() -> None:
@@ -618,6 +665,16 @@ def test_two_names_run_together_in_a_plural_stay_apart() -> None:
         ("Mark Wilson", "Mack Wilson", False),
         # A surname's first letter changed is another family.
         ("Peter Walton", "Peter Fulton", False),
+        # One vowel for another in a short surname, the articles naming the same people and places.
+        ("Idris Amer", "Idris Amir", True),
+        # Two vowels and a doubled letter in a long surname: one name transliterated two ways.
+        ("Yusuf Khattab", "Yusuf Khuttub", True),
+        # A vowel for a consonant in a short surname: two families ("Redd", "Reed").
+        ("Tom Redd", "Tom Reed", False),
+        # Two vowels in a surname of five letters: two families ("Carey", "Curry").
+        ("Alan Carey", "Alan Curry", False),
+        # Given names two vowels apart: many people's given names, not one person's slip.
+        ("Mohammed Salem", "Muhammad Salem", False),
     ],
 )
 def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
@@ -627,6 +684,78 @@ def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
         article("v", f"{variant} said.", person(variant), *story),
     )
     assert (names(merge_across_corpus(corpus, CONFIG))["v"] == {main, "Hebei", "Song Jiandang"}) is same
+
+
+def test_vowels_apart_join_only_on_evidence() -> None:
+    corpus = (
+        *(article(f"m{i}", "Idris Amer said.", person("Idris Amer"), place("Kano")) for i in range(3)),
+        # Nothing in common with Idris Amer's articles: letters this far apart are no proof.
+        article("v", "Idris Amir said.", person("Idris Amir"), place("Oslo")),
+        # Beside the other spelling in one article: a slip of the same person.
+        article("w", "Jorn Brattel and Jorn Bratell said.", person("Jorn Brattel"), person("Jorn Bratell")),
+        *(article(f"j{i}", "Jorn Bratell said.", person("Jorn Bratell")) for i in range(2)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Idris Amir" in found["v"]
+    assert found["w"] == {"Jorn Bratell"}
+
+
+def test_a_given_name_that_is_a_common_word_borne_by_no_one_else_is_a_slip() -> None:
+    lower = "The manual says so; a carol, a carol, a carol; the manual and the manual."
+    corpus = (
+        *(
+            article(f"m{i}", f"Manuel Ortiz said. Manuel Ortiz added. {lower}", person("Manuel Ortiz"), place("Arles"))
+            for i in range(2)
+        ),
+        # Written with a capital at the start of sentences too: not a word written nowhere else.
+        article("x", "Manual work. Manual labour. Manual skill. Manual jobs.", org("Labour Office")),
+        # "Manual" opens no other name: a slip for Manuel, in articles naming the same places.
+        article("v", "Manual Ortiz said.", person("Manual Ortiz"), place("Arles")),
+        # "Carol" is a common word too, but it opens other people's names: Carol Hale is not Carl Hale.
+        *(
+            article(f"c{i}", "Carl Hale said in Lyon. Carl Hale left.", person("Carl Hale"), place("Lyon"))
+            for i in range(2)
+        ),
+        *(
+            article(f"o{i}", f"Carol {n} said. Carol {n} sang. Carol {n} left.", person(f"Carol {n}"))
+            for i, n in enumerate(("Ames", "Byrd", "Cole"))
+        ),
+        article("h", "Carol Hale said in Lyon.", person("Carol Hale"), place("Lyon")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v"] == {"Manuel Ortiz", "Arles"}
+    assert found["h"] == {"Carol Hale", "Lyon"}
+
+
+def test_an_umlaut_written_out_joins_though_the_word_is_written_widely() -> None:
+    corpus = (
+        # "Schroeder" and "Schroder" are written widely, as other names: neither is a rare slip.
+        *(article(f"p{i}", "Paula Schroeder said.", person("Paula Schroeder")) for i in range(4)),
+        *(article(f"w{i}", "Schroder Wagg said.", org("Schroder Wagg")) for i in range(4)),
+        *(article(f"h{i}", "Anneliese Hanssen said.", person("Anneliese Hanssen")) for i in range(4)),
+        article("a", "Halberg Schroder Inc said.", org("Halberg Schroder Inc")),
+        article("b", "Halberg Schroeder Inc said.", org("Halberg Schroeder Inc")),
+        # A letter doubled is no umlaut: "Hanssen" written widely is a name of its own.
+        article("c", "Lindqvist Hansen AS said.", org("Lindqvist Hansen AS")),
+        article("d", "Lindqvist Hanssen AS said.", org("Lindqvist Hanssen AS")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"]
+    assert found["c"] != found["d"]
+
+
+def test_a_name_after_a_monarch_s_title_is_no_one_s_surname() -> None:
+    places = (place("Riyadh"), place("Jeddah"))
+    corpus = (
+        *(article(f"n{i}", "Prince Nasser al-Harbi spoke.", person("Nasser al-Harbi"), *places) for i in range(3)),
+        # "King Harbi": a monarch by his own name, though the same places are named.
+        article("k", "King Harbi visited Jeddah in 1950.", person("Harbi"), *places),
+        # Without the title, the surname of the one person of that name.
+        article("m", "Harbi said in Riyadh.", person("Harbi"), *places),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Harbi" in found["k"]
+    assert "Nasser al-Harbi" in found["m"]
 
 
 def test_two_letters_go_only_to_a_name_written_beside_them_again_and_again() -> None:

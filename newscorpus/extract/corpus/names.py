@@ -10,18 +10,21 @@ from ...model import EntityKind
 from ..cues import CONNECTORS
 from ..gazetteer import known_places, load_gazetteer
 from ..identity import (
+    close_spelling,
     compact_key,
     edit_distance,
     exact_key,
     given_names_agree,
     is_acronym,
     plural_of_last,
+    same_outline,
+    umlaut_written_out,
     variant_words,
 )
 from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
-from ..text import fold
+from ..text import fold, skeleton
 from .state import MAX_BUCKET, Corpus, Node, Ref, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -160,6 +163,8 @@ def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
             index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 :]])}"].append(node)
             for j in range(i + 1, len(words) if len(words) >= 4 else 0):
                 index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 : j], '*', *words[j + 1 :]])}"].append(node)
+        if len(words) > 1:  # the same consonants, word by word: "Eric Dartell", "Eric Drattell"
+            index[f"{kind}~{' '.join(skeleton(w) for w in words)}"].append(node)
         if len(words) == 1 and len(key) >= _TWO_EDIT_LETTERS:
             for i in range(len(key)):
                 for j in range(i + 1, len(key)):
@@ -190,6 +195,8 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         if not shared and len(common) >= corpus.config.variant_min_shared_names:
             return "another spelling; the articles of both name the same people and places"
         return None
+    if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
+        return _same_by_outline(main, words, shared=bool(shared), common=bool(common))
     if shared:
         return "another spelling, beside this one in the same article"
     given = (main[1].split()[0], variant[1].split()[0])
@@ -198,7 +205,7 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         # basketball player) and "Andrew Miller" (a pitcher). One of them must be a slip: no given
         # name at all ("Manual" Valls) or one the corpus writes nowhere else ("Arland", "Frederico").
         names = load_gazetteer(corpus.config.min_place_population).given_names
-        slip = any(g.capitalize() not in names for g in given) or (
+        slip = any(g.capitalize() not in names or _word_as_given(corpus, g) for g in given) or (
             min(corpus.vocabulary.capital[g] for g in given) <= corpus.config.typo_max_occurrences
         )
         if slip and common:
@@ -206,12 +213,38 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return None
     if main[0] == "place" and corpus.is_place(forms[main]):
         return "another spelling of a known place, written in only a few articles"
+    if all(umlaut_written_out(m, v) for m, v in words):
+        return "another spelling, an umlaut written out, in only a few articles"
     if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
         return "another spelling, one letter off in a long word, written in only a few articles"
     if main[0] == "organization" and _one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
+    return None
+
+
+def _word_as_given(corpus: Corpus, word: str) -> bool:
+    """Return True for a common word of the language ("manual") that opens no other person's name in
+    the corpus: a slip for the given name a letter off ("Manual Valls" in a web story on Manuel Valls),
+    though name lists hold it. "Carol" opens other people's names, and "Carol Hale" is not "Carl Hale"."""
+    return corpus.is_common(word) and corpus.given_names()[word] <= 1
+
+
+def _same_by_outline(main: Node, words: list[tuple[str, str]], *, shared: bool, common: bool) -> str | None:
+    """Return why two names whose words differ in vowels or doubled letters beyond a close spelling are
+    one ("Eric Dartell", "Eric Drattell"; "Beshir Omar", "Beshir Omer"), or None.
+
+    Letters alone do not tell a slip from another name this far apart: the variant must be written
+    beside the other in an article, or in articles naming the same people and places; and the name
+    must keep a word as it is, its given name for a person.
+    """
+    if len(main[1].split()) < 2 or (main[0] == "person" and words[0][0] == main[1].split()[0]):
+        return None
+    if shared:
+        return "another spelling (vowels or doubled letters), beside this one in the same article"
+    if common:
+        return "another spelling (vowels or doubled letters), in articles naming the same people and places"
     return None
 
 
@@ -222,7 +255,7 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
     if any(is_acronym(f) for f in forms.values()):
         return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
     share = corpus.config.variant_max_edit_share
-    words = variant_words(main[1].split(), variant[1].split(), share)
+    words = variant_words(main[1].split(), variant[1].split(), share) or _outline_words(main[1], variant[1], share)
     if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
@@ -244,6 +277,18 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
         return None
     return words
+
+
+def _outline_words(main: str, variant: str, share: float) -> list[tuple[str, str]] | None:
+    """Return the words two names spell differently when each is a close spelling of the other or has
+    its consonants ("Khaththab", "Khoththob"; see identity.same_outline), else None."""
+    a, b = main.split(), variant.split()
+    if len(a) != len(b):
+        return None
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not pairs or not all(close_spelling(x, y, share) or same_outline(x, y) for x, y in pairs):
+        return None
+    return pairs
 
 
 def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
