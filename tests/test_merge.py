@@ -545,6 +545,45 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
     assert found["x"] == {"Chicago Board Options Exchange"}
 
 
+def test_a_name_cut_short_after_its_country_s_initials_meets_the_whole_name() -> None:
+    # Sixty bodies written after "U.S.": too many to compare all, but "U.S. House Rules" and the
+    # committee are compared by their own first words.
+    others = [
+        article(f"u{i}", "It said.", org(f"U.S. {chr(97 + i // 26)}{chr(97 + i % 26)}x Office")) for i in range(60)
+    ]
+    story = (person("Tom Hadley"), place("Tallahassee"))
+    corpus = (
+        *others,
+        *(
+            article(f"r{i}", "The House Rules Committee met.", org("U.S. House Rules Committee"), *story)
+            for i in range(2)
+        ),
+        article("c", "The U.S. House Rules said.", org("U.S. House Rules"), *story),
+    )
+    assert names(merge_across_corpus(corpus, CONFIG))["c"] == {"U.S. House Rules Committee", *(e.name for e in story)}
+
+
+def test_a_body_with_its_country_after_it_joins_where_every_article_names_that_country() -> None:
+    indonesia = (place("Indonesia"), place("Jakarta"))
+    corpus = (
+        # Indonesia's central bank, written with and without the country in stories from Jakarta.
+        *(article(f"b{i}", "Bank Sentral raised rates.", org("Bank Sentral"), *indonesia) for i in range(2)),
+        article("f", "Bank Sentral Indonesia said.", org("Bank Sentral Indonesia"), *indonesia),
+        # A company with its legal form and a country after it: its subsidiary there.
+        *(article(f"n{i}", "Nordvik Bank ASA said.", org("Nordvik Bank ASA"), place("Sweden")) for i in range(2)),
+        *(article(f"m{i}", "Nordvik Bank said.", org("Nordvik Bank"), place("Sweden")) for i in range(2)),
+        article("s", "Nordvik Bank Sweden said.", org("Nordvik Bank Sweden"), place("Sweden")),
+        # A body whose articles do not all name the country: not proof it is that country's.
+        article("h0", "Harlow Trust said.", org("Harlow Trust"), place("Canada")),
+        article("h1", "Harlow Trust said.", org("Harlow Trust"), place("Ohio")),
+        article("h", "Harlow Trust Canada said.", org("Harlow Trust Canada"), place("Canada")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["b0"] == found["f"] == {"Bank Sentral Indonesia", "Indonesia", "Jakarta"}
+    assert "Nordvik Bank Sweden" in found["s"]
+    assert "Harlow Trust Canada" in found["h"]
+
+
 def test_a_company_with_and_without_legal_forms_that_agree() -> None:
     corpus = (
         article("a", "Merck and Co Inc said.", org("Merck and Co Inc")),
