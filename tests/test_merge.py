@@ -536,6 +536,9 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
         # Cut short of a name written widely: it ends in no body's word, as no body's name does.
         *(article(f"x{i}", "Chicago Board Options Exchange.", org("Chicago Board Options Exchange")) for i in range(3)),
         article("x", "The Chicago Board Options and Pacific Exchanges.", org("Chicago Board Options")),
+        # Run on past its legal form's period into the next sentence, each written once.
+        article("h", "Bonds of Halvard Shipping Ltd. Lead manager is Nordbank.", org("Halvard Shipping Ltd. Lead")),
+        article("g", "Halvard Shipping Ltd took the lead; it will lead, and lead again.", org("Halvard Shipping Ltd")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["w"] == {"Associated Press"}
@@ -543,6 +546,7 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
     assert found["o"] == {"Associated Press Photographers"}
     assert found["c"] == {"Securities and Exchange Commission"}
     assert found["x"] == {"Chicago Board Options Exchange"}
+    assert found["h"] == {"Halvard Shipping Ltd"}
 
 
 def test_a_name_cut_short_after_its_country_s_initials_meets_the_whole_name() -> None:

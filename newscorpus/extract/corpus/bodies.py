@@ -191,7 +191,8 @@ def join_run_ons(corpus: Corpus) -> None:
             if node not in companies and _country_after(countries, tail, mine | theirs, len(mine)):
                 corpus.join(refs[0], long_refs[0], "the name with its country after it", long_refs)
                 continue
-            established = len(mine) > len(theirs)
+            # A name written more widely, or ended by its legal form and its period, is whole as it stands.
+            established = len(mine) > len(theirs) or _ends_a_sentence(corpus.entities[long_refs[0]].name, tail)
             runs_on = len(theirs) <= few and len(mine) >= len(theirs)
             if runs_on and _runs_on(corpus, tail, long_refs, established=established):
                 corpus.join(refs[0], long_refs[0], "the name run on into the next word", long_refs)
@@ -221,6 +222,14 @@ def _country_after(countries: _ArticleCountries, tail: str, articles: set[int], 
     if written < 2 or country_of(tail) != tail:
         return False
     return all(tail in countries.of(index)[1] for index in articles)
+
+
+def _ends_a_sentence(name: str, tail: str) -> bool:
+    """Return True when a name's last words follow a legal form and its period: "Mitsubishi Finance
+    (Hong Kong) Ltd. Lead" is the company and the next sentence ("Lead manager is ..."), in Reuters'
+    bond stories."""
+    head = name.removesuffix(tail).rstrip()
+    return head.endswith(".") and bool(legal_words(head)[1])
 
 
 def _written_with_legal_form(corpus: Corpus) -> set[Node]:
