@@ -96,6 +96,8 @@ def test_close_spelling_is_relative_to_length(a: str, b: str, close: bool) -> No
         ("idris", "idres", True),
         # Two neighbours swapped in a short word: a slip.
         ("yrak", "yark", True),
+        # A consonant doubled in a short word: "Glen", "Glenn".
+        ("bren", "brenn", True),
         # Vowels and doubled letters in a long word: two edits are allowed.
         ("halvorsen", "hallversen", True),
         ("kharrab", "khurab", True),
@@ -741,6 +743,23 @@ def test_vowels_apart_join_only_on_evidence() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert "Idris Amir" in found["v"]
     assert found["w"] == {"Jorn Bratell"}
+
+
+def test_one_given_name_written_two_ways_joins_where_the_articles_agree() -> None:
+    others = (person("Mohamed Salah"), person("Mohammed Dahlan"), person("Andre Agassi"), person("Andrew Luck"))
+    corpus = (
+        # Each given name is written widely: none is a slip.
+        *(article(f"o{i}", "Mohamed Salah, Mohammed Dahlan, Andre Agassi, Andrew Luck.", *others) for i in range(4)),
+        *(article(f"m{i}", "Mohamed Karimi said.", person("Mohamed Karimi"), place("Tanta")) for i in range(2)),
+        # A letter doubled: one name transliterated two ways, in an article naming the same place.
+        article("v", "Mohammed Karimi said.", person("Mohammed Karimi"), place("Tanta")),
+        *(article(f"a{i}", "Andre Holt said.", person("Andre Holt"), place("Akron")) for i in range(2)),
+        # A letter added at the end: two given names, whatever the articles share.
+        article("w", "Andrew Holt said.", person("Andrew Holt"), place("Akron")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v"] == {"Mohamed Karimi", "Tanta"}
+    assert found["w"] == {"Andrew Holt", "Akron"}
 
 
 def test_a_given_name_that_is_a_common_word_borne_by_no_one_else_is_a_slip() -> None:

@@ -81,11 +81,17 @@ def same_outline(a: str, b: str) -> bool:
     if min(len(a), len(b)) < _MIN_OUTLINE_LETTERS or abs(len(a) - len(b)) > 1 or skeleton(a) != skeleton(b):
         return False
     if max(len(a), len(b)) < _TWO_VOWEL_LETTERS:
-        # One vowel for another ("Omar", "Omer") or two letters swapped ("Yrok", "York"); a vowel for a
-        # consonant is another name ("Redd", a basketball player; "Reed", a newspaper chief).
-        apart = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+        # One vowel for another ("Omar", "Omer"), two letters swapped ("Yrok", "York") or a letter
+        # doubled; a vowel for a consonant is another name ("Redd", a basketball player; "Reed", a
+        # newspaper chief).
+        if len(a) != len(b):  # a consonant doubled: "Glen", "Glenn"
+            longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+            return any(
+                longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer))
+            )
+        apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
         swapped = len(apart) == 2 and apart[0] == apart[1][::-1]
-        return len(a) == len(b) and (swapped or (len(apart) == 1 and all(c in _VOWEL for c in apart[0])))
+        return swapped or (len(apart) == 1 and all(c in _VOWEL for c in apart[0]))
     return edit_distance(a, b) <= 2
 
 

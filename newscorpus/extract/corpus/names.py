@@ -208,7 +208,9 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         slip = any(g.capitalize() not in names or _word_as_given(corpus, g) for g in given) or (
             min(corpus.vocabulary.capital[g] for g in given) <= corpus.config.typo_max_occurrences
         )
-        if slip and common:
+        if (slip or same_outline(*given)) and common:
+            # Or one given name written two ways ("Mohamed", "Mohammed"; "Glen", "Glenn"): not "Andre" and
+            # "Andrew", whose last letters differ.
             return "another spelling, written in only a few articles naming the same people and places"
         return None
     if main[0] == "place" and corpus.is_place(forms[main]):
