@@ -408,6 +408,12 @@ def test_a_slip_is_a_word_written_nowhere_else() -> None:
             "Robert Salomon of Salomon Brothers said Salomon Inc and Salomon Holdings agreed.",
             person("Robert Salomon"),
         ),
+        # Two slips in a word of ten letters or more, written once: "Westinghouns" for Westinghouse.
+        *(article(i, "Kristiansund Electric Corp said.", org("Kristiansund Electric Corp")) for i in "lmn"),
+        article("o", "Kristainsnud Electric Corp said.", org("Kristainsnud Electric Corp")),
+        # Two letters off in a shorter word is no slip: two companies.
+        *(article(i, "Halvorsen Corp said.", org("Halvorsen Corp")) for i in "pq"),
+        article("r", "Halversun Corp said.", org("Halversun Corp")),
         # "Wood" and "Woods" are two surnames, whatever their articles share.
         article("h", "David Woods met in Ohio.", person("David Woods"), place("Ohio")),
         article("i", "David Wood met in Ohio.", person("David Wood"), place("Ohio")),
@@ -429,6 +435,8 @@ def test_a_slip_is_a_word_written_nowhere_else() -> None:
     assert found["c"] == {"Lehman Government Securities Inc"}
     assert found["g"] == {"Robert Salomon"}
     assert "David Wood" in found["i"] and "Andrew Miller" in found["k"]
+    assert found["o"] == {"Kristiansund Electric Corp"}
+    assert found["r"] == {"Halversun Corp"}
 
 
 def test_a_city_s_other_name_joins_only_when_its_articles_agree() -> None:

@@ -218,7 +218,8 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if all(umlaut_written_out(m, v) for m, v in words):
         return "another spelling, an umlaut written out, in only a few articles"
     if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
-        return "another spelling, one letter off in a long word, written in only a few articles"
+        off = "two letters" if any(edit_distance(m, v) > 1 for m, v in words) else "one letter"
+        return f"another spelling, {off} off in a long word, written in only a few articles"
     if main[0] == "organization" and _one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
@@ -319,7 +320,8 @@ def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
 def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
     """Return True for a word that can only be a slip of the other.
 
-    A long word one edit off that the corpus writes nowhere else ("Goverment", "Chemcial"); a word
+    A long word one edit off (two in ten letters) that the corpus writes nowhere else ("Goverment",
+    "Chemcial", "Westinghouns"); a word
     the corpus knows as a name of its own ("Solomon" beside "Salomon", "Johnston" beside "Johnson")
     is not. Inside an organisation's name, a word with an "s" more or less ("Posts and
     Telecommunications Ministry"); in a person's, "Woods" and "Wood" are two surnames.
@@ -328,7 +330,9 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
         return True
     slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold(w)], w))
     rare = corpus.vocabulary.capital[fold(slip)] <= corpus.config.typo_max_occurrences
-    return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) == 1
+    # Two slips in a word of ten letters or more ("Westinghouns" for Westinghouse, written once).
+    edits = 2 if len(slip) >= _TWO_EDIT_LETTERS else 1
+    return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) <= edits
 
 
 def join_legal_forms(corpus: Corpus) -> None:
