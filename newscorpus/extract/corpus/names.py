@@ -321,10 +321,10 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
     """Return True for a word that can only be a slip of the other.
 
     A long word one edit off (two in ten letters) that the corpus writes nowhere else ("Goverment",
-    "Chemcial", "Westinghouns"); a word
-    the corpus knows as a name of its own ("Solomon" beside "Salomon", "Johnston" beside "Johnson")
-    is not. Inside an organisation's name, a word with an "s" more or less ("Posts and
-    Telecommunications Ministry"); in a person's, "Woods" and "Wood" are two surnames.
+    "Chemcial", "Westinghouns"); a word the corpus knows as a name of its own ("Solomon" beside
+    "Salomon", "Johnston" beside "Johnson") is not. Inside an organisation's name, a word with an
+    "s" more or less ("Posts and Telecommunications Ministry"); in a person's, "Woods" and "Wood"
+    are two surnames.
     """
     if not person and main in (variant + "s", variant[:-1]):
         return True
