@@ -701,6 +701,23 @@ def test_spellings_of_organisations(main: str, variant: str, same: bool) -> None
     assert (names(merge_across_corpus(corpus, CONFIG))["v"] == {main}) is same
 
 
+def test_a_letter_more_on_a_company_s_only_word_written_widely_is_another_company() -> None:
+    corpus = (
+        # "Haldens" and "Halden" are each written widely: two names, not one with a letter dropped.
+        *(article(f"n{i}", "Haldens reported. Haldens rose.", org("Haldens")) for i in range(3)),
+        *(article(f"s{i}", "By Ole Halden. Halden wrote.", person("Ole Halden")) for i in range(3)),
+        article("a", "Haldens Inc said.", org("Haldens Inc")),
+        article("b", "Halden Inc makes spindles.", org("Halden Inc")),
+        # Beside the company's own word, "Motor" and "Motors" are one company's, however widely written.
+        *(article(f"g{i}", "General Motors Corp and Ford Motor Co.", org("General Motors Corp")) for i in range(4)),
+        article("c", "Norrland Motors Ltd said.", org("Norrland Motors Ltd")),
+        article("d", "Norrland Motor Ltd said.", org("Norrland Motor Ltd")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["n0"] == {"Haldens Inc"} and found["b"] == {"Halden Inc"}
+    assert found["c"] == found["d"]
+
+
 def test_two_names_run_together_in_a_plural_stay_apart() -> None:
     corpus = (
         *(article(f"m{i}", "The Montreal Stock Exchange said.", org("Montreal Stock Exchange")) for i in range(3)),

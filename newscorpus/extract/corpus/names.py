@@ -217,7 +217,8 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return "another spelling of a known place, written in only a few articles"
     if all(umlaut_written_out(m, v) for m, v in words):
         return "another spelling, an umlaut written out, in only a few articles"
-    if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
+    sole = len([w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]) == 1
+    if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
         off = "two letters" if any(edit_distance(m, v) > 1 for m, v in words) else "one letter"
         return f"another spelling, {off} off in a long word, written in only a few articles"
     if main[0] == "organization" and _one_word_off(corpus, main[1], words):
@@ -317,19 +318,23 @@ def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
     return any(pattern.search(corpus.text(ref[0])) for ref in refs)
 
 
-def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
+def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool = False) -> bool:
     """Return True for a word that can only be a slip of the other.
 
     A long word one edit off (two in ten letters) that the corpus writes nowhere else ("Goverment",
     "Chemcial", "Westinghouns"); a word the corpus knows as a name of its own ("Solomon" beside
     "Salomon", "Johnston" beside "Johnson") is not. Inside an organisation's name, a word with an
-    "s" more or less ("Posts and Telecommunications Ministry"); in a person's, "Woods" and "Wood"
-    are two surnames.
+    "s" more or less ("Posts and Telecommunications Ministry"), unless it is the company's only word
+    and written widely both ways ("Reuter Inc", "Reuters"); in a person's, "Woods" and "Wood" are
+    two surnames.
     """
-    if not person and main in (variant + "s", variant[:-1]):
-        return True
     slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold(w)], w))
     rare = corpus.vocabulary.capital[fold(slip)] <= corpus.config.typo_max_occurrences
+    if not person and main in (variant + "s", variant[:-1]):
+        # A letter more at the end of a word beside the name's own ("Isuzu Motors Ltd"), of a common
+        # word or of a slip; not of a name that is the company's only word, both written widely:
+        # "Reuter Inc", a spindle maker, "is not connected with Reuters".
+        return not sole or rare or corpus.is_common(min(main, variant, key=len))
     # Two slips in a word of ten letters or more ("Westinghouns" for Westinghouse, written once).
     edits = 2 if len(slip) >= _TWO_EDIT_LETTERS else 1
     return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) <= edits
