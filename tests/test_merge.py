@@ -270,6 +270,24 @@ def test_spellings_each_written_widely_join_when_their_articles_agree_and_never_
     assert found["q0"] == found["e0"] == {"al-Qaeda", "Abu Mohammed al-Jolani"}
 
 
+def test_two_short_companies_each_written_widely_with_its_legal_form_stay_two() -> None:
+    def written(name: str, key: str, *story: Entity) -> tuple[Article, ...]:
+        return tuple(article(f"{key}{i}", f"{name} said.", org(name), *(story if i < 2 else ())) for i in range(3))
+
+    corpus = (
+        # One short word a letter apart, story after story, each with its legal form: two companies
+        # ("Intel Corp", "Itel Corp"), whatever their articles share.
+        *written("Artel Corp", "a", person("Ann Ruiz"), place("Boise")),
+        *written("Atel Corp", "b", person("Ann Ruiz"), place("Boise")),
+        # A long word a letter off, each written widely in articles naming the same things: one company.
+        *written("Kalvantech Inc", "k", person("Bo Lind"), place("Umea")),
+        *written("Kalvatech Inc", "l", person("Bo Lind"), place("Umea")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Atel Corp" in found["b0"] and "Artel Corp" in found["a0"]
+    assert found["l0"] == found["k0"]
+
+
 def test_widely_written_spellings_side_by_side_stay_two() -> None:
     # An article naming both is telling them apart.
     corpus = tuple(

@@ -29,6 +29,9 @@ from .state import MAX_BUCKET, Corpus, Node, Ref, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
 _MIN_VARIANT_LETTERS = 5
+# Two companies' names of one word shorter than this, each written widely with its legal form, are
+# two companies however alike ("Intel Corp", "Itel Corp"): a slip is not repeated story after story.
+_MIN_WIDE_COMPANY_LETTERS = 6
 # Words this long may be misspelt twice ("Secruties" for "Securities": a deletion and a swap).
 _TWO_EDIT_LETTERS = 10
 
@@ -189,10 +192,15 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     seen = len(articles[variant])
     shared = articles[main] & articles[variant]
     common = corpus.context(articles[main], (main, variant)) & corpus.context(articles[variant], (main, variant))
+    sole = len([w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]) == 1
     if seen > corpus.config.variant_max_articles:
         # Two spellings each written widely: one entity only if never side by side in an article
-        # (there they tell two apart) and their articles name the same people and places.
-        if not shared and len(common) >= corpus.config.variant_min_shared_names:
+        # (there they tell two apart) and their articles name the same people and places; and not
+        # two companies, each with its legal form, whose one short word is the name ("Intel Corp",
+        # "Itel Corp", each with its own ticker).
+        companies = all(legal_words(f)[1] for f in forms.values())
+        short = companies and sole and min(len(w) for pair in words for w in pair) < _MIN_WIDE_COMPANY_LETTERS
+        if not shared and not short and len(common) >= corpus.config.variant_min_shared_names:
             return "another spelling; the articles of both name the same people and places"
         return None
     if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
@@ -217,7 +225,6 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return "another spelling of a known place, written in only a few articles"
     if all(umlaut_written_out(m, v) for m, v in words):
         return "another spelling, an umlaut written out, in only a few articles"
-    sole = len([w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]) == 1
     if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
         off = "two letters" if any(edit_distance(m, v) > 1 for m, v in words) else "one letter"
         return f"another spelling, {off} off in a long word, written in only a few articles"
