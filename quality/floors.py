@@ -92,11 +92,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # mostly write their name. The held-out rows are where the merge stands, below the targets
     # it is meant to reach (precision 0.98, recall 0.9): raise them as it gets there.
     "alias-merge": {
-        "dev precision": 0.97,
+        # Raised with the rules on vowels and doubled letters, umlauts, monarchs' names and bodies
+        # with their country after them (dev 1.000 / 0.872, held-out 0.933 / 0.683).
+        "dev precision": 0.99,
         # Re-set when the judged development pairs grew from 45 to 156: where the merge stands on them.
-        "dev recall": 0.82,
+        "dev recall": 0.87,
         "held-out precision": 0.93,
-        "held-out recall": 0.65,
+        "held-out recall": 0.68,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -17,6 +17,8 @@ from newscorpus.extract.identity import (
     given_names_agree,
     is_run_on,
     relation,
+    same_outline,
+    umlaut_written_out,
 )
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote
@@ -86,6 +88,53 @@ def place(name: str) -> Entity:
 )
 def test_close_spelling_is_relative_to_length(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b, CONFIG.variant_max_edit_share) is close
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # One vowel for another in a short word: a name transliterated two ways.
+        ("idris", "idres", True),
+        # Two neighbours swapped in a short word: a slip.
+        ("yrak", "yark", True),
+        # A consonant doubled in a short word: "Glen", "Glenn".
+        ("bren", "brenn", True),
+        # Vowels and doubled letters in a long word: two edits are allowed.
+        ("halvorsen", "hallversen", True),
+        ("kharrab", "khurab", True),
+        # A letter added at the end is another surname ("Cook", "Cooke").
+        ("baker", "bakere", False),
+        # Two vowels changed in five letters: two names ("Carey", "Curry").
+        ("marey", "murry", False),
+        # A vowel for a consonant in a short word: "Redd" is not "Reed".
+        ("todd", "tood", False),
+        # A consonant changed: "Mark" and "Mack".
+        ("dorsen", "dolsen", False),
+        # The last letter changed: "Dale" and "Daly".
+        ("hale", "haly", False),
+        # A syllable more is another word: "Roman", "Romania".
+        ("solan", "solania", False),
+    ],
+)
+def test_same_outline_allows_vowels_and_doubled_letters_only(a: str, b: str, same: bool) -> None:
+    assert same_outline(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "written_out"),
+    [
+        # An umlaut written out after its vowel: "ue" for u-umlaut.
+        ("mueller", "muller", True),
+        ("hoelzer", "holzer", True),
+        # An "e" added elsewhere is no umlaut.
+        ("hansen", "hanssen", False),
+        ("brandt", "brendt", False),
+        # Too short to say.
+        ("boer", "bor", False),
+    ],
+)
+def test_umlaut_written_out(a: str, b: str, written_out: bool) -> None:
+    assert umlaut_written_out(a, b) is written_out
 
 
 def test_edit_distance_counts_a_swap_as_one_edit() -> None:
@@ -220,6 +269,24 @@ def test_spellings_each_written_widely_join_when_their_articles_agree_and_never_
     qaeda = [article(f"e{i}", "Fighting.", org("al-Qaeda"), (jolani, idlib)[i % 2]) for i in range(3)]
     found = names(merge_across_corpus((*qaida, *qaeda), CONFIG))
     assert found["q0"] == found["e0"] == {"al-Qaeda", "Abu Mohammed al-Jolani"}
+
+
+def test_two_short_companies_each_written_widely_with_its_legal_form_stay_two() -> None:
+    def written(name: str, key: str, *story: Entity) -> tuple[Article, ...]:
+        return tuple(article(f"{key}{i}", f"{name} said.", org(name), *(story if i < 2 else ())) for i in range(3))
+
+    corpus = (
+        # One short word a letter apart, story after story, each with its legal form: two companies
+        # ("Intel Corp", "Itel Corp"), whatever their articles share.
+        *written("Artel Corp", "a", person("Ann Ruiz"), place("Boise")),
+        *written("Atel Corp", "b", person("Ann Ruiz"), place("Boise")),
+        # A long word a letter off, each written widely in articles naming the same things: one company.
+        *written("Kalvantech Inc", "k", person("Bo Lind"), place("Umea")),
+        *written("Kalvatech Inc", "l", person("Bo Lind"), place("Umea")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Atel Corp" in found["b0"] and "Artel Corp" in found["a0"]
+    assert found["l0"] == found["k0"]
 
 
 def test_widely_written_spellings_side_by_side_stay_two() -> None:
@@ -360,6 +427,12 @@ def test_a_slip_is_a_word_written_nowhere_else() -> None:
             "Robert Salomon of Salomon Brothers said Salomon Inc and Salomon Holdings agreed.",
             person("Robert Salomon"),
         ),
+        # Two slips in a word of ten letters or more, written once: "Westinghouns" for Westinghouse.
+        *(article(i, "Kristiansund Electric Corp said.", org("Kristiansund Electric Corp")) for i in "lmn"),
+        article("o", "Kristainsnud Electric Corp said.", org("Kristainsnud Electric Corp")),
+        # Two letters off in a shorter word is no slip: two companies.
+        *(article(i, "Halvorsen Corp said.", org("Halvorsen Corp")) for i in "pq"),
+        article("r", "Halversun Corp said.", org("Halversun Corp")),
         # "Wood" and "Woods" are two surnames, whatever their articles share.
         article("h", "David Woods met in Ohio.", person("David Woods"), place("Ohio")),
         article("i", "David Wood met in Ohio.", person("David Wood"), place("Ohio")),
@@ -381,6 +454,8 @@ def test_a_slip_is_a_word_written_nowhere_else() -> None:
     assert found["c"] == {"Lehman Government Securities Inc"}
     assert found["g"] == {"Robert Salomon"}
     assert "David Wood" in found["i"] and "Andrew Miller" in found["k"]
+    assert found["o"] == {"Kristiansund Electric Corp"}
+    assert found["r"] == {"Halversun Corp"}
 
 
 def test_a_city_s_other_name_joins_only_when_its_articles_agree() -> None:
@@ -490,6 +565,9 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
         # Cut short of a name written widely: it ends in no body's word, as no body's name does.
         *(article(f"x{i}", "Chicago Board Options Exchange.", org("Chicago Board Options Exchange")) for i in range(3)),
         article("x", "The Chicago Board Options and Pacific Exchanges.", org("Chicago Board Options")),
+        # Run on past its legal form's period into the next sentence, each written once.
+        article("h", "Bonds of Halvard Shipping Ltd. Lead manager is Nordbank.", org("Halvard Shipping Ltd. Lead")),
+        article("g", "Halvard Shipping Ltd took the lead; it will lead, and lead again.", org("Halvard Shipping Ltd")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["w"] == {"Associated Press"}
@@ -497,6 +575,46 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
     assert found["o"] == {"Associated Press Photographers"}
     assert found["c"] == {"Securities and Exchange Commission"}
     assert found["x"] == {"Chicago Board Options Exchange"}
+    assert found["h"] == {"Halvard Shipping Ltd"}
+
+
+def test_a_name_cut_short_after_its_country_s_initials_meets_the_whole_name() -> None:
+    # Sixty bodies written after "U.S.": too many to compare all, but "U.S. House Rules" and the
+    # committee are compared by their own first words.
+    others = [
+        article(f"u{i}", "It said.", org(f"U.S. {chr(97 + i // 26)}{chr(97 + i % 26)}x Office")) for i in range(60)
+    ]
+    story = (person("Tom Hadley"), place("Tallahassee"))
+    corpus = (
+        *others,
+        *(
+            article(f"r{i}", "The House Rules Committee met.", org("U.S. House Rules Committee"), *story)
+            for i in range(2)
+        ),
+        article("c", "The U.S. House Rules said.", org("U.S. House Rules"), *story),
+    )
+    assert names(merge_across_corpus(corpus, CONFIG))["c"] == {"U.S. House Rules Committee", *(e.name for e in story)}
+
+
+def test_a_body_with_its_country_after_it_joins_where_every_article_names_that_country() -> None:
+    indonesia = (place("Indonesia"), place("Jakarta"))
+    corpus = (
+        # Indonesia's central bank, written with and without the country in stories from Jakarta.
+        *(article(f"b{i}", "Bank Sentral raised rates.", org("Bank Sentral"), *indonesia) for i in range(2)),
+        article("f", "Bank Sentral Indonesia said.", org("Bank Sentral Indonesia"), *indonesia),
+        # A company with its legal form and a country after it: its subsidiary there.
+        *(article(f"n{i}", "Nordvik Bank ASA said.", org("Nordvik Bank ASA"), place("Sweden")) for i in range(2)),
+        *(article(f"m{i}", "Nordvik Bank said.", org("Nordvik Bank"), place("Sweden")) for i in range(2)),
+        article("s", "Nordvik Bank Sweden said.", org("Nordvik Bank Sweden"), place("Sweden")),
+        # A body whose articles do not all name the country: not proof it is that country's.
+        article("h0", "Harlow Trust said.", org("Harlow Trust"), place("Canada")),
+        article("h1", "Harlow Trust said.", org("Harlow Trust"), place("Ohio")),
+        article("h", "Harlow Trust Canada said.", org("Harlow Trust Canada"), place("Canada")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["b0"] == found["f"] == {"Bank Sentral Indonesia", "Indonesia", "Jakarta"}
+    assert "Nordvik Bank Sweden" in found["s"]
+    assert "Harlow Trust Canada" in found["h"]
 
 
 def test_a_company_with_and_without_legal_forms_that_agree() -> None:
@@ -602,6 +720,23 @@ def test_spellings_of_organisations(main: str, variant: str, same: bool) -> None
     assert (names(merge_across_corpus(corpus, CONFIG))["v"] == {main}) is same
 
 
+def test_a_letter_more_on_a_company_s_only_word_written_widely_is_another_company() -> None:
+    corpus = (
+        # "Haldens" and "Halden" are each written widely: two names, not one with a letter dropped.
+        *(article(f"n{i}", "Haldens reported. Haldens rose.", org("Haldens")) for i in range(3)),
+        *(article(f"s{i}", "By Ole Halden. Halden wrote.", person("Ole Halden")) for i in range(3)),
+        article("a", "Haldens Inc said.", org("Haldens Inc")),
+        article("b", "Halden Inc makes spindles.", org("Halden Inc")),
+        # Beside the company's own word, "Motor" and "Motors" are one company's, however widely written.
+        *(article(f"g{i}", "General Motors Corp and Ford Motor Co.", org("General Motors Corp")) for i in range(4)),
+        article("c", "Norrland Motors Ltd said.", org("Norrland Motors Ltd")),
+        article("d", "Norrland Motor Ltd said.", org("Norrland Motor Ltd")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["n0"] == {"Haldens Inc"} and found["b"] == {"Halden Inc"}
+    assert found["c"] == found["d"]
+
+
 def test_two_names_run_together_in_a_plural_stay_apart() -> None:
     corpus = (
         *(article(f"m{i}", "The Montreal Stock Exchange said.", org("Montreal Stock Exchange")) for i in range(3)),
@@ -619,6 +754,16 @@ def test_two_names_run_together_in_a_plural_stay_apart() -> None:
         ("Mark Wilson", "Mack Wilson", False),
         # A surname's first letter changed is another family.
         ("Peter Walton", "Peter Fulton", False),
+        # One vowel for another in a short surname, the articles naming the same people and places.
+        ("Idris Amer", "Idris Amir", True),
+        # Two vowels and a doubled letter in a long surname: one name transliterated two ways.
+        ("Yusuf Khattab", "Yusuf Khuttub", True),
+        # A vowel for a consonant in a short surname: two families ("Redd", "Reed").
+        ("Tom Redd", "Tom Reed", False),
+        # Two vowels in a surname of five letters: two families ("Carey", "Curry").
+        ("Alan Carey", "Alan Curry", False),
+        # Given names two vowels apart: many people's given names, not one person's slip.
+        ("Mohammed Salem", "Muhammad Salem", False),
     ],
 )
 def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
@@ -628,6 +773,95 @@ def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
         article("v", f"{variant} said.", person(variant), *story),
     )
     assert (names(merge_across_corpus(corpus, CONFIG))["v"] == {main, "Hebei", "Song Jiandang"}) is same
+
+
+def test_vowels_apart_join_only_on_evidence() -> None:
+    corpus = (
+        *(article(f"m{i}", "Idris Amer said.", person("Idris Amer"), place("Kano")) for i in range(3)),
+        # Nothing in common with Idris Amer's articles: letters this far apart are no proof.
+        article("v", "Idris Amir said.", person("Idris Amir"), place("Oslo")),
+        # Beside the other spelling in one article: a slip of the same person.
+        article("w", "Jorn Brattel and Jorn Bratell said.", person("Jorn Brattel"), person("Jorn Bratell")),
+        *(article(f"j{i}", "Jorn Bratell said.", person("Jorn Bratell")) for i in range(2)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Idris Amir" in found["v"]
+    assert found["w"] == {"Jorn Bratell"}
+
+
+def test_one_given_name_written_two_ways_joins_where_the_articles_agree() -> None:
+    others = (person("Mohamed Salah"), person("Mohammed Dahlan"), person("Andre Agassi"), person("Andrew Luck"))
+    corpus = (
+        # Each given name is written widely: none is a slip.
+        *(article(f"o{i}", "Mohamed Salah, Mohammed Dahlan, Andre Agassi, Andrew Luck.", *others) for i in range(4)),
+        *(article(f"m{i}", "Mohamed Karimi said.", person("Mohamed Karimi"), place("Tanta")) for i in range(2)),
+        # A letter doubled: one name transliterated two ways, in an article naming the same place.
+        article("v", "Mohammed Karimi said.", person("Mohammed Karimi"), place("Tanta")),
+        *(article(f"a{i}", "Andre Holt said.", person("Andre Holt"), place("Akron")) for i in range(2)),
+        # A letter added at the end: two given names, whatever the articles share.
+        article("w", "Andrew Holt said.", person("Andrew Holt"), place("Akron")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v"] == {"Mohamed Karimi", "Tanta"}
+    assert found["w"] == {"Andrew Holt", "Akron"}
+
+
+def test_a_given_name_that_is_a_common_word_borne_by_no_one_else_is_a_slip() -> None:
+    lower = "The manual says so; a carol, a carol, a carol; the manual and the manual."
+    corpus = (
+        *(
+            article(f"m{i}", f"Manuel Ortiz said. Manuel Ortiz added. {lower}", person("Manuel Ortiz"), place("Arles"))
+            for i in range(2)
+        ),
+        # Written with a capital at the start of sentences too: not a word written nowhere else.
+        article("x", "Manual work. Manual labour. Manual skill. Manual jobs.", org("Labour Office")),
+        # "Manual" opens no other name: a slip for Manuel, in articles naming the same places.
+        article("v", "Manual Ortiz said.", person("Manual Ortiz"), place("Arles")),
+        # "Carol" is a common word too, but it opens other people's names: Carol Hale is not Carl Hale.
+        *(
+            article(f"c{i}", "Carl Hale said in Lyon. Carl Hale left.", person("Carl Hale"), place("Lyon"))
+            for i in range(2)
+        ),
+        *(
+            article(f"o{i}", f"Carol {n} said. Carol {n} sang. Carol {n} left.", person(f"Carol {n}"))
+            for i, n in enumerate(("Ames", "Byrd", "Cole"))
+        ),
+        article("h", "Carol Hale said in Lyon.", person("Carol Hale"), place("Lyon")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v"] == {"Manuel Ortiz", "Arles"}
+    assert found["h"] == {"Carol Hale", "Lyon"}
+
+
+def test_an_umlaut_written_out_joins_though_the_word_is_written_widely() -> None:
+    corpus = (
+        # "Schroeder" and "Schroder" are written widely, as other names: neither is a rare slip.
+        *(article(f"p{i}", "Paula Schroeder said.", person("Paula Schroeder")) for i in range(4)),
+        *(article(f"w{i}", "Schroder Wagg said.", org("Schroder Wagg")) for i in range(4)),
+        *(article(f"h{i}", "Anneliese Hanssen said.", person("Anneliese Hanssen")) for i in range(4)),
+        article("a", "Halberg Schroder Inc said.", org("Halberg Schroder Inc")),
+        article("b", "Halberg Schroeder Inc said.", org("Halberg Schroeder Inc")),
+        # A letter doubled is no umlaut: "Hanssen" written widely is a name of its own.
+        article("c", "Lindqvist Hansen AS said.", org("Lindqvist Hansen AS")),
+        article("d", "Lindqvist Hanssen AS said.", org("Lindqvist Hanssen AS")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"]
+    assert found["c"] != found["d"]
+
+
+def test_a_name_after_a_monarch_s_title_is_no_one_s_surname() -> None:
+    places = (place("Riyadh"), place("Jeddah"))
+    corpus = (
+        *(article(f"n{i}", "Prince Nasser al-Harbi spoke.", person("Nasser al-Harbi"), *places) for i in range(3)),
+        # "King Harbi": a monarch by his own name, though the same places are named.
+        article("k", "King Harbi visited Jeddah in 1950.", person("Harbi"), *places),
+        # Without the title, the surname of the one person of that name.
+        article("m", "Harbi said in Riyadh.", person("Harbi"), *places),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Harbi" in found["k"]
+    assert "Nasser al-Harbi" in found["m"]
 
 
 def test_two_letters_go_only_to_a_name_written_beside_them_again_and_again() -> None:

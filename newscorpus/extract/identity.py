@@ -19,7 +19,7 @@ from importlib import resources
 from .entities import ACRONYM, acronym_of
 from .legal_forms import LEGAL_FORMS
 from .place_lists import PLACE_ALIASES
-from .text import fold_name, name_tokens
+from .text import fold_name, name_tokens, skeleton
 
 # A name that runs on into another through "and the" is two names the finder did not split
 # ("USDA and the General Accounting Office", Reuters): never an entity's canonical name.
@@ -54,6 +54,54 @@ def close_spelling(a: str, b: str, max_share: float) -> bool:
         return False
     allowed = int(max(len(a), len(b)) * max_share + 1e-9)
     return allowed > 0 and abs(len(a) - len(b)) <= allowed and edit_distance(a, b) <= allowed
+
+
+# Words shorter than this keep their vowels: "Dale", "Daly" and "Deal" are three names.
+_MIN_OUTLINE_LETTERS = 4
+# Words this long may differ in two vowels or doubled letters ("Khaththab", "Khoththob"); shorter
+# ones in one vowel written otherwise, never a letter added ("Cook", "Cooke" are two surnames).
+_TWO_VOWEL_LETTERS = 6
+# The umlauts written out after their vowel ("Schroeder" for Schröder, "Mueller" for Müller).
+_UMLAUT = re.compile(r"(?<=[aou])e")
+_VOWEL = frozenset("aeiou")
+
+
+def same_outline(a: str, b: str) -> bool:
+    """Return True for two spellings of one word that differ only in vowels and doubled letters.
+
+    Transliterations and slips keep a word's consonants: "Omar" and "Omer" (Reuters writes a Sudanese
+    minister both ways), "Dartell" and "Drattell" (one witness in one web story), "Khaththab" and
+    "Khoththob". Not "Cook" and "Cooke" (a letter added), nor "Carey" and "Curry" (two vowels in five
+    letters), nor "Mark" and "Mack" (a consonant changed), nor "Dale" and "Daly" (the last letter),
+    nor "Redd" and "Reed".
+    """
+    # The first and last letters stay: "Dale" and "Daly", "Roman" and "Romania" are other names.
+    if a == b or not a.isalpha() or not b.isalpha() or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if min(len(a), len(b)) < _MIN_OUTLINE_LETTERS or abs(len(a) - len(b)) > 1 or skeleton(a) != skeleton(b):
+        return False
+    if max(len(a), len(b)) < _TWO_VOWEL_LETTERS:
+        # One vowel for another ("Omar", "Omer"), two letters swapped ("Yrok", "York") or a letter
+        # doubled; a vowel for a consonant is another name ("Redd", a basketball player; "Reed", a
+        # newspaper chief).
+        if len(a) != len(b):  # a consonant doubled: "Glen", "Glenn"
+            longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+            return any(
+                longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer))
+            )
+        apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        swapped = len(apart) == 2 and apart[0] == apart[1][::-1]
+        return swapped or (len(apart) == 1 and all(c in _VOWEL for c in apart[0]))
+    return edit_distance(a, b) <= 2
+
+
+def umlaut_written_out(a: str, b: str) -> bool:
+    """Return True when one word is the other with an umlaut written out: "Schroeder" and "Schroder"
+    (Schröder folded), "Mueller" and "Muller". Reuters writes the bank "Wertheim Schroder" both ways."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1 or len(longer) < _TWO_VOWEL_LETTERS or a[0] != b[0]:
+        return False
+    return any(longer[: m.start()] + longer[m.end() :] == shorter for m in _UMLAUT.finditer(longer))
 
 
 def variant_words(a: Sequence[str], b: Sequence[str], max_share: float) -> list[tuple[str, str]] | None:

@@ -8,10 +8,14 @@ what the steps share (state.py); rename.py names each group and renames the arti
    "Treasury Department") when the qualifier or the articles agree;
 2. spelling variants, when the evidence agrees: a close spelling relative to the word's length,
    not a common word, not two known places, given names agreeing, and either the variant is
-   unknown elsewhere or both spellings' articles name the same people and places;
+   unknown elsewhere or both spellings' articles name the same people and places; words apart
+   only in vowels or doubled letters ("Omar", "Omer"; "Dartell", "Drattell") only on the latter
+   or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"), a
    person with and without a middle name, when only one entity could be meant; a name the finder
-   ran on into the next word ("Associated Press Writer") or cut short of its last;
+   ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
+   Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
+   where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country, and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
@@ -19,7 +23,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
 5. a name written alone ("IBM", "Fed", "Reagan") joins the one entity that has it as a form or
    whose initials or first letters it is; a surname several people share ("Baker") goes to the one
    named in full in its article, else to the one its article's other names point to, or stays
-   ambiguous and gets no hub.
+   ambiguous and gets no hub; a name written only after a monarch's title ("King Faisal") is no
+   one's surname.
 
 Every form keeps the reason it was merged, for the hub pages.
 """

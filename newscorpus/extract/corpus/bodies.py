@@ -6,7 +6,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ...model import EntityKind
 from ..gazetteer import country_of
 from ..identity import exact_key
 from ..name_words import PARENT_QUALIFIERS
@@ -167,18 +166,21 @@ def join_run_ons(corpus: Corpus) -> None:
     people and places as the whole name's ("Mesquite Police", "Mesquite Police Department").
     """
     nodes = corpus.nodes()
-    by_start: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
+    by_start: dict[str, list[Node]] = defaultdict(list)
     for node in nodes:
         if node[0] == "organization":
-            by_start[(node[0], " ".join(node[1].split()[:2]))].append(node)
+            for start in _starts(node[1]):
+                by_start[start].append(node)
     few = corpus.config.variant_max_articles
     companies = _written_with_legal_form(corpus)
+    countries = _ArticleCountries(corpus)
     for node, refs in sorted(nodes.items()):
-        if node[0] != "organization" or len(by_start[(node[0], " ".join(node[1].split()[:2]))]) > MAX_BUCKET:
+        if node[0] != "organization":
             continue
         short = corpus.entities[refs[0]].name
         mine = {r[0] for r in refs}
-        for other in by_start[(node[0], " ".join(node[1].split()[:2]))]:
+        buckets = [by_start[start] for start in sorted(_starts(node[1])) if len(by_start[start]) <= MAX_BUCKET]
+        for other in sorted({other for bucket in buckets for other in bucket}):
             if not other[1].startswith(node[1] + " "):
                 continue
             long_refs = nodes[other]
@@ -186,7 +188,11 @@ def join_run_ons(corpus: Corpus) -> None:
             if tail is None or len(tail.split()) > 2:
                 continue
             theirs = {r[0] for r in long_refs}
-            established = len(mine) > len(theirs)
+            if node not in companies and _country_after(countries, tail, mine | theirs, len(mine)):
+                corpus.join(refs[0], long_refs[0], "the name with its country after it", long_refs)
+                continue
+            # A name written more widely, or ended by its legal form and its period, is whole as it stands.
+            established = len(mine) > len(theirs) or _ends_a_sentence(corpus.entities[long_refs[0]].name, tail)
             runs_on = len(theirs) <= few and len(mine) >= len(theirs)
             if runs_on and _runs_on(corpus, tail, long_refs, established=established):
                 corpus.join(refs[0], long_refs[0], "the name run on into the next word", long_refs)
@@ -198,6 +204,32 @@ def join_run_ons(corpus: Corpus) -> None:
             ):
                 corpus.join(long_refs[0], refs[0], "the name cut short of its last word", refs)
                 corpus.slips |= {r[2] for r in refs}
+
+
+def _starts(key: str) -> set[str]:
+    """Return the keys a name meets the names it opens under: its first two words ("l f" of "L.F."
+    and "L.F. Rothschild"), and its first two of more than a letter: "U.S. House Ways and Means"
+    meets "U.S. House Ways and Means Committee" under "house ways", not among every "U.S." body."""
+    words = key.split()
+    return {" ".join(words[:2]), " ".join([w for w in words if len(w) > 1][:2])}
+
+
+def _country_after(countries: _ArticleCountries, tail: str, articles: set[int], written: int) -> bool:
+    """Return True when a name's added word is the country every article of both names names, and the
+    short name is written in two articles or more: "Bank Negara Malaysia" is Malaysia's central bank,
+    "Bank Negara" in stories from Kuala Lumpur. A company's name with a country after it ("Deutsche
+    Bank Luxembourg") is its subsidiary there, and no company's name reaches this test."""
+    if written < 2 or country_of(tail) != tail:
+        return False
+    return all(tail in countries.of(index)[1] for index in articles)
+
+
+def _ends_a_sentence(name: str, tail: str) -> bool:
+    """Return True when a name's last words follow a legal form and its period: "Mitsubishi Finance
+    (Hong Kong) Ltd. Lead" is the company and the next sentence ("Lead manager is ..."), in Reuters'
+    bond stories."""
+    head = name.removesuffix(tail).rstrip()
+    return head.endswith(".") and bool(legal_words(head)[1])
 
 
 def _written_with_legal_form(corpus: Corpus) -> set[Node]:

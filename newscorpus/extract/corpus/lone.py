@@ -28,6 +28,10 @@ from .state import (
 # stories is Washington, not the Dallas Cowboys; "DM" the mark, not a defence ministry; "IC", "AB"
 # (a Swedish legal form). Only a longer name written beside them again and again takes them ("BP").
 _MAX_LOOSE_INITIALS = 2
+# Titles a monarch or a pope is written with before the name of their own, never a surname: "King
+# Faisal" in a Reuters story on Saudi state visits is not Prince Khaled al-Faisal, named elsewhere.
+# Not "Sultan" or "Emir", given names too ("Prince Sultan ibn Abdulaziz").
+_REGNAL_TITLE = re.compile(r"\b(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)\s+$")
 
 
 def join_lone_organizations(corpus: Corpus) -> None:
@@ -191,6 +195,9 @@ def join_lone_surnames(corpus: Corpus) -> None:
             if len(here) == 1:
                 corpus.join(next(iter(here)), ref, "surname of the person named in full in the same article")
                 continue
+            if _only_after_regnal_title(entity.name, corpus.text(ref[0])):
+                lone[key].append(ref)  # "King Faisal": a monarch's own name, whoever bears it as a surname
+                continue
             if people.mostly_given(key):
                 lone[key].append(ref)  # "Paul" alone is Paul Channon's given name, not the Pope's surname
                 continue
@@ -220,6 +227,12 @@ def _named_in_full(corpus: Corpus, ref: Ref) -> set[Ref]:
         for p in corpus.articles[ref[0]].people
         if len(name_tokens(p.name)) > 1 and word in name_tokens(p.name) and " the " not in p.name
     }
+
+
+def _only_after_regnal_title(name: str, text: str) -> bool:
+    """Return True when a text writes a name only after a monarch's title: "King Faisal", "Pope Paul"."""
+    found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
+    return bool(found) and all(_REGNAL_TITLE.search(text[max(0, i - 20) : i]) for i in found)
 
 
 def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> bool:

@@ -10,22 +10,28 @@ from ...model import EntityKind
 from ..cues import CONNECTORS
 from ..gazetteer import known_places, load_gazetteer
 from ..identity import (
+    close_spelling,
     compact_key,
     edit_distance,
     exact_key,
     given_names_agree,
     is_acronym,
     plural_of_last,
+    same_outline,
+    umlaut_written_out,
     variant_words,
 )
 from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
-from ..text import fold_name
+from ..text import fold_name, skeleton
 from .state import MAX_BUCKET, Corpus, Node, Ref, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
 _MIN_VARIANT_LETTERS = 5
+# Two companies' names of one word shorter than this, each written widely with its legal form, are
+# two companies however alike ("Intel Corp", "Itel Corp"): a slip is not repeated story after story.
+_MIN_WIDE_COMPANY_LETTERS = 6
 # Words this long may be misspelt twice ("Secruties" for "Securities": a deletion and a swap).
 _TWO_EDIT_LETTERS = 10
 
@@ -160,6 +166,8 @@ def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
             index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 :]])}"].append(node)
             for j in range(i + 1, len(words) if len(words) >= 4 else 0):
                 index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 : j], '*', *words[j + 1 :]])}"].append(node)
+        if len(words) > 1:  # the same consonants, word by word: "Eric Dartell", "Eric Drattell"
+            index[f"{kind}~{' '.join(skeleton(w) for w in words)}"].append(node)
         if len(words) == 1 and len(key) >= _TWO_EDIT_LETTERS:
             for i in range(len(key)):
                 for j in range(i + 1, len(key)):
@@ -184,12 +192,19 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     seen = len(articles[variant])
     shared = articles[main] & articles[variant]
     common = corpus.context(articles[main], (main, variant)) & corpus.context(articles[variant], (main, variant))
+    sole = len([w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]) == 1
     if seen > corpus.config.variant_max_articles:
         # Two spellings each written widely: one entity only if never side by side in an article
-        # (there they tell two apart) and their articles name the same people and places.
-        if not shared and len(common) >= corpus.config.variant_min_shared_names:
+        # (there they tell two apart) and their articles name the same people and places; and not
+        # two companies, each with its legal form, whose one short word is the name ("Intel Corp",
+        # "Itel Corp", each with its own ticker).
+        companies = all(legal_words(f)[1] for f in forms.values())
+        short = companies and sole and min(len(w) for pair in words for w in pair) < _MIN_WIDE_COMPANY_LETTERS
+        if not shared and not short and len(common) >= corpus.config.variant_min_shared_names:
             return "another spelling; the articles of both name the same people and places"
         return None
+    if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
+        return _same_by_outline(main, words, shared=bool(shared), common=bool(common))
     if shared:
         return "another spelling, beside this one in the same article"
     given = (main[1].split()[0], variant[1].split()[0])
@@ -198,20 +213,49 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         # basketball player) and "Andrew Miller" (a pitcher). One of them must be a slip: no given
         # name at all ("Manual" Valls) or one the corpus writes nowhere else ("Arland", "Frederico").
         names = load_gazetteer(corpus.config.min_place_population).given_names
-        slip = any(g.capitalize() not in names for g in given) or (
+        slip = any(g.capitalize() not in names or _word_as_given(corpus, g) for g in given) or (
             min(corpus.vocabulary.capital[g] for g in given) <= corpus.config.typo_max_occurrences
         )
-        if slip and common:
+        if (slip or same_outline(*given)) and common:
+            # Or one given name written two ways ("Mohamed", "Mohammed"; "Glen", "Glenn"): not "Andre" and
+            # "Andrew", whose last letters differ.
             return "another spelling, written in only a few articles naming the same people and places"
         return None
     if main[0] == "place" and corpus.is_place(forms[main]):
         return "another spelling of a known place, written in only a few articles"
-    if all(_typo(corpus, m, v, person=main[0] == "person") for m, v in words):
-        return "another spelling, one letter off in a long word, written in only a few articles"
+    if all(umlaut_written_out(m, v) for m, v in words):
+        return "another spelling, an umlaut written out, in only a few articles"
+    if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
+        off = "two letters" if any(edit_distance(m, v) > 1 for m, v in words) else "one letter"
+        return f"another spelling, {off} off in a long word, written in only a few articles"
     if main[0] == "organization" and _one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
+    return None
+
+
+def _word_as_given(corpus: Corpus, word: str) -> bool:
+    """Return True for a common word of the language ("manual") that opens no other person's name in
+    the corpus: a slip for the given name a letter off ("Manual Valls" in a web story on Manuel Valls),
+    though name lists hold it. "Carol" opens other people's names, and "Carol Hale" is not "Carl Hale"."""
+    return corpus.is_common(word) and corpus.given_names()[word] <= 1
+
+
+def _same_by_outline(main: Node, words: list[tuple[str, str]], *, shared: bool, common: bool) -> str | None:
+    """Return why two names whose words differ in vowels or doubled letters beyond a close spelling are
+    one ("Eric Dartell", "Eric Drattell"; "Beshir Omar", "Beshir Omer"), or None.
+
+    Letters alone do not tell a slip from another name this far apart: the variant must be written
+    beside the other in an article, or in articles naming the same people and places; and the name
+    must keep a word as it is, its given name for a person.
+    """
+    if len(main[1].split()) < 2 or (main[0] == "person" and words[0][0] == main[1].split()[0]):
+        return None
+    if shared:
+        return "another spelling (vowels or doubled letters), beside this one in the same article"
+    if common:
+        return "another spelling (vowels or doubled letters), in articles naming the same people and places"
     return None
 
 
@@ -222,7 +266,7 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
     if any(is_acronym(f) for f in forms.values()):
         return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
     share = corpus.config.variant_max_edit_share
-    words = variant_words(main[1].split(), variant[1].split(), share)
+    words = variant_words(main[1].split(), variant[1].split(), share) or _outline_words(main[1], variant[1], share)
     if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
@@ -244,6 +288,18 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
         return None
     return words
+
+
+def _outline_words(main: str, variant: str, share: float) -> list[tuple[str, str]] | None:
+    """Return the words two names spell differently when each is a close spelling of the other or has
+    its consonants ("Khaththab", "Khoththob"; see identity.same_outline), else None."""
+    a, b = main.split(), variant.split()
+    if len(a) != len(b):
+        return None
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not pairs or not all(close_spelling(x, y, share) or same_outline(x, y) for x, y in pairs):
+        return None
+    return pairs
 
 
 def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
@@ -269,19 +325,26 @@ def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
     return any(pattern.search(corpus.text(ref[0])) for ref in refs)
 
 
-def _typo(corpus: Corpus, main: str, variant: str, *, person: bool) -> bool:
+def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool = False) -> bool:
     """Return True for a word that can only be a slip of the other.
 
-    A long word one edit off that the corpus writes nowhere else ("Goverment", "Chemcial"); a word
-    the corpus knows as a name of its own ("Solomon" beside "Salomon", "Johnston" beside "Johnson")
-    is not. Inside an organisation's name, a word with an "s" more or less ("Posts and
-    Telecommunications Ministry"); in a person's, "Woods" and "Wood" are two surnames.
+    A long word one edit off (two in ten letters) that the corpus writes nowhere else ("Goverment",
+    "Chemcial", "Westinghouns"); a word the corpus knows as a name of its own ("Solomon" beside
+    "Salomon", "Johnston" beside "Johnson") is not. Inside an organisation's name, a word with an
+    "s" more or less ("Posts and Telecommunications Ministry"), unless it is the company's only word
+    and written widely both ways ("Reuter Inc", "Reuters"); in a person's, "Woods" and "Wood" are
+    two surnames.
     """
-    if not person and main in (variant + "s", variant[:-1]):
-        return True
     slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold_name(w)], w))
     rare = corpus.vocabulary.capital[fold_name(slip)] <= corpus.config.typo_max_occurrences
-    return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) == 1
+    if not person and main in (variant + "s", variant[:-1]):
+        # A letter more at the end of a word beside the name's own ("Isuzu Motors Ltd"), of a common
+        # word or of a slip; not of a name that is the company's only word, both written widely:
+        # "Reuter Inc", a spindle maker, "is not connected with Reuters".
+        return not sole or rare or corpus.is_common(min(main, variant, key=len))
+    # Two slips in a word of ten letters or more ("Westinghouns" for Westinghouse, written once).
+    edits = 2 if len(slip) >= _TWO_EDIT_LETTERS else 1
+    return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) <= edits
 
 
 def join_legal_forms(corpus: Corpus) -> None:

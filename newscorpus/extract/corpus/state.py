@@ -58,6 +58,7 @@ class Corpus:
     holders: dict[Node, set[Ref]] | None = None
     """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
+    _given: Counter[str] = dataclasses.field(default_factory=Counter)
 
     @classmethod
     def of(cls, articles: Sequence[Article], config: Config) -> Corpus:
@@ -84,6 +85,12 @@ class Corpus:
                 if not lone_person(self.entities[ref]) and node[1] and node not in self.deferred:
                     self._nodes.setdefault(node, []).append(ref)
         return self._nodes
+
+    def given_names(self) -> Counter[str]:
+        """Return each first word of the people's full names -> how many names open with it."""
+        if not self._given:
+            self._given.update(key.split()[0] for kind, key in self.nodes() if kind == "person" and " " in key)
+        return self._given
 
     def context(self, articles: Iterable[int], leave_out: Iterable[Node] = ()) -> set[Node]:
         """Return the rarer names written in the articles: what tells one entity from another."""
