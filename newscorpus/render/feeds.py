@@ -104,5 +104,5 @@ def json_ld(article: Article, links: SiteLinks) -> str:
                 "headline": links.articles[reference].title,
                 "url": f"../{reference}/",
             }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_SAFE)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).translate(_SCRIPT_SAFE)
     return f'<script type="application/ld+json">{text}</script>'
