@@ -873,3 +873,22 @@ def test_web_news_names_without_cues(text: str, kind: str, present: set[str], ab
     found = {e.name for e in getattr(article("Opening line of the story.\n\n" + text), kind)}
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "organizations"),
+    [
+        # A paragraph's label before a colon is no organisation.
+        ("NOTE: Per share figures were calculated after payment of preferred dividends.", []),
+        ("CORRECTION: An earlier version misspelled the name of Acme Corp.", ["Acme Corp"]),
+        # The names after the label stay.
+        ("UPDATE: Beta Holdings Inc raised its forecast for the year.", ["Beta Holdings Inc"]),
+    ],
+)
+def test_paragraph_labels_are_no_names(paragraph: str, organizations: list[str]) -> None:
+    text = f"Acme Corp said on Monday its first quarter profit rose.\n\n{paragraph}"
+    article = extract_article(Source(id="a", path="a.txt", text=text), Config())
+    assert article is not None
+    assert [e.name for e in article.organizations if e.name != "Acme Corp"] == [
+        o for o in organizations if o != "Acme Corp"
+    ]

@@ -18,6 +18,7 @@ from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_lists import orgs_by_list
 from .name_runs import Ctx, capitalised_inside, find_runs
+from .name_words import PARAGRAPH_LABELS
 from .place_lists import PLACE_ALIASES
 from .teams import as_teams
 from .text import fold_name, sentence_spans
@@ -65,8 +66,19 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
     mentions = [m for m in mentions if m.text not in things] if things else mentions
+    mentions = [m for m in mentions if not _paragraph_label(m, paragraphs)]
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     return orgs_by_list(as_teams(mentions, paragraphs, gazetteer), paragraphs)
+
+
+def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for a label opening a paragraph before a colon ("NOTE: Per shr calculated ...")."""
+    paragraph = paragraphs[mention.paragraph]
+    return (
+        mention.text in PARAGRAPH_LABELS
+        and not paragraph[: mention.start].strip()
+        and paragraph[mention.end : mention.end + 1] == ":"
+    )
 
 
 def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
