@@ -33,6 +33,7 @@ from pathlib import Path
 from .config import Config
 from .errors import Problem
 from .model import Article, Source
+from .settings import MATCH_THRESHOLDS, MERGE_THRESHOLDS
 
 log = logging.getLogger(__name__)
 
@@ -46,92 +47,37 @@ _PACKAGE = Path(__file__).resolve().parent
 # where things are and how the build runs, and the later stages' settings (matching, linking,
 # pages). Every other field (including any new one) is in the version: a field wrongly left in
 # costs a re-extraction, one wrongly left out would serve stale articles.
-_NOT_READ_BY_EXTRACTION = frozenset(
-    {
-        "corpus_dir",  # an article's key holds its path inside the corpus, not where the corpus is
-        "out_dir",
-        "strict",
-        "cache_dir",
-        "workers",
-        "parallel_min_articles",
-        # The corpus-wide merge runs after the cache, on every build.
-        "variant_max_edit_share",
-        "typo_min_letters",
-        "typo_max_occurrences",
-        "variant_max_articles",
-        "variant_min_shared_names",
-        "surname_min_margin",
-        "surname_min_shared_names",
-        "distinctive_surname_letters",
-        "clipping_min_articles",
-        "given_name_ratio",
-        "surname_min_dominance",
-        "common_word_min_share",
-        "common_word_min_count",
-        "country_min_share",
-        "short_form_min_share",
-        "country_min_articles",
-        "canonical_min_share",
-        "canonical_min_share_people",
-        # Matching.
-        "shingle_size",
-        "shingle_df_cap",
-        "shingle_df_share",
-        "shingle_df_ceiling",
-        "common_run_words",
-        "min_common_share",
-        "candidate_min_share",
-        "min_containment",
-        "min_narrative_containment",
-        "min_copy_words",
-        "max_update_days",
-        "min_copy_containment",
-        "max_bulletin_words",
-        "min_bulletin_top_share",
-        "min_shared_shingles",
-        "min_figure_agreement",
-        "figure_block_words",
-        "figure_shared_share",
-        "min_lede_alignment",
-        "min_sentence_match",
-        "min_subject_conflict",
-        "short_body_words",
-        "generic_title_min",
-        "generic_title_share",
-        "min_lede_coverage",
-        "topic_min_names",
-        "min_topic_share",
-        "alert_max_words",
-        "alert_headline_share",
-        "alert_lede_share",
-        "min_alert_shingles",
-        "storyless_min_headline_words",
-        "min_group_linkage",
-        "min_same_subject",
-        "min_part_overlap",
-        "min_digest_share",
-        "paragraph_match",
-        "paragraph_part_match",
-        "paragraph_gap_match",
-        "min_habit_stories",
-        # Linking and pages.
-        "index_page_size",
-        "home_article_limit",
-        "site_name",
-        "hub_min_articles",
-        "hub_page_size",
-        "hub_co_mentions",
-        "entity_index_page_size",
-        "related_limit",
-        "related_max_df",
-        "related_days",
-        "home_top_entities",
-        "home_top_stories",
-        "version_map_columns",
-        "version_map_rows",
-        "syndication_outlets",
-        "feed_limit",
-    }
+_NOT_READ_BY_EXTRACTION = (
+    frozenset(
+        {
+            "corpus_dir",  # an article's key holds its path inside the corpus, not where the corpus is
+            "out_dir",
+            "strict",
+            "cache_dir",
+            "workers",
+            "parallel_min_articles",
+            # Linking and pages.
+            "index_page_size",
+            "home_article_limit",
+            "site_name",
+            "hub_min_articles",
+            "hub_page_size",
+            "hub_co_mentions",
+            "entity_index_page_size",
+            "related_limit",
+            "related_max_df",
+            "related_days",
+            "home_top_entities",
+            "home_top_stories",
+            "version_map_columns",
+            "version_map_rows",
+            "syndication_outlets",
+            "feed_limit",
+        }
+    )
+    # The corpus-wide merge runs after the cache, on every build; matching after it.
+    | MERGE_THRESHOLDS
+    | MATCH_THRESHOLDS
 )
 
 Extraction = Article | Problem

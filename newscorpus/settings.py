@@ -295,19 +295,8 @@ SETTINGS = (
 )
 """Every Config field a user may set, in the order --help and the README list them."""
 
-INTERNAL = frozenset(
+MERGE_THRESHOLDS = frozenset(
     {
-        # The loaders exist for exactly these endings: another ending would need a reader of its own.
-        "extensions",
-        # Extraction, screening and merging thresholds, tuned on the development halves of Reuters and
-        # the web collections and held to floors by the quality gates: a change is a code change,
-        # measured again, not a per-build choice.
-        "screen_min_prose_share",
-        "headline_max_chars",
-        "subheading_max_words",
-        "language_min_words",
-        "language_min_share",
-        "min_place_population",
         "variant_max_edit_share",
         "typo_min_letters",
         "typo_max_occurrences",
@@ -326,7 +315,12 @@ INTERNAL = frozenset(
         "country_min_articles",
         "canonical_min_share",
         "canonical_min_share_people",
-        # Matching and edit-alignment thresholds, tuned the same way (quality/score_matching.py).
+    }
+)
+"""The corpus-wide name merge's thresholds (it runs after extraction, on every build)."""
+
+MATCH_THRESHOLDS = frozenset(
+    {
         "shingle_size",
         "shingle_df_cap",
         "shingle_df_share",
@@ -367,11 +361,33 @@ INTERNAL = frozenset(
         "paragraph_part_match",
         "paragraph_gap_match",
         "min_habit_stories",
-        # Below this many articles to extract, worker processes cost more than they save (benchmarks/build_scale.py).
-        "parallel_min_articles",
-        # Related-article scoring: the cap keeps pairing affordable at scale (benchmarks/build_scale.py).
-        "related_max_df",
-        "related_days",
     }
+)
+"""Matching and edit-alignment thresholds, tuned on the labelled pairs (quality/score_matching.py)."""
+
+INTERNAL = (
+    frozenset(
+        {
+            # The loaders exist for exactly these endings: another ending would need a reader of its own.
+            "extensions",
+            # Extraction, screening and merging thresholds, tuned on the development halves of Reuters
+            # and the web collections and held to floors by the quality gates: a change is a code
+            # change, measured again, not a per-build choice.
+            "screen_min_prose_share",
+            "headline_max_chars",
+            "subheading_max_words",
+            "language_min_words",
+            "language_min_share",
+            "min_place_population",
+            # Below this many articles to extract, worker processes cost more than they save
+            # (benchmarks/build_scale.py).
+            "parallel_min_articles",
+            # Related-article scoring: the cap keeps pairing affordable at scale (benchmarks/build_scale.py).
+            "related_max_df",
+            "related_days",
+        }
+    )
+    | MERGE_THRESHOLDS
+    | MATCH_THRESHOLDS
 )
 """Config fields deliberately not offered on the command line: set them in code, where they are measured."""
