@@ -148,11 +148,14 @@ BYLINE = re.compile(
     r"|special to (?:the )?[\w ]+"
     r"|[\w ]+ news service)\W*$"
 )
+# A writer's name as a byline line prints it: a given name, maybe an initial, one or two more names
+# ("Erin Hitchcock", "Derrik J. Lang"); the given name is captured to be checked against the lists.
+_WRITER = r"(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
 # A byline written without "By": a given name and surname, then the outlet, desk or place after a
 # comma or "in" ("Erin Hitchcock, Burnaby Now", "Derrik J. Lang, THE ASSOCIATED PRESS", "Kate Connolly
 # in Berlin"). Read only when the first word is a given name, so "Bush, Saudis Talk Oil" is a headline.
 NAMED_BYLINE = re.compile(
-    r"^(?:By:?\s+)?(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
+    rf"^(?:By:?\s+)?{_WRITER}"
     r"(?:\s*,\s*|\s+in\s+|\s+for\s+)(?:the\s+|The\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\W*$"
 )
 # A person's name alone, or followed by a role or a stamp: "Jeff Latzke", "michelle shephard national
@@ -172,14 +175,14 @@ AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•
 # A name and the wire it writes or shoots for: "Derrik J. Lang, THE ASSOCIATED PRESS", "Al Goldis,
 # Associated Press", "Tom Davies Associated Press": a byline or a photo credit, never a headline.
 NAME_AND_AGENCY = re.compile(
-    r"^(?:By:?\s+)?(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}(?:\s*,\s*|\s+)"
+    rf"^(?:By:?\s+)?{_WRITER}(?:\s*,\s*|\s+)"
     rf"(?i:the\s+)?(?i:{AGENCY_ALTERNATION})\W*$"
 )
 # A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley". STAMP_BY is the part
 # before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
 _STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
-STAMP_BYLINE = re.compile(_STAMP_BY + r"(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\W*$")
+STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + r"\W*$")
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
 # 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
 _STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
