@@ -13,7 +13,7 @@ from newscorpus.extract.dateline import join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_blocks import repeated_blocks, split_blocks
-from newscorpus.extract.page_features import control_bar
+from newscorpus.extract.page_features import block_features, control_bar
 from newscorpus.extract.published import find_published, parse_stamp
 from newscorpus.model import PageBlock, Source
 
@@ -421,6 +421,12 @@ def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
         ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"]),  # the outlet run on to the name
         ("By Ronald McDonald and Jane MacARTHUR", ["Ronald McDonald", "Jane MacARTHUR"]),  # capitals of a name
         ("Special to The Globe and Mail", []),  # a desk, no name
+        # Several writers in capitals, each with a place: every name, no place.
+        (
+            "BY MARY ROE in Denver and PETER ALDEN, LARRY McKAY and JOAN PIKE in Boston",
+            ["MARY ROE", "PETER ALDEN", "LARRY McKAY", "JOAN PIKE"],
+        ),
+        ("Ann Vale, PA Sport", ["Ann Vale"]),  # a desk after the comma, though "Pa" is a given name
         ("The Associated Press", []),  # an agency, no name
     ],
 )
@@ -491,6 +497,27 @@ def test_bylines_without_by(header: list[str], byline: str) -> None:
     # The same name in a menu, far from any headline, is no byline.
     menu = "\n".join([*MENU.split("\n"), "Tom Gillespie", "Contact", STORY])
     assert "byline" not in {b.label for b in label_page(split_blocks(menu), CONFIG, given_names=given)}
+
+
+def test_a_long_byline_of_names_is_a_byline_and_a_long_by_sentence_is_not() -> None:
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    byline = "BY MARY ROE in Denver and PETER ALDEN, LARRY McKAY and JOAN PIKE in Boston"
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", byline, STORY, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == ("MARY ROE", "PETER ALDEN", "LARRY McKAY", "JOAN PIKE")
+    sentence = "By the time the last ship left the harbour on Monday evening the dock workers had voted to go home"
+    assert not block_features(sentence, None, frozenset(), given).byline
+
+
+def test_a_post_signed_at_its_foot_names_its_writer_when_nothing_above_does() -> None:
+    footer = "By Carla Weston in News | Link | Comments (3) | Recommend this! ( 2 ) |"
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", STORY, footer, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == ("Carla Weston",)
+    # A writer named above the story is its byline; a "By" line under it is someone else's.
+    text = "\n".join([MENU, "Harbour strike ends", "By Tom Pike", STORY, footer, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == ("Tom Pike",)
 
 
 def test_a_clean_page_headed_by_its_headline_and_stamp() -> None:

@@ -22,7 +22,7 @@ from .byline_cues import (
     ROLE_SUFFIX,
 )
 from .date_patterns import DATE_OR_TIME
-from .page_cues import SIGNATURE, STAMP_BY
+from .page_cues import BYLINE, SIGNATURE, STAMP_BY
 
 _MAX_NAME_WORDS = 5
 
@@ -34,6 +34,12 @@ def find_authors(
     names: list[str] = []
     for line in [*bylines, *([meta.byline] if meta.byline else [])]:
         names += byline_names(line, given_names)
+    # A post signed at its foot ("By Jane Doe in News | Link | Comments (1)"), when nothing above
+    # names the writer: the first such line only, as others under it belong to comments or teasers.
+    footers = [line.split(" | ", 1)[0].strip() for line in signoffs]
+    footer = next((line for line in footers if line[:3].lower() == "by " and BYLINE.match(line)), None)
+    if not names and footer is not None:
+        names += byline_names(footer, given_names)
     for signoff in signoffs:
         for match in AUTHORS_REPORTING_BY.finditer(NOT_AUTHORS.sub("", signoff)):
             names += [n for n in (_clean(p) for p in NAMES_SPLIT.split(match.group("names"))) if n]
@@ -67,7 +73,9 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     for index, part in enumerate(re.split(r",\s*", text)):
         pieces = [_clean(piece) for piece in NAMES_SPLIT.split(part)]
         lead = pieces[0].split()[0] if pieces and pieces[0] else ""
-        if index == 0 or not given_names or lead in given_names or (pieces[0] or "").isupper():
+        # A name in capitals after the comma: "JOHN ROE", "LARRY McSHANE" (not a desk: "PA Sport").
+        capitals = lead.isupper() and len(lead) > 2 and lead.capitalize() in given_names
+        if index == 0 or not given_names or lead in given_names or capitals or (pieces[0] or "").isupper():
             names += [p for p in pieces if p]
     return names
 

@@ -58,6 +58,9 @@ LIST_MAX_STOP = 0.15
 HEADLINE_WORDS = (3, 30)
 # Controls, bylines, stamps, credit lines and comment signatures are at most this many words.
 _SHORT_BLOCK_WORDS = 25
+# A byline is at most this many words, unless every word in it is a name or a joiner between names.
+_BYLINE_WORDS = 16
+_BYLINE_JOINERS = frozenset({"and", "in", "&"})
 # A copyright line is at most this many words; a heading of related links or comments, this many.
 COPYRIGHT_MAX_WORDS = 25
 HEADING_MAX_WORDS = 8
@@ -198,7 +201,9 @@ def block_features(
         comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
         byline=short
         and (
-            (bool(cues.BYLINE.match(text)) and words <= 16) or _named_byline(text, given_names) or _stamped_byline(text)
+            (bool(cues.BYLINE.match(text)) and (words <= _BYLINE_WORDS or _names_only(text)))
+            or _named_byline(text, given_names)
+            or _stamped_byline(text)
         ),
         person=short and _person_line(text, given_names),
         credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text) or _stamped_credit(text)),
@@ -207,6 +212,12 @@ def block_features(
         # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
         repeated=bool(repeated) and block_key(text) in repeated and not _long_prose(words, stop, text),
     )
+
+
+def _names_only(text: str) -> bool:
+    """Return True for a byline of several writers, every word a name or a joiner: "BY JANE DOE in Paris
+    and JOHN ROE, SAM POE and ANN LEE in New York" (a longer "By ..." line is a sentence's start)."""
+    return all(w[:1].isupper() or w in _BYLINE_JOINERS for w in cues.WORD.findall(text))
 
 
 def _named_byline(text: str, given_names: frozenset[str]) -> bool:

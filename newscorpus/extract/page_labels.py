@@ -57,8 +57,14 @@ def label_credits(
         f = features[i]
         if _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
-        elif cues.BYLINE.match(f.text) or cues.SIGNATURE.match(f.text):
+        elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
+
+
+def _first_cell(text: str) -> str:
+    """Return a line's text before its first bar: a post's footer names its writer first, then links
+    ("By Jane Doe in News | Link | Comments (1) | Recommend this!")."""
+    return text.split(" | ", 1)[0].strip()
 
 
 def _over_stamp(features: Sequence[Features], i: int, top: int, start: int) -> bool:
