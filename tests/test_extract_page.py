@@ -315,6 +315,9 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
             "BUSINESS WIRE",
             "Acme said today.",
         ),
+        # A press release's wire between slashes, after the date.
+        (["OTTAWA, Feb. 3 /PRNewswire/ -- Acme said today."], "OTTAWA", "PRNewswire", "Acme said today."),
+        (["HALIFAX, March 9 /CNW/ - Acme said today."], "HALIFAX", "CNW", "Acme said today."),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:

@@ -11,6 +11,7 @@ from .dateline_patterns import (
     DATELINE_BLOCK,
     PLAIN_DATELINE,
     PRESS_RELEASE_DATELINE,
+    SLASHED_DATELINE,
     TITLE_CASE_DATELINE,
 )
 from .place_lists import NOT_DATELINES
@@ -27,7 +28,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     """
     if not blocks:
         return None, blocks
-    release = PRESS_RELEASE_DATELINE.match(blocks[0])
+    release = PRESS_RELEASE_DATELINE.match(blocks[0]) or SLASHED_DATELINE.match(blocks[0])
     if release:
         blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]
     match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)

@@ -28,6 +28,12 @@ DATELINE = re.compile(
 PRESS_RELEASE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .,'’]*?[A-Za-z.])\s*-{1,2}\s*\((?P<credit>[^()]{1,40})\)\s*-{1,2}\s*(?=\S)"
 )
+# A press release's wire between slashes after the place and date: "SAN FRANCISCO, Jan. 9 /PRNewswire/ --
+# Coverity …", "TORONTO, Jan. 6 /CNW/ - Today …", read as "SAN FRANCISCO, Jan. 9 (PRNewswire) — …".
+SLASHED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s[A-Za-z0-9., ]{1,30}?)?)\s*/(?P<credit>[A-Za-z][\w .&-]{0,30}[\w])/"
+    r"\s*[-–—]{1,2}\s*(?=\S)"
+)
 # A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,
 # Mauritania --", "QUEENSTOWN, New Zealand (AFP)", "BEVERLY HILLS, Calif., Jan. 8, 2008".
 DATELINE_BLOCK = re.compile(
