@@ -370,6 +370,8 @@ def test_captions_over_a_clean_page_dateline_are_captions() -> None:
             [STORY, "© 2008 AFP", "This story is sourced direct from an overseas news agency as a service to readers."],
             "AFP",
         ),
+        # A wire's desk in the copyright line under the story: PA Sport is PA's.
+        ([STORY, "Copyright PA Sport 2008, All Rights Reserved"], "PA"),
         # A sentence naming the wire, with a date, is no credit line.
         (["Associated Press reporters said on November 19, 2019 that the strike was over.", STORY], None),
     ],

@@ -20,7 +20,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Kyodo": ("Kyodo",),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg",),
-    "PA": ("PA Media", "Press Association"),
+    "PA": ("PA Media", "Press Association", "PA Sport"),  # PA Sport: its sports desk
     "AAP": ("AAP", "Australian Associated Press"),
     "CP": ("The Canadian Press", "Canadian Press"),
     "ANI": ("ANI",),
