@@ -630,6 +630,31 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ],
             "Harbour strike ends as dock workers accept deal",
         ),
+        # Under the headline's byline and stamp: comment links and a score line in more of the lede's
+        # words, nearer the story.
+        (
+            [
+                "Cranes move again as the walkout ends",
+                "By Jane Roe",
+                "Last Updated: 1:19am GMT 14/01/2008",
+                "Have your say",
+                "Harbour Strike Dock Workers (0) 0 Union (0) 1",
+            ],
+            "Cranes move again as the walkout ends",
+        ),
+        # A section's name under the breadcrumb ending in it, over the page's stamp; then the
+        # headline over its byline, nearer the story.
+        (
+            [
+                "News > Harbour Strike",
+                "Harbour Strike",
+                "Posted on Mon, Jan. 07, 2008",
+                "print email",
+                "Dock workers end harbour strike over wage deal",
+                "By Staff reports - Updates at Harbour.com tonight",
+            ],
+            "Dock workers end harbour strike over wage deal",
+        ),
     ],
 )
 def test_headlines_over_their_header_lines(header: list[str], headline: str) -> None:

@@ -35,6 +35,10 @@ _DECK_LONGER_BY = 3
 _REPEATED_HEADLINE_SHARE = 0.3
 # A topic, a colon and at least four words of a title: "CES: iSleep to iDream with iPod-ready bed".
 _TOPIC_HEADLINE = re.compile(r"^[A-Z][\w&.'’-]{1,15}:\s+\S+(?:\s+\S+){3,}$")
+# A step of a breadcrumb, before the section's name: "News > ", "Home » ".
+_CRUMB_STEP = re.compile(r"\s[>»›]\s")
+# What standing under another candidate's byline or stamp costs a headline candidate.
+_UNDER_HEADER = 0.5
 # A headline over its byline may be as short as this.
 _SHORT_HEADLINE_WORDS = 2
 # A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
@@ -59,6 +63,7 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
             scored.append((found[0], i, found[1]))
     if not scored:
         return None
+    scored = _under_header(features, scored, start)
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:
         return None
@@ -102,6 +107,35 @@ def _headline_score(features: Sequence[Features], i: int, start: int, lede: set[
         - 0.01 * distance
     )
     return score, share
+
+
+def _crumb_heading(features: Sequence[Features], i: int) -> bool:
+    """Return True for a heading under a breadcrumb ending in it ("News > Choosing a President",
+    then "Choosing a President"): a section's name, or the headline itself as the crumb's last step."""
+    above = features[i - 1].text.rstrip() if i > 0 else ""
+    return bool(_CRUMB_STEP.search(above)) and above.lower().endswith(features[i].text.strip().lower())
+
+
+def _under_header(
+    features: Sequence[Features], scored: list[tuple[float, int, float]], start: int
+) -> list[tuple[float, int, float]]:
+    """Return the scores with candidates under a headline's byline or stamp marked down.
+
+    A headline stands over its byline or stamp; headline-shaped blocks between those and the
+    story are a score line, a deck, a link to a related story or a sponsor's ("Derby County (0) 0
+    Wigan Athletic (0) 1" under "Derby County stung by late sucker punch again" and "By Martin Smith").
+    """
+    # A section's name under its breadcrumb, over the page's stamp, is no headline's header: "News >
+    # Choosing a President", "Choosing a President", "Posted on Sat, Jan. 19, 2008".
+    headers = {
+        i
+        for _, i, share in scored
+        if share > 0 and _over_header_lines(features, i, start) and not _crumb_heading(features, i)
+    }
+    if not headers:
+        return scored
+    top = min(headers)
+    return [(score - (_UNDER_HEADER if i > top and i not in headers else 0.0), i, share) for score, i, share in scored]
 
 
 def _over_header_lines(features: Sequence[Features], i: int, start: int) -> bool:
