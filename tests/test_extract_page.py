@@ -618,6 +618,11 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ["CES: Harbour cranes go electric at last", "Monday 14 Jan 2008 - 09:24"],
             "CES: Harbour cranes go electric at last",
         ),
+        # A topic in capitals and a dash, over the byline: a headline, though it opens like a dateline.
+        (
+            ["HARBOUR REPORT - Dock workers accept new wage deal", "By JANE ROE"],
+            "HARBOUR REPORT - Dock workers accept new wage deal",
+        ),
         # Its opening quotation mark lost to the encoding.
         (["?Strike ends? as dock workers accept deal", "By Jane Roe"], "?Strike ends? as dock workers accept deal"),
         # A section's label over a stamp is no headline; the headline over the byline is.
