@@ -35,7 +35,9 @@ _DECK_LONGER_BY = 3
 _REPEATED_HEADLINE_SHARE = 0.3
 # A topic, a colon or a dash, and at least four words of a title: "CES: iSleep to iDream with iPod-ready
 # bed", "MOVIE REVIEW - Murder and morals collide in Allen's 'Dream'".
-_TOPIC_HEADLINE = re.compile(r"^[A-Z][\w&.'’-]{1,15}(?::|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})\s+\S+(?:\s+\S+){3,}$")
+_TOPIC_HEADLINE = re.compile(
+    r"^[A-Z][\w&.'’-]{1,15}(?::|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})\s+\S+(?:\s+\S+){3,}$"
+)
 # A step of a breadcrumb, before the section's name: "News > ", "Home » ".
 _CRUMB_STEP = re.compile(r"\s[>»›]\s")
 # What standing under another candidate's byline or stamp costs a headline candidate.
