@@ -780,3 +780,18 @@ def test_links_set_between_a_story_s_paragraphs_leave_it_the_story() -> None:
 )
 def test_share_controls(line: str, control: bool) -> None:
     assert bool(page_cues.CONTROL.match(line)) is control
+
+
+@pytest.mark.parametrize(
+    ("lede", "evidence"),
+    [
+        ("LAS VEGAS--(BUSINESS WIRE)--Acme showed nine units.", "LAS VEGAS--(BUSINESS WIRE)--"),
+        ("OTTAWA, Feb. 3 /PRNewswire/ -- Acme said today.", "OTTAWA, Feb. 3 /PRNewswire/ --"),
+        ("WASHINGTON (Reuters) - Acme said today.", "WASHINGTON (Reuters) -"),
+    ],
+)
+def test_a_press_release_dateline_is_shown_as_printed(lede: str, evidence: str) -> None:
+    text = f"{lede} It said the units would ship in the spring.\nThe company said more would follow."
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert [c.evidence for c in article.agencies if c.how == "dateline"] == [evidence]

@@ -51,12 +51,16 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
     raw = [page[i].text for i in story]
     more, raw = split_bylines(raw)
     signoff, raw = split_signoff(raw)
-    match, raw = split_dateline(join_dateline_block(raw), load_gazetteer(config.min_place_population).places)
+    joined = join_dateline_block(raw)
+    match, raw = split_dateline(joined, load_gazetteer(config.min_place_population).places)
     dateline = credit = dateline_text = date = None
     if match is not None:
         dateline = match.group("place").strip()
         credit = match.group("credit")
-        dateline_text = match.group(0).strip()
+        # The dateline as printed: a press release's closed-up dashes ("LAS VEGAS--(BUSINESS WIRE)--")
+        # are read in the usual form, but shown as the page has them.
+        printed = joined[0][: len(joined[0]) - len(raw[0])] if joined[0].endswith(raw[0]) else match.group(0)
+        dateline_text = printed.strip()
         date = match.group("date")
     return Body(
         title=title,
