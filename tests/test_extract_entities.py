@@ -142,6 +142,18 @@ def test_no_junk(text: str, junk: set[str]) -> None:
     assert not found & junk
 
 
+def test_a_wire_credit_run_into_the_caption_under_it_is_the_wire() -> None:
+    # A photo credit glued to the caption's first name: the wire, then the person, never one body.
+    result = article(
+        "Omar Vitale waved to the crowd after the race in Turin on Sunday.\n\n"
+        "Associated Press Vitale gave the home crowd an emotional farewell in his last race.\n\n"
+        "Associated Press Television News filmed the lap."
+    )
+    orgs = {e.name for e in result.organizations} | {a for e in result.organizations for a in e.aliases}
+    assert "Associated Press" in orgs and "Associated Press Vitale" not in orgs
+    assert "Associated Press Television News" in orgs  # a body of the wire's own stays whole
+
+
 def test_people_merge_across_the_corpus() -> None:
     # One outlet writes "Al", another "al-" and another transliteration, both of the fighting at
     # Hama (the same given name and a place in common: one man); a third only the surname (a person

@@ -56,6 +56,7 @@ from .name_splits import (
     split_slashed,
     split_title,
     split_trailing_person,
+    split_wire_lead,
 )
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
@@ -85,7 +86,15 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 # The rules that cut a run holding more than one name, in order of precedence.
-_SPLITS = (split_company_of, split_of_place, split_trailing_person, split_office_of, split_title, split_slashed)
+_SPLITS = (
+    split_wire_lead,
+    split_company_of,
+    split_of_place,
+    split_trailing_person,
+    split_office_of,
+    split_title,
+    split_slashed,
+)
 
 
 def classify(raw: Run, ctx: Ctx) -> list[Mention]:

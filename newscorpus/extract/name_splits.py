@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind
+from .agency_names import AGENCIES
 from .cues import CONNECTORS, GEO_FEATURES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
@@ -213,6 +214,31 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
         return None
     body = _after_office_of(head) or head
     return [_piece(body, keep=("organization",)), _piece(person, "person", cue=True)]
+
+
+# A wire's name of two words or more, as a run of capitalised words opens with it ("Associated Press").
+_WIRE_NAMES = tuple(
+    sorted(
+        {tuple(form.removeprefix("The ").split()) for forms in AGENCIES.values() for form in forms if " " in form},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def split_wire_lead(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return a wire's name and the name run on after it: a photo credit glued to the caption under
+    it ("Associated Press Massa gave the home crowd …"), a poll ("Associated Press Top 25"); a body
+    of the wire's own ("Associated Press Television News") stays whole.
+    """
+    words = tuple(t.text for t in part)
+    wire = next((w for w in _WIRE_NAMES if words[: len(w)] == w and len(words) > len(w)), None)
+    if wire is None or has_org_cue(words[len(wire) :]):
+        return None
+    rest = trim(part[len(wire) :])
+    if not rest:
+        return None
+    return [_piece(part[: len(wire)], "organization", initial=initial), _piece(rest)]
 
 
 def split_office_of(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
