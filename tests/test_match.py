@@ -818,6 +818,23 @@ def test_item_filed_again_on_another_day_is_a_version(case: str, first: str, sec
     assert len(match_articles([article(first, "one"), article(second, "two")], CONFIG).groups) == 1, case
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "groups"),
+    [
+        # A re-send correcting a typo in the headline's company name is the same notice.
+        ("HALVORSSEN MARINE INC SETS PAYOUT", "HALVORSEN MARINE INC SETS PAYOUT", 1),
+        ("BRIGHTWATER FUND SETS PAYOUT", "BRIGTHWATER FUND SETS PAYOUT", 1),
+        # Two companies whose short names are one letter apart are two notices.
+        ("DALE CORP SETS PAYOUT", "DOLE CORP SETS PAYOUT", 0),
+        # Names more than one keystroke apart are two companies.
+        ("HALVORSEN MARINE INC SETS PAYOUT", "HALBERSON MARINE INC SETS PAYOUT", 0),
+    ],
+)
+def test_headline_typo_corrected_in_a_re_send(first: str, second: str, groups: int) -> None:
+    notices = [article(NOTICE.format(title=first), "one"), article(NOTICE.format(title=second), "two")]
+    assert len(match_articles(notices, CONFIG).groups) == groups
+
+
 def test_same_day_table_resent_is_a_version() -> None:
     # The counterpart of the "days" rule: the same table re-sent with a note is one item.
     resent = TABLE.format(day="April 7") + "\n\nCorrects Londrina reading in earlier table."
