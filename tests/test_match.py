@@ -595,6 +595,21 @@ def test_headline_and_dateline_changes() -> None:
         ("With inputs from AFP", True),
         ("Reuters contributed to this report.", True),
         ("Advertisement", True),
+        # Reading prompts between paragraphs, a sign-up box however long, notices under the story.
+        ("Advertisement Continue reading the main story", True),
+        ("Story continues below advertisement", True),
+        ("Scroll down for video", True),
+        (
+            "Newsletter Sign Up Continue reading the main story " + "The Harbour Briefing lands in your inbox. " * 20,
+            True,
+        ),
+        ("Start receiving Harbourside Daily news headlines per email.", True),
+        ("Disclaimer: This article is copyrighted by the Harbour Press Agency and reprinted with permission.", True),
+        ("This is a rush transcript. This copy may not be in its final form and may be updated.", True),
+        ("The treaty may not be in its final form until the summit, the minister said.", False),
+        ("Readers can continue reading the main story on page 4, the editor said.", False),  # prose
+        ("Scroll down for video of the flood, which cut the valley off for a week, officials said.", False),
+        ("Newsletter readers signed up in record numbers last year, the publisher said.", False),
         ("Officials cited an agency feed from the border that reported 30 deaths on Tuesday.", False),  # prose
         ("Related talks will resume next week, the ministry said.", False),  # prose starting alike
         ("The photo agency said it would appeal.", False),
