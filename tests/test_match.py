@@ -112,6 +112,7 @@ def page(title: str, body: str, id: str, date: str = "2031-06-02", outlet: str =
 BRIDGE_HEADLINE = "Lakeside bridge to open in June two years late, 40 million dollars over budget"
 BRIDGE_ALERT = "LAKESIDE (AP) — Lakeside bridge to open in June, two years late and 40 million dollars over budget, officials said."
 BRIDGE_STORY = "LAKESIDE (AP) — " + STORY
+FERRY_LINK = "Ferry fares to rise in autumn as council cuts subsidies"
 
 
 @pytest.mark.parametrize(
@@ -134,6 +135,12 @@ BRIDGE_STORY = "LAKESIDE (AP) — " + STORY
         ),
         # An alert filed days before the story is not its first version.
         ("days apart", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT, "old", date="2031-05-20"), 0),
+        # The alert under a headline saying nothing of it (a link beside it read as its headline):
+        # judged by its text alone, it is still the story's first version ...
+        ("link headline", page(FERRY_LINK, BRIDGE_ALERT, "linked"), 2),
+        # ... but not when it comes from a site crediting no agency, nor when its text is a notice.
+        ("link headline, other outlet", page(FERRY_LINK, BRIDGE_ALERT.split("— ")[1], "linked"), 0),
+        ("link headline, notice", page(FERRY_LINK, "LAKESIDE (AP) — Subscribe to read the full story.", "n"), 0),
     ],
 )
 def test_wire_alert_joins_the_story_it_grew_into(case: str, short: Article, expected: int) -> None:
