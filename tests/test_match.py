@@ -112,6 +112,7 @@ def page(title: str, body: str, id: str, date: str = "2031-06-02", outlet: str =
 BRIDGE_HEADLINE = "Lakeside bridge to open in June two years late, 40 million dollars over budget"
 BRIDGE_ALERT = "LAKESIDE (AP) — Lakeside bridge to open in June, two years late and 40 million dollars over budget, officials said."
 BRIDGE_STORY = "LAKESIDE (AP) — " + STORY
+FERRY_LINK = "Ferry fares to rise in autumn as council cuts subsidies"
 
 
 @pytest.mark.parametrize(
@@ -134,6 +135,12 @@ BRIDGE_STORY = "LAKESIDE (AP) — " + STORY
         ),
         # An alert filed days before the story is not its first version.
         ("days apart", page(BRIDGE_ALERT.split("— ")[1], BRIDGE_ALERT, "old", date="2031-05-20"), 0),
+        # The alert under a headline saying nothing of it (a link beside it read as its headline):
+        # judged by its text alone, it is still the story's first version ...
+        ("link headline", page(FERRY_LINK, BRIDGE_ALERT, "linked"), 2),
+        # ... but not when it comes from a site crediting no agency, nor when its text is a notice.
+        ("link headline, other outlet", page(FERRY_LINK, BRIDGE_ALERT.split("— ")[1], "linked"), 0),
+        ("link headline, notice", page(FERRY_LINK, "LAKESIDE (AP) — Subscribe to read the full story.", "n"), 0),
     ],
 )
 def test_wire_alert_joins_the_story_it_grew_into(case: str, short: Article, expected: int) -> None:
@@ -595,6 +602,21 @@ def test_headline_and_dateline_changes() -> None:
         ("With inputs from AFP", True),
         ("Reuters contributed to this report.", True),
         ("Advertisement", True),
+        # Reading prompts between paragraphs, a sign-up box however long, notices under the story.
+        ("Advertisement Continue reading the main story", True),
+        ("Story continues below advertisement", True),
+        ("Scroll down for video", True),
+        (
+            "Newsletter Sign Up Continue reading the main story " + "The Harbour Briefing lands in your inbox. " * 20,
+            True,
+        ),
+        ("Start receiving Harbourside Daily news headlines per email.", True),
+        ("Disclaimer: This article is copyrighted by the Harbour Press Agency and reprinted with permission.", True),
+        ("This is a rush transcript. This copy may not be in its final form and may be updated.", True),
+        ("The treaty may not be in its final form until the summit, the minister said.", False),
+        ("Readers can continue reading the main story on page 4, the editor said.", False),  # prose
+        ("Scroll down for video of the flood, which cut the valley off for a week, officials said.", False),
+        ("Newsletter readers signed up in record numbers last year, the publisher said.", False),
         ("Officials cited an agency feed from the border that reported 30 deaths on Tuesday.", False),  # prose
         ("Related talks will resume next week, the ministry said.", False),  # prose starting alike
         ("The photo agency said it would appeal.", False),
@@ -816,6 +838,23 @@ def test_template_items_are_not_versions(rule: str, first: str, second: str) -> 
 )
 def test_item_filed_again_on_another_day_is_a_version(case: str, first: str, second: str) -> None:
     assert len(match_articles([article(first, "one"), article(second, "two")], CONFIG).groups) == 1, case
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "groups"),
+    [
+        # A re-send correcting a typo in the headline's company name is the same notice.
+        ("HALVORSSEN MARINE INC SETS PAYOUT", "HALVORSEN MARINE INC SETS PAYOUT", 1),
+        ("BRIGHTWATER FUND SETS PAYOUT", "BRIGTHWATER FUND SETS PAYOUT", 1),
+        # Two companies whose short names are one letter apart are two notices.
+        ("DALE CORP SETS PAYOUT", "DOLE CORP SETS PAYOUT", 0),
+        # Names more than one keystroke apart are two companies.
+        ("HALVORSEN MARINE INC SETS PAYOUT", "HALBERSON MARINE INC SETS PAYOUT", 0),
+    ],
+)
+def test_headline_typo_corrected_in_a_re_send(first: str, second: str, groups: int) -> None:
+    notices = [article(NOTICE.format(title=first), "one"), article(NOTICE.format(title=second), "two")]
+    assert len(match_articles(notices, CONFIG).groups) == groups
 
 
 def test_same_day_table_resent_is_a_version() -> None:

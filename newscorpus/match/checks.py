@@ -136,13 +136,41 @@ def headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:
 
     For short notices the headline is the only place the subject is named ("FRANKLIN PUERTO RICO
     SETS PAYOUT" over a body shared word for word with another fund's notice). Words common in
-    the corpus's headlines are left out: a re-send may say "declares" where the first said "sets".
+    the corpus's headlines are left out: a re-send may say "declares" where the first said "sets";
+    so is a word one keystroke from a word of the other headline: a re-send may correct a typo.
     """
     if not (a.title_given and b.title_given):
         return False
-    only_a = {w for w in a.title - b.vocabulary - generic if len(w) > 1}
-    only_b = {w for w in b.title - a.vocabulary - generic if len(w) > 1}
+    only_a = {w for w in a.title - b.vocabulary - generic if len(w) > 1 and not _misspelt(w, b.title)}
+    only_b = {w for w in b.title - a.vocabulary - generic if len(w) > 1 and not _misspelt(w, a.title)}
     return bool(only_a) and bool(only_b)
+
+
+# A word this long or longer one keystroke from a word of the other headline is that word keyed
+# again ("SVEECO" for "VEECO"); shorter words one letter apart are often two words ("cut", "cup").
+_MIN_TYPO_LETTERS = 5
+
+
+def _misspelt(word: str, others: frozenset[str]) -> bool:
+    """Return True when a word is another of `others` with one letter added, dropped, changed or
+    two swapped: a re-send correcting a typo in the headline names the same thing."""
+    if len(word) < _MIN_TYPO_LETTERS:
+        return False
+    return any(abs(len(word) - len(other)) <= 1 and _one_keystroke(word, other) for other in others)
+
+
+def _one_keystroke(a: str, b: str) -> bool:
+    """Return True when two different words are one edit apart (insertion, deletion, substitution, swap)."""
+    if a == b or min(len(a), len(b)) < _MIN_TYPO_LETTERS - 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    if len(a) == len(b):
+        return a[1:] == b[1:] or (len(a) >= 2 and a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[1:] == shorter
 
 
 def carries_lede(large: Side, marks: bytearray) -> bool:

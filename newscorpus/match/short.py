@@ -7,7 +7,8 @@ alert is a version of a story from the same agency that opens with most of its w
 a run of them, filed the same day or the next, every figure of it in the story. A one-line
 bulletin is no version of another outlet's own story under the same headline (the agency
 differs, or none is credited), nor is a later one-line item giving a new figure ("bond raised to
-150 mln") a version of the story it follows.
+150 mln") a version of the story it follows. A one-paragraph page whose headline says nothing of
+its text (a link beside the story, read as its headline) is judged as an alert, by its text alone.
 
 A page whose scraped text kept the headline and lost the story (a subscription notice or a
 site's banner where the story stood, not one word of the headline in it) is a version of the
@@ -26,11 +27,13 @@ from .text import content_words, title_key
 
 
 def is_alert(side: Side, config: Config) -> bool:
-    """Return True for a one-paragraph article of a few words that says its headline again."""
+    """Return True for a one-paragraph article of a few words that says its headline again, or
+    none of it: a headline sharing no word with the text was read from elsewhere on the page."""
     if not side.title_given or len(side.words.blocks) != 1 or len(side.words.words) > config.alert_max_words:
         return False
     headline = content_words(side.title)
-    return bool(headline) and len(headline & frozenset(side.words.words)) >= config.alert_headline_share * len(headline)
+    said = headline & frozenset(side.words.words)
+    return bool(headline) and (len(said) >= config.alert_headline_share * len(headline) or not said)
 
 
 def alert_of(alert: Side, story: Side, known: Mapping[int, Facts], pair: tuple[int, int], config: Config) -> bool:

@@ -24,10 +24,15 @@ BOILERPLATE = tuple(
         r"^(?:this (?:article|story) (?:was|has been) (?:first )?(?:published|updated|corrected)).{0,200}$",
         r"^\(?(?:with )?inputs? from\b.{0,80}$",
         r"^(?:advertisement|share this article|share on \w+|print this page)\.?$",
+        # Reading prompts between a story's paragraphs: "Advertisement Continue reading the main story",
+        # "Advertisement - Continue Reading Below", "Story continues below", "Scroll down for video".
+        r"^(?:advertisement\W*)?(?:continue reading (?:the main story|below)|(?:the )?(?:story|article) continues "
+        r"below(?: (?:this )?advertisement)?|scroll down (?:for (?:video|more)|to read more))\W*$",
         r"^(?:also read|watch|listen)\s*[:|].{0,300}$",
         r"^reut(?:er|ers)?\.?$",  # the wire sign-off on a line of its own
         r"^(?:\w+ )?\(?(?:reporting|writing|editing|additional reporting) by\b.{0,300}$",  # wire credits
         r"^image copyright\b.{0,300}$",  # "Image copyright Getty Images Image caption ..."
+        r"^disclaimer\s*:.{0,400}$",  # "Disclaimer: This article is copyrighted by ...", "... not investment advice"
     )
 )
 # Patterns that can match anywhere in a block, each tried only when its words are there (they
@@ -36,6 +41,11 @@ _GATED = tuple(
     (words, re.compile(p, re.I))
     for words, p in (
         (("sign up", "subscribe"), r"^.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|inbox)\b"),
+        # "Start receiving our news headlines per email", "Get breaking news alerts by e-mail".
+        (
+            ("mail",),
+            r"^(?:start receiving|receive|get)\b.{0,80}\b(?:headlines|news|alerts)\b.{0,20}\b(?:per|by|via) e-?mail\b",
+        ),
         # Syndication notes outlets put under agency copy ("published from a wire agency feed",
         # "auto-generated from a syndicated feed", "AP contributed to this report").
         (
@@ -44,6 +54,9 @@ _GATED = tuple(
             r"(?:wire |news )?(?:agency|syndicated|wire|news) feed\b",
         ),
         (("contributed",), r"^.{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"),
+        # A broadcaster's transcript notice: "This is a rush transcript. This copy may not be in its
+        # final form", "... transcripts are created on a rush deadline ... may not be in its final form".
+        (("final form",), r"\bthis (?:text|copy|transcript) may not be in its final form\b"),
         # Photo captions scraped with the story, which reprints of one story carry differently
         # (News-Cluster's AP pages): "FILE - In this Dec. 13, 2016, file photo, ...", a caption
         # closing on its credit "(AP Photo/Richard Drew, File)" or "(... via AP)", and the credit
@@ -60,8 +73,11 @@ _SLIDE = re.compile(r"^\d{1,3}\s*/\s*(\d{1,3})\b")
 _GALLERY_MIN_SLIDES = 3
 # Any of the words the patterns above are tried for: one search rules them all out at once.
 _GATE = re.compile("|".join(re.escape(word) for words, _ in _GATED for word in words))
-# Every pattern above bounds its length: a longer block is never furniture.
+# Every pattern above bounds its length: a longer block is never furniture ...
 _BOILERPLATE_MAX = 500
+# ... but a site's sign-up box, which says what each newsletter offers, as long as it runs:
+# "Newsletter Sign Up Continue reading the main story Get the Morning Briefing by Email ...".
+_SIGN_UP_BOX = re.compile(r"^newsletters?\W*sign[ -]?up\b", re.I)
 _ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.I)
 
 # House-style spellings of one word, folded before comparing so a copy desk's style is not
@@ -131,6 +147,8 @@ def fold_for_matching(text: str) -> str:
 def is_boilerplate(text: str) -> bool:
     """Return True when a block is page furniture (caption, copyright, newsletter prompt, links)."""
     clean = " ".join(text.split())
+    if _SIGN_UP_BOX.match(clean):
+        return True
     if len(clean) > _BOILERPLATE_MAX:
         return False
     if _ANY_BOILERPLATE.match(clean):
