@@ -565,6 +565,9 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("News > Choosing a President", "not headline"),  # a breadcrumb of two steps
         ("Stocks rally as the index climbs > 5 percent", None),  # ">" further into a headline
         ("Submit a story", "prompt"),
+        ("We pay for your stories! Do you have a story for our news team? Email the news desk", "prompt"),
+        ("Got a tip?", "prompt"),
+        ("Got a tip from a friend, she drove to the harbour", None),  # a sentence, not a call for tips
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),
         ("Amr Nabil/Associated Press", "caption"),  # a photographer and the agency

@@ -70,7 +70,10 @@ PROMPT = re.compile(
     r"|please (?:enable|log in|sign in|register|note|read)|send us (?:your|a) (?:news|story|tip)"
     r"|to read (?:this|the) (?:full )?(?:article|story)|your account (?:has|is)"
     r"|(?:premium|registered|subscriber) (?:article|content)|register (?:now|for free|free)"
-    r"|not a (?:member|subscriber)|submit (?:a|your) (?:story|photo|news tip|tip|letter|comment))\b",
+    r"|not a (?:member|subscriber)|submit (?:a|your) (?:story|photo|news tip|tip|letter|comment)"
+    # A call for readers' tips: "We pay for your stories! Do you have a story for …", "Got a tip?".
+    r"|we pay for (?:your )?(?:stories|videos|pictures|photos)"
+    r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
     re.I,
 )
 
