@@ -578,6 +578,9 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("About The Author", "not headline"),
         ("BC-ME-GEN--Iraq, 8th Ld-Writethru,1264", "not headline"),  # a wire's slug line
         ("News", "not headline"),
+        ("Go to Google News", "not headline"),  # a link to the site hosting the story
+        ("Back to top", "not headline"),
+        ("Back to School Sales Lift Retailers", None),
         ("News Corp buys Dow Jones", None),
     ],
 )

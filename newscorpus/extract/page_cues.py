@@ -227,7 +227,8 @@ GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S+\s+){3,20}\S*(?:[a-z]{2}|\d|[?!]))
 NOT_HEADLINE = re.compile(
     r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
     r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
-    r"|sign up|listen|download)\b|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
+    r"|sign up|listen|download|go to|return to|back to (?:top|home|homepage|the top|index))\b"
+    r"|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
     # A breadcrumb's first step: "News > Choosing a President".
     r"|^[\w&'’ ]{2,30}\s>\s"
     # Page labels over a story: "About The Author", "From the Wires", "Where am I?", "Enlarge Image", "News".
