@@ -76,6 +76,11 @@ def index_site(documents: Sequence[SearchDocument]) -> tuple[Page, ...]:
 # tens of thousands of small files made, read and removed on every build. On a busy disk that was
 # most of the stage (55 s of 68 s for 5,000 articles), so they go to a folder in memory when the
 # system has one with room for them, unless TMPDIR names the folder for such files.
+# Pagefind numbers the pages in the order the file system lists them, and so writes other (as
+# good) index pieces on another kind of file system: a tmpfs lists files by the order they were
+# made, which is the documents' order on every machine, where an ext4 disk lists them by a hash
+# seeded per disk. One corpus gives the same bytes build after build while the folder in memory
+# has room; a build that falls back to the disk gives the disk's.
 _MEMORY_FOLDERS = (Path("/dev/shm"),)
 # The room they take: the documents, a bundle of about their size, and a block or two a file.
 _FILE_BLOCKS = 16 * 1024

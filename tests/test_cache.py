@@ -7,6 +7,7 @@ of the same corpus: the docs dir must be the same, byte for byte.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import os
 import shutil
@@ -304,3 +305,9 @@ def test_the_gazetteer_tables_are_kept_and_made_again_when_damaged(
     assert len(made) == 2
     assert any("ignoring the cache entry of gazetteer" in m for m in caplog.messages)
     assert read_tree(project / "docs") == cold
+
+
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(project: Path) -> None:
+    build_site(config_of(project, cache_dir=None))
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
