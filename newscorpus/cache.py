@@ -27,8 +27,9 @@ import pickle
 import shutil
 import sys
 import sysconfig
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from .config import Config
 from .errors import Problem
@@ -79,6 +80,8 @@ _NOT_READ_BY_EXTRACTION = (
     | MERGE_THRESHOLDS
     | MATCH_THRESHOLDS
 )
+
+T = TypeVar("T")
 
 Extraction = Article | Problem
 """What extracting one source gives: its article, or the problem saying why it holds none."""
@@ -148,7 +151,32 @@ class ArticleCache:
             return None
         return found
 
-    def put(self, key: str, extraction: Extraction) -> None:
+    def kept(self, name: str, kind: type[T], make: Callable[[], T]) -> T:
+        """Return what make() gives, kept under name for this version of the code and config.
+
+        For tables that take seconds to build from the installed data packages (the gazetteer),
+        which the package files and packages in the version stand for. An entry that cannot be
+        read, or holds something else than a kind, is made again, as an article is extracted again.
+        """
+        if self.folder is None:
+            return make()
+        key = hashlib.blake2b(f"{self.version}\0{name}".encode(), digest_size=20).hexdigest()
+        self.used.add(key)
+        path = self._path(key)
+        try:
+            found = _decode(path.read_bytes())
+            if isinstance(found, kind):
+                return found
+            log.warning("%s: ignoring the cache entry of %s (it holds something else)", path, name)
+        except FileNotFoundError:
+            pass
+        except Exception as err:  # a damaged entry can fail in any way; it is never trusted
+            log.warning("%s: ignoring the cache entry of %s (%s)", path, name, str(err) or type(err).__name__)
+        made = make()
+        self.put(key, made)
+        return made
+
+    def put(self, key: str, extraction: object) -> None:
         """Keep an extraction under key; a cache that cannot be written is warned about, never fatal."""
         if self.folder is None:
             return
@@ -188,7 +216,7 @@ _LAYOUT = f"v{FORMAT}"
 """The folder of this entry layout inside the cache folder; a folder of another layout is removed."""
 
 
-def _encode(extraction: Extraction) -> bytes:
+def _encode(extraction: object) -> bytes:
     """Return an entry: header, checksum of the payload, payload."""
     payload = pickle.dumps(extraction, protocol=5)
     return b"%s %d\n%s\n%s" % (_MAGIC, FORMAT, hashlib.blake2b(payload, digest_size=16).hexdigest().encode(), payload)

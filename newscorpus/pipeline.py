@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 from .config import Config
+from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
 from .link import link_articles
@@ -15,7 +19,7 @@ from .match import match_articles
 from .model import BuildReport
 from .progress import Progress
 from .render import render_search_documents, render_site
-from .screen import screen_articles
+from .screen import Screened, screen_articles
 from .write import write_site
 
 log = logging.getLogger(__name__)
@@ -31,11 +35,19 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     show.stage("extract")
     extracted = extract_corpus(loaded.sources, config, show)
     screened = screen_articles(extracted.articles, config)
+    with _corpus_left_out_of_collection():
+        return _build_later_stages(config, show, started, loaded.problems + extracted.problems, screened)
+
+
+def _build_later_stages(
+    config: Config, show: Progress, started: float, earlier: tuple[Problem, ...], screened: Screened
+) -> BuildReport:
+    """Match, link, render, index and write the screened articles; return what was done."""
     show.stage("match")
     matched = match_articles(screened.articles, config)
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
-    problems = loaded.problems + extracted.problems + screened.problems
+    problems = earlier + screened.problems
     documents = render_search_documents(links)
     # Pagefind indexes in a process of its own, on another core while the pages render.
     with ThreadPoolExecutor(max_workers=1) as indexer:
@@ -54,3 +66,18 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
     )
+
+
+@contextmanager
+def _corpus_left_out_of_collection() -> Iterator[None]:
+    """Leave every object made so far (the corpus's articles) out of the cycle collector's walks.
+
+    The later stages keep the articles to the end and make many short-lived objects besides; each
+    full collection would walk every article again, for cycles the articles never hold (a third
+    of linking and rendering). The objects are handed back to the collector when the build ends.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

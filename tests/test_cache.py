@@ -7,6 +7,7 @@ of the same corpus: the docs dir must be the same, byte for byte.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import os
 import shutil
@@ -17,7 +18,7 @@ import pytest
 
 from newscorpus import cache
 from newscorpus.config import Config
-from newscorpus.extract import extract_articles, run, segment_pages
+from newscorpus.extract import extract_articles, gazetteer, run, segment_pages
 from newscorpus.model import Article, Source
 from newscorpus.pipeline import build_site
 
@@ -277,3 +278,36 @@ def test_extraction_is_that_of_the_corpus_wide_labelling(tmp_path: Path) -> None
     assert run.extract_corpus(sources, config) == expected  # cold: the cache filled
     assert run.extract_corpus(sources, config) == expected  # warm: every article from the cache
     assert run.extract_corpus(sources, dataclasses.replace(config, cache_dir=None)) == expected
+
+
+def test_the_gazetteer_tables_are_kept_and_made_again_when_damaged(
+    project: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    made: list[int] = []
+    real = run.build_tables
+
+    def counted(min_population: int) -> gazetteer.Tables:
+        made.append(min_population)
+        return real(min_population)
+
+    monkeypatch.setattr(run, "build_tables", counted)
+    config = config_of(project)
+    build_site(config)
+    cold = read_tree(project / "docs")
+    assert made == [config.min_place_population]
+    build_site(config)
+    assert made == [config.min_place_population]
+    assert gazetteer.load_gazetteer(config.min_place_population) == real(config.min_place_population).gazetteer
+    entries = [p for p in (project / ".cache" / "newscorpus").rglob("*") if p.is_file()]
+    (entry,) = [p for p in entries if b"newscorpus.extract.gazetteer" in p.read_bytes()]
+    entry.write_bytes(damage_flip(entry.read_bytes()))
+    build_site(config)
+    assert len(made) == 2
+    assert any("ignoring the cache entry of gazetteer" in m for m in caplog.messages)
+    assert read_tree(project / "docs") == cold
+
+
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(project: Path) -> None:
+    build_site(config_of(project, cache_dir=None))
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import shutil
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from newscorpus import index
 from newscorpus.index import BUNDLE_DIR, index_site
 from newscorpus.link import link_articles
 from newscorpus.model import Block, Member, SearchDocument, VariantGroup
@@ -137,3 +140,27 @@ def test_a_headline_every_version_repeats_is_searched_once() -> None:
     # A version that retitles the story is still found by its own headline.
     retitled = render_search_documents(link_articles(CORPUS, (STORY,)))
     assert "Headline b" in next(d.html for d in retitled if d.url == "articles/b/")
+
+
+def test_the_index_is_made_in_memory_when_there_is_room(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("TMPDIR", raising=False)
+    monkeypatch.setattr(index, "_MEMORY_FOLDERS", (tmp_path / "none", tmp_path))
+    assert index._scratch_parent(SMALL) == str(tmp_path)
+    # The same bundle wherever it is made.
+    made_in_memory = index_site(SMALL)
+    monkeypatch.setattr(index, "_MEMORY_FOLDERS", ())
+    assert index._scratch_parent(SMALL) is None
+    assert index_site(SMALL) == made_in_memory
+
+
+def test_the_index_is_made_in_the_temporary_folder_without_room_or_when_told(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("TMPDIR", raising=False)
+    monkeypatch.setattr(index, "_MEMORY_FOLDERS", (tmp_path,))
+    monkeypatch.setattr(index.shutil, "disk_usage", lambda _: shutil._ntuple_diskusage(10**9, 10**9 - 1000, 1000))  # type: ignore[attr-defined]
+    assert index._scratch_parent(SMALL) is None
+    monkeypatch.undo()
+    monkeypatch.setattr(index, "_MEMORY_FOLDERS", (tmp_path,))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert index._scratch_parent(SMALL) is None

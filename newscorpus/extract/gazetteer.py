@@ -47,9 +47,37 @@ class Gazetteer:
     company's name ("Kaka, Pato and Ronaldo", "the 54-year-old Morton", "Draper")."""
 
 
+@dataclass(frozen=True)
+class Tables:
+    """Every table built from the data packages, to keep between builds: building them takes seconds."""
+
+    min_population: int
+    gazetteer: Gazetteer
+    known_places: frozenset[str]
+    countries_of_places: dict[str, str]
+
+
+def build_tables(min_population: int) -> Tables:
+    """Return the tables for cities of at least min_population people, read from the data packages."""
+    return Tables(min_population, load_gazetteer(min_population), known_places(), _countries_of_places())
+
+
+_given: list[Tables] = []
+"""Tables kept by an earlier build, set by `use_tables`: answered from before reading the data packages."""
+
+
+def use_tables(tables: Tables) -> None:
+    """Answer from tables, made by `build_tables` of this same code, in this process and those it forks."""
+    for function in (load_gazetteer, known_places, _countries_of_places):
+        function.cache_clear()
+    _given[:] = [tables]
+
+
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(min_population: int) -> Gazetteer:
     """Return the place and given-name lists, read from the data packages once per process."""
+    if _given and _given[0].min_population == min_population:
+        return _given[0].gazetteer
     places = _places(min_population)
     countries = _countries()
     given = _given_names()
@@ -161,6 +189,8 @@ def country_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _countries_of_places() -> dict[str, str]:
     """Return folded names of cities, US states, countries and their aliases -> the country they are in."""
+    if _given:
+        return _given[0].countries_of_places
     cache = _geonames(_COUNTRY_CITIES_MIN_POPULATION)
     names = {str(c["iso"]): str(c["name"]) for c in cache.get_countries().values()}
     table: dict[str, str] = {}
@@ -192,6 +222,8 @@ def known_places() -> frozenset[str]:
     found as places in text, but large enough that a name spelt so is a place of its own, not a typo
     of "Peru", "China" or "Frankfurt".
     """
+    if _given:
+        return _given[0].known_places
     cache = _geonames(_KNOWN_PLACE_MIN_POPULATION)
     names = {str(c["name"]) for c in cache.get_cities().values()}
     names |= {str(c["name"]) for c in cache.get_countries().values()}

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import pkgutil
 import re
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 from .kana import romanize
 
@@ -114,7 +116,7 @@ def faker_genders() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def japanese_genders() -> dict[str, frozenset[str]]:
     """Return, for each Japanese given name gimei lists, spelt in Latin letters, the genders of its lists."""
-    text = resources.files(_GIMEI_PACKAGE).joinpath(_GIMEI_FILE).read_text(encoding="utf-8")
+    text = _gimei_list().read_text(encoding="utf-8")
     genders: dict[str, set[str]] = {}
     section, gender = "", ""
     # Read line by line, not as YAML: the file is this one plain shape, and a YAML parser takes seconds on it.
@@ -129,6 +131,15 @@ def japanese_genders() -> dict[str, frozenset[str]]:
             if name and len(name) >= _GIMEI_MIN_LETTERS:
                 genders.setdefault(name, set()).add(gender)
     return {name: frozenset(said) for name, said in sorted(genders.items())}
+
+
+def _gimei_list() -> Path:
+    """Return where gimei's list is installed, without importing gimei: its import parses the list as YAML (2 s)."""
+    spec = importlib.util.find_spec(_GIMEI_PACKAGE)
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise ModuleNotFoundError(f"the {_GIMEI_PACKAGE} package is not installed", name=_GIMEI_PACKAGE)
+    return Path(next(iter(folders))) / _GIMEI_FILE
 
 
 def _is_latin_name(name: str) -> bool:

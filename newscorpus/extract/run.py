@@ -15,6 +15,7 @@ import multiprocessing
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 from ..cache import ArticleCache, Extraction
 from ..config import Config
@@ -24,7 +25,7 @@ from ..progress import Progress
 from . import _collector_paused, _no_story, extract_article
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
-from .gazetteer import load_gazetteer
+from .gazetteer import Tables, build_tables, load_gazetteer, use_tables
 from .page import label_page
 from .page_blocks import block_key, repeated_blocks, split_blocks
 
@@ -40,17 +41,26 @@ Task = tuple[Source, tuple[str, ...]]
 
 def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress | None = None) -> Extracted:
     """Return every source's article or problem, as `extract_articles` does, reusing the cache's."""
-    show = progress or Progress()
+    # Reading the cache makes as many objects as extracting, and keeps them all: the collector
+    # would walk the growing heap again and again (half the time of reading 5,000 entries).
+    with _collector_paused():  # forked workers start with it paused too
+        return _extract_corpus(sources, config, progress or Progress())
+
+
+def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -> Extracted:
+    """Return every source's article or problem (see `extract_corpus`)."""
     cache = ArticleCache(config.cache_dir_path, config)
     blocks = [split_blocks(s.text) for s in sources]
     repeated = repeated_blocks(b for b, s in zip(blocks, sources, strict=True) if not s.story_only)
     tasks = [(s, _own_repeated(b, repeated)) for s, b in zip(sources, blocks, strict=True)]
+    # The gazetteer's tables, kept as built by this code: read from the data packages they take seconds.
+    population = config.min_place_population
+    use_tables(cache.kept(f"gazetteer-{population}", Tables, partial(build_tables, population)))
     keys = [cache.key(source, own) for source, own in tasks]
     found: list[Extraction | None] = [cache.get(key, source) for key, (source, _) in zip(keys, tasks, strict=True)]
     missing = [i for i, extraction in enumerate(found) if extraction is None]
     log.info("extract: %d of %d articles from the cache", len(sources) - len(missing), len(sources))
-    with _collector_paused():  # forked workers start with it paused too
-        fresh = _extract_all([tasks[i] for i in missing], config, show)
+    fresh = _extract_all([tasks[i] for i in missing], config, show)
     for i, new in zip(missing, fresh, strict=True):
         found[i] = new
         cache.put(keys[i], new)
@@ -63,8 +73,7 @@ def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress
         elif extraction is not None:
             log.warning("%s", extraction)
             problems.append(extraction)
-    with _collector_paused():
-        merged = merge_across_corpus(articles, config)
+    merged = merge_across_corpus(articles, config)
     return Extracted(articles=merged, problems=tuple(problems))
 
 
