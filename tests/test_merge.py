@@ -482,8 +482,9 @@ def test_a_body_without_its_country_joins_that_country_s_where_its_article_says_
         article("cn", "The Chinese Foreign Ministry said so.", org("Chinese Foreign Ministry")),
         article("jp", "The Japanese Foreign Ministry said so.", org("Japanese Foreign Ministry")),
         article("fm", "China's Foreign Ministry said so.", org("Foreign Ministry")),
-        # Nothing says whose: the bare name stays a hub of its own.
+        # Nothing says whose, of two countries' ministries: no hub.
         article("fm2", "The Foreign Ministry said so.", org("Foreign Ministry")),
+        article("fm3", "The Foreign Ministry said no.", org("Foreign Ministry"), dateline="QUITO"),
         # Another country's, though the corpus writes only China's with a country.
         article("ccp", "The Chinese Communist Party met.", org("Chinese Communist Party")),
         article("vn", "Vietnam's Communist Party met.", org("Communist Party")),
@@ -495,6 +496,25 @@ def test_a_body_without_its_country_joins_that_country_s_where_its_article_says_
     assert found["fm"] == {"Chinese Foreign Ministry"}
     assert found["fm2"] == {"Foreign Ministry"}
     assert found["vn"] == {"Communist Party"}
+
+
+def test_a_body_of_several_countries_its_article_does_not_place_gets_no_hub() -> None:
+    corpus = (
+        article("nw", "The Norwegian Tariff Office ruled.", org("Norwegian Tariff Office")),
+        article("pe", "The Peruvian Tariff Office ruled.", org("Peruvian Tariff Office")),
+        # Datelined where neither country's office is written, and naming no country.
+        *(article(f"x{i}", "The Tariff Office ruled.", org("Tariff Office")) for i in range(3)),
+        # Another body's name is written of one country only: the rest stay one hub.
+        article("gq", "The Gondwanan Quarry Board met.", org("Gondwanan Quarry Board")),
+        *(article(f"q{i}", "The Quarry Board met.", org("Quarry Board")) for i in range(3)),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = {a.id: a.organizations[0] for a in merged}
+    assert found["x0"].name == "Tariff Office"
+    assert found["x0"].candidates == ("Norwegian Tariff Office", "Peruvian Tariff Office")
+    links = link_articles(merged, ())
+    assert ("organization", "Tariff Office") not in links.hub_of
+    assert not found["q0"].candidates
 
 
 def test_a_body_the_corpus_writes_of_one_country_is_that_country_s_in_articles_naming_it() -> None:

@@ -17,7 +17,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
    where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
-   it ("U.S. Congress") in each article whose text, dateline or places say which country, and a
+   it ("U.S. Congress") in each article whose text, dateline or places say which country (where
+   they do not, and the corpus writes it of several countries, it gets no hub), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board");
 5. a name written alone ("IBM", "Fed", "Reagan") joins the one entity that has it as a form or
