@@ -347,6 +347,32 @@ def test_canonical_name_is_the_fullest_written_widely_never_a_run_on() -> None:
     assert "USDA" in found["u0"]
 
 
+def test_a_word_spelt_the_british_or_the_american_way_needs_articles_that_agree() -> None:
+    words = "The centre and the center, a centre, a center, the centre of the center."
+    corpus = (
+        article("a", f"The Dovrin Center for Soil Study said so. {words}", org("Dovrin Center for Soil Study")),
+        article("b", f"The Dovrin Centre for Soil Study said so. {words}", org("Dovrin Centre for Soil Study")),
+        # Agreeing articles: one body spelt two ways.
+        *(
+            article(f"t{i}", "Tarn Center for Wool Trade.", org(f"Tarn {spelt} for Wool Trade"), person("Ula Brisk"))
+            for i, spelt in enumerate(("Center", "Centre"))
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == {"Dovrin Center for Soil Study"} and found["b"] == {"Dovrin Centre for Soil Study"}
+    assert found["t0"] == found["t1"]
+
+
+def test_of_spellings_in_as_many_articles_the_canonical_one_has_no_slip() -> None:
+    corpus = (
+        article("a", "The Wolrd Pottery Forum met. The Wolrd Pottery Forum ended.", org("Wolrd Pottery Forum")),
+        article("b", "The World Pottery Forum met.", org("World Pottery Forum")),
+        article("c", "World leaders met. World markets rose.", place("Vanuatu")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"] == {"World Pottery Forum"}
+
+
 def test_merging_does_not_depend_on_article_order() -> None:
     corpus = (
         article("a", "James Baker met the Group of Five.", person("James Baker"), org("Group of Five")),
