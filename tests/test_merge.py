@@ -694,6 +694,16 @@ def test_initials_go_to_the_one_name_that_writes_them_and_whose_articles_agree()
     assert "U.S. Steel" in found["uss"]
 
 
+def test_initials_written_alone_more_than_the_name_they_spell_and_never_beside_it_are_another_body() -> None:
+    context = (person("Dora Quist"), place("Lake Orrin"))
+    corpus = (
+        article("church", "Dora Quist spoke at the Brindle Valley Chapel.", org("Brindle Valley Chapel"), *context),
+        *(article(f"tv{i}", "BVC aired Dora Quist in Lake Orrin.", org("BVC"), *context) for i in range(3)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "BVC" in found["tv0"] and "Brindle Valley Chapel" in found["church"]
+
+
 def test_the_fed_federal_reserve_and_federal_reserve_board_are_one_hub() -> None:
     board = org("Federal Reserve Board", "Federal Reserve")
     corpus = (
