@@ -226,11 +226,17 @@ def test_organizations_merge_across_the_corpus_by_spelling_key() -> None:
         # opens people's names.
         ("Prices will firm, said Ken Oda, an analyst at Carter Wexley.", "organizations", "Carter Wexley"),
         ("Prices will firm, said Ken Oda, an oil analyst with Carter Wexley.", "organizations", "Carter Wexley"),
+        ("Cheap corn is the reason, said Carter Wexley livestock analyst Ken Oda.", "organizations", "Carter Wexley"),
         # A term followed by its initials in brackets is no person.
         (
             "The loan pays a margin over Paris Overnight Lending Rates (POLR), bankers said.",
             "organizations",
             "Paris Overnight Lending Rates",
+        ),
+        (
+            "The loan pays 7/8 pct over Paris Overnight Lending Rate (Polr).",
+            "organizations",
+            "Paris Overnight Lending Rate",
         ),
     ],
 )

@@ -113,7 +113,7 @@ def initials_after(words: list[str], after: str) -> bool:
     found = _BRACKETED.match(after)
     if len(words) < 3 or found is None:
         return False
-    letters = found.group(1).replace(".", "")
+    letters = found.group(1).replace(".", "").upper()
     initials = [w[0] for w in words if w[:1].isupper()]
     at = 0
     for initial in initials:
@@ -123,4 +123,4 @@ def initials_after(words: list[str], after: str) -> bool:
     return letters[0] == initials[0] and len(letters) <= 2 * len(initials)
 
 
-_BRACKETED = re.compile(r"^\s*\(([A-Z][A-Z.]{1,9})\)")
+_BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z.]{1,9})\)")  # "(LIBOR)", "(Libor)"
