@@ -373,6 +373,29 @@ def test_of_spellings_in_as_many_articles_the_canonical_one_has_no_slip() -> Non
     assert found["a"] == found["b"] == {"World Pottery Forum"}
 
 
+def test_a_given_name_and_its_short_form_join_where_the_articles_agree() -> None:
+    club, town = (org("Dunmere Rovers"), place("Dunmere")), (org("Orvik Council"), place("Orvik"))
+    corpus = (
+        article("a", "Rovers boss Rafe Quillon smiled.", person("Rafe Quillon"), *club),
+        *(article(f"b{i}", "Rovers coach Rafeal Quillon spoke.", person("Rafeal Quillon"), *club) for i in range(2)),
+        # Another club's player: nothing in common.
+        article("c", "Chrisa Voss scored for Tarn.", person("Chrisa Voss"), org("Tarn Wanderers")),
+        article("d", "Chris Voss of Lorsk City.", person("Chris Voss"), org("Lorsk City")),
+        # Both in one article: two people.
+        article("e", "Dana Pell and Danawit Pell met in Orvik.", person("Dana Pell"), person("Danawit Pell"), *town),
+        article("f", "Dana Pell spoke in Orvik.", person("Dana Pell"), *town),
+        article("g", "Danawit Pell spoke in Orvik.", person("Danawit Pell"), *town),
+        # A family name first: "Chun" is not short for "Chung".
+        article("h", "Chun Mo-lan spoke in Orvik.", person("Chun Mo-lan"), *town),
+        article("i", "Chung Mo-lan spoke in Orvik.", person("Chung Mo-lan"), *town),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Rafeal Quillon" in found["a"]
+    assert "Chris Voss" in found["d"] and "Chrisa Voss" in found["c"]
+    assert "Dana Pell" in found["f"] and "Danawit Pell" in found["g"]
+    assert "Chun Mo-lan" in found["h"]
+
+
 def test_merging_does_not_depend_on_article_order() -> None:
     corpus = (
         article("a", "James Baker met the Group of Five.", person("James Baker"), org("Group of Five")),
