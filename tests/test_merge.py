@@ -694,10 +694,14 @@ def test_a_company_with_and_without_legal_forms_that_agree() -> None:
         # Parent and subsidiary: "Inc" and "Ltd" are two companies, and "Texaco" alone could be either.
         article("d", "Texaco Inc said.", org("Texaco Inc")),
         article("e", "Texaco Ltd said.", org("Texaco Ltd")),
+        # A company named by its web address: the same company.
+        *(article(f"f{i}", "Parcelo said.", org("Parcelo")) for i in range(3)),
+        article("g", "Parcelo.com Inc said.", org("Parcelo.com Inc")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == found["b"] == found["c"]
     assert found["d"] != found["e"]
+    assert found["f0"] == found["g"]
 
 
 def test_initials_go_to_the_one_name_that_writes_them_and_whose_articles_agree() -> None:

@@ -361,6 +361,8 @@ def join_legal_forms(corpus: Corpus) -> None:
         if kind == "organization":
             name = corpus.entities[refs[0]].name
             bare, forms = legal_words(name)
+            if _WEB_ADDRESS.match(name):  # "Amazon.com Inc": the company's name is its web address
+                bare = bare.removesuffix(" com")
             if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
                 by_name[bare].append((forms, refs[0]))
     for members in by_name.values():
@@ -368,6 +370,9 @@ def join_legal_forms(corpus: Corpus) -> None:
         if len(members) > 1 and (not written or frozenset().union(*written) in written):
             for _, ref in members[1:]:
                 corpus.groups.union(members[0][1], ref)
+
+
+_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
 
 
 def join_middle_names(corpus: Corpus) -> None:
