@@ -228,11 +228,10 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
         off = "two letters" if any(edit_distance(m, v) > 1 for m, v in words) else "one letter"
         return f"another spelling, {off} off in a long word, written in only a few articles"
-    # Two spellings of a word of the language ("Center", "Centre") are no slip: each country's
-    # writers spell their own bodies so ("Chinese Center for Disease Control" is not the U.S. CDC's
-    # "Centre"), and the articles must agree, unless the name says whose ("U.S. Defence Department").
-    regional = all(corpus.is_common(m) and corpus.is_common(v) for m, v in words)
-    regional = regional and split_qualifier(forms[main]) is None
+    # Two spellings of a word of the language ("Center", "Centre") are no slip: each country's writers
+    # spell their bodies so (China's "Center for Disease Control" is not the U.S. "Centre"): the
+    # articles must agree, unless the name says whose ("U.S. Defence Department").
+    regional = all(corpus.is_common(m) and corpus.is_common(v) for m, v in words) and not split_qualifier(forms[main])
     if main[0] == "organization" and not regional and _one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
