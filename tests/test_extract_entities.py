@@ -234,6 +234,22 @@ def test_organizations_merge_across_the_corpus_by_spelling_key() -> None:
         ("Fisheries Under-Secretary Paulo Braga spoke first.", "people", "Paulo Braga"),
         # A name that closes the clause after "said" is a person.
         ("“We cannot wait,” said Brandauer, in a statement.", "people", "Brandauer"),
+        # A firm named after people, where an analyst works: not a person, though its first word
+        # opens people's names.
+        ("Prices will firm, said Ken Oda, an analyst at Carter Wexley.", "organizations", "Carter Wexley"),
+        ("Prices will firm, said Ken Oda, an oil analyst with Carter Wexley.", "organizations", "Carter Wexley"),
+        ("Cheap corn is the reason, said Carter Wexley livestock analyst Ken Oda.", "organizations", "Carter Wexley"),
+        # A term followed by its initials in brackets is no person.
+        (
+            "The loan pays a margin over Paris Overnight Lending Rates (POLR), bankers said.",
+            "organizations",
+            "Paris Overnight Lending Rates",
+        ),
+        (
+            "The loan pays 7/8 pct over Paris Overnight Lending Rate (Polr).",
+            "organizations",
+            "Paris Overnight Lending Rate",
+        ),
     ],
 )
 def test_entity_kinds(text: str, kind: str, name: str) -> None:
@@ -249,6 +265,8 @@ def test_entity_kinds(text: str, kind: str, name: str) -> None:
         ("Korhonen said Skyways had not opted for the larger plane.", "Skyways"),
         # A short acronym that is also a city's name stays an acronym.
         ("State news agency SANA reported the move.", "Sana"),
+        ("Prices will firm, said Ken Oda, an analyst at Carter Wexley.", "Carter Wexley"),
+        ("The loan pays a margin over Paris Overnight Lending Rates (POLR), bankers said.", "Paris"),
     ],
 )
 def test_entity_not_misread(text: str, absent: str) -> None:

@@ -347,6 +347,55 @@ def test_canonical_name_is_the_fullest_written_widely_never_a_run_on() -> None:
     assert "USDA" in found["u0"]
 
 
+def test_a_word_spelt_the_british_or_the_american_way_needs_articles_that_agree() -> None:
+    words = "The centre and the center, a centre, a center, the centre of the center."
+    corpus = (
+        article("a", f"The Dovrin Center for Soil Study said so. {words}", org("Dovrin Center for Soil Study")),
+        article("b", f"The Dovrin Centre for Soil Study said so. {words}", org("Dovrin Centre for Soil Study")),
+        # Agreeing articles: one body spelt two ways.
+        *(
+            article(f"t{i}", "Tarn Center for Wool Trade.", org(f"Tarn {spelt} for Wool Trade"), person("Ula Brisk"))
+            for i, spelt in enumerate(("Center", "Centre"))
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == {"Dovrin Center for Soil Study"} and found["b"] == {"Dovrin Centre for Soil Study"}
+    assert found["t0"] == found["t1"]
+
+
+def test_of_spellings_in_as_many_articles_the_canonical_one_has_no_slip() -> None:
+    corpus = (
+        article("a", "The Wolrd Pottery Forum met. The Wolrd Pottery Forum ended.", org("Wolrd Pottery Forum")),
+        article("b", "The World Pottery Forum met.", org("World Pottery Forum")),
+        article("c", "World leaders met. World markets rose.", place("Vanuatu")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"] == {"World Pottery Forum"}
+
+
+def test_a_given_name_and_its_short_form_join_where_the_articles_agree() -> None:
+    club, town = (org("Dunmere Rovers"), place("Dunmere")), (org("Orvik Council"), place("Orvik"))
+    corpus = (
+        article("a", "Rovers boss Rafe Quillon smiled.", person("Rafe Quillon"), *club),
+        *(article(f"b{i}", "Rovers coach Rafeal Quillon spoke.", person("Rafeal Quillon"), *club) for i in range(2)),
+        # Another club's player: nothing in common.
+        article("c", "Chrisa Voss scored for Tarn.", person("Chrisa Voss"), org("Tarn Wanderers")),
+        article("d", "Chris Voss of Lorsk City.", person("Chris Voss"), org("Lorsk City")),
+        # Both in one article: two people.
+        article("e", "Dana Pell and Danawit Pell met in Orvik.", person("Dana Pell"), person("Danawit Pell"), *town),
+        article("f", "Dana Pell spoke in Orvik.", person("Dana Pell"), *town),
+        article("g", "Danawit Pell spoke in Orvik.", person("Danawit Pell"), *town),
+        # A family name first: "Chun" is not short for "Chung".
+        article("h", "Chun Mo-lan spoke in Orvik.", person("Chun Mo-lan"), *town),
+        article("i", "Chung Mo-lan spoke in Orvik.", person("Chung Mo-lan"), *town),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Rafeal Quillon" in found["a"]
+    assert "Chris Voss" in found["d"] and "Chrisa Voss" in found["c"]
+    assert "Dana Pell" in found["f"] and "Danawit Pell" in found["g"]
+    assert "Chun Mo-lan" in found["h"]
+
+
 def test_merging_does_not_depend_on_article_order() -> None:
     corpus = (
         article("a", "James Baker met the Group of Five.", person("James Baker"), org("Group of Five")),
@@ -482,8 +531,9 @@ def test_a_body_without_its_country_joins_that_country_s_where_its_article_says_
         article("cn", "The Chinese Foreign Ministry said so.", org("Chinese Foreign Ministry")),
         article("jp", "The Japanese Foreign Ministry said so.", org("Japanese Foreign Ministry")),
         article("fm", "China's Foreign Ministry said so.", org("Foreign Ministry")),
-        # Nothing says whose: the bare name stays a hub of its own.
+        # Nothing says whose, of two countries' ministries: no hub.
         article("fm2", "The Foreign Ministry said so.", org("Foreign Ministry")),
+        article("fm3", "The Foreign Ministry said no.", org("Foreign Ministry"), dateline="QUITO"),
         # Another country's, though the corpus writes only China's with a country.
         article("ccp", "The Chinese Communist Party met.", org("Chinese Communist Party")),
         article("vn", "Vietnam's Communist Party met.", org("Communist Party")),
@@ -495,6 +545,25 @@ def test_a_body_without_its_country_joins_that_country_s_where_its_article_says_
     assert found["fm"] == {"Chinese Foreign Ministry"}
     assert found["fm2"] == {"Foreign Ministry"}
     assert found["vn"] == {"Communist Party"}
+
+
+def test_a_body_of_several_countries_its_article_does_not_place_gets_no_hub() -> None:
+    corpus = (
+        article("nw", "The Norwegian Tariff Office ruled.", org("Norwegian Tariff Office")),
+        article("pe", "The Peruvian Tariff Office ruled.", org("Peruvian Tariff Office")),
+        # Datelined where neither country's office is written, and naming no country.
+        *(article(f"x{i}", "The Tariff Office ruled.", org("Tariff Office")) for i in range(3)),
+        # Another body's name is written of one country only: the rest stay one hub.
+        article("gq", "The Gondwanan Quarry Board met.", org("Gondwanan Quarry Board")),
+        *(article(f"q{i}", "The Quarry Board met.", org("Quarry Board")) for i in range(3)),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = {a.id: a.organizations[0] for a in merged}
+    assert found["x0"].name == "Tariff Office"
+    assert found["x0"].candidates == ("Norwegian Tariff Office", "Peruvian Tariff Office")
+    links = link_articles(merged, ())
+    assert ("organization", "Tariff Office") not in links.hub_of
+    assert not found["q0"].candidates
 
 
 def test_a_body_the_corpus_writes_of_one_country_is_that_country_s_in_articles_naming_it() -> None:
@@ -625,10 +694,14 @@ def test_a_company_with_and_without_legal_forms_that_agree() -> None:
         # Parent and subsidiary: "Inc" and "Ltd" are two companies, and "Texaco" alone could be either.
         article("d", "Texaco Inc said.", org("Texaco Inc")),
         article("e", "Texaco Ltd said.", org("Texaco Ltd")),
+        # A company named by its web address: the same company.
+        *(article(f"f{i}", "Parcelo said.", org("Parcelo")) for i in range(3)),
+        article("g", "Parcelo.com Inc said.", org("Parcelo.com Inc")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == found["b"] == found["c"]
     assert found["d"] != found["e"]
+    assert found["f0"] == found["g"]
 
 
 def test_initials_go_to_the_one_name_that_writes_them_and_whose_articles_agree() -> None:
@@ -646,6 +719,16 @@ def test_initials_go_to_the_one_name_that_writes_them_and_whose_articles_agree()
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["fdic"] == {"Federal Deposit Insurance Corp"}
     assert "U.S. Steel" in found["uss"]
+
+
+def test_initials_written_alone_more_than_the_name_they_spell_and_never_beside_it_are_another_body() -> None:
+    context = (person("Dora Quist"), place("Lake Orrin"))
+    corpus = (
+        article("church", "Dora Quist spoke at the Brindle Valley Chapel.", org("Brindle Valley Chapel"), *context),
+        *(article(f"tv{i}", "BVC aired Dora Quist in Lake Orrin.", org("BVC"), *context) for i in range(3)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "BVC" in found["tv0"] and "Brindle Valley Chapel" in found["church"]
 
 
 def test_the_fed_federal_reserve_and_federal_reserve_board_are_one_hub() -> None:

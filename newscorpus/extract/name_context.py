@@ -104,3 +104,23 @@ def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
     if BODY_AFTER.match(after):
         return True
     return bool(BODY_BEFORE.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start))
+
+
+def initials_after(words: list[str], after: str) -> bool:
+    """Return True for a name of three words or more followed by its initials in brackets, as bodies and
+    terms are introduced and people are not: "London Interbank Offered Rates (LIBOR)", "Gulf Cooperation
+    Council (GCC)". The initials hold each word's first letter in order, and may hold more of a word."""
+    found = _BRACKETED.match(after)
+    if len(words) < 3 or found is None:
+        return False
+    letters = found.group(1).replace(".", "").upper()
+    initials = [w[0] for w in words if w[:1].isupper()]
+    at = 0
+    for initial in initials:
+        at = letters.find(initial, at) + 1
+        if at == 0:
+            return False
+    return letters[0] == initials[0] and len(letters) <= 2 * len(initials)
+
+
+_BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z.]{1,9})\)")  # "(LIBOR)", "(Libor)"

@@ -30,7 +30,7 @@ from .cues import (
 from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
-from .name_context import given_shaped, named_as_body, named_as_medium, named_at_words
+from .name_context import given_shaped, initials_after, named_as_body, named_as_medium, named_at_words
 from .name_runs import (
     INITIALS,
     TICKER,
@@ -255,12 +255,15 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     given = first in gaz.given_names or (
         first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:])
     )
+    # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
+    body = body or initials_after(words, after)
     if (
         name_shaped(words)
         and (fold_name(first) not in gaz.countries or cue)
         and fold_name(words[-1]) not in FACILITIES
         and not has_org_cue(words)
         and (given or INITIALS.match(first) or cue)
+        and not body
     ):
         return [mention(None, part, paragraph, index, cue=True)]
     if (
@@ -278,8 +281,9 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
-    # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital".
-    if fold_name(first) in gaz.places and fold_name(first) not in gaz.towns and fold_name(words[-1]) not in VENUES:
+    # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital"; nor a body's.
+    place = fold_name(first) in gaz.places and fold_name(first) not in gaz.towns
+    if place and fold_name(words[-1]) not in VENUES and not body:
         return [dataclasses.replace(unknown, otherwise=("place", first))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
 

@@ -165,7 +165,9 @@ BODY_AFTER = re.compile(
     rf"profits?|revenues?|earnings|quarterly|subsidiary|subsidiaries|parent|headquarters|shareholders|"
     rf"stores|plants?|factory|factories)\b"
     rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b)"
-    rf"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b))"
+    rf"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b)"
+    # Its analysts, named by it as by a title: "Smith Barney livestock analyst Tom O'Hare".
+    rf"|\s+(?:[a-z]+\s+)?(?:analyst|economist|strategist)s?\b)"
 )
 # Someone working at the body, or its shares: "an automotive analyst for Gartner", "shares of X".
 BODY_BEFORE = re.compile(

@@ -12,12 +12,14 @@ what the steps share (state.py); rename.py names each group and renames the arti
    only in vowels or doubled letters ("Omar", "Omer"; "Dartell", "Drattell") only on the latter
    or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"), a
-   person with and without a middle name, when only one entity could be meant; a name the finder
+   person with and without a middle name, when only one entity could be meant, and with a given
+   name and its short form ("Rafa", "Rafael") when their articles agree; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
    Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
    where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
-   it ("U.S. Congress") in each article whose text, dateline or places say which country, and a
+   it ("U.S. Congress") in each article whose text, dateline or places say which country (where
+   they do not, and the corpus writes it of several countries, it gets no hub), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board");
 5. a name written alone ("IBM", "Fed", "Reagan") joins the one entity that has it as a form or
@@ -36,6 +38,7 @@ from collections.abc import Sequence
 from ...config import Config
 from ...model import Article
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
+from .given import join_short_given_names
 from .lone import join_lone_organizations, join_lone_surnames
 from .names import join_legal_forms, join_middle_names, join_reordered, join_same_names, join_spellings
 from .rename import rename_all
@@ -54,6 +57,7 @@ def merge_across_corpus(articles: Sequence[Article], config: Config | None = Non
     join_spellings(corpus)
     join_legal_forms(corpus)
     join_middle_names(corpus)
+    join_short_given_names(corpus)
     join_run_ons(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)

@@ -54,7 +54,10 @@ def join_countries(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) -
     it ("U.S. Congress", "Chinese Foreign Ministry") in each article that says which: it writes that
     name too, or the country just before the body ("China's Foreign Ministry"), or its dateline is in
     that country; or, when the corpus writes the body almost only of one country ("Congress"), its
-    article names that country and no other body's. The rest stay one hub of the bare name."""
+    article names that country and no other body's. The rest stay one hub of the bare name, unless
+    the corpus writes the body of two countries or more: then an article that does not say which
+    ("Finance Ministry" datelined where no country's ministry is written) names no hub, as a
+    surname several people share does not, rather than one hub of every country's ministry."""
     nodes = corpus.nodes()
     countries = _ArticleCountries(corpus)
     leftover: dict[str, list[Ref]] = defaultdict(list)
@@ -68,7 +71,9 @@ def join_countries(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) -
         dominant = _dominant_country(corpus, countries, refs, set(owners))
         for ref in sorted(refs):
             found, why = _country_of_body(corpus, countries, ref, owners, dominant)
-            if found is None:
+            if found is None and len(owners) > 1:
+                corpus.ambiguous[ref] = set(owners.values())
+            elif found is None:
                 leftover[norm(ref[2])].append(ref)
             else:
                 corpus.join(owners[found], ref, why)

@@ -75,12 +75,18 @@ def join_lone_organizations(corpus: Corpus) -> None:
                 join_all(corpus, clipped, refs, why)
             continue
         owner = profiles.best({r[0] for r in refs}, found, [(kind, key)])
-        if owner is not None and not letters and len(refs) > profiles.of(owner)[0]:
+        if owner is None:
+            continue
+        size = profiles.of(owner)[0]
+        # Initials written alone in several articles are not spelt out by the one article that
+        # writes the name they spell and never them ("ABC", a broadcaster; the "Abyssinian Baptist
+        # Church" of one story).
+        spelt_once = bool(letters) and size == 1 and not beside[owner] and len(refs) >= few
+        if (not letters and len(refs) > size) or spelt_once:
             # A company written alone in more articles than the longer name beside it is a company of
             # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
             continue
-        if owner is not None:
-            join_all(corpus, owner, refs, why)
+        join_all(corpus, owner, refs, why)
 
 
 class _Profiles:

@@ -228,7 +228,11 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
         off = "two letters" if any(edit_distance(m, v) > 1 for m, v in words) else "one letter"
         return f"another spelling, {off} off in a long word, written in only a few articles"
-    if main[0] == "organization" and _one_word_off(corpus, main[1], words):
+    # Two spellings of a word of the language ("Center", "Centre") are no slip: each country's writers
+    # spell their bodies so (China's "Center for Disease Control" is not the U.S. "Centre"): the
+    # articles must agree, unless the name says whose ("U.S. Defence Department").
+    regional = all(corpus.is_common(m) and corpus.is_common(v) for m, v in words) and not split_qualifier(forms[main])
+    if main[0] == "organization" and not regional and _one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
@@ -356,6 +360,8 @@ def join_legal_forms(corpus: Corpus) -> None:
         if kind == "organization":
             name = corpus.entities[refs[0]].name
             bare, forms = legal_words(name)
+            if _WEB_ADDRESS.match(name):  # "Amazon.com Inc": the company's name is its web address
+                bare = bare.removesuffix(" com")
             if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
                 by_name[bare].append((forms, refs[0]))
     for members in by_name.values():
@@ -363,6 +369,9 @@ def join_legal_forms(corpus: Corpus) -> None:
         if len(members) > 1 and (not written or frozenset().union(*written) in written):
             for _, ref in members[1:]:
                 corpus.groups.union(members[0][1], ref)
+
+
+_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
 
 
 def join_middle_names(corpus: Corpus) -> None:

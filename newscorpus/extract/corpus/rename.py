@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ...config import Config
 from ...model import Article, Entity, EntityKind, NameSpan, Quote
-from ..identity import is_acronym, is_run_on, relation
+from ..identity import Vocabulary, is_acronym, is_run_on, relation
 from ..shortforms import split_qualifier
 from ..text import name_tokens
 from .state import Corpus, Ref, common_form, norm
@@ -18,16 +19,20 @@ def rename_all(corpus: Corpus) -> tuple[Article, ...]:
     """Return the articles with every entity renamed to its group's canonical name."""
     canonical: dict[Ref, str] = {}
     for members in corpus.groups.groups().values():
-        name = canonical_name([corpus.entities[r] for r in members], corpus.config, corpus.slips)
+        name = canonical_name([corpus.entities[r] for r in members], corpus.config, corpus.slips, corpus.vocabulary)
         for ref in members:
             canonical[ref] = name
     candidates = {ref: tuple(sorted({canonical[h] for h in holders})) for ref, holders in corpus.ambiguous.items()}
     return tuple(rename(index, article, canonical, candidates, corpus) for index, article in enumerate(corpus.articles))
 
 
-def canonical_name(group: Sequence[Entity], config: Config, slips: set[str]) -> str:
+def canonical_name(
+    group: Sequence[Entity], config: Config, slips: set[str], vocabulary: Vocabulary | None = None
+) -> str:
     """Return a group's fullest name written widely enough: most words, not a run-on, not capitals, not
-    a name the finder ran on or cut short ("Associated Press Writer"), a body with its country."""
+    a name the finder ran on or cut short ("Associated Press Writer"), a body with its country; of
+    spellings written in as many articles, the one whose rarest word the corpus writes most often
+    ("World Economic Forum", not "Word Economic Forum": a slip is a word written almost nowhere)."""
     articles: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     for entity in group:
@@ -51,8 +56,27 @@ def canonical_name(group: Sequence[Entity], config: Config, slips: set[str]) -> 
     eligible = [bare.get(norm(n), n) for n in eligible]
     return sorted(
         set(eligible) or set(articles),
-        key=lambda n: (-len(name_tokens(n)), n.isupper() and not is_acronym(n), -articles[n], -mentions[n], n),
+        key=lambda n: (
+            -len(name_tokens(n)),
+            n.isupper() and not is_acronym(n),
+            -articles[n],
+            -_rarest_word(n, vocabulary),
+            -mentions[n],
+            n,
+        ),
     )[0]
+
+
+def _rarest_word(name: str, vocabulary: Vocabulary | None) -> int:
+    """Return how often the corpus writes a name's rarest word capitalised (0 without a vocabulary)."""
+    if vocabulary is None:
+        return 0
+    # Whole words of plain letters only, as the vocabulary counts them ("Jürgen" is none).
+    words = [w.lower() for w in name.split() if _LETTERS.fullmatch(w) and len(w) > 1 and not w.isupper()]
+    return min((vocabulary.capital[w] for w in words), default=0)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def rename(

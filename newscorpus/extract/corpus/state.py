@@ -41,7 +41,7 @@ class Corpus:
     why: dict[Ref, str]
     """Why a ref's own name joined its group, when the corpus (not its article) decided it."""
     ambiguous: dict[Ref, set[Ref]]
-    """A surname alone -> the groups (by a member) it could name."""
+    """A surname alone, or a body written without its country -> the groups (by a member) it could name."""
     names_in: dict[int, set[Node]]
     """Article index -> every name it writes."""
     df: Counter[Node]
