@@ -86,15 +86,8 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 # The rules that cut a run holding more than one name, in order of precedence.
-_SPLITS = (
-    split_wire_lead,
-    split_company_of,
-    split_of_place,
-    split_trailing_person,
-    split_office_of,
-    split_title,
-    split_slashed,
-)
+_SPLITS = (split_wire_lead, split_company_of, split_of_place, split_trailing_person)
+_SPLITS += (split_office_of, split_title, split_slashed)
 
 
 def classify(raw: Run, ctx: Ctx) -> list[Mention]:
