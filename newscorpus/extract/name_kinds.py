@@ -48,16 +48,7 @@ from .name_runs import (
     split_calendar,
     trim,
 )
-from .name_splits import (
-    Piece,
-    split_company_of,
-    split_of_place,
-    split_office_of,
-    split_slashed,
-    split_title,
-    split_trailing_person,
-    split_wire_lead,
-)
+from .name_splits import SPLITS, Piece
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
@@ -85,9 +76,6 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
-# The rules that cut a run holding more than one name, in order of precedence.
-_SPLITS = (split_wire_lead, split_company_of, split_of_place, split_trailing_person)
-_SPLITS += (split_office_of, split_title, split_slashed)
 
 
 def classify(raw: Run, ctx: Ctx) -> list[Mention]:
@@ -116,7 +104,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     """
     paragraph, index, gaz = ctx.paragraph, ctx.index, ctx.gaz
     words = [t.text for t in part]
-    for split in _SPLITS:
+    for split in SPLITS:
         pieces = split(part, initial, ctx)
         if pieces is not None:
             return _from_pieces(pieces, ctx)

@@ -307,3 +307,15 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
 def _after_of(words: Sequence[str], at: int) -> bool:
     """Return True when words[at] follows "of" or "for"."""
     return at > 0 and fold_name(words[at - 1]) in ("of", "for")
+
+
+# The rules that cut a run holding more than one name, in order of precedence.
+SPLITS = (
+    split_wire_lead,
+    split_company_of,
+    split_of_place,
+    split_trailing_person,
+    split_office_of,
+    split_title,
+    split_slashed,
+)
