@@ -11,9 +11,9 @@ from collections.abc import Mapping
 FLOORS: dict[str, dict[str, float]] = {
     # quality/score_metadata.py on the 60 Reuters-21578 stories of labels/metadata.json (all stories).
     "reuters-metadata": {
-        "people F1": 0.949,
-        "organizations F1": 0.862,
-        "places F1": 0.958,
+        "people F1": 0.97,
+        "organizations F1": 0.877,
+        "places F1": 0.967,
         "dateline": 1.0,
         "agency": 1.0,
         "quotes found": 0.95,
@@ -29,11 +29,11 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # The same script on the 43 further development stories of labels/web_entities_dev.json.
     "web-entities-dev": {
-        "people F1": 0.859,
-        "organizations F1": 0.668,
-        "places F1": 0.837,
-        "quotes found": 0.898,
-        "speaker": 0.823,
+        "people F1": 0.895,
+        "organizations F1": 0.803,
+        "places F1": 0.885,
+        "quotes found": 0.999,
+        "speaker": 0.872,
     },
     # quality/score_metadata.py on the 30 further quotation stories of labels/metadata_extra.json.
     "reuters-metadata-extra": {
@@ -95,10 +95,11 @@ FLOORS: dict[str, dict[str, float]] = {
         # Raised with the rules on vowels and doubled letters, umlauts, monarchs' names and bodies
         # with their country after them (dev 1.000 / 0.872, held-out 0.933 / 0.683).
         "dev precision": 0.99,
-        # Re-set when the judged development pairs grew from 45 to 156: where the merge stands on them.
-        "dev recall": 0.87,
+        # Recall counts the pairs whose two forms the build still writes (a form the entity finder no
+        # longer writes, "Associated Press Massa", leaves nothing to merge): dev 0.924, held-out 0.718.
+        "dev recall": 0.92,
         "held-out precision": 0.93,
-        "held-out recall": 0.68,
+        "held-out recall": 0.718,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -57,8 +57,13 @@ def find(article: Article, form: str, kind: str) -> Entity | None:
     return None
 
 
-def merged(articles: dict[str, Article], pair: dict[str, object]) -> bool:
-    """Return True when the build gives both forms of a pair one hub."""
+def merged(articles: dict[str, Article], pair: dict[str, object]) -> bool | None:
+    """Return True when the build gives both forms of a pair one hub, None when it writes a form no more.
+
+    A form the entity finder no longer writes ("Associated Press Massa", a photo credit run into
+    the caption under it, now read as the wire and the person) leaves a pair with nothing to merge:
+    it is counted apart, neither merged nor missed.
+    """
     kind = str(pair["kind"])
     ends = []
     for side in ("a", "b"):
@@ -66,7 +71,9 @@ def merged(articles: dict[str, Article], pair: dict[str, object]) -> bool:
         assert isinstance(ids, list)
         article = articles.get(str(ids[0]))
         entity = find(article, str(pair[side]), kind) if article else None
-        if entity is None or entity.candidates:
+        if entity is None:
+            return None
+        if entity.candidates:
             return False
         ends.append(entity.name)
     return ends[0] == ends[1]
@@ -76,10 +83,12 @@ class Tally:
     """Merge decisions against the labels for one half."""
 
     def __init__(self) -> None:
-        self.tp = self.fp = self.fn = self.tn = 0
+        self.tp = self.fp = self.fn = self.tn = self.gone = 0
 
-    def add(self, same: bool, predicted: bool) -> None:
-        if predicted:
+    def add(self, same: bool, predicted: bool | None) -> None:
+        if predicted is None:
+            self.gone += 1
+        elif predicted:
             self.tp, self.fp = self.tp + same, self.fp + (not same)
         else:
             self.fn, self.tn = self.fn + same, self.tn + (not same)
@@ -93,7 +102,8 @@ class Tally:
     def line(self, title: str) -> str:
         return (
             f"{title:<10} precision {self.precision():.3f}  recall {self.recall():.3f}   "
-            f"(merged {self.tp} right, {self.fp} wrong; missed {self.fn}; kept apart {self.tn})"
+            f"(merged {self.tp} right, {self.fp} wrong; missed {self.fn}; kept apart {self.tn};"
+            f" a form no longer written {self.gone})"
         )
 
 
@@ -145,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
             half = "held-out" if held_out(pair["kind"], pair["a"], pair["b"]) else "dev"
             for name in (half, "all"):
                 tallies[name].add(same, predicted)
-            if args.show and half == "dev" and predicted != same:
+            if args.show and half == "dev" and predicted is None:
+                print(f"  a form no longer written: {pair['kind']} {pair['a']!r} ~ {pair['b']!r} ({corpus})")
+            elif args.show and half == "dev" and predicted != same:
                 wrong = "merged, but different" if predicted else "kept apart, but one"
                 print(f"  {wrong}: {pair['kind']} {pair['a']!r} ~ {pair['b']!r} ({pair['type']}, {corpus})")
         checked, flagged = unnamed_hubs(articles)
