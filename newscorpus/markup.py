@@ -67,6 +67,19 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def html_inline(text: str) -> str:
+    """Return text escaped for the content of an element in raw HTML, on one line.
+
+    "<", ">" and "&" become entities; quotation marks are left as they are, as Markdown leaves them
+    in text: only in an attribute's value could they end something (html_text escapes them there).
+    Each run of white space is one space, so no line break (or blank line) is left in a raw block.
+    """
+    return _SPACES.sub(" ", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_SPACES = re.compile(r"\s+")
+
+
 FrontMatterValue = str | bool | int | float | Sequence[str] | Mapping[str, "FrontMatterValue"]
 
 

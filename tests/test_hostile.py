@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -177,6 +178,26 @@ def test_payloads_show_literally_in_the_built_html(hostile: Path) -> None:
     for payload in PAYLOADS:
         assert payload in seen_text, payload
     assert "---" in seen_text
+
+
+def test_lists_written_as_raw_html_show_payloads_as_text_and_link_to_built_pages(hostile: Path) -> None:
+    # An article page's lists and tables are raw HTML (versions and related articles carry other
+    # articles' hostile headlines); mkdocs --strict does not check links there, so this does.
+    listed = ""
+    links = 0
+    for page in article_pages(hostile):
+        content = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article.md-content__inner")
+        assert content is not None, page
+        listed += " ".join(item.get_text(" ") for item in content.select("li, td")) + "\n"
+        for anchor in content.select("li a[href], td a[href]"):
+            href = str(anchor["href"])
+            if href.startswith("https:"):
+                continue
+            assert href.endswith("/") and (page.parent / unquote(href) / "index.html").resolve().is_file(), (page, href)
+            links += 1
+    assert links
+    for payload in PAYLOADS[:6]:
+        assert payload in listed, payload
 
 
 def test_story_pages_draw_their_version_maps_with_article_text_as_text(hostile: Path) -> None:

@@ -9,7 +9,8 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.markup import front_matter, md_text, page_title
+from newscorpus.markup import front_matter, html_inline, md_text, page_title
+from newscorpus.render import blocks
 
 from .conftest import ROOT
 
@@ -143,3 +144,34 @@ def test_front_matter_is_what_pyyaml_writes(title: str) -> None:
         }
         dumped = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1_000_000)
         assert front_matter(**fields) == f"---\n{dumped}---\n\n"
+
+
+# Text with markup, entities and white space in it; control characters are dropped when a file is read.
+_PAGE_TEXT = st.text(alphabet=st.one_of(st.characters(blacklist_categories=("Cc", "Cs")), st.sampled_from("\n\t<>&")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_PAGE_TEXT, st.sampled_from(["<script>x</script>", "</li></ul><b>x", "&lt;", "a\n\n<p>b"])))
+def test_raw_html_blocks_show_any_text_as_itself(text: str) -> None:
+    # Lists and tables of article pages are raw HTML blocks: whatever the text, Markdown passes it
+    # through, and it reads back as the same words, with no element of its own.
+    lines = [
+        *blocks.bullets([text, blocks.concat(blocks.strong(text), " — ", text), blocks.anchor("../x/", text)]),
+        *blocks.table((text, "b"), [(text, blocks.anchor("../y/", blocks.strong(text)))]),
+    ]
+    page = "\n".join(blocks.admonition("abstract", text, lines))
+    html = BeautifulSoup(markdown.markdown(page, extensions=["tables", "toc"]), "html.parser")
+    words = " ".join(text.split())
+    tags = {t.name for t in html.find_all(True)}
+    assert tags <= {"div", "p", "ul", "li", "strong", "a", "table", "thead", "tr", "th", "td"}
+    assert {a["href"] for a in html.select("a")} == {"../x/", "../y/"}
+    assert " ".join(html.select_one("p.admonition-title").get_text().split()) == words
+    cells = [td.get_text() for td in html.select("td")]
+    assert [" ".join(c.split()) for c in cells] == [words, words]
+
+
+def test_raw_html_escapes_markup_and_keeps_quotes() -> None:
+    assert html_inline("<script>alert(\"x\")</script> & 'q'") == "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'q'"
+    assert html_inline("two\n\nlines\tand  spaces") == "two lines and spaces"
+    assert blocks.anchor('x" onclick="y', "t") == '<a href="x&quot; onclick=&quot;y">t</a>'
+    assert blocks.concat(blocks.Html("<b>"), "<b>") == "<b>&lt;b&gt;"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import markdown
 from bs4 import BeautifulSoup
 
 from newscorpus.config import Config
@@ -31,22 +32,26 @@ def extracted(text: str, date: str | None = "2024-12-05"):  # type: ignore[no-un
 def test_article_text_in_facts_never_becomes_markup() -> None:
     article, links = extracted(HOSTILE)
     page = render_article(article, links).content
-    facts = page[page.index("## In this article") :]
-    # Every quotation, figure and sentence went through md_text: no raw tags, links or emphasis.
+    facts = page[page.index("## In this article") : page.index('<script type="application/ld+json">')]
+    # Every quotation, figure and sentence is escaped in the raw HTML: no tags of the article's own.
     assert "<script>" not in facts and "<b>" not in facts
-    assert "](http" not in facts and " *never* " not in facts
-    assert "\\*never\\*" in facts
-    # A "|" in a sentence does not break the figures table.
-    table_rows = [line for line in facts.splitlines() if line.startswith("| 1,200")]
-    assert table_rows and table_rows[0].count(" | ") == 3
+    assert "&lt;b&gt;deal&lt;/b&gt;" in facts and " *never* [sign](http://x) " in facts
+    # Markdown leaves raw HTML as it is, so the text shows as written, never as a link or emphasis.
+    html = BeautifulSoup(markdown.markdown(facts, extensions=["tables", "toc"]), "html.parser")
+    assert not html.select("em, b, script") and not html.select('a[href^="http"]')
+    assert "“We will *never* [sign](http://x) this <b>deal</b>” — Anne Roux" in html.get_text()
+    # A "|" in a sentence does not break the figures table: one row of four cells.
+    rows = [[td.get_text() for td in tr.select("td")] for tr in html.select("tr") if tr.select("td")]
+    figure = next(row for row in rows if row[0] == "1,200")
+    assert len(figure) == 4 and figure[3] == "Some 1,200 workers | were laid off in 2023."
 
 
 def test_metadata_card_shows_agency_with_its_evidence() -> None:
     article, links = extracted(HOSTILE)
     page = render_article(article, links).content
     card = page[: page.index("## In this article")]
-    assert "| Agency | AFP \\(dateline\\: “PARIS \\(AFP\\) —”\\) |" in card
-    assert "| Published | 2024\\-12\\-05 |" in card
+    assert "<tr><td>Agency</td><td>AFP (dateline: “PARIS (AFP) —”)</td></tr>" in card
+    assert "<tr><td>Published</td><td>2024-12-05</td></tr>" in card
 
 
 def test_record_keeps_old_fields_and_adds_the_facts() -> None:

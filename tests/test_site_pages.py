@@ -6,18 +6,20 @@ import json
 import posixpath
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mkdocs.utils import get_relative_url
 
 from newscorpus.config import Config
 from newscorpus.link import link_articles
 from newscorpus.model import Member, VariantGroup
 from newscorpus.render import render_site
-from newscorpus.render.common import link
+from newscorpus.render.common import link, page_url, url_link
 from newscorpus.render.feeds import json_ld
 
 from .conftest import BuildFn
@@ -63,7 +65,7 @@ def test_an_entity_without_a_hub_is_unlinked_yet_kept_in_entities_json() -> None
     out = pages()
     # Accra is named in one article: no hub by default, its name shown in bold, not linked.
     assert "places/accra.md" not in out
-    assert "**Accra**" in out["articles/d.md"] and "accra.md" not in out["articles/d.md"]
+    assert "<li><strong>Accra</strong></li>" in out["articles/d.md"] and "accra/" not in out["articles/d.md"]
     entities = {e["name"]: e for e in json.loads(out["data/entities.json"])}
     assert entities["Accra"]["url"] is None and entities["Accra"]["articles"] == ["d"]
     assert entities["Lagos"]["url"] == "places/lagos/"
@@ -125,7 +127,7 @@ def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None
     assert build("-q") == 0
     docs = project / "docs"
     article_page = (docs / "articles" / f"{SEEDS[1]}.md").read_text(encoding="utf-8")
-    assert "[**Abu Mohammed al-Jolani**](../people/abu-mohammed-al-jolani.md)" in article_page
+    assert '<a href="../../people/abu-mohammed-al-jolani/"><strong>Abu Mohammed al-Jolani</strong></a>' in article_page
     assert "## Related articles" in article_page
     entities = json.loads((docs / "data" / "entities.json").read_text(encoding="utf-8"))
     jolani = next(e for e in entities if e["name"] == "Abu Mohammed al-Jolani")
@@ -165,3 +167,39 @@ def test_links_between_pages_are_relative(from_page: str, to_page: str, expected
 def test_links_are_what_posixpath_relpath_gives(from_page: str, to_page: str) -> None:
     # link() works folder to folder with a cache; on any path it gives what relpath would.
     assert link(from_page, to_page) == posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+# Pages as the renderers name them, and a few odd names (a space, "..", letters outside ASCII).
+_PAGES = st.builds(
+    lambda folders, name: "/".join([*folders, name]),
+    st.lists(st.sampled_from(["articles", "people", "x", "a..b", "café"]), max_size=3),
+    st.sampled_from(["index.md", "a.md", "page-2.md", "x y.md", "é.md"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PAGES, _PAGES)
+def test_links_in_raw_html_are_the_addresses_mkdocs_gives(from_page: str, to_page: str) -> None:
+    # The lists of article pages are raw HTML, whose links MkDocs leaves as written: url_link gives
+    # the address MkDocs gives a Markdown link between the same pages (directory URLs, quoted).
+    expected = get_relative_url(quote(page_url(to_page)) or "./", quote(page_url(from_page)) or "./")
+    got = url_link(from_page, to_page)
+    assert posixpath.normpath(posixpath.join("site", page_url(from_page), got)) == posixpath.normpath(
+        posixpath.join("site", page_url(from_page), expected)
+    )
+    assert got.endswith("/")
+
+
+@pytest.mark.parametrize(
+    ("from_page", "to_page", "expected"),
+    [
+        ("articles/a.md", "people/x.md", "../../people/x/"),
+        ("articles/a.md", "articles/b.md", "../b/"),
+        ("articles/a.md", "syndication/index.md", "../../syndication/"),
+        ("index.md", "articles/a.md", "articles/a/"),
+        ("archive/dates/index.md", "archive/dates/2024-01.md", "2024-01/"),
+        ("articles/a.md", "articles/a.md", "./"),
+    ],
+)
+def test_raw_html_links_are_directory_urls(from_page: str, to_page: str, expected: str) -> None:
+    assert url_link(from_page, to_page) == expected

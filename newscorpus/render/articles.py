@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from ..config import Config
-from ..markup import external_link, front_matter, html_text, md_text
+from ..markup import front_matter, html_text, md_text, safe_url
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .common import ARTICLES_DIR, article_path, group_path, link
-from .entities import hub_link
+from .blocks import Html, admonition, anchor, bullets, concat, strong, table
+from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .feeds import json_ld
 from .syndication import describe_edits
 
@@ -41,7 +41,11 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
 
 
 def render_article(article: Article, links: SiteLinks, config: Config | None = None) -> Page:
-    """Return an article's page: headline, metadata panel, body, entities, related articles, versions."""
+    """Return an article's page: headline, metadata panel, body, entities, related articles, versions.
+
+    Headings and the story's paragraphs are Markdown; the panel, lists and tables are raw HTML
+    blocks (blocks.py), which Python-Markdown passes through without reading them item by item.
+    """
     config = config or Config()
     path = article_path(article.id)
     tags = [t for t in (article.outlet, article.agency) if t]
@@ -60,10 +64,10 @@ def render_article(article: Article, links: SiteLinks, config: Config | None = N
     lines += ["## Versions of this story", ""]
     group_id = links.group_of.get(article.id)
     if group_id is None:
-        lines.append("No other version of this story was found in the corpus.")
+        lines += ["No other version of this story was found in the corpus.", ""]
     else:
         lines += _versions(path, article, links.groups[group_id], links)
-    lines += ["", json_ld(article, links)]
+    lines.append(json_ld(article, links))
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
@@ -71,7 +75,7 @@ def _captions(article: Article) -> list[str]:
     """Return the photo captions and credits the page printed with the story, apart from its text."""
     if not article.captions:
         return []
-    return ["## Captions", "", *(f"- {md_text(c)}" for c in article.captions), ""]
+    return ["## Captions", "", *bullets(article.captions)]
 
 
 # What each label of a block left out of the story is called on the page.
@@ -107,15 +111,16 @@ def _related(path: str, article: Article, links: SiteLinks) -> list[str]:
     related = links.related.get(article.id, ())
     if not related:
         return [*lines, "No related article found in the corpus.", ""]
+    items = []
     for item in related:
         other = links.articles[item.id]
         why = ", ".join(item.reasons[:6]) + (", …" if len(item.reasons) > 6 else "")
-        lines.append(f"- [{md_text(other.title)}]({link(path, article_path(other.id))}) — {md_text(why)}")
-    return [*lines, ""]
+        items.append(concat(anchor(url_link(path, article_path(other.id)), other.title), " — ", why))
+    return [*lines, *bullets(items)]
 
 
 def _metadata_panel(article: Article) -> list[str]:
-    """Return the admonition listing an article's metadata."""
+    """Return the admonition listing an article's metadata (Material's, written as HTML)."""
     rows = [
         ("Dateline", article.dateline or "none"),
         ("Agency", _agencies(article) or "none credited"),
@@ -131,12 +136,16 @@ def _metadata_panel(article: Article) -> list[str]:
     meta = article.meta
     if meta.tags:
         rows.append(("Tags", ", ".join(meta.tags)))
-    lines = ['!!! abstract "About this article"', "", "    | Field | Value |", "    |---|---|"]
-    lines += [f"    | {label} | {md_text(value)} |" for label, value in rows]
+    cells: list[tuple[str, str]] = list(rows)
     if meta.url:
         # Only an http(s) address becomes a link; anything else is shown as text.
-        lines.append(f"    | Original | {external_link(meta.url)} |")
-    return [*lines, ""]
+        safe = safe_url(meta.url)
+        cells.append(("Original", meta.url if safe is None else anchor(safe, safe, rel=_OUTSIDE)))
+    return admonition("abstract", "About this article", table(("Field", "Value"), cells))
+
+
+# A link to an article's original address: not endorsed, and given no referrer or opener.
+_OUTSIDE = "nofollow noopener noreferrer"
 
 
 def _published(article: Article) -> str:
@@ -171,40 +180,39 @@ def _facts(article: Article, path: str, links: SiteLinks) -> list[str]:
     for attr, title in _KIND_TITLES:
         entities: tuple[Entity, ...] = getattr(article, attr)
         lines += [f"### {title}", ""]
-        if not entities:
-            lines += [f"No {title.lower()} found.", ""]
-            continue
-        for entity in entities:
-            also = ", ".join(f"“{a}”" for a in entity.aliases)
-            name = hub_link(path, links, entity.kind, entity.name)
-            lines.append(f"- {name}" + (f" — also written {md_text(also)}" if also else ""))
-        lines.append("")
+        items = [_entity_item(path, links, e) for e in entities]
+        lines += bullets(items) if items else [f"No {title.lower()} found.", ""]
     lines += ["### Quotations", ""]
-    lines += [_quote_item(q) for q in article.quotes] or ["No direct quotations found."]
-    lines += ["", "### Key figures", ""]
+    lines += bullets(map(_quote_item, article.quotes)) if article.quotes else ["No direct quotations found.", ""]
+    lines += ["### Key figures", ""]
     if article.figures:
-        lines += ["| Figure | Value | Counts | Sentence |", "|---|---|---|---|"]
-        for f in article.figures:
-            cells = [f.text, _number(f.value, f.unit), f.counts or "", f.sentence]
-            lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
+        rows = [(f.text, _number(f.value, f.unit), f.counts or "", f.sentence) for f in article.figures]
+        lines += table(("Figure", "Value", "Counts", "Sentence"), rows)
     else:
-        lines.append("No key figures found.")
-    lines += ["", "### Dates", ""]
+        lines += ["No key figures found.", ""]
+    lines += ["### Dates", ""]
     if article.dates:
-        lines += ["| As written | Date | Precision |", "|---|---|---|"]
-        for d in article.dates:
-            cells = [d.text, d.date or "unresolved", d.granularity + (" (relative)" if d.relative else "")]
-            lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
+        when = [(d.text, d.date or "unresolved", d.granularity + (" (relative)" * d.relative)) for d in article.dates]
+        lines += table(("As written", "Date", "Precision"), when)
     else:
-        lines.append("No dates found.")
-    return [*lines, ""]
+        lines += ["No dates found.", ""]
+    return lines
+
+
+def _entity_item(path: str, links: SiteLinks, entity: Entity) -> Html:
+    """Return an entity's name in bold, linked to its hub when it has one, with the other forms written."""
+    key = links.hub_of.get((entity.kind, entity.name))
+    name = strong(entity.name) if key is None else anchor(url_link(path, hub_path(key)), strong(entity.name))
+    if not entity.aliases:
+        return name
+    return concat(name, " — also written ", ", ".join(f"“{a}”" for a in entity.aliases))
 
 
 def _quote_item(quote: Quote) -> str:
-    """Return a list item with a quotation and who said it."""
+    """Return a quotation and who said it."""
     speaker = quote.speaker or "speaker not named"
     cue = f" ({quote.cue})" if quote.cue else ""
-    return f"- “{md_text(quote.text)}” — {md_text(speaker + cue)}"
+    return f"“{quote.text}” — {speaker}{cue}"
 
 
 def _number(value: float, unit: str | None) -> str:
@@ -221,17 +229,19 @@ def _versions(path: str, article: Article, group: VariantGroup, links: SiteLinks
         f"[Compare them word by word]({link(path, group_path(group.id))}).",
         "",
     ]
+    items = []
     for member in group.members:
         other = links.articles[member.id]
         role = "reference version" if member.id == group.canonical else _figures(member)
         if member.id == article.id:
-            lines.append(f"- **This version** — {role}")
+            items.append(concat(strong("This version"), " — ", role))
         else:
-            lines.append(f"- [{md_text(other.title)}]({link(path, article_path(other.id))}) — {role}")
+            items.append(concat(anchor(url_link(path, article_path(other.id)), other.title), " — ", role))
+    lines += bullets(items)
     this = next(m for m in group.members if m.id == article.id)
     if this.edits is not None:
-        lines += ["", "### What this version changed", "", "Against the reference version:", ""]
-        lines += [f"- {md_text(line)}" for line in describe_edits(this.edits)]
+        lines += ["### What this version changed", "", "Against the reference version:", ""]
+        lines += bullets(describe_edits(this.edits))
     return lines
 
 

@@ -8,6 +8,7 @@ import posixpath
 import re
 from collections.abc import Sequence
 from typing import TypeVar
+from urllib.parse import quote
 
 T = TypeVar("T")
 
@@ -77,6 +78,27 @@ def link(from_page: str, to_page: str) -> str:
         return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
     to_folder, _, name = to_page.rpartition("/")
     return _folder_link(from_folder, to_folder) + name
+
+
+def url_link(from_page: str, to_page: str) -> str:
+    """Return the address of one docs page from another, as MkDocs writes it into the site.
+
+    For links in raw HTML, which MkDocs leaves as they are: "../../people/x/" from "articles/a.md"
+    to "people/x.md" (page_url's directory addresses), "./" to the page itself.
+    """
+    if from_page == to_page:
+        return "./"
+    if _UNUSUAL_PATH.search(from_page) or _UNUSUAL_PATH.search(to_page) or not _URL_SAFE.fullmatch(to_page):
+        return quote(posixpath.relpath(page_url(to_page) or ".", page_url(from_page) or ".")) + "/"
+    from_folder, _, from_name = from_page.rpartition("/")
+    to_folder, _, to_name = to_page.rpartition("/")
+    up = "" if from_name == "index.md" else "../"
+    url = up + _folder_link(from_folder, to_folder) + ("" if to_name == "index.md" else to_name[:-3] + "/")
+    return url or "./"
+
+
+# Paths url_link writes without quoting: the letters, digits and marks of the slugs pages are named by.
+_URL_SAFE = re.compile(r"[A-Za-z0-9._/-]+\.md")
 
 
 # A path link() leaves to posixpath.relpath (as it does a link to a folder holding the page): absolute,

@@ -1,0 +1,71 @@
+"""Raw HTML blocks for the lists and tables of article pages, every piece of text in them escaped.
+
+Python-Markdown runs each of its inline patterns (links, emphasis, escapes, ...) over every list item and
+table cell, and an article page's metadata, facts, related articles and versions are most of its items
+and cells: written as Markdown, they took most of the time of `mkdocs build` on a large site. A raw HTML
+block is set aside before those patterns run and written into the site as it is, so these parts are
+written as HTML here, in the elements and classes Python-Markdown would have made.
+
+Text is escaped unless it is Html, which only this module makes: every string a builder is given
+goes through markup.html_inline first. Links carry the site address MkDocs would give the page linked
+(common.url_link), since MkDocs rewrites only Markdown links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..markup import html_inline, html_text
+
+
+class Html(str):
+    """HTML made by this module, with every piece of text in it escaped."""
+
+    __slots__ = ()
+
+
+def html(value: str) -> Html:
+    """Return value as HTML: Html as it is, any other string escaped as text."""
+    return value if isinstance(value, Html) else Html(html_inline(value))
+
+
+def concat(*parts: str) -> Html:
+    """Return the parts one after the other, each string that is not Html escaped."""
+    return Html("".join(map(html, parts)))
+
+
+def anchor(href: str, text: str, rel: str = "") -> Html:
+    """Return a link to a site address (common.url_link) or a safe outside one (markup.safe_url) around text."""
+    rel_attribute = f' rel="{html_text(rel)}"' if rel else ""
+    return Html(f'<a href="{html_text(href)}"{rel_attribute}>{html(text)}</a>')
+
+
+def strong(text: str) -> Html:
+    """Return text in bold."""
+    return Html(f"<strong>{html(text)}</strong>")
+
+
+def paragraph(text: str) -> list[str]:
+    """Return a paragraph as a raw HTML block, followed by the blank line that ends it."""
+    return [f"<p>{html(text)}</p>", ""]
+
+
+def bullets(items: Iterable[str]) -> list[str]:
+    """Return a bulleted list as a raw HTML block, one item a line, followed by a blank line."""
+    return ["<ul>", *(f"<li>{html(item)}</li>" for item in items), "</ul>", ""]
+
+
+def table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """Return a table with a header row as a raw HTML block, one row a line, followed by a blank line.
+
+    The rows' <tbody> is left for the browser to add, as HTML lets it: one element less to parse.
+    """
+    lines = ["<table>", "<thead><tr>" + "".join(f"<th>{html(h)}</th>" for h in head) + "</tr></thead>"]
+    lines += ["<tr>" + "".join(f"<td>{html(cell)}</td>" for cell in row) + "</tr>" for row in rows]
+    return [*lines, "</table>", ""]
+
+
+def admonition(kind: str, title: str, body: Sequence[str]) -> list[str]:
+    """Return a Material admonition ("abstract", "note", ...) around raw HTML lines, as a raw HTML block."""
+    lines = [f'<div class="admonition {html_text(kind)}">', f'<p class="admonition-title">{html(title)}</p>']
+    return [*lines, *(line for line in body if line), "</div>", ""]
