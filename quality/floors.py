@@ -96,10 +96,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # with their country after them (dev 1.000 / 0.872, held-out 0.933 / 0.683).
         "dev precision": 0.99,
         # Recall counts the pairs whose two forms the build still writes (a form the entity finder no
-        # longer writes, "Associated Press Massa", leaves nothing to merge): dev 0.924, held-out 0.718.
+        # longer writes, "Associated Press Massa", leaves nothing to merge): dev 0.924, held-out 0.718 (28 of 39).
         "dev recall": 0.92,
         "held-out precision": 0.93,
-        "held-out recall": 0.718,
+        "held-out recall": 0.717,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },
