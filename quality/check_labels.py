@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -78,26 +79,39 @@ def _check_credits(label: dict[str, Any], text: str, story: reuters.Story, say: 
 
 def _check_entities(label: dict[str, Any], text: str, counts: dict[str, int], say: list[str]) -> set[str]:
     """Check every labelled entity's name and aliases occur in the text; return the possible speakers."""
-    speakers: set[str] = set()
+    problems, names = entity_problems(label, lambda needle: occurs(needle, text), "text")
+    say += problems
     for kind in KINDS:
-        names: set[str] = set()
-        for ent in label.get(kind, []):
-            counts[kind] += 1
-            name = ent["name"]
-            if name in names:
-                say.append(f"{kind}: {name!r} listed twice")
-            names.add(name)
-            if ent.get("normalised"):
-                if not ent["aliases"]:
-                    say.append(f"{kind}: normalised {name!r} has no alias")
-            elif not occurs(name, text):
-                say.append(f"{kind}: name {name!r} not in text")
-            for alias in ent["aliases"]:
-                if not occurs(alias, text):
-                    say.append(f"{kind}: alias {alias!r} of {name!r} not in text")
-        if kind != "places":
-            speakers |= names
-    return speakers
+        counts[kind] += len(label.get(kind, []))
+    return names["people"] | names["organizations"]
+
+
+def entity_problems(
+    label: Mapping[str, Any], written: Callable[[str], bool], where: str
+) -> tuple[list[str], dict[str, set[str]]]:
+    """Return what is wrong with a label's people, organisations and places, and their names by kind.
+
+    A name is listed once; it is written in the text (`written`) unless marked "normalised", when
+    an alias must be; every alias is written and is not the name again. `where` names the text.
+    """
+    problems: list[str] = []
+    names: dict[str, set[str]] = {}
+    for kind in KINDS:
+        seen = names.setdefault(kind, set())
+        for entity in label.get(kind, []):
+            name = entity["name"]
+            if name in seen:
+                problems.append(f"{kind}: {name!r} listed twice")
+            seen.add(name)
+            if entity.get("normalised"):
+                if not entity["aliases"]:
+                    problems.append(f"{kind}: normalised {name!r} has no alias")
+            elif not written(name):
+                problems.append(f"{kind}: name {name!r} not in {where}")
+            for alias in entity["aliases"]:
+                if alias == name or not written(alias):
+                    problems.append(f"{kind}: alias {alias!r} of {name!r} not in {where}")
+    return problems, names
 
 
 def _check_quotes(label: dict[str, Any], text: str, speakers: set[str], counts: dict[str, int], say: list[str]) -> None:

@@ -28,11 +28,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from quality.check_labels import KINDS, entity_problems
 from quality.labels.select_web import held_out, select
 from quality.webpages import WebPage
 
 LABELS = Path(__file__).resolve().parent / "labels" / "web_entities.json"
-KINDS = ("people", "organizations", "places")
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
 # Marks that open a quotation on web pages: straight and curly double quotes, the German low
@@ -100,23 +100,9 @@ def check_page(page: WebPage, label: Mapping[str, Any]) -> list[str]:
         elif page.collection == "l3s" and page.labels[block] != "story":
             problems.append(f"{where}: excluded block {block} is not part of the story")
     text = story_text(page, label)
-    names: set[str] = set()
-    for kind in KINDS:
-        seen: set[str] = set()
-        for entity in label[kind]:
-            name = entity["name"]
-            if name in seen:
-                problems.append(f"{where}: {kind}: {name!r} listed twice")
-            seen.add(name)
-            if entity.get("normalised"):
-                if not entity["aliases"]:
-                    problems.append(f"{where}: {kind}: normalised {name!r} has no alias")
-            elif not occurs(name, text):
-                problems.append(f"{where}: {kind}: name {name!r} not in the story text")
-            for alias in entity["aliases"]:
-                if alias == name or not occurs(alias, text):
-                    problems.append(f"{where}: {kind}: alias {alias!r} of {name!r} not in the story text")
-        names |= seen
+    found, by_kind = entity_problems(label, lambda needle: occurs(needle, text), "the story text")
+    problems += [f"{where}: {problem}" for problem in found]
+    names = set().union(*by_kind.values())
     for quote in label["quotes"]:
         problem = quote_start_problem(quote["start"], text)
         if problem:
