@@ -60,21 +60,30 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     """
     lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
+    # Candidates over their own byline or stamp (a section's name under its breadcrumb, over the
+    # page's stamp, is none: "News > Choosing a President", "Choosing a President", "Posted on …").
+    headers: set[int] = set()
     for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
         found = _headline_score(features, i, start, lede)
         if found is not None:
-            scored.append((found[0], i, found[1]))
+            score, share, bylined = found
+            scored.append((score, i, share))
+            if bylined and share > 0 and not _crumb_heading(features, i):
+                headers.add(i)
     if not scored:
         return None
-    scored = _under_header(features, scored, start)
+    scored = _under_header(scored, headers)
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:
         return None
     return _over_deck(features, scored, best, index)
 
 
-def _headline_score(features: Sequence[Features], i: int, start: int, lede: set[str]) -> tuple[float, float] | None:
-    """Return how well block i reads as the headline of the story at start, and its share of the lede's words."""
+def _headline_score(
+    features: Sequence[Features], i: int, start: int, lede: set[str]
+) -> tuple[float, float, bool] | None:
+    """Return how well block i reads as the headline of the story at start, its share of the lede's
+    words, and whether it stands over its byline or stamp."""
     f = features[i]
     # Directly over the byline is where a headline stands, or over a run of byline, stamp and
     # credit lines ("Dave Berry", then "Thursday, December 27 2007, 07:00 GMT", then "By Nick
@@ -109,7 +118,7 @@ def _headline_score(features: Sequence[Features], i: int, start: int, lede: set[
         - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         - 0.01 * distance
     )
-    return score, share
+    return score, share, bylined
 
 
 def _crumb_heading(features: Sequence[Features], i: int) -> bool:
@@ -119,22 +128,13 @@ def _crumb_heading(features: Sequence[Features], i: int) -> bool:
     return bool(_CRUMB_STEP.search(above)) and above.lower().endswith(features[i].text.strip().lower())
 
 
-def _under_header(
-    features: Sequence[Features], scored: list[tuple[float, int, float]], start: int
-) -> list[tuple[float, int, float]]:
-    """Return the scores with candidates under a headline's byline or stamp marked down.
+def _under_header(scored: list[tuple[float, int, float]], headers: set[int]) -> list[tuple[float, int, float]]:
+    """Return the scores with candidates under a headline's byline or stamp (headers) marked down.
 
     A headline stands over its byline or stamp; headline-shaped blocks between those and the
     story are a score line, a deck, a link to a related story or a sponsor's ("Derby County (0) 0
     Wigan Athletic (0) 1" under "Derby County stung by late sucker punch again" and "By Martin Smith").
     """
-    # A section's name under its breadcrumb, over the page's stamp, is no headline's header: "News >
-    # Choosing a President", "Choosing a President", "Posted on Sat, Jan. 19, 2008".
-    headers = {
-        i
-        for _, i, share in scored
-        if share > 0 and _over_header_lines(features, i, start) and not _crumb_heading(features, i)
-    }
     if not headers:
         return scored
     top = min(headers)
