@@ -504,6 +504,49 @@ def test_bylines_without_by(header: list[str], byline: str) -> None:
     assert "byline" not in {b.label for b in label_page(split_blocks(menu), CONFIG, given_names=given)}
 
 
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        # Given names no list holds, over the writer's role, a wire or a stamp.
+        (["TAVITA OKONKWO", "Special to The Harbour Gazette", "March 3, 2008 at 11:29 AM EST"], "TAVITA OKONKWO"),
+        (["Harbour workers back at the cranes after three days", "Ifeoluwa Adebayo-Kiri", "Staff Writer"], None),
+        (["Xiaoling Tran", "ASSOCIATED PRESS"], "Xiaoling Tran"),
+        (["Deck of the story runs here as a longer line of words", "Quaid Z. Haroon", "Mar 3, 2008 6:52 am"], None),
+    ],
+)
+def test_a_writer_whose_given_name_no_list_holds_is_told_by_where_the_name_stands(
+    under: list[str], byline: str | None
+) -> None:
+    byline = byline or under[1]
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", *under, STORY, MENU])
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    blocks = [(b.label, b.text) for b in label_page(split_blocks(text), CONFIG, given_names=given)]
+    assert byline in [t for label, t in blocks if label == "byline"]
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == (byline,)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A name-shaped line over nothing a byline stands over: a section's label, a photo's subject.
+        ["Middle East", STORY.split("\n", maxsplit=1)[0]],
+        # Further down than a byline stands.
+        ["A deck under the headline", "Another deck line under it", "Ifeoluwa Adebayo", "Staff Writer"],
+        # Words no name is written with.
+        ["Latest News", "March 3, 2008"],
+        ["Staff Reports", "March 3, 2008"],
+        # An outlet named for its place, over the stamp.
+        ["Norway Sun", "March 3, 2008"],
+    ],
+)
+def test_a_name_shaped_line_elsewhere_is_no_byline(under: list[str]) -> None:
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", *under, STORY, MENU])
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    blocks = label_page(split_blocks(text), CONFIG, given_names=given)
+    assert under[-2 if len(under) > 2 else 0] not in [b.text for b in blocks if b.label == "byline"]
+
+
 def test_a_long_byline_of_names_is_a_byline_and_a_long_by_sentence_is_not() -> None:
     given = load_gazetteer(CONFIG.min_place_population).given_names
     byline = "BY MARY ROE in Denver and PETER ALDEN, LARRY McKAY and JOAN PIKE in Boston"

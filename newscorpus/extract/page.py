@@ -96,7 +96,7 @@ def label_page(
     headline = find_headline(features, start)
     if headline is not None:
         labels[headline] = "headline"
-    label_credits(features, labels, headline, start, end)
+    label_credits(features, labels, headline, start, end, places=load_gazetteer(config.min_place_population).places)
     label_comments(features, labels, end)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 

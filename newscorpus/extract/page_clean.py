@@ -6,7 +6,7 @@ wire page keeps a few header lines (headline, byline, stamp, a photo's caption) 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..config import Config
 from ..model import BlockLabel, PageBlock
@@ -36,7 +36,7 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
     """
     header = 0 if story_only else _page_header(features)
     if header:
-        return _headed_page(features, header)
+        return _headed_page(features, header, load_gazetteer(config.min_place_population).places)
     labels: list[BlockLabel] = ["story"] * len(features)
     first = 0
     # A control or two over the story ("next", "prev", "Share"), a photo credit ("Image copyright
@@ -117,7 +117,7 @@ def _page_header(features: Sequence[Features]) -> int:
     return 0
 
 
-def _headed_page(features: Sequence[Features], header: int) -> tuple[PageBlock, ...]:
+def _headed_page(features: Sequence[Features], header: int, places: Collection[str]) -> tuple[PageBlock, ...]:
     """Return a clean page with a header above its story: headline, byline and stamp lines apart, all else story."""
     story: list[BlockLabel] = ["story"] * (len(features) - header)
     labels: list[BlockLabel] = [*(outside(f) for f in features[:header]), *story]
@@ -129,7 +129,7 @@ def _headed_page(features: Sequence[Features], header: int) -> tuple[PageBlock, 
         headline = next((i for i in range(header) if headline_candidate(features[i])), None)
     if headline is not None:
         labels[headline] = "headline"
-    label_credits(features, labels, headline, header, story_end(features, header))
+    label_credits(features, labels, headline, header, story_end(features, header), places=places)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 

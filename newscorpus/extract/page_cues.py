@@ -161,6 +161,14 @@ NAMED_BYLINE = re.compile(
     rf"^(?:By:?\s+)?{_WRITER}"
     r"(?:\s*,\s*|\s+in\s+|\s+for\s+)(?:the\s+|The\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\W*$"
 )
+# A writer's name alone, two or three words each capitalised or in capitals, maybe an initial between
+# ("TAVITA OKONKWO", "Amira Tlili", "Wen-Jie K. Odhiambo"): the shape of a byline whose given name no list
+# holds, read as one only where a byline stands and over the writer's role or a stamp.
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?|Mc[A-Z][a-z]+"
+    r"|[A-ZÀ-Þ]{2,}(?:[-'’][A-ZÀ-Þ]+)?|[A-Z]['’][A-Z]{2,})"
+)
+NAME_SHAPE = re.compile(rf"^{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}$")
 # A person's name alone, or followed by a role or a stamp: "Jeff Latzke", "michelle shephard national
 # security reporter", "Chris Davies - Nov 19, 2019, 10:31 pm CST" (read as a byline only under a headline
 # and only when the first word is a given name).

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..model import BlockLabel
 from . import page_cues as cues
+from .authors import byline_names
+from .byline_cues import OUTLET_WORDS, ROLE_PART
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
+from .text import fold_name
 
 # How far below the story's last paragraph its credit line can stand.
 _CREDIT_REACH = 6
+# A writer's name without a listed given name stands at most this many lines under the headline
+# (right under it, or under its deck).
+_WRITER_UNDER_HEADLINE = 2
 # A byline between the story's paragraphs is at most this many words (a writer's line in a long read).
 _INSIDE_BYLINE_WORDS = 12
 
@@ -34,9 +40,18 @@ def dateline_above(features: Sequence[Features], start: int) -> int:
 
 
 def label_credits(
-    features: Sequence[Features], labels: list[BlockLabel], headline: int | None, start: int, end: int
+    features: Sequence[Features],
+    labels: list[BlockLabel],
+    headline: int | None,
+    start: int,
+    end: int,
+    *,
+    places: Collection[str] = frozenset(),
 ) -> None:
-    """Label the story's credit lines: its byline above it, its sign-off or credit line under it."""
+    """Label the story's credit lines: its byline above it, its sign-off or credit line under it.
+
+    places holds folded place names: a name-shaped line opening with one is an outlet's ("Norway Sun").
+    """
     top = headline if headline is not None else start
     for i in range(max(0, top - 1), min(len(features), start + 2)):
         f = features[i]
@@ -46,6 +61,8 @@ def label_credits(
             labels[i] = "byline"
         elif labels[i] == "furniture" and f.person and _over_stamp(features, i, top, start):
             labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
+        elif labels[i] == "furniture" and _unlisted_writer(features, i, top, places):
+            labels[i] = "byline"  # "TAVITA OKONKWO" under the headline and deck, over "Special to The Harbour Gazette"
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
             labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
@@ -78,6 +95,27 @@ def _over_stamp(features: Sequence[Features], i: int, top: int, start: int) -> b
         return True
     below = features[i + 1 : i + 3]
     return bool(below) and (below[0].stamp or (len(below) > 1 and below[1].stamp and below[0].words <= STAMP_MAX_WORDS))
+
+
+def _unlisted_writer(features: Sequence[Features], i: int, top: int, places: Collection[str]) -> bool:
+    """Return True for a name whose given name no list holds, told by where it stands and what follows.
+
+    A line shaped as a name alone ("TAVITA OKONKWO", "Amira Tlili"), no function word in it, right under the
+    headline or under its deck, over the writer's role or outlet naming nobody ("Special to The Globe
+    and Mail", "Staff Writer", "ASSOCIATED PRESS") or over a stamp: a section's label, the other line
+    of this shape found there, stands over the headline, not between it and its stamp. A line opening
+    with a place's name is the outlet's ("Norway Sun" over the stamp).
+    """
+    f = features[i]
+    if not (top < i <= top + _WRITER_UNDER_HEADLINE and i + 1 < len(features)) or f.stop > 0 or f.repeated:
+        return False
+    if not cues.NAME_SHAPE.match(f.text) or ROLE_PART.search(f.text) or OUTLET_WORDS.search(f.text):
+        return False
+    if fold_name(f.text.split()[0]) in places:
+        return False
+    below = features[i + 1]
+    role = below.byline and not byline_names(below.text)
+    return role or below.credit or below.stamp
 
 
 def story_end(features: Sequence[Features], first: int) -> int:
