@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newscorpus.config import Config
 from newscorpus.extract import extract_article, extract_articles, page_cues, segment_pages
 from newscorpus.extract.authors import byline_names
-from newscorpus.extract.dateline import join_dateline_block, split_dateline
+from newscorpus.extract.dateline import is_dateline_block, join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_blocks import repeated_blocks, split_blocks
@@ -844,3 +844,21 @@ def test_a_press_release_dateline_is_shown_as_printed(lede: str, evidence: str) 
     article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
     assert article is not None
     assert [c.evidence for c in article.agencies if c.how == "dateline"] == [evidence]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "DEAR WORRIED IN OHIO: Your neighbour has no right to park across your drive, so tell him.",
+        "DEAR READERS: This column takes a week off and returns on Monday with your letters.",
+        "Dear Harriet: My sister never answers my calls, and I am tired of trying.",
+    ],
+)
+def test_a_letters_salutation_is_no_dateline(paragraph: str) -> None:
+    assert split_dateline([paragraph])[0] is None
+    assert not is_dateline_block(paragraph.split(":", maxsplit=1)[0] + ":")
+    # An advice column under its writer's byline: the reply's salutation names no place.
+    letter = "DEAR HARRIET: My husband booked himself a seat in business class and me in economy. Is that fair?"
+    page = "\n".join([MENU, "Advice: a seat apart", "By Jane Roe", letter, paragraph, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=page), CONFIG)
+    assert article is not None and article.dateline is None

@@ -17,6 +17,10 @@ from .dateline_patterns import (
 from .place_lists import NOT_DATELINES
 from .text import fold_name
 
+# A letter's salutation opens like a dateline in capitals and a colon: "DEAR WORRIED IN OHIO: …", the
+# reply to a letter in an advice column. Never a place.
+_SALUTATION = re.compile(r"^\W*(?:DEAR|Dear)\s")
+
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
 
@@ -26,7 +30,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
 
     places (folded names) lets a title-case place with no date count: "Indianapolis – …".
     """
-    if not blocks:
+    if not blocks or _SALUTATION.match(blocks[0]):
         return None, blocks
     release = PRESS_RELEASE_DATELINE.match(blocks[0]) or SLASHED_DATELINE.match(blocks[0])
     if release:
@@ -78,7 +82,7 @@ def join_dateline_block(blocks: list[str]) -> list[str]:
 def is_dateline_block(text: str) -> bool:
     """Return True for a block that is a dateline and nothing else ("BEIJING --", "PARIS (AFP)")."""
     match = DATELINE_BLOCK.match(text)
-    if len(text.split()) > _DATELINE_BLOCK_WORDS or not match:
+    if len(text.split()) > _DATELINE_BLOCK_WORDS or not match or _SALUTATION.match(text):
         return False
     place = text.split(",", maxsplit=1)[0].split("(", maxsplit=1)[0].strip(" -–—:?")
     # Upper case and a date, credit or dash: "LIVE" or "WATCH" alone are labels, "ROME" alone a menu entry.
@@ -96,5 +100,7 @@ def is_credit_block(text: str) -> bool:
 
 def looks_like_dateline(line: str) -> bool:
     """Return True when a line opens like a dateline, so it is no headline ("BEIRUT:")."""
+    if _SALUTATION.match(line):
+        return False
     probe = line + " x"
     return DATELINE.match(probe) is not None or TITLE_CASE_DATELINE.match(probe) is not None
