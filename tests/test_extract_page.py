@@ -672,6 +672,15 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ["HARBOUR REPORT - Dock workers accept new wage deal", "By JANE ROE"],
             "HARBOUR REPORT - Dock workers accept new wage deal",
         ),
+        # A topic and a dash, then a question, a photo's caption between it and the byline.
+        (
+            [
+                "HARBOUR REPORT - Will the dock workers take the deal?",
+                "Cranes stand idle at the container terminal on Monday, waiting for the strike to end. (Photo/Jan Doe)",
+                "By JANE ROE",
+            ],
+            "HARBOUR REPORT - Will the dock workers take the deal?",
+        ),
         # Its opening quotation mark lost to the encoding.
         (["?Strike ends? as dock workers accept deal", "By Jane Roe"], "?Strike ends? as dock workers accept deal"),
         # A section's label over a stamp is no headline; the headline over the byline is.

@@ -205,8 +205,10 @@ def headline_candidate(f: Features, min_words: int = HEADLINE_WORDS[0]) -> bool:
 def _topic_headline(f: Features) -> bool:
     """Return True for a headline opening with its topic and a colon ("CES: iSleep to iDream with
     iPod-ready bed"), which opens like a dateline ("KOLLAM: RSP national secretary said …") but
-    runs on for words of a title and ends as no sentence does."""
-    return not f.sentence and bool(_TOPIC_HEADLINE.match(f.text))
+    runs on for words of a title and ends as no sentence does, or as a question ("MOVIE REVIEW -
+    Is this the year's best film?"): a lede under a dateline states, it does not ask."""
+    question = f.text.rstrip(CLOSERS).endswith("?")
+    return (not f.sentence or question) and bool(_TOPIC_HEADLINE.match(f.text))
 
 
 def _digit_share(text: str) -> float:
