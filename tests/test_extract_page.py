@@ -871,3 +871,36 @@ def test_a_letters_salutation_is_no_dateline(paragraph: str) -> None:
     page = "\n".join([MENU, "Advice: a seat apart", "By Jane Roe", letter, paragraph, MENU])
     article = extract_article(Source(id="p", path="p.txt", text=page), CONFIG)
     assert article is not None and article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "credit"),
+    [
+        (
+            "New cranes for the harbour in Spring 2008 HALIFAX, March 9 /CNW/ - Acme said today it would ship them.",
+            "HALIFAX",
+            "CNW",
+        ),
+        (
+            "Acme to open a plant in the north KESTREL BAY, ON, Feb. 3 /PRNewswire/ -- Acme said today it would.",
+            "KESTREL BAY, ON",
+            "PRNewswire",
+        ),
+    ],
+)
+def test_a_release_dateline_after_its_summary_in_one_paragraph(paragraph: str, place: str, credit: str) -> None:
+    match, after = split_dateline([paragraph, "Acme makes cranes."])
+    assert match is not None and (match.group("place"), match.group("credit")) == (place, credit)
+    # The summary is kept as the story's first paragraph, the lede after the dateline the next.
+    assert after == [paragraph.split(f" {place}", maxsplit=1)[0], paragraph.split("- ", 1)[1], "Acme makes cranes."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Acme said it would report on HALIFAX, March 9 results, its first in the region.",
+        "The wire said HALIFAX, March 9 /CNW/ was its busiest day.",  # no dash after the wire: no dateline
+    ],
+)
+def test_capitals_and_a_date_inside_a_paragraph_are_no_dateline(paragraph: str) -> None:
+    assert split_dateline([paragraph])[0] is None

@@ -9,6 +9,7 @@ from .dateline_patterns import (
     CREDIT_BLOCK,
     DATELINE,
     DATELINE_BLOCK,
+    GLUED_SLASHED_DATELINE,
     PLAIN_DATELINE,
     PRESS_RELEASE_DATELINE,
     SLASHED_DATELINE,
@@ -28,11 +29,18 @@ _DATELINE_BLOCK_WORDS = 10
 def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> tuple[re.Match[str] | None, list[str]]:
     """Return the dateline opening the first paragraph, and the blocks without it.
 
-    places (folded names) lets a title-case place with no date count: "Indianapolis – …".
+    places (folded names) lets a title-case place with no date count: "Indianapolis – …". A press
+    release's dateline after its summary in the same paragraph is found there, the summary kept.
     """
     if not blocks or _SALUTATION.match(blocks[0]):
         return None, blocks
     release = PRESS_RELEASE_DATELINE.match(blocks[0]) or SLASHED_DATELINE.match(blocks[0])
+    glued = GLUED_SLASHED_DATELINE.search(blocks[0]) if release is None else None
+    if glued is not None:
+        # The summary stays the story's first paragraph; the dateline opens the next.
+        summary, lede = blocks[0][: glued.start()], blocks[0][glued.end() :]
+        match, rest = split_dateline([lede, *blocks[1:]], places)
+        return (match, [summary, *rest]) if match is not None else (None, blocks)
     if release:
         blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]
     match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)

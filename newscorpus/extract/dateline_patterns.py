@@ -34,6 +34,13 @@ SLASHED_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s[A-Za-z0-9., ]{1,30}?)?)\s*/(?P<credit>[A-Za-z][\w .&-]{0,30}[\w])/"
     r"\s*[-–—]{1,2}\s*(?=\S)"
 )
+# The same dateline after the release's summary, run into one paragraph with it: "Variety of players
+# available to Canadians in Spring 2008 TORONTO, Jan. 6 /CNW/ - Today …". Its place in capitals, a
+# date and the wire between slashes say where the lede begins.
+GLUED_SLASHED_DATELINE = re.compile(
+    r"(?<=[\w.!?)”\"'’]) (?=[A-Z][A-Z.'’ -]*[A-Z.],\s(?:[A-Z][A-Za-z.]*,?\s){0,3}[A-Z][a-z]{2,8}\.?\s\d{1,2}"
+    r"(?:,\s\d{4})?\s*/[A-Za-z][\w .&-]{0,30}[\w]/\s*[-–—]{1,2}\s*\S)"
+)
 # A dateline standing alone in its block, over the story's first paragraph: "NOUAKCHOTT,
 # Mauritania --", "QUEENSTOWN, New Zealand (AFP)", "BEVERLY HILLS, Calif., Jan. 8, 2008".
 DATELINE_BLOCK = re.compile(
