@@ -39,8 +39,8 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     if glued is not None:
         # The summary stays the story's first paragraph; the dateline opens the next.
         summary, lede = blocks[0][: glued.start()], blocks[0][glued.end() :]
-        match, rest = split_dateline([lede, *blocks[1:]], places)
-        return (match, [summary, *rest]) if match is not None else (None, blocks)
+        found, after = split_dateline([lede, *blocks[1:]], places)
+        return (found, [summary, *after]) if found is not None else (None, blocks)
     if release:
         blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]
     match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
