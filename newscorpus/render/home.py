@@ -12,6 +12,7 @@ from ..markup import front_matter, html_text, md_text
 from ..model import Article, Page, SiteLinks, VariantGroup
 from .archives import month_of
 from .articles import article_item
+from .blocks import bullets
 from .common import ARCHIVE_DIR, ARTICLES_DIR, HUB_DIRS, HUB_TITLES, SYNDICATION_DIR, group_path, hub_path, link
 from .entities import top_hubs
 from .feeds import timestamp
@@ -67,10 +68,10 @@ def _latest(path: str, articles: Sequence[Article], config: Config) -> list[str]
         title = "Articles"
         shown = list(articles[: config.home_article_limit])
     lines = [f"## {title}", ""]
-    lines += [article_item(path, a) for a in shown]
+    lines += bullets(article_item(path, a) for a in shown)
     if len(articles) > len(shown):
-        lines += ["", f"[All {len(articles):,} articles]({link(path, f'{ARTICLES_DIR}/index.md')})"]
-    return [*lines, ""]
+        lines += [f"[All {len(articles):,} articles]({link(path, f'{ARTICLES_DIR}/index.md')})", ""]
+    return lines
 
 
 def _biggest_stories(path: str, groups: Sequence[VariantGroup], links: SiteLinks, config: Config) -> list[str]:
