@@ -28,6 +28,7 @@ def _extensions() -> tuple[list[str], dict[str, dict[str, object]]]:
         else:
             names.append(entry)
     extra = [
+        "admonition",
         "footnotes",
         "abbr",
         "def_list",
