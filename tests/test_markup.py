@@ -29,6 +29,7 @@ def _extensions() -> tuple[list[str], dict[str, dict[str, object]]]:
             names.append(entry)
     extra = [
         "admonition",
+        "tables",
         "footnotes",
         "abbr",
         "def_list",
