@@ -117,7 +117,8 @@ def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(
     assert text.index("nc-reference") < text.index('class="nc-diff"')
     # Each version's changes are summed up by kind, with counts, terminology first.
     (summary,) = [ul for ul in soup.select("ul") if ul.find_parent("figure") is None]
-    assert [li.get_text() for li in summary.select("li")][1] == "Terminology (2): “Locals” for “Residents”; “commuters” for “workers”"
+    terminology = summary.select("li")[1].get_text()
+    assert terminology == "Terminology (2): “Locals” for “Residents”; “commuters” for “workers”"
     # The figures table has no headline column: it fits the content column.
     header = [th.get_text() for th in soup.select_one("table").select("th")]
     assert header == ["Version", "Words", "In ref.", "Of ref.", "Similar"]
