@@ -28,6 +28,8 @@ def _extensions() -> tuple[list[str], dict[str, dict[str, object]]]:
         else:
             names.append(entry)
     extra = [
+        "admonition",
+        "tables",
         "footnotes",
         "abbr",
         "def_list",

@@ -51,14 +51,17 @@ def test_hub_pages_are_paginated() -> None:
         "places/lagos/page-3.md",
     ]
     # Newest first, each article with the sentence naming the place.
-    assert out["places/lagos.md"].index("n24.md") < out["places/lagos.md"].index("n23.md")
-    assert "> Story 24 from Lagos." in out["places/lagos.md"]
-    assert "Pages: **1** · [2](lagos/page-2.md) · [3](lagos/page-3.md)" in out["places/lagos.md"]
+    assert out["places/lagos.md"].index("articles/n24/") < out["places/lagos.md"].index("articles/n23/")
+    assert "<blockquote><p>Story 24 from Lagos.</p></blockquote>" in out["places/lagos.md"]
+    pager = '<p>Pages: <strong>1</strong> · <a href="../lagos/page-2/">2</a> · <a href="../lagos/page-3/">3</a></p>'
+    assert pager in out["places/lagos.md"]
 
 
 def test_entity_indexes_sort_by_articles_with_counts() -> None:
     index = pages(Config(hub_min_articles=1))["places/index.md"]
-    assert index.index("[Lagos](lagos.md) | 3 | 3 |") < index.index("[Accra](accra.md) | 1 | 1 |")
+    right = '<td style="text-align: right;">'
+    lagos = f'<td><a href="lagos/">Lagos</a></td>{right}3</td>{right}3</td>'
+    assert index.index(lagos) < index.index(f'<td><a href="accra/">Accra</a></td>{right}1</td>{right}1</td>')
 
 
 def test_an_entity_without_a_hub_is_unlinked_yet_kept_in_entities_json() -> None:
@@ -75,16 +78,18 @@ def test_an_entity_without_a_hub_is_unlinked_yet_kept_in_entities_json() -> None
 def test_archives_by_month_with_undated_last_and_by_outlet_and_agency() -> None:
     out = pages()
     dates = out["archive/dates/index.md"]
-    assert dates.index("[2024\\-03](2024-03.md) | 3 |") < dates.index("[Date not known](undated.md) | 1 |")
-    assert "- 2024-03-05 · [Headline b]" in out["archive/dates/2024-03.md"]
-    assert "[Outlet not known](not-known.md) | 4 |" in out["archive/outlets/index.md"]
-    assert "[No agency credited](not-known.md) | 4 |" in out["archive/agencies/index.md"]
+    right = '<td style="text-align: right;">'
+    march = f'<a href="2024-03/">2024-03</a></td>{right}3</td>'
+    assert dates.index(march) < dates.index(f'<a href="undated/">Date not known</a></td>{right}1</td>')
+    assert '<li>2024-03-05 · <a href="../../../articles/b/">Headline b</a>' in out["archive/dates/2024-03.md"]
+    assert f'<a href="not-known/">Outlet not known</a></td>{right}4</td>' in out["archive/outlets/index.md"]
+    assert f'<a href="not-known/">No agency credited</a></td>{right}4</td>' in out["archive/agencies/index.md"]
 
 
 def test_home_page_has_a_timeline_only_when_dates_are_known() -> None:
     home = pages()["index.md"]
     assert '<svg class="newscorpus-timeline"' in home and "<title>2024-03: 3 articles</title>" in home
-    assert home.index("## Latest articles") < home.index("[Headline b]") < home.index("[Headline a]")
+    assert home.index("## Latest articles") < home.index(">Headline b</a>") < home.index(">Headline a</a>")
     undated = pages(corpus=(CORPUS[2],))["index.md"]
     assert "<svg" not in undated and "## Articles" in undated
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from newscorpus.cli import main
 from newscorpus.model import ChangeKind, VersionEdits, WordChange
@@ -38,6 +38,13 @@ def build(tmp_path: Path, files: dict[str, str]) -> Path:
 def html_of(markdown: str) -> BeautifulSoup:
     """Return the raw HTML blocks of a generated page, parsed."""
     return BeautifulSoup(markdown, "html.parser")
+
+
+def figures_rows(markdown: str) -> list[Tag]:
+    """Return the rows of a story page's figures table (its first table), below its header."""
+    table = html_of(markdown).select_one("table")
+    assert table is not None
+    return [tr for tr in table.select("tr") if tr.select("td")]
 
 
 def test_group_page_marks_substitutions_moves_and_cuts(tmp_path: Path) -> None:
@@ -109,11 +116,12 @@ def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(
     assert details.select("b") == [] and "&lt;b&gt;Bold&lt;/b&gt;" in text
     assert text.index("nc-reference") < text.index('class="nc-diff"')
     # Each version's changes are summed up by kind, with counts, terminology first.
-    summary = [line for line in text.splitlines() if line.startswith("- ")]
-    assert summary[1] == r"- Terminology \(2\)\: “Locals” for “Residents”; “commuters” for “workers”"
+    (summary,) = [ul for ul in soup.select("ul") if ul.find_parent("figure") is None]
+    terminology = summary.select("li")[1].get_text()
+    assert terminology == "Terminology (2): “Locals” for “Residents”; “commuters” for “workers”"
     # The figures table has no headline column: it fits the content column.
-    header = next(line for line in text.splitlines() if line.startswith("| Version"))
-    assert header == "| Version | Words | In ref. | Of ref. | Similar |"
+    header = [th.get_text() for th in soup.select_one("table").select("th")]
+    assert header == ["Version", "Words", "In ref.", "Of ref.", "Similar"]
 
 
 def test_group_page_orders_versions_by_date_and_names_them_by_headline_and_outlet(tmp_path: Path) -> None:
@@ -136,15 +144,15 @@ def test_group_page_orders_versions_by_date_and_names_them_by_headline_and_outle
     )
     (page,) = (docs / "syndication").glob("story-*.md")
     text = page.read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| Version")]
+    rows = [[td.get_text() for td in tr.select("td")] for tr in figures_rows(text)]
     # By date: b (May 1), c (May 2), a (May 3); each named by its headline, never by its file.
-    assert [row.split("|")[1].strip().split("[")[1].split("]")[0] for row in rows] == [
+    assert [row[0].split(". ", 1)[1].removesuffix(" (reference)") for row in rows] == [
         "Morrow bridge finally set to open",
         "County sets June date for bridge",
         "Bridge opens late and over budget",
     ]
     # The outlet: the metadata's, else the site of the address, else unknown.
-    assert [row.split("|")[2].strip() for row in rows] == ["The Gazette", "herald.example", "unknown"]
+    assert [row[1] for row in rows] == ["The Gazette", "herald.example", "unknown"]
     assert "a.txt" not in text and "b.txt" not in text
     # The version sections (numbered, after the version map) follow the same order.
     headings = [line for line in text.splitlines() if line.startswith("## ") and line[3:4].isdigit()]
@@ -163,10 +171,10 @@ def test_undated_versions_are_ordered_by_how_much_of_the_reference_they_hold(tmp
     )
     (page,) = (docs / "syndication").glob("story-*.md")
     text = page.read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| Version")]
+    rows = [[td.get_text() for td in tr.select("td")] for tr in figures_rows(text)]
     # Of the reference: the reference itself, then three of its four paragraphs, then two.
-    assert [row.split("|")[-3].strip() for row in rows] == ["100%", "74%", "47%"]
-    assert "(reference)" in rows[0]
+    assert [row[-2] for row in rows] == ["100%", "74%", "47%"]
+    assert rows[0][0].endswith("(reference)")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ from ..link import published_date, slugify
 from ..markup import front_matter, md_text
 from ..model import Article, Page
 from .articles import article_item
-from .common import ARCHIVE_DIR, chunks, link, pager
+from .blocks import Html, anchor, bullets, concat, pager, paragraph, table
+from .common import ARCHIVE_DIR, chunks, url_link
 
 UNDATED = "undated"
 
@@ -84,13 +85,11 @@ def _archive(
     index = f"{folder}/index.md"
     lines = [front_matter(title=title), f"# {title}", ""]
     if keys:
-        lines += ["| | Articles |", "|---|---:|"]
-        lines += [
-            f"| [{md_text(label(k))}]({link(index, f'{folder}/{slugs[k]}.md')}) | {len(by_key[k]):,} |" for k in keys
-        ]
+        rows = [(anchor(url_link(index, f"{folder}/{slugs[k]}.md"), label(k)), f"{len(by_key[k]):,}") for k in keys]
+        lines += table(("", "Articles"), rows, right=(1,))
     else:
-        lines.append("No articles.")
-    pages = [Page(index, "\n".join(lines) + "\n")]
+        lines += paragraph("No articles.")
+    pages = [Page(index, "\n".join(lines).rstrip("\n") + "\n")]
     for k in keys:
         listed = sorted(by_key[k], key=_newest_first)
         parts = chunks(listed, config.index_page_size)
@@ -98,10 +97,11 @@ def _archive(
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             heading = label(k) if number == 1 else f"{label(k)}, page {number}"
             body = [front_matter(title=heading), f"# {md_text(heading)}", ""]
-            body += [f"{len(listed):,} articles, newest first. [{title}]({link(path, index)}).", ""]
-            body += [_dated_item(path, a) for a in part]
+            back = anchor(url_link(path, index), title)
+            body += paragraph(concat(f"{len(listed):,} articles, newest first. ", back, "."))
+            body += bullets(_dated_item(path, a) for a in part)
             body += pager(path, paths)
-            pages.append(Page(path, "\n".join(body) + "\n"))
+            pages.append(Page(path, "\n".join(body).rstrip("\n") + "\n"))
     return pages
 
 
@@ -126,8 +126,8 @@ def _newest_first(article: Article) -> tuple[str, str]:
     return (_invert(day.isoformat()) if day else "~", article.id)
 
 
-def _dated_item(from_page: str, article: Article) -> str:
+def _dated_item(from_page: str, article: Article) -> Html:
     """Return an article's list item with its publication date in front."""
     item = article_item(from_page, article)
     day = published_date(article)
-    return f"- {day.isoformat()} · {item[2:]}" if day else item
+    return concat(f"{day.isoformat()} · ", item) if day else item

@@ -8,17 +8,17 @@ from dataclasses import asdict
 from ..config import Config
 from ..markup import front_matter, html_text, md_text, safe_url
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .blocks import Html, admonition, anchor, bullets, concat, strong, table
+from .blocks import Html, admonition, anchor, bullets, concat, pager, paragraph, strong, table
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .feeds import json_ld
 from .syndication import describe_edits
 
 
-def article_item(from_page: str, article: Article) -> str:
-    """Return a list item linking to an article, with its dateline and length."""
+def article_item(from_page: str, article: Article) -> Html:
+    """Return a list item's content linking to an article, with its dateline and length (for blocks.bullets)."""
     details = [article.dateline] if article.dateline else []
     details.append(f"{article.word_count:,} words")
-    return f"- [{md_text(article.title)}]({link(from_page, article_path(article.id))}) — {md_text(' · '.join(details))}"
+    return concat(anchor(url_link(from_page, article_path(article.id)), article.title), " — ", " · ".join(details))
 
 
 def render_article_index(articles: Sequence[Article], config: Config) -> list[Page]:
@@ -30,13 +30,10 @@ def render_article_index(articles: Sequence[Article], config: Config) -> list[Pa
     for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         title = "Articles" if number == 1 else f"Articles, page {number}"
         lines = [front_matter(title=title), f"# {title}", ""]
-        lines.append(f"{len(articles):,} articles, by file name.")
-        lines.append("")
-        lines += [article_item(path, a) for a in chunk]
-        if len(paths) > 1:
-            nav = [f"[{n}]({link(path, p)})" if p != path else f"**{n}**" for n, p in enumerate(paths, start=1)]
-            lines += ["", "Pages: " + " · ".join(nav)]
-        pages.append(Page(path, "\n".join(lines) + "\n"))
+        lines += paragraph(f"{len(articles):,} articles, by file name.")
+        lines += bullets(article_item(path, a) for a in chunk)
+        lines += pager(path, paths)
+        pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
     return pages
 
 

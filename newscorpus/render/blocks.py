@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..markup import html_inline, html_text
+from .common import url_link
 
 
 class Html(str):
@@ -51,18 +52,42 @@ def paragraph(text: str) -> list[str]:
 
 
 def bullets(items: Iterable[str]) -> list[str]:
-    """Return a bulleted list as a raw HTML block, one item a line, followed by a blank line."""
-    return ["<ul>", *(f"<li>{html(item)}</li>" for item in items), "</ul>", ""]
+    """Return a bulleted list as a raw HTML block, one item a line, followed by a blank line; nothing for no items."""
+    lines = [f"<li>{html(item)}</li>" for item in items]
+    return ["<ul>", *lines, "</ul>", ""] if lines else []
 
 
-def table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+def table(head: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
     """Return a table with a header row as a raw HTML block, one row a line, followed by a blank line.
 
+    The columns numbered in right (from 0) are aligned right, as a Markdown table's "---:" column is.
     The rows' <tbody> is left for the browser to add, as HTML lets it: one element less to parse.
     """
-    lines = ["<table>", "<thead><tr>" + "".join(f"<th>{html(h)}</th>" for h in head) + "</tr></thead>"]
-    lines += ["<tr>" + "".join(f"<td>{html(cell)}</td>" for cell in row) + "</tr>" for row in rows]
+    opening = [_RIGHT if n in right else "" for n in range(len(head))]
+    th = [f"<th{o}>{html(h)}</th>" for o, h in zip(opening, head, strict=True)]
+    lines = ["<table>", "<thead><tr>" + "".join(th) + "</tr></thead>"]
+    lines += [
+        "<tr>" + "".join(f"<td{o}>{html(cell)}</td>" for o, cell in zip(opening, row, strict=True)) + "</tr>"
+        for row in rows
+    ]
     return [*lines, "</table>", ""]
+
+
+# The attribute Python-Markdown gives the cells of a right-aligned column.
+_RIGHT = ' style="text-align: right;"'
+
+
+def pager(from_page: str, paths: Sequence[str]) -> list[str]:
+    """Return the "Pages: 1 · 2 · 3" paragraph linking a list's pages, or nothing for one page."""
+    if len(paths) < 2:
+        return []
+    nav = [anchor(url_link(from_page, p), str(n)) if p != from_page else strong(str(n)) for n, p in enumerate(paths, 1)]
+    return paragraph(concat("Pages: ", Html(" · ".join(nav))))
+
+
+def quoted(text: str) -> Html:
+    """Return a block quotation of one paragraph, for inside a list item."""
+    return Html(f"<blockquote><p>{html(text)}</p></blockquote>")
 
 
 def admonition(kind: str, title: str, body: Sequence[str]) -> list[str]:

@@ -59,14 +59,6 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
 
 
-def pager(from_page: str, paths: Sequence[str]) -> list[str]:
-    """Return the "Pages: 1 · 2 · 3" line linking a list's pages, or nothing for one page."""
-    if len(paths) < 2:
-        return []
-    nav = [f"[{n}]({link(from_page, p)})" if p != from_page else f"**{n}**" for n, p in enumerate(paths, start=1)]
-    return ["", "Pages: " + " · ".join(nav)]
-
-
 def link(from_page: str, to_page: str) -> str:
     """Return a relative link between two docs-relative Markdown paths."""
     from_folder = from_page.rpartition("/")[0]

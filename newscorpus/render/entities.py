@@ -8,24 +8,8 @@ from ..config import Config
 from ..link import linkable
 from ..markup import front_matter, md_text
 from ..model import Article, Entity, EntityHub, HubForm, Page, SiteLinks
-from .common import (
-    HUB_DIRS,
-    HUB_TITLES,
-    article_path,
-    chunks,
-    hub_path,
-    link,
-    numbered_paths,
-    pager,
-)
-
-
-def hub_link(from_page: str, links: SiteLinks, kind: str, name: str) -> str:
-    """Return an entity's name linked to its hub, or the name in bold when it has none."""
-    key = links.hub_of.get((kind, name))
-    if key is None:
-        return f"**{md_text(name)}**"
-    return f"[**{md_text(name)}**]({link(from_page, hub_path(key))})"
+from .blocks import Html, anchor, bullets, concat, pager, paragraph, quoted, table
+from .common import HUB_DIRS, HUB_TITLES, article_path, chunks, hub_path, numbered_paths, url_link
 
 
 def render_hubs(links: SiteLinks, config: Config) -> list[Page]:
@@ -34,7 +18,10 @@ def render_hubs(links: SiteLinks, config: Config) -> list[Page]:
 
 
 def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
-    """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles."""
+    """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles.
+
+    Headings are Markdown (the table of contents is made from them); the rest is raw HTML (blocks.py).
+    """
     parts = chunks(hub.mentions, config.hub_page_size)
     paths = [hub_path(hub.key, n) for n in range(1, len(parts) + 1)]
     pages = []
@@ -42,20 +29,20 @@ def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
         title = hub.name if number == 1 else f"{hub.name}, page {number}"
         lines = [front_matter(title=title), f"# {md_text(title)}", ""]
         articles = len(hub.mentions)
-        lines += [
-            f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{'s' if articles != 1 else ''}. "
-            f"[All {HUB_TITLES[hub.kind].lower()}]({link(path, f'{HUB_DIRS[hub.kind]}/index.md')}).",
-            "",
-        ]
+        plural = "s" if articles != 1 else ""
+        named = f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{plural}. "
+        index = anchor(url_link(path, f"{HUB_DIRS[hub.kind]}/index.md"), f"All {HUB_TITLES[hub.kind].lower()}")
+        lines += paragraph(concat(named, index, "."))
         if number == 1:
             lines += _about(path, hub, links)
         lines += ["## Articles", ""]
+        items = []
         for mention in part:
             article = links.articles[mention.article]
-            when = f" — {md_text(article.published[:10])}" if article.published else ""
-            lines.append(f"- [{md_text(article.title)}]({link(path, article_path(article.id))}){when}")
-            if mention.sentence:
-                lines += ["", f"    > {md_text(mention.sentence)}", ""]
+            when = f" — {article.published[:10]}" if article.published else ""
+            item = concat(anchor(url_link(path, article_path(article.id)), article.title), when)
+            items.append(concat(Html(f"<p>{item}</p>"), quoted(mention.sentence)) if mention.sentence else item)
+        lines += bullets(items)
         lines += pager(path, paths)
         pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
     return pages
@@ -68,26 +55,31 @@ _KIND_NOUNS = {"person": "person", "organization": "organisation", "place": "pla
 def _about(path: str, hub: EntityHub, links: SiteLinks) -> list[str]:
     """Return a hub's aliases, co-mentioned entities and quotations."""
     lines = ["## Also written", ""]
-    lines += _forms(hub) if hub.aliases else ["No other form of the name."]
-    lines += ["", "## Named with", ""]
+    lines += bullets(_forms(hub)) if hub.aliases else paragraph("No other form of the name.")
+    lines += ["## Named with", ""]
     if hub.co_mentions:
+        items = []
         for key, count in hub.co_mentions:
             other = links.hubs[key]
-            lines.append(
-                f"- [{md_text(other.name)}]({link(path, hub_path(key))}) — {_KIND_NOUNS[other.kind]}, "
-                f"{count:,} article{'s' if count != 1 else ''}"
+            items.append(
+                concat(
+                    anchor(url_link(path, hub_path(key)), other.name),
+                    f" — {_KIND_NOUNS[other.kind]}, {count:,} article{'s' if count != 1 else ''}",
+                )
             )
+        lines += bullets(items)
     else:
-        lines.append("No other entity is named in the same articles.")
+        lines += paragraph("No other entity is named in the same articles.")
     if hub.quotes:
-        lines += ["", "## Quotations", ""]
+        lines += ["## Quotations", ""]
+        items = []
         for quote in hub.quotes:
             article = links.articles[quote.article]
-            cue = f" ({md_text(quote.cue)})" if quote.cue else ""
-            lines.append(
-                f"- “{md_text(quote.text)}”{cue} — [{md_text(article.title)}]({link(path, article_path(article.id))})"
-            )
-    return [*lines, ""]
+            cue = f" ({quote.cue})" if quote.cue else ""
+            source = anchor(url_link(path, article_path(article.id)), article.title)
+            items.append(concat(f"“{quote.text}”{cue} — ", source))
+        lines += bullets(items)
+    return lines
 
 
 def _forms(hub: EntityHub) -> list[str]:
@@ -96,8 +88,8 @@ def _forms(hub: EntityHub) -> list[str]:
     lines = []
     for form in forms:
         count = f", {form.articles:,} article{'s' if form.articles != 1 else ''}" if form.articles else ""
-        why = md_text(form.reason) if form.reason else ("the name itself" if form.text == hub.name else "")
-        lines.append(f"- “{md_text(form.text)}”{count}{f' — {why}' if why else ''}")
+        why = form.reason or ("the name itself" if form.text == hub.name else "")
+        lines.append(f"“{form.text}”{count}{f' — {why}' if why else ''}")
     return lines
 
 
@@ -113,15 +105,15 @@ def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             title = HUB_TITLES[kind] if number == 1 else f"{HUB_TITLES[kind]}, page {number}"
             lines = [front_matter(title=title), f"# {title}", ""]
-            lines += [f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.", ""]
+            lines += paragraph(f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.")
             if part:
-                lines += ["| Name | Articles | Mentions |", "|---|---:|---:|"]
-                lines += [
-                    f"| [{md_text(h.name)}]({link(path, hub_path(h.key))}) | {len(h.mentions):,} | {h.total:,} |"
+                rows = [
+                    (anchor(url_link(path, hub_path(h.key)), h.name), f"{len(h.mentions):,}", f"{h.total:,}")
                     for h in part
                 ]
+                lines += table(("Name", "Articles", "Mentions"), rows, right=(1, 2))
             lines += pager(path, paths)
-            pages.append(Page(path, "\n".join(lines) + "\n"))
+            pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
     return pages
 
 

@@ -12,6 +12,7 @@ from ..markup import front_matter, html_text, md_text
 from ..model import Article, Page, SiteLinks, VariantGroup
 from .archives import month_of
 from .articles import article_item
+from .blocks import bullets, paragraph, table
 from .common import ARCHIVE_DIR, ARTICLES_DIR, HUB_DIRS, HUB_TITLES, SYNDICATION_DIR, group_path, hub_path, link
 from .entities import top_hubs
 from .feeds import timestamp
@@ -25,20 +26,18 @@ def render_home(links: SiteLinks, problems: Sequence[Problem], config: Config) -
     grouped = sum(len(g.members) for g in groups)
     words = sum(a.word_count for a in articles)
     dated = sum(1 for a in articles if published_date(a))
-    lines = [
-        front_matter(title=config.site_name),
-        f"# {md_text(config.site_name)}",
-        "",
-        "| In this corpus | |",
-        "|---|---:|",
-        f"| Articles | {len(articles):,} |",
-        f"| Words | {words:,} |",
-        f"| Articles with a publication date | {dated:,} |",
-        f"| Stories published in several versions | {len(groups):,} |",
-        f"| Articles that are one of several versions | {grouped:,} |",
-        *(f"| {HUB_TITLES[kind]} | {sum(1 for h in links.hubs.values() if h.kind == kind):,} |" for kind in HUB_DIRS),
-        f"| Files skipped or flagged | {len(problems):,} |",
-        "",
+    counts = [
+        ("Articles", len(articles)),
+        ("Words", words),
+        ("Articles with a publication date", dated),
+        ("Stories published in several versions", len(groups)),
+        ("Articles that are one of several versions", grouped),
+        *((HUB_TITLES[kind], sum(1 for h in links.hubs.values() if h.kind == kind)) for kind in HUB_DIRS),
+        ("Files skipped or flagged", len(problems)),
+    ]
+    lines = [front_matter(title=config.site_name), f"# {md_text(config.site_name)}", ""]
+    lines += table(("In this corpus", ""), [(name, f"{n:,}") for name, n in counts], right=(1,))
+    lines += [
         f"- [Syndication: which articles are versions of one story]({link(path, f'{SYNDICATION_DIR}/index.md')})",
         f"- [Every article]({link(path, f'{ARTICLES_DIR}/index.md')})",
         *(f"- [{HUB_TITLES[kind]}]({link(path, f'{folder}/index.md')})" for kind, folder in HUB_DIRS.items()),
@@ -67,10 +66,10 @@ def _latest(path: str, articles: Sequence[Article], config: Config) -> list[str]
         title = "Articles"
         shown = list(articles[: config.home_article_limit])
     lines = [f"## {title}", ""]
-    lines += [article_item(path, a) for a in shown]
+    lines += bullets(article_item(path, a) for a in shown)
     if len(articles) > len(shown):
-        lines += ["", f"[All {len(articles):,} articles]({link(path, f'{ARTICLES_DIR}/index.md')})"]
-    return [*lines, ""]
+        lines += [f"[All {len(articles):,} articles]({link(path, f'{ARTICLES_DIR}/index.md')})", ""]
+    return lines
 
 
 def _biggest_stories(path: str, groups: Sequence[VariantGroup], links: SiteLinks, config: Config) -> list[str]:
@@ -144,17 +143,10 @@ def render_report(problems: Sequence[Problem]) -> Page:
     if not problems:
         lines.append("Every file in the corpus was published.")
     else:
-        lines += [
-            f"{len(problems):,} files were skipped or flagged. The rest of the corpus was published.",
-            "",
-            "| File | Problem | What to try | Published |",
-            "|---|---|---|---|",
-        ]
-        for p in problems:
-            lines.append(
-                f"| {md_text(p.path)} | {md_text(p.message)} | {md_text(p.hint)} | {'no' if p.skipped else 'yes'} |"
-            )
-    return Page("report.md", "\n".join(lines) + "\n")
+        lines += paragraph(f"{len(problems):,} files were skipped or flagged. The rest of the corpus was published.")
+        rows = [(p.path, p.message, p.hint, "no" if p.skipped else "yes") for p in problems]
+        lines += table(("File", "Problem", "What to try", "Published"), rows)
+    return Page("report.md", "\n".join(lines).rstrip("\n") + "\n")
 
 
 def problem_record(problem: Problem) -> dict[str, object]:

@@ -20,7 +20,8 @@ from ..model import (
     VersionEdits,
     WordChange,
 )
-from .common import SYNDICATION_DIR, article_path, group_path, link
+from .blocks import Html, anchor, bullets, concat, html, paragraph, strong, table
+from .common import SYNDICATION_DIR, article_path, group_path, url_link
 from .outlets import render_outlet_edits
 from .versionmap import render_version_map
 from .versionmap_cells import REFERENCE_ID, MapColumn, paragraph_id, reference_id
@@ -58,26 +59,25 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks, c
     if not groups:
         lines.append("No two articles in the corpus are versions of one story.")
     else:
-        lines += [
+        lines += paragraph(
             f"{len(groups):,} {'story appears' if len(groups) == 1 else 'stories appear'} in more than one "
             "version. Each is compared with its "
             "reference version: wire-credited copy first, then the version holding most of the "
-            "others' text, then the earliest.",
-            "",
-            "| Story | Versions | Outlets | Dates | Lowest similarity |",
-            "|---|---:|---|---|---:|",
-        ]
+            "others' text, then the earliest."
+        )
+        rows = []
         for group in groups:
             reference = links.articles[group.canonical]
             lowest = min(m.similarity for m in group.members)
-            story = f"[{md_text(reference.title)}]({link(path, group_path(group.id))})"
+            story = anchor(url_link(path, group_path(group.id)), reference.title)
             names = {outlet_name(m, links.articles[m.id]) for m in group.members}
-            outlets = md_text(", ".join(sorted(n for n in names if n)) or "unknown")
-            lines.append(f"| {story} | {len(group.members)} | {outlets} | {_date_span(group)} | {lowest:.0%} |")
-        lines += ["", *render_outlet_edits(groups, links, config)]
-    lines += ["", "## Habitual substitutions", ""]
+            outlets = ", ".join(sorted(n for n in names if n)) or "unknown"
+            rows.append((story, str(len(group.members)), outlets, _date_span(group), f"{lowest:.0%}"))
+        lines += table(("Story", "Versions", "Outlets", "Dates", "Lowest similarity"), rows, right=(1, 4))
+        lines += render_outlet_edits(groups, links, config)
+    lines += ["## Habitual substitutions", ""]
     lines += _habits(path, links.substitutions, links)
-    return Page(path, "\n".join(lines) + "\n")
+    return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
 def _date_span(group: VariantGroup) -> str:
@@ -85,23 +85,21 @@ def _date_span(group: VariantGroup) -> str:
     dates = sorted(m.date[:10] for m in group.members if m.date)
     if not dates:
         return "unknown"
-    return md_text(dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
 
 
 def _habits(path: str, substitutions: Sequence[Substitution], links: SiteLinks) -> list[str]:
     """Return the list of substitutions each outlet (or file) makes in several stories."""
     if not substitutions:
-        return ["No outlet makes the same substitution in more than one story of this corpus."]
-    lines = ["Word changes an outlet (or, when outlets are unknown, a file) makes in several stories:", ""]
+        return paragraph("No outlet makes the same substitution in more than one story of this corpus.")
+    lines = paragraph("Word changes an outlet (or, when outlets are unknown, a file) makes in several stories:")
+    items = []
     for habit in substitutions:
-        stories = ", ".join(
-            f"[{n}]({link(path, group_path(g))})" for n, g in enumerate(habit.groups, start=1) if g in links.groups
-        )
-        lines.append(
-            f"- {md_text(habit.outlet)}: “{md_text(habit.new)}” for “{md_text(habit.old)}” "
-            f"({CHANGE_NAMES[habit.kind]}) in {len(habit.groups)} stories: {stories}"
-        )
-    return lines
+        numbered = [(n, g) for n, g in enumerate(habit.groups, start=1) if g in links.groups]
+        stories = Html(", ".join(anchor(url_link(path, group_path(g)), str(n)) for n, g in numbered))
+        what = f"“{habit.new}” for “{habit.old}” ({CHANGE_NAMES[habit.kind]})"
+        items.append(concat(f"{habit.outlet}: {what} in {len(habit.groups)} stories: ", stories))
+    return [*lines, *bullets(items)]
 
 
 def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
@@ -112,36 +110,36 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
         front_matter(title=f"Versions: {reference.title}"),
         f"# Versions: {md_text(reference.title)}",
         "",
-        md_text(group.reason),
-        "",
+        *paragraph(group.reason),
     ]
     listed = _listed(group, links)
     lines += _figures_table(path, listed, group, links)
     lines += ["", "## Version map", ""]
     lines += render_version_map(_map_columns(listed, group, links), reference, links.articles, config)
     lines += ["", _reference_html(reference), ""]
-    lines += [
-        "Each version below is shown against the reference: "
-        '<del class="nc-removed">struck-out words</del> are in the reference only, '
-        '<ins class="nc-added">underlined words</ins> in this version only; '
-        "unchanged paragraphs are greyed, a paragraph out of the reference's order is marked *moved*, "
-        "a reference paragraph the version left out is marked *cut*.",
-        "",
-    ]
+    lines += paragraph(
+        Html(
+            "Each version below is shown against the reference: "
+            '<del class="nc-removed">struck-out words</del> are in the reference only, '
+            '<ins class="nc-added">underlined words</ins> in this version only; '
+            "unchanged paragraphs are greyed, a paragraph out of the reference's order is marked <em>moved</em>, "
+            "a reference paragraph the version left out is marked <em>cut</em>."
+        )
+    )
     for number, member in listed:
         if member.edits is None:
             continue
         article = links.articles[member.id]
         lines += [f"## {md_text(_heading(number, article))} {{#{version_anchor(number)}}}", ""]
         outlet = outlet_name(member, article)
-        about = [f"[{md_text(outlet or 'article page')}]({link(path, article_path(article.id))})"]
+        about = [anchor(url_link(path, article_path(article.id)), outlet or "article page")]
         date = member.date or article.published
         if date:
-            about.append(md_text(date[:10]))
-        about.append(f"{article.word_count:,} words, similarity {member.similarity:.0%}")
-        lines += [" · ".join(about), ""]
-        lines += [f"- {md_text(line)}" for line in describe_edits(member.edits)]
-        lines += ["", diff_html(member.edits, version_anchor(number)), ""]
+            about.append(html(date[:10]))
+        about.append(html(f"{article.word_count:,} words, similarity {member.similarity:.0%}"))
+        lines += paragraph(Html(" · ".join(about)))
+        lines += bullets(describe_edits(member.edits))
+        lines += [diff_html(member.edits, version_anchor(number)), ""]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
@@ -176,25 +174,25 @@ def _figures_table(path: str, listed: Sequence[tuple[int, Member]], group: Varia
     """Return the compact table of each version's figures against the reference, in reading order."""
     outlets = {m.id: outlet_name(m, links.articles[m.id]) for _, m in listed}
     shown = any(outlets.values())
-    head = "| Version |" + (" Outlet |" if shown else "") + " Words | In ref. | Of ref. | Similar |"
-    rule = "|---|" + ("---|" if shown else "") + "---:|---:|---:|---:|"
-    lines = [head, rule]
+    head = ("Version", *(("Outlet",) if shown else ()), "Words", "In ref.", "Of ref.", "Similar")
+    rows = []
     for number, member in listed:
         article = links.articles[member.id]
-        name = f"{number}\\. [{md_text(_clip(article.title, _TITLE_CHARS))}]({link(path, article_path(article.id))})"
+        headline = anchor(url_link(path, article_path(article.id)), _clip(article.title, _TITLE_CHARS))
+        name = concat(f"{number}. ", headline)
         if member.id == group.canonical:
-            name = f"**{name}** (reference)"
-        outlet = f" {md_text(outlets[member.id] or 'unknown')} |" if shown else ""
-        lines.append(
-            f"| {name} |{outlet} {article.word_count:,} | {member.containment:.0%} | "
-            f"{member.coverage:.0%} | {member.similarity:.0%} |"
+            name = concat(strong(name), " (reference)")
+        outlet = (outlets[member.id] or "unknown",) if shown else ()
+        figures = (f"{member.containment:.0%}", f"{member.coverage:.0%}", f"{member.similarity:.0%}")
+        rows.append((name, *outlet, f"{article.word_count:,}", *figures))
+    lines = table(head, rows, right=range(len(head) - 4, len(head)))
+    lines += paragraph(
+        Html(
+            "Versions in order of publication (undated ones after, the most of the reference first). "
+            "<em>In ref.</em>: share of the version's words found in the reference; <em>of ref.</em>: share of the "
+            "reference the version carries; <em>similar</em>: words shared over the words of both."
         )
-    lines += [
-        "",
-        "Versions in order of publication (undated ones after, the most of the reference first). "
-        "*In ref.*: share of the version's words found in the reference; *of ref.*: share of the "
-        "reference the version carries; *similar*: words shared over the words of both.",
-    ]
+    )
     return lines
 
 
@@ -284,8 +282,8 @@ def diff_html(edits: VersionEdits, anchor: str = "") -> str:
     With an anchor, each paragraph gets the id the version map links to.
     """
     out = ['<div class="nc-diff">']
-    for k, paragraph in enumerate(edits.paragraphs):
-        out.append(_paragraph_html(paragraph, paragraph_id(anchor, k) if anchor else ""))
+    for k, edit in enumerate(edits.paragraphs):
+        out.append(_paragraph_html(edit, paragraph_id(anchor, k) if anchor else ""))
     out.append("</div>")
     return "\n".join(out)
 
