@@ -441,7 +441,8 @@ def test_alias_pair_labels_hold_forms_and_ids_in_two_halves() -> None:
     assert 150 <= sum(held_out(p["kind"], p["a"], p["b"]) for p in pairs) <= len(pairs) - 150
     first = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
     assert {p["type"] for p in pairs if "draw" not in p} == first
-    assert {p["type"] for p in pairs} == first | {"prominent-surname", "longer-name"}
+    fourth = {"transliteration", "initials", "legal-form", "place-letter", "short-given"}
+    assert {p["type"] for p in pairs} == first | {"prominent-surname", "longer-name"} | fourth
     assert len({(p["kind"], p["a"], p["b"]) for p in pairs}) == len(pairs)  # each pair judged once
     for pair in pairs:
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"]
