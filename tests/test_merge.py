@@ -1060,3 +1060,33 @@ def test_where_each_name_is_written_survives_the_merge() -> None:
     assert written["a"] == {"Tan Soo Nan": ["Tan Soo Nan", "Tan"]}
     # "World" is no form of the World Bank: where it is written names no bank.
     assert written["c"] == {"World Bank": ["World Bank"]}
+
+
+def test_a_given_name_shortened_or_slipped_joins_where_few_share_the_surname() -> None:
+    corpus = (
+        *(article(f"d{i}", "David Quorrin said.", person("David Quorrin")) for i in range(3)),
+        article("q", "Dave Quorrin told reporters.", person("Dave Quorrin")),
+        *(article(f"v{i}", "Victor Palmazzo spoke.", person("Victor Palmazzo")) for i in range(2)),
+        article("p", "President Ictor Palmazzo took office.", person("Ictor Palmazzo")),
+        article("r", "Reefat Hamoud founded it.", person("Reefat Hamoud")),
+        article("s", "Refaat Hamoud, its founder, said.", person("Refaat Hamoud")),
+        # "Andre" and "Andrew", "Carl" and "Carol" are two given names a letter apart, not one slipped.
+        article("a", "Andre Vostrel said.", person("Andre Vostrel")),
+        article("b", "Andrew Vostrel said.", person("Andrew Vostrel")),
+        # A man's name and a woman's: two people, however one opens the other.
+        article("m", "Dan Halloway said.", person("Dan Halloway")),
+        article("f", "Danielle Halloway said.", person("Danielle Halloway")),
+        # A surname many people bear: "Rob" could be any Robert of them.
+        article("l", "Rob Lindqvist said.", person("Rob Lindqvist")),
+        *(
+            article(f"n{i}", f"{g} Lindqvist said.", person(f"{g} Lindqvist"))
+            for i, g in enumerate(("Robert", "Anna", "Erik", "Lars"))
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["q"] == {"David Quorrin"}
+    assert found["p"] == {"Victor Palmazzo"}
+    assert found["r"] == found["s"]
+    assert found["a"] == {"Andre Vostrel"} and found["b"] == {"Andrew Vostrel"}
+    assert found["m"] == {"Dan Halloway"}
+    assert found["l"] == {"Rob Lindqvist"}
