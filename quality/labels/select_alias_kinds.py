@@ -78,9 +78,9 @@ def _spellings(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, 
             for b in bucket:
                 if a < b and (a, b) not in seen:
                     seen.add((a, b))
-                    kind = _spelling_type(a, b)
-                    if kind:
-                        yield kind, forms[a], forms[b]
+                    drawn = _spelling_type(a, b)
+                    if drawn:
+                        yield drawn, forms[a], forms[b]
 
 
 def _spelling_type(a: tuple[str, str], b: tuple[str, str]) -> str | None:
