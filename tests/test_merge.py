@@ -1090,3 +1090,29 @@ def test_a_given_name_shortened_or_slipped_joins_where_few_share_the_surname() -
     assert found["a"] == {"Andre Vostrel"} and found["b"] == {"Andrew Vostrel"}
     assert found["m"] == {"Dan Halloway"}
     assert found["l"] == {"Rob Lindqvist"}
+
+
+def test_legal_forms_that_disagree_join_on_a_ticker_or_a_name_written_far_more() -> None:
+    corpus = (
+        *(article(f"o{i}", "Orvell Petroleum Corp <ORV> said.", org("Orvell Petroleum Corp")) for i in range(10)),
+        # Another American form, written once for the one written in ten times as many articles: a slip.
+        article("s", "Orvell Petroleum Co said.", org("Orvell Petroleum Co")),
+        # The same ticker after both forms: one company, however often each is written.
+        *(article(f"b{i}", "Brandt Stores Co <BRS> said.", org("Brandt Stores Co")) for i in range(2)),
+        article("t", "Brandt Stores Inc <BRS> said.", org("Brandt Stores Inc")),
+        # The name alone is the company written so far more often, not its London arm.
+        *(article(f"k{i}", "Kelso Brothers Inc said.", org("Kelso Brothers Inc")) for i in range(10)),
+        article("l", "Kelso Brothers Ltd said.", org("Kelso Brothers Ltd")),
+        article("n", "Kelso Brothers said.", org("Kelso Brothers")),
+        # Two forms written as often: the name alone could be either.
+        *(article(f"h{i}", "Hartwell Mills Inc said.", org("Hartwell Mills Inc")) for i in range(2)),
+        *(article(f"g{i}", "Hartwell Mills Ltd said.", org("Hartwell Mills Ltd")) for i in range(2)),
+        article("m", "Hartwell Mills said.", org("Hartwell Mills")),
+        article("p", "Hartwell Mills Co said.", org("Hartwell Mills Co")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == {"Orvell Petroleum Corp"}
+    assert found["t"] == found["b0"]
+    assert found["n"] == {"Kelso Brothers Inc"} and found["l"] == {"Kelso Brothers Ltd"}
+    assert found["m"] == {"Hartwell Mills"} and found["p"] == {"Hartwell Mills Co"}
+    assert found["h0"] == {"Hartwell Mills Inc"} and found["g0"] == {"Hartwell Mills Ltd"}

@@ -1,4 +1,4 @@
-"""Steps that join one name's forms: other letters, words turned about "of", spellings, legal forms, middle names."""
+"""Steps that join one name's forms: other letters, words turned about "of", spellings, middle names."""
 
 from __future__ import annotations
 
@@ -349,29 +349,6 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool =
     # Two slips in a word of ten letters or more ("Westinghouns" for Westinghouse, written once).
     edits = 2 if len(slip) >= _TWO_EDIT_LETTERS else 1
     return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) <= edits
-
-
-def join_legal_forms(corpus: Corpus) -> None:
-    """Join a company written with and without its legal form ("Texaco", "Texaco Inc"; "Merck and Co
-    Inc", "Merck Co"), when the legal forms written agree: "X Inc" and "X Ltd" are two companies (a
-    parent and its subsidiary, as Reuters' company news names them), "X Co" and "X Co Plc" one."""
-    by_name: dict[str, list[tuple[frozenset[str], Ref]]] = defaultdict(list)
-    for (kind, _), refs in corpus.nodes().items():
-        if kind == "organization":
-            name = corpus.entities[refs[0]].name
-            bare, forms = legal_words(name)
-            if _WEB_ADDRESS.match(name):  # "Amazon.com Inc": the company's name is its web address
-                bare = bare.removesuffix(" com")
-            if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
-                by_name[bare].append((forms, refs[0]))
-    for members in by_name.values():
-        written = {forms for forms, _ in members if forms}
-        if len(members) > 1 and (not written or frozenset().union(*written) in written):
-            for _, ref in members[1:]:
-                corpus.groups.union(members[0][1], ref)
-
-
-_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
 
 
 def join_middle_names(corpus: Corpus) -> None:
