@@ -1116,3 +1116,22 @@ def test_legal_forms_that_disagree_join_on_a_ticker_or_a_name_written_far_more()
     assert found["n"] == {"Kelso Brothers Inc"} and found["l"] == {"Kelso Brothers Ltd"}
     assert found["m"] == {"Hartwell Mills"} and found["p"] == {"Hartwell Mills Co"}
     assert found["h0"] == {"Hartwell Mills Inc"} and found["g0"] == {"Hartwell Mills Ltd"}
+
+
+def test_a_place_s_other_name_stays_apart_beside_it_or_in_a_company_s_name() -> None:
+    cocoa = (org("Cocoa Traders Association"), person("Joao Mendes Pires"))
+    corpus = (
+        *(article(f"s{i}", "Cocoa shipped from Salvador.", place("Salvador"), *cocoa) for i in range(3)),
+        # The state and its capital, both written in one article: two places, whatever the gazetteer says.
+        article("b", "Bahia's crop, shipped from Salvador.", place("Bahia"), place("Salvador"), *cocoa),
+        article("c", "The Bahia crop rose.", place("Bahia"), *cocoa),
+        *(article(f"d{i}", "Detroit car makers.", place("Detroit"), org("Wexley Motors")) for i in range(3)),
+        # "Motown" opens a company's name in its article: the company's, not Detroit's other name.
+        article("m", "Motown Industries licensed the Motown name.", place("Motown"), org("Motown Industries")),
+        *(article(f"e{i}", "El Salvador's coffee.", place("El Salvador"), *cocoa) for i in range(2)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Bahia" in found["c"] and "Bahia" in found["b"]
+    assert "Motown" in found["m"]
+    # Its particle dropped, the country's name is a city's: "El Salvador" is not Salvador.
+    assert "El Salvador" in found["e0"] and "Salvador" in found["s0"]

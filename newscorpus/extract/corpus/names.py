@@ -25,7 +25,7 @@ from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, skeleton
-from .state import MAX_BUCKET, Corpus, Node, Ref, norm
+from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
 _MIN_VARIANT_LETTERS = 5
@@ -63,12 +63,23 @@ def join_same_names(corpus: Corpus) -> None:
                 continue
             # And only when their articles name the same people and places: "Romo" (a player) is
             # an alternate name of Rome, "Dandy" (a dog) of Dundee.
-            pair: list[Node] = [("place", exact_key(n)) for n in (name, standard)]
+            pair: list[Node] = [node_of((0, "place", n)) for n in (name, standard)]
             mine, theirs = ({r[0] for r in corpus.nodes().get(n, [])} for n in pair)
+            # Both written in one article are two places ("Bahia", the state; Salvador, its capital),
+            # unless one is a spelling of the other ("Basle", "Basel"); and a name that opens a
+            # company's in every article writing it is the company's ("Motown Industries").
+            spelt = close_spelling(fold_name(name), fold_name(standard), corpus.config.variant_max_edit_share)
+            if (mine & theirs and not spelt) or all(_opens_an_organization(corpus, i, name) for i in mine):
+                continue
             if corpus.context(mine, pair) & corpus.context(theirs, pair):
                 corpus.groups.union(anchor, ref)
-                for same in corpus.nodes().get(("place", exact_key(name)), [ref]):
+                for same in corpus.nodes().get(pair[0], [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
+
+
+def _opens_an_organization(corpus: Corpus, index: int, name: str) -> bool:
+    """Return True when an article names an organisation whose name opens with the name."""
+    return any(o.name.startswith(name + " ") for o in corpus.articles[index].organizations)
 
 
 def _join_same_letters(corpus: Corpus) -> None:

@@ -68,7 +68,7 @@ class Corpus:
         for index, article in enumerate(articles):
             for entity in (*article.people, *article.organizations, *article.places):
                 entities[(index, entity.kind, entity.name)] = entity
-                names_in[index].add((entity.kind, exact_key(entity.name)))
+                names_in[index].add(node_of((index, entity.kind, entity.name)))
         df: Counter[Node] = Counter(n for names in names_in.values() for n in names)
         vocabulary = Vocabulary(b.text for article in articles for b in article.blocks)
         corpus = cls(articles, entities, UnionFind(sorted(entities)), config, vocabulary, {}, {}, names_in, df)
@@ -158,8 +158,18 @@ def lone_person(entity: Entity) -> bool:
 
 
 def node_of(ref: Ref) -> Node:
-    """Return the name a ref is written under: its kind and exact key."""
-    return (ref[1], exact_key(ref[2]))
+    """Return the name a ref is written under: its kind and exact key; a place's whole name where the
+    key's particles dropped make another known place of it ("El Salvador" is not Salvador, in Brazil)."""
+    key = exact_key(ref[2])
+    return ("place", _whole_place(ref[2], key)) if ref[1] == "place" else (ref[1], key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _whole_place(name: str, key: str) -> str:
+    whole = " ".join(fold_name(name).replace("-", " ").split())
+    if whole == key or key not in known_places():
+        return key
+    return whole if whole in known_places() or whole in load_gazetteer(Config().min_place_population).countries else key
 
 
 @functools.lru_cache(maxsize=1 << 16)
