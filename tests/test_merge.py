@@ -1142,9 +1142,12 @@ def test_a_place_s_other_name_stays_apart_beside_it_or_in_a_company_s_name() -> 
         # "Motown" opens a company's name in its article: the company's, not Detroit's other name.
         article("m", "Motown Industries licensed the Motown name.", place("Motown"), org("Motown Industries")),
         *(article(f"e{i}", "El Salvador's coffee.", place("El Salvador"), *cocoa) for i in range(2)),
+        article("n", "The Netherlands' coffee.", place("The Netherlands")),
+        article("o", "Coffee for Netherlands.", place("Netherlands")),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert "Bahia" in found["c"] and "Bahia" in found["b"]
     assert "Motown" in found["m"]
     # Its particle dropped, the country's name is a city's: "El Salvador" is not Salvador.
     assert "El Salvador" in found["e0"] and "Salvador" in found["s0"]
+    assert found["n"] == found["o"]  # "the" names no other country

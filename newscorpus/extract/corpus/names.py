@@ -24,7 +24,7 @@ from ..identity import (
 from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
-from ..text import fold_name, skeleton
+from ..text import fold_name, name_tokens, skeleton
 from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -66,15 +66,23 @@ def join_same_names(corpus: Corpus) -> None:
             pair: list[Node] = [node_of((0, "place", n)) for n in (name, standard)]
             mine, theirs = ({r[0] for r in corpus.nodes().get(n, [])} for n in pair)
             # Both written in one article are two places ("Bahia", the state; Salvador, its capital),
-            # unless one is a spelling of the other ("Basle", "Basel"); and a name that opens a
+            # unless one is a spelling or a part of the other ("Basle", "Basel"; "Vegas"); and a name that opens a
             # company's in every article writing it is the company's ("Motown Industries").
-            spelt = close_spelling(fold_name(name), fold_name(standard), corpus.config.variant_max_edit_share)
+            spelt = _spelt_or_part(name, standard, corpus.config.variant_max_edit_share)
             if (mine & theirs and not spelt) or all(_opens_an_organization(corpus, i, name) for i in mine):
                 continue
             if corpus.context(mine, pair) & corpus.context(theirs, pair):
                 corpus.groups.union(anchor, ref)
                 for same in corpus.nodes().get(pair[0], [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
+
+
+def _spelt_or_part(name: str, standard: str, share: float) -> bool:
+    """Return True for a place's other name that is a spelling of its own, a part of it, or its
+    abbreviation ("Pa." of Pennsylvania)."""
+    a, b = compact_key(name), compact_key(standard)
+    part = set(name_tokens(name)) <= set(name_tokens(standard))
+    return a == b or close_spelling(a, b, share) or part or name.endswith(".")
 
 
 def _opens_an_organization(corpus: Corpus, index: int, name: str) -> bool:

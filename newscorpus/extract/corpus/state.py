@@ -166,10 +166,15 @@ def node_of(ref: Ref) -> Node:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _whole_place(name: str, key: str) -> str:
-    whole = " ".join(fold_name(name).replace("-", " ").split())
+    whole = " ".join("".join(c if c.isalnum() else " " for c in fold_name(name)).split()).removeprefix("the ")
     if whole == key or key not in known_places():
         return key
-    return whole if whole in known_places() or whole in load_gazetteer(Config().min_place_population).countries else key
+    gazetteer = load_gazetteer(Config().min_place_population)
+    if whole not in known_places() and whole not in gazetteer.countries:
+        return key
+    # "The Netherlands" and "Netherlands" are one country ("the" says nothing); "La Mesa" and "Mesa"
+    # are two towns.
+    return whole if gazetteer.places.get(whole, whole) != gazetteer.places.get(key, key) else key
 
 
 @functools.lru_cache(maxsize=1 << 16)
