@@ -100,6 +100,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "dev recall": 0.92,
         "held-out precision": 0.93,
         "held-out recall": 0.717,
+        # labels/alias_pairs_dev.json, the development-only draw of transliterations, initials, legal
+        # forms and short given names: 0.971 / 0.635 before the rules on given names that agree,
+        # legal forms that disagree and tickers; 0.977 / 0.808 with them.
+        "more dev precision": 0.97,
+        "more dev recall": 0.80,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

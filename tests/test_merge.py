@@ -450,6 +450,20 @@ def test_alias_pair_labels_hold_forms_and_ids_in_two_halves() -> None:
         assert pair.get("draw", "first") == "first" or not held_out(pair["kind"], pair["a"], pair["b"])
 
 
+def test_development_only_alias_pairs_hold_no_held_out_pair_nor_one_judged_twice() -> None:
+    labels = Path(__file__).parent.parent / "quality" / "labels"
+    pairs = json.loads((labels / "alias_pairs_dev.json").read_text(encoding="utf-8"))["pairs"]
+    judged = {
+        (p["kind"], *sorted((p["a"], p["b"]))) for p in json.loads((labels / "alias_pairs.json").read_text())["pairs"]
+    }
+    kinds = {"transliteration", "initials", "legal-form", "place-letter", "shared-surname", "short-given"}
+    assert len(pairs) >= 100 and {p["type"] for p in pairs} == kinds
+    assert len({(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs} | judged) == len(pairs) + len(judged)
+    for pair in pairs:
+        assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "fourth"
+        assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
 def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() -> None:
     # Wires write "President Reagan" twenty times for every "Ronald Reagan"; once "Ronald Wilson Reagan".
     corpus = (
@@ -1059,3 +1073,81 @@ def test_where_each_name_is_written_survives_the_merge() -> None:
     assert written["a"] == {"Tan Soo Nan": ["Tan Soo Nan", "Tan"]}
     # "World" is no form of the World Bank: where it is written names no bank.
     assert written["c"] == {"World Bank": ["World Bank"]}
+
+
+def test_a_given_name_shortened_or_slipped_joins_where_few_share_the_surname() -> None:
+    corpus = (
+        *(article(f"d{i}", "David Quorrin said.", person("David Quorrin")) for i in range(3)),
+        article("q", "Dave Quorrin told reporters.", person("Dave Quorrin")),
+        *(article(f"v{i}", "Victor Palmazzo spoke.", person("Victor Palmazzo")) for i in range(2)),
+        article("p", "President Ictor Palmazzo took office.", person("Ictor Palmazzo")),
+        article("r", "Reefat Hamoud founded it.", person("Reefat Hamoud")),
+        article("s", "Refaat Hamoud, its founder, said.", person("Refaat Hamoud")),
+        # "Andre" and "Andrew", "Carl" and "Carol" are two given names a letter apart, not one slipped.
+        article("a", "Andre Vostrel said.", person("Andre Vostrel")),
+        article("b", "Andrew Vostrel said.", person("Andrew Vostrel")),
+        # A man's name and a woman's: two people, however one opens the other.
+        article("m", "Dan Halloway said.", person("Dan Halloway")),
+        article("f", "Danielle Halloway said.", person("Danielle Halloway")),
+        # A surname many people bear: "Rob" could be any Robert of them.
+        article("l", "Rob Lindqvist said.", person("Rob Lindqvist")),
+        *(
+            article(f"n{i}", f"{g} Lindqvist said.", person(f"{g} Lindqvist"))
+            for i, g in enumerate(("Robert", "Anna", "Erik", "Lars"))
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["q"] == {"David Quorrin"}
+    assert found["p"] == {"Victor Palmazzo"}
+    assert found["r"] == found["s"]
+    assert found["a"] == {"Andre Vostrel"} and found["b"] == {"Andrew Vostrel"}
+    assert found["m"] == {"Dan Halloway"}
+    assert found["l"] == {"Rob Lindqvist"}
+
+
+def test_legal_forms_that_disagree_join_on_a_ticker_or_a_name_written_far_more() -> None:
+    corpus = (
+        *(article(f"o{i}", "Orvell Petroleum Corp <ORV> said.", org("Orvell Petroleum Corp")) for i in range(10)),
+        # Another American form, written once for the one written in ten times as many articles: a slip.
+        article("s", "Orvell Petroleum Co said.", org("Orvell Petroleum Co")),
+        # The same ticker after both forms: one company, however often each is written.
+        *(article(f"b{i}", "Brandt Stores Co <BRS> said.", org("Brandt Stores Co")) for i in range(2)),
+        article("t", "Brandt Stores Inc <BRS> said.", org("Brandt Stores Inc")),
+        # The name alone is the company written so far more often, not its London arm.
+        *(article(f"k{i}", "Kelso Brothers Inc said.", org("Kelso Brothers Inc")) for i in range(10)),
+        article("l", "Kelso Brothers Ltd said.", org("Kelso Brothers Ltd")),
+        article("n", "Kelso Brothers said.", org("Kelso Brothers")),
+        # Two forms written as often: the name alone could be either.
+        *(article(f"h{i}", "Hartwell Mills Inc said.", org("Hartwell Mills Inc")) for i in range(2)),
+        *(article(f"g{i}", "Hartwell Mills Ltd said.", org("Hartwell Mills Ltd")) for i in range(2)),
+        article("m", "Hartwell Mills said.", org("Hartwell Mills")),
+        article("p", "Hartwell Mills Co said.", org("Hartwell Mills Co")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == {"Orvell Petroleum Corp"}
+    assert found["t"] == found["b0"]
+    assert found["n"] == {"Kelso Brothers Inc"} and found["l"] == {"Kelso Brothers Ltd"}
+    assert found["m"] == {"Hartwell Mills"} and found["p"] == {"Hartwell Mills Co"}
+    assert found["h0"] == {"Hartwell Mills Inc"} and found["g0"] == {"Hartwell Mills Ltd"}
+
+
+def test_a_place_s_other_name_stays_apart_beside_it_or_in_a_company_s_name() -> None:
+    cocoa = (org("Cocoa Traders Association"), person("Joao Mendes Pires"))
+    corpus = (
+        *(article(f"s{i}", "Cocoa shipped from Salvador.", place("Salvador"), *cocoa) for i in range(3)),
+        # The state and its capital, both written in one article: two places, whatever the gazetteer says.
+        article("b", "Bahia's crop, shipped from Salvador.", place("Bahia"), place("Salvador"), *cocoa),
+        article("c", "The Bahia crop rose.", place("Bahia"), *cocoa),
+        *(article(f"d{i}", "Detroit car makers.", place("Detroit"), org("Wexley Motors")) for i in range(3)),
+        # "Motown" opens a company's name in its article: the company's, not Detroit's other name.
+        article("m", "Motown Industries licensed the Motown name.", place("Motown"), org("Motown Industries")),
+        *(article(f"e{i}", "El Salvador's coffee.", place("El Salvador"), *cocoa) for i in range(2)),
+        article("n", "The Netherlands' coffee.", place("The Netherlands")),
+        article("o", "Coffee for Netherlands.", place("Netherlands")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Bahia" in found["c"] and "Bahia" in found["b"]
+    assert "Motown" in found["m"]
+    # Its particle dropped, the country's name is a city's: "El Salvador" is not Salvador.
+    assert "El Salvador" in found["e0"] and "Salvador" in found["s0"]
+    assert found["n"] == found["o"]  # "the" names no other country

@@ -15,8 +15,9 @@ merge might join, of five types, whatever the merger in the repository decides:
   abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
-With ``--more LABELS`` or ``--third LABELS``, a further draw of development-half pairs none of which
-LABELS holds (see THIRD_QUOTAS, MORE_QUOTAS).
+With ``--more LABELS``, ``--third LABELS`` or ``--fourth LABELS``, a further draw of development-half
+pairs none of which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS, and select_alias_kinds.py for the
+fourth: the kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -43,6 +44,7 @@ from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.identity import edit_distance, exact_key
 from newscorpus.extract.text import fold_name, name_key, name_tokens, sentence_spans
 from newscorpus.model import Article
+from quality.labels.select_alias_kinds import FOURTH_QUOTAS, fourth_candidates
 from quality.merge_corpora import extract_each, sources
 
 QUOTAS = {
@@ -63,7 +65,12 @@ THIRD_QUOTAS = {
     "reuters": {"spelling": 15, "surname": 10, "shared-surname": 10, "short-form": 10, "one-word-apart": 10},
     "web": {"spelling": 10, "surname": 8, "shared-surname": 6, "short-form": 8, "one-word-apart": 6},
 }
-_DRAWS = {"first": (QUOTAS, "alias"), "more": (MORE_QUOTAS, "alias-more"), "third": (THIRD_QUOTAS, "alias-third")}
+_DRAWS = {
+    "first": (QUOTAS, "alias"),
+    "more": (MORE_QUOTAS, "alias-more"),
+    "third": (THIRD_QUOTAS, "alias-third"),
+    "fourth": (FOURTH_QUOTAS, "alias-fourth"),
+}
 _MAX_ARTICLES = 3
 
 
@@ -265,7 +272,7 @@ def select(
     """Return the chosen pairs of both corpora, each with its articles, type and half.
 
     With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more"
-    unless told "third"): development-half pairs only, none of them labelled, up to its quotas.
+    unless told "third" or "fourth"): development-half pairs only, none of them labelled, up to its quotas.
     """
     chosen: list[dict[str, object]] = []
     config = Config()
@@ -276,7 +283,8 @@ def select(
         articles = extract_each(sources(data_dir, corpus), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
-        for kind, a, b in (more_candidates if draw == "more" else candidates)(forms):
+        draw_candidates = {"more": more_candidates, "fourth": fourth_candidates}.get(draw, candidates)
+        for kind, a, b in draw_candidates(forms):
             first, second = sorted((a, b), key=lambda f: f.text)
             item = (a.kind, first.text, second.text)
             if not more or (item not in (labelled or set()) and not held_out(*item)):
@@ -327,12 +335,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show", action="store_true", help="print a sentence of each side for judging")
     parser.add_argument("--more", type=Path, help="draw further development pairs, none of those in this label file")
     parser.add_argument("--third", type=Path, help="the third draw of development pairs, none in this label file")
+    parser.add_argument("--fourth", type=Path, help="the fourth draw of development pairs, none in this label file")
     args = parser.parse_args(argv)
     labelled = None
-    if args.more or args.third:
-        pairs = json.loads((args.third or args.more).read_text(encoding="utf-8"))["pairs"]
+    if args.more or args.third or args.fourth:
+        pairs = json.loads((args.fourth or args.third or args.more).read_text(encoding="utf-8"))["pairs"]
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
-    for n, pair in enumerate(select(args.data_dir, labelled, "third" if args.third else "more")):
+    draw = "fourth" if args.fourth else "third" if args.third else "more"
+    for n, pair in enumerate(select(args.data_dir, labelled, draw)):
         context = pair.pop("_context")
         print(json.dumps({"n": n, **pair}, ensure_ascii=False))
         if args.show:

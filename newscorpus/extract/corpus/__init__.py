@@ -38,9 +38,10 @@ from collections.abc import Sequence
 from ...config import Config
 from ...model import Article
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
-from .given import join_short_given_names
+from .given import join_given_variants, join_short_given_names
+from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
-from .names import join_legal_forms, join_middle_names, join_reordered, join_same_names, join_spellings
+from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .rename import rename_all
 from .state import Corpus
 
@@ -58,6 +59,7 @@ def merge_across_corpus(articles: Sequence[Article], config: Config | None = Non
     join_legal_forms(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
+    join_given_variants(corpus)
     join_run_ons(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)

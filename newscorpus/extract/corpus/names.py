@@ -1,4 +1,4 @@
-"""Steps that join one name's forms: other letters, words turned about "of", spellings, legal forms, middle names."""
+"""Steps that join one name's forms: other letters, words turned about "of", spellings, middle names."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from ..identity import (
 from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
-from ..text import fold_name, skeleton
-from .state import MAX_BUCKET, Corpus, Node, Ref, norm
+from ..text import fold_name, name_tokens, skeleton
+from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
 _MIN_VARIANT_LETTERS = 5
@@ -63,12 +63,31 @@ def join_same_names(corpus: Corpus) -> None:
                 continue
             # And only when their articles name the same people and places: "Romo" (a player) is
             # an alternate name of Rome, "Dandy" (a dog) of Dundee.
-            pair: list[Node] = [("place", exact_key(n)) for n in (name, standard)]
+            pair: list[Node] = [node_of((0, "place", n)) for n in (name, standard)]
             mine, theirs = ({r[0] for r in corpus.nodes().get(n, [])} for n in pair)
+            # Both written in one article are two places ("Bahia", the state; Salvador, its capital),
+            # unless one is a spelling or a part of the other ("Basle", "Basel"; "Vegas"); and a name that opens a
+            # company's in every article writing it is the company's ("Motown Industries").
+            spelt = _spelt_or_part(name, standard, corpus.config.variant_max_edit_share)
+            if (mine & theirs and not spelt) or all(_opens_an_organization(corpus, i, name) for i in mine):
+                continue
             if corpus.context(mine, pair) & corpus.context(theirs, pair):
                 corpus.groups.union(anchor, ref)
-                for same in corpus.nodes().get(("place", exact_key(name)), [ref]):
+                for same in corpus.nodes().get(pair[0], [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")
+
+
+def _spelt_or_part(name: str, standard: str, share: float) -> bool:
+    """Return True for a place's other name that is a spelling of its own, a part of it, or its
+    abbreviation ("Pa." of Pennsylvania)."""
+    a, b = compact_key(name), compact_key(standard)
+    part = set(name_tokens(name)) <= set(name_tokens(standard))
+    return a == b or close_spelling(a, b, share) or part or name.endswith(".")
+
+
+def _opens_an_organization(corpus: Corpus, index: int, name: str) -> bool:
+    """Return True when an article names an organisation whose name opens with the name."""
+    return any(o.name.startswith(name + " ") for o in corpus.articles[index].organizations)
 
 
 def _join_same_letters(corpus: Corpus) -> None:
@@ -349,29 +368,6 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool =
     # Two slips in a word of ten letters or more ("Westinghouns" for Westinghouse, written once).
     edits = 2 if len(slip) >= _TWO_EDIT_LETTERS else 1
     return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) <= edits
-
-
-def join_legal_forms(corpus: Corpus) -> None:
-    """Join a company written with and without its legal form ("Texaco", "Texaco Inc"; "Merck and Co
-    Inc", "Merck Co"), when the legal forms written agree: "X Inc" and "X Ltd" are two companies (a
-    parent and its subsidiary, as Reuters' company news names them), "X Co" and "X Co Plc" one."""
-    by_name: dict[str, list[tuple[frozenset[str], Ref]]] = defaultdict(list)
-    for (kind, _), refs in corpus.nodes().items():
-        if kind == "organization":
-            name = corpus.entities[refs[0]].name
-            bare, forms = legal_words(name)
-            if _WEB_ADDRESS.match(name):  # "Amazon.com Inc": the company's name is its web address
-                bare = bare.removesuffix(" com")
-            if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
-                by_name[bare].append((forms, refs[0]))
-    for members in by_name.values():
-        written = {forms for forms, _ in members if forms}
-        if len(members) > 1 and (not written or frozenset().union(*written) in written):
-            for _, ref in members[1:]:
-                corpus.groups.union(members[0][1], ref)
-
-
-_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
 
 
 def join_middle_names(corpus: Corpus) -> None:

@@ -68,7 +68,7 @@ class Corpus:
         for index, article in enumerate(articles):
             for entity in (*article.people, *article.organizations, *article.places):
                 entities[(index, entity.kind, entity.name)] = entity
-                names_in[index].add((entity.kind, exact_key(entity.name)))
+                names_in[index].add(node_of((index, entity.kind, entity.name)))
         df: Counter[Node] = Counter(n for names in names_in.values() for n in names)
         vocabulary = Vocabulary(b.text for article in articles for b in article.blocks)
         corpus = cls(articles, entities, UnionFind(sorted(entities)), config, vocabulary, {}, {}, names_in, df)
@@ -158,8 +158,23 @@ def lone_person(entity: Entity) -> bool:
 
 
 def node_of(ref: Ref) -> Node:
-    """Return the name a ref is written under: its kind and exact key."""
-    return (ref[1], exact_key(ref[2]))
+    """Return the name a ref is written under: its kind and exact key; a place's whole name where the
+    key's particles dropped make another known place of it ("El Salvador" is not Salvador, in Brazil)."""
+    key = exact_key(ref[2])
+    return ("place", _whole_place(ref[2], key)) if ref[1] == "place" else (ref[1], key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _whole_place(name: str, key: str) -> str:
+    whole = " ".join("".join(c if c.isalnum() else " " for c in fold_name(name)).split()).removeprefix("the ")
+    if whole == key or key not in known_places():
+        return key
+    gazetteer = load_gazetteer(Config().min_place_population)
+    if whole not in known_places() and whole not in gazetteer.countries:
+        return key
+    # "The Netherlands" and "Netherlands" are one country ("the" says nothing); "La Mesa" and "Mesa"
+    # are two towns.
+    return whole if gazetteer.places.get(whole, whole) != gazetteer.places.get(key, key) else key
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1,0 +1,86 @@
+"""Step that joins a company written with and without its legal form ("Texaco", "Texaco Inc")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..shortforms import legal_words
+from .state import Corpus, Node, Ref
+
+# Forms American companies are written with one for another ("Occidental Petroleum Co" for its Corp):
+# a slip where one is written almost nowhere and the other widely. "Ltd", "Plc", "AG" say which
+# country's company: "Shearson Lehman Brothers Ltd" is the London arm of the Inc.
+_INTERCHANGED = frozenset({"co", "corp", "inc"})
+# A ticker written after a company's name: "Occidental Petroleum Co <OXY>".
+_TICKER = r"\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
+_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
+
+Member = tuple[frozenset[str], Node, Ref]
+
+
+def join_legal_forms(corpus: Corpus) -> None:
+    """Join a company written with and without its legal form ("Texaco", "Texaco Inc"; "Merck and Co
+    Inc", "Merck Co"), when the legal forms written agree: "X Inc" and "X Ltd" are two companies (a
+    parent and its subsidiary, as Reuters' company news names them), "X Co" and "X Co Plc" one. Where
+    they do not agree, see _join_disagreeing."""
+    by_name: dict[str, list[Member]] = defaultdict(list)
+    for node, refs in corpus.nodes().items():
+        if node[0] == "organization":
+            name = corpus.entities[refs[0]].name
+            bare, forms = legal_words(name)
+            if _WEB_ADDRESS.match(name):  # "Amazon.com Inc": the company's name is its web address
+                bare = bare.removesuffix(" com")
+            if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
+                by_name[bare].append((forms, node, refs[0]))
+    for members in by_name.values():
+        written = {forms for forms, _, _ in members if forms}
+        if len(members) > 1 and (not written or frozenset().union(*written) in written):
+            for _, _, ref in members[1:]:
+                corpus.groups.union(members[0][2], ref)
+        elif len(members) > 1:
+            _join_disagreeing(corpus, members)
+
+
+def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
+    """Join the forms of one name written with legal forms that disagree, on evidence: the same ticker
+    after both ("American Stores Co <ASC>", "American Stores Inc <ASC>"); an American form written in
+    a few articles for the one written in ten times as many ("Occidental Petroleum Co", once, for its
+    Corp); and the name without a form to the company written so ten times as often as any other
+    ("Shearson Lehman Brothers" is the Inc, not its London Ltd written once)."""
+    nodes = corpus.nodes()
+    tickers: dict[str, list[Ref]] = defaultdict(list)
+    for _, node, ref in members:
+        for ticker in sorted(_tickers(corpus, node)):
+            tickers[ticker].append(ref)
+    for refs in tickers.values():
+        for ref in refs[1:]:
+            corpus.join(refs[0], ref, "the same company, the same ticker written after both names")
+    articles: Counter[frozenset[str]] = Counter()
+    for forms, node, _ in members:
+        if forms:
+            articles[forms] += len({r[0] for r in nodes[node]})
+    (top, most), *rest = articles.most_common() or [(frozenset(), 0)]
+    lead = next(ref for forms, _, ref in members if forms == top)
+    enough = corpus.config.surname_min_dominance
+    for forms, node, ref in members:
+        seen = len({r[0] for r in nodes[node]})
+        if not forms and all(most >= enough * n for _, n in rest):
+            corpus.join(lead, ref, "the company's name without its legal form, the one of that name most written")
+        elif (
+            forms
+            and forms != top
+            and forms | top <= _INTERCHANGED
+            and seen <= corpus.config.variant_max_articles
+            and most >= enough * articles[forms]
+        ):
+            corpus.join(lead, ref, "another legal form written for the company's own, in only a few articles")
+
+
+def _tickers(corpus: Corpus, node: Node) -> set[str]:
+    """Return the tickers written right after a company's name in its articles."""
+    out = set()
+    for ref in corpus.nodes()[node]:
+        pattern = re.escape(ref[2]) + _TICKER
+        out.update(re.findall(pattern, corpus.text(ref[0])))
+    return out
