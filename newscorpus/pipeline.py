@@ -18,7 +18,7 @@ from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport
 from .progress import Progress
-from .render import render_search_documents, render_site
+from .render import PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
 from .write import write_site
 
@@ -53,7 +53,9 @@ def _build_later_stages(
     with ThreadPoolExecutor(max_workers=1) as indexer:
         index = indexer.submit(index_site, documents)
         show.stage("render")
-        pages = render_site(links, problems, config)
+        memo = PageMemo(config.cache_dir_path, config, links)
+        pages = render_site(links, problems, config, memo)
+        memo.save()
         show.stage("index")
         bundle = index.result()
     show.stage("write")

@@ -30,10 +30,10 @@ def hub_link(from_page: str, links: SiteLinks, kind: str, name: str) -> str:
 
 def render_hubs(links: SiteLinks, config: Config) -> list[Page]:
     """Return every entity hub's pages."""
-    return [page for key in sorted(links.hubs) for page in _hub_pages(links.hubs[key], links, config)]
+    return [page for key in sorted(links.hubs) for page in hub_pages_of(links.hubs[key], links, config)]
 
 
-def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
+def hub_pages_of(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
     """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles."""
     parts = chunks(hub.mentions, config.hub_page_size)
     paths = [hub_path(hub.key, n) for n in range(1, len(parts) + 1)]
