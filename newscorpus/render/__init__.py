@@ -9,7 +9,7 @@ from ..errors import Problem
 from ..model import Page, SiteLinks
 from .archives import render_archives
 from .articles import article_record, render_article, render_article_index
-from .common import DATA_DIR, to_json
+from .common import DATA_DIR, json_list, json_text, to_json
 from .entities import hub_pages_of, hub_record, render_hub_indexes, unlinked_records
 from .feeds import render_feed
 from .home import problem_record, render_home, render_report
@@ -36,8 +36,11 @@ def render_site(
     def article_page(article_id: str) -> Page:
         return memo.kept(f"article/{article_id}", lambda seen: render_article(seen.articles[article_id], seen, config))
 
-    def record(article_id: str) -> dict[str, object]:
-        return memo.kept(f"record/{article_id}", lambda seen: article_record(seen.articles[article_id], seen))
+    def record(article_id: str) -> str:
+        # Kept as JSON text: one string to keep and read back, not a tree of small objects.
+        return memo.kept(
+            f"record/{article_id}", lambda seen: json_text(article_record(seen.articles[article_id], seen))
+        )
 
     def group_page(group_id: str) -> Page:
         return memo.kept(f"group/{group_id}", lambda seen: render_group(seen.groups[group_id], seen, config))
@@ -57,7 +60,7 @@ def render_site(
         render_search_page(config),
         render_feed(articles, config),
         render_report(problems),
-        Page(f"{DATA_DIR}/articles.json", to_json([record(a.id) for a in articles])),
+        Page(f"{DATA_DIR}/articles.json", json_list([record(a.id) for a in articles])),
         Page(f"{DATA_DIR}/entities.json", to_json([*map(hub_record, hubs), *unlinked_records(articles, links)])),
         Page(f"{DATA_DIR}/variants.json", to_json([group_record(g) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import io
 import logging
@@ -113,8 +114,15 @@ class PageMemo:
         self.version = hashlib.blake2b(
             f"{code_version()}\0{sorted(dataclasses.asdict(config).items())!r}".encode(), digest_size=16
         ).hexdigest()
-        for shard in range(_SHARDS):
-            self._shards[shard] = self._load(shard)
+        # Reading back tens of thousands of pages: the cycle collector would walk them again and again.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for shard in range(_SHARDS):
+                self._shards[shard] = self._load(shard)
+        finally:
+            if enabled:
+                gc.enable()
 
     def kept(self, key: str, make: Callable[[SiteLinks], T]) -> T:
         """Return make(links), from the previous build when nothing it read has changed."""
