@@ -215,8 +215,12 @@ class ArticleCache:
 _LAYOUT = f"v{FORMAT}"
 """The folder of this entry layout inside the cache folder; a folder of another layout is removed."""
 
-_KEPT_FOLDERS = frozenset({_LAYOUT, "pages"})
-"""What prune leaves in the cache folder: this layout's entries and the rendered pages (render/memo.py)."""
+SEARCH_INDEX = "search-index"
+"""The file in the cache folder keeping the last search index made (index.py)."""
+
+_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX})
+"""What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py)
+and the search index."""
 
 
 def encode_entry(extraction: object) -> bytes:

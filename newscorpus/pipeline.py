@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
+from .cache import SEARCH_INDEX
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
@@ -51,7 +52,8 @@ def _build_later_stages(
     documents = render_search_documents(links)
     # Pagefind indexes in a process of its own, on another core while the pages render.
     with ThreadPoolExecutor(max_workers=1) as indexer:
-        index = indexer.submit(index_site, documents)
+        cache = config.cache_dir_path
+        index = indexer.submit(index_site, documents, None if cache is None else cache / SEARCH_INDEX)
         show.stage("render")
         memo = PageMemo(config.cache_dir_path, config, links)
         pages = render_site(links, problems, config, memo)
