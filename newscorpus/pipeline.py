@@ -14,7 +14,7 @@ from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
-from .link import link_articles
+from .link import link_articles, with_related
 from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport
@@ -47,13 +47,15 @@ def _build_later_stages(
     show.stage("match")
     matched = match_articles(screened.articles, config)
     show.stage("link")
-    links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
+    links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
     problems = earlier + screened.problems
     documents = render_search_documents(links)
-    # Pagefind indexes in a process of its own, on another core while the pages render.
+    # Pagefind indexes in a process of its own, on another core while related articles are found
+    # and the pages render: the search documents read no related articles.
     with ThreadPoolExecutor(max_workers=1) as indexer:
         cache = config.cache_dir_path
         index = indexer.submit(index_site, documents, None if cache is None else cache / SEARCH_INDEX)
+        links = with_related(links, config)
         show.stage("render")
         memo = PageMemo(config.cache_dir_path, config, links)
         pages = render_site(links, problems, config, memo)
