@@ -40,7 +40,7 @@ FOLDER = "pages"
 """The memo's folder inside the cache folder."""
 
 # Files the entries are spread over: few enough to read quickly, enough that one edit rewrites a few.
-_SHARDS = 64
+_SHARDS = 256
 
 # The tables of SiteLinks a page may look entries up in, and the one it may read whole.
 _TABLES = ("group_of", "groups", "articles", "hubs", "hub_of", "related")
