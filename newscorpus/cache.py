@@ -33,7 +33,7 @@ from typing import TypeVar
 
 from .config import Config
 from .errors import Problem
-from .model import Article, Source
+from .model import Article, Source, SourceMeta
 from .settings import MATCH_THRESHOLDS, MERGE_THRESHOLDS
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,8 @@ _NOT_READ_BY_EXTRACTION = (
 
 T = TypeVar("T")
 
+_META_FIELDS = tuple(f.name for f in dataclasses.fields(SourceMeta))
+
 Extraction = Article | Problem
 """What extracting one source gives: its article, or the problem saying why it holds none."""
 
@@ -124,7 +126,10 @@ class ArticleCache:
 
     def key(self, source: Source, repeated: Iterable[str]) -> str:
         """Return the key of a source's extraction, given which of its blocks the corpus repeats."""
-        fields = [source.id, source.path, source.text, dataclasses.astuple(source.meta), source.story_only]
+        # The metadata's fields as astuple gives them (plain values and tuples of strings), without
+        # its deep copy: a fifth of the time of a rebuild's keys.
+        meta = [getattr(source.meta, name) for name in _META_FIELDS]
+        fields = [source.id, source.path, source.text, meta, source.story_only]
         data = json.dumps([self.version, fields, sorted(repeated)], ensure_ascii=False)
         return hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 

@@ -19,7 +19,7 @@ import pytest
 from newscorpus import cache
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, gazetteer, run, segment_pages
-from newscorpus.model import Article, SiteLinks, Source
+from newscorpus.model import Article, SiteLinks, Source, SourceMeta
 from newscorpus.pipeline import build_site
 from newscorpus.render import PageMemo
 
@@ -380,3 +380,13 @@ def test_a_kept_page_is_rendered_again_when_what_it_read_changes(tmp_path: Path)
     # A key it looked up and did not find is now there: rendered again.
     assert build(dataclasses.replace(links, group_of={"a": "g", "b": "h"})) == ("g place/oslo h", "a,b")
     assert calls == ["one", "every"]
+
+
+def test_every_field_of_an_articles_metadata_is_in_its_key(tmp_path: Path) -> None:
+    kept = cache.ArticleCache(tmp_path, Config())
+    source = Source(id="a", path="a.md", text="Text.")
+    keys = {kept.key(source, ())}
+    for field in dataclasses.fields(SourceMeta):
+        value = ("tag",) if field.name == "tags" else "value"
+        keys.add(kept.key(dataclasses.replace(source, meta=SourceMeta(**{field.name: value})), ()))
+    assert len(keys) == len(dataclasses.fields(SourceMeta)) + 1
