@@ -9,7 +9,9 @@ their content, and the same documents give the same bytes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
+import hashlib
 import json
 import logging
 import os
@@ -18,10 +20,12 @@ import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import cast
 
 from pagefind.index import IndexConfig
 from pagefind.service import PagefindService
 
+from .cache import code_version, decode_entry, encode_entry
 from .model import Page, SearchDocument
 
 log = logging.getLogger(__name__)
@@ -46,8 +50,41 @@ _UNUSED = frozenset(
 _LANGUAGE = "en"
 
 
-def index_site(documents: Sequence[SearchDocument]) -> tuple[Page, ...]:
-    """Return the files of the search index of documents, under BUNDLE_DIR, sorted by path."""
+def index_site(documents: Sequence[SearchDocument], keep: Path | None = None) -> tuple[Page, ...]:
+    """Return the files of the search index of documents, under BUNDLE_DIR, sorted by path.
+
+    With keep (a file in the cache folder), the last index made is kept there with a hash of its
+    documents and of the code and installed packages (Pagefind's version among them), and given
+    again while they are the same: a rebuild that changes nothing searched does not run Pagefind.
+    """
+    if keep is None:
+        return _index(documents)
+    digest = hashlib.blake2b(code_version().encode(), digest_size=16)
+    for document in documents:
+        digest.update(f"{len(document.url)}:{document.url}{len(document.html)}:{document.html}".encode())
+    try:
+        kept = decode_entry(keep.read_bytes())
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest.hexdigest():
+            return cast(tuple[Page, ...], kept[1])
+    except FileNotFoundError:
+        pass
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring the kept search index (%s)", keep, str(err) or type(err).__name__)
+    made = _index(documents)
+    temporary = keep.with_name(f"{keep.name}.{os.getpid()}.tmp")
+    try:
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(encode_entry((digest.hexdigest(), made)))
+        temporary.replace(keep)
+    except OSError as err:
+        log.warning("%s: cannot write to the cache (%s)", keep, err.strerror)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    return made
+
+
+def _index(documents: Sequence[SearchDocument]) -> tuple[Page, ...]:
+    """Return the files of the search index of documents, made by Pagefind."""
     with tempfile.TemporaryDirectory(prefix="newscorpus-index-", dir=_scratch_parent(documents)) as tmp:
         pages, bundle = Path(tmp) / "pages", Path(tmp) / "bundle"
         for document in documents:

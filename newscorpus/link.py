@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -45,8 +46,13 @@ def link_articles(
     groups: Sequence[VariantGroup],
     substitutions: Sequence[Substitution] = (),
     config: Config | None = None,
+    related: bool = True,
 ) -> SiteLinks:
-    """Return the lookups the pages need: groups, entity hubs and each article's related articles."""
+    """Return the lookups the pages need: groups, entity hubs and each article's related articles.
+
+    Without related, no article has related articles yet (see `with_related`): all the search
+    index needs, so that it can be made while they are found.
+    """
     config = config or Config()
     ordered = sorted(articles, key=lambda a: a.id)
     group_of = {member.id: group.id for group in groups for member in group.members}
@@ -59,8 +65,13 @@ def link_articles(
         substitutions=tuple(substitutions),
         hubs={hub.key: hub for hub in hubs},
         hub_of=hub_of,
-        related=related_articles(ordered, group_of, config),
+        related=related_articles(ordered, group_of, config) if related else {},
     )
+
+
+def with_related(links: SiteLinks, config: Config) -> SiteLinks:
+    """Return links made without related articles, with each article's related articles."""
+    return dataclasses.replace(links, related=related_articles(list(links.articles.values()), links.group_of, config))
 
 
 def entities_of(article: Article) -> tuple[Entity, ...]:

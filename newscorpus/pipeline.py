@@ -9,16 +9,17 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
+from .cache import SEARCH_INDEX
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
-from .link import link_articles
+from .link import link_articles, with_related
 from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport
 from .progress import Progress
-from .render import render_search_documents, render_site
+from .render import PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
 from .write import write_site
 
@@ -46,14 +47,19 @@ def _build_later_stages(
     show.stage("match")
     matched = match_articles(screened.articles, config)
     show.stage("link")
-    links = link_articles(screened.articles, matched.groups, matched.substitutions, config)
+    links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
     problems = earlier + screened.problems
     documents = render_search_documents(links)
-    # Pagefind indexes in a process of its own, on another core while the pages render.
+    # Pagefind indexes in a process of its own, on another core while related articles are found
+    # and the pages render: the search documents read no related articles.
     with ThreadPoolExecutor(max_workers=1) as indexer:
-        index = indexer.submit(index_site, documents)
+        cache = config.cache_dir_path
+        index = indexer.submit(index_site, documents, None if cache is None else cache / SEARCH_INDEX)
+        links = with_related(links, config)
         show.stage("render")
-        pages = render_site(links, problems, config)
+        memo = PageMemo(config.cache_dir_path, config, links)
+        pages = render_site(links, problems, config, memo)
+        memo.save()
         show.stage("index")
         bundle = index.result()
     show.stage("write")

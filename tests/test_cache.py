@@ -19,8 +19,9 @@ import pytest
 from newscorpus import cache
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, gazetteer, run, segment_pages
-from newscorpus.model import Article, Source
+from newscorpus.model import Article, SiteLinks, Source, SourceMeta
 from newscorpus.pipeline import build_site
+from newscorpus.render import PageMemo
 
 from .conftest import FIXTURES, copy_project, read_tree
 
@@ -123,6 +124,40 @@ def test_editing_one_article_rewrites_only_the_pages_it_changes(
     assert "stylesheets/extra.css" not in changed
 
 
+def test_edits_additions_and_removals_rebuild_to_the_cold_build(project: Path, tmp_path: Path) -> None:
+    # Every shortcut of a rebuild (articles from the cache, pages kept from the previous build)
+    # must give the docs dir a build from scratch of the changed corpus gives.
+    build_site(config_of(project))
+    corpus = project / "corpus"
+    edited = corpus / EDITED
+    edited.write_text(edited.read_text(encoding="utf-8").replace("\n\n", " Rescue teams worked overnight.\n\n", 1))
+    # A new version of the flood story, so its story's pages and its hubs change too.
+    wire = (corpus / "wire_flood.txt").read_text(encoding="utf-8")
+    (corpus / "echo_flood.txt").write_text(wire.replace("\n\n", " Roads were closed.\n\n", 1), encoding="utf-8")
+    (corpus / "courier_mine.txt").unlink()
+    build_site(config_of(project))
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+    # Back as it was: the first build's pages, kept or rendered again, are the same as well.
+    (corpus / "echo_flood.txt").unlink()
+    stamp_old(project / "docs")
+    build_site(config_of(project))
+    shutil.rmtree(tmp_path / "fresh")
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_a_damaged_file_of_kept_pages_is_rendered_again(
+    project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    build_site(config_of(project))
+    kept = sorted((project / ".cache" / "newscorpus" / "pages").iterdir())
+    assert kept
+    for path in kept:
+        path.write_bytes(damage_flip(path.read_bytes()))
+    build_site(config_of(project))
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+    assert any("ignoring the kept pages (damaged: its checksum does not match)" in m for m in caplog.messages)
+
+
 def test_a_removed_article_page_is_removed_and_the_rest_kept(project: Path, tmp_path: Path) -> None:
     build_site(config_of(project))
     (project / "corpus" / "courier_mine.txt").unlink()
@@ -162,7 +197,7 @@ def test_a_damaged_cache_entry_is_extracted_again_with_a_warning(
 ) -> None:
     build_site(config_of(project))
     cold = read_tree(project / "docs")
-    entries = sorted((project / ".cache" / "newscorpus").rglob("*"), key=lambda p: p.name)
+    entries = sorted((project / ".cache" / "newscorpus" / f"v{cache.FORMAT}").rglob("*"), key=lambda p: p.name)
     entry = next(p for p in entries if p.is_file() and b"herald_flood.txt" in p.read_bytes())
     entry.write_bytes(damage(entry.read_bytes()))
     extractions.clear()
@@ -311,3 +346,47 @@ def test_a_build_leaves_the_cycle_collector_as_it_found_it(project: Path) -> Non
     build_site(config_of(project, cache_dir=None))
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_kept_page_is_rendered_again_when_what_it_read_changes(tmp_path: Path) -> None:
+    links = SiteLinks(group_of={"a": "g"}, groups={}, articles={}, hub_of={("place", "Oslo"): "place/oslo"})
+    config = Config()
+    calls: list[str] = []
+
+    def one(seen: SiteLinks) -> str:
+        calls.append("one")
+        return f"{seen.group_of.get('a')} {seen.hub_of.get(('place', 'Oslo'))} {seen.group_of.get('b')}"
+
+    def every(seen: SiteLinks) -> str:
+        calls.append("every")
+        return ",".join(sorted(seen.group_of))
+
+    def build(links: SiteLinks) -> tuple[str, str]:
+        memo = PageMemo(tmp_path, config, links)
+        made = memo.kept("one", one), memo.kept("every", every)
+        memo.save()
+        return made
+
+    assert build(links) == ("g place/oslo None", "a")
+    assert calls == ["one", "every"]
+    calls.clear()
+    # Nothing it read changed: kept. A page that walked a whole table is never kept.
+    assert build(dataclasses.replace(links, hub_of={**links.hub_of, ("place", "Rome"): "place/rome"})) == (
+        "g place/oslo None",
+        "a",
+    )
+    assert calls == ["every"]
+    calls.clear()
+    # A key it looked up and did not find is now there: rendered again.
+    assert build(dataclasses.replace(links, group_of={"a": "g", "b": "h"})) == ("g place/oslo h", "a,b")
+    assert calls == ["one", "every"]
+
+
+def test_every_field_of_an_articles_metadata_is_in_its_key(tmp_path: Path) -> None:
+    kept = cache.ArticleCache(tmp_path, Config())
+    source = Source(id="a", path="a.md", text="Text.")
+    keys = {kept.key(source, ())}
+    for field in dataclasses.fields(SourceMeta):
+        value = ("tag",) if field.name == "tags" else "value"
+        keys.add(kept.key(dataclasses.replace(source, meta=SourceMeta(**{field.name: value})), ()))
+    assert len(keys) == len(dataclasses.fields(SourceMeta)) + 1

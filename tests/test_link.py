@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from newscorpus.config import Config
-from newscorpus.link import link_articles, slugify
+from newscorpus.link import link_articles, slugify, with_related
 from newscorpus.model import Article, Block, Entity, Member, NameSpan, Quote, VariantGroup
 
 
@@ -143,6 +143,15 @@ def test_related_articles_are_capped_and_ignore_very_common_entities() -> None:
     assert [r.id for r in links.related["n0"]] == ["n1", "n2", "n3"]  # ties broken by id
     links = link_articles(crowd, (), config=Config(related_max_df=5))
     assert links.related["n0"] == ()
+
+
+def test_related_articles_found_afterwards_are_the_same() -> None:
+    # The build makes the search index while related articles are found: the links must not differ.
+    group = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("c", 0.5, 0.5, 0.5)))
+    config = Config(related_limit=2)
+    first = link_articles(tuple(reversed(CORPUS)), (group,), config=config, related=False)
+    assert first.related == {}
+    assert with_related(first, config) == link_articles(CORPUS, (group,), config=config)
 
 
 def test_linking_ignores_input_order() -> None:

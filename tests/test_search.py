@@ -164,3 +164,26 @@ def test_the_index_is_made_in_the_temporary_folder_without_room_or_when_told(
     monkeypatch.setattr(index, "_MEMORY_FOLDERS", (tmp_path,))
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     assert index._scratch_parent(SMALL) is None
+
+
+def test_a_kept_index_is_given_again_only_for_the_same_documents(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    made = []
+    real = index._index
+
+    def counted(documents: tuple[SearchDocument, ...]) -> tuple[object, ...]:
+        made.append(len(documents))
+        return real(documents)
+
+    monkeypatch.setattr(index, "_index", counted)
+    keep = tmp_path / "kept"
+    first = index_site(SMALL, keep)
+    assert index_site(SMALL, keep) == first == index_site(SMALL)
+    assert made == [2, 2]
+    # Another document, or the file damaged: Pagefind runs again.
+    changed = (SMALL[0], SearchDocument("places/lagos/", '<html lang="en"><body><h1>Lagos, Nigeria</h1></body></html>'))
+    assert index_site(changed, keep) != first
+    keep.write_bytes(keep.read_bytes()[:-5])
+    assert index_site(changed, keep) == index_site(changed)
+    assert made == [2, 2, 2, 2, 2]

@@ -9,34 +9,58 @@ from ..errors import Problem
 from ..model import Page, SiteLinks
 from .archives import render_archives
 from .articles import article_record, render_article, render_article_index
-from .common import DATA_DIR, to_json
-from .entities import hub_record, render_hub_indexes, render_hubs, unlinked_records
+from .common import DATA_DIR, json_list, json_text, to_json
+from .entities import hub_pages_of, hub_record, render_hub_indexes, unlinked_records
 from .feeds import render_feed
 from .home import problem_record, render_home, render_report
+from .memo import PageMemo
 from .search import render_search_documents, render_search_page
 from .syndication import group_record, render_group, render_syndication_index
 
-__all__ = ["render_search_documents", "render_site"]
+__all__ = ["PageMemo", "render_search_documents", "render_site"]
 
 
-def render_site(links: SiteLinks, problems: Sequence[Problem], config: Config) -> tuple[Page, ...]:
-    """Return every generated page and data file, sorted by path."""
+def render_site(
+    links: SiteLinks, problems: Sequence[Problem], config: Config, memo: PageMemo | None = None
+) -> tuple[Page, ...]:
+    """Return every generated page and data file, sorted by path.
+
+    With a memo, the pages of each article, story and hub, and each article's record, are taken
+    from the previous build when nothing they read has changed (see memo.py).
+    """
+    memo = memo or PageMemo(None, config, links)
     articles = sorted(links.articles.values(), key=lambda a: a.id)
     groups = sorted(links.groups.values(), key=lambda g: g.id)
     hubs = [links.hubs[key] for key in sorted(links.hubs)]
+
+    def article_page(article_id: str) -> Page:
+        return memo.kept(f"article/{article_id}", lambda seen: render_article(seen.articles[article_id], seen, config))
+
+    def record(article_id: str) -> str:
+        # Kept as JSON text: one string to keep and read back, not a tree of small objects.
+        return memo.kept(
+            f"record/{article_id}", lambda seen: json_text(article_record(seen.articles[article_id], seen))
+        )
+
+    def group_page(group_id: str) -> Page:
+        return memo.kept(f"group/{group_id}", lambda seen: render_group(seen.groups[group_id], seen, config))
+
+    def hub_pages(key: str) -> list[Page]:
+        return memo.kept(f"hub/{key}", lambda seen: hub_pages_of(seen.hubs[key], seen, config))
+
     pages = [
         render_home(links, problems, config),
         *render_article_index(articles, config),
-        *(render_article(article, links, config) for article in articles),
+        *(article_page(article.id) for article in articles),
         render_syndication_index(groups, links, config),
-        *(render_group(group, links, config) for group in groups),
-        *render_hubs(links, config),
+        *(group_page(group.id) for group in groups),
+        *(page for hub in hubs for page in hub_pages(hub.key)),
         *render_hub_indexes(links, config),
         *render_archives(articles, config),
         render_search_page(config),
         render_feed(articles, config),
         render_report(problems),
-        Page(f"{DATA_DIR}/articles.json", to_json([article_record(a, links) for a in articles])),
+        Page(f"{DATA_DIR}/articles.json", json_list([record(a.id) for a in articles])),
         Page(f"{DATA_DIR}/entities.json", to_json([*map(hub_record, hubs), *unlinked_records(articles, links)])),
         Page(f"{DATA_DIR}/variants.json", to_json([group_record(g) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),

@@ -115,4 +115,14 @@ def to_json(value: object) -> str:
     The data files are for programs (a reader sees the same facts on the pages): without indents
     and spaces they are about a quarter smaller, and json writes them in C instead of in Python.
     """
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_text(value) + "\n"
+
+
+def json_text(value: object) -> str:
+    """Return value as the compact JSON text to_json writes, without the closing newline."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_list(items: Sequence[str]) -> str:
+    """Return what to_json gives for a list, from its items' json_text: the same text, joined."""
+    return "[" + ",".join(items) + "]\n"

@@ -14,10 +14,10 @@ from .common import HUB_DIRS, HUB_TITLES, article_path, chunks, hub_path, number
 
 def render_hubs(links: SiteLinks, config: Config) -> list[Page]:
     """Return every entity hub's pages."""
-    return [page for key in sorted(links.hubs) for page in _hub_pages(links.hubs[key], links, config)]
+    return [page for key in sorted(links.hubs) for page in hub_pages_of(links.hubs[key], links, config)]
 
 
-def _hub_pages(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
+def hub_pages_of(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]:
     """Return one hub's pages: the first with aliases, co-mentions and quotations, all listing articles.
 
     Headings are Markdown (the table of contents is made from them); the rest is raw HTML (blocks.py).

@@ -1,0 +1,230 @@
+"""Keep rendered pages between builds with what each read of the site's links, to render again only what changed.
+
+A page (or an article's data record) is rendered through `PageMemo.kept`, given the site's
+links wrapped so that every entry it looks up is noted: which article, group, hub, hub key or
+related list, by key, or that it walked a whole table. The next build renders the same page
+only if one of those entries now differs (compared by a hash of its pickle), the code or the
+Config changed, or the page walked a whole table (such pages are never kept). Every other input
+of a page renderer is one of these entries, so a kept page is the page a build from scratch
+renders, byte for byte.
+
+Entries live in the cache folder, spread over a fixed number of files by a hash of their key:
+a rebuild after one edit rewrites the few files holding the pages that changed, not all of
+them. Files are written as the cache's entries are (header, checksum, pickle) and are trusted
+as little: one that cannot be read is ignored, its pages rendered again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gc
+import hashlib
+import io
+import logging
+import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from ..cache import code_version, decode_entry, encode_entry
+from ..config import Config
+from ..model import SiteLinks
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+FOLDER = "pages"
+"""The memo's folder inside the cache folder."""
+
+# Files the entries are spread over: few enough to read quickly, enough that one edit rewrites a few.
+_SHARDS = 256
+
+# The tables of SiteLinks a page may look entries up in, and the one it may read whole.
+_TABLES = ("group_of", "groups", "articles", "hubs", "hub_of", "related")
+_WHOLE = "substitutions"
+
+Read = tuple[str, object]
+"""A table's name and the key looked up in it (None for a table read whole)."""
+
+
+class _Noted(Mapping[Any, Any]):
+    """A table of the links that notes every key looked up, and whether it was walked whole."""
+
+    def __init__(self, name: str, table: Mapping[Any, Any], reads: list[Read], walked: list[str]) -> None:
+        self._name, self._table, self._reads, self._walked = name, table, reads, walked
+
+    def __getitem__(self, key: Any) -> Any:
+        self._reads.append((self._name, key))
+        return self._table[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        self._walked.append(self._name)
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        self._walked.append(self._name)
+        return len(self._table)
+
+
+class _NotedTuple(tuple[Any, ...]):
+    """The substitutions, noting that a page read them (always whole)."""
+
+    _reads: list[Read]
+
+    def __iter__(self) -> Iterator[Any]:
+        self._reads.append((_WHOLE, None))
+        return super().__iter__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._reads.append((_WHOLE, None))
+        return super().__getitem__(index)
+
+    def __len__(self) -> int:
+        self._reads.append((_WHOLE, None))
+        return super().__len__()
+
+
+_MISSING = b"\0missing"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Entry:
+    reads: tuple[tuple[Read, bytes], ...]
+    value: object
+
+
+class PageMemo:
+    """Rendered pages kept by key with what they read; a folder of None keeps nothing."""
+
+    def __init__(self, folder: Path | None, config: Config, links: SiteLinks) -> None:
+        self.folder = folder
+        self.links = links
+        self.rendered = 0
+        self.reused = 0
+        self._digests: dict[Read, bytes] = {}
+        self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
+        self._dirty: set[int] = set()
+        self._used: set[str] = set()
+        self.version = ""
+        if folder is None:
+            return
+        self.version = hashlib.blake2b(
+            f"{code_version()}\0{sorted(dataclasses.asdict(config).items())!r}".encode(), digest_size=16
+        ).hexdigest()
+        # Reading back tens of thousands of pages: the cycle collector would walk them again and again.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for shard in range(_SHARDS):
+                self._shards[shard] = self._load(shard)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def kept(self, key: str, make: Callable[[SiteLinks], T]) -> T:
+        """Return make(links), from the previous build when nothing it read has changed."""
+        if self.folder is None:
+            return make(self.links)
+        shard = _shard(key)
+        self._used.add(key)
+        entry = self._shards[shard].get(key)
+        if entry is not None and all(self._digest(read) == digest for read, digest in entry.reads):
+            self.reused += 1
+            return cast(T, entry.value)
+        reads: list[Read] = []
+        walked: list[str] = []
+        value = make(self._noting(reads, walked))
+        self.rendered += 1
+        if walked:
+            if self._shards[shard].pop(key, None) is not None:
+                self._dirty.add(shard)
+            return value
+        unique = tuple(dict.fromkeys(reads))
+        self._shards[shard][key] = _Entry(tuple((read, self._digest(read)) for read in unique), value)
+        self._dirty.add(shard)
+        return value
+
+    def save(self) -> None:
+        """Write the files whose entries changed, each holding only the entries this build used."""
+        if self.folder is None:
+            return
+        log.info("pages: %d rendered, %d kept from the previous build", self.rendered, self.reused)
+        for shard, entries in enumerate(self._shards):
+            unused = [key for key in entries if key not in self._used]
+            for key in unused:
+                del entries[key]
+            if unused or shard in self._dirty:
+                self._write(shard, entries)
+
+    def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
+        """Return the links, each table noting what is read of it into reads and walked."""
+        tables = {name: _Noted(name, getattr(self.links, name), reads, walked) for name in _TABLES}
+        substitutions = _NotedTuple(self.links.substitutions)
+        substitutions._reads = reads
+        return dataclasses.replace(self.links, substitutions=substitutions, **tables)  # type: ignore[arg-type]
+
+    def _digest(self, read: Read) -> bytes:
+        """Return a hash of the entry read names, as it is in this build's links."""
+        found = self._digests.get(read)
+        if found is None:
+            name, key = read
+            if name == _WHOLE:
+                value: object = tuple(self.links.substitutions)
+            else:
+                value = getattr(self.links, name).get(key, _MISSING)
+            if value is _MISSING:
+                found = _MISSING
+            elif isinstance(value, str):
+                found = value.encode("utf-8", "surrogatepass")
+            else:
+                found = _fingerprint(value)
+            self._digests[read] = found
+        return found
+
+    def _path(self, shard: int) -> Path:
+        assert self.folder is not None
+        return self.folder / FOLDER / f"{shard:02x}"
+
+    def _load(self, shard: int) -> dict[str, _Entry]:
+        path = self._path(shard)
+        try:
+            version, entries = cast(tuple[str, dict[str, _Entry]], decode_entry(path.read_bytes()))
+        except FileNotFoundError:
+            return {}
+        except Exception as err:  # a damaged file can fail in any way; it is never trusted
+            log.warning("%s: ignoring the kept pages (%s)", path, str(err) or type(err).__name__)
+            self._dirty.add(shard)
+            return {}
+        if version != self.version:
+            self._dirty.add(shard)
+            return {}
+        return entries
+
+    def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
+        path = self._path(shard)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(encode_entry((self.version, entries)))
+            temporary.replace(path)
+        except OSError as err:
+            log.warning("%s: cannot write to the cache (%s)", path, err.strerror)
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
+def _fingerprint(value: object) -> bytes:
+    """Return a hash of a value's pickle, made without pickle's memo: equal values give equal bytes
+    whether or not they share objects (an article read from the cache shares strings a fresh one does not)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.fast = True  # no memo: the model's values hold no cycles
+    pickler.dump(value)
+    return hashlib.blake2b(out.getbuffer(), digest_size=16).digest()
+
+
+def _shard(key: str) -> int:
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=2).digest()[0] % _SHARDS
