@@ -82,7 +82,7 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
     """Return the mentions one run of capitalised words holds."""
     run, initial = raw
     out: list[Mention] = []
-    pieces = [piece for chunk in split_calendar(run) for piece in split_and(chunk, ctx.gaz)]
+    pieces = [piece for chunk in split_calendar(run) for piece in split_and(chunk, ctx.gaz, ctx.paragraph)]
     for part_number, piece in enumerate(pieces):
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").
