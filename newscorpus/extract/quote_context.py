@@ -194,9 +194,9 @@ def _genders(
         written = texts[m.paragraph][m.start : m.end].split()
         if not written or len(surnames[written[-1]]) > 1 or is_subject is None or not is_subject(m):
             continue
-        said = _pronoun_gender(m, people, texts[m.paragraph], (quoted or {}).get(m.paragraph, []), first)
-        if said:
-            by_text[m.name].add(said)
+        pronoun = _pronoun_gender(m, people, texts[m.paragraph], (quoted or {}).get(m.paragraph, []), first)
+        if pronoun:
+            by_text[m.name].add(pronoun)
     genders = {}
     for name in {m.name for m in people}:
         for said in (by_title, by_text, by_given):
