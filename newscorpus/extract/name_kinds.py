@@ -36,8 +36,6 @@ from .name_runs import (
     TICKER,
     TICKER_AFTER,
     Ctx,
-    Run,
-    Tok,
     has_org_cue,
     is_demonym,
     is_title,
@@ -49,6 +47,7 @@ from .name_runs import (
     trim,
 )
 from .name_splits import SPLITS, Piece
+from .name_tokens import Run, Tok
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name

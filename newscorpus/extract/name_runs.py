@@ -27,6 +27,8 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import Gazetteer
+from .name_acronyms import BRACKETED_ACRONYM, initials, join_spelled_acronyms
+from .name_tokens import Run, Tok
 from .name_words import KEEP_DOT, NAMES_LIKE_DEMONYMS
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
@@ -59,19 +61,6 @@ TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.\-]{0,9}>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
 # Initials that open a name ("W.A. Kistler", "C. Fred Bergsten").
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-
-
-@dataclass(frozen=True)
-class Tok:
-    """One word of a paragraph and where it stands."""
-
-    text: str
-    start: int
-    end: int
-
-
-Run = tuple[list[Tok], bool]
-"""The words of a run and whether the run opens its sentence."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +162,7 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
         runs.append((current, current_initial))
     trimmed = ((trim(run), run, initial) for run, initial in runs)
     kept = [(t, initial) for t, run, initial in trimmed if t and len(run) <= _MAX_RUN_WORDS and not _shouted(run)]
-    return _join_comma_firms(_join_spelled_acronyms(kept, paragraph), paragraph)
+    return _join_comma_firms(join_spelled_acronyms(kept, paragraph), paragraph)
 
 
 def _shouted(run: list[Tok]) -> bool:
@@ -183,61 +172,6 @@ def _shouted(run: list[Tok]) -> bool:
 
 # Fewest words of a run set all in capitals that is a headline or a link, not a name.
 _MIN_SHOUTED_WORDS = 5
-
-
-# Lower-case words that may stand inside a body's name between its capitalised parts ("… Co-operation
-# in Europe", "… Cruelty to Children"); a run is cut at them, and joined again only where the name's
-# acronym follows and spells the words on both sides.
-_INNER_WORDS = frozenset(
-    {"in", "to", "on", "at", "against", "among", "between", "with", "from", "by", "into", "the", "a"}
-)
-# Most lower-case words a body's name holds in one place: "in the", "against the".
-_MAX_INNER_WORDS = 2
-_BRACKETED_ACRONYM = re.compile(r"\s?\((?P<acr>[A-Z][A-Z.&]{1,11})\)")
-
-
-def _initials(run: Sequence[Tok]) -> str:
-    """Return the capital initials of a run's words and of their hyphenated parts ("Co-operation": C).
-
-    Connectors are left out, capitalised too: "The" opening a sentence is no letter of "NSPCC".
-    """
-    return "".join(p[0] for t in run for p in t.text.split("-") if p[:1].isupper() and p.lower() not in CONNECTORS)
-
-
-def _join_spelled_acronyms(runs: list[Run], paragraph: str) -> list[Run]:
-    """Join two runs over the lower-case words between them where the acronym after spells both.
-
-    "the Organisation for Security and Cooperation in Europe (OSCE)": "OSCE" holds the E of
-    "Europe", so "in Europe" is the body's own, not the place it sits in. Without the bracketed
-    acronym, or where it spells the first run alone ("the Ministry of Justice (MJ) in Paris"), the
-    runs stay apart.
-    """
-    joined: list[Run] = []
-    for run, initial in runs:
-        previous = joined[-1][0] if joined else []
-        if previous:
-            gap = paragraph[previous[-1].end : run[0].start]
-            inner = gap.split()
-            after = _BRACKETED_ACRONYM.match(paragraph, run[-1].end)
-            if (
-                after
-                and 0 < len(inner) <= _MAX_INNER_WORDS
-                and gap == " " + " ".join(inner) + " "
-                and all(w in _INNER_WORDS for w in inner)
-            ):
-                letters = after.group("acr").replace(".", "").replace("&", "")
-                # The run before may open with a word of the sentence ("Observers of the …").
-                spelled = _initials([*previous, *run]).endswith(letters) and len(letters) > len(_initials(run))
-                if spelled and not _initials(previous).endswith(letters):
-                    words: list[Tok] = []
-                    at = previous[-1].end + 1
-                    for w in inner:
-                        words.append(Tok(w, at, at + len(w)))
-                        at += len(w) + 1
-                    joined[-1] = ([*previous, *words, *run], joined[-1][1])
-                    continue
-        joined.append((run, initial))
-    return joined
 
 
 def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
@@ -287,9 +221,9 @@ def split_and(run: list[Tok], gaz: Gazetteer, paragraph: str = "") -> list[list[
     """
     parts: list[list[Tok]] = [[]]
     has_cue = has_org_cue([t.text for t in run])
-    after = _BRACKETED_ACRONYM.match(paragraph, run[-1].end) if paragraph and run else None
+    after = BRACKETED_ACRONYM.match(paragraph, run[-1].end) if paragraph and run else None
     letters = after.group("acr").replace(".", "").replace("&", "") if after else ""
-    spelled = bool(letters) and _initials(run).endswith(letters)
+    spelled = bool(letters) and initials(run).endswith(letters)
     for i, tok in enumerate(run):
         if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
             # "the International Court of Justice and the UN Security Council": "and the" joins two
@@ -298,7 +232,7 @@ def split_and(run: list[Tok], gaz: Gazetteer, paragraph: str = "") -> list[list[
                 tok.text == "&"
                 or run[i + 1].text.lower() in AND_KEEPS
                 or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
-                or (spelled and len(letters) > len(_initials(run[i + 1 :])))
+                or (spelled and len(letters) > len(initials(run[i + 1 :])))
             )
             if not keep:
                 parts.append([])

@@ -15,18 +15,8 @@ from .agency_names import AGENCIES
 from .cues import CONNECTORS, GEO_FEATURES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
-from .name_runs import (
-    TICKER_AFTER,
-    Ctx,
-    Tok,
-    has_org_cue,
-    is_cap,
-    is_title,
-    longer_runs,
-    name_shaped,
-    single_junk,
-    trim,
-)
+from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
+from .name_tokens import Tok
 from .name_words import OFFICE_JOINERS, PART_OF_WORDS
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
