@@ -534,6 +534,22 @@ def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
             "Be grateful for life",
             "Tomas Okafor",
         ),
+        # "In a statement, X said": the statement named before its issuer, the sentence's subject;
+        # not the person named after the verb, nor one who spoke in an earlier statement.
+        (
+            "“We are grieved,” Dana Whitlock, head of the clinic, said in the statement.\n\nIn a statement, "
+            "Larkspur Tours spokeswoman Nell Ostrander said the guide was Ruth Calloway.\n\n“Nine guests "
+            "were aboard,” the statement said.",
+            "Nine guests were aboard",
+            "Nell Ostrander",
+        ),
+        # "The statement noted the Fund expressed …": the Fund is what the statement speaks of, not its issuer.
+        (
+            "The Treasury said it would help.\n\nThe one-page statement noted the Monetary Fund of Arcadia "
+            "expressed confidence.\n\n“Arcadia will qualify,” the statement said.",
+            "Arcadia will qualify",
+            None,
+        ),
     ],
 )
 def test_referents(text: str, start: str, speaker: str | None) -> None:
