@@ -922,3 +922,58 @@ def test_paragraph_labels_are_no_names(paragraph: str, organizations: list[str])
     assert [e.name for e in article.organizations if e.name != "Acme Corp"] == [
         o for o in organizations if o != "Acme Corp"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # The bracketed acronym spells the words after "in" and "to": they are the body's own.
+        (
+            "Foreign observers of the Council for Trade and Cooperation in Arcadia (CTCA) approved the vote.",
+            {"Council for Trade and Cooperation in Arcadia"},
+            {"Council for Trade and Cooperation"},
+        ),
+        (
+            "The Royal League for the Prevention of Harm to Otters (RLPHO) objected.",
+            {"Royal League for the Prevention of Harm to Otters"},
+            {"Royal League for the Prevention of Harm"},
+        ),
+        # The acronym spells the first name alone: the place after "in" is where the body sits.
+        (
+            "The Bureau of Fair Trade (BFT) in Arcadia said no.",
+            {"Bureau of Fair Trade"},
+            {"Bureau of Fair Trade in Arcadia"},
+        ),
+        # No acronym: nothing says the words after "in" belong to the name.
+        (
+            "The Bureau of Fair Trade in Arcadia said no.",
+            {"Bureau of Fair Trade"},
+            {"Bureau of Fair Trade in Arcadia"},
+        ),
+    ],
+)
+def test_names_joined_over_lower_case_words_by_their_acronym(text: str, present: set[str], absent: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        # "Dean" right after a school's name is the office: the whole name after it is the person,
+        # a given name no list holds too.
+        (
+            "Harbor College Dean Marit Olen Voss told reporters the student was a leader.",
+            {"Marit Olen Voss"},
+            {"Harbor College"},
+        ),
+        # Elsewhere "Dean" is a given name, or opens a firm's name.
+        ("Dean Tolliver said no.", {"Dean Tolliver"}, set()),
+    ],
+)
+def test_dean_after_a_school(text: str, people: set[str], organizations: set[str]) -> None:
+    found = article("Opening line of the story.\n\n" + text)
+    assert people <= {e.name for e in found.people}
+    assert organizations <= {e.name for e in found.organizations}
+    assert not {e.name for e in found.organizations} & {"Harbor College Dean", "Harbor College Dean Marit Olen Voss"}

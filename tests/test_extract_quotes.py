@@ -518,6 +518,38 @@ def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
             "We all have to take",
             "Bud Selig",
         ),
+        # The story's own "she" after its subject says a woman is meant, whatever the given name
+        # says elsewhere ("Ilhan" is a man's in Turkey): "She added" is hers, not the last woman's by name.
+        (
+            "Rep. Ilhan Vardar spoke on Monday.\n\nRep. Helen Korsgaard linked the incident to comments on "
+            "Vardar’s work.\n\nVardar asked for compassion in a letter, saying she did not want a harsh "
+            "sentence. She added, “We must teach love.”",
+            "We must teach love",
+            "Ilhan Vardar",
+        ),
+        # A "she" after a person who is not the sentence's subject says nothing of that person.
+        (
+            "Singer Maria Lenz is mourning her cousin.\n\nThe singer posted photos of herself with Tomas "
+            "Okafor, writing that she missed him.\n\nIn the video he says, “Be grateful for life.”",
+            "Be grateful for life",
+            "Tomas Okafor",
+        ),
+        # "In a statement, X said": the statement named before its issuer, the sentence's subject;
+        # not the person named after the verb, nor one who spoke in an earlier statement.
+        (
+            "“We are grieved,” Dana Whitlock, head of the clinic, said in the statement.\n\nIn a statement, "
+            "Larkspur Tours spokeswoman Nell Ostrander said the guide was Ruth Calloway.\n\n“Nine guests "
+            "were aboard,” the statement said.",
+            "Nine guests were aboard",
+            "Nell Ostrander",
+        ),
+        # "The statement noted the Fund expressed …": the Fund is what the statement speaks of, not its issuer.
+        (
+            "The Treasury said it would help.\n\nThe one-page statement noted the Monetary Fund of Arcadia "
+            "expressed confidence.\n\n“Arcadia will qualify,” the statement said.",
+            "Arcadia will qualify",
+            None,
+        ),
     ],
 )
 def test_referents(text: str, start: str, speaker: str | None) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .cues import KNOWN_ORGS
-from .name_runs import Ctx, Tok, has_org_cue, is_demonym, name_shaped
+from .name_runs import Ctx, has_org_cue, is_demonym, name_shaped
+from .name_tokens import Tok
 from .name_words import (
     ATTRIBUTION_END,
     BODY_AFTER,

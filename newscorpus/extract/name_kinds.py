@@ -36,8 +36,6 @@ from .name_runs import (
     TICKER,
     TICKER_AFTER,
     Ctx,
-    Run,
-    Tok,
     has_org_cue,
     is_demonym,
     is_title,
@@ -49,6 +47,7 @@ from .name_runs import (
     trim,
 )
 from .name_splits import SPLITS, Piece
+from .name_tokens import Run, Tok
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
@@ -82,7 +81,7 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
     """Return the mentions one run of capitalised words holds."""
     run, initial = raw
     out: list[Mention] = []
-    pieces = [piece for chunk in split_calendar(run) for piece in split_and(chunk, ctx.gaz)]
+    pieces = [piece for chunk in split_calendar(run) for piece in split_and(chunk, ctx.gaz, ctx.paragraph)]
     for part_number, piece in enumerate(pieces):
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").

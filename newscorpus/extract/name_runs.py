@@ -27,6 +27,8 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import Gazetteer
+from .name_acronyms import BRACKETED_ACRONYM, initials, join_spelled_acronyms
+from .name_tokens import Run, Tok
 from .name_words import KEEP_DOT, NAMES_LIKE_DEMONYMS
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
@@ -59,19 +61,6 @@ TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
 TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.\-]{0,9}>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
 # Initials that open a name ("W.A. Kistler", "C. Fred Bergsten").
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-
-
-@dataclass(frozen=True)
-class Tok:
-    """One word of a paragraph and where it stands."""
-
-    text: str
-    start: int
-    end: int
-
-
-Run = tuple[list[Tok], bool]
-"""The words of a run and whether the run opens its sentence."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +162,7 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
         runs.append((current, current_initial))
     trimmed = ((trim(run), run, initial) for run, initial in runs)
     kept = [(t, initial) for t, run, initial in trimmed if t and len(run) <= _MAX_RUN_WORDS and not _shouted(run)]
-    return _join_comma_firms(kept, paragraph)
+    return _join_comma_firms(join_spelled_acronyms(kept, paragraph), paragraph)
 
 
 def _shouted(run: list[Tok]) -> bool:
@@ -222,14 +211,19 @@ def trim(run: list[Tok]) -> list[Tok]:
     return run
 
 
-def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
+def split_and(run: list[Tok], gaz: Gazetteer, paragraph: str = "") -> list[list[Tok]]:
     """Return a run cut at "and" unless it joins one name ("Securities and Exchange Commission").
 
     "Hezbollah and Russia" is two names: the left part is a name on its own. "House Ways and
-    Means Committee" is one: its left part is not, and the run holds an organisation word.
+    Means Committee" is one: its left part is not, and the run holds an organisation word. So is
+    a run whose bracketed acronym after it spells words on both sides of the "and" ("Council for
+    Trade and Cooperation (CTC)").
     """
     parts: list[list[Tok]] = [[]]
     has_cue = has_org_cue([t.text for t in run])
+    after = BRACKETED_ACRONYM.match(paragraph, run[-1].end) if paragraph and run else None
+    letters = after.group("acr").replace(".", "").replace("&", "") if after else ""
+    spelled = bool(letters) and initials(run).endswith(letters)
     for i, tok in enumerate(run):
         if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
             # "the International Court of Justice and the UN Security Council": "and the" joins two
@@ -238,6 +232,7 @@ def split_and(run: list[Tok], gaz: Gazetteer) -> list[list[Tok]]:
                 tok.text == "&"
                 or run[i + 1].text.lower() in AND_KEEPS
                 or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
+                or (spelled and len(letters) > len(initials(run[i + 1 :])))
             )
             if not keep:
                 parts.append([])

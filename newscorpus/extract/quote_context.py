@@ -9,7 +9,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..model import EntityKind
 from .cues import FEMALE_TITLES, MALE_TITLES, TITLES
@@ -24,7 +24,7 @@ from .quote_cues import (
     TITLE_BEFORE,
     VERB_AFTER,
 )
-from .quote_spans import Span, sentence_start
+from .quote_spans import Span, sentence_end, sentence_start
 from .text import fold_name
 
 Found = tuple[str | None, EntityKind | None]
@@ -58,7 +58,7 @@ class MentionIndex:
     @functools.cached_property
     def genders(self) -> dict[str, str]:
         """Return "m" or "f" for each person whose title or given name says which (read when a pronoun asks)."""
-        return _genders(self._mentions, self.texts)
+        return _genders(self._mentions, self.texts, self.quoted, self.is_subject)
 
     def paragraph(self, index: int) -> list[Resolved]:
         """Return the mentions in one paragraph, in text order."""
@@ -158,23 +158,89 @@ def _quoted_ranges(spans: Sequence[Span], texts: Sequence[str]) -> dict[int, lis
     return dict(ranges)
 
 
-def _genders(mentions: Sequence[Resolved], texts: Sequence[str]) -> dict[str, str]:
-    """Return "m" or "f" for each person whose title or given name says which."""
+def _genders(
+    mentions: Sequence[Resolved],
+    texts: Sequence[str],
+    quoted: dict[int, list[tuple[int, int]]] | None = None,
+    is_subject: Callable[[Resolved], bool] | None = None,
+) -> dict[str, str]:
+    """Return "m" or "f" for each person whose title, own sentence or given name says which.
+
+    A title says it first ("Mrs Hale"); then the story's own pronouns: a sentence's subject,
+    named before "she" or "her" ("Omar asked …, saying she did not think"), is a woman
+    whatever her given name is elsewhere ("Ilhan" is a man's in Turkey); a given name says it last.
+    """
     given = given_name_genders()
-    said: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.kind != "person":
-            continue
+    by_title: dict[str, set[str]] = defaultdict(set)
+    by_text: dict[str, set[str]] = defaultdict(set)
+    by_given: dict[str, set[str]] = defaultdict(set)
+    people = [m for m in mentions if m.kind == "person"]
+    for m in people:
         title = TITLE_BEFORE.search(texts[m.paragraph][max(0, m.start - 12) : m.start]) if texts else None
         word = fold_name(title.group("title")) if title else ""
         if word in MALE_TITLES:
-            said[m.name].add("m")
+            by_title[m.name].add("m")
         elif word in FEMALE_TITLES:
-            said[m.name].add("f")
+            by_title[m.name].add("f")
         elif m.name.split()[0] in given:
             # A given name alone says it too ("Bobby says"): not a woman "she" refers to.
-            said[m.name].add(given[m.name.split()[0]])
-    return {name: next(iter(genders)) for name, genders in said.items() if len(genders) == 1}
+            by_given[m.name].add(given[m.name.split()[0]])
+    first = {name: next(iter(said)) for name, said in (by_given | by_title).items() if len(said) == 1}
+    # A surname two people share ("Jarrar" of Khalida and Ghassan Jarrar) may be tied to the wrong one.
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name in {m.name for m in people}:
+        surnames[name.split()[-1]].add(name)
+    for m in people if texts else ():
+        written = texts[m.paragraph][m.start : m.end].split()
+        if not written or len(surnames[written[-1]]) > 1 or is_subject is None or not is_subject(m):
+            continue
+        pronoun = _pronoun_gender(m, people, texts[m.paragraph], (quoted or {}).get(m.paragraph, []), first)
+        if pronoun:
+            by_text[m.name].add(pronoun)
+    genders = {}
+    for name in {m.name for m in people}:
+        for said in (by_title, by_text, by_given):
+            if len(said.get(name, ())) == 1:
+                genders[name] = next(iter(said[name]))
+                break
+    return genders
+
+
+# Subject pronouns stand for a sentence's subject after it ("Omar asked …, saying she"); "him",
+# "her" and "himself" stand for someone else as often ("Maria Jindal met him", "Rihanna posted a
+# clip of her cousin filming himself").
+_PRONOUNS = {"he": "m", "she": "f"}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_gender(
+    mention: Resolved,
+    people: Sequence[Resolved],
+    text: str,
+    quoted: Sequence[tuple[int, int]],
+    known: dict[str, str],
+) -> str | None:
+    """Return "m" or "f" when the pronouns after a person in their sentence are of one kind and stand for them.
+
+    Quoted words are the speaker's and may be of anyone. A second person in the sentence may be
+    whom the pronoun stands for, unless a title or given name says that person is of the other
+    kind ("Omar asked for compassion during Patrick Carlineo's sentencing, saying she …").
+    """
+    if any(q_start < mention.start < q_end for q_start, q_end in quoted):
+        return None
+    start, end = sentence_start(text, mention.start), sentence_end(text, mention.end)
+    said = {
+        _PRONOUNS[found.group().lower()]
+        for found in _PRONOUN_WORD.finditer(text, mention.end, end)
+        if not any(q_start <= found.start() < q_end for q_start, q_end in quoted)
+    }
+    if len(said) != 1:
+        return None
+    gender = next(iter(said))
+    others = [
+        m for m in people if m.name != mention.name and m.paragraph == mention.paragraph and start <= m.start < end
+    ]
+    return None if any(known.get(m.name, gender) == gender for m in others) else gender
 
 
 def person_referent(paragraph: int, offset: int, mentions: MentionIndex, pronoun: str = "") -> Found:

@@ -265,12 +265,29 @@ def _group(match: re.Match[str], name: str) -> str:
     return match.group(name) or match.group("v_" + name) or ""
 
 
+# A statement named before its issuer, who is the sentence's subject or the words' object: "In a
+# statement, X said", "The statement by X appeared"; not the statement's own subject ("The
+# statement noted the IMF expressed …").
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:in|through|via) (?:a|an|the|its|his|her|their) (?:[\w-]+ )?(?:statement|communiqu[eé]|release)\b"
+    r"|\b(?:statement|communiqu[eé]|release) (?:by|from|of) (?:the )?$"
+)
+
+
 def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | None:
-    """Return who issued "the statement": the last person or organisation named in a sentence mentioning one."""
+    """Return who issued "the statement": the last person or organisation named in a sentence mentioning one.
+
+    After the name ("X said in a statement"), or before it where the name is the sentence's
+    subject ("In a statement, Backroads spokeswoman Liz Einbinder said their employee was …": not
+    the employee).
+    """
     for m in mentions.before(span.paragraph, span.open_at):
         if m.kind == "place" or not mentions.texts:
             continue
         text = mentions.texts[m.paragraph]
         if noun in text[m.end : sentence_end(text, m.end)].lower():
+            return m.name, m.kind
+        lead = text[sentence_start(text, m.start) : m.start].lower()
+        if _ISSUED_BEFORE.search(lead) and noun in lead and mentions.is_subject(m):
             return m.name, m.kind
     return None

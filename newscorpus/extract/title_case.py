@@ -12,7 +12,8 @@ from collections.abc import Collection, Sequence
 
 from .cues import CONNECTORS, KNOWN_ORG_NAMES, KNOWN_ORGS, TITLES
 from .gazetteer import Gazetteer
-from .name_runs import Run, Tok, trim
+from .name_runs import trim
+from .name_tokens import Run, Tok
 from .text import fold_name
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
