@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
 from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
 from .name_tokens import Tok
-from .name_words import OFFICE_JOINERS, PART_OF_WORDS, SCHOOL_BODIES, SCHOOL_TITLES
+from .name_words import OFFICE_JOINERS, PART_OF_WORDS
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
 
@@ -127,10 +127,7 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     paragraph, gaz = ctx.paragraph, ctx.gaz
     words = [t.text for t in part]
     # A title word after "of" names an office, not a person's title ("Department of Justice and …").
-    title_at = max(
-        (i for i, w in enumerate(words[:-1]) if (is_title(w) or _school_title(words, i)) and not _after_of(words, i)),
-        default=-1,
-    )
+    title_at = max((i for i, w in enumerate(words[:-1]) if is_title(w) and not _after_of(words, i)), default=-1)
     if title_at < 0:
         return None
     if title_at == 0 and (
@@ -150,7 +147,7 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     if tail_start is None:
         return None
     tail = part[tail_start:]
-    office = [t for i, t in enumerate(part[:tail_start]) if not is_title(t.text) and not _school_title(words, i)]
+    office = [t for t in part[:tail_start] if not is_title(t.text)]
     # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
     while office and fold_name(office[-1].text) in PORTFOLIOS:
         office = office[:-1]
@@ -162,16 +159,6 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
         found = [_piece(office, keep=BODIES, initial=initial)] if office else []
     found.append(_piece(tail, "person", cue=True))
     return found
-
-
-def _titled(words: Sequence[str]) -> bool:
-    """Return True when a run holds a title word, a school's "Dean" too."""
-    return any(is_title(w) or _school_title(words, i) for i, w in enumerate(words))
-
-
-def _school_title(words: Sequence[str], at: int) -> bool:
-    """Return True for "Dean" right after a school's name ("Law School Dean …"), not opening a name ("Dean Smith")."""
-    return at > 0 and fold_name(words[at]) in SCHOOL_TITLES and fold_name(words[at - 1]) in SCHOOL_BODIES
 
 
 def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | None:
@@ -209,7 +196,7 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
     words = [t.text for t in part]
     if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
-    if fold_name(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or _titled(words):
+    if fold_name(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or any(is_title(w) for w in words):
         return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
     head, person = part[:-2], part[-2:]
     head_words = [t.text for t in head]

@@ -180,8 +180,3 @@ BODY_BEFORE = re.compile(
 # organisation named in over a thousand articles), "CORRECTION:", "UPDATE:" and the other words a
 # dateline's place never is.
 PARAGRAPH_LABELS = NOT_DATELINES | frozenset({"NOTES", "CLARIFICATION", "ADVISORY", "SOURCE", "SOURCES"})
-
-# Titles that are also given names or open firms' names ("Dean Smith", "Dean Witter"): a title only
-# right after the school or college whose office they name ("List College Dean Shuly Rubin Schwartz").
-SCHOOL_TITLES = frozenset({"dean"})
-SCHOOL_BODIES = frozenset({"college", "school", "university", "faculty", "academy", "seminary", "conservatory"})
