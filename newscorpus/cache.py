@@ -186,16 +186,7 @@ class ArticleCache:
         if self.folder is None:
             return
         self.used.add(key)
-        path = self._path(key)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(encode_entry(extraction))
-            temporary.replace(path)
-        except OSError as err:
-            log.warning("%s: cannot write to the cache (%s)", path, err.strerror)
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        write_entry(self._path(key), extraction)
 
     def prune(self) -> None:
         """Remove the entries this build did not use, and the folders of other versions of the code."""
@@ -226,6 +217,20 @@ SEARCH_INDEX = "search-index"
 _KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX})
 """What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py)
 and the search index."""
+
+
+def write_entry(path: Path, value: object) -> None:
+    """Write value to path as a cache entry, whole or not at all (a temporary file moved into place);
+    a cache that cannot be written is warned about, never fatal."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(encode_entry(value))
+        temporary.replace(path)
+    except OSError as err:
+        log.warning("%s: cannot write to the cache (%s)", path, err.strerror)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def encode_entry(extraction: object) -> bytes:

@@ -9,7 +9,6 @@ their content, and the same documents give the same bytes.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gzip
 import hashlib
 import json
@@ -25,7 +24,7 @@ from typing import cast
 from pagefind.index import IndexConfig
 from pagefind.service import PagefindService
 
-from .cache import code_version, decode_entry, encode_entry
+from .cache import code_version, decode_entry, write_entry
 from .model import Page, SearchDocument
 
 log = logging.getLogger(__name__)
@@ -71,15 +70,7 @@ def index_site(documents: Sequence[SearchDocument], keep: Path | None = None) ->
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
         log.warning("%s: ignoring the kept search index (%s)", keep, str(err) or type(err).__name__)
     made = _index(documents)
-    temporary = keep.with_name(f"{keep.name}.{os.getpid()}.tmp")
-    try:
-        keep.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(encode_entry((digest.hexdigest(), made)))
-        temporary.replace(keep)
-    except OSError as err:
-        log.warning("%s: cannot write to the cache (%s)", keep, err.strerror)
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    write_entry(keep, (digest.hexdigest(), made))
     return made
 
 

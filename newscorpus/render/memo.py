@@ -16,19 +16,17 @@ as little: one that cannot be read is ignored, its pages rendered again.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
 import hashlib
 import io
 import logging
-import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..cache import code_version, decode_entry, encode_entry
+from ..cache import code_version, decode_entry, write_entry
 from ..config import Config
 from ..model import SiteLinks
 
@@ -204,16 +202,7 @@ class PageMemo:
         return entries
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
-        path = self._path(shard)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(encode_entry((self.version, entries)))
-            temporary.replace(path)
-        except OSError as err:
-            log.warning("%s: cannot write to the cache (%s)", path, err.strerror)
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        write_entry(self._path(shard), (self.version, entries))
 
 
 def _fingerprint(value: object) -> bytes:
