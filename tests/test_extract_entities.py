@@ -630,6 +630,29 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
         ("The fans left Stamford Bridge after the match.", "places", set(), {"Stamford"}),
         # "the Obama administration": a person, not the town of that name.
         ("Critics of the Obama administration met on Monday.", "people", {"Obama"}, set()),
+        # ... but a nationality before "government" or "administration" names a nation, not a person.
+        (
+            "The deal needs approval by the Danish government. The Greek government said no, "
+            "and the West German administration had not decided.",
+            "people",
+            set(),
+            {"Danish", "Greek", "West German", "German"},
+        ),
+        # A founder's surname with its possessive opens the company's name ("Kessler's Stores Inc") ...
+        (
+            "Kessler's Stores Inc said it agreed to buy a chain of shops. Kessler's Stores Inc shares rose.",
+            "organizations",
+            {"Kessler's Stores Inc"},
+            {"Stores Inc"},
+        ),
+        # ... not an owner the story names alone, a place, or a company of its own.
+        (
+            "Pendry's Widget Co said sales rose. Pendry said he was pleased. Canada's Thorne Mills Ltd "
+            "and Vexal Corp's Lantern Gas Co agreed.",
+            "organizations",
+            {"Widget Co", "Thorne Mills Ltd", "Vexal Corp", "Lantern Gas Co"},
+            {"Pendry's Widget Co", "Canada's Thorne Mills Ltd", "Vexal Corp's Lantern Gas Co"},
+        ),
         # In a sports story, the surname of a person the story names is no club ("Moyes' team").
         (
             "Everton manager David Moyes said his striker scored the goal of the tournament.\n\n"

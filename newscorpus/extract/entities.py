@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
 from .name_lists import orgs_by_list
+from .name_possessive import join_possessive_firms
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_words import PARAGRAPH_LABELS
 from .place_lists import PLACE_ALIASES
@@ -37,6 +38,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
     """Return the name mentions in paragraphs, found by capitals, gazetteers and cue words."""
     runs = [[run for start, end in sentence_spans(p) for run in find_runs(p, start, end)] for p in paragraphs]
+    runs = join_possessive_firms(runs, paragraphs, gazetteer)
     # Headline-style lines: capitals say nothing there, so only words the prose writes as names stay.
     prose, _ = capitalised_inside(runs)
     titles = [is_title_case(p, prose, gazetteer) for p in paragraphs]

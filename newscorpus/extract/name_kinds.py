@@ -49,7 +49,7 @@ from .name_runs import (
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
-from .place_lists import COMPASS, PLACE_ALIASES
+from .place_lists import COMPASS, DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -134,7 +134,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").
-    surname_of = given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after)
+    surname_of = (
+        given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after) and not _nationality(part, ctx)
+    )
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
         # small town of that name.
@@ -277,10 +279,18 @@ def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: s
         or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
         or bool(_AGE_AFTER.match(after))
         or bool(_ROLE_AFTER.match(after))
-        or after_word in PERSON_CUES_AFTER
+        # "the Nakasone government" is a person's; "the French government", "the West German
+        # government" a nation's.
+        or (after_word in PERSON_CUES_AFTER and not _nationality(part, ctx))
         or bool(_WHO_AFTER.match(after))
         or (len(part) > 1 and named_at_words(part, ctx))
     )
+
+
+def _nationality(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a run that is a nationality adjective ("French", "Greek", "West German")."""
+    text = ctx.paragraph[part[0].start : part[-1].end]
+    return text in DEMONYM_COUNTRIES or (len(part) == 1 and is_demonym(text))
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:

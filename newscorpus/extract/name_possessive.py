@@ -1,0 +1,83 @@
+"""Company names that hold a possessive: "Moody's Investors Service Inc", "Standard and Poor's Corp".
+
+Runs of capitalised words are cut at a possessive, which is right for "Japan's Sony Corp",
+"PepsiCo's Taco Bell Corp" or "Icahn's ACF Industries Inc" (an owner, then the company), but
+cuts a name that is written with its possessive, a founder's surname: "Moody's Investors Service
+Inc" became a company "Investors Service Inc" and a word "Moody". So a possessive straight before
+a name that ends in a legal form opens that name when the owner is a family name (the US Census
+list), one word, and written nowhere in the article without its possessive ("Icahn said"); never
+when the owner is a place, a company of its own ("Unocal Corp's Union Oil Co") or an acronym.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from .gazetteer import Gazetteer
+from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
+from .name_tokens import Run, Tok
+from .place_lists import PLACE_ALIASES
+from .text import fold_name
+
+_POSSESSIVE_GAP = ("'s ", "’s ")
+_FORMS = frozenset(LEGAL_FORMS) | END_LEGAL_FORMS
+# The US Census Bureau's 1990 surname list, shipped by the `names` package.
+_SURNAMES = ("names", "dist.all.last")
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """Return the folded family names of the US Census list."""
+    text = resources.files(_SURNAMES[0]).joinpath(_SURNAMES[1]).read_text(encoding="ascii")
+    return frozenset(line.split(None, 1)[0].lower() for line in text.splitlines() if line.strip())
+
+
+def join_possessive_firms(
+    runs: Sequence[Sequence[Run]], paragraphs: Sequence[str], gazetteer: Gazetteer
+) -> list[list[Run]]:
+    """Return each paragraph's runs with an owner's possessive joined to the company name after it
+    where the article never writes the owner's last word without it."""
+    text = "\n".join(paragraphs)
+    joined_runs: list[list[Run]] = []
+    for paragraph, paragraph_runs in zip(paragraphs, runs, strict=True):
+        out: list[Run] = []
+        for run, initial in paragraph_runs:
+            previous = out[-1][0] if out else None
+            if previous is not None and _joins(previous, run, paragraph, text, gazetteer):
+                _, previous_initial = out.pop()
+                out.append(([*previous, *run], previous_initial))
+            else:
+                out.append((run, initial))
+        joined_runs.append(out)
+    return joined_runs
+
+
+def _joins(owner: Sequence[Tok], name: Sequence[Tok], paragraph: str, text: str, gazetteer: Gazetteer) -> bool:
+    """Return True when owner's possessive opens the company name that follows it."""
+    return (
+        paragraph[owner[-1].end : name[0].start] in _POSSESSIVE_GAP
+        and fold_name(name[-1].text).rstrip(".") in _FORMS
+        # "Heidi's Frozen Yogurt Shoppes of Florida Inc": the owner, then a name of its own.
+        and not any(fold_name(t.text) in ("of", "and", "&") for t in name)
+        and _founder(owner, text, gazetteer)
+    )
+
+
+def _founder(owner: Sequence[Tok], text: str, gazetteer: Gazetteer) -> bool:
+    """Return True for an owner that is a founder's family name the article writes only with its possessive."""
+    words = [t.text for t in owner]
+    last = words[-1]
+    # "Standard and Poor's Corp": the name is read from the owner's last word.
+    if len(words) > 1 and not (len(words) == 3 and words[1] in ("and", "&")):
+        return False
+    if last.isupper() or last.startswith("<") or fold_name(last).rstrip(".>") in _FORMS:
+        return False  # "IBM's Rolm Corp", "Unocal Corp's Union Oil Co": a company of its own
+    whole = " ".join(words)
+    if whole in PLACE_ALIASES or fold_name(whole) in gazetteer.places or fold_name(whole) in gazetteer.countries:
+        return False  # "Japan's Sony Corp"
+    if fold_name(last.rsplit("-", 1)[-1]) not in family_names():
+        return False  # "PepsiCo's Taco Bell Corp": a company's own name, not a founder's
+    return not re.search(rf"(?<![\w'’-]){re.escape(last)}(?!['’]s\b|\w)", text)
