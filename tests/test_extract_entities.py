@@ -638,6 +638,22 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             set(),
             {"Danish", "Greek", "West German", "German"},
         ),
+        # ... nor does a party's or a regime's word, nor a word that names bodies after a role word.
+        (
+            "The Labour government fell, and the Military government said yes. Plans released by the "
+            "bloc's executive Commission showed the cost.",
+            "people",
+            set(),
+            {"Labour", "Military", "Commission"},
+        ),
+        # A company known by a title word and one more ("General Electric") and a news agency named
+        # with no word of a body ("the official Tanjug news agency") are organisations.
+        (
+            "Members include Westinghouse and General Electric, the official Tanjug news agency said.",
+            "organizations",
+            {"General Electric", "Tanjug"},
+            set(),
+        ),
         # A founder's surname with its possessive opens the company's name ("Kessler's Stores Inc") ...
         (
             "Kessler's Stores Inc said it agreed to buy a chain of shops. Kessler's Stores Inc shares rose.",

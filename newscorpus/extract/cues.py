@@ -104,6 +104,7 @@ KNOWN_ORGS = words(
     """
     hezbollah hamas taliban opec gatt nato un unesco unicef who imf ifo wto eu ec eec asean al qaeda
     al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
+    tanjug yonhap bernama anadolu jiji
     cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
     greenpeace oxfam unhcr unrwa ocha icrc msf hrw wfp fao iaea opcw interpol
     facebook twitter youtube instagram google snapchat tiktok linkedin reddit myspace orkut wikipedia
@@ -125,7 +126,8 @@ KNOWN_ORGS = words(
 KNOWN_ORG_NAMES = frozenset(
     {"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood", "red cross",
      "red crescent", "doctors without borders", "medecins sans frontieres", "european union", "united nations",
-     "human rights watch", "save the children", "islamic jihad", "amnesty international"}
+     "human rights watch", "save the children", "islamic jihad", "amnesty international", "general electric",
+     "general mills", "general dynamics", "general foods", "general instrument", "general signal"}
 )  # fmt: skip
 
 # Upper-case words that are not organisations' acronyms.

@@ -218,7 +218,8 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     text = paragraph[part[0].start : part[-1].end]
     before_words = paragraph[: part[0].start].split()
     after = paragraph[part[-1].end :]
-    cue = _person_cue(part, ctx, before_words, after)
+    # "the EC's executive Commission": a word that names bodies is none of a person's.
+    cue = _person_cue(part, ctx, before_words, after) and not (len(part) == 1 and has_org_cue(words))
     speaks = bool(_SPEECH_AFTER.match(after))
     body = not cue and named_as_body(part, ctx)
     if len(part) == 1:
@@ -288,9 +289,18 @@ def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: s
 
 
 def _nationality(part: list[Tok], ctx: Ctx) -> bool:
-    """Return True for a run that is a nationality adjective ("French", "Greek", "West German")."""
+    """Return True for a run that is a nationality or a party's or regime's adjective ("French",
+    "West German", "Conservative", "Military"): what a government is, never whose."""
     text = ctx.paragraph[part[0].start : part[-1].end]
-    return text in DEMONYM_COUNTRIES or (len(part) == 1 and is_demonym(text))
+    return text in DEMONYM_COUNTRIES or (len(part) == 1 and (is_demonym(text) or fold_name(text) in _POLITIES))
+
+
+# Words for a party or a kind of regime written with a capital before "government" ("the Labour government").
+_POLITIES = frozenset(
+    {"conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
+     "nationalist", "military", "coalition", "federal", "provincial", "interim", "transitional", "caretaker",
+     "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity"}
+)  # fmt: skip
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import EntityKind
 from .agency_names import AGENCIES
-from .cues import CONNECTORS, GEO_FEATURES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
+from .cues import CONNECTORS, GEO_FEATURES, KNOWN_ORG_NAMES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
 from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
@@ -131,7 +131,8 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     if title_at < 0:
         return None
     if title_at == 0 and (
-        any(has_org_cue(run.split()) for run in longer_runs(" ".join(words), ctx))
+        fold_name(" ".join(words)) in KNOWN_ORG_NAMES
+        or any(has_org_cue(run.split()) for run in longer_runs(" ".join(words), ctx))
         or TICKER_AFTER.match(paragraph, part[-1].end)
     ):
         return None  # "General Electric" of "General Electric Co", "General Electric <GE>": a company, no title
