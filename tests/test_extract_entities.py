@@ -89,6 +89,17 @@ def test_people(text: str, person: str, aliases: set[str]) -> None:
             "UN Security Council",
             set(),
         ),
+        # A nationality word is no short form of a body it opens, nor a president's name of his administration.
+        (
+            "Swiss exports rose, the Swiss National Bank said. Swiss banks agreed.",
+            "Swiss National Bank",
+            set(),
+        ),
+        (
+            "The Dalton Administration said it would act. Dalton said he would veto the bill.",
+            "Dalton Administration",
+            set(),
+        ),
     ],
 )
 def test_organizations(text: str, org: str, aliases: set[str]) -> None:

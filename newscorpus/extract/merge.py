@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Entity, EntityKind, NameSpan
-from .cues import CONNECTORS, ORG_CUES, SPEECH_VERBS
+from .cues import CONNECTORS, ORG_CUES, PERSON_CUES_AFTER, SPEECH_VERBS
 from .entities import ACRONYM, Mention, Resolved, acronym_of
 from .gazetteer import Gazetteer
 from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
+from .name_runs import is_demonym
 from .name_words import OWNER_PREFIXES
-from .place_lists import PLACE_ALIASES
+from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name, name_tokens
 
 
@@ -147,6 +148,10 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     # form: "UN" of "UN Security Council", "NFL" of "NFL Network" (its legal form aside:
                     # "IBM" of "IBM Corp" is found above).
                     and not ACRONYM.match(mention.text)
+                    # "Swiss" of "Swiss National Bank" is the nation's word; "Reagan" of "Reagan
+                    # Administration" the president, not the body.
+                    and not (len(tokens) == 1 and (mention.text in DEMONYM_COUNTRIES or is_demonym(mention.text)))
+                    and not set(other[len(tokens) :]) <= PERSON_CUES_AFTER
                 ):
                     return cluster
     return None
