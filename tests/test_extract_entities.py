@@ -117,6 +117,9 @@ def test_organizations(text: str, org: str, aliases: set[str]) -> None:
         ("She works for a London-based bank with offices in Paris.", "London", set()),
         # A city the gazetteer knows under another spelling (Ḩamāh) keeps the text's spelling.
         ("Shelling hit Hama overnight.", "Hama", set()),
+        # A state's abbreviation in a dateline's capitals, or without its full stop, is the state.
+        ("ROCKFORD, ILL., March 3 - Profits rose at the Illinois plant.", "Illinois", {"ILL."}),
+        ("TROY, Mich, March 3 - The plant is shut.", "Michigan", {"Mich"}),
     ],
 )
 def test_places(text: str, place: str, aliases: set[str]) -> None:

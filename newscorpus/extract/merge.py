@@ -95,6 +95,11 @@ def _place_canonical(text: str, gaz: Gazetteer) -> str:
     """Return a place's canonical name: the standard form for aliases ("U.S."), else as written, title-cased."""
     if text in PLACE_ALIASES:
         return PLACE_ALIASES[text]
+    # A state's abbreviation in a dateline's capitals or without its full stop: "ROCKFORD, ILL.",
+    # "TROY, Mich": Illinois, Michigan (two letters without a stop are too often something else).
+    for form in (text.capitalize(), text.capitalize() + "." if len(text) > 2 and text.isalpha() else ""):
+        if form in PLACE_ALIASES:
+            return PLACE_ALIASES[form]
     if text.isupper() and len(text) > 3:
         return " ".join(w if w.lower() in CONNECTORS else w.capitalize() for w in text.lower().split())
     return text
