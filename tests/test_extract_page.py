@@ -904,3 +904,30 @@ def test_a_release_dateline_after_its_summary_in_one_paragraph(paragraph: str, p
 )
 def test_capitals_and_a_date_inside_a_paragraph_are_no_dateline(paragraph: str) -> None:
     assert split_dateline([paragraph])[0] is None
+
+
+def test_a_link_between_paragraphs_does_not_end_the_story() -> None:
+    # "READ MORE: <headline>" set between paragraphs points to one other story; the story goes on
+    # after it. A heading over a list of links still ends it.
+    story = [
+        "Twelve fishermen missing since Sunday were found alive on a small island, the coast guard said on Tuesday.",
+        "The men had run aground in a storm and lived on rainwater and crabs for two days, officials said.",
+        "Their families had gathered at the harbour each night, and cheered as the rescue boat came in.",
+        "The boat's owner said the engine failed as the wind rose, and the radio was lost overboard.",
+        "A fishing crew spotted smoke from a fire the men had lit on the beach and called the coast guard.",
+        "Two of the men were taken to hospital with cuts, and the others were sent home after a check-up.",
+        "The island, a strip of rock and scrub, lies about 30 km from the port and has no fresh water.",
+        "Storms of this kind are rare so early in the year, and the weather service had given little warning.",
+    ]
+    after = [
+        "The coast guard said it would review how the search was run, after complaints that it began late.",
+    ]
+    text = "\n\n".join(
+        ["Fishermen found alive", *story, "READ MORE: Storm leaves thousands without power along the coast", *after,
+         "Related stories", "Harbour reopens after storm", "Ferry services resume"]
+    )  # fmt: skip
+    blocks = labelled(text)
+    assert label_of(blocks, "READ MORE") == "related"
+    assert [label_of(blocks, p[:30]) for p in after] == ["story"]
+    assert label_of(blocks, "Related stories") == "related"
+    assert label_of(blocks, "Harbour reopens") != "story"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS
+from .page_cues import RELATED_POINTER
 from .page_features import HEADLINE_WORDS, LIST_MAX_STOP, Features, heading_shaped
 
 # What a dateline (or a headline with a byline or stamp) above a paragraph adds to its pull: stories
@@ -19,6 +20,10 @@ _OPENING_SHARE = 0.5
 # A heading of related links or comments inside the run ends the story when the prose after it
 # is less than this share of the prose before it.
 _CLOSING_SHARE = 0.3
+# A pointer to one story carries its headline: at least this many words after "READ MORE:"; the story goes on
+# after it when prose follows and no other link comes within this many blocks.
+_POINTER_HEADLINE_WORDS = 3
+_POINTER_REACH = 3
 # What a short block that is neither prose nor furniture (a heading, a label, a line of a table)
 # costs the story's run to take in, at least: enough that a few headings between teasers break it.
 _GAP_PENALTY = 6.0
@@ -134,6 +139,17 @@ def _closing(features: Sequence[Features], start: int, end: int) -> int:
     for k in range(start + 1, end + 1):
         f = features[k]
         little_after = _prose_words(features[k : end + 1]) < _CLOSING_SHARE * _prose_words(features[start:k])
-        if (f.related or f.comments_heading) and not f.prose and little_after:
+        if (f.related or f.comments_heading) and not f.prose and little_after and not _inline_link(features, k, end):
             return k - 1
     return end
+
+
+def _inline_link(features: Sequence[Features], k: int, end: int) -> bool:
+    """Return True for a link to one other story set between paragraphs of this one ("READ MORE: Second
+    schoolgirl found by army", then the story goes on): not a heading over a list of links."""
+    f = features[k]
+    pointer = RELATED_POINTER.match(f.text)
+    if pointer is None or len(f.text[pointer.end() :].split()) < _POINTER_HEADLINE_WORDS:
+        return False
+    after = features[k + 1 : end + 1]
+    return bool(after) and after[0].prose and not any(n.related for n in after[:_POINTER_REACH])
