@@ -228,6 +228,22 @@ def test_a_misspelt_place_written_once_joins_the_known_place() -> None:
     assert merged[2].places[0].forms[0].reason == "another spelling of a known place, written in only a few articles"
 
 
+def test_a_town_datelined_with_its_state_is_no_slip_of_a_country() -> None:
+    # "GREENE, N.Y." is a town in New York too small for the gazetteer, not "Greece" misspelt; an
+    # unqualified "ATALANTA" still joins Atlanta, and "SAVANNAH, Ga." is in the United States.
+    corpus = (
+        article("a", "Ships sailed to Greece.", place("Greece")),
+        article("b", "Tourism in Greece rose.", place("Greece")),
+        article("c", "Qtly div 11 cts.", entity("place", "Greene", "GREENE"), dateline="GREENE, N.Y."),
+        article("d", "Prices in Atlanta rose.", place("Atlanta")),
+        article("e", "Prices in Atlanta fell.", place("Atlanta")),
+        article("f", "Power failed.", entity("place", "Atalanta", "ATALANTA"), dateline="ATALANTA, Ga."),
+    )
+    merged = names(merge_across_corpus(corpus, CONFIG))
+    assert merged["c"] == {"Greene"}
+    assert merged["f"] == {"Atlanta"}
+
+
 def test_a_misspelling_joins_but_two_known_companies_do_not() -> None:
     corpus = (
         *(article(i, "Filed with the SEC.", org("Securities and Exchange Commission")) for i in "abc"),

@@ -205,12 +205,15 @@ def _countries_of_places() -> dict[str, str]:
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate):
                     table.setdefault(fold_name(alternate), country)
-    for state in cache.get_us_states().values():
-        table[fold_name(str(state["name"]))] = "United States"
+    states = {fold_name(str(state["name"])) for state in cache.get_us_states().values()}
+    for state in states:
+        table[state] = "United States"
     for country in names.values():
         table[fold_name(country)] = country
     for alias, canonical in PLACE_ALIASES.items():
-        table[fold_name(alias)] = table.get(fold_name(canonical), canonical)
+        # "Ga." is the state, though "Georgia" alone is the country.
+        us_state = alias.endswith(".") and fold_name(canonical) in states
+        table[fold_name(alias)] = "United States" if us_state else table.get(fold_name(canonical), canonical)
     return table
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ...model import EntityKind
 from ..cues import CONNECTORS
-from ..gazetteer import known_places, load_gazetteer
+from ..gazetteer import country_of, known_places, load_gazetteer
 from ..identity import (
     close_spelling,
     compact_key,
@@ -241,7 +241,8 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
             return "another spelling, written in only a few articles naming the same people and places"
         return None
     if main[0] == "place" and corpus.is_place(forms[main]):
-        return "another spelling of a known place, written in only a few articles"
+        placed = _placed_elsewhere(corpus, forms[variant], forms[main], articles[variant])
+        return None if placed else "another spelling of a known place, written in only a few articles"
     if all(umlaut_written_out(m, v) for m, v in words):
         return "another spelling, an umlaut written out, in only a few articles"
     if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
@@ -383,3 +384,18 @@ def join_middle_names(corpus: Corpus) -> None:
         if short and len(longer) == 1:
             for ref in short:
                 corpus.groups.union(next(iter(longer)), ref)
+
+
+def _placed_elsewhere(corpus: Corpus, variant: str, main: str, articles: Iterable[int]) -> bool:
+    """Return True when a dateline writes the variant with its state or country, in another country
+    than the known place's: "GREENE, N.Y." is a town in New York, no slip of "Greece"."""
+    wanted = fold_name(variant)
+    home = country_of(main)
+    for index in articles:
+        dateline = corpus.articles[index].dateline or ""
+        town, _, where = dateline.partition(",")
+        if where.strip() and fold_name(town.strip()) == wanted:
+            country = country_of(where.strip())
+            if country is not None and country != home:
+                return True
+    return False
