@@ -15,9 +15,11 @@ import pytest
 
 from quality import score_web_entities
 from quality.floors import failures
+from quality.labels.select_web_pairs import held_out
+from quality.labels.select_web_pairs_dev import chains
 from quality.score_matching import main as score_matching
 from quality.score_metadata import LABELS, figures, gate_name, score
-from quality.web_matching import web_counts
+from quality.web_matching import read_pairs, web_counts
 
 REUTERS = os.environ.get("NEWSCORPUS_REUTERS_DIR", "")
 DATA = os.environ.get("NEWSCORPUS_DATA_DIR", "")
@@ -55,3 +57,31 @@ def test_web_entity_floors(labels: str) -> None:
     path = score_web_entities.LABELS.with_name(labels)
     tally, _ = score_web_entities.score(DATA, path)["all"]
     assert failures(score_web_entities.gate_name(path), score_web_entities.figures(tally)) == []
+
+
+def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None:
+    labels = score_web_entities.LABELS.parent
+    first = {(p["a"], p["b"]) for p in read_pairs(labels / "web_pairs.json")}
+    more = read_pairs(labels / "web_pairs_dev.json")
+    assert len(more) >= 150
+    keys = [(p["a"], p["b"]) for p in more]
+    assert keys == sorted(set(keys)) and all(a < b for a, b in keys)
+    assert not any(held_out(a, b) for a, b in keys)
+    assert not first & set(keys)
+    assert all(p["why"].strip() and p["kind"] for p in more)
+
+
+def test_chain_pairs_are_the_ends_a_middle_page_joins() -> None:
+    def grams(words: str) -> set[tuple[str, ...]]:
+        w = words.split()
+        return {tuple(w[i : i + 5]) for i in range(len(w) - 4)}
+
+    first = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
+    second = "lambda mu nu xi omicron pi rho sigma tau upsilon"
+    shingles = {
+        "v1": grams(first),
+        "v2": grams(f"{first} {second}"),
+        "v3": grams(second),
+        "other": grams("one two three four five six seven eight"),
+    }
+    assert chains(shingles, shingles) == [("v1", "v3")]
