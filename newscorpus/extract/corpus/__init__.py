@@ -13,7 +13,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"), a
    person with and without a middle name, when only one entity could be meant, and with a given
-   name and its short form ("Rafa", "Rafael") when their articles agree; a name the finder
+   name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
+   when their articles agree, or when one article names the person in full and then by the short
+   form, in no sentence both; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
    Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
    where every article of both names that country;
@@ -38,7 +40,7 @@ from collections.abc import Sequence
 from ...config import Config
 from ...model import Article
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
-from .given import join_given_variants, join_short_given_names
+from .given import join_given_variants, join_short_given_in_one_article, join_short_given_names
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
@@ -59,6 +61,7 @@ def merge_across_corpus(articles: Sequence[Article], config: Config | None = Non
     join_legal_forms(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
+    join_short_given_in_one_article(corpus)
     join_given_variants(corpus)
     join_run_ons(corpus)
     join_countries(corpus, bodies)
