@@ -449,6 +449,24 @@ def test_a_given_name_shortened_in_the_article_naming_the_person_in_full_joins()
     assert "Will Brede" in found["c"]
 
 
+def test_a_body_written_once_joins_the_only_name_one_body_word_longer() -> None:
+    corpus = (
+        article("a", "The Tarnby Farm Bureau said prices rose.", org("Tarnby Farm Bureau")),
+        article("b", "The Tarnby Farm Bureau Federation met.", org("Tarnby Farm Bureau Federation")),
+        # Two longer names open with it: which is meant, nothing says.
+        article("c", "Lorsk Motors said sales fell.", org("Lorsk Motors")),
+        article("d", "Lorsk Motors Group said it would buy.", org("Lorsk Motors Group")),
+        article("e", "Lorsk Motors Finance Corp lent more.", org("Lorsk Motors Finance Corp")),
+        # A part of a body is not the body.
+        article("f", "Orvik Tools said it grew.", org("Orvik Tools")),
+        article("g", "The Orvik Tools Division shut.", org("Orvik Tools Division")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == {"Tarnby Farm Bureau Federation"}
+    assert found["c"] == {"Lorsk Motors"}
+    assert found["f"] == {"Orvik Tools"}
+
+
 def test_merging_does_not_depend_on_article_order() -> None:
     corpus = (
         article("a", "James Baker met the Group of Five.", person("James Baker"), org("Group of Five")),
