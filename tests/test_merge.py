@@ -10,6 +10,7 @@ import pytest
 
 from newscorpus.config import Config
 from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.corpus.given import shortened_or_spelt
 from newscorpus.extract.identity import (
     Vocabulary,
     close_spelling,
@@ -410,6 +411,76 @@ def test_a_given_name_and_its_short_form_join_where_the_articles_agree() -> None
     assert "Chris Voss" in found["d"] and "Chrisa Voss" in found["c"]
     assert "Dana Pell" in found["f"] and "Danawit Pell" in found["g"]
     assert "Chun Mo-lan" in found["h"]
+
+
+def test_a_given_name_spelt_otherwise_or_as_a_diminutive_joins_where_the_articles_agree() -> None:
+    rovers, tarn = ((org(f"{town} Rovers"), place(town)) for town in ("Dunmere", "Tarn"))
+    corpus = (
+        *(article(f"a{i}", "Rovers coach Erik Tolvan spoke.", person("Erik Tolvan"), *rovers) for i in range(2)),
+        article("b", "Rovers coach Eric Tolvan smiled.", person("Eric Tolvan"), *rovers),
+        *(article(f"c{i}", "Benedikt Quarle scored for Tarn.", person("Benedikt Quarle"), *tarn) for i in range(2)),
+        article("d", "Benny Quarle scored again for Tarn.", person("Benny Quarle"), *tarn),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Erik Tolvan" in found["b"] or "Eric Tolvan" in found["a0"]
+    assert "Benedikt Quarle" in found["d"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "may_be"),
+    [
+        ("rafa", "rafael", True),
+        ("benny", "benedikt", True),
+        ("eric", "erik", True),
+        ("laurence", "lawrence", True),
+        ("dave", "david", True),
+        ("andre", "andrew", False),  # a letter more: another given name
+        ("tommy", "thomas", False),  # "Tom" does not open "Thomas"
+        ("martin", "marvin", False),  # another sound
+        ("carl", "karl", False),  # another first letter
+    ],
+)
+def test_a_given_name_shortened_or_spelt_otherwise(short: str, full: str, may_be: bool) -> None:
+    assert shortened_or_spelt(short, full) is may_be
+
+
+def test_a_given_name_shortened_in_the_article_naming_the_person_in_full_joins() -> None:
+    text = "Winemaker William Dorrance, 27, survived the blast.\n\nOur young winemaker, Will Dorrance, is better."
+    both = "Dana Pell and Danawit Pell met in Orvik."
+    corpus = (
+        article("a", text, person("William Dorrance"), person("Will Dorrance")),
+        article("b", both, person("Dana Pell"), person("Danawit Pell")),
+        # Two people the short form could be: neither.
+        article(
+            "c",
+            text.replace("Dorrance", "Brede") + " Wilhelmina Brede agreed.",
+            person("William Brede"),
+            person("Will Brede"),
+            person("Wilhelmina Brede"),
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert len(found["a"]) == 1
+    assert found["b"] == {"Dana Pell", "Danawit Pell"}
+    assert "Will Brede" in found["c"]
+
+
+def test_a_body_written_once_joins_the_only_name_one_body_word_longer() -> None:
+    corpus = (
+        article("a", "The Tarnby Farm Bureau said prices rose.", org("Tarnby Farm Bureau")),
+        article("b", "The Tarnby Farm Bureau Federation met.", org("Tarnby Farm Bureau Federation")),
+        # Two longer names open with it: which is meant, nothing says.
+        article("c", "Lorsk Motors said sales fell.", org("Lorsk Motors")),
+        article("d", "Lorsk Motors Group said it would buy.", org("Lorsk Motors Group")),
+        article("e", "Lorsk Motors Finance Corp lent more.", org("Lorsk Motors Finance Corp")),
+        # A part of a body is not the body.
+        article("f", "Orvik Tools said it grew.", org("Orvik Tools")),
+        article("g", "The Orvik Tools Division shut.", org("Orvik Tools Division")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == {"Tarnby Farm Bureau Federation"}
+    assert found["c"] == {"Lorsk Motors"}
+    assert found["f"] == {"Orvik Tools"}
 
 
 def test_merging_does_not_depend_on_article_order() -> None:

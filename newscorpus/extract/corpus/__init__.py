@@ -13,7 +13,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"), a
    person with and without a middle name, when only one entity could be meant, and with a given
-   name and its short form ("Rafa", "Rafael") when their articles agree; a name the finder
+   name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
+   when their articles agree, or when one article names the person in full and then by the short
+   form, in no sentence both; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
    Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
    where every article of both names that country;
@@ -21,7 +23,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
    they do not, and the corpus writes it of several countries, it gets no hub), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
-   "Federal Reserve Board");
+   "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
+   body word longer ("U.S. Treasury", "U.S. Treasury Department");
 5. a name written alone ("IBM", "Fed", "Reagan") joins the one entity that has it as a form or
    whose initials or first letters it is; a surname several people share ("Baker") goes to the one
    named in full in its article, else to the one its article's other names point to, or stays
@@ -38,9 +41,10 @@ from collections.abc import Sequence
 from ...config import Config
 from ...model import Article
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
-from .given import join_given_variants, join_short_given_names
+from .given import join_given_variants, join_short_given_in_one_article, join_short_given_names
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
+from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .rename import rename_all
 from .state import Corpus
@@ -59,10 +63,12 @@ def merge_across_corpus(articles: Sequence[Article], config: Config | None = Non
     join_legal_forms(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
+    join_short_given_in_one_article(corpus)
     join_given_variants(corpus)
     join_run_ons(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
+    join_short_of_only_longer(corpus)
     join_lone_organizations(corpus)
     join_lone_surnames(corpus)
     return rename_all(corpus)

@@ -24,7 +24,7 @@ from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 # Nouns that make a thing or a part of its own when they end a name: "U.S. Treasury Index" is a
 # futures contract, "White House Budget" (chief) the budget office, "Data Systems Division" a part
 # of IBM: not the Treasury, the White House or a company run on into the next word.
-_THING_WORDS = word_list(
+THING_WORDS = word_list(
     """index indexes bill bills bond bonds note notes act plan program programme report contract fund rate
     budget division unit subsidiary branch section affiliate"""
 )
@@ -264,7 +264,7 @@ def _runs_on(corpus: Corpus, tail: str, refs: Sequence[Ref], *, established: boo
 
 def _makes_its_own(word: str) -> bool:
     """Return True for a word that makes a body or thing of its own after a name ("Bank", "Division", "Index")."""
-    return is_body_word(word) or fold_name(word) in _THING_WORDS
+    return is_body_word(word) or fold_name(word) in THING_WORDS
 
 
 def _cut_short(

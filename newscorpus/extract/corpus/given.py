@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from ..identity import edit_distance, same_outline, surnames
+from ..identity import edit_distance, exact_key, same_outline, surnames
 from ..name_genders import given_name_genders, given_names
 from .state import Corpus, Node
 
@@ -28,9 +29,72 @@ def join_short_given_names(corpus: Corpus) -> None:
         for short, node in named:
             if len(short) < _MIN_SHORT_LETTERS:
                 continue
-            longer = [other for given, other in named if given != short and given.startswith(short)]
-            if len(longer) == 1:
+            longer = [other for given, other in named if given != short and shortened_or_spelt(short, given)]
+            if len(longer) == 1 and not _genders_differ(short, longer[0][1].split()[0]):
                 _join_if_agreeing(corpus, node, longer[0])
+
+
+def shortened_or_spelt(short: str, full: str) -> bool:
+    """Return True when a given name may be written for a longer one or for itself spelt otherwise: its
+    start ("Rafa", "Rafael"), its start with a diminutive's ending ("Javy", "Javier"; not "Tommy" for
+    "Thomas", which "Tom" does not open), a nickname ("Dave", "David"), or the same sounds in other
+    letters ("Eric", "Erik"; "Laurence", "Lawrence"), not a name a letter longer ("Andre", "Andrew")."""
+    if (full.startswith(short) and len(full) - len(short) >= _MIN_LEFT_OUT) or _NICKNAMES.get(short) == full:
+        return True
+    stem = _DIMINUTIVE.sub("", short)
+    if stem != short and len(_undoubled(stem)) >= _MIN_SHORT_LETTERS and len(full) - len(stem) >= _MIN_LEFT_OUT:
+        return full.startswith(stem) or full.startswith(_undoubled(stem))
+    return len(short) == len(full) and short[0] == full[0] and _sounds(short) == _sounds(full)
+
+
+# A diminutive's ending after the start of a given name: "Javy" (Javier), "Kathy" (Katherine), "Danny".
+_DIMINUTIVE = re.compile(r"(?:y|ie)$")
+
+
+def _sounds(word: str) -> str:
+    """Return a given name's sounds: "c" before a hard sound as "k", "ck" and "ph" as one letter, "w"
+    after a vowel as "u", "y" as "i", doubled letters once ("Eric", "Erik"; "Laurence", "Lawrence")."""
+    word = word.replace("ph", "f").replace("ck", "k")
+    word = re.sub(r"c(?=[aoukrl]|$)", "k", word)
+    word = re.sub(r"(?<=[aeiou])w", "u", word).replace("y", "i")
+    return _undoubled(word)
+
+
+def join_short_given_in_one_article(corpus: Corpus) -> None:
+    """Join "Will Rikard-Bell" to "William Rikard-Bell" written in one article: a writer names a person
+    in full, then by the short form of the given name ("Pat Carlineo" after "Patrick Carlineo Jr."),
+    where the article names no one else of that surname the short form could be, the two given names
+    are not one a man's and the other a woman's, and no sentence writes both ("Dana Pell and Danawit
+    Pell met": two people)."""
+    for index, article in enumerate(corpus.articles):
+        by_surname: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+        for person in article.people:
+            words = _without_generation(exact_key(person.name).split())
+            if len(words) >= 2 and words[0] not in surnames(person.name):
+                by_surname[tuple(words[1:])].append((words[0], person.name))
+        for named in by_surname.values():
+            for short, name in named:
+                longer = [(g, n) for g, n in named if g != short and shortened_or_spelt(short, g)]
+                if len(short) < _MIN_SHORT_LETTERS or len(longer) != 1 or _genders_differ(short, longer[0][0]):
+                    continue
+                if not _one_sentence(corpus.text(index), name, longer[0][1]):
+                    why = "the given name shortened, the person named in full in the same article"
+                    corpus.join((index, "person", longer[0][1]), (index, "person", name), why)
+
+
+def _without_generation(words: list[str]) -> list[str]:
+    """Return a name's words without the generation after the surname ("Patrick Carlineo Jr.")."""
+    while len(words) > 2 and words[-1] in _GENERATIONS:
+        words = words[:-1]
+    return words
+
+
+def _one_sentence(text: str, a: str, b: str) -> bool:
+    """Return True when a sentence of the text writes both names."""
+    return any(a in s and b in s for s in _SENTENCE_END.split(text))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
 
 
 def _join_if_agreeing(corpus: Corpus, short: Node, full: Node) -> None:
@@ -83,9 +147,7 @@ def join_given_variants(corpus: Corpus) -> None:
     man's and the other a woman's, and no other person of that surname has a given name it could be."""
     by_surname: dict[tuple[str, ...], list[tuple[str, Node]]] = defaultdict(list)
     for node, refs in corpus.nodes().items():
-        words = node[1].split()
-        while len(words) > 2 and words[-1] in _GENERATIONS:
-            words.pop()
+        words = _without_generation(node[1].split())
         if node[0] == "person" and len(words) >= 2 and words[0] not in surnames(corpus.entities[refs[0]].name):
             by_surname[tuple(words[1:])].append((words[0], node))
     for _, named in sorted(by_surname.items()):
