@@ -387,10 +387,14 @@ def join_middle_names(corpus: Corpus) -> None:
 
 
 def _placed_elsewhere(corpus: Corpus, variant: str, main: str, articles: Iterable[int]) -> bool:
-    """Return True when a dateline writes the variant with its state or country, in another country
-    than the known place's: "GREENE, N.Y." is a town in New York, no slip of "Greece"."""
+    """Return True when the known place is a country and a dateline writes the variant with a state
+    or country after it, in another country: "GREENE, N.Y." is a town in New York, no slip of
+    "Greece". (A town's name is too often a city's in several countries to tell so: "SAN METEO,
+    Calif." is San Mateo misspelt, though the largest San Mateo is in the Philippines.)"""
     wanted = fold_name(variant)
     home = country_of(main)
+    if home != main:
+        return False
     for index in articles:
         dateline = corpus.articles[index].dateline or ""
         town, _, where = dateline.partition(",")
