@@ -8,14 +8,14 @@ from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article, extract_articles, page_cues, segment_pages
-from newscorpus.extract.authors import byline_names
+from newscorpus.extract.authors import byline_names, find_authors
 from newscorpus.extract.dateline import is_dateline_block, join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_blocks import repeated_blocks, split_blocks
 from newscorpus.extract.page_features import block_features, control_bar
 from newscorpus.extract.published import find_published, parse_stamp
-from newscorpus.model import PageBlock, Source
+from newscorpus.model import PageBlock, Source, SourceMeta
 
 from .conftest import ROOT
 
@@ -904,3 +904,46 @@ def test_a_release_dateline_after_its_summary_in_one_paragraph(paragraph: str, p
 )
 def test_capitals_and_a_date_inside_a_paragraph_are_no_dateline(paragraph: str) -> None:
     assert split_dateline([paragraph])[0] is None
+
+
+def test_a_photographer_credited_under_the_byline_is_no_writer() -> None:
+    header = [
+        "Harbour strike ends as dock workers accept new wage deal",
+        "By JANE ROE and TOM DOE",
+        "Associated Press",
+        "Peter Vermeer, ASSOCIATED PRESS",
+    ]
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    blocks = label_page(split_blocks("\n".join([MENU, *header, STORY, MENU])), CONFIG, given_names=given)
+    bylines = [b.text for b in blocks if b.label == "byline"]
+    assert bylines == header[1:]
+    assert find_authors(SourceMeta(), bylines, [], given) == ("JANE ROE", "TOM DOE")
+    # The only byline line, it is the writer's.
+    assert find_authors(SourceMeta(), ["Peter Vermeer, ASSOCIATED PRESS"], []) == ("Peter Vermeer",)
+    assert find_authors(SourceMeta(), ["By Jane Roe", "Peter Vermeer, AP"], []) == ("Jane Roe", "Peter Vermeer")
+
+
+def test_an_outlet_signing_its_copy_names_no_writer() -> None:
+    for signoff, authors in (("- Harbour Auto News", ()), ("-- Jane Roe", ("Jane Roe",))):
+        text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", STORY, signoff, MENU])
+        article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+        assert article is not None and article.authors == authors, signoff
+
+
+def test_a_headline_over_its_byline_far_above_the_story_is_found() -> None:
+    # Headline and byline, then a share bar, the writer's links and a list of the most read stories,
+    # then the story under a link of its own.
+    share = ["Share this:", "Facebook", "Twitter", "WhatsApp", "Email", "Copy"] * 3
+    most_read = [f"Ferry company number {n} names a new chief for its fleet" for n in range(1, 21)]
+    header = ["Dock workers accept wage deal as harbour strike ends", "By Jane Roe and Tom Doe"]
+    links = ["View author archive", "Get author RSS feed", "Most Popular Today", *most_read, "More On:", "harbour"]
+    teaser = "Union leader hails the harbour strike deal for the dock workers"
+    text = "\n".join([MENU, *share, *header, *links, teaser, STORY, MENU])
+    blocks = labelled(text)
+    assert [t for label, t in blocks if label == "headline"] == [header[0]]
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == ("Jane Roe", "Tom Doe")
+    # A pair sharing none of the lede's words heads some other story.
+    other = ["Ferry company names a new chief for its fleet", "By Jane Roe"]
+    blocks = labelled("\n".join([MENU, *share, *other, *links, teaser, STORY, MENU]))
+    assert other[0] not in [t for label, t in blocks if label == "headline"]

@@ -40,6 +40,11 @@ _TOPIC_HEADLINE = re.compile(
 )
 # A step of a breadcrumb, before the section's name: "News > ", "Home » ".
 _CRUMB_STEP = re.compile(r"\s[>»›]\s")
+# How far above the story a headline over a "By ..." line is still looked for, when no candidate
+# nearer the story stands over a byline or stamp (a share bar, author links and a list of the most
+# read stories between them), and how many of the lede's words it shares at least.
+_FAR_REACH = 60
+_FAR_SHARED_WORDS = 2
 # What standing under another candidate's byline or stamp costs a headline candidate.
 _UNDER_HEADER = 0.5
 # A headline over its byline may be as short as this.
@@ -70,6 +75,10 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
             scored.append((score, i, share))
             if bylined and share > 0 and not _crumb_heading(features, i):
                 headers.add(i)
+    if not headers:
+        far = _far_headline(features, start, lede)
+        if far is not None:
+            return far
     if not scored:
         return None
     scored = _under_header(scored, headers)
@@ -119,6 +128,26 @@ def _headline_score(
         - 0.01 * distance
     )
     return score, share, bylined
+
+
+def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
+    """Return a headline over its "By ..." line further above the story than candidates are looked for.
+
+    A page may set its headline and byline over a share bar, the writer's links and a list of the
+    most read stories, the story itself under them: the pair tells where the headline is, the
+    words it shares with the lede that it is this story's. A paragraph between them says the pair
+    heads some other text.
+    """
+    for i in range(start - 1 - _HEADLINE_REACH, max(-1, start - 1 - _FAR_REACH), -1):
+        below = features[i + 1]
+        if not (below.byline and below.text[:2].lower() == "by" and cues.BYLINE.match(below.text)):
+            continue
+        if not headline_candidate(features[i]) or len(_stems(features[i].text) & lede) < _FAR_SHARED_WORDS:
+            continue
+        if any(f.prose for f in features[i + 2 : start]):
+            return None
+        return i
+    return None
 
 
 def _crumb_heading(features: Sequence[Features], i: int) -> bool:
