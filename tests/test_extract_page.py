@@ -947,3 +947,30 @@ def test_a_headline_over_its_byline_far_above_the_story_is_found() -> None:
     other = ["Ferry company names a new chief for its fleet", "By Jane Roe"]
     blocks = labelled("\n".join([MENU, *share, *other, *links, teaser, STORY, MENU]))
     assert other[0] not in [t for label, t in blocks if label == "headline"]
+
+
+def test_links_between_the_headline_stamp_and_the_story_are_no_headline() -> None:
+    header = ["Harbour, Vos pursue peace", "28/12/2007 11:27 - (NL)"]
+    links = [
+        "Union leader: Dock workers put out feelers",
+        "Dock workers chasing port wage deal on harbour strike",
+        "Mayor backs port chief as talks go on",
+    ]
+    lede = "ROTTERDAM - The dock workers' talks with the port over a wage deal to end the harbour strike went on."
+    blocks = labelled("\n".join([MENU, *header, *links, lede, STORY, MENU]))
+    assert [t for label, t in blocks if label == "headline"] == [header[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # A series' name, a bar and the title, over the byline.
+        ("Harbour Week 2008 | Dock workers accept new wage deal", True),
+        # A page's title with its site's name, or a menu, is none.
+        ("Dock workers accept new wage deal | Harbour Times", False),
+        ("Home | News | Sport | Dock workers accept new wage deal", False),
+    ],
+)
+def test_a_headline_with_a_bar_over_its_byline(line: str, headline: bool) -> None:
+    blocks = labelled("\n".join([MENU, line, "By JANE ROE - 2008-03-03", STORY, MENU]))
+    assert ([t for label, t in blocks if label == "headline"] == [line]) is headline
