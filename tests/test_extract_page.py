@@ -974,3 +974,19 @@ def test_links_between_the_headline_stamp_and_the_story_are_no_headline() -> Non
 def test_a_headline_with_a_bar_over_its_byline(line: str, headline: bool) -> None:
     blocks = labelled("\n".join([MENU, line, "By JANE ROE - 2008-03-03", STORY, MENU]))
     assert ([t for label, t in blocks if label == "headline"] == [line]) is headline
+
+
+def test_a_headline_in_a_script_without_spaces_or_capitals() -> None:
+    # Chinese and Japanese run a clause into one token; their letters have no case.
+    headline = "港のストライキが終結、労働者が新しい賃金協定を受け入れ"
+    features = block_features(headline, None, frozenset())
+    assert features.words >= 10
+    menu = ["ホーム", "ニュース", "スポーツ", "経済", "天気", "お問い合わせ", "ログイン", "会員登録"]
+    story = [
+        "港湾労働者は月曜日、新しい賃金協定を受け入れ、三日間続いたストライキが終わったと組合が発表した。",
+        "クレーンは正午までに再び動き始め、午後には最初の船の荷降ろしが行われたと港の当局は述べた。",
+        "組合は二年間で六パーセントの賃上げを求めていたが、五パーセントで合意したと委員長は語った。",
+    ]
+    blocks = labelled("\n".join([*menu, headline, "2008年3月3日 06:45", *story, *menu]))
+    assert [t for label, t in blocks if label == "headline"] == [headline]
+    assert [t for label, t in blocks if label == "story"] == story
