@@ -990,3 +990,18 @@ def test_a_headline_in_a_script_without_spaces_or_capitals() -> None:
     blocks = labelled("\n".join([*menu, headline, "2008年3月3日 06:45", *story, *menu]))
     assert [t for label, t in blocks if label == "headline"] == [headline]
     assert [t for label, t in blocks if label == "story"] == story
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("Because of the allegations, the Associated Press isn't identifying the worker.", "AP"),
+        ("The AP does not name people who say they were assaulted.", "AP"),
+        ("Reuters could not independently verify the footage of the harbour.", "Reuters"),
+        # Named as someone the story could not reach, a wire credits nothing.
+        ("The port said Reuters could not be reached for its own comment.", None),
+    ],
+)
+def test_a_wire_speaking_of_its_own_practice_credits_the_story(sentence: str, agency: str | None) -> None:
+    article = extract_article(Source(id="p", path="p.txt", text=f"{STORY}\n{sentence}\n"), CONFIG)
+    assert article is not None and article.agency == agency
