@@ -173,7 +173,7 @@ def block_features(
 ) -> Features:
     """Return what one block looks like (stoplist None: a language with none, read as if all words were)."""
     tokens = cues.WORD.findall(text)
-    words = sum(_token_words(t) for t in tokens)
+    words = sum(_token_words(t) for t in tokens) if _UNSPACED.search(text) else len(tokens)
     if stoplist is None:
         # No stop list fits: sentences are told by their punctuation, so every word counts as one.
         stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
