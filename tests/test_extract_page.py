@@ -8,14 +8,14 @@ from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article, extract_articles, page_cues, segment_pages
-from newscorpus.extract.authors import byline_names
+from newscorpus.extract.authors import byline_names, find_authors
 from newscorpus.extract.dateline import is_dateline_block, join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_blocks import repeated_blocks, split_blocks
 from newscorpus.extract.page_features import block_features, control_bar
 from newscorpus.extract.published import find_published, parse_stamp
-from newscorpus.model import PageBlock, Source
+from newscorpus.model import PageBlock, Source, SourceMeta
 
 from .conftest import ROOT
 
@@ -931,3 +931,104 @@ def test_a_link_between_paragraphs_does_not_end_the_story() -> None:
     assert [label_of(blocks, p[:30]) for p in after] == ["story"]
     assert label_of(blocks, "Related stories") == "related"
     assert label_of(blocks, "Harbour reopens") != "story"
+
+
+def test_a_photographer_credited_under_the_byline_is_no_writer() -> None:
+    header = [
+        "Harbour strike ends as dock workers accept new wage deal",
+        "By JANE ROE and TOM DOE",
+        "Associated Press",
+        "Peter Vermeer, ASSOCIATED PRESS",
+    ]
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    blocks = label_page(split_blocks("\n".join([MENU, *header, STORY, MENU])), CONFIG, given_names=given)
+    bylines = [b.text for b in blocks if b.label == "byline"]
+    assert bylines == header[1:]
+    assert find_authors(SourceMeta(), bylines, [], given) == ("JANE ROE", "TOM DOE")
+    # The only byline line, it is the writer's.
+    assert find_authors(SourceMeta(), ["Peter Vermeer, ASSOCIATED PRESS"], []) == ("Peter Vermeer",)
+    assert find_authors(SourceMeta(), ["By Jane Roe", "Peter Vermeer, AP"], []) == ("Jane Roe", "Peter Vermeer")
+
+
+def test_an_outlet_signing_its_copy_names_no_writer() -> None:
+    for signoff, authors in (("- Harbour Auto News", ()), ("-- Jane Roe", ("Jane Roe",))):
+        text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", STORY, signoff, MENU])
+        article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+        assert article is not None and article.authors == authors, signoff
+
+
+def test_a_headline_over_its_byline_far_above_the_story_is_found() -> None:
+    # Headline and byline, then a share bar, the writer's links and a list of the most read stories,
+    # then the story under a link of its own.
+    share = ["Share this:", "Facebook", "Twitter", "WhatsApp", "Email", "Copy"] * 3
+    most_read = [f"Ferry company number {n} names a new chief for its fleet" for n in range(1, 21)]
+    header = ["Dock workers accept wage deal as harbour strike ends", "By Jane Roe and Tom Doe"]
+    links = ["View author archive", "Get author RSS feed", "Most Popular Today", *most_read, "More On:", "harbour"]
+    teaser = "Union leader hails the harbour strike deal for the dock workers"
+    text = "\n".join([MENU, *share, *header, *links, teaser, STORY, MENU])
+    blocks = labelled(text)
+    assert [t for label, t in blocks if label == "headline"] == [header[0]]
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == ("Jane Roe", "Tom Doe")
+    # A pair sharing none of the lede's words heads some other story.
+    other = ["Ferry company names a new chief for its fleet", "By Jane Roe"]
+    blocks = labelled("\n".join([MENU, *share, *other, *links, teaser, STORY, MENU]))
+    assert other[0] not in [t for label, t in blocks if label == "headline"]
+
+
+def test_links_between_the_headline_stamp_and_the_story_are_no_headline() -> None:
+    header = ["Harbour, Vos pursue peace", "28/12/2007 11:27 - (NL)"]
+    links = [
+        "Union leader: Dock workers put out feelers",
+        "Dock workers chasing port wage deal on harbour strike",
+        "Mayor backs port chief as talks go on",
+    ]
+    lede = "ROTTERDAM - The dock workers' talks with the port over a wage deal to end the harbour strike went on."
+    blocks = labelled("\n".join([MENU, *header, *links, lede, STORY, MENU]))
+    assert [t for label, t in blocks if label == "headline"] == [header[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # A series' name, a bar and the title, over the byline.
+        ("Harbour Week 2008 | Dock workers accept new wage deal", True),
+        # A page's title with its site's name, or a menu, is none.
+        ("Dock workers accept new wage deal | Harbour Times", False),
+        ("Home | News | Sport | Dock workers accept new wage deal", False),
+    ],
+)
+def test_a_headline_with_a_bar_over_its_byline(line: str, headline: bool) -> None:
+    blocks = labelled("\n".join([MENU, line, "By JANE ROE - 2008-03-03", STORY, MENU]))
+    assert ([t for label, t in blocks if label == "headline"] == [line]) is headline
+
+
+def test_a_headline_in_a_script_without_spaces_or_capitals() -> None:
+    # Chinese and Japanese run a clause into one token; their letters have no case.
+    headline = "港のストライキが終結、労働者が新しい賃金協定を受け入れ"
+    features = block_features(headline, None, frozenset())
+    assert features.words >= 10
+    menu = ["ホーム", "ニュース", "スポーツ", "経済", "天気", "お問い合わせ", "ログイン", "会員登録"]
+    story = [
+        "港湾労働者は月曜日、新しい賃金協定を受け入れ、三日間続いたストライキが終わったと組合が発表した。",
+        "クレーンは正午までに再び動き始め、午後には最初の船の荷降ろしが行われたと港の当局は述べた。",
+        "組合は二年間で六パーセントの賃上げを求めていたが、五パーセントで合意したと委員長は語った。",
+    ]
+    blocks = labelled("\n".join([*menu, headline, "2008年3月3日 06:45", *story, *menu]))
+    assert [t for label, t in blocks if label == "headline"] == [headline]
+    assert [t for label, t in blocks if label == "story"] == story
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("Because of the allegations, the Associated Press isn't identifying the worker.", "AP"),
+        ("The AP does not name people who say they were assaulted.", "AP"),
+        ("Reuters could not independently verify the footage of the harbour.", "Reuters"),
+        # Named as someone the story could not reach, a wire credits nothing.
+        ("The port said Reuters could not be reached for its own comment.", None),
+    ],
+)
+def test_a_wire_speaking_of_its_own_practice_credits_the_story(sentence: str, agency: str | None) -> None:
+    article = extract_article(Source(id="p", path="p.txt", text=f"{STORY}\n{sentence}\n"), CONFIG)
+    assert article is not None and article.agency == agency

@@ -25,6 +25,8 @@ from .date_patterns import DATE_OR_TIME
 from .page_cues import BYLINE, SIGNATURE, STAMP_BY
 
 _MAX_NAME_WORDS = 5
+# A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
+_SPELLED_WIRE_CHARS = 5
 
 
 def find_authors(
@@ -33,6 +35,8 @@ def find_authors(
     """Return the byline's author names, agencies, roles, outlets and stamps left out, in byline order."""
     names: list[str] = []
     for line in [*bylines, *([meta.byline] if meta.byline else [])]:
+        if names and _photo_credit(line):
+            continue
         names += byline_names(line, given_names)
     # A post signed at its foot ("By Jane Doe in News | Link | Comments (1)"), when nothing above
     # names the writer: the first such line only, as others under it belong to comments or teasers.
@@ -44,9 +48,22 @@ def find_authors(
         for match in AUTHORS_REPORTING_BY.finditer(NOT_AUTHORS.sub("", signoff)):
             names += [n for n in (_clean(p) for p in NAMES_SPLIT.split(match.group("names"))) if n]
         signed = SIGNATURE.match(signoff.strip())
-        if signed and agency_name(signed.group("name")) is None:
+        # An outlet signing its copy ("- Next Auto News") names no writer.
+        if signed and agency_name(signed.group("name")) is None and not OUTLET_WORDS.search(signed.group("name")):
             names.append(signed.group("name"))
     return tuple(dict.fromkeys(names))
+
+
+def _photo_credit(line: str) -> bool:
+    """Return True for a photographer's credit under a byline: a name and a wire in capitals with no
+    "By" ("Patrick Semansky, ASSOCIATED PRESS" under "By JANE DOE" and "Associated Press"), as wires
+    credit the photos they set at the head of a story."""
+    text = line.strip()
+    if NAMES_LEAD.match(text) or "," not in text:
+        return False
+    name, agency = split_agency_suffix(text)
+    spelled = agency is not None and agency.isupper() and len(agency) >= _SPELLED_WIRE_CHARS
+    return spelled and 2 <= len(name.split()) <= 3
 
 
 def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[str]:

@@ -7,6 +7,7 @@ span, headline and header (`page_span.py`, `page_headline.py`, `page_clean.py`) 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -78,6 +79,12 @@ _TEASER_GAP = 3
 _TEASER_MIN_PAIRS = 3
 # A paragraph of sentences this long is a story's even when other pages print it too.
 _REPRINT_MIN_WORDS = 15
+
+
+# Characters of scripts written without spaces between words (kana, CJK ideographs), and how many of
+# them a word has on average.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_CHARS_PER_WORD = 2
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,7 @@ def block_features(
 ) -> Features:
     """Return what one block looks like (stoplist None: a language with none, read as if all words were)."""
     tokens = cues.WORD.findall(text)
-    words = len(tokens)
+    words = sum(_token_words(t) for t in tokens) if _UNSPACED.search(text) else len(tokens)
     if stoplist is None:
         # No stop list fits: sentences are told by their punctuation, so every word counts as one.
         stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
@@ -212,6 +219,13 @@ def block_features(
         # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
         repeated=bool(repeated) and block_key(text) in repeated and not _long_prose(words, stop, text),
     )
+
+
+def _token_words(token: str) -> int:
+    """Return how many words a token stands for: one, or about one for every two characters of a
+    script written without spaces (Chinese, Japanese), where a whole clause is one token."""
+    unspaced = len(_UNSPACED.findall(token))
+    return max(1, unspaced // _UNSPACED_CHARS_PER_WORD) if unspaced else 1
 
 
 def _names_only(text: str) -> bool:
@@ -348,4 +362,6 @@ def heading_shaped(f: Features, min_words: int = 1) -> bool:
         return False
     # A quotation mark opening it may have become "?" in a page saved in the wrong encoding.
     head = f.text.lstrip("\"'“‘«([?")[:2]
-    return head[:1].isupper() or head[:1].isdigit() or (head[:1].islower() and head[1:2].isupper())
+    # A script with no capitals (Chinese, Japanese, Arabic) opens a headline with any letter.
+    caseless = head[:1].isalpha() and not head[:1].isupper() and not head[:1].islower()
+    return head[:1].isupper() or head[:1].isdigit() or (head[:1].islower() and head[1:2].isupper()) or caseless

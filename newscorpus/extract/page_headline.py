@@ -40,8 +40,20 @@ _TOPIC_HEADLINE = re.compile(
 )
 # A step of a breadcrumb, before the section's name: "News > ", "Home » ".
 _CRUMB_STEP = re.compile(r"\s[>»›]\s")
+# How far above the story a headline over a "By ..." line is still looked for, when no candidate
+# nearer the story stands over a byline or stamp (a share bar, author links and a list of the most
+# read stories between them), and how many of the lede's words it shares at least.
+_FAR_REACH = 60
+_FAR_SHARED_WORDS = 2
+# A headline over its byline may be two parts of at least this many words each, a bar between them.
+_BARRED_PARTS = 2
+_BARRED_PART_WORDS = 3
 # What standing under another candidate's byline or stamp costs a headline candidate.
 _UNDER_HEADER = 0.5
+# Three or more candidates there are a list of links ("Ludeke: Jones put out feelers", "Bulls chasing
+# Eddie Jones", "White backs Coetzee as coach"), and cost more.
+_LINK_LIST_MIN = 3
+_UNDER_HEADER_LIST = 1.0
 # A headline over its byline may be as short as this.
 _SHORT_HEADLINE_WORDS = 2
 # A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
@@ -70,6 +82,10 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
             scored.append((score, i, share))
             if bylined and share > 0 and not _crumb_heading(features, i):
                 headers.add(i)
+    if not headers:
+        far = _far_headline(features, start, lede)
+        if far is not None:
+            return far
     if not scored:
         return None
     scored = _under_header(scored, headers)
@@ -93,7 +109,9 @@ def _headline_score(
     credited = any(n.byline or n.stamp or n.credit for n in near)
     # Over its byline a headline may be two words ("Dave Berry", an interview's); elsewhere two
     # words are a section's or a link's.
-    if not headline_candidate(f, _SHORT_HEADLINE_WORDS if bylined else HEADLINE_WORDS[0]):
+    if not headline_candidate(f, _SHORT_HEADLINE_WORDS if bylined else HEADLINE_WORDS[0]) and not (
+        bylined and _barred_headline(f)
+    ):
         return None
     stems = _stems(f.text)
     shared = len(stems & lede)
@@ -121,6 +139,36 @@ def _headline_score(
     return score, share, bylined
 
 
+def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
+    """Return a headline over its "By ..." line further above the story than candidates are looked for.
+
+    A page may set its headline and byline over a share bar, the writer's links and a list of the
+    most read stories, the story itself under them: the pair tells where the headline is, the
+    words it shares with the lede that it is this story's. A paragraph between them says the pair
+    heads some other text.
+    """
+    for i in range(start - 1 - _HEADLINE_REACH, max(-1, start - 1 - _FAR_REACH), -1):
+        below = features[i + 1]
+        if not (below.byline and below.text[:2].lower() == "by" and cues.BYLINE.match(below.text)):
+            continue
+        if not headline_candidate(features[i]) or len(_stems(features[i].text) & lede) < _FAR_SHARED_WORDS:
+            continue
+        if any(f.prose for f in features[i + 2 : start]):
+            return None
+        return i
+    return None
+
+
+def _barred_headline(f: Features) -> bool:
+    """Return True for a headline of a series' name, a bar and the title ("Design Week 2018 | A light
+    installation for the showroom"), which only standing over its byline tells from a link or a
+    page's title with its site's name after the bar."""
+    parts = f.text.split(" | ")
+    if len(parts) != _BARRED_PARTS or min(len(p.split()) for p in parts) < _BARRED_PART_WORDS:
+        return False
+    return headline_candidate(replace(f, text=" - ".join(parts)))
+
+
 def _crumb_heading(features: Sequence[Features], i: int) -> bool:
     """Return True for a heading under a breadcrumb ending in it ("News > Choosing a President",
     then "Choosing a President"): a section's name, or the headline itself as the crumb's last step."""
@@ -138,7 +186,10 @@ def _under_header(scored: list[tuple[float, int, float]], headers: set[int]) -> 
     if not headers:
         return scored
     top = min(headers)
-    return [(score - (_UNDER_HEADER if i > top and i not in headers else 0.0), i, share) for score, i, share in scored]
+    under = [i for _, i, _ in scored if i > top and i not in headers]
+    # Several of them are a list of links to other stories, however many of the story's words they share.
+    cost = _UNDER_HEADER_LIST if len(under) >= _LINK_LIST_MIN else _UNDER_HEADER
+    return [(score - (cost if i in under else 0.0), i, share) for score, i, share in scored]
 
 
 def _over_header_lines(features: Sequence[Features], i: int, start: int) -> bool:
