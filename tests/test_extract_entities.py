@@ -89,6 +89,18 @@ def test_people(text: str, person: str, aliases: set[str]) -> None:
             "UN Security Council",
             set(),
         ),
+        # ... nor a body's name the short form of a body inside it ("Security Council", "Agriculture
+        # Committee"); one body word more is the same body ("Federal Reserve" of the Board).
+        (
+            "The United Nations Security Council met. The United Nations said aid would resume.",
+            "United Nations Security Council",
+            set(),
+        ),
+        (
+            "The Federal Reserve Board met. The Federal Reserve said rates would hold.",
+            "Federal Reserve Board",
+            {"Federal Reserve"},
+        ),
         # A nationality word is no short form of a body it opens, nor a president's name of his administration.
         (
             "Swiss exports rose, the Swiss National Bank said. Swiss banks agreed.",

@@ -157,9 +157,22 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     # Administration" the president, not the body.
                     and not (len(tokens) == 1 and (mention.text in DEMONYM_COUNTRIES or is_demonym(mention.text)))
                     and not set(other[len(tokens) :]) <= PERSON_CUES_AFTER
+                    and not _sub_body(other[len(tokens) :])
                 ):
                     return cluster
     return None
+
+
+def _sub_body(rest: Sequence[str]) -> bool:
+    """Return True for the words after a body's name that name a body of their own inside it: "United
+    Nations" is not short for the "United Nations Security Council", nor "U.S. Senate" for the "U.S. Senate
+    Agriculture Committee"; "Federal Reserve" is for the "Federal Reserve Board"."""
+    return len(rest) >= 2 and rest[-1] in _SUB_BODIES
+
+
+# Last words of the bodies inside a body ("Security Council", "Agriculture Committee"); a company's
+# longer name ("Shearson Lehman Brothers Inc", "Esselte Business Systems Inc") opens with its short one.
+_SUB_BODIES = frozenset({"council", "committee", "subcommittee", "commission", "office", "court", "tribunal", "panel"})
 
 
 def _suffixed_cluster(mention: Mention, tokens: Sequence[str], clusters: list[_Cluster]) -> _Cluster | None:
