@@ -680,6 +680,13 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"General Electric", "Tanjug"},
             set(),
         ),
+        # A partners' firm of four names, a comma after the first two ("Smith Barney, Harris Upham and Co").
+        (
+            "Jane Roe, an analyst at Dunmore Keel, Lasker Pratt and Co Inc, said the order was small.",
+            "organizations",
+            {"Dunmore Keel, Lasker Pratt and Co Inc"},
+            {"Dunmore Keel", "Lasker Pratt and Co Inc"},
+        ),
         # A founder's surname with its possessive opens the company's name ("Kessler's Stores Inc") ...
         (
             "Kessler's Stores Inc said it agreed to buy a chain of shops. Kessler's Stores Inc shares rose.",

@@ -198,8 +198,27 @@ def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
                 joined.append((trim(previous[:-1]), previous_initial))
             joined.append(([previous[-1], *run], previous_initial and len(previous) == 1))
             continue
+        if _two_partners(previous, words) and paragraph[previous[-1].end : run[0].start] == ", ":
+            # "Smith Barney, Harris Upham and Co Inc": two names, a comma, two more "and Co".
+            _, previous_initial = joined.pop()
+            joined.append(([*previous, *run], previous_initial))
+            continue
         joined.append((run, initial))
     return joined
+
+
+def _two_partners(previous: list[Tok], words: list[str]) -> bool:
+    """Return True for two capitalised names before a comma and two more, "and Co", after it."""
+    while words and fold_name(words[-1]).rstrip(".") in ("inc", "ltd", "corp"):
+        words = words[:-1]
+    return (
+        len(previous) == 2
+        and all(t.text[:1].isupper() and t.text.lower() not in CONNECTORS for t in previous)
+        and len(words) == 4
+        and words[2] == "and"
+        and words[3].lower() in AND_KEEPS
+        and all(w[:1].isupper() for w in words[:2])
+    )
 
 
 def trim(run: list[Tok]) -> list[Tok]:
