@@ -19,7 +19,7 @@ from .name_words import (
     TOLD_BEFORE,
     WORD_ENDINGS,
 )
-from .place_lists import COMPASS
+from .place_lists import COMPASS, DEMONYM_COUNTRIES
 from .text import fold_name
 
 
@@ -125,3 +125,18 @@ def initials_after(words: list[str], after: str) -> bool:
 
 
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z.]{1,9})\)")  # "(LIBOR)", "(Libor)"
+
+
+def is_nationality(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a run that is a nationality or a party's or regime's adjective ("French",
+    "West German", "Conservative", "Military"): what a government is, never whose."""
+    text = ctx.paragraph[part[0].start : part[-1].end]
+    return text in DEMONYM_COUNTRIES or (len(part) == 1 and (is_demonym(text) or fold_name(text) in _POLITIES))
+
+
+# Words for a party or a kind of regime written with a capital before "government" ("the Labour government").
+_POLITIES = frozenset(
+    {"conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
+     "nationalist", "military", "coalition", "federal", "provincial", "interim", "transitional", "caretaker",
+     "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity"}
+)  # fmt: skip

@@ -30,7 +30,14 @@ from .cues import (
 from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
-from .name_context import given_shaped, initials_after, named_as_body, named_as_medium, named_at_words
+from .name_context import (
+    given_shaped,
+    initials_after,
+    is_nationality,
+    named_as_body,
+    named_as_medium,
+    named_at_words,
+)
 from .name_runs import (
     INITIALS,
     TICKER,
@@ -49,7 +56,7 @@ from .name_runs import (
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
-from .place_lists import COMPASS, DEMONYM_COUNTRIES, PLACE_ALIASES
+from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -135,7 +142,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").
     surname_of = (
-        given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after) and not _nationality(part, ctx)
+        given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after) and not is_nationality(part, ctx)
     )
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
@@ -282,25 +289,10 @@ def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: s
         or bool(_ROLE_AFTER.match(after))
         # "the Nakasone government" is a person's; "the French government", "the West German
         # government" a nation's.
-        or (after_word in PERSON_CUES_AFTER and not _nationality(part, ctx))
+        or (after_word in PERSON_CUES_AFTER and not is_nationality(part, ctx))
         or bool(_WHO_AFTER.match(after))
         or (len(part) > 1 and named_at_words(part, ctx))
     )
-
-
-def _nationality(part: list[Tok], ctx: Ctx) -> bool:
-    """Return True for a run that is a nationality or a party's or regime's adjective ("French",
-    "West German", "Conservative", "Military"): what a government is, never whose."""
-    text = ctx.paragraph[part[0].start : part[-1].end]
-    return text in DEMONYM_COUNTRIES or (len(part) == 1 and (is_demonym(text) or fold_name(text) in _POLITIES))
-
-
-# Words for a party or a kind of regime written with a capital before "government" ("the Labour government").
-_POLITIES = frozenset(
-    {"conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
-     "nationalist", "military", "coalition", "federal", "provincial", "interim", "transitional", "caretaker",
-     "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity"}
-)  # fmt: skip
 
 
 def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..gazetteer import country_of
 from ..identity import exact_key
@@ -322,3 +322,22 @@ def join_short_of_longer(corpus: Corpus) -> None:
         often = times >= corpus.config.clipping_min_articles and times >= 3 * rest[0][1]
         if owner != short and share >= corpus.config.short_form_min_share and often:
             corpus.join(owner, short, f"written as the short form of this name in {times} articles", members[short])
+
+
+def placed_elsewhere(corpus: Corpus, variant: str, main: str, articles: Iterable[int]) -> bool:
+    """Return True when the known place is a country and a dateline writes the variant with a state
+    or country after it, in another country: "GREENE, N.Y." is a town in New York, no slip of
+    "Greece". (A town's name is too often a city's in several countries to tell so: "SAN METEO,
+    Calif." is San Mateo misspelt, though the largest San Mateo is in the Philippines.)"""
+    wanted = fold_name(variant)
+    home = country_of(main)
+    if home != main:
+        return False
+    for index in articles:
+        dateline = corpus.articles[index].dateline or ""
+        town, _, where = dateline.partition(",")
+        if where.strip() and fold_name(town.strip()) == wanted:
+            country = country_of(where.strip())
+            if country is not None and country != home:
+                return True
+    return False

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ...model import EntityKind
 from ..cues import CONNECTORS
-from ..gazetteer import country_of, known_places, load_gazetteer
+from ..gazetteer import known_places, load_gazetteer
 from ..identity import (
     close_spelling,
     compact_key,
@@ -25,6 +25,7 @@ from ..legal_forms import LEGAL_FORMS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
+from .bodies import placed_elsewhere
 from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -196,6 +197,10 @@ def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
     }
 
 
+# Why a misspelt place joins the known place it is one slip from.
+_PLACE_SLIP = "another spelling of a known place, written in only a few articles"
+
+
 def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     corpus: Corpus,
     main: Node,
@@ -241,8 +246,7 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
             return "another spelling, written in only a few articles naming the same people and places"
         return None
     if main[0] == "place" and corpus.is_place(forms[main]):
-        placed = _placed_elsewhere(corpus, forms[variant], forms[main], articles[variant])
-        return None if placed else "another spelling of a known place, written in only a few articles"
+        return None if placed_elsewhere(corpus, forms[variant], forms[main], articles[variant]) else _PLACE_SLIP
     if all(umlaut_written_out(m, v) for m, v in words):
         return "another spelling, an umlaut written out, in only a few articles"
     if all(_typo(corpus, m, v, person=main[0] == "person", sole=sole) for m, v in words):
@@ -384,22 +388,3 @@ def join_middle_names(corpus: Corpus) -> None:
         if short and len(longer) == 1:
             for ref in short:
                 corpus.groups.union(next(iter(longer)), ref)
-
-
-def _placed_elsewhere(corpus: Corpus, variant: str, main: str, articles: Iterable[int]) -> bool:
-    """Return True when the known place is a country and a dateline writes the variant with a state
-    or country after it, in another country: "GREENE, N.Y." is a town in New York, no slip of
-    "Greece". (A town's name is too often a city's in several countries to tell so: "SAN METEO,
-    Calif." is San Mateo misspelt, though the largest San Mateo is in the Philippines.)"""
-    wanted = fold_name(variant)
-    home = country_of(main)
-    if home != main:
-        return False
-    for index in articles:
-        dateline = corpus.articles[index].dateline or ""
-        town, _, where = dateline.partition(",")
-        if where.strip() and fold_name(town.strip()) == wanted:
-            country = country_of(where.strip())
-            if country is not None and country != home:
-                return True
-    return False
