@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newscorpus.config import Config
 from newscorpus.extract import date_patterns, extract_article
+from newscorpus.extract.authors import find_authors
 from newscorpus.extract.dates import resolve_weekday
 from newscorpus.model import Article, Source, SourceMeta
 
@@ -227,8 +228,15 @@ def test_resolve_weekday(weekday: int, future: bool, strictly: bool, expected: d
         # Sign-offs: Reuters' "Reuter" and its reporting credit line.
         ("Shares fell in early trade.\n\nReuter", None, "Reuters", "signoff"),
         ("Shares fell.\n\n(Reporting by Jan Novak; Editing by Ann Lee)", None, "Reuters", "signoff"),
-        # Attribution in the body.
-        ("The town was empty, a resident told AFP by telephone.", None, "AFP", "body"),
+        ("Shares fell. (Reporting by Jan Novak; Editing by Ann Lee)", None, "Reuters", "signoff"),
+        # The wire's own reporting in the body.
+        ("The town was empty, an AFP correspondent saw.", None, "AFP", "body"),
+        ("GAO, March 3 - The town was empty, a resident told AFP by telephone.", None, "AFP", "body"),
+        # Without a dateline, an agency as the audience or the source cited credits no wire: any
+        # outlet writes so of a wire it quotes.
+        ("The town was empty, a resident told AFP by telephone.", None, None, None),
+        ("Two officials told Reuters the talks had stalled.", None, None, None),
+        ("The toll rose to 12, according to the Associated Press.", None, None, None),
         # Metadata says so first.
         ("The town was empty.", SourceMeta(agency="Agence France-Presse"), "AFP", "metadata"),
         # No credit anywhere.
@@ -249,12 +257,29 @@ def test_agency(text: str, meta: SourceMeta | None, agency: str | None, how: str
         ("By Maria Lopez and Tom Brandt\n\nThe storm hit the coast.", ("Maria Lopez", "Tom Brandt")),
         ("By Maria Lopez, Reuters\n\nThe storm hit the coast.", ("Maria Lopez",)),
         ("The storm hit.\n\n(Reporting by Jan Novak; Editing by Ann Lee)", ("Jan Novak",)),
+        # The writer's address and telephone after the name.
+        ("By Maria Lopez marial@harbourgazette.com (555) 123-4567\n\nThe storm hit the coast.", ("Maria Lopez",)),
+        # Reuters' credit line run on to the last paragraph.
+        ("The storm hit the coast. (Reporting by Jan Novak; editing by Ann Lee)", ("Jan Novak",)),
         # A paragraph opening with "By" and a lower-case word is prose.
         ("By early afternoon, the storm hit the coast.", ()),
     ],
 )
 def test_byline_authors(text: str, authors: tuple[str, ...]) -> None:
     assert article(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "bylines",
+    [
+        # A wire's role with its desk, in a block of its own under the name, is no name.
+        ["By MARIA LOPEZ", "AP Golf Writer"],
+        ["By MARIA LOPEZ", "Reuters Energy Correspondent"],
+        ["MARIA LOPEZ, Associated Press Travel Writer"],
+    ],
+)
+def test_wire_role_with_a_desk_is_no_author(bylines: list[str]) -> None:
+    assert find_authors(SourceMeta(), bylines, []) == ("MARIA LOPEZ",)
 
 
 def test_byline_is_not_the_headline() -> None:

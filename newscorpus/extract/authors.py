@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..model import SourceMeta
 from .agency import agency_name, split_agency_suffix
+from .agency_names import AGENCY_ROLE
 from .byline_cues import (
     AUTHORS_REPORTING_BY,
     GLUED_OUTLET,
@@ -100,7 +101,9 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
 def _clean(part: str) -> str | None:
     """Return a byline part as a person's name, or None when it is a role, agency, outlet or place."""
     part = part.strip(" .,:;-–—")
-    if agency_name(part) is not None:
+    role = AGENCY_ROLE.match(part)
+    # A wire's role with its desk, the whole part: "AP Golf Writer", "Reuters Energy Correspondent".
+    if agency_name(part) is not None or (role is not None and role.end() == len(part)):
         return None
     part = split_agency_suffix(part)[0]
     part = PLACE_SUFFIX.sub("", part).strip(" .,:;")

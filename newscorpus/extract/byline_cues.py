@@ -10,15 +10,19 @@ import re
 
 # A byline line: "By Jane Doe", "By Reuters", "By The Associated Press", "By Jane Doe and John Roe, AFP".
 # Names after "By" start upper case; "By early afternoon, …" opens a paragraph, not a byline.
-BYLINE_LINE = re.compile(r"^By:?\s+[A-Z][^.!?]*$")
+# A full stop inside a word ends no sentence: the writer's address ("By Ann Lee annl@gazette.com").
+BYLINE_LINE = re.compile(r"^By:?\s+[A-Z](?:[^.!?]|(?<=\w)\.(?=[a-z]{2,3}\b))*$")
 # Wire sign-offs closing a story: Reuters' "Reuter"/"REUTER", "-- AFP", "(AP)", and the Reuters
 # credit line "(Reporting by …; Editing by …)".
 SIGNOFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?:Reuters?|REUTERS?|AFP|AP|dpa|ANSA|EFE|Xinhua|Kyodo|UPI)\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Additional reporting) by [^()]*\)?\.?$"
 )
-# The sign-off keyed on at the end of the last paragraph instead of a line of its own ("… in March. REUTER").
-TRAILING_SIGNOFF = re.compile(r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?)$")
+# The sign-off keyed on at the end of the last paragraph instead of a line of its own ("… in March. REUTER"),
+# or Reuters' credit line in brackets run on to it ("… a big hit. (Reporting by Jane Roe; editing by Sam Poe)").
+TRAILING_SIGNOFF = re.compile(
+    r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?|\((?:Reporting|Writing) by [^()]*\))$"
+)
 
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:".
@@ -27,8 +31,9 @@ NAMES_LEAD = re.compile(r"^\W*(?:(?:written|posted|story|words|article|text)\s+)
 # ago", "Justine Coleman - 11/18/19 11:04 PM EST", "by Jeff Foust — November 18, 2019").
 NAMES_END = re.compile(
     r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b"
-    # The writer's handle: "Catherine Shu @catherineshu", "Natasha Turak@NatashaTurak".
-    r"|\s*@\w",
+    # The writer's address ("By Ann Lee annl@gazette.com") or handle ("Catherine Shu @catherineshu",
+    # "Natasha Turak@NatashaTurak").
+    r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w",
     re.I,
 )
 # Names in a byline: split at commas, "and", "&".
