@@ -335,8 +335,12 @@ PLACES = load_gazetteer(CONFIG.min_place_population).places
         # Title case with no date: a known city, or a place with a state's abbreviation after it.
         ("Indianapolis – Several thousand teachers rallied on Tuesday.", "Indianapolis"),
         ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Dekalb, Ill."),
+        # A colon after a known place, as some outlets write the dateline.
+        ("Kolkata: The state's chief minister spoke on Tuesday.", "Kolkata"),
         # A name that is no place, a hyphen for a dash, a lower-case word after the dash: no dateline.
         ("Meanwhile — the talks went on.", None),
+        ("Update: The talks went on.", None),
+        ("Johnson: The talks went on.", None),
         ("Johnson – Several thousand teachers rallied on Tuesday.", None),
         ("Indianapolis - Several thousand teachers rallied on Tuesday.", None),
         ("Indianapolis — the city said on Tuesday.", None),
@@ -420,6 +424,7 @@ def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
         ("Tom Davies Associated Press", ["Tom Davies"]),  # the agency after the name, no comma
         ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),  # the writer's handle and an age
         ("Natasha Turak@NatashaTurak", ["Natasha Turak"]),  # the handle run on
+        ("By Maria Lopez marial@harbourgazette.com(555) 123-4567", ["Maria Lopez"]),  # address and telephone
         ("5:45 AM PST 11/19/2019 by Patrick Shanley", ["Patrick Shanley"]),  # the stamp first
         ("By Kashmira Gander On 11/20/19 at 5:46 AM EST", ["Kashmira Gander"]),  # the stamp's "On" left out
         ("By Sean Martin Sean Martin", ["Sean Martin"]),  # the name as a link and as text
@@ -447,6 +452,7 @@ def test_byline_names(line: str, names: list[str]) -> None:
         ("Posted 03/03/08, 06:45am", None, "2008-03-03T06:45"),
         ("Published: Friday, January 11, 2008", None, "2008-01-11"),
         ("Xinhua | Updated: 2017-09-15 17:52", None, "2017-09-15T17:52"),
+        ("By Ann Lee, Bo Chen 2019-11-18T22:05:36Z Science", None, "2019-11-18T22:05"),  # ISO 8601 date and time
         ("09 January 2008 - 11:14AM", None, "2008-01-09T11:14"),
         ("Created: 1/10/2008 4:09:14 PM", None, "2008-01-10T16:09"),
         ("17/1/2008", None, "2008-01-17"),  # day first when the first number cannot be a month
@@ -502,6 +508,28 @@ def test_bylines_without_by(header: list[str], byline: str) -> None:
     # The same name in a menu, far from any headline, is no byline.
     menu = "\n".join([*MENU.split("\n"), "Tom Gillespie", "Contact", STORY])
     assert "byline" not in {b.label for b in label_page(split_blocks(menu), CONFIG, given_names=given)}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The byline run on to a bar of the page's controls.
+        ["Email | Print | Text size ? + By Maria Lopez"],
+        ["Share | Comment | By Maria Lopez"],
+        # "By" alone, the name in the next block.
+        ["By", "Maria Lopez"],
+    ],
+)
+def test_a_byline_cut_from_its_bar_or_joined_to_its_by(header: list[str]) -> None:
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", *header, STORY, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None and article.authors == ("Maria Lopez",)
+    assert article.title == "Harbour strike ends as dock workers accept new wage deal"
+
+
+def test_split_blocks_leaves_a_sentence_with_by_and_a_bar_and_a_lone_by_over_a_non_name() -> None:
+    text = "The storm hit. By the way | it was bad\nBy\nTMCnet"
+    assert split_blocks(text) == ("The storm hit. By the way | it was bad", "By", "TMCnet")
 
 
 @pytest.mark.parametrize(

@@ -60,11 +60,12 @@ TITLE_CASE_DATELINE = re.compile(
     re.X,
 )
 # A dateline in title case without a date ("Indianapolis – Several thousand teachers …", "Dekalb, Ill.
-# — Mike Glass threw …"), as some hosts rewrite the wire's capitals: only a long dash stands for a
-# dateline's dash here, and the place must be a known one or carry a state's abbreviation.
+# — Mike Glass threw …", "Kolkata: West Bengal's chief minister …"), as some hosts rewrite the wire's
+# capitals: only a long dash or a colon stands for a dateline's dash here, and the place must be a
+# known one or carry a state's abbreviation.
 PLAIN_DATELINE = re.compile(
     r"""^(?P<place>(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
         (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
-        (?P<date>(?!))?\s*(?:\((?P<credit>[^()]{1,40})\))?\s+(?:[–—]|--)\s+(?=[A-Z0-9"“‘'])""",
+        (?P<date>(?!))?\s*(?:\((?P<credit>[^()]{1,40})\))?(?:\s+(?:[–—]|--)|:)\s+(?=[A-Z0-9"“‘'])""",
     re.X,
 )

@@ -46,7 +46,18 @@ def split_blocks(text: str) -> tuple[str, ...]:
             blocks += [part for line in lines for part in _split_header(line)]
         elif lines:
             blocks += _split_header(" ".join(lines))
-    return tuple(blocks)
+    return tuple(_join_lone_by(blocks))
+
+
+def _join_lone_by(blocks: list[str]) -> list[str]:
+    """Return the blocks with a "By" alone joined to the writer's name in the next block ("By", "Jane Roe")."""
+    joined: list[str] = []
+    for block in blocks:
+        if joined and cues.BY_ALONE.match(joined[-1]) and cues.NAME_SHAPE.match(block):
+            joined[-1] = f"By {block}"
+        else:
+            joined.append(block)
+    return joined
 
 
 # A line of more words than this is a paragraph, never a headline run on with its stamp.
@@ -54,7 +65,11 @@ _HEADER_LINE_MAX_WORDS = 45
 
 
 def _split_header(line: str) -> list[str]:
-    """Return a line as its blocks: a headline and its stamp apart when a page runs them on, else the line."""
+    """Return a line as its blocks: a headline and its stamp apart when a page runs them on, a bar of
+    controls and the byline run on to it apart, else the line."""
+    bar = cues.BAR_BYLINE.match(line)
+    if bar is not None and "|" in bar.group("bar"):
+        return [bar.group("bar").strip(), bar.group("byline")]
     match = cues.HEADER_LINE.match(line) if len(line.split()) <= _HEADER_LINE_MAX_WORDS else None
     if match is None:
         return [line]

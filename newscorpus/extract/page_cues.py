@@ -143,7 +143,8 @@ COMMENT_SIGNATURE = re.compile(
 # A byline block: "By Jane Doe", "By JANE DOE, Associated Press Writer", "Jane Doe, Staff Writer",
 # "By Agencies on Friday, January 18, 2008", "Staff and agencies".
 BYLINE = re.compile(
-    r"^(?:By|BY|by):?\s+[A-Z\"“](?:[^.!]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Dr|Mr|Ms))\.)*$"
+    # A full stop inside a word ends no sentence: the writer's address ("By Ann Lee annl@gazette.com").
+    r"^(?:By|BY|by):?\s+[A-Z\"“](?:[^.!]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|St|Dr|Mr|Ms))\.|(?<=\w)\.(?=[a-z]{2,3}\b))*$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s+(?:(?:AP|Associated Press|Reuters|AFP|CNN|[A-Z][a-z]+)\s+)?"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ss]taff [Ww]riter|WRITER|REPORTER|CORRESPONDENT)s?\W*$"
     r"|^(?i:staff and agencies|agencies|staff reporter|special correspondent"
@@ -194,6 +195,10 @@ NAME_AND_AGENCY = re.compile(
 _STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
 STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + r"\W*$")
+# A byline run on to a bar of the page's controls: "Email | Print | Text size ? + By Jane Roe", "| By Jane Roe".
+BAR_BYLINE = re.compile(r"^(?P<bar>.*[|+])\s*(?P<byline>By:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
+# "By" alone in its block, the writer's name in the next one.
+BY_ALONE = re.compile(r"^(?:By|BY|by):?$")
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
 # 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
 _STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
