@@ -42,7 +42,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
         *_signoff_credit(body.signoff),
         *_credit_line_credits(body.credit_lines),
-        *_body_credits(paragraphs, dated=body.dateline is not None),
+        *_body_credits(paragraphs),
     ]
     unique: dict[str, AgencyCredit] = {}
     for credit in credits:
@@ -110,14 +110,12 @@ def _signoff_credit(signoff: str | None) -> list[AgencyCredit]:
     return [AgencyCredit(name, "signoff", signoff)] if name else []
 
 
-def _body_credits(paragraphs: Sequence[str], *, dated: bool) -> list[AgencyCredit]:
-    """Return agencies the body credits with its own reporting: "an AP reporter saw", and "told AFP" in
-    copy under a dateline (dated); without one, "told AFP" is a wire the story cites, as any outlet does."""
+def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
+    """Return agencies the body credits with its own reporting: "told AFP", "an AP reporter saw"."""
     credits = []
     for paragraph in paragraphs:
         for match in BODY_CREDIT.finditer(paragraph):
-            written = (match.group("a1") if dated else None) or match.group("a2") or match.group("a3")
-            name = agency_name(written) if written else None
+            name = agency_name(match.group("a1") or match.group("a2") or match.group("a3"))
             if name:
                 credits.append(AgencyCredit(name, "body", match.group(0)))
     return credits

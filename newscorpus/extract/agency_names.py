@@ -48,9 +48,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 AGENCY_ALTERNATION = "|".join(
     sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True)
 )
-# Body phrases that credit an agency's own reporting: "told AFP" (a1), "an AFP correspondent" (a2), "AFP
-# has learned" (a3). "told AFP" and "according to AFP" are the wire's own reporting only in copy keyed
-# as the wire's, under a dateline: any outlet writes so of a wire it cites.
+# Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
 BODY_CREDIT = re.compile(
     rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_ALTERNATION})\b"
     rf"|\b(?:an?\ )?(?P<a2>{AGENCY_ALTERNATION})\ (?:correspondent|reporter|journalist|photographer|team|tally"
