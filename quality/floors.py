@@ -60,12 +60,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # The same script on the 70 fresh development pages of labels/web_metadata_dev2.json ("dev, fresh"),
     # labelled before any rule was tuned on them: headline 0.900, dateline 0.957, credit 0.914, byline
     # 0.857, published 0.929 then, the estimate of the extractor on unseen pages. Raised with the rules
-    # on cited wires, bylines by bars and addresses, colon datelines and ISO stamps (0.900, 0.971,
-    # 0.943, 0.943, 0.943).
+    # on bylines by bars, roles and addresses, colon datelines and ISO stamps (0.900, 0.971, 0.914,
+    # 0.943, 0.943); credit stays where it was, the rule on cited wires being left out.
     "web-stories-fresh": {
         "headline": 0.9,
         "dateline": 0.97,
-        "agency": 0.942,
+        "agency": 0.914,
         "byline": 0.942,
         "published": 0.942,
     },
