@@ -551,6 +551,23 @@ def test_development_only_alias_pairs_hold_no_held_out_pair_nor_one_judged_twice
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
 
 
+def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_or_judged_before() -> None:
+    # The fifth draw estimates the merge on pairs no rule was tuned on: none may be in another file.
+    labels = Path(__file__).parent.parent / "quality" / "labels"
+    pairs = json.loads((labels / "alias_pairs_dev2.json").read_text(encoding="utf-8"))["pairs"]
+    judged = {
+        (p["kind"], *sorted((p["a"], p["b"])))
+        for name in ("alias_pairs.json", "alias_pairs_dev.json")
+        for p in json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+    }
+    assert len(pairs) >= 100
+    assert {p["type"] for p in pairs} == {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
+    assert len({(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs} | judged) == len(pairs) + len(judged)
+    for pair in pairs:
+        assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "fifth"
+        assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
 def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() -> None:
     # Wires write "President Reagan" twenty times for every "Ronald Reagan"; once "Ronald Wilson Reagan".
     corpus = (
