@@ -876,6 +876,13 @@ def test_a_surname_alone_resolves_within_its_article_first() -> None:
         article("c", "Benazir Bhutto returned. Bhutto was killed.", person("Bhutto")),
         article("d", "Benazir Bhutto spoke.", person("Benazir Bhutto")),
         article("e", "Zulfikar Ali Bhutto ruled.", person("Zulfikar Ali Bhutto")),
+        # ... with a generation after it, or in a story typed in lower case.
+        article("j", "James Robinson III wrote. Robinson said so.", person("Robinson")),
+        article("k", "James Robinson said.", person("James Robinson")),
+        article("k3", "Mary Robinson said.", person("Mary Robinson")),
+        article("l", "david knox, a bank official, said so. Knox said more.", person("Knox")),
+        *(article(f"k{i}", "David Knox said.", person("David Knox")) for i in range(2)),
+        article("k2", "Dora Knox said.", person("Dora Knox")),
         # ... but not as the start of a company's name: "Heinz" here is the company.
         article("h1", "H.J. Heinz spoke for the family.", person("H.J. Heinz"), place("Dublin")),
         article("h2", "H.J. Heinz Co said so; Heinz said more.", person("Heinz"), place("Pittsburgh")),
@@ -894,6 +901,8 @@ def test_a_surname_alone_resolves_within_its_article_first() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == {"Tan Soo Nan"}
     assert found["c"] == {"Benazir Bhutto"}
+    assert found["j"] == {"James Robinson"}
+    assert found["l"] == {"David Knox"}
     assert found["h2"] == {"Heinz", "Pittsburgh"}
     assert found["paul"] == {"Paul"}
     assert found["n"] == {"Mahmoud Ahmadinejad"}
