@@ -17,6 +17,7 @@ from newscorpus.extract.identity import (
     edit_distance,
     given_names_agree,
     is_run_on,
+    moved_letter,
     relation,
     same_outline,
     umlaut_written_out,
@@ -997,6 +998,40 @@ def test_vowels_apart_join_only_on_evidence() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert "Idris Amir" in found["v"]
     assert found["w"] == {"Jorn Bratell"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "moved"),
+    [
+        # One letter moved in a long word: every letter there, a slip of the keys.
+        ("fidelcor", "fieldcor", True),
+        ("goldwater", "godlwater", True),
+        # Too short to tell a slip from another word ("Carol", "Coral").
+        ("carol", "coral", False),
+        # The first letter moved is another word.
+        ("andersen", "nadersen", False),
+        # Two letters moved, or a letter changed, is not one moved.
+        ("bertrand", "bertnard", False),
+        ("fidelcor", "fieldcar", False),
+    ],
+)
+def test_moved_letter_is_one_letter_moved_in_a_long_word(a: str, b: str, moved: bool) -> None:
+    assert moved_letter(a, b) is moved
+
+
+def test_a_company_written_once_with_a_letter_moved_joins_where_the_articles_agree() -> None:
+    story = (place("Harrisburg"), person("Dora Quill"))
+    corpus = (
+        *(article(f"m{i}", "Fidelcor Inc said.", org("Fidelcor Inc"), *story) for i in range(3)),
+        # The same people and places: a slip of the keys.
+        article("v", "Fieldcor Inc said.", org("Fieldcor Inc"), *story),
+        *(article(f"g{i}", "Marlowes Inc said.", org("Marlowes Inc"), place("Akron")) for i in range(3)),
+        # Nothing in common with the other's articles: letters alone are no proof.
+        article("w", "Maorlwes Inc said.", org("Maorlwes Inc"), place("Oslo")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Fidelcor Inc" in found["v"]
+    assert "Maorlwes Inc" in found["w"]
 
 
 def test_one_given_name_written_two_ways_joins_where_the_articles_agree() -> None:

@@ -95,6 +95,21 @@ def same_outline(a: str, b: str) -> bool:
     return edit_distance(a, b) <= 2
 
 
+def moved_letter(a: str, b: str) -> bool:
+    """Return True for a long word that is the other with one letter moved ("Fieldcor" for Fidelcor):
+    a slip of the keys, two edits apart though every letter is there. Not in short words ("Carol",
+    "Coral"), and a word's first and last letters stay."""
+    if a == b or len(a) != len(b) or len(a) < _MOVED_LETTER_LETTERS or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if sorted(a) != sorted(b):
+        return False
+    return any(a[:i] + a[i + 1 :] == b[:j] + b[j + 1 :] for i in range(len(a)) for j in range(len(b)) if a[i] == b[j])
+
+
+# Words shorter than this are other words with a letter moved as often as slips ("Carol", "Coral").
+_MOVED_LETTER_LETTERS = 7
+
+
 def umlaut_written_out(a: str, b: str) -> bool:
     """Return True when one word is the other with an umlaut written out: "Schroeder" and "Schroder"
     (Schröder folded), "Mueller" and "Muller". Reuters writes the bank "Wertheim Schroder" both ways."""

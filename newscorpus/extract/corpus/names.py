@@ -16,6 +16,7 @@ from ..identity import (
     exact_key,
     given_names_agree,
     is_acronym,
+    moved_letter,
     plural_of_last,
     same_outline,
     umlaut_written_out,
@@ -319,13 +320,14 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
 
 
 def _outline_words(main: str, variant: str, share: float) -> list[tuple[str, str]] | None:
-    """Return the words two names spell differently when each is a close spelling of the other or has
-    its consonants ("Khaththab", "Khoththob"; see identity.same_outline), else None."""
+    """Return the words two names spell differently when each is a close spelling of the other, has
+    its consonants ("Khaththab", "Khoththob"; see identity.same_outline) or its letters with one moved
+    ("Fidelcor", "Fieldcor"), else None."""
     a, b = main.split(), variant.split()
     if len(a) != len(b):
         return None
     pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if not pairs or not all(close_spelling(x, y, share) or same_outline(x, y) for x, y in pairs):
+    if not pairs or not all(close_spelling(x, y, share) or same_outline(x, y) or moved_letter(x, y) for x, y in pairs):
         return None
     return pairs
 
