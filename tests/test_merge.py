@@ -975,6 +975,11 @@ def test_two_names_run_together_in_a_plural_stay_apart() -> None:
         ("Alan Carey", "Alan Curry", False),
         # Given names two vowels apart: many people's given names, not one person's slip.
         ("Mohammed Salem", "Muhammad Salem", False),
+        # A hyphenated given name a letter off whole, the articles naming the same people and places.
+        ("Kim Dong-yub", "Kim Dong-yup", True),
+        # ... not the surname's syllable, nor a given name too short to be a letter off.
+        ("Park Ji-sung", "Pak Ji-sung", False),
+        ("Lee Su-ho", "Lee Su-ha", False),
     ],
 )
 def test_spellings_of_people(main: str, variant: str, same: bool) -> None:
@@ -991,12 +996,15 @@ def test_vowels_apart_join_only_on_evidence() -> None:
         *(article(f"m{i}", "Idris Amer said.", person("Idris Amer"), place("Kano")) for i in range(3)),
         # Nothing in common with Idris Amer's articles: letters this far apart are no proof.
         article("v", "Idris Amir said.", person("Idris Amir"), place("Oslo")),
+        *(article(f"k{i}", "Kim Dong-yub said.", person("Kim Dong-yub"), place("Busan")) for i in range(3)),
+        article("y", "Kim Dong-yup said.", person("Kim Dong-yup"), place("Oslo")),
         # Beside the other spelling in one article: a slip of the same person.
         article("w", "Jorn Brattel and Jorn Bratell said.", person("Jorn Brattel"), person("Jorn Bratell")),
         *(article(f"j{i}", "Jorn Bratell said.", person("Jorn Bratell")) for i in range(2)),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert "Idris Amir" in found["v"]
+    assert "Kim Dong-yup" in found["y"]
     assert found["w"] == {"Jorn Bratell"}
 
 

@@ -132,6 +132,33 @@ def variant_words(a: Sequence[str], b: Sequence[str], max_share: float) -> list[
     return pairs
 
 
+def outline_words(main: str, variant: str, share: float) -> list[tuple[str, str]] | None:
+    """Return the words two names spell differently when each is a close spelling of the other, has
+    its consonants ("Khaththab", "Khoththob"; see same_outline), its letters with one moved
+    ("Fidelcor", "Fieldcor") or is a syllable of a given name spelt close whole ("Dong-yub"), else None."""
+    a, b = main.split(), variant.split()
+    if len(a) != len(b):
+        return None
+    pairs = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if not pairs or not all(
+        close_spelling(x, y, share) or same_outline(x, y) or moved_letter(x, y) or _syllable_off(a, b, i)
+        for i, x, y in pairs
+    ):
+        return None
+    return [(x, y) for _, x, y in pairs]
+
+
+def _syllable_off(a: list[str], b: list[str], i: int) -> bool:
+    """Return True when the i-th words are the second syllables of a hyphenated given name that is a
+    close spelling whole ("Dong-yub", "Dong-yup"): the key splits it, and a syllable alone is too
+    short for any spelling to be allowed. Not the first word, nor its syllable."""
+    return i > 1 and a[i - 1] == b[i - 1] and close_spelling(a[i - 1] + a[i], b[i - 1] + b[i], _SYLLABLE_SHARE)
+
+
+# A whole given name of two syllables may be a letter off in seven letters ("dongyub", "dongyup").
+_SYLLABLE_SHARE = 0.15
+
+
 def is_acronym(form: str) -> bool:
     """Return True for initials written as such ("OPEC", "U.S."): spelling says nothing about them."""
     return bool(ACRONYM.match(form)) or (form.isupper() and len(form.replace(".", "")) <= 5)
