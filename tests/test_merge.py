@@ -18,6 +18,7 @@ from newscorpus.extract.identity import (
     given_names_agree,
     is_run_on,
     moved_letter,
+    outline_words,
     relation,
     same_outline,
     umlaut_written_out,
@@ -1025,6 +1026,23 @@ def test_vowels_apart_join_only_on_evidence() -> None:
 )
 def test_moved_letter_is_one_letter_moved_in_a_long_word(a: str, b: str, moved: bool) -> None:
     assert moved_letter(a, b) is moved
+
+
+@pytest.mark.parametrize(
+    ("main", "variant", "person", "words"),
+    [
+        # A person's hyphenated given name, split by the key, a letter off whole.
+        ("kim dong yub", "kim dong yup", True, [("yub", "yup")]),
+        # Not in a body's name, whose short words are words of the language ("of", "on").
+        ("general agreement of trade", "general agreement on trade", False, None),
+        # Nor a syllable too short to be a letter off whole.
+        ("lee su ho", "lee su ha", True, None),
+    ],
+)
+def test_outline_words_compare_a_given_names_syllables_whole(
+    main: str, variant: str, person: bool, words: list[tuple[str, str]] | None
+) -> None:
+    assert outline_words(main, variant, 0.2, person=person) == words
 
 
 def test_a_company_written_once_with_a_letter_moved_joins_where_the_articles_agree() -> None:

@@ -132,16 +132,17 @@ def variant_words(a: Sequence[str], b: Sequence[str], max_share: float) -> list[
     return pairs
 
 
-def outline_words(main: str, variant: str, share: float) -> list[tuple[str, str]] | None:
+def outline_words(main: str, variant: str, share: float, *, person: bool = False) -> list[tuple[str, str]] | None:
     """Return the words two names spell differently when each is a close spelling of the other, has
     its consonants ("Khaththab", "Khoththob"; see same_outline), its letters with one moved
-    ("Fidelcor", "Fieldcor") or is a syllable of a given name spelt close whole ("Dong-yub"), else None."""
+    ("Fidelcor", "Fieldcor") or, in a person's name, is a syllable of a given name spelt close whole
+    ("Dong-yub"), else None."""
     a, b = main.split(), variant.split()
     if len(a) != len(b):
         return None
     pairs = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if not pairs or not all(
-        close_spelling(x, y, share) or same_outline(x, y) or moved_letter(x, y) or _syllable_off(a, b, i)
+        close_spelling(x, y, share) or same_outline(x, y) or moved_letter(x, y) or (person and _syllable_off(a, b, i))
         for i, x, y in pairs
     ):
         return None

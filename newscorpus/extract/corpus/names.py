@@ -295,7 +295,10 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
     if any(is_acronym(f) for f in forms.values()):
         return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
     share = corpus.config.variant_max_edit_share
-    words = variant_words(main[1].split(), variant[1].split(), share) or outline_words(main[1], variant[1], share)
+    person = main[0] == "person"
+    words = variant_words(main[1].split(), variant[1].split(), share) or outline_words(
+        main[1], variant[1], share, person=person
+    )
     if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
