@@ -122,13 +122,20 @@ FLOORS: dict[str, dict[str, float]] = {
         # dev 0.937 with a body's name joining the only name a body word longer.
         "dev recall": 0.93,
         "held-out precision": 0.93,
-        "held-out recall": 0.717,
+        # 0.744 (29 of 39) with surnames resolved in their article in another case or before a generation,
+        # letters moved, and hyphenated given names compared whole.
+        "held-out recall": 0.74,
         # labels/alias_pairs_dev.json, the development-only draw of transliterations, initials, legal
         # forms and short given names: 0.971 / 0.635 before the rules on given names that agree,
         # legal forms that disagree and tickers; 0.977 / 0.808 with them; 0.979 / 0.904 with given
         # names' diminutives and other spellings, and short forms in the article naming one in full.
         "more dev precision": 0.97,
         "more dev recall": 0.90,
+        # labels/alias_pairs_dev2.json, a fresh draw of the first file's types judged before any rule for
+        # them: 1.000 / 0.742 then (the estimate on pairs no rule was tuned on); 1.000 / 0.871 with the
+        # rules above.
+        "fresh dev precision": 0.99,
+        "fresh dev recall": 0.85,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

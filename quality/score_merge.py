@@ -13,7 +13,10 @@ corpus exactly as a build does, then:
   development half, the held-out half and all; ``--show`` lists the development half's errors.
   The development-only pairs of labels/alias_pairs_dev.json (drawn for the kinds of merge the
   first file holds few of: transliterations, initials, legal forms, short given names) are
-  scored apart, as "Dev, more", so that the first file's figures stay comparable.
+  scored apart, as "Dev, more", so that the first file's figures stay comparable; those of
+  labels/alias_pairs_dev2.json (a fresh draw of the first file's five types in its mix, judged
+  after the rules were written) as "Dev, fresh": the estimate of how the merge does on pairs
+  no rule was tuned on.
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -44,6 +47,7 @@ from quality.merge_corpora import CORPORA, extract_each, sources
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "alias_pairs.json"
 DEV_LABELS = HERE / "labels" / "alias_pairs_dev.json"
+FRESH_LABELS = HERE / "labels" / "alias_pairs_dev2.json"
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -140,19 +144,35 @@ def _plainly_of(form: str, hub: EntityHub) -> bool:
     return variant_words(exact_key(form).split(), exact_key(hub.name).split(), 0.34) is not None
 
 
+# The rows printed: the first file's halves, the development-only files apart, and all of the first file.
+_ROWS = (
+    ("dev", "Dev"),
+    ("dev, more", "Dev, more"),
+    ("dev, fresh", "Dev, fresh"),
+    ("held-out", "Held out"),
+    ("all", "All"),
+)
+
+
+def _apart(path: Path, row: str) -> list[dict[str, object]]:
+    """Return a development-only label file's pairs, each marked with the row it is scored in apart."""
+    pairs = json.loads(path.read_text(encoding="utf-8"))["pairs"] if path.exists() else []
+    return [{**p, "apart": row} for p in pairs]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--dev-labels", type=Path, default=DEV_LABELS, help="development-only pairs, scored apart")
+    parser.add_argument("--fresh-labels", type=Path, default=FRESH_LABELS, help="a fresh draw of development pairs")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     args = parser.parse_args(argv)
     pairs = json.loads(args.labels.read_text(encoding="utf-8"))["pairs"]
-    more = json.loads(args.dev_labels.read_text(encoding="utf-8"))["pairs"] if args.dev_labels.exists() else []
-    pairs = [*pairs, *({**p, "more": True} for p in more)]
+    pairs = [*pairs, *_apart(args.dev_labels, "dev, more"), *_apart(args.fresh_labels, "dev, fresh")]
     config = Config()
-    tallies = {"dev": Tally(), "held-out": Tally(), "all": Tally(), "dev, more": Tally()}
+    tallies = {"dev": Tally(), "held-out": Tally(), "all": Tally(), "dev, more": Tally(), "dev, fresh": Tally()}
     figures: dict[str, float] = {}
     for corpus in CORPORA:
         articles = merge_across_corpus(extract_each(sources(args.data_dir, corpus), config), config)
@@ -160,20 +180,21 @@ def main(argv: list[str] | None = None) -> int:
         for pair in (p for p in pairs if p["corpus"] == corpus):
             predicted, same = merged(by_id, pair), bool(pair["same"])
             half = "held-out" if held_out(pair["kind"], pair["a"], pair["b"]) else "dev"
-            for name in ("dev, more",) if pair.get("more") else (half, "all"):
+            for name in (pair["apart"],) if pair.get("apart") else (half, "all"):
                 tallies[name].add(same, predicted)
             if args.show and half == "dev" and predicted is None:
                 print(f"  a form no longer written: {pair['kind']} {pair['a']!r} ~ {pair['b']!r} ({corpus})")
             elif args.show and half == "dev" and predicted != same:
+                row = pair.get("apart", "dev")
                 wrong = "merged, but different" if predicted else "kept apart, but one"
-                print(f"  {wrong}: {pair['kind']} {pair['a']!r} ~ {pair['b']!r} ({pair['type']}, {corpus})")
+                print(f"  {wrong}: {pair['kind']} {pair['a']!r} ~ {pair['b']!r} ({pair['type']}, {corpus}, {row})")
         checked, flagged = unnamed_hubs(articles)
         print(f"{corpus}: {checked:,} hubs of {MIN_HUB_ARTICLES}+ articles; {len(flagged)} mostly unnamed in them")
         for hub, share in sorted(flagged, key=lambda hs: -len(hs[0].mentions))[:20]:
             print(f"    {hub.kind} {hub.name!r}: {len(hub.mentions)} articles, {share:.0%} write its name")
         figures[f"{corpus} hubs named in their articles"] = 1 - len(flagged) / max(1, checked)
     print()
-    for name, title in (("dev", "Dev"), ("dev, more", "Dev, more"), ("held-out", "Held out"), ("all", "All")):
+    for name, title in _ROWS:
         if not args.dev or name.startswith("dev"):
             print(tallies[name].line(title))
     if args.dev:
@@ -184,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["dev recall"] = tallies["dev"].recall()
     figures["more dev precision"] = tallies["dev, more"].precision()
     figures["more dev recall"] = tallies["dev, more"].recall()
+    figures["fresh dev precision"] = tallies["dev, fresh"].precision()
+    figures["fresh dev recall"] = tallies["dev, fresh"].recall()
     print()
     return floor_report("alias-merge", figures)
 

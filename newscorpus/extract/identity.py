@@ -95,6 +95,21 @@ def same_outline(a: str, b: str) -> bool:
     return edit_distance(a, b) <= 2
 
 
+def moved_letter(a: str, b: str) -> bool:
+    """Return True for a long word that is the other with one letter moved ("Fieldcor" for Fidelcor):
+    a slip of the keys, two edits apart though every letter is there. Not in short words ("Carol",
+    "Coral"), and a word's first and last letters stay."""
+    if a == b or len(a) != len(b) or len(a) < _MOVED_LETTER_LETTERS or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if sorted(a) != sorted(b):
+        return False
+    return any(a[:i] + a[i + 1 :] == b[:j] + b[j + 1 :] for i in range(len(a)) for j in range(len(b)) if a[i] == b[j])
+
+
+# Words shorter than this are other words with a letter moved as often as slips ("Carol", "Coral").
+_MOVED_LETTER_LETTERS = 7
+
+
 def umlaut_written_out(a: str, b: str) -> bool:
     """Return True when one word is the other with an umlaut written out: "Schroeder" and "Schroder"
     (Schröder folded), "Mueller" and "Muller". Reuters writes the bank "Wertheim Schroder" both ways."""
@@ -115,6 +130,34 @@ def variant_words(a: Sequence[str], b: Sequence[str], max_share: float) -> list[
     if not pairs or not all(close_spelling(x, y, max_share) for x, y in pairs):
         return None
     return pairs
+
+
+def outline_words(main: str, variant: str, share: float, *, person: bool = False) -> list[tuple[str, str]] | None:
+    """Return the words two names spell differently when each is a close spelling of the other, has
+    its consonants ("Khaththab", "Khoththob"; see same_outline), its letters with one moved
+    ("Fidelcor", "Fieldcor") or, in a person's name, is a syllable of a given name spelt close whole
+    ("Dong-yub"), else None."""
+    a, b = main.split(), variant.split()
+    if len(a) != len(b):
+        return None
+    pairs = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if not pairs or not all(
+        close_spelling(x, y, share) or same_outline(x, y) or moved_letter(x, y) or (person and _syllable_off(a, b, i))
+        for i, x, y in pairs
+    ):
+        return None
+    return [(x, y) for _, x, y in pairs]
+
+
+def _syllable_off(a: list[str], b: list[str], i: int) -> bool:
+    """Return True when the i-th words are the second syllables of a hyphenated given name that is a
+    close spelling whole ("Dong-yub", "Dong-yup"): the key splits it, and a syllable alone is too
+    short for any spelling to be allowed. Not the first word, nor its syllable."""
+    return i > 1 and a[i - 1] == b[i - 1] and close_spelling(a[i - 1] + a[i], b[i - 1] + b[i], _SYLLABLE_SHARE)
+
+
+# A whole given name of two syllables may be a letter off in seven letters ("dongyub", "dongyup").
+_SYLLABLE_SHARE = 0.15
 
 
 def is_acronym(form: str) -> bool:

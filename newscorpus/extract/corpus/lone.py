@@ -253,8 +253,17 @@ def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> b
 
 
 def _written_alone(name: str, text: str) -> bool:
-    """Return True when a text writes a name not run on into a longer one ("H.J. Heinz Co")."""
-    return name in text and re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w'’]|\s+[A-Z])", text) is not None
+    """Return True when a text writes a name not run on into a longer one ("H.J. Heinz Co"): in any
+    case ("David knox" in a story typed in lower case) and with a generation after it ("James
+    Robinson III" is James Robinson)."""
+    if name.lower() not in text.lower():
+        return False
+    pattern = r"(?<![\w.])(?i:" + re.escape(name) + r")(?![\w'’]|\s+(?!" + _GENERATION + r")[A-Z])"
+    return re.search(pattern, text) is not None
+
+
+# A generation written after a full name, part of it rather than a longer name's next word.
+_GENERATION = r"(?:Jr|Sr|II|III|IV)\b"
 
 
 class _People:

@@ -16,6 +16,7 @@ from ..identity import (
     exact_key,
     given_names_agree,
     is_acronym,
+    outline_words,
     plural_of_last,
     same_outline,
     umlaut_written_out,
@@ -294,7 +295,10 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
     if any(is_acronym(f) for f in forms.values()):
         return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
     share = corpus.config.variant_max_edit_share
-    words = variant_words(main[1].split(), variant[1].split(), share) or _outline_words(main[1], variant[1], share)
+    person = main[0] == "person"
+    words = variant_words(main[1].split(), variant[1].split(), share) or outline_words(
+        main[1], variant[1], share, person=person
+    )
     if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
@@ -316,18 +320,6 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
         return None
     return words
-
-
-def _outline_words(main: str, variant: str, share: float) -> list[tuple[str, str]] | None:
-    """Return the words two names spell differently when each is a close spelling of the other or has
-    its consonants ("Khaththab", "Khoththob"; see identity.same_outline), else None."""
-    a, b = main.split(), variant.split()
-    if len(a) != len(b):
-        return None
-    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if not pairs or not all(close_spelling(x, y, share) or same_outline(x, y) for x, y in pairs):
-        return None
-    return pairs
 
 
 def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
