@@ -232,6 +232,10 @@ class Config:
     min_digest_share: float = 0.8
     """A digest (parts shared with two stories naming different things) joins the story holding
     this share of its words, and none when no story holds that much."""
+    min_timed_entries: int = 2
+    """A page with this many paragraphs that are a bare time of day ("4:15 p.m.") is a running file
+    of timed entries ("The Latest"): it joins the one story holding most of it, never two stories
+    of its event that name the same things."""
     paragraph_match: float = 0.5
     """Share of words two paragraphs must share to be aligned as one paragraph, edited."""
     paragraph_part_match: float = 0.8

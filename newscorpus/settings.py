@@ -357,6 +357,7 @@ MATCH_THRESHOLDS = frozenset(
         "min_same_subject",
         "min_part_overlap",
         "min_digest_share",
+        "min_timed_entries",
         "paragraph_match",
         "paragraph_part_match",
         "paragraph_gap_match",

@@ -22,10 +22,11 @@ from .labels.select_web_pairs import held_out
 from .matchers import load_matcher, prf
 from .webcorpus import web_sources
 
-__all__ = ["WebPair", "score_web", "web_counts", "web_halves"]
+__all__ = ["WebPair", "print_rows", "score_web", "web_counts", "web_halves"]
 
-# Printed as one row each: the first file's halves, then the further development draw.
+# Printed as one row each: the first file's halves, then the further development draws.
 MORE = "dev, more"
+FRESH = "dev, fresh"
 
 
 class WebPair(TypedDict):
@@ -66,10 +67,18 @@ def read_pairs(path: str | Path | None) -> list[WebPair]:
     return pairs
 
 
-def score_web(args: argparse.Namespace, data_dir: Path) -> tuple[dict[str, float] | None, dict[str, float] | None]:
-    """Build the web corpus, run the matcher, print the report; return the held-out and the further-dev figures."""
+def further_draws(args: argparse.Namespace) -> dict[str, list[WebPair]]:
+    """Return the development-only draws scored apart, by row name (none when only the held-out half is asked for)."""
+    if args.half == "held-out":
+        return {}
+    paths = {MORE: getattr(args, "web_pairs_dev", None), FRESH: getattr(args, "web_pairs_fresh", None)}
+    return {name: pairs for name, path in paths.items() if (pairs := read_pairs(path))}
+
+
+def score_web(args: argparse.Namespace, data_dir: Path) -> tuple[dict[str, float] | None, dict[str, dict[str, float]]]:
+    """Build the web corpus, run the matcher, print the report; return the held-out and the further draws' figures."""
     labels = read_pairs(args.web_pairs)
-    more = read_pairs(getattr(args, "web_pairs_dev", None)) if args.half != "held-out" else []
+    further = further_draws(args)
     sources = web_sources(data_dir, page_text=not args.annotated_story)
     match = load_matcher(args.matcher)
     t0 = time.perf_counter()
@@ -88,24 +97,33 @@ def score_web(args: argparse.Namespace, data_dir: Path) -> tuple[dict[str, float
         f"L3S as {'annotated story' if args.annotated_story else 'scraped page text'})   time: {seconds:.1f}s   "
         f"groups: {sum(1 for g in groups if len(g) > 1)}"
     )
-    print(f"\n{'pairwise':28} {'P':>6} {'R':>6} {'F1':>6}   {'TP':>6} {'FP':>6} {'FN':>6} {'TN':>6}")
-    figures: dict[str, dict[str, float]] = {}
     halves = web_halves(labels, args.half)
-    if more:
-        halves[MORE] = more
-    for half, pairs in halves.items():
+    figures = print_rows({**halves, **further}, together)
+    _print_kinds(args.half, [p for half_pairs in halves.values() for p in half_pairs], together)
+    for name, pairs in further.items():
+        _print_kinds(name, pairs, together)
+    if args.show_errors:
+        _print_errors([*web_halves(labels, "dev")["dev"], *(p for pairs in further.values() for p in pairs)], together)
+    return figures.get("held-out"), {name: figures[name] for name in further}
+
+
+def print_rows(rows: dict[str, list[WebPair]], together: Callable[[str, str], bool]) -> dict[str, dict[str, float]]:
+    """Print pairwise figures for each row of pairs, unambiguous and all; return them by row name."""
+    print(f"\n{'pairwise':30} {'P':>6} {'R':>6} {'F1':>6} {'apart':>6}   {'TP':>6} {'FP':>6} {'FN':>6} {'TN':>6}")
+    figures: dict[str, dict[str, float]] = {}
+    for row, pairs in rows.items():
         for which, c in web_counts(pairs, together).items():
             p, rec, f = prf(c["tp"], c["fp"], c["fn"])
-            name = f"{half}, {which} pairs"
-            print(f"{name:28} {p:6.3f} {rec:6.3f} {f:6.3f}   {c['tp']:6d} {c['fp']:6d} {c['fn']:6d} {c['tn']:6d}")
-            figures.setdefault(half, {}).update({f"{which} P": p, f"{which} R": rec, f"{which} F1": f})
-    first = [p for half, half_pairs in halves.items() if half != MORE for p in half_pairs]
-    _print_kinds(args.half, first, together)
-    if more:
-        _print_kinds(MORE, more, together)
-    if args.show_errors:
-        _print_errors([*web_halves(labels, "dev")["dev"], *more], together)
-    return figures.get("held-out"), figures.get(MORE)
+            apart = c["tn"] / (c["tn"] + c["fp"]) if c["tn"] + c["fp"] else 1.0
+            name = f"{row}, {which} pairs"
+            print(
+                f"{name:30} {p:6.3f} {rec:6.3f} {f:6.3f} {apart:6.3f}   "
+                f"{c['tp']:6d} {c['fp']:6d} {c['fn']:6d} {c['tn']:6d}"
+            )
+            figures.setdefault(row, {}).update(
+                {f"{which} P": p, f"{which} R": rec, f"{which} F1": f, f"{which} kept apart": apart}
+            )
+    return figures
 
 
 def _print_kinds(title: str, shown: list[WebPair], together: Callable[[str, str], bool]) -> None:

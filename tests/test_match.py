@@ -14,6 +14,7 @@ from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.extract.text import fold_name
 from newscorpus.match import Facts, _sides, match_articles
+from newscorpus.match.composite import is_timed_file
 from newscorpus.match.forensics import (
     align_paragraphs,
     classify_change,
@@ -434,6 +435,77 @@ def test_grouping_keeps_chains_and_stops_digests(
         4, found, state=states, same_subject=same, min_linkage=0.5, min_part_overlap=0.5, min_digest_share=0.8
     )
     assert grouped == expected, case
+
+
+def test_a_file_of_timed_entries_joins_only_the_story_holding_most_of_it() -> None:
+    # Page 1 holds a part shared with story 0 and a larger one shared with story 2, which name the
+    # same things: a chain's middle version would join both, a running file joins story 2 alone.
+    found = _links({(0, 1): ("1111100000", "1110000000"), (1, 2): ("0000011111", "1111000000")})
+    same = lambda y, z: True  # noqa: E731
+    kwargs = {"state": _states(set(found)), "same_subject": same, "min_linkage": 0.5, "min_part_overlap": 0.5}
+    assert group_versions(3, found, min_digest_share=0.8, **kwargs) == [[0, 1, 2]]  # type: ignore[arg-type]
+    assert group_versions(3, found, min_digest_share=0.8, composites=frozenset({1}), **kwargs) == [[1, 2]]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("heads", "expected"),
+    [
+        # Entries headed by bare times of day, as an agency's running file is.
+        (["4:15 p.m.", "1:30 p.m."], True),
+        (["11 a.m.", "Noon", "9:05 a.m. EDT"], True),
+        # One time is a story's own timeline at most.
+        (["4:15 p.m."], False),
+        # Times inside sentences head no entry.
+        (["At 10:08 p.m., an officer sounds the alarm.", "At 10:12 p.m., the manhunt begins."], False),
+    ],
+)
+def test_timed_file_is_told_by_paragraphs_that_are_a_time_and_nothing_else(heads: list[str], expected: bool) -> None:
+    body = "\n\n".join(f"{head}\n\nPolice said the road would stay closed through the evening rush." for head in heads)
+    text = f"Road closed after crash\n\nThe latest on a crash on the coast highway (all times local):\n\n{body}\n"
+    assert is_timed_file(article(text), CONFIG.min_timed_entries) is expected
+
+
+SHOOTING = [
+    "KELSO, Wash. (AP) — A gunman opened fire at a crowded bowling alley in Kelso on Saturday night, killing three "
+    "people and wounding five before police shot him in the parking lot, officials said.",
+    "Police Chief Dana Whitcomb said officers arrived within four minutes of the first call and found the man "
+    "reloading a rifle beside his pickup truck.",
+    "The wounded were taken to hospitals in Longview and Portland, where two were listed in critical condition "
+    "Sunday morning.",
+    "Witnesses described league players diving behind the ball returns as shots echoed through the building.",
+]
+BANNED = [
+    "KELSO, Wash. (AP) — The man who killed three people at a Kelso bowling alley had been barred from the business "
+    "last month after a fight with an employee, the owner said Sunday.",
+    "Owner Marty Haskins said the man, a regular for years, was escorted out by police in February and told not to "
+    "come back.",
+    "Court records show the man had a protection order filed against him by a former girlfriend in 2016.",
+    "Chief Dana Whitcomb said the department would review its response but praised officers in Kelso.",
+]
+
+
+def test_running_file_does_not_join_two_stories_of_its_event() -> None:
+    # "The Latest" carries the tops of two independent stories of one shooting, which name the same
+    # town and chief: it is a version of one of them, and the two stay apart.
+    latest = [
+        "KELSO, Wash. (AP) — The latest on a shooting at a Washington state bowling alley (all times local):",
+        "4:15 p.m.",
+        *(p.split("— ")[-1] for p in BANNED[:3]),
+        "1:30 p.m.",
+        "The Cowlitz County coroner says autopsies on the three victims will be done Monday.",
+        "9:05 a.m.",
+        *(p.split("— ")[-1] for p in SHOOTING[:3]),
+    ]
+    articles = [
+        page("Gunman kills 3 at Kelso bowling alley", "\n\n".join(SHOOTING), "shooting", outlet="one.com"),
+        page("Police: Gunman kills 3 at bowling alley", "\n\n".join(SHOOTING[:3]), "trim", outlet="two.com"),
+        page("Bowling alley gunman had been banned, owner says", "\n\n".join(BANNED), "banned", outlet="three.com"),
+        page("The Latest: 3 killed at bowling alley", "\n\n".join(latest), "latest", outlet="four.com"),
+    ]
+    groups = [{m.id for m in g.members} for g in match_articles(articles, CONFIG).groups]
+    assert {"shooting", "trim"} in [g - {"latest"} for g in groups]
+    assert not any({"shooting", "banned"} <= g for g in groups)
+    assert any("latest" in g for g in groups)
 
 
 def test_story_reprinted_more_widely_than_the_cap_is_one_group() -> None:

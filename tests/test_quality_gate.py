@@ -17,9 +17,10 @@ from quality import score_web_entities
 from quality.floors import failures
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
+from quality.labels.select_web_pairs_fresh import rare_counts, stratum
 from quality.score_matching import main as score_matching
 from quality.score_metadata import LABELS, figures, gate_name, score
-from quality.web_matching import read_pairs, web_counts
+from quality.web_matching import print_rows, read_pairs, web_counts
 
 REUTERS = os.environ.get("NEWSCORPUS_REUTERS_DIR", "")
 DATA = os.environ.get("NEWSCORPUS_DATA_DIR", "")
@@ -51,6 +52,14 @@ def test_web_scores_count_ambiguous_pairs_only_among_all_pairs() -> None:
     assert dict(counts["all"]) == {"tp": 1, "fn": 1, "fp": 1}
 
 
+def test_a_row_of_negatives_alone_is_measured_by_the_share_kept_apart() -> None:
+    # P and R have nothing to count on a draw without versions: the share kept apart does.
+    pairs = [{"a": "x", "b": "y", "same_story": False}, {"a": "x", "b": "z", "same_story": False}]
+    figures = print_rows({"dev, fresh": pairs}, lambda a, b: (a, b) == ("x", "y"))
+    assert figures["dev, fresh"]["unambiguous kept apart"] == 0.5
+    assert figures["dev, fresh"]["unambiguous P"] == 0.0
+
+
 @pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
 @pytest.mark.parametrize("labels", ["web_entities.json", "web_entities_dev.json"])
 def test_web_entity_floors(labels: str) -> None:
@@ -69,6 +78,48 @@ def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None
     assert not any(held_out(a, b) for a, b in keys)
     assert not first & set(keys)
     assert all(p["why"].strip() and p["kind"] for p in more)
+
+
+def test_the_fresh_web_pairs_are_development_pairs_not_judged_before() -> None:
+    labels = score_web_entities.LABELS.parent
+    earlier = {(p["a"], p["b"]) for name in ("web_pairs.json", "web_pairs_dev.json") for p in read_pairs(labels / name)}
+    fresh = read_pairs(labels / "web_pairs_dev2.json")
+    assert len(fresh) >= 140
+    keys = [(p["a"], p["b"]) for p in fresh]
+    assert keys == sorted(set(keys)) and all(a < b for a, b in keys)
+    assert not any(held_out(a, b) for a, b in keys)
+    assert not earlier & set(keys)
+    assert all(p["why"].strip() and p["kind"] for p in fresh)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c", "expected"),
+    [
+        # One event: only the pairs the first draw left (under 0.02) are drawn.
+        ("c1", "c2", 0.01, "event-low"),
+        ("c1", "c2", 0.3, None),
+        # Two events, by band of containment.
+        ("c1", "c3", 0.25, "cross-high"),
+        ("c1", "c3", 0.05, "cross-mid"),
+        ("c1", "c3", 0.03, "cross-low"),
+        ("c1", "c3", 0.001, "cross-none"),
+        # A record and an L3S page; two L3S pages were all drawn before.
+        ("c1", "l1", 0.02, "mixed-high"),
+        ("c1", "l1", 0.01, "mixed-low"),
+        ("l1", "l2", 0.5, None),
+    ],
+)
+def test_fresh_strata_by_containment_and_collection(a: str, b: str, c: float, expected: str | None) -> None:
+    events = {"c1": "7", "c2": "7", "c3": "9"}
+    assert stratum(a, b, events, c) == expected
+
+
+def test_rare_counts_ignore_words_many_pages_hold() -> None:
+    common, rare = ("the", "ap", "copyright", "line", "here"), ("only", "two", "pages", "hold", "this")
+    shingles = {k: {common} for k in ("a", "b", "c", "d", "e")}
+    shingles["a"].add(rare)
+    shingles["b"].add(rare)
+    assert rare_counts(shingles) == {("a", "b"): 1}
 
 
 def test_chain_pairs_are_the_ends_a_middle_page_joins() -> None:

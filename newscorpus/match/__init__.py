@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from ..config import Config
 from ..model import Article, Matched, Member, VariantGroup
+from .composite import is_timed_file
 from .forensics import compare_versions
 from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from .index import Shingles, candidate_pairs, df_cap, shingle
@@ -96,6 +97,7 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
         min_linkage=config.min_group_linkage,
         min_part_overlap=config.min_part_overlap,
         min_digest_share=config.min_digest_share,
+        composites=frozenset(i for i, a in enumerate(ordered) if is_timed_file(a, config.min_timed_entries)),
     )
     groups = [_group(ordered, sides, members, facts, config) for members in clusters]
     groups.sort(key=lambda g: g.id)

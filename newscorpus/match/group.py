@@ -87,6 +87,7 @@ def group_versions(
     min_linkage: float,
     min_part_overlap: float,
     min_digest_share: float,
+    composites: frozenset[int] = frozenset(),
 ) -> list[list[int]]:
     """Return clusters of two or more indices, each sorted, from verified pairs.
 
@@ -96,6 +97,7 @@ def group_versions(
     same_subject(y, z) says whether two articles name the same things (no shared text needed);
     min_part_overlap is the share of the smaller of two parts of a page that must overlap for
     them to be one part; a digest joins the story holding at least min_digest_share of it.
+    composites are files of timed entries: each joins only the story holding most of it.
     """
     # Which words of each page each neighbour shares, as bits of an integer: parts are compared
     # and joined with integer operations, whatever the length of the page.
@@ -116,7 +118,14 @@ def group_versions(
             x
             for x in waiting
             if not _place(
-                x, parts[x], sizes[x], components, same_subject, digests_too=digests_too, min_share=min_digest_share
+                x,
+                parts[x],
+                sizes[x],
+                components,
+                same_subject,
+                digests_too=digests_too,
+                min_share=min_digest_share,
+                composite=x in composites,
             )
         ]
     clusters: dict[int, list[int]] = {}
@@ -159,11 +168,13 @@ def _place(
     *,
     digests_too: bool,
     min_share: float,
+    composite: bool = False,
 ) -> bool:
     """Join a page holding several shared parts to its neighbours' stories; return True once placed.
 
-    The page joins them all when they are one story or name the same things. Otherwise it is a
-    digest: left for a second pass (digests_too), after the other pages are placed, which gives
+    The page joins them all when they are one story or name the same things, unless it is a
+    composite (a file of timed entries), which joins the story holding most of it. Otherwise it is
+    a digest: left for a second pass (digests_too), after the other pages are placed, which gives
     it the story holding most of it when one holds at least min_share of its size words.
     """
     by_story: dict[int, list[int]] = {}
@@ -175,14 +186,17 @@ def _place(
         for k, a in enumerate(stories)
         for b in stories[k + 1 :]
     )
+    held = {story: _union_count([found[y] for y in members]) for story, members in by_story.items()}
+    best = max(stories, key=lambda story: (held[story], -story))
+    if one_subject and composite:
+        components.join(x, best)
+        return True
     if one_subject:
         for y in found:
             components.join(x, y)
         return True
     if not digests_too:
         return False
-    held = {story: _union_count([found[y] for y in members]) for story, members in by_story.items()}
-    best = max(stories, key=lambda story: (held[story], -story))
     if held[best] >= min_share * size:
         components.join(x, best)
     return True
