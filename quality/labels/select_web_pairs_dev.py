@@ -103,13 +103,20 @@ def chains(members: Iterable[str], shingles: Grams) -> list[tuple[str, str]]:
     return [(a, b) for a, b in itertools.combinations(keys, 2) if (a, b) not in direct and find(a) == find(b)]
 
 
-def pools(data_dir: str | Path) -> dict[str, list[tuple[str, str]]]:
-    """Return every candidate pair of each pool (a < b), before halves and quotas."""
+def read_pool(data_dir: str | Path) -> tuple[list[WebPage], list[WebPage], dict[str, str], Grams]:
+    """Return the pages pairs are drawn from (the News-Cluster records, the L3S-GN1 pages with a
+    story), each record's event and the story 5-grams of every page, by page id."""
     root = Path(data_dir)
     cluster = read_cluster(root / "news-cluster")
     l3s = [p for p in read_l3s(root / "l3s-gn1") if "story" in p.labels]
     event = {doc_id(p): event_of(p) for p in cluster}
     shingles = {doc_id(p): grams(story_text(p)) for p in cluster + l3s}
+    return cluster, l3s, event, shingles
+
+
+def pools(data_dir: str | Path) -> dict[str, list[tuple[str, str]]]:
+    """Return every candidate pair of each pool (a < b), before halves and quotas."""
+    cluster, l3s, event, shingles = read_pool(data_dir)
     found: dict[str, list[tuple[str, str]]] = {name: [] for name in QUOTAS}
     by_event: dict[str, list[str]] = defaultdict(list)
     for key, name in event.items():

@@ -37,8 +37,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from quality.adapters import newscorpus_match
-from quality.labels.select_web_pairs import containment, event_of, grams, held_out, story_text
-from quality.labels.select_web_pairs_dev import common_counts, show
+from quality.labels.select_web_pairs import containment, held_out
+from quality.labels.select_web_pairs_dev import common_counts, read_pool, show
 from quality.webcorpus import doc_id, web_sources
 from quality.webpages import read_cluster, read_l3s
 
@@ -86,11 +86,7 @@ def stratum(a: str, b: str, event: dict[str, str], c: float) -> str | None:
 
 def strata(data_dir: str | Path) -> tuple[dict[str, list[tuple[str, str]]], Grams]:
     """Return every candidate pair of each stratum (a < b), before halves and quotas, and the 5-grams."""
-    root = Path(data_dir)
-    cluster = read_cluster(root / "news-cluster")
-    l3s = [p for p in read_l3s(root / "l3s-gn1") if "story" in p.labels]
-    event = {doc_id(p): event_of(p) for p in cluster}
-    shingles = {doc_id(p): grams(story_text(p)) for p in cluster + l3s}
+    _, _, event, shingles = read_pool(data_dir)
     found: dict[str, list[tuple[str, str]]] = {name: [] for name in QUOTAS}
     found["rare"] = sorted(pair for pair, n in rare_counts(shingles).items() if n >= MIN_RARE)
     for (a, b), n in sorted(common_counts(shingles).items()):
