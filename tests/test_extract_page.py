@@ -1060,3 +1060,60 @@ def test_a_headline_in_a_script_without_spaces_or_capitals() -> None:
 def test_a_wire_speaking_of_its_own_practice_credits_the_story(sentence: str, agency: str | None) -> None:
     article = extract_article(Source(id="p", path="p.txt", text=f"{STORY}\n{sentence}\n"), CONFIG)
     assert article is not None and article.agency == agency
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "AP: Why did you write the book now, after so many years?",  # the wire asking, in an interview
+        "Q: What did the minister say when you met him last week?",
+        "A: He said the plan would go ahead whatever the unions decided.",
+    ],
+)
+def test_an_interviews_labels_are_no_datelines(paragraph: str) -> None:
+    assert split_dateline([paragraph])[0] is None
+    # A place in capitals and a colon still opens a story.
+    assert split_dateline(["BEIRUT: Jets struck the coast road on Sunday, officials said."])[0] is not None
+
+
+def test_a_label_that_opens_other_turns_is_a_speakers() -> None:
+    transcript = ["KING: Welcome back to the programme tonight.", "BLITZER: Thank you, Larry.", "KING: Let us begin."]
+    assert split_dateline(transcript)[0] is None
+
+
+def test_a_story_with_an_interview_under_it_opens_at_its_dateline() -> None:
+    # The questions' "AP:" is no dateline deeper in the story, so the story keeps its top.
+    lede = "NEW YORK (AP) - The writer of a new biography of the actor defended the book on Tuesday against his lawyers."
+    top = [
+        lede,
+        "The book, which came out this week, repeats claims the actor's church has called false and bigoted.",
+        "The writer, who has written books about three royals, talked about the book in an interview.",
+        "Some highlights:",
+    ]
+    turns = []
+    for n in range(6):
+        turns.append(f"AP: What did the people you interviewed for chapter {n} tell you about the actor?")
+        turns.append(
+            f"Morton: They told me about his years before fame, about chapter {n} and the people around him, "
+            "and they asked me to keep their names out of it, which I did for every one of them in the end."
+        )
+    page = "\n".join([MENU, "Biographer defends book on actor", "By Associated Press", *top, *turns, MENU])
+    blocks = labelled(page)
+    story = [t for label, t in blocks if label == "story"]
+    assert story[0] == lede and story[-1] == turns[-1]
+    article = extract_article(Source(id="p", path="p.txt", text=page), CONFIG)
+    assert article.dateline == "NEW YORK"
+
+
+def test_a_masthead_date_with_spaced_commas_dates_the_dateline() -> None:
+    # "December 31 , 2007" over the story says its undated dateline's "Dec. 30" is of 2007, not of
+    # the year the copyright line states.
+    page = (
+        PageBlock("furniture", "| Monday , December 31 , 2007 |"),
+        *(PageBlock("furniture", entry) for entry in MENU.splitlines()),
+        PageBlock("headline", "Express back on track"),
+        PageBlock("story", "New Delhi, Dec. 30: The train was back on its tracks on Sunday."),
+        PageBlock("furniture", "Copyright © 2008 The Telegraph. All rights reserved."),
+    )
+    published = find_published(None, page, "New Delhi, Dec. 30:", "Dec. 30")
+    assert published is not None and published.date == "2007-12-30"

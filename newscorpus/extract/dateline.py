@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Iterable
 
+from .agency_names import AGENCIES
 from .dateline_patterns import (
     CREDIT_BLOCK,
     DATELINE,
@@ -21,6 +23,13 @@ from .text import fold_name
 # A letter's salutation opens like a dateline in capitals and a colon: "DEAR WORRIED IN OHIO: …", the
 # reply to a letter in an advice column. Never a place.
 _SALUTATION = re.compile(r"^\W*(?:DEAR|Dear)\s")
+
+# An interview sets each turn under its speaker's label in capitals and a colon, as a dateline is
+# written: "Q: Why now?", "AP: Did you ask him?", "KING: Welcome back." A wire's name or a letter or
+# two is never the place, and a label that opens another paragraph of the page is a speaker's: a
+# dateline opens a story once.
+_WIRE_NAMES = frozenset(fold_name(form) for forms in AGENCIES.values() for form in forms)
+_LABEL_MAX_LETTERS = 2
 
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
@@ -44,7 +53,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     if release:
         blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]
     match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
-    if not match:
+    if not match or _speaker_label(blocks[0], match, speaker_labels(blocks[1:], least=1)):
         return None, blocks
     place = match.group("place").strip()
     if place.split(",")[0].strip() in NOT_DATELINES or not any(c.isalpha() for c in place):
@@ -56,6 +65,36 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     if not rest or (rest[0].islower() and not match.group("date")):
         return None, blocks
     return match, [rest, *blocks[1:]]
+
+
+def speaker_labels(texts: Iterable[str], *, least: int = 2) -> frozenset[str]:
+    """Return the labels in capitals and a colon ("KING:") that open at least least of texts: speakers' turns."""
+    seen: Counter[str] = Counter()
+    for text in texts:
+        label = _colon_label(text)
+        if label:
+            seen[label] += 1
+    return frozenset(label for label, n in seen.items() if n >= least)
+
+
+def _colon_label(text: str) -> str | None:
+    """Return the opening of a line in capitals and a colon alone ("Q:", "BEIRUT:"), or None."""
+    match = DATELINE.match(text + " x")
+    if match is None or match.group("date") or match.group("credit"):
+        return None
+    opening = text[: match.end()].rstrip()
+    return opening if opening.endswith(":") else None
+
+
+def _speaker_label(text: str, match: re.Match[str], labels: Collection[str] = frozenset()) -> bool:
+    """Return True when a dateline-shaped opening is a speaker's label: a wire's name, a letter or two,
+    or a label other turns of the page open with."""
+    label = _colon_label(text)
+    if label is None or match.re is not DATELINE:
+        return False
+    place = fold_name(match.group("place"))
+    letters = sum(1 for c in place if c.isalpha())
+    return place in _WIRE_NAMES or letters <= _LABEL_MAX_LETTERS or label in labels
 
 
 def _plain_dateline(text: str, places: Collection[str]) -> re.Match[str] | None:
@@ -106,9 +145,16 @@ def is_credit_block(text: str) -> bool:
     return CREDIT_BLOCK.match(text) is not None
 
 
-def looks_like_dateline(line: str) -> bool:
-    """Return True when a line opens like a dateline, so it is no headline ("BEIRUT:")."""
+def looks_like_dateline(line: str, labels: Collection[str] = frozenset()) -> bool:
+    """Return True when a line opens like a dateline, so it is no headline ("BEIRUT:").
+
+    labels are the speakers' labels of the page (`speaker_labels`): a line opening with one is a
+    turn of an interview.
+    """
     if _SALUTATION.match(line):
         return False
     probe = line + " x"
-    return DATELINE.match(probe) is not None or TITLE_CASE_DATELINE.match(probe) is not None
+    match = DATELINE.match(probe)
+    if match is not None:
+        return not _speaker_label(line, match, labels)
+    return TITLE_CASE_DATELINE.match(probe) is not None

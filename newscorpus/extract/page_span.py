@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .dateline import looks_like_dateline
+from .dateline import looks_like_dateline, speaker_labels
 from .page_blocks import PROSE_MIN_WORDS
 from .page_cues import RELATED_POINTER
 from .page_features import HEADLINE_WORDS, LIST_MAX_STOP, Features, heading_shaped
@@ -45,16 +45,17 @@ def _comments_start(features: Sequence[Features]) -> int:
     return len(features)
 
 
-def _weight(f: Features, opens: bool) -> float:
+def _weight(f: Features, opens: bool, labels: frozenset[str] = frozenset()) -> float:
     """Return how much a block pulls the story's span over it: prose in, furniture out.
 
-    opens is True for prose right under a headline and a byline or stamp, where stories start.
+    opens is True for prose right under a headline and a byline or stamp, where stories start;
+    labels are the page's speakers' labels, which open an interview's turns, not a story.
     """
     if f.comments_heading:
         return -1e9  # readers' comments begin: the story does not run on into them
     if f.prose:
         weight = float(f.words)
-        if looks_like_dateline(f.text):
+        if looks_like_dateline(f.text, labels):
             weight += _OPENING_BONUS  # "CITY (AP) —" opens a story
         elif opens:
             weight += _OPENING_BONUS / 2
@@ -70,10 +71,11 @@ def story_span(features: Sequence[Features]) -> tuple[int, int]:
     limit = _comments_start(features)
     if sum(f.words for f in features[:limit] if f.prose) < _STORY_MIN_WORDS:
         limit = len(features)
+    labels = speaker_labels(f.text for f in features)
     best, best_span = 0.0, (1, 0)
     total, start = 0.0, 0
     for i, f in enumerate(features[:limit]):
-        weight = _weight(f, f.prose and _under_credit(features, i))
+        weight = _weight(f, f.prose and _under_credit(features, i), labels)
         if total <= 0:
             total, start = weight, i
         else:
@@ -83,7 +85,7 @@ def story_span(features: Sequence[Features]) -> tuple[int, int]:
     start, end = _trim(features, *best_span)
     if start > end:
         return start, end
-    return _trim(features, _opening(features, start, end), _closing(features, start, end))
+    return _trim(features, _opening(features, start, end, labels), _closing(features, start, end))
 
 
 def _under_credit(features: Sequence[Features], i: int) -> bool:
@@ -109,7 +111,7 @@ def _prose_words(features: Sequence[Features]) -> int:
     return sum(f.words for f in features if f.prose)
 
 
-def _opening(features: Sequence[Features], start: int, end: int) -> int:
+def _opening(features: Sequence[Features], start: int, end: int, labels: frozenset[str] = frozenset()) -> int:
     """Return where the story opens: after its byline or stamp, or at its dateline, when a little prose runs above.
 
     A site's blurb, a poll question or a weather bulletin above the headline is prose too, and the
@@ -118,7 +120,7 @@ def _opening(features: Sequence[Features], start: int, end: int) -> int:
     for k in range(start + 1, min(end, start + _OPENING_REACH) + 1):
         if not features[k].prose:
             continue
-        marked = looks_like_dateline(features[k].text) or _credited_above(features, k, start)
+        marked = looks_like_dateline(features[k].text, labels) or _credited_above(features, k, start)
         if marked and _prose_words(features[start:k]) < _OPENING_SHARE * _prose_words(features[k : end + 1]):
             return k
     return start
