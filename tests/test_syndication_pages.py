@@ -194,3 +194,30 @@ def test_summary_examples(kind: ChangeKind, old: str, new: str, shown: str) -> N
         changes.append(WordChange(kind, old + ".", new + ".", 3))
     edits = VersionEdits(paragraphs=(), changes=tuple(changes), quotes=())
     assert describe_edits(edits)[1].endswith(": " + shown)
+
+
+def test_a_version_sharing_no_words_with_the_reference_is_not_said_to_cut_it(tmp_path: Path) -> None:
+    # A scraped page kept the story's headline and lost its text to a subscription notice: it joins
+    # the story by its headline, and its summary says so instead of "every paragraph cut".
+    headline = "Lakeside bridge to open in June two years late, 40 million dollars over budget"
+
+    def page(body: str, outlet: str) -> str:
+        return f"---\ntitle: {headline}\ndate: 2031-06-02\noutlet: {outlet}\n---\n\n{body}\n"
+
+    story = "LAKESIDE (AP) — " + "\n\n".join(PARAS)
+    lost = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
+    docs = build(
+        tmp_path,
+        {
+            "story.md": page(story, "a.example"),
+            "reprint.md": page(story, "b.example"),
+            "lost.md": page(lost, "c.example"),
+        },
+    )
+    (group_page,) = (docs / "syndication").glob("story-*.md")
+    text = group_page.read_text(encoding="utf-8")
+    summaries = [ul.get_text() for ul in html_of(text).select("ul") if ul.find_parent("figure") is None]
+    assert any(s.strip().startswith("No words in common with the reference") for s in summaries)
+    assert not any("Paragraphs: 5 cut" in s or "Paragraphs: 4 cut" in s for s in summaries)
+    lost_page = next((docs / "articles").glob("lost*.md")).read_text(encoding="utf-8")
+    assert "No words in common with the reference" in lost_page and "Paragraphs:" not in lost_page

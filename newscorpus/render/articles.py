@@ -11,7 +11,7 @@ from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGrou
 from .blocks import Html, admonition, anchor, bullets, concat, pager, paragraph, strong, table
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .feeds import json_ld
-from .syndication import describe_edits
+from .syndication import edit_summary
 
 
 def article_item(from_page: str, article: Article) -> Html:
@@ -238,7 +238,7 @@ def _versions(path: str, article: Article, group: VariantGroup, links: SiteLinks
     this = next(m for m in group.members if m.id == article.id)
     if this.edits is not None:
         lines += ["### What this version changed", "", "Against the reference version:", ""]
-        lines += bullets(describe_edits(this.edits))
+        lines += bullets(edit_summary(this))
     return lines
 
 

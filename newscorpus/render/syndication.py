@@ -138,9 +138,27 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
             about.append(html(date[:10]))
         about.append(html(f"{article.word_count:,} words, similarity {member.similarity:.0%}"))
         lines += paragraph(Html(" · ".join(about)))
-        lines += bullets(describe_edits(member.edits))
+        lines += bullets(edit_summary(member))
         lines += [diff_html(member.edits, version_anchor(number)), ""]
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")
+
+
+# A version that shares no words with the reference: a page whose saved text lost its story and
+# kept its headline, or a version joined through another version of a story updated in steps.
+# Counting every reference paragraph as cut would say the outlet dropped the story.
+NOTHING_SHARED = (
+    "No words in common with the reference: this version joins the story by its headline or through "
+    "another version, not by its text."
+)
+
+
+def edit_summary(member: Member) -> list[str]:
+    """Return the lines summing up what a version changed against the reference (none for the reference)."""
+    if member.edits is None:
+        return []
+    if member.similarity == 0:
+        return [NOTHING_SHARED]
+    return describe_edits(member.edits)
 
 
 def _listed(group: VariantGroup, links: SiteLinks) -> list[tuple[int, Member]]:
