@@ -25,6 +25,8 @@ from .agency_names import (
 from .date_patterns import TRAILING_STAMP
 from .text import fold_name
 
+# A part of a byline in brackets, where a writer's service stands: "Paul Meller (IDG News Service)".
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 # Each written form of an agency, folded, to its house name.
 _BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form in forms}
 
@@ -74,6 +76,9 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
             name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)
+            # The writer's service in brackets: "Paul Meller (IDG News Service)".
+            bracket = _BRACKETED.search(part)
+            name = name or (agency_name(bracket.group(1)) if bracket else None)
             if name:
                 credits.append(AgencyCredit(name, "byline", line))
     return credits
