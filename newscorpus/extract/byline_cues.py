@@ -33,7 +33,10 @@ NAMES_END = re.compile(
     r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b"
     # The writer's address ("By Ann Lee annl@gazette.com") or handle ("Catherine Shu @catherineshu",
     # "Natasha Turak@NatashaTurak").
-    r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w",
+    r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w"
+    # A bracket after the name: the writer's service or a link ("Paul Meller (IDG News Service)",
+    # "By David Lassen ( Contact )").
+    r"|\s*\(",
     re.I,
 )
 # Names in a byline: split at commas, "and", "&".
