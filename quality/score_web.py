@@ -4,7 +4,7 @@
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page is
 fed to the real extractor as scrapers save it (``quality.webpages``: its text block by block, menus,
-captions and comments left in), a collection at a time, so blocks repeated across pages count as
+captions and comments left in, with its address), a collection at a time, so blocks repeated across pages count as
 they would in a user's corpus. Printed, for the development half, the held-out half and all:
 
 * story words: F1 of the words of the blocks labelled story against the blocks L3S-GN1's assessors
@@ -39,7 +39,7 @@ from pathlib import Path
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, segment_pages
-from newscorpus.model import Article, PageBlock, Source
+from newscorpus.model import Article, PageBlock, Source, SourceMeta
 from quality.floors import report as floor_report
 from quality.labels.select_web import held_out
 from quality.webpages import WebPage, benchmark_html, l3s_html, read_collection
@@ -114,7 +114,11 @@ def extract_collection(
     pages: Sequence[WebPage], config: Config
 ) -> tuple[dict[str, Article], dict[str, tuple[PageBlock, ...]]]:
     """Return the articles and labelled blocks of a collection's pages, fed as scraped text, by page id."""
-    sources = [Source(id=p.id, path=f"{p.collection}/{p.id}.txt", text=p.text()) for p in pages]
+    # A scraper keeps the page's address with its text; the extractor reads only the site's country from it.
+    sources = [
+        Source(id=p.id, path=f"{p.collection}/{p.id}.txt", text=p.text(), meta=SourceMeta(url=p.url or None))
+        for p in pages
+    ]
     labelled = segment_pages(sources, config)
     extracted = extract_articles(sources, config, labelled)
     return {a.id: a for a in extracted.articles}, labelled
