@@ -106,3 +106,24 @@ def test_a_site_s_country_tells_how_it_writes_numeric_dates(url: str | None, dat
 def test_the_page_address_reaches_the_stamp() -> None:
     article = extracted(["11/01/2008 - 2:35:41 PM", *STORY], url="http://breakingnews.example.ie/story/1")
     assert article.published == "2008-01-11T14:35"
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        # The wire and the date in one line over the story, parted by a slash.
+        (["Associated Press / December 31, 2007", *STORY], "AP"),
+        # The wire's credit opening the story where a dateline's place would stand.
+        (
+            ["(Reuters) - Broadcom made a new offer on Monday to buy Qualcomm, raising the pressure on it.", *STORY],
+            "Reuters",
+        ),
+        # A wire's name after a dash closing the last paragraph; "?" is a dash the page's encoding lost.
+        ([*STORY[:2], f"{STORY[2]} ? PTI", "Send this article to Friends by E-Mail"], "PTI"),
+        ([*STORY[:2], f"{STORY[2]} — AAP"], "AAP"),
+        # The outlet's own credit opening the story is no wire's.
+        (["(CNN) Chaos broke out in the city centre after a truck plowed through crowds on Thursday.", *STORY], None),
+    ],
+)
+def test_wire_credits_set_where_no_dateline_or_byline_holds_them(lines: list[str], agency: str | None) -> None:
+    assert extracted(lines).agency == agency

@@ -27,13 +27,15 @@ from .text import fold_name
 
 # A part of a byline in brackets, where a writer's service stands: "Paul Meller (IDG News Service)".
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+# A wire's credit opening the story where a dateline's place would stand: "(Reuters) - Broadcom made …".
+_CREDIT_OPENING = re.compile(r"^\((?P<agency>[^()]{2,40})\)\s*(?:[-–—]+|:)\s+")
 # Each written form of an agency, folded, to its house name.
 _BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form in forms}
 
 
 def agency_name(text: str) -> str | None:
     """Return the house name of an agency written as text ("Associated Press" -> "AP"), or None."""
-    return _BY_NAME.get(fold_name(text.strip().strip("()—–- ")))
+    return _BY_NAME.get(fold_name(text.strip().strip("()—–-?/ ")))
 
 
 def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tuple[AgencyCredit, ...]:
@@ -41,6 +43,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
     credits = [
         *_metadata_credit(meta),
         *_dateline_credits(body),
+        *_opening_credit(paragraphs),
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
         *_signoff_credit(body.signoff),
         *_credit_line_credits(body.credit_lines),
@@ -66,6 +69,13 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
     # A wire not listed still credits the story when it is a wire's capitals ("(NNA)", "(KUNA)").
     names = [agency_name(part) or (part if WIRE_CAPITALS.match(part) else None) for part in parts]
     return [AgencyCredit(name, "dateline", evidence) for name in names if name]
+
+
+def _opening_credit(paragraphs: Sequence[str]) -> list[AgencyCredit]:
+    """Return the agency credited at the head of the story without a place: "(Reuters) - Broadcom made …"."""
+    match = _CREDIT_OPENING.match(paragraphs[0]) if paragraphs else None
+    name = agency_name(match.group("agency")) if match else None
+    return [AgencyCredit(name, "dateline", match.group(0).strip())] if match and name else []
 
 
 def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:

@@ -185,7 +185,7 @@ PERSON_LINE = re.compile(
     re.I,
 )
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
-AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•·–—-]*")
+AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|/•·–—-]*")
 # A name and the wire it writes or shoots for: "Derrik J. Lang, THE ASSOCIATED PRESS", "Al Goldis,
 # Associated Press", "Tom Davies Associated Press": a byline or a photo credit, never a headline.
 NAME_AND_AGENCY = re.compile(
