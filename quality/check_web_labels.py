@@ -3,14 +3,14 @@
 Usage: python -m quality.check_web_labels DATA_DIR [labels.json]
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. The 80 further
-development pages of ``labels/web_metadata_extra.json`` and the 70 fresh ones of
-``labels/web_metadata_dev2.json`` are labelled by the same rules and checked the same way, against the
-pages ``labels/select_web_extra.py`` and ``labels/select_web_dev2.py`` choose. Checks:
+development pages of ``labels/web_metadata_extra.json`` and the 70 fresh ones of each of
+``labels/web_metadata_dev2.json`` and ``labels/web_metadata_dev3.json`` are labelled by the same rules
+and checked the same way, against the pages their selection scripts choose. Checks:
 
 * every page the label file's selection script chooses (``labels/select_web.py``, or
   ``labels/select_web_extra.py`` for ``web_metadata_extra.json``, ``labels/select_web_dev2.py`` for
-  ``web_metadata_dev2.json``) is labelled exactly once, with its
-  half, and no other page is; pages are sorted by collection, then id;
+  ``web_metadata_dev2.json``, ``labels/select_web_dev3.py`` for ``web_metadata_dev3.json``) is labelled
+  exactly once, with its half, and no other page is; pages are sorted by collection, then id;
 * every field is present, with the right type, and no other field;
 * the headline occurs verbatim within one block of the page text; each author, ``published_text``
   and ``story_start`` occur in the text (whitespace collapsed, blocks joined by a space, since a
@@ -38,18 +38,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quality.labels import select_web, select_web_dev2, select_web_extra
+from quality.labels import select_web, select_web_dev2, select_web_dev3, select_web_extra
 from quality.labels.select_web import HOW_MANY, held_out
 from quality.webpages import WebPage
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "web_metadata.json"
-# The script that chooses the pages of each label file, by the file's name: the 80 further pages and the 70
-# fresh ones are development pages chosen apart from the first 130. Any other file is checked against select_web.py.
+# The script that chooses the pages of each label file, by the file's name: the 80 further pages and the
+# two draws of 70 fresh ones are development pages chosen apart from the first 130. Any other file is
+# checked against select_web.py.
 SELECTIONS: dict[str, tuple[str, Callable[[str], list[WebPage]]]] = {
     "web_metadata.json": ("select_web.py", select_web.select),
     "web_metadata_extra.json": ("select_web_extra.py", select_web_extra.select),
     "web_metadata_dev2.json": ("select_web_dev2.py", select_web_dev2.select),
+    "web_metadata_dev3.json": ("select_web_dev3.py", select_web_dev3.select),
 }
 # The fields of a page label, in the order the file writes them.
 FIELDS = (

@@ -53,21 +53,37 @@ FLOORS: dict[str, dict[str, float]] = {
         "l3s headline block": 0.852,
         "headline": 0.857,
         "dateline": 0.92,
-        "agency": 0.904,
-        "byline": 0.857,
+        # Raised with the rules on credits where no dateline or byline holds them, bylines with a
+        # bracketed service and day-first sites (0.921, 0.873).
+        "agency": 0.92,
+        "byline": 0.873,
         "published": 0.952,
     },
     # The same script on the 70 fresh development pages of labels/web_metadata_dev2.json ("dev, fresh"),
     # labelled before any rule was tuned on them: headline 0.900, dateline 0.957, credit 0.914, byline
     # 0.857, published 0.929 then, the estimate of the extractor on unseen pages. Raised with the rules
     # on bylines by bars, roles and addresses, colon datelines and ISO stamps (0.900, 0.971, 0.914,
-    # 0.943, 0.943); credit stays where it was, the rule on cited wires being left out.
+    # 0.943, 0.943); credit stays where it was, the rule on cited wires being left out. Raised with the
+    # rules on credits, bracketed services in bylines and day-first sites (0.943, 0.957, 0.957).
     "web-stories-fresh": {
         "headline": 0.9,
         "dateline": 0.97,
-        "agency": 0.914,
-        "byline": 0.942,
-        "published": 0.942,
+        "agency": 0.942,
+        "byline": 0.957,
+        "published": 0.957,
+    },
+    # The same script on the 70 pages of labels/web_metadata_dev3.json ("dev, fresh 3"), a third draw
+    # labelled once the second had been tuned on, before any rule was changed for it: headline 0.900,
+    # dateline 0.957, credit 0.843, byline 0.886, published 0.900 then, the estimate on unseen pages;
+    # 0.900, 0.957, 0.943, 0.900, 0.914 with the rules on wire credits ("With files from", a service in a
+    # byline's brackets, "(Reuters) -" without a place, a dash and the wire closing the story), bylines
+    # ended at a bracket and numeric stamps read day first on day-first countries' sites.
+    "web-stories-fresh3": {
+        "headline": 0.9,
+        "dateline": 0.957,
+        "agency": 0.942,
+        "byline": 0.899,
+        "published": 0.914,
     },
     # quality/score_matching.py, clean wire copy: the labelled Reuters-21578 pairs of labels/pairs.json
     # among distractors, synthetic versions with known edits (complete ground truth) and digests.

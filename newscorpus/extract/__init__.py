@@ -140,7 +140,7 @@ def extract_article(
     kinds: dict[EntityKind, list[Entity]] = {"person": [], "organization": [], "place": []}
     for entity in entities:
         kinds[entity.kind].append(entity)
-    published = find_published(meta.date, page, body.dateline_text, body.dateline_date)
+    published = find_published(meta.date, page, body.dateline_text, body.dateline_date, meta.url)
     reference = parse_reference(published.date if published else None)
     return Article(
         id=source.id,

@@ -25,13 +25,17 @@ from .agency_names import (
 from .date_patterns import TRAILING_STAMP
 from .text import fold_name
 
+# A part of a byline in brackets, where a writer's service stands: "Paul Meller (IDG News Service)".
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+# A wire's credit opening the story where a dateline's place would stand: "(Reuters) - Broadcom made …".
+_CREDIT_OPENING = re.compile(r"^\((?P<agency>[^()]{2,40})\)\s*(?:[-–—]+|:)\s+")
 # Each written form of an agency, folded, to its house name.
 _BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form in forms}
 
 
 def agency_name(text: str) -> str | None:
     """Return the house name of an agency written as text ("Associated Press" -> "AP"), or None."""
-    return _BY_NAME.get(fold_name(text.strip().strip("()—–- ")))
+    return _BY_NAME.get(fold_name(text.strip().strip("()—–-?/ ")))
 
 
 def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tuple[AgencyCredit, ...]:
@@ -39,6 +43,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
     credits = [
         *_metadata_credit(meta),
         *_dateline_credits(body),
+        *_opening_credit(paragraphs),
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
         *_signoff_credit(body.signoff),
         *_credit_line_credits(body.credit_lines),
@@ -66,6 +71,13 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
     return [AgencyCredit(name, "dateline", evidence) for name in names if name]
 
 
+def _opening_credit(paragraphs: Sequence[str]) -> list[AgencyCredit]:
+    """Return the agency credited at the head of the story without a place: "(Reuters) - Broadcom made …"."""
+    match = _CREDIT_OPENING.match(paragraphs[0]) if paragraphs else None
+    name = agency_name(match.group("agency")) if match else None
+    return [AgencyCredit(name, "dateline", match.group(0).strip())] if match and name else []
+
+
 def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press", "AP Sports Writer"."""
     credits = []
@@ -74,6 +86,9 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
             name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)
+            # The writer's service in brackets: "Paul Meller (IDG News Service)".
+            bracket = _BRACKETED.search(part)
+            name = name or (agency_name(bracket.group(1)) if bracket else None)
             if name:
                 credits.append(AgencyCredit(name, "byline", line))
     return credits

@@ -38,6 +38,10 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "CNA": ("Central News Agency",),
     "AFX": ("AFX News", "AFX"),
     "CanWest News Service": ("CanWest News Service", "Canwest News Service"),
+    # A publisher's and a sports wire's services, credited in bylines and datelines ("Paul Meller (IDG News
+    # Service)", "By Sports Network", "Charlotte, NC (Sports Network) -").
+    "IDG News Service": ("IDG News Service",),
+    "The Sports Network": ("The Sports Network", "Sports Network"),
     # Press-release wires: outlets reprint their releases word for word, as they do wire stories.
     "Business Wire": ("Business Wire", "BusinessWire"),
     "PR Newswire": ("PR Newswire", "PRNewswire"),

@@ -19,9 +19,11 @@ SIGNOFF = re.compile(
     r"|^\(?(?:Reporting|Writing|Additional reporting) by [^()]*\)?\.?$"
 )
 # The sign-off keyed on at the end of the last paragraph instead of a line of its own ("… in March. REUTER"),
-# or Reuters' credit line in brackets run on to it ("… a big hit. (Reporting by Jane Roe; editing by Sam Poe)").
+# or Reuters' credit line in brackets run on to it ("… a big hit. (Reporting by Jane Roe; editing by Sam Poe)"),
+# or a wire's name after a dash ("… to deport him. — PTI"; "?" where the page's encoding lost the dash).
 TRAILING_SIGNOFF = re.compile(
-    r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?|\((?:Reporting|Writing) by [^()]*\))$"
+    r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?|\((?:Reporting|Writing) by [^()]*\)"
+    r"|(?:[-–—?]|--)\s*(?:PTI|IANS|UNI|ANI|AAP|AFP|AP))$"
 )
 
 
@@ -33,7 +35,10 @@ NAMES_END = re.compile(
     r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b"
     # The writer's address ("By Ann Lee annl@gazette.com") or handle ("Catherine Shu @catherineshu",
     # "Natasha Turak@NatashaTurak").
-    r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w",
+    r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w"
+    # A bracket after the name: the writer's service or a link ("Paul Meller (IDG News Service)",
+    # "By David Lassen ( Contact )").
+    r"|\s*\(",
     re.I,
 )
 # Names in a byline: split at commas, "and", "&".

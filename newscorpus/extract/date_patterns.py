@@ -119,6 +119,13 @@ WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "we
 YEAR_IN_STAMP = re.compile(r"\b((?:19|20)\d{2})\b")
 # A numeric date, its first two numbers: which of them is the day tells how the page writes dates.
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)?\d{2}\b")
+# Country domains of sites that write numeric dates day first ("11/01/2008" is 11 January on an Irish
+# site, "05/10/2018" 5 October on a Brazilian one); the United States and Canada (which writes both
+# ways) are left out, so a page of theirs, or of a .com, keeps the month first.
+DAY_FIRST_DOMAINS = frozenset(
+    {"uk", "ie", "in", "au", "nz", "za", "br", "ar", "mx", "es", "pt", "it", "fr", "de", "nl", "be", "at", "ch"}
+    | {"se", "dk", "no", "fi", "pl", "gr", "ru", "tr", "sg", "my", "pk", "ng", "ke", "cl", "co", "pe"}
+)
 
 
 # --- dates in a story's text, read by `dates` ------------------------------------------------

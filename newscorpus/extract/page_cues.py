@@ -176,14 +176,16 @@ NAME_SHAPE = re.compile(rf"^{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}
 PERSON_LINE = re.compile(
     r"^(?P<given>[A-Za-z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|al|el)?\s*[A-Za-z][\w'’-]+){1,2}"
     r"(?:\s+(?:[\w ]{0,40}(?:writer|reporter|correspondent|editor|columnist))"
-    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*)?"
+    r"|\s+(?:[-–—|?•]|--)\s+[\w ,.:/]*\d[\w ,.:/]*"
+    # Or the writer's service in brackets, maybe a stamp: "Paul Meller (IDG News Service) 15/01/2008 07:25:00".
+    r"|\s*\([A-Za-z][\w .&'’-]{1,40}\)(?:\s+[\w ,.:/]*\d[\w ,.:/]*)?)?"
     # Then the writer's handle, with or without a space, maybe an age: "Catherine Shu @catherineshu / 2
     # days", "Natasha Turak@NatashaTurak".
     r"(?:\s*@\w+(?:\s*[-–—/|•·]\s*[\w ]{1,20})?)?$",
     re.I,
 )
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
-AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|•·–—-]*")
+AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|/•·–—-]*")
 # A name and the wire it writes or shoots for: "Derrik J. Lang, THE ASSOCIATED PRESS", "Al Goldis,
 # Associated Press", "Tom Davies Associated Press": a byline or a photo credit, never a headline.
 NAME_AND_AGENCY = re.compile(
@@ -197,6 +199,8 @@ STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
 STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + r"\W*$")
 # A byline run on to a bar of the page's controls: "Email | Print | Text size ? + By Jane Roe", "| By Jane Roe".
 BAR_BYLINE = re.compile(r"^(?P<bar>.*[|+])\s*(?P<byline>By:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
+# A photographer's line, whose credit the next block may carry: "Photo by Mark Jones", then "AP".
+PHOTO_BY = re.compile(r"^\W*(?:photos?|pictures?|images?|photographs?)\s*(?:by\b|:)", re.I)
 # "By" alone in its block, the writer's name in the next one.
 BY_ALONE = re.compile(r"^(?:By|BY|by):?$")
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
@@ -215,10 +219,11 @@ BYLINE_ROLE = re.compile(
     re.I,
 )
 # A credit or sign-off line under a story naming the wire: "- REUTERS", "Brought to you by AAP",
-# "Article from: Agence France-Presse", "With inputs from PTI", "AP contributed to this report".
+# "Article from: Agence France-Presse", "With inputs from PTI", "AP contributed to this report",
+# "With files from the Associated Press" (Canadian outlets' note on a story built on the wire's copy).
 CREDIT_LINE = re.compile(
-    rf"^\W*(?:(?:brought to you by|article from|source|from|via|with inputs from|inputs from|agencies|by"
-    rf"|courtesy(?: of)?)\s*:?\s*)?"
+    rf"^\W*(?:(?:brought to you by|article from|source|from|via|with inputs from|inputs from|with files from"
+    rf"|agencies|by|courtesy(?: of)?)\s*:?\s*)?"
     rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"

@@ -55,7 +55,8 @@ def label_credits(
     top = headline if headline is not None else start
     for i in range(max(0, top - 1), min(len(features), start + 2)):
         f = features[i]
-        if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit):
+        photo = i > 0 and bool(cues.PHOTO_BY.match(features[i - 1].text))  # "Photo by Mark Jones", then "AP"
+        if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit) and not photo:
             labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
         elif labels[i] == "story" and f.byline and not f.prose:
             labels[i] = "byline"

@@ -16,10 +16,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
 from ..model import PageBlock
 from .date_patterns import (
     DATE_OR_TIME,
+    DAY_FIRST_DOMAINS,
     MONTH_NUMBERS,
     NUMERIC_DATE,
     PAGE_YEAR,
@@ -58,15 +60,23 @@ class Published:
 
 
 def find_published(
-    meta_date: str | None, page: Sequence[PageBlock], dateline_text: str | None, dateline_date: str | None
+    meta_date: str | None,
+    page: Sequence[PageBlock],
+    dateline_text: str | None,
+    dateline_date: str | None,
+    url: str | None = None,
 ) -> Published | None:
-    """Return the story's publication date: metadata, else the page's stamp for it, else its dated dateline."""
+    """Return the story's publication date: metadata, else the page's stamp for it, else its dated dateline.
+
+    url, the page's address when the input gives it, tells from the site's country domain whether its
+    numeric dates are written day first.
+    """
     if meta_date and meta_date.strip():
         return Published(meta_date.strip(), "metadata", meta_date.strip())
     if not dateline_date and not any(b.label != "story" and any(c.isdigit() for c in b.text) for b in page):
         return None  # no line beside the story holds a figure: no stamp, no date
     year = _page_year(page)
-    stamp = _story_stamp(page, year, _day_first(page))
+    stamp = _story_stamp(page, year, _day_first(page) or _day_first_site(url))
     if stamp is not None:
         return stamp
     if dateline_date and dateline_text:
@@ -186,6 +196,12 @@ def _day_first(page: Sequence[PageBlock]) -> bool:
             if int(second) > 12 >= int(first):
                 return False
     return False
+
+
+def _day_first_site(url: str | None) -> bool:
+    """Return True when the page's address is on a country domain whose sites write dates day first."""
+    host = urlsplit(url).hostname if url and "//" in url else None
+    return host is not None and host.rsplit(".", 1)[-1].lower() in DAY_FIRST_DOMAINS
 
 
 def _latest_named_date(page: Sequence[PageBlock]) -> str | None:

@@ -1,0 +1,129 @@
+"""Story metadata on scraped pages: credit lines, bylines with a service or a link, day-first sites.
+
+Every page here is made up for these tests: a menu, a headline, the lines under test, a story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles, segment_pages
+from newscorpus.extract.authors import byline_names
+from newscorpus.extract.gazetteer import load_gazetteer
+from newscorpus.extract.published import find_published
+from newscorpus.model import Article, PageBlock, Source, SourceMeta
+
+CONFIG = Config()
+MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
+HEADLINE = "Harbour strike ends as dock workers accept new wage deal"
+STORY = [
+    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.",
+    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.",
+    "The union had asked for a rise of six percent over two years and settled for five, its leader said.",
+]
+
+
+def extracted(lines: list[str], url: str | None = None) -> Article:
+    """Return the article of a page of the menu, the headline and lines, as a build reads it."""
+    text = "\n".join([*MENU, HEADLINE, *lines, *MENU])
+    sources = [Source(id="p", path="p.txt", text=text, meta=SourceMeta(url=url))]
+    return extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        # A Canadian outlet's note on a story built on a wire's copy credits that wire.
+        ("With files from the Associated Press", "AP"),
+        ("With files from the Canadian Press", "CP"),
+    ],
+)
+def test_a_note_that_the_story_has_a_wire_s_files_credits_the_wire(closing: str, agency: str) -> None:
+    article = extracted([*STORY, closing, "Story Tools: E-MAIL | PRINT"])
+    assert article.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "agency"),
+    [
+        # The writer's service in brackets, then the stamp.
+        ("Paul Meller (IDG News Service) 15/01/2008 07:25:00", ("Paul Meller",), "IDG News Service"),
+        # A link after the name.
+        ("By David Lassen ( Contact )", ("David Lassen",), None),
+        # A sports wire as the byline: no person.
+        ("By Sports Network", (), "The Sports Network"),
+    ],
+)
+def test_bylines_with_a_service_or_a_link(byline: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = extracted([byline, *STORY])
+    assert (article.authors, article.agency) == (authors, agency)
+
+
+def test_a_wire_under_a_photographer_s_line_credits_the_photo_not_the_story() -> None:
+    article = extracted(
+        ["By David Lassen", "Thursday, December 27, 2007", "Photo by Mark Jones", "AP", "The team arrives.", *STORY]
+    )
+    assert article.agency is None and article.authors == ("David Lassen",)
+    # A wire's name under the writer's own line still credits the story.
+    assert extracted(["By Mike Corder", "ASSOCIATED PRESS", *STORY]).agency == "AP"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By David Lassen ( Contact )", "Paul Meller (IDG News Service)", "Paul Meller (IDG News Service) 15/01/2008"],
+)
+def test_a_bracket_ends_a_byline_s_names(line: str) -> None:
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    assert byline_names(line, given) in (["David Lassen"], ["Paul Meller"])
+
+
+# A stamp whose numbers can be read either way, on a page with no other numeric date.
+STAMPED = (
+    PageBlock("headline", "Trio set for Derby debuts"),
+    PageBlock("furniture", "11/01/2008 - 2:35:41 PM"),
+    PageBlock("story", "The manager is likely to hand debuts to a number of players."),
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        # An Irish, a British and a Brazilian site write the day first.
+        ("http://breakingnews.example.ie/sport/story.asp?j=1", "2008-01-11T14:35"),
+        ("https://www.example.co.uk/news/1", "2008-01-11T14:35"),
+        ("http://example.com.br/news/1", "2008-01-11T14:35"),
+        # A .com site, or no address at all, keeps the month first.
+        ("https://www.example.com/news/1", "2008-11-01T14:35"),
+        (None, "2008-11-01T14:35"),
+    ],
+)
+def test_a_site_s_country_tells_how_it_writes_numeric_dates(url: str | None, date: str) -> None:
+    published = find_published(None, STAMPED, None, None, url)
+    assert published is not None and published.date == date
+
+
+def test_the_page_address_reaches_the_stamp() -> None:
+    article = extracted(["11/01/2008 - 2:35:41 PM", *STORY], url="http://breakingnews.example.ie/story/1")
+    assert article.published == "2008-01-11T14:35"
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        # The wire and the date in one line over the story, parted by a slash.
+        (["Associated Press / December 31, 2007", *STORY], "AP"),
+        # The wire's credit opening the story where a dateline's place would stand.
+        (
+            ["(Reuters) - Broadcom made a new offer on Monday to buy Qualcomm, raising the pressure on it.", *STORY],
+            "Reuters",
+        ),
+        # A wire's name after a dash closing the last paragraph; "?" is a dash the page's encoding lost.
+        ([*STORY[:2], f"{STORY[2]} ? PTI", "Send this article to Friends by E-Mail"], "PTI"),
+        ([*STORY[:2], f"{STORY[2]} — AAP"], "AAP"),
+        # The outlet's own credit opening the story is no wire's.
+        (["(CNN) Chaos broke out in the city centre after a truck plowed through crowds on Thursday.", *STORY], None),
+    ],
+)
+def test_wire_credits_set_where_no_dateline_or_byline_holds_them(lines: list[str], agency: str | None) -> None:
+    assert extracted(lines).agency == agency
