@@ -1,0 +1,95 @@
+"""Keep the last build's merged articles and the merge's record in one file of the cache folder.
+
+A rebuild then reads one file instead of an entry per article, extracts only the sources whose
+key changed, and gives them their merged versions from the merge's record (corpus/memo.py)
+without running the corpus-wide merge, while nothing the merge read changed. The file is written
+and trusted as the cache's entries are (header, checksum, pickle); one that cannot be read, or
+was made by other code or settings, is ignored and the build reads the per-article entries.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..cache import Extraction, code_version, decode_entry, write_entry
+from ..config import Config
+from ..model import Article
+from .corpus.memo import MergeRecord, remerge
+
+log = logging.getLogger(__name__)
+
+FILE = "merged"
+"""The snapshot's file in the cache folder."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every source's merged article or problem, in the corpus's order, with its key and the merge's record."""
+
+    version: str
+    keys: tuple[str, ...]
+    found: tuple[Extraction, ...]
+    record: MergeRecord
+
+
+# Config fields that say how the build runs and where its files go, not what it makes.
+_HOW = frozenset({"out_dir", "strict", "cache_dir", "workers", "parallel_min_articles"})
+
+
+def snapshot_version(config: Config) -> str:
+    """Return a hash of the code and of the Config values: the merge reads its own thresholds too."""
+    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config) if f.name not in _HOW))
+    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
+
+
+def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
+    """Return the snapshot kept in the cache folder for this version, or None."""
+    if folder is None:
+        return None
+    path = folder / FILE
+    try:
+        found = decode_entry(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring the kept merged articles (%s)", path, str(err) or type(err).__name__)
+        return None
+    if isinstance(found, Snapshot) and found.version == version:
+        return found
+    return None
+
+
+def save_snapshot(folder: Path | None, snapshot: Snapshot) -> None:
+    """Keep the snapshot in the cache folder (none without one)."""
+    if folder is not None:
+        write_entry(folder / FILE, snapshot)
+
+
+def apply_changes(
+    snapshot: Snapshot, keys: list[str], fresh: dict[int, Extraction], config: Config
+) -> tuple[list[Extraction], MergeRecord] | None:
+    """Return every source's merged article or problem, the snapshot's but for the fresh extractions
+    (by position) of the sources whose key changed, and the merge's record; None when the merge
+    must run again: an article became a problem or the other way, or what the merge read changed."""
+    if len(keys) != len(snapshot.keys):
+        return None
+    position = {p: n for n, p in enumerate(p for p, f in enumerate(snapshot.found) if isinstance(f, Article))}
+    changed: dict[int, tuple[Article, Article]] = {}
+    for at, new in fresh.items():
+        old = snapshot.found[at]
+        if isinstance(old, Article) != isinstance(new, Article):
+            return None
+        if isinstance(old, Article) and isinstance(new, Article):
+            changed[position[at]] = (old, new)
+    remerged = remerge(snapshot.record, changed, config) if changed else ({}, snapshot.record)
+    if remerged is None:
+        return None
+    merged, record = remerged
+    found = list(snapshot.found)
+    for at, new in fresh.items():
+        found[at] = merged[position[at]] if isinstance(new, Article) else new
+    return found, record
