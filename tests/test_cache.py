@@ -201,7 +201,7 @@ def test_a_damaged_cache_entry_is_extracted_again_with_a_warning(
     entry = next(p for p in entries if p.is_file() and b"herald_flood.txt" in p.read_bytes())
     entry.write_bytes(damage(entry.read_bytes()))
     # Without the last build's merged articles, the build reads every article's entry.
-    (project / ".cache" / "newscorpus" / snapshot.FILE).unlink()
+    shutil.rmtree(project / ".cache" / "newscorpus" / snapshot.FOLDER)
     extractions.clear()
     build_site(config_of(project))
     assert extractions == [EDITED]

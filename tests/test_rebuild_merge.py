@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newscorpus.config import Config
+from newscorpus.extract import snapshot
 from newscorpus.extract.corpus import memo
 from newscorpus.extract.identity import Vocabulary
 from newscorpus.model import Article, Block, Entity
@@ -125,3 +126,13 @@ def test_the_merge_reads_word_counts_only_through_questions() -> None:
     with pytest.raises(AttributeError):
         noted.capital["prut"]
     assert noted.capitalised("prut") == 1
+
+
+def test_a_damaged_file_of_merged_articles_is_ignored(project: Path, tmp_path: Path, merges: list[int]) -> None:
+    # A shard cut short: the snapshot is not trusted, the articles' entries are read and merged again.
+    build_site(config_of(project))
+    shard = project / ".cache" / "newscorpus" / snapshot.FOLDER / "000"
+    shard.write_bytes(shard.read_bytes()[:-20])
+    build_site(config_of(project))
+    assert len(merges) == 2
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)

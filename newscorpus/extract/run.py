@@ -63,13 +63,14 @@ def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -
     kept = load_snapshot(cache.folder, version)
     changes = _changes_to(kept, keys, tasks, cache=cache, config=config, show=show) if kept is not None else None
     if changes is None:
+        kept = None  # merged again: every article may have changed
         found = _extract_found(keys, tasks, cache, config, show)
         articles, record = merge_recorded([f for f in found if isinstance(f, Article)], config)
         merged = iter(articles)
         changes = [next(merged) if isinstance(f, Article) else f for f in found], record
     found, record = changes
-    if kept is None or kept.keys != tuple(keys):
-        save_snapshot(cache.folder, Snapshot(version, tuple(keys), tuple(found), record))
+    if kept is None or kept.keys != tuple(keys):  # the last snapshot's shards of unchanged sources stay
+        save_snapshot(cache.folder, Snapshot(version, tuple(keys), tuple(found), record), kept)
     cache.prune()
     for problem in found:
         if not isinstance(problem, Article):

@@ -1,8 +1,8 @@
-"""Keep the last build's merged articles and the merge's record in one file of the cache folder.
+"""Keep the last build's merged articles and the merge's record in a folder of the cache folder.
 
-A rebuild then reads one file instead of an entry per article, extracts only the sources whose
+A rebuild then reads a few files instead of an entry per article, extracts only the sources whose
 key changed, and gives them their merged versions from the merge's record (corpus/memo.py)
-without running the corpus-wide merge, while nothing the merge read changed. The file is written
+without running the corpus-wide merge, while nothing the merge read changed. Its files are written
 and trusted as the cache's entries are (header, checksum, pickle); one that cannot be read, or
 was made by other code or settings, is ignored and the build reads the per-article entries.
 """
@@ -22,8 +22,16 @@ from .corpus.memo import MergeRecord, remerge
 
 log = logging.getLogger(__name__)
 
-FILE = "merged"
-"""The snapshot's file in the cache folder."""
+FOLDER = "merged"
+"""The snapshot's folder in the cache folder."""
+
+_HEAD = "head"
+"""The file of the snapshot holding its version, every source's key and the merge's record."""
+
+# Files the merged articles are spread over, by their place in the corpus: a rebuild after one
+# edit rewrites one (pickling all 20,000 takes seconds), and reading them all costs little more
+# than reading one file.
+_SHARDS = 128
 
 
 @dataclass(frozen=True)
@@ -50,23 +58,42 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
     """Return the snapshot kept in the cache folder for this version, or None."""
     if folder is None:
         return None
-    path = folder / FILE
+    head = _read(folder / FOLDER / _HEAD)
+    if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version):
+        return None
+    _, keys, record = head
+    found: list[Extraction | None] = [None] * len(keys)
+    for shard in range(_SHARDS):
+        kept = _read(folder / FOLDER / f"{shard:03d}")
+        # Each shard holds its sources' keys: one left from another build (a write cut short) is refused.
+        if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == keys[shard::_SHARDS]):
+            return None
+        found[shard::_SHARDS] = kept[1]
+    return Snapshot(version, keys, tuple(f for f in found if f is not None), record)
+
+
+def save_snapshot(folder: Path | None, snapshot: Snapshot, last: Snapshot | None) -> None:
+    """Keep the snapshot in the cache folder (none without one), rewriting only the shards whose
+    sources changed since last, the snapshot it was made from by `apply_changes` (None: all)."""
+    if folder is None:
+        return
+    same = last is not None and last.version == snapshot.version and len(last.keys) == len(snapshot.keys)
+    for shard in range(_SHARDS):
+        keys = snapshot.keys[shard::_SHARDS]
+        if not same or last is None or last.keys[shard::_SHARDS] != keys:
+            write_entry(folder / FOLDER / f"{shard:03d}", (keys, snapshot.found[shard::_SHARDS]))
+    write_entry(folder / FOLDER / _HEAD, (snapshot.version, snapshot.keys, snapshot.record))
+
+
+def _read(path: Path) -> object:
+    """Return what a file of the snapshot holds, or None when it is missing or cannot be trusted."""
     try:
-        found = decode_entry(path.read_bytes())
+        return decode_entry(path.read_bytes())
     except FileNotFoundError:
         return None
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
         log.warning("%s: ignoring the kept merged articles (%s)", path, str(err) or type(err).__name__)
         return None
-    if isinstance(found, Snapshot) and found.version == version:
-        return found
-    return None
-
-
-def save_snapshot(folder: Path | None, snapshot: Snapshot) -> None:
-    """Keep the snapshot in the cache folder (none without one)."""
-    if folder is not None:
-        write_entry(folder / FILE, snapshot)
 
 
 def apply_changes(
