@@ -85,6 +85,9 @@ def _changes_to(
     """Return the kept snapshot's merged articles and problems with the sources whose key changed
     extracted again, and the merge's record; None when the merge must run again."""
     if len(kept.keys) != len(keys):
+        log.debug(
+            "merge: the corpus has %d sources, the last build %d, so names are merged again", len(keys), len(kept.keys)
+        )
         return None
     changed = [i for i, key in enumerate(keys) if key != kept.keys[i]]
     cache.used.update(keys)  # the per-article entries stay for a build that must merge again

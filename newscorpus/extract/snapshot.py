@@ -60,6 +60,7 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
         return None
     head = _read(folder / FOLDER / _HEAD)
     if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version):
+        log.debug("merge: no merged articles kept for this code and these settings, so names are merged")
         return None
     _, keys, record = head
     found: list[Extraction | None] = [None] * len(keys)
@@ -67,6 +68,7 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
         kept = _read(folder / FOLDER / f"{shard:03d}")
         # Each shard holds its sources' keys: one left from another build (a write cut short) is refused.
         if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == keys[shard::_SHARDS]):
+            log.debug("merge: %s is not the last build's, so names are merged again", folder / FOLDER / f"{shard:03d}")
             return None
         found[shard::_SHARDS] = kept[1]
     return Snapshot(version, keys, tuple(f for f in found if f is not None), record)
@@ -103,12 +105,18 @@ def apply_changes(
     (by position) of the sources whose key changed, and the merge's record; None when the merge
     must run again: an article became a problem or the other way, or what the merge read changed."""
     if len(keys) != len(snapshot.keys):
+        log.debug(
+            "merge: the corpus has %d sources, the last build %d, so names are merged again",
+            len(keys),
+            len(snapshot.keys),
+        )
         return None
     position = {p: n for n, p in enumerate(p for p, f in enumerate(snapshot.found) if isinstance(f, Article))}
     changed: dict[int, tuple[Article, Article]] = {}
     for at, new in fresh.items():
         old = snapshot.found[at]
         if isinstance(old, Article) != isinstance(new, Article):
+            log.debug("merge: source %d became an article or stopped being one, so names are merged again", at)
             return None
         if isinstance(old, Article) and isinstance(new, Article):
             changed[position[at]] = (old, new)

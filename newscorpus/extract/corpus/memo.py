@@ -18,6 +18,7 @@ decisions; renaming an article reads only the article, the decisions and the wor
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from ..identity import Vocabulary
 from . import join_across_corpus
 from .rename import decide_names, rename
 from .state import Corpus, Ref, UnionFind, article_text
+
+log = logging.getLogger(__name__)
 
 Question = tuple[object, ...]
 """A question put to the vocabulary: the method's name and its arguments."""
@@ -92,13 +95,16 @@ def remerge(
     """
     for index, (old, new) in changed.items():
         if read_digest(new) != record.digests[index]:
+            log.debug("merge: %s: its entities or dateline changed, so names are merged again", new.id)
             return None
         if index in record.texts_read and article_text(old) != article_text(new):
+            log.debug("merge: %s: the merge read its text, which changed, so names are merged again", new.id)
             return None
     vocabulary = record.vocabulary
     vocabulary.add((b.text for old, _ in changed.values() for b in old.blocks), sign=-1)
     vocabulary.add(b.text for _, new in changed.values() for b in new.blocks)
-    if not _same_answers(vocabulary, record.answers):
+    if (differs := _changed_answer(vocabulary, record.answers)) is not None:
+        log.debug("merge: the word counts now answer %r otherwise, so names are merged again", differs)
         return None
     corpus = Corpus([], {}, UnionFind([]), config, vocabulary, record.why, {}, {}, Counter())
     merged = {i: rename(i, new, record.canonical, record.candidates, corpus) for i, (_, new) in changed.items()}
@@ -142,6 +148,6 @@ class _NotedVocabulary(Vocabulary):
         return answer
 
 
-def _same_answers(vocabulary: Vocabulary, answers: dict[Question, object]) -> bool:
-    """Return True when the vocabulary answers every question as noted."""
-    return all(getattr(vocabulary, str(q[0]))(*q[1:]) == answer for q, answer in answers.items())
+def _changed_answer(vocabulary: Vocabulary, answers: dict[Question, object]) -> Question | None:
+    """Return the first question the vocabulary answers otherwise than noted, or None."""
+    return next((q for q, answer in answers.items() if getattr(vocabulary, str(q[0]))(*q[1:]) != answer), None)
