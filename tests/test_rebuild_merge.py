@@ -125,7 +125,17 @@ def test_the_merge_reads_word_counts_only_through_questions() -> None:
     noted = memo._NotedVocabulary(Vocabulary(["Prut"]), {})
     with pytest.raises(AttributeError):
         noted.capital["prut"]
-    assert noted.capitalised("prut") == 1
+    assert noted.capitalised_ranks(("prut", "flood")) == (1, 0)
+
+
+def test_a_word_written_once_more_keeps_the_merge_when_no_word_changes_its_standing() -> None:
+    # A tie between two names is broken by their rarest words, asked as standings: "The" written
+    # once more counts "the" one higher, and "the" stays the commoner of the two words asked.
+    old = _article("The Prut rose. The flood.")
+    merged, record = memo.merge_recorded([old], Config())
+    record.answers[("capitalised_ranks", ("prut", "the"))] = (1, 2)
+    edited = _article("The Prut rose. The flood. The water fell.")
+    assert memo.remerge(record, {0: (merged[0], edited)}, Config()) is not None
 
 
 def test_a_damaged_file_of_merged_articles_is_ignored(project: Path, tmp_path: Path, merges: list[int]) -> None:

@@ -259,9 +259,12 @@ class Vocabulary:
         lower = self.lower[key]
         return lower >= min_count and lower >= min_share * self.capital[key]
 
-    def capitalised(self, word: str) -> int:
-        """Return how often the corpus writes a (lower-case) word capitalised."""
-        return self.capital[word]
+    def capitalised_ranks(self, words: Sequence[str]) -> tuple[int, ...]:
+        """Return where each (lower-case) word stands by how often the corpus writes it capitalised:
+        0 for never, then 1 for the least often of the words, counts alike standing alike."""
+        counts = [self.capital[w] for w in words]
+        standing = {count: rank for rank, count in enumerate(sorted({0, *counts}))}
+        return tuple(standing[c] for c in counts)
 
     def rare(self, word: str, most: int) -> bool:
         """Return True when the corpus writes a (lower-case) word capitalised at most `most` times."""

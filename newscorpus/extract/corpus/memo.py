@@ -130,8 +130,8 @@ class _NotedVocabulary(Vocabulary):
     def is_common(self, word: str, min_share: float, min_count: int) -> bool:
         return bool(self._noted("is_common", word, min_share, min_count))
 
-    def capitalised(self, word: str) -> int:
-        return cast(int, self._noted("capitalised", word))
+    def capitalised_ranks(self, words: Sequence[str]) -> tuple[int, ...]:
+        return cast(tuple[int, ...], self._noted("capitalised_ranks", tuple(words)))
 
     def rare(self, word: str, most: int) -> bool:
         return bool(self._noted("rare", word, most))

@@ -71,16 +71,24 @@ def canonical_name(
     tied = [n for n in pool if first(n) == best]
     if len(tied) == 1:
         return tied[0]
-    return min(tied, key=lambda n: (-_rarest_word(n, vocabulary), -mentions[n], n))
+    rarest = _rarest_words(tied, vocabulary)
+    return min(tied, key=lambda n: (-rarest[n], -mentions[n], n))
 
 
-def _rarest_word(name: str, vocabulary: Vocabulary | None) -> int:
-    """Return how often the corpus writes a name's rarest word capitalised (0 without a vocabulary)."""
-    if vocabulary is None:
-        return 0
+def _rarest_words(names: Sequence[str], vocabulary: Vocabulary | None) -> dict[str, int]:
+    """Return where each name's rarest word stands among the names' words by how often the corpus
+    writes it capitalised (0: never, or a name with no such word; all 0 without a vocabulary).
+
+    The standing, not the count, is asked of the vocabulary: an edit that adds a "the" to the corpus
+    changes how often it is written, seldom which word is rarer, so the merge's record still holds.
+    """
     # Whole words of plain letters only, as the vocabulary counts them ("Jürgen" is none).
-    words = [w.lower() for w in name.split() if _LETTERS.fullmatch(w) and len(w) > 1 and not w.isupper()]
-    return min((vocabulary.capitalised(w) for w in words), default=0)
+    words = {
+        n: [w.lower() for w in n.split() if _LETTERS.fullmatch(w) and len(w) > 1 and not w.isupper()] for n in names
+    }
+    asked = tuple(sorted({w for ws in words.values() for w in ws}))
+    standing = dict(zip(asked, vocabulary.capitalised_ranks(asked), strict=True)) if vocabulary and asked else {}
+    return {n: min((standing.get(w, 0) for w in ws), default=0) for n, ws in words.items()}
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
