@@ -214,9 +214,10 @@ _LAYOUT = f"v{FORMAT}"
 SEARCH_INDEX = "search-index"
 """The file in the cache folder keeping the last search index made (index.py)."""
 
-_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX, "merged"})
+_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX, "merged", "screened"})
 """What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py),
-the search index and the last build's merged articles (extract/snapshot.py)."""
+the search index, the last build's merged articles (extract/snapshot.py) and the screen's verdicts
+(screen.py)."""
 
 
 def write_entry(path: Path, value: object) -> None:
