@@ -146,3 +146,20 @@ def test_a_damaged_file_of_merged_articles_is_ignored(project: Path, tmp_path: P
     build_site(config_of(project))
     assert len(merges) == 2
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_the_debug_log_says_why_the_merge_runs_again(caplog: pytest.LogCaptureFixture) -> None:
+    # Whoever wonders why a rebuild was slow reads which of the merge's reads changed (-v).
+    old = _article("The Prut rose.")
+    merged, record = memo.merge_recorded([old], Config())
+    renamed = dataclasses.replace(old, places=(Entity("place", "Pruth", (), 1),))
+    caplog.set_level("DEBUG", logger="newscorpus.extract.corpus.memo")
+    assert memo.remerge(record, {0: (merged[0], renamed)}, Config()) is None
+    assert caplog.messages == ["merge: a: its entities or dateline changed, so names are merged again"]
+    caplog.clear()
+    _, record = memo.merge_recorded([old], Config())
+    record.answers[("is_common", "Prut", 0.5, 3)] = True
+    assert memo.remerge(record, {0: (merged[0], old)}, Config()) is None
+    assert caplog.messages == [
+        "merge: the word counts now answer ('is_common', 'Prut', 0.5, 3) otherwise, so names are merged again"
+    ]
