@@ -214,9 +214,10 @@ _LAYOUT = f"v{FORMAT}"
 SEARCH_INDEX = "search-index"
 """The file in the cache folder keeping the last search index made (index.py)."""
 
-_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX})
-"""What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py)
-and the search index."""
+_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX, "merged", "screened", "related"})
+"""What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py),
+the search index, the last build's merged articles (extract/snapshot.py), the screen's verdicts
+(screen.py) and the related articles (link_memo.py)."""
 
 
 def write_entry(path: Path, value: object) -> None:

@@ -8,7 +8,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from .config import Config
 from .extract.text import sentence_spans
@@ -216,9 +216,10 @@ def _unfound_spans(article: Article, entity: Entity) -> tuple[NameSpan, ...]:
 
 
 def related_articles(
-    articles: Sequence[Article], group_of: dict[str, str], config: Config
+    articles: Sequence[Article], group_of: dict[str, str], config: Config, only: Collection[str] | None = None
 ) -> dict[str, tuple[RelatedArticle, ...]]:
-    """Return each article's related articles: shared entities weighted by rarity, same story, nearby dates."""
+    """Return each article's related articles (of only those ids, when given): shared entities weighted by
+    rarity, same story, nearby dates."""
     named_by: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article in articles:
         for entity in linkable(article):
@@ -232,7 +233,7 @@ def related_articles(
         members[group_id].append(article_id)
     days = {a.id: published_date(a) for a in articles}
     out = {}
-    for article in articles:
+    for article in articles if only is None else [a for a in articles if a.id in only]:
         scores: dict[str, float] = defaultdict(float)
         reasons: dict[str, list[str]] = defaultdict(list)
         for other in members.get(group_of.get(article.id, ""), []):

@@ -14,7 +14,8 @@ from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
-from .link import link_articles, with_related
+from .link import link_articles
+from .link_memo import with_kept_related
 from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport
@@ -55,7 +56,7 @@ def _build_later_stages(
     with ThreadPoolExecutor(max_workers=1) as indexer:
         cache = config.cache_dir_path
         index = indexer.submit(index_site, documents, None if cache is None else cache / SEARCH_INDEX)
-        links = with_related(links, config)
+        links = with_kept_related(links, config)
         show.stage("render")
         memo = PageMemo(config.cache_dir_path, config, links)
         pages = render_site(links, problems, config, memo)

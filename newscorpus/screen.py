@@ -3,15 +3,22 @@
 A screened-out page is not published and not matched: it is listed in the build report with
 the reason, so the person fixing the corpus can remove it or, if it is a story after all,
 raise --list-share.
+
+Each page's verdict is kept in the cache folder under a hash of its blocks, so a rebuild screens
+only the pages whose blocks changed (a verdict reads nothing else but the code and the Config).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from .cache import code_version, decode_entry, write_entry
 from .config import Config
 from .errors import Problem
 from .model import Article
@@ -53,12 +60,22 @@ class Screened:
     problems: tuple[Problem, ...]
 
 
+MEMO = "screened"
+"""The file in the cache folder keeping each page's verdict, by a hash of its blocks."""
+
+
 def screen_articles(articles: Iterable[Article], config: Config) -> Screened:
     """Return the articles that read as stories, and a problem for each page that does not."""
     kept: list[Article] = []
     problems: list[Problem] = []
+    path = None if config.cache_dir_path is None else config.cache_dir_path / MEMO
+    version = _memo_version(config)
+    last = _read_memo(path, version)
+    verdicts: dict[str, str | None] = {}
     for article in articles:
-        reason = non_article_reason(article, config)
+        key = _blocks_key(article)
+        reason = last[key] if key in last else non_article_reason(article, config)
+        verdicts[key] = reason
         if reason is None:
             kept.append(article)
             continue
@@ -69,7 +86,37 @@ def screen_articles(articles: Iterable[Article], config: Config) -> Screened:
         )
         log.warning("%s", problem)
         problems.append(problem)
+    if path is not None and verdicts != last:
+        write_entry(path, (version, verdicts))
     return Screened(articles=tuple(kept), problems=tuple(problems))
+
+
+def _blocks_key(article: Article) -> str:
+    """Return a hash of what the screen reads of a page: its blocks' texts, and which are paragraphs."""
+    data = repr([(b.kind == "paragraph", b.text) for b in article.blocks]).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _memo_version(config: Config) -> str:
+    """Return a hash of the code and the Config: the verdicts kept under another are not read."""
+    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config)))
+    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
+
+
+def _read_memo(path: Path | None, version: str) -> dict[str, str | None]:
+    """Return the verdicts kept in path for this version, or none when there are none to trust."""
+    if path is None:
+        return {}
+    try:
+        kept = decode_entry(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring the kept verdicts of the screen (%s)", path, str(err) or type(err).__name__)
+        return {}
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == version and isinstance(kept[1], dict):
+        return kept[1]
+    return {}
 
 
 def non_article_reason(article: Article, config: Config) -> str | None:

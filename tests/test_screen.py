@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
+from newscorpus import screen
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles
-from newscorpus.model import Source
+from newscorpus.model import Article, Source
 from newscorpus.screen import non_article_reason, screen_articles
 
 CONFIG = Config()
@@ -96,3 +100,25 @@ def test_screened_pages_are_reported_and_left_out() -> None:
     assert problem.message.startswith("not an article: a list of headlines") and problem.message.endswith(
         "not published"
     )
+
+
+def test_a_rebuild_screens_only_the_pages_whose_blocks_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The verdicts are kept by a hash of each page's blocks: unchanged pages are not read again,
+    # and every page gets the verdict a build from scratch gives it.
+    config = dataclasses.replace(CONFIG, cache_dir=tmp_path / "cache")
+    sources = [Source(id=name, path=f"{name}.txt", text=text) for name, text in [("list", HEADLINES), ("story", STORY)]]
+    articles = extract_articles(sources, CONFIG).articles
+    first = screen_articles(articles, config)
+    read: list[str] = []
+
+    def noted(article: Article, config: Config) -> str | None:
+        read.append(article.id)
+        return non_article_reason(article, config)
+
+    monkeypatch.setattr(screen, "non_article_reason", noted)
+    assert screen_articles(articles, config) == first
+    assert read == []
+    edited = extract_articles([Source(id="story", path="story.txt", text=STORY + "\n\nMore rain fell.")], CONFIG)
+    again = screen_articles((*articles[:-1], *edited.articles), config)
+    assert read == ["story"]
+    assert again == screen_articles((*articles[:-1], *edited.articles), CONFIG)

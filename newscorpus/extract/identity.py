@@ -235,14 +235,18 @@ class Vocabulary:
     def __init__(self, texts: Iterable[str]) -> None:
         self.lower: Counter[str] = Counter()
         self.capital: Counter[str] = Counter()
+        self.add(texts)
+
+    def add(self, texts: Iterable[str], sign: int = 1) -> None:
+        """Count the words of texts in (sign -1: take them out, as when an article changed)."""
         written: Counter[str] = Counter()
         for text in texts:
             written.update(_WORD.findall(text))
         for word, times in written.items():  # each spelling once, not each of the corpus's million words
             if word.islower():
-                self.lower[word] += times
+                _count(self.lower, word, sign * times)
             elif word[0].isupper() and (len(word) == 1 or word[1:].islower()):
-                self.capital[word.lower()] += times
+                _count(self.capital, word.lower(), sign * times)
 
     def is_common(self, word: str, min_share: float, min_count: int) -> bool:
         """Return True for a common word: on the stoplist, or one the corpus mostly writes in lower case
@@ -254,6 +258,36 @@ class Vocabulary:
             return True
         lower = self.lower[key]
         return lower >= min_count and lower >= min_share * self.capital[key]
+
+    def capitalised_ranks(self, words: Sequence[str]) -> tuple[int, ...]:
+        """Return where each (lower-case) word stands by how often the corpus writes it capitalised:
+        0 for never, then 1 for the least often of the words, counts alike standing alike."""
+        counts = [self.capital[w] for w in words]
+        standing = {count: rank for rank, count in enumerate(sorted({0, *counts}))}
+        return tuple(standing[c] for c in counts)
+
+    def rare(self, word: str, most: int) -> bool:
+        """Return True when the corpus writes a (lower-case) word capitalised at most `most` times."""
+        return self.capital[word] <= most
+
+    def rarer(self, a: str, b: str) -> str:
+        """Return which of two words, as written, the corpus writes capitalised less often (the first in
+        the alphabet when as often)."""
+        return min((a, b), key=lambda w: (self.capital[fold_name(w)], w))
+
+    def mostly_capitalised(self, word: str) -> bool:
+        """Return True when the corpus writes a (lower-case) word capitalised at least ten times as often
+        as in lower case: a name, not a word of the language."""
+        return self.lower[word] * 10 <= self.capital[word]
+
+
+def _count(counts: Counter[str], word: str, times: int) -> None:
+    """Add times to a word's count, leaving out a word counted to nothing (as a count from scratch would)."""
+    total = counts.get(word, 0) + times
+    if total > 0:
+        counts[word] = total
+    else:
+        counts.pop(word, None)
 
 
 @functools.lru_cache(maxsize=1 << 16)

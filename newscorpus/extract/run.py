@@ -5,7 +5,9 @@ nothing: every source's blocks are split and the corpus's repeated blocks found 
 only thing labelling needs from the rest of the corpus), then each source is looked up in the
 cache under a key holding its text and which of its blocks are repeated; the others are labelled
 and extracted, in worker processes when there are enough of them, and kept for the next build.
-Then names are merged across the corpus, on every build, as they depend on all articles.
+Then names are merged across the corpus, as they depend on all articles: a rebuild starts from
+the last build's merged articles (snapshot.py), extracts only the sources whose key changed, and
+runs the merge's steps again only when what they read of those changed (corpus/memo.py).
 """
 
 from __future__ import annotations
@@ -19,15 +21,15 @@ from functools import partial
 
 from ..cache import ArticleCache, Extraction
 from ..config import Config
-from ..errors import Problem
 from ..model import Article, Extracted, Source
 from ..progress import Progress
 from . import _collector_paused, _no_story, extract_article
 from .backends import EntityBackend, select_backend
-from .corpus import merge_across_corpus
+from .corpus.memo import MergeRecord, merge_recorded
 from .gazetteer import Tables, build_tables, load_gazetteer, use_tables
 from .page import label_page
 from .page_blocks import block_key, repeated_blocks, split_blocks
+from .snapshot import Snapshot, apply_changes, load_snapshot, save_snapshot, snapshot_version
 
 log = logging.getLogger(__name__)
 
@@ -57,24 +59,55 @@ def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -
     population = config.min_place_population
     use_tables(cache.kept(f"gazetteer-{population}", Tables, partial(build_tables, population)))
     keys = [cache.key(source, own) for source, own in tasks]
+    version = snapshot_version(config)
+    kept = load_snapshot(cache.folder, version)
+    changes = _changes_to(kept, keys, tasks, cache=cache, config=config, show=show) if kept is not None else None
+    if changes is None:
+        kept = None  # merged again: every article may have changed
+        found = _extract_found(keys, tasks, cache, config, show)
+        articles, record = merge_recorded([f for f in found if isinstance(f, Article)], config)
+        merged = iter(articles)
+        changes = [next(merged) if isinstance(f, Article) else f for f in found], record
+    found, record = changes
+    if kept is None or kept.keys != tuple(keys):  # the last snapshot's shards of unchanged sources stay
+        save_snapshot(cache.folder, Snapshot(version, tuple(keys), tuple(found), record), kept)
+    cache.prune()
+    for problem in found:
+        if not isinstance(problem, Article):
+            log.warning("%s", problem)
+    articles = tuple(f for f in found if isinstance(f, Article))
+    return Extracted(articles=articles, problems=tuple(f for f in found if not isinstance(f, Article)))
+
+
+def _changes_to(
+    kept: Snapshot, keys: list[str], tasks: list[Task], *, cache: ArticleCache, config: Config, show: Progress
+) -> tuple[list[Extraction], MergeRecord] | None:
+    """Return the kept snapshot's merged articles and problems with the sources whose key changed
+    extracted again, and the merge's record; None when the merge must run again."""
+    if len(kept.keys) != len(keys):
+        log.debug(
+            "merge: the corpus has %d sources, the last build %d, so names are merged again", len(keys), len(kept.keys)
+        )
+        return None
+    changed = [i for i, key in enumerate(keys) if key != kept.keys[i]]
+    cache.used.update(keys)  # the per-article entries stay for a build that must merge again
+    fresh = _extract_found([keys[i] for i in changed], [tasks[i] for i in changed], cache, config, show)
+    log.info("extract: %d of %d articles unchanged since the last build", len(keys) - len(changed), len(keys))
+    return apply_changes(kept, keys, dict(zip(changed, fresh, strict=True)), config)
+
+
+def _extract_found(
+    keys: Sequence[str], tasks: Sequence[Task], cache: ArticleCache, config: Config, show: Progress
+) -> list[Extraction]:
+    """Return each task's extraction: the cache's, else extracted now and kept."""
     found: list[Extraction | None] = [cache.get(key, source) for key, (source, _) in zip(keys, tasks, strict=True)]
     missing = [i for i, extraction in enumerate(found) if extraction is None]
-    log.info("extract: %d of %d articles from the cache", len(sources) - len(missing), len(sources))
+    log.info("extract: %d of %d articles from the cache", len(tasks) - len(missing), len(tasks))
     fresh = _extract_all([tasks[i] for i in missing], config, show)
     for i, new in zip(missing, fresh, strict=True):
         found[i] = new
         cache.put(keys[i], new)
-    cache.prune()
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for extraction in found:
-        if isinstance(extraction, Article):
-            articles.append(extraction)
-        elif extraction is not None:
-            log.warning("%s", extraction)
-            problems.append(extraction)
-    merged = merge_across_corpus(articles, config)
-    return Extracted(articles=merged, problems=tuple(problems))
+    return [f for f in found if f is not None]
 
 
 def _own_repeated(blocks: Iterable[str], repeated: frozenset[str]) -> tuple[str, ...]:

@@ -49,12 +49,18 @@ from .names import join_middle_names, join_reordered, join_same_names, join_spel
 from .rename import rename_all
 from .state import Corpus
 
-__all__ = ["merge_across_corpus"]
+__all__ = ["join_across_corpus", "merge_across_corpus"]
 
 
 def merge_across_corpus(articles: Sequence[Article], config: Config | None = None) -> tuple[Article, ...]:
     """Return the articles with each entity renamed to its corpus-wide canonical name."""
     corpus = Corpus.of(articles, config or Config())
+    join_across_corpus(corpus)
+    return rename_all(corpus)
+
+
+def join_across_corpus(corpus: Corpus) -> None:
+    """Put the corpus's entities in groups, one per entity, each form with the reason it joined."""
     bodies = bodies_without_country(corpus)
     corpus.deferred = set(bodies)  # resolved one article at a time, by join_countries
     join_same_names(corpus)
@@ -71,4 +77,3 @@ def merge_across_corpus(articles: Sequence[Article], config: Config | None = Non
     join_short_of_only_longer(corpus)
     join_lone_organizations(corpus)
     join_lone_surnames(corpus)
-    return rename_all(corpus)

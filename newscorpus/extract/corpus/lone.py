@@ -344,7 +344,4 @@ class _People:
             return True
         given = word in load_gazetteer(self.corpus.config.min_place_population).given_names
         distinctive = len(word) >= self.corpus.config.distinctive_surname_letters and named > 1
-        vocabulary = self.corpus.vocabulary
-        return (
-            distinctive and not given and vocabulary.lower[fold_name(word)] * 10 <= vocabulary.capital[fold_name(word)]
-        )
+        return distinctive and not given and self.corpus.vocabulary.mostly_capitalised(fold_name(word))

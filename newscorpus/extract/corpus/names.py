@@ -239,7 +239,7 @@ def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         # name at all ("Manual" Valls) or one the corpus writes nowhere else ("Arland", "Frederico").
         names = load_gazetteer(corpus.config.min_place_population).given_names
         slip = any(g.capitalize() not in names or _word_as_given(corpus, g) for g in given) or (
-            min(corpus.vocabulary.capital[g] for g in given) <= corpus.config.typo_max_occurrences
+            any(corpus.vocabulary.rare(g, corpus.config.typo_max_occurrences) for g in given)
         )
         if (slip or same_outline(*given)) and common:
             # Or one given name written two ways ("Mohamed", "Mohammed"; "Glen", "Glenn"): not "Andre" and
@@ -333,7 +333,7 @@ def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> boo
         return True
     if len(content) != 2 or len(words) != 1 or len(words[0][0]) < 5 or edit_distance(*words[0]) != 1:
         return False
-    return corpus.vocabulary.capital[fold_name(words[0][1])] <= corpus.config.typo_max_occurrences
+    return corpus.vocabulary.rare(fold_name(words[0][1]), corpus.config.typo_max_occurrences)
 
 
 def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
@@ -355,8 +355,8 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool =
     and written widely both ways ("Reuter Inc", "Reuters"); in a person's, "Woods" and "Wood" are
     two surnames.
     """
-    slip = min((main, variant), key=lambda w: (corpus.vocabulary.capital[fold_name(w)], w))
-    rare = corpus.vocabulary.capital[fold_name(slip)] <= corpus.config.typo_max_occurrences
+    slip = corpus.vocabulary.rarer(main, variant)
+    rare = corpus.vocabulary.rare(fold_name(slip), corpus.config.typo_max_occurrences)
     if not person and main in (variant + "s", variant[:-1]):
         # A letter more at the end of a word beside the name's own ("Isuzu Motors Ltd"), of a common
         # word or of a slip; not of a name that is the company's only word, both written widely:

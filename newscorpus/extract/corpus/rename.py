@@ -17,13 +17,19 @@ from .state import Corpus, Ref, common_form, norm
 
 def rename_all(corpus: Corpus) -> tuple[Article, ...]:
     """Return the articles with every entity renamed to its group's canonical name."""
+    canonical, candidates = decide_names(corpus)
+    return tuple(rename(index, article, canonical, candidates, corpus) for index, article in enumerate(corpus.articles))
+
+
+def decide_names(corpus: Corpus) -> tuple[dict[Ref, str], dict[Ref, tuple[str, ...]]]:
+    """Return each ref's canonical name, and the names each ambiguous ref could be."""
     canonical: dict[Ref, str] = {}
     for members in corpus.groups.groups().values():
         name = canonical_name([corpus.entities[r] for r in members], corpus.config, corpus.slips, corpus.vocabulary)
         for ref in members:
             canonical[ref] = name
     candidates = {ref: tuple(sorted({canonical[h] for h in holders})) for ref, holders in corpus.ambiguous.items()}
-    return tuple(rename(index, article, canonical, candidates, corpus) for index, article in enumerate(corpus.articles))
+    return canonical, candidates
 
 
 def canonical_name(
@@ -54,26 +60,35 @@ def canonical_name(
         if split := split_qualifier(n):
             bare[norm(split[1])] = n
     eligible = [bare.get(norm(n), n) for n in eligible]
-    return sorted(
-        set(eligible) or set(articles),
-        key=lambda n: (
-            -len(name_tokens(n)),
-            n.isupper() and not is_acronym(n),
-            -articles[n],
-            -_rarest_word(n, vocabulary),
-            -mentions[n],
-            n,
-        ),
-    )[0]
+    pool = set(eligible) or set(articles)
+
+    def first(n: str) -> tuple[int, bool, int]:
+        return -len(name_tokens(n)), n.isupper() and not is_acronym(n), -articles[n]
+
+    best = min(first(n) for n in pool)
+    # The word counts are read only to choose between names tied so far: a single name reads none
+    # (corpus/memo.py gives the merge again while the counts it read are the same).
+    tied = [n for n in pool if first(n) == best]
+    if len(tied) == 1:
+        return tied[0]
+    rarest = _rarest_words(tied, vocabulary)
+    return min(tied, key=lambda n: (-rarest[n], -mentions[n], n))
 
 
-def _rarest_word(name: str, vocabulary: Vocabulary | None) -> int:
-    """Return how often the corpus writes a name's rarest word capitalised (0 without a vocabulary)."""
-    if vocabulary is None:
-        return 0
+def _rarest_words(names: Sequence[str], vocabulary: Vocabulary | None) -> dict[str, int]:
+    """Return where each name's rarest word stands among the names' words by how often the corpus
+    writes it capitalised (0: never, or a name with no such word; all 0 without a vocabulary).
+
+    The standing, not the count, is asked of the vocabulary: an edit that adds a "the" to the corpus
+    changes how often it is written, seldom which word is rarer, so the merge's record still holds.
+    """
     # Whole words of plain letters only, as the vocabulary counts them ("Jürgen" is none).
-    words = [w.lower() for w in name.split() if _LETTERS.fullmatch(w) and len(w) > 1 and not w.isupper()]
-    return min((vocabulary.capital[w] for w in words), default=0)
+    words = {
+        n: [w.lower() for w in n.split() if _LETTERS.fullmatch(w) and len(w) > 1 and not w.isupper()] for n in names
+    }
+    asked = tuple(sorted({w for ws in words.values() for w in ws}))
+    standing = dict(zip(asked, vocabulary.capitalised_ranks(asked), strict=True)) if vocabulary and asked else {}
+    return {n: min((standing.get(w, 0) for w in ws), default=0) for n, ws in words.items()}
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -57,6 +57,8 @@ class Corpus:
     forms: dict[tuple[str, str], NameForm] = dataclasses.field(default_factory=dict)
     holders: dict[Node, set[Ref]] | None = None
     """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
+    texts_read: set[int] = dataclasses.field(default_factory=set)
+    """The articles whose text a step read (memo.py: the merge is given again while they are unchanged)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
     _given: Counter[str] = dataclasses.field(default_factory=Counter)
 
@@ -111,8 +113,8 @@ class Corpus:
 
     def text(self, index: int) -> str:
         """Return an article's headline and body as one text."""
-        article = self.articles[index]
-        return "\n".join([article.title, *(b.text for b in article.blocks)])
+        self.texts_read.add(index)
+        return article_text(self.articles[index])
 
     def name_form(self, text: str, reason: str) -> NameForm:
         """Return the one NameForm of a form and reason: the corpus writes the same ones a million times."""
@@ -126,6 +128,11 @@ class Corpus:
         self.groups.union(a, b)
         for ref in refs or (b,):
             self.why.setdefault(ref, why)
+
+
+def article_text(article: Article) -> str:
+    """Return an article's headline and body as one text, as the steps read it."""
+    return "\n".join([article.title, *(b.text for b in article.blocks)])
 
 
 class UnionFind:

@@ -1,0 +1,153 @@
+"""Give the corpus-wide merge's result again without running its steps, while nothing they read changed.
+
+The steps read, of each article, its id, dateline and entities (their names, aliases, mentions and
+kinds, never where the body writes them), the text of a few articles (`Corpus.text`), and the
+answers of the corpus's word counts (`Vocabulary`) to questions such as "is this word common?". A
+merge run through `merge_recorded` notes the texts it read and every question with its answer, and
+keeps its decisions: each entity's canonical name, the names an ambiguous one could be, and why
+each joined.
+
+When articles change, `remerge` gives their merged versions from those decisions, unless what the
+steps read of them changed: their entities or dateline, their text where a step read it, or the
+answer to any question (the corpus's counts are brought up to date by taking the old text's words
+out and counting the new). A sentence added to a story changes the counts of common words, rarely
+an answer. The steps are deterministic, so the same reads give the same
+decisions; renaming an article reads only the article, the decisions and the word counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from ...config import Config
+from ...model import Article
+from ..identity import Vocabulary
+from . import join_across_corpus
+from .rename import decide_names, rename
+from .state import Corpus, Ref, UnionFind, article_text
+
+log = logging.getLogger(__name__)
+
+Question = tuple[object, ...]
+"""A question put to the vocabulary: the method's name and its arguments."""
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """What a merge read and decided, for giving changed articles their merged versions again."""
+
+    digests: tuple[str, ...]
+    """A hash of what the steps read of each article (`read_digest`), in the merge's order."""
+    texts_read: frozenset[int]
+    """The articles whose text a step read."""
+    vocabulary: Vocabulary
+    """The corpus's word counts."""
+    answers: dict[Question, object]
+    """Every question the merge put to the vocabulary -> its answer then."""
+    canonical: dict[Ref, str]
+    candidates: dict[Ref, tuple[str, ...]]
+    why: dict[Ref, str]
+
+
+def read_digest(article: Article) -> str:
+    """Return a hash of what the merge's steps read of an article: id, dateline, entities but their spans."""
+    entities = [
+        (e.kind, e.name, e.aliases, e.mentions, [(f.text, f.reason) for f in e.forms], e.candidates)
+        for e in (*article.people, *article.organizations, *article.places)
+    ]
+    data = repr((article.id, article.dateline, entities)).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def merge_recorded(articles: Sequence[Article], config: Config) -> tuple[tuple[Article, ...], MergeRecord]:
+    """Return the articles merged across the corpus (as `merge_across_corpus`), and the merge's record."""
+    corpus = Corpus.of(articles, config)
+    vocabulary = corpus.vocabulary
+    answers: dict[Question, object] = {}
+    corpus.vocabulary = _NotedVocabulary(vocabulary, answers)
+    join_across_corpus(corpus)
+    canonical, candidates = decide_names(corpus)
+    merged = tuple(rename(index, article, canonical, candidates, corpus) for index, article in enumerate(articles))
+    record = MergeRecord(
+        digests=tuple(read_digest(a) for a in articles),
+        texts_read=frozenset(corpus.texts_read),
+        vocabulary=vocabulary,
+        answers=answers,
+        canonical=canonical,
+        candidates=candidates,
+        why=corpus.why,
+    )
+    return merged, record
+
+
+def remerge(
+    record: MergeRecord, changed: Mapping[int, tuple[Article, Article]], config: Config
+) -> tuple[dict[int, Article], MergeRecord] | None:
+    """Return changed articles merged, by index, and the record after them; None when the steps must run again.
+
+    changed maps an article's index in the merge to its merged version from the last build and
+    its new extraction. The record's word counts are brought up to date in place.
+    """
+    for index, (old, new) in changed.items():
+        if read_digest(new) != record.digests[index]:
+            log.debug("merge: %s: its entities or dateline changed, so names are merged again", new.id)
+            return None
+        if index in record.texts_read and article_text(old) != article_text(new):
+            log.debug("merge: %s: the merge read its text, which changed, so names are merged again", new.id)
+            return None
+    vocabulary = record.vocabulary
+    vocabulary.add((b.text for old, _ in changed.values() for b in old.blocks), sign=-1)
+    vocabulary.add(b.text for _, new in changed.values() for b in new.blocks)
+    if (differs := _changed_answer(vocabulary, record.answers)) is not None:
+        log.debug("merge: the word counts now answer %r otherwise, so names are merged again", differs)
+        return None
+    corpus = Corpus([], {}, UnionFind([]), config, vocabulary, record.why, {}, {}, Counter())
+    merged = {i: rename(i, new, record.canonical, record.candidates, corpus) for i, (_, new) in changed.items()}
+    return merged, record
+
+
+class _NotedVocabulary(Vocabulary):
+    """A vocabulary that notes every question put to it with its answer; its counts are not to be
+    read but through those questions (the merge's steps that do would go unnoted)."""
+
+    def __init__(self, vocabulary: Vocabulary, answers: dict[Question, object]) -> None:
+        self._plain = vocabulary
+        self._answers = answers
+
+    @property
+    def lower(self) -> Counter[str]:  # type: ignore[override]
+        raise AttributeError("the merge reads word counts through the vocabulary's questions only")
+
+    @property
+    def capital(self) -> Counter[str]:  # type: ignore[override]
+        raise AttributeError("the merge reads word counts through the vocabulary's questions only")
+
+    def is_common(self, word: str, min_share: float, min_count: int) -> bool:
+        return bool(self._noted("is_common", word, min_share, min_count))
+
+    def capitalised_ranks(self, words: Sequence[str]) -> tuple[int, ...]:
+        return cast(tuple[int, ...], self._noted("capitalised_ranks", tuple(words)))
+
+    def rare(self, word: str, most: int) -> bool:
+        return bool(self._noted("rare", word, most))
+
+    def rarer(self, a: str, b: str) -> str:
+        return str(self._noted("rarer", a, b))
+
+    def mostly_capitalised(self, word: str) -> bool:
+        return bool(self._noted("mostly_capitalised", word))
+
+    def _noted(self, method: str, *args: object) -> object:
+        answer: object = getattr(self._plain, method)(*args)
+        self._answers[(method, *args)] = answer
+        return answer
+
+
+def _changed_answer(vocabulary: Vocabulary, answers: dict[Question, object]) -> Question | None:
+    """Return the first question the vocabulary answers otherwise than noted, or None."""
+    return next((q for q, answer in answers.items() if getattr(vocabulary, str(q[0]))(*q[1:]) != answer), None)

@@ -1,0 +1,114 @@
+"""Keep each article's related articles between builds, to find again only those an edit can change.
+
+An article's related articles read, of every article, the keys of the entities it names (those
+it names for certain, and all of them), its publication day and its story's group, and the
+number of articles. A rebuild compares those of each article with the last build's and finds
+again the related articles of every article that could score differently: one whose own changed,
+one that names an entity some article started or stopped naming for certain, one that names an
+entity a changed article names, and the members of a changed article's groups. The others are
+the last build's, which a build from scratch would find again. The whole is found again when
+the articles are not the same ones, or the code or the Config changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+
+from .cache import code_version, decode_entry, write_entry
+from .config import Config
+from .link import entities_of, linkable, published_date, related_articles
+from .model import Article, RelatedArticle, SiteLinks
+
+log = logging.getLogger(__name__)
+
+FILE = "related"
+"""The file in the cache folder keeping the last build's related articles and what they read."""
+
+Key = tuple[str, str]
+Read = tuple[tuple[Key, ...], tuple[Key, ...], dt.date | None, str | None]
+"""What the related articles read of one article: all its entities' keys, those named for certain,
+its publication day, its story's group."""
+Related = dict[str, tuple[RelatedArticle, ...]]
+
+
+def with_kept_related(links: SiteLinks, config: Config) -> SiteLinks:
+    """Return links with each article's related articles, as `link.with_related`, reusing the last build's."""
+    articles = list(links.articles.values())
+    reads = {a.id: _read_of(a, links.group_of) for a in articles}
+    path = None if config.cache_dir_path is None else config.cache_dir_path / FILE
+    version = _version(config)
+    last = _load(path, version)
+    if last is None or last[0].keys() != reads.keys():
+        related = related_articles(articles, links.group_of, config)
+    else:
+        again = _to_find_again(last[0], reads)
+        log.info("link: related articles of %d of %d articles found again", len(again), len(articles))
+        fresh = related_articles(articles, links.group_of, config, only=again)
+        related = {a.id: fresh[a.id] if a.id in again else last[1][a.id] for a in articles}
+    if path is not None and (last is None or last != (reads, related)):
+        write_entry(path, (version, reads, related))
+    return dataclasses.replace(links, related=related)
+
+
+def _read_of(article: Article, group_of: Mapping[str, str]) -> Read:
+    """Return what the related articles read of an article."""
+    every = tuple((e.kind, e.name) for e in entities_of(article))
+    certain = tuple((e.kind, e.name) for e in linkable(article))
+    return every, certain, published_date(article), group_of.get(article.id)
+
+
+def _to_find_again(last: Mapping[str, Read], reads: Mapping[str, Read]) -> set[str]:
+    """Return the articles whose related articles may differ from the last build's (same articles, in order)."""
+    changed = [i for i, read in reads.items() if last[i] != read]
+    named_by, last_named_by = _named_by(reads), _named_by(last)
+    naming: dict[Key, list[str]] = defaultdict(list)
+    for i, read in reads.items():
+        for key in read[0]:
+            naming[key].append(i)
+    again = set(changed)
+    keys = {k for k in named_by.keys() | last_named_by.keys() if named_by.get(k) != last_named_by.get(k)}
+    groups: set[str] = set()
+    for i in changed:
+        keys.update(last[i][1], reads[i][1])
+        groups.update(g for g in (last[i][3], reads[i][3]) if g is not None)
+    for key in keys:
+        again.update(naming.get(key, ()))
+    again.update(i for i, read in reads.items() if read[3] in groups)
+    return again
+
+
+def _named_by(reads: Mapping[str, Read]) -> dict[Key, list[str]]:
+    """Return the articles naming each entity for certain, in order."""
+    out: dict[Key, list[str]] = defaultdict(list)
+    for i, read in reads.items():
+        for key in read[1]:
+            out[key].append(i)
+    return out
+
+
+def _version(config: Config) -> str:
+    """Return a hash of the code and the Config: related articles kept under another are not read."""
+    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config)))
+    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
+
+
+def _load(path: Path | None, version: str) -> tuple[dict[str, Read], Related] | None:
+    """Return the last build's reads and related articles kept in path for this version, or None."""
+    if path is None:
+        return None
+    try:
+        kept = decode_entry(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring the kept related articles (%s)", path, str(err) or type(err).__name__)
+        return None
+    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == version:
+        return kept[1], kept[2]
+    return None

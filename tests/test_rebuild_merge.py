@@ -1,0 +1,165 @@
+"""A rebuild after one edit gives the docs dir a build from scratch gives, whichever way it merges names.
+
+The last build's merged articles are kept with a record of what the corpus-wide merge read and
+decided (extract/snapshot.py, extract/corpus/memo.py): an edit that leaves those reads alone
+is merged from the record, any other runs the merge again. Either way the site is the cold build's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import snapshot
+from newscorpus.extract.corpus import memo
+from newscorpus.extract.identity import Vocabulary
+from newscorpus.model import Article, Block, Entity
+from newscorpus.pipeline import build_site
+
+from .conftest import FIXTURES, copy_project, read_tree
+
+EDITED = "herald_flood.txt"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """Return a project whose corpus holds the seed articles and the syndication fixture's stories."""
+    (tmp_path / "project").mkdir()
+    project = copy_project(tmp_path / "project")
+    for path in sorted((FIXTURES / "syndication").glob("*.txt")):
+        shutil.copy(path, project / "corpus" / path.name)
+    return project
+
+
+@pytest.fixture
+def merges(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Return a list that grows by one each time the merge's steps run."""
+    ran: list[int] = []
+    real = memo.join_across_corpus
+
+    def counted(corpus: memo.Corpus) -> None:
+        ran.append(len(corpus.articles))
+        real(corpus)
+
+    monkeypatch.setattr(memo, "join_across_corpus", counted)
+    return ran
+
+
+def config_of(project: Path, **changes: object) -> Config:
+    return dataclasses.replace(Config(corpus_dir=project / "corpus", out_dir=project / "docs"), **changes)  # type: ignore[arg-type]
+
+
+def from_scratch(project: Path, tmp_path: Path) -> dict[str, bytes]:
+    """Return the docs dir a build with no cache makes of project's corpus."""
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir()
+    copy_project(fresh)
+    shutil.rmtree(fresh / "corpus")
+    shutil.copytree(project / "corpus", fresh / "corpus")
+    build_site(config_of(fresh, cache_dir=None, workers=1))
+    return read_tree(fresh / "docs")
+
+
+def _summit(_: str) -> str:
+    """Return the summit story's first paragraphs: the flood article becomes a version of another story."""
+    wire = (FIXTURES / "syndication" / "wire_summit.txt").read_text(encoding="utf-8")
+    return "\n\n".join(wire.split("\n\n")[:5]) + "\n"
+
+
+EDITS: list[tuple[Callable[[str], str], bool]] = [
+    # Body text only, no name: what the merge read is unchanged, so it is given from its record.
+    (lambda text: text.replace("\n\n", " Water was still rising late on Monday.\n\n", 1), False),
+    # A name added: the article's entities changed, so the merge runs again.
+    (lambda text: text.replace("\n\n", " Prime Minister Vlad Filat flew to Costesti.\n\n", 1), True),
+    # A name's word written in lower case again and again: whether it is a common word may change.
+    (lambda text: text.replace("\n\n", " " + "The prut rose. " * 12 + "\n\n", 1), None),
+    # Another story's text: the article leaves its story's group for another.
+    (_summit, True),
+]
+
+
+@pytest.mark.parametrize(("edit", "merged_again"), EDITS)
+def test_a_rebuild_after_one_edit_is_the_cold_build(
+    project: Path, tmp_path: Path, merges: list[int], edit: Callable[[str], str], merged_again: bool | None
+) -> None:
+    build_site(config_of(project))
+    assert len(merges) == 1
+    path = project / "corpus" / EDITED
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    build_site(config_of(project))
+    if merged_again is not None:
+        assert len(merges) == (2 if merged_again else 1)
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+    # And back: the record kept after the edit gives the first corpus's site.
+    path.write_text((FIXTURES / "syndication" / EDITED).read_text(encoding="utf-8"), encoding="utf-8")
+    build_site(config_of(project))
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def _article(text: str) -> Article:
+    place = Entity("place", "Prut", (), 1)
+    return Article("a", "a.txt", "Flood", False, None, (Block("paragraph", text),), 3, 1, places=(place,))
+
+
+def test_the_merge_runs_again_when_a_word_count_answer_changes() -> None:
+    # "Prut" is a name while the corpus writes it capitalised; written in lower case often enough,
+    # it is a common word, and the merge's decisions may differ.
+    old = _article("The Prut rose.")
+    merged, record = memo.merge_recorded([old], Config())
+    assert memo.remerge(record, {0: (merged[0], _article("The Prut rose. It rose again."))}, Config()) is not None
+    _, record = memo.merge_recorded([old], Config())
+    record.answers[("is_common", "Prut", 0.5, 3)] = False
+    common = _article("The Prut rose. " + "The prut rose. " * 12)
+    assert Vocabulary(["The prut rose. " * 12]).is_common("Prut", 0.5, 3)
+    assert memo.remerge(record, {0: (merged[0], common)}, Config()) is None
+
+
+def test_the_merge_reads_word_counts_only_through_questions() -> None:
+    # A count read directly would go unnoted, and a rebuild could keep a decision it no longer makes.
+    noted = memo._NotedVocabulary(Vocabulary(["Prut"]), {})
+    with pytest.raises(AttributeError):
+        noted.capital["prut"]
+    assert noted.capitalised_ranks(("prut", "flood")) == (1, 0)
+
+
+def test_a_word_written_once_more_keeps_the_merge_when_no_word_changes_its_standing() -> None:
+    # A tie between two names is broken by their rarest words, asked as standings: "The" written
+    # once more counts "the" one higher, and "the" stays the commoner of the two words asked.
+    old = _article("The Prut rose. The flood.")
+    merged, record = memo.merge_recorded([old], Config())
+    record.answers[("capitalised_ranks", ("prut", "the"))] = (1, 2)
+    edited = _article("The Prut rose. The flood. The water fell.")
+    assert memo.remerge(record, {0: (merged[0], edited)}, Config()) is not None
+
+
+def test_a_damaged_file_of_merged_articles_is_ignored(project: Path, tmp_path: Path, merges: list[int]) -> None:
+    # A shard cut short: the snapshot is not trusted, the articles' entries are read and merged again.
+    build_site(config_of(project))
+    shard = project / ".cache" / "newscorpus" / snapshot.FOLDER / "000"
+    shard.write_bytes(shard.read_bytes()[:-20])
+    build_site(config_of(project))
+    assert len(merges) == 2
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_the_debug_log_says_why_the_merge_runs_again(caplog: pytest.LogCaptureFixture) -> None:
+    # Whoever wonders why a rebuild was slow reads which of the merge's reads changed (-v).
+    old = _article("The Prut rose.")
+    merged, record = memo.merge_recorded([old], Config())
+    renamed = dataclasses.replace(old, places=(Entity("place", "Pruth", (), 1),))
+    caplog.set_level("DEBUG", logger="newscorpus.extract.corpus.memo")
+    assert memo.remerge(record, {0: (merged[0], renamed)}, Config()) is None
+    assert caplog.messages == ["merge: a: its entities or dateline changed, so names are merged again"]
+    caplog.clear()
+    _, record = memo.merge_recorded([old], Config())
+    record.answers[("is_common", "Prut", 0.5, 3)] = True
+    assert memo.remerge(record, {0: (merged[0], old)}, Config()) is None
+    assert caplog.messages == [
+        "merge: the word counts now answer ('is_common', 'Prut', 0.5, 3) otherwise, so names are merged again"
+    ]
