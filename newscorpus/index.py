@@ -3,7 +3,9 @@
 The build writes the index itself, so `python build.py && mkdocs build` gives a site that
 searches at any size: MkDocs copies docs/pagefind/ into the site as it is. Pagefind runs
 offline from the program shipped in the pagefind-bin wheel. Its files are named by a hash of
-their content, and the same documents give the same bytes.
+their content, and the same documents give the same bytes. A large index is made in shards, a
+bundle each, so that a rebuild indexes again only the shards whose documents changed; the
+search box merges them (javascripts/search.js).
 """
 
 from __future__ import annotations
