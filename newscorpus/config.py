@@ -260,8 +260,8 @@ class Config:
     article's page, and each hub is one more page to build and one more search result."""
     search_shard_size: int = 2000
     """Search documents (articles and hubs) per shard of the search index, on average, past which
-    it is split in two, four, eight... shards by a hash of each page's address (newscorpus/index.py);
-    0 keeps one index. Pagefind indexes the shards at once on the cores there are, and a rebuild
+    it is split in two, four, eight... shards (16 at most) by a hash of each page's address
+    (newscorpus/index.py); 0 keeps one index. Pagefind indexes the shards at once on the cores there are, and a rebuild
     re-indexes only the shards holding a page that changed; each shard adds its page list and an
     index chunk to what a first search fetches."""
     hub_page_size: int = 200

@@ -55,6 +55,11 @@ _LANGUAGE = "en"
 SHARDS_SCRIPT = f"{BUNDLE_DIR}/shards.js"
 """The script telling the search box (javascripts/search.js) which shards to merge with the main bundle."""
 
+MAX_SHARDS = 16
+"""The most shards an index is split into; past it, the shards grow. A first search fetches the
+page list and an index chunk of every shard, 40 to 50 KiB: on 20,000 articles (28,000 pages
+with their hubs) 16 shards of 2,000 keep it under 1 MB, which 32 would not."""
+
 # A shard's bundle holds its documents' index only: the main bundle's program and UI search it.
 _SHARD_FILES = ("pagefind-entry.json", ".pf_meta", "index/", "fragment/", "filter/")
 
@@ -96,12 +101,13 @@ def shard_documents(documents: Sequence[SearchDocument], shard_size: int) -> tup
     """Return documents split into shards by a hash of their address, each in the documents' order.
 
     One shard up to shard_size documents (or with shard_size 0); past it, the fewest shards, a
-    power of two, holding shard_size documents each on average. A document's shard depends on its
-    address and the count alone, so an edit re-indexes one shard; the count changes only when the
-    corpus doubles or halves, and then each shard splits in two (or two join).
+    power of two, holding shard_size documents each on average, and MAX_SHARDS at most. A
+    document's shard depends on its address and the count alone, so an edit re-indexes one shard;
+    the count changes only when the corpus doubles or halves, and then each shard splits in two
+    (or two join).
     """
     count = 1
-    while shard_size and len(documents) > count * shard_size:
+    while shard_size and len(documents) > count * shard_size and count < MAX_SHARDS:
         count *= 2
     shards: list[list[SearchDocument]] = [[] for _ in range(count)]
     for document in documents:

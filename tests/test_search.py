@@ -217,6 +217,7 @@ def numbered_documents(count: int) -> tuple[SearchDocument, ...]:
         (11, 2),  # past it: two shards...
         (40, 4),  # ... then powers of two, so that a shard splits in two as the corpus grows
         (41, 8),
+        (1000, index.MAX_SHARDS),  # never more than a first search can fetch: the shards grow instead
     ],
 )
 def test_the_index_is_split_into_a_power_of_two_shards(count: int, shards: int) -> None:
