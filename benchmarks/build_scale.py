@@ -241,9 +241,17 @@ def _mtimes(docs: Path) -> dict[str, int]:
 
 
 # What the header's search box fetches for its first one-word search, at most: the UI, Pagefind's
-# script, worker and WebAssembly, its entry and page list, one index chunk, the filters, and the
+# script, worker and WebAssembly, the list of shards; of every shard (the main bundle and each
+# folder of shards.js), its entry and page list, one index chunk and the filters; and the
 # fragments of the first results it shows (javascripts/search.js asks for 8).
-_FIRST_SEARCH_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-worker.js", "wasm.en.pagefind")
+_FIRST_SEARCH_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind.js",
+    "pagefind-worker.js",
+    "wasm.en.pagefind",
+    "shards.js",
+)
 _FIRST_RESULTS = 8
 
 
@@ -251,15 +259,18 @@ def _print_search_index(bundle: Path) -> None:
     """Print the search index's size and the most its first search can fetch."""
     files = [p for p in bundle.rglob("*") if p.is_file()]
     size = {p: p.stat().st_size for p in files}
-    fixed = sum(size[bundle / name] for name in _FIRST_SEARCH_FILES) + size[bundle / "pagefind-entry.json"]
-    fixed += sum(size[p] for p in bundle.glob("*.pf_meta"))
-    chunk = max((size[p] for p in bundle.glob("index/*")), default=0)
-    filters = max((size[p] for p in bundle.glob("filter/*")), default=0)
-    fragments = sorted((size[p] for p in bundle.glob("fragment/*")), reverse=True)[:_FIRST_RESULTS]
+    shards = [bundle, *sorted(p.parent for p in bundle.glob("*/pagefind-entry.json"))]
+    fixed = sum(size.get(bundle / name, 0) for name in _FIRST_SEARCH_FILES)
+    each = 0
+    for shard in shards:
+        each += size[shard / "pagefind-entry.json"] + sum(size[p] for p in shard.glob("*.pf_meta"))
+        each += max((size[p] for p in shard.glob("index/*")), default=0)
+        each += max((size[p] for p in shard.glob("filter/*")), default=0)
+    fragments = sorted((size[p] for p in bundle.glob("**/fragment/*")), reverse=True)[:_FIRST_RESULTS]
     print(
-        f"search index: {len(files):,} files, {sum(size.values()) / 1e6:,.1f} MB in all, "
-        f"largest {max(size.values()) / 1024:,.0f} KiB; a first search fetches at most "
-        f"{(fixed + chunk + filters + sum(fragments)) / 1024:,.0f} KiB"
+        f"search index: {len(files):,} files in {len(shards)} shard{'s' if len(shards) > 1 else ''}, "
+        f"{sum(size.values()) / 1e6:,.1f} MB in all, largest {max(size.values()) / 1024:,.0f} KiB; "
+        f"a first search fetches at most {(fixed + each + sum(fragments)) / 1024:,.0f} KiB"
     )
 
 

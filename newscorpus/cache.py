@@ -212,7 +212,7 @@ _LAYOUT = f"v{FORMAT}"
 """The folder of this entry layout inside the cache folder; a folder of another layout is removed."""
 
 SEARCH_INDEX = "search-index"
-"""The file in the cache folder keeping the last search index made (index.py)."""
+"""The folder in the cache folder keeping the last search index made, a file per shard (index.py)."""
 
 _KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX, "merged", "screened", "related"})
 """What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py),

@@ -258,6 +258,12 @@ class Config:
     """An entity gets a hub page when at least this many articles name it; others show unlinked.
     A hub gathers the articles naming an entity; for a name in one article only it repeats that
     article's page, and each hub is one more page to build and one more search result."""
+    search_shard_size: int = 2000
+    """Search documents (articles and hubs) per shard of the search index, on average, past which
+    it is split in two, four, eight... shards (16 at most) by a hash of each page's address
+    (newscorpus/index.py); 0 keeps one index. Pagefind indexes the shards at once on the cores there are, and a rebuild
+    re-indexes only the shards holding a page that changed; each shard adds its page list and an
+    index chunk to what a first search fetches."""
     hub_page_size: int = 200
     """Articles (each with its sentence) listed per page of an entity hub."""
     hub_co_mentions: int = 15

@@ -3,7 +3,9 @@
 The build writes the index itself, so `python build.py && mkdocs build` gives a site that
 searches at any size: MkDocs copies docs/pagefind/ into the site as it is. Pagefind runs
 offline from the program shipped in the pagefind-bin wheel. Its files are named by a hash of
-their content, and the same documents give the same bytes.
+their content, and the same documents give the same bytes. A large index is made in shards, a
+bundle each, so that a rebuild indexes again only the shards whose documents changed; the
+search box merges them (javascripts/search.js).
 """
 
 from __future__ import annotations
@@ -15,14 +17,15 @@ import json
 import logging
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import cast
 
-from pagefind.index import IndexConfig
-from pagefind.service import PagefindService
+from pagefind.service import PagefindService, get_executable
+from pagefind.service.types import InternalDecodedFile
 
 from .cache import code_version, decode_entry, write_entry
 from .model import Page, SearchDocument
@@ -49,55 +52,135 @@ _UNUSED = frozenset(
 _LANGUAGE = "en"
 
 
-def index_site(documents: Sequence[SearchDocument], keep: Path | None = None) -> tuple[Page, ...]:
+SHARDS_SCRIPT = f"{BUNDLE_DIR}/shards.js"
+"""The script telling the search box (javascripts/search.js) which shards to merge with the main bundle."""
+
+MAX_SHARDS = 16
+"""The most shards an index is split into; past it, the shards grow. A first search fetches the
+page list and an index chunk of every shard, 40 to 50 KiB: on 20,000 articles (28,000 pages
+with their hubs) 16 shards of 2,000 keep it under 1 MB, which 32 would not."""
+
+# A shard's bundle holds its documents' index only: the main bundle's program and UI search it.
+_SHARD_FILES = ("pagefind-entry.json", ".pf_meta", "index/", "fragment/", "filter/")
+
+
+def index_site(
+    documents: Sequence[SearchDocument], keep: Path | None = None, shard_size: int = 0, workers: int = 1
+) -> tuple[Page, ...]:
     """Return the files of the search index of documents, under BUNDLE_DIR, sorted by path.
 
-    With keep (a file in the cache folder), the last index made is kept there with a hash of its
-    documents and of the code and installed packages (Pagefind's version among them), and given
-    again while they are the same: a rebuild that changes nothing searched does not run Pagefind.
+    Past shard_size documents (0: never), the index is split into shards (shard_documents), each
+    a bundle of its own: the first in BUNDLE_DIR with Pagefind's program and UI, the others in
+    folders inside it, which the search box merges (SHARDS_SCRIPT lists them). Pagefind indexes
+    up to workers shards at once. With keep (a folder in the cache folder), each shard's bundle is
+    kept there with a hash of its documents and of the code and installed packages (Pagefind's
+    version among them), and given again while they are the same: a rebuild runs Pagefind only on
+    the shards holding a document that changed.
     """
-    if keep is None:
-        return _index(documents)
+    split = shard_documents(documents, shard_size)
+    # By name (the main bundle's is ""); Pagefind makes no index of nothing, so an empty shard has none.
+    shards = {_shard_name(n, len(split)): shard for n, shard in enumerate(split) if n == 0 or shard}
+    digests = {name: _digest(shard) for name, shard in shards.items()}
+    bundles: dict[str, tuple[Page, ...]] = {}
+    if keep is not None:
+        bundles = {name: found for name in shards if (found := _kept(keep, name, digests[name])) is not None}
+    missing = [name for name in shards if name not in bundles]
+    if missing:
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(missing)))) as pool:
+            bundles.update(zip(missing, pool.map(lambda name: _index(shards[name]), missing), strict=True))
+        if len(shards) > 1:
+            log.info("search index: indexed %d of %d shards", len(missing), len(shards))
+    if keep is not None:
+        _keep(keep, {name: (digests[name], bundles[name]) for name in missing}, set(shards))
+    files = [page for name in shards for page in _placed(bundles[name], name)]
+    files.append(Page(SHARDS_SCRIPT, _shards_script([name for name in shards if name])))
+    return tuple(sorted(files, key=lambda page: page.path))
+
+
+def shard_documents(documents: Sequence[SearchDocument], shard_size: int) -> tuple[tuple[SearchDocument, ...], ...]:
+    """Return documents split into shards by a hash of their address, each in the documents' order.
+
+    One shard up to shard_size documents (or with shard_size 0); past it, the fewest shards, a
+    power of two, holding shard_size documents each on average, and MAX_SHARDS at most. A
+    document's shard depends on its address and the count alone, so an edit re-indexes one shard;
+    the count changes only when the corpus doubles or halves, and then each shard splits in two
+    (or two join).
+    """
+    count = 1
+    while shard_size and len(documents) > count * shard_size and count < MAX_SHARDS:
+        count *= 2
+    shards: list[list[SearchDocument]] = [[] for _ in range(count)]
+    for document in documents:
+        shards[_shard_of(document.url, count)].append(document)
+    return tuple(tuple(shard) for shard in shards)
+
+
+def _shard_of(url: str, count: int) -> int:
+    """Return the shard of the document at url, among count."""
+    return int.from_bytes(hashlib.blake2b(url.encode("utf-8"), digest_size=8).digest(), "big") % count
+
+
+def _shard_name(number: int, count: int) -> str:
+    """Return a shard's folder inside BUNDLE_DIR ("" for the first, the main bundle)."""
+    return "" if number == 0 else f"shard-{number:02d}-of-{count:02d}"
+
+
+def _placed(bundle: tuple[Page, ...], name: str) -> list[Page]:
+    """Return a shard's bundle as published: the main one whole, another's index files in its folder."""
+    if not name:
+        return list(bundle)
+    inside = [(page.path.removeprefix(f"{BUNDLE_DIR}/"), page.content) for page in bundle]
+    return [Page(f"{BUNDLE_DIR}/{name}/{path}", content) for path, content in inside if _shard_file(path)]
+
+
+def _shard_file(path: str) -> bool:
+    """Return True for a file of a shard's own index (not Pagefind's program or UI)."""
+    return any(path.endswith(kind) if kind.startswith(".") else path.startswith(kind) for kind in _SHARD_FILES)
+
+
+def _shards_script(names: Sequence[str]) -> str:
+    """Return the script listing the shards besides the main bundle, as javascripts/search.js reads it."""
+    return (
+        "// The search index's shards besides the main bundle, which the search box merges with it.\n"
+        f"window.newscorpusSearchShards = {json.dumps([f'{name}/' for name in names])};\n"
+    )
+
+
+def _kept(keep: Path, name: str, digest: str) -> tuple[Page, ...] | None:
+    """Return the bundle of a shard kept in the folder keep for the same digest, or None."""
+    path = keep / (name or _MAIN)
+    try:
+        kept = decode_entry(path.read_bytes())
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest:
+            return cast(tuple[Page, ...], kept[1])
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring the kept search index (%s)", path, str(err) or type(err).__name__)
+    return None
+
+
+def _keep(keep: Path, made: dict[str, tuple[str, tuple[Page, ...]]], names: set[str]) -> None:
+    """Keep the bundles made in the folder keep, and remove those of shards no longer made."""
+    if keep.is_file():
+        keep.unlink()  # one file for the whole index, as earlier versions kept it
+    for name, entry in made.items():
+        write_entry(keep / (name or _MAIN), entry)
+    for old in keep.iterdir() if keep.is_dir() else ():
+        if old.name not in {name or _MAIN for name in names}:
+            old.unlink(missing_ok=True)
+
+
+# The file keeping the main bundle, in the folder keeping the shards' bundles.
+_MAIN = "main"
+
+
+def _digest(documents: Sequence[SearchDocument]) -> str:
+    """Return a hash of documents, of this code and of the installed packages (Pagefind among them)."""
     digest = hashlib.blake2b(code_version().encode(), digest_size=16)
     for document in documents:
         digest.update(f"{len(document.url)}:{document.url}{len(document.html)}:{document.html}".encode())
-    try:
-        kept = decode_entry(keep.read_bytes())
-        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest.hexdigest():
-            return cast(tuple[Page, ...], kept[1])
-    except FileNotFoundError:
-        pass
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept search index (%s)", keep, str(err) or type(err).__name__)
-    made = _index(documents)
-    write_entry(keep, (digest.hexdigest(), made))
-    return made
-
-
-def _index(documents: Sequence[SearchDocument]) -> tuple[Page, ...]:
-    """Return the files of the search index of documents, made by Pagefind."""
-    with tempfile.TemporaryDirectory(prefix="newscorpus-index-", dir=_scratch_parent(documents)) as tmp:
-        pages, bundle = Path(tmp) / "pages", Path(tmp) / "bundle"
-        for document in documents:
-            # Pagefind gives "articles/x/index.html" the address "/articles/x/", as MkDocs does.
-            target = pages / document.url / "index.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(document.html, encoding="utf-8")
-        pages.mkdir(exist_ok=True)
-        for _ in range(_ATTEMPTS):
-            shutil.rmtree(bundle, ignore_errors=True)
-            # In a thread of its own: the caller may be running an event loop already (a notebook,
-            # a browser driver), where asyncio.run() refuses to start another.
-            with ThreadPoolExecutor(max_workers=1) as worker:
-                count = worker.submit(asyncio.run, _run_pagefind(pages, bundle)).result()
-            files = sorted(p for p in bundle.rglob("*") if p.is_file() and p.name not in _UNUSED)
-            found = tuple(Page(f"{BUNDLE_DIR}/{p.relative_to(bundle).as_posix()}", p.read_bytes()) for p in files)
-            broken = [page.path for page in found if not _whole(page)]
-            if not broken:
-                log.info("indexed %d pages for search", count)
-                return found
-            log.info("search index: %s written short; indexing again", ", ".join(broken))
-        raise RuntimeError(f"Pagefind wrote an incomplete index {_ATTEMPTS} times: {', '.join(broken)}")
+    return digest.hexdigest()
 
 
 # Pagefind reads the documents from files, one folder each, and writes the bundle as files: some
@@ -128,10 +211,63 @@ def _scratch_parent(documents: Sequence[SearchDocument]) -> str | None:
     return None
 
 
-# Pagefind answers that it wrote the bundle before every file is on disk, and is stopped right
-# after: on a busy machine a file or two is left empty or cut short. Each file is checked (JSON
-# parsed, gzip read to its end) and the index made again when one is not whole.
-_ATTEMPTS = 3
+def _index(documents: Sequence[SearchDocument]) -> tuple[Page, ...]:
+    """Return the files of the search index of documents, made by Pagefind."""
+    if not documents:
+        return _empty_index()
+    with tempfile.TemporaryDirectory(prefix="newscorpus-index-", dir=_scratch_parent(documents)) as tmp:
+        pages, bundle = Path(tmp) / "pages", Path(tmp) / "bundle"
+        for document in documents:
+            # Pagefind gives "articles/x/index.html" the address "/articles/x/", as MkDocs does.
+            target = pages / document.url / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(document.html, encoding="utf-8")
+        pages.mkdir(exist_ok=True)
+        _run_pagefind(pages, bundle)
+        files = sorted(p for p in bundle.rglob("*") if p.is_file() and p.name not in _UNUSED)
+        found = tuple(Page(f"{BUNDLE_DIR}/{p.relative_to(bundle).as_posix()}", p.read_bytes()) for p in files)
+    broken = [page.path for page in found if not _whole(page)]
+    if broken:  # never published nor kept: the next build makes it again
+        raise RuntimeError(f"Pagefind wrote an incomplete index: {', '.join(broken)}")
+    log.info("indexed %d pages for search", len(documents))
+    return found
+
+
+def _run_pagefind(pages: Path, bundle: Path) -> None:
+    """Index every HTML file under pages with Pagefind's program and write the bundle into bundle."""
+    # The program itself, once per bundle: it exits once every file is written. (Its Python
+    # service answered each request after a pause of a tenth of a second, and once stopped could
+    # leave a file or two cut short.)
+    command = [str(_pagefind_program()), "--site", str(pages), "--output-path", str(bundle)]
+    done = subprocess.run(
+        [*command, "--force-language", _LANGUAGE, "--silent"], capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        raise RuntimeError(f"Pagefind failed (exit status {done.returncode}): {(done.stderr or done.stdout).strip()}")
+
+
+def _empty_index() -> tuple[Page, ...]:
+    """Return the files of an index of no documents, from Pagefind's service (its program makes none)."""
+
+    async def files() -> list[InternalDecodedFile]:
+        async with PagefindService() as service:
+            index = await service.create_index({"force_language": _LANGUAGE})
+            return await index.get_files()
+
+    # In a thread of its own: the caller may be running an event loop already (a notebook, a
+    # browser driver), where asyncio.run() refuses to start another.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        made = worker.submit(asyncio.run, files()).result()
+    found = [Page(f"{BUNDLE_DIR}/{file['path']}", file["content"]) for file in made if file["path"] not in _UNUSED]
+    return tuple(sorted(found, key=lambda page: page.path))
+
+
+def _pagefind_program() -> Path:
+    """Return Pagefind's program, as the pagefind-bin wheel installs it."""
+    program = get_executable()
+    if program is None:
+        raise RuntimeError("Pagefind's program is not installed: pip install -r requirements.txt")
+    return program
 
 
 def _whole(page: Page) -> bool:
@@ -147,46 +283,3 @@ def _whole(page: Page) -> bool:
     except (OSError, EOFError, ValueError):
         return False
     return True
-
-
-async def _run_pagefind(pages: Path, bundle: Path) -> int:
-    """Index every HTML file under pages with Pagefind, write the bundle, return the page count."""
-    # One request for the folder, not one per document: Pagefind's Python service answers
-    # requests one at a time with a pause between them (a tenth of a second each).
-    config: IndexConfig = {"force_language": _LANGUAGE, "output_path": str(bundle.absolute())}
-    async with PagefindService() as service:
-        index = await service.create_index(config)
-        added = await index.add_directory(str(pages.absolute()))
-        await index.write_files()
-        # Leaving the block stops Pagefind: first let its last writes land.
-        await _settled(bundle)
-    return added["page_count"]
-
-
-# How often, and how long at most, the bundle is looked at for files still being written.
-_SETTLE_POLL = 0.05
-_SETTLE_SECONDS = 10.0
-
-
-async def _settled(bundle: Path) -> None:
-    """Return once the bundle's entry file is whole and no file in it has changed size since the last look."""
-    seen: dict[str, int] = {}
-    for _ in range(int(_SETTLE_SECONDS / _SETTLE_POLL)):
-        now = _sizes(bundle)
-        entry = bundle / "pagefind-entry.json"
-        if now and now == seen and entry.name in now and _whole(Page(entry.name, entry.read_bytes())):
-            return
-        seen = now
-        await asyncio.sleep(_SETTLE_POLL)
-
-
-def _sizes(folder: Path) -> dict[str, int]:
-    """Return the size of every file under folder, by path inside it (os.scandir: tens of thousands of files)."""
-    sizes = {}
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                sizes.update({f"{entry.name}/{name}": size for name, size in _sizes(Path(entry.path)).items()})
-            else:
-                sizes[entry.name] = entry.stat(follow_symlinks=False).st_size
-    return sizes

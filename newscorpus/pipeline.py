@@ -51,11 +51,12 @@ def _build_later_stages(
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
     problems = earlier + screened.problems
     documents = render_search_documents(links)
-    # Pagefind indexes in a process of its own, on another core while related articles are found
+    # Pagefind indexes in processes of its own (a shard a core) while related articles are found
     # and the pages render: the search documents read no related articles.
     with ThreadPoolExecutor(max_workers=1) as indexer:
         cache = config.cache_dir_path
-        index = indexer.submit(index_site, documents, None if cache is None else cache / SEARCH_INDEX)
+        keep = None if cache is None else cache / SEARCH_INDEX
+        index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
         links = with_kept_related(links, config)
         show.stage("render")
         memo = PageMemo(config.cache_dir_path, config, links)

@@ -215,6 +215,9 @@ SETTINGS = (
         whole_number,
         "site",
     ),
+    Setting(
+        "search_shard_size", "--search-shard-size", "pages per search index shard (0: one)", "N", whole_number, "site"
+    ),
     # --- pages ---
     Setting("site_name", "--site-name", "title of the home page and the Atom feed", "TEXT", group="pages"),
     Setting(

@@ -1,9 +1,9 @@
 """The default corpus's site in a real headless Chromium: what a reader does, with no console errors.
 
 Search is driven as a reader uses it: the header's box on any page and the search page, both on
-the Pagefind index build.py writes, and on a generated corpus of a few hundred articles, where the
-bytes a first search fetches are counted. Screenshots go to test-artifacts/ (uploaded by the site
-workflow).
+the Pagefind index build.py writes (whole, and split into shards), and on a generated corpus of
+600 articles indexed in four shards, where the bytes a first search fetches are counted.
+Screenshots go to test-artifacts/ (uploaded by the site workflow).
 """
 
 from __future__ import annotations
@@ -66,6 +66,10 @@ class Visit:
             "console", lambda m: self.errors.append(f"{self.page.url}: {m.text}") if m.type == "error" else None
         )
         self.page.on("pageerror", lambda e: self.errors.append(f"{self.page.url}: {e}"))
+        # Every address fetched, by the page or by Pagefind's worker (which the page's own
+        # performance entries leave out).
+        self.fetched: list[str] = []
+        self.page.on("requestfinished", lambda r: self.fetched.append(r.url.split("?")[0]))
         # Nothing but the local server may be asked for anything: the site works offline.
         self.page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
 
@@ -88,6 +92,26 @@ def small_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture
 def visit(browser: Browser, small_site: str) -> Iterator[Visit]:
     tab = Visit(browser, small_site)
+    yield tab
+    tab.page.close()
+    assert tab.errors == []
+
+
+# Shards of three pages: the default corpus's two versions and its hubs fall in several shards.
+SMALL_SHARDS = 3
+
+
+@pytest.fixture(scope="module")
+def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = built_site(copy_project(tmp_path_factory.mktemp("sharded")), "--search-shard-size", str(SMALL_SHARDS))
+    assert len(list((site / "pagefind").glob("shard-*/pagefind-entry.json"))) > 1
+    with serve(site) as base:
+        yield base
+
+
+@pytest.fixture
+def sharded_visit(browser: Browser, sharded_site: str) -> Iterator[Visit]:
+    tab = Visit(browser, sharded_site)
     yield tab
     tab.page.close()
     assert tab.errors == []
@@ -139,6 +163,22 @@ def test_search_box_puts_the_entity_hub_first(visit: Visit) -> None:
     header_search(page, "Jolani")
     first = page.eval_on_selector(HEADER_RESULT, "a => a.href")
     assert first.split("?")[0] == visit.base + JOLANI, first  # weighed above the articles that name him
+
+
+def test_a_sharded_index_is_searched_whole_as_one(sharded_visit: Visit) -> None:
+    page = sharded_visit.open(f"articles/{SEEDS[0]}/")
+    header_search(page, "Hama")
+    wait_for_seeds(page, HEADER_RESULT)  # the two versions, whichever shards hold them
+    page.locator(HEADER_INPUT).fill("Jolani")
+    page.wait_for_function(
+        "url => { const a = document.querySelector('.nc-search .pagefind-ui__result-link');"
+        " return a !== null && a.href.split('?')[0] === url; }",
+        arg=sharded_visit.base + JOLANI,
+        timeout=15_000,
+    )  # the hub still ranks first, above articles from other shards
+    shards = {url.split("/pagefind/")[1].split("/")[0] for url in sharded_visit.fetched if "/pagefind/shard-" in url}
+    assert len(shards) > 1
+    sharded_visit.shot("search-sharded-jolani")
 
 
 def test_story_page_highlights_militants_against_rebels(visit: Visit) -> None:
@@ -249,7 +289,9 @@ def test_story_version_map_needs_no_script_to_show(browser: Browser, small_site:
 # The generated corpus: articles of made-up words, each headline holding a word no other article
 # has, so a search for it has one right answer among many pages.
 _SYLLABLES = ("ka", "lo", "mi", "ra", "tu", "ven", "sol", "dar", "pel", "nor", "bri", "zan", "fel", "mor")
-GENERATED_ARTICLES = 240
+GENERATED_ARTICLES = 600
+# Shards of 200 pages: the generated corpus's index is four shards, each fetched on a first search.
+GENERATED_SHARDS = 200
 
 
 def generated_corpus(folder: Path, count: int) -> list[str]:
@@ -287,9 +329,10 @@ def test_first_search_on_a_generated_corpus_is_small_and_finds_the_article(
         seed.unlink()
     (project / "corpus").rmdir()
     heads = generated_corpus(project / "corpus", GENERATED_ARTICLES)
-    site = built_site(project)
+    site = built_site(project, "--search-shard-size", str(GENERATED_SHARDS))
     # Only the Pagefind index: Material's one-file index is not built at all.
     assert not (site / "search" / "search_index.json").exists()
+    assert len(list((site / "pagefind").glob("shard-*/pagefind-entry.json"))) == 3  # and the main bundle
     wanted = GENERATED_ARTICLES // 2
     with serve(site) as base:
         tab = Visit(browser, base)
@@ -300,11 +343,15 @@ def test_first_search_on_a_generated_corpus_is_small_and_finds_the_article(
         seconds = time.perf_counter() - started
         first = page.eval_on_selector(HEADER_RESULT, "a => a.href")
         assert first.split("?")[0] == f"{base}articles/gen-{wanted:04d}/", first
-        fetched = page.evaluate(
-            "() => performance.getEntriesByType('resource')"
-            ".filter(e => e.name.includes('/pagefind/')).reduce((n, e) => n + e.encodedBodySize, 0)"
+        # The bytes of every file of pagefind/ fetched, by the page or by Pagefind's worker (as the
+        # test's server sends them: Pagefind's index files are gzipped, its scripts are not).
+        index_files = sorted({url.removeprefix(base) for url in tab.fetched if "/pagefind/" in url})
+        fetched = sum((site / path).stat().st_size for path in index_files)
+        shards = [path for path in index_files if path.endswith(".pf_meta")]
+        print(
+            f"first search: {fetched / 1024:,.0f} KiB from pagefind/ ({len(shards)} shards), results in {seconds:.2f} s"
         )
-        print(f"first search: {fetched / 1024:,.0f} KiB from pagefind/, results in {seconds:.2f} s")
+        assert len(shards) == 4  # every shard searched
         assert 0 < fetched <= FIRST_SEARCH_MAX_BYTES
         tab.shot("generated-search")
         page.close()

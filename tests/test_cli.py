@@ -118,7 +118,7 @@ def test_help_output(capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )
 def test_hub_threshold_reaches_the_config(args: list[str], value: int) -> None:
-    assert _render_settings(parser().parse_args(args)) == {"hub_min_articles": value}
+    assert _render_settings(parser().parse_args(args))["hub_min_articles"] == value
 
 
 def test_bad_hub_threshold_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1083,7 +1083,9 @@ def test_a_label_that_opens_other_turns_is_a_speakers() -> None:
 
 def test_a_story_with_an_interview_under_it_opens_at_its_dateline() -> None:
     # The questions' "AP:" is no dateline deeper in the story, so the story keeps its top.
-    lede = "NEW YORK (AP) - The writer of a new biography of the actor defended the book on Tuesday against his lawyers."
+    lede = (
+        "NEW YORK (AP) - The writer of a new biography of the actor defended the book on Tuesday against his lawyers."
+    )
     top = [
         lede,
         "The book, which came out this week, repeats claims the actor's church has called false and bigoted.",

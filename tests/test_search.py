@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import json
 import shutil
 from pathlib import Path
 
@@ -184,6 +185,102 @@ def test_a_kept_index_is_given_again_only_for_the_same_documents(
     # Another document, or the file damaged: Pagefind runs again.
     changed = (SMALL[0], SearchDocument("places/lagos/", '<html lang="en"><body><h1>Lagos, Nigeria</h1></body></html>'))
     assert index_site(changed, keep) != first
-    keep.write_bytes(keep.read_bytes()[:-5])
+    (kept,) = keep.iterdir()
+    kept.write_bytes(kept.read_bytes()[:-5])
     assert index_site(changed, keep) == index_site(changed)
     assert made == [2, 2, 2, 2, 2]
+
+
+def test_an_index_kept_as_one_file_by_an_earlier_version_is_replaced(tmp_path: Path) -> None:
+    keep = tmp_path / "kept"
+    keep.write_bytes(b"an earlier version's index")
+    assert index_site(SMALL, keep) == index_site(SMALL)
+    assert keep.is_dir()
+
+
+def numbered_documents(count: int) -> tuple[SearchDocument, ...]:
+    """Return count articles' search documents, each with a word of its own, sorted by address."""
+    return tuple(
+        SearchDocument(
+            f"articles/a{n:03d}/", f'<html lang="en"><body><h1>Word{n:03d} story</h1><p>Text.</p></body></html>'
+        )
+        for n in range(count)
+    )
+
+
+# Shard counts by corpus size, for shards of 10 documents on average.
+@pytest.mark.parametrize(
+    ("count", "shards"),
+    [
+        (0, 1),  # an empty corpus: one index
+        (10, 1),  # up to one shard's size: one index, as without shards
+        (11, 2),  # past it: two shards...
+        (40, 4),  # ... then powers of two, so that a shard splits in two as the corpus grows
+        (41, 8),
+        (1000, index.MAX_SHARDS),  # never more than a first search can fetch: the shards grow instead
+    ],
+)
+def test_the_index_is_split_into_a_power_of_two_shards(count: int, shards: int) -> None:
+    assert len(index.shard_documents(numbered_documents(count), 10)) == shards
+    assert len(index.shard_documents(numbered_documents(count), 0)) == 1  # 0: never split
+
+
+def test_a_document_s_shard_depends_on_its_address_alone() -> None:
+    corpus = numbered_documents(40)
+    split = index.shard_documents(corpus, 10)
+    assert sorted(d.url for shard in split for d in shard) == [d.url for d in corpus]
+    # Not on the order the documents come in, nor on the other documents.
+    again = index.shard_documents(tuple(reversed(corpus)), 10)
+    assert [sorted(d.url for d in shard) for shard in again] == [sorted(d.url for d in shard) for shard in split]
+    edited = (dataclasses.replace(corpus[0], html=corpus[0].html.replace("Text", "Other text")), *corpus[1:])
+    changed = [a != b for a, b in zip(split, index.shard_documents(edited, 10), strict=True)]
+    assert changed.count(True) == 1
+
+
+def test_a_small_corpus_keeps_one_bundle() -> None:
+    files = {p.path: p.content for p in index_site(SMALL, shard_size=10)}
+    assert files == {p.path: p.content for p in index_site(SMALL)}
+    assert not any("shard" in path for path in files if path != index.SHARDS_SCRIPT)
+    assert files[index.SHARDS_SCRIPT].endswith("window.newscorpusSearchShards = [];\n")  # type: ignore[union-attr]
+
+
+def test_a_large_corpus_is_searched_in_shards_each_document_in_one() -> None:
+    corpus = numbered_documents(40)
+    files = {p.path: p.content for p in index_site(corpus, shard_size=10, workers=2)}
+    # The same bytes whether the shards are indexed one by one or at once.
+    assert {p.path: p.content for p in index_site(corpus, shard_size=10)} == files
+    script = str(files[index.SHARDS_SCRIPT])
+    folders = ["shard-01-of-04/", "shard-02-of-04/", "shard-03-of-04/"]
+    assert script.endswith(f"window.newscorpusSearchShards = {json.dumps(folders)};\n")
+    # The main bundle has Pagefind's program and UI; a shard has its own index and no program.
+    for folder in ["", *folders]:
+        assert f"pagefind/{folder}pagefind-entry.json" in files
+        assert any(path.startswith(f"pagefind/{folder}pagefind.en_") for path in files)
+    assert not any(path.startswith("pagefind/shard-") and path.endswith(".js") for path in files)
+    fragments = [gzip.decompress(c).decode() for p, c in files.items() if "/fragment/" in p and isinstance(c, bytes)]
+    urls = sorted(json.loads(f[f.index("{") :])["url"] for f in fragments)  # after Pagefind's header
+    assert urls == sorted(f"/{d.url}" for d in corpus)
+
+
+def test_a_rebuild_indexes_again_only_the_shard_of_the_document_that_changed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    made = []
+    real = index._index
+
+    def counted(documents: tuple[SearchDocument, ...]) -> tuple[object, ...]:
+        made.append(tuple(d.url for d in documents))
+        return real(documents)
+
+    monkeypatch.setattr(index, "_index", counted)
+    corpus, keep = numbered_documents(40), tmp_path / "kept"
+    index_site(corpus, keep, shard_size=10)
+    assert len(made) == 4 and len(list(keep.iterdir())) == 4
+    edited = (*corpus[:7], dataclasses.replace(corpus[7], html=corpus[7].html.replace("Text", "New text")), *corpus[8:])
+    made.clear()
+    rebuilt = index_site(edited, keep, shard_size=10)
+    assert len(made) == 1 and corpus[7].url in made[0]
+    assert rebuilt == index_site(edited, shard_size=10)
+    # Fewer documents, fewer shards: the kept shards no longer made are removed.
+    index_site(corpus[:20], keep, shard_size=10)
+    assert len(list(keep.iterdir())) == 2

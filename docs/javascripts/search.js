@@ -6,6 +6,11 @@
   // the same under any base path; Pagefind takes the results' root from its bundle's folder.
   var root = new URL("..", document.currentScript.src);
   var bundlePath = new URL("pagefind/", root).pathname;
+  // A large index is split into shards (pagefind/shards.js, written by build.py, lists those beside
+  // the main bundle): each search runs on every shard and Pagefind ranks the results together.
+  var mergeIndex = (window.newscorpusSearchShards || []).map(function (folder) {
+    return {bundlePath: bundlePath + folder};
+  });
 
   window.newscorpusSearch = function (selector, options) {
     if (typeof PagefindUI === "undefined") {
@@ -16,6 +21,7 @@
     return new PagefindUI(Object.assign({
       element: selector,
       bundlePath: bundlePath,
+      mergeIndex: mergeIndex,
       showImages: false,
       showSubResults: false,
       // The site's own fonts and colours (see stylesheets/search.css), not Pagefind's reset.

@@ -90,8 +90,8 @@ STAMP_DATES = (
     # 2017-09-15, and ISO 8601's date and time, the "T" read with the date: 2019-11-18T22:05:36Z
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:\b|T(?=\d{2}:\d{2}))"),
     # (not "Dec 15:58", an hour)
-    # (a comma set off by spaces, "December 31 , 2007", as some sites print their date line)
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:\s?,)?(?:\s+{_YEAR}\b)?", re.I),  # Jan 5, 2008
+    # Jan 5, 2008 (and a comma set off by spaces, "December 31 , 2007", as some sites print their date line)
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:\s?,)?(?:\s+{_YEAR}\b)?", re.I),
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
     ),  # 5 January 2008
