@@ -59,7 +59,9 @@ def join_lone_organizations(corpus: Corpus) -> None:
         beside = Counter(root[h] for h in held)  # group -> articles writing the name beside it
         beside.pop(mine, None)
         by_initials = {root[h] for h in initials.get(letters, set())} - {mine} if letters else set()
-        often = {g for g in by_initials if beside[g] >= few}
+        often = _far_most_beside(
+            {g for g in by_initials if beside[g] >= few}, beside, corpus.config.surname_min_dominance
+        )
         if len(often) == 1:
             # Initials of the one longer name that writes them beside it again and again ("FDIC", "BP").
             join_all(corpus, next(iter(often)), refs, "initials of the name, written beside it in other articles")
@@ -87,6 +89,62 @@ def join_lone_organizations(corpus: Corpus) -> None:
             # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
             continue
         join_all(corpus, owner, refs, why)
+
+
+def _far_most_beside(often: set[Ref], beside: Counter[Ref], dominance: float) -> set[Ref]:
+    """Return, of several names initials are written beside again and again, the one they are written
+    beside in far more articles than any other ("EC": the European Community in 250 articles, not the
+    European Commission in 12); else all of them."""
+    ranked = sorted((beside[g] for g in often), reverse=True)
+    if len(ranked) > 1 and ranked[0] >= dominance * ranked[1]:
+        return {g for g in often if beside[g] == ranked[0]}
+    return often
+
+
+def join_bracketed_initials(corpus: Corpus) -> None:
+    """Join initials written alone in an article to the name they are written in brackets after there
+    ("Banque Internationale a Luxembourg SA (BIL)", "Soo Line Railroad Co (SOO)"), where the letters are
+    not the name's initials the finder matches: the writer says which body they stand for, whatever
+    other body the corpus spells them out as. Only where the articles that bracket them agree on one
+    name and are at least half of those writing them alone."""
+    for (kind, _), refs in corpus.nodes().items():
+        name = corpus.entities[refs[0]].name
+        if kind != "organization" or len(name.split()) != 1 or not is_acronym(name):
+            continue
+        after = {ref: _bracketed_after(corpus, ref) for ref in refs}
+        owners = {corpus.groups.find(owner) for owner in after.values() if owner is not None}
+        if len(owners) == 1 and 2 * sum(owner is not None for owner in after.values()) >= len(refs):
+            owner = next(o for o in after.values() if o is not None)
+            join_all(corpus, owner, refs, "written in brackets after the name in its article")
+
+
+def _bracketed_after(corpus: Corpus, ref: Ref) -> Ref | None:
+    """Return the organisation of a ref's article that the ref's name is written in brackets after."""
+    text = corpus.text(ref[0])
+    bracketed = "(" + ref[2] + ")"
+    if bracketed not in text:
+        return None
+    found: list[Ref] = [
+        (ref[0], body.kind, body.name)
+        for body in corpus.articles[ref[0]].organizations
+        if len(body.name.split()) > 1
+        # Initials or a ticker open with the name's first letter: "Reuter and International Energy Agency
+        # (IEA)" is two names run on, the bracket the second's.
+        and fold_name(body.name)[:1] == fold_name(ref[2])[:1]
+        and not is_run_on(body.name)
+        and any(re.search(re.escape(form) + r"\s*" + re.escape(bracketed), text) for form in (body.name, *body.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def articles_spelling_out(corpus: Corpus, name: str) -> int:
+    """Return how many articles write initials beside a longer name they are the initials of ("ICO"
+    beside "International Coffee Organization"), not a name they open ("NFL Network")."""
+    if not is_acronym(name):
+        return 0
+    letters = compact_key(name).upper()
+    held = form_holders(corpus).get(("organization", exact_key(name)), set())
+    return len({h[0] for h in held if letters in _name_initials(corpus.entities[h].name)})
 
 
 class _Profiles:
