@@ -15,9 +15,10 @@ merge might join, of five types, whatever the merger in the repository decides:
   abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
-With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...`` or ``--sixth LABELS...``, a further draw
-of development-half pairs none of which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, SIXTH_QUOTAS, and
-select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
+With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...`` or
+``--sixth LABELS...``, a further draw of development-half pairs none of which LABELS holds (see
+MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, SIXTH_QUOTAS, and select_alias_kinds.py for the fourth: the
+kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -288,7 +289,8 @@ def select(
     """Return the chosen pairs of both corpora, each with its articles, type and half.
 
     With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more"
-    unless told "third", "fourth", "fifth" or "sixth"): development-half pairs only, none of them labelled, up to its quotas.
+    unless told "third", "fourth", "fifth" or "sixth"): development-half pairs only, none of them
+    labelled, up to its quotas.
     """
     chosen: list[dict[str, object]] = []
     config = Config()
@@ -360,7 +362,8 @@ def main(argv: list[str]) -> int:
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
-    draw = "sixth" if args.sixth else "fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third else "more"
+    named = (("sixth", args.sixth), ("fifth", args.fifth), ("fourth", args.fourth), ("third", args.third))
+    draw = next((name for name, given in named if given), "more")
     for n, pair in enumerate(select(args.data_dir, labelled, draw)):
         context = pair.pop("_context")
         print(json.dumps({"n": n, **pair}, ensure_ascii=False))

@@ -44,9 +44,10 @@ from collections.abc import Sequence
 from ...config import Config
 from ...model import Article
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
+from .brackets import join_bracketed_initials
 from .given import join_given_variants, join_short_given_in_one_article, join_short_given_names
 from .legal import join_legal_forms
-from .lone import join_bracketed_initials, join_lone_organizations, join_lone_surnames
+from .lone import join_lone_organizations, join_lone_surnames
 from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .rename import rename_all
