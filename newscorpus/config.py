@@ -97,6 +97,11 @@ class Config:
     distinctive_surname_letters: int = 7
     """A surname of this many letters or more, never written in lower case and no given name, names the
     one person the corpus names in full by it even with nothing else in common ("Ahmadinejad")."""
+    group_name_min_share: float = 1 / 3
+    """A company's name written alone joins the one written with a legal form ("Texaco", "Texaco Inc")
+    only when that company is written in at least this share of the articles naming any company whose
+    name opens with it; else it is a group's name ("Mitsubishi": Mitsubishi Motors, Bank, Heavy
+    Industries, far more written than Mitsubishi Corp)."""
     clipping_min_articles: int = 3
     """A clipped name ("Fed") stands for the longer name it opens ("Federal Reserve Board") when written
     beside it in at least this many articles, twice as many as beside any other."""

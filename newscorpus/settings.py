@@ -309,6 +309,7 @@ MERGE_THRESHOLDS = frozenset(
         "surname_min_shared_names",
         "distinctive_surname_letters",
         "clipping_min_articles",
+        "group_name_min_share",
         "given_name_ratio",
         "surname_min_dominance",
         "common_word_min_share",

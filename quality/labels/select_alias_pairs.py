@@ -15,9 +15,10 @@ merge might join, of five types, whatever the merger in the repository decides:
   abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
-With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS`` or ``--fifth LABELS...``, a further draw
-of development-half pairs none of which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, and
-select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
+With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...`` or
+``--sixth LABELS...``, a further draw of development-half pairs none of which LABELS holds (see
+MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, SIXTH_QUOTAS, and select_alias_kinds.py for the fourth: the
+kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -72,12 +73,20 @@ FIFTH_QUOTAS = {
     "reuters": {"spelling": 40, "surname": 16, "shared-surname": 11, "short-form": 16, "one-word-apart": 11},
     "web": {"spelling": 20, "surname": 15, "shared-surname": 7, "short-form": 11, "one-word-apart": 6},
 }
+# A sixth draw (--sixth), for the development half only: about the fifth draw's mix again (a few more of
+# the types whose forms seldom name nothing of their kind), none judged in any label file, for a fresh
+# estimate once the fifth draw had been tuned on.
+SIXTH_QUOTAS = {
+    "reuters": {"spelling": 50, "surname": 17, "shared-surname": 15, "short-form": 17, "one-word-apart": 15},
+    "web": {"spelling": 25, "surname": 16, "shared-surname": 10, "short-form": 12, "one-word-apart": 8},
+}
 _DRAWS = {
     "first": (QUOTAS, "alias"),
     "more": (MORE_QUOTAS, "alias-more"),
     "third": (THIRD_QUOTAS, "alias-third"),
     "fourth": (FOURTH_QUOTAS, "alias-fourth"),
     "fifth": (FIFTH_QUOTAS, "alias-fifth"),
+    "sixth": (SIXTH_QUOTAS, "alias-sixth"),
 }
 _MAX_ARTICLES = 3
 
@@ -280,7 +289,8 @@ def select(
     """Return the chosen pairs of both corpora, each with its articles, type and half.
 
     With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more"
-    unless told "third", "fourth" or "fifth"): development-half pairs only, none of them labelled, up to its quotas.
+    unless told "third", "fourth", "fifth" or "sixth"): development-half pairs only, none of them
+    labelled, up to its quotas.
     """
     chosen: list[dict[str, object]] = []
     config = Config()
@@ -345,13 +355,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--third", type=Path, help="the third draw of development pairs, none in this label file")
     parser.add_argument("--fourth", type=Path, help="the fourth draw of development pairs, none in this label file")
     parser.add_argument("--fifth", type=Path, nargs="+", help="the fifth draw, none in these label files")
+    parser.add_argument("--sixth", type=Path, nargs="+", help="the sixth draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
-    files = args.fifth or [f for f in (args.fourth or args.third or args.more,) if f]
+    files = args.sixth or args.fifth or [f for f in (args.fourth or args.third or args.more,) if f]
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
-    draw = "fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third else "more"
+    named = (("sixth", args.sixth), ("fifth", args.fifth), ("fourth", args.fourth), ("third", args.third))
+    draw = next((name for name, given in named if given), "more")
     for n, pair in enumerate(select(args.data_dir, labelled, draw)):
         context = pair.pop("_context")
         print(json.dumps({"n": n, **pair}, ensure_ascii=False))

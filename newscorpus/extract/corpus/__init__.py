@@ -11,7 +11,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    unknown elsewhere or both spellings' articles name the same people and places; words apart
    only in vowels or doubled letters ("Omar", "Omer"; "Dartell", "Drattell") only on the latter
    or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip;
-3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"), a
+3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; not
+   "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
    when their articles agree, or when one article names the person in full and then by the short
@@ -25,11 +26,13 @@ what the steps share (state.py); rename.py names each group and renames the arti
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
    body word longer ("U.S. Treasury", "U.S. Treasury Department");
-5. a name written alone ("IBM", "Fed", "Reagan") joins the one entity that has it as a form or
-   whose initials or first letters it is; a surname several people share ("Baker") goes to the one
-   named in full in its article, else to the one its article's other names point to, or stays
-   ambiguous and gets no hub; a name written only after a monarch's title ("King Faisal") is no
-   one's surname.
+5. initials written alone join the name they are written in brackets after in their article
+   ("Banque Internationale a Luxembourg SA (BIL)"); a name written alone ("IBM", "Fed", "Reagan")
+   joins the one entity that has it as a form or whose initials or first letters it is, initials
+   the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
+   surname several people share ("Baker") goes to the one named in full in its article, else to
+   the one its article's other names point to, or stays ambiguous and gets no hub; a name written
+   only after a monarch's title ("King Faisal") is no one's surname.
 
 Every form keeps the reason it was merged, for the hub pages.
 """
@@ -41,6 +44,7 @@ from collections.abc import Sequence
 from ...config import Config
 from ...model import Article
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
+from .brackets import join_bracketed_initials
 from .given import join_given_variants, join_short_given_in_one_article, join_short_given_names
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
@@ -75,5 +79,6 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)
+    join_bracketed_initials(corpus)
     join_lone_organizations(corpus)
     join_lone_surnames(corpus)

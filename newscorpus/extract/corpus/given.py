@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ..identity import edit_distance, exact_key, same_outline, surnames
 from ..name_genders import given_name_genders, given_names
-from .state import Corpus, Node
+from .state import Corpus, Node, Ref
 
 # A short form keeps this many letters of the given name at least: "Rafa" of "Rafael", "Alex" of
 # "Alexander"; not "Al" of "Alan", nor "Jo" of "John".
@@ -157,7 +157,7 @@ def join_given_variants(corpus: Corpus) -> None:
 def _join_variants_of(corpus: Corpus, named: list[tuple[str, Node]]) -> None:
     nodes = corpus.nodes()
     root = {node: corpus.groups.find(nodes[node][0]) for _, node in named}
-    if not 1 < len(set(root.values())) <= _MAX_NAMESAKES:
+    if len(set(root.values())) < 2 or _namesakes(named, root) > _MAX_NAMESAKES:
         return
     for given, node in sorted(named):
         could_be = {root[other] for name, other in named if root[other] != root[node] and _variant(given, name)}
@@ -173,9 +173,30 @@ def _join_variants_of(corpus: Corpus, named: list[tuple[str, Node]]) -> None:
 _WHY = "the given name shortened or misspelt; no one else the corpus names has this surname and given name"
 
 
+def _namesakes(named: list[tuple[str, Node]], root: dict[Node, Ref]) -> int:
+    """Return how many people a surname's full names may be: the groups they are in, one given name in
+    other letters or as its nickname counting once ("Laurence", "Lawrence" and "Larry" Tisch beside
+    "Preston Tisch" are two); a name another opens does not ("Rob" may be Robert, Robin or Roberta)."""
+    family = {node: root[node] for _, node in named}
+    for i, (a, first) in enumerate(named):
+        for b, second in named[i + 1 :]:
+            if family[first] != family[second] and _same_name(a, b):
+                merged, into = family[second], family[first]
+                family = {node: into if lead == merged else lead for node, lead in family.items()}
+    return len(set(family.values()))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Return True for one given name in other letters or as its nickname ("Laurence", "Lawrence"; "Larry")."""
+    if _NICKNAMES.get(a) == b or _NICKNAMES.get(b) == a:
+        return True
+    return len(a) == len(b) and a[0] == b[0] and _sounds(a) == _sounds(b)
+
+
 def _variant(short: str, full: str) -> bool:
     """Return True when one given name may be written for the other: its short form, one name spelt two
-    ways (a letter doubled, vowels written otherwise: "Philip", "Phillip"; "Reefat", "Refaat"), or a slip
+    ways (a letter doubled, vowels written otherwise: "Philip", "Phillip"; "Reefat", "Refaat"; the same
+    sounds: "Laurence", "Lawrence"), or a slip
     that drops or changes a letter into no given name the lists hold ("Ictor" for Victor); not a letter
     more ("Andre", "Andrew"; "Carl", "Carol"), another name a letter off ("Martin", "Marvin"), nor two
     names each borne widely ("Mohammed", "Muhammad")."""
@@ -183,8 +204,8 @@ def _variant(short: str, full: str) -> bool:
         return False
     if len(short) >= _MIN_SHORT_LETTERS and full.startswith(short) and len(full) - len(short) >= _MIN_LEFT_OUT:
         return True
-    if _NICKNAMES.get(short) == full:
-        return True
+    if _NICKNAMES.get(short) == full or _same_name(short, full):
+        return True  # a nickname, or the same sounds in other letters ("Laurence", "Lawrence")
     listed = given_names()
     unlisted = short.capitalize() not in listed or full.capitalize() not in listed
     apart = edit_distance(short, full)

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..shortforms import legal_words
+from .lone import articles_spelling_out
 from .state import Corpus, Node, Ref
 
 # Forms American companies are written with one for another ("Occidental Petroleum Co" for its Corp):
@@ -33,13 +34,54 @@ def join_legal_forms(corpus: Corpus) -> None:
                 bare = bare.removesuffix(" com")
             if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
                 by_name[bare].append((forms, node, refs[0]))
-    for members in by_name.values():
+    opening = _opening(corpus, by_name)
+    for bare, named in by_name.items():
+        members = named
+        if any(not forms for forms, _, _ in named) and (
+            _group_name(corpus, bare, named, opening) or _spelt_out(corpus, named)
+        ):
+            # Written alone, a group's name ("Mitsubishi"), or the initials of a body the corpus spells
+            # out beside them ("ICO"), not the one company with a legal form of those letters.
+            members = [m for m in named if m[0]]
         written = {forms for forms, _, _ in members if forms}
         if len(members) > 1 and (not written or frozenset().union(*written) in written):
             for _, _, ref in members[1:]:
                 corpus.groups.union(members[0][2], ref)
         elif len(members) > 1:
             _join_disagreeing(corpus, members)
+
+
+def _opening(corpus: Corpus, by_name: dict[str, list[Member]]) -> dict[str, set[int]]:
+    """Return each company's name without legal form -> the articles naming a company whose name opens
+    with it and goes on ("mitsubishi" -> the articles of Mitsubishi Motors, Mitsubishi Bank, ...)."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for bare, members in by_name.items():
+        words = bare.split()
+        articles = {r[0] for _, node, _ in members for r in corpus.nodes()[node]}
+        for end in range(1, len(words)):
+            head = " ".join(words[:end])
+            if head in by_name:
+                out[head] |= articles
+    return out
+
+
+def _group_name(corpus: Corpus, bare: str, members: list[Member], opening: dict[str, set[int]]) -> bool:
+    """Return True when the companies whose names open with a name are written far more widely than the
+    one written with it and a legal form: the name alone is the group's ("Mitsubishi", beside
+    Mitsubishi Motors, Mitsubishi Bank and Mitsubishi Heavy Industries; not "Texaco" of Texaco Inc)."""
+    formed = {r[0] for forms, node, _ in members if forms for r in corpus.nodes()[node]}
+    everyone = formed | opening.get(bare, set())
+    return bool(formed) and len(formed) < corpus.config.group_name_min_share * len(everyone)
+
+
+def _spelt_out(corpus: Corpus, members: list[Member]) -> bool:
+    """Return True for initials the corpus writes beside a longer name they are the initials of in more
+    articles (and at least a few) than it writes them with a legal form: "ICO", spelt out beside the
+    International Coffee Organization in fifty articles, is not "ICO Inc", named in one."""
+    formed = {r[0] for forms, node, _ in members if forms for r in corpus.nodes()[node]}
+    alone = next(ref for forms, _, ref in members if not forms)
+    spelt = articles_spelling_out(corpus, corpus.entities[alone].name)
+    return bool(formed) and spelt >= corpus.config.clipping_min_articles and spelt > len(formed)
 
 
 def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:

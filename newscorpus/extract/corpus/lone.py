@@ -59,7 +59,9 @@ def join_lone_organizations(corpus: Corpus) -> None:
         beside = Counter(root[h] for h in held)  # group -> articles writing the name beside it
         beside.pop(mine, None)
         by_initials = {root[h] for h in initials.get(letters, set())} - {mine} if letters else set()
-        often = {g for g in by_initials if beside[g] >= few}
+        often = _far_most_beside(
+            {g for g in by_initials if beside[g] >= few}, beside, corpus.config.surname_min_dominance
+        )
         if len(often) == 1:
             # Initials of the one longer name that writes them beside it again and again ("FDIC", "BP").
             join_all(corpus, next(iter(often)), refs, "initials of the name, written beside it in other articles")
@@ -87,6 +89,26 @@ def join_lone_organizations(corpus: Corpus) -> None:
             # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
             continue
         join_all(corpus, owner, refs, why)
+
+
+def _far_most_beside(often: set[Ref], beside: Counter[Ref], dominance: float) -> set[Ref]:
+    """Return, of several names initials are written beside again and again, the one they are written
+    beside in far more articles than any other ("EC": the European Community in 250 articles, not the
+    European Commission in 12); else all of them."""
+    ranked = sorted((beside[g] for g in often), reverse=True)
+    if len(ranked) > 1 and ranked[0] >= dominance * ranked[1]:
+        return {g for g in often if beside[g] == ranked[0]}
+    return often
+
+
+def articles_spelling_out(corpus: Corpus, name: str) -> int:
+    """Return how many articles write initials beside a longer name they are the initials of ("ICO"
+    beside "International Coffee Organization"), not a name they open ("NFL Network")."""
+    if not is_acronym(name):
+        return 0
+    letters = compact_key(name).upper()
+    held = form_holders(corpus).get(("organization", exact_key(name)), set())
+    return len({h[0] for h in held if letters in _name_initials(corpus.entities[h].name)})
 
 
 class _Profiles:
