@@ -111,8 +111,13 @@ OBJECT_PREPOSITIONS = frozenset(
 SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
 # "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
 SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
-# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
-APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
+# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …";
+# or with someone's role, after an opening phrase or not: "Outside court, Mr Berg's solicitor, X,
+# said": the role's holder is the subject, not the possessor.
+APPOSITIVE_LEAD = re.compile(
+    r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$"
+    r"|^\s*(?:[^,“”\"]{1,40},\s*)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s)(?:\s[a-z][\w-]*){1,3},\s*$"
+)
 # Pronouns that, as a sentence's subject, carry on the person named before.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")
