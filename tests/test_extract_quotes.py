@@ -444,6 +444,26 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "gas chamber",
             "Arvind Kejri",
         ),
+        # A participle after the quotation goes with the sentence's subject, not the name after it.
+        (
+            "Her father Bassem Odeh spoke on Monday.\n\n"
+            "Bassem called the indictment a “political trial” saying Arcadia dug up old incidents.",
+            "political trial",
+            "Bassem",
+        ),
+        # "dismissed … as “…”": the dismissing body's words.
+        (
+            "The Kremlin dismissed the report as “nothing concrete at all.”",
+            "nothing concrete",
+            "Kremlin",
+        ),
+        # "According to X" between two quotations of a paragraph: the second is not the first speaker's.
+        (
+            "The Kremlin dismissed the report as “nothing concrete at all.” According to their report, "
+            "“the evidence in the files suggests otherwise.”",
+            "the evidence",
+            None,
+        ),
         # "Coun" shortens "Councillor" in British papers: a title, not part of the name.
         (
             'Coun Dana Whitfield, leader of Oakvale Council, said: "I believe the games will be good for us."',

@@ -65,6 +65,10 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
         after = para[span.close_at : span.close_at + 200]
         for pattern in (VERB_THEN_WHO, WHO_THEN_VERB, WHO_ASIDE_VERB, WHO_ROLE_VERB):
             match = pattern.match(after)
+            if match and pattern is VERB_THEN_WHO and match.group("verb").endswith("ing"):
+                # "called the indictment a “political trial” saying Israel dug up …": a participle
+                # goes with the sentence's subject; the name after it is what it says.
+                continue
             if match and _plausible(match.group("who")):
                 who_start = span.close_at + match.start("who")
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(

@@ -91,7 +91,9 @@ STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
 PRE_QUOTE_VERBS = (
     "called|calling|described|describing|dubbed|branded|labelled|labeled|termed|warning|writing|tweeting|"
     "posting|insisting|noting|arguing|claiming|declaring|stating|urging|explaining|stressing|vowing|"
-    "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling"
+    "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling|"
+    # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
+    "dismissed|dismissing"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 
