@@ -464,6 +464,14 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "the evidence",
             None,
         ),
+        # A long aside between the speaker and the verb: a role at two places and an institution.
+        (
+            '"Liquid water is somewhat hard to find beyond Earth," study lead author Lucas Pagan, a planetary '
+            "scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and Arcadia University in "
+            "Washington, D.C., said in a statement.",
+            "Liquid water",
+            "Lucas Pagan",
+        ),
         # "Coun" shortens "Councillor" in British papers: a title, not part of the name.
         (
             'Coun Dana Whitfield, leader of Oakvale Council, said: "I believe the games will be good for us."',
@@ -590,6 +598,14 @@ def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
             "“We are certain the car was not his,” he said.",
             "We are certain",
             "Carl Brandt",
+        ),
+        # "the singer and guitarist told …": a band's player, the person last named as a subject.
+        (
+            "Founding members Tom Jansen, Michael Ode and Pat Simmons will reunite for a tour.\n\n"
+            "Simmons teased the tour during the band's set on Monday night.\n\n"
+            "After the last chord, the singer and guitarist told the audience, “maybe we should go on the road.”",
+            "maybe we should",
+            "Pat Simmons",
         ),
         # A quotation paragraph after one a body opens, naming no one, is the body's words.
         (

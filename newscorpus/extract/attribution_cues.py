@@ -38,7 +38,10 @@ WHO_THEN_VERB = re.compile(
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
 VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
-WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
+# The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
+# the Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington,
+# D.C., said": 130 characters).
+WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b")
 # "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
 # told CBS News": a name and a role that never closes its comma, then the verb.
 WHO_ROLE_VERB = re.compile(

@@ -138,6 +138,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
+    hashtag = paragraph[max(0, part[0].start - 1) : part[0].start] in ("#", "@")
+    if len(words) == 1 and _inner_capital_firm(text) and not hashtag:
+        return [mention("organization", part, paragraph, index)]  # "WeWork", "SoftBank", "BlackRock"
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").
@@ -327,6 +330,19 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
         return len(text) >= 5 or after.startswith((" -", " —", ", ", " ("))
     return True
+
+
+# One word with a capital inside it names a firm ("WeWork", "SoftBank", "PayPal"), unless what
+# comes before the capital opens people's names ("McDonald", "MacTavish", "DeShawn", "LeBron",
+# "DiCaprio", "LaToya", "FitzGerald", "JaVale"); nor a hashtag or handle ("#MeToo", "@ArvindKejriwal").
+_INNER_CAPITAL = re.compile(r"^(?P<head>[A-Z][a-z]+)[A-Z][a-z]{2,}$")
+_NAME_PREFIXES = frozenset("mc mac de di da du la le lo van von ja fitz st".split())
+
+
+def _inner_capital_firm(word: str) -> bool:
+    """Return True for one word with a capital inside it that is not a person's name."""
+    found = _INNER_CAPITAL.match(word)
+    return found is not None and found.group("head").lower() not in _NAME_PREFIXES
 
 
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:

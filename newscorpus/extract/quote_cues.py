@@ -54,7 +54,9 @@ PERSON_BACK_REFERENCES = frozenset(
      "goalkeeper", "quarterback", "player", "captain", "host", "rapper", "musician", "comedian", "director",
      "professor", "scientist", "researcher", "author", "writer", "detective", "sheriff", "superintendent",
      "founder", "owner", "lawmaker", "representative", "candidate", "nominee", "prince",
-     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert", "commissioner"}
+     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert", "commissioner",
+     # A band's players ("the singer and guitarist told the audience").
+     "guitarist", "drummer", "bassist", "pianist", "keyboardist", "frontman", "songwriter"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
