@@ -330,9 +330,8 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
         return None, None, None
     named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
     text = mentions.texts[span.paragraph - 1] if mentions.texts else previous
-    if len(named) > 1 and named[0].kind == "organization" and named[1].kind == "person":
-        if ROLE_GAP.match(text[named[0].end : named[1].start]):
-            named = named[1:]  # "Rams boss Paul Jewell remained confident …": the person, not the club
+    if _club_then_person(named, text):
+        named = named[1:]  # "Rams boss Paul Jewell remained confident …": the person, not the club
     if named and _opens_as_body(named[0], named, text):
         # "Sony has also changed its registration system." then "“Starting this beta, …”": a body
         # opening a paragraph that names no one speaks the words after it.
@@ -340,6 +339,16 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     if not named or named[0].kind != "person":
         return None, None, None
     return named[0].name, "person", None
+
+
+def _club_then_person(named: Sequence[Resolved], text: str) -> bool:
+    """Return True when a body, a role and a person open a paragraph as one noun phrase."""
+    return (
+        len(named) > 1
+        and named[0].kind == "organization"
+        and named[1].kind == "person"
+        and bool(ROLE_GAP.match(text[named[0].end : named[1].start]))
+    )
 
 
 def _opens_as_body(first: Resolved, named: Sequence[Resolved], text: str) -> bool:

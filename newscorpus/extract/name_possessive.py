@@ -28,7 +28,7 @@ _PLURAL_GAP = ("' ", "’ ")
 # "People’s Daily", "Workers' Party", "Save the Children's Fund"): a capitalised one is never an
 # owner, so its possessive joins the words after it.
 _COMMON_POSSESSORS = frozenset(
-    "people peoples workers children women men citizens farmers veterans voters teachers nurses".split()
+    {"people", "peoples", "workers", "children", "women", "men", "citizens", "farmers", "veterans", "voters", "nurses"}
 )
 _FORMS = frozenset(LEGAL_FORMS) | END_LEGAL_FORMS
 # The US Census Bureau's 1990 surname list, shipped by the `names` package.
