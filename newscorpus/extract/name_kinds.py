@@ -53,6 +53,7 @@ from .name_runs import (
     split_calendar,
     trim,
 )
+from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
@@ -136,9 +137,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and junk_end):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
-    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or _inner_capital_firm(part, paragraph):
-        # "IRNA" before a village of that name; "WeWork", "SoftBank", "BlackRock"
-        return [mention("organization", part, paragraph, index)]
+    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or inner_capital_firm(part, paragraph):
+        return [mention("organization", part, paragraph, index)]  # "IRNA" before a village so named, "WeWork"
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").
@@ -328,20 +328,6 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
         return len(text) >= 5 or after.startswith((" -", " —", ", ", " ("))
     return True
-
-
-# One word with a capital inside it names a firm ("WeWork", "SoftBank", "PayPal"), unless what
-# comes before the capital opens people's names ("McDonald", "MacTavish", "DeShawn", "LeBron",
-# "DiCaprio", "LaToya", "FitzGerald", "JaVale"); nor a hashtag or handle ("#MeToo", "@ArvindKejriwal").
-_INNER_CAPITAL = re.compile(r"^(?P<head>[A-Z][a-z]+)[A-Z][a-z]{2,}$")
-_NAME_PREFIXES = frozenset(["mc", "mac", "de", "di", "da", "du", "la", "le", "lo", "van", "von", "ja", "fitz", "st"])
-
-
-def _inner_capital_firm(part: Sequence[Tok], paragraph: str) -> bool:
-    """Return True for one word with a capital inside it that is not a person's name nor a hashtag."""
-    found = _INNER_CAPITAL.match(part[0].text) if len(part) == 1 else None
-    hashtag = paragraph[max(0, part[0].start - 1) : part[0].start] in ("#", "@")
-    return found is not None and found.group("head").lower() not in _NAME_PREFIXES and not hashtag
 
 
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:
