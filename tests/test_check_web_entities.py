@@ -118,6 +118,17 @@ def test_check_page_finds_problems(fields: dict[str, Any], problem: str) -> None
     assert any(problem in p for p in problems), problems
 
 
+def test_a_page_labelling_no_people_names_its_speakers_as_the_story_writes_them() -> None:
+    # Organisations and quotes only: a speaker is a name of the story, not a labelled person.
+    partial = {
+        "organizations": [{"name": "Oakville Transit Authority", "aliases": []}],
+        "quotes": [{"start": "We will keep going", "speaker": "Ann Lopez"}],
+    }
+    assert check_page(L3S, partial) == []
+    wrong = {**partial, "quotes": [{"start": "We will keep going", "speaker": "Bob Lopez"}]}
+    assert any("is not a labelled name" in p for p in check_page(L3S, wrong))
+
+
 def test_table_adds_up_halves_and_collections() -> None:
     lines = table({("aeb", "dev"): [1, 2, 3, 4, 5, 4], ("l3s", "held-out"): [2, 1, 1, 1, 6, 6]})
     rows = {tuple(line.split()[:2]): [int(n) for n in line.split()[2:]] for line in lines[1:]}

@@ -702,6 +702,22 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"Widget Co", "Thorne Mills Ltd", "Vexal Corp", "Lantern Gas Co"},
             {"Pendry's Widget Co", "Canada's Thorne Mills Ltd", "Vexal Corp's Lantern Gas Co"},
         ),
+        # One word with a capital inside names a firm; not a name opening "Mc", "Mac" and the like.
+        (
+            "WeWork declined to comment. SoftBank, its largest investor, agreed, said Ron McDonald, "
+            "and Craig MacTavish nodded under #MeToo.",
+            "organizations",
+            {"WeWork", "SoftBank"},
+            {"McDonald", "Ron McDonald", "MacTavish", "Craig MacTavish", "MeToo"},
+        ),
+        # A plural common noun's possessive is part of a body's name, curly or straight, "'s" or "'".
+        (
+            "The Arcadia People’s Liberation Army marched, the Dunmore People's Party said, and the "
+            "Workers' Party of Arcadia agreed.",
+            "organizations",
+            {"Arcadia People’s Liberation Army", "Dunmore People's Party", "Workers' Party of Arcadia"},
+            {"Liberation Army", "Party"},
+        ),
         # In a sports story, the surname of a person the story names is no club ("Moyes' team").
         (
             "Everton manager David Moyes said his striker scored the goal of the tournament.\n\n"

@@ -444,6 +444,46 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "gas chamber",
             "Arvind Kejri",
         ),
+        # A participle after the quotation goes with the sentence's subject, not the name after it.
+        (
+            "Her father Bassem Odeh spoke on Monday.\n\n"
+            "Bassem called the indictment a “political trial” saying Arcadia dug up old incidents.",
+            "political trial",
+            "Bassem",
+        ),
+        # "dismissed … as “…”": the dismissing body's words.
+        (
+            "The Kremlin dismissed the report as “nothing concrete at all.”",
+            "nothing concrete",
+            "Kremlin",
+        ),
+        # "According to X" between two quotations of a paragraph: the second is not the first speaker's.
+        (
+            "The Kremlin dismissed the report as “nothing concrete at all.” According to their report, "
+            "“the evidence in the files suggests otherwise.”",
+            "the evidence",
+            None,
+        ),
+        # A long aside between the speaker and the verb: a role at two places and an institution.
+        (
+            '"Liquid water is somewhat hard to find beyond Earth," study lead author Lucas Pagan, a planetary '
+            "scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and Arcadia University in "
+            "Washington, D.C., said in a statement.",
+            "Liquid water",
+            "Lucas Pagan",
+        ),
+        # "Coun" shortens "Councillor" in British papers: a title, not part of the name.
+        (
+            'Coun Dana Whitfield, leader of Oakvale Council, said: "I believe the games will be good for us."',
+            "I believe the games",
+            "Dana Whitfield",
+        ),
+        # A hyphenated role after "said the", then the name in apposition after the role's last words.
+        (
+            '"Thefts like this were not done by locals," said the pop-star culture minister, Rui Tavares.',
+            "Thefts like this",
+            "Rui Tavares",
+        ),
     ],
 )
 def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
@@ -549,6 +589,44 @@ def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
             "expressed confidence.\n\n“Arcadia will qualify,” the statement said.",
             "Arcadia will qualify",
             None,
+        ),
+        # "he said" after "X's solicitor, Carl Brandt, said …": the role's holder in apposition is
+        # the sentence's subject, not the man whose solicitor he is.
+        (
+            "Judge Peter Hale dismissed all charges against Tomas Erik Berg.\n\n"
+            "Outside court, Mr Berg's solicitor, Carl Brandt, said the driver was someone else.\n\n"
+            "“We are certain the car was not his,” he said.",
+            "We are certain",
+            "Carl Brandt",
+        ),
+        # "the singer and guitarist told …": a band's player, the person last named as a subject.
+        (
+            "Founding members Tom Jansen, Michael Ode and Pat Simmons will reunite for a tour.\n\n"
+            "Simmons teased the tour during the band's set on Monday night.\n\n"
+            "After the last chord, the singer and guitarist told the audience, “maybe we should go on the road.”",
+            "maybe we should",
+            "Pat Simmons",
+        ),
+        # A quotation paragraph after one a body opens, naming no one, is the body's words.
+        (
+            "Sony has also changed its registration system so that users can opt in.\n\n"
+            "“Starting this beta, you can choose to be added automatically.”",
+            "Starting this beta",
+            "Sony",
+        ),
+        # Not after a body's possessive: "NASA's telescope has spotted …" names no speaker.
+        (
+            "NASA's Hubble telescope has spotted plumes on the moon.\n\n“Essential elements are found everywhere.”",
+            "Essential elements",
+            None,
+        ),
+        # "Rams boss Paul Jewell remained confident …": the person after the club and the role.
+        (
+            "Derby County could sign Mile Sterjovski this week.\n\n"
+            "Rams boss Paul Jewell remained confident that he will land his man.\n\n"
+            "“We are hoping we can get things done.”",
+            "We are hoping",
+            "Paul Jewell",
         ),
     ],
 )

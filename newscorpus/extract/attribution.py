@@ -26,6 +26,7 @@ from .attribution_cues import (
     WHO_ROLE_VERB,
     WHO_THEN_VERB,
 )
+from .mentions import Resolved
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_spans import Span, sentence_end, sentence_start
 from .speakers import resolve
@@ -64,6 +65,10 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
         after = para[span.close_at : span.close_at + 200]
         for pattern in (VERB_THEN_WHO, WHO_THEN_VERB, WHO_ASIDE_VERB, WHO_ROLE_VERB):
             match = pattern.match(after)
+            if match and pattern is VERB_THEN_WHO and match.group("verb").endswith("ing"):
+                # "called the indictment a “political trial” saying Israel dug up …": a participle
+                # goes with the sentence's subject; the name after it is what it says.
+                continue
             if match and _plausible(match.group("who")):
                 who_start = span.close_at + match.start("who")
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
@@ -324,9 +329,40 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     if any(mark in previous for mark in ("“", "”", '"')):
         return None, None, None
     named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
+    text = mentions.texts[span.paragraph - 1] if mentions.texts else previous
+    if _club_then_person(named, text):
+        named = named[1:]  # "Rams boss Paul Jewell remained confident …": the person, not the club
+    if named and _opens_as_body(named[0], named, text):
+        # "Sony has also changed its registration system." then "“Starting this beta, …”": a body
+        # opening a paragraph that names no one speaks the words after it.
+        return named[0].name, "organization", None
     if not named or named[0].kind != "person":
         return None, None, None
     return named[0].name, "person", None
+
+
+def _club_then_person(named: Sequence[Resolved], text: str) -> bool:
+    """Return True when a body, a role and a person open a paragraph as one noun phrase."""
+    return (
+        len(named) > 1
+        and named[0].kind == "organization"
+        and named[1].kind == "person"
+        and bool(ROLE_GAP.match(text[named[0].end : named[1].start]))
+    )
+
+
+def _opens_as_body(first: Resolved, named: Sequence[Resolved], text: str) -> bool:
+    """Return True for an organisation that is a paragraph's subject: first, no possessor, no person named."""
+    return (
+        first.kind == "organization"
+        and first.start <= _PARAGRAPH_SUBJECT_AT
+        and text[first.end : first.end + 2] not in ("'s", "’s")
+        and not any(m.kind == "person" for m in named)
+    )
+
+
+# Farthest into a paragraph a body's name may start and still open it ("The ", "But ").
+_PARAGRAPH_SUBJECT_AT = 4
 
 
 def _plausible(who: str) -> bool:

@@ -22,7 +22,7 @@ _CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|e
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
 _SPEAKER = (
     rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
-    r"|(?:the|a|an|another|one)\s+[a-z]+(?:\s+[a-z]+)?|he|she|it|they)"
+    r"|(?:the|a|an|another|one)\s+[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?|he|she|it|they)"
 )
 # A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe
 # Manirakiza told Reuters".
@@ -38,7 +38,10 @@ WHO_THEN_VERB = re.compile(
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
 VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
-WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,100}}?,\s+(?P<verb>{_VERBS})\b")
+# The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
+# the Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington,
+# D.C., said": 130 characters).
+WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b")
 # "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
 # told CBS News": a name and a role that never closes its comma, then the verb.
 WHO_ROLE_VERB = re.compile(
@@ -64,7 +67,9 @@ VERB_WORD = re.compile(rf"(?<!-)(?<!-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_
 SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
 INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
-APPOSED = re.compile(r",\s+")
+# The comma before a name in apposition to a speaker phrase, after the last word or two of a
+# role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares").
+APPOSED = re.compile(r"(?:\s+[a-z]+){0,2},\s+")
 # A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
 POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
 # Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").

@@ -38,9 +38,11 @@ TITLES = words(
     writer writers correspondent ceo cfo coo cto
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
+    coun cllr
     """
 )
-# The last two lines are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
+# "Coun"/"Cllr" are how British papers shorten "Councillor" ("Coun Kris Hopkins, leader of the
+# council"). The two lines before are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
 # McCormick", "Const. Dave Woodford", "Striker Robbie Keane"). Words that open companies' names
 # ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too
 # ("Brian Singer", "Pastor Maldonado", "Bunu Sheriff Musa", "John Constable") are left out.

@@ -53,6 +53,7 @@ from .name_runs import (
     split_calendar,
     trim,
 )
+from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
@@ -136,8 +137,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
     if last in NOT_ORG_ENDINGS or (len(words) > 1 and junk_end):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
-    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
-        return [mention("organization", part, paragraph, index)]  # "IRNA" before a village of that name
+    if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or inner_capital_firm(part, paragraph):
+        return [mention("organization", part, paragraph, index)]  # "IRNA" before a village so named, "WeWork"
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").

@@ -1,4 +1,4 @@
-"""Company names that hold a possessive: "Moody's Investors Service Inc", "Standard and Poor's Corp".
+"""Bodies' names that hold a possessive: "Moody's Investors Service Inc", "People's Liberation Army".
 
 Runs of capitalised words are cut at a possessive, which is right for "Japan's Sony Corp",
 "PepsiCo's Taco Bell Corp" or "Icahn's ACF Industries Inc" (an owner, then the company), but
@@ -23,6 +23,13 @@ from .place_lists import PLACE_ALIASES
 from .text import fold_name
 
 _POSSESSIVE_GAP = ("'s ", "’s ")
+_PLURAL_GAP = ("' ", "’ ")
+# Plural common nouns written possessive inside bodies' names ("Pakistan People's Party",
+# "People’s Daily", "Workers' Party", "Save the Children's Fund"): a capitalised one is never an
+# owner, so its possessive joins the words after it.
+_COMMON_POSSESSORS = frozenset(
+    {"people", "peoples", "workers", "children", "women", "men", "citizens", "farmers", "veterans", "voters", "nurses"}
+)
 _FORMS = frozenset(LEGAL_FORMS) | END_LEGAL_FORMS
 # The US Census Bureau's 1990 surname list, shipped by the `names` package.
 _SURNAMES = ("names", "dist.all.last")
@@ -57,8 +64,11 @@ def join_possessive_firms(
 
 def _joins(owner: Sequence[Tok], name: Sequence[Tok], paragraph: str, text: str, gazetteer: Gazetteer) -> bool:
     """Return True when owner's possessive opens the company name that follows it."""
+    gap = paragraph[owner[-1].end : name[0].start]
+    if fold_name(owner[-1].text) in _COMMON_POSSESSORS and gap in (*_POSSESSIVE_GAP, *_PLURAL_GAP):
+        return True  # "People's Liberation Army", "Workers' Party": a plural noun owns nothing
     return (
-        paragraph[owner[-1].end : name[0].start] in _POSSESSIVE_GAP
+        gap in _POSSESSIVE_GAP
         and fold_name(name[-1].text).rstrip(".") in _FORMS
         # "Heidi's Frozen Yogurt Shoppes of Florida Inc": the owner, then a name of its own.
         and not any(fold_name(t.text) in ("of", "and", "&") for t in name)

@@ -54,7 +54,9 @@ PERSON_BACK_REFERENCES = frozenset(
      "goalkeeper", "quarterback", "player", "captain", "host", "rapper", "musician", "comedian", "director",
      "professor", "scientist", "researcher", "author", "writer", "detective", "sheriff", "superintendent",
      "founder", "owner", "lawmaker", "representative", "candidate", "nominee", "prince",
-     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert", "commissioner"}
+     "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert", "commissioner",
+     # A band's players ("the singer and guitarist told the audience").
+     "guitarist", "drummer", "bassist", "pianist", "keyboardist", "frontman", "songwriter"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
@@ -91,7 +93,9 @@ STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
 PRE_QUOTE_VERBS = (
     "called|calling|described|describing|dubbed|branded|labelled|labeled|termed|warning|writing|tweeting|"
     "posting|insisting|noting|arguing|claiming|declaring|stating|urging|explaining|stressing|vowing|"
-    "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling"
+    "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling|"
+    # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
+    "dismissed|dismissing"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 
@@ -111,8 +115,13 @@ OBJECT_PREPOSITIONS = frozenset(
 SPEECH_NEXT = re.compile(rf"\s*(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
 # "…, according to leading lawyer Athar Minallah": a source named so is a speaker too.
 SPEECH_LAST = re.compile(rf"(?:^|[,;:”\"])\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:[a-z]+\s+){{0,3}}$")
-# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …".
-APPOSITIVE_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$")
+# A sentence opening with a role, then the name in apposition: "But the head of the union, X, …";
+# or with someone's role, after an opening phrase or not: "Outside court, Mr Berg's solicitor, X,
+# said": the role's holder is the subject, not the possessor.
+APPOSITIVE_LEAD = re.compile(
+    r"^\s*(?:[A-Z][a-z]*\s+)?(?:the|a|an)\s[^,“”\"]{1,100},\s*$"
+    r"|^\s*(?:[^,“”\"]{1,40},\s*)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s)(?:\s[a-z][\w-]*){1,3},\s*$"
+)
 # Pronouns that, as a sentence's subject, carry on the person named before.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")

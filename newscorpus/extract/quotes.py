@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import EntityKind, Quote
@@ -12,6 +13,8 @@ from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks
 
 _MIN_WORDS = 2
+# Words between two quotations of a paragraph that name the second one's own source.
+_ANOTHER_SOURCE = re.compile(r"\baccording to\b", re.IGNORECASE)
 """Fewer words is a scare-quoted word or a title ("outrageous"), not someone's words."""
 
 
@@ -63,7 +66,8 @@ def _reopened(span: Span, following: Span) -> bool:
 
 def _continues(span: Span, previous_close: tuple[int, int], paragraphs: Sequence[str]) -> bool:
     """Return True when a quotation follows the previous one in its paragraph or opens the next."""
-    para, _ = previous_close
+    para, close_at = previous_close
     if span.paragraph == para:
-        return True
+        # "… dismissed it as “nothing concrete.” According to their report, “…”": another source.
+        return not _ANOTHER_SOURCE.search(paragraphs[para][close_at : span.open_at])
     return span.paragraph == para + 1 and span.open_at <= 1
