@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Tag
 
 from newscorpus.cli import main
 from newscorpus.model import ChangeKind, VersionEdits, WordChange
-from newscorpus.render.syndication import describe_edits
+from newscorpus.render.edit_summary import describe_edits
 
 from .conftest import FIXTURES
 

@@ -10,8 +10,8 @@ from ..markup import front_matter, html_text, md_text, safe_url
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
 from .blocks import Html, admonition, anchor, bullets, concat, pager, paragraph, strong, table
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
+from .edit_summary import edit_summary
 from .feeds import json_ld
-from .syndication import edit_summary
 
 
 def article_item(from_page: str, article: Article) -> Html:
