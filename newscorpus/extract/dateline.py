@@ -77,10 +77,13 @@ def speaker_labels(texts: Iterable[str], *, least: int = 2) -> frozenset[str]:
     return frozenset(label for label, n in seen.items() if n >= least)
 
 
-def _colon_label(text: str) -> str | None:
-    """Return the opening of a line in capitals and a colon alone ("Q:", "BEIRUT:"), or None."""
-    match = DATELINE.match(text + " x")
-    if match is None or match.group("date") or match.group("credit"):
+def _colon_label(text: str, match: re.Match[str] | None = None) -> str | None:
+    """Return the opening of a line in capitals and a colon alone ("Q:", "BEIRUT:"), or None.
+
+    match is DATELINE's match of the line when the caller has it already.
+    """
+    match = match or DATELINE.match(text + " x")
+    if match is None or match.re is not DATELINE or match.group("date") or match.group("credit"):
         return None
     opening = text[: match.end()].rstrip()
     return opening if opening.endswith(":") else None
@@ -89,8 +92,8 @@ def _colon_label(text: str) -> str | None:
 def _speaker_label(text: str, match: re.Match[str], labels: Collection[str] = frozenset()) -> bool:
     """Return True when a dateline-shaped opening is a speaker's label: a wire's name, a letter or two,
     or a label other turns of the page open with."""
-    label = _colon_label(text)
-    if label is None or match.re is not DATELINE:
+    label = _colon_label(text, match)
+    if label is None:
         return False
     place = fold_name(match.group("place"))
     letters = sum(1 for c in place if c.isalpha())
