@@ -49,6 +49,15 @@ def copy_project(to: Path) -> Path:
     return to
 
 
+def stories_project(to: Path) -> Path:
+    """Make a project in a new folder whose corpus holds the seed articles and the syndication fixture's stories."""
+    to.mkdir()
+    project = copy_project(to)
+    for path in sorted((FIXTURES / "syndication").glob("*.txt")):
+        shutil.copy(path, project / "corpus" / path.name)
+    return project
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """Return a temp copy of the project's site setup: mkdocs.yml, hand-written docs, the default corpus."""

@@ -23,7 +23,7 @@ from newscorpus.model import Article, SiteLinks, Source, SourceMeta
 from newscorpus.pipeline import build_site
 from newscorpus.render import PageMemo
 
-from .conftest import FIXTURES, copy_project, read_tree
+from .conftest import copy_project, read_tree, stories_project
 
 # A fixed old time stamped on every file after the first build, to see which files a rebuild touched.
 OLD = 1_000_000_000
@@ -35,11 +35,7 @@ EDITED = "herald_flood.txt"
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """Return a project whose corpus holds the seed articles and the syndication fixture's stories."""
-    (tmp_path / "project").mkdir()
-    project = copy_project(tmp_path / "project")
-    for path in sorted((FIXTURES / "syndication").glob("*.txt")):
-        shutil.copy(path, project / "corpus" / path.name)
-    return project
+    return stories_project(tmp_path / "project")
 
 
 def config_of(project: Path, **changes: object) -> Config:

@@ -21,7 +21,7 @@ from newscorpus.extract.identity import Vocabulary
 from newscorpus.model import Article, Block, Entity
 from newscorpus.pipeline import build_site
 
-from .conftest import FIXTURES, copy_project, read_tree
+from .conftest import FIXTURES, copy_project, read_tree, stories_project
 
 EDITED = "herald_flood.txt"
 
@@ -29,11 +29,7 @@ EDITED = "herald_flood.txt"
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """Return a project whose corpus holds the seed articles and the syndication fixture's stories."""
-    (tmp_path / "project").mkdir()
-    project = copy_project(tmp_path / "project")
-    for path in sorted((FIXTURES / "syndication").glob("*.txt")):
-        shutil.copy(path, project / "corpus" / path.name)
-    return project
+    return stories_project(tmp_path / "project")
 
 
 @pytest.fixture
