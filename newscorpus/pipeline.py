@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -38,15 +38,22 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     extracted = extract_corpus(loaded.sources, config, show)
     screened = screen_articles(extracted.articles, config)
     with _corpus_left_out_of_collection():
-        return _build_later_stages(config, show, started, loaded.problems + extracted.problems, screened)
+        earlier = loaded.problems + extracted.problems
+        return _build_later_stages(config, show, started, earlier=earlier, screened=screened, keys=extracted.keys)
 
 
 def _build_later_stages(
-    config: Config, show: Progress, started: float, earlier: tuple[Problem, ...], screened: Screened
+    config: Config,
+    show: Progress,
+    started: float,
+    *,
+    earlier: tuple[Problem, ...],
+    screened: Screened,
+    keys: Mapping[str, str],
 ) -> BuildReport:
     """Match, link, render, index and write the screened articles; return what was done."""
     show.stage("match")
-    matched = match_articles(screened.articles, config)
+    matched = match_articles(screened.articles, config, keys=keys)
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
     problems = earlier + screened.problems

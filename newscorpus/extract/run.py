@@ -76,7 +76,11 @@ def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -
         if not isinstance(problem, Article):
             log.warning("%s", problem)
     articles = tuple(f for f in found if isinstance(f, Article))
-    return Extracted(articles=articles, problems=tuple(f for f in found if not isinstance(f, Article)))
+    # What extraction made of an article, before names were merged, is known by its key: matching
+    # reads nothing the merge changes, so it keeps its own work by these keys (match/memo.py).
+    kept_by = {f.id: key for f, key in zip(found, keys, strict=True) if isinstance(f, Article)} if cache.folder else {}
+    problems = tuple(f for f in found if not isinstance(f, Article))
+    return Extracted(articles=articles, problems=problems, keys=kept_by)
 
 
 def _changes_to(

@@ -11,9 +11,11 @@ and `forensics` (the reference version and each version's edits against it), the
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 
 from ..config import Config
 from ..model import Article, Matched, Member, VariantGroup
@@ -21,27 +23,38 @@ from .composite import is_timed_file
 from .forensics import compare_versions
 from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from .index import Shingles, candidate_pairs, df_cap, shingle
+from .memo import MatchMemo
 from .outlets import habitual_substitutions
 from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
 from .shared import overlap
 from .short import alert_of, headline_links, is_alert, is_storyless
 from .side import Context, Side
-from .text import CORRECTION, story_words, title_words
-from .verify import Verdict, compare
+from .text import CORRECTION, title_words
+from .verify import Verdict
 
 __all__ = ["Facts", "facts_of", "match_articles"]
 
 log = logging.getLogger(__name__)
 
 
-def match_articles(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts] | None = None) -> Matched:
+def match_articles(
+    articles: Sequence[Article],
+    config: Config,
+    facts: Mapping[str, Facts] | None = None,
+    keys: Mapping[str, str] | None = None,
+) -> Matched:
     """Return the groups of two or more articles that are versions of one story, with their edits.
 
     facts overrides, by article id, what extraction found about an article besides its text
-    (outlet, date, wire credit: `facts_of`); articles missing from it keep extraction's.
+    (outlet, date, wire credit: `facts_of`); articles missing from it keep extraction's. keys
+    gives each article's extraction key (`Extracted.keys`): with a cache folder, what the last
+    build found of articles and pairs whose keys are the same is used again (memo.py).
     """
+    memo = MatchMemo(config.cache_dir_path, config, keys)
     with _collector_paused():
-        return _match(articles, config, facts or {})
+        matched = _match(articles, config, facts or {}, memo)
+    memo.save()
+    return matched
 
 
 @contextmanager
@@ -61,11 +74,11 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts]) -> Matched:
+def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts], memo: MatchMemo) -> Matched:
     """Return the groups of versions (see `match_articles`)."""
     ordered = sorted(articles, key=lambda a: a.id)
     known = {i: facts.get(a.id) or facts_of(a) for i, a in enumerate(ordered)}
-    sides, shingles = _sides(ordered, config)
+    sides, shingles = _sides(ordered, config, memo)
     context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
     alerts = {i for i, side in enumerate(sides) if is_alert(side, config)}
     candidates = candidate_pairs(
@@ -73,8 +86,9 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
     )
     links = {}
     states: dict[tuple[int, int], int] = {}
+    common = _common_marks(shingles.frequent)
     for i, j, _ in candidates:
-        verdict = compare(sides[i], sides[j], config, context)
+        verdict = memo.compare(sides[i], sides[j], config, context, common=common, marks=(i in alerts) != (j in alerts))
         states[(i, j)] = _state(verdict, config)
         if verdict.versions or (not verdict.conflict and _alert_pair(sides, known, (i, j), alerts, config)):
             score = max(verdict.overlap.containment_a, verdict.overlap.containment_b)
@@ -99,7 +113,7 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
         min_digest_share=config.min_digest_share,
         composites=frozenset(i for i, a in enumerate(ordered) if is_timed_file(a, config.min_timed_entries)),
     )
-    groups = [_group(ordered, sides, members, facts, config) for members in clusters]
+    groups = [_group(ordered, sides, members, facts, config, memo=memo) for members in clusters]
     groups.sort(key=lambda g: g.id)
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
     by_id = {a.id: a for a in ordered}
@@ -146,6 +160,21 @@ def _headline_links(
     return out
 
 
+def _common_marks(frequent: frozenset[int]) -> Callable[[Side], bytes]:
+    """Return a function giving the hash of which of a side's n-grams are common (b"" for none)."""
+    found: dict[int, bytes] = {}
+
+    def marks(side: Side) -> bytes:
+        key = id(side)
+        if key not in found:
+            grams = side.grams
+            flags = b"" if frequent.isdisjoint(grams) else bytes(map(frequent.__contains__, grams))
+            found[key] = hashlib.blake2b(flags, digest_size=16).digest() if flags else b""
+        return found[key]
+
+    return marks
+
+
 def _state(verdict: Verdict, config: Config) -> int:
     """Return how two compared articles stand for grouping."""
     if verdict.versions:
@@ -161,9 +190,10 @@ def _min_run(config: Config) -> int:
     return max(1, config.common_run_words - config.shingle_size + 1)
 
 
-def _sides(articles: Sequence[Article], config: Config) -> tuple[list[Side], Shingles]:
+def _sides(articles: Sequence[Article], config: Config, memo: MatchMemo | None = None) -> tuple[list[Side], Shingles]:
     """Return every article as verification sees it, and the corpus's n-grams."""
-    words = [story_words(a) for a in articles]
+    kept = memo or MatchMemo(None, config, None)
+    words = [kept.story_words(a) for a in articles]
     cap = df_cap(len(articles), config.shingle_df_cap, config.shingle_df_share, config.shingle_df_ceiling)
     shingles = shingle(words, config.shingle_size, cap, config.common_run_words)
     sides = []
@@ -203,6 +233,8 @@ def _group(
     indices: list[int],
     facts: Mapping[str, Facts],
     config: Config,
+    *,
+    memo: MatchMemo,
 ) -> VariantGroup:
     """Return a variant group: its reference version and every member measured against it."""
     size = config.shingle_size
@@ -229,12 +261,17 @@ def _group(
         else:
             result = overlap(sides[i], sides[ref], size, _min_run(config), config.min_common_share)[0]
             figures = (result.containment_a, result.containment_b, result.similarity)
-            edits = compare_versions(
+            edits = memo.version_edits(
                 articles[ref],
                 articles[i],
-                config.paragraph_match,
-                config.paragraph_part_match,
-                config.paragraph_gap_match,
+                partial(
+                    compare_versions,
+                    articles[ref],
+                    articles[i],
+                    config.paragraph_match,
+                    config.paragraph_part_match,
+                    config.paragraph_gap_match,
+                ),
             )
         members.append(
             Member(

@@ -34,6 +34,8 @@ class Shingles:
     """The corpus's document-frequency cap: n-grams in more articles than this are common."""
     word_df: dict[str, int]
     """In how many articles each word occurs."""
+    frequent: frozenset[int] = frozenset()
+    """The n-grams in more articles than the cap."""
 
 
 def df_cap(articles: int, floor: int, share: float, ceiling: int) -> int:
@@ -66,7 +68,7 @@ def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shin
     distinct = tuple(frozenset(rare.intersection(g)) for g in grams)
     min_run = max(1, run_words - size + 1)
     common = tuple(_long_runs(g, frequent, min_run) if not frequent.isdisjoint(g) else frozenset() for g in grams)
-    return Shingles(tuple(grams), distinct, common, cap, word_df)
+    return Shingles(tuple(grams), distinct, common, cap, word_df, frozenset(frequent))
 
 
 def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:

@@ -163,9 +163,13 @@ class Context:
     """In how many articles each word occurs."""
     generic: frozenset[str] = frozenset()
     """Headline words common across the corpus ("sets", "dividend", "raises"): no story's subject."""
+    reads: set[str] | None = field(default=None, compare=False, repr=False)
+    """When a set, every word weighed is added to it: what a verdict read of the corpus (memo.py)."""
 
     def weight(self, word: str) -> float:
         """Return how much a word says about a story's subject: rarer words say more."""
+        if self.reads is not None:
+            self.reads.add(word)
         return math.log(1 + self.articles / max(1, self.word_df.get(word, 1)))
 
 

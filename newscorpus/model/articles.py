@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..errors import Problem
@@ -199,3 +200,6 @@ class Extracted:
 
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...]
+    keys: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """Each article's extraction key by its id (cache.py), when the articles came through the cache: bookkeeping,
+    left out of comparisons (the same articles extracted with or without a cache are the same)."""

@@ -1,0 +1,115 @@
+"""Matching kept between builds: a rebuild finds the groups a build from scratch finds, doing again only what changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from pathlib import Path
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.match import match_articles
+from newscorpus.match.memo import FILE
+from newscorpus.model import Article, Source
+
+from .conftest import FIXTURES
+
+
+def extracted(name: str, text: str) -> tuple[Article, str]:
+    """Return an article and a key standing for its extraction's (its text's hash)."""
+    found = extract_article(Source(id=Path(name).stem, path=name, text=text), Config())
+    assert found is not None
+    return found, hashlib.blake2b(text.encode(), digest_size=20).hexdigest()
+
+
+def stories(edits: dict[str, str] | None = None) -> tuple[list[Article], dict[str, str]]:
+    """Return the syndication fixtures' articles and keys, with some texts replaced."""
+    articles, keys = [], {}
+    for path in sorted((FIXTURES / "syndication").glob("*.txt")):
+        text = (edits or {}).get(path.name, path.read_text(encoding="utf-8"))
+        article, key = extracted(path.name, text)
+        articles.append(article)
+        keys[article.id] = key
+    return articles, keys
+
+
+def kept_counts(caplog: pytest.LogCaptureFixture) -> str:
+    return next(r.getMessage() for r in caplog.records if r.getMessage().startswith("match: kept"))
+
+
+def test_a_second_match_keeps_every_article_and_verdict_and_finds_the_same_groups(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    articles, keys = stories()
+    config = Config(cache_dir=tmp_path)
+    scratch = match_articles(articles, Config(cache_dir=None))
+    assert scratch.groups
+    with caplog.at_level(logging.INFO, logger="newscorpus.match.memo"):
+        assert match_articles(articles, config, keys=keys) == scratch
+        assert kept_counts(caplog).startswith("match: kept words of 0 articles, 0 verdicts")
+        assert (tmp_path / FILE).is_file()
+        written = (tmp_path / FILE).stat().st_mtime_ns
+        caplog.clear()
+        assert match_articles(articles, config, keys=keys) == scratch
+    versions = sum(len(g.members) - 1 for g in scratch.groups)
+    assert kept_counts(caplog).startswith(f"match: kept words of {len(articles)} articles")
+    assert kept_counts(caplog).endswith(f"and {versions} versions' edits from the last build")
+    # Nothing new was found, so the file is not written again.
+    assert (tmp_path / FILE).stat().st_mtime_ns == written
+
+
+def test_an_edited_article_is_matched_as_a_build_from_scratch_matches_it(tmp_path: Path) -> None:
+    articles, keys = stories()
+    config = Config(cache_dir=tmp_path)
+    match_articles(articles, config, keys=keys)
+    # One flood version loses its shared copy: it leaves its story, the others' verdicts are kept.
+    edited, edited_keys = stories(
+        {"herald_flood.txt": "Local council meets on parking fees.\n\nThe meeting is on Monday.\n"}
+    )
+    assert edited_keys["herald_flood"] != keys["herald_flood"]
+    scratch = match_articles(edited, Config(cache_dir=None))
+    assert match_articles(edited, config, keys=edited_keys) == scratch
+    assert all("herald_flood" not in {m.id for m in g.members} for g in scratch.groups)
+    # And back: the first build's groups again.
+    assert match_articles(articles, config, keys=keys) == match_articles(articles, Config(cache_dir=None))
+
+
+def test_a_corpus_with_an_article_fewer_weighs_names_again(tmp_path: Path) -> None:
+    articles, keys = stories()
+    config = Config(cache_dir=tmp_path)
+    match_articles(articles, config, keys=keys)
+    fewer = [a for a in articles if a.id != "daily_summit"]
+    assert match_articles(fewer, config, keys=keys) == match_articles(fewer, Config(cache_dir=None))
+
+
+def test_a_damaged_file_is_ignored_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    articles, keys = stories()
+    (tmp_path / FILE).write_bytes(b"newscorpus-cache 1\nnot a checksum\n\x00")
+    with caplog.at_level(logging.WARNING):
+        assert match_articles(articles, Config(cache_dir=tmp_path), keys=keys) == match_articles(
+            articles, Config(cache_dir=None)
+        )
+    assert any("ignoring the kept matching" in r.getMessage() for r in caplog.records)
+
+
+def test_nothing_is_kept_without_keys_or_a_cache_folder(tmp_path: Path) -> None:
+    articles, keys = stories()
+    match_articles(articles, Config(cache_dir=tmp_path))
+    match_articles(articles, Config(cache_dir=None), keys=keys)
+    assert not (tmp_path / FILE).exists()
+
+
+def test_another_configuration_does_not_read_what_this_one_kept(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    articles, keys = stories()
+    match_articles(articles, Config(cache_dir=tmp_path), keys=keys)
+    other = dataclasses.replace(Config(cache_dir=tmp_path), min_containment=Config().min_containment + 0.01)
+    with caplog.at_level(logging.INFO, logger="newscorpus.match.memo"):
+        assert match_articles(articles, other, keys=keys) == match_articles(
+            articles, dataclasses.replace(other, cache_dir=None)
+        )
+    assert kept_counts(caplog).startswith("match: kept words of 0 articles, 0 verdicts")
