@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -93,6 +93,29 @@ def _long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozen
     return frozenset(kept)
 
 
+# Pairs gathered before they are counted (see `_count_pairs`): a few tens of megabytes at most.
+_COUNT_BATCH = 1_000_000
+
+
+def _count_pairs(counts: Counter[int], postings: Iterable[list[int]], n: int, following: int | None) -> None:
+    """Add to counts every pair of articles on one posting (as i * n + j), or each with the next `following` only.
+
+    The pairs are gathered in a list and counted a million at a time: one count call per posting
+    would cost more than the counting.
+    """
+    keys: list[int] = []
+    for docs in postings:
+        if len(docs) == 2:
+            keys.append(docs[0] * n + docs[1])
+            continue
+        for x, a in enumerate(docs):
+            keys.extend(map((a * n).__add__, docs[x + 1 : None if following is None else x + 1 + following]))
+        if len(keys) >= _COUNT_BATCH:
+            counts.update(keys)
+            keys.clear()
+    counts.update(keys)
+
+
 def candidate_pairs(
     shingles: Shingles, min_shared: int, min_share: float, few: Collection[int] = (), min_few: int = 0
 ) -> list[tuple[int, int, int]]:
@@ -111,19 +134,12 @@ def candidate_pairs(
             postings[key].append(index)
     counts: Counter[int] = Counter()
     n = len(distinct)
-    for docs in postings.values():
-        if len(docs) == 2:
-            counts[docs[0] * n + docs[1]] += 1
-            continue
-        for x, a in enumerate(docs):
-            counts.update(map((a * n).__add__, docs[x + 1 :]))
+    _count_pairs(counts, postings.values(), n, None)
     runs: dict[int, list[int]] = defaultdict(list)
     for index, grams in enumerate(common):
         for key in grams:
             runs[key].append(index)
-    for docs in runs.values():
-        for x, a in enumerate(docs):
-            counts.update(map((a * n).__add__, docs[x + 1 : x + 3]))
+    _count_pairs(counts, runs.values(), n, 2)
     sizes = [len(d) + len(c) for d, c in zip(distinct, common, strict=True)]
     out = []
     short = set(few)
