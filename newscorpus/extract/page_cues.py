@@ -209,6 +209,13 @@ _STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
 HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_WORD}\s*:\s*\d.{{0,100}})$", re.I)
 # A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
 STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
+# A blog post's own footer under its last paragraph, the writer then the stamp: "Posted by Jane Roe at
+# December 29, 2007 12:03 PM | Email This". A reader's signature is the same line under a comment, below
+# the comments' heading; a handle ("Posted by harbourfan on …") is no writer's name.
+POSTED_BY = re.compile(
+    r"^(?i:posted|written)\s+(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?:at|on)\s+"
+    r"(?=\S*\d|[A-Z][a-z]+\.?\s+\d)"
+)
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
