@@ -653,6 +653,12 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("Back to top", "not headline"),
         ("Back to School Sales Lift Retailers", None),
         ("News Corp buys Dow Jones", None),
+        # A site's slogan under its name; headlines on commentary or a guide are no slogans.
+        ("Sharp Commentary on Current Events in the Port City", "not headline"),
+        ("News and views from the harbour", "not headline"),
+        ("Your source for harbour news", "not headline"),
+        ("Commentary on the harbour budget vote", None),
+        ("Your guide to the harbour strike", None),
     ],
 )
 def test_page_cues(line: str, kind: str | None) -> None:
@@ -745,6 +751,17 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
                 "By Staff reports - Updates at Harbour.com tonight",
             ],
             "Dock workers end harbour strike over wage deal",
+        ),
+        # A blog's name and slogan, its bar of posts and the post's date over the post's title.
+        (
+            [
+                "Harbour Watch",
+                "Sharp Commentary on Current Events in the Port City",
+                "« Ferry fares rise | Main | Pilots vote »",
+                "December 29, 2007",
+                "Strike! Strike! Strike!",
+            ],
+            "Strike! Strike! Strike!",
         ),
     ],
 )

@@ -262,7 +262,11 @@ NOT_HEADLINE = re.compile(
     r"|^[A-Z]{2}-[A-Z]{2,5}-[A-Z]{2,5}-|\bLd-Writethru\b"
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
-    r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
+    r"|running time|produced by|written by|location|venue|price|language|duration)\s*:"
+    # A site's slogan under its name, over the stamp of a blog's post: "Sound Commentary on Current Events
+    # in Seattle", "News and views from the valley", "Your source for local news".
+    r"|^\W*(?:[\w'’-]+\s+){0,2}(?:commentary|news|views|opinions?|analysis)\s+(?:and\s+[\w'’-]+\s+)?on\s+current\s+"
+    r"(?:events|affairs)\b|^\W*news\s+(?:and|&)\s+views\b|^\W*your\s+(?:source|home|destination)\s+for\b",
     re.I,
 )
 
