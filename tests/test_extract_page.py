@@ -763,6 +763,36 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ],
             "Strike! Strike! Strike!",
         ),
+        # A topic's label over the page's stamp, the headline under them repeating its words over its byline.
+        (
+            [
+                "The Harbour Strike",
+                "Published 22 hours ago",
+                "Dock workers end the harbour strike after a new wage deal is agreed",
+                "By Jane Roe | Harbour Gazette",
+            ],
+            "Dock workers end the harbour strike after a new wage deal is agreed",
+        ),
+        # A short headline over its deck, with no stamp between them, stays the headline.
+        (
+            [
+                "Harbour strike ends",
+                "Dock workers end the harbour strike after three days as the union accepts a wage deal",
+                "By Jane Roe",
+            ],
+            "Harbour strike ends",
+        ),
+        # A kicker in capitals over a headline in title case.
+        (
+            [
+                "GROWING A HARBOUR STRIKE",
+                "Dock Workers Focus: Why the Harbour Strike Ended With a Wage Deal",
+                "258 Shares",
+                "Buffer",
+                "Pin",
+            ],
+            "Dock Workers Focus: Why the Harbour Strike Ended With a Wage Deal",
+        ),
     ],
 )
 def test_headlines_over_their_header_lines(header: list[str], headline: str) -> None:

@@ -73,6 +73,11 @@ def label_credits(
         f = features[i]
         if labels[i] == "furniture" and f.words < COPYRIGHT_MAX_WORDS and _agency_copyright(f):
             labels[i] = "byline"  # "© 2008 AFP" between the story and the agency's note under it
+    _label_credits_under(features, labels, end)
+
+
+def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel], end: int) -> None:
+    """Label the credit lines under the story's last paragraph (end): a wire's sign-off, a post's signature."""
     for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
         f = features[i]
         if _credit_line(f):
