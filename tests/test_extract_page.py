@@ -318,12 +318,32 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
         # A press release's wire between slashes, after the date.
         (["OTTAWA, Feb. 3 /PRNewswire/ -- Acme said today."], "OTTAWA", "PRNewswire", "Acme said today."),
         (["HALIFAX, March 9 /CNW/ - Acme said today."], "HALIFAX", "CNW", "Acme said today."),
+        # A wire's dash dropped by the host, the lede run on after the date: the region and date say where.
+        (
+            ["HARWICH, Mass., Jan. 11 Jan Roe led with 13 points."],
+            "HARWICH, Mass.",
+            None,
+            "Jan Roe led with 13 points.",
+        ),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
     match, after = split_dateline(join_dateline_block(blocks))
     assert match is not None
     assert (match.group("place"), match.group("credit"), after[0]) == (place, credit, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Without a region, or with initials in capitals after the comma, capitals and a date run on
+        # into a sentence are no dateline: "ESA" may be a second agency's name.
+        "HARWICH, Jan. 11 Jan Roe led with 13 points.",
+        "NASA, ESA, Jan. 11 Launch teams met.",
+    ],
+)
+def test_a_dateline_without_its_dash_needs_its_region_and_date(paragraph: str) -> None:
+    assert split_dateline([paragraph])[0] is None
 
 
 PLACES = load_gazetteer(CONFIG.min_place_population).places
@@ -1166,3 +1186,17 @@ def test_a_masthead_date_with_spaced_commas_dates_the_dateline() -> None:
     )
     published = find_published(None, page, "New Delhi, Dec. 30:", "Dec. 30")
     assert published is not None and published.date == "2007-12-30"
+
+
+def test_a_score_line_under_a_wire_s_sport_code_heads_its_report() -> None:
+    # The host dropped the wire's dash after the dateline's date.
+    report = [
+        "HARWICH, Mass., Jan. 11 Jan Roe led a balanced attack with 13 points, lifting Harwich to a 66-46 win over Dover.",
+        "Dover shot only 30 percent from the field in losing to Harwich for the 16th time in 17 meetings.",
+        "Harwich improved to 13-2 for the year and 2-1 in the league, its coach said after the game.",
+    ]
+    header = ["COL BKB: Harwich 66, Dover 46", "Posted : Fri, 11 Jan 2008 11:01:23 GMT", "Category : US (Sports)"]
+    text = "\n".join([MENU, *header, *report, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert (article.title, article.dateline) == ("COL BKB: Harwich 66, Dover 46", "HARWICH, Mass.")

@@ -34,9 +34,11 @@ _DECK_LONGER_BY = 3
 # A headline repeated on other pages shares at least this share of its words with the lede.
 _REPEATED_HEADLINE_SHARE = 0.3
 # A topic, a colon or a dash, and at least four words of a title: "CES: iSleep to iDream with iPod-ready
-# bed", "MOVIE REVIEW - Murder and morals collide in Allen's 'Dream'".
+# bed", "MOVIE REVIEW - Murder and morals collide in Allen's 'Dream'", a wire's sport code over a score
+# line ("COL BKB: Stanford 66, Oregon St. 46").
 _TOPIC_HEADLINE = re.compile(
-    r"^[A-Z][\w&.'’-]{1,15}(?::|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})\s+\S+(?:\s+\S+){3,}$"
+    r"^[A-Z][\w&.'’-]{1,15}(?:(?:\s[A-Z][A-Z&.'’-]{1,15}){0,2}:|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})"
+    r"\s+\S+(?:\s+\S+){3,}$"
 )
 # A step of a breadcrumb, before the section's name: "News > ", "Home » ".
 _CRUMB_STEP = re.compile(r"\s[>»›]\s")
