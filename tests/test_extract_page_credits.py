@@ -151,3 +151,17 @@ def test_writers_named_without_by_under_the_headline_or_at_a_post_s_foot(
     lines: list[str], authors: tuple[str, ...]
 ) -> None:
     assert extracted(lines).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("said", "agency"),
+    [
+        # A wire's own copy quotes people speaking to it.
+        ('"We will go back tomorrow," the union leader told AFP on Monday.', "AFP"),
+        # An outlet quoting a wire's reporting writes of it as another's: no credit.
+        ('"We will go back tomorrow," the union leader told Reuters news agency on Monday.', None),
+        ("Port officials told Reuters the ships would sail, Reuters reports, citing two officials.", None),
+    ],
+)
+def test_a_wire_written_of_as_another_s_is_not_credited_for_what_it_was_told(said: str, agency: str | None) -> None:
+    assert extracted([*STORY[:2], said, STORY[2]]).agency == agency
