@@ -649,6 +649,26 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("clock", "date"),
+    [
+        # A server's clock over the headline dates no story: the page prints no date for it.
+        ("Tue, 15 Jan 2008 14:50:06 GMT", None),
+        # The same format under a label saying what it is, is the story's stamp.
+        ("Posted : Tue, 15 Jan 2008 14:50:06 GMT", "2008-01-15T14:50"),
+    ],
+)
+def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> None:
+    page = (
+        PageBlock("furniture", "Sports Wire"),
+        PageBlock("furniture", clock),
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+    )
+    published = find_published(None, page, None, None)
+    assert (published.date if published else None) == date
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("The defence ministry said troops had killed at least 33 separatists [EPA]", "caption"),  # agency in brackets

@@ -105,6 +105,12 @@ STAMP_TIME = re.compile(
 )
 # Relative stamps are no date: "4 hrs ago", "yesterday", "just now".
 RELATIVE_STAMP = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I)
+# A server's clock alone in its block, as a page prints the time it was served: "Tue, 15 Jan 2008 14:50:06
+# GMT" (the web's own date format, to the second). The same clock stands on every page of a site and
+# dates no story; a stamp saying what it is ("Posted : Fri, 11 Jan 2008 11:01:23 GMT") does.
+SERVER_CLOCK = re.compile(
+    r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UTC)\W*$"
+)
 # Words that say the stamp is the story's first publication, and words that say it was updated since.
 PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)

@@ -28,6 +28,7 @@ from .date_patterns import (
     PAGE_YEAR_RANGE,
     PUBLISHED_WORDS,
     RELATIVE_STAMP,
+    SERVER_CLOCK,
     STAMP_DATES,
     STAMP_TIME,
     STAMP_WEEKDAY,
@@ -242,7 +243,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             or len(block.text.split()) > _STAMP_MAX_WORDS
         ):
             continue
-        if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text):
+        if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
             continue
         parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
         if parsed is None:
