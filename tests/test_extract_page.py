@@ -483,6 +483,9 @@ def test_byline_names(line: str, names: list[str]) -> None:
         # A scraper ran the year into the time and the zone into the update; the update is relative.
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", None, "2019-11-20T04:29"),
         ("Yesterday, 10:30", 2008, None),
+        # The hour in four figures before its time zone; four figures without one are no time.
+        ("Updated 0339 GMT (1139 HKT) November 19, 2019", None, "2019-11-19T03:39"),
+        ("Route 2019 closed, November 19, 2019", None, "2019-11-19"),
     ],
 )
 def test_parse_stamp(stamp: str, year: int | None, expected: str | None) -> None:
@@ -678,6 +681,8 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         ("Submit a story", "prompt"),
         ("We pay for your stories! Do you have a story for our news team? Email the news desk", "prompt"),
         ("Got a tip?", "prompt"),
+        ("Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", "prompt"),
+        ("Chat with us about the harbour strike tonight", None),
         ("Got a tip from a friend, she drove to the harbour", None),  # a sentence, not a call for tips
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),

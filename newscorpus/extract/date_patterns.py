@@ -100,7 +100,9 @@ STAMP_DATES = (
 )
 STAMP_TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap])\.?\s?m\b\.?"
-    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b",
+    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b"
+    # Four figures and a time zone, as wires and their hosts print the hour: "Updated 0339 GMT (1139 HKT)".
+    r"|\b(?P<zoned_hour>[01]\d|2[0-3])(?P<zoned_minute>[0-5]\d)\s+(?:GMT|UTC)\b",
     re.I,
 )
 # Relative stamps are no date: "4 hrs ago", "yesterday", "just now".

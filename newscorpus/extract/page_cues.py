@@ -73,6 +73,8 @@ PROMPT = re.compile(
     r"|not a (?:member|subscriber)|submit (?:a|your) (?:story|photo|news tip|tip|letter|comment)"
     # A call for readers' tips: "We pay for your stories! Do you have a story for …", "Got a tip?".
     r"|we pay for (?:your )?(?:stories|videos|pictures|photos)"
+    # A call to message the newsroom: "Chat with us in Facebook Messenger. Find out what's happening …".
+    r"|chat with us (?:in|on|via) (?:facebook )?messenger"
     r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
     re.I,
 )

@@ -165,6 +165,8 @@ def _time_in(text: str) -> str | None:
         return None
     if match.group("hour24") is not None:
         hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+    elif match.group("zoned_hour") is not None:
+        hour, minute = int(match.group("zoned_hour")), int(match.group("zoned_minute"))
     else:
         hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
         if not 1 <= hour <= 12:
