@@ -818,6 +818,15 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ],
             "Dock workers end the harbour strike after a new wage deal is agreed",
         ),
+        # A deck opening with a clause's preposition, over the byline, under its headline.
+        (
+            [
+                "Cranes turn again in Rotterdam",
+                "With the strike over, dock workers accepted a new wage deal on Monday",
+                "By Jane Roe",
+            ],
+            "Cranes turn again in Rotterdam",
+        ),
         # A short headline over its deck, with no stamp between them, stays the headline.
         (
             [

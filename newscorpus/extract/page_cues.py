@@ -272,9 +272,10 @@ NOT_HEADLINE = re.compile(
     re.I,
 )
 
-# A deck's opening: an article, or "Ahmadinejad is", a sentence's subject and verb.
+# A deck's opening: an article, a clause's preposition ("With six launches slated this year, experts fear
+# …"), or "Ahmadinejad is", a sentence's subject and verb.
 DECK_OPENING = re.compile(
-    r"^(?:The|A|An|This|These|It|He|She|They|In|After|As)\s|^[A-Z]\w+\s(?:is|was|has|had|will|said|says)\s"
+    r"^(?:The|A|An|This|These|It|He|She|They|In|After|As|With|Amid|Despite)\s|^[A-Z]\w+\s(?:is|was|has|had|will|said|says)\s"
 )
 
 # --- sentence shape -------------------------------------------------------------------------
