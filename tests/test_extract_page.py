@@ -1234,3 +1234,15 @@ def test_a_score_line_under_a_wire_s_sport_code_heads_its_report() -> None:
     article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
     assert article is not None
     assert (article.title, article.dateline) == ("COL BKB: Harwich 66, Dover 46", "HARWICH, Mass.")
+
+
+@pytest.mark.parametrize(
+    ("line", "control"),
+    [
+        ("Advertise with us", True),  # a site's link for advertisers, never a headline
+        ("Advertise here", True),
+        ("Advertise with care, harbour traders told", False),
+    ],
+)
+def test_a_site_s_link_for_advertisers_is_a_control(line: str, control: bool) -> None:
+    assert bool(page_cues.CONTROL.match(line)) == control
