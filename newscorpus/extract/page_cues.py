@@ -17,7 +17,8 @@ from .agency_names import AGENCY_ALTERNATION
 # Whole blocks that are a page's own controls and prompts, never a story's words: "Advertisement",
 # "Subscribe", "Share this article", "Print", "Email this story", "Skip to content", "Log in".
 _CONTROL_WORDS = (
-    r"advertisement|advertising|advertise(?: with us| here)?|sponsored(?: content| links?)?|ad(?:vert)?s? by \w+|skip to (?:main )?content"
+    r"advertisement|advertising|advertise(?: with us| here)?|sponsored(?: content| links?)?|ad(?:vert)?s? by \w+"
+    r"|skip to (?:main )?content"
     r"|subscribe(?: now| today| to [\w .'’-]+)?|sign (?:in|up|out|on)(?: for [\w .'’-]+)?|log ?(?:in|out)|register"
     r"|share(?: this| on| via)?(?: article| story| page)?|tweet(?: this)?|e-?mail(?: this| to a friend)?(?: story"
     r"| article)?|(?:send|e-?mail) (?:this )?(?:story |article )?to (?:a )?friend"
