@@ -318,12 +318,32 @@ def test_labelling_never_crashes_and_keeps_every_block(lines: list[str]) -> None
         # A press release's wire between slashes, after the date.
         (["OTTAWA, Feb. 3 /PRNewswire/ -- Acme said today."], "OTTAWA", "PRNewswire", "Acme said today."),
         (["HALIFAX, March 9 /CNW/ - Acme said today."], "HALIFAX", "CNW", "Acme said today."),
+        # A wire's dash dropped by the host, the lede run on after the date: the region and date say where.
+        (
+            ["HARWICH, Mass., Jan. 11 Jan Roe led with 13 points."],
+            "HARWICH, Mass.",
+            None,
+            "Jan Roe led with 13 points.",
+        ),
     ],
 )
 def test_datelines_where_pages_set_them(blocks: list[str], place: str, credit: str | None, rest: str) -> None:
     match, after = split_dateline(join_dateline_block(blocks))
     assert match is not None
     assert (match.group("place"), match.group("credit"), after[0]) == (place, credit, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Without a region, or with initials in capitals after the comma, capitals and a date run on
+        # into a sentence are no dateline: "ESA" may be a second agency's name.
+        "HARWICH, Jan. 11 Jan Roe led with 13 points.",
+        "NASA, ESA, Jan. 11 Launch teams met.",
+    ],
+)
+def test_a_dateline_without_its_dash_needs_its_region_and_date(paragraph: str) -> None:
+    assert split_dateline([paragraph])[0] is None
 
 
 PLACES = load_gazetteer(CONFIG.min_place_population).places
@@ -463,6 +483,9 @@ def test_byline_names(line: str, names: list[str]) -> None:
         # A scraper ran the year into the time and the zone into the update; the update is relative.
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", None, "2019-11-20T04:29"),
         ("Yesterday, 10:30", 2008, None),
+        # The hour in four figures before its time zone; four figures without one are no time.
+        ("Updated 0339 GMT (1139 HKT) November 19, 2019", None, "2019-11-19T03:39"),
+        ("Route 2019 closed, November 19, 2019", None, "2019-11-19"),
     ],
 )
 def test_parse_stamp(stamp: str, year: int | None, expected: str | None) -> None:
@@ -629,6 +652,26 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("clock", "date"),
+    [
+        # A server's clock over the headline dates no story: the page prints no date for it.
+        ("Tue, 15 Jan 2008 14:50:06 GMT", None),
+        # The same format under a label saying what it is, is the story's stamp.
+        ("Posted : Tue, 15 Jan 2008 14:50:06 GMT", "2008-01-15T14:50"),
+    ],
+)
+def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> None:
+    page = (
+        PageBlock("furniture", "Sports Wire"),
+        PageBlock("furniture", clock),
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+    )
+    published = find_published(None, page, None, None)
+    assert (published.date if published else None) == date
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("The defence ministry said troops had killed at least 33 separatists [EPA]", "caption"),  # agency in brackets
@@ -638,6 +681,8 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("Submit a story", "prompt"),
         ("We pay for your stories! Do you have a story for our news team? Email the news desk", "prompt"),
         ("Got a tip?", "prompt"),
+        ("Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", "prompt"),
+        ("Chat with us about the harbour strike tonight", None),
         ("Got a tip from a friend, she drove to the harbour", None),  # a sentence, not a call for tips
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),
@@ -653,6 +698,12 @@ def test_the_story_stamp_not_the_masthead_date() -> None:
         ("Back to top", "not headline"),
         ("Back to School Sales Lift Retailers", None),
         ("News Corp buys Dow Jones", None),
+        # A site's slogan under its name; headlines on commentary or a guide are no slogans.
+        ("Sharp Commentary on Current Events in the Port City", "not headline"),
+        ("News and views from the harbour", "not headline"),
+        ("Your source for harbour news", "not headline"),
+        ("Commentary on the harbour budget vote", None),
+        ("Your guide to the harbour strike", None),
     ],
 )
 def test_page_cues(line: str, kind: str | None) -> None:
@@ -745,6 +796,56 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
                 "By Staff reports - Updates at Harbour.com tonight",
             ],
             "Dock workers end harbour strike over wage deal",
+        ),
+        # A blog's name and slogan, its bar of posts and the post's date over the post's title.
+        (
+            [
+                "Harbour Watch",
+                "Sharp Commentary on Current Events in the Port City",
+                "« Ferry fares rise | Main | Pilots vote »",
+                "December 29, 2007",
+                "Strike! Strike! Strike!",
+            ],
+            "Strike! Strike! Strike!",
+        ),
+        # A topic's label over the page's stamp, the headline under them repeating its words over its byline.
+        (
+            [
+                "The Harbour Strike",
+                "Published 22 hours ago",
+                "Dock workers end the harbour strike after a new wage deal is agreed",
+                "By Jane Roe | Harbour Gazette",
+            ],
+            "Dock workers end the harbour strike after a new wage deal is agreed",
+        ),
+        # A deck opening with a clause's preposition, over the byline, under its headline.
+        (
+            [
+                "Cranes turn again in Rotterdam",
+                "With the strike over, dock workers accepted a new wage deal on Monday",
+                "By Jane Roe",
+            ],
+            "Cranes turn again in Rotterdam",
+        ),
+        # A short headline over its deck, with no stamp between them, stays the headline.
+        (
+            [
+                "Harbour strike ends",
+                "Dock workers end the harbour strike after three days as the union accepts a wage deal",
+                "By Jane Roe",
+            ],
+            "Harbour strike ends",
+        ),
+        # A kicker in capitals over a headline in title case.
+        (
+            [
+                "GROWING A HARBOUR STRIKE",
+                "Dock Workers Focus: Why the Harbour Strike Ended With a Wage Deal",
+                "258 Shares",
+                "Buffer",
+                "Pin",
+            ],
+            "Dock Workers Focus: Why the Harbour Strike Ended With a Wage Deal",
         ),
     ],
 )
@@ -1119,3 +1220,29 @@ def test_a_masthead_date_with_spaced_commas_dates_the_dateline() -> None:
     )
     published = find_published(None, page, "New Delhi, Dec. 30:", "Dec. 30")
     assert published is not None and published.date == "2007-12-30"
+
+
+def test_a_score_line_under_a_wire_s_sport_code_heads_its_report() -> None:
+    # The host dropped the wire's dash after the dateline's date.
+    report = [
+        "HARWICH, Mass., Jan. 11 Jan Roe led a balanced attack with 13 points, lifting Harwich to a 66-46 win over Dover.",
+        "Dover shot only 30 percent from the field in losing to Harwich for the 16th time in 17 meetings.",
+        "Harwich improved to 13-2 for the year and 2-1 in the league, its coach said after the game.",
+    ]
+    header = ["COL BKB: Harwich 66, Dover 46", "Posted : Fri, 11 Jan 2008 11:01:23 GMT", "Category : US (Sports)"]
+    text = "\n".join([MENU, *header, *report, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert (article.title, article.dateline) == ("COL BKB: Harwich 66, Dover 46", "HARWICH, Mass.")
+
+
+@pytest.mark.parametrize(
+    ("line", "control"),
+    [
+        ("Advertise with us", True),  # a site's link for advertisers, never a headline
+        ("Advertise here", True),
+        ("Advertise with care, harbour traders told", False),
+    ],
+)
+def test_a_site_s_link_for_advertisers_is_a_control(line: str, control: bool) -> None:
+    assert bool(page_cues.CONTROL.match(line)) == control

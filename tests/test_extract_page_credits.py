@@ -127,3 +127,41 @@ def test_the_page_address_reaches_the_stamp() -> None:
 )
 def test_wire_credits_set_where_no_dateline_or_byline_holds_them(lines: list[str], agency: str | None) -> None:
     assert extracted(lines).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # A writer and the outlet after a comma right under the headline, the given name in no list.
+        (["Tanza Loudenback, Business Insider", "13.11.2019, 23:06", *STORY], ("Tanza Loudenback",)),
+        # A deck of that shape names no outlet after its comma: no writer.
+        (["Obama Camp, Clinton Camp Trade Jabs", "13.11.2019, 23:06", *STORY], ()),
+        # A blog post's footer under its last paragraph names its writer; a reader's signature under
+        # the comments' heading does not.
+        (
+            [*STORY, "Posted by Jana Kowalczyk at December 29, 2007 12:03 PM | Email This", "Comments", "Well put."],
+            ("Jana Kowalczyk",),
+        ),
+        ([*STORY, "Comments", "Well put, and about time.", "Posted by Jim Bean at December 29, 2007 1:03 PM"], ()),
+        # A handle is no writer's name.
+        ([*STORY, "Posted by harbourfan on March 3, 2008 at 8:10 am"], ()),
+    ],
+)
+def test_writers_named_without_by_under_the_headline_or_at_a_post_s_foot(
+    lines: list[str], authors: tuple[str, ...]
+) -> None:
+    assert extracted(lines).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("said", "agency"),
+    [
+        # A wire's own copy quotes people speaking to it.
+        ('"We will go back tomorrow," the union leader told AFP on Monday.', "AFP"),
+        # An outlet quoting a wire's reporting writes of it as another's: no credit.
+        ('"We will go back tomorrow," the union leader told Reuters news agency on Monday.', None),
+        ("Port officials told Reuters the ships would sail, Reuters reports, citing two officials.", None),
+    ],
+)
+def test_a_wire_written_of_as_another_s_is_not_credited_for_what_it_was_told(said: str, agency: str | None) -> None:
+    assert extracted([*STORY[:2], said, STORY[2]]).agency == agency

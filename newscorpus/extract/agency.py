@@ -19,6 +19,7 @@ from .agency_names import (
     BODY_CREDIT,
     BYLINE_LEAD,
     BYLINE_SPLIT,
+    CITED_AGENCY,
     REPORTING_BY,
     WIRE_CAPITALS,
 )
@@ -126,11 +127,17 @@ def _signoff_credit(signoff: str | None) -> list[AgencyCredit]:
 
 
 def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
-    """Return agencies the body credits with its own reporting: "told AFP", "an AP reporter saw"."""
+    """Return agencies the body credits with its own reporting: "told AFP", "an AP reporter saw"; not an
+    agency it also writes of as another's ("Reuters reports", "Reuters news agency")."""
+    cited = {
+        agency_name(match.group("a1") or match.group("a2"))
+        for paragraph in paragraphs
+        for match in CITED_AGENCY.finditer(paragraph)
+    }
     credits = []
     for paragraph in paragraphs:
         for match in BODY_CREDIT.finditer(paragraph):
             name = agency_name(match.group("a1") or match.group("a2") or match.group("a3"))
-            if name:
+            if name and name not in cited:
                 credits.append(AgencyCredit(name, "body", match.group(0)))
     return credits

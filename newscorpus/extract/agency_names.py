@@ -64,6 +64,14 @@ BODY_CREDIT = re.compile(
     rf"(?:identify|identifying|name|naming|verify|confirm))\b",
     re.X,
 )
+# An agency the story writes of as another's: "told Reuters news agency", "the AFP news agency", "Reuters
+# reports, citing officials". Its own copy says "told Reuters", not "Reuters news agency": an outlet
+# quoting a wire's reporting is not running its copy, so its "told Reuters" credits nothing.
+CITED_AGENCY = re.compile(
+    rf"\b(?P<a1>{AGENCY_ALTERNATION})\ (?:news\ agency|wire\ service|reports|reported|quoted|cited)\b"
+    rf"|\bnews\ agency\ (?P<a2>{AGENCY_ALTERNATION})\b",
+    re.X,
+)
 # "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass
 # reported") are organisations the story cites, not the agency credited with it.
 # An agency name closing a byline part without a comma: "LORNE COOK Associated Press".

@@ -23,7 +23,7 @@ from .byline_cues import (
     ROLE_SUFFIX,
 )
 from .date_patterns import DATE_OR_TIME
-from .page_cues import BYLINE, SIGNATURE, STAMP_BY
+from .page_cues import BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
 
 _MAX_NAME_WORDS = 5
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
@@ -39,10 +39,13 @@ def find_authors(
         if names and _photo_credit(line):
             continue
         names += byline_names(line, given_names)
-    # A post signed at its foot ("By Jane Doe in News | Link | Comments (1)"), when nothing above
-    # names the writer: the first such line only, as others under it belong to comments or teasers.
+    # A post signed at its foot ("By Jane Doe in News | Link | Comments (1)", "Posted by Jane Doe at 12:03
+    # PM | Email This"), when nothing above names the writer: the first such line only, as others under
+    # it belong to comments or teasers.
     footers = [line.split(" | ", 1)[0].strip() for line in signoffs]
-    footer = next((line for line in footers if line[:3].lower() == "by " and BYLINE.match(line)), None)
+    footer = next(
+        (line for line in footers if (line[:3].lower() == "by " and BYLINE.match(line)) or POSTED_BY.match(line)), None
+    )
     if not names and footer is not None:
         names += byline_names(footer, given_names)
     for signoff in signoffs:

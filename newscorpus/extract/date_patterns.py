@@ -100,11 +100,19 @@ STAMP_DATES = (
 )
 STAMP_TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap])\.?\s?m\b\.?"
-    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b",
+    r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b"
+    # Four figures and a time zone, as wires and their hosts print the hour: "Updated 0339 GMT (1139 HKT)".
+    r"|\b(?P<zoned_hour>[01]\d|2[0-3])(?P<zoned_minute>[0-5]\d)\s+(?:GMT|UTC)\b",
     re.I,
 )
 # Relative stamps are no date: "4 hrs ago", "yesterday", "just now".
 RELATIVE_STAMP = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I)
+# A server's clock alone in its block, as a page prints the time it was served: "Tue, 15 Jan 2008 14:50:06
+# GMT" (the web's own date format, to the second). The same clock stands on every page of a site and
+# dates no story; a stamp saying what it is ("Posted : Fri, 11 Jan 2008 11:01:23 GMT") does.
+SERVER_CLOCK = re.compile(
+    r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UTC)\W*$"
+)
 # Words that say the stamp is the story's first publication, and words that say it was updated since.
 PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 from .agency_names import AGENCIES
 from .dateline_patterns import (
     CREDIT_BLOCK,
+    DASHLESS_DATELINE,
     DATELINE,
     DATELINE_BLOCK,
     GLUED_SLASHED_DATELINE,
@@ -52,7 +53,12 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
         return (found, [summary, *after]) if found is not None else (None, blocks)
     if release:
         blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]
-    match = DATELINE.match(blocks[0]) or TITLE_CASE_DATELINE.match(blocks[0]) or _plain_dateline(blocks[0], places)
+    match = (
+        DATELINE.match(blocks[0])
+        or TITLE_CASE_DATELINE.match(blocks[0])
+        or _plain_dateline(blocks[0], places)
+        or DASHLESS_DATELINE.match(blocks[0])
+    )
     if not match or _speaker_label(blocks[0], match, speaker_labels(blocks[1:], least=1)):
         return None, blocks
     place = match.group("place").strip()

@@ -23,6 +23,12 @@ DATELINE = re.compile(
         \s*(?:,?\s*\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
     re.X,
 )
+# A wire's dateline whose dash the host dropped, the lede run on after its date: "CORVALLIS, Ore., Jan. 11
+# Lawrence Hill led …". Taken only with a region and a date, whose day then ends the dateline.
+DASHLESS_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*)*, (?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,})(?: [A-Z][a-z]+\.?)*),"
+    r" (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})(?P<credit>(?!))? (?=[A-Z][a-z]+ )"
+)
 # A press release's dateline, its dashes closed up round the wire: "LAS VEGAS--(BUSINESS WIRE)--Magellan …",
 # read as "LAS VEGAS (BUSINESS WIRE) — Magellan …".
 PRESS_RELEASE_DATELINE = re.compile(

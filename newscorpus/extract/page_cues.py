@@ -17,7 +17,8 @@ from .agency_names import AGENCY_ALTERNATION
 # Whole blocks that are a page's own controls and prompts, never a story's words: "Advertisement",
 # "Subscribe", "Share this article", "Print", "Email this story", "Skip to content", "Log in".
 _CONTROL_WORDS = (
-    r"advertisement|advertising|sponsored(?: content| links?)?|ad(?:vert)?s? by \w+|skip to (?:main )?content"
+    r"advertisement|advertising|advertise(?: with us| here)?|sponsored(?: content| links?)?|ad(?:vert)?s? by \w+"
+    r"|skip to (?:main )?content"
     r"|subscribe(?: now| today| to [\w .'’-]+)?|sign (?:in|up|out|on)(?: for [\w .'’-]+)?|log ?(?:in|out)|register"
     r"|share(?: this| on| via)?(?: article| story| page)?|tweet(?: this)?|e-?mail(?: this| to a friend)?(?: story"
     r"| article)?|(?:send|e-?mail) (?:this )?(?:story |article )?to (?:a )?friend"
@@ -73,6 +74,8 @@ PROMPT = re.compile(
     r"|not a (?:member|subscriber)|submit (?:a|your) (?:story|photo|news tip|tip|letter|comment)"
     # A call for readers' tips: "We pay for your stories! Do you have a story for …", "Got a tip?".
     r"|we pay for (?:your )?(?:stories|videos|pictures|photos)"
+    # A call to message the newsroom: "Chat with us in Facebook Messenger. Find out what's happening …".
+    r"|chat with us (?:in|on|via) (?:facebook )?messenger"
     r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
     re.I,
 )
@@ -209,6 +212,13 @@ _STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
 HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_WORD}\s*:\s*\d.{{0,100}})$", re.I)
 # A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
 STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
+# A blog post's own footer under its last paragraph, the writer then the stamp: "Posted by Jane Roe at
+# December 29, 2007 12:03 PM | Email This". A reader's signature is the same line under a comment, below
+# the comments' heading; a handle ("Posted by harbourfan on …") is no writer's name.
+POSTED_BY = re.compile(
+    r"^(?i:posted|written)\s+(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?:at|on)\s+"
+    r"(?=\S*\d|[A-Z][a-z]+\.?\s+\d)"
+)
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$")
 # A role or desk in a byline block rather than a name: "AP Sports Writer", "Technology Correspondent".
@@ -255,13 +265,18 @@ NOT_HEADLINE = re.compile(
     r"|^[A-Z]{2}-[A-Z]{2,5}-[A-Z]{2,5}-|\bLd-Writethru\b"
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
-    r"|running time|produced by|written by|location|venue|price|language|duration)\s*:",
+    r"|running time|produced by|written by|location|venue|price|language|duration)\s*:"
+    # A site's slogan under its name, over the stamp of a blog's post: "Sound Commentary on Current Events
+    # in Seattle", "News and views from the valley", "Your source for local news".
+    r"|^\W*(?:[\w'’-]+\s+){0,2}(?:commentary|news|views|opinions?|analysis)\s+(?:and\s+[\w'’-]+\s+)?on\s+current\s+"
+    r"(?:events|affairs)\b|^\W*news\s+(?:and|&)\s+views\b|^\W*your\s+(?:source|home|destination)\s+for\b",
     re.I,
 )
 
-# A deck's opening: an article, or "Ahmadinejad is", a sentence's subject and verb.
+# A deck's opening: an article, a clause's preposition ("With six launches slated this year, experts fear
+# …"), or "Ahmadinejad is", a sentence's subject and verb.
 DECK_OPENING = re.compile(
-    r"^(?:The|A|An|This|These|It|He|She|They|In|After|As)\s|^[A-Z]\w+\s(?:is|was|has|had|will|said|says)\s"
+    r"^(?:The|A|An|This|These|It|He|She|They|In|After|As|With|Amid|Despite)\s|^[A-Z]\w+\s(?:is|was|has|had|will|said|says)\s"
 )
 
 # --- sentence shape -------------------------------------------------------------------------

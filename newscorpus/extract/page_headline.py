@@ -34,9 +34,11 @@ _DECK_LONGER_BY = 3
 # A headline repeated on other pages shares at least this share of its words with the lede.
 _REPEATED_HEADLINE_SHARE = 0.3
 # A topic, a colon or a dash, and at least four words of a title: "CES: iSleep to iDream with iPod-ready
-# bed", "MOVIE REVIEW - Murder and morals collide in Allen's 'Dream'".
+# bed", "MOVIE REVIEW - Murder and morals collide in Allen's 'Dream'", a wire's sport code over a score
+# line ("COL BKB: Stanford 66, Oregon St. 46").
 _TOPIC_HEADLINE = re.compile(
-    r"^[A-Z][\w&.'’-]{1,15}(?::|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})\s+\S+(?:\s+\S+){3,}$"
+    r"^[A-Z][\w&.'’-]{1,15}(?:(?:\s[A-Z][A-Z&.'’-]{1,15}){0,2}:|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})"
+    r"\s+\S+(?:\s+\S+){3,}$"
 )
 # A step of a breadcrumb, before the section's name: "News > ", "Home » ".
 _CRUMB_STEP = re.compile(r"\s[>»›]\s")
@@ -56,6 +58,8 @@ _LINK_LIST_MIN = 3
 _UNDER_HEADER_LIST = 1.0
 # A headline over its byline may be as short as this.
 _SHORT_HEADLINE_WORDS = 2
+# A topic's label stands at most this many blocks over its headline, the page's stamp between them.
+_TOPIC_REACH = 3
 # A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
 _SHOUTED_LABEL_WORDS = 3
 # A headline candidate with more than this share of words holding digits is a score line or a table row.
@@ -92,6 +96,10 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:
         return None
+    # A topic's label over the page's stamp, the headline under them repeating its words.
+    best, index = next(
+        ((s, i) for s, i, _ in sorted(scored, key=lambda c: c[1]) if _topic_over(features, index, i)), (best, index)
+    )
     return _over_deck(features, scored, best, index)
 
 
@@ -224,12 +232,34 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
         if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
             continue
+        if _topic_over(features, other, index) or _kicker(features[other], best):
+            continue
         if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
             continue
         between = features[other + 1 : index]
         if all(headline_candidate(b) or b.byline or b.stamp or b.caption or b.related or b.controls for b in between):
             return other
     return index
+
+
+def _topic_over(features: Sequence[Features], upper: int, lower: int) -> bool:
+    """Return True when block upper is a topic's label over the headline at lower, the page's stamp between
+    them: "Dancing With the Stars", "Published 22 hours ago", then "James Van Der Beek eliminated from
+    'Dancing with the Stars' after …" over its byline. A headline over its deck stands right above it."""
+    between = features[upper + 1 : lower]
+    if not (upper < lower <= upper + _TOPIC_REACH and any(b.stamp for b in between)):
+        return False
+    if not all(b.stamp or b.byline or b.credit for b in between) or features[upper].words >= features[lower].words:
+        return False
+    stems = _stems(features[upper].text)
+    return bool(stems) and stems <= _stems(features[lower].text)
+
+
+def _kicker(upper: Features, lower: Features) -> bool:
+    """Return True for a kicker in capitals over a headline in title case ("GROWING AN ONLINE BUSINESS" over
+    "Business Focus: It's Why Some People Triumph Online"): a deck under its headline is written as a
+    sentence is, not in title case."""
+    return upper.text.isupper() and not lower.text.isupper() and _title_case(lower.text)
 
 
 def _deck_sentence(f: Features) -> bool:

@@ -64,6 +64,8 @@ def label_credits(
             labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
         elif labels[i] == "furniture" and _unlisted_writer(features, i, top, places):
             labels[i] = "byline"  # "TAVITA OKONKWO" under the headline and deck, over "Special to The Harbour Gazette"
+        elif labels[i] == "furniture" and headline is not None and i == headline + 1 and _writer_and_outlet(f):
+            labels[i] = "byline"  # "Tanza Loudenback, Business Insider" right under the headline
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
             labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
@@ -71,12 +73,27 @@ def label_credits(
         f = features[i]
         if labels[i] == "furniture" and f.words < COPYRIGHT_MAX_WORDS and _agency_copyright(f):
             labels[i] = "byline"  # "© 2008 AFP" between the story and the agency's note under it
+    _label_credits_under(features, labels, end)
+
+
+def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel], end: int) -> None:
+    """Label the credit lines under the story's last paragraph (end): a wire's sign-off, a post's signature."""
     for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
         f = features[i]
         if _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
         elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
+        elif cues.POSTED_BY.match(f.text) and not any(n.comments_heading for n in features[end + 1 : i]):
+            labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
+
+
+def _writer_and_outlet(f: Features) -> bool:
+    """Return True for a writer's name and outlet after a comma ("Tanza Loudenback, Business Insider"):
+    a byline whatever the given name, where a list of given names does not hold it. A deck of that shape
+    names no outlet after its comma ("Obama Camp, Clinton Camp Trade Jabs")."""
+    match = cues.NAMED_BYLINE.match(f.text)
+    return match is not None and "," in f.text and bool(OUTLET_WORDS.search(f.text.split(",", 1)[1]))
 
 
 def _first_cell(text: str) -> str:

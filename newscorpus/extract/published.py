@@ -28,6 +28,7 @@ from .date_patterns import (
     PAGE_YEAR_RANGE,
     PUBLISHED_WORDS,
     RELATIVE_STAMP,
+    SERVER_CLOCK,
     STAMP_DATES,
     STAMP_TIME,
     STAMP_WEEKDAY,
@@ -164,6 +165,8 @@ def _time_in(text: str) -> str | None:
         return None
     if match.group("hour24") is not None:
         hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+    elif match.group("zoned_hour") is not None:
+        hour, minute = int(match.group("zoned_hour")), int(match.group("zoned_minute"))
     else:
         hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
         if not 1 <= hour <= 12:
@@ -242,7 +245,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             or len(block.text.split()) > _STAMP_MAX_WORDS
         ):
             continue
-        if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text):
+        if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
             continue
         parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
         if parsed is None:
