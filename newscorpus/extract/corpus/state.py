@@ -57,6 +57,9 @@ class Corpus:
     forms: dict[tuple[str, str], NameForm] = dataclasses.field(default_factory=dict)
     holders: dict[Node, set[Ref]] | None = None
     """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
+    spelt: dict[Node, set[str]] = dataclasses.field(default_factory=dict)
+    """Initials their articles write in brackets after a name no body of the article holds ("Banque
+    Internationale a Luxembourg SA (BIL)", the finder's body cut to "Luxembourg SA") -> those names' keys."""
     texts_read: set[int] = dataclasses.field(default_factory=set)
     """The articles whose text a step read (memo.py: the merge is given again while they are unchanged)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
