@@ -1530,3 +1530,17 @@ def test_an_article_keeps_a_body_apart_from_a_body_inside_it(text: str, body: st
     found = extract_article(Source(id="s", path="s.txt", text=text, meta=SourceMeta()), CONFIG)
     assert found is not None
     assert {e.name: set(e.aliases) for e in found.organizations}[body] == aliases
+
+
+def test_a_word_of_the_language_cut_from_before_a_name_s_and_is_no_form_of_it() -> None:
+    text = "The standard fee, the standard rate and the standard term held, Standard and Pell's said."
+    corpus = (
+        # "Standard and Pell's said" cut to "Standard" by the finder: a word written in lower case too.
+        article("sp", text, org("Standard and Pell's Corp", "Standard")),
+        # "Procton", written in lower case nowhere, is the company's short form.
+        article("pg", "Procton and Gamble Co said Procton would grow.", org("Procton and Gamble Co", "Procton")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    forms = {e.name: {f.text for f in e.forms} for a in merged for e in a.organizations}
+    assert forms["Standard and Pell's Corp"] == {"Standard and Pell's Corp"}
+    assert forms["Procton and Gamble Co"] == {"Procton and Gamble Co", "Procton"}
