@@ -238,11 +238,12 @@ def join_lone_surnames(corpus: Corpus) -> None:
             if people.mostly_given(key):
                 lone[key].append(ref)  # "Paul" alone is Paul Channon's given name, not the Pope's surname
                 continue
-            found = same_sex(corpus, ref, found)  # "Robinson ... She was": no man named Robinson
-            if not found:
+            best = people.best(ref, sorted(found))
+            if best is not None and best not in same_sex(corpus, ref, {best}):
+                # "Robinson ... She was": not the man her article's names point to, and no sure sign
+                # of which woman is meant when the corpus's namesakes fit it less.
                 lone[key].append(ref)
                 continue
-            best = people.best(ref, sorted(found))
             if best is not None:
                 corpus.groups.union(best, ref)
                 corpus.why[ref] = (
