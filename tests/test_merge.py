@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from newscorpus.config import Config
+from newscorpus.extract import extract_article
 from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.corpus.given import shortened_or_spelt
+from newscorpus.extract.corpus.pronouns import pronoun_sex
 from newscorpus.extract.identity import (
     Vocabulary,
     close_spelling,
@@ -24,7 +26,7 @@ from newscorpus.extract.identity import (
     umlaut_written_out,
 )
 from newscorpus.link import link_articles
-from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote
+from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
@@ -1423,3 +1425,122 @@ def test_initials_beside_two_bodies_go_to_the_one_written_beside_them_far_more()
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["alone"] == {"Northern Union"}
     assert found["pt"] == {"PT"}
+
+
+def test_initials_spelt_out_in_brackets_after_a_name_the_finder_cut_short_go_to_no_other_body() -> None:
+    corpus = (
+        # "BVL" written beside another body of those initials in article after article ...
+        *(article(f"b{i}", "Brock Valley Lines and BVL said.", org("Brock Valley Lines", "BVL")) for i in range(4)),
+        # ... but spelt out in brackets after a bank's name the finder cut to its last words.
+        *(
+            article(f"lux{i}", "Lead manager Banque Verdale a Lusse SA (BVL) said.", org("Lusse SA"), org("BVL"))
+            for i in range(2)
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["lux0"] == found["lux1"] == {"Lusse SA", "BVL"}
+    # Initials written alone in more articles without brackets than with: the body written beside them.
+    alone = tuple(article(f"alone{i}", "BVL freight rose in March.", org("BVL")) for i in range(2))
+    found = names(merge_across_corpus((*corpus[:4], corpus[4], *alone), CONFIG))
+    assert found["alone0"] == found["alone1"] == {"Brock Valley Lines"}
+
+
+def test_initials_spelt_out_in_brackets_as_the_body_written_beside_them_join_it() -> None:
+    corpus = (
+        *(article(f"b{i}", "Brock Valley Lines and BVL said.", org("Brock Valley Lines", "BVL")) for i in range(4)),
+        # The bracket spells the very body ("Brock Valley Lines Inc"), its legal form aside: no other name.
+        article("inc", "Shares of Brock Valley Lines Inc (BVL) rose.", org("Valley Lines Inc"), org("BVL")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Brock Valley Lines" in found["inc"]
+
+
+def test_a_surname_whose_article_says_she_is_no_man_s_of_that_name() -> None:
+    team = (org("Harbor Hawks"), place("Dunmore"), place("Eastfield"))
+    corpus = (
+        *(
+            article(f"n{i}", "Nate Corwell scored for the Harbor Hawks in Dunmore.", person("Nate Corwell"), *team)
+            for i in range(3)
+        ),
+        # A college player: the pronouns after her surname say she.
+        article(
+            "her",
+            "It was the best outing for Corwell, who had 20 points in Dunmore. She was 10-for-16.",
+            person("Corwell"),
+            *team,
+        ),
+        # He: the man the corpus names in full.
+        article("him", "Corwell, who had 20 points in Eastfield, said he was tired.", person("Corwell"), *team),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["her"] == {"Corwell", "Harbor Hawks", "Dunmore", "Eastfield"}
+    assert "Nate Corwell" in found["him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        # Only she after the surname.
+        ("Corwell, who had 20 points on Dec. 30. She was 10-for-16.", "f"),
+        # Only he.
+        ("Corwell said he would stay.", "m"),
+        # Both, in two places: nothing said.
+        ("Corwell said he would stay. Later Corwell said she would go.", None),
+        # A pronoun further on than the next sentence's subject is as often another person's.
+        ("Corwell told her aide he would stay.", None),
+        ("Corwell scored. Later, she left.", None),
+        # None at all.
+        ("Corwell scored 20 points.", None),
+        # A pronoun before the surname says nothing of it.
+        ("She passed to Corwell.", None),
+    ],
+)
+def test_the_pronouns_after_a_surname(text: str, sex: str | None) -> None:
+    assert pronoun_sex(text, "Corwell") == sex
+
+
+def test_a_body_s_name_with_its_parent_s_initials_is_the_name_with_them_spelt_out() -> None:
+    corpus = (
+        article("un", "The U.N. Security Council met.", org("U.N. Security Council")),
+        article("united", "The United Nations Security Council met.", org("United Nations Security Council")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["un"] == found["united"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "aliases"),
+    [
+        # A body inside the body ("Security Council") before a word the finder ran on: not the United Nations'.
+        (
+            "The vote on United Nations Security Council Resolution 1701 was close. The United Nations said the UN"
+            " would send aid.",
+            "United Nations",
+            {"UN"},
+        ),
+        # One body word more is still the same body: "Federal Reserve" of the Board.
+        (
+            "The Federal Reserve Board met. The Federal Reserve said rates would hold.",
+            "Federal Reserve Board",
+            {"Federal Reserve"},
+        ),
+    ],
+)
+def test_an_article_keeps_a_body_apart_from_a_body_inside_it(text: str, body: str, aliases: set[str]) -> None:
+    found = extract_article(Source(id="s", path="s.txt", text=text, meta=SourceMeta()), CONFIG)
+    assert found is not None
+    assert {e.name: set(e.aliases) for e in found.organizations}[body] == aliases
+
+
+def test_a_word_of_the_language_cut_from_before_a_name_s_and_is_no_form_of_it() -> None:
+    text = "The standard fee, the standard rate and the standard term held, Standard and Pell's said."
+    corpus = (
+        # "Standard and Pell's said" cut to "Standard" by the finder: a word written in lower case too.
+        article("sp", text, org("Standard and Pell's Corp", "Standard")),
+        # "Procton", written in lower case nowhere, is the company's short form.
+        article("pg", "Procton and Gamble Co said Procton would grow.", org("Procton and Gamble Co", "Procton")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    forms = {e.name: {f.text for f in e.forms} for a in merged for e in a.organizations}
+    assert forms["Standard and Pell's Corp"] == {"Standard and Pell's Corp"}
+    assert forms["Procton and Gamble Co"] == {"Procton and Gamble Co", "Procton"}

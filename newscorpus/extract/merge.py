@@ -166,8 +166,10 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
 def _sub_body(rest: Sequence[str]) -> bool:
     """Return True for the words after a body's name that name a body of their own inside it: "United
     Nations" is not short for the "United Nations Security Council", nor "U.S. Senate" for the "U.S. Senate
-    Agriculture Committee"; "Federal Reserve" is for the "Federal Reserve Board"."""
-    return len(rest) >= 2 and rest[-1] in _SUB_BODIES
+    Agriculture Committee"; "Federal Reserve" is for the "Federal Reserve Board". The body's word may stand
+    before a word the finder ran on ("United Nations Security Council Resolution"): it counts anywhere
+    after the first of the words."""
+    return len(rest) >= 2 and any(word in _SUB_BODIES for word in rest[1:])
 
 
 # Last words of the bodies inside a body ("Security Council", "Agriculture Committee"); a company's

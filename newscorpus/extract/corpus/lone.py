@@ -12,6 +12,8 @@ from ..gazetteer import load_gazetteer
 from ..identity import compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
 from ..text import fold_name, name_tokens
+from .brackets import spelt_as
+from .pronouns import same_sex
 from .state import (
     CONTEXT_MAX_SHARE,
     CONTEXT_MIN_ARTICLES,
@@ -59,6 +61,9 @@ def join_lone_organizations(corpus: Corpus) -> None:
         beside = Counter(root[h] for h in held)  # group -> articles writing the name beside it
         beside.pop(mine, None)
         by_initials = {root[h] for h in initials.get(letters, set())} - {mine} if letters else set()
+        if letters and (kind, key) in corpus.spelt:  # spelt out in their articles as another name
+            beside = Counter({g: n for g, n in beside.items() if spelt_as(corpus, (kind, key), _names(members[g]))})
+            by_initials = {g for g in by_initials if spelt_as(corpus, (kind, key), _names(members[g]))}
         often = _far_most_beside(
             {g for g in by_initials if beside[g] >= few}, beside, corpus.config.surname_min_dominance
         )
@@ -89,6 +94,10 @@ def join_lone_organizations(corpus: Corpus) -> None:
             # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
             continue
         join_all(corpus, owner, refs, why)
+
+
+def _names(refs: Sequence[Ref]) -> set[str]:
+    return {r[2] for r in refs}
 
 
 def _far_most_beside(often: set[Ref], beside: Counter[Ref], dominance: float) -> set[Ref]:
@@ -230,6 +239,11 @@ def join_lone_surnames(corpus: Corpus) -> None:
                 lone[key].append(ref)  # "Paul" alone is Paul Channon's given name, not the Pope's surname
                 continue
             best = people.best(ref, sorted(found))
+            if best is not None and best not in same_sex(corpus, ref, {best}):
+                # "Robinson ... She was": not the man her article's names point to, and no sure sign
+                # of which woman is meant when the corpus's namesakes fit it less.
+                lone[key].append(ref)
+                continue
             if best is not None:
                 corpus.groups.union(best, ref)
                 corpus.why[ref] = (

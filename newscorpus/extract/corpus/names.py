@@ -23,6 +23,7 @@ from ..identity import (
     variant_words,
 )
 from ..legal_forms import LEGAL_FORMS
+from ..name_words import PARENT_QUALIFIERS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
@@ -113,10 +114,12 @@ def _join_same_letters(corpus: Corpus) -> None:
 
 
 def _country_spelt_out(name: str) -> str:
-    """Return a body's name with the initials of its country spelt out: "U.S. Steel" is "United
-    States Steel", "UK Treasury" the "United Kingdom Treasury"."""
+    """Return a body's name with the initials of its country or parent body spelt out: "U.S. Steel" is
+    "United States Steel", "UK Treasury" the "United Kingdom Treasury", "U.N. Security Council" the
+    "United Nations Security Council"."""
     first, _, rest = name.partition(" ")
-    country = PLACE_ALIASES.get(first) if first.replace(".", "").isupper() else None
+    initials = first.replace(".", "").isupper()
+    country = (PLACE_ALIASES.get(first) or PARENT_QUALIFIERS.get(first)) if initials else None
     return f"{country} {rest}" if country and rest else name
 
 

@@ -12,7 +12,7 @@ from ...model import Article, Entity, EntityKind, NameSpan, Quote
 from ..identity import Vocabulary, is_acronym, is_run_on, relation
 from ..shortforms import split_qualifier
 from ..text import name_tokens
-from .state import Corpus, Ref, common_form, norm
+from .state import Corpus, Ref, common_form, cut_before_and, norm
 
 
 def rename_all(corpus: Corpus) -> tuple[Article, ...]:
@@ -113,7 +113,7 @@ def rename(
         forms, mentions, _ = merged.get((entity.kind, name), ({}, 0, ()))
         dropped = set()
         for form in (entity.name, *entity.aliases):
-            if form != entity.name and _not_a_form(corpus, form):
+            if form != entity.name and (_not_a_form(corpus, form) or cut_before_and(corpus, form, entity.name)):
                 dropped.add(form)
                 continue
             forms.setdefault(form, _reason(form, name, entity, corpus.why.get(ref, "")))

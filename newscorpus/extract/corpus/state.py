@@ -57,6 +57,9 @@ class Corpus:
     forms: dict[tuple[str, str], NameForm] = dataclasses.field(default_factory=dict)
     holders: dict[Node, set[Ref]] | None = None
     """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
+    spelt: dict[Node, set[str]] = dataclasses.field(default_factory=dict)
+    """Initials their articles write in brackets after a name no body of the article holds ("Banque
+    Internationale a Luxembourg SA (BIL)", the finder's body cut to "Luxembourg SA") -> those names' keys."""
     texts_read: set[int] = dataclasses.field(default_factory=set)
     """The articles whose text a step read (memo.py: the merge is given again while they are unchanged)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
@@ -203,7 +206,11 @@ def form_holders(corpus: Corpus) -> dict[Node, set[Ref]]:
         if is_run_on(entity.name) or (entity.kind == "person" and " the " in entity.name):
             continue
         for form in entity.aliases:
-            if len(name_tokens(form)) == 1 and not common_form(corpus, form):
+            if (
+                len(name_tokens(form)) == 1
+                and not common_form(corpus, form)
+                and not cut_before_and(corpus, form, entity.name)
+            ):
                 holders[(entity.kind, exact_key(form))].add(ref)
         if entity.kind == "person":
             for word in surnames(entity.name):
@@ -214,6 +221,22 @@ def form_holders(corpus: Corpus) -> dict[Node, set[Ref]]:
 def common_form(corpus: Corpus, form: str) -> bool:
     """Return True for a one-word form that is a common word, not a name ("World" of "World Bank")."""
     return not is_acronym(form) and corpus.is_common(form)
+
+
+def cut_before_and(corpus: Corpus, form: str, name: str) -> bool:
+    """Return True for a word of the language that is a name's first word before its "and": the finder
+    cut "Standard and Poor's said" to "Standard", no short form of the agency and the first word of
+    Standard Oil's name too. "Procter" of "Procter and Gamble", a word written in lower case nowhere, is
+    the company's short form."""
+    words = name.split()
+    if len(words) < 3 or words[0] != form or words[1].lower() not in ("and", "&") or is_acronym(form):
+        return False
+    return corpus.vocabulary.is_common(form, _WORD_OF_THE_LANGUAGE_SHARE, corpus.config.common_word_min_count)
+
+
+# A word written in lower case at least this share of the times it is capitalised is a word of the
+# language ("standard", a fifth of the times Reuters writes "Standard"), whatever names it opens.
+_WORD_OF_THE_LANGUAGE_SHARE = 0.2
 
 
 def join_all(corpus: Corpus, owner: Ref, refs: Sequence[Ref], why: str) -> None:
