@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from functools import partial
 
 from ..config import Config
-from ..model import Article, Matched, Member, VariantGroup
+from ..model import Article, Matched, Member, VariantGroup, VersionEdits
 from .composite import is_timed_file
 from .forensics import compare_versions
 from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
@@ -261,18 +261,7 @@ def _group(
         else:
             result = overlap(sides[i], sides[ref], size, _min_run(config), config.min_common_share)[0]
             figures = (result.containment_a, result.containment_b, result.similarity)
-            edits = memo.version_edits(
-                articles[ref],
-                articles[i],
-                partial(
-                    compare_versions,
-                    articles[ref],
-                    articles[i],
-                    config.paragraph_match,
-                    config.paragraph_part_match,
-                    config.paragraph_gap_match,
-                ),
-            )
+            edits = _edits(articles[ref], articles[i], config, memo)
         members.append(
             Member(
                 id=articles[i].id,
@@ -288,6 +277,12 @@ def _group(
     return VariantGroup(
         id=f"story-{articles[ref].id}", canonical=articles[ref].id, members=tuple(members), reason=reason
     )
+
+
+def _edits(reference: Article, version: Article, config: Config, memo: MatchMemo) -> VersionEdits:
+    """Return what a version changed against its story's reference, the last build's when both are unchanged."""
+    thresholds = (config.paragraph_match, config.paragraph_part_match, config.paragraph_gap_match)
+    return memo.version_edits(reference, version, partial(compare_versions, reference, version, *thresholds))
 
 
 def _completeness(grams: Sequence[frozenset[int]]) -> list[float]:
