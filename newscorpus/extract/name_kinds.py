@@ -30,6 +30,7 @@ from .cues import (
 from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
+from .name_codes import short_form
 from .name_context import (
     given_shaped,
     initials_after,
@@ -61,8 +62,6 @@ from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
-# A party and a state after a lawmaker's name: "D-Minn", "R-Texas", "D-N.Y".
-_PARTY_TAG = re.compile(r"^[DRI]-(?P<state>[A-Z][\w.]*)$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
@@ -121,7 +120,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
-    short = _short_form(part, text, ctx) if len(part) == 1 else None
+    short = short_form(part, text, ctx) if len(part) == 1 else None
     if short is not None:
         return short
     last = fold_name(words[-1]).rstrip(".")
@@ -156,29 +155,6 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if all(fold_name(w).rstrip(".") in TITLES for w in words):
         return []
     return _unplaced(part, initial, ctx)
-
-
-def _short_form(part: list[Tok], text: str, ctx: Ctx) -> list[Mention] | None:
-    """Return what one word in capitals or with dots stands for, or None to classify it like any run.
-
-    "COVIC" in a caption set in capitals is the name the story writes "Covic", no acronym; "K.J."
-    alone after "K.J. Choi" is a person's initials; "D-Minn" after a lawmaker's name is the state
-    the member stands for.
-    """
-    paragraph = ctx.paragraph
-    if text.isupper() and len(text) > 3 and text.capitalize() in ctx.seen_inside:
-        return []
-    tag = _PARTY_TAG.match(text)
-    if tag is not None:
-        start = part[0].start + tag.start("state")
-        end = part[0].end + (paragraph[part[0].end : part[0].end + 1] == ".")
-        state = paragraph[start:end]
-        if state in PLACE_ALIASES or fold_name(state) in ctx.gaz.countries:
-            return [mention("place", [Tok(state, start, end)], paragraph, ctx.index)]
-        return []
-    if INITIALS.match(text) and text not in PLACE_ALIASES and opens_longer_run(text, ctx):
-        return []
-    return None
 
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
