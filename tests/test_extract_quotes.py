@@ -899,6 +899,19 @@ def test_interview_answers_are_the_guests() -> None:
             "I had liked music",
             "Mary Steen",
         ),
+        # A relative clause holding the verb: whom "which" or "who" follows speaks, not the
+        # sentence's subject.
+        (
+            "The paper cited remarks by the Central Bank of Norland, which published the figures on Monday and "
+            "said the gap was caused by “large one-off payments abroad.”",
+            "large one-off payments abroad",
+            "Central Bank of Norland",
+        ),
+        (
+            "The team met Ann Reyes, who runs the clinic and said “we have never seen anything like it.”",
+            "we have never seen anything like it",
+            "Ann Reyes",
+        ),
     ],
 )
 def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:
