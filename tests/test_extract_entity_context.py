@@ -51,3 +51,38 @@ def test_state_codes_after_towns(text: str, places: set[str], not_orgs: set[str]
 )
 def test_state_codes_need_a_town(text: str) -> None:
     assert not {"California", "North Carolina"} & found(text, "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # A noun saying what a body is, right before its name.
+        ("The study appeared in the journal Stellar Notes on Monday.", {"Stellar Notes"}),
+        ("Said Tom Ruiz, an analyst with the research firm Quandle, in a note.", {"Quandle"}),
+        # ... or before it and a comma, the name closed by a comma.
+        ("The files came from a corporate law firm, Harwick Dunmore, which sets up trusts.", {"Harwick Dunmore"}),
+        ("The group that owns her records, Tall Pine, says she may play them.", {"Tall Pine"}),
+        # A medium named by the noun after it, even opening the sentence.
+        ("Bintang online newspaper said the talks had ended.", {"Bintang"}),
+        ("Norland's Vesk security agency declined to comment.", {"Vesk"}),
+        # Company and body words web news names them by ("Productions", "Coalition", "Consortium").
+        ("The company that runs the show, Ray Dorsey Productions, denied it.", {"Ray Dorsey Productions"}),
+        ("The workers' group, the Tallow Staff Coalition, wrote a letter.", {"Tallow Staff Coalition"}),
+    ],
+)
+def test_bodies_named_by_a_noun(text: str, orgs: set[str]) -> None:
+    assert orgs <= found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A nationality or a faith before the noun is no body's name.
+        ("A German newspaper, the Tagesblatt, ran the story. A Sunni news agency agreed.", {"German", "Sunni"}),
+        # A person after a comma: a given name opens the name, or no comma closes it.
+        ("A spokesman for the company, John Reed, said the plant would close.", {"John Reed"}),
+        ("It was the end of the band, John Lennon said in 1970.", {"John Lennon"}),
+    ],
+)
+def test_nouns_before_names_that_are_no_bodies(text: str, absent: set[str]) -> None:
+    assert not absent & found(text, "organizations")

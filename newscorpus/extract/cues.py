@@ -95,11 +95,13 @@ ORG_CUES = words(
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
+    productions coalition consortium
     """
 )
 # The last three lines are web news: companies' and clubs' name words ("Firefly Aerospace",
 # "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
-# Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter").
+# Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter",
+# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(

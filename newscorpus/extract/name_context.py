@@ -15,6 +15,10 @@ from .name_words import (
     BODY_BEFORE,
     MEDIUM_AFTER,
     MEDIUM_WORDS,
+    NOT_BODY_WORDS,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    NOUN_COMMA_BEFORE,
     QUOTE_THEN_VERB,
     TOLD_BEFORE,
     WORD_ENDINGS,
@@ -105,6 +109,27 @@ def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
     if BODY_AFTER.match(after):
         return True
     return bool(BODY_BEFORE.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start))
+
+
+def named_by_noun(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a name a noun says is a body's: "the journal Nature Astronomy", "a corporate law
+    firm, Mossack Fonseca,", "Kompas online newspaper said".
+
+    Not a nationality or a faith before such a noun ("a German newspaper", "an Islamist website"), and
+    a name after a comma only when a comma or a stop closes it ("the band, John Lennon said") and no
+    given name opens it ("a spokesman for the company, John Reed, said").
+    """
+    text = ctx.paragraph[part[0].start : part[-1].end]
+    if is_nationality(part, ctx) or fold_name(text) in NOT_BODY_WORDS or fold_name(text) in ctx.gaz.countries:
+        return False
+    after = ctx.paragraph[part[-1].end :]
+    if NOUN_AFTER.match(after):
+        return True
+    start = max(0, part[0].start - 100)
+    if NOUN_BEFORE.search(ctx.paragraph, start, part[0].start):
+        return True
+    apposed = NOUN_COMMA_BEFORE.search(ctx.paragraph, start, part[0].start)
+    return apposed is not None and after[:1] in (",", ".", ";") and part[0].text not in ctx.gaz.given_names
 
 
 def initials_after(words: list[str], after: str) -> bool:

@@ -38,6 +38,7 @@ from .name_context import (
     named_as_body,
     named_as_medium,
     named_at_words,
+    named_by_noun,
 )
 from .name_runs import (
     INITIALS,
@@ -159,6 +160,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
     """Return a run no list or cue word places: after a role, a medium named as one, a person, or unknown."""
+    if named_by_noun(part, ctx):
+        return [mention("organization", part, ctx.paragraph, ctx.index)]
     role_led = _role_led(part, initial, ctx)
     if role_led is not None:
         return role_led
