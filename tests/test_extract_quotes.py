@@ -912,6 +912,31 @@ def test_interview_answers_are_the_guests() -> None:
             "we have never seen anything like it",
             "Ann Reyes",
         ),
+        # "they said" after a sentence a company opens, or names as its subject between commas:
+        # British copy makes a company plural.
+        (
+            "Apex Records have twice denied doing anything wrong.\n\n"
+            "“At no point did we say she could not perform,” they said in a statement.",
+            "At no point did we say",
+            "Apex Records",
+        ),
+        (
+            "The company that runs the show, Ray Dorsey Productions, denies it.\n\n"
+            "“Any final agreement needs to be made with her team,” they said.",
+            "Any final agreement",
+            "Ray Dorsey Productions",
+        ),
+        # ... not when a person is named nearer, nor a body the sentence does not open with.
+        (
+            "Police met Ann Lee at the Apex Corp offices.\n\n“We found nothing at all,” they said.",
+            "We found nothing",
+            None,
+        ),
+        (
+            "Ann Lee and Tom Ray spoke to Apex Records.\n\n“We found nothing at all,” they said.",
+            "We found nothing",
+            None,
+        ),
     ],
 )
 def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:
