@@ -86,3 +86,30 @@ def test_bodies_named_by_a_noun(text: str, orgs: set[str]) -> None:
 )
 def test_nouns_before_names_that_are_no_bodies(text: str, absent: set[str]) -> None:
     assert not absent & found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "present", "absent"),
+    [
+        # A venue a body's name opens is no organisation.
+        ("They play Ridgeway University Stadium, then the Farmers Union Music Park.", "organizations", set(),
+         {"Ridgeway University Stadium", "Farmers Union Music Park"}),
+        # ... while a person surnamed so stays a person.
+        ("“We are ready,” said Grace Park, the team's captain.", "people", {"Grace Park"}, set()),
+        # Market indexes and rates are neither bodies nor people, nor their codes in brackets.
+        ("The Norland Composite Index (NCI) rose as the Dow Jones Industrial Average fell.", "organizations",
+         set(), {"Norland Composite Index", "NCI"}),
+        ("The Dow Jones Industrial Average fell and the London Interbank Offered Rate rose.", "people", set(),
+         {"Dow Jones Industrial Average", "London Interbank Offered Rate"}),
+        ("Lenders priced the loan over LIBOR. The band's new EP is out.", "organizations", set(), {"LIBOR", "EP"}),
+        # Banks and brokers named after their founders are bodies, not people.
+        ("Analysts at Merrill Lynch and Morgan Stanley disagreed.", "organizations",
+         {"Merrill Lynch", "Morgan Stanley"}, set()),
+        ("Analysts at Merrill Lynch and Morgan Stanley disagreed.", "people", set(),
+         {"Merrill Lynch", "Morgan Stanley"}),
+    ],
+)  # fmt: skip
+def test_venues_indexes_and_firms_named_like_people(text: str, kind: str, present: set[str], absent: set[str]) -> None:
+    names = found(text, kind)
+    assert present <= names
+    assert not absent & names

@@ -131,8 +131,13 @@ KNOWN_ORG_NAMES = frozenset(
     {"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood", "red cross",
      "red crescent", "doctors without borders", "medecins sans frontieres", "european union", "united nations",
      "human rights watch", "save the children", "islamic jihad", "amnesty international", "general electric",
-     "general mills", "general dynamics", "general foods", "general instrument", "general signal"}
+     "general mills", "general dynamics", "general foods", "general instrument", "general signal",
+     "merrill lynch", "morgan stanley", "goldman sachs", "dean witter", "paine webber", "smith barney",
+     "wells fargo", "kidder peabody", "drexel burnham", "shearson lehman", "bear stearns", "morgan grenfell",
+     "royal dutch shell", "lockheed martin"}
 )  # fmt: skip
+# The last three lines: banks, brokers and companies named after their founders, which read as
+# people's names ("Merrill Lynch said", "Wells Fargo, which …").
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(
@@ -143,11 +148,13 @@ NOT_ACRONYMS = words(
     led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
     mvp rbi era pr et plc llc
+    libor euribor hibor sibor ep
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
 # ("9.30 A.M.", "LED headlamps", "a condensed SUV", "AWD", "DNA testing", extraction-benchmark
-# and L3S-GN1 development pages): capitals that name no body.
+# and L3S-GN1 development pages): capitals that name no body; and the interbank rates ("LIBOR")
+# and a record's format ("an EP").
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(
@@ -260,6 +267,12 @@ NOT_ORG_ENDINGS = frozenset(
         "prize",
         "rally",
         "summit",
+        # Market indexes and rates, named like bodies or people ("Hang Seng Index", "Dow Jones
+        # Industrial Average", "London Interbank Offered Rate").
+        "index",
+        "average",
+        "rate",
+        "rates",
     }
 )
 

@@ -13,6 +13,8 @@ from .text import fold_name
 
 # A party and a state after a lawmaker's name: "D-Minn", "R-Texas", "D-N.Y".
 _PARTY_TAG = re.compile(r"^[DRI]-(?P<state>[A-Z][\w.]*)$")
+# A market index's name before its code in brackets ("Shanghai Composite (SHCOMP)", "Kospi Index (KOSPI)").
+_INDEX_BEFORE = re.compile(r"\b(?:Index|Average|Composite)\s*\($")
 # A town's name and a comma before a state's postal code ("Raleigh, NC", "St. Louis, MO").
 _TOWN_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
 
@@ -38,6 +40,8 @@ def short_form(part: list[Tok], text: str, ctx: Ctx) -> list[Mention] | None:
         return []
     if INITIALS.match(text) and text not in PLACE_ALIASES and opens_longer_run(text, ctx):
         return []
+    if _INDEX_BEFORE.search(paragraph[max(0, part[0].start - 20) : part[0].start]):
+        return []  # "Shanghai Composite (SHCOMP)": a market index's code
     return _after_town(part[0], ctx)
 
 

@@ -58,7 +58,7 @@ from .name_runs import (
 from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
-from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
+from .name_words import ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -151,7 +151,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention(None, part, paragraph, index, cue=True)]
     if _is_place(words, text, after, gaz):
         return [mention("place", part, paragraph, index)]
-    if _is_org(words, folded, paragraph, part[-1].end):
+    # "University of Phoenix Stadium": a venue a body's name opens, no organisation.
+    venue = len(words) > 1 and fold_name(words[-1]) in VENUE_ENDINGS
+    if not venue and _is_org(words, folded, paragraph, part[-1].end):
         return [mention("organization", part, paragraph, index)]
     if all(fold_name(w).rstrip(".") in TITLES for w in words):
         return []

@@ -77,6 +77,11 @@ NAMES_LIKE_DEMONYMS = frozenset(
 # Last words of venues named after a place ("Stamford Bridge", "White Hart Lane", "Goodison Park"):
 # their first word is no place the story names.
 VENUES = frozenset({"bridge", "park", "lane", "road", "arena", "stadium", "hall", "garden", "gardens", "field"})
+# Last words of venues that a body's name may open ("University of Phoenix Stadium", "Coastal Credit
+# Union Music Park"): the venue, no organisation, as web news lists concerts and games.
+VENUE_ENDINGS = frozenset(
+    {"stadium", "arena", "park", "amphitheatre", "amphitheater", "pavilion", "ballpark", "speedway", "coliseum"}
+)
 # Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
 # capitalised inside a sentence before a surname ("people like Will Smith").
 WORDS_AND_NAMES = frozenset({"Will", "Grant", "Chase", "Guy", "Rich"})
