@@ -96,7 +96,7 @@ def test_nouns_before_names_that_are_no_bodies(text: str, absent: set[str]) -> N
          {"Ridgeway University Stadium", "Farmers Union Music Park"}),
         # ... while a person surnamed so stays a person.
         ("“We are ready,” said Grace Park, the team's captain.", "people", {"Grace Park"}, set()),
-        # Market indexes and rates are neither bodies nor people, nor their codes in brackets.
+        # Market indexes are neither bodies nor people, nor their codes in brackets; a rate is no person.
         ("The Norland Composite Index (NCI) rose as the Dow Jones Industrial Average fell.", "organizations",
          set(), {"Norland Composite Index", "NCI"}),
         ("The Dow Jones Industrial Average fell and the London Interbank Offered Rate rose.", "people", set(),

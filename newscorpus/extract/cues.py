@@ -267,12 +267,9 @@ NOT_ORG_ENDINGS = frozenset(
         "prize",
         "rally",
         "summit",
-        # Market indexes and rates, named like bodies or people ("Hang Seng Index", "Dow Jones
-        # Industrial Average", "London Interbank Offered Rate").
+        # Market indexes, named like bodies or people ("Hang Seng Index", "Dow Jones Industrial Average").
         "index",
         "average",
-        "rate",
-        "rates",
     }
 )
 

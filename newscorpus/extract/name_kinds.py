@@ -233,6 +233,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         name_shaped(words)
         and (fold_name(first) not in gaz.countries or cue)
         and fold_name(words[-1]) not in FACILITIES
+        and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
         and (given or INITIALS.match(first) or cue)
         and not body
