@@ -113,3 +113,23 @@ def test_venues_indexes_and_firms_named_like_people(text: str, kind: str, presen
     names = found(text, kind)
     assert present <= names
     assert not absent & names
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A chamber named by one word inside a sentence is the legislature.
+        ("He misled House committee staff. In the Commons, members objected.", {"House", "Commons"}, set()),
+        # ... not opening a sentence, where the word is as often a common noun, nor after "a".
+        ("House prices rose again. A House taxwriter objected.", set(), {"House"}),
+        # A medium told something "in a statement" or on a day, its capital "The" kept.
+        ("Her lawyer told The Ledger in a statement that she would appeal.", {"The Ledger"}, set()),
+        ("The mayor told the Valley Courier Monday that he would run.", {"Valley Courier"}, set()),
+        # ... but a person told something is no medium.
+        ("He told Jane Ross in an interview that it was fine.", set(), {"Jane Ross"}),
+    ],
+)
+def test_chambers_and_media_told(text: str, present: set[str], absent: set[str]) -> None:
+    orgs = found(text, "organizations")
+    assert present <= orgs
+    assert not absent & orgs

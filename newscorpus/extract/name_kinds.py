@@ -58,7 +58,7 @@ from .name_runs import (
 from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
-from .name_words import ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
+from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -80,6 +80,8 @@ _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
 # Words after a surname that make it a person's, not a town's: "the Bush administration", "Reagan
 # aides" (a government is a place's too: "the Ontario government").
 _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
+# An indefinite article right before a name ("a House taxwriter").
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
@@ -153,11 +155,22 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention("place", part, paragraph, index)]
     # "University of Phoenix Stadium": a venue a body's name opens, no organisation.
     venue = len(words) > 1 and fold_name(words[-1]) in VENUE_ENDINGS
-    if not venue and _is_org(words, folded, paragraph, part[-1].end):
+    if _chamber(part, initial, ctx) or (not venue and _is_org(words, folded, paragraph, part[-1].end)):
         return [mention("organization", part, paragraph, index)]
     if all(fold_name(w).rstrip(".") in TITLES for w in words):
         return []
     return _unplaced(part, initial, ctx)
+
+
+def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:
+    """Return True for a chamber named by one word inside a sentence ("lied to House committee staff"),
+    not after "a" ("a House taxwriter": a member)."""
+    return (
+        len(part) == 1
+        and fold_name(part[0].text) in CHAMBERS
+        and not initial
+        and not _A_BEFORE.search(ctx.paragraph, 0, part[0].start)
+    )
 
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
@@ -168,7 +181,11 @@ def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
     if role_led is not None:
         return role_led
     if named_as_medium(part, ctx):
-        return [mention("organization", part, ctx.paragraph, ctx.index)]
+        # "told The Hill": a capital "The" inside a sentence is a one-word medium's own word ("The
+        # Toronto Star" is the "Toronto Star").
+        the = ctx.paragraph[max(0, part[0].start - 4) : part[0].start] == "The " and not initial and len(part) == 1
+        named = [Tok(ctx.paragraph[part[0].start - 4 : part[0].end], part[0].start - 4, part[0].end), *part[1:]]
+        return [mention("organization", named if the else part, ctx.paragraph, ctx.index)]
     return _person_or_unknown(part, initial, ctx)
 
 

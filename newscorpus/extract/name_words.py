@@ -85,6 +85,10 @@ VENUE_ENDINGS = frozenset(
 # Given names the name list leaves out for being words ("Will", "Grant"), names when they stand
 # capitalised inside a sentence before a surname ("people like Will Smith").
 WORDS_AND_NAMES = frozenset({"Will", "Grant", "Chase", "Guy", "Rich"})
+# Legislative chambers web news names by one word inside a sentence ("lied to House committee staff",
+# "In the Commons, it was claimed"); opening a sentence the word is as often a common noun ("House
+# prices rose").
+CHAMBERS = frozenset({"house", "commons"})
 # Organisation words that open a name when "of" follows ("Bank of Japan", "Ministry of Finance").
 ORG_OPENERS = frozenset(
     {"bank", "ministry", "department", "university", "council", "bureau", "office", "board", "court", "church",
@@ -142,6 +146,12 @@ INITIALS_SKIPPED = frozenset(
 QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a-z]+\s+){{0,3}}$")
 # What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
 ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
+# What may close the clause after a medium's name besides: a day or the way it was told ("told the
+# Argus Leader Monday afternoon", "told The Hill in a statement").
+TOLD_CLAUSE_END = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"in\s+an?\s+(?:statement|interview|e-?mail|(?:phone|telephone)\s+interview))\b"
+)
 # Endings of English words, rare at the end of given names the name list does not hold.
 WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
 # Where a story names a medium: after "told" or "according to", with "the" or in several words,
