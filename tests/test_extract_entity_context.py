@@ -65,6 +65,8 @@ def test_state_codes_need_a_town(text: str) -> None:
         # A medium named by the noun after it, even opening the sentence.
         ("Bintang online newspaper said the talks had ended.", {"Bintang"}),
         ("Norland's Vesk security agency declined to comment.", {"Vesk"}),
+        # A place compound right before a name places a body.
+        ("The trip was run by Berkeley, California-based Trailways.", {"Trailways"}),
         # Company and body words web news names them by ("Productions", "Coalition", "Consortium").
         ("The company that runs the show, Ray Dorsey Productions, denied it.", {"Ray Dorsey Productions"}),
         ("The workers' group, the Tallow Staff Coalition, wrote a letter.", {"Tallow Staff Coalition"}),
@@ -82,6 +84,9 @@ def test_bodies_named_by_a_noun(text: str, orgs: set[str]) -> None:
         # A person after a comma: a given name opens the name, or no comma closes it.
         ("A spokesman for the company, John Reed, said the plant would close.", {"John Reed"}),
         ("It was the end of the band, John Lennon said in 1970.", {"John Lennon"}),
+        # A person placed so has a role between; a body's word alone is no body's name.
+        ("New York-based designer Ann Lee agreed.", {"Ann Lee"}),
+        ("The Delhi-based Council said so.", {"Council"}),
     ],
 )
 def test_nouns_before_names_that_are_no_bodies(text: str, absent: set[str]) -> None:

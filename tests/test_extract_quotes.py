@@ -926,6 +926,13 @@ def test_interview_answers_are_the_guests() -> None:
             "Any final agreement",
             "Ray Dorsey Productions",
         ),
+        # "the company's statement said": the company named last before it.
+        (
+            "The trip was run by Berkeley, California-based Trailways.\n\n"
+            "“Our thoughts are with the families,” the company’s statement said.",
+            "Our thoughts are with the families",
+            "Trailways",
+        ),
         # ... not when a person is named nearer, nor a body the sentence does not open with.
         (
             "Police met Ann Lee at the Apex Corp offices.\n\n“We found nothing at all,” they said.",

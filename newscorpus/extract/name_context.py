@@ -129,6 +129,8 @@ def named_by_noun(part: list[Tok], ctx: Ctx) -> bool:
     text = ctx.paragraph[part[0].start : part[-1].end]
     if is_nationality(part, ctx) or fold_name(text) in NOT_BODY_WORDS or fold_name(text) in ctx.gaz.countries:
         return False
+    if len(part) == 1 and has_org_cue([text]):
+        return False  # "Delhi-based Council on Energy, …": a body's word, its name cut at a comma
     after = ctx.paragraph[part[-1].end :]
     if NOUN_AFTER.match(after):
         return True

@@ -201,7 +201,9 @@ _WHAT_A_BODY_IS = (
     r"start-up|retailer|publisher|studio|think\s+tank"
 )
 _MEDIA = r"newspaper|magazine|daily|tabloid|broadcaster|website"
-NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WHAT_A_BODY_IS})\s+$")
+# A place compound before a name says where a body is ("a tour organised by Berkeley, California-based
+# Backroads"); a person so placed has a role between ("New York-based designer Ann Lee").
+NOUN_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WHAT_A_BODY_IS})|[A-Za-z]-based)\s+$")
 NOUN_COMMA_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WHAT_A_BODY_IS}|{_MEDIA})"
     rf"(?:,|\s+(?:that|which)\s+[^,.;:“”\"]{{1,60}},)\s+$"

@@ -130,9 +130,11 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
         org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
         if org is not None:
             return org, "organization"
-    # "the company said": the organisation named last before it; "the army said": the phrase.
-    if words[-1] in BACK_REFERENCES:
-        org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
+    # "the company said": the organisation named last before it; "the army said": the phrase; "the
+    # company's statement said": the company.
+    owner = words[-2].removesuffix("’s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
+    if owner in BACK_REFERENCES:
+        org = _last_org_before(span.paragraph, span.open_at, mentions, owner)
         if org is not None:
             return org, "organization"
     return " ".join(who.split()), None
