@@ -899,6 +899,51 @@ def test_interview_answers_are_the_guests() -> None:
             "I had liked music",
             "Mary Steen",
         ),
+        # A relative clause holding the verb: whom "which" or "who" follows speaks, not the
+        # sentence's subject.
+        (
+            "The paper cited remarks by the Central Bank of Norland, which published the figures on Monday and "
+            "said the gap was caused by “large one-off payments abroad.”",
+            "large one-off payments abroad",
+            "Central Bank of Norland",
+        ),
+        (
+            "The team met Ann Reyes, who runs the clinic and said “we have never seen anything like it.”",
+            "we have never seen anything like it",
+            "Ann Reyes",
+        ),
+        # "they said" after a sentence a company opens, or names as its subject between commas:
+        # British copy makes a company plural.
+        (
+            "Apex Records have twice denied doing anything wrong.\n\n"
+            "“At no point did we say she could not perform,” they said in a statement.",
+            "At no point did we say",
+            "Apex Records",
+        ),
+        (
+            "The company that runs the show, Ray Dorsey Productions, denies it.\n\n"
+            "“Any final agreement needs to be made with her team,” they said.",
+            "Any final agreement",
+            "Ray Dorsey Productions",
+        ),
+        # "the company's statement said": the company named last before it.
+        (
+            "The trip was run by Berkeley, California-based Trailways.\n\n"
+            "“Our thoughts are with the families,” the company’s statement said.",
+            "Our thoughts are with the families",
+            "Trailways",
+        ),
+        # ... not when a person is named nearer, nor a body the sentence does not open with.
+        (
+            "Police met Ann Lee at the Apex Corp offices.\n\n“We found nothing at all,” they said.",
+            "We found nothing",
+            None,
+        ),
+        (
+            "Ann Lee and Tom Ray spoke to Apex Records.\n\n“We found nothing at all,” they said.",
+            "We found nothing",
+            None,
+        ),
     ],
 )
 def test_attribution_around_names(text: str, start: str, speaker: str | None) -> None:

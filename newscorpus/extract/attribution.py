@@ -152,6 +152,9 @@ def _subject_of_verb(
 ) -> Found | None:
     """Return whom the words before a speech verb name: a pronoun's referent, a name, or the sentence's subject."""
     last = who.rsplit(maxsplit=1)[-1].lower()
+    antecedent = _relative_antecedent(who, who_start, span.paragraph, mentions)
+    if antecedent is not None:
+        return antecedent
     if last in ("he", "she", "it"):
         # "The staff member recalled that he said, “…”": the pronoun right before the verb.
         return resolve(last, span.paragraph, who_start + who.lower().rindex(last), span, mentions)
@@ -163,6 +166,20 @@ def _subject_of_verb(
         # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
         found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
     return found if found is not None else _subject_before(span.paragraph, offset, who_start + len(who), mentions)
+
+
+def _relative_antecedent(who: str, who_start: int, paragraph: int, mentions: MentionIndex) -> Found | None:
+    """Return the name a relative clause holding the speech verb follows: "a paper cited the Bank of
+    Italy, which announced the deficit and said …" is the bank's, not the sentence subject's."""
+    if who.split(maxsplit=1)[0].lower() not in ("which", "who"):
+        return None
+    text = mentions.texts[paragraph]
+    named = [
+        m
+        for m in mentions.overlapping(paragraph, max(0, who_start - 120), who_start)
+        if m.kind != "place" and m.end <= who_start and not text[m.end : who_start].strip(" ,")
+    ]
+    return (named[-1].name, named[-1].kind) if named else None
 
 
 def _sentence_subject(paragraph: int, offset: int, before: str, mentions: MentionIndex) -> Found | None:

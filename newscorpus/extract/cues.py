@@ -95,11 +95,13 @@ ORG_CUES = words(
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
+    productions coalition consortium
     """
 )
 # The last three lines are web news: companies' and clubs' name words ("Firefly Aerospace",
 # "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
-# Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter").
+# Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter",
+# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -129,8 +131,13 @@ KNOWN_ORG_NAMES = frozenset(
     {"al qaeda", "al-qaeda", "al qaida", "al-qaida", "islamic state", "muslim brotherhood", "red cross",
      "red crescent", "doctors without borders", "medecins sans frontieres", "european union", "united nations",
      "human rights watch", "save the children", "islamic jihad", "amnesty international", "general electric",
-     "general mills", "general dynamics", "general foods", "general instrument", "general signal"}
+     "general mills", "general dynamics", "general foods", "general instrument", "general signal",
+     "merrill lynch", "morgan stanley", "goldman sachs", "dean witter", "paine webber", "smith barney",
+     "wells fargo", "kidder peabody", "drexel burnham", "shearson lehman", "bear stearns", "morgan grenfell",
+     "royal dutch shell", "lockheed martin"}
 )  # fmt: skip
+# The last three lines: banks, brokers and companies named after their founders, which read as
+# people's names ("Merrill Lynch said", "Wells Fargo, which …").
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(
@@ -141,11 +148,13 @@ NOT_ACRONYMS = words(
     led lcd hd hdtv uhd dvd cd usb gps pc ssd ram cpu gpu os ip vpn rgb ips nas ai vr ar iq ev evs suv
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
     mvp rbi era pr et plc llc
+    libor euribor hibor sibor ep
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
 # ("9.30 A.M.", "LED headlamps", "a condensed SUV", "AWD", "DNA testing", extraction-benchmark
-# and L3S-GN1 development pages): capitals that name no body.
+# and L3S-GN1 development pages): capitals that name no body; and the interbank rates ("LIBOR")
+# and a record's format ("an EP").
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(
@@ -258,6 +267,9 @@ NOT_ORG_ENDINGS = frozenset(
         "prize",
         "rally",
         "summit",
+        # Market indexes, named like bodies or people ("Hang Seng Index", "Dow Jones Industrial Average").
+        "index",
+        "average",
     }
 )
 

@@ -15,8 +15,13 @@ from .name_words import (
     BODY_BEFORE,
     MEDIUM_AFTER,
     MEDIUM_WORDS,
+    NOT_BODY_WORDS,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    NOUN_COMMA_BEFORE,
     QUOTE_THEN_VERB,
     TOLD_BEFORE,
+    TOLD_CLAUSE_END,
     WORD_ENDINGS,
 )
 from .place_lists import COMPASS, DEMONYM_COUNTRIES
@@ -75,24 +80,30 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
     """Return True for a newspaper or broadcaster the story names as one: "told France Info.",
     "according to the Times Picayune", "Nice-Matin, a local newspaper".
 
-    Not a person: a given name opens none of these ("told John Smith").
+    Not a person: a given name opens none of these ("told John Smith"), unless "the" comes before it
+    ("told The Hill in a statement").
     """
-    if part[0].text in ctx.gaz.given_names and fold_name(part[0].text) not in ctx.gaz.places:
-        return False  # "told John Smith"; "France" is a given name too
+    the = ctx.paragraph[: part[0].start].endswith(("the ", "The "))
+    if part[0].text in ctx.gaz.given_names and fold_name(part[0].text) not in ctx.gaz.places and not the:
+        return False  # "told John Smith"; "France" is a given name too; "told The Hill" is no person
     name = " ".join(t.text for t in part)
-    if any(f" {name} " in f" {run} " for run in ctx.runs if run.removeprefix("The ") != name):
+    runs = (_WEEKDAY_END.sub("", run).removeprefix("The ") for run in ctx.runs)  # "the Valley Courier Monday"
+    if any(f" {name} " in f" {run} " for run in runs if run != name):
         return False  # "according to the Observatory": a short form of a name the story gives in full
     before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
     if MEDIUM_AFTER.match(after):
         return True
     told = TOLD_BEFORE.search(before)
-    if told is None or not ATTRIBUTION_END.match(after):
+    if told is None or not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after)):
         return False
     # "told the Star"; or a name shaped like a medium's: a place or acronym and more ("France Info",
     # "CTV Toronto"), a medium's word at its end ("Nanfang Daily"), not a person's ("Eishiro Saito").
     first, last = fold_name(part[0].text), fold_name(part[-1].text)
     shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in MEDIUM_WORDS)
     return bool(told.group("the")) or shaped
+
+
+_WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
 def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
@@ -105,6 +116,29 @@ def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
     if BODY_AFTER.match(after):
         return True
     return bool(BODY_BEFORE.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start))
+
+
+def named_by_noun(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a name a noun says is a body's: "the journal Nature Astronomy", "a corporate law
+    firm, Mossack Fonseca,", "Kompas online newspaper said".
+
+    Not a nationality or a faith before such a noun ("a German newspaper", "an Islamist website"), and
+    a name after a comma only when a comma or a stop closes it ("the band, John Lennon said") and no
+    given name opens it ("a spokesman for the company, John Reed, said").
+    """
+    text = ctx.paragraph[part[0].start : part[-1].end]
+    if is_nationality(part, ctx) or fold_name(text) in NOT_BODY_WORDS or fold_name(text) in ctx.gaz.countries:
+        return False
+    if len(part) == 1 and has_org_cue([text]):
+        return False  # "Delhi-based Council on Energy, …": a body's word, its name cut at a comma
+    after = ctx.paragraph[part[-1].end :]
+    if NOUN_AFTER.match(after):
+        return True
+    start = max(0, part[0].start - 100)
+    if NOUN_BEFORE.search(ctx.paragraph, start, part[0].start):
+        return True
+    apposed = NOUN_COMMA_BEFORE.search(ctx.paragraph, start, part[0].start)
+    return apposed is not None and after[:1] in (",", ".", ";") and part[0].text not in ctx.gaz.given_names
 
 
 def initials_after(words: list[str], after: str) -> bool:

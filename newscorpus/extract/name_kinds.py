@@ -30,6 +30,7 @@ from .cues import (
 from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
+from .name_codes import short_form
 from .name_context import (
     given_shaped,
     initials_after,
@@ -37,6 +38,7 @@ from .name_context import (
     named_as_body,
     named_as_medium,
     named_at_words,
+    named_by_noun,
 )
 from .name_runs import (
     INITIALS,
@@ -56,13 +58,11 @@ from .name_runs import (
 from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
-from .name_words import ORG_OPENERS, VENUES, WORDS_AND_NAMES
+from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
-# A party and a state after a lawmaker's name: "D-Minn", "R-Texas", "D-N.Y".
-_PARTY_TAG = re.compile(r"^[DRI]-(?P<state>[A-Z][\w.]*)$")
 _AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
@@ -80,6 +80,8 @@ _SUFFIX_DOT = re.compile(r"\b(Corp|Inc|Co|Ltd|Bros|Plc)\.$")
 # Words after a surname that make it a person's, not a town's: "the Bush administration", "Reagan
 # aides" (a government is a place's too: "the Ontario government").
 _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
+# An indefinite article right before a name ("a House taxwriter").
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
@@ -121,7 +123,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
-    short = _short_form(part, text, ctx) if len(part) == 1 else None
+    short = short_form(part, text, ctx) if len(part) == 1 else None
     if short is not None:
         return short
     last = fold_name(words[-1]).rstrip(".")
@@ -151,43 +153,39 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
         return [mention(None, part, paragraph, index, cue=True)]
     if _is_place(words, text, after, gaz):
         return [mention("place", part, paragraph, index)]
-    if _is_org(words, folded, paragraph, part[-1].end):
+    # "University of Phoenix Stadium": a venue a body's name opens, no organisation.
+    venue = len(words) > 1 and fold_name(words[-1]) in VENUE_ENDINGS
+    if _chamber(part, initial, ctx) or (not venue and _is_org(words, folded, paragraph, part[-1].end)):
         return [mention("organization", part, paragraph, index)]
     if all(fold_name(w).rstrip(".") in TITLES for w in words):
         return []
     return _unplaced(part, initial, ctx)
 
 
-def _short_form(part: list[Tok], text: str, ctx: Ctx) -> list[Mention] | None:
-    """Return what one word in capitals or with dots stands for, or None to classify it like any run.
-
-    "COVIC" in a caption set in capitals is the name the story writes "Covic", no acronym; "K.J."
-    alone after "K.J. Choi" is a person's initials; "D-Minn" after a lawmaker's name is the state
-    the member stands for.
-    """
-    paragraph = ctx.paragraph
-    if text.isupper() and len(text) > 3 and text.capitalize() in ctx.seen_inside:
-        return []
-    tag = _PARTY_TAG.match(text)
-    if tag is not None:
-        start = part[0].start + tag.start("state")
-        end = part[0].end + (paragraph[part[0].end : part[0].end + 1] == ".")
-        state = paragraph[start:end]
-        if state in PLACE_ALIASES or fold_name(state) in ctx.gaz.countries:
-            return [mention("place", [Tok(state, start, end)], paragraph, ctx.index)]
-        return []
-    if INITIALS.match(text) and text not in PLACE_ALIASES and opens_longer_run(text, ctx):
-        return []
-    return None
+def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:
+    """Return True for a chamber named by one word inside a sentence ("lied to House committee staff"),
+    not after "a" ("a House taxwriter": a member)."""
+    return (
+        len(part) == 1
+        and fold_name(part[0].text) in CHAMBERS
+        and not initial
+        and not _A_BEFORE.search(ctx.paragraph, 0, part[0].start)
+    )
 
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
     """Return a run no list or cue word places: after a role, a medium named as one, a person, or unknown."""
+    if named_by_noun(part, ctx):
+        return [mention("organization", part, ctx.paragraph, ctx.index)]
     role_led = _role_led(part, initial, ctx)
     if role_led is not None:
         return role_led
     if named_as_medium(part, ctx):
-        return [mention("organization", part, ctx.paragraph, ctx.index)]
+        # "told The Hill": a capital "The" inside a sentence is a one-word medium's own word ("The
+        # Toronto Star" is the "Toronto Star").
+        the = ctx.paragraph[max(0, part[0].start - 4) : part[0].start] == "The " and not initial and len(part) == 1
+        named = [Tok(ctx.paragraph[part[0].start - 4 : part[0].end], part[0].start - 4, part[0].end), *part[1:]]
+        return [mention("organization", named if the else part, ctx.paragraph, ctx.index)]
     return _person_or_unknown(part, initial, ctx)
 
 
@@ -252,6 +250,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         name_shaped(words)
         and (fold_name(first) not in gaz.countries or cue)
         and fold_name(words[-1]) not in FACILITIES
+        and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
         and (given or INITIALS.match(first) or cue)
         and not body

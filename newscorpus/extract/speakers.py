@@ -69,6 +69,8 @@ def resolve(  # noqa: PLR0911
 def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found:
     """Return whom "he", "she" or "it" stands for before a quotation; (None, None) for "they" or "we"."""
     kind = PRONOUNS[pronoun]
+    if pronoun == "they":
+        return _body_they(span, mentions)
     if kind is None:
         return None, None
     if kind == "organization":
@@ -85,6 +87,25 @@ def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found
         if found[0] is not None:
             return found
     return person_referent(span.paragraph, span.open_at, mentions, pronoun)
+
+
+def _body_they(span: Span, mentions: MentionIndex) -> Found:
+    """Return the body "they" stands for: the last name before the quotation, in its paragraph or the one
+    before, when it is an organisation opening its sentence or set off by commas as its subject.
+
+    "Big Machine have twice denied it. “…,” they said" (British copy makes a company plural); "The
+    company that runs the show, Ray Dorsey Productions, denies it. “…,” they said". Not when a person
+    or a place comes nearer ("Police met Ann Lee. “…,” they said": no one named).
+    """
+    if not mentions.texts:
+        return None, None
+    nearest = next((m for m in mentions.before(span.paragraph, span.open_at) if not mentions.is_quoted(m)), None)
+    if nearest is None or nearest.kind != "organization" or nearest.paragraph < span.paragraph - 1:
+        return None, None
+    text = mentions.texts[nearest.paragraph]
+    lead = text[sentence_start(text, nearest.start) : nearest.start].strip()
+    apposed = lead.endswith(",") and text[nearest.end : nearest.end + 1] == ","
+    return (nearest.name, "organization") if lead in ("", "The") or apposed else (None, None)
 
 
 def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
@@ -109,9 +130,11 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
         org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
         if org is not None:
             return org, "organization"
-    # "the company said": the organisation named last before it; "the army said": the phrase.
-    if words[-1] in BACK_REFERENCES:
-        org = _last_org_before(span.paragraph, span.open_at, mentions, words[-1])
+    # "the company said": the organisation named last before it; "the army said": the phrase; "the
+    # company's statement said": the company.
+    owner = words[-2].removesuffix("’s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
+    if owner in BACK_REFERENCES:
+        org = _last_org_before(span.paragraph, span.open_at, mentions, owner)
         if org is not None:
             return org, "organization"
     return " ".join(who.split()), None
