@@ -18,6 +18,12 @@ from newscorpus.model import Article, Source
 from .conftest import FIXTURES
 
 
+@pytest.fixture(autouse=True)
+def logged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let caplog see the package's messages, which a CLI run earlier in the session keeps to its own handler."""
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+
+
 def extracted(name: str, text: str) -> tuple[Article, str]:
     """Return an article and a key standing for its extraction's (its text's hash)."""
     found = extract_article(Source(id=Path(name).stem, path=name, text=text), Config())
