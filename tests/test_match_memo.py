@@ -19,9 +19,11 @@ from .conftest import FIXTURES
 
 
 @pytest.fixture(autouse=True)
-def logged(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let caplog see the package's messages, which a CLI run earlier in the session keeps to its own handler."""
+def logged(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Let caplog see the package's messages, which a CLI run earlier in the session keeps to its own handler
+    at its own level."""
     monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+    caplog.set_level(logging.INFO, logger="newscorpus")
 
 
 def extracted(name: str, text: str) -> tuple[Article, str]:
