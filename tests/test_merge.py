@@ -1544,3 +1544,37 @@ def test_a_word_of_the_language_cut_from_before_a_name_s_and_is_no_form_of_it() 
     forms = {e.name: {f.text for f in e.forms} for a in merged for e in a.organizations}
     assert forms["Standard and Pell's Corp"] == {"Standard and Pell's Corp"}
     assert forms["Procton and Gamble Co"] == {"Procton and Gamble Co", "Procton"}
+
+
+def test_a_slip_of_a_body_s_name_waiting_for_its_country_waits_with_it() -> None:
+    def ruled(id: str, name: str, dateline: str | None = None) -> Article:
+        return article(id, f"The {name} ruled.", org(name), dateline=dateline)
+
+    corpus = (
+        ruled("us", "U.S. Gadget Services Administration"),
+        ruled("ca", "Canadian Gadget Services Administration"),
+        ruled("w", "Gadget Services Administration", "WASHINGTON"),
+        # A letter off, in an article that says which country's: that country's body.
+        ruled("s1", "Gadget Service Administration", "WASHINGTON"),
+        ruled("s2", "Gadget Service Administration", "OTTAWA"),
+        # Nothing says which of the two countries': no hub, as for the name it misspells.
+        ruled("s3", "Gadget Service Administration"),
+        # Another name, no slip of it: left as it is.
+        ruled("a", "Gadget Services Association", "WASHINGTON"),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = {a.id: a.organizations[0] for a in merged}
+    assert found["w"].name == found["s1"].name == "U.S. Gadget Services Administration"
+    assert found["s2"].name == "Canadian Gadget Services Administration"
+    assert found["s3"].candidates == ("Canadian Gadget Services Administration", "U.S. Gadget Services Administration")
+    assert found["a"].name == "Gadget Services Association"
+
+
+def test_a_slip_of_a_body_s_name_no_article_places_joins_that_name() -> None:
+    corpus = (
+        article("us", "The U.S. Gadget Services Administration ruled.", org("U.S. Gadget Services Administration")),
+        article("x", "The Gadget Services Administration ruled.", org("Gadget Services Administration")),
+        article("y", "The Gadget Service Administration ruled.", org("Gadget Service Administration")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["x"] == found["y"]

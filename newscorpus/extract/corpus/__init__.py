@@ -52,6 +52,7 @@ from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .rename import rename_all
 from .state import Corpus
+from .waiting import defer_spellings
 
 __all__ = ["join_across_corpus", "merge_across_corpus"]
 
@@ -67,6 +68,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     """Put the corpus's entities in groups, one per entity, each form with the reason it joined."""
     bodies = bodies_without_country(corpus)
     corpus.deferred = set(bodies)  # resolved one article at a time, by join_countries
+    defer_spellings(corpus, bodies)
     join_same_names(corpus)
     join_reordered(corpus)
     join_spellings(corpus)

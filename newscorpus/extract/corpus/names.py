@@ -161,19 +161,19 @@ def _of_a_place(corpus: Corpus, name: str) -> bool:
 
 
 def join_spellings(corpus: Corpus) -> None:
-    """Join spelling variants of one name when the evidence agrees (see _same_by_spelling)."""
+    """Join spelling variants of one name when the evidence agrees (see same_by_spelling)."""
     nodes = corpus.nodes()
     articles = {node: {r[0] for r in refs} for node, refs in nodes.items()}
-    for a, b in sorted(_spelling_candidates(nodes)):
+    for a, b in sorted(spelling_candidates(nodes)):
         main, variant = sorted((a, b), key=lambda n: (-len(articles[n]), n))
-        reason = _same_by_spelling(corpus, main, variant, nodes, articles)
+        reason = same_by_spelling(corpus, main, variant, nodes, articles)
         if reason:
             corpus.groups.union(nodes[main][0], nodes[variant][0])
             for ref in nodes[variant] + nodes[main]:  # whichever becomes the canonical name
                 corpus.why.setdefault(ref, reason)
 
 
-def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
+def spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
     """Return the pairs of names that may be spellings of one: a letter apart (one deletion from
     each), one or two words apart ("Secruties and Exchange Comission"), or a long word two letters apart."""
     index: dict[str, list[Node]] = defaultdict(list)
@@ -205,7 +205,7 @@ def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
 _PLACE_SLIP = "another spelling of a known place, written in only a few articles"
 
 
-def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
+def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     corpus: Corpus,
     main: Node,
     variant: Node,
