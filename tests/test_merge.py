@@ -1578,3 +1578,30 @@ def test_a_slip_of_a_body_s_name_no_article_places_joins_that_name() -> None:
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["x"] == found["y"]
+
+
+def test_a_country_s_embassy_is_one_body_in_each_host_country() -> None:
+    def said(id: str, text: str, name: str, dateline: str | None = None) -> Article:
+        return article(id, text, org(name), dateline=dateline)
+
+    corpus = (
+        # The place written after it, or the dateline abroad, says which embassy.
+        said("l1", "The U.S. Embassy in Lima issued a warning.", "U.S. Embassy", "MIAMI"),
+        said("l2", "The U.S. Embassy issued a warning.", "U.S. Embassy", "LIMA"),
+        said("o1", "The US Embassy in Oslo closed.", "US Embassy"),
+        # Datelined in its own country, nothing says which: no hub.
+        said("w", "The U.S. Embassy said so.", "U.S. Embassy", "WASHINGTON"),
+        # Written of one host country only: one hub, named as it is written.
+        said("b1", "The British Embassy said so.", "British Embassy", "LIMA"),
+        said("b2", "The British Embassy in Lima said so.", "British Embassy"),
+        # A body that is no country's post abroad is not split by datelines.
+        said("c1", "The Bolivian Congress met.", "Bolivian Congress", "LA PAZ"),
+        said("c2", "The Bolivian Congress met.", "Bolivian Congress", "LIMA"),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = {a.id: a.organizations[0] for a in merged}
+    assert found["l1"].name == found["l2"].name == "U.S. Embassy in Peru"
+    assert found["o1"].name == "US Embassy in Norway"
+    assert found["w"].candidates == ("U.S. Embassy in Peru", "US Embassy in Norway")
+    assert found["b1"].name == found["b2"].name == "British Embassy"
+    assert found["c1"].name == found["c2"].name == "Bolivian Congress"

@@ -50,6 +50,7 @@ from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
+from .posts import hosted_posts, join_posts
 from .rename import rename_all
 from .state import Corpus
 from .waiting import defer_spellings
@@ -69,6 +70,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     bodies = bodies_without_country(corpus)
     corpus.deferred = set(bodies)  # resolved one article at a time, by join_countries
     defer_spellings(corpus, bodies)
+    posts = hosted_posts(corpus)  # resolved one article at a time, by join_posts
     join_same_names(corpus)
     join_reordered(corpus)
     join_spellings(corpus)
@@ -84,3 +86,4 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_bracketed_initials(corpus)
     join_lone_organizations(corpus)
     join_lone_surnames(corpus)
+    join_posts(corpus, posts)

@@ -100,7 +100,7 @@ def _join_same_letters(corpus: Corpus) -> None:
     by_letters: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
     for node, refs in corpus.nodes().items():
         name = corpus.entities[refs[0]].name if node[0] == "organization" else node[1]
-        by_letters[(node[0], compact_key(_country_spelt_out(name)))].append(node)
+        by_letters[(node[0], compact_key(country_spelt_out(name)))].append(node)
     known = known_places()
     for (kind, _), nodes in sorted(by_letters.items()):
         names = {n: corpus.entities[corpus.nodes()[n][0]].name for n in nodes}
@@ -113,7 +113,7 @@ def _join_same_letters(corpus: Corpus) -> None:
                 corpus.why.setdefault(ref, "the same letters, spaced or dotted otherwise")
 
 
-def _country_spelt_out(name: str) -> str:
+def country_spelt_out(name: str) -> str:
     """Return a body's name with the initials of its country or parent body spelt out: "U.S. Steel" is
     "United States Steel", "UK Treasury" the "United Kingdom Treasury", "U.N. Security Council" the
     "United Nations Security Council"."""

@@ -49,6 +49,8 @@ class Corpus:
     """Every name -> all its refs, lone surnames and deferred names included."""
     deferred: set[Node] = dataclasses.field(default_factory=set)
     """Names resolved one article at a time, left out of nodes(): a body without its country."""
+    hosts: dict[Ref, str] = dataclasses.field(default_factory=dict)
+    """A post written of two host countries or more ("U.S. Embassy") -> the country hosting it (posts.py)."""
     waits_with: dict[Node, Node] = dataclasses.field(default_factory=dict)
     """A slip of a body's name written without its country -> the name it waits with (waiting.py)."""
     slips: set[str] = dataclasses.field(default_factory=set)
