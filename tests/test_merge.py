@@ -1611,20 +1611,23 @@ def test_initials_opening_a_company_s_name_in_their_article_are_that_company_s()
     corpus = (
         # "Industries" and a legal form make no body of their own: the initials are the company's.
         article("q", "QXR Industries said QXR would grow.", org("QXR Industries"), org("QXR")),
-        article("z", "ZVT International Inc said ZVT would sell.", org("ZVT International Inc"), org("ZVT")),
+        article("z", "ZVT Group Inc said ZVT would sell.", org("ZVT Group Inc"), org("ZVT")),
         article("z2", "ZVT sold a unit.", org("ZVT")),
-        # A network is a body of its own beside the league whose initials open its name.
+        # A network is a body of its own beside the league whose initials open its name, and so is
+        # a company's arm abroad.
         article("n", "The KFL Network said the KFL would expand.", org("KFL Network"), org("KFL")),
+        article("i", "TVB International said TVB would grow.", org("TVB International"), org("TVB")),
         # Initials opening two companies' names: which one is not said.
         article("b1", "WBX Group and WBX said so.", org("WBX Group"), org("WBX")),
         article("b2", "WBX Holdings and WBX said so.", org("WBX Holdings"), org("WBX")),
         # Written widely alone, beside a subsidiary's name once: the subsidiary is not their name.
-        article("g", "GLM International Inc said GLM would buy.", org("GLM International Inc"), org("GLM")),
+        article("g", "GLM Holdings Inc said GLM would buy.", org("GLM Holdings Inc"), org("GLM")),
         *(article(f"g{i}", "GLM rose.", org("GLM")) for i in range(4)),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["q"] == {"QXR Industries"}
-    assert found["z"] == found["z2"] == {"ZVT International Inc"}
+    assert found["z"] == found["z2"] == {"ZVT Group Inc"}
     assert found["n"] == {"KFL Network", "KFL"}
+    assert found["i"] == {"TVB International", "TVB"}
     assert "WBX" in found["b1"]
     assert found["g0"] == {"GLM"}

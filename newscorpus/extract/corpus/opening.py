@@ -9,9 +9,10 @@ from ..shortforms import legal_words
 from ..text import words as word_list
 from .state import Corpus, Node, Ref, join_all, node_of
 
-# Words after a company's initials that make no body of its own: "HCC Industries", "IMS International
-# Inc" are HCC and IMS; "NFL Network", "LAX Airport Police" are other bodies than the NFL and LAX.
-COMPANY_WORDS = word_list("industries international group holding holdings enterprises")
+# Words after a company's initials that make no body of its own: "HCC Industries", "QXR Group Inc" are
+# HCC and QXR; "NFL Network", "LAX Airport Police" are other bodies than the NFL and LAX, and so is
+# "BET International", an arm abroad ("International" names a company's subsidiary as often as itself).
+COMPANY_WORDS = word_list("industries group holding holdings enterprises")
 
 # Why initials joined the name they open.
 OPENS = "initials opening the company's name, written beside it in the same article"
@@ -19,9 +20,9 @@ OPENS = "initials opening the company's name, written beside it in the same arti
 
 def join_opening_initials(corpus: Corpus) -> None:
     """Join initials written alone to the one company's name they open in their articles, its other
-    words a legal form or a word such as "Industries" ("IMS", "IMS International Inc"), when that name
+    words a legal form or a word such as "Industries" ("HCC", "HCC Industries"), when that name
     is the only one they open in any article and they are written in no more articles than it, or in
-    an article or two: "GM" beside "GM International Inc" once is not the name of a subsidiary."""
+    an article or two: "GM" beside "GM Holdings Inc" once is not the name of a subsidiary."""
     nodes = corpus.nodes()
     by_article: dict[int, list[Ref]] = defaultdict(list)
     for refs in nodes.values():
