@@ -820,6 +820,23 @@ def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[
             set(),
             {"Paris", "Texas"},
         ),
+        # ... and a town that "took the lead" in a story about its council.
+        ("The council of Portsmouth took the lead on recycling in Portsmouth.", set(), {"Portsmouth"}),
+        # A goal's words of football copy make a story about sport: a "tap-in", the "scoresheet".
+        (
+            "The manager praised his striker's tap-in against Reading.\n\n"
+            "Reading took the lead when Dave Kittson got on the scoresheet.",
+            {"Reading"},
+            set(),
+        ),
+        # A club after "The" opening a sentence, as after "the" inside one.
+        ("The Houston Astros (8-7) can clinch a playoff berth with a touchdown.", {"Houston Astros"}, set()),
+        # "The clash with" a club.
+        (
+            "The striker scored the only goal and the goalkeeper was beaten; next is the clash with Wigan.",
+            {"Wigan"},
+            set(),
+        ),
     ],
 )
 def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:
