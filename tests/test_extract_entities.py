@@ -848,6 +848,35 @@ def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # A club's word before or after a town's name makes a club, in any story.
+        (
+            "The striker left AC Milan in May, played at Real Madrid, then joined Bristol Rovers.",
+            {"AC Milan", "Real Madrid", "Bristol Rovers"},
+            {"Milan", "Madrid", "Bristol"},
+        ),
+        # A league's division by compass point.
+        ("The Chargers are 0-3 in the AFC West this year.", {"AFC West"}, set()),
+        # A bookmaker offering odds, though shaped like a person's name.
+        (
+            "Hale's odds of becoming manager lengthened to 9/1 with Tom Crane. Lowe is an 8/1 shot with Ann Pike.",
+            {"Tom Crane", "Ann Pike"},
+            set(),
+        ),
+        # Not a date and a person where no betting is spoken of.
+        ("He met on 9/11 with Tom Crane, the mayor of the town.", set(), {"Tom Crane"}),
+        # Not a city whose last word is a county's or a city's ("Mexico City"), in a sports story.
+        ("The striker flew to Mexico City for the semi-final of the tournament.", set(), {"Mexico City"}),
+    ],
+)
+def test_clubs_and_bookmakers(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert orgs <= found
+    assert not not_orgs & found
+
+
+@pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
         # A headline-style line: capitals say nothing, so only the names the story uses stay.
