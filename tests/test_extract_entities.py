@@ -820,6 +820,23 @@ def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[
             set(),
             {"Paris", "Texas"},
         ),
+        # ... and a town that "took the lead" in a story about its council.
+        ("The council of Portsmouth took the lead on recycling in Portsmouth.", set(), {"Portsmouth"}),
+        # A goal's words of football copy make a story about sport: a "tap-in", the "scoresheet".
+        (
+            "The manager praised his striker's tap-in against Reading.\n\n"
+            "Reading took the lead when Dave Kittson got on the scoresheet.",
+            {"Reading"},
+            set(),
+        ),
+        # A club after "The" opening a sentence, as after "the" inside one.
+        ("The Houston Astros (8-7) can clinch a playoff berth with a touchdown.", {"Houston Astros"}, set()),
+        # "The clash with" a club.
+        (
+            "The striker scored the only goal and the goalkeeper was beaten; next is the clash with Wigan.",
+            {"Wigan"},
+            set(),
+        ),
     ],
 )
 def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:
@@ -828,6 +845,35 @@ def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:
     assert not {"Steinbergs", "Covic"} & {e.name for e in result.organizations}
     assert places <= {e.name for e in result.places}
     assert not (orgs - places) & {e.name for e in result.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # A club's word before or after a town's name makes a club, in any story.
+        (
+            "The striker left AC Milan in May, played at Real Madrid, then joined Bristol Rovers.",
+            {"AC Milan", "Real Madrid", "Bristol Rovers"},
+            {"Milan", "Madrid", "Bristol"},
+        ),
+        # A league's division by compass point.
+        ("The Chargers are 0-3 in the AFC West this year.", {"AFC West"}, set()),
+        # A bookmaker offering odds, though shaped like a person's name.
+        (
+            "Hale's odds of becoming manager lengthened to 9/1 with Tom Crane. Lowe is an 8/1 shot with Ann Pike.",
+            {"Tom Crane", "Ann Pike"},
+            set(),
+        ),
+        # Not a date and a person where no betting is spoken of.
+        ("He met on 9/11 with Tom Crane, the mayor of the town.", set(), {"Tom Crane"}),
+        # Not a city whose last word is a county's or a city's ("Mexico City"), in a sports story.
+        ("The striker flew to Mexico City for the semi-final of the tournament.", set(), {"Mexico City"}),
+    ],
+)
+def test_clubs_and_bookmakers(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
+    assert orgs <= found
+    assert not not_orgs & found
 
 
 @pytest.mark.parametrize(

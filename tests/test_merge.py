@@ -1544,3 +1544,90 @@ def test_a_word_of_the_language_cut_from_before_a_name_s_and_is_no_form_of_it() 
     forms = {e.name: {f.text for f in e.forms} for a in merged for e in a.organizations}
     assert forms["Standard and Pell's Corp"] == {"Standard and Pell's Corp"}
     assert forms["Procton and Gamble Co"] == {"Procton and Gamble Co", "Procton"}
+
+
+def test_a_slip_of_a_body_s_name_waiting_for_its_country_waits_with_it() -> None:
+    def ruled(id: str, name: str, dateline: str | None = None) -> Article:
+        return article(id, f"The {name} ruled.", org(name), dateline=dateline)
+
+    corpus = (
+        ruled("us", "U.S. Gadget Services Administration"),
+        ruled("ca", "Canadian Gadget Services Administration"),
+        ruled("w", "Gadget Services Administration", "WASHINGTON"),
+        # A letter off, in an article that says which country's: that country's body.
+        ruled("s1", "Gadget Service Administration", "WASHINGTON"),
+        ruled("s2", "Gadget Service Administration", "OTTAWA"),
+        # Nothing says which of the two countries': no hub, as for the name it misspells.
+        ruled("s3", "Gadget Service Administration"),
+        # Another name, no slip of it: left as it is.
+        ruled("a", "Gadget Services Association", "WASHINGTON"),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = {a.id: a.organizations[0] for a in merged}
+    assert found["w"].name == found["s1"].name == "U.S. Gadget Services Administration"
+    assert found["s2"].name == "Canadian Gadget Services Administration"
+    assert found["s3"].candidates == ("Canadian Gadget Services Administration", "U.S. Gadget Services Administration")
+    assert found["a"].name == "Gadget Services Association"
+
+
+def test_a_slip_of_a_body_s_name_no_article_places_joins_that_name() -> None:
+    corpus = (
+        article("us", "The U.S. Gadget Services Administration ruled.", org("U.S. Gadget Services Administration")),
+        article("x", "The Gadget Services Administration ruled.", org("Gadget Services Administration")),
+        article("y", "The Gadget Service Administration ruled.", org("Gadget Service Administration")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["x"] == found["y"]
+
+
+def test_a_country_s_embassy_is_one_body_in_each_host_country() -> None:
+    def said(id: str, text: str, name: str, dateline: str | None = None) -> Article:
+        return article(id, text, org(name), dateline=dateline)
+
+    corpus = (
+        # The place written after it, or the dateline abroad, says which embassy.
+        said("l1", "The U.S. Embassy in Lima issued a warning.", "U.S. Embassy", "MIAMI"),
+        said("l2", "The U.S. Embassy issued a warning.", "U.S. Embassy", "LIMA"),
+        said("o1", "The US Embassy in Oslo closed.", "US Embassy"),
+        # Datelined in its own country, nothing says which: no hub.
+        said("w", "The U.S. Embassy said so.", "U.S. Embassy", "WASHINGTON"),
+        # Written of one host country only: one hub, named as it is written.
+        said("b1", "The British Embassy said so.", "British Embassy", "LIMA"),
+        said("b2", "The British Embassy in Lima said so.", "British Embassy"),
+        # A body that is no country's post abroad is not split by datelines.
+        said("c1", "The Bolivian Congress met.", "Bolivian Congress", "LA PAZ"),
+        said("c2", "The Bolivian Congress met.", "Bolivian Congress", "LIMA"),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    found = {a.id: a.organizations[0] for a in merged}
+    assert found["l1"].name == found["l2"].name == "U.S. Embassy in Peru"
+    assert found["o1"].name == "US Embassy in Norway"
+    assert found["w"].candidates == ("U.S. Embassy in Peru", "US Embassy in Norway")
+    assert found["b1"].name == found["b2"].name == "British Embassy"
+    assert found["c1"].name == found["c2"].name == "Bolivian Congress"
+
+
+def test_initials_opening_a_company_s_name_in_their_article_are_that_company_s() -> None:
+    corpus = (
+        # "Industries" and a legal form make no body of their own: the initials are the company's.
+        article("q", "QXR Industries said QXR would grow.", org("QXR Industries"), org("QXR")),
+        article("z", "ZVT Group Inc said ZVT would sell.", org("ZVT Group Inc"), org("ZVT")),
+        article("z2", "ZVT sold a unit.", org("ZVT")),
+        # A network is a body of its own beside the league whose initials open its name, and so is
+        # a company's arm abroad.
+        article("n", "The KFL Network said the KFL would expand.", org("KFL Network"), org("KFL")),
+        article("i", "TVB International said TVB would grow.", org("TVB International"), org("TVB")),
+        # Initials opening two companies' names: which one is not said.
+        article("b1", "WBX Group and WBX said so.", org("WBX Group"), org("WBX")),
+        article("b2", "WBX Holdings and WBX said so.", org("WBX Holdings"), org("WBX")),
+        # Written widely alone, beside a subsidiary's name once: the subsidiary is not their name.
+        article("g", "GLM Holdings Inc said GLM would buy.", org("GLM Holdings Inc"), org("GLM")),
+        *(article(f"g{i}", "GLM rose.", org("GLM")) for i in range(4)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["q"] == {"QXR Industries"}
+    assert found["z"] == found["z2"] == {"ZVT Group Inc"}
+    assert found["n"] == {"KFL Network", "KFL"}
+    assert found["i"] == {"TVB International", "TVB"}
+    assert "WBX" in found["b1"]
+    assert found["g0"] == {"GLM"}

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .clubs import as_clubs
 from .cues import SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
@@ -70,7 +71,8 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if m.text not in things] if things else mentions
     mentions = [m for m in mentions if not _paragraph_label(m, paragraphs)]
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
-    return orgs_by_list(as_teams(mentions, paragraphs, gazetteer), paragraphs)
+    mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
+    return orgs_by_list(mentions, paragraphs)
 
 
 def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:

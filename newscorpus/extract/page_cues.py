@@ -116,7 +116,9 @@ RELATED_HEADING = re.compile(
     r"|top (?:stories|news|headlines)|latest (?:news|stories|headlines)|you (?:may|might) (?:also )?(?:like"
     r"|be interested)\b.*"
     r"|other (?:news|stories)|in (?:other|related) news|external links?|elsewhere on \w+.*|popular (?:stories|now)"
-    r"|what(?:'s| is) hot|trending\b.*|next (?:article|story)\b.*|previous (?:article|story)\b.*|more headlines)\W*$",
+    r"|what(?:'s| is) hot|trending\b.*|next (?:article|story)\b.*|previous (?:article|story)\b.*|more headlines"
+    # A writer's other stories: "Also by this author", "More by the writer".
+    r"|(?:also|more) by (?:this|the) (?:author|writer|reporter|columnist))\W*$",
     re.I,
 )
 # A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …".
@@ -264,6 +266,8 @@ NOT_HEADLINE = re.compile(
     # A wire's slug line: "BC-ME-GEN--Iraq, 8th Ld-Writethru,1264".
     r"|^[A-Z]{2}-[A-Z]{2,5}-[A-Z]{2,5}-|\bLd-Writethru\b"
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
+    # A widget still loading when the page was saved: "Loading... Click here for news menu".
+    r"|^\W*loading\s*(?:\.\.\.|…)"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
     r"|running time|produced by|written by|location|venue|price|language|duration)\s*:"
     # A site's slogan under its name, over the stamp of a blog's post: "Sound Commentary on Current Events

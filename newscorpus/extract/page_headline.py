@@ -9,6 +9,7 @@ from dataclasses import replace
 from . import page_cues as cues
 from .dateline import looks_like_dateline
 from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
+from .page_lists import list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
 # bar and a photo with its caption between them).
@@ -47,6 +48,12 @@ _CRUMB_STEP = re.compile(r"\s[>»›]\s")
 # read stories between them), and how many of the lede's words it shares at least.
 _FAR_REACH = 60
 _FAR_SHARED_WORDS = 2
+# A headline over a list of links stands by its stamp or byline and shares at least this many of the lede's words.
+_OVER_LIST_SHARED_WORDS = 3
+# An entry of a list of links sharing at least this share of its words with the lede may be the headline
+# at the list's foot; another entry before it has at least this many words.
+_LIST_ENTRY_SHARE = 0.5
+_LIST_ENTRY_WORDS = 4
 # A headline over its byline may be two parts of at least this many words each, a bar between them.
 _BARRED_PARTS = 2
 _BARRED_PART_WORDS = 3
@@ -79,8 +86,12 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     # Candidates over their own byline or stamp (a section's name under its breadcrumb, over the
     # page's stamp, is none: "News > Choosing a President", "Choosing a President", "Posted on …").
     headers: set[int] = set()
+    listed = False
     for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
         found = _headline_score(features, i, start, lede)
+        if found is not None and _list_entry(features, i, start, found[1]):
+            listed = True
+            continue
         if found is not None:
             score, share, bylined = found
             scored.append((score, i, share))
@@ -90,8 +101,8 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
         far = _far_headline(features, start, lede)
         if far is not None:
             return far
-    if not scored:
-        return None
+    if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
+        return _over_list(features, start, lede) if listed else None
     scored = _under_header(scored, headers)
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:
@@ -164,6 +175,42 @@ def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> i
         if any(f.prose for f in features[i + 2 : start]):
             return None
         return i
+    return None
+
+
+def _list_entry(features: Sequence[Features], i: int, start: int, share: float) -> bool:
+    """Return True for block i as an entry of a list of links or of the story's summary lines: no headline.
+
+    Every line under "Story Highlights" sums the story up. A sidebar's list of links may end right over
+    the headline ("Top Stories", two links, then the headline over its stamp): after another entry, a
+    link shares few of the lede's words, the headline many. A block right over a byline heads it.
+    """
+    if i + 1 < start and features[i + 1].byline:
+        return False
+    found = list_above(features, i)
+    if found is None:
+        return False
+    if found.kind == "summary":
+        return True
+    return share < _LIST_ENTRY_SHARE and any(headline_candidate(features[k], _LIST_ENTRY_WORDS) for k in found.between)
+
+
+def _over_list(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
+    """Return a headline by its stamp or byline above the lists of links set between it and the story.
+
+    A page may print its headline and stamp, then its tools and lists of the most read stories, then the
+    story: no entry of those lists is the headline, the nearest headline above them standing by its
+    stamp or byline and written in the lede's words is. A paragraph between them says it heads other text.
+    """
+    for i in range(start - 1, max(-1, start - 1 - _FAR_REACH), -1):
+        f = features[i]
+        if f.prose:
+            return None
+        beside = [*features[max(0, i - 1) : i], *features[i + 1 : i + 2]]
+        if not any(b.stamp or b.byline for b in beside) or list_above(features, i) is not None:
+            continue
+        if headline_candidate(f) and len(_stems(f.text) & lede) >= _OVER_LIST_SHARED_WORDS:
+            return i
     return None
 
 

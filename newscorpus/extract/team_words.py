@@ -17,6 +17,7 @@ SPORT_WORDS = words(
     innings wicket wickets batsman bowler semi-final quarter-final playoff playoffs tournament
     championship fixture fixtures squad stadium coach linebacker rebounds penalty penalties
     equaliser equalizer free-kick hat-trick baseball soccer cricket rugby rushing bowled
+    scoresheet tap-in
     """
 )
 # Words left out because business and politics use them too: season, points, win, draw, club
@@ -31,11 +32,15 @@ TEAM_AFTER = re.compile(
     r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
     r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored)\b|\s*\(\d{1,2}-\d{1,2}\)"
 )
-# A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma".
-TEAM_BEFORE = re.compile(r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3})\s+$")
+# A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma",
+# "the clash with Wigan".
+TEAM_BEFORE = re.compile(
+    r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3}|\bclash\s+with)\s+$"
+)
 # An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
-# Orioles teammate" (not "David Wyss", whose first name is a town's too).
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# Orioles teammate", "The Minnesota Vikings (8-7) can clinch" (not "David Wyss", whose first name is a
+# town's too).
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 # "the" right before a name, as before a team's nickname ("the Broncos") and no person's.
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Plurals after a town's name that name events held there, not clubs.

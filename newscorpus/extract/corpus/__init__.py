@@ -22,17 +22,22 @@ what the steps share (state.py); rename.py names each group and renames the arti
    where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
-   they do not, and the corpus writes it of several countries, it gets no hub), and a
+   they do not, and the corpus writes it of several countries, it gets no hub; a slip of such a
+   name, "General Service Administration", waits with it), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
    body word longer ("U.S. Treasury", "U.S. Treasury Department");
 5. initials written alone join the name they are written in brackets after in their article
-   ("Banque Internationale a Luxembourg SA (BIL)"); a name written alone ("IBM", "Fed", "Reagan")
+   ("Banque Internationale a Luxembourg SA (BIL)"), or the one company's name they open there ("HCC",
+   "HCC Industries"; not "NFL Network"); a name written alone ("IBM", "Fed", "Reagan")
    joins the one entity that has it as a form or whose initials or first letters it is, initials
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
    the one its article's other names point to, or stays ambiguous and gets no hub; a name written
-   only after a monarch's title ("King Faisal") is no one's surname.
+   only after a monarch's title ("King Faisal") is no one's surname;
+6. a country's embassy or consulate written of two host countries or more ("U.S. Embassy" in
+   Islamabad and in New Delhi) is one body in each, named with its host ("U.S. Embassy in
+   Pakistan"), and gets no hub where its article does not say which.
 
 Every form keeps the reason it was merged, for the hub pages.
 """
@@ -50,8 +55,11 @@ from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
+from .opening import join_opening_initials
+from .posts import hosted_posts, join_posts
 from .rename import rename_all
 from .state import Corpus
+from .waiting import defer_spellings
 
 __all__ = ["join_across_corpus", "merge_across_corpus"]
 
@@ -67,6 +75,8 @@ def join_across_corpus(corpus: Corpus) -> None:
     """Put the corpus's entities in groups, one per entity, each form with the reason it joined."""
     bodies = bodies_without_country(corpus)
     corpus.deferred = set(bodies)  # resolved one article at a time, by join_countries
+    defer_spellings(corpus, bodies)
+    posts = hosted_posts(corpus)  # resolved one article at a time, by join_posts
     join_same_names(corpus)
     join_reordered(corpus)
     join_spellings(corpus)
@@ -80,5 +90,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)
     join_bracketed_initials(corpus)
+    join_opening_initials(corpus)
     join_lone_organizations(corpus)
     join_lone_surnames(corpus)
+    join_posts(corpus, posts)

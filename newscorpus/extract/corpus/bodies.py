@@ -68,13 +68,15 @@ def join_countries(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) -
             if node in nodes:
                 owner = owners.setdefault(country, nodes[node][0])
                 corpus.join(owner, nodes[node][0], "the same body of the same country", nodes[node])
-        dominant = _dominant_country(corpus, countries, refs, set(owners))
+        # A slip waiting with a name (waiting.py) is placed as that name is, across the corpus.
+        home = corpus.waits_with.get(bare, bare)
+        dominant = _dominant_country(corpus, countries, [*corpus.by_node.get(home, []), *refs], set(owners))
         for ref in sorted(refs):
             found, why = _country_of_body(corpus, countries, ref, owners, dominant)
             if found is None and len(owners) > 1:
                 corpus.ambiguous[ref] = set(owners.values())
             elif found is None:
-                leftover[norm(ref[2])].append(ref)
+                leftover[norm(corpus.by_node[home][0][2]) if home != bare else norm(ref[2])].append(ref)
             else:
                 corpus.join(owners[found], ref, why)
     for refs in leftover.values():

@@ -100,7 +100,7 @@ def _join_same_letters(corpus: Corpus) -> None:
     by_letters: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
     for node, refs in corpus.nodes().items():
         name = corpus.entities[refs[0]].name if node[0] == "organization" else node[1]
-        by_letters[(node[0], compact_key(_country_spelt_out(name)))].append(node)
+        by_letters[(node[0], compact_key(country_spelt_out(name)))].append(node)
     known = known_places()
     for (kind, _), nodes in sorted(by_letters.items()):
         names = {n: corpus.entities[corpus.nodes()[n][0]].name for n in nodes}
@@ -113,7 +113,7 @@ def _join_same_letters(corpus: Corpus) -> None:
                 corpus.why.setdefault(ref, "the same letters, spaced or dotted otherwise")
 
 
-def _country_spelt_out(name: str) -> str:
+def country_spelt_out(name: str) -> str:
     """Return a body's name with the initials of its country or parent body spelt out: "U.S. Steel" is
     "United States Steel", "UK Treasury" the "United Kingdom Treasury", "U.N. Security Council" the
     "United Nations Security Council"."""
@@ -161,19 +161,19 @@ def _of_a_place(corpus: Corpus, name: str) -> bool:
 
 
 def join_spellings(corpus: Corpus) -> None:
-    """Join spelling variants of one name when the evidence agrees (see _same_by_spelling)."""
+    """Join spelling variants of one name when the evidence agrees (see same_by_spelling)."""
     nodes = corpus.nodes()
     articles = {node: {r[0] for r in refs} for node, refs in nodes.items()}
-    for a, b in sorted(_spelling_candidates(nodes)):
+    for a, b in sorted(spelling_candidates(nodes)):
         main, variant = sorted((a, b), key=lambda n: (-len(articles[n]), n))
-        reason = _same_by_spelling(corpus, main, variant, nodes, articles)
+        reason = same_by_spelling(corpus, main, variant, nodes, articles)
         if reason:
             corpus.groups.union(nodes[main][0], nodes[variant][0])
             for ref in nodes[variant] + nodes[main]:  # whichever becomes the canonical name
                 corpus.why.setdefault(ref, reason)
 
 
-def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
+def spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
     """Return the pairs of names that may be spellings of one: a letter apart (one deletion from
     each), one or two words apart ("Secruties and Exchange Comission"), or a long word two letters apart."""
     index: dict[str, list[Node]] = defaultdict(list)
@@ -205,7 +205,7 @@ def _spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
 _PLACE_SLIP = "another spelling of a known place, written in only a few articles"
 
 
-def _same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
+def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     corpus: Corpus,
     main: Node,
     variant: Node,

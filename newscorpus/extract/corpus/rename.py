@@ -26,6 +26,9 @@ def decide_names(corpus: Corpus) -> tuple[dict[Ref, str], dict[Ref, tuple[str, .
     canonical: dict[Ref, str] = {}
     for members in corpus.groups.groups().values():
         name = canonical_name([corpus.entities[r] for r in members], corpus.config, corpus.slips, corpus.vocabulary)
+        hosts = sorted({corpus.hosts[r] for r in members if r in corpus.hosts})
+        if len(hosts) == 1:  # one of a country's posts abroad: "U.S. Embassy in Pakistan"
+            name = f"{name} in {hosts[0]}"
         for ref in members:
             canonical[ref] = name
     candidates = {ref: tuple(sorted({canonical[h] for h in holders})) for ref, holders in corpus.ambiguous.items()}

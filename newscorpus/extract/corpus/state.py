@@ -49,6 +49,10 @@ class Corpus:
     """Every name -> all its refs, lone surnames and deferred names included."""
     deferred: set[Node] = dataclasses.field(default_factory=set)
     """Names resolved one article at a time, left out of nodes(): a body without its country."""
+    hosts: dict[Ref, str] = dataclasses.field(default_factory=dict)
+    """A post written of two host countries or more ("U.S. Embassy") -> the country hosting it (posts.py)."""
+    waits_with: dict[Node, Node] = dataclasses.field(default_factory=dict)
+    """A slip of a body's name written without its country -> the name it waits with (waiting.py)."""
     slips: set[str] = dataclasses.field(default_factory=set)
     """Names the finder ran on or cut short ("Associated Press Writer"): never a group's canonical name."""
     refs: list[Ref] = dataclasses.field(default_factory=list)
@@ -90,6 +94,12 @@ class Corpus:
                 if not lone_person(self.entities[ref]) and node[1] and node not in self.deferred:
                     self._nodes.setdefault(node, []).append(ref)
         return self._nodes
+
+    def defer(self, nodes: Iterable[Node]) -> None:
+        """Leave more names out of nodes(), to be resolved one article at a time."""
+        self.deferred |= set(nodes)
+        self._nodes.clear()
+        self._given.clear()
 
     def given_names(self) -> Counter[str]:
         """Return each first word of the people's full names -> how many names open with it."""
