@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -89,13 +90,23 @@ Extraction = Article | Problem
 """What extracting one source gives: its article, or the problem saying why it holds none."""
 
 
+@functools.cache
 def code_version() -> str:
-    """Return a hash of this package's files, the Python version and the installed packages."""
+    """Return a hash of this package's files, the Python version and the installed packages.
+
+    Computed once per process: it reads every file of the package, and the code a process runs is
+    the code it imported at its start, so a file edited while it runs must not change its keys.
+    """
+    return files_version(_PACKAGE)
+
+
+def files_version(package: Path) -> str:
+    """Return a hash of the files under package, the Python version and the installed packages."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{FORMAT}\0{sys.version}\0".encode())
-    for path in sorted(_PACKAGE.rglob("*")):
+    for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(f"{path.relative_to(_PACKAGE).as_posix()}\0".encode())
+            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
             digest.update(path.read_bytes())
     # An installed package's folder of metadata is named for its version ("lxml-6.1.3.dist-info"):
     # a new gazetteer or tokenizer release gives new keys.
@@ -106,6 +117,17 @@ def code_version() -> str:
             continue
         digest.update(f"{folder}\0{'|'.join(names)}\0".encode())
     return digest.hexdigest()
+
+
+def memo_version(config: Config, ignore: Iterable[str] = ()) -> str:
+    """Return a hash of the code and of the Config's values but those named in `ignore`.
+
+    What a stage keeps between builds is read back only under the same version, so nothing kept
+    outlives the code or the settings that made it.
+    """
+    skip = frozenset(ignore)
+    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config) if f.name not in skip))
+    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
 
 
 def config_version(config: Config) -> str:

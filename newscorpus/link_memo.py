@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
-from .cache import code_version, decode_entry, write_entry
+from .cache import decode_entry, memo_version, write_entry
 from .config import Config
 from .link import entities_of, linkable, published_date, related_articles
 from .model import Article, RelatedArticle, SiteLinks
@@ -42,7 +41,7 @@ def with_kept_related(links: SiteLinks, config: Config) -> SiteLinks:
     articles = list(links.articles.values())
     reads = {a.id: _read_of(a, links.group_of) for a in articles}
     path = None if config.cache_dir_path is None else config.cache_dir_path / FILE
-    version = _version(config)
+    version = memo_version(config)
     last = _load(path, version)
     if last is None or last[0].keys() != reads.keys():
         related = related_articles(articles, links.group_of, config)
@@ -90,12 +89,6 @@ def _named_by(reads: Mapping[str, Read]) -> dict[Key, list[str]]:
         for key in read[1]:
             out[key].append(i)
     return out
-
-
-def _version(config: Config) -> str:
-    """Return a hash of the code and the Config: related articles kept under another are not read."""
-    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config)))
-    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
 
 
 def _load(path: Path | None, version: str) -> tuple[dict[str, Read], Related] | None:

@@ -10,7 +10,6 @@ only the pages whose blocks changed (a verdict reads nothing else but the code a
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 import re
@@ -18,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import code_version, decode_entry, write_entry
+from .cache import decode_entry, memo_version, write_entry
 from .config import Config
 from .errors import Problem
 from .model import Article
@@ -69,7 +68,7 @@ def screen_articles(articles: Iterable[Article], config: Config) -> Screened:
     kept: list[Article] = []
     problems: list[Problem] = []
     path = None if config.cache_dir_path is None else config.cache_dir_path / MEMO
-    version = _memo_version(config)
+    version = memo_version(config)
     last = _read_memo(path, version)
     verdicts: dict[str, str | None] = {}
     for article in articles:
@@ -95,12 +94,6 @@ def _blocks_key(article: Article) -> str:
     """Return a hash of what the screen reads of a page: its blocks' texts, and which are paragraphs."""
     data = repr([(b.kind == "paragraph", b.text) for b in article.blocks]).encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def _memo_version(config: Config) -> str:
-    """Return a hash of the code and the Config: the verdicts kept under another are not read."""
-    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config)))
-    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
 
 
 def _read_memo(path: Path | None, version: str) -> dict[str, str | None]:

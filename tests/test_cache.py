@@ -254,15 +254,27 @@ def test_every_field_left_out_of_the_version_is_a_config_field() -> None:
     assert fields >= cache._NOT_READ_BY_EXTRACTION
 
 
-def test_the_code_version_follows_the_package_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_code_version_follows_the_package_files(tmp_path: Path) -> None:
     package = tmp_path / "package"
     package.mkdir()
     (package / "module.py").write_text("RULE = 1\n", encoding="utf-8")
-    monkeypatch.setattr(cache, "_PACKAGE", package)
-    first = cache.code_version()
-    assert cache.code_version() == first
+    first = cache.files_version(package)
+    assert cache.files_version(package) == first
     (package / "module.py").write_text("RULE = 2\n", encoding="utf-8")
-    assert cache.code_version() != first
+    assert cache.files_version(package) != first
+
+
+def test_the_code_version_is_read_once_and_every_memo_version_follows_it() -> None:
+    cache.code_version()
+    before = cache.code_version.cache_info()
+    config = Config()
+    kept = cache.memo_version(config)
+    assert cache.memo_version(config) == kept
+    assert cache.memo_version(dataclasses.replace(config, out_dir=Path("elsewhere"))) != kept
+    assert cache.memo_version(config, ignore={"out_dir"}) == cache.memo_version(
+        dataclasses.replace(config, out_dir=Path("elsewhere")), ignore={"out_dir"}
+    )
+    assert cache.code_version.cache_info().misses == before.misses
 
 
 def test_no_cache_keeps_nothing(project: Path) -> None:

@@ -9,13 +9,11 @@ was made by other code or settings, is ignored and the build reads the per-artic
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import Extraction, code_version, decode_entry, write_entry
+from ..cache import Extraction, decode_entry, memo_version, write_entry
 from ..config import Config
 from ..model import Article
 from .corpus.memo import MergeRecord, remerge
@@ -50,8 +48,7 @@ _HOW = frozenset({"out_dir", "strict", "cache_dir", "workers", "parallel_min_art
 
 def snapshot_version(config: Config) -> str:
     """Return a hash of the code and of the Config values: the merge reads its own thresholds too."""
-    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config) if f.name not in _HOW))
-    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
+    return memo_version(config, ignore=_HOW)
 
 
 def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:

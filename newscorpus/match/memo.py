@@ -21,14 +21,13 @@ what it keeps changed; it is not read under another version of the code or the C
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import marshal
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..cache import code_version, decode_entry, write_entry
+from ..cache import decode_entry, memo_version, write_entry
 from ..config import Config
 from ..model import Article, VersionEdits
 from .side import Context, Overlap, Side
@@ -54,7 +53,7 @@ class MatchMemo:
     def __init__(self, folder: Path | None, config: Config, keys: Mapping[str, str] | None) -> None:
         self.keys = dict(keys or {})
         self.path = None if folder is None or not self.keys else folder / FILE
-        self.version = _version(config) if self.path is not None else ""
+        self.version = memo_version(config) if self.path is not None else ""
         words, verdicts, edits = _load(self.path, self.version)
         self.last = (words, verdicts, edits)
         self.words: dict[str, tuple[tuple[str, ...], tuple[bool, ...], int, tuple[tuple[int, int], ...]]] = {}
@@ -154,12 +153,6 @@ def _same_weights(kept: Weights, context: Context) -> bool:
         return True
     articles, counts = kept
     return articles == context.articles and all(context.word_df.get(w, 1) == n for w, n in counts)
-
-
-def _version(config: Config) -> str:
-    """Return a hash of the code and the Config: what was kept under another is not read."""
-    values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config)))
-    return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
 
 
 Last = tuple[dict[str, Any], dict[PairKey, Kept], dict[tuple[str, str], VersionEdits]]

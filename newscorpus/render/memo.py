@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..cache import code_version, decode_entry, write_entry
+from ..cache import decode_entry, memo_version, write_entry
 from ..config import Config
 from ..model import SiteLinks
 
@@ -109,9 +109,7 @@ class PageMemo:
         self.version = ""
         if folder is None:
             return
-        self.version = hashlib.blake2b(
-            f"{code_version()}\0{sorted(dataclasses.asdict(config).items())!r}".encode(), digest_size=16
-        ).hexdigest()
+        self.version = memo_version(config)
         # Reading back tens of thousands of pages: the cycle collector would walk them again and again.
         enabled = gc.isenabled()
         gc.disable()
