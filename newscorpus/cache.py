@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import io
 import json
 import logging
 import os
@@ -128,6 +129,16 @@ def memo_version(config: Config, ignore: Iterable[str] = ()) -> str:
     skip = frozenset(ignore)
     values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config) if f.name not in skip))
     return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
+
+
+def fingerprint(value: object) -> bytes:
+    """Return a hash of a value's pickle, made without pickle's memo: equal values give equal bytes
+    whether or not they share objects (an article read from the cache shares strings a fresh one does not)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.fast = True  # no memo: the model's values hold no cycles
+    pickler.dump(value)
+    return hashlib.blake2b(out.getbuffer(), digest_size=16).digest()
 
 
 def config_version(config: Config) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -18,7 +18,7 @@ from .link import link_articles
 from .link_memo import with_kept_related
 from .load import load_corpus
 from .match import match_articles
-from .model import BuildReport
+from .model import BuildReport, Extracted
 from .progress import Progress
 from .render import PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
@@ -39,7 +39,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     screened = screen_articles(extracted.articles, config)
     with _corpus_left_out_of_collection():
         earlier = loaded.problems + extracted.problems
-        return _build_later_stages(config, show, started, earlier=earlier, screened=screened, keys=extracted.keys)
+        return _build_later_stages(config, show, started, earlier=earlier, screened=screened, extracted=extracted)
 
 
 def _build_later_stages(
@@ -49,11 +49,11 @@ def _build_later_stages(
     *,
     earlier: tuple[Problem, ...],
     screened: Screened,
-    keys: Mapping[str, str],
+    extracted: Extracted,
 ) -> BuildReport:
     """Match, link, render, index and write the screened articles; return what was done."""
     show.stage("match")
-    matched = match_articles(screened.articles, config, keys=keys)
+    matched = match_articles(screened.articles, config, keys=extracted.keys)
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
     problems = earlier + screened.problems
@@ -66,7 +66,7 @@ def _build_later_stages(
         index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
         links = with_kept_related(links, config)
         show.stage("render")
-        memo = PageMemo(config.cache_dir_path, config, links)
+        memo = PageMemo(config.cache_dir_path, config, links, extracted.prints)
         pages = render_site(links, problems, config, memo)
         memo.save()
         show.stage("index")

@@ -159,3 +159,48 @@ def test_the_debug_log_says_why_the_merge_runs_again(caplog: pytest.LogCaptureFi
     assert caplog.messages == [
         "merge: the word counts now answer ('is_common', 'Prut', 0.5, 3) otherwise, so names are merged again"
     ]
+
+
+def test_a_rebuild_hashes_only_the_articles_it_extracted_again(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pages kept between builds compare each article they read by its hash: an unchanged article's
+    # is kept with it, so a rebuild after one edit hashes that article alone, and the site is the cold build's.
+    from newscorpus import cache
+    from newscorpus.render import memo as page_memo
+
+    hashed: list[str] = []
+
+    def counted(value: object) -> bytes:
+        if isinstance(value, Article):
+            hashed.append(value.id)
+        return cache.fingerprint(value)
+
+    monkeypatch.setattr(snapshot, "fingerprint", counted)
+    monkeypatch.setattr(page_memo, "fingerprint", counted)
+    build_site(config_of(project))
+    articles = len(hashed)
+    assert articles >= 5 and len(set(hashed)) == articles  # the cold build: each article once
+    hashed.clear()
+    build_site(config_of(project))
+    assert hashed == []
+    path = project / "corpus" / EDITED
+    path.write_text(EDITS[0][0](path.read_text(encoding="utf-8")), encoding="utf-8")
+    build_site(config_of(project))
+    assert hashed == ["herald-flood"]  # the edited file's article id
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_a_kept_hash_stands_only_for_the_very_article_it_was_made_of() -> None:
+    from newscorpus import cache
+    from newscorpus.model import SiteLinks
+    from newscorpus.render.memo import PageMemo
+
+    article = _article("The Prut rose.")
+    same_text = _article("The Prut rose.")
+    links = SiteLinks({}, {}, {"a": article})
+    stale = b"\x00" * 16
+    assert PageMemo(None, Config(), links, {"a": (article, stale)})._digest(("articles", "a")) == stale
+    # An equal but other object (made elsewhere than the extract stage): hashed, never trusted.
+    other = PageMemo(None, Config(), links, {"a": (same_text, stale)})
+    assert other._digest(("articles", "a")) == cache.fingerprint(article)

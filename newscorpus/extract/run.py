@@ -29,7 +29,7 @@ from .corpus.memo import MergeRecord, merge_recorded
 from .gazetteer import Tables, build_tables, load_gazetteer, use_tables
 from .page import label_page
 from .page_blocks import block_key, repeated_blocks, split_blocks
-from .snapshot import Snapshot, apply_changes, load_snapshot, save_snapshot, snapshot_version
+from .snapshot import Snapshot, apply_changes, fingerprints, load_snapshot, save_snapshot, snapshot_version
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +69,9 @@ def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -
         merged = iter(articles)
         changes = [next(merged) if isinstance(f, Article) else f for f in found], record
     found, record = changes
+    prints = fingerprints(found, keys, kept) if cache.folder is not None else ()
     if kept is None or kept.keys != tuple(keys):  # the last snapshot's shards of unchanged sources stay
-        save_snapshot(cache.folder, Snapshot(version, tuple(keys), tuple(found), record), kept)
+        save_snapshot(cache.folder, Snapshot(version, tuple(keys), tuple(found), record, prints), kept)
     cache.prune()
     for problem in found:
         if not isinstance(problem, Article):
@@ -80,7 +81,9 @@ def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -
     # reads nothing the merge changes, so it keeps its own work by these keys (match/memo.py).
     kept_by = {f.id: key for f, key in zip(found, keys, strict=True) if isinstance(f, Article)} if cache.folder else {}
     problems = tuple(f for f in found if not isinstance(f, Article))
-    return Extracted(articles=articles, problems=problems, keys=kept_by)
+    # Each article's hash, for the pages to know it unchanged without hashing it again (render/memo.py).
+    printed = {f.id: (f, p) for f, p in zip(found, prints, strict=False) if isinstance(f, Article)}
+    return Extracted(articles=articles, problems=problems, keys=kept_by, prints=printed)
 
 
 def _changes_to(

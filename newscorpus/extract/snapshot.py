@@ -10,10 +10,11 @@ was made by other code or settings, is ignored and the build reads the per-artic
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import Extraction, decode_entry, memo_version, write_entry
+from ..cache import Extraction, decode_entry, fingerprint, memo_version, write_entry
 from ..config import Config
 from ..model import Article
 from .corpus.memo import MergeRecord, remerge
@@ -40,6 +41,8 @@ class Snapshot:
     keys: tuple[str, ...]
     found: tuple[Extraction, ...]
     record: MergeRecord
+    prints: tuple[bytes, ...]
+    """Each merged article's `cache.fingerprint` (b"" for a problem): made with it, kept with it."""
 
 
 # Config fields that say how the build runs and where its files go, not what it makes.
@@ -61,14 +64,16 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
         return None
     _, keys, record = head
     found: list[Extraction | None] = [None] * len(keys)
+    prints: list[bytes] = [b""] * len(keys)
     for shard in range(_SHARDS):
         kept = _read(folder / FOLDER / f"{shard:03d}")
         # Each shard holds its sources' keys: one left from another build (a write cut short) is refused.
-        if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == keys[shard::_SHARDS]):
+        if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == keys[shard::_SHARDS]):
             log.debug("merge: %s is not the last build's, so names are merged again", folder / FOLDER / f"{shard:03d}")
             return None
         found[shard::_SHARDS] = kept[1]
-    return Snapshot(version, keys, tuple(f for f in found if f is not None), record)
+        prints[shard::_SHARDS] = kept[2]
+    return Snapshot(version, keys, tuple(f for f in found if f is not None), record, tuple(prints))
 
 
 def save_snapshot(folder: Path | None, snapshot: Snapshot, last: Snapshot | None) -> None:
@@ -80,7 +85,8 @@ def save_snapshot(folder: Path | None, snapshot: Snapshot, last: Snapshot | None
     for shard in range(_SHARDS):
         keys = snapshot.keys[shard::_SHARDS]
         if not same or last is None or last.keys[shard::_SHARDS] != keys:
-            write_entry(folder / FOLDER / f"{shard:03d}", (keys, snapshot.found[shard::_SHARDS]))
+            kept = (keys, snapshot.found[shard::_SHARDS], snapshot.prints[shard::_SHARDS])
+            write_entry(folder / FOLDER / f"{shard:03d}", kept)
     write_entry(folder / FOLDER / _HEAD, (snapshot.version, snapshot.keys, snapshot.record))
 
 
@@ -125,3 +131,15 @@ def apply_changes(
     for at, new in fresh.items():
         found[at] = merged[position[at]] if isinstance(new, Article) else new
     return found, record
+
+
+def fingerprints(found: Sequence[Extraction], keys: Sequence[str], last: Snapshot | None) -> tuple[bytes, ...]:
+    """Return each merged article's `cache.fingerprint` (b"" for a problem): the last snapshot's for the
+    sources whose key is the same (their merged article is the snapshot's own), the others made now."""
+    same = last is not None and len(last.keys) == len(keys)
+    return tuple(
+        last.prints[n]
+        if same and last is not None and last.keys[n] == key
+        else (fingerprint(f) if isinstance(f, Article) else b"")
+        for n, (f, key) in enumerate(zip(found, keys, strict=True))
+    )

@@ -203,3 +203,6 @@ class Extracted:
     keys: Mapping[str, str] = field(default_factory=dict, compare=False)
     """Each article's extraction key by its id (cache.py), when the articles came through the cache: bookkeeping,
     left out of comparisons (the same articles extracted with or without a cache are the same)."""
+    prints: Mapping[str, tuple[Article, bytes]] = field(default_factory=dict, compare=False)
+    """Each article, by its id, with its `cache.fingerprint`, when the articles came through the cache:
+    bookkeeping too, for the pages kept between builds (render/memo.py)."""

@@ -6,7 +6,8 @@ related list, by key, or that it walked a whole table. The next build renders th
 only if one of those entries now differs (compared by a hash of its pickle), the code or the
 Config changed, or the page walked a whole table (such pages are never kept). Every other input
 of a page renderer is one of these entries, so a kept page is the page a build from scratch
-renders, byte for byte.
+renders, byte for byte. An article's hash is made once, when the article is made, and kept with
+it between builds (extract/snapshot.py): a rebuild hashes only the articles it extracted again.
 
 Entries live in the cache folder, spread over a fixed number of files by a hash of their key:
 a rebuild after one edit rewrites the few files holding the pages that changed, not all of
@@ -19,16 +20,14 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
-import io
 import logging
-import pickle
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..cache import decode_entry, memo_version, write_entry
+from ..cache import decode_entry, fingerprint, memo_version, write_entry
 from ..config import Config
-from ..model import SiteLinks
+from ..model import Article, SiteLinks
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,9 @@ _SHARDS = 256
 # The tables of SiteLinks a page may look entries up in, and the one it may read whole.
 _TABLES = ("group_of", "groups", "articles", "hubs", "hub_of", "related")
 _WHOLE = "substitutions"
+
+Printed = tuple[Article, bytes]
+"""An article and its `cache.fingerprint`, taken as that article's hash when it is the very object a page reads."""
 
 Read = tuple[str, object]
 """A table's name and the key looked up in it (None for a table read whole)."""
@@ -97,9 +99,12 @@ class _Entry:
 class PageMemo:
     """Rendered pages kept by key with what they read; a folder of None keeps nothing."""
 
-    def __init__(self, folder: Path | None, config: Config, links: SiteLinks) -> None:
+    def __init__(
+        self, folder: Path | None, config: Config, links: SiteLinks, prints: Mapping[str, Printed] | None = None
+    ) -> None:
         self.folder = folder
         self.links = links
+        self.prints = prints or {}
         self.rendered = 0
         self.reused = 0
         self._digests: dict[Read, bytes] = {}
@@ -173,10 +178,12 @@ class PageMemo:
                 value = getattr(self.links, name).get(key, _MISSING)
             if value is _MISSING:
                 found = _MISSING
+            elif name == "articles" and (printed := self.prints.get(str(key))) is not None and printed[0] is value:
+                found = printed[1]  # hashed when the article was made (extract/snapshot.py), kept with it
             elif isinstance(value, str):
                 found = value.encode("utf-8", "surrogatepass")
             else:
-                found = _fingerprint(value)
+                found = fingerprint(value)
             self._digests[read] = found
         return found
 
@@ -201,16 +208,6 @@ class PageMemo:
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
         write_entry(self._path(shard), (self.version, entries))
-
-
-def _fingerprint(value: object) -> bytes:
-    """Return a hash of a value's pickle, made without pickle's memo: equal values give equal bytes
-    whether or not they share objects (an article read from the cache shares strings a fresh one does not)."""
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=5)
-    pickler.fast = True  # no memo: the model's values hold no cycles
-    pickler.dump(value)
-    return hashlib.blake2b(out.getbuffer(), digest_size=16).digest()
 
 
 def _shard(key: str) -> int:
