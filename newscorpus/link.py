@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -204,15 +205,27 @@ def _unfound_spans(article: Article, entity: Entity) -> tuple[NameSpan, ...]:
     names it though the finder took no name there. A form written inside another name the
     article found ("Bangkok" of "Bangkok Bank Ltd") is that other name's, not the entity's.
     """
-    forms = sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    forms = tuple(sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f)))
+    # Most such names are never written in the body: a plain search for each form rules out a
+    # paragraph at a fraction of the cost of the pattern's.
+    written = [(i, p) for i, p in enumerate(article.paragraphs) if any(form in p for form in forms)]
+    if not written:
+        return ()
+    pattern = _forms_pattern(forms)
     taken = [span for other in entities_of(article) for span in other.spans]
     return tuple(
         NameSpan(index, found.start(), found.end())
-        for index, paragraph in enumerate(article.paragraphs)
+        for index, paragraph in written
         for found in pattern.finditer(paragraph)
         if not any(t.paragraph == index and t.start <= found.start() < t.end for t in taken)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Return a pattern finding any of forms (longest first) as whole words; kept, as the same
+    dateline places ("Calif.", "N.Y.") come back in thousands of articles, past `re`'s own cache."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 
 
 def related_articles(

@@ -181,3 +181,22 @@ def test_a_span_out_of_the_body_names_no_sentence() -> None:
     stray = person("Ada Mensah", spans=(NameSpan(7, 0, 3),))
     hub = link_articles((article("y", "Rain fell.", people=(stray,)),), (), config=Config(hub_min_articles=1)).hubs
     assert hub["person/ada-mensah"].mentions[0].sentence == ""
+
+
+def test_a_dateline_place_names_the_body_sentence_that_writes_it_outside_other_names() -> None:
+    # "California" came from the dateline, so extraction found it in no body paragraph: the hub quotes
+    # the first sentence writing one of its forms as a word of its own, not inside another name the
+    # article found, nor inside a longer word.
+    text = "Orders rose at Westbay Calif. Holdings and Califax.\n\nShipments from Fremont, Calif., doubled. Prices held."
+    firm = Entity("organization", "Westbay Calif. Holdings", (), 1, spans=named(text, "Westbay Calif. Holdings"))
+    california = Entity("place", "California", ("Calif.",), 1)
+    story = dataclasses.replace(article("z", text), places=(california,), organizations=(firm,))
+    hub = link_articles((story,), (), config=Config(hub_min_articles=1)).hubs["place/california"]
+    assert hub.mentions[0].sentence == "Shipments from Fremont, Calif., doubled."
+
+
+def test_a_dateline_place_the_body_never_writes_names_no_sentence() -> None:
+    california = Entity("place", "California", ("Calif.",), 1)
+    story = dataclasses.replace(article("z", "Orders rose. Prices held."), places=(california,))
+    hub = link_articles((story,), (), config=Config(hub_min_articles=1)).hubs["place/california"]
+    assert hub.mentions[0].sentence == ""
