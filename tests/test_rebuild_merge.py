@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from newscorpus import cache
 from newscorpus.config import Config
 from newscorpus.extract import snapshot
 from newscorpus.extract.corpus import memo
 from newscorpus.extract.identity import Vocabulary
-from newscorpus.model import Article, Block, Entity
+from newscorpus.model import Article, Block, Entity, SiteLinks
 from newscorpus.pipeline import build_site
+from newscorpus.render import memo as page_memo
 
 from .conftest import FIXTURES, copy_project, read_tree, stories_project
 
@@ -166,9 +168,6 @@ def test_a_rebuild_hashes_only_the_articles_it_extracted_again(
 ) -> None:
     # The pages kept between builds compare each article they read by its hash: an unchanged article's
     # is kept with it, so a rebuild after one edit hashes that article alone, and the site is the cold build's.
-    from newscorpus import cache
-    from newscorpus.render import memo as page_memo
-
     hashed: list[str] = []
 
     def counted(value: object) -> bytes:
@@ -192,15 +191,11 @@ def test_a_rebuild_hashes_only_the_articles_it_extracted_again(
 
 
 def test_a_kept_hash_stands_only_for_the_very_article_it_was_made_of() -> None:
-    from newscorpus import cache
-    from newscorpus.model import SiteLinks
-    from newscorpus.render.memo import PageMemo
-
     article = _article("The Prut rose.")
     same_text = _article("The Prut rose.")
     links = SiteLinks({}, {}, {"a": article})
     stale = b"\x00" * 16
-    assert PageMemo(None, Config(), links, {"a": (article, stale)})._digest(("articles", "a")) == stale
+    assert page_memo.PageMemo(None, Config(), links, {"a": (article, stale)})._digest(("articles", "a")) == stale
     # An equal but other object (made elsewhere than the extract stage): hashed, never trusted.
-    other = PageMemo(None, Config(), links, {"a": (same_text, stale)})
+    other = page_memo.PageMemo(None, Config(), links, {"a": (same_text, stale)})
     assert other._digest(("articles", "a")) == cache.fingerprint(article)
