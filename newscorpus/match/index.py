@@ -11,11 +11,12 @@ candidates too, so a story reprinted by every outlet of the corpus still groups.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 
 from .text import Words
 
@@ -72,15 +73,14 @@ def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shin
 
 
 def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
-    """Return the n-grams of a sequence of word numbers, each packed into one integer."""
-    if size == 4:
-        return tuple(
-            ((a << bits | b) << bits | c) << bits | d
-            for a, b, c, d in zip(seq, seq[1:], seq[2:], seq[3:], strict=False)
-        )
-    keys = list(seq[: max(0, len(seq) - size + 1)])
+    """Return the n-grams of a sequence of word numbers, each packed into one integer.
+
+    Each word in turn is shifted in over the words before it; `map` with the operators does it at
+    C speed (a loop over the words cost a third of a rebuild's matching).
+    """
+    keys: Iterable[int] = seq[: max(0, len(seq) - size + 1)]
     for k in range(1, size):
-        keys = [(key << bits) | word for key, word in zip(keys, seq[k:], strict=False)]
+        keys = map(operator.or_, map(operator.lshift, keys, repeat(bits)), seq[k:])
     return tuple(keys)
 
 
