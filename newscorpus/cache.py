@@ -247,11 +247,11 @@ _LAYOUT = f"v{FORMAT}"
 SEARCH_INDEX = "search-index"
 """The folder in the cache folder keeping the last search index made, a file per shard (index.py)."""
 
-_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", SEARCH_INDEX, "merged", "screened", "matched", "related"})
-"""What prune leaves in the cache folder: this layout's entries, the rendered pages (render/memo.py),
-the search index, the last build's merged articles (extract/snapshot.py), the screen's verdicts
-(screen.py), what matching found of articles and pairs (match/memo.py) and the related articles
-(link_memo.py)."""
+_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", "documents", SEARCH_INDEX, "merged", "screened", "matched", "related"})
+"""What prune leaves in the cache folder: this layout's entries, the rendered pages and search
+documents (render/memo.py), the search index, the last build's merged articles (extract/snapshot.py),
+the screen's verdicts (screen.py), what matching found of articles and pairs (match/memo.py) and the
+related articles (link_memo.py)."""
 
 
 def write_entry(path: Path, value: object) -> None:

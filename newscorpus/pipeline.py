@@ -20,7 +20,7 @@ from .load import load_corpus
 from .match import match_articles
 from .model import BuildReport, Extracted
 from .progress import Progress
-from .render import PageMemo, render_search_documents, render_site
+from .render import DOCUMENTS, PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
 from .write import write_site
 
@@ -57,7 +57,9 @@ def _build_later_stages(
     show.stage("link")
     links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
     problems = earlier + screened.problems
-    documents = render_search_documents(links)
+    kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS)
+    documents = render_search_documents(links, kept_documents)
+    kept_documents.save()
     # Pagefind indexes in processes of its own (a shard a core) while related articles are found
     # and the pages render: the search documents read no related articles.
     with ThreadPoolExecutor(max_workers=1) as indexer:

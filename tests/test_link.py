@@ -187,7 +187,9 @@ def test_a_dateline_place_names_the_body_sentence_that_writes_it_outside_other_n
     # "California" came from the dateline, so extraction found it in no body paragraph: the hub quotes
     # the first sentence writing one of its forms as a word of its own, not inside another name the
     # article found, nor inside a longer word.
-    text = "Orders rose at Westbay Calif. Holdings and Califax.\n\nShipments from Fremont, Calif., doubled. Prices held."
+    text = (
+        "Orders rose at Westbay Calif. Holdings and Califax.\n\nShipments from Fremont, Calif., doubled. Prices held."
+    )
     firm = Entity("organization", "Westbay Calif. Holdings", (), 1, spans=named(text, "Westbay Calif. Holdings"))
     california = Entity("place", "California", ("Calif.",), 1)
     story = dataclasses.replace(article("z", text), places=(california,), organizations=(firm,))

@@ -22,6 +22,7 @@ from newscorpus.extract.identity import Vocabulary
 from newscorpus.model import Article, Block, Entity, SiteLinks
 from newscorpus.pipeline import build_site
 from newscorpus.render import memo as page_memo
+from newscorpus.render import search
 
 from .conftest import FIXTURES, copy_project, read_tree, stories_project
 
@@ -199,3 +200,26 @@ def test_a_kept_hash_stands_only_for_the_very_article_it_was_made_of() -> None:
     # An equal but other object (made elsewhere than the extract stage): hashed, never trusted.
     other = page_memo.PageMemo(None, Config(), links, {"a": (same_text, stale)})
     assert other._digest(("articles", "a")) == cache.fingerprint(article)
+
+
+def test_a_rebuild_writes_again_only_the_search_documents_an_edit_touches(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each article's search document is kept with what it read (its article, its story, the story's
+    # reference): an edit makes again the edited article's, and those of versions reading it as reference.
+    made: list[str] = []
+    real = search._article_document
+
+    def counted(article: Article, links: SiteLinks) -> object:
+        made.append(article.id)
+        return real(article, links)
+
+    monkeypatch.setattr(search, "_article_document", counted)
+    build_site(config_of(project))
+    everything = sorted(made)
+    made.clear()
+    path = project / "corpus" / EDITED
+    path.write_text(EDITS[0][0](path.read_text(encoding="utf-8")), encoding="utf-8")
+    build_site(config_of(project))
+    assert "herald-flood" in made and len(made) < len(everything)
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)

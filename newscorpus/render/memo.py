@@ -36,6 +36,9 @@ T = TypeVar("T")
 FOLDER = "pages"
 """The memo's folder inside the cache folder."""
 
+DOCUMENTS = "documents"
+"""The folder of the search index's documents, kept the same way (render/search.py)."""
+
 # Files the entries are spread over: few enough to read quickly, enough that one edit rewrites a few.
 _SHARDS = 256
 
@@ -100,9 +103,15 @@ class PageMemo:
     """Rendered pages kept by key with what they read; a folder of None keeps nothing."""
 
     def __init__(
-        self, folder: Path | None, config: Config, links: SiteLinks, prints: Mapping[str, Printed] | None = None
+        self,
+        folder: Path | None,
+        config: Config,
+        links: SiteLinks,
+        prints: Mapping[str, Printed] | None = None,
+        kind: str = FOLDER,
     ) -> None:
         self.folder = folder
+        self.kind = kind
         self.links = links
         self.prints = prints or {}
         self.rendered = 0
@@ -152,7 +161,7 @@ class PageMemo:
         """Write the files whose entries changed, each holding only the entries this build used."""
         if self.folder is None:
             return
-        log.info("pages: %d rendered, %d kept from the previous build", self.rendered, self.reused)
+        log.info("%s: %d rendered, %d kept from the previous build", self.kind, self.rendered, self.reused)
         for shard, entries in enumerate(self._shards):
             unused = [key for key in entries if key not in self._used]
             for key in unused:
@@ -189,7 +198,7 @@ class PageMemo:
 
     def _path(self, shard: int) -> Path:
         assert self.folder is not None
-        return self.folder / FOLDER / f"{shard:02x}"
+        return self.folder / self.kind / f"{shard:02x}"
 
     def _load(self, shard: int) -> dict[str, _Entry]:
         path = self._path(shard)

@@ -14,6 +14,7 @@ from ..config import Config
 from ..markup import front_matter, html_text
 from ..model import Article, EntityHub, Page, SearchDocument, SiteLinks
 from .common import article_path, hub_path, page_url
+from .memo import PageMemo
 
 SEARCH_PAGE = "find.md"
 
@@ -62,10 +63,21 @@ def render_search_page(config: Config) -> Page:
     return Page(SEARCH_PAGE, "\n".join(lines) + "\n")
 
 
-def render_search_documents(links: SiteLinks) -> tuple[SearchDocument, ...]:
-    """Return what the search index holds: one document per article and per entity hub, by address."""
-    documents = [_article_document(article, links) for article in links.articles.values()]
-    documents += [_hub_document(hub) for hub in links.hubs.values()]
+def render_search_documents(links: SiteLinks, memo: PageMemo | None = None) -> tuple[SearchDocument, ...]:
+    """Return what the search index holds: one document per article and per entity hub, by address.
+
+    With a memo, each document is taken from the previous build when nothing it read has changed.
+    """
+    memo = memo or PageMemo(None, Config(), links)
+
+    def article_document(article_id: str) -> SearchDocument:
+        return memo.kept(f"article/{article_id}", lambda seen: _article_document(seen.articles[article_id], seen))
+
+    def hub_document(key: str) -> SearchDocument:
+        return memo.kept(f"hub/{key}", lambda seen: _hub_document(seen.hubs[key]))
+
+    documents = [article_document(article_id) for article_id in links.articles]
+    documents += [hub_document(key) for key in links.hubs]
     return tuple(sorted(documents, key=lambda d: d.url))
 
 
