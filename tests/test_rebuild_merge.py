@@ -74,6 +74,9 @@ def _summit(_: str) -> str:
 EDITS: list[tuple[Callable[[str], str], bool]] = [
     # Body text only, no name: what the merge read is unchanged, so it is given from its record.
     (lambda text: text.replace("\n\n", " Water was still rising late on Monday.\n\n", 1), False),
+    # A name the article writes already, written again: only how often it is named changed, which
+    # the merge reads only to choose between names tied for a canonical one, so it is given from its record.
+    (lambda text: text.replace("\n\n", " Dorin Recean visited Costesti.\n\n", 2), False),
     # A name added: the article's entities changed, so the merge runs again.
     (lambda text: text.replace("\n\n", " Prime Minister Vlad Filat flew to Costesti.\n\n", 1), True),
     # A name's word written in lower case again and again: whether it is a common word may change.
@@ -223,3 +226,19 @@ def test_a_rebuild_writes_again_only_the_search_documents_an_edit_touches(
     build_site(config_of(project))
     assert "herald-flood" in made and len(made) < len(everything)
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_a_mention_more_that_would_choose_another_canonical_name_merges_again() -> None:
+    # Two spellings of one group, tied on every other count: the one named more often is the
+    # canonical name. Mentions of the other in a changed article can turn the choice over.
+    members = (((0, "person", "Dorin Recean"), 3), ((1, "person", "Dorin Reccean"), 2))
+    tied = (("Dorin Reccean", 0), ("Dorin Recean", 0))
+    ties: list[memo.MentionTie] = [(members, tied)]
+    named = Entity("person", "Dorin Reccean", (), 2)
+    old = _article("Dorin Reccean spoke.")
+    with_mentions = lambda n: dataclasses.replace(old, people=(dataclasses.replace(named, mentions=n),))  # noqa: E731
+    assert memo._changed_tie(ties, {1: (old, with_mentions(2))}) is None  # the same mentions: the same name
+    assert memo._changed_tie(ties, {1: (old, with_mentions(4))}) == "Dorin Recean"  # now Reccean's
+    assert memo._changed_tie(ties, {0: (old, old)}) is None  # its other member's article, its name unchanged
+    assert memo._changed_tie(ties, {1: (old, with_mentions(1))}) is None  # Recean all the more
+    assert ties[0][0][1] == ((1, "person", "Dorin Reccean"), 1)  # kept up to date for the next rebuild

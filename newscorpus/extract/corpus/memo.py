@@ -1,18 +1,20 @@
 """Give the corpus-wide merge's result again without running its steps, while nothing they read changed.
 
-The steps read, of each article, its id, dateline and entities (their names, aliases, mentions and
-kinds, never where the body writes them), the text of a few articles (`Corpus.text`), and the
-answers of the corpus's word counts (`Vocabulary`) to questions such as "is this word common?". A
-merge run through `merge_recorded` notes the texts it read and every question with its answer, and
-keeps its decisions: each entity's canonical name, the names an ambiguous one could be, and why
-each joined.
+The steps read, of each article, its id, dateline and entities (their names, aliases and kinds,
+never where the body writes them), the text of a few articles (`Corpus.text`), and the answers of
+the corpus's word counts (`Vocabulary`) to questions such as "is this word common?". How often an
+article names an entity is read once: to choose a group's canonical name among names tied on
+everything else. A merge run through `merge_recorded` notes the texts it read, every question with
+its answer and every such tie, and keeps its decisions: each entity's canonical name, the names an
+ambiguous one could be, and why each joined.
 
 When articles change, `remerge` gives their merged versions from those decisions, unless what the
-steps read of them changed: their entities or dateline, their text where a step read it, or the
+steps read of them changed: their entities or dateline, their text where a step read it, the
 answer to any question (the corpus's counts are brought up to date by taking the old text's words
-out and counting the new). A sentence added to a story changes the counts of common words, rarely
-an answer. The steps are deterministic, so the same reads give the same
-decisions; renaming an article reads only the article, the decisions and the word counts.
+out and counting the new), or the name a tie chooses. A sentence added to a story changes the
+counts of common words, rarely an answer, and a name written once more rarely turns a tie. The
+steps are deterministic, so the same reads give the same decisions; renaming an article reads
+only the article, the decisions and the word counts.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ...model import Article
 from ..identity import Vocabulary
 from . import join_across_corpus
 from .rename import decide_names, rename
-from .state import Corpus, Ref, UnionFind, article_text
+from .state import Corpus, MentionTie, Ref, UnionFind, article_text
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +54,14 @@ class MergeRecord:
     canonical: dict[Ref, str]
     candidates: dict[Ref, tuple[str, ...]]
     why: dict[Ref, str]
+    ties: list[MentionTie]
+    """The groups whose canonical name was chosen by their names' mentions: the one read of mentions."""
 
 
 def read_digest(article: Article) -> str:
     """Return a hash of what the merge's steps read of an article: id, dateline, entities but their spans."""
     entities = [
-        (e.kind, e.name, e.aliases, e.mentions, [(f.text, f.reason) for f in e.forms], e.candidates)
+        (e.kind, e.name, e.aliases, [(f.text, f.reason) for f in e.forms], e.candidates)
         for e in (*article.people, *article.organizations, *article.places)
     ]
     data = repr((article.id, article.dateline, entities)).encode("utf-8", "surrogatepass")
@@ -81,6 +85,7 @@ def merge_recorded(articles: Sequence[Article], config: Config) -> tuple[tuple[A
         canonical=canonical,
         candidates=candidates,
         why=corpus.why,
+        ties=corpus.ties,
     )
     return merged, record
 
@@ -106,9 +111,43 @@ def remerge(
     if (differs := _changed_answer(vocabulary, record.answers)) is not None:
         log.debug("merge: the word counts now answer %r otherwise, so names are merged again", differs)
         return None
+    if (name := _changed_tie(record.ties, changed)) is not None:
+        log.debug("merge: how often %r is named now chooses another name, so names are merged again", name)
+        return None
     corpus = Corpus([], {}, UnionFind([]), config, vocabulary, record.why, {}, {}, Counter())
     merged = {i: rename(i, new, record.canonical, record.candidates, corpus) for i, (_, new) in changed.items()}
     return merged, record
+
+
+def _changed_tie(ties: list[MentionTie], changed: Mapping[int, tuple[Article, Article]]) -> str | None:
+    """Return the canonical name of a group that the changed articles' mentions would name otherwise,
+    or None; the ties are brought up to date in place (each member's mentions, from its new extraction)."""
+    for n, (members, tied) in enumerate(ties):
+        if not any(ref[0] in changed for ref, _ in members):
+            continue
+        now = {ref: _mentions_now(ref, changed, count) for ref, count in members}
+        before, after = _winner(tied, dict(members)), _winner(tied, now)
+        if before != after:
+            return before
+        ties[n] = (tuple(now.items()), tied)
+    return None
+
+
+def _mentions_now(ref: Ref, changed: Mapping[int, tuple[Article, Article]], count: int) -> int:
+    """Return how often a member's article names it now: its new extraction's count when it changed."""
+    if ref[0] not in changed:
+        return count
+    new = changed[ref[0]][1]
+    named = (e.mentions for e in (*new.people, *new.organizations, *new.places) if (e.kind, e.name) == ref[1:])
+    return next(named, count)
+
+
+def _winner(tied: Sequence[tuple[str, int]], mentions: Mapping[Ref, int]) -> str:
+    """Return the name `rename.canonical_name` chooses among names tied so far, given each member's mentions."""
+    by_name: Counter[str] = Counter()
+    for ref, count in mentions.items():
+        by_name[ref[2]] += count
+    return min(tied, key=lambda pair: (-pair[1], -by_name[pair[0]], pair[0]))[0]
 
 
 class _NotedVocabulary(Vocabulary):

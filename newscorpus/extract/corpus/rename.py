@@ -25,7 +25,11 @@ def decide_names(corpus: Corpus) -> tuple[dict[Ref, str], dict[Ref, tuple[str, .
     """Return each ref's canonical name, and the names each ambiguous ref could be."""
     canonical: dict[Ref, str] = {}
     for members in corpus.groups.groups().values():
-        name = canonical_name([corpus.entities[r] for r in members], corpus.config, corpus.slips, corpus.vocabulary)
+        tie: list[tuple[str, int]] = []
+        group = [corpus.entities[r] for r in members]
+        name = canonical_name(group, corpus.config, corpus.slips, corpus.vocabulary, tie)
+        if tie:
+            corpus.ties.append((tuple((r, corpus.entities[r].mentions) for r in members), tuple(tie)))
         hosts = sorted({corpus.hosts[r] for r in members if r in corpus.hosts})
         if len(hosts) == 1:  # one of a country's posts abroad: "U.S. Embassy in Pakistan"
             name = f"{name} in {hosts[0]}"
@@ -36,7 +40,11 @@ def decide_names(corpus: Corpus) -> tuple[dict[Ref, str], dict[Ref, tuple[str, .
 
 
 def canonical_name(
-    group: Sequence[Entity], config: Config, slips: set[str], vocabulary: Vocabulary | None = None
+    group: Sequence[Entity],
+    config: Config,
+    slips: set[str],
+    vocabulary: Vocabulary | None = None,
+    tie: list[tuple[str, int]] | None = None,
 ) -> str:
     """Return a group's fullest name written widely enough: most words, not a run-on, not capitals, not
     a name the finder ran on or cut short ("Associated Press Writer"), a body with its country; of
@@ -75,6 +83,8 @@ def canonical_name(
     if len(tied) == 1:
         return tied[0]
     rarest = _rarest_words(tied, vocabulary)
+    if tie is not None:  # the one read of mentions: the merge's record keeps it (memo.py)
+        tie.extend((n, rarest[n]) for n in sorted(tied))
     return min(tied, key=lambda n: (-rarest[n], -mentions[n], n))
 
 

@@ -16,6 +16,10 @@ from ..shortforms import reordered_key
 from ..text import fold_name, name_tokens
 
 Ref = tuple[int, EntityKind, str]
+
+MentionTie = tuple[tuple[tuple[Ref, int], ...], tuple[tuple[str, int], ...]]
+"""A group whose canonical name its mentions chose: each member with its mentions, and the names tied
+so far, each with where its rarest word stands (`rename.canonical_name`)."""
 """(article index, kind, name): one entity of one article."""
 Node = tuple[EntityKind, str]
 """(kind, exact key): every entity of the corpus written with one name."""
@@ -66,6 +70,8 @@ class Corpus:
     Internationale a Luxembourg SA (BIL)", the finder's body cut to "Luxembourg SA") -> those names' keys."""
     texts_read: set[int] = dataclasses.field(default_factory=set)
     """The articles whose text a step read (memo.py: the merge is given again while they are unchanged)."""
+    ties: list[MentionTie] = dataclasses.field(default_factory=list)
+    """The groups whose canonical name was chosen by how often their articles name each form (memo.py)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
     _given: Counter[str] = dataclasses.field(default_factory=Counter)
 
