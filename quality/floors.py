@@ -199,6 +199,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # their article ("HCC Industries").
         "fresh 2 dev precision": 0.99,
         "fresh 2 dev recall": 0.81,
+        # labels/alias_pairs_dev4.json, a fourth fresh draw judged before any rule for it: 1.000 / 0.682
+        # then (15 of 22), the floor set at that untuned score.
+        "fresh 3 dev precision": 1.0,
+        "fresh 3 dev recall": 0.68,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },
