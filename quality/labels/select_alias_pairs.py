@@ -16,9 +16,9 @@ merge might join, of five types, whatever the merger in the repository decides:
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
-``--sixth LABELS...`` or ``--seventh LABELS...``, a further draw of development-half pairs none of which LABELS holds (see
-MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, SIXTH_QUOTAS, SEVENTH_QUOTAS, and select_alias_kinds.py for the fourth: the
-kinds of merge the others hold few of).
+``--sixth LABELS...`` or ``--seventh LABELS...``, a further draw of development-half pairs none of
+which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, SIXTH_QUOTAS, SEVENTH_QUOTAS, and
+select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -371,7 +371,13 @@ def main(argv: list[str]) -> int:
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
-    named = (("seventh", args.seventh), ("sixth", args.sixth), ("fifth", args.fifth), ("fourth", args.fourth), ("third", args.third))
+    named = (
+        ("seventh", args.seventh),
+        ("sixth", args.sixth),
+        ("fifth", args.fifth),
+        ("fourth", args.fourth),
+        ("third", args.third),
+    )
     draw = next((name for name, given in named if given), "more")
     for n, pair in enumerate(select(args.data_dir, labelled, draw)):
         context = pair.pop("_context")
