@@ -20,6 +20,7 @@ def test_bracket_cut_reads_the_name_before_the_bracket_the_finder_ran_past() -> 
     assert bracket_cut("Zorvex AG's> U.S. unit") == "Zorvex AG"
     assert bracket_cut("Zorvex AG") is None
     assert bracket_cut(">Zorvex") is None
+    assert bracket_cut("Zorvex AG,> <Quillon Corp") is None
 
 
 def test_a_name_run_on_past_its_bracket_joins_the_name_before_it_and_never_names_the_hub() -> None:

@@ -28,9 +28,12 @@ _BEFORE_BRACKET = re.compile(r"^(?P<name>[^<>]*?\w[^<>]*?)(?:'s)?,?\s*(?:>|\s<)"
 
 
 def bracket_cut(form: str) -> str | None:
-    """Return the part of a form before the angle bracket the finder ran past, or None without one."""
+    """Return the part of a form before the angle bracket the finder ran past, or None without one, or
+    where another bracketed name follows ("Bangkok Bank Ltd,> <Citibank NA": two names run together)."""
     match = _BEFORE_BRACKET.match(form)
-    return match.group("name").strip() if match else None
+    if match is None or "<" in form[match.end() :]:
+        return None
+    return match.group("name").strip()
 
 
 def join_bracket_run_ons(corpus: Corpus) -> None:
