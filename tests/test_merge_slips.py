@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.corpus.angles import bracket_cut
+from newscorpus.extract.corpus.memo import merge_recorded
 from newscorpus.model import Article, Entity, NameSpan
 from tests.test_merge import CONFIG, article, names, org, person, place
 
@@ -53,6 +54,10 @@ def test_initials_after_their_company_s_full_name_and_legal_form_are_that_compan
         told("n", "The KFL Network said the KFL would expand.", "KFL Network", "KFL"),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
+    merged, record = merge_recorded(corpus, CONFIG)
+    assert names(merged) == found
+    # Where the article writes each name was read: an edit to its text merges again.
+    assert {0, 1, 2}.issubset(record.texts_read)
     assert found["i"] == {"QMS International Inc"}
     assert found["l"] == {"KLV Air Services Group Ltd"}
     assert found["f"] == {"RMT Growth Fund Inc", "RMT"}
@@ -121,6 +126,8 @@ def test_a_word_of_the_language_misspelt_in_a_long_body_s_name_is_a_slip_however
         ),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
+    # A build keeping the merge's record asks the word counts only questions it can note: the same names.
+    assert names(merge_recorded(corpus, CONFIG)[0]) == found
     assert found["s0"] == found["c0"] == {"Welfare and Coordination Agency"}
     assert found["n0"] != found["m0"]
     assert found["x0"] != found["y0"]

@@ -29,7 +29,7 @@ def one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool
 def word_misspelt(corpus: Corpus, main: Node, words: list[tuple[str, str]]) -> bool:
     """Return True for a body's name of three words or more but for a word of the language misspelt
     one letter off ("Management and Coodination Agency"), however often the slip is copied: one name's
-    word is common, the other's is no word of the language and written almost never in lower case.
+    word is common, the other's, of seven letters or more, no word of the language.
     Two companies' names differ in a name ("Norton Simon Industries", "Morton Simon Industries"), not
     in a word of the language, and two words of the language ("Mines", "Mills") are two names."""
     content = [w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]
@@ -38,8 +38,7 @@ def word_misspelt(corpus: Corpus, main: Node, words: list[tuple[str, str]]) -> b
     common = [corpus.is_common(w) for w in words[0]]
     if sum(common) != 1:
         return False
-    slip = words[0][common.index(False)]
-    return len(slip) >= corpus.config.typo_min_letters and corpus.vocabulary.lower[fold_name(slip)] <= 1
+    return len(words[0][common.index(False)]) >= corpus.config.typo_min_letters
 
 
 def misspelt_of(corpus: Corpus, a: Node, b: Node) -> Node:

@@ -46,7 +46,7 @@ def join_opening_initials(corpus: Corpus) -> None:
             for ref in (r for r in refs if r != alone):
                 if _opens(alone[2], ref[2]):
                     opened[node_of(alone)].add(node_of(ref))
-                elif _first_written(corpus, ref) < _first_written(corpus, alone) and _opens_in_full(alone[2], ref[2]):
+                elif _opens_in_full(alone[2], ref[2]) and _first_written(corpus, ref) < _first_written(corpus, alone):
                     opened[node_of(alone)].add(node_of(ref))
                     named_first[node_of(alone)].add(index)
     named = _named_longer(corpus)
@@ -78,7 +78,11 @@ def _opens_in_full(initials: str, name: str) -> bool:
 
 
 def _first_written(corpus: Corpus, ref: Ref) -> tuple[int, int]:
-    """Return where an entity is first written in its article (the headline's names have none: last)."""
+    """Return where an entity is first written in its article (the headline's names have none: last).
+
+    Where the body writes a name follows from its text: the article counts as one whose text the merge
+    read (memo.py gives the merge again only while such an article's text is unchanged)."""
+    corpus.texts_read.add(ref[0])
     spans = corpus.entities[ref].spans
     return min(((s.paragraph, s.start) for s in spans), default=(1 << 30, 0))
 
