@@ -17,7 +17,8 @@ corpus exactly as a build does, then:
   labels/alias_pairs_dev2.json (a fresh draw of the first file's five types in its mix, judged
   after the rules were written) as "Dev, fresh": the estimate of how the merge does on pairs
   no rule was tuned on; those of labels/alias_pairs_dev3.json (a further fresh draw, judged once
-  the second had been tuned on) as "Dev, fresh 2".
+  the second had been tuned on) as "Dev, fresh 2"; those of labels/alias_pairs_dev4.json (drawn and
+  judged once the third had been tuned on) as "Dev, fresh 3".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -50,6 +51,7 @@ LABELS = HERE / "labels" / "alias_pairs.json"
 DEV_LABELS = HERE / "labels" / "alias_pairs_dev.json"
 FRESH_LABELS = HERE / "labels" / "alias_pairs_dev2.json"
 FRESH2_LABELS = HERE / "labels" / "alias_pairs_dev3.json"
+FRESH3_LABELS = HERE / "labels" / "alias_pairs_dev4.json"
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -152,6 +154,7 @@ _ROWS = (
     ("dev, more", "Dev, more"),
     ("dev, fresh", "Dev, fresh"),
     ("dev, fresh 2", "Dev, fresh 2"),
+    ("dev, fresh 3", "Dev, fresh 3"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
@@ -170,12 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev-labels", type=Path, default=DEV_LABELS, help="development-only pairs, scored apart")
     parser.add_argument("--fresh-labels", type=Path, default=FRESH_LABELS, help="a fresh draw of development pairs")
     parser.add_argument("--fresh2-labels", type=Path, default=FRESH2_LABELS, help="a further fresh draw")
+    parser.add_argument("--fresh3-labels", type=Path, default=FRESH3_LABELS, help="a fourth fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     args = parser.parse_args(argv)
     pairs = json.loads(args.labels.read_text(encoding="utf-8"))["pairs"]
     pairs = [*pairs, *_apart(args.dev_labels, "dev, more"), *_apart(args.fresh_labels, "dev, fresh")]
-    pairs += _apart(args.fresh2_labels, "dev, fresh 2")
+    pairs += _apart(args.fresh2_labels, "dev, fresh 2") + _apart(args.fresh3_labels, "dev, fresh 3")
     config = Config()
     tallies = {name: Tally() for name, _ in _ROWS}
     figures: dict[str, float] = {}
@@ -214,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["fresh dev recall"] = tallies["dev, fresh"].recall()
     figures["fresh 2 dev precision"] = tallies["dev, fresh 2"].precision()
     figures["fresh 2 dev recall"] = tallies["dev, fresh 2"].recall()
+    figures["fresh 3 dev precision"] = tallies["dev, fresh 3"].precision()
+    figures["fresh 3 dev recall"] = tallies["dev, fresh 3"].recall()
     print()
     return floor_report("alias-merge", figures)
 

@@ -4,19 +4,26 @@ Forms meet in steps, surest first, each a separate function (names.py, bodies.py
 what the steps share (state.py); rename.py names each group and renames the articles' entities:
 
 1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"), places the
-   gazetteer gives one name, and a body's words turned about "of" ("Department of the Treasury",
-   "Treasury Department") when the qualifier or the articles agree;
+   gazetteer gives one name, a company's name the finder ran on past the angle bracket closing it
+   ("Siemens AG> of West Germany", "Marriott Corp <mhs>": the name before it), a company written
+   with its home country after "of" ("Alitalia of Italy") where its name's articles all name that
+   country, and a body's words
+   turned about "of" ("Department of the Treasury", "Treasury Department") when the qualifier or the
+   articles agree;
 2. spelling variants, when the evidence agrees: a close spelling relative to the word's length,
    not a common word, not two known places, given names agreeing, and either the variant is
    unknown elsewhere or both spellings' articles name the same people and places; words apart
    only in vowels or doubled letters ("Omar", "Omer"; "Dartell", "Drattell") only on the latter
-   or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip;
+   or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip; a word
+   of the language misspelt in a body's name of three words or more ("Management and Coodination
+   Agency"), however often the slip is copied;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
    when their articles agree, or when one article names the person in full and then by the short
-   form, in no sentence both; a name the finder
+   form, in no sentence both; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
+   Erdogan") whose first word opens no other name, where their articles agree; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
    Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
    where every article of both names that country;
@@ -28,13 +35,15 @@ what the steps share (state.py); rename.py names each group and renames the arti
    "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
    body word longer ("U.S. Treasury", "U.S. Treasury Department");
 5. initials written alone join the name they are written in brackets after in their article
-   ("Banque Internationale a Luxembourg SA (BIL)"), or the one company's name they open there ("HCC",
-   "HCC Industries"; not "NFL Network"); a name written alone ("IBM", "Fed", "Reagan")
+   ("Banque Internationale a Luxembourg SA (BIL)"); a name written alone ("IBM", "Fed", "Reagan")
    joins the one entity that has it as a form or whose initials or first letters it is, initials
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
    the one its article's other names point to, or stays ambiguous and gets no hub; a name written
-   only after a monarch's title ("King Faisal") is no one's surname;
+   only after a monarch's title ("King Faisal") is no one's surname; initials still without a
+   longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
+   not "NFL Network"), or that each article writing them names in full with its legal form before
+   them ("IMS International Inc ... IMS");
 6. a country's embassy or consulate written of two host countries or more ("U.S. Embassy" in
    Islamabad and in New Delhi) is one body in each, named with its host ("U.S. Embassy in
    Pakistan"), and gets no hub where its article does not say which.
@@ -48,9 +57,15 @@ from collections.abc import Sequence
 
 from ...config import Config
 from ...model import Article
+from .angles import join_bracket_run_ons, join_home_countries
 from .bodies import bodies_without_country, join_countries, join_run_ons, join_short_of_longer
 from .brackets import join_bracketed_initials
-from .given import join_given_variants, join_short_given_in_one_article, join_short_given_names
+from .given import (
+    join_given_variants,
+    join_short_given_in_one_article,
+    join_short_given_names,
+    join_without_first_given,
+)
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .longer import join_short_of_only_longer
@@ -78,6 +93,8 @@ def join_across_corpus(corpus: Corpus) -> None:
     defer_spellings(corpus, bodies)
     posts = hosted_posts(corpus)  # resolved one article at a time, by join_posts
     join_same_names(corpus)
+    join_bracket_run_ons(corpus)
+    join_home_countries(corpus)
     join_reordered(corpus)
     join_spellings(corpus)
     join_legal_forms(corpus)
@@ -85,12 +102,13 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)
     join_given_variants(corpus)
+    join_without_first_given(corpus)
     join_run_ons(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)
     join_bracketed_initials(corpus)
-    join_opening_initials(corpus)
     join_lone_organizations(corpus)
+    join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_lone_surnames(corpus)
     join_posts(corpus, posts)

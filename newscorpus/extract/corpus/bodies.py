@@ -59,7 +59,7 @@ def join_countries(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) -
     ("Finance Ministry" datelined where no country's ministry is written) names no hub, as a
     surname several people share does not, rather than one hub of every country's ministry."""
     nodes = corpus.nodes()
-    countries = _ArticleCountries(corpus)
+    countries = ArticleCountries(corpus)
     leftover: dict[str, list[Ref]] = defaultdict(list)
     for bare, candidates in sorted(bodies.items()):
         refs = corpus.by_node.get(bare, [])
@@ -84,7 +84,7 @@ def join_countries(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) -
             corpus.groups.union(refs[0], ref)
 
 
-class _ArticleCountries:
+class ArticleCountries:
     """The countries an article names: its dateline's, its places', the parent bodies it names."""
 
     def __init__(self, corpus: Corpus) -> None:
@@ -104,7 +104,7 @@ class _ArticleCountries:
 
 
 def _dominant_country(
-    corpus: Corpus, countries: _ArticleCountries, refs: Sequence[Ref], candidates: set[str]
+    corpus: Corpus, countries: ArticleCountries, refs: Sequence[Ref], candidates: set[str]
 ) -> str | None:
     """Return the one country whose body a bare name names in most of the corpus: the articles writing
     it name that country far more often than any other candidate's ("Congress": the United States)."""
@@ -120,7 +120,7 @@ def _dominant_country(
 
 def _country_of_body(
     corpus: Corpus,
-    countries: _ArticleCountries,
+    countries: ArticleCountries,
     ref: Ref,
     owners: dict[str, Ref],
     dominant: str | None,
@@ -180,7 +180,7 @@ def join_run_ons(corpus: Corpus) -> None:
                 by_start[start].append(node)
     few = corpus.config.variant_max_articles
     companies = _written_with_legal_form(corpus)
-    countries = _ArticleCountries(corpus)
+    countries = ArticleCountries(corpus)
     for node, refs in sorted(nodes.items()):
         if node[0] != "organization":
             continue
@@ -221,7 +221,7 @@ def _starts(key: str) -> set[str]:
     return {" ".join(words[:2]), " ".join([w for w in words if len(w) > 1][:2])}
 
 
-def _country_after(countries: _ArticleCountries, tail: str, articles: set[int], written: int) -> bool:
+def _country_after(countries: ArticleCountries, tail: str, articles: set[int], written: int) -> bool:
     """Return True when a name's added word is the country every article of both names names, and the
     short name is written in two articles or more: "Bank Negara Malaysia" is Malaysia's central bank,
     "Bank Negara" in stories from Kuala Lumpur. A company's name with a country after it ("Deutsche

@@ -97,6 +97,33 @@ def _one_sentence(text: str, a: str, b: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
 
 
+def join_without_first_given(corpus: Corpus) -> None:
+    """Join a name written without its first given name ("Tayyip Erdogan") to the one longer name it
+    ends ("Recep Tayyip Erdogan"), when its first word opens no other person's name in the corpus (a
+    second given name, not "Luis" of "Luis Rodriguez" and "Jose Luis Rodriguez", two people), and their
+    articles name the same people or places, or one article writes both."""
+    by_tail: dict[str, list[Node]] = defaultdict(list)
+    for node in corpus.nodes():
+        words = node[1].split()
+        if node[0] == "person" and len(words) >= _LONGER_NAME_WORDS:
+            by_tail[" ".join(words[-2:])].append(node)
+    nodes = corpus.nodes()
+    for node, refs in sorted(nodes.items()):
+        words = node[1].split()
+        if node[0] != "person" or len(words) != 2 or len(by_tail.get(node[1], ())) != 1:
+            continue
+        if corpus.given_names()[words[0]] > 1 or corpus.is_common(words[0]):
+            continue
+        full = by_tail[node[1]][0]
+        mine, theirs = ({r[0] for r in nodes[n]} for n in (node, full))
+        if mine & theirs or corpus.context(mine, (node, full)) & corpus.context(theirs, (node, full)):
+            corpus.join(nodes[full][0], refs[0], "the name without its first given name", refs)
+
+
+# A name of this many words or more may be written without its first ("Recep Tayyip Erdogan").
+_LONGER_NAME_WORDS = 3
+
+
 def _join_if_agreeing(corpus: Corpus, short: Node, full: Node) -> None:
     nodes = corpus.nodes()
     mine, theirs = ({r[0] for r in nodes[n]} for n in (short, full))

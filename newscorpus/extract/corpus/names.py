@@ -28,6 +28,7 @@ from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
 from .bodies import placed_elsewhere
+from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, word_misspelt
 from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -171,6 +172,8 @@ def join_spellings(corpus: Corpus) -> None:
             corpus.groups.union(nodes[main][0], nodes[variant][0])
             for ref in nodes[variant] + nodes[main]:  # whichever becomes the canonical name
                 corpus.why.setdefault(ref, reason)
+            if reason == WORD_MISSPELT:
+                corpus.slips |= {r[2] for r in nodes[misspelt_of(corpus, main, variant)]}
 
 
 def spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
@@ -230,7 +233,7 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         short = companies and sole and min(len(w) for pair in words for w in pair) < _MIN_WIDE_COMPANY_LETTERS
         if not shared and not short and len(common) >= corpus.config.variant_min_shared_names:
             return "another spelling; the articles of both name the same people and places"
-        return None
+        return WORD_MISSPELT if word_misspelt(corpus, main, words) else None
     if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
         return _same_by_outline(main, words, shared=bool(shared), common=bool(common))
     if shared:
@@ -260,7 +263,7 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     # spell their bodies so (China's "Center for Disease Control" is not the U.S. "Centre"): the
     # articles must agree, unless the name says whose ("U.S. Defence Department").
     regional = all(corpus.is_common(m) and corpus.is_common(v) for m, v in words) and not split_qualifier(forms[main])
-    if main[0] == "organization" and not regional and _one_word_off(corpus, main[1], words):
+    if main[0] == "organization" and not regional and one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
@@ -323,20 +326,6 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         # ("Bothan", Dothan, Ala.; not "Ellenville", a village, for Belleville).
         return None
     return words
-
-
-def _one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
-    """Return True for a company's or body's name whose words but one are the same, that one a letter
-    off and the variant's word written almost nowhere else ("Wertheim Schroder and Co Inc", "Mosely
-    Holding Corp"), or whose three or more words are the same but for a slip or two ("Secruties and
-    Exchange Commission"): a slip, not another company. A variant's word written widely is a name of
-    its own: "Integrated Generics" beside "Integrated Genetics", "Country Bank" beside "County Bank"."""
-    content = [w for w in key.split() if w not in LEGAL_FORMS and w not in CONNECTORS]
-    if len(content) >= 3:
-        return True
-    if len(content) != 2 or len(words) != 1 or len(words[0][0]) < 5 or edit_distance(*words[0]) != 1:
-        return False
-    return corpus.vocabulary.rare(fold_name(words[0][1]), corpus.config.typo_max_occurrences)
 
 
 def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:

@@ -1,4 +1,5 @@
-"""Initials written beside the company's name they open, in one article: "HCC" and "HCC Industries"."""
+"""Initials written beside the company's name they open, in one article: "HCC" and "HCC Industries";
+"IMS" after "IMS International Inc", its full name with its legal form, written first."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .state import Corpus, Node, Ref, join_all, node_of
 # Words after a company's initials that make no body of its own: "HCC Industries", "QXR Group Inc" are
 # HCC and QXR; "NFL Network", "LAX Airport Police" are other bodies than the NFL and LAX, and so is
 # "BET International", an arm abroad ("International" names a company's subsidiary as often as itself).
-COMPANY_WORDS = word_list("industries group holding holdings enterprises")
+COMPANY_WORDS = word_list("industries group holding holdings enterprises airlines")
 
 # Why initials joined the name they open.
 OPENS = "initials opening the company's name, written beside it in the same article"
@@ -20,9 +21,18 @@ OPENS = "initials opening the company's name, written beside it in the same arti
 
 def join_opening_initials(corpus: Corpus) -> None:
     """Join initials written alone to the one company's name they open in their articles, its other
-    words a legal form or a word such as "Industries" ("HCC", "HCC Industries"), when that name
-    is the only one they open in any article and they are written in no more articles than it, or in
-    an article or two: "GM" beside "GM Holdings Inc" once is not the name of a subsidiary."""
+    words a legal form or a word such as "Industries" ("HCC", "HCC Industries"), when that name is the
+    only one they open in any article and they are written in no more articles than it, or in an
+    article or two: "GM" beside "GM Holdings Inc" once is not the name of a subsidiary; "NFL" before
+    "NFL Network" is the league.
+
+    Or with any words and a legal form ("IMS International Inc"), when every article writing the
+    initials names the company so before them: the story names it in full, then by its initials. Where
+    another article writes them alone, they may be another body ("FN" of one story is not "FN Realty
+    Services Inc" of another).
+
+    Initials the corpus has already given a longer name (join_lone_organizations runs first) keep it:
+    "UN" is the United Nations, not the "UN Development Programme Inc" one story writes first."""
     nodes = corpus.nodes()
     by_article: dict[int, list[Ref]] = defaultdict(list)
     for refs in nodes.values():
@@ -30,16 +40,23 @@ def join_opening_initials(corpus: Corpus) -> None:
             if ref[1] == "organization":
                 by_article[ref[0]].append(ref)
     opened: dict[Node, set[Node]] = defaultdict(set)
-    for refs in by_article.values():
+    named_first: dict[Node, set[int]] = defaultdict(set)  # initials -> articles naming the company first
+    for index, refs in by_article.items():
         for alone in (r for r in refs if is_acronym(r[2]) and len(r[2].split()) == 1):
-            longer = {node_of(r) for r in refs if r != alone and _opens(alone[2], r[2])}
-            if longer:
-                opened[node_of(alone)] |= longer
+            for ref in (r for r in refs if r != alone):
+                if _opens(alone[2], ref[2]):
+                    opened[node_of(alone)].add(node_of(ref))
+                elif _opens_in_full(alone[2], ref[2]) and _first_written(corpus, ref) < _first_written(corpus, alone):
+                    opened[node_of(alone)].add(node_of(ref))
+                    named_first[node_of(alone)].add(index)
+    named = _named_longer(corpus)
     for short, names in sorted(opened.items()):
-        if len(names) != 1:
+        if len(names) != 1 or corpus.groups.find(nodes[short][0]) in named:
             continue
         name = next(iter(names))
         mine, theirs = ({r[0] for r in nodes[n]} for n in (short, name))
+        if short in named_first and named_first[short] != mine:
+            continue
         if len(mine) <= max(corpus.config.variant_max_articles, len(theirs)):
             join_all(corpus, nodes[name][0], nodes[short], OPENS)
 
@@ -52,3 +69,24 @@ def _opens(initials: str, name: str) -> bool:
     core, legal = legal_words(name)
     rest = core.split()[1:]
     return bool(rest or legal) and all(w in COMPANY_WORDS for w in rest)
+
+
+def _opens_in_full(initials: str, name: str) -> bool:
+    """Return True when a name is initials followed by other words and a legal form: "IMS International Inc"."""
+    core, legal = legal_words(name)
+    return bool(legal) and name.split(maxsplit=1)[0] == initials and len(core.split()) > 1
+
+
+def _first_written(corpus: Corpus, ref: Ref) -> tuple[int, int]:
+    """Return where an entity is first written in its article (the headline's names have none: last).
+
+    Where the body writes a name follows from its text: the article counts as one whose text the merge
+    read (memo.py gives the merge again only while such an article's text is unchanged)."""
+    corpus.texts_read.add(ref[0])
+    spans = corpus.entities[ref].spans
+    return min(((s.paragraph, s.start) for s in spans), default=(1 << 30, 0))
+
+
+def _named_longer(corpus: Corpus) -> set[Ref]:
+    """Return the groups (by their leading ref) that hold a name of more than one word."""
+    return {lead for lead, members in corpus.groups.groups().items() if any(len(r[2].split()) > 1 for r in members)}

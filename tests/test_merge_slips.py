@@ -1,0 +1,170 @@
+"""Finder slips and misspelt words the corpus-wide merge reads through, and the look-alikes it keeps apart."""
+
+from __future__ import annotations
+
+from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.corpus.angles import bracket_cut
+from newscorpus.extract.corpus.memo import merge_recorded
+from newscorpus.model import Article, Entity, NameSpan
+from tests.test_merge import CONFIG, article, names, org, person, place
+
+
+def at(name: str, text: str) -> Entity:
+    """Return an organisation written where the text first writes its name as a word of its own."""
+    start = next(i for i in range(len(text)) if text.startswith(name + " ", i) and text[i + len(name) + 1].islower())
+    return Entity("organization", name, (), 1, spans=(NameSpan(0, start, start + len(name)),))
+
+
+def test_bracket_cut_reads_the_name_before_the_bracket_the_finder_ran_past() -> None:
+    assert bracket_cut("Zorvex AG> of West Germany") == "Zorvex AG"
+    assert bracket_cut("Quillon Corp <QLN>") == "Quillon Corp"
+    assert bracket_cut("Zorvex AG's> U.S. unit") == "Zorvex AG"
+    assert bracket_cut("Zorvex AG") is None
+    assert bracket_cut(">Zorvex") is None
+    assert bracket_cut("Zorvex AG,> <Quillon Corp") is None
+
+
+def test_a_name_run_on_past_its_bracket_joins_the_name_before_it_and_never_names_the_hub() -> None:
+    corpus = (
+        article("a", "<Zorvex AG> of West Germany said it would buy.", org("Zorvex AG> of West Germany")),
+        *(article(f"z{i}", "Zorvex AG said so.", org("Zorvex AG")) for i in range(3)),
+        article("t", "Quillon Corp <QLN> said so.", org("Quillon Corp <QLN>")),
+        article("q", "Quillon Corp said so.", org("Quillon Corp")),
+        # The words before the bracket name nothing the corpus writes: the form stays as it is.
+        article("n", "<Brantley Bank of New> York said so.", org("Brantley Bank of New> York")),
+        article("m", "Brantley Bank said so.", org("Brantley Bank")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["z0"] == {"Zorvex AG"}
+    assert found["t"] == found["q"] == {"Quillon Corp"}
+    assert found["n"] == {"Brantley Bank of New> York"} and found["m"] == {"Brantley Bank"}
+
+
+def test_initials_after_their_company_s_full_name_and_legal_form_are_that_company_s() -> None:
+    def told(id: str, text: str, *forms: str) -> Article:
+        return article(id, text, *(at(f, text) for f in forms))
+
+    corpus = (
+        # Named in full with its legal form, then by its initials: one company.
+        told("i", "QMS International Inc said on Monday QMS would grow.", "QMS International Inc", "QMS"),
+        told("l", "KLV Air Services Group Ltd said KLV would sell.", "KLV Air Services Group Ltd", "KLV"),
+        # The initials first, the longer name after: another body of theirs (an arm, a fund).
+        told("f", "RMT said its RMT Growth Fund Inc would close.", "RMT Growth Fund Inc", "RMT"),
+        # No legal form: a network beside its league stays apart, whichever comes first.
+        told("n", "The KFL Network said the KFL would expand.", "KFL Network", "KFL"),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    merged, record = merge_recorded(corpus, CONFIG)
+    assert names(merged) == found
+    # Where the article writes each name was read: an edit to its text merges again.
+    assert {0, 1, 2}.issubset(record.texts_read)
+    assert found["i"] == {"QMS International Inc"}
+    assert found["l"] == {"KLV Air Services Group Ltd"}
+    assert found["f"] == {"RMT Growth Fund Inc", "RMT"}
+    assert found["n"] == {"KFL Network", "KFL"}
+
+
+def test_initials_the_corpus_spells_out_elsewhere_keep_that_name() -> None:
+    # "WMO" is the World Meteorological Organization in story after story; one story names a company
+    # "WMO Partners Inc" first and then "WMO": the lone step has already given the initials their body.
+    text = "WMO Partners Inc said the WMO forecast was wrong."
+    corpus = (
+        article("p", text, at("WMO Partners Inc", text), at("WMO", text)),
+        *(
+            article(
+                f"w{i}",
+                "The World Meteorological Organization (WMO) said so.",
+                org("World Meteorological Organization"),
+                org("WMO"),
+            )
+            for i in range(4)
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["w0"] == {"World Meteorological Organization"}
+    assert "WMO Partners Inc" in found["p"] and "World Meteorological Organization" in found["p"]
+
+
+def test_a_word_of_the_language_misspelt_in_a_long_body_s_name_is_a_slip_however_often_copied() -> None:
+    common = "The coordination of policy was the aim. The agency said coordination is key. " * 3
+    corpus = (
+        *(
+            article(
+                f"c{i}", common + "The Welfare and Coordination Agency said so.", org("Welfare and Coordination Agency")
+            )
+            for i in range(4)
+        ),
+        *(
+            article(f"s{i}", "The Welfare and Coodination Agency said so.", org("Welfare and Coodination Agency"))
+            for i in range(4)
+        ),
+        # Two companies a letter apart in a name, not in a word of the language: two companies.
+        *(
+            article(f"n{i}", "Norvell Simon Textile Industries said so.", org("Norvell Simon Textile Industries"))
+            for i in range(4)
+        ),
+        *(
+            article(f"m{i}", "Morvell Simon Textile Industries said so.", org("Morvell Simon Textile Industries"))
+            for i in range(4)
+        ),
+        # Two words of the language a letter apart ("Mines", "Miles"): two bodies.
+        *(
+            article(
+                f"x{i}",
+                common + "The Pacific Mines Transport Board said so. Mines and miles.",
+                org("Pacific Mines Transport Board"),
+            )
+            for i in range(4)
+        ),
+        *(
+            article(
+                f"y{i}",
+                "The Pacific Miles Transport Board said so. The miles were long.",
+                org("Pacific Miles Transport Board"),
+            )
+            for i in range(4)
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    # A build keeping the merge's record asks the word counts only questions it can note: the same names.
+    assert names(merge_recorded(corpus, CONFIG)[0]) == found
+    assert found["s0"] == found["c0"] == {"Welfare and Coordination Agency"}
+    assert found["n0"] != found["m0"]
+    assert found["x0"] != found["y0"]
+
+
+def test_a_name_without_its_first_given_name_joins_the_one_name_it_ends() -> None:
+    corpus = (
+        article("f", "Premier Selim Tavrak Odunlu spoke in Vardia.", person("Selim Tavrak Odunlu"), place("Vardia")),
+        article("s", "Tavrak Odunlu flew to Vardia.", person("Tavrak Odunlu"), place("Vardia")),
+        # "Marco" opens other people's names: a given name of its own, so "Marco Belardi" may be
+        # another man than "Ugo Marco Belardi".
+        article("u", "Ugo Marco Belardi said so in Vardia.", person("Ugo Marco Belardi"), place("Vardia")),
+        article("m", "Marco Belardi scored in Vardia.", person("Marco Belardi"), place("Vardia")),
+        article("o", "Marco Ternisi said so.", person("Marco Ternisi")),
+        # Articles that name nothing alike say nothing: kept apart.
+        article("a", "Dr Anna Quelvo Ristani spoke.", person("Anna Quelvo Ristani")),
+        article("b", "Quelvo Ristani won the race.", person("Quelvo Ristani")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == {"Selim Tavrak Odunlu", "Vardia"}
+    assert "Marco Belardi" in found["m"]
+    assert found["b"] == {"Quelvo Ristani"}
+
+
+def test_a_company_with_its_home_country_after_of_is_the_company_where_its_stories_name_that_country() -> None:
+    corpus = (
+        article("h", "Avitalia of Italy cut fares.", org("Avitalia of Italy"), place("Belgium")),
+        article("a", "Avitalia said from Rome.", org("Avitalia"), place("Italy")),
+        # Stories of the company name no Britain: "Fordway of Britain" is its British arm.
+        article("b", "Fordway of Britain cut jobs.", org("Fordway of Britain")),
+        *(article(f"f{i}", "Fordway said in Detroit.", org("Fordway"), place("United States")) for i in range(3)),
+        article("u", "Fordway said in London.", org("Fordway"), place("Britain")),
+        # A state is no home country, and a word of the language is no company's name.
+        article("t", "The First Lakes Bank of Texas lent.", org("First Lakes Bank of Texas"), place("Texas")),
+        article("s", "The First Lakes Bank lent.", org("First Lakes Bank"), place("Texas")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["h"] == {"Avitalia", "Belgium"} and found["a"] == {"Avitalia", "Italy"}
+    assert "Fordway of Britain" in found["b"]
+    assert "First Lakes Bank of Texas" in found["t"]
