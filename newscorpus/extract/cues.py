@@ -175,9 +175,11 @@ DEMONYMS_IN_I = words(
     """
     israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi omani qatari emirati somali nepali
     azerbaijani afghani thai bahraini kazakhstani uzbeki tajiki punjabi bengali hindi marathi
-    gujarati swahili zulu malawi burundi
+    gujarati swahili zulu
     """
 )
+# "Malawi" and "Burundi" are left out: countries' names, whose people are "Malawians" and
+# "Burundians", so "Burundi has pledged troops" names the country.
 
 # Words that join the parts of a name; a run of capitalised words may hold them inside.
 CONNECTORS = frozenset(

@@ -84,6 +84,10 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
+# Honorifics written without a full stop, as British and Commonwealth papers do ("Mr Gachechiladze",
+# "Dr Patel"): left on the run for the title rule to mark the name after them a person's, where
+# trimming them as opening function words would leave a surname no rule knows.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -97,7 +101,10 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
         # Leading function words are not names ("The United Nations", "Over the past …").
         part = piece
         while (
-            part and fold_name(part[0].text) in STOPWORDS and not (part[0].text in WORDS_AND_NAMES and not part_initial)
+            part
+            and fold_name(part[0].text) in STOPWORDS
+            and not (part[0].text in WORDS_AND_NAMES and not part_initial)
+            and not (len(part) > 1 and fold_name(part[0].text) in _HONORIFICS)
         ):
             part = trim(part[1:])
             part_initial = False

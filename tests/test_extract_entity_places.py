@@ -1,0 +1,60 @@
+"""People after honorifics without a full stop, and places the word lists used to hide."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Article, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str) -> Article:
+    source = Source(id="story", path="story.txt", text="Opening line of the story.\n\n" + text, meta=SourceMeta())
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    return result
+
+
+def found(text: str, kind: str) -> set[str]:
+    return {name for e in getattr(article(text), kind) for name in (e.name, *e.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # British papers write honorifics without a full stop: the name after one is a person's.
+        ("The count went to Mr Vardanyan in the end.", "Vardanyan"),
+        ("Mrs Okonkwo-Bright had 52 per cent of the vote.", "Okonkwo-Bright"),
+        ("Dr Halvorsen said the results were clear.", "Halvorsen"),
+    ],
+)
+def test_honorific_without_a_full_stop_marks_a_person(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+def test_honorific_alone_names_no_one() -> None:
+    # Negative: "Mr" closing a sentence, or a word that is no name after it, is no person.
+    assert found("Nobody answered when the clerk called for Mr.", "people") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Countries whose names look like nationality adjectives ending in "i".
+        ("Burundi has pledged a total of 900 troops.", "Burundi"),
+        ("Malawi will hold its vote in May.", "Malawi"),
+        # "Ocean" ends like "Korean", yet closes a place's name.
+        ("The rocket came down in the Indian Ocean on Friday.", "Indian Ocean"),
+    ],
+)
+def test_places_that_look_like_adjectives(text: str, place: str) -> None:
+    assert place in found(text, "places")
+
+
+def test_nationality_adjectives_stay_no_places() -> None:
+    # Negative: the people's word is no place ("Burundian", "Korean").
+    places = found("Burundian and Korean troops arrived on Friday.", "places")
+    assert not places & {"Burundian", "Korean"}
