@@ -58,3 +58,41 @@ def test_nationality_adjectives_stay_no_places() -> None:
     # Negative: the people's word is no place ("Burundian", "Korean").
     places = found("Burundian and Korean troops arrived on Friday.", "places")
     assert not places & {"Burundian", "Korean"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A lower-case word for a kind of land after a name the gazetteer lacks.
+        ("He is a tribal chief in the Kavaristan region, on the border.", "Kavaristan"),
+        ("Troops fought in the northwestern Dulwat valley on Monday.", "Dulwat"),
+        ("The rally across the Verrano desert was called off.", "Verrano"),
+        # "the city of X", "the province of X".
+        ("The truck sped along the seafront in the city of Belvaux as fireworks ended.", "Belvaux"),
+        ("In her home province of Tharkand, troops were deployed.", "Tharkand"),
+        # A state after the name and a comma, the clause going on.
+        ("The families from Okerby, Florida, accounted for nine of the dead.", "Okerby"),
+        ("Michael Raczko of Pellston, Ohio, said in nominating the word.", "Pellston"),
+        ("Jeffrey Skrenes of Lindvale, Minn., said it adds nothing.", "Lindvale"),
+        ("Jeffrey Skrenes of Lindvale, Minn., said it adds nothing.", "Minnesota"),
+    ],
+)
+def test_places_named_by_the_words_around(text: str, place: str) -> None:
+    assert place in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Negative: a person's name before a comma and a state's possessive is the person's.
+        ("Earlier, Maria Ostrander, Ohio's treasurer, said the fund was sound.", "Maria Ostrander"),
+        # Negative: a given name opening the run, with nothing putting anyone in it.
+        ("Yesterday Marcus Hale, Florida, and two others signed.", "Marcus Hale"),
+        # Negative: the state opens a longer name after the comma.
+        ("Students of Brenmoor, Ohio State University said so.", "Brenmoor"),
+        # Negative: a body's own word keeps it a body.
+        ("The Halvern Group district office said it would close.", "Halvern Group"),
+    ],
+)
+def test_places_not_read_from_the_words_around(text: str, absent: str) -> None:
+    assert absent not in found(text, "places")

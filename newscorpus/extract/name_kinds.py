@@ -28,8 +28,8 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import Gazetteer
-from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
+from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
 from .name_context import (
     given_shaped,
@@ -59,6 +59,7 @@ from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
+from .place_context import named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -181,7 +182,10 @@ def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:
 
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
-    """Return a run no list or cue word places: after a role, a medium named as one, a person, or unknown."""
+    """Return a run no list or cue word places: a place the words around name, after a role, a medium
+    named as one, a person, or unknown."""
+    if named_as_place(part, ctx):
+        return [mention("place", part, ctx.paragraph, ctx.index)]  # "the Swat valley", "Thorp, Wisconsin"
     if named_by_noun(part, ctx):
         return [mention("organization", part, ctx.paragraph, ctx.index)]
     role_led = _role_led(part, initial, ctx)
@@ -360,38 +364,6 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
     # A name followed by its acronym is an organisation: "Hayat Tahrir al-Sham (HTS)".
     paren = _PARENACRONYM.match(paragraph[end:])
     return bool(paren and len(words) > 1 and acronym_of(words) == paren.group("acr").replace(".", "").upper())
-
-
-def spelled_in_lower_case(acronym: str, before: str) -> bool:
-    """Return True for an acronym bracketed after the lower-case words it stands for.
-
-    "deposit taking company (DTC)" names a kind of thing, not an organisation; a body spells
-    its acronym in capitals ("Hayat Tahrir al-Sham (HTS)").
-    """
-    if not before.endswith("("):
-        return False
-    letters = acronym.replace(".", "").lower()
-    spelled = [w for w in before[:-1].split() if w not in CONNECTORS][-len(letters) :]
-    return (
-        len(spelled) == len(letters)
-        and all(w[:1].islower() for w in spelled)
-        and "".join(w[0] for w in spelled) == letters
-    )
-
-
-def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
-    """Return the initials of a name's words, connectors left out; without legal_suffix, "Corp" too ("GM")."""
-    out = []
-    for word in words:
-        for piece in re.split(r"[\s\-]+", word):
-            keep = legal_suffix or fold_name(piece).rstrip(".") not in _LEGAL_SUFFIXES
-            if piece and piece.lower() not in CONNECTORS and piece[:1].isupper() and keep:
-                out.append(piece[0])
-    return "".join(out).upper()
-
-
-# Company-form words left out of acronyms: "General Motors Corp" is "GM"; "Group" too ("BHP Group").
-_LEGAL_SUFFIXES = frozenset(LEGAL_FORMS) | {"group"}
 
 
 def mention(
