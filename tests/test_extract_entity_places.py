@@ -96,3 +96,33 @@ def test_places_named_by_the_words_around(text: str, place: str) -> None:
 )
 def test_places_not_read_from_the_words_around(text: str, absent: str) -> None:
     assert absent not in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A full name of given names no list holds, listed among people.
+        (
+            "With Frank Lampard, John Terry, Ondrej Vasilenko and Peter Cole all injured, the squad is thin.",
+            "Ondrej Vasilenko",
+        ),
+        ("Squad: Graeme Smith (captain), Makhosi Mbeleko, Jacques Kallis, DJ Rantsho, Dale Stone.", "Makhosi Mbeleko"),
+        ("Squad: Graeme Smith (captain), Makhosi Mbeleko, Jacques Kallis, DJ Rantsho, Dale Stone.", "DJ Rantsho"),
+        ("The squad lists Paul Hart, Jannie de Kersten and Mark Cole.", "Jannie de Kersten"),
+    ],
+)
+def test_full_names_listed_among_people(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Negative: a body in the list makes its unknown names no people.
+        ("Bids came from Lockheed Martin, Draxler Systems Inc, Orvane Dynamics and John Terry.", "Orvane Dynamics"),
+        # Negative: one person is no list of people.
+        ("The prize went to Orvane Dynamics and John Terry.", "Orvane Dynamics"),
+    ],
+)
+def test_unknown_names_listed_with_bodies_stay_no_people(text: str, absent: str) -> None:
+    assert absent not in found(text, "people")
