@@ -126,3 +126,28 @@ def test_full_names_listed_among_people(text: str, person: str) -> None:
 )
 def test_unknown_names_listed_with_bodies_stay_no_people(text: str, absent: str) -> None:
     assert absent not in found(text, "people")
+
+
+def test_full_name_whose_surname_is_a_persons_alone() -> None:
+    # "Mikheil" is in no list of given names; "Mr Vardanyashvili" makes the surname a person's.
+    text = "Incumbent Tamaz Vardanyashvili was ahead.\n\nMr Vardanyashvili had 52 per cent of the vote."
+    people = {e.name: set(e.aliases) for e in article(text).people}
+    assert people == {"Tamaz Vardanyashvili": {"Vardanyashvili"}}
+
+
+def test_unknown_words_stay_unknown_without_a_person_of_their_last_word() -> None:
+    # Negative: no person named by the last word alone, and a body's word, leave the runs no one's.
+    text = "The Orvane Dynamics board met.\n\nMr Halloway said Orvane Systems would bid."
+    assert "Orvane Dynamics" not in found(text, "people")
+    assert "Orvane Systems" not in found(text, "people")
+
+
+def test_a_lone_surname_two_people_share_is_the_first_named() -> None:
+    text = (
+        "Critics said Imrana Sayeed died of a gunshot.\n\n"
+        "In 1979, Ms. Sayeed's father, Khalid Anwar Sayeed, was buried in the family tomb.\n\n"
+        "Ms. Sayeed had returned from exile in October."
+    )
+    people = {e.name: set(e.aliases) for e in article(text).people}
+    assert people["Imrana Sayeed"] == {"Sayeed"}
+    assert people["Khalid Anwar Sayeed"] == set()

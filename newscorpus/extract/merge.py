@@ -210,11 +210,20 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
     if len(tokens) != 1 or mention.kind == "organization" or mention.paragraph < 0:
         return None
     key = tokens[0]
-    for cluster in clusters:
-        # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
-        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms):
-            return cluster
-    return None
+    # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
+    found = [
+        cluster
+        for cluster in clusters
+        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms)
+    ]
+    # Two people of one surname ("Benazir Bhutto" … "her father, Zulfikar Ali Bhutto"): the surname
+    # alone is the one the story names first, the person it is about.
+    return min(found, key=_first_span, default=None)
+
+
+def _first_span(cluster: _Cluster) -> tuple[int, int]:
+    """Return where the story first names a cluster, (paragraph, start); unplaced names last."""
+    return min(((s.paragraph, s.start) for s in cluster.spans), default=(1 << 30, 0))
 
 
 def _place_key(text: str) -> str:
