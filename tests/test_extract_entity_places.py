@@ -151,3 +151,45 @@ def test_a_lone_surname_two_people_share_is_the_first_named() -> None:
     people = {e.name: set(e.aliases) for e in article(text).people}
     assert people["Imrana Sayeed"] == {"Sayeed"}
     assert people["Khalid Anwar Sayeed"] == set()
+
+
+def orgs_of(text: str) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in article(text).organizations}
+
+
+def test_a_clubs_nickname_alone_joins_its_full_name() -> None:
+    text = (
+        "The Houston Astros can clinch a playoff berth with a win.\n\n"
+        "The Astros lost the last game of the season, the coach said."
+    )
+    assert orgs_of(text) == {"Houston Astros": {"Astros"}}
+
+
+def test_a_firms_word_alone_joins_no_club() -> None:
+    # Negative: "Systems" is a firm's word, not a club's nickname, whatever town opens the name.
+    text = "The Houston Systems deal closed.\n\nSystems analysts were not surprised, the paper said."
+    assert "Systems" not in orgs_of(text).get("Houston Systems", set())
+
+
+def test_a_club_before_its_record_after_an_adjective() -> None:
+    text = (
+        "The coach could rest his key players against the surging Denver Astros (8-7) in the playoff game.\n\n"
+        "The quarterback threw two touchdowns."
+    )
+    assert "Denver Astros" in orgs_of(text)
+    assert "Denver" not in found(text, "places")
+
+
+def test_a_towns_possessive_before_a_player_is_the_team_in_sport_copy() -> None:
+    text = (
+        "Peterson leads the league in rushing, 14 yards more than Philadelphia's Brian Westbrook.\n\n"
+        "The quarterback threw two touchdowns in the playoff game."
+    )
+    assert "Philadelphia" in found(text, "organizations")
+    assert "Philadelphia" not in found(text, "places")
+
+
+def test_a_towns_possessive_before_a_person_outside_sport_is_the_town() -> None:
+    # Negative: outside sport, "Philadelphia's mayor" or a resident is the town's.
+    text = "Philadelphia's Brian Westbrook, a teacher, opened the library on Monday."
+    assert "Philadelphia" in found(text, "places")

@@ -143,6 +143,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     return cluster
                 if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
                     return cluster  # "Ways and Means Committee" of "House Ways and Means Committee"
+                if _club_nickname(tokens, other, gaz):
+                    return cluster  # "Vikings" of "Minnesota Vikings"
                 if (
                     len(tokens) < len(other)
                     and other[: len(tokens)] == tokens
@@ -161,6 +163,19 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 ):
                     return cluster
     return None
+
+
+def _club_nickname(tokens: Sequence[str], other: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a club's plural nickname alone, the rest of its name a place: "Vikings" of
+    "Minnesota Vikings", "Redskins" of "Washington Redskins"; not a firm's word ("Systems")."""
+    return (
+        len(tokens) == 1
+        and len(other) > 1
+        and other[-1] == tokens[0]
+        and tokens[0].endswith("s")
+        and tokens[0] not in ORG_CUES
+        and " ".join(other[:-1]) in gaz.places
+    )
 
 
 def _sub_body(rest: Sequence[str]) -> bool:
