@@ -193,3 +193,20 @@ def test_a_towns_possessive_before_a_person_outside_sport_is_the_town() -> None:
     # Negative: outside sport, "Philadelphia's mayor" or a resident is the town's.
     text = "Philadelphia's Brian Westbrook, a teacher, opened the library on Monday."
     assert "Philadelphia" in found(text, "places")
+
+
+def test_a_town_before_its_state_closing_the_sentence() -> None:
+    assert "Pellston" in found("Their employee was Amanda Geissler, a native of Pellston, Wisconsin.", "places")
+
+
+@pytest.mark.parametrize(
+    "text", ["Wall Street analysts were expecting $2.52 a share.", "It went from a Wall Street darling to a pariah."]
+)
+def test_streets_are_no_places_nor_bodies(text: str) -> None:
+    assert not found(text, "places") & {"Wall Street", "Street"}
+    assert not found(text, "organizations") & {"Wall Street", "Street"}
+
+
+def test_a_surname_that_is_a_street_word_stays_a_persons() -> None:
+    # Negative: a given name before "Street" makes a person ("Della Street"), not a street.
+    assert "Della Street" in found("The lawyer Della Street, 52, won the case.", "people")

@@ -89,6 +89,10 @@ _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Dr Patel"): left on the run for the title rule to mark the name after them a person's, where
 # trimming them as opening function words would leave a surname no rule knows.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+# Last words of streets' names: "streets, roads and promenades" are no places, and no bodies unless
+# the story has them speak for one ("Downing Street said").
+# "Lane" is left out, a surname too often ("Nathan Lane").
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard"})
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -127,7 +131,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
             return _from_pieces(pieces, ctx)
     text = paragraph[part[0].start : part[-1].end]
     folded = fold_name(text)
-    if len(part) == 1 and (single_junk(text) or TICKER.match(text)):
+    # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks.
+    if (len(part) == 1 and (single_junk(text) or TICKER.match(text))) or _street(part, ctx):
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
@@ -168,6 +173,16 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if all(fold_name(w).rstrip(".") in TITLES for w in words):
         return []
     return _unplaced(part, initial, ctx)
+
+
+def _street(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a street's name that does not speak; not a person's ("Picabo Street")."""
+    return (
+        len(part) > 1
+        and fold_name(part[-1].text) in _STREET_WORDS
+        and part[0].text not in ctx.gaz.given_names
+        and not _SPEECH_AFTER.match(ctx.paragraph[part[-1].end :])
+    )
 
 
 def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:

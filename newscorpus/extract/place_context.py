@@ -37,6 +37,8 @@ _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|of|outside|to)\s+$")
 
 def is_region(name: str, gaz: Gazetteer) -> bool:
     """Return True for a country's or state's name as written after a town ("Wisconsin", "Fla.", "N.C.")."""
+    if name.endswith(".") and name not in PLACE_ALIASES:
+        name = name[:-1]  # "Thorp, Wisconsin." closing the sentence
     return fold_name(name) in gaz.countries or name in PLACE_ALIASES or fold_name(name) in gaz.places
 
 
