@@ -210,3 +210,20 @@ def test_streets_are_no_places_nor_bodies(text: str) -> None:
 def test_a_surname_that_is_a_street_word_stays_a_persons() -> None:
     # Negative: a given name before "Street" makes a person ("Della Street"), not a street.
     assert "Della Street" in found("The lawyer Della Street, 52, won the case.", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Maria Kirilenko beat American Meilen Tovar 6-4, 4-6, 6-3 in the second round.", "Meilen Tovar"),
+        ("Japan's Akiko Morigami beat Michaella Krastova 6-2, 6-2.", "Michaella Krastova"),
+        ("In the late match, Amer Delovic beat fellow American Robert Kendrick 6-4, 7-5, 6-2.", "Amer Delovic"),
+    ],
+)
+def test_a_full_name_a_result_ties_to_a_person(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+def test_a_result_between_clubs_makes_no_person() -> None:
+    # Negative: neither side is a person, so the unknown name stays no person's.
+    assert "Dorvale Rovers" not in found("Halvern Athletic beat Dorvale Rovers 2-1 on Saturday.", "people")

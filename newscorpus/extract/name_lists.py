@@ -3,21 +3,30 @@
 A name the finder could not place that stands in a list with organisations is an organisation
 too; a full name it could not place that stands in a list of people, with no body in it, is a
 person's ("Frank Lampard, John Terry, Andriy Shevchenko and Petr Cech": given names the list of
-given names lacks). Places are known by name.
+given names lacks). So is a full name that beat, or lost to, a person ("Maria Kirilenko beat
+American Meilen Tu"), as results in sport copy write players. Places are known by name.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
 from .mentions import Mention
+from .name_runs import is_demonym
 
 # What stands between two items of a list.
 _LIST_GAP = re.compile(r"^(?:,|,?\s+(?:and|or|&))\s+$")
 # Between two people of a list, also a bracketed role ("Graeme Smith (captain), Herschelle Gibbs").
 _PEOPLE_GAP = re.compile(r"^(?:\s*\([a-z][^()]{0,24}\))?(?:,|,?\s+(?:and|or|&))\s+$")
+# A result's verb between two players, and the words that may stand before the second: "beat fellow
+# American", "lost to compatriot".
+_BEAT = re.compile(
+    r"^\s+(?:beat|beats|defeated|edged|upset|downed|ousted|eliminated|lost\s+to|fell\s+to)\s+(?P<rest>.*)$"
+)
+_OPPONENT_WORDS = frozenset({"fellow", "compatriot", "countryman", "countrywoman"})
 # Fewest people a list must hold, and no body, for its unknown full names to be people too.
 _MIN_PEOPLE_LISTED = 2
 # A word written as a brand: a capital inside it or a digit ("OrbitBeyond", "BigAdda", "Hi5").
@@ -55,6 +64,26 @@ def people_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> li
         if _unknown(mentions[i]) and _full_name(mentions[i].text)
     }
     return [dataclasses.replace(m, person_cue=True) if i in listed else m for i, m in enumerate(mentions)]
+
+
+def people_by_opponent(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with unknown full names a result ties to a person marked people."""
+    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].paragraph, mentions[i].start))
+    marked: set[int] = set()
+    for i, j in itertools.pairwise(ordered):
+        first, second = mentions[i], mentions[j]
+        if first.paragraph != second.paragraph or first.paragraph < 0 or not _beat(first, second, paragraphs):
+            continue
+        for one, other in ((i, second), (j, first)):
+            if _unknown(mentions[one]) and _full_name(mentions[one].text) and _person(other):
+                marked.add(one)
+    return [dataclasses.replace(m, person_cue=True) if i in marked else m for i, m in enumerate(mentions)]
+
+
+def _beat(first: Mention, second: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True when a result's verb, and maybe a nationality, is all between two names."""
+    found = _BEAT.match(paragraphs[first.paragraph][first.end : second.start]) if second.start > first.end else None
+    return found is not None and all(w in _OPPONENT_WORDS or is_demonym(w) for w in found.group("rest").split())
 
 
 def _chains(mentions: Sequence[Mention], paragraphs: Sequence[str], gap: re.Pattern[str]) -> list[list[int]]:
