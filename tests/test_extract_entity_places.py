@@ -227,3 +227,14 @@ def test_a_full_name_a_result_ties_to_a_person(text: str, person: str) -> None:
 def test_a_result_between_clubs_makes_no_person() -> None:
     # Negative: neither side is a person, so the unknown name stays no person's.
     assert "Dorvale Rovers" not in found("Halvern Athletic beat Dorvale Rovers 2-1 on Saturday.", "people")
+
+
+def test_a_party_word_between_a_state_and_a_title_is_a_descriptor() -> None:
+    text = "Educators fear Kentucky GOP Gov. Matt Bevin, who lost his bid this month."
+    assert "Kentucky" in found(text, "places")
+    assert not found(text, "organizations") & {"GOP", "Kentucky GOP"}
+
+
+def test_the_party_named_alone_stays_a_body() -> None:
+    # Negative: the party acting in its own name is a body.
+    assert "GOP" in found("The GOP said it would fight the ruling.", "organizations")

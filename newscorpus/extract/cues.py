@@ -289,12 +289,13 @@ PERSON_ROLES = words(
 )
 
 # Portfolio words between an organisation or place and a title ("Finance Ministry State
-# Secretary", "West German Finance Minister"): part of the office, not of the body's name.
+# Secretary", "West German Finance Minister"): part of the office, not of the body's name. A party's
+# word there is a descriptor too ("Kentucky GOP Gov. Matt Bevin": Kentucky, and no party).
 PORTFOLIOS = words(
     """
     state foreign finance economics economy trade defence defense interior justice agriculture energy
     labour labor transport transportation health education industry commerce treasury budget fisheries
-    democratic republican mines
+    democratic republican gop mines
     """
 )
 # Last words of geographic features written as names ("South China Sea", "Bass Strait").
