@@ -238,3 +238,25 @@ def test_a_party_word_between_a_state_and_a_title_is_a_descriptor() -> None:
 def test_the_party_named_alone_stays_a_body() -> None:
     # Negative: the party acting in its own name is a body.
     assert "GOP" in found("The GOP said it would fight the ruling.", "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "They named Bruce and Irene Stenholm and their sons Matthias, Quinlan and Zebedee, all of Rye.",
+            {"Matthias", "Quinlan", "Zebedee"},
+        ),
+        ("The Drs. Lena and Mark Orwell and their two children, Hanne and Aviel, died.", {"Hanne", "Aviel"}),
+        ("Some believe that the actor's daughter Suri was born in the spring.", {"Suri"}),
+    ],
+)
+def test_names_after_a_kinship_word_are_people(text: str, people: set[str]) -> None:
+    assert people <= found(text, "people")
+
+
+def test_a_kinship_word_before_a_country_leaves_the_country() -> None:
+    # Negative: "the children, France and Spain" is no list of children's names: countries stay places.
+    text = "Aid for the children, France and Spain agreed on Monday, would be doubled."
+    assert {"France", "Spain"} <= found(text, "places")
+    assert not found(text, "people") & {"France", "Spain"}

@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_kinds import ACRONYM, classify
-from .name_lists import orgs_by_list, people_by_list, people_by_opponent
+from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import people_by_surname
@@ -75,7 +75,8 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
-    return people_by_surname(people_by_opponent(mentions, paragraphs))
+    mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
+    return people_by_surname(mentions)
 
 
 def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:

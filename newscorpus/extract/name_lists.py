@@ -4,7 +4,9 @@ A name the finder could not place that stands in a list with organisations is an
 too; a full name it could not place that stands in a list of people, with no body in it, is a
 person's ("Frank Lampard, John Terry, Andriy Shevchenko and Petr Cech": given names the list of
 given names lacks). So is a full name that beat, or lost to, a person ("Maria Kirilenko beat
-American Meilen Tu"), as results in sport copy write players. Places are known by name.
+American Meilen Tu"), as results in sport copy write players, and a name after a kinship word
+with the names listed after it ("their sons Matthew, William and Zachary", "Cruise's daughter
+Suri"). Places are known by name.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ _BEAT = re.compile(
     r"^\s+(?:beat|beats|defeated|edged|upset|downed|ousted|eliminated|lost\s+to|fell\s+to)\s+(?P<rest>.*)$"
 )
 _OPPONENT_WORDS = frozenset({"fellow", "compatriot", "countryman", "countrywoman"})
+# A kinship word before a name, maybe with a count and a comma: "their sons", "their two children,".
+_KIN_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|child|children|kids|wife|husband|brothers?|sisters?|twins|grandsons?"
+    r"|granddaughters?|grandchildren|nephews?|nieces?)(?:\s+(?:two|three|four|five|six))?,?\s+$"
+)
 # Fewest people a list must hold, and no body, for its unknown full names to be people too.
 _MIN_PEOPLE_LISTED = 2
 # A word written as a brand: a capital inside it or a digit ("OrbitBeyond", "BigAdda", "Hi5").
@@ -78,6 +85,36 @@ def people_by_opponent(mentions: Sequence[Mention], paragraphs: Sequence[str]) -
             if _unknown(mentions[one]) and _full_name(mentions[one].text) and _person(other):
                 marked.add(one)
     return [dataclasses.replace(m, person_cue=True) if i in marked else m for i, m in enumerate(mentions)]
+
+
+def people_by_kin(mentions: Sequence[Mention], paragraphs: Sequence[str], countries: frozenset[str]) -> list[Mention]:
+    """Return the mentions with names after a kinship word, and those listed after them, marked people."""
+    marked: set[int] = set()
+    for chain in _chains(mentions, paragraphs, _LIST_GAP):
+        head = mentions[chain[0]]
+        if head.paragraph < 0 or not _KIN_BEFORE.search(paragraphs[head.paragraph], 0, head.start):
+            continue
+        marked.update(
+            i
+            for i in chain
+            if mentions[i].kind is None
+            or (
+                mentions[i].kind == "place"
+                and " " not in mentions[i].text
+                and mentions[i].text.lower() not in countries
+            )
+        )
+    return [
+        dataclasses.replace(m, kind=None, person_cue=True, otherwise=None) if i in marked else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _kin_named(mention: Mention, countries: frozenset[str]) -> bool:
+    """Return True for a name a kinship word may make a person's: unknown, or one word a town's too ("Suri")."""
+    if mention.kind is None:
+        return True
+    return mention.kind == "place" and " " not in mention.text and mention.text.lower() not in countries
 
 
 def _beat(first: Mention, second: Mention, paragraphs: Sequence[str]) -> bool:
