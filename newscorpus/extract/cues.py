@@ -175,9 +175,11 @@ DEMONYMS_IN_I = words(
     """
     israeli iraqi pakistani saudi kuwaiti yemeni bangladeshi omani qatari emirati somali nepali
     azerbaijani afghani thai bahraini kazakhstani uzbeki tajiki punjabi bengali hindi marathi
-    gujarati swahili zulu malawi burundi
+    gujarati swahili zulu
     """
 )
+# "Malawi" and "Burundi" are left out: countries' names, whose people are "Malawians" and
+# "Burundians", so "Burundi has pledged troops" names the country.
 
 # Words that join the parts of a name; a run of capitalised words may hold them inside.
 CONNECTORS = frozenset(
@@ -287,12 +289,13 @@ PERSON_ROLES = words(
 )
 
 # Portfolio words between an organisation or place and a title ("Finance Ministry State
-# Secretary", "West German Finance Minister"): part of the office, not of the body's name.
+# Secretary", "West German Finance Minister"): part of the office, not of the body's name. A party's
+# word there is a descriptor too ("Kentucky GOP Gov. Matt Bevin": Kentucky, and no party).
 PORTFOLIOS = words(
     """
     state foreign finance economics economy trade defence defense interior justice agriculture energy
     labour labor transport transportation health education industry commerce treasury budget fisheries
-    democratic republican mines
+    democratic republican gop mines
     """
 )
 # Last words of geographic features written as names ("South China Sea", "Bass Strait").

@@ -16,12 +16,14 @@ from .clubs import as_clubs
 from .cues import SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
-from .name_kinds import ACRONYM, acronym_of, classify, spelled_in_lower_case
-from .name_lists import orgs_by_list
+from .name_acronyms import acronym_of, spelled_in_lower_case
+from .name_kinds import ACRONYM, classify
+from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms
 from .name_runs import Ctx, capitalised_inside, find_runs
+from .name_surnames import people_by_surname
 from .name_words import PARAGRAPH_LABELS
-from .place_lists import PLACE_ALIASES
+from .place_context import is_region
 from .teams import as_teams
 from .text import fold_name, sentence_spans
 from .title_case import cut_runs, is_title_case
@@ -72,7 +74,9 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if not _paragraph_label(m, paragraphs)]
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
-    return orgs_by_list(mentions, paragraphs)
+    mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
+    mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
+    return people_by_surname(mentions)
 
 
 def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:
@@ -145,7 +149,7 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
         return True
     text = paragraphs[mention.paragraph]
     after = _WHERE_AFTER.match(text, mention.end)
-    if after and (after.group("where") is None or _is_region(after.group("where"), gazetteer)):
+    if after and (after.group("where") is None or is_region(after.group("where"), gazetteer)):
         return True
     found = _WORD_AFTER.match(text, mention.end)
     word = found.group(1) if found else ""
@@ -162,8 +166,3 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 _NOT_ATTRIBUTIVE = re.compile(
     rf"(?:{SPEECH_VERBS}|administration|government|aides?|camp|presidency|[a-z]+ed|[a-z]+ing|[a-z]+s)$"
 )
-
-
-def _is_region(name: str, gazetteer: Gazetteer) -> bool:
-    """Return True for a country's or state's name as written after a town ("Wisconsin", "Fla.", "N.C.")."""
-    return fold_name(name) in gazetteer.countries or name in PLACE_ALIASES or fold_name(name) in gazetteer.places

@@ -143,6 +143,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     return cluster
                 if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
                     return cluster  # "Ways and Means Committee" of "House Ways and Means Committee"
+                if _club_nickname(tokens, other, gaz):
+                    return cluster  # "Vikings" of "Minnesota Vikings"
                 if (
                     len(tokens) < len(other)
                     and other[: len(tokens)] == tokens
@@ -161,6 +163,19 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 ):
                     return cluster
     return None
+
+
+def _club_nickname(tokens: Sequence[str], other: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a club's plural nickname alone, the rest of its name a place: "Vikings" of
+    "Minnesota Vikings", "Redskins" of "Washington Redskins"; not a firm's word ("Systems")."""
+    return (
+        len(tokens) == 1
+        and len(other) > 1
+        and other[-1] == tokens[0]
+        and tokens[0].endswith("s")
+        and tokens[0] not in ORG_CUES
+        and " ".join(other[:-1]) in gaz.places
+    )
 
 
 def _sub_body(rest: Sequence[str]) -> bool:
@@ -210,11 +225,20 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
     if len(tokens) != 1 or mention.kind == "organization" or mention.paragraph < 0:
         return None
     key = tokens[0]
-    for cluster in clusters:
-        # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
-        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms):
-            return cluster
-    return None
+    # The surname is the last word, or a later one in double surnames ("Javier Nogales Iturri").
+    found = [
+        cluster
+        for cluster in clusters
+        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms)
+    ]
+    # Two people of one surname ("Benazir Bhutto" … "her father, Zulfikar Ali Bhutto"): the surname
+    # alone is the one the story names first, the person it is about.
+    return min(found, key=_first_span, default=None)
+
+
+def _first_span(cluster: _Cluster) -> tuple[int, int]:
+    """Return where the story first names a cluster, (paragraph, start); unplaced names last."""
+    return min(((s.paragraph, s.start) for s in cluster.spans), default=(1 << 30, 0))
 
 
 def _place_key(text: str) -> str:

@@ -8,7 +8,9 @@ import re
 from collections.abc import Sequence
 
 from .cues import CONNECTORS
+from .legal_forms import LEGAL_FORMS
 from .name_tokens import Run, Tok
+from .text import fold_name
 
 # Lower-case words that may stand inside a body's name between its capitalised parts ("… Co-operation
 # in Europe", "… Cruelty to Children"); a run is cut at them, and joined again only where the name's
@@ -63,3 +65,35 @@ def join_spelled_acronyms(runs: list[Run], paragraph: str) -> list[Run]:
                     continue
         joined.append((run, initial))
     return joined
+
+
+def spelled_in_lower_case(acronym: str, before: str) -> bool:
+    """Return True for an acronym bracketed after the lower-case words it stands for.
+
+    "deposit taking company (DTC)" names a kind of thing, not an organisation; a body spells
+    its acronym in capitals ("Hayat Tahrir al-Sham (HTS)").
+    """
+    if not before.endswith("("):
+        return False
+    letters = acronym.replace(".", "").lower()
+    spelled = [w for w in before[:-1].split() if w not in CONNECTORS][-len(letters) :]
+    return (
+        len(spelled) == len(letters)
+        and all(w[:1].islower() for w in spelled)
+        and "".join(w[0] for w in spelled) == letters
+    )
+
+
+def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
+    """Return the initials of a name's words, connectors left out; without legal_suffix, "Corp" too ("GM")."""
+    out = []
+    for word in words:
+        for piece in re.split(r"[\s\-]+", word):
+            keep = legal_suffix or fold_name(piece).rstrip(".") not in _LEGAL_SUFFIXES
+            if piece and piece.lower() not in CONNECTORS and piece[:1].isupper() and keep:
+                out.append(piece[0])
+    return "".join(out).upper()
+
+
+# Company-form words left out of acronyms: "General Motors Corp" is "GM"; "Group" too ("BHP Group").
+_LEGAL_SUFFIXES = frozenset(LEGAL_FORMS) | {"group"}

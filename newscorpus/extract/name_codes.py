@@ -52,4 +52,8 @@ def _after_town(word: Tok, ctx: Ctx) -> list[Mention] | None:
         return None
     if word.text in US_STATE_CODES:
         return [Mention("place", US_STATE_CODES[word.text], ctx.index, word.start, word.end)]
+    dotted = word.text + "."
+    if dotted in PLACE_ALIASES and ctx.paragraph[word.end : word.end + 1] == ".":
+        # "St. Paul, Minn., said": the state's abbreviation, its full stop read as a sentence's.
+        return [Mention("place", dotted, ctx.index, word.start, word.end + 1)]
     return [] if word.text in ("D.C.", "DC") else None

@@ -28,8 +28,8 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import Gazetteer
-from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind
+from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
 from .name_context import (
     given_shaped,
@@ -59,6 +59,7 @@ from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
+from .place_context import named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -84,6 +85,14 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
+# Honorifics written without a full stop, as British and Commonwealth papers do ("Mr Gachechiladze",
+# "Dr Patel"): left on the run for the title rule to mark the name after them a person's, where
+# trimming them as opening function words would leave a surname no rule knows.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+# Last words of streets' names: "streets, roads and promenades" are no places, and no bodies unless
+# the story has them speak for one ("Downing Street said").
+# "Lane" is left out, a surname too often ("Nathan Lane").
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard"})
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -97,7 +106,10 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
         # Leading function words are not names ("The United Nations", "Over the past …").
         part = piece
         while (
-            part and fold_name(part[0].text) in STOPWORDS and not (part[0].text in WORDS_AND_NAMES and not part_initial)
+            part
+            and fold_name(part[0].text) in STOPWORDS
+            and not (part[0].text in WORDS_AND_NAMES and not part_initial)
+            and not (len(part) > 1 and fold_name(part[0].text) in _HONORIFICS)
         ):
             part = trim(part[1:])
             part_initial = False
@@ -119,7 +131,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
             return _from_pieces(pieces, ctx)
     text = paragraph[part[0].start : part[-1].end]
     folded = fold_name(text)
-    if len(part) == 1 and (single_junk(text) or TICKER.match(text)):
+    # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks.
+    if (len(part) == 1 and (single_junk(text) or TICKER.match(text))) or _street(part, ctx):
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
@@ -162,6 +175,16 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     return _unplaced(part, initial, ctx)
 
 
+def _street(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a street's name that does not speak; not a person's ("Picabo Street")."""
+    return (
+        len(part) > 1
+        and fold_name(part[-1].text) in _STREET_WORDS
+        and part[0].text not in ctx.gaz.given_names
+        and not _SPEECH_AFTER.match(ctx.paragraph[part[-1].end :])
+    )
+
+
 def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:
     """Return True for a chamber named by one word inside a sentence ("lied to House committee staff"),
     not after "a" ("a House taxwriter": a member)."""
@@ -174,7 +197,10 @@ def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:
 
 
 def _unplaced(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:
-    """Return a run no list or cue word places: after a role, a medium named as one, a person, or unknown."""
+    """Return a run no list or cue word places: a place the words around name, after a role, a medium
+    named as one, a person, or unknown."""
+    if named_as_place(part, ctx):
+        return [mention("place", part, ctx.paragraph, ctx.index)]  # "the Swat valley", "Thorp, Wisconsin"
     if named_by_noun(part, ctx):
         return [mention("organization", part, ctx.paragraph, ctx.index)]
     role_led = _role_led(part, initial, ctx)
@@ -353,38 +379,6 @@ def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool
     # A name followed by its acronym is an organisation: "Hayat Tahrir al-Sham (HTS)".
     paren = _PARENACRONYM.match(paragraph[end:])
     return bool(paren and len(words) > 1 and acronym_of(words) == paren.group("acr").replace(".", "").upper())
-
-
-def spelled_in_lower_case(acronym: str, before: str) -> bool:
-    """Return True for an acronym bracketed after the lower-case words it stands for.
-
-    "deposit taking company (DTC)" names a kind of thing, not an organisation; a body spells
-    its acronym in capitals ("Hayat Tahrir al-Sham (HTS)").
-    """
-    if not before.endswith("("):
-        return False
-    letters = acronym.replace(".", "").lower()
-    spelled = [w for w in before[:-1].split() if w not in CONNECTORS][-len(letters) :]
-    return (
-        len(spelled) == len(letters)
-        and all(w[:1].islower() for w in spelled)
-        and "".join(w[0] for w in spelled) == letters
-    )
-
-
-def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
-    """Return the initials of a name's words, connectors left out; without legal_suffix, "Corp" too ("GM")."""
-    out = []
-    for word in words:
-        for piece in re.split(r"[\s\-]+", word):
-            keep = legal_suffix or fold_name(piece).rstrip(".") not in _LEGAL_SUFFIXES
-            if piece and piece.lower() not in CONNECTORS and piece[:1].isupper() and keep:
-                out.append(piece[0])
-    return "".join(out).upper()
-
-
-# Company-form words left out of acronyms: "General Motors Corp" is "GM"; "Group" too ("BHP Group").
-_LEGAL_SUFFIXES = frozenset(LEGAL_FORMS) | {"group"}
 
 
 def mention(

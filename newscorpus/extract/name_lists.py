@@ -1,19 +1,41 @@
 """Names listed together are of one kind: "Orkut, Facebook or Hi5", "Blue Origin, Ceres Robotics and Draper".
 
 A name the finder could not place that stands in a list with organisations is an organisation
-too; people in lists carry their own marks (given names, roles) and places are known by name.
+too; a full name it could not place that stands in a list of people, with no body in it, is a
+person's ("Frank Lampard, John Terry, Andriy Shevchenko and Petr Cech": given names the list of
+given names lacks). So is a full name that beat, or lost to, a person ("Maria Kirilenko beat
+American Meilen Tu"), as results in sport copy write players, and a name after a kinship word
+with the names listed after it ("their sons Matthew, William and Zachary", "Cruise's daughter
+Suri"). Places are known by name.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
 from .mentions import Mention
+from .name_runs import is_demonym
 
 # What stands between two items of a list.
 _LIST_GAP = re.compile(r"^(?:,|,?\s+(?:and|or|&))\s+$")
+# Between two people of a list, also a bracketed role ("Graeme Smith (captain), Herschelle Gibbs").
+_PEOPLE_GAP = re.compile(r"^(?:\s*\([a-z][^()]{0,24}\))?(?:,|,?\s+(?:and|or|&))\s+$")
+# A result's verb between two players, and the words that may stand before the second: "beat fellow
+# American", "lost to compatriot".
+_BEAT = re.compile(
+    r"^\s+(?:beat|beats|defeated|edged|upset|downed|ousted|eliminated|lost\s+to|fell\s+to)\s+(?P<rest>.*)$"
+)
+_OPPONENT_WORDS = frozenset({"fellow", "compatriot", "countryman", "countrywoman"})
+# A kinship word before a name, maybe with a count and a comma: "their sons", "their two children,".
+_KIN_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|child|children|kids|wife|husband|brothers?|sisters?|twins|grandsons?"
+    r"|granddaughters?|grandchildren|nephews?|nieces?)(?:\s+(?:two|three|four|five|six))?,?\s+$"
+)
+# Fewest people a list must hold, and no body, for its unknown full names to be people too.
+_MIN_PEOPLE_LISTED = 2
 # A word written as a brand: a capital inside it or a digit ("OrbitBeyond", "BigAdda", "Hi5").
 _BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)\w*$")
 # Fewest organisations a list must hold for its unknown names to be organisations too: "the
@@ -23,13 +45,7 @@ _MIN_ORGS_LISTED = 2
 
 def orgs_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
     """Return the mentions with unknown names listed beside organisations made organisations."""
-    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].paragraph, mentions[i].start))
-    chains: list[list[int]] = []
-    for i in ordered:
-        if chains and _follows(mentions[chains[-1][-1]], mentions[i], paragraphs):
-            chains[-1].append(i)
-        else:
-            chains.append([i])
+    chains = _chains(mentions, paragraphs, _LIST_GAP)
     listed = {
         i
         for chain in chains
@@ -43,10 +59,102 @@ def orgs_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list
     ]
 
 
-def _follows(first: Mention, second: Mention, paragraphs: Sequence[str]) -> bool:
+def people_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with unknown full names listed among people, and no body, marked people."""
+    chains = _chains(mentions, paragraphs, _PEOPLE_GAP)
+    listed = {
+        i
+        for chain in chains
+        if sum(_person(mentions[j]) for j in chain) >= _MIN_PEOPLE_LISTED
+        and not any(mentions[j].kind == "organization" for j in chain)
+        for i in chain
+        if _unknown(mentions[i]) and _full_name(mentions[i].text)
+    }
+    return [dataclasses.replace(m, person_cue=True) if i in listed else m for i, m in enumerate(mentions)]
+
+
+def people_by_opponent(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with unknown full names a result ties to a person marked people."""
+    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].paragraph, mentions[i].start))
+    marked: set[int] = set()
+    for i, j in itertools.pairwise(ordered):
+        first, second = mentions[i], mentions[j]
+        if first.paragraph != second.paragraph or first.paragraph < 0 or not _beat(first, second, paragraphs):
+            continue
+        for one, other in ((i, second), (j, first)):
+            if _unknown(mentions[one]) and _full_name(mentions[one].text) and _person(other):
+                marked.add(one)
+    return [dataclasses.replace(m, person_cue=True) if i in marked else m for i, m in enumerate(mentions)]
+
+
+def people_by_kin(mentions: Sequence[Mention], paragraphs: Sequence[str], countries: frozenset[str]) -> list[Mention]:
+    """Return the mentions with names after a kinship word, and those listed after them, marked people."""
+    marked: set[int] = set()
+    for chain in _chains(mentions, paragraphs, _LIST_GAP):
+        head = mentions[chain[0]]
+        if head.paragraph < 0 or not _KIN_BEFORE.search(paragraphs[head.paragraph], 0, head.start):
+            continue
+        marked.update(
+            i
+            for i in chain
+            if mentions[i].kind is None
+            or (
+                mentions[i].kind == "place"
+                and " " not in mentions[i].text
+                and mentions[i].text.lower() not in countries
+            )
+        )
+    return [
+        dataclasses.replace(m, kind=None, person_cue=True, otherwise=None) if i in marked else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _kin_named(mention: Mention, countries: frozenset[str]) -> bool:
+    """Return True for a name a kinship word may make a person's: unknown, or one word a town's too ("Suri")."""
+    if mention.kind is None:
+        return True
+    return mention.kind == "place" and " " not in mention.text and mention.text.lower() not in countries
+
+
+def _beat(first: Mention, second: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True when a result's verb, and maybe a nationality, is all between two names."""
+    found = _BEAT.match(paragraphs[first.paragraph][first.end : second.start]) if second.start > first.end else None
+    return found is not None and all(w in _OPPONENT_WORDS or is_demonym(w) for w in found.group("rest").split())
+
+
+def _chains(mentions: Sequence[Mention], paragraphs: Sequence[str], gap: re.Pattern[str]) -> list[list[int]]:
+    """Return the mentions' indexes in runs of neighbours a list's gap joins, in text order."""
+    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].paragraph, mentions[i].start))
+    chains: list[list[int]] = []
+    for i in ordered:
+        if chains and _follows(mentions[chains[-1][-1]], mentions[i], paragraphs, gap):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return chains
+
+
+def _person(mention: Mention) -> bool:
+    return mention.kind == "person" or (mention.kind is None and mention.person_cue)
+
+
+def _full_name(text: str) -> bool:
+    """Return True for two or three words shaped like a given name and a surname ("AB de Villiers"): no
+    brand, no digit."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(re.sub(r"[-'’]", "", w).isalpha() for w in words)
+    )
+
+
+def _follows(first: Mention, second: Mention, paragraphs: Sequence[str], gap: re.Pattern[str]) -> bool:
     if first.paragraph != second.paragraph or first.paragraph < 0 or second.start <= first.end:
         return False
-    return bool(_LIST_GAP.match(paragraphs[first.paragraph][first.end : second.start]))
+    return bool(gap.match(paragraphs[first.paragraph][first.end : second.start]))
 
 
 def _unknown(mention: Mention) -> bool:

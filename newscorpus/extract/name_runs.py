@@ -18,6 +18,7 @@ from .cues import (
     CONNECTORS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_I,
+    GEO_FEATURES,
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
     NOT_ACRONYMS,
@@ -367,4 +368,5 @@ def _demonym_like(base: str) -> bool:
     """Return True for words shaped like nationality adjectives, not like names ("Syrian", not "Brian")."""
     if base in DEMONYMS_IN_I:
         return True
-    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in NAMES_LIKE_DEMONYMS
+    # "Ocean" ends like "Korean" but closes a place's name ("Pacific Ocean").
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in NAMES_LIKE_DEMONYMS | GEO_FEATURES

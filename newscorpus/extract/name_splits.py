@@ -18,6 +18,7 @@ from .legal_forms import SUFFIX_THEN_WHERE
 from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
 from .name_tokens import Tok
 from .name_words import OFFICE_JOINERS, PART_OF_WORDS
+from .place_context import region_after
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
 
@@ -292,7 +293,9 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     where_written = fold_name(ctx.paragraph[where[0].start : where[-1].end])
     if len(where) == 1 and where[0].text.isupper() and where[0].text not in PLACE_ALIASES:
         where_written = ""  # "of the GAO": an acronym, not the town of that name
-    return [_piece(head, initial=initial), _piece(where, "place" if where_written in gaz.places else "organization")]
+    # "of Swanton, Ohio": a town the gazetteer lacks, placed by the state after it.
+    placed = where_written in gaz.places or region_after(ctx.paragraph, where[-1].end, gaz)
+    return [_piece(head, initial=initial), _piece(where, "place" if placed else "organization")]
 
 
 def _after_of(words: Sequence[str], at: int) -> bool:

@@ -132,7 +132,6 @@ REGIONS = (
     "Sahel",
     "Golan Heights",
     "Matabeleland",
-    "Wall Street",
 )
 # City names in the gazetteer that are also everyday English words or given names; a capital
 # letter at a sentence start or in a name would make them places.

@@ -32,6 +32,11 @@ TEAM_AFTER = re.compile(
     r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
     r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored)\b|\s*\(\d{1,2}-\d{1,2}\)"
 )
+# A possessive's ending, also where a scraped page lost the curly apostrophe to a "?" ("San Diego?s
+# defense"), as no question mark stands right before an "s" and a space.
+POSSESSIVE = re.compile(r"['’?]s\s+")
+# A season's record after a team's name: "the Minnesota Vikings (8-7)", "Boston (10-4-2)".
+RECORD_AFTER = re.compile(r"\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma",
 # "the clash with Wigan".
 TEAM_BEFORE = re.compile(

@@ -15,7 +15,17 @@ from .cues import TITLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
 from .place_lists import PLACE_ALIASES
-from .team_words import ARTICLE_BEFORE, EVENT_PLURALS, IN_TOWN, SPORT_WORD, TEAM_AFTER, TEAM_BEFORE, THE_BEFORE
+from .team_words import (
+    ARTICLE_BEFORE,
+    EVENT_PLURALS,
+    IN_TOWN,
+    POSSESSIVE,
+    RECORD_AFTER,
+    SPORT_WORD,
+    TEAM_AFTER,
+    TEAM_BEFORE,
+    THE_BEFORE,
+)
 from .text import fold_name
 
 # Fewest distinct sports words for a story to be about sport.
@@ -30,10 +40,15 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     # Surnames of the story's people are theirs ("David Moyes' team", "Grant hopes").
     # A name the words mark as a person's anywhere is a person's everywhere ("says Covic" … "Covic is pushing").
     surnames = {m.text.split()[-1] for m in mentions if m.person_cue}
+    # "Philadelphia's Brian Westbrook": a player after a town's possessive plays for its team.
+    players = {(m.paragraph, m.start) for m in mentions if m.kind == "person" or m.person_cue}
     teams = {
         m.text
         for m in mentions
-        if sport and _town_or_unknown(m) and m.text not in surnames and _team_words(m, paragraphs)
+        if sport
+        and _town_or_unknown(m)
+        and m.text not in surnames
+        and (_team_words(m, paragraphs) or _before_player(m, paragraphs, players))
     }
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
@@ -49,13 +64,12 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
 
 
 def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
-    """Return True for a town and a plural after an article: "the Houston Astros"."""
-    return (
-        mention.paragraph >= 0
-        and mention.kind != "person"
-        and _club(mention.text, gaz)
-        and bool(ARTICLE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
-    )
+    """Return True for a town and a plural after an article ("the Houston Astros") or before a
+    season's record ("the surging Washington Redskins (8-7)"), as no person's name stands."""
+    if mention.paragraph < 0 or mention.kind == "person" or not _club(mention.text, gaz):
+        return False
+    paragraph = paragraphs[mention.paragraph]
+    return bool(ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end))
 
 
 def _nickname(
@@ -105,6 +119,14 @@ def _about_sport(paragraphs: Sequence[str]) -> bool:
         if len(seen) >= _MIN_SPORT_WORDS:
             return True
     return False
+
+
+def _before_player(mention: Mention, paragraphs: Sequence[str], players: set[tuple[int, int]]) -> bool:
+    """Return True for a name whose possessive a person's name follows ("Philadelphia's Brian Westbrook")."""
+    if mention.paragraph < 0:
+        return False
+    found = POSSESSIVE.match(paragraphs[mention.paragraph], mention.end)
+    return found is not None and (mention.paragraph, found.end()) in players
 
 
 def _team_words(mention: Mention, paragraphs: Sequence[str]) -> bool:

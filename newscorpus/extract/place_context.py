@@ -1,0 +1,72 @@
+"""Places the gazetteer lacks, told by the words around them.
+
+The gazetteer holds countries, US states and cities of some size; a story also names villages,
+provinces, valleys and deserts ("the Waziristan region", "the city of Nice", "Thorp, Wisconsin").
+The words around such a name say what it is: a lower-case word for a kind of land after it, a
+"city of" or "province of" before it, or a state or country after it and a comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .name_runs import Ctx, has_org_cue, name_shaped
+from .name_tokens import Tok
+from .place_lists import PLACE_ALIASES
+from .text import fold_name
+
+# A lower-case word for a kind of land right after a name: "the Waziristan region", "the Swat valley",
+# "the Sahara desert", "the Gush Etzion settlement bloc". Words that also follow a body's or a person's
+# name ("state", "area" of a firm's "service area", "camp") are left out.
+_LAND_AFTER = re.compile(
+    r"\s+(?:province|region|valley|desert|district|prefecture|peninsula|settlement|suburb|township"
+    r"|neighbou?rhood|village|municipality|governorate|oblast|canton|archipelago)\b"
+)
+# "the city of Nice", "the province of Sindh", "the village of Landhi": the name is the place's own.
+_LAND_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|province|region|district|suburb|island|islands|prefecture|municipality"
+    r"|hamlet|neighbou?rhood|county|state|governorate)\s+of\s+$"
+)
+# A state or country after a name and a comma, the sentence or clause going on after it: "from
+# Belleair, Florida, accounted", "of Swanton, Ohio, said", "of St. Paul, Minn., said".
+_REGION_AFTER = re.compile(r",\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*[,.;:)]|\s*$)")
+# Words before a name that put something in a place ("a native of Thorp", "from Belleair").
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|of|outside|to)\s+$")
+
+
+def is_region(name: str, gaz: Gazetteer) -> bool:
+    """Return True for a country's or state's name as written after a town ("Wisconsin", "Fla.", "N.C.")."""
+    if name.endswith(".") and name not in PLACE_ALIASES:
+        name = name[:-1]  # "Thorp, Wisconsin." closing the sentence
+    return fold_name(name) in gaz.countries or name in PLACE_ALIASES or fold_name(name) in gaz.places
+
+
+def region_after(paragraph: str, end: int, gaz: Gazetteer) -> bool:
+    """Return True when a state or country follows a name and a comma, and the clause goes on."""
+    found = _REGION_AFTER.match(paragraph, end)
+    if found is None:
+        return False
+    region = found.group("region")
+    # "Minn." is written with its full stop, which the pattern's lookahead left out.
+    dotted = region + "." if paragraph[found.end() : found.end() + 1] == "." else region
+    return is_region(region, gaz) or dotted in PLACE_ALIASES
+
+
+def named_as_place(part: list[Tok], ctx: Ctx) -> bool:
+    """Return True for a run no list knows that the words around name a place.
+
+    Not a body's name ("the Apple district office" has its own word), nor a person's: a run that
+    opens with a given name is a place only where the words before put something in it.
+    """
+    words = [t.text for t in part]
+    if not name_shaped(words) or has_org_cue(words) or len(words) > 3:
+        return False
+    paragraph, start, end = ctx.paragraph, part[0].start, part[-1].end
+    before = paragraph[max(0, start - 40) : start]
+    given = words[0] in ctx.gaz.given_names and not _PLACED_BEFORE.search(before)
+    if given:
+        return False
+    if _LAND_AFTER.match(paragraph, end) or _LAND_OF_BEFORE.search(before):
+        return True
+    return region_after(paragraph, end, ctx.gaz) and fold_name(" ".join(words)) not in ctx.gaz.countries
