@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 
 from ..model import PageBlock
 from .date_patterns import (
+    ANY_MONTH_NUMBERS,
     DATE_OR_TIME,
     DAY_FIRST_DOMAINS,
-    MONTH_NUMBERS,
+    FULL_STAMP_DATES,
     NUMERIC_DATE,
     PAGE_YEAR,
     PAGE_YEAR_RANGE,
@@ -122,12 +123,14 @@ def parse_stamp(
 def _readings(match: re.Match[str], text: str, year: int | None, *, day_first: bool) -> list[str]:
     """Return the ISO dates a date match can stand for, likeliest first."""
     fields = match.groupdict()
-    month = MONTH_NUMBERS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
+    month = ANY_MONTH_NUMBERS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
     day = int(fields["day"])
     orders = [(month, day)]
-    if fields.get("mon") and month is not None and day <= 12:
+    year_first = fields.get("year") is not None and match.start("year") < match.start("day")
+    if fields.get("mon") and month is not None and day <= 12 and not year_first:
         # Both numbers can be a month: the page's way first, the other after; dotted dates
-        # ("07.01.08") are written day first wherever they are written.
+        # ("07.01.08") are written day first wherever they are written, and a date that opens
+        # with its year ("2016.12.01", "2017-09-05") puts its month next everywhere.
         dotted = "." in match.group(0)
         first_day = day_first or month > 12 or dotted
         orders = [(day, month), (month, day)] if first_day else [(month, day), (day, month)]
@@ -217,7 +220,7 @@ def _latest_named_date(page: Sequence[PageBlock]) -> str | None:
     for block in page:
         if len(block.text.split()) > _STAMP_MAX_WORDS:
             continue
-        for pattern in STAMP_DATES[:4]:
+        for pattern in FULL_STAMP_DATES:
             for match in pattern.finditer(block.text):
                 readings = _readings(match, "", None, day_first=False) if match.group("year") else []
                 if len(set(readings)) == 1:

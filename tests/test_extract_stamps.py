@@ -1,0 +1,79 @@
+"""Story stamps printed in other languages' month names and year first, and what is no such stamp."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.extract.date_patterns import DATE_OR_TIME
+from newscorpus.extract.published import find_published, parse_stamp
+from newscorpus.model import PageBlock
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("02 Ago 2017", "2017-08-02"),  # Italian, Spanish, Portuguese abbreviation
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", "2018-01-22T00:13"),  # Portuguese, with its time
+        ("14 de diciembre del 2019", "2019-12-14"),  # Spanish
+        ("12. März 2019, 14:05", "2019-03-12T14:05"),  # German, the day dotted
+        ("12. November 2019", "2019-11-12"),  # German day with an English-spelt month
+        ("Publié le 3 févr. 2018", "2018-02-03"),  # French abbreviation with its full stop
+        ("Posted on Maret 30, 2015", "2015-03-30"),  # Indonesian, month first
+        ("by Hana Sato / 2016.12.01", "2016-12-01"),  # year first, dotted
+        ("2019/11/20 08:15", "2019-11-20T08:15"),  # year first, slashed
+    ],
+)
+def test_stamps_in_other_languages_and_year_first(stamp: str, expected: str) -> None:
+    assert parse_stamp(stamp) == expected
+
+
+def test_a_year_first_date_is_read_so_on_a_site_that_writes_days_first() -> None:
+    # The day-first habit of a country's sites swaps "05/10/2018", never a date that opens with its year.
+    assert parse_stamp("2017-09-05", day_first=True) == "2017-09-05"
+    assert parse_stamp("2016.12.01", day_first=True) == "2016-12-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 3 hours ago",  # English "ago": relative, never the month of "02 Ago 2017"
+        "Updated 2 days ago",
+        "Published 5 mins ago 2019",  # no day before it: still relative
+        "Ago 2017",  # a month and a year, no day
+        "version 2016.12.01",  # a version number
+        "v2016.12.01",
+        "2016.12.01.3",  # a longer version number
+        "Price 2019.99",  # a price
+        "2019.13.01",  # no thirteenth month
+        "set out in 2018",  # "set" and "out" are words without a day and a year beside them
+    ],
+)
+def test_no_date_where_there_is_none(text: str) -> None:
+    assert parse_stamp(text, 2018) is None
+
+
+def test_a_version_line_is_no_stamp_to_label() -> None:
+    assert DATE_OR_TIME.search("Firmware version 2016.12.01 adds Bluetooth") is None
+    assert DATE_OR_TIME.search("Pubblicato il 02 ago 2017") is not None
+
+
+def test_a_foreign_stamp_under_the_headline_dates_the_story_not_a_comment_s() -> None:
+    page = (
+        PageBlock("headline", "Remake della serie animata per lo streaming"),
+        PageBlock("furniture", "Cartoni"),
+        PageBlock("furniture", "02 Ago 2017"),
+        PageBlock("story", "È stato annunciato in queste ore il remake della serie."),
+        PageBlock("comments", "05 Ago 2017"),  # a reader's comment, later
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None
+    assert (published.date, published.source) == ("2017-08-02", "page")
+
+
+def test_a_relative_stamp_beside_the_headline_gives_no_date() -> None:
+    page = (
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("furniture", "Posted 3 hours ago"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+    )
+    assert find_published(None, page, None, None) is None
