@@ -110,10 +110,8 @@ def test_writers_joined_over_the_stamp_are_the_byline_not_the_headline() -> None
 
 def test_a_headline_naming_two_people_of_the_story_stays_the_headline() -> None:
     headline = "Mary Dockett and John Crane End Harbour Strike"
-    text = "\n".join(
-        [*MENU, headline, "Published 10:02 AM EST Nov 19, 2019", "Mary Dockett and John Crane signed the deal."]
-        + STORY
-    )
+    stamp, lede = "Published 10:02 AM EST Nov 19, 2019", "Mary Dockett and John Crane signed the deal."
+    text = "\n".join([*MENU, headline, stamp, lede, *STORY])
     sources = [Source(id="p", path="p.txt", text=text)]
     article = extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
     assert article.title == headline

@@ -77,3 +77,46 @@ def test_a_relative_stamp_beside_the_headline_gives_no_date() -> None:
         PageBlock("story", "Dock workers returned to work on Tuesday."),
     )
     assert find_published(None, page, None, None) is None
+
+
+def test_a_stamp_with_commas_between_its_parts() -> None:
+    assert parse_stamp("Thursday, 10, January, 2008, 09:14") == "2008-01-10T09:14"
+    assert parse_stamp("Won 3, Lost 2") is None  # figures and commas, no month
+
+
+def test_a_stamp_among_the_story_s_closing_lines() -> None:
+    # The page prints the stamp after the last paragraph, before the story's line of tags.
+    page = (
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+        PageBlock("story", "The union said the deal would hold for two years."),
+        PageBlock("furniture", "17/01/2008 18:04:44"),
+        PageBlock("story", "Also see: HARBOUR - STRIKES - UNIONS"),
+        PageBlock("related", "18/01/2008 Port reopens"),  # a related story's date: never the story's
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None
+    assert published.date == "2008-01-17T18:04"
+
+
+def test_a_related_story_s_date_inside_the_span_is_not_the_story_s() -> None:
+    page = (
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+        PageBlock("related", "18/01/2008 Port reopens"),
+        PageBlock("story", "The union said the deal would hold for two years."),
+    )
+    assert find_published(None, page, None, None) is None
+
+
+def test_comments_stamps_inside_the_span_are_not_the_story_s() -> None:
+    # The span ran into readers' comments: several dated lines, none of them the story's stamp.
+    page = (
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+        PageBlock("furniture", "August 8, 2018 at 3:17 pm"),
+        PageBlock("story", "Great news for the port, thanks for writing this."),
+        PageBlock("furniture", "August 11, 2018 at 11:35 am"),
+        PageBlock("story", "Glad you liked it!"),
+    )
+    assert find_published(None, page, None, None) is None

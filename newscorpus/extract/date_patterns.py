@@ -120,8 +120,8 @@ FULL_STAMP_DATES = (
     # Jan 5, 2008 (and a comma set off by spaces, "December 31 , 2007", as some sites print their date line)
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:\s?,)?(?:\s+{_YEAR}\b)?", re.I),
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
-    ),  # 5 January 2008
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
+    ),  # 5 January 2008, and with commas between its parts: "Thursday, 10, January, 2008"
     re.compile(r"\b(?P<mon>\d{1,2})[/.](?P<day>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b"),  # 1/17/2008, 03/03/08
     re.compile(_YEAR_FIRST, re.I),  # 2016.12.01, 2019/11/20
     re.compile(_FOREIGN_DAY_MONTH_YEAR, re.I),  # 02 Ago 2017, 22 de janeiro de 2018

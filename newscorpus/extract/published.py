@@ -235,8 +235,14 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
         return None
     first, last = story[0], story[-1]
     top = next((i for i, b in enumerate(page[:first]) if b.label == "headline"), first)
+    # A stamp may also close the story among its last lines, before a line of tags ("17/01/2008 18:04:44",
+    # then "Also see: …"): the one dated line of the story's span that is not its text (several are
+    # the stamps of readers' comments the span ran into).
+    dated = [i for i in range(first + 1, last) if page[i].label == "furniture" and DATE_OR_TIME.search(page[i].text)]
+    closing = dated if len(dated) == 1 and dated[0] >= last - _STAMP_REACH_BELOW else []
     near = [
         *range(max(0, top - _STAMP_REACH_ABOVE), first),
+        *closing,
         *range(last + 1, min(len(page), last + 1 + _STAMP_REACH_BELOW)),
     ]
     latest = _latest_named_date(page)
@@ -257,7 +263,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
         # publication before an update; then the stamp nearest the headline.
         zone = 0 if top < i < first else 1 if i < first else 2
         rank = 0 if PUBLISHED_WORDS.search(block.text) else 2 if UPDATED_WORDS.search(block.text) else 1
-        found.append((zone, rank, abs(i - top) if i < first else i - last, parsed, block.text))
+        found.append((zone, rank, abs(i - top) if i < first else abs(i - last), parsed, block.text))
     if not found:
         return None
     *_, date, evidence = min(found)
