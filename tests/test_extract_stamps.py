@@ -120,3 +120,25 @@ def test_comments_stamps_inside_the_span_are_not_the_story_s() -> None:
         PageBlock("story", "Glad you liked it!"),
     )
     assert find_published(None, page, None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # A video's title under the byline holds a date in its words, no stamp: the page prints none.
+        ("Top harbour headlines for Nov. 19", None),
+        # A stamp alone, or one that says it is one, dates the story.
+        ("Nov 19", "2019-11-19"),
+        ("Posted on the harbour desk Nov. 19", "2019-11-19"),
+    ],
+)
+def test_a_date_in_a_line_of_text_is_no_stamp(line: str, date: str | None) -> None:
+    page = (
+        PageBlock("furniture", "© 2019 Harbour Gazette"),
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("byline", "By Jane Roe"),
+        PageBlock("furniture", line),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+    )
+    published = find_published(None, page, None, None)
+    assert (published.date if published else None) == date

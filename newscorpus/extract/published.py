@@ -31,6 +31,7 @@ from .date_patterns import (
     RELATIVE_STAMP,
     SERVER_CLOCK,
     STAMP_DATES,
+    STAMP_MARK,
     STAMP_TIME,
     STAMP_WEEKDAY,
     UPDATED_WORDS,
@@ -48,6 +49,9 @@ _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
 # A block longer than this is a paragraph, not a stamp, even with a date in it.
 _STAMP_MAX_WORDS = 20
+# A stamp of more words than this says it is one, or prints a year, a time or a weekday: "Top
+# headlines for Nov. 19" over a video is a teaser's title, "Nov 19" alone a stamp.
+_UNMARKED_STAMP_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -256,6 +260,8 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             continue
         if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
             continue
+        if len(block.text.split()) > _UNMARKED_STAMP_WORDS and not STAMP_MARK.search(block.text):
+            continue  # a date in a line of text ("Top headlines for Nov. 19"), no stamp
         parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
         if parsed is None:
             continue
