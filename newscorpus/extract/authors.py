@@ -24,6 +24,7 @@ from .byline_cues import (
 )
 from .date_patterns import DATE_OR_TIME
 from .page_cues import BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
+from .post_lines import post_line_writer
 
 _MAX_NAME_WORDS = 5
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
@@ -77,6 +78,10 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     ("Erin Hitchcock, Burnaby Now"): given_names, when known, tell them apart.
     """
     text = line.strip()
+    # A post line: date, writer and categories ("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde").
+    writer = post_line_writer(text, given_names)
+    if writer is not None:
+        return [writer]
     stamped = STAMP_BY.match(text)  # a stamp before the byline: "5:45 AM PST 11/19/2019 by …"
     if stamped and DATE_OR_TIME.search(stamped.group()):
         text = text[stamped.end() :]
@@ -92,13 +97,27 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     text = GLUED_OUTLET.split(text, maxsplit=1)[0]
     names = []
     for index, part in enumerate(re.split(r",\s*", text)):
-        pieces = [_clean(piece) for piece in NAMES_SPLIT.split(part)]
+        pieces = [_clean(_without_outlet(piece, given_names)) for piece in NAMES_SPLIT.split(part)]
         lead = pieces[0].split()[0] if pieces and pieces[0] else ""
         # A name in capitals after the comma: "JOHN ROE", "LARRY McSHANE" (not a desk: "PA Sport").
         capitals = lead.isupper() and len(lead) > 2 and lead.capitalize() in given_names
         if index == 0 or not given_names or lead in given_names or capitals or (pieces[0] or "").isupper():
             names += [p for p in pieces if p]
     return names
+
+
+def _without_outlet(part: str, given_names: frozenset[str]) -> str:
+    """Return a writer's name without the outlet run on after it, no comma between: "Sam J. Poe Harbour
+    Gazette", "Jane Roe Florida Today". Told by a listed given name opening it, and by two capitalised
+    words or more after the name, or an outlet's word."""
+    words = part.split()
+    if not given_names or len(words) < 4 or words[0] not in given_names:
+        return part
+    size = 3 if re.fullmatch(r"[A-Z]\.", words[1]) else 2
+    rest = words[size:]
+    if not all(w[:1].isupper() for w in rest) or not (len(rest) >= 2 or OUTLET_WORDS.search(" ".join(rest))):
+        return part
+    return " ".join(words[:size])
 
 
 def _clean(part: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .month_names import FOREIGN_MONTH_ALTERNATION, FOREIGN_MONTH_NUMBERS
 from .text import MONTHS, WEEKDAYS
 
 # A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind).
@@ -19,6 +20,28 @@ MONTH_ALTERNATION = (
 )
 MONTH_NAME = rf"(?:{MONTH_ALTERNATION})\.?"
 WEEKDAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+# A full date in another language's month names, the year printed: day first ("02 Ago 2017", "22 de
+# janeiro de 2018", "12. März 2019", and "12. November 2019" in English's names) or month first
+# ("Maret 30, 2015"). Without its day and year a foreign name is no month: "set", "out", "mai" are words.
+_FOREIGN_DAY_MONTH_YEAR = (
+    rf"\b(?P<day>\d{{1,2}})\.?\s+(?:del?\s+)?(?P<month>{FOREIGN_MONTH_ALTERNATION}|{MONTH_ALTERNATION})\.?,?"
+    r"\s+(?:del?\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+_FOREIGN_MONTH_DAY_YEAR = (
+    rf"\b(?P<month>{FOREIGN_MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d{{2}})\b"
+)
+# A numeric date written year first, dotted or slashed ("2016.12.01", "2019/11/20"): a valid month and
+# day, not a version's ("v2016.12.01", "version 2016.12.01", "1.2016.12.01") nor run on ("2016.12.01.3").
+_YEAR_FIRST = (
+    r"(?<![\w.])(?<!version )(?<!release )(?P<year>(?:19|20)\d{2})[./](?P<mon>0?[1-9]|1[0-2])[./]"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?!\w|[./]\d)"
+)
+
+
+def _unnamed(pattern: str) -> str:
+    """Return a pattern with its named groups made plain, to be one alternative among others."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
 
 # A date or time and little else: "09 January 2008 - 11:14AM", "Updated: 2017-09-15 17:52", "1/17/2008 10:58 am".
 DATE_OR_TIME = re.compile(
@@ -27,7 +50,8 @@ DATE_OR_TIME = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
     rf"|\b{WEEKDAY_NAME}\b|\b(?:updated|posted|published|last modified|modified|created)\b"
-    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    r"|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    rf"|{_unnamed(_FOREIGN_DAY_MONTH_YEAR)}|{_unnamed(_FOREIGN_MONTH_DAY_YEAR)}|{_unnamed(_YEAR_FIRST)}",
     re.I,
 )
 # What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
@@ -83,21 +107,28 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
+# Those and the names of other languages, for the stamps that print them.
+ANY_MONTH_NUMBERS = {**FOREIGN_MONTH_NUMBERS, **MONTH_NUMBERS}
 _MONTH = rf"(?P<month>{MONTH_ALTERNATION})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-# The date forms stamps print, in the order they are tried.
-STAMP_DATES = (
+# The date forms stamps print with their year (or with it left out, for the English names), in the
+# order they are tried.
+FULL_STAMP_DATES = (
     # 2017-09-15, and ISO 8601's date and time, the "T" read with the date: 2019-11-18T22:05:36Z
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:\b|T(?=\d{2}:\d{2}))"),
     # (not "Dec 15:58", an hour)
     # Jan 5, 2008 (and a comma set off by spaces, "December 31 , 2007", as some sites print their date line)
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:\s?,)?(?:\s+{_YEAR}\b)?", re.I),
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
-    ),  # 5 January 2008
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
+    ),  # 5 January 2008, and with commas between its parts: "Thursday, 10, January, 2008"
     re.compile(r"\b(?P<mon>\d{1,2})[/.](?P<day>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b"),  # 1/17/2008, 03/03/08
-    re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b(?!/)"),  # 03/03 (no year)
+    re.compile(_YEAR_FIRST, re.I),  # 2016.12.01, 2019/11/20
+    re.compile(_FOREIGN_DAY_MONTH_YEAR, re.I),  # 02 Ago 2017, 22 de janeiro de 2018
+    re.compile(_FOREIGN_MONTH_DAY_YEAR, re.I),  # Maret 30, 2015
 )
+# The same and a date without its year, tried last: 03/03.
+STAMP_DATES = (*FULL_STAMP_DATES, re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b(?!/)"))
 STAMP_TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap])\.?\s?m\b\.?"
     r"|\b(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b"
@@ -105,8 +136,10 @@ STAMP_TIME = re.compile(
     r"|\b(?P<zoned_hour>[01]\d|2[0-3])(?P<zoned_minute>[0-5]\d)\s+(?:GMT|UTC)\b",
     re.I,
 )
-# Relative stamps are no date: "4 hrs ago", "yesterday", "just now".
-RELATIVE_STAMP = re.compile(r"\bago\b|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I)
+# Relative stamps are no date: "4 hrs ago", "yesterday", "just now" (not the month in "02 Ago 2017").
+RELATIVE_STAMP = re.compile(
+    r"\bago\b(?!\.?\s+(?:de\s+)?(?:19|20)\d{2}\b)|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I
+)
 # A server's clock alone in its block, as a page prints the time it was served: "Tue, 15 Jan 2008 14:50:06
 # GMT" (the web's own date format, to the second). The same clock stands on every page of a site and
 # dates no story; a stamp saying what it is ("Posted : Fri, 11 Jan 2008 11:01:23 GMT") does.

@@ -50,10 +50,12 @@ def split_blocks(text: str) -> tuple[str, ...]:
 
 
 def _join_lone_by(blocks: list[str]) -> list[str]:
-    """Return the blocks with a "By" alone joined to the writer's name in the next block ("By", "Jane Roe")."""
+    """Return the blocks with a "By" alone joined to the writer's name in the next block ("By", "Jane Roe"),
+    and a writer's label to the writer or desk it names ("Author:", "Harbour Gazette Editorial Staff")."""
     joined: list[str] = []
     for block in blocks:
-        if joined and cues.BY_ALONE.match(joined[-1]) and cues.NAME_SHAPE.match(block):
+        by = joined and cues.BY_ALONE.match(joined[-1]) and cues.NAME_SHAPE.match(block)
+        if by or (joined and cues.AUTHOR_LABEL.match(joined[-1]) and cues.LABELLED_WRITER.match(block)):
             joined[-1] = f"By {block}"
         else:
             joined.append(block)

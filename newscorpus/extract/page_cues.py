@@ -189,6 +189,12 @@ PERSON_LINE = re.compile(
     r"(?:\s*@\w+(?:\s*[-–—/|•·]\s*[\w ]{1,20})?)?$",
     re.I,
 )
+# Two writers joined by "and", maybe their outlet after, without "By": "Jane Roe and Sam J. Poe Harbour
+# Gazette" (read as a byline only when both first words are given names).
+WRITERS_LINE = re.compile(
+    r"^(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\s+(?:and|&)\s+"
+    r"(?P<other>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’&-]*){0,4}$"
+)
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
 AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|/•·–—-]*")
 # A name and the wire it writes or shoots for: "Derrik J. Lang, THE ASSOCIATED PRESS", "Al Goldis,
@@ -208,6 +214,14 @@ BAR_BYLINE = re.compile(r"^(?P<bar>.*[|+])\s*(?P<byline>By:?\s+[A-Z][\w.'’-]*(
 PHOTO_BY = re.compile(r"^\W*(?:photos?|pictures?|images?|photographs?)\s*(?:by\b|:)", re.I)
 # "By" alone in its block, the writer's name in the next one.
 BY_ALONE = re.compile(r"^(?:By|BY|by):?$")
+# A writer's label alone in its block, the writer or desk in the next ("Author:", then "Jane Roe" or
+# "Harbour Gazette Editorial Staff"), in the languages of the web's small sites.
+AUTHOR_LABEL = re.compile(
+    r"^(?i:authors?|written by|posted by|autor|autora|autore|auteur|publicado por|postado por|escrito por"
+    r"|publié par|écrit par|scritto da|geschrieben von|verfasst von)\s*:?$"
+)
+# What a writer's label names: a few words, each capitalised or a name's particle (a name or a desk).
+LABELLED_WRITER = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ&][\w.'’-]*|de|da|do|van|von|del|di)){1,5}$")
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
 # 2016-07-15 13:14 By Agencies(China Daily USA)". Two blocks: the headline, then the stamp line.
 _STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"

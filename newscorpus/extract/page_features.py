@@ -18,6 +18,7 @@ from . import page_cues as cues
 from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
+from .post_lines import post_line_writer
 
 # jusText's stop lists (function and very common words of 100 languages, from Wikipedia), for the
 # share of a block's words that are function words: high in sentences, low in menus and headline lists.
@@ -115,6 +116,9 @@ class Features:
     """One of a run of headlines each with a sentence under it: links to other stories."""
     person: bool = False
     """A person's name alone, or with a role or a stamp: a byline when it stands under a headline."""
+    post_line: bool = False
+    """A post's date and writer in one line ("05/10/2018 - Posted by: Jane Roe - Filed in: Health"): a
+    byline when it stands right under the headline."""
 
     @property
     def prose(self) -> bool:
@@ -213,6 +217,7 @@ def block_features(
             or _stamped_byline(text)
         ),
         person=short and _person_line(text, given_names),
+        post_line=short and post_line_writer(text, given_names) is not None,
         credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text) or _stamped_credit(text)),
         stamp=short and _is_stamp(text, words),
         # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
@@ -256,8 +261,12 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a person's name alone, or with a role or a stamp after it.
 
     "Jeff Latzke", "michelle shephard national security reporter", "Chris Davies - Nov 19, 2019,
-    10:31 pm CST", "Tom Davies Associated Press": bylines without "By", told by a given name opening them.
+    10:31 pm CST", "Tom Davies Associated Press", "Jane Roe and Sam Poe Harbour Gazette": bylines
+    without "By", told by a given name opening them.
     """
+    pair = cues.WRITERS_LINE.match(text)
+    if pair is not None:
+        return pair.group("given") in given_names and pair.group("other") in given_names
     match = cues.PERSON_LINE.match(text) or cues.NAME_AND_AGENCY.match(text)
     return match is not None and match.group("given").capitalize() in given_names
 

@@ -142,6 +142,8 @@ def _headline_score(
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
+    if f.person and not _stems(" ".join(f.text.split()[:2])) & lede:
+        return None  # a writer's name, the story's lede naming nobody of it: "Jane Roe and Sam Poe Harbour Gazette"
     # Between the byline and the story stand decks, captions and tags, not the headline.
     under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
     score = (

@@ -19,6 +19,10 @@ _CREDIT_REACH = 6
 _WRITER_UNDER_HEADLINE = 2
 # A byline between the story's paragraphs is at most this many words (a writer's line in a long read).
 _INSIDE_BYLINE_WORDS = 12
+# A writer's name over the headline stands at most this many lines above it, the story's stamp right
+# over the headline and at most a section's label of this many words between them.
+_WRITER_OVER_HEADLINE = 3
+_LABEL_WORDS = 2
 
 
 def dateline_above(features: Sequence[Features], start: int) -> int:
@@ -64,8 +68,10 @@ def label_credits(
             labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
         elif labels[i] == "furniture" and _unlisted_writer(features, i, top, places):
             labels[i] = "byline"  # "TAVITA OKONKWO" under the headline and deck, over "Special to The Harbour Gazette"
-        elif labels[i] == "furniture" and headline is not None and i == headline + 1 and _writer_and_outlet(f):
-            labels[i] = "byline"  # "Tanza Loudenback, Business Insider" right under the headline
+        elif labels[i] == "furniture" and headline is not None and _writer_under_headline(f, i, headline):
+            labels[i] = "byline"  # "Tanza Loudenback, Business Insider", "05/10/2018 - Posted by: Jane Roe"
+    if headline is not None:
+        _label_writer_over_headline(features, labels, headline)
     for i in range(1, start):
         if labels[i - 1] == "byline" and features[i].credit and labels[i] != "headline":
             labels[i] = "byline"  # "By Mike Corder" then "ASSOCIATED PRESS": the byline's agency
@@ -113,6 +119,35 @@ def _over_stamp(features: Sequence[Features], i: int, top: int, start: int) -> b
         return True
     below = features[i + 1 : i + 3]
     return bool(below) and (below[0].stamp or (len(below) > 1 and below[1].stamp and below[0].words <= STAMP_MAX_WORDS))
+
+
+def _writer_under_headline(f: Features, i: int, headline: int) -> bool:
+    """Return True for a writer's line under the headline without "By": a name and outlet right under it
+    ("Tanza Loudenback, Business Insider"), or a post line giving date and writer ("05/10/2018 - Posted
+    by: Jane Roe - Filed in: Health") right under it or under its deck."""
+    return (i == headline + 1 and _writer_and_outlet(f)) or (headline < i <= headline + 2 and f.post_line)
+
+
+def _label_writer_over_headline(features: Sequence[Features], labels: list[BlockLabel], headline: int) -> None:
+    """Label a person's line over the story's stamp over the headline a byline ("Jane Roe", "Ideas",
+    "11.14.2019 09:00 AM", then the headline)."""
+    for i in range(max(0, headline - _WRITER_OVER_HEADLINE), headline):
+        if labels[i] == "furniture" and features[i].person and _over_headline_stamp(features, i, headline):
+            labels[i] = "byline"
+
+
+def _over_headline_stamp(features: Sequence[Features], i: int, headline: int) -> bool:
+    """Return True when a person's line stands over the story's stamp set right over its headline, a
+    section's label at most between ("Jane Roe", "Ideas", "11.14.2019 09:00 AM", the headline): a
+    magazine's header over its headline. A name in a menu has no stamp under it, a topic's label is
+    named in the headline."""
+    between = features[i + 1 : headline]
+    if not (between and between[-1].stamp and all(b.stamp or b.words <= _LABEL_WORDS for b in between)):
+        return False
+    # A topic's label names what the headline does ("Jane Roe" over "… amid Jane Roe feud"); a headline
+    # with its own byline under it has its writer there.
+    topic = features[i].text.lower() in features[headline].text.lower()
+    return not topic and not any(f.byline for f in features[headline + 1 : headline + 3])
 
 
 def _unlisted_writer(features: Sequence[Features], i: int, top: int, places: Collection[str]) -> bool:

@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 
 from ..model import PageBlock
 from .date_patterns import (
+    ANY_MONTH_NUMBERS,
     DATE_OR_TIME,
     DAY_FIRST_DOMAINS,
-    MONTH_NUMBERS,
+    FULL_STAMP_DATES,
     NUMERIC_DATE,
     PAGE_YEAR,
     PAGE_YEAR_RANGE,
@@ -30,6 +31,7 @@ from .date_patterns import (
     RELATIVE_STAMP,
     SERVER_CLOCK,
     STAMP_DATES,
+    STAMP_MARK,
     STAMP_TIME,
     STAMP_WEEKDAY,
     UPDATED_WORDS,
@@ -47,6 +49,9 @@ _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
 # A block longer than this is a paragraph, not a stamp, even with a date in it.
 _STAMP_MAX_WORDS = 20
+# A stamp of more words than this says it is one, or prints a year, a time or a weekday: "Top
+# headlines for Nov. 19" over a video is a teaser's title, "Nov 19" alone a stamp.
+_UNMARKED_STAMP_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -122,12 +127,14 @@ def parse_stamp(
 def _readings(match: re.Match[str], text: str, year: int | None, *, day_first: bool) -> list[str]:
     """Return the ISO dates a date match can stand for, likeliest first."""
     fields = match.groupdict()
-    month = MONTH_NUMBERS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
+    month = ANY_MONTH_NUMBERS.get(fields["month"].lower().rstrip(".")) if fields.get("month") else int(fields["mon"])
     day = int(fields["day"])
     orders = [(month, day)]
-    if fields.get("mon") and month is not None and day <= 12:
+    year_first = fields.get("year") is not None and match.start("year") < match.start("day")
+    if fields.get("mon") and month is not None and day <= 12 and not year_first:
         # Both numbers can be a month: the page's way first, the other after; dotted dates
-        # ("07.01.08") are written day first wherever they are written.
+        # ("07.01.08") are written day first wherever they are written, and a date that opens
+        # with its year ("2016.12.01", "2017-09-05") puts its month next everywhere.
         dotted = "." in match.group(0)
         first_day = day_first or month > 12 or dotted
         orders = [(day, month), (month, day)] if first_day else [(month, day), (day, month)]
@@ -217,7 +224,7 @@ def _latest_named_date(page: Sequence[PageBlock]) -> str | None:
     for block in page:
         if len(block.text.split()) > _STAMP_MAX_WORDS:
             continue
-        for pattern in STAMP_DATES[:4]:
+        for pattern in FULL_STAMP_DATES:
             for match in pattern.finditer(block.text):
                 readings = _readings(match, "", None, day_first=False) if match.group("year") else []
                 if len(set(readings)) == 1:
@@ -232,8 +239,14 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
         return None
     first, last = story[0], story[-1]
     top = next((i for i, b in enumerate(page[:first]) if b.label == "headline"), first)
+    # A stamp may also close the story among its last lines, before a line of tags ("17/01/2008 18:04:44",
+    # then "Also see: …"): the one dated line of the story's span that is not its text (several are
+    # the stamps of readers' comments the span ran into).
+    dated = [i for i in range(first + 1, last) if page[i].label == "furniture" and DATE_OR_TIME.search(page[i].text)]
+    closing = dated if len(dated) == 1 and dated[0] >= last - _STAMP_REACH_BELOW else []
     near = [
         *range(max(0, top - _STAMP_REACH_ABOVE), first),
+        *closing,
         *range(last + 1, min(len(page), last + 1 + _STAMP_REACH_BELOW)),
     ]
     latest = _latest_named_date(page)
@@ -247,6 +260,8 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             continue
         if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
             continue
+        if len(block.text.split()) > _UNMARKED_STAMP_WORDS and not STAMP_MARK.search(block.text):
+            continue  # a date in a line of text ("Top headlines for Nov. 19"), no stamp
         parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
         if parsed is None:
             continue
@@ -254,7 +269,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
         # publication before an update; then the stamp nearest the headline.
         zone = 0 if top < i < first else 1 if i < first else 2
         rank = 0 if PUBLISHED_WORDS.search(block.text) else 2 if UPDATED_WORDS.search(block.text) else 1
-        found.append((zone, rank, abs(i - top) if i < first else i - last, parsed, block.text))
+        found.append((zone, rank, abs(i - top) if i < first else abs(i - last), parsed, block.text))
     if not found:
         return None
     *_, date, evidence = min(found)

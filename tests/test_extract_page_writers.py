@@ -1,0 +1,130 @@
+"""Writers named without "By" around a page's headline: post lines, a writer's label, a name over the stamp.
+
+Every page here is made up for these tests: a menu, the lines under test with a headline among them, a story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles, segment_pages
+from newscorpus.extract.authors import byline_names
+from newscorpus.extract.gazetteer import load_gazetteer
+from newscorpus.extract.page_blocks import split_blocks
+from newscorpus.extract.post_lines import post_line_writer
+from newscorpus.model import Article, Source
+
+CONFIG = Config()
+MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
+HEADLINE = "Harbour strike ends as dock workers accept new wage deal"
+STORY = [
+    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.",
+    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.",
+    "The union had asked for a rise of six percent over two years and settled for five, its leader said.",
+]
+
+
+def extracted(lines: list[str]) -> Article:
+    """Return the article of a page of the menu, the lines (the headline among them) and the story."""
+    text = "\n".join([*MENU, *lines, *STORY, *MENU])
+    sources = [Source(id="p", path="p.txt", text=text)]
+    return extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
+
+
+def given_names() -> frozenset[str]:
+    return load_gazetteer(CONFIG.min_place_population).given_names
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # The poster after a cue in the site's language, among the date and the categories.
+        ("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: porto greve", ("Ana Lima",)),
+        ("18/11/2019 | Posted by: Jane Roe | Filed in: Harbour", ("Jane Roe",)),
+        # The writer right before the date, then a prompt and the categories.
+        ("Maria Silva 27/09/2018 Comente! Escola, Música", ("Maria Silva",)),
+        # The writer right after the date, the list of categories run on to the name.
+        ("21/06/2014 Jane Roe All, Books, News", ("Jane Roe",)),
+        # A section's label in the writer's place names nobody: no given name opens it.
+        ("21/06/2014 Saúde Pública", ()),
+        ("21/06/2014 Harbour News", ()),
+        # A site's account is no writer.
+        ("Posted by admin on 21/06/2014", ()),
+    ],
+)
+def test_a_post_line_under_the_headline_names_its_writer(line: str, authors: tuple[str, ...]) -> None:
+    assert extracted([HEADLINE, line]).authors == authors
+
+
+def test_a_post_line_needs_a_full_date() -> None:
+    names = given_names()
+    assert post_line_writer("Jane Roe 27/09/2018 Comente!", names) == "Jane Roe"
+    assert post_line_writer("Jane Roe Comente! Escola, Música", names) is None  # no date: a link or a teaser
+    assert post_line_writer("Jane Roe 3 hours ago", names) is None  # a relative stamp is no date
+    # A paragraph may hold a date and a name: it is no post line.
+    long = "Jane Roe said on 21/06/2014 that the harbour would reopen " + "once the cranes are repaired " * 4
+    assert post_line_writer(long, names) is None
+
+
+@pytest.mark.parametrize(
+    ("writer", "authors"),
+    [
+        ("Jane Roe", ("Jane Roe",)),
+        ("Harbour Gazette Editorial Staff", ()),  # a desk: no person, and no headline either
+    ],
+)
+def test_a_writer_s_label_alone_names_the_writer_in_the_next_block(writer: str, authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, "Author:", writer, "Publish date:", "Oct 4, 2018"])
+    assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+def test_a_writer_s_label_is_not_joined_to_a_sentence() -> None:
+    assert split_blocks("Author:\nThe strike ended on Monday.") == ("Author:", "The strike ended on Monday.")
+    assert split_blocks("Autor:\nAna Lima") == ("By Ana Lima",)
+
+
+def test_a_writer_named_over_the_stamp_over_the_headline() -> None:
+    article = extracted(["Jane Roe", "Ideas", "11.14.2019 09:00 AM", HEADLINE])
+    assert (article.title, article.authors) == (HEADLINE, ("Jane Roe",))
+
+
+def test_a_name_in_a_menu_over_the_headline_is_no_writer() -> None:
+    # No stamp stands between the name and the headline: a columnist's link in the menu.
+    article = extracted(["Jane Roe", "Ideas", HEADLINE, "11.14.2019 09:00 AM"])
+    assert article.authors == ()
+
+
+def test_a_topic_s_label_over_the_stamp_is_no_writer() -> None:
+    # The headline names the label's person, and has its own byline under it.
+    headline = "Harbour strike talks stall amid Jane Roe feud with port owners"
+    article = extracted(["Jane Roe", "Published 1 day ago", headline, "By Sam Poe"])
+    assert (article.title, article.authors) == (headline, ("Sam Poe",))
+
+
+def test_writers_joined_over_the_stamp_are_the_byline_not_the_headline() -> None:
+    lines = [HEADLINE, "Jane Roe and Sam J. Poe Harbour Gazette", "Published 10:02 AM EST Nov 19, 2019"]
+    article = extracted(lines)
+    assert (article.title, article.authors) == (HEADLINE, ("Jane Roe", "Sam J. Poe"))
+
+
+def test_a_headline_naming_two_people_of_the_story_stays_the_headline() -> None:
+    headline = "Mary Dockett and John Crane End Harbour Strike"
+    stamp, lede = "Published 10:02 AM EST Nov 19, 2019", "Mary Dockett and John Crane signed the deal."
+    text = "\n".join([*MENU, headline, stamp, lede, *STORY])
+    sources = [Source(id="p", path="p.txt", text=text)]
+    article = extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe and Sam J. Poe Harbour Gazette", ["Jane Roe", "Sam J. Poe"]),  # the outlet run on to the names
+        ("Jane Roe Florida Today", ["Jane Roe"]),  # an outlet's word after the name
+        ("Mary Ann Roe", ["Mary Ann Roe"]),  # a name of three words keeps them all
+        ("Jane Roe Smith", ["Jane Roe Smith"]),
+    ],
+)
+def test_an_outlet_run_on_to_the_writers_names(line: str, names: list[str]) -> None:
+    assert byline_names(line, given_names()) == names
