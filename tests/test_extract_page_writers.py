@@ -128,3 +128,17 @@ def test_a_headline_naming_two_people_of_the_story_stays_the_headline() -> None:
 )
 def test_an_outlet_run_on_to_the_writers_names(line: str, names: list[str]) -> None:
     assert byline_names(line, given_names()) == names
+
+
+def test_the_headline_over_a_deck_printed_again_as_the_first_paragraph() -> None:
+    # The headline shares few of the lede's words; the deck under it is printed again to open the story.
+    headline = "Four Things to See in October"
+    deck = "Our picks of the month's harbour events, races and open days for the whole family."
+    lines = [headline, deck, "By Jane Roe", "Oct 4, 2018", "Photo: Sam Poe", deck]
+    assert extracted(lines).title == headline
+
+
+def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
+    deck = "Our picks of the month's harbour events, races and open days for the whole family."
+    lines = ["Four Things to See in October", "Harbour Gazette Weekend Extra", HEADLINE, deck]
+    assert extracted(lines).title == HEADLINE

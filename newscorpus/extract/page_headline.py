@@ -81,6 +81,9 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     shares no words with the story, and a related story's headline fewer than its own. The
     captions blocks just over the story are passed over.
     """
+    printed = _over_printed_deck(features, start)
+    if printed is not None:
+        return printed
     lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
     # Candidates over their own byline or stamp (a section's name under its breadcrumb, over the
@@ -158,6 +161,19 @@ def _headline_score(
         - 0.01 * distance
     )
     return score, share, bylined
+
+
+def _over_printed_deck(features: Sequence[Features], start: int) -> int | None:
+    """Return the headline over the story's deck when the page prints the deck twice: under the
+    headline, and again as the story's first paragraph under the byline and photo. The headline,
+    however few of the lede's words it shares, stands right over the first print."""
+    first = features[start]
+    if first.words < _DECK_MIN_WORDS:
+        return None
+    for i in range(start - 1, max(0, start - _HEADLINE_REACH), -1):
+        if features[i].text == first.text:
+            return i - 1 if headline_candidate(features[i - 1]) else None
+    return None
 
 
 def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
