@@ -152,6 +152,17 @@ def test_a_name_without_its_first_given_name_joins_the_one_name_it_ends() -> Non
     assert found["b"] == {"Quelvo Ristani"}
 
 
+def test_a_name_run_on_from_a_headline_is_no_longer_name_of_the_person_it_ends() -> None:
+    # "Dr Phil Save Britney Spears" ran on from a headline: two words more, and "Save" a word of
+    # the language, so "Britney Spears" keeps her own name, however much the articles share.
+    corpus = (
+        article("h", "Will Phil Save Britney Spears in Vardia?", person("Phil Save Britney Spears"), place("Vardia")),
+        article("s", "Britney Spears sang in Vardia.", person("Britney Spears"), place("Vardia")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == {"Britney Spears", "Vardia"}
+
+
 def test_a_company_with_its_home_country_after_of_is_the_company_where_its_stories_name_that_country() -> None:
     corpus = (
         article("h", "Avitalia of Italy cut fares.", org("Avitalia of Italy"), place("Belgium")),

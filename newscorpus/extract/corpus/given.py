@@ -105,7 +105,9 @@ def join_without_first_given(corpus: Corpus) -> None:
     by_tail: dict[str, list[Node]] = defaultdict(list)
     for node in corpus.nodes():
         words = node[1].split()
-        if node[0] == "person" and len(words) >= _LONGER_NAME_WORDS:
+        # One given name more, and not a word of the language: "Save Britney Spears", or the
+        # finder's "Phil Save Britney Spears" run on from a headline, holds no second given name.
+        if node[0] == "person" and len(words) == _LONGER_NAME_WORDS and not corpus.is_common(words[0]):
             by_tail[" ".join(words[-2:])].append(node)
     nodes = corpus.nodes()
     for node, refs in sorted(nodes.items()):
@@ -120,7 +122,7 @@ def join_without_first_given(corpus: Corpus) -> None:
             corpus.join(nodes[full][0], refs[0], "the name without its first given name", refs)
 
 
-# A name of this many words or more may be written without its first ("Recep Tayyip Erdogan").
+# A name of this many words may be written without its first ("Recep Tayyip Erdogan").
 _LONGER_NAME_WORDS = 3
 
 
