@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.config import Config
 from newscorpus.extract import extract_articles, segment_pages
 from newscorpus.extract.authors import byline_names
 from newscorpus.extract.gazetteer import load_gazetteer
@@ -15,14 +14,7 @@ from newscorpus.extract.page_blocks import split_blocks
 from newscorpus.extract.post_lines import post_line_writer
 from newscorpus.model import Article, Source
 
-CONFIG = Config()
-MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
-HEADLINE = "Harbour strike ends as dock workers accept new wage deal"
-STORY = [
-    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.",
-    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.",
-    "The union had asked for a rise of six percent over two years and settled for five, its leader said.",
-]
+from .test_extract_page_credits import CONFIG, HEADLINE, MENU, STORY
 
 
 def extracted(lines: list[str]) -> Article:
