@@ -56,8 +56,8 @@ def test_initials_after_their_company_s_full_name_and_legal_form_are_that_compan
     found = names(merge_across_corpus(corpus, CONFIG))
     merged, record = merge_recorded(corpus, CONFIG)
     assert names(merged) == found
-    # Where the article writes each name was read: an edit to its text merges again.
-    assert {0, 1, 2}.issubset(record.texts_read)
+    # Where each article first writes each name was asked of it: an edit that moves one merges again.
+    assert {0, 1, 2}.issubset(record.questions)
     assert found["i"] == {"QMS International Inc"}
     assert found["l"] == {"KLV Air Services Group Ltd"}
     assert found["f"] == {"RMT Growth Fund Inc", "RMT"}

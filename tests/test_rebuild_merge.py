@@ -18,6 +18,7 @@ from newscorpus import cache
 from newscorpus.config import Config
 from newscorpus.extract import snapshot
 from newscorpus.extract.corpus import memo
+from newscorpus.extract.corpus.state import holds, read_text
 from newscorpus.extract.identity import Vocabulary
 from newscorpus.model import Article, Block, Entity, SiteLinks
 from newscorpus.pipeline import build_site
@@ -120,6 +121,24 @@ def test_the_merge_runs_again_when_a_word_count_answer_changes() -> None:
     common = _article("The Prut rose. " + "The prut rose. " * 12)
     assert Vocabulary(["The prut rose. " * 12]).is_common("Prut", 0.5, 3)
     assert memo.remerge(record, {0: (merged[0], common)}, Config()) is None
+
+
+def _bank(text: str) -> Article:
+    bank = Entity("organization", "BIL", (), 1)
+    return Article("b", "b.txt", "Bank", False, None, (Block("paragraph", text),), 3, 1, organizations=(bank,))
+
+
+def test_an_edit_to_a_text_the_merge_read_keeps_the_merge_while_each_answer_it_read_stands() -> None:
+    # Initials are looked up in brackets in their article's text: the step asks whether the text writes
+    # "(BIL)", and only that answer is kept, so a sentence added elsewhere keeps the merge; dropping the
+    # bracket changes the answer, and the merge runs again.
+    old = _bank("Banque Internationale a Luxembourg SA (BIL) said it would grow.")
+    merged, record = memo.merge_recorded([old], Config())
+    assert record.questions[0][(read_text, holds, "(BIL)")] is True
+    added = _bank("Banque Internationale a Luxembourg SA (BIL) said it would grow. Shares rose.")
+    assert memo.remerge(record, {0: (merged[0], added)}, Config()) is not None
+    dropped = _bank("Banque Internationale a Luxembourg SA said BIL would grow.")
+    assert memo.remerge(record, {0: (merged[0], dropped)}, Config()) is None
 
 
 def test_the_merge_reads_word_counts_only_through_questions() -> None:

@@ -19,7 +19,7 @@ from ..shortforms import (
 )
 from ..text import fold_name, name_tokens
 from ..text import words as word_list
-from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
+from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm, writes
 
 # Nouns that make a thing or a part of its own when they end a name: "U.S. Treasury Index" is a
 # futures contract, "White House Budget" (chief) the budget office, "Data Systems Division" a part
@@ -130,7 +130,7 @@ def _country_of_body(
     written = {c for c, owner in owners.items() if any(r[0] == index for r in corpus.nodes().get(node_of(owner), []))}
     if len(written) == 1:
         return next(iter(written)), "the same body, its country written beside it in the same article"
-    before = _countries_before(corpus.text(index), ref[2])
+    before = corpus.read(index, _countries_before, ref[2])
     if len(before) == 1 and before <= set(owners):
         return next(iter(before)), "the same body, its country written just before it"
     dateline, named = countries.of(index)
@@ -276,8 +276,8 @@ def _cut_short(
     it in lower case ("Securities and Exchange commission"); or it ends in no body's word, as no
     body's name does ("Chicago Board Options", "U.S. House Ways and Means"), and the longer name is
     written widely; or its articles name the people and places the longer name's do."""
-    pattern = re.compile(re.escape(short) + r"\s+" + re.escape(tail.lower()) + r"\b")
-    if any(pattern.search(corpus.text(r[0])) for r in refs):
+    pattern = re.escape(short) + r"\s+" + re.escape(tail.lower()) + r"\b"
+    if any(corpus.read(r[0], writes, pattern) for r in refs):
         return True
     mine, theirs = articles
     # One body word, not a legal form or a country: "Daiwa Securities America Inc" is a subsidiary.

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..identity import is_acronym, is_run_on
 from ..shortforms import initials_of, legal_words
 from ..text import fold_name
-from .state import Corpus, Node, Ref, join_all
+from .state import Corpus, Node, Ref, holds, join_all, writes
 
 # Words before a bracket read back for the name its initials spell: "Banque Internationale a
 # Luxembourg SA (BIL)" has five.
@@ -35,7 +35,7 @@ def join_bracketed_initials(corpus: Corpus) -> None:
             owner = next(o for o in after.values() if o is not None)
             join_all(corpus, owner, refs, "written in brackets after the name in its article")
             continue
-        spelt = [_spelt_before(corpus.text(ref[0]), name) for ref in refs if after[ref] is None]
+        spelt = [corpus.read(ref[0], _spelt_before, name) for ref in refs if after[ref] is None]
         if 2 * sum(bool(s) for s in spelt) >= len(refs):
             corpus.spelt[node] = {" ".join(w for w in legal_words(s)[0].split() if len(w) > 1) for s in spelt if s}
 
@@ -72,9 +72,8 @@ def _spelt_before(text: str, initials: str) -> str | None:
 
 def _bracketed_after(corpus: Corpus, ref: Ref) -> Ref | None:
     """Return the organisation of a ref's article that the ref's name is written in brackets after."""
-    text = corpus.text(ref[0])
     bracketed = "(" + ref[2] + ")"
-    if bracketed not in text:
+    if not corpus.read(ref[0], holds, bracketed):
         return None
     found: list[Ref] = [
         (ref[0], body.kind, body.name)
@@ -84,6 +83,9 @@ def _bracketed_after(corpus: Corpus, ref: Ref) -> Ref | None:
         # (IEA)" is two names run on, the bracket the second's.
         and fold_name(body.name)[:1] == fold_name(ref[2])[:1]
         and not is_run_on(body.name)
-        and any(re.search(re.escape(form) + r"\s*" + re.escape(bracketed), text) for form in (body.name, *body.aliases))
+        and any(
+            corpus.read(ref[0], writes, re.escape(form) + r"\s*" + re.escape(bracketed))
+            for form in (body.name, *body.aliases)
+        )
     ]
     return found[0] if len(found) == 1 else None

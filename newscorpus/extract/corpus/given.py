@@ -77,7 +77,7 @@ def join_short_given_in_one_article(corpus: Corpus) -> None:
                 longer = [(g, n) for g, n in named if g != short and shortened_or_spelt(short, g)]
                 if len(short) < _MIN_SHORT_LETTERS or len(longer) != 1 or _genders_differ(short, longer[0][0]):
                     continue
-                if not _one_sentence(corpus.text(index), name, longer[0][1]):
+                if not corpus.read(index, _one_sentence, name, longer[0][1]):
                     why = "the given name shortened, the person named in full in the same article"
                     corpus.join((index, "person", longer[0][1]), (index, "person", name), why)
 

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from ..shortforms import legal_words
 from .lone import articles_spelling_out
-from .state import Corpus, Node, Ref
+from .state import Corpus, Node, Ref, find_all
 
 # Forms American companies are written with one for another ("Occidental Petroleum Co" for its Corp):
 # a slip where one is written almost nowhere and the other widely. "Ltd", "Plc", "AG" say which
@@ -121,8 +121,8 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
 
 def _tickers(corpus: Corpus, node: Node) -> set[str]:
     """Return the tickers written right after a company's name in its articles."""
-    out = set()
+    out: set[str] = set()
     for ref in corpus.nodes()[node]:
         pattern = re.escape(ref[2]) + _TICKER
-        out.update(re.findall(pattern, corpus.text(ref[0])))
+        out.update(corpus.read(ref[0], find_all, pattern))
     return out

@@ -232,7 +232,7 @@ def join_lone_surnames(corpus: Corpus) -> None:
             if len(here) == 1:
                 corpus.join(next(iter(here)), ref, "surname of the person named in full in the same article")
                 continue
-            if _only_after_regnal_title(entity.name, corpus.text(ref[0])):
+            if corpus.read(ref[0], _only_after_regnal_title, entity.name):
                 lone[key].append(ref)  # "King Faisal": a monarch's own name, whoever bears it as a surname
                 continue
             if people.mostly_given(key):
@@ -271,7 +271,7 @@ def _named_in_full(corpus: Corpus, ref: Ref) -> set[Ref]:
     }
 
 
-def _only_after_regnal_title(name: str, text: str) -> bool:
+def _only_after_regnal_title(text: str, name: str) -> bool:
     """Return True when a text writes a name only after a monarch's title: "King Faisal", "Pope Paul"."""
     found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
     return bool(found) and all(_REGNAL_TITLE.search(text[max(0, i - 20) : i]) for i in found)
@@ -288,7 +288,7 @@ def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> b
     return corpus.df[("place", key)] >= as_person
 
 
-def _written_alone(name: str, text: str) -> bool:
+def _written_alone(text: str, name: str) -> bool:
     """Return True when a text writes a name not run on into a longer one ("H.J. Heinz Co"): in any
     case ("David knox" in a story typed in lower case) and with a generation after it ("James
     Robinson III" is James Robinson)."""
@@ -349,9 +349,8 @@ class _People:
         """Return the people of a surname whose full name its article's text writes, though the finder
         did not take it for one ("assassinate Benazir Bhutto" in a story on "Bhutto"); not as the
         start of a longer name ("H.J. Heinz Co", a company)."""
-        text = self.corpus.text(ref[0])
-        names = {root: {r[2] for r in self.members[root] if r[1] == "person" and " " in r[2]} for root in found}
-        return {root for root in found if any(_written_alone(name, text) for name in names[root])}
+        names = {root: sorted({r[2] for r in self.members[root] if r[1] == "person" and " " in r[2]}) for root in found}
+        return {root for root in found if any(self.corpus.read(ref[0], _written_alone, name) for name in names[root])}
 
     def mostly_given(self, word: str) -> bool:
         """Return True for a word the corpus's full names hold as a given name far more often than as a

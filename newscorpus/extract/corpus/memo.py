@@ -1,19 +1,20 @@
 """Give the corpus-wide merge's result again without running its steps, while nothing they read changed.
 
 The steps read, of each article, its id, dateline and entities (their names, aliases and kinds,
-never where the body writes them), the text of a few articles (`Corpus.text`), and the answers of
-the corpus's word counts (`Vocabulary`) to questions such as "is this word common?". How often an
-article names an entity is read once: to choose a group's canonical name among names tied on
-everything else. A merge run through `merge_recorded` notes the texts it read, every question with
+never where the body writes them), answers to questions about the text of a few articles ("does it
+write the name before a bracket?", "where does it first write this name?": `Corpus.read`, `Corpus.ask`),
+and the answers of the corpus's word counts (`Vocabulary`) to questions such as "is this word
+common?". How often an article names an entity is read once: to choose a group's canonical name
+among names tied on everything else. A merge run through `merge_recorded` notes every question with
 its answer and every such tie, and keeps its decisions: each entity's canonical name, the names an
 ambiguous one could be, and why each joined.
 
 When articles change, `remerge` gives their merged versions from those decisions, unless what the
-steps read of them changed: their entities or dateline, their text where a step read it, the
-answer to any question (the corpus's counts are brought up to date by taking the old text's words
-out and counting the new), or the name a tie chooses. A sentence added to a story changes the
-counts of common words, rarely an answer, and a name written once more rarely turns a tie. The
-steps are deterministic, so the same reads give the same decisions; renaming an article reads
+steps read of them changed: their entities or dateline, the answer to a question a step asked of
+them or to any question of the word counts (the corpus's counts are brought up to date by taking
+the old text's words out and counting the new), or the name a tie chooses. A sentence added to a
+story changes the counts of common words, rarely an answer, and a name written once more rarely
+turns a tie. The steps are deterministic, so the same reads give the same decisions; renaming an article reads
 only the article, the decisions and the word counts.
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -31,7 +32,8 @@ from ...model import Article
 from ..identity import Vocabulary
 from . import join_across_corpus
 from .rename import decide_names, rename
-from .state import Corpus, MentionTie, Ref, UnionFind, article_text
+from .state import Corpus, MentionTie, Ref, UnionFind
+from .state import Question as TextQuestion
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,8 @@ class MergeRecord:
 
     digests: tuple[str, ...]
     """A hash of what the steps read of each article (`read_digest`), in the merge's order."""
-    texts_read: frozenset[int]
-    """The articles whose text a step read."""
+    questions: dict[int, dict[TextQuestion, object]]
+    """Article index -> every question a step asked of its text or spans -> the answer then."""
     vocabulary: Vocabulary
     """The corpus's word counts."""
     answers: dict[Question, object]
@@ -79,7 +81,7 @@ def merge_recorded(articles: Sequence[Article], config: Config) -> tuple[tuple[A
     merged = tuple(rename(index, article, canonical, candidates, corpus) for index, article in enumerate(articles))
     record = MergeRecord(
         digests=tuple(read_digest(a) for a in articles),
-        texts_read=frozenset(corpus.texts_read),
+        questions=corpus.questions,
         vocabulary=vocabulary,
         answers=answers,
         canonical=canonical,
@@ -98,12 +100,12 @@ def remerge(
     changed maps an article's index in the merge to its merged version from the last build and
     its new extraction. The record's word counts are brought up to date in place.
     """
-    for index, (old, new) in changed.items():
+    for index, (_, new) in changed.items():
         if read_digest(new) != record.digests[index]:
             log.debug("merge: %s: its entities or dateline changed, so names are merged again", new.id)
             return None
-        if index in record.texts_read and article_text(old) != article_text(new):
-            log.debug("merge: %s: the merge read its text, which changed, so names are merged again", new.id)
+        if (question := _answered_otherwise(record.questions.get(index, {}), new)) is not None:
+            log.debug("merge: %s: it answers %r otherwise now, so names are merged again", new.id, question)
             return None
     vocabulary = record.vocabulary
     vocabulary.add((b.text for old, _ in changed.values() for b in old.blocks), sign=-1)
@@ -117,6 +119,16 @@ def remerge(
     corpus = Corpus([], {}, UnionFind([]), config, vocabulary, record.why, {}, {}, Counter())
     merged = {i: rename(i, new, record.canonical, record.candidates, corpus) for i, (_, new) in changed.items()}
     return merged, record
+
+
+def _answered_otherwise(asked: Mapping[TextQuestion, object], article: Article) -> TextQuestion | None:
+    """Return the first question a step asked of an article that its new extraction answers otherwise,
+    or None: the questions are functions of the article alone, so the same answers give the same merge."""
+    for question, answer in asked.items():
+        ask = cast(Callable[..., object], question[0])
+        if ask(article, *question[1:]) != answer:
+            return question
+    return None
 
 
 def _changed_tie(ties: list[MentionTie], changed: Mapping[int, tuple[Article, Article]]) -> str | None:

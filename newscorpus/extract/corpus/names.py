@@ -29,7 +29,7 @@ from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
 from .bodies import placed_elsewhere
 from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, word_misspelt
-from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm
+from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm, writes
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
 _MIN_VARIANT_LETTERS = 5
@@ -332,9 +332,9 @@ def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
     """Return True when a plural name is two names sharing their last word in its articles: "Defense
     Departments" of "the State and Defense Departments", not "South African Police Services"."""
     plural = max(forms.values(), key=len)
-    pattern = re.compile(r"\b(?:and|&|or)\s+(?:the\s+)?" + re.escape(plural) + r"\b")
+    pattern = r"\b(?:and|&|or)\s+(?:the\s+)?" + re.escape(plural) + r"\b"
     refs = corpus.nodes().get(next(n for n, f in forms.items() if f == plural), [])
-    return any(pattern.search(corpus.text(ref[0])) for ref in refs)
+    return any(corpus.read(ref[0], writes, pattern) for ref in refs)
 
 
 def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool = False) -> bool:

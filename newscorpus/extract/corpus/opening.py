@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ...model import Article
 from ..identity import is_acronym
 from ..shortforms import legal_words
 from ..text import words as word_list
@@ -46,7 +47,7 @@ def join_opening_initials(corpus: Corpus) -> None:
             for ref in (r for r in refs if r != alone):
                 if _opens(alone[2], ref[2]):
                     opened[node_of(alone)].add(node_of(ref))
-                elif _opens_in_full(alone[2], ref[2]) and _first_written(corpus, ref) < _first_written(corpus, alone):
+                elif _opens_in_full(alone[2], ref[2]) and corpus.ask(index, written_before, ref[1:], alone[1:]):
                     opened[node_of(alone)].add(node_of(ref))
                     named_first[node_of(alone)].add(index)
     named = _named_longer(corpus)
@@ -77,14 +78,20 @@ def _opens_in_full(initials: str, name: str) -> bool:
     return bool(legal) and name.split(maxsplit=1)[0] == initials and len(core.split()) > 1
 
 
-def _first_written(corpus: Corpus, ref: Ref) -> tuple[int, int]:
-    """Return where an entity is first written in its article (the headline's names have none: last).
+def written_before(article: Article, first: tuple[str, str], then: tuple[str, str]) -> bool:
+    """Return True when an article's body writes one entity (kind, name) before another first writes.
 
-    Where the body writes a name follows from its text: the article counts as one whose text the merge
-    read (memo.py gives the merge again only while such an article's text is unchanged)."""
-    corpus.texts_read.add(ref[0])
-    spans = corpus.entities[ref].spans
-    return min(((s.paragraph, s.start) for s in spans), default=(1 << 30, 0))
+    Asked through `Corpus.ask`, so that memo.py asks it again when the article changes: a sentence
+    added elsewhere keeps the answer, one naming the company after its initials does not."""
+    return _first_written(article, *first) < _first_written(article, *then)
+
+
+def _first_written(article: Article, kind: str, name: str) -> tuple[int, int]:
+    """Return where an article's entity (the last listed of its kind and name, as `Corpus.of` keeps) is
+    first written in its body: (paragraph, start); a name written only in the headline comes last."""
+    listed = (*article.people, *article.organizations, *article.places)
+    entity = next(e for e in reversed(listed) if (e.kind, e.name) == (kind, name))
+    return min(((s.paragraph, s.start) for s in entity.spans), default=(1 << 30, 0))
 
 
 def _named_longer(corpus: Corpus) -> set[Ref]:

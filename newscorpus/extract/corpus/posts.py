@@ -60,16 +60,24 @@ def host_of(corpus: Corpus, ref: Ref) -> str | None:
     """Return the country hosting a post in its article: the place written after it ("U.S. Embassy in
     Islamabad"), else the dateline's country unless that is the post's own ("U.S. Embassy" in a story
     from Baghdad; not in one from Washington); None when the article does not say."""
-    for match in re.finditer(re.escape(ref[2]) + _PLACE_AFTER, corpus.text(ref[0])):
+    written = corpus.read(ref[0], _host_written, ref[2])
+    if written:
+        return written
+    dateline = corpus.articles[ref[0]].dateline
+    country = country_of(dateline) if dateline else None
+    own = qualifier_country(ref[2].rsplit(maxsplit=1)[0]) if " " in ref[2] else None
+    return country if country and country != own else None
+
+
+def _host_written(text: str, post: str) -> str | None:
+    """Return the country of the first place a text writes after "<post> in" that is one, or None."""
+    for match in re.finditer(re.escape(post) + _PLACE_AFTER, text):
         words = match.group(1).rstrip(".").split()
         for size in range(len(words), 0, -1):
             country = country_of(" ".join(words[:size]))
             if country:
                 return country
-    dateline = corpus.articles[ref[0]].dateline
-    country = country_of(dateline) if dateline else None
-    own = qualifier_country(ref[2].rsplit(maxsplit=1)[0]) if " " in ref[2] else None
-    return country if country and country != own else None
+    return None
 
 
 def _is_post(name: str) -> bool:

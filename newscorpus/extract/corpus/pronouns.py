@@ -36,7 +36,7 @@ def same_sex(corpus: Corpus, ref: Ref, people: Iterable[Ref]) -> set[Ref]:
     name lists give the other sex from the one its article's pronouns say: "Robinson, who had 20
     points ... She was 10-for-16" is not Nate Robinson."""
     people = set(people)
-    sex = pronoun_sex(corpus.text(ref[0]), ref[2])
+    sex = corpus.read(ref[0], pronoun_sex, ref[2])
     if sex is None:
         return people
     genders = given_name_genders()

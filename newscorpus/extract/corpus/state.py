@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from ...config import Config
 from ...model import Article, Entity, EntityKind, NameForm
@@ -16,6 +18,9 @@ from ..shortforms import reordered_key
 from ..text import fold_name, name_tokens
 
 Ref = tuple[int, EntityKind, str]
+Question = tuple[Hashable, ...]
+"""A question a step asked of one article: the function and its arguments after the article."""
+_T = TypeVar("_T")
 
 MentionTie = tuple[tuple[tuple[Ref, int], ...], tuple[tuple[str, int], ...]]
 """A group whose canonical name its mentions chose: each member with its mentions, and the names tied
@@ -68,8 +73,9 @@ class Corpus:
     spelt: dict[Node, set[str]] = dataclasses.field(default_factory=dict)
     """Initials their articles write in brackets after a name no body of the article holds ("Banque
     Internationale a Luxembourg SA (BIL)", the finder's body cut to "Luxembourg SA") -> those names' keys."""
-    texts_read: set[int] = dataclasses.field(default_factory=set)
-    """The articles whose text a step read (memo.py: the merge is given again while they are unchanged)."""
+    questions: dict[int, dict[Question, object]] = dataclasses.field(default_factory=dict)
+    """Article index -> what a step asked of the article's text or spans (`read`, `ask`), with the answer
+    then (memo.py: the merge is given again while a changed article answers each the same)."""
     ties: list[MentionTie] = dataclasses.field(default_factory=list)
     """The groups whose canonical name was chosen by how often their articles name each form (memo.py)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
@@ -130,10 +136,19 @@ class Corpus:
     def is_common(self, word: str) -> bool:
         return self.vocabulary.is_common(word, self.config.common_word_min_share, self.config.common_word_min_count)
 
-    def text(self, index: int) -> str:
-        """Return an article's headline and body as one text."""
-        self.texts_read.add(index)
-        return article_text(self.articles[index])
+    def ask(self, index: int, question: Callable[..., _T], *args: Hashable) -> _T:
+        """Return what question(article, *args) answers of an article, noting the question and answer.
+
+        The steps read an article's text and where it writes its names only through here, with a
+        function of the module's top level: memo.py asks a changed article the same questions again.
+        """
+        answer = question(self.articles[index], *args)
+        self.questions.setdefault(index, {})[(question, *args)] = answer
+        return answer
+
+    def read(self, index: int, reader: Callable[..., _T], *args: Hashable) -> _T:
+        """Return reader(text, *args) of an article's headline and body as one text (as `ask` notes it)."""
+        return cast(_T, self.ask(index, read_text, reader, *args))
 
     def name_form(self, text: str, reason: str) -> NameForm:
         """Return the one NameForm of a form and reason: the corpus writes the same ones a million times."""
@@ -152,6 +167,26 @@ class Corpus:
 def article_text(article: Article) -> str:
     """Return an article's headline and body as one text, as the steps read it."""
     return "\n".join([article.title, *(b.text for b in article.blocks)])
+
+
+def read_text(article: Article, reader: Callable[..., _T], *args: Hashable) -> _T:
+    """Return reader(text, *args) of an article's text: the question `Corpus.read` asks."""
+    return reader(article_text(article), *args)
+
+
+def writes(text: str, pattern: str) -> bool:
+    """Return True when a text holds a match of a regular expression."""
+    return re.search(pattern, text) is not None
+
+
+def find_all(text: str, pattern: str) -> tuple[str, ...]:
+    """Return every match of a regular expression in a text (its group, when it has one)."""
+    return tuple(re.findall(pattern, text))
+
+
+def holds(text: str, part: str) -> bool:
+    """Return True when a text holds a string."""
+    return part in text
 
 
 class UnionFind:
