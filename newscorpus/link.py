@@ -48,16 +48,19 @@ def link_articles(
     substitutions: Sequence[Substitution] = (),
     config: Config | None = None,
     related: bool = True,
+    *,
+    hubs: Sequence[EntityHub] | None = None,
 ) -> SiteLinks:
     """Return the lookups the pages need: groups, entity hubs and each article's related articles.
 
     Without related, no article has related articles yet (see `with_related`): all the search
-    index needs, so that it can be made while they are found.
+    index needs, so that it can be made while they are found. hubs gives the articles' entity hubs
+    when they were made already (`entity_hubs` of the articles sorted by id).
     """
     config = config or Config()
     ordered = sorted(articles, key=lambda a: a.id)
     group_of = {member.id: group.id for group in groups for member in group.members}
-    hubs = entity_hubs(ordered, config)
+    hubs = entity_hubs(ordered, config) if hubs is None else hubs
     hub_of: dict[tuple[str, str], str] = {(hub.kind, hub.name): hub.key for hub in hubs}
     return SiteLinks(
         group_of=group_of,

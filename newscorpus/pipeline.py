@@ -8,13 +8,15 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 
+from .beside import beside
 from .cache import SEARCH_INDEX
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
-from .link import link_articles
+from .link import entity_hubs, link_articles
 from .link_memo import with_kept_related
 from .load import load_corpus
 from .match import match_articles
@@ -52,10 +54,14 @@ def _build_later_stages(
     extracted: Extracted,
 ) -> BuildReport:
     """Match, link, render, index and write the screened articles; return what was done."""
-    show.stage("match")
-    matched = match_articles(screened.articles, config, keys=extracted.keys)
-    show.stage("link")
-    links = link_articles(screened.articles, matched.groups, matched.substitutions, config, related=False)
+    ordered = sorted(screened.articles, key=lambda a: a.id)
+    # The hubs read the articles alone: on a second core, they are made while matching runs.
+    parallel = config.worker_count > 1 and len(ordered) >= config.parallel_min_articles
+    with beside(partial(entity_hubs, ordered, config), enabled=parallel) as hubs:
+        show.stage("match")
+        matched = match_articles(screened.articles, config, keys=extracted.keys)
+        show.stage("link")
+        links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs.result())
     problems = earlier + screened.problems
     kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS)
     documents = render_search_documents(links, kept_documents)
