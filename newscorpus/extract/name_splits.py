@@ -176,8 +176,13 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     if len(tail) > 2 and given and fold_name(words[tail_start - 1]) in CONNECTORS:
         tail_start += given
         tail = tail[given:]
-    elif len(tail) > 2 and fold_name(words[tail_start - 1]) in CONNECTORS and fold_name(tail[0].text) in gaz.places:
-        # "Mayor of London Sadiq Khan": the place the office is of, then the name.
+    elif (
+        len(tail) > 2
+        and fold_name(words[tail_start - 1]) in CONNECTORS
+        and (fold_name(tail[0].text) in gaz.places or fold_name(tail[0].text) in PORTFOLIOS)
+    ):
+        # "Mayor of London Sadiq Khan", "Secretary of State Condoleezza Rice": the place or the
+        # portfolio the office is of, then the name.
         tail_start += 1
         tail = tail[1:]
     tail_words = [t.text for t in tail]
