@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .cues import TITLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
+from .name_genders import faker_surnames
 from .place_lists import PLACE_ALIASES
 from .team_words import (
     ARTICLE_BEFORE,
@@ -64,12 +65,17 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
 
 
 def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
-    """Return True for a town and a plural after an article ("the Houston Astros") or before a
-    season's record ("the surging Washington Redskins (8-7)"), as no person's name stands."""
+    """Return True for a town and a plural after an article ("the Houston Astros"), before a season's
+    record ("the surging Washington Redskins (8-7)"), or a plural no one's name ends with."""
     if mention.paragraph < 0 or mention.kind == "person" or not _club(mention.text, gaz):
         return False
     paragraph = paragraphs[mention.paragraph]
-    return bool(ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end))
+    if ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end):
+        return True
+    # "London Wasps director of rugby": a plural no one bears as a surname ("Jordan Hayes") nor is a
+    # given name's ("Austin Matthews"), after a city or country, is a club's nickname wherever written.
+    plural = mention.text.rsplit(maxsplit=1)[-1]
+    return plural not in faker_surnames() and plural[:-1] not in gaz.given_names
 
 
 def _nickname(
