@@ -146,3 +146,20 @@ def test_a_zoo_or_a_tavern_is_no_person(text: str, name: str) -> None:
 
 def test_a_given_name_before_a_surname_is_still_a_person() -> None:
     assert "Gladys Porter" in kinds("Gladys Porter, the keeper, said the zoo would reopen.")["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ships crossed the Sea of Quenby on Monday.", "Sea of Quenby"),
+        ("Tankers in the Gulf of Arkwell stopped.", "Gulf of Arkwell"),
+    ],
+)
+def test_a_feature_of_a_name_is_a_place(text: str, name: str) -> None:
+    found = kinds(text)
+    assert name in found["places"]
+    assert name not in found["people"]
+
+
+def test_a_body_of_a_place_stays_a_body() -> None:
+    assert "Bank of Japan" in kinds("The Bank of Japan held rates on Monday.")["organizations"]

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from .cues import (
     CONNECTORS,
     FACILITIES,
-    GEO_FEATURES,
     INSTITUTIONS,
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
@@ -59,7 +58,7 @@ from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
-from .place_context import named_as_place
+from .place_context import is_feature, named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -343,8 +342,8 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     folded = fold_name(text)
     if folded in gaz.countries and not text.isupper():
         return True
-    if len(words) > 1 and fold_name(words[-1]) in GEO_FEATURES and not has_org_cue(words):
-        return True  # "South China Sea", "Bass Strait", "Persian Gulf"
+    if is_feature(words):
+        return True  # "South China Sea", "Bass Strait", "Sea of Japan", "Gulf of Mexico"
     if folded not in gaz.places:
         head = fold_name(words[0])
         return len(words) > 1 and head in COMPASS and fold_name(" ".join(words[1:])) in gaz.places
