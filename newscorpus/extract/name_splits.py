@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from ..model import EntityKind
 from .agency_names import AGENCIES
-from .cues import CONNECTORS, GEO_FEATURES, KNOWN_ORG_NAMES, KNOWN_ORGS, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
+from .cues import (
+    CONNECTORS,
+    GEO_FEATURES,
+    KNOWN_ORG_NAMES,
+    KNOWN_ORGS,
+    NOT_ORG_ENDINGS,
+    PORTFOLIOS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
 from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
@@ -311,6 +320,9 @@ def _after_of(words: Sequence[str], at: int) -> bool:
 
 # "in", "at", "from" or "near" right before a run: where something is, not a person's name.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+# Words after a name that make it a person's: an apposition ("Tony Molina, a police officer"), "who",
+# an age, a speech verb.
+_PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
 
 
 def split_word_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
@@ -318,7 +330,8 @@ def split_word_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Pie
     Nice Tony Molina, a police officer"), a known body's or country's initials ("UN Nikki Haley").
 
     Only when the word is no given name and does not make a place with the given name after it
-    ("in Santa Barbara", "in San Jose"), and the rest is two or three words shaped as a person's name.
+    ("in Santa Barbara", "in San Jose"), the rest is two or three words shaped as a person's name, and
+    after a place the words after mark a person ("at White Hart Lane" is a ground).
     """
     words = [t.text for t in part]
     if not 3 <= len(words) <= 4 or words[0] in ctx.gaz.given_names or words[1] not in ctx.gaz.given_names:
@@ -328,7 +341,12 @@ def split_word_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Pie
     if fold_name(" ".join(words[:2])) in ctx.gaz.places or fold_name(" ".join(words)) in ctx.gaz.places:
         return None
     initials = words[0].isupper() and (fold_name(words[0]) in KNOWN_ORGS or words[0] in PLACE_ALIASES)
-    placed = is_cap(words[0]) and not words[0].isupper() and _WHERE_BEFORE.search(ctx.paragraph, 0, part[0].start)
+    placed = (
+        is_cap(words[0])
+        and not words[0].isupper()
+        and _WHERE_BEFORE.search(ctx.paragraph, 0, part[0].start)
+        and _PERSON_AFTER.match(ctx.paragraph, part[-1].end)
+    )
     if not (initials or placed):
         return None
     return [_piece(part[:1], initial=initial), _piece(part[1:], "person", cue=True)]
