@@ -53,10 +53,10 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     }
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
-    nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz)}
+    nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)}
     return [
         dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None)
-        if _club_named(m, paragraphs, gaz)
+        if _club_named(m, paragraphs, gaz, sport=sport)
         or (_town_or_unknown(m) and m.text in teams and not IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
         or (sport and m.paragraph >= 0 and _nickname(m, paragraphs, gaz, nicknames, surnames))
         else m
@@ -64,18 +64,19 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     ]
 
 
-def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
+def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer, *, sport: bool) -> bool:
     """Return True for a town and a plural after an article ("the Houston Astros"), before a season's
-    record ("the surging Washington Redskins (8-7)"), or a plural no one's name ends with."""
+    record ("the surging Washington Redskins (8-7)"), or in sport copy a plural no one's name ends with."""
     if mention.paragraph < 0 or mention.kind == "person" or not _club(mention.text, gaz):
         return False
     paragraph = paragraphs[mention.paragraph]
     if ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end):
         return True
-    # "London Wasps director of rugby": a plural no one bears as a surname ("Jordan Hayes") nor is a
-    # given name's ("Austin Matthews"), after a city or country, is a club's nickname wherever written.
+    # "London Wasps director of rugby": in a story about sport, a plural no one bears as a surname
+    # ("Jordan Hayes") nor is a given name's ("Austin Matthews"), after a city or country, is a club's
+    # nickname wherever written; elsewhere it is as often a surname the lists lack ("Stephanopoulos").
     plural = mention.text.rsplit(maxsplit=1)[-1]
-    return plural not in faker_surnames() and plural[:-1] not in gaz.given_names
+    return sport and plural not in faker_surnames() and plural[:-1] not in gaz.given_names
 
 
 def _nickname(
