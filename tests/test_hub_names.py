@@ -176,3 +176,10 @@ def test_a_feature_of_a_name_is_a_place(text: str, name: str) -> None:
 
 def test_a_body_of_a_place_stays_a_body() -> None:
     assert "Bank of Japan" in kinds("The Bank of Japan held rates on Monday.")["organizations"]
+
+
+def test_a_facility_s_place_is_the_whole_place_it_opens_with() -> None:
+    found = kinds("One of the victims of the San Francisco Zoo attack was hurt.")
+    assert "San Francisco" in found["places"]
+    assert "San" not in found["places"]
+    assert "San Francisco Zoo" not in found["people"]
