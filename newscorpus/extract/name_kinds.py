@@ -297,9 +297,9 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # organisations on the Reuters development stories, so they make no entity of their own.
     unknown = mention(None, part, paragraph, index)
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital"; nor a body's.
+    place = fold_name(first) in gaz.places and fold_name(first) not in gaz.towns
     # The longest place the words open with: "San Francisco" of "San Francisco Zoo", not "San".
-    opening = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if _place_key(words[:n], gaz)), "")
-    place = bool(opening) and fold_name(opening) not in gaz.towns
+    opening = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if _place_key(words[:n], gaz)), first)
     if place and fold_name(words[-1]) not in VENUES and not body:
         return [dataclasses.replace(unknown, otherwise=("place", opening))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
