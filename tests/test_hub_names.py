@@ -183,3 +183,26 @@ def test_a_facility_s_place_is_the_whole_place_it_opens_with() -> None:
     assert "San Francisco" in found["places"]
     assert "San" not in found["places"]
     assert "San Francisco Zoo" not in found["people"]
+
+
+_SPORT = " The coach praised the rookie after the playoff and the tournament."
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        # A plural after "the" in sport copy is a club's nickname though "who" follows it.
+        ("Dale Tobin had 12 points for the Quenbies, who split their last four games." + _SPORT, "Quenbies"),
+        # Once after "the", it is the club's wherever the story writes it.
+        ("Quenbies coach Gary Tobin resigned. He wanted the Quenbies to win." + _SPORT, "Quenbies"),
+    ],
+)
+def test_a_nickname_after_the_in_sport_copy_is_a_club(text: str, club: str) -> None:
+    found = kinds(text)
+    assert club in found["organizations"]
+    assert club not in found["people"]
+
+
+def test_a_family_or_a_surname_after_the_is_no_club() -> None:
+    found = kinds("The Tobins, who lived nearby, watched. Dale Tobin scored. The Hayes, who coach, left." + _SPORT)
+    assert not {"Tobins", "Hayes"} & found["organizations"]
