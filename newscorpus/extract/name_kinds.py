@@ -298,15 +298,15 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     unknown = mention(None, part, paragraph, index)
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital"; nor a body's.
     place = fold_name(first) in gaz.places and fold_name(first) not in gaz.towns
-    # The longest place the words open with: "San Francisco" of "San Francisco Zoo", not "San".
-    opening = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if _place_key(words[:n], gaz)), first)
     if place and fold_name(words[-1]) not in VENUES and not body:
-        return [dataclasses.replace(unknown, otherwise=("place", opening))]
+        return [dataclasses.replace(unknown, otherwise=("place", _opening_place(words, gaz)))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
 
 
-def _place_key(words: Sequence[str], gaz: Gazetteer) -> bool:
-    return fold_name(" ".join(words)) in gaz.places
+def _opening_place(words: Sequence[str], gaz: Gazetteer) -> str:
+    """Return the longest place the words open with: "San Francisco" of "San Francisco Zoo", not "San"."""
+    opening = (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
+    return next((o for o in opening if fold_name(o) in gaz.places), words[0])
 
 
 def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: str) -> bool:
