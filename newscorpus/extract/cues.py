@@ -310,12 +310,13 @@ GEO_FEATURES = words(
 # "San Francisco Bay Area", "Punjab province").
 
 # Last words of names of buildings and facilities ("Santa Barbara Biltmore Hotel", "Kansai
-# airport"): never a person, even when a given name opens them. Words that are also surnames
-# (Tower, Field, Street, Bridge, Temple, Plant, Camp, Port) are left out.
+# airport", "the Gladys Porter Zoo", "the Billy Goat Tavern"): never a person, even when a given
+# name opens them. Words that are also surnames (Tower, Field, Street, Bridge, Temple, Plant, Camp,
+# Port) are left out.
 FACILITIES = words(
     """
     hotel hospital airport stadium station building refinery harbour harbor palace mosque cathedral
-    prison square avenue highway dam reactor terminal pipeline arena centre center museum
+    prison square avenue highway dam reactor terminal pipeline arena centre center museum zoo tavern
     """
 )
 

@@ -85,6 +85,14 @@ def faker_given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def faker_surnames() -> frozenset[str]:
+    """Return the surnames in Latin letters Faker's locales list ("Hayes", "Matthews", "Rivers")."""
+    return frozenset(
+        name for provider in _faker_providers() for name in _listed(provider, "last_names") if _is_latin_name(name)
+    )
+
+
 def _faker_providers() -> list[type]:
     """Return the person Provider of each Faker locale, in the order of their names."""
     package = importlib.import_module(_FAKER_LOCALES)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from .cues import (
     CONNECTORS,
     FACILITIES,
-    GEO_FEATURES,
     INSTITUTIONS,
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
@@ -59,7 +58,7 @@ from .name_shapes import inner_capital_firm
 from .name_splits import SPLITS, Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
-from .place_context import named_as_place
+from .place_context import is_feature, named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -300,8 +299,14 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital"; nor a body's.
     place = fold_name(first) in gaz.places and fold_name(first) not in gaz.towns
     if place and fold_name(words[-1]) not in VENUES and not body:
-        return [dataclasses.replace(unknown, otherwise=("place", first))]
+        return [dataclasses.replace(unknown, otherwise=("place", _opening_place(words, gaz)))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
+
+
+def _opening_place(words: Sequence[str], gaz: Gazetteer) -> str:
+    """Return the longest place the words open with: "San Francisco" of "San Francisco Zoo", not "San"."""
+    opening = (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
+    return next((o for o in opening if fold_name(o) in gaz.places), words[0])
 
 
 def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: str) -> bool:
@@ -343,8 +348,8 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     folded = fold_name(text)
     if folded in gaz.countries and not text.isupper():
         return True
-    if len(words) > 1 and fold_name(words[-1]) in GEO_FEATURES and not has_org_cue(words):
-        return True  # "South China Sea", "Bass Strait", "Persian Gulf"
+    if is_feature(words):
+        return True  # "South China Sea", "Bass Strait", "Sea of Japan", "Gulf of Mexico"
     if folded not in gaz.places:
         head = fold_name(words[0])
         return len(words) > 1 and head in COMPASS and fold_name(" ".join(words[1:])) in gaz.places

@@ -7,12 +7,22 @@ classifies the pieces it leaves open. A rule returns None when it does not apply
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind
 from .agency_names import AGENCIES
-from .cues import CONNECTORS, GEO_FEATURES, KNOWN_ORG_NAMES, NOT_ORG_ENDINGS, PORTFOLIOS, TITLES
+from .cues import (
+    CONNECTORS,
+    GEO_FEATURES,
+    KNOWN_ORG_NAMES,
+    KNOWN_ORGS,
+    NOT_ORG_ENDINGS,
+    PORTFOLIOS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
 from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
@@ -176,8 +186,13 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     if len(tail) > 2 and given and fold_name(words[tail_start - 1]) in CONNECTORS:
         tail_start += given
         tail = tail[given:]
-    elif len(tail) > 2 and fold_name(words[tail_start - 1]) in CONNECTORS and fold_name(tail[0].text) in gaz.places:
-        # "Mayor of London Sadiq Khan": the place the office is of, then the name.
+    elif (
+        len(tail) > 2
+        and fold_name(words[tail_start - 1]) in CONNECTORS
+        and (fold_name(tail[0].text) in gaz.places or fold_name(tail[0].text) in PORTFOLIOS)
+    ):
+        # "Mayor of London Sadiq Khan", "Secretary of State Condoleezza Rice": the place or the
+        # portfolio the office is of, then the name.
         tail_start += 1
         tail = tail[1:]
     tail_words = [t.text for t in tail]
@@ -303,6 +318,40 @@ def _after_of(words: Sequence[str], at: int) -> bool:
     return at > 0 and fold_name(words[at - 1]) in ("of", "for")
 
 
+# "in", "at", "from" or "near" right before a run: where something is, not a person's name.
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+# Words after a name that make it a person's: an apposition ("Tony Molina, a police officer"), "who",
+# an age, a speech verb.
+_PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
+
+
+def split_word_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return a word run on into the full name after it and that name: a place after "in" ("attack in
+    Nice Tony Molina, a police officer"), a known body's or country's initials ("UN Nikki Haley").
+
+    Only when the word is no given name and does not make a place with the given name after it
+    ("in Santa Barbara", "in San Jose"), the rest is two or three words shaped as a person's name, and
+    after a place the words after mark a person ("at White Hart Lane" is a ground).
+    """
+    words = [t.text for t in part]
+    if not 3 <= len(words) <= 4 or words[0] in ctx.gaz.given_names or words[1] not in ctx.gaz.given_names:
+        return None
+    if not name_shaped(words[1:]) or has_org_cue(words) or fold_name(words[0]) in CONNECTORS:
+        return None
+    if fold_name(" ".join(words[:2])) in ctx.gaz.places or fold_name(" ".join(words)) in ctx.gaz.places:
+        return None
+    initials = words[0].isupper() and (fold_name(words[0]) in KNOWN_ORGS or words[0] in PLACE_ALIASES)
+    placed = (
+        is_cap(words[0])
+        and not words[0].isupper()
+        and _WHERE_BEFORE.search(ctx.paragraph, 0, part[0].start)
+        and _PERSON_AFTER.match(ctx.paragraph, part[-1].end)
+    )
+    if not (initials or placed):
+        return None
+    return [_piece(part[:1], initial=initial), _piece(part[1:], "person", cue=True)]
+
+
 # The rules that cut a run holding more than one name, in order of precedence.
 SPLITS = (
     split_wire_lead,
@@ -312,4 +361,5 @@ SPLITS = (
     split_office_of,
     split_title,
     split_slashed,
+    split_word_before_name,
 )

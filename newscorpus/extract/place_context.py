@@ -9,7 +9,9 @@ The words around such a name say what it is: a lower-case word for a kind of lan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .cues import GEO_FEATURES
 from .gazetteer import Gazetteer
 from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_tokens import Tok
@@ -70,3 +72,12 @@ def named_as_place(part: list[Tok], ctx: Ctx) -> bool:
     if _LAND_AFTER.match(paragraph, end) or _LAND_OF_BEFORE.search(before):
         return True
     return region_after(paragraph, end, ctx.gaz) and fold_name(" ".join(words)) not in ctx.gaz.countries
+
+
+def is_feature(words: Sequence[str]) -> bool:
+    """Return True for a geographic feature's name: its word last, or first before "of"."""
+    if has_org_cue(words) or len(words) < 2:
+        return False
+    return fold_name(words[-1]) in GEO_FEATURES or (
+        len(words) > 2 and words[1] == "of" and fold_name(words[0]) in GEO_FEATURES
+    )

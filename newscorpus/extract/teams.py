@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .cues import TITLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
+from .name_genders import faker_surnames
 from .place_lists import PLACE_ALIASES
 from .team_words import (
     ARTICLE_BEFORE,
@@ -52,32 +53,45 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     }
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
-    nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz)}
+    nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)}
+    # A nickname once after "the" is the club's wherever the story writes it ("Kiwis coach").
+    family = surnames | {m.text.split()[-1] for m in mentions if m.kind == "person"}
+    alone = {m.text for m in mentions if sport and _nickname(m, paragraphs, gaz, nicknames, family)}
     return [
         dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None)
-        if _club_named(m, paragraphs, gaz)
+        if _club_named(m, paragraphs, gaz, sport=sport)
         or (_town_or_unknown(m) and m.text in teams and not IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
-        or (sport and m.paragraph >= 0 and _nickname(m, paragraphs, gaz, nicknames, surnames))
+        or (m.kind in (None, "person") and m.text in alone)
         else m
         for m in mentions
     ]
 
 
-def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
-    """Return True for a town and a plural after an article ("the Houston Astros") or before a
-    season's record ("the surging Washington Redskins (8-7)"), as no person's name stands."""
+def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer, *, sport: bool) -> bool:
+    """Return True for a town and a plural after an article ("the Houston Astros"), before a season's
+    record ("the surging Washington Redskins (8-7)"), or in sport copy a plural no one's name ends with."""
     if mention.paragraph < 0 or mention.kind == "person" or not _club(mention.text, gaz):
         return False
     paragraph = paragraphs[mention.paragraph]
-    return bool(ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end))
+    if ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end):
+        return True
+    # "London Wasps director of rugby": in a story about sport, a plural no one bears as a surname
+    # ("Jordan Hayes") nor is a given name's ("Austin Matthews"), after a city or country, is a club's
+    # nickname wherever written; elsewhere it is as often a surname the lists lack ("Stephanopoulos").
+    plural = mention.text.rsplit(maxsplit=1)[-1]
+    return sport and plural not in faker_surnames() and plural[:-1] not in gaz.given_names
 
 
 def _nickname(
     mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer, nicknames: set[str], surnames: set[str]
 ) -> bool:
-    """Return True for a team's plural nickname alone: "the Broncos", "the Vikings" (not "the Bidens")."""
+    """Return True for a team's plural nickname alone: "the Broncos", "the Vikings" (not "the Bidens"),
+    also where the words after mark a person ("the Bulls, who have split their last four games"), unless
+    a surname list holds it ("the Jones, who")."""
     text = mention.text
-    if mention.kind is not None or mention.person_cue or " " in text:
+    if mention.paragraph < 0 or mention.kind is not None or " " in text:
+        return False
+    if mention.person_cue and text in faker_surnames():
         return False
     if text in nicknames:
         return True

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from ..gazetteer import load_gazetteer
 from ..identity import compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
-from ..text import fold_name, name_tokens
+from ..text import fold_name
+from .alone import lone_unnamed, named_in_full, only_after_regnal_title
 from .brackets import spelt_as
 from .pronouns import same_sex
 from .state import (
@@ -30,10 +31,6 @@ from .state import (
 # stories is Washington, not the Dallas Cowboys; "DM" the mark, not a defence ministry; "IC", "AB"
 # (a Swedish legal form). Only a longer name written beside them again and again takes them ("BP").
 _MAX_LOOSE_INITIALS = 2
-# Titles a monarch or a pope is written with before the name of their own, never a surname: "King
-# Faisal" in a Reuters story on Saudi state visits is not Prince Khaled al-Faisal, named elsewhere.
-# Not "Sultan" or "Emir", given names too ("Prince Sultan ibn Abdulaziz").
-_REGNAL_TITLE = re.compile(r"\b(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)\s+$")
 
 
 def join_lone_organizations(corpus: Corpus) -> None:
@@ -226,17 +223,18 @@ def join_lone_surnames(corpus: Corpus) -> None:
             found = {people.root[h] for h in holders.get(("person", key), set())}
             # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
             if not found or common_form(corpus, entity.name) or _more_a_place(corpus, entity.name, holders):
-                lone[key].append(ref)
+                lone_unnamed(corpus, ref, lone[key])
                 continue
-            here = {people.root[r] for r in _named_in_full(corpus, ref)} or people.written_in(ref, found)
+            here = {people.root[r] for r in named_in_full(corpus, ref)} or people.written_in(ref, found)
             if len(here) == 1:
                 corpus.join(next(iter(here)), ref, "surname of the person named in full in the same article")
                 continue
-            if corpus.read(ref[0], _only_after_regnal_title, entity.name):
+            if corpus.read(ref[0], only_after_regnal_title, entity.name):
                 lone[key].append(ref)  # "King Faisal": a monarch's own name, whoever bears it as a surname
                 continue
             if people.mostly_given(key):
-                lone[key].append(ref)  # "Paul" alone is Paul Channon's given name, not the Pope's surname
+                # "Paul" alone is Paul Channon's given name, not the Pope's surname: no one's name.
+                corpus.ambiguous[ref] = found
                 continue
             best = people.best(ref, sorted(found))
             if best is not None and best not in same_sex(corpus, ref, {best}):
@@ -258,23 +256,6 @@ def join_lone_surnames(corpus: Corpus) -> None:
     for refs in lone.values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)
-
-
-def _named_in_full(corpus: Corpus, ref: Ref) -> set[Ref]:
-    """Return the people of a surname's own article whose full name holds it: "Tan" and "Tan Soo Nan",
-    "Dean" and "Dean Peterson"; a run-on ("Carlos Tevez the England") is no one's full name."""
-    word = exact_key(ref[2])
-    return {
-        (ref[0], "person", p.name)
-        for p in corpus.articles[ref[0]].people
-        if len(name_tokens(p.name)) > 1 and word in name_tokens(p.name) and " the " not in p.name
-    }
-
-
-def _only_after_regnal_title(text: str, name: str) -> bool:
-    """Return True when a text writes a name only after a monarch's title: "King Faisal", "Pope Paul"."""
-    found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
-    return bool(found) and all(_REGNAL_TITLE.search(text[max(0, i - 20) : i]) for i in found)
 
 
 def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> bool:
