@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # Raised with the same rules (people 0.918, organisations 0.858, places 0.943). Raised with the rule
     # on the writers the text's own credit lines name, read as people (people 0.923).
     "web-entities-dev": {
-        "people F1": 0.923,
+        "people F1": 0.922,
         "organizations F1": 0.858,
         "places F1": 0.942,
         "quotes found": 0.999,
