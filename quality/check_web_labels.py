@@ -38,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quality.labels import select_web, select_web_dev2, select_web_dev3, select_web_extra
+from quality.labels import select_web, select_web_dev2, select_web_dev3, select_web_dev4, select_web_extra
 from quality.labels.select_web import HOW_MANY, held_out
 from quality.webpages import WebPage
 
@@ -52,6 +52,7 @@ SELECTIONS: dict[str, tuple[str, Callable[[str], list[WebPage]]]] = {
     "web_metadata_extra.json": ("select_web_extra.py", select_web_extra.select),
     "web_metadata_dev2.json": ("select_web_dev2.py", select_web_dev2.select),
     "web_metadata_dev3.json": ("select_web_dev3.py", select_web_dev3.select),
+    "web_metadata_dev4.json": ("select_web_dev4.py", select_web_dev4.select),
 }
 # The fields of a page label, in the order the file writes them.
 FIELDS = (
@@ -63,8 +64,10 @@ TEXT = ("collection", "id", "half", "story_start", "notes")
 PUBLISHED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$")
 # Longest run of text allowed between a dateline and the story's first words: the longest in the
 # labels is a dated dateline set in its own blocks, then a credit block, then the credit again
-# ('BEVERLY HILLS, Calif.' + ', Jan. 8, 2008 (AP) (AP) ', 25 characters).
-DATELINE_GAP = 40
+# ('BEVERLY HILLS, Calif.' + ', Jan. 8, 2008 (AP) (AP) ', 25 characters), or a dated dateline in its own block
+# with a page's tool links between it and the paragraph ('SEATTLE' + ' Jan 14, 2008 (AP) Font Size E-mail
+# Print Share ', 48 characters).
+DATELINE_GAP = 60
 # Counted per collection: a field is "present" when it is not null and not empty.
 COUNTED = ("headline", "dateline", "agency", "authors", "published")
 

@@ -43,9 +43,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # The same script on the 43 further development stories of labels/web_entities_dev.json.
     # Raised with the same rules and "they said" or "the company's statement said" read as the company
     # (organisations 0.841, speaker 0.911). Raised with the rules on clubs and teams (organisations 0.846).
-    # Raised with the same rules (people 0.918, organisations 0.858, places 0.943).
+    # Raised with the same rules (people 0.918, organisations 0.858, places 0.943). Raised with the rule
+    # on the writers the text's own credit lines name, read as people (people 0.923).
     "web-entities-dev": {
-        "people F1": 0.918,
+        "people F1": 0.922,
         "organizations F1": 0.858,
         "places F1": 0.942,
         "quotes found": 0.999,
@@ -100,12 +101,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # post's "Posted by" footer (byline 0.986). Raised with the rule on lists of links and a story's
     # summary lines over the story, whose entries are no headline (headline 0.957, published 0.971).
     # Raised with the rules on post lines giving date and writer under the headline (byline 1.000).
+    # Raised with the rule on a wire's slug under its copy, which dates it (published 0.986).
     "web-stories-fresh": {
         "headline": 0.957,
         "dateline": 0.97,
         "agency": 0.971,
         "byline": 1.0,
-        "published": 0.971,
+        "published": 0.985,
     },
     # The same script on the 70 pages of labels/web_metadata_dev3.json ("dev, fresh 3"), a third draw
     # labelled once the second had been tuned on, before any rule was changed for it: headline 0.900,
@@ -125,6 +127,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "agency": 0.942,
         "byline": 0.971,
         "published": 0.942,
+    },
+    # The same script on the 42 pages of labels/web_metadata_dev4.json ("dev, fresh 4"), a fourth draw
+    # labelled once the third had been tuned on, before any rule was changed for it: headline 0.905,
+    # dateline 0.929, credit 0.905, byline 0.905, published 0.905 then, the estimate on unseen pages.
+    # Raised with the rules on a dateline's dash set without spaces (dateline 0.952), editors' initials
+    # over the agencies used and an agency alone under a caption (credit 0.976), a bureau's city run on
+    # to the writer's name, a brand's role line and a mangled space before the service (byline 0.952),
+    # and a feed's "originally appeared on" line (published 0.929).
+    "web-stories-fresh4": {
+        "headline": 0.904,
+        "dateline": 0.952,
+        "agency": 0.976,
+        "byline": 0.952,
+        "published": 0.928,
     },
     # quality/score_matching.py, clean wire copy: the labelled Reuters-21578 pairs of labels/pairs.json
     # among distractors, synthetic versions with known edits (complete ground truth) and digests.

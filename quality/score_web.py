@@ -18,7 +18,8 @@ they would in a user's corpus. Printed, for the development half, the held-out h
 * the same accuracies on 70 fresh development pages (``labels/web_metadata_dev2.json``), in a row of
   their own ("dev, fresh") so the other rows stay comparable: labelled before the extractor was tuned
   on them, their first figures estimate how it does on unseen pages; and on a third draw of 70
-  (``labels/web_metadata_dev3.json``, "dev, fresh 3"), labelled once the second had been tuned on.
+  (``labels/web_metadata_dev3.json``, "dev, fresh 3"), labelled once the second had been tuned on, and a
+  fourth of 42 (``labels/web_metadata_dev4.json``, "dev, fresh 4"), labelled once the third had been.
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.py``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -53,10 +54,13 @@ FRESH = "dev, fresh"
 # 70 more (labels/select_web_dev3.py), drawn and labelled after the fresh pages had been tuned on.
 FRESH3_LABELS = LABELS.with_name("web_metadata_dev3.json")
 FRESH3 = "dev, fresh 3"
+# 42 more (labels/select_web_dev4.py), drawn and labelled after the third draw had been tuned on.
+FRESH4_LABELS = LABELS.with_name("web_metadata_dev4.json")
+FRESH4 = "dev, fresh 4"
 # The label files scored in a row of their own, by file name, with the floors of each row.
-OWN_ROWS = {FRESH_LABELS.name: FRESH, FRESH3_LABELS.name: FRESH3}
-ROW_FLOORS = {FRESH: "web-stories-fresh", FRESH3: "web-stories-fresh3"}
-HALVES = ("dev", "held-out", "all", FRESH, FRESH3)
+OWN_ROWS = {FRESH_LABELS.name: FRESH, FRESH3_LABELS.name: FRESH3, FRESH4_LABELS.name: FRESH4}
+ROW_FLOORS = {FRESH: "web-stories-fresh", FRESH3: "web-stories-fresh3", FRESH4: "web-stories-fresh4"}
+HALVES = ("dev", "held-out", "all", FRESH, FRESH3, FRESH4)
 _WORD = re.compile(r"\w+")
 FIELDS = ("headline", "dateline", "agency", "byline", "published")
 
@@ -278,8 +282,8 @@ def main(argv: list[str] | None = None) -> int:
         "--labels",
         type=Path,
         nargs="+",
-        default=[LABELS, EXTRA_LABELS, FRESH_LABELS, FRESH3_LABELS],
-        help="label files (default: all four)",
+        default=[LABELS, EXTRA_LABELS, FRESH_LABELS, FRESH3_LABELS, FRESH4_LABELS],
+        help="label files (default: all five)",
     )
     parser.add_argument("--show", action="store_true", help="print the misses of development pages")
     parser.add_argument("--no-baselines", action="store_true", help="skip trafilatura and jusText")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..config import Config
 from ..errors import Problem
-from ..model import Article, Entity, EntityKind, Extracted, PageBlock, Source
+from ..model import Article, Entity, EntityKind, Extracted, PageBlock, Source, SourceMeta
 from ..screen import blocks_reason
 from .agency import find_agencies
 from .authors import find_authors
@@ -136,6 +136,12 @@ def extract_article(
         # The dateline place is a place the story names ("BEIRUT" -> Beirut), read like a sentence-opening name.
         mentions = [*_dateline_places(body.dateline, backend), *mentions]
     gazetteer = load_gazetteer(config.min_place_population)
+    signoffs = [*([body.signoff] if body.signoff else []), *body.credit_lines]
+    authors = find_authors(meta, body.bylines, signoffs, gazetteer.given_names)
+    # The writers the text's own credit lines name are people it names ("By Jane Roe, Associated Press");
+    # not those of the input's metadata, which the text does not print.
+    written = find_authors(SourceMeta(), body.bylines, signoffs, gazetteer.given_names)
+    mentions = [*(Mention("person", name.title() if name.isupper() else name, -1, 0, 0) for name in written), *mentions]
     entities, resolved = merge_mentions(mentions, gazetteer, paragraphs)
     kinds: dict[EntityKind, list[Entity]] = {"person": [], "organization": [], "place": []}
     for entity in entities:
@@ -152,9 +158,7 @@ def extract_article(
         word_count=words,
         reading_minutes=max(1, math.ceil(words / config.words_per_minute)),
         agencies=find_agencies(meta, body, paragraphs),
-        authors=find_authors(
-            meta, body.bylines, [*([body.signoff] if body.signoff else []), *body.credit_lines], gazetteer.given_names
-        ),
+        authors=authors,
         outlet=meta.outlet.strip() if meta.outlet and meta.outlet.strip() else None,
         published=published.date if published else None,
         published_from=published.source if published else None,

@@ -23,8 +23,9 @@ from .agency_names import (
     REPORTING_BY,
     WIRE_CAPITALS,
 )
+from .byline_cues import SIGNOFF
 from .date_patterns import TRAILING_STAMP
-from .text import fold_name
+from .text import fold_name, unmangled_spaces
 
 # A part of a byline in brackets, where a writer's service stands: "Paul Meller (IDG News Service)".
 _BRACKETED = re.compile(r"\(([^()]+)\)")
@@ -46,7 +47,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
         *_dateline_credits(body),
         *_opening_credit(paragraphs),
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
-        *_signoff_credit(body.signoff),
+        *signoff_credits(body.signoff),
         *_credit_line_credits(body.credit_lines),
         *_body_credits(paragraphs),
     ]
@@ -83,7 +84,7 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press", "AP Sports Writer"."""
     credits = []
     for line in lines:
-        for part in BYLINE_SPLIT.split(TRAILING_STAMP.sub("", BYLINE_LEAD.sub("", line))):
+        for part in BYLINE_SPLIT.split(TRAILING_STAMP.sub("", BYLINE_LEAD.sub("", unmangled_spaces(line)))):
             name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)
@@ -116,10 +117,15 @@ def split_agency_suffix(part: str) -> tuple[str, str | None]:
     return part, None
 
 
-def _signoff_credit(signoff: str | None) -> list[AgencyCredit]:
+def signoff_credits(signoff: str | None) -> list[AgencyCredit]:
     """Return the agency of a closing line: "Reuter", "-- AFP", "(Reporting by …)"."""
     if not signoff:
         return []
+    initialled = SIGNOFF.match(signoff.strip())
+    if initialled is not None and initialled.group("agencies"):
+        # Editors' initials over the agencies used, the first primary: "jm/dm (AFP, dpa)".
+        names = [agency_name(part) for part in re.split(r"\s*[,/]\s*", initialled.group("agencies"))]
+        return [AgencyCredit(name, "signoff", signoff) for name in names if name]
     name = agency_name(signoff)
     if name is None and REPORTING_BY.search(signoff):
         name = "Reuters"  # "(Reporting by …; Editing by …)" is Reuters' closing credit line

@@ -10,6 +10,8 @@ from .agency import agency_name, split_agency_suffix
 from .agency_names import AGENCY_ROLE
 from .byline_cues import (
     AUTHORS_REPORTING_BY,
+    BRAND_WORD,
+    BUREAU_CITIES,
     GLUED_OUTLET,
     NAME_PARTICLES,
     NAMES_END,
@@ -25,6 +27,7 @@ from .byline_cues import (
 from .date_patterns import DATE_OR_TIME
 from .page_cues import BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
 from .post_lines import post_line_writer
+from .text import unmangled_spaces
 
 _MAX_NAME_WORDS = 5
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
@@ -77,7 +80,7 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     After a comma comes a name ("Jane Doe, John Roe and Sam Poe") or the writer's outlet or desk
     ("Erin Hitchcock, Burnaby Now"): given_names, when known, tell them apart.
     """
-    text = line.strip()
+    text = unmangled_spaces(line).strip()
     # A post line: date, writer and categories ("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde").
     writer = post_line_writer(text, given_names)
     if writer is not None:
@@ -107,12 +110,17 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
 
 
 def _without_outlet(part: str, given_names: frozenset[str]) -> str:
-    """Return a writer's name without the outlet run on after it, no comma between: "Sam J. Poe Harbour
-    Gazette", "Jane Roe Florida Today". Told by a listed given name opening it, and by two capitalised
-    words or more after the name, or an outlet's word."""
+    """Return a writer's name without the outlet or bureau's city run on after it, no comma between: "Sam
+    J. Poe Harbour Gazette", "Jane Roe Florida Today", "Jane Roe Paris". Told by a listed given name opening
+    it, and by two capitalised words or more after the name, or an outlet's word, or a bureau's city."""
     words = part.split()
-    if not given_names or len(words) < 4 or words[0] not in given_names:
+    if not given_names or len(words) < 3 or words[0] not in given_names:
         return part
+    if len(words) == 3:
+        # A bureau's city run on to a given name and surname ("Jane Roe Paris"), not a middle name
+        # ("Mary Ann Paris") or an initial.
+        run_on = words[2] in BUREAU_CITIES and words[1] not in given_names and not words[1].endswith(".")
+        return " ".join(words[:2]) if run_on else part
     size = 3 if re.fullmatch(r"[A-Z]\.", words[1]) else 2
     rest = words[size:]
     if not all(w[:1].isupper() for w in rest) or not (len(rest) >= 2 or OUTLET_WORDS.search(" ".join(rest))):
@@ -137,6 +145,8 @@ def _clean(part: str) -> str | None:
         return None
     if ROLE_PART.search(part) or OUTLET_WORDS.search(part) or any(c.isdigit() for c in part):
         return None
+    if BRAND_WORD.match(words[0]):
+        return None  # an outlet's brand under the byline: "TMCnet Assignment Editor"
     half = len(words) // 2
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
         # The name twice, as a link and as text: "By Sean Martin Sean Martin".

@@ -12,11 +12,13 @@ import re
 # Names after "By" start upper case; "By early afternoon, …" opens a paragraph, not a byline.
 # A full stop inside a word ends no sentence: the writer's address ("By Ann Lee annl@gazette.com").
 BYLINE_LINE = re.compile(r"^By:?\s+[A-Z](?:[^.!?]|(?<=\w)\.(?=[a-z]{2,3}\b))*$")
-# Wire sign-offs closing a story: Reuters' "Reuter"/"REUTER", "-- AFP", "(AP)", and the Reuters
-# credit line "(Reporting by …; Editing by …)".
+# Wire sign-offs closing a story: Reuters' "Reuter"/"REUTER", "-- AFP", "(AP)", the Reuters credit line
+# "(Reporting by …; Editing by …)", and editors' initials over the agencies used ("jm/dm (AFP, dpa)").
 SIGNOFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?:Reuters?|REUTERS?|AFP|AP|dpa|ANSA|EFE|Xinhua|Kyodo|UPI)\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Additional reporting) by [^()]*\)?\.?$"
+    # Editors' initials, then the agencies whose copy the story used: "jm/dm (AFP, dpa)", "cw (Reuters)".
+    r"|^[a-z]{2,3}(?:/[a-z]{2,3})*\s*\((?P<agencies>[A-Za-z]{2,8}(?:\s*[,/]\s*[A-Za-z]{2,8})*)\)\.?$"
 )
 # The sign-off keyed on at the end of the last paragraph instead of a line of its own ("… in March. REUTER"),
 # or Reuters' credit line in brackets run on to it ("… a big hit. (Reporting by Jane Roe; editing by Sam Poe)"),
@@ -82,3 +84,18 @@ NAMES_STAMP_LEAD = re.compile(r"\s+(?:on|at)\s*$", re.I)
 # A name's last word run on into an outlet's in capitals: "GarberFOXBusiness" (a name's own capitals
 # inside it follow at most two lower-case letters: "McDonald", "DeShawn", "MacARTHUR").
 GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2})")
+# Cities where agencies and papers keep their bureaus, which a byline prints after the writer's name
+# with no "in" ("By Jane Roe Paris | Monday, 14 January, 2008").
+BUREAU_CITIES = frozenset(
+    {
+        *("Amsterdam", "Ankara", "Athens", "Auckland", "Baghdad", "Bangkok", "Beijing", "Beirut", "Berlin"),
+        *("Bogota", "Brussels", "Bucharest", "Budapest", "Cairo", "Caracas", "Chicago", "Copenhagen", "Delhi"),
+        *("Dubai", "Dublin", "Frankfurt", "Geneva", "Hanoi", "Helsinki", "Islamabad", "Istanbul", "Jakarta"),
+        *("Jerusalem", "Johannesburg", "Kabul", "Karachi", "Kiev", "Kyiv", "Lagos", "Lisbon", "London"),
+        *("Madrid", "Manila", "Melbourne", "Montreal", "Moscow", "Mumbai", "Nairobi", "Oslo", "Ottawa", "Paris"),
+        *("Prague", "Riyadh", "Rome", "Seoul", "Shanghai", "Singapore", "Stockholm", "Taipei", "Tehran"),
+        *("Tokyo", "Toronto", "Vienna", "Warsaw", "Zurich"),
+    }
+)
+# A brand's shape, capitals run on to lower case ("TMCnet", "CNNMoney"): an outlet, never a writer's name.
+BRAND_WORD = re.compile(r"^[A-Z]{2,}[a-z]+$")

@@ -136,6 +136,9 @@ STAMP_TIME = re.compile(
     r"|\b(?P<zoned_hour>[01]\d|2[0-3])(?P<zoned_minute>[0-5]\d)\s+(?:GMT|UTC)\b",
     re.I,
 )
+# A wire's slug line under its copy: agency, desk, the date month-day-year, then a time code that is the
+# wire's own, not an hour the page prints ("AP-ES-01-10-08 0607EST").
+WIRE_SLUG_DATE = re.compile(r"\b[A-Z]{2,4}-[A-Z]{2,3}-(?P<mon>\d{2})-(?P<day>\d{2})-(?P<year>\d{2})\b")
 # Relative stamps are no date: "4 hrs ago", "yesterday", "just now" (not the month in "02 Ago 2017").
 RELATIVE_STAMP = re.compile(
     r"\bago\b(?!\.?\s+(?:de\s+)?(?:19|20)\d{2}\b)|\byesterday\b|\btoday\b|\bjust now\b|\blast (?:week|night)\b", re.I

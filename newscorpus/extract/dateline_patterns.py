@@ -13,6 +13,10 @@ _DATE = r"(?:[A-Za-z]{3,9}\.?\ \d{1,2}|\d{1,2}\ [A-Za-z]{3,9})(?:,\ \d{4})?"
 # The dash after a dateline: a colon, hyphens or dashes; in text whose dashes were lost to a
 # wrong encoding, a "?" standing alone between spaces ("DENVER (AP) ? Police said").
 _DASH = r"(?:[:\-–—]+|\?(?=\s))"
+# A dash set with no spaces between the dateline and the lede, as AP's web copy prints it, or the "?" its
+# lost encoding left after a region in title case: "VANCOUVER, British Columbia—Keith Yandle scored",
+# "… Columbia?Keith …" (after capitals, "WHAT?Really" is a question).
+_GLUED_DASH = r"(?:[–—]|--|(?<=[a-z.])\?)(?=[A-Z][a-z])"
 # A leading dateline: an upper-case place, optional region ("TURNBERRY/GLASGOW, Scotland"),
 # optional date ("NEW YORK, March 3"), optional agency credit ("(AP)"), then a colon or dash.
 # Seen as "BEIRUT:", "HELSINKI (AP) —", "NEW YORK, March 3 -", "WASHINGTON (Reuters) -".
@@ -20,7 +24,7 @@ DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*)*
           (?:\ ?,\ [A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*)?)       # region after a comma
         (?:\ ?,?\ (?P<date>{_DATE}),?)?
-        \s*(?:,?\s*\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+""",
+        (?:\s*(?:,?\s*\((?P<credit>[^()]{{1,40}})\)\s*{_DASH}?|{_DASH})\s+|{_GLUED_DASH})""",
     re.X,
 )
 # A wire's dateline whose dash the host dropped, the lede run on after its date: "CORVALLIS, Ore., Jan. 11

@@ -190,10 +190,11 @@ PERSON_LINE = re.compile(
     re.I,
 )
 # Two writers joined by "and", maybe their outlet after, without "By": "Jane Roe and Sam J. Poe Harbour
-# Gazette" (read as a byline only when both first words are given names).
+# Gazette", "Jane Roe and Sam Poe , Harbour News Service" (a comma set off by a space, as a site's template
+# prints it; read as a byline only when both first words are given names).
 WRITERS_LINE = re.compile(
     r"^(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\s+(?:and|&)\s+"
-    r"(?P<other>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’&-]*){0,4}$"
+    r"(?P<other>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s+,)?(?:\s+[A-Z][\w.'’&-]*){0,4}$"
 )
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
 AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|/•·–—-]*")

@@ -19,6 +19,7 @@ from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
 from .post_lines import post_line_writer
+from .text import unmangled_spaces
 
 # jusText's stop lists (function and very common words of 100 languages, from Wikipedia), for the
 # share of a block's words that are function words: high in sentences, low in menus and headline lists.
@@ -264,7 +265,7 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
     10:31 pm CST", "Tom Davies Associated Press", "Jane Roe and Sam Poe Harbour Gazette": bylines
     without "By", told by a given name opening them.
     """
-    pair = cues.WRITERS_LINE.match(text)
+    pair = cues.WRITERS_LINE.match(unmangled_spaces(text))
     if pair is not None:
         return pair.group("given") in given_names and pair.group("other") in given_names
     match = cues.PERSON_LINE.match(text) or cues.NAME_AND_AGENCY.match(text)

@@ -36,6 +36,7 @@ from .date_patterns import (
     STAMP_WEEKDAY,
     UPDATED_WORDS,
     WEEKDAY_NUMBERS,
+    WIRE_SLUG_DATE,
     YEAR_IN_STAMP,
     unglued,
 )
@@ -44,6 +45,10 @@ PublishedFrom = Literal["metadata", "page", "dateline"]
 
 # A post quoted in the story signs with its author's handle and its own date: no stamp of the story.
 _QUOTED_POST = re.compile(r"\(@\w+\)|\bpic\.twitter\.com\b")
+# A feed's closing line naming the story's first publication, where and when.
+_ORIGINALLY_APPEARED = re.compile(
+    r"\boriginally (?:appeared|published) (?:on|in|at) .{1,60}? on (?P<stamp>.{6,60}?)(?:\.\s|\.?$)", re.I
+)
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
@@ -80,9 +85,9 @@ def find_published(
     if meta_date and meta_date.strip():
         return Published(meta_date.strip(), "metadata", meta_date.strip())
     if not dateline_date and not any(b.label != "story" and any(c.isdigit() for c in b.text) for b in page):
-        return None  # no line beside the story holds a figure: no stamp, no date
+        return _feed_stamp(page)  # no line beside the story holds a figure: no stamp, but a feed's line
     year = _page_year(page)
-    stamp = _story_stamp(page, year, _day_first(page) or _day_first_site(url))
+    stamp = _story_stamp(page, year, _day_first(page) or _day_first_site(url)) or _feed_stamp(page)
     if stamp is not None:
         return stamp
     if dateline_date and dateline_text:
@@ -106,6 +111,11 @@ def parse_stamp(
     # "4 hrs ago" is never turned into a date; a date printed beside it is read ("Published Wed, Nov
     # 20 2019 4:29 AM EST Updated an hour ago").
     text = RELATIVE_STAMP.sub(" ", unglued(text))
+    slug = WIRE_SLUG_DATE.search(text)
+    if slug is not None:
+        # A wire's slug dates the copy; its time code is no printed hour.
+        month, day, year = int(slug.group("mon")), int(slug.group("day")), 2000 + int(slug.group("year"))
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= _days_in(month, year) else None
     for pattern in STAMP_DATES:
         match = pattern.search(text)
         if match is None:
@@ -232,6 +242,18 @@ def _latest_named_date(page: Sequence[PageBlock]) -> str | None:
     return max(dates) if dates else None
 
 
+def _feed_stamp(page: Sequence[PageBlock]) -> Published | None:
+    """Return the date a feed's closing line gives the story's first publication: "… originally appeared
+    on BGR.com on Mon, 1 Jan 2018 at 10:05:01 EDT. Please see our terms for use of feeds."."""
+    story = [b.text for b in page if b.label == "story"]
+    for text in story[-_STAMP_REACH_BELOW:]:
+        match = _ORIGINALLY_APPEARED.search(text)
+        parsed = parse_stamp(match.group("stamp")) if match else None
+        if match and parsed:
+            return Published(parsed, "page", match.group("stamp"))
+    return None
+
+
 def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = False) -> Published | None:
     """Return the date of the stamp the page prints for its story, or None."""
     story = [i for i, b in enumerate(page) if b.label == "story"]
@@ -258,7 +280,8 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             or len(block.text.split()) > _STAMP_MAX_WORDS
         ):
             continue
-        if not DATE_OR_TIME.search(block.text) or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
+        has_date = DATE_OR_TIME.search(block.text) or WIRE_SLUG_DATE.search(block.text)
+        if not has_date or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
             continue
         if len(block.text.split()) > _UNMARKED_STAMP_WORDS and not STAMP_MARK.search(block.text):
             continue  # a date in a line of text ("Top headlines for Nov. 19"), no stamp

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..config import Config
 from ..model import Block, PageBlock
+from .agency import agency_name
 from .byline import split_bylines, split_signoff
 from .dateline import join_dateline_block, split_dateline
 from .gazetteer import load_gazetteer
@@ -45,7 +46,7 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
         return None
     first = story[0]
     title = next((b.text for b in page[:first] if b.label == "headline"), None)
-    above = [b.text for b in page[:first] if b.label == "byline"]
+    above = [b.text for i, b in enumerate(page[:first]) if b.label == "byline" and not _photo_credit(page, i)]
     # Credit lines under the story, or inside it over a note the site adds ("© 2008 AFP").
     below = tuple(b.text for b in page[first + 1 :] if b.label == "byline")
     raw = [page[i].text for i in story]
@@ -73,6 +74,12 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
         credit_lines=below,
         blocks=tuple(_classify(block, config) for block in raw if block),
     )
+
+
+def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:
+    """Return True for an agency's name alone under a photo's caption: the wire that took the photo
+    ("Reuters" under "Red Wings defenceman … keep watch"), not the story's credit."""
+    return index > 0 and page[index - 1].label == "supplemental" and agency_name(page[index].text) is not None
 
 
 def count_words(blocks: tuple[Block, ...]) -> int:

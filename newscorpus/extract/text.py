@@ -136,3 +136,13 @@ def name_key(name: str) -> str:
 def words(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of a word list written as a text block."""
     return frozenset(text.split())
+
+
+# A no-break space that a page's encoding mangled to "Â", standing beside a space or a mark rather than
+# inside a word: "Jack Aubry ,Â CanWest News Service", "Published:Â Friday".
+_MANGLED_SPACE = re.compile(r"(?<![^\W\d_])Â(?![^\W\d_])")
+
+
+def unmangled_spaces(text: str) -> str:
+    """Return text with each no-break space mangled to a lone "Â" written as a space again."""
+    return _MANGLED_SPACE.sub(" ", text)
