@@ -220,9 +220,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # labels/alias_pairs_dev2.json, a fresh draw of the first file's types judged before any rule for
         # them: 1.000 / 0.742 then (the estimate on pairs no rule was tuned on); 1.000 / 0.871 with the
         # rules above; 1.000 / 0.903 with initials spelt out beside a body far more than written with a
-        # legal form the body's ("ICO").
+        # legal form the body's ("ICO"); 1.000 / 0.933 once a ticker in other case ends the name before it
+        # ("Reuters Holdings Plc <RtrSY>" is no longer written, a miss counted apart, not merged).
         "fresh dev precision": 0.99,
-        "fresh dev recall": 0.90,
+        "fresh dev recall": 0.93,
         # labels/alias_pairs_dev3.json, a further fresh draw judged before any rule for it: 0.900 / 0.730
         # then; 0.903 / 0.757 with initials in brackets after a name in their article that name's;
         # 0.966 / 0.757 with initials spelt out in brackets as another body going to no other body
@@ -230,14 +231,21 @@ FLOORS: dict[str, dict[str, float]] = {
         # country's embassy one body per host country, a slip of a body's name waiting for its country
         # waiting with it ("General Service Administration") and initials opening a company's name in
         # their article ("HCC Industries"); 1.000 / 0.865 with a misspelt word of the language in a long
-        # body's name ("Coodination") and a company with its home country after "of" ("Alitalia of Italy").
+        # body's name ("Coodination") and a company with its home country after "of" ("Alitalia of Italy");
+        # 1.000 / 0.892 with a long, rare surname alone in other vowels joining the one person named in
+        # full by it ("Ahmedinajad").
         "fresh 2 dev precision": 0.99,
-        "fresh 2 dev recall": 0.86,
+        "fresh 2 dev recall": 0.89,
         # labels/alias_pairs_dev4.json, a fourth fresh draw judged before any rule for it: 1.000 / 0.682
         # then (15 of 22), the floor set at that untuned score; 0.773 (17 of 22) with initials after their
         # company's full name and legal form ("IML") and a name without its first given name ("Tayyip Erdogan").
         "fresh 3 dev precision": 1.0,
         "fresh 3 dev recall": 0.77,
+        # labels/alias_pairs_dev5.json, a fifth fresh draw judged before any rule for it: 0.944 / 0.895 then
+        # (17 of 19; "Citizens Bank" of one town merged with another town's; missed "Aluminium" beside
+        # "Aluminum" and a surname beside a title's word run on), the floors set at that untuned score.
+        "fresh 4 dev precision": 0.94,
+        "fresh 4 dev recall": 0.89,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -6,6 +6,7 @@ import pytest
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article, extract_articles
+from newscorpus.extract.name_runs import CASED_TICKER
 from newscorpus.model import Article, Entity, Source, SourceMeta
 
 CONFIG = Config()
@@ -81,6 +82,10 @@ def test_people(text: str, person: str, aliases: set[str]) -> None:
         ("Harbor Freight Lines Inc lost money. HFL said costs rose.", "Harbor Freight Lines Inc", {"HFL"}),
         # A wire's name in angle brackets is a name; a ticker code in brackets is dropped.
         ("<Calder Mining Ltd> bought a stake in Oriel Gold Corp <ORG.TO>.", "Calder Mining Ltd", set()),
+        # ... and so is a ticker keyed in other case: lower case, a market's code after a dot, a capital inside.
+        ("Farrow Holdings Plc <FrwHL> said it sold a unit.", "Farrow Holdings Plc", set()),
+        ("Velden Corp <vldn> said it sold a unit.", "Velden Corp", set()),
+        ("Ostrand Bank Ltd <Ostb.St> said it sold a unit.", "Ostrand Bank Ltd", set()),
         # One word for an institution mid-sentence.
         ("The measure has little support in Congress, he said.", "Congress", set()),
         # An acronym opening a longer name is the body that name belongs to, not its short form.
@@ -1090,3 +1095,12 @@ def test_names_joined_over_lower_case_words_by_their_acronym(text: str, present:
     found = {e.name for e in article("Opening line of the story.\n\n" + text).organizations}
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("bracketed", "ticker"),
+    [("<FrwHL>", True), ("<vldn>", True), ("<Ostb.St>", True), ("<Skyways>", False), ("<Corp>", False)],
+)
+def test_a_ticker_in_other_case_is_told_from_a_bracketed_name(bracketed: str, ticker: bool) -> None:
+    # A capitalised word in brackets is a name or a legal form keyed apart, never cut as a ticker.
+    assert bool(CASED_TICKER.match(bracketed)) is ticker

@@ -179,3 +179,28 @@ def test_a_company_with_its_home_country_after_of_is_the_company_where_its_stori
     assert found["h"] == {"Avitalia", "Belgium"} and found["a"] == {"Avitalia", "Italy"}
     assert "Fordway of Britain" in found["b"]
     assert "First Lakes Bank of Texas" in found["t"]
+
+
+def test_a_surname_alone_in_other_vowels_joins_the_one_person_named_in_full_by_it() -> None:
+    corpus = (
+        *(
+            article(
+                f"m{i}", "Dariush Rastegarzadeh spoke in Isfahan.", person("Dariush Rastegarzadeh"), place("Isfahan")
+            )
+            for i in range(3)
+        ),
+        # Its vowels apart, a story naming no one in full by it, the same places: the same man.
+        article("v", "Rastagarzedeh spoke in Isfahan.", person("Rastagarzedeh"), place("Isfahan")),
+        # A consonant apart: another surname, whatever the story names.
+        article("c", "Rastegarzabeh spoke in Isfahan.", person("Rastegarzabeh"), place("Isfahan")),
+        # Its vowels apart, but nothing its story names is named beside the man: letters are no proof.
+        article("n", "Rastigarzadeh spoke in Lisbon.", person("Rastigarzadeh"), place("Lisbon")),
+        # A short surname in other vowels is another name ("Lane", "Line").
+        *(article(f"k{i}", "Anna Kalen spoke in Tabriz.", person("Anna Kalen"), place("Tabriz")) for i in range(2)),
+        article("s", "Kolan spoke in Tabriz.", person("Kolan"), place("Tabriz")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v"] == {"Dariush Rastegarzadeh", "Isfahan"}
+    assert found["c"] == {"Rastegarzabeh", "Isfahan"}
+    assert found["n"] == {"Rastigarzadeh", "Lisbon"}
+    assert found["s"] == {"Kolan", "Tabriz"}

@@ -58,6 +58,10 @@ _MAX_RUN_WORDS = 16
 _OPENING_MARKS = ("“", '"', "‘", "(", "—", "-", ":")
 # A wire ticker code in angle brackets (<NEM>, <CPC.N>); a mixed-case name in them (<Finnair>) is a name.
 TICKER = re.compile(r"^<[A-Z0-9.\- ]+>$")
+# A ticker keyed in other case, which a wire writes right after the name as it does one in capitals
+# ("Marriott Corp <mhs>", "Reuters Holdings Plc <RtrSY>", "Nokia Oy <Neoy.He>"): lower case, a market's
+# code after a dot, or a short code with a capital inside; not a name (<Skyways>) nor a legal form (<Ltd>).
+CASED_TICKER = re.compile(r"^<(?:[a-z][a-z0-9]{0,5}|\w+(?:\.\w+)+\.?|(?=\w{2,6}>)[A-Z]+[a-z]*[A-Z]\w*)>$")
 # A ticker after a name: "Citicorp <CCI>", "Apple Inc (AAPL.O)".
 TICKER_AFTER = re.compile(r"\s*(?:<[A-Z][A-Z0-9.\-]{0,9}>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
 # Initials that open a name ("W.A. Kistler", "C. Fred Bergsten").
@@ -126,7 +130,7 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
             continue
         tok_start = match.start()
         tok_end = tok_start + len(text)
-        if text[0] == "<" and TICKER.match(text):
+        if text[0] == "<" and (TICKER.match(text) or CASED_TICKER.match(text)):
             # A ticker code (<NEM>) is no part of a name and ends the one before it.
             if current:
                 runs.append((current, current_initial))

@@ -16,8 +16,9 @@ merge might join, of five types, whatever the merger in the repository decides:
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
-``--sixth LABELS...`` or ``--seventh LABELS...``, a further draw of development-half pairs none of
-which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS, SIXTH_QUOTAS, SEVENTH_QUOTAS, and
+``--sixth LABELS...``, ``--seventh LABELS...`` or ``--eighth LABELS...``, a further draw of
+development-half pairs none of which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS, FIFTH_QUOTAS,
+SIXTH_QUOTAS, SEVENTH_QUOTAS, EIGHTH_QUOTAS, and
 select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
@@ -80,12 +81,17 @@ SIXTH_QUOTAS = {
     "reuters": {"spelling": 50, "surname": 17, "shared-surname": 15, "short-form": 17, "one-word-apart": 15},
     "web": {"spelling": 25, "surname": 16, "shared-surname": 10, "short-form": 12, "one-word-apart": 8},
 }
-# A seventh draw (--seventh), for the development half only: about the sixth draw's mix at two thirds
-# of it, under a seed of its own, none judged in any label file: a fresh estimate once the sixth draw
-# had been tuned on.
+# A seventh draw (--seventh), development half only: about the sixth draw's mix at two thirds of it, own
+# seed, none judged in any label file: a fresh estimate once the sixth draw had been tuned on.
 SEVENTH_QUOTAS = {
     "reuters": {"spelling": 32, "surname": 12, "shared-surname": 10, "short-form": 12, "one-word-apart": 10},
     "web": {"spelling": 17, "surname": 11, "shared-surname": 7, "short-form": 9, "one-word-apart": 5},
+}
+# An eighth draw (--eighth), development half only: the seventh draw's mix a fifth larger (near half the
+# drawn pairs name nothing of their kind), own seed, none judged before: fresh once the seventh was tuned on.
+EIGHTH_QUOTAS = {
+    "reuters": {"spelling": 42, "surname": 16, "shared-surname": 13, "short-form": 16, "one-word-apart": 13},
+    "web": {"spelling": 22, "surname": 14, "shared-surname": 10, "short-form": 12, "one-word-apart": 7},
 }
 _DRAWS = {
     "first": (QUOTAS, "alias"),
@@ -95,6 +101,7 @@ _DRAWS = {
     "fifth": (FIFTH_QUOTAS, "alias-fifth"),
     "sixth": (SIXTH_QUOTAS, "alias-sixth"),
     "seventh": (SEVENTH_QUOTAS, "alias-seventh"),
+    "eighth": (EIGHTH_QUOTAS, "alias-eighth"),
 }
 _MAX_ARTICLES = 3
 
@@ -297,7 +304,7 @@ def select(
     """Return the chosen pairs of both corpora, each with its articles, type and half.
 
     With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more"
-    unless told "third", "fourth", "fifth", "sixth" or "seventh"): development-half pairs only, none of them
+    unless told "third", "fourth", "fifth", "sixth", "seventh" or "eighth"): development-half pairs only, none of them
     labelled, up to its quotas.
     """
     chosen: list[dict[str, object]] = []
@@ -365,19 +372,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--fifth", type=Path, nargs="+", help="the fifth draw, none in these label files")
     parser.add_argument("--sixth", type=Path, nargs="+", help="the sixth draw, none in these label files")
     parser.add_argument("--seventh", type=Path, nargs="+", help="the seventh draw, none in these label files")
+    parser.add_argument("--eighth", type=Path, nargs="+", help="the eighth draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
-    files = args.seventh or args.sixth or args.fifth or [f for f in (args.fourth or args.third or args.more,) if f]
+    named = [(n, getattr(args, n)) for n in ("eighth", "seventh", "sixth", "fifth", "fourth", "third", "more")]
+    files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
-    named = (
-        ("seventh", args.seventh),
-        ("sixth", args.sixth),
-        ("fifth", args.fifth),
-        ("fourth", args.fourth),
-        ("third", args.third),
-    )
     draw = next((name for name, given in named if given), "more")
     for n, pair in enumerate(select(args.data_dir, labelled, draw)):
         context = pair.pop("_context")

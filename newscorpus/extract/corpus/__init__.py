@@ -43,7 +43,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    only after a monarch's title ("King Faisal") is no one's surname; initials still without a
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
-   them ("IMS International Inc ... IMS");
+   them ("IMS International Inc ... IMS"); a surname alone that no full name holds joins the one person
+   named in full by it in other vowels, where the word is long and rare and the articles agree
+   ("Ahmedinajad", Mahmoud Ahmadinejad);
 6. a country's embassy or consulate written of two host countries or more ("U.S. Embassy" in
    Islamabad and in New Delhi) is one body in each, named with its host ("U.S. Embassy in
    Pakistan"), and gets no hub where its article does not say which.
@@ -68,6 +70,7 @@ from .given import (
 )
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
+from .lone_spelt import join_lone_spellings
 from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .opening import join_opening_initials
@@ -111,4 +114,5 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_lone_organizations(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_lone_surnames(corpus)
+    join_lone_spellings(corpus)
     join_posts(corpus, posts)
