@@ -105,9 +105,12 @@ def test_a_rebuild_after_one_edit_is_the_cold_build(
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
 
 
-def _article(text: str) -> Article:
-    place = Entity("place", "Prut", (), 1)
-    return Article("a", "a.txt", "Flood", False, None, (Block("paragraph", text),), 3, 1, places=(place,))
+def _article(text: str, *, bank: bool = False) -> Article:
+    """Return an article naming the river Prut, or with bank the initials BIL, in one paragraph of text."""
+    article = Article("a", "a.txt", "Flood", False, None, (Block("paragraph", text),), 3, 1)
+    if bank:
+        return dataclasses.replace(article, organizations=(Entity("organization", "BIL", (), 1),))
+    return dataclasses.replace(article, places=(Entity("place", "Prut", (), 1),))
 
 
 def test_the_merge_runs_again_when_a_word_count_answer_changes() -> None:
@@ -123,21 +126,16 @@ def test_the_merge_runs_again_when_a_word_count_answer_changes() -> None:
     assert memo.remerge(record, {0: (merged[0], common)}, Config()) is None
 
 
-def _bank(text: str) -> Article:
-    bank = Entity("organization", "BIL", (), 1)
-    return Article("b", "b.txt", "Bank", False, None, (Block("paragraph", text),), 3, 1, organizations=(bank,))
-
-
 def test_an_edit_to_a_text_the_merge_read_keeps_the_merge_while_each_answer_it_read_stands() -> None:
     # Initials are looked up in brackets in their article's text: the step asks whether the text writes
     # "(BIL)", and only that answer is kept, so a sentence added elsewhere keeps the merge; dropping the
     # bracket changes the answer, and the merge runs again.
-    old = _bank("Banque Internationale a Luxembourg SA (BIL) said it would grow.")
+    old = _article("Banque Internationale a Luxembourg SA (BIL) said it would grow.", bank=True)
     merged, record = memo.merge_recorded([old], Config())
     assert record.questions[0][(read_text, holds, "(BIL)")] is True
-    added = _bank("Banque Internationale a Luxembourg SA (BIL) said it would grow. Shares rose.")
+    added = _article("Banque Internationale a Luxembourg SA (BIL) said it would grow. Shares rose.", bank=True)
     assert memo.remerge(record, {0: (merged[0], added)}, Config()) is not None
-    dropped = _bank("Banque Internationale a Luxembourg SA said BIL would grow.")
+    dropped = _article("Banque Internationale a Luxembourg SA said BIL would grow.", bank=True)
     assert memo.remerge(record, {0: (merged[0], dropped)}, Config()) is None
 
 
