@@ -6,9 +6,9 @@ DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluste
 default to ``quality/labels/web_entities.json``. Each labelled page is read with
 ``quality.webpages`` and its story text rebuilt exactly as it was annotated (`story_text`). Checks:
 
-* the page is one that ``quality.labels.select_web`` chooses (for ``web_entities_dev2.json``,
-  ``quality.labels.select_web_entities_dev2``), appears once, in that order, and its half
-  (dev / held-out) is the one select_web gives it;
+* the page is one that ``quality.labels.select_web`` chooses (for ``web_entities_dev2.json`` and
+  ``web_entities_dev3.json``, ``quality.labels.select_web_entities_dev2`` and ``_dev3``), appears
+  once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
 * every quote ``start`` is at most six words, follows an opening quotation mark in the story
@@ -37,7 +37,10 @@ from quality.webpages import WebPage
 
 LABELS = Path(__file__).resolve().parent / "labels" / "web_entities.json"
 # The module whose `select` draws each label file's pages, when it is not select_web.
-SELECTIONS = {"web_entities_dev2.json": "quality.labels.select_web_entities_dev2"}
+SELECTIONS = {
+    "web_entities_dev2.json": "quality.labels.select_web_entities_dev2",
+    "web_entities_dev3.json": "quality.labels.select_web_entities_dev3",
+}
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
 # Marks that open a quotation on web pages: straight and curly double quotes, the German low
@@ -108,7 +111,7 @@ def check_page(page: WebPage, label: Mapping[str, Any]) -> list[str]:
     found, by_kind = entity_problems(label, lambda needle: occurs(needle, text), "the story text")
     problems += [f"{where}: {problem}" for problem in found]
     names = set().union(*by_kind.values())
-    for quote in label["quotes"]:
+    for quote in label.get("quotes", []):
         problem = quote_start_problem(quote["start"], text)
         if problem:
             problems.append(f"{where}: {problem}")
@@ -145,8 +148,9 @@ def check(
             problems.append(f"{key[0]} {key[1]}: half is {half}, not {label['half']}")
         problems += check_page(page, label)
         row = counts.setdefault((page.collection, half), [0] * len(COUNTS))
-        figures = [1, *(len(label.get(kind, ())) for kind in KINDS), len(label["quotes"])]
-        figures.append(sum(q["speaker"] is not None for q in label["quotes"]))
+        quotes = label.get("quotes", [])
+        figures = [1, *(len(label.get(kind, ())) for kind in KINDS), len(quotes)]
+        figures.append(sum(q["speaker"] is not None for q in quotes))
         for i, n in enumerate(figures):
             row[i] += n
     return problems, counts
