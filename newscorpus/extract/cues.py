@@ -118,13 +118,16 @@ KNOWN_ORGS = words(
     tesla subaru mazda mitsubishi microsoft amazon apple walmart intel ibm samsung sony nintendo nvidia
     qualcomm cisco oracle paypal ebay uber lyft airbnb starbucks boeing airbus pfizer comcast verizon
     espn hbo mtv vh1 itv msnbc cnbc nfl nba mlb nhl nascar fifa uefa naacp
+    ferrari mercedes mercedes-benz mclaren lamborghini maserati bugatti
     """
 )
 # The last seven lines are web news: web services named as bodies ("Orkut, Facebook or Hi5", "told
 # YouTube"), parties named by their members ("Republicans", labelled so on Reuters too), and the
 # carmakers, technology and retail companies, broadcasters and leagues web pages name with no
 # word of a company ("Toyota said it plans", "a VW Phaeton", "broadcast live on VH1"). Names that
-# are also surnames, animals or words ("Ford", "Dell", "Fox", "Shell", "Target") are left out.
+# are also surnames, animals or words ("Ford", "Dell", "Fox", "Shell", "Target") are left out. The
+# last line: carmakers that race as teams ("Ferrari's driver", "the Mercedes team"), which gazetteers
+# also hold as towns (Mercedes).
 # Multi-word known organisations, folded.
 # International bodies whose names carry no organisation word (and "Red" reads as a given name).
 KNOWN_ORG_NAMES = frozenset(
@@ -134,10 +137,12 @@ KNOWN_ORG_NAMES = frozenset(
      "general mills", "general dynamics", "general foods", "general instrument", "general signal",
      "merrill lynch", "morgan stanley", "goldman sachs", "dean witter", "paine webber", "smith barney",
      "wells fargo", "kidder peabody", "drexel burnham", "shearson lehman", "bear stearns", "morgan grenfell",
-     "royal dutch shell", "lockheed martin"}
+     "royal dutch shell", "lockheed martin", "red bull", "aston martin", "alfa romeo", "toro rosso",
+     "force india"}
 )  # fmt: skip
-# The last three lines: banks, brokers and companies named after their founders, which read as
-# people's names ("Merrill Lynch said", "Wells Fargo, which …").
+# Lines three to five from the end: banks, brokers and companies named after their founders, which
+# read as people's names ("Merrill Lynch said", "Wells Fargo, which …"); the last two, carmakers and
+# racing teams whose names read as a person's or a thing's ("Aston Martin", "his Red Bull").
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(
@@ -149,12 +154,13 @@ NOT_ACRONYMS = words(
     suvs awd rwd fwd gt hvac abs mpg mph dna rna hiv mri ecg ct icu er atm ipo sms pdf faq url diy
     mvp rbi era pr et plc llc
     libor euribor hibor sibor ep
+    obe mbe cbe kbe dbe gbe
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
 # ("9.30 A.M.", "LED headlamps", "a condensed SUV", "AWD", "DNA testing", extraction-benchmark
 # and L3S-GN1 development pages): capitals that name no body; and the interbank rates ("LIBOR")
-# and a record's format ("an EP").
+# and a record's format ("an EP"); and the British honours ("made MBE", "an OBE for his charity work").
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(

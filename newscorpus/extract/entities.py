@@ -23,6 +23,7 @@ from .name_possessive import join_possessive_firms
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import people_by_surname
 from .name_words import PARAGRAPH_LABELS
+from .name_works import not_works
 from .place_context import is_region
 from .teams import as_teams
 from .text import fold_name, sentence_spans
@@ -76,7 +77,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
-    return people_by_surname(mentions)
+    return people_by_surname(not_works(mentions, paragraphs, gazetteer))
 
 
 def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:

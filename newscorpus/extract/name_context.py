@@ -20,6 +20,8 @@ from .name_words import (
     NOUN_BEFORE,
     NOUN_COMMA_BEFORE,
     QUOTE_THEN_VERB,
+    REPORT_AFTER,
+    REPORT_BY,
     TOLD_BEFORE,
     TOLD_CLAUSE_END,
     WORD_ENDINGS,
@@ -78,7 +80,8 @@ def given_shaped(word: str) -> bool:
 
 def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
     """Return True for a newspaper or broadcaster the story names as one: "told France Info.",
-    "according to the Times Picayune", "Nice-Matin, a local newspaper".
+    "according to the Times Picayune", "Nice-Matin, a local newspaper", "according to reports from
+    The Wrap and", "Deadline reports that".
 
     Not a person: a given name opens none of these ("told John Smith"), unless "the" comes before it
     ("told The Hill in a statement").
@@ -87,12 +90,15 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
     if part[0].text in ctx.gaz.given_names and fold_name(part[0].text) not in ctx.gaz.places and not the:
         return False  # "told John Smith"; "France" is a given name too; "told The Hill" is no person
     name = " ".join(t.text for t in part)
-    runs = (_WEEKDAY_END.sub("", run).removeprefix("The ") for run in ctx.runs)  # "the Valley Courier Monday"
+    # "the Valley Courier Monday"; "The Wrap and Deadline" names two.
+    runs = (_WEEKDAY_END.sub("", one).removeprefix("The ") for run in ctx.runs for one in run.split(" and "))
     if any(f" {name} " in f" {run} " for run in runs if run != name):
         return False  # "according to the Observatory": a short form of a name the story gives in full
     before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
-    if MEDIUM_AFTER.match(after):
+    if MEDIUM_AFTER.match(after) or REPORT_AFTER.match(after):
         return True
+    if REPORT_BY.search(before) and (ATTRIBUTION_END.match(after) or _AND_NAME.match(after)):
+        return True  # "according to reports from The Wrap and Deadline", "a report by Harbour News,"
     told = TOLD_BEFORE.search(before)
     if told is None or not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after)):
         return False
@@ -103,6 +109,7 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
     return bool(told.group("the")) or shaped
 
 
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 

@@ -158,6 +158,12 @@ WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "i
 # closing the clause; or before an appositive calling it one, which closes there too (not ", the
 # news agency APS said": the next clause's subject).
 TOLD_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?P<the>the\s+)?$", re.IGNORECASE)
+# Where a story names a medium as the source of a report: "according to reports from The Wrap",
+# "a report by Harbour News," before it; "Deadline reports that", "The Wrap's report" after it.
+REPORT_BY = re.compile(
+    r"\b(?:reports?|story|article)\s+(?:from|by|in)\s+(?:[Tt]he\s+)?$|\breported\s+by\s+(?:[Tt]he\s+)?$"
+)
+REPORT_AFTER = re.compile(r"(?:['’]s\s+(?:report|story|article)|\s+report(?:s|ed)\s+that)\b")
 # Last words of media's names ("Washington Post", "France Info", "Fox News").
 MEDIUM_WORDS = frozenset(
     {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "info", "radio", "tv"}

@@ -1,0 +1,51 @@
+"""Titles of works read as people's names: "2016's Star Trek Beyond", "the fourth Star Trek film".
+
+A film, a series or a game is titled in capitals like a person ("Star Trek" reads as a given name and
+a surname), but the words around it say what it is: a year's possessive before it, as only works and
+events are dated ("2009's Star Trek"), or a noun for a work after it ("the Star Trek film", "a Space
+Fleet sequel"). A person can be named before such a noun too ("a Woody Allen film", "the Spielberg
+movie": the notes label them), so that noun makes a work only of a name of two words or more that no
+given name opens, or that opens a longer name of the story ("Star Trek" and "Star Trek Beyond"), as
+sequels are titled and people are not. The title and every longer name it opens lose the person's
+reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .gazetteer import Gazetteer
+from .mentions import Mention
+
+# A year's possessive right before a name: "2016's", "1999’s".
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d['’]s\s+$")
+# A noun for a work right after a name: "film", "movie series", "spin-off".
+_WORK_AFTER = re.compile(
+    r"\s+(?:(?:film|movie|tv|television|video)\s+)?(?:film|movie|franchise|series|sequel|prequel|trilogy|"
+    r"saga|spin-off|reboot|remake|game|videogame|musical|novel|album|soundtrack)s?\b",
+    re.IGNORECASE,
+)
+
+
+def not_works(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazetteer) -> list[Mention]:
+    """Return the mentions without the people's readings of the titles of works the story names."""
+    names = {m.text for m in mentions}
+    titles = {m.text for m in mentions if m.kind in ("person", None) and _titled(m, paragraphs, names, gaz)}
+    if not titles:
+        return list(mentions)
+    return [m for m in mentions if m.kind not in ("person", None) or not _opened_by(m.text, titles)]
+
+
+def _titled(mention: Mention, paragraphs: Sequence[str], names: set[str], gaz: Gazetteer) -> bool:
+    paragraph = paragraphs[mention.paragraph]
+    if _DATED.search(paragraph, max(0, mention.start - 12), mention.start):
+        return True
+    words = mention.text.split()
+    if len(words) < 2 or not _WORK_AFTER.match(paragraph, mention.end):
+        return False
+    return words[0] not in gaz.given_names or any(name.startswith(mention.text + " ") for name in names)
+
+
+def _opened_by(text: str, titles: set[str]) -> bool:
+    return text in titles or any(text.startswith(title + " ") for title in titles)

@@ -1,0 +1,99 @@
+"""What a name is when capitals alone mislead: honours, racing teams, titles of works, media named as
+the source of a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Article, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str) -> Article:
+    source = Source(id="story", path="story.txt", text="Opening line of the story.\n\n" + text, meta=SourceMeta())
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    return result
+
+
+def found(text: str, kind: str) -> set[str]:
+    return {name for e in getattr(article(text), kind) for name in (e.name, *e.aliases)}
+
+
+def test_british_honours_are_no_organisations() -> None:
+    text = "The coach Brian Oldfield receives an OBE, and the referee Tom Haddon is made MBE."
+    assert not {"OBE", "MBE"} & found(text, "organizations")
+
+
+def test_an_acronym_beside_the_honours_is_still_a_body() -> None:
+    text = "The coach Brian Oldfield receives an OBE from the RFU for his work."
+    assert "RFU" in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Ferrari's Tomas Berglund spun on the straight.", {"Ferrari"}),
+        ("The Mercedes driver Alan Pike led from pole.", {"Mercedes"}),
+        ("He put his Red Bull down the inside of turn one.", {"Red Bull"}),
+    ],
+)
+def test_racing_teams_named_by_their_carmaker(text: str, orgs: set[str]) -> None:
+    assert orgs <= found(text, "organizations")
+    assert not orgs & found(text, "places")
+
+
+def test_a_given_name_that_is_a_carmaker_still_opens_a_persons_name() -> None:
+    assert "Mercedes Alvaro" in found("The actress Mercedes Alvaro won the award on Sunday.", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        # A year's possessive dates a work, never a person.
+        ("The sequel follows 2014's Moon Harbor, which Dana Whitby directed.", {"Moon Harbor"}),
+        # A noun for a work after a name no given name opens.
+        ("The third Iron Tide film opens in May, Dana Whitby said.", {"Iron Tide"}),
+        # A title whose longer names are sequels: the title and the sequels are works.
+        (
+            "The fourth Star Voyage film is due. Star Voyage Beyond was directed by Dana Whitby.",
+            {"Star Voyage", "Star Voyage Beyond"},
+        ),
+    ],
+)
+def test_titles_of_works_are_no_people(text: str, works: set[str]) -> None:
+    people = found(text, "people")
+    assert not works & people
+    assert "Dana Whitby" in people
+
+
+def test_a_person_named_before_a_work_noun_stays_a_person() -> None:
+    assert "Woody Barnes" in found("It was the third Woody Barnes film of the decade.", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("He will direct it, according to reports from The Reel and Cutline.", {"The Reel"}),
+        ("The Reel's report today claims the deal is done.", {"The Reel"}),
+        ("Cutline reports that the studio agreed.", {"Cutline"}),
+        ("According to a report by Harbour Wire, the man was shot.", {"Harbour Wire"}),
+    ],
+)
+def test_media_named_as_the_source_of_a_report(text: str, orgs: set[str]) -> None:
+    assert orgs <= found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("John Mallory reports that the weather held.", "John Mallory"),
+        ("According to a report by Jane Oakes, the mayor resigned.", "Jane Oakes"),
+    ],
+)
+def test_a_person_reporting_is_no_medium(text: str, person: str) -> None:
+    assert person in found(text, "people")
+    assert person not in found(text, "organizations")
