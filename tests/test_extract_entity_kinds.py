@@ -97,3 +97,35 @@ def test_media_named_as_the_source_of_a_report(text: str, orgs: set[str]) -> Non
 def test_a_person_reporting_is_no_medium(text: str, person: str) -> None:
     assert person in found(text, "people")
     assert person not in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("He lost to Frenchman Jean-Marc Dorval in the first round.", "Jean-Marc Dorval"),
+        ("She beat South African Rory Kestrel by three shots.", "Rory Kestrel"),
+    ],
+)
+def test_a_nationality_before_a_full_name_is_cut_off(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+def test_a_body_opening_with_a_nationality_keeps_its_name() -> None:
+    text = "The American Heart Association said on Monday it would fund the study."
+    assert "American Heart Association" in found(text, "organizations")
+    assert not found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Prices hit a record, according to CoinTallyCap.", "CoinTallyCap"),
+        ("Shares of DataHarborNet rose.", "DataHarborNet"),
+    ],
+)
+def test_a_word_with_capitals_inside_names_a_firm(text: str, org: str) -> None:
+    assert org in found(text, "organizations")
+
+
+def test_a_surname_with_a_name_prefix_stays_a_person() -> None:
+    assert "Angus MacTavish" in found("The striker Angus MacTavish scored twice, MacTavish said.", "people")

@@ -39,6 +39,7 @@ from .name_context import (
     named_at_words,
     named_by_noun,
 )
+from .name_nationality import SPLITS
 from .name_runs import (
     INITIALS,
     TICKER,
@@ -55,7 +56,7 @@ from .name_runs import (
     trim,
 )
 from .name_shapes import inner_capital_firm
-from .name_splits import SPLITS, Piece
+from .name_splits import Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_context import is_feature, named_as_place

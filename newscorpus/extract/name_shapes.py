@@ -10,7 +10,7 @@ from .name_tokens import Tok
 # One word with a capital inside it names a firm ("WeWork", "SoftBank", "PayPal"), unless what
 # comes before the capital opens people's names ("McDonald", "MacTavish", "DeShawn", "LeBron",
 # "DiCaprio", "LaToya", "FitzGerald", "JaVale"); nor a hashtag or handle ("#MeToo", "@ArvindKejriwal").
-_INNER_CAPITAL = re.compile(r"^(?P<head>[A-Z][a-z]+)[A-Z][a-z]{2,}$")
+_INNER_CAPITAL = re.compile(r"^(?P<head>[A-Z][a-z]+)(?:[A-Z][a-z]+)*[A-Z][a-z]{2,}$")
 _NAME_PREFIXES = frozenset(["mc", "mac", "de", "di", "da", "du", "la", "le", "lo", "van", "von", "ja", "fitz", "st"])
 
 

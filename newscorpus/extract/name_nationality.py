@@ -1,0 +1,56 @@
+"""A nationality run on into the full name after it: "Frenchman Jo-Wilfried Tsonga", "South African
+Rory Sabbatini". Sports copy introduces players so; the nationality is no name, the rest is a person's.
+
+The rule is the last of the splits (`name_splits.SPLITS` before it): a run of one or two words of
+nationality (an adjective the demonym list holds or one shaped like it, or a word such as
+"Frenchman"), then two or three words shaped as a person's name whose first is a given name, or a
+hyphenated one ("Jo-Wilfried"). Not a body's name ("American Red Cross", a word of an organisation
+in it) nor a place's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import KNOWN_ORG_NAMES
+from .name_runs import Ctx, has_org_cue, is_demonym, name_shaped
+from .name_splits import SPLITS as NAME_SPLITS
+from .name_splits import Piece
+from .name_tokens import Tok
+from .place_lists import DEMONYM_COUNTRIES
+from .text import fold_name
+
+_NATIONALITY_NOUNS = frozenset(
+    {"dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "dutchwoman", "frenchwoman",
+     "englishwoman", "irishwoman", "scotswoman", "welshwoman", "countryman", "countrywoman"}
+)  # fmt: skip
+# A hyphenated given name the list lacks: "Jo-Wilfried", "Jean-Baptiste".
+_HYPHENATED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
+
+
+def split_nationality_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the person after a nationality that opens the run, or None when the run opens otherwise."""
+    words = [t.text for t in part]
+    for size in (2, 1):
+        head, rest = " ".join(words[:size]), words[size:]
+        nationality = head in DEMONYM_COUNTRIES or (
+            size == 1 and (is_demonym(head) or fold_name(head) in _NATIONALITY_NOUNS)
+        )
+        if nationality and 2 <= len(rest) <= 3 and _person_shaped(rest, ctx) and not _body_name(words):
+            return [Piece(tuple(part[size:]), "person", cue=True)]
+    return None
+
+
+def _person_shaped(words: list[str], ctx: Ctx) -> bool:
+    given = words[0] in ctx.gaz.given_names or bool(_HYPHENATED.match(words[0]))
+    name = " ".join(words)
+    return given and name_shaped(words) and not has_org_cue(words) and fold_name(name) not in ctx.gaz.places
+
+
+def _body_name(words: list[str]) -> bool:
+    """Return True for a body's name that opens with a nationality ("American Red Cross")."""
+    return has_org_cue(words) or any(fold_name(" ".join(words[i:])) in KNOWN_ORG_NAMES for i in range(len(words)))
+
+
+# The splits in order of precedence, this one last.
+SPLITS = (*NAME_SPLITS, split_nationality_before_name)
