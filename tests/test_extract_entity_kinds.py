@@ -129,3 +129,46 @@ def test_a_word_with_capitals_inside_names_a_firm(text: str, org: str) -> None:
 
 def test_a_surname_with_a_name_prefix_stays_a_person() -> None:
     assert "Angus MacTavish" in found("The striker Angus MacTavish scored twice, MacTavish said.", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("He led the Harbor Street Boys, the police said.", "Harbor Street Boys"),
+        ("The Qassam Brigades fired rockets on Monday.", "Qassam Brigades"),
+    ],
+)
+def test_groups_named_in_the_plural_are_bodies(text: str, group: str) -> None:
+    assert group in found(text, "organizations")
+    assert group not in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Citibank said it raised its prime rate to 7.75 pct.", "Citibank"),
+        ("Freddie Mac said it would buy more mortgages.", "Freddie Mac"),
+    ],
+)
+def test_banks_and_mortgage_agencies_read_as_people_are_bodies(text: str, org: str) -> None:
+    assert org in found(text, "organizations")
+    assert org not in found(text, "people")
+
+
+def test_a_surname_ending_in_bank_stays_a_persons() -> None:
+    assert "Chris Eubank" in found("The boxer Chris Eubank said he was ready.", "people")
+
+
+def test_a_venue_ending_in_a_surname_is_no_person() -> None:
+    assert not found("Fans lined up at Heinz Field on Sunday.", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The award went to Sally Field, the actress.", "Sally Field"),
+        ("They met at Tom Field's home, Field said.", "Tom Field"),
+    ],
+)
+def test_a_person_with_a_venue_word_for_surname_stays_a_person(text: str, person: str) -> None:
+    assert person in found(text, "people")

@@ -96,12 +96,15 @@ ORG_CUES = words(
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
     productions coalition consortium
+    boys girls brigade brigades
     """
 )
-# The last three lines are web news: companies' and clubs' name words ("Firefly Aerospace",
+# The three lines before the last are web news: companies' and clubs' name words ("Firefly Aerospace",
 # "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
 # Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter",
-# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists").
+# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists");
+# the last, groups named in the plural, never one person: bands, gangs and armed wings ("the Beach Boys",
+# "the Harbor Street Boys", "Martyrs Brigades").
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -138,11 +141,12 @@ KNOWN_ORG_NAMES = frozenset(
      "merrill lynch", "morgan stanley", "goldman sachs", "dean witter", "paine webber", "smith barney",
      "wells fargo", "kidder peabody", "drexel burnham", "shearson lehman", "bear stearns", "morgan grenfell",
      "royal dutch shell", "lockheed martin", "red bull", "aston martin", "alfa romeo", "toro rosso",
-     "force india"}
+     "force india", "freddie mac", "fannie mae", "sallie mae", "ginnie mae"}
 )  # fmt: skip
 # Lines three to five from the end: banks, brokers and companies named after their founders, which
 # read as people's names ("Merrill Lynch said", "Wells Fargo, which …"); the last two, carmakers and
-# racing teams whose names read as a person's or a thing's ("Aston Martin", "his Red Bull").
+# racing teams whose names read as a person's or a thing's ("Aston Martin", "his Red Bull"), and the
+# mortgage agencies nicknamed like people ("Freddie Mac said").
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(

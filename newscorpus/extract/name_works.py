@@ -1,4 +1,5 @@
-"""Titles of works read as people's names: "2016's Star Trek Beyond", "the fourth Star Trek film".
+"""Titles of works and venues read as people's names: "2016's Star Trek Beyond", "the fourth Star Trek
+film", "at Heinz Field".
 
 A film, a series or a game is titled in capitals like a person ("Star Trek" reads as a given name and
 a surname), but the words around it say what it is: a year's possessive before it, as only works and
@@ -7,7 +8,9 @@ Fleet sequel"). A person can be named before such a noun too ("a Woody Allen fil
 movie": the notes label them), so that noun makes a work only of a name of two words or more that no
 given name opens, or that opens a longer name of the story ("Star Trek" and "Star Trek Beyond"), as
 sequels are titled and people are not. The title and every longer name it opens lose the person's
-reading.
+reading. A venue whose name ends in a surname-like word for grounds ("Heinz Field", "Marlow Park") is
+no person where the story has something happen at it ("at Heinz Field", "in Marlow Park"): venues are
+neither bodies nor places here, so it loses the person's reading and is no entity.
 """
 
 from __future__ import annotations
@@ -27,14 +30,29 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A word for grounds or a hall ending a venue's name, and the preposition of being there before it.
+_VENUE_WORDS = frozenset({"field", "park", "stadium", "arena", "coliseum", "dome", "centre", "center", "gardens"})
+_AT_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
+
 
 def not_works(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazetteer) -> list[Mention]:
     """Return the mentions without the people's readings of the titles of works the story names."""
     names = {m.text for m in mentions}
     titles = {m.text for m in mentions if m.kind in ("person", None) and _titled(m, paragraphs, names, gaz)}
-    if not titles:
+    venues = {m.text for m in mentions if m.kind in ("person", None) and _venue(m, paragraphs)}
+    if not titles and not venues:
         return list(mentions)
-    return [m for m in mentions if m.kind not in ("person", None) or not _opened_by(m.text, titles)]
+    return [
+        m for m in mentions if m.kind not in ("person", None) or not (_opened_by(m.text, titles) or m.text in venues)
+    ]
+
+
+def _venue(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    words = mention.text.split()
+    paragraph = paragraphs[mention.paragraph]
+    if len(words) < 2 or words[-1].lower() not in _VENUE_WORDS or paragraph[mention.end :].startswith(("'s", "’s")):
+        return False  # "at Tom Field's home" is a person's
+    return bool(_AT_BEFORE.search(paragraph, max(0, mention.start - 12), mention.start))
 
 
 def _titled(mention: Mention, paragraphs: Sequence[str], names: set[str], gaz: Gazetteer) -> bool:
