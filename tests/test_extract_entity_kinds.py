@@ -172,3 +172,13 @@ def test_a_venue_ending_in_a_surname_is_no_person() -> None:
 )
 def test_a_person_with_a_venue_word_for_surname_stays_a_person(text: str, person: str) -> None:
     assert person in found(text, "people")
+
+
+@pytest.mark.parametrize("body", ["Professional Golfers' Association", "Screen Writers' Guild", "Dock Workers' Union"])
+def test_a_plural_possessive_inside_a_bodys_name_is_kept(body: str) -> None:
+    assert body in found(f"Alan Mercer, chief executive of the {body}, spoke on Monday.", "organizations")
+
+
+def test_a_plural_possessive_before_another_word_still_cuts_the_run() -> None:
+    orgs = found("The Lakers' Staples Center crowd cheered the Dallas Mavericks.", "organizations")
+    assert not any("'" in name for name in orgs)

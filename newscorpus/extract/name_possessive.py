@@ -30,6 +30,11 @@ _PLURAL_GAP = ("' ", "’ ")
 _COMMON_POSSESSORS = frozenset(
     {"people", "peoples", "workers", "children", "women", "men", "citizens", "farmers", "veterans", "voters", "nurses"}
 )
+# Last words of bodies whose names hold a plural possessive ("Professional Footballers' Association",
+# "Screen Actors' Guild", "Teachers' Union"): after a plural's possessive they end the body's name.
+_PLURAL_OWNED = frozenset(
+    {"association", "guild", "union", "league", "federation", "fund", "party", "society", "council", "alliance"}
+)
 _FORMS = frozenset(LEGAL_FORMS) | END_LEGAL_FORMS
 # The US Census Bureau's 1990 surname list, shipped by the `names` package.
 _SURNAMES = ("names", "dist.all.last")
@@ -67,6 +72,8 @@ def _joins(owner: Sequence[Tok], name: Sequence[Tok], paragraph: str, text: str,
     gap = paragraph[owner[-1].end : name[0].start]
     if fold_name(owner[-1].text) in _COMMON_POSSESSORS and gap in (*_POSSESSIVE_GAP, *_PLURAL_GAP):
         return True  # "People's Liberation Army", "Workers' Party": a plural noun owns nothing
+    if gap in _PLURAL_GAP and owner[-1].text.endswith("s") and fold_name(name[-1].text) in _PLURAL_OWNED:
+        return True  # "Professional Footballers' Association": a plural's possessive before a body's word
     return (
         gap in _POSSESSIVE_GAP
         and fold_name(name[-1].text).rstrip(".") in _FORMS
