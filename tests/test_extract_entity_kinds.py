@@ -182,3 +182,11 @@ def test_a_plural_possessive_inside_a_bodys_name_is_kept(body: str) -> None:
 def test_a_plural_possessive_before_another_word_still_cuts_the_run() -> None:
     orgs = found("The Lakers' Staples Center crowd cheered the Dallas Mavericks.", "organizations")
     assert not any("'" in name for name in orgs)
+
+
+def test_a_currency_code_before_a_dollar_sign_is_no_place() -> None:
+    assert "United States" not in found("The bed costs between US$20,000 and $50,000.", "places")
+
+
+def test_the_country_code_elsewhere_is_still_a_place() -> None:
+    assert "United States" in found("US officials said the bed costs US$5,000.", "places")

@@ -72,12 +72,18 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
     mentions = [m for m in mentions if m.text not in things] if things else mentions
-    mentions = [m for m in mentions if not _paragraph_label(m, paragraphs)]
+    # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million").
+    mentions = [m for m in mentions if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs)]
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
     return people_by_surname(not_works(mentions, paragraphs, gazetteer))
+
+
+def _currency(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for letters written against a dollar sign: a currency's code, no place ("US$5")."""
+    return paragraphs[mention.paragraph].startswith("$", mention.end)
 
 
 def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:
