@@ -190,3 +190,20 @@ def test_a_currency_code_before_a_dollar_sign_is_no_place() -> None:
 
 def test_the_country_code_elsewhere_is_still_a_place() -> None:
     assert "United States" in found("US officials said the bed costs US$5,000.", "places")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actress shared a picture of newborn Hayes on Instagram.",
+        "The couple welcomed a baby boy named Hayes on Sunday.",
+        "Her cousin, Hayes, was at the party.",
+    ],
+)
+def test_a_town_named_after_a_newborn_or_a_relative_is_a_person(text: str) -> None:
+    assert "Hayes" in found(text, "people")
+    assert "Hayes" not in found(text, "places")
+
+
+def test_a_town_with_no_relative_before_it_stays_a_place() -> None:
+    assert "Hayes" in found("The fire broke out in Hayes on Sunday.", "places")

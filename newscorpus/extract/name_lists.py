@@ -29,10 +29,12 @@ _BEAT = re.compile(
     r"^\s+(?:beat|beats|defeated|edged|upset|downed|ousted|eliminated|lost\s+to|fell\s+to)\s+(?P<rest>.*)$"
 )
 _OPPONENT_WORDS = frozenset({"fellow", "compatriot", "countryman", "countrywoman"})
-# A kinship word before a name, maybe with a count and a comma: "their sons", "their two children,".
+# A kinship word before a name, maybe with a count and a comma: "their sons", "their two children,";
+# a parent, cousin or partner ("her cousin, Tavon"), a newborn ("newborn Hayes", "a baby boy named Hayes").
 _KIN_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|child|children|kids|wife|husband|brothers?|sisters?|twins|grandsons?"
-    r"|granddaughters?|grandchildren|nephews?|nieces?)(?:\s+(?:two|three|four|five|six))?,?\s+$"
+    r"|granddaughters?|grandchildren|nephews?|nieces?|mother|father|cousins?|uncle|aunt|fianc[eé]e?"
+    r"|girlfriend|boyfriend|newborn|(?:boy|girl|son|daughter)\s+named)(?:\s+(?:two|three|four|five|six))?,?\s+$"
 )
 # Fewest people a list must hold, and no body, for its unknown full names to be people too.
 _MIN_PEOPLE_LISTED = 2
