@@ -207,3 +207,12 @@ def test_a_town_named_after_a_newborn_or_a_relative_is_a_person(text: str) -> No
 
 def test_a_town_with_no_relative_before_it_stays_a_place() -> None:
     assert "Hayes" in found("The fire broke out in Hayes on Sunday.", "places")
+
+
+def test_a_word_cited_as_a_source_that_is_no_persons_name_is_a_body() -> None:
+    assert "Tradequay" in found("Bitcoin traded near $14,475, according to Tradequay.", "organizations")
+
+
+@pytest.mark.parametrize("text", ["The figure was wrong, according to Smith.", "It fell, according to Jessica."])
+def test_a_surname_or_given_name_cited_as_a_source_is_no_body(text: str) -> None:
+    assert not found(text, "organizations")

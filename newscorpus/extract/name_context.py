@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import KNOWN_ORGS
+from .name_possessive import family_names
 from .name_runs import Ctx, has_org_cue, is_demonym, name_shaped
 from .name_tokens import Tok
 from .name_words import (
@@ -120,9 +121,24 @@ def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
     represents Cruise", "WeWork's founder", "an analyst at Gartner", "shares of MarketAxess".
     """
     after = ctx.paragraph[part[-1].end : part[-1].end + 80]
-    if BODY_AFTER.match(after):
+    if BODY_AFTER.match(after) or _source_word(part, ctx, after):
         return True
     return bool(BODY_BEFORE.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start))
+
+
+# "according to" right before a name.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+
+
+def _source_word(part: list[Tok], ctx: Ctx, after: str) -> bool:
+    """Return True for one word a story cites as its source that is no person's name: no given name
+    and no family name ("according to Coinbase.", not "according to Smith.")."""
+    if len(part) != 1 or not _ACCORDING_TO.search(ctx.paragraph, max(0, part[0].start - 20), part[0].start):
+        return False
+    word = part[0].text
+    folded = fold_name(word)
+    person = word in ctx.gaz.given_names or folded in family_names()
+    return not person and folded not in ctx.gaz.places and bool(ATTRIBUTION_END.match(after))
 
 
 def named_by_noun(part: list[Tok], ctx: Ctx) -> bool:
