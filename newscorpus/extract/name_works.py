@@ -10,7 +10,8 @@ given name opens, or that opens a longer name of the story ("Star Trek" and "Sta
 sequels are titled and people are not. The title and every longer name it opens lose the person's
 reading. A venue whose name ends in a surname-like word for grounds ("Heinz Field", "Marlow Park") is
 no person where the story has something happen at it ("at Heinz Field", "in Marlow Park"): venues are
-neither bodies nor places here, so it loses the person's reading and is no entity.
+neither bodies nor places here, so it loses the person's reading and is no entity. A model's name
+ends in a word for its edition ("Mac Pro", "Galaxy Ultra"), which no surname is.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _WORK_AFTER = re.compile(
 
 # A word for grounds or a hall ending a venue's name, and the preposition of being there before it.
 _VENUE_WORDS = frozenset({"field", "park", "stadium", "arena", "coliseum", "dome", "centre", "center", "gardens"})
+# Last words of products' model names.
+_MODEL_WORDS = frozenset({"pro", "plus", "ultra", "mini"})
 _AT_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
 
 
@@ -39,12 +42,17 @@ def not_works(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazet
     """Return the mentions without the people's readings of the titles of works the story names."""
     names = {m.text for m in mentions}
     titles = {m.text for m in mentions if m.kind in ("person", None) and _titled(m, paragraphs, names, gaz)}
-    venues = {m.text for m in mentions if m.kind in ("person", None) and _venue(m, paragraphs)}
+    venues = {m.text for m in mentions if m.kind in ("person", None) and (_venue(m, paragraphs) or _model(m.text))}
     if not titles and not venues:
         return list(mentions)
     return [
         m for m in mentions if m.kind not in ("person", None) or not (_opened_by(m.text, titles) or m.text in venues)
     ]
+
+
+def _model(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _MODEL_WORDS
 
 
 def _venue(mention: Mention, paragraphs: Sequence[str]) -> bool:
