@@ -226,3 +226,8 @@ def test_a_model_name_ending_in_an_edition_word_is_no_person() -> None:
 def test_transliterated_russian_given_names_open_full_names() -> None:
     people = found("Dmitry Orlovsky of Russia beat Evgeny Baranov in two sets.", "people")
     assert {"Dmitry Orlovsky", "Evgeny Baranov"} <= people
+
+
+def test_trades_and_techniques_in_capitals_are_no_bodies() -> None:
+    text = "The DJ played while a GP watched the DVR, and the GSM network failed, the BBC said."
+    assert found(text, "organizations") == {"BBC"}

@@ -159,12 +159,15 @@ NOT_ACRONYMS = words(
     mvp rbi era pr et plc llc
     libor euribor hibor sibor ep
     obe mbe cbe kbe dbe gbe
+    dj gp gsm cdma lte dvr voip isp psu mp3
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
 # ("9.30 A.M.", "LED headlamps", "a condensed SUV", "AWD", "DNA testing", extraction-benchmark
 # and L3S-GN1 development pages): capitals that name no body; and the interbank rates ("LIBOR")
-# and a record's format ("an EP"); and the British honours ("made MBE", "an OBE for his charity work").
+# and a record's format ("an EP"); the British honours ("made MBE", "an OBE for his charity work");
+# and trades and techniques written in capitals ("an annoying DJ", "a GP surgery", "GSM network",
+# "a DVR", "a PSU", as Indian news calls a public-sector company).
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(
