@@ -231,3 +231,13 @@ def test_transliterated_russian_given_names_open_full_names() -> None:
 def test_trades_and_techniques_in_capitals_are_no_bodies() -> None:
     text = "The DJ played while a GP watched the DVR, and the GSM network failed, the BBC said."
     assert found(text, "organizations") == {"BBC"}
+
+
+def test_a_town_and_a_numbered_nickname_name_a_club() -> None:
+    text = "The Majors lost to the Kingsford 67s in Ottawa, and the Philadelphia 76ers won."
+    assert {"Kingsford 67s", "Philadelphia 76ers"} <= found(text, "organizations")
+    assert "Ottawa" in found(text, "places")
+
+
+def test_a_decade_after_a_town_names_no_club() -> None:
+    assert not found("Winters in Ottawa 1990s-style were cold.", "organizations")

@@ -2,7 +2,8 @@
 
 "AC Milan", "Real Madrid" and "Wigan Athletic" are clubs by a club's word before or after a
 town's name; "AFC West" is a division of a league; "priced at 5/6 with Paddy Power" names the
-bookmaker offering the odds. The finder could not place these names (a club word is no
+bookmaker offering the odds; "Ottawa 67s" and "Philadelphia 76ers" are clubs by the number and plural
+after the town (the finder reads no digits in a name). The finder could not place these names (a club word is no
 organisation's cue, a bookmaker's name is shaped like a person's), so they are made
 organisations here, in any story.
 """
@@ -30,6 +31,21 @@ _DIVISION = re.compile(r"^(?:AFC|NFC) (?:North|South|East|West)$")
 _ODDS_WITH = re.compile(r"\b\d{1,3}/\d{1,3}(?:\s+(?:shot|chance|favourite|favorite))?\s+with\s+$")
 # Words of a story about betting, without which "on 9/11 with Sara Lee" is a date.
 _BETTING = re.compile(r"\b(?:odds|odds-on|bookmakers?|bookies|betting)\b", re.IGNORECASE)
+
+
+# A number and a plural after a town's name: a club's nickname ("67s", "76ers", "49ers"), not a decade.
+_NUMBERED = re.compile(r" \d{2,3}(?:ers|s)\b")
+
+
+def numbered_clubs(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with a place followed by a numbered nickname made the club so named."""
+    out = []
+    for m in mentions:
+        found = _NUMBERED.match(paragraphs[m.paragraph], m.end) if m.kind == "place" and m.paragraph >= 0 else None
+        end = found.end() if found else m.end
+        text = paragraphs[m.paragraph][m.start : end] if found else m.text
+        out.append(dataclasses.replace(m, kind="organization", text=text, end=end) if found else m)
+    return out
 
 
 def as_clubs(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazetteer) -> list[Mention]:

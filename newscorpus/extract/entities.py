@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .clubs import as_clubs
+from .clubs import as_clubs, numbered_clubs
 from .cues import SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
@@ -74,6 +74,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if m.text not in things] if things else mentions
     # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million").
     mentions = [m for m in mentions if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs)]
+    mentions = numbered_clubs(mentions, paragraphs)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
