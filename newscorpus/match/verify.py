@@ -96,7 +96,16 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         or ((long_copy >= config.min_copy_words or same_top) and narrative >= config.min_copy_containment)
     ):
         return Verdict(result, marks_a, marks_b, versions=False)
-    if not _one_story(a, b, result, aligned=aligned, shared_small=shared_small, config=config, context=context):
+    if not _one_story(
+        a,
+        b,
+        result,
+        marks=(marks_a, marks_b),
+        aligned=aligned,
+        shared_small=shared_small,
+        config=config,
+        context=context,
+    ):
         return Verdict(result, marks_a, marks_b, versions=False, conflict=True)
     # Not an item absorbed by a roundup: a version covering little of the longer article carries
     # its lede (trims cut from the bottom), or whole paragraphs of it stand in a longer article
@@ -110,13 +119,25 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
 
 
 def _one_story(
-    a: Side, b: Side, result: Overlap, *, aligned: bool, shared_small: int, config: Config, context: Context
+    a: Side,
+    b: Side,
+    result: Overlap,
+    *,
+    marks: tuple[bytearray, bytearray],
+    aligned: bool,
+    shared_small: int,
+    config: Config,
+    context: Context,
 ) -> bool:
     """Return False when two articles sharing copy are two items from one template, not versions of one story."""
     exempt = a.correction or b.correction
+    marks_a, marks_b = marks
     # Items of one template share nearly all their words, ledes included; a re-topped page or a
-    # composite shares a part of itself, and the names its own lede gives are no conflict.
-    alike = aligned or min(result.containment_a, result.containment_b) >= config.min_containment
+    # composite shares a part of itself, and the names its own lede gives are no conflict. A
+    # write-through sets a new lede over the body it keeps: a first paragraph sharing next to
+    # nothing is that new top, whose names are news, not another item's subject.
+    retopped = min(_lede_share(a, marks_a), _lede_share(b, marks_b)) < config.max_new_lede_share
+    alike = aligned or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
     return (
         (exempt or not figures_differ(a, b, config))
         and (exempt or not alike or not subjects_differ(a, b, config.min_subject_conflict))
@@ -131,6 +152,12 @@ def _opening_share(side: Side, marks: bytearray) -> float:
     blocks = side.words.blocks
     end = blocks[2][1] if len(blocks) > 2 else len(marks)
     return marks[:end].count(1) / max(1, end)
+
+
+def _lede_share(side: Side, marks: bytearray) -> float:
+    """Return the share of an article's first paragraph that is shared copy."""
+    lede = side.words.lede
+    return sum(marks[:lede]) / lede if lede > 0 else 0.0
 
 
 def _aligned(side: Side, marks: bytearray, minimum: float) -> bool:
