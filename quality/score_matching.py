@@ -53,7 +53,7 @@ from typing import TypedDict
 from . import reuters, synth
 from .floors import report as floor_report
 from .matchers import load_matcher, prf
-from .web_matching import FRESH, MORE, score_web
+from .web_matching import FRESH, MORE, score_synthetic, score_web
 
 LABELS = Path(__file__).resolve().parent / "labels" / "pairs.json"
 WEB_LABELS = LABELS.with_name("web_pairs.json")
@@ -356,6 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, gate in FURTHER_GATES.items():
             if name in further and gated and not args.annotated_story:
                 status |= floor_report(gate, further[name])
+        if not args.annotated_story and args.half != "held-out":
+            synthetic = score_synthetic(args, data_dir)
+            print()
+            if gated:
+                status |= floor_report("web-matching-synthetic", synthetic)
     return status
 
 
