@@ -192,7 +192,14 @@ class Config:
     a daily table repeats its lede but for the day."""
     max_new_lede_share: float = 0.2
     """A first paragraph with less than this share of shared copy is a new top set over a kept body
-    (a write-through): the names it gives are no conflict of subjects with the other version."""
+    (a write-through): the names it gives are no conflict of subjects with the other version..."""
+    min_new_lede_words: int = 12
+    """... when it is a paragraph of at least this many words (a lede, not a line of a headline)..."""
+    min_kept_body_share: float = 0.5
+    """... and the rest of the article is shared copy for at least this share of its words..."""
+    min_lede_counterpart: float = 0.5
+    """... unless the two first paragraphs are this alike as sentences (names and figures read as
+    slots): then they are two items of one template, one sentence with other subjects."""
     min_sentence_match: float = 0.5
     """Two sentences, one in each article, are one sentence written again when each shares this
     share of its words (figures aside) with the other: a daily item on another day says the

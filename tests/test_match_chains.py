@@ -68,6 +68,36 @@ def test_items_of_one_template_naming_other_subjects_stay_apart(second: str) -> 
     assert match_articles([one, two], CONFIG).groups == ()
 
 
+def test_items_of_one_template_with_a_lede_sharing_no_run_of_words_stay_apart() -> None:
+    # Two notices from one template: names break every run of their ledes, which are still one
+    # sentence with other subjects in its slots, not a write-through's new top over a kept body.
+    template = (
+        "{name} in {city} hired {bank} and {agent} for its bonds, {chief} said.\n\n"
+        "The bonds cannot be called early and are sold in denominations of one thousand and ten thousand "
+        "dollars. They will be listed on the exchange in Luxembourg, and the selling concession and the "
+        "fees for management and underwriting are the same as for the last sale of bonds by the issuer.\n\n"
+        "The payment date is set for the end of the month, and the bonds will be delivered through the "
+        "usual clearing houses to the buyers who asked for them during the offering period."
+    )
+    one = article(
+        template.format(
+            name="Harbourview Realty", city="London", bank="Orbis Bank", agent="Calder Trust", chief="Maria Lowe"
+        ),
+        "one",
+    )
+    two = article(
+        template.format(
+            name="Nordfeld Landesbank",
+            city="Zurich",
+            bank="Kestrel Securities",
+            agent="Almeria Bank",
+            chief="Jon Brandt",
+        ),
+        "two",
+    )
+    assert match_articles([one, two], CONFIG).groups == ()
+
+
 def _band(n: int, width: int) -> dict[tuple[int, int], Link]:
     marks = bytearray(b"\x01" * 10)
     return {(i, j): Link(1.0, marks, marks) for i in range(n) for j in range(i + 1, min(n, i + 1 + width))}
