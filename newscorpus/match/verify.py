@@ -97,15 +97,9 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         or ((long_copy >= config.min_copy_words or same_top) and narrative >= config.min_copy_containment)
     ):
         return Verdict(result, marks_a, marks_b, versions=False)
+    found = (marks_a, marks_b)
     if not _one_story(
-        a,
-        b,
-        result,
-        marks=(marks_a, marks_b),
-        aligned=aligned,
-        shared_small=shared_small,
-        config=config,
-        context=context,
+        a, b, result, marks=found, aligned=aligned, shared_small=shared_small, config=config, context=context
     ):
         return Verdict(result, marks_a, marks_b, versions=False, conflict=True)
     # Not an item absorbed by a roundup: a version covering little of the longer article carries
