@@ -146,6 +146,10 @@ class Config:
     common_run_words: int = 12
     """Common n-grams count as shared copy only in a run covering this many words: a sentence
     shared word for word by many pages is reprinted copy, a stock phrase is shorter."""
+    common_run_neighbours: int = 5
+    """An article holding a common n-gram in such a run is compared with the next this many articles
+    holding it (not with all: the n-gram can be in every article): the versions of a story reprinted
+    more widely than the cap are linked in a band that one odd version does not cut."""
     min_common_share: float = 0.5
     """... and only when such runs make this share of the shorter article or more: two versions of
     a story every outlet reprinted share nearly all of it, two items of one template a sentence."""
@@ -186,6 +190,16 @@ class Config:
     min_lede_alignment: float = 0.5
     """Share of each first paragraph that must be shared copy for the ledes' dates to be compared:
     a daily table repeats its lede but for the day."""
+    max_new_lede_share: float = 0.2
+    """A first paragraph with less than this share of shared copy is a new top set over a kept body
+    (a write-through): the names it gives are no conflict of subjects with the other version..."""
+    min_new_lede_words: int = 12
+    """... when it is a paragraph of at least this many words (a lede, not a line of a headline)..."""
+    min_kept_body_share: float = 0.5
+    """... and the rest of the article is shared copy for at least this share of its words..."""
+    min_lede_counterpart: float = 0.5
+    """... unless the two first paragraphs are this alike as sentences (names and figures read as
+    slots): then they are two items of one template, one sentence with other subjects."""
     min_sentence_match: float = 0.5
     """Two sentences, one in each article, are one sentence written again when each shares this
     share of its words (figures aside) with the other: a daily item on another day says the
@@ -229,6 +243,9 @@ class Config:
     """Two clusters join when this share of the pairs across them that share copy are versions:
     pairs sharing little (the two ends of a write-through chain) count neither way, pairs sharing
     copy without being versions (a daily item on two days) count against."""
+    max_group_conflict: float = 0.1
+    """... and no more than this share of them items of one template (`verify`'s conflicts): two
+    days of a daily table conflict pair after pair, a story reprinted widely by one odd page."""
     min_same_subject: float = 0.3
     """Share of the names of the article naming fewer (rarer names weigh more) that two articles
     must have in common to be one story without shared text (two ends of a write-through chain)."""

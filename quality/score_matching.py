@@ -25,7 +25,11 @@ pairs and on all pairs, for the development half and the held-out half (``--half
 development half alone, for tuning), then for the further development pairs of
 ``quality/labels/web_pairs_dev.json`` ("dev, more", development only, never held out) and of
 ``quality/labels/web_pairs_dev2.json`` ("dev, fresh", a draw judged before the matcher was tuned on it),
-with the share of different-story pairs kept apart, and per-kind rates.
+with the share of different-story pairs kept apart, and per-kind rates. Then synthetic web versions
+(``quality.synth_web``): L3S-GN1 stories set in other pages' furniture as reprints, re-tops, trims
+and four-step write-through chains, digests of two stories and one story reprinted more widely than
+the document-frequency cap, with complete ground truth (pairs P / R, digests kept apart, the big
+story held in one group; not with ``--annotated-story`` or ``--half held-out``).
 
 The matcher is ``match(docs: Mapping[str, str | Source]) -> list[set[str]]``: doc id -> text
 (headline, blank line, article) or source (text with its metadata) in, groups of doc ids out
@@ -33,7 +37,7 @@ The matcher is ``match(docs: Mapping[str, str | Source]) -> list[set[str]]``: do
 (rows ``reuters-matching``, ``web-matching`` and, with ``--annotated-story``, ``web-matching-annotated``,
 the web rows on the held-out half, and ``web-matching-dev-more`` on the further development pairs of
 ``quality/labels/web_pairs_dev.json``, printed as "dev, more", and ``web-matching-dev-fresh`` on
-``quality/labels/web_pairs_dev2.json``, printed as "dev, fresh"); the exit status
+``quality/labels/web_pairs_dev2.json``, printed as "dev, fresh", and ``web-matching-synthetic``); the exit status
 is non-zero when any is below its floor.
 """
 
@@ -53,7 +57,7 @@ from typing import TypedDict
 from . import reuters, synth
 from .floors import report as floor_report
 from .matchers import load_matcher, prf
-from .web_matching import FRESH, MORE, score_web
+from .web_matching import FRESH, MORE, score_synthetic, score_web
 
 LABELS = Path(__file__).resolve().parent / "labels" / "pairs.json"
 WEB_LABELS = LABELS.with_name("web_pairs.json")
@@ -356,6 +360,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, gate in FURTHER_GATES.items():
             if name in further and gated and not args.annotated_story:
                 status |= floor_report(gate, further[name])
+        if not args.annotated_story and args.half != "held-out":
+            synthetic = score_synthetic(args, data_dir)
+            print()
+            if gated:
+                status |= floor_report("web-matching-synthetic", synthetic)
     return status
 
 

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
+from . import synth_web
 from .labels.select_web_pairs import held_out
 from .matchers import load_matcher, prf
 from .webcorpus import web_sources
 
-__all__ = ["WebPair", "print_rows", "score_web", "web_counts", "web_halves"]
+__all__ = ["WebPair", "print_rows", "score_synthetic", "score_web", "web_counts", "web_halves"]
 
 # Printed as one row each: the first file's halves, then the further development draws.
 MORE = "dev, more"
@@ -105,6 +106,31 @@ def score_web(args: argparse.Namespace, data_dir: Path) -> tuple[dict[str, float
     if args.show_errors:
         _print_errors([*web_halves(labels, "dev")["dev"], *(p for pairs in further.values() for p in pairs)], together)
     return figures.get("held-out"), {name: figures[name] for name in further}
+
+
+def score_synthetic(args: argparse.Namespace, data_dir: Path) -> dict[str, float]:
+    """Run the matcher on synthetic versions of stories in other pages' furniture; print and return its figures."""
+    synth = synth_web.generate(data_dir)
+    match = load_matcher(args.matcher)
+    t0 = time.perf_counter()
+    groups = [set(g) for g in match(dict(synth.docs))]
+    seconds = time.perf_counter() - t0
+    where = {d: i for i, g in enumerate(groups) for d in g}
+    figures = synth_web.score(synth, lambda a, b: a in where and where.get(a) == where.get(b))
+    print("\n== synthetic web versions: L3S-GN1 stories in other pages' furniture ==")
+    print(
+        f"docs: {len(synth.docs)} ({len(set(synth.family.values()))} stories, {len(synth.digests)} digests)   "
+        f"time: {seconds:.1f}s"
+    )
+    print(
+        f"pairs P {figures['P']:.3f}  R {figures['R']:.3f}   digests kept apart {figures['digests kept apart']:.3f}   "
+        f"big story in one group {figures['big story in one group']:.3f}"
+    )
+    for kind, (merged, total) in synth_web.recall_by_kind(
+        synth, lambda a, b: a in where and where.get(a) == where.get(b)
+    ).items():
+        print(f"  {kind:24} {merged:5d}/{total:<5d} = {merged / total:.3f}")
+    return figures
 
 
 def print_rows(rows: dict[str, list[WebPair]], together: Callable[[str, str], bool]) -> dict[str, dict[str, float]]:

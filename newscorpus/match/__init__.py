@@ -82,7 +82,12 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
     context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
     alerts = {i for i, side in enumerate(sides) if is_alert(side, config)}
     candidates = candidate_pairs(
-        shingles, config.min_shared_shingles, config.candidate_min_share, alerts, config.min_alert_shingles
+        shingles,
+        config.min_shared_shingles,
+        config.candidate_min_share,
+        alerts,
+        config.min_alert_shingles,
+        neighbours=config.common_run_neighbours,
     )
     links = {}
     states: dict[tuple[int, int], int] = {}
@@ -109,6 +114,7 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
         state=state,
         same_subject=same_subject,
         min_linkage=config.min_group_linkage,
+        max_conflict=config.max_group_conflict,
         min_part_overlap=config.min_part_overlap,
         min_digest_share=config.min_digest_share,
         composites=frozenset(i for i, a in enumerate(ordered) if is_timed_file(a, config.min_timed_entries)),

@@ -38,11 +38,12 @@ _DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 class _Components:
     """Union-find over article indices, refusing merges that linkage does not support."""
 
-    def __init__(self, n: int, state: Callable[[int, int], int], min_linkage: float) -> None:
+    def __init__(self, n: int, state: Callable[[int, int], int], min_linkage: float, max_conflict: float) -> None:
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {}
         self.state = state
         self.min_linkage = min_linkage
+        self.max_conflict = max_conflict
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -54,22 +55,24 @@ class _Components:
         """Merge the components of a and b unless the pairs across them speak against it.
 
         Pairs that share little say nothing (the two ends of a write-through chain); among the
-        others at least min_linkage must be versions, and none may be items of one template: a
-        daily table is not a chain of versions of itself, however alike two days are.
+        others at least min_linkage must be versions, and items of one template no more than
+        max_conflict of them: a daily table is not a chain of versions of itself, however alike
+        two days are, while one page of a story reprinted a hundred times, its copy read with
+        some of the page around it, does not split the story it conflicts with a neighbour of.
         """
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         members_a, members_b = self.members.get(ra, [ra]), self.members.get(rb, [rb])
-        linked = refused = 0
+        linked = refused = conflicts = 0
         for x in members_a:
             for y in members_b:
                 found = self.state(x, y)
-                if found == CONFLICT:
-                    return False
                 linked += found == LINKED
                 refused += found == REFUSED
-        if linked < self.min_linkage * (linked + refused):
+                conflicts += found == CONFLICT
+        alike = linked + refused + conflicts
+        if conflicts > self.max_conflict * alike or linked < self.min_linkage * alike:
             return False
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
@@ -85,6 +88,7 @@ def group_versions(
     state: Callable[[int, int], int],
     same_subject: Callable[[int, int], bool],
     min_linkage: float,
+    max_conflict: float = 0.0,
     min_part_overlap: float,
     min_digest_share: float,
     composites: frozenset[int] = frozenset(),
@@ -108,7 +112,7 @@ def group_versions(
         parts.setdefault(j, {})[i] = _bits(link.marks_j)
         sizes[i], sizes[j] = len(link.marks_i), len(link.marks_j)
     suspects = {x for x, found in parts.items() if len(_part_groups(found, min_part_overlap)) > 1}
-    components = _Components(n, state, min_linkage)
+    components = _Components(n, state, min_linkage, max_conflict)
     for (i, j), _ in sorted(links.items(), key=lambda item: (-item[1].score, item[0])):
         if i not in suspects and j not in suspects:
             components.join(i, j)

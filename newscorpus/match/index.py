@@ -117,13 +117,21 @@ def _count_pairs(counts: Counter[int], postings: Iterable[list[int]], n: int, fo
 
 
 def candidate_pairs(
-    shingles: Shingles, min_shared: int, min_share: float, few: Collection[int] = (), min_few: int = 0
+    shingles: Shingles,
+    min_shared: int,
+    min_share: float,
+    few: Collection[int] = (),
+    min_few: int = 0,
+    *,
+    neighbours: int = 5,
 ) -> list[tuple[int, int, int]]:
     """Return (i, j, shared n-grams) for pairs i < j sharing enough n-grams, sorted.
 
     Rare n-grams pair every two articles holding them. A common n-gram in a long run pairs each
-    article holding it with the next two that do (its posting can be as long as the corpus): the
-    versions of a widely reprinted story are then chained pair by pair, and grouping joins them.
+    article holding it with the next `neighbours` that do (its posting can be as long as the
+    corpus): the versions of a widely reprinted story are then linked in a band, and grouping joins
+    them; a band several wide is not cut by one version that fails against its neighbour (a page
+    whose copy was read with some of the page around it).
     A pair with an article of `few` (too short to share min_shared n-grams: a wire alert) needs
     only min_few.
     """
@@ -139,7 +147,7 @@ def candidate_pairs(
     for index, grams in enumerate(common):
         for key in grams:
             runs[key].append(index)
-    _count_pairs(counts, runs.values(), n, 2)
+    _count_pairs(counts, runs.values(), n, neighbours)
     sizes = [len(d) + len(c) for d, c in zip(distinct, common, strict=True)]
     out = []
     short = set(few)

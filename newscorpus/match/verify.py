@@ -20,6 +20,7 @@ share), `checks` (the template, subject, date and topic checks), `figure_values`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..config import Config
 from .checks import (
@@ -96,7 +97,10 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         or ((long_copy >= config.min_copy_words or same_top) and narrative >= config.min_copy_containment)
     ):
         return Verdict(result, marks_a, marks_b, versions=False)
-    if not _one_story(a, b, result, aligned=aligned, shared_small=shared_small, config=config, context=context):
+    found = (marks_a, marks_b)
+    if not _one_story(
+        a, b, result, marks=found, aligned=aligned, shared_small=shared_small, config=config, context=context
+    ):
         return Verdict(result, marks_a, marks_b, versions=False, conflict=True)
     # Not an item absorbed by a roundup: a version covering little of the longer article carries
     # its lede (trims cut from the bottom), or whole paragraphs of it stand in a longer article
@@ -110,13 +114,29 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
 
 
 def _one_story(
-    a: Side, b: Side, result: Overlap, *, aligned: bool, shared_small: int, config: Config, context: Context
+    a: Side,
+    b: Side,
+    result: Overlap,
+    *,
+    marks: tuple[bytearray, bytearray],
+    aligned: bool,
+    shared_small: int,
+    config: Config,
+    context: Context,
 ) -> bool:
     """Return False when two articles sharing copy are two items from one template, not versions of one story."""
     exempt = a.correction or b.correction
+    marks_a, marks_b = marks
     # Items of one template share nearly all their words, ledes included; a re-topped page or a
-    # composite shares a part of itself, and the names its own lede gives are no conflict.
-    alike = aligned or min(result.containment_a, result.containment_b) >= config.min_containment
+    # composite shares a part of itself, and the names its own lede gives are no conflict. A
+    # write-through sets a new lede over the body it keeps: a first paragraph sharing next to
+    # nothing over a body kept nearly whole is that new top, whose names are news, not another
+    # item's subject. Two items of one template have ledes that are one sentence with other names
+    # and figures in its slots; a new top is another sentence.
+    retopped = (_new_top(a, marks_a, config) or _new_top(b, marks_b, config)) and (
+        _lede_likeness(a, b) < config.min_lede_counterpart
+    )
+    alike = aligned or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
     return (
         (exempt or not figures_differ(a, b, config))
         and (exempt or not alike or not subjects_differ(a, b, config.min_subject_conflict))
@@ -131,6 +151,31 @@ def _opening_share(side: Side, marks: bytearray) -> float:
     blocks = side.words.blocks
     end = blocks[2][1] if len(blocks) > 2 else len(marks)
     return marks[:end].count(1) / max(1, end)
+
+
+def _lede_likeness(a: Side, b: Side) -> float:
+    """Return how alike two first paragraphs are as sentences, names and figures read as slots (0 to 1)."""
+    return SequenceMatcher(None, _lede_shape(a), _lede_shape(b), autojunk=False).ratio()
+
+
+def _lede_shape(side: Side) -> list[str]:
+    """Return the words of an article's first paragraph, each run of names and figures one slot."""
+    shape: list[str] = []
+    lede = side.words.lede
+    for word, name in zip(side.words.words[:lede], side.names[:lede], strict=True):
+        token = "" if name or not word.isalpha() else word
+        if token or not shape or shape[-1]:
+            shape.append(token)
+    return shape
+
+
+def _new_top(side: Side, marks: bytearray, config: Config) -> bool:
+    """Return True when an article's first paragraph is a sentence next to unshared over a body mostly shared."""
+    lede = side.words.lede
+    if lede < config.min_new_lede_words or lede >= len(marks):
+        return False
+    rest = marks[lede:].count(1) / (len(marks) - lede)
+    return sum(marks[:lede]) < config.max_new_lede_share * lede and rest >= config.min_kept_body_share
 
 
 def _aligned(side: Side, marks: bytearray, minimum: float) -> bool:
