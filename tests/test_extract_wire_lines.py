@@ -96,6 +96,10 @@ def test_a_mangled_no_break_space_before_the_service() -> None:
             "Jane Roe scored twice.",
         ),
         ("HARBOURTON—Jane Roe scored twice.", "HARBOURTON", "Jane Roe scored twice."),
+        # The lost dash after a place in capitals, or before a one-letter word.
+        ("HARBOURTON?The ferry sank at dawn.", "HARBOURTON", "The ferry sank at dawn."),
+        ("HARBOURTON, Northland?A storm hit the quay.", "HARBOURTON, Northland", "A storm hit the quay."),
+        ("OK?The harbour reopened today.", None, "OK?The harbour reopened today."),  # two capitals are no place
         ("WHAT?Really, the harbour again.", None, "WHAT?Really, the harbour again."),  # a question, no dash
         ("HB&C—Harbour deal is done.", None, "HB&C—Harbour deal is done."),  # a firm, no place
         ("U.S.-Canada harbour talks resumed.", None, "U.S.-Canada harbour talks resumed."),
