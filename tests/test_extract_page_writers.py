@@ -134,3 +134,16 @@ def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
     deck = "Our picks of the month's harbour events, races and open days for the whole family."
     lines = ["Four Things to See in October", "Harbour Gazette Weekend Extra", HEADLINE, deck]
     assert extracted(lines).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("writer", "authors"),
+    [
+        ("Author : Jane Roe", ("Jane Roe",)),  # the label and the name in one post line
+        ("Writer: Jane Roe", ("Jane Roe",)),
+        ("Author : Harbour Desk", ()),  # a desk: no given name opens it
+    ],
+)
+def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, "Posted : Tue, 15 Jan 2008 16:23:40 GMT", writer, "Category : Harbour"])
+    assert (article.title, article.authors) == (HEADLINE, authors)

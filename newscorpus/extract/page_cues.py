@@ -221,6 +221,9 @@ AUTHOR_LABEL = re.compile(
     r"^(?i:authors?|written by|posted by|autor|autora|autore|auteur|publicado por|postado por|escrito por"
     r"|publié par|écrit par|scritto da|geschrieben von|verfasst von)\s*:?$"
 )
+# A writer's label and the name in one block, as post lines print them: "Author : Jane Roe", "Writer: Jane
+# Roe". Read only when the name opens with a given name ("Author: Staff" names nobody).
+LABELLED_BYLINE = re.compile(rf"^(?i:authors?|writer|reporter)\s*:\s*{_WRITER}\W*$")
 # What a writer's label names: a few words, each capitalised or a name's particle (a name or a desk).
 LABELLED_WRITER = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ&][\w.'’-]*|de|da|do|van|von|del|di)){1,5}$")
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
