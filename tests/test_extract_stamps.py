@@ -168,3 +168,22 @@ def test_a_date_joined_by_hyphens_under_the_headline_is_the_stamp() -> None:
     published = find_published(None, page, None, None)
     assert published is not None
     assert published.date == "2008-01-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("UK cinema release date: 11 January 2008", None),  # the film's date, not the review's
+        ("Opening date: 11 January 2008", None),
+        ("Published: 11 January 2008", "2008-01-11"),
+    ],
+)
+def test_a_date_labelled_as_another_thing_s_is_no_stamp(line: str, expected: str | None) -> None:
+    page = (
+        PageBlock("headline", "Harbour Lights"),
+        PageBlock("furniture", line),
+        PageBlock("story", "The film follows a harbour pilot through one long winter night at sea."),
+        PageBlock("story", "Its cast is small and its score is spare, and it works."),
+    )
+    published = find_published(None, page, None, None)
+    assert (published.date if published else None) == expected

@@ -153,6 +153,12 @@ RELATIVE_STAMP = re.compile(
 SERVER_CLOCK = re.compile(
     r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UTC)\W*$"
 )
+# A date the page labels as another thing's than the story's: a film's release, a show's premiere, an
+# event's opening, an offer's close ("UK cinema release date: 11 January 2008").
+OTHER_DATE = re.compile(
+    r"\b(?:release|opening|premiere|launch|due|event|closing|expiry|sale|air)\s+dates?\b|\b(?:released|premieres?)\s*:",
+    re.I,
+)
 # Words that say the stamp is the story's first publication, and words that say it was updated since.
 PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(?:updated|last modified|modified|revised)\b", re.I)
