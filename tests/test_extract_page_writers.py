@@ -147,3 +147,17 @@ def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
 def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[str, ...]) -> None:
     article = extracted([HEADLINE, "Posted : Tue, 15 Jan 2008 16:23:40 GMT", writer, "Category : Harbour"])
     assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By Jane Roe 14/01/2008", "Sam Poe"], ("Jane Roe",)),  # a name alone under the byline: a photo's tag
+        (["By Jane Roe", "Sam Poe"], ("Jane Roe",)),
+        (["By", "Jane Roe"], ("Jane Roe",)),  # "By" alone names nobody: the name under it is the writer
+        (["Jane Roe", "Published 14 January 2008"], ("Jane Roe",)),
+    ],
+)
+def test_a_name_alone_under_a_by_line_is_no_second_writer(lines: list[str], authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, *lines])
+    assert (article.title, article.authors) == (HEADLINE, authors)

@@ -64,6 +64,8 @@ def label_credits(
             labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
         elif labels[i] == "story" and f.byline and not f.prose:
             labels[i] = "byline"
+        elif i > 0 and labels[i - 1] == "byline" and cues.BYLINE.match(features[i - 1].text):
+            continue  # a name alone under "By Jane Roe" is a caption's or a tag's ("Andy Murray"), no second writer
         elif labels[i] == "furniture" and f.person and _over_stamp(features, i, top, start):
             labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
         elif labels[i] == "furniture" and _unlisted_writer(features, i, top, places):
