@@ -75,7 +75,7 @@ TITLE_CASE_DATELINE = re.compile(
 # capitals: only a long dash or a colon stands for a dateline's dash here, and the place must be a
 # known one or carry a state's abbreviation.
 PLAIN_DATELINE = re.compile(
-    r"""^(?P<place>(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
+    r"""^(?P<place>(?P<city>(?:St\.\ )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
         (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
         (?P<date>(?!))?\s*(?:\((?P<credit>[^()]{1,40})\))?(?:\s+(?:[–—]|--)|:)\s+(?=[A-Z0-9"“‘'])""",
     re.X,
