@@ -161,3 +161,22 @@ def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[s
 def test_a_name_alone_under_a_by_line_is_no_second_writer(lines: list[str], authors: tuple[str, ...]) -> None:
     article = extracted([HEADLINE, *lines])
     assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+DECK = (
+    "The port authority has unveiled a plan to help the harbour cut the cost of berthing from around 20 dollars"
+    " a tonne to 10 by 2030. The plan also aims to double the quay length by the end of the decade."
+)
+
+
+def test_a_deck_over_the_byline_is_no_paragraph_of_the_story() -> None:
+    # The date and the writer under the deck, the story's paragraphs under them.
+    article = extracted([HEADLINE, DECK, "November 20, 2019 Jane Roe", "Markets", "Harbours"])
+    assert (article.authors, article.published) == (("Jane Roe",), "2019-11-20")
+    assert DECK not in [block.text for block in article.blocks]
+
+
+def test_a_first_paragraph_under_the_byline_stays_in_the_story() -> None:
+    article = extracted([HEADLINE, "By Jane Roe", DECK])
+    assert article.authors == ("Jane Roe",)
+    assert article.blocks[0].text == DECK
