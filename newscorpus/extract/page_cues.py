@@ -235,6 +235,9 @@ STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
 # A blog post's own footer under its last paragraph, the writer then the stamp: "Posted by Jane Roe at
 # December 29, 2007 12:03 PM | Email This". A reader's signature is the same line under a comment, below
 # the comments' heading; a handle ("Posted by harbourfan on …") is no writer's name.
+# A post's writer alone in a line under its headline: "Posted by Jane Roe" (a reader's comment is signed so too,
+# under the story).
+POSTED_BY_ALONE = re.compile(r"^(?i:posted|written)\s+(?i:by)\s*:?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}$")
 POSTED_BY = re.compile(
     r"^(?i:posted|written)\s+(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?:at|on)\s+"
     r"(?=\S*\d|[A-Z][a-z]+\.?\s+\d)"
