@@ -180,3 +180,24 @@ def test_a_first_paragraph_under_the_byline_stays_in_the_story() -> None:
     article = extracted([HEADLINE, "By Jane Roe", DECK])
     assert article.authors == ("Jane Roe",)
     assert article.blocks[0].text == DECK
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Posted by Jane Roe"], ("Jane Roe",)),  # right under the headline: the post's writer
+        (["Posted by Jane Roe", "December 31, 2007, 6:21 PM"], ("Jane Roe",)),
+        (["Posted by admin"], ()),  # a site's account is no writer
+    ],
+)
+def test_posted_by_right_under_the_headline_is_the_byline(lines: list[str], authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, *lines])
+    assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+def test_a_bare_by_after_the_date_s_bar_names_the_poster() -> None:
+    names = given_names()
+    assert post_line_writer("October 9, 2018 | by Jane Roe", names) == "Jane Roe"
+    assert post_line_writer("October 9, 2018 | by Harbour Gazette", names) is None  # no given name
+    assert post_line_writer("October 9, 2018 | by", names) is None  # no name after it
+    assert post_line_writer("Harbour fees rose by 9 percent in 2018", names) is None  # no bar before "by"
