@@ -38,7 +38,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quality.labels import select_web, select_web_dev2, select_web_dev3, select_web_dev4, select_web_extra
+from quality.labels import (
+    select_web,
+    select_web_dev2,
+    select_web_dev3,
+    select_web_dev4,
+    select_web_dev5,
+    select_web_extra,
+)
 from quality.labels.select_web import HOW_MANY, held_out
 from quality.webpages import WebPage
 
@@ -53,6 +60,7 @@ SELECTIONS: dict[str, tuple[str, Callable[[str], list[WebPage]]]] = {
     "web_metadata_dev2.json": ("select_web_dev2.py", select_web_dev2.select),
     "web_metadata_dev3.json": ("select_web_dev3.py", select_web_dev3.select),
     "web_metadata_dev4.json": ("select_web_dev4.py", select_web_dev4.select),
+    "web_metadata_dev5.json": ("select_web_dev5.py", select_web_dev5.select),
 }
 # The fields of a page label, in the order the file writes them.
 FIELDS = (

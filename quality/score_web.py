@@ -18,8 +18,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
 * the same accuracies on 70 fresh development pages (``labels/web_metadata_dev2.json``), in a row of
   their own ("dev, fresh") so the other rows stay comparable: labelled before the extractor was tuned
   on them, their first figures estimate how it does on unseen pages; and on a third draw of 70
-  (``labels/web_metadata_dev3.json``, "dev, fresh 3"), labelled once the second had been tuned on, and a
-  fourth of 42 (``labels/web_metadata_dev4.json``, "dev, fresh 4"), labelled once the third had been.
+  (``labels/web_metadata_dev3.json``, "dev, fresh 3"), labelled once the second had been tuned on, a
+  fourth of 42 (``labels/web_metadata_dev4.json``, "dev, fresh 4"), labelled once the third had been, and a
+  fifth of 45 (``labels/web_metadata_dev5.json``, "dev, fresh 5"), labelled once the fourth had been.
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.py``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -57,10 +58,23 @@ FRESH3 = "dev, fresh 3"
 # 42 more (labels/select_web_dev4.py), drawn and labelled after the third draw had been tuned on.
 FRESH4_LABELS = LABELS.with_name("web_metadata_dev4.json")
 FRESH4 = "dev, fresh 4"
+# 45 more (labels/select_web_dev5.py), drawn and labelled after the fourth draw had been tuned on.
+FRESH5_LABELS = LABELS.with_name("web_metadata_dev5.json")
+FRESH5 = "dev, fresh 5"
 # The label files scored in a row of their own, by file name, with the floors of each row.
-OWN_ROWS = {FRESH_LABELS.name: FRESH, FRESH3_LABELS.name: FRESH3, FRESH4_LABELS.name: FRESH4}
-ROW_FLOORS = {FRESH: "web-stories-fresh", FRESH3: "web-stories-fresh3", FRESH4: "web-stories-fresh4"}
-HALVES = ("dev", "held-out", "all", FRESH, FRESH3, FRESH4)
+OWN_ROWS = {
+    FRESH_LABELS.name: FRESH,
+    FRESH3_LABELS.name: FRESH3,
+    FRESH4_LABELS.name: FRESH4,
+    FRESH5_LABELS.name: FRESH5,
+}
+ROW_FLOORS = {
+    FRESH: "web-stories-fresh",
+    FRESH3: "web-stories-fresh3",
+    FRESH4: "web-stories-fresh4",
+    FRESH5: "web-stories-fresh5",
+}
+HALVES = ("dev", "held-out", "all", FRESH, FRESH3, FRESH4, FRESH5)
 _WORD = re.compile(r"\w+")
 FIELDS = ("headline", "dateline", "agency", "byline", "published")
 
@@ -282,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         "--labels",
         type=Path,
         nargs="+",
-        default=[LABELS, EXTRA_LABELS, FRESH_LABELS, FRESH3_LABELS, FRESH4_LABELS],
-        help="label files (default: all five)",
+        default=[LABELS, EXTRA_LABELS, FRESH_LABELS, FRESH3_LABELS, FRESH4_LABELS, FRESH5_LABELS],
+        help="label files (default: all six)",
     )
     parser.add_argument("--show", action="store_true", help="print the misses of development pages")
     parser.add_argument("--no-baselines", action="store_true", help="skip trafilatura and jusText")

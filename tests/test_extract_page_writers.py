@@ -134,3 +134,70 @@ def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
     deck = "Our picks of the month's harbour events, races and open days for the whole family."
     lines = ["Four Things to See in October", "Harbour Gazette Weekend Extra", HEADLINE, deck]
     assert extracted(lines).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("writer", "authors"),
+    [
+        ("Author : Jane Roe", ("Jane Roe",)),  # the label and the name in one post line
+        ("Writer: Jane Roe", ("Jane Roe",)),
+        ("Author : Harbour Desk", ()),  # a desk: no given name opens it
+    ],
+)
+def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, "Posted : Tue, 15 Jan 2008 16:23:40 GMT", writer, "Category : Harbour"])
+    assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By Jane Roe 14/01/2008", "Sam Poe"], ("Jane Roe",)),  # a name alone under the byline: a photo's tag
+        (["By Jane Roe", "Sam Poe"], ("Jane Roe",)),
+        (["By", "Jane Roe"], ("Jane Roe",)),  # "By" alone names nobody: the name under it is the writer
+        (["Jane Roe", "Published 14 January 2008"], ("Jane Roe",)),
+    ],
+)
+def test_a_name_alone_under_a_by_line_is_no_second_writer(lines: list[str], authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, *lines])
+    assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+DECK = (
+    "The port authority has unveiled a plan to help the harbour cut the cost of berthing from around 20 dollars"
+    " a tonne to 10 by 2030. The plan also aims to double the quay length by the end of the decade."
+)
+
+
+def test_a_deck_over_the_byline_is_no_paragraph_of_the_story() -> None:
+    # The date and the writer under the deck, the story's paragraphs under them.
+    article = extracted([HEADLINE, DECK, "November 20, 2019 Jane Roe", "Markets", "Harbours"])
+    assert (article.authors, article.published) == (("Jane Roe",), "2019-11-20")
+    assert DECK not in [block.text for block in article.blocks]
+
+
+def test_a_first_paragraph_under_the_byline_stays_in_the_story() -> None:
+    article = extracted([HEADLINE, "By Jane Roe", DECK])
+    assert article.authors == ("Jane Roe",)
+    assert article.blocks[0].text == DECK
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Posted by Jane Roe"], ("Jane Roe",)),  # right under the headline: the post's writer
+        (["Posted by Jane Roe", "December 31, 2007, 6:21 PM"], ("Jane Roe",)),
+        (["Posted by admin"], ()),  # a site's account is no writer
+    ],
+)
+def test_posted_by_right_under_the_headline_is_the_byline(lines: list[str], authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, *lines])
+    assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+def test_a_bare_by_after_the_date_s_bar_names_the_poster() -> None:
+    names = given_names()
+    assert post_line_writer("October 9, 2018 | by Jane Roe", names) == "Jane Roe"
+    assert post_line_writer("October 9, 2018 | by Harbour Gazette", names) is None  # no given name
+    assert post_line_writer("October 9, 2018 | by", names) is None  # no name after it
+    assert post_line_writer("Harbour fees rose by 9 percent in 2018", names) is None  # no bar before "by"

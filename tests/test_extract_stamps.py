@@ -142,3 +142,48 @@ def test_a_date_in_a_line_of_text_is_no_stamp(line: str, date: str | None) -> No
     )
     published = find_published(None, page, None, None)
     assert (published.date if published else None) == date
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("[ Published: 8-Jan-2008 ]", "2008-01-08"),  # day, month's abbreviation and year joined by hyphens
+        ("01-08-2008", "2008-01-08"),  # numbers joined by hyphens, month first
+        ("15-01-2008", "2008-01-15"),  # no month 15: day first
+        ("Score 3-1-2 in 2008", None),  # a score and a year, no date
+        ("Part 10-20-2008-X", None),  # a part number running on past the year
+    ],
+)
+def test_dates_joined_by_hyphens(stamp: str, expected: str | None) -> None:
+    assert parse_stamp(stamp) == expected
+
+
+def test_a_date_joined_by_hyphens_under_the_headline_is_the_stamp() -> None:
+    page = (
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("furniture", "01-08-2008"),
+        PageBlock("story", "Dock workers returned to work on Tuesday after a long strike at the port."),
+        PageBlock("story", "The union said the deal would hold for two years."),
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None
+    assert published.date == "2008-01-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("UK cinema release date: 11 January 2008", None),  # the film's date, not the review's
+        ("Opening date: 11 January 2008", None),
+        ("Published: 11 January 2008", "2008-01-11"),
+    ],
+)
+def test_a_date_labelled_as_another_thing_s_is_no_stamp(line: str, expected: str | None) -> None:
+    page = (
+        PageBlock("headline", "Harbour Lights"),
+        PageBlock("furniture", line),
+        PageBlock("story", "The film follows a harbour pilot through one long winter night at sea."),
+        PageBlock("story", "Its cast is small and its score is spare, and it works."),
+    )
+    published = find_published(None, page, None, None)
+    assert (published.date if published else None) == expected

@@ -13,6 +13,7 @@ from newscorpus.extract.agency import signoff_credits
 from newscorpus.extract.authors import byline_names
 from newscorpus.extract.byline import split_signoff
 from newscorpus.extract.dateline import split_dateline
+from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.published import find_published, parse_stamp
 from newscorpus.extract.structure import split_body
 from newscorpus.extract.text import unmangled_spaces
@@ -96,6 +97,10 @@ def test_a_mangled_no_break_space_before_the_service() -> None:
             "Jane Roe scored twice.",
         ),
         ("HARBOURTON—Jane Roe scored twice.", "HARBOURTON", "Jane Roe scored twice."),
+        # The lost dash after a place in capitals, or before a one-letter word.
+        ("HARBOURTON?The ferry sank at dawn.", "HARBOURTON", "The ferry sank at dawn."),
+        ("HARBOURTON, Northland?A storm hit the quay.", "HARBOURTON, Northland", "A storm hit the quay."),
+        ("OK?The harbour reopened today.", None, "OK?The harbour reopened today."),  # two capitals are no place
         ("WHAT?Really, the harbour again.", None, "WHAT?Really, the harbour again."),  # a question, no dash
         ("HB&C—Harbour deal is done.", None, "HB&C—Harbour deal is done."),  # a firm, no place
         ("U.S.-Canada harbour talks resumed.", None, "U.S.-Canada harbour talks resumed."),
@@ -210,3 +215,18 @@ def test_a_feed_s_line_gives_the_story_s_first_publication(last: str, date: str 
     )
     published = find_published(None, page, None, None)
     assert (published.date if published else None) == date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("St. Louis – The Cardinals won the opener at home.", "St. Louis"),  # a saint's town, its "St." abbreviated
+        ("St. Louis, FL -- (Harbour Sports Wire) - The Cardinals won.", "St. Louis, FL"),  # a sports wire's credit
+        ("St. Harbourton – The Cardinals won the opener.", None),  # no known place
+        ("St. Louis has won the opener at home.", None),  # no dash: a sentence
+    ],
+)
+def test_a_title_case_dateline_of_a_saint_s_town(paragraph: str, place: str | None) -> None:
+    places = load_gazetteer(Config().min_place_population).places
+    match, _ = split_dateline([paragraph, "The union said the deal would hold."], places)
+    assert (match.group("place") if match else None) == place

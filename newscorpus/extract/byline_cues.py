@@ -29,8 +29,12 @@ TRAILING_SIGNOFF = re.compile(
 )
 
 
-# What opens a byline before the names: "By", "by:", "Written by", "Article from:".
-NAMES_LEAD = re.compile(r"^\W*(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b\s*:?\s*", re.I)
+# What opens a byline before the names: "By", "by:", "Written by", "Article from:", a writer's label ("Author :").
+NAMES_LEAD = re.compile(
+    r"^\W*(?:(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b|(?:authors?|writer|reporter)\s*(?=:))"
+    r"\s*:?\s*",
+    re.I,
+)
 # Where the names end: a stamp, a bar, a dash or a "?" standing for a lost dash ("By JOHN PYE ? 1 day
 # ago", "Justine Coleman - 11/18/19 11:04 PM EST", "by Jeff Foust — November 18, 2019").
 NAMES_END = re.compile(

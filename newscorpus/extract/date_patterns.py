@@ -47,6 +47,7 @@ def _unnamed(pattern: str) -> str:
 DATE_OR_TIME = re.compile(
     rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\S+)?"
+    rf"|\b\d{{1,2}}-{MONTH_NAME}-\d{{4}}\b|\b\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)"
     rf"|\b{WEEKDAY_NAME}\b|\b(?:updated|posted|published|last modified|modified|created)\b"
@@ -122,7 +123,10 @@ FULL_STAMP_DATES = (
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
     ),  # 5 January 2008, and with commas between its parts: "Thursday, 10, January, 2008"
+    re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-{_YEAR}\b", re.I),  # 8-Jan-2008
     re.compile(r"\b(?P<mon>\d{1,2})[/.](?P<day>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b"),  # 1/17/2008, 03/03/08
+    # 01-08-2008: hyphens only with the year in four figures, as part numbers and scores have none
+    re.compile(r"\b(?P<mon>\d{1,2})-(?P<day>\d{1,2})-(?P<year>(?:19|20)\d{2})\b(?!-)"),
     re.compile(_YEAR_FIRST, re.I),  # 2016.12.01, 2019/11/20
     re.compile(_FOREIGN_DAY_MONTH_YEAR, re.I),  # 02 Ago 2017, 22 de janeiro de 2018
     re.compile(_FOREIGN_MONTH_DAY_YEAR, re.I),  # Maret 30, 2015
@@ -148,6 +152,12 @@ RELATIVE_STAMP = re.compile(
 # dates no story; a stamp saying what it is ("Posted : Fri, 11 Jan 2008 11:01:23 GMT") does.
 SERVER_CLOCK = re.compile(
     r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (?:GMT|UTC)\W*$"
+)
+# A date the page labels as another thing's than the story's: a film's release, a show's premiere, an
+# event's opening, an offer's close ("UK cinema release date: 11 January 2008").
+OTHER_DATE = re.compile(
+    r"\b(?:release|opening|premiere|launch|due|event|closing|expiry|sale|air)\s+dates?\b|\b(?:released|premieres?)\s*:",
+    re.I,
 )
 # Words that say the stamp is the story's first publication, and words that say it was updated since.
 PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|created|released?|first published|filed)\b", re.I)

@@ -15,8 +15,9 @@ _DATE = r"(?:[A-Za-z]{3,9}\.?\ \d{1,2}|\d{1,2}\ [A-Za-z]{3,9})(?:,\ \d{4})?"
 _DASH = r"(?:[:\-–—]+|\?(?=\s))"
 # A dash set with no spaces between the dateline and the lede, as AP's web copy prints it, or the "?" its
 # lost encoding left after a region in title case: "VANCOUVER, British Columbia—Keith Yandle scored",
-# "… Columbia?Keith …" (after capitals, "WHAT?Really" is a question).
-_GLUED_DASH = r"(?:[–—]|--|(?<=[a-z.])\?)(?=[A-Z][a-z])"
+# "… Columbia?Keith …", "… Afghanistan?A roadside …". After a place in capitals the "?" is a lost dash only
+# when a sentence runs on from it in lower case ("LONDON?The engines failed"): "WHAT?Really, …" is a question.
+_GLUED_DASH = r"(?:[–—]|--|(?<=[a-z.])\?|(?<=[A-Z]{3})\?(?=[A-Z][a-z]*\ [a-z]+\ ))(?=[A-Z][a-z]|[AI]\ )"
 # A leading dateline: an upper-case place, optional region ("TURNBERRY/GLASGOW, Scotland"),
 # optional date ("NEW YORK, March 3"), optional agency credit ("(AP)"), then a colon or dash.
 # Seen as "BEIRUT:", "HELSINKI (AP) —", "NEW YORK, March 3 -", "WASHINGTON (Reuters) -".
@@ -74,7 +75,7 @@ TITLE_CASE_DATELINE = re.compile(
 # capitals: only a long dash or a colon stands for a dateline's dash here, and the place must be a
 # known one or carry a state's abbreviation.
 PLAIN_DATELINE = re.compile(
-    r"""^(?P<place>(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
+    r"""^(?P<place>(?P<city>(?:St\.\ )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
         (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
         (?P<date>(?!))?\s*(?:\((?P<credit>[^()]{1,40})\))?(?:\s+(?:[–—]|--)|:)\s+(?=[A-Z0-9"“‘'])""",
     re.X,

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ..config import Config
-from ..model import PageBlock, Source
+from ..model import BlockLabel, PageBlock, Source
 from .dateline import is_credit_block, is_dateline_block
 from .gazetteer import load_gazetteer
 from .page_blocks import PROSE_MIN_WORDS, block_key, repeated_blocks, split_blocks
@@ -97,11 +97,26 @@ def label_page(
     if headline is not None:
         labels[headline] = "headline"
     label_credits(features, labels, headline, start, end, places=load_gazetteer(config.min_place_population).places)
+    _label_deck_over_byline(features, labels, headline)
     label_comments(features, labels, end)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 
 _DIGIT = re.compile(r"\d")
+# A deck under the headline is a sentence or two, at most this many words.
+_DECK_MAX_WORDS = 60
+
+
+def _label_deck_over_byline(features: Sequence[Features], labels: list[BlockLabel], headline: int | None) -> None:
+    """Label the deck between the headline and the byline: the prose right under the headline, over the
+    byline ("November 20, 2019 Jane Roe") with the story's paragraphs under both, is no paragraph of it."""
+    if headline is None or headline + 2 >= len(labels):
+        return
+    deck = headline + 1
+    if labels[deck] != "story" or labels[deck + 1] != "byline" or features[deck].words > _DECK_MAX_WORDS:
+        return
+    if any(label == "story" for label in labels[deck + 2 :]):
+        labels[deck] = "supplemental"
 
 
 def _furnished(features: Sequence[Features]) -> bool:

@@ -221,6 +221,9 @@ AUTHOR_LABEL = re.compile(
     r"^(?i:authors?|written by|posted by|autor|autora|autore|auteur|publicado por|postado por|escrito por"
     r"|publié par|écrit par|scritto da|geschrieben von|verfasst von)\s*:?$"
 )
+# A writer's label and the name in one block, as post lines print them: "Author : Jane Roe", "Writer: Jane
+# Roe". Read only when the name opens with a given name ("Author: Staff" names nobody).
+LABELLED_BYLINE = re.compile(rf"^(?i:authors?|writer|reporter)\s*:\s*{_WRITER}\W*$")
 # What a writer's label names: a few words, each capitalised or a name's particle (a name or a desk).
 LABELLED_WRITER = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ&][\w.'’-]*|de|da|do|van|von|del|di)){1,5}$")
 # A headline and its stamp kept on one line: "Scores killed as truck rams crowd in France Updated:
@@ -232,6 +235,9 @@ STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
 # A blog post's own footer under its last paragraph, the writer then the stamp: "Posted by Jane Roe at
 # December 29, 2007 12:03 PM | Email This". A reader's signature is the same line under a comment, below
 # the comments' heading; a handle ("Posted by harbourfan on …") is no writer's name.
+# A post's writer alone in a line under its headline: "Posted by Jane Roe" (a reader's comment is signed so too,
+# under the story).
+POSTED_BY_ALONE = re.compile(r"^(?i:posted|written)\s+(?i:by)\s*:?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}$")
 POSTED_BY = re.compile(
     r"^(?i:posted|written)\s+(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?:at|on)\s+"
     r"(?=\S*\d|[A-Z][a-z]+\.?\s+\d)"

@@ -216,6 +216,7 @@ def block_features(
             (bool(cues.BYLINE.match(text)) and (words <= _BYLINE_WORDS or _names_only(text)))
             or _named_byline(text, given_names)
             or _stamped_byline(text)
+            or _labelled_byline(text, given_names)
         ),
         person=short and _person_line(text, given_names),
         post_line=short and post_line_writer(text, given_names) is not None,
@@ -243,6 +244,12 @@ def _names_only(text: str) -> bool:
 def _named_byline(text: str, given_names: frozenset[str]) -> bool:
     """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
     match = cues.NAMED_BYLINE.match(text)
+    return match is not None and match.group("given") in given_names
+
+
+def _labelled_byline(text: str, given_names: frozenset[str]) -> bool:
+    """Return True for a writer's label and a name in one block: "Author : Jane Roe"."""
+    match = cues.LABELLED_BYLINE.match(text)
     return match is not None and match.group("given") in given_names
 
 

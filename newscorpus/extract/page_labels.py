@@ -62,14 +62,10 @@ def label_credits(
         photo = i > 0 and bool(cues.PHOTO_BY.match(features[i - 1].text))  # "Photo by Mark Jones", then "AP"
         if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit) and not photo:
             labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
-        elif labels[i] == "story" and f.byline and not f.prose:
+        elif (labels[i] == "story" and f.byline and not f.prose) or _unsigned_writer(
+            features, labels, i, (top, start, headline), places
+        ):
             labels[i] = "byline"
-        elif labels[i] == "furniture" and f.person and _over_stamp(features, i, top, start):
-            labels[i] = "byline"  # "Jeff Latzke" under the headline, over the stamp
-        elif labels[i] == "furniture" and _unlisted_writer(features, i, top, places):
-            labels[i] = "byline"  # "TAVITA OKONKWO" under the headline and deck, over "Special to The Harbour Gazette"
-        elif labels[i] == "furniture" and headline is not None and _writer_under_headline(f, i, headline):
-            labels[i] = "byline"  # "Tanza Loudenback, Business Insider", "05/10/2018 - Posted by: Jane Roe"
     if headline is not None:
         _label_writer_over_headline(features, labels, headline)
     for i in range(1, start):
@@ -92,6 +88,34 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
         elif cues.POSTED_BY.match(f.text) and not any(n.comments_heading for n in features[end + 1 : i]):
             labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
+
+
+def _unsigned_writer(
+    features: Sequence[Features],
+    labels: list[BlockLabel],
+    i: int,
+    span: tuple[int, int, int | None],
+    places: Collection[str],
+) -> bool:
+    """Return True for a writer's line without "By" where a byline stands (span: the top of the story's
+    head, its first paragraph, its headline if found).
+
+    "Posted by Jane Roe" right under the headline (the post's writer, not a comment's); "Jeff Latzke" under
+    the headline, over the stamp; "TAVITA OKONKWO" under the headline and deck, over "Special to The Harbour
+    Gazette"; "Tanza Loudenback, Business Insider", "05/10/2018 - Posted by: Jane Roe". Not a name alone under
+    "By Jane Roe": a photo's caption or tag ("Andy Murray"), no second writer.
+    """
+    top, start, headline = span
+    f = features[i]
+    if labels[i] == "comments":
+        return i == top + 1 < start and bool(cues.POSTED_BY_ALONE.match(f.text))
+    if labels[i] != "furniture" or (i > 0 and labels[i - 1] == "byline" and cues.BYLINE.match(features[i - 1].text)):
+        return False
+    return (
+        (f.person and _over_stamp(features, i, top, start))
+        or _unlisted_writer(features, i, top, places)
+        or (headline is not None and _writer_under_headline(f, i, headline))
+    )
 
 
 def _writer_and_outlet(f: Features) -> bool:

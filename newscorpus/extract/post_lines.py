@@ -3,8 +3,8 @@
 Blogs and the news pages of small sites print no "By" line: one line under the headline holds the
 post's date, who posted it and where it is filed, in the site's language. "05/10/2018 - Publicado
 por: Ana Lima - Categoria: Saúde", "Rui Costa 27/09/2018 Comente! Escola, Música", "21/06/2014 Jane
-Roe All, Books, News". The writer is named after a poster's cue ("Publicado por:", "Posted by"), or
-stands right before or after the date; a name standing there without a cue is read only when its
+Roe All, Books, News". The writer is named after a poster's cue ("Publicado por:", "Posted by", a bare
+"by" after a bar), or stands right before or after the date; a name standing there without a cue is read only when its
 first word is a given name, so "21/06/2014 Saúde Pública" names nobody.
 """
 
@@ -21,6 +21,8 @@ POSTER_CUE = re.compile(
     r"(?:^|[\s|•·–—-])(?i:posted|written|publicado|postado|escrito|publié|écrit|pubblicato|scritto|geschrieben"
     r"|verfasst|gepost|geplaatst)\s+(?i:by|por|par|da|von|door)\s*:?\s*(?=[A-ZÀ-Þ])"
 )
+# A bare "by" after a bar or a dash, the name after it: "October 9, 2018 | by Jane Roe".
+BY_CUE = re.compile(r"[|•·–—-]\s*(?i:by)\s*:?\s*(?=[A-ZÀ-Þ])")
 # A name's word: capitalised, maybe hyphenated or with an apostrophe ("Anne-Marie", "O'Neill"), or a particle.
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?|[A-Z]\.|de|da|do|dos|van|von|del|di)$")
 _PARTICLES = frozenset({"de", "da", "do", "dos", "van", "von", "del", "di"})
@@ -43,8 +45,12 @@ def post_line_writer(text: str, given_names: frozenset[str] = frozenset()) -> st
     if cue is not None:
         name = _name_at(text[cue.end() :])
         return name if name is not None and len(name.split()) >= 2 else None
+    # A bare "by" names a writer as "Posted by" does, read only with a given name ("by Harbour Gazette").
+    cue = BY_CUE.search(text)
     before, after = text[: date.start()].strip(_SEPARATORS), text[date.end() :].strip(_SEPARATORS)
-    if before:
+    if cue is not None:
+        name = _name_at(text[cue.end() :])
+    elif before:
         name = _name_at(before)
         name = name if name == before else None  # the name and nothing else before the date
     else:

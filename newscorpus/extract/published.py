@@ -25,6 +25,7 @@ from .date_patterns import (
     DAY_FIRST_DOMAINS,
     FULL_STAMP_DATES,
     NUMERIC_DATE,
+    OTHER_DATE,
     PAGE_YEAR,
     PAGE_YEAR_RANGE,
     PUBLISHED_WORDS,
@@ -282,6 +283,8 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             continue
         has_date = DATE_OR_TIME.search(block.text) or WIRE_SLUG_DATE.search(block.text)
         if not has_date or _QUOTED_POST.search(block.text) or SERVER_CLOCK.match(block.text):
+            continue
+        if OTHER_DATE.search(block.text):
             continue
         if len(block.text.split()) > _UNMARKED_STAMP_WORDS and not STAMP_MARK.search(block.text):
             continue  # a date in a line of text ("Top headlines for Nov. 19"), no stamp
