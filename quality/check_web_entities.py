@@ -37,7 +37,10 @@ from quality.webpages import WebPage
 
 LABELS = Path(__file__).resolve().parent / "labels" / "web_entities.json"
 # The module whose `select` draws each label file's pages, when it is not select_web.
-SELECTIONS = {"web_entities_dev2.json": "quality.labels.select_web_entities_dev2"}
+SELECTIONS = {
+    "web_entities_dev2.json": "quality.labels.select_web_entities_dev2",
+    "web_entities_dev4.json": "quality.labels.select_web_entities_dev4",
+}
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
 # Marks that open a quotation on web pages: straight and curly double quotes, the German low
