@@ -14,6 +14,7 @@ from .attribution_cues import (
     LEADING_CLAUSE,
     POSSESSED_ROLE,
     POSSESSIVE_PRONOUN,
+    PREPOSITION_LED,
     QUOTED_AS,
     ROLE_GAP,
     ROLE_SUBJECT,
@@ -69,7 +70,7 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                 # "called the indictment a “political trial” saying Israel dug up …": a participle
                 # goes with the sentence's subject; the name after it is what it says.
                 continue
-            if match and _plausible(match.group("who")):
+            if match and _plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
                 who_start = span.close_at + match.start("who")
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
                     match.group("who"), span.close_paragraph, who_start, span, mentions
@@ -293,9 +294,11 @@ def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) 
 def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
     """Return the first person (else organisation) named between start and end: a sentence's subject.
 
-    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his.
+    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his; but
+    no possessor or a preposition's object ("The Bureau denied it had to do with Lee's meeting, stating").
     """
     inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
+    inside = [m for m in inside if not mentions.texts or mentions.could_be_subject(m)]
     people = [m for m in inside if m.kind == "person"]
     inside = people or [m for m in inside if m.kind != "place"]
     return (inside[0].name, inside[0].kind) if inside else None

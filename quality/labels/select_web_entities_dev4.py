@@ -75,12 +75,10 @@ def select(data_dir: str) -> list[WebPage]:
     for name, count in HOW_MANY.items():
         pages = sorted(read_collection(data_dir, name), key=_key)
         pages = [
-            p
-            for p in pages
-            if p.id not in taken and not held_out(p.id) and (name != "l3s" or "story" in p.labels)
+            p for p in pages if p.id not in taken and not held_out(p.id) and (name != "l3s" or "story" in p.labels)
         ]
-        count = TOTAL - len(chosen) if name == "l3s" else count
-        chosen += [p for p in pages if quoting(p)][:count]
+        wanted = TOTAL - len(chosen) if name == "l3s" else count
+        chosen += [p for p in pages if quoting(p)][:wanted]
     return chosen
 
 
