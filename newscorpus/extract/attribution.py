@@ -28,6 +28,7 @@ from .attribution_cues import (
     WHO_THEN_VERB,
 )
 from .mentions import Resolved
+from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_spans import Span, sentence_end, sentence_start
 from .speakers import resolve
@@ -153,7 +154,7 @@ def _subject_of_verb(
 ) -> Found | None:
     """Return whom the words before a speech verb name: a pronoun's referent, a name, or the sentence's subject."""
     last = who.rsplit(maxsplit=1)[-1].lower()
-    antecedent = _relative_antecedent(who, who_start, span.paragraph, mentions)
+    antecedent = relative_antecedent(who, who_start, span.paragraph, mentions)
     if antecedent is not None:
         return antecedent
     if last in ("he", "she", "it"):
@@ -166,21 +167,7 @@ def _subject_of_verb(
     if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
         # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
         found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
-    return found if found is not None else _subject_before(span.paragraph, offset, who_start + len(who), mentions)
-
-
-def _relative_antecedent(who: str, who_start: int, paragraph: int, mentions: MentionIndex) -> Found | None:
-    """Return the name a relative clause holding the speech verb follows: "a paper cited the Bank of
-    Italy, which announced the deficit and said …" is the bank's, not the sentence subject's."""
-    if who.split(maxsplit=1)[0].lower() not in ("which", "who"):
-        return None
-    text = mentions.texts[paragraph]
-    named = [
-        m
-        for m in mentions.overlapping(paragraph, max(0, who_start - 120), who_start)
-        if m.kind != "place" and m.end <= who_start and not text[m.end : who_start].strip(" ,")
-    ]
-    return (named[-1].name, named[-1].kind) if named else None
+    return found if found is not None else subject_before(span.paragraph, offset, who_start + len(who), mentions)
 
 
 def _sentence_subject(paragraph: int, offset: int, before: str, mentions: MentionIndex) -> Found | None:
@@ -287,32 +274,8 @@ def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) 
     earlier = _speaker_before(head, offset, span, mentions) if VERB_WORD.search(head) else None
     if earlier is not None:
         return earlier
-    first = _first_named(span.paragraph, offset, offset + len(head), mentions)
+    first = first_named(span.paragraph, offset, offset + len(head), mentions)
     return (*first, "adding") if first is not None else None
-
-
-def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
-    """Return the first person (else organisation) named between start and end: a sentence's subject.
-
-    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his; but
-    no possessor or a preposition's object ("The Bureau denied it had to do with Lee's meeting, stating").
-    """
-    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
-    inside = [m for m in inside if not mentions.texts or mentions.could_be_subject(m)]
-    people = [m for m in inside if m.kind == "person"]
-    inside = people or [m for m in inside if m.kind != "place"]
-    return (inside[0].name, inside[0].kind) if inside else None
-
-
-def _subject_before(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
-    """Return the last person or organisation named between start and end: the subject of a speech verb."""
-    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
-    inside = [m for m in inside if m.kind != "place"]
-    if not inside:
-        return None
-    people = [m for m in inside if m.kind == "person"]
-    chosen = (people or inside)[-1]
-    return chosen.name, chosen.kind
 
 
 def _earlier_speaker(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
