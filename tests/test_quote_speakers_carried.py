@@ -110,3 +110,16 @@ def test_a_member_named_after_a_body_and_role_words_is_the_speaker() -> None:
 
 def test_a_role_and_a_name_after_a_comma_still_name_the_speaker() -> None:
     assert speaker_of('"Half of it was never seen," said the friend, Ilona Herman.', "Half of it") == "Ilona Herman"
+
+
+def test_a_person_opening_a_sentence_with_a_stray_comma_before_the_verb_is_the_speaker() -> None:
+    text = (
+        "Parliament member Tal Ben of the religious party Yesh Atid, explained that money has gone every year "
+        'to the "local councils as compensation for security costs."'
+    )
+    assert speaker_of(text, "local councils") == "Tal Ben"
+
+
+def test_a_possessor_before_a_stray_comma_is_not_the_speaker() -> None:
+    text = 'Tal Ben\'s aide, explained that money has gone every year to the "local councils as compensation."'
+    assert speaker_of(text, "local councils") is None

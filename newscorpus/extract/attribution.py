@@ -142,11 +142,25 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
     if not who:
-        return _adding_speaker(head, offset, span, mentions) if verb.group().endswith("ing") else None
+        if verb.group().endswith("ing"):
+            return _adding_speaker(head, offset, span, mentions)
+        return _stray_comma_subject(head, offset, span, mentions, verb.group())
     found = _subject_of_verb(who, offset + head.index(who, who_start), before, offset, span=span, mentions=mentions)
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
+
+
+def _stray_comma_subject(head: str, offset: int, span: Span, mentions: MentionIndex, verb: str) -> Attribution | None:
+    """Return the person opening a sentence whose one comma stands before its verb, a stray one.
+
+    "Parliament member Tal Ben of the party Yesh Atid, explained that …": his; not a clause set off
+    before the subject ("After meeting Tal Ben, officials explained …").
+    """
+    if "," in head.rstrip().removesuffix(",") or LEADING_CLAUSE.match(head):
+        return None
+    found = first_named(span.paragraph, offset, offset + len(head), mentions)
+    return (found[0], found[1], _cue(found[0], verb, False)) if found and found[1] == "person" else None
 
 
 def _subject_of_verb(
