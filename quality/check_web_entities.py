@@ -13,7 +13,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
 * every quote ``start`` is at most six words, follows an opening quotation mark in the story
   text and reproduces the words after that mark (a start shorter than six words is the whole
-  quotation, so a closing mark follows it); its speaker is null or a canonical name of the page
+  quotation, so a closing mark or, in a quotation running over paragraphs, the paragraph's end
+  follows it); its speaker is null or a canonical name of the page
   (on a page that labels no people, a name written in its story);
 * excluded blocks exist and are part of the story they are taken out of.
 
@@ -93,6 +94,11 @@ def quote_start_problem(start: str, text: str) -> str | None:
             continue  # the last word goes on: 'I want' is not the start of 'I wanted'
         if len(words) == 6 or re.match(f"[{re.escape(TRAILING)}]*[{re.escape(CLOSING)}]", rest):
             return None
+    # A paragraph of a quotation running on into the next one ends with no closing mark.
+    if re.search(
+        f"[{re.escape(OPENING)}] ?" + r"\s+".join(map(re.escape, words)) + f"[{re.escape(TRAILING)}]*\n", text
+    ):
+        return None
     if re.search(re.escape(" ".join(words)), flat):
         return f"quote start {start!r} is not the opening of a quotation (after a mark, six words or all of it)"
     return f"quote start {start!r} not in the story text"

@@ -123,3 +123,11 @@ def test_a_person_opening_a_sentence_with_a_stray_comma_before_the_verb_is_the_s
 def test_a_possessor_before_a_stray_comma_is_not_the_speaker() -> None:
     text = 'Tal Ben\'s aide, explained that money has gone every year to the "local councils as compensation."'
     assert speaker_of(text, "local councils") is None
+
+
+def test_a_clause_after_a_partial_quotation_names_no_speaker() -> None:
+    text = (
+        "Defence lawyer Brett Thomas said his client was unwell.\n\n"
+        'He said he would be "very surprised" if Mr Graham was charged with hindering police.'
+    )
+    assert speaker_of(text, "very surprised") == "Brett Thomas"

@@ -36,9 +36,11 @@ WHO_THEN_VERB = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERBS})\b"
 )
 # Words after a quotation that go on with its sentence, not name its speaker: "promised “real
-# changes” from his Government as a Cabinet ally warned" (the ally speaks of something else).
+# changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would
+# be “very surprised” if Mr Graham was charged".
 PREPOSITION_LED = re.compile(
-    r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as)\s"
+    r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as"
+    r"|if|when|because|unless|although|though|whether|than)\s"
 )
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
 VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
