@@ -131,3 +131,32 @@ def test_a_clause_after_a_partial_quotation_names_no_speaker() -> None:
         'He said he would be "very surprised" if Mr Graham was charged with hindering police.'
     )
     assert speaker_of(text, "very surprised") == "Brett Thomas"
+
+
+RIVIERA = (
+    "Police chief Jacques Morel arrived later.\n\n"
+    "A journalist for Agence France-Presse said the truck rushed into the crowd.\n\n"
+    '"It was absolute chaos" on the promenade, he said.'
+)
+
+
+def test_he_said_after_an_unnamed_journalist_of_an_agency_is_the_agency() -> None:
+    assert speaker_of(RIVIERA, "It was absolute chaos") == "Agence France-Presse"
+
+
+def test_he_said_after_a_journalist_of_no_named_body_is_no_one() -> None:
+    text = RIVIERA.replace("A journalist for Agence France-Presse", "A journalist at the scene")
+    assert speaker_of(text, "It was absolute chaos") is None
+
+
+def test_a_name_after_a_hyphenated_role_and_a_comma_is_the_speaker() -> None:
+    text = 'The truck "drove through the crowd over a long distance," said the Var sub-prefect, Anne Roux.'
+    assert speaker_of(text, "drove through") == "Anne Roux"
+
+
+def test_a_reporter_someone_told_is_the_audience_not_the_source() -> None:
+    text = (
+        "Two years ago, a cellist, Sergei Roldin, a friend of the president, told a reporter that he was a humble "
+        'musician. "I have got an apartment and a car," he said.'
+    )
+    assert speaker_of(text, "I have got") == "Sergei Roldin"

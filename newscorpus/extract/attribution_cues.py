@@ -75,9 +75,10 @@ SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
 INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
 # The comma before a name in apposition to a speaker phrase, after the last word or two of a
-# role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares").
+# role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares", "said the
+# Var sub-prefect, Anne Roux").
 # Or the role words between a body and its member: "said Messenger principal investigator Sean Solomon".
-APPOSED = re.compile(r"(?:\s+[a-z]+){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
+APPOSED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
 # A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
 POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
 # Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").

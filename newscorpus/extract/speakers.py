@@ -13,6 +13,7 @@ from .quote_cues import (
     CLAUSE_WORDS,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
+    NEWSROOM_ROLES,
     PERSON_BACK_REFERENCES,
     PRONOUNS,
     STATEMENTS,
@@ -276,7 +277,11 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
     found: tuple[int, re.Match[str]] | None = None
     for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
         text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
-        hits = [m for m in UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
+        hits = [
+            m
+            for m in UNNAMED_SOURCE.finditer(text)
+            if (role is None or _singular(_group(m, "role")) == role) and not _told_newsroom(m)
+        ]
         if hits:
             found = (index, hits[-1])
             break
@@ -304,6 +309,11 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
         if kind_nouns:
             named = _last_org_before(index, who_start, mentions, kind_nouns[-1])
     return (named, "organization") if named else (None, None)
+
+
+def _told_newsroom(match: re.Match[str]) -> bool:
+    """Return True for a reporter one tells something ("told a reporter that he was …"): the audience."""
+    return match.group(0).startswith("told") and _singular(_group(match, "role")) in NEWSROOM_ROLES
 
 
 def _group(match: re.Match[str], name: str) -> str:
