@@ -160,3 +160,18 @@ def test_a_reporter_someone_told_is_the_audience_not_the_source() -> None:
         'musician. "I have got an apartment and a car," he said.'
     )
     assert speaker_of(text, "I have got") == "Sergei Roldin"
+
+
+COURT = (
+    "Singer Lena Park left the court early on Monday.\n\n"
+    "Her car circled the block, and as she got out for a moment, she was filmed telling the crowd and her staff, "
+    '"Move back. I am scared."'
+)
+
+
+def test_a_pronoun_opening_a_verb_phrase_before_a_speech_verb_is_its_subject() -> None:
+    assert speaker_of(COURT, "Move back") == "Lena Park"
+
+
+def test_they_opening_a_verb_phrase_before_a_speech_verb_names_no_one() -> None:
+    assert speaker_of(COURT.replace("she was filmed", "they were filmed"), "Move back") is None

@@ -151,6 +151,10 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     return (*found, _cue(who, verb.group(), False))
 
 
+# Most words of a pronoun's verb phrase before a speech verb ("she was later filmed").
+_PASSIVE_WORDS = 4
+
+
 def _stray_comma_subject(head: str, offset: int, span: Span, mentions: MentionIndex, verb: str) -> Attribution | None:
     """Return the person opening a sentence whose one comma stands before its verb, a stray one.
 
@@ -174,6 +178,10 @@ def _subject_of_verb(
     if last in ("he", "she", "it"):
         # "The staff member recalled that he said, “…”": the pronoun right before the verb.
         return resolve(last, span.paragraph, who_start + who.lower().rindex(last), span, mentions)
+    first = who.split(maxsplit=1)[0]
+    if first in ("he", "she", "He", "She") and len(who.split()) <= _PASSIVE_WORDS and who[1:] == who[1:].lower():
+        # "she was filmed telling the crowd, “…”": the pronoun is the subject of a verb phrase.
+        return resolve(first.lower(), span.paragraph, who_start, span, mentions)
     if last in ("and", "but", "then"):
         # "During the call, he asked …, called Omar a “terrorist” and said, “…”": the sentence's subject.
         return _sentence_subject(span.paragraph, offset, before[: who_start - offset + len(who)], mentions)
