@@ -6,14 +6,16 @@ DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluste
 default to ``quality/labels/web_entities.json``. Each labelled page is read with
 ``quality.webpages`` and its story text rebuilt exactly as it was annotated (`story_text`). Checks:
 
-* the page is one that ``quality.labels.select_web`` chooses (for ``web_entities_dev2.json`` and
-  ``web_entities_dev3.json``, ``quality.labels.select_web_entities_dev2`` and ``_dev3``), appears
+* the page is one that ``quality.labels.select_web`` chooses (for ``web_entities_dev2.json``,
+  ``web_entities_dev3.json`` and ``web_entities_dev4.json``, ``quality.labels.select_web_entities_dev2``,
+  ``_dev3`` and ``_dev4``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
 * every quote ``start`` is at most six words, follows an opening quotation mark in the story
   text and reproduces the words after that mark (a start shorter than six words is the whole
-  quotation, so a closing mark follows it); its speaker is null or a canonical name of the page
+  quotation, so a closing mark or, in a quotation running over paragraphs, the paragraph's end
+  follows it); its speaker is null or a canonical name of the page
   (on a page that labels no people, a name written in its story);
 * excluded blocks exist and are part of the story they are taken out of.
 
@@ -40,6 +42,7 @@ LABELS = Path(__file__).resolve().parent / "labels" / "web_entities.json"
 SELECTIONS = {
     "web_entities_dev2.json": "quality.labels.select_web_entities_dev2",
     "web_entities_dev3.json": "quality.labels.select_web_entities_dev3",
+    "web_entities_dev4.json": "quality.labels.select_web_entities_dev4",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
@@ -93,6 +96,11 @@ def quote_start_problem(start: str, text: str) -> str | None:
             continue  # the last word goes on: 'I want' is not the start of 'I wanted'
         if len(words) == 6 or re.match(f"[{re.escape(TRAILING)}]*[{re.escape(CLOSING)}]", rest):
             return None
+    # A paragraph of a quotation running on into the next one ends with no closing mark.
+    if re.search(
+        f"[{re.escape(OPENING)}] ?" + r"\s+".join(map(re.escape, words)) + f"[{re.escape(TRAILING)}]*\n", text
+    ):
+        return None
     if re.search(re.escape(" ".join(words)), flat):
         return f"quote start {start!r} is not the opening of a quotation (after a mark, six words or all of it)"
     return f"quote start {start!r} not in the story text"

@@ -4,6 +4,7 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev2.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev3.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev4.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -25,7 +26,8 @@ floors being for the story text.
 and scored against their own floors; ``labels/web_entities_dev2.json`` 30 fresh development
 pages, labelled for organisations and quotation speakers only (a kind a page does not label is
 not scored); ``labels/web_entities_dev3.json`` 30 more fresh development pages, labelled for people,
-organisations and places only.
+organisations and places only, and ``labels/web_entities_dev4.json`` 30 more, labelled for
+quotation speakers only.
 
 Prints, for the development half, the held-out half and all pages, the same figures as
 ``score_metadata.py`` (entity precision / recall / F1, quotes found, speaker accuracy) and exits
@@ -54,12 +56,14 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "web_entities.json"
 GATE = "web-entities"
 # The floors' row of each label file: the 40 stories with their held-out half, the further
-# development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json and _dev3.json.
+# development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json,
+# web_entities_dev3.json (people, organisations, places) and web_entities_dev4.json (speakers).
 GATES = {
     "web_entities.json": GATE,
     "web_entities_dev.json": "web-entities-dev",
     "web_entities_dev2.json": "web-entities-dev2",
     "web_entities_dev3.json": "web-entities-dev3",
+    "web_entities_dev4.json": "web-entities-dev4",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

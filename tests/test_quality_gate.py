@@ -64,7 +64,14 @@ def test_a_row_of_negatives_alone_is_measured_by_the_share_kept_apart() -> None:
 
 @pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
 @pytest.mark.parametrize(
-    "labels", ["web_entities.json", "web_entities_dev.json", "web_entities_dev2.json", "web_entities_dev3.json"]
+    "labels",
+    [
+        "web_entities.json",
+        "web_entities_dev.json",
+        "web_entities_dev2.json",
+        "web_entities_dev3.json",
+        "web_entities_dev4.json",
+    ],
 )
 def test_web_entity_floors(labels: str) -> None:
     path = score_web_entities.LABELS.with_name(labels)
@@ -100,6 +107,21 @@ def test_the_third_web_entity_draw_holds_development_stories_no_earlier_file_lab
     assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in fresh)
     # People, organisations and places only: no quotations, so no speakers are scored there.
     assert all("people" in page and "places" in page and "quotes" not in page for page in fresh)
+
+
+def test_the_quotation_draw_holds_development_stories_no_earlier_label_file_names() -> None:
+    labels = score_web_entities.LABELS.parent
+    earlier = {
+        page["id"]
+        for name in ("web_entities.json", "web_entities_dev.json", "web_entities_dev2.json", "web_metadata.json")
+        for page in json.loads((labels / name).read_text(encoding="utf-8"))["pages"]
+    }
+    fresh = json.loads((labels / "web_entities_dev4.json").read_text(encoding="utf-8"))["pages"]
+    assert len(fresh) == 30
+    assert not earlier & {page["id"] for page in fresh}
+    assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in fresh)
+    # Quotations only: the scorer leaves the kinds a page does not label.
+    assert all(set(page) <= {"collection", "id", "half", "excluded_blocks", "quotes"} for page in fresh)
 
 
 def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None:

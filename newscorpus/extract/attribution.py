@@ -14,6 +14,7 @@ from .attribution_cues import (
     LEADING_CLAUSE,
     POSSESSED_ROLE,
     POSSESSIVE_PRONOUN,
+    PREPOSITION_LED,
     QUOTED_AS,
     ROLE_GAP,
     ROLE_SUBJECT,
@@ -27,6 +28,7 @@ from .attribution_cues import (
     WHO_THEN_VERB,
 )
 from .mentions import Resolved
+from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_spans import Span, sentence_end, sentence_start
 from .speakers import resolve
@@ -69,7 +71,7 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                 # "called the indictment a “political trial” saying Israel dug up …": a participle
                 # goes with the sentence's subject; the name after it is what it says.
                 continue
-            if match and _plausible(match.group("who")):
+            if match and _plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
                 who_start = span.close_at + match.start("who")
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
                     match.group("who"), span.close_paragraph, who_start, span, mentions
@@ -140,11 +142,29 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
     if not who:
-        return _adding_speaker(head, offset, span, mentions) if verb.group().endswith("ing") else None
+        if verb.group().endswith("ing"):
+            return _adding_speaker(head, offset, span, mentions)
+        return _stray_comma_subject(head, offset, span, mentions, verb.group())
     found = _subject_of_verb(who, offset + head.index(who, who_start), before, offset, span=span, mentions=mentions)
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
+
+
+# Most words of a pronoun's verb phrase before a speech verb ("she was later filmed").
+_PASSIVE_WORDS = 4
+
+
+def _stray_comma_subject(head: str, offset: int, span: Span, mentions: MentionIndex, verb: str) -> Attribution | None:
+    """Return the person opening a sentence whose one comma stands before its verb, a stray one.
+
+    "Parliament member Tal Ben of the party Yesh Atid, explained that …": his; not a clause set off
+    before the subject ("After meeting Tal Ben, officials explained …").
+    """
+    if "," in head.rstrip().removesuffix(",") or LEADING_CLAUSE.match(head):
+        return None
+    found = first_named(span.paragraph, offset, offset + len(head), mentions)
+    return (found[0], found[1], _cue(found[0], verb, False)) if found and found[1] == "person" else None
 
 
 def _subject_of_verb(
@@ -152,12 +172,16 @@ def _subject_of_verb(
 ) -> Found | None:
     """Return whom the words before a speech verb name: a pronoun's referent, a name, or the sentence's subject."""
     last = who.rsplit(maxsplit=1)[-1].lower()
-    antecedent = _relative_antecedent(who, who_start, span.paragraph, mentions)
+    antecedent = relative_antecedent(who, who_start, span.paragraph, mentions)
     if antecedent is not None:
         return antecedent
     if last in ("he", "she", "it"):
         # "The staff member recalled that he said, “…”": the pronoun right before the verb.
         return resolve(last, span.paragraph, who_start + who.lower().rindex(last), span, mentions)
+    first = who.split(maxsplit=1)[0]
+    if first in ("he", "she", "He", "She") and len(who.split()) <= _PASSIVE_WORDS and who[1:] == who[1:].lower():
+        # "she was filmed telling the crowd, “…”": the pronoun is the subject of a verb phrase.
+        return resolve(first.lower(), span.paragraph, who_start, span, mentions)
     if last in ("and", "but", "then"):
         # "During the call, he asked …, called Omar a “terrorist” and said, “…”": the sentence's subject.
         return _sentence_subject(span.paragraph, offset, before[: who_start - offset + len(who)], mentions)
@@ -165,21 +189,7 @@ def _subject_of_verb(
     if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
         # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
         found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
-    return found if found is not None else _subject_before(span.paragraph, offset, who_start + len(who), mentions)
-
-
-def _relative_antecedent(who: str, who_start: int, paragraph: int, mentions: MentionIndex) -> Found | None:
-    """Return the name a relative clause holding the speech verb follows: "a paper cited the Bank of
-    Italy, which announced the deficit and said …" is the bank's, not the sentence subject's."""
-    if who.split(maxsplit=1)[0].lower() not in ("which", "who"):
-        return None
-    text = mentions.texts[paragraph]
-    named = [
-        m
-        for m in mentions.overlapping(paragraph, max(0, who_start - 120), who_start)
-        if m.kind != "place" and m.end <= who_start and not text[m.end : who_start].strip(" ,")
-    ]
-    return (named[-1].name, named[-1].kind) if named else None
+    return found if found is not None else subject_before(span.paragraph, offset, who_start + len(who), mentions)
 
 
 def _sentence_subject(paragraph: int, offset: int, before: str, mentions: MentionIndex) -> Found | None:
@@ -286,30 +296,8 @@ def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) 
     earlier = _speaker_before(head, offset, span, mentions) if VERB_WORD.search(head) else None
     if earlier is not None:
         return earlier
-    first = _first_named(span.paragraph, offset, offset + len(head), mentions)
+    first = first_named(span.paragraph, offset, offset + len(head), mentions)
     return (*first, "adding") if first is not None else None
-
-
-def _first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
-    """Return the first person (else organisation) named between start and end: a sentence's subject.
-
-    A person first: "MITI director general Noboru Hatakeyama told reporters, adding: …" is his.
-    """
-    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
-    people = [m for m in inside if m.kind == "person"]
-    inside = people or [m for m in inside if m.kind != "place"]
-    return (inside[0].name, inside[0].kind) if inside else None
-
-
-def _subject_before(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
-    """Return the last person or organisation named between start and end: the subject of a speech verb."""
-    inside = [m for m in mentions.overlapping(paragraph, start, end) if start <= m.start and m.end <= end]
-    inside = [m for m in inside if m.kind != "place"]
-    if not inside:
-        return None
-    people = [m for m in inside if m.kind == "person"]
-    chosen = (people or inside)[-1]
-    return chosen.name, chosen.kind
 
 
 def _earlier_speaker(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:

@@ -35,6 +35,13 @@ WHO_THEN_VERB = re.compile(
     rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
     rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERBS})\b"
 )
+# Words after a quotation that go on with its sentence, not name its speaker: "promised “real
+# changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would
+# be “very surprised” if Mr Graham was charged".
+PREPOSITION_LED = re.compile(
+    r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as"
+    r"|if|when|because|unless|although|though|whether|than)\s"
+)
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
 VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
@@ -68,8 +75,10 @@ SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
 INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
 # The comma before a name in apposition to a speaker phrase, after the last word or two of a
-# role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares").
-APPOSED = re.compile(r"(?:\s+[a-z]+){0,2},\s+")
+# role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares", "said the
+# Var sub-prefect, Anne Roux").
+# Or the role words between a body and its member: "said Messenger principal investigator Sean Solomon".
+APPOSED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
 # A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
 POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
 # Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").

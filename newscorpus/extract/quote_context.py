@@ -301,10 +301,14 @@ def _role_words(mention: Resolved, mentions: MentionIndex) -> str:
 
 
 def last_subject_before(paragraph: int, offset: int, mentions: MentionIndex, kind: EntityKind) -> Found:
-    """Return whom "he", "she" or "it" stands for: the last person (organisation) named as a subject, else named."""
+    """Return whom "he", "she" or "it" stands for: the last person (organisation) named as a subject, else named.
+
+    Names inside quotation marks are the speaker's words and refer to no one ("“… the Platform
+    Terms of Service,” it said" is the company named before the quotation).
+    """
     nearest = None
     for m in mentions.before(paragraph, offset):
-        if m.kind != kind:
+        if m.kind != kind or mentions.is_quoted(m):
             continue
         if m.subject:
             return m.name, kind

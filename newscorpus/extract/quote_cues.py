@@ -83,8 +83,12 @@ MEDIA_NAME_WORDS = frozenset(
 # or "the spokesman said" refers to, until a named person speaks again.
 UNNAMED_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat", "trader", "dealer",
-     "analyst", "banker", "economist", "witness", "resident", "officer", "executive", "lawyer", "negotiator"}
+     "analyst", "banker", "economist", "witness", "resident", "officer", "executive", "lawyer", "negotiator",
+     # A newsroom's unnamed staff speak for it ("A journalist for Agence France-Presse said …").
+     "journalist", "reporter", "correspondent"}
 )  # fmt: skip
+# Newsroom roles, who are the audience after "told" ("told a reporter that …").
+NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".
 STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
 # Verbs that introduce a quotation after them but never attribute one before them: "called it an

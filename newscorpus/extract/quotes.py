@@ -42,6 +42,9 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
         elif cue is None and said and said[-1][1] and _continues(span, previous_close, marked):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
             speaker, kind = said[-1][1], said[-1][2]
+        elif said and _pronoun_goes_on(cue, said[-1], span, mentions):
+            # '“…,” campaigner Sakyo Noda said.' then '“…,” he said.': no one else named between.
+            speaker, kind = said[-1][1], said[-1][2]
         said.append((span, speaker, kind, cue))
         previous_close = (span.close_paragraph, span.close_at)
     quotes: list[Quote] = []
@@ -57,6 +60,46 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
             for part, (paragraph, words) in enumerate(span.parts)
         ]
     return tuple(quotes)
+
+
+# A pronoun's attribution ("he said", "said she", "she added"), or a role that adds to what was
+# said ("added the four-times champion", "the veteran added").
+_PRONOUN_CUE = re.compile(
+    r"^(?:(?P<a>he|she) \w+|\w+ (?P<b>he|she)"
+    r"|add(?:ed|s) the [\w-]+(?: [\w-]+){0,2}|the [\w-]+(?: [\w-]+){0,2} add(?:ed|s))$"
+)
+_GENDER = {"he": "m", "she": "f", None: None}
+
+
+def _pronoun_goes_on(
+    cue: str | None,
+    previous: tuple[Span, str | None, EntityKind | None, str | None],
+    span: Span,
+    mentions: MentionIndex,
+) -> bool:
+    """Return True when "he said" or "added the coach" follows the previous speaker, no one else named between.
+
+    The previous quotation stands in the same paragraph or the one before and its own attribution
+    names its speaker (not a continuation); a person known to be of the other sex does not qualify.
+    """
+    match = _PRONOUN_CUE.match(cue or "")
+    before, name, kind, before_cue = previous
+    if match is None or name is None or before_cue is None or kind == "place":
+        return False
+    if kind != "person" and not re.search(rf"\b[a-z]+ {re.escape(name)}\b", before_cue):
+        # "“…,” Acme said.": a body is no "he"; "campaigner Sakyo Noda said" names someone in a role.
+        return False
+    if span.paragraph - before.close_paragraph > 1 or before.close_at < 0:
+        return False
+    gender = _GENDER[match.group("a") or match.group("b")]
+    if gender is not None and mentions.genders.get(name, gender) != gender:
+        return False
+    for m in mentions.before(span.paragraph, span.open_at):
+        if (m.paragraph, m.start) < (before.close_paragraph, before.close_at):
+            break
+        if m.kind == "person" and m.name != name and not mentions.is_quoted(m):
+            return False
+    return True
 
 
 def _reopened(span: Span, following: Span) -> bool:

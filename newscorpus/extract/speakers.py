@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import EntityKind
 from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT, UNNAMED_SOURCE
 from .mentions import Resolved
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
@@ -12,6 +13,7 @@ from .quote_cues import (
     CLAUSE_WORDS,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
+    NEWSROOM_ROLES,
     PERSON_BACK_REFERENCES,
     PRONOUNS,
     STATEMENTS,
@@ -61,9 +63,31 @@ def resolve(  # noqa: PLR0911
         # "Japan warned its residents": a country speaking for its government.
         return places[0].name, "place"
     if NAME_PHRASE.match(who.strip()):
-        # A name the entity finder could not place ("Greenpeace warned"): the name as written.
-        return " ".join(who.split()), None
+        # "Martin said" after "according to Sandy Martin": the full name written before. Else a
+        # name the entity finder could not place ("Greenpeace warned"): the name as written.
+        return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
     return None
+
+
+def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
+    """Return the one full name written before a quotation that a lone surname stands for.
+
+    A person first; else a two- or three-word name of capitalised words the entity finder took
+    for a body ("Sandy Martin"), but not one ending as a company's ("Lockheed Martin Corp").
+    """
+    if " " in word or not word.isalpha():
+        return None
+    named: dict[str, EntityKind | None] = {}
+    for m in mentions.before(span.paragraph, span.open_at):
+        words = m.name.split()
+        if m.kind == "place" or mentions.is_quoted(m) or not 1 < len(words) <= 3 or words[-1] != word:
+            continue
+        if m.kind == "person" or not COMPANY_NAME.search(m.name):
+            named.setdefault(m.name, m.kind)
+    people = [name for name, kind in named.items() if kind == "person"]
+    if len(people) == 1:
+        return people[0], "person"
+    return (next(iter(named)), "person") if len(named) == 1 and not people else None
 
 
 def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found:
@@ -253,7 +277,11 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
     found: tuple[int, re.Match[str]] | None = None
     for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
         text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
-        hits = [m for m in UNNAMED_SOURCE.finditer(text) if role is None or _singular(_group(m, "role")) == role]
+        hits = [
+            m
+            for m in UNNAMED_SOURCE.finditer(text)
+            if (role is None or _singular(_group(m, "role")) == role) and not _told_newsroom(m)
+        ]
         if hits:
             found = (index, hits[-1])
             break
@@ -281,6 +309,11 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
         if kind_nouns:
             named = _last_org_before(index, who_start, mentions, kind_nouns[-1])
     return (named, "organization") if named else (None, None)
+
+
+def _told_newsroom(match: re.Match[str]) -> bool:
+    """Return True for a reporter one tells something ("told a reporter that he was …"): the audience."""
+    return match.group(0).startswith("told") and _singular(_group(match, "role")) in NEWSROOM_ROLES
 
 
 def _group(match: re.Match[str], name: str) -> str:

@@ -39,7 +39,7 @@ def _key(page: WebPage) -> str:
     return hashlib.sha1(f"web-entities-dev2-{page.id}".encode()).hexdigest()
 
 
-def _quoting(page: WebPage) -> bool:
+def quoting(page: WebPage) -> bool:
     text = story_text(page, {})
     words = len(text.split())
     english = len(_ENGLISH.findall(text)) * 50 >= words
@@ -58,7 +58,7 @@ def select(data_dir: str) -> list[WebPage]:
             for p in pages
             if (name, p.id) not in taken and not held_out(p.id) and (name != "l3s" or "story" in p.labels)
         ]
-        chosen += [p for p in pages if _quoting(p)][:count]
+        chosen += [p for p in pages if quoting(p)][:count]
     return chosen
 
 
