@@ -246,6 +246,12 @@ FLOORS: dict[str, dict[str, float]] = {
         # "Aluminum" and a surname beside a title's word run on), the floors set at that untuned score.
         "fresh 4 dev precision": 0.94,
         "fresh 4 dev recall": 0.89,
+        # labels/alias_pairs_dev6.json, a sixth fresh draw judged before any rule for it: 0.938 / 0.750 then
+        # (15 of 20; "Federal Home Loan Bank", the board, merged with the "Federal Home Loan Banks"; missed
+        # "ANZ", "Fuju Bank", "Organisation", "Westchester, Pa.", "Mazar-i-Sharif"), the floors set at that
+        # untuned score.
+        "fresh 5 dev precision": 0.938,
+        "fresh 5 dev recall": 0.75,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

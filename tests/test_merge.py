@@ -578,6 +578,19 @@ def test_development_only_alias_pairs_hold_no_held_out_pair_nor_one_judged_twice
             ),
             80,
         ),
+        (
+            "alias_pairs_dev6.json",
+            "ninth",
+            (
+                "alias_pairs.json",
+                "alias_pairs_dev.json",
+                "alias_pairs_dev2.json",
+                "alias_pairs_dev3.json",
+                "alias_pairs_dev4.json",
+                "alias_pairs_dev5.json",
+            ),
+            80,
+        ),
     ],
 )
 def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_or_judged_before(
