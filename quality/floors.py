@@ -249,9 +249,11 @@ FLOORS: dict[str, dict[str, float]] = {
         # labels/alias_pairs_dev6.json, a sixth fresh draw judged before any rule for it: 0.938 / 0.750 then
         # (15 of 20; "Federal Home Loan Bank", the board, merged with the "Federal Home Loan Banks"; missed
         # "ANZ", "Fuju Bank", "Organisation", "Westchester, Pa.", "Mazar-i-Sharif"), the floors set at that
-        # untuned score.
-        "fresh 5 dev precision": 0.938,
-        "fresh 5 dev recall": 0.75,
+        # untuned score; 1.000 / 0.850 (17 of 20) with a body named in the plural in several articles kept from
+        # the singular unless the articles agree, a company's registered name one however a word of it is spelt,
+        # and a place's hyphens read as a space or nothing in the gazetteer ("Mazar-i-Sharif").
+        "fresh 5 dev precision": 1.0,
+        "fresh 5 dev recall": 0.85,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -93,8 +93,7 @@ EIGHTH_QUOTAS = {
     "reuters": {"spelling": 42, "surname": 16, "shared-surname": 13, "short-form": 16, "one-word-apart": 13},
     "web": {"spelling": 22, "surname": 14, "shared-surname": 10, "short-form": 12, "one-word-apart": 7},
 }
-# A ninth draw (--ninth), development half only: the eighth draw's mix a tenth smaller, own seed, none judged
-# before: fresh once the eighth was tuned on.
+# A ninth draw (--ninth), development half only: the eighth's mix a tenth smaller, fresh once it was tuned on.
 NINTH_QUOTAS = {
     "reuters": {"spelling": 38, "surname": 14, "shared-surname": 12, "short-form": 14, "one-word-apart": 12},
     "web": {"spelling": 20, "surname": 12, "shared-surname": 9, "short-form": 11, "one-word-apart": 6},
@@ -310,9 +309,8 @@ def select(
 ) -> list[dict[str, object]]:
     """Return the chosen pairs of both corpora, each with its articles, type and half.
 
-    With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more"
-    unless told "third", "fourth", "fifth", "sixth", "seventh", "eighth" or "ninth"): development-half
-    pairs only, none of them labelled, up to its quotas.
+    With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more" unless
+    told "third" ... "ninth"): development-half pairs only, none of them labelled, up to its quotas.
     """
     chosen: list[dict[str, object]] = []
     config = Config()
