@@ -412,6 +412,20 @@ def test_a_company_s_registered_name_is_one_whichever_way_a_word_of_it_is_spelt(
     assert found["c"] != found["d"]
 
 
+def test_a_body_no_one_country_s_is_one_whichever_way_a_word_of_it_is_spelt() -> None:
+    words = "The centre and the center, a centre, a center, the centre of the center."
+    corpus = (
+        article("a", f"The International Tin Centre Board said so. {words}", org("International Tin Centre Board")),
+        article("b", f"The International Tin Center Board said so. {words}", org("International Tin Center Board")),
+        # A body that may be any country's is each country's, spelt its way.
+        article("c", f"The Northern Tin Centre Board said so. {words}", org("Northern Tin Centre Board")),
+        article("d", f"The Northern Tin Center Board said so. {words}", org("Northern Tin Center Board")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"]
+    assert found["c"] != found["d"]
+
+
 def test_of_spellings_in_as_many_articles_the_canonical_one_has_no_slip() -> None:
     corpus = (
         article("a", "The Wolrd Pottery Forum met. The Wolrd Pottery Forum ended.", org("Wolrd Pottery Forum")),

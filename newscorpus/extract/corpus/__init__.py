@@ -19,7 +19,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    of the language misspelt in a body's name of three words or more ("Management and Coodination
    Agency"), however often the slip is copied; a word of the language spelt each country's way only
    where the articles agree ("Center", "Centre"), or in a company's registered name, a legal form in
-   both ("International Thomson Organisation Ltd"); a body named in the plural in two articles or
+   both ("International Thomson Organisation Ltd"), or in a body's no one country's ("International
+   Primary Aluminium Institute"); a body named in the plural in two articles or
    more ("Federal Home Loan Banks", the lenders) not the singular's slip ("Federal Home Loan Bank",
    the board) unless the articles agree;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; not

@@ -36,6 +36,8 @@ _MIN_VARIANT_LETTERS = 5
 # Two companies' names of one word shorter than this, each written widely with its legal form, are
 # two companies however alike ("Intel Corp", "Itel Corp"): a slip is not repeated story after story.
 _MIN_WIDE_COMPANY_LETTERS = 6
+# A body's name opening with one of these is no one country's: each country's writers spell it their way.
+_WORLDWIDE = frozenset({"international", "world", "global"})
 # Words this long may be misspelt twice ("Secruties" for "Securities": a deletion and a swap).
 _TWO_EDIT_LETTERS = 10
 
@@ -271,10 +273,11 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
 
 
 def _says_whose(main: Node, forms: dict[Node, str]) -> bool:
-    """Return True for a body's name that says whose it is, its country before it ("U.S. Defence
-    Department"), or for a company's registered name, with a legal form in both spellings: one company
-    however a writer spells a word of it ("International Thomson Organisation Ltd", "Organization Ltd")."""
-    return split_qualifier(forms[main]) is not None or all(legal_words(f)[1] for f in forms.values())
+    """Return True for a body's name that says whose it is: its country before it ("U.S. Defence
+    Department"), no country's ("International Primary Aluminium Institute"), or a company's registered
+    name, a legal form in both spellings ("International Thomson Organisation Ltd", "Organization Ltd")."""
+    worldwide = main[1].split()[0] in _WORLDWIDE
+    return worldwide or split_qualifier(forms[main]) is not None or all(legal_words(f)[1] for f in forms.values())
 
 
 def _word_as_given(corpus: Corpus, word: str) -> bool:
