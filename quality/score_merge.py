@@ -19,7 +19,8 @@ corpus exactly as a build does, then:
   no rule was tuned on; those of labels/alias_pairs_dev3.json (a further fresh draw, judged once
   the second had been tuned on) as "Dev, fresh 2"; those of labels/alias_pairs_dev4.json (drawn and
   judged once the third had been tuned on) as "Dev, fresh 3"; those of labels/alias_pairs_dev5.json (drawn
-  and judged once the fourth had been tuned on) as "Dev, fresh 4".
+  and judged once the fourth had been tuned on) as "Dev, fresh 4"; those of labels/alias_pairs_dev6.json
+  (drawn and judged once the fifth had been tuned on) as "Dev, fresh 5".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -54,6 +55,7 @@ FRESH_LABELS = HERE / "labels" / "alias_pairs_dev2.json"
 FRESH2_LABELS = HERE / "labels" / "alias_pairs_dev3.json"
 FRESH3_LABELS = HERE / "labels" / "alias_pairs_dev4.json"
 FRESH4_LABELS = HERE / "labels" / "alias_pairs_dev5.json"
+FRESH5_LABELS = HERE / "labels" / "alias_pairs_dev6.json"
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -158,12 +160,13 @@ _ROWS = (
     ("dev, fresh 2", "Dev, fresh 2"),
     ("dev, fresh 3", "Dev, fresh 3"),
     ("dev, fresh 4", "Dev, fresh 4"),
+    ("dev, fresh 5", "Dev, fresh 5"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -181,13 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh2-labels", type=Path, default=FRESH2_LABELS, help="a further fresh draw")
     parser.add_argument("--fresh3-labels", type=Path, default=FRESH3_LABELS, help="a fourth fresh draw")
     parser.add_argument("--fresh4-labels", type=Path, default=FRESH4_LABELS, help="a fifth fresh draw")
+    parser.add_argument("--fresh5-labels", type=Path, default=FRESH5_LABELS, help="a sixth fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     args = parser.parse_args(argv)
     pairs = json.loads(args.labels.read_text(encoding="utf-8"))["pairs"]
     pairs = [*pairs, *_apart(args.dev_labels, "dev, more"), *_apart(args.fresh_labels, "dev, fresh")]
     pairs += _apart(args.fresh2_labels, "dev, fresh 2") + _apart(args.fresh3_labels, "dev, fresh 3")
-    pairs += _apart(args.fresh4_labels, "dev, fresh 4")
+    pairs += _apart(args.fresh4_labels, "dev, fresh 4") + _apart(args.fresh5_labels, "dev, fresh 5")
     config = Config()
     tallies = {name: Tally() for name, _ in _ROWS}
     figures: dict[str, float] = {}

@@ -4,7 +4,8 @@ Forms meet in steps, surest first, each a separate function (names.py, bodies.py
 what the steps share (state.py); rename.py names each group and renames the articles' entities:
 
 1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"), places the
-   gazetteer gives one name, a company's name the finder ran on past the angle bracket closing it
+   gazetteer gives one name (its hyphens also read as a space or nothing: "Mazar-i-Sharif",
+   "Mazari Sharif"), a company's name the finder ran on past the angle bracket closing it
    ("Siemens AG> of West Germany", "Marriott Corp <mhs>": the name before it), a company written
    with its home country after "of" ("Alitalia of Italy") where its name's articles all name that
    country, and a body's words
@@ -16,7 +17,12 @@ what the steps share (state.py); rename.py names each group and renames the arti
    only in vowels or doubled letters ("Omar", "Omer"; "Dartell", "Drattell") only on the latter
    or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip; a word
    of the language misspelt in a body's name of three words or more ("Management and Coodination
-   Agency"), however often the slip is copied;
+   Agency"), however often the slip is copied; a word of the language spelt each country's way only
+   where the articles agree ("Center", "Centre"), or in a company's registered name, a legal form in
+   both ("International Thomson Organisation Ltd"), or in a body's no one country's ("International
+   Primary Aluminium Institute"); a body named in the plural in two articles or
+   more ("Federal Home Loan Banks", the lenders) not the singular's slip ("Federal Home Loan Bank",
+   the board) unless the articles agree;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given

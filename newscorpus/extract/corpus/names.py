@@ -29,13 +29,15 @@ from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
 from .bodies import placed_elsewhere
 from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, word_misspelt
-from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm, writes
+from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
 _MIN_VARIANT_LETTERS = 5
 # Two companies' names of one word shorter than this, each written widely with its legal form, are
 # two companies however alike ("Intel Corp", "Itel Corp"): a slip is not repeated story after story.
 _MIN_WIDE_COMPANY_LETTERS = 6
+# A body's name opening with one of these is no one country's: each country's writers spell it their way.
+_WORLDWIDE = frozenset({"international", "world", "global"})
 # Words this long may be misspelt twice ("Secruties" for "Securities": a deletion and a swap).
 _TWO_EDIT_LETTERS = 10
 
@@ -49,7 +51,7 @@ def join_same_names(corpus: Corpus) -> None:
     _join_same_letters(corpus)
     by_place: dict[str, dict[str, Ref]] = defaultdict(dict)
     for ref, entity in ((r, corpus.entities[r]) for r in corpus.refs):
-        standard = gazetteer.get(fold_name(entity.name)) if entity.kind == "place" else None
+        standard = gazetteer_name(gazetteer, entity.name) if entity.kind == "place" else None
         if standard is not None:
             by_place[standard].setdefault(exact_key(entity.name), ref)
     known = known_places()
@@ -217,7 +219,7 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
 ) -> str | None:
     """Return why two spellings name one entity, or None when the evidence does not agree."""
     forms = {n: corpus.entities[nodes[n][0]].name for n in (main, variant)}
-    words = _spelling_apart(corpus, main, variant, forms)
+    words = _spelling_apart(corpus, (main, variant), forms, articles)
     if words is None:
         return None
     seen = len(articles[variant])
@@ -261,13 +263,21 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         return f"another spelling, {off} off in a long word, written in only a few articles"
     # Two spellings of a word of the language ("Center", "Centre") are no slip: each country's writers
     # spell their bodies so (China's "Center for Disease Control" is not the U.S. "Centre"): the
-    # articles must agree, unless the name says whose ("U.S. Defence Department").
-    regional = all(corpus.is_common(m) and corpus.is_common(v) for m, v in words) and not split_qualifier(forms[main])
+    # articles must agree, unless the name says whose (see _says_whose).
+    regional = all(corpus.is_common(m) and corpus.is_common(v) for m, v in words) and not _says_whose(main, forms)
     if main[0] == "organization" and not regional and one_word_off(corpus, main[1], words):
         return "another spelling of a word of the name, its other words the same, in only a few articles"
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
     return None
+
+
+def _says_whose(main: Node, forms: dict[Node, str]) -> bool:
+    """Return True for a body's name that says whose it is: its country before it ("U.S. Defence
+    Department"), no country's ("International Primary Aluminium Institute"), or a company's registered
+    name, a legal form in both spellings ("International Thomson Organisation Ltd", "Organization Ltd")."""
+    worldwide = main[1].split()[0] in _WORLDWIDE
+    return worldwide or split_qualifier(forms[main]) is not None or all(legal_words(f)[1] for f in forms.values())
 
 
 def _word_as_given(corpus: Corpus, word: str) -> bool:
@@ -295,9 +305,10 @@ def _same_by_outline(main: Node, words: list[tuple[str, str]], *, shared: bool, 
 
 
 def _spelling_apart(  # noqa: PLR0911  (one veto per return)
-    corpus: Corpus, main: Node, variant: Node, forms: dict[Node, str]
+    corpus: Corpus, pair: tuple[Node, Node], forms: dict[Node, str], articles: dict[Node, set[int]]
 ) -> list[tuple[str, str]] | None:
     """Return the words two names spell differently when one may be a spelling of the other, else None."""
+    main, variant = pair
     if any(is_acronym(f) for f in forms.values()):
         return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
     share = corpus.config.variant_max_edit_share
@@ -309,7 +320,8 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
         return None  # two words, not one misspelt: "Carrier" and "Courier", "Mines" and "Mills"
-    if main[0] != "person" and plural_of_last(main[1].split(), variant[1].split()) and _two_in_one(corpus, forms):
+    plural = main[0] != "person" and plural_of_last(main[1].split(), variant[1].split())
+    if plural and (_two_in_one(corpus, forms) or _plural_body(corpus, pair, articles)):
         return None
     if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
         return None
@@ -335,6 +347,17 @@ def _two_in_one(corpus: Corpus, forms: dict[Node, str]) -> bool:
     pattern = r"\b(?:and|&|or)\s+(?:the\s+)?" + re.escape(plural) + r"\b"
     refs = corpus.nodes().get(next(n for n, f in forms.items() if f == plural), [])
     return any(corpus.read(ref[0], writes, pattern) for ref in refs)
+
+
+def _plural_body(corpus: Corpus, pair: tuple[Node, Node], articles: dict[Node, set[int]]) -> bool:
+    """Return True for a body named in the plural in two articles or more beside its name in the singular,
+    their articles never one and naming none of the same people and places: the plural is a group of
+    bodies or another body ("Federal Home Loan Banks", the lenders; the "Federal Home Loan Bank" board),
+    no slip. A plural written once may be one ("South African Police Services")."""
+    plural = max(pair, key=lambda n: len(n[1]))
+    if plural[0] != "organization" or len(articles[plural]) < 2 or articles[pair[0]] & articles[pair[1]]:
+        return False
+    return not corpus.context(articles[pair[0]], pair) & corpus.context(articles[pair[1]], pair)
 
 
 def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool = False) -> bool:

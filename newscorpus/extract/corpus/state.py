@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -33,6 +34,8 @@ Node = tuple[EntityKind, str]
 # which of two entities an article means; the floor keeps small corpora's names as evidence.
 CONTEXT_MAX_SHARE = 0.02
 CONTEXT_MIN_ARTICLES = 5
+# A place's name with more hyphens than this is looked up in the gazetteer as written only.
+_MAX_HYPHENS = 3
 # Forms one deletion (or one word) from more names than this are too common a shape to compare all:
 # "* Corp" holds every two-word company.
 MAX_BUCKET = 50
@@ -162,6 +165,20 @@ class Corpus:
         self.groups.union(a, b)
         for ref in refs or (b,):
             self.why.setdefault(ref, why)
+
+
+def gazetteer_name(gazetteer: dict[str, str], name: str) -> str | None:
+    """Return the gazetteer's name for a place, its hyphens also read as a space or as nothing: a
+    transliteration joins its connecting vowel to either word ("Mazar-i-Sharif", "Mazari Sharif")."""
+    folded = fold_name(name)
+    parts = folded.split("-")
+    if folded in gazetteer or not 1 < len(parts) <= _MAX_HYPHENS + 1:
+        return gazetteer.get(folded)
+    for joins in itertools.product(("-", " ", ""), repeat=len(parts) - 1):
+        spelt = parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True))
+        if spelt in gazetteer:
+            return gazetteer[spelt]
+    return None
 
 
 def article_text(article: Article) -> str:
