@@ -36,7 +36,7 @@ from typing import TypeVar
 from .config import Config
 from .errors import Problem
 from .model import Article, Source, SourceMeta
-from .settings import MATCH_THRESHOLDS, MERGE_THRESHOLDS
+from .thresholds import MATCH_THRESHOLDS, MERGE_THRESHOLDS
 
 log = logging.getLogger(__name__)
 
