@@ -59,7 +59,11 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
         or _plain_dateline(blocks[0], places)
         or DASHLESS_DATELINE.match(blocks[0])
     )
-    if not match or _speaker_label(blocks[0], match, speaker_labels(blocks[1:], least=1)):
+    if (
+        not match
+        or _speaker_label(blocks[0], match, speaker_labels(blocks[1:], least=1))
+        or _market_code(blocks[0], match, places)
+    ):
         return None, blocks
     place = match.group("place").strip()
     if place.split(",")[0].strip() in NOT_DATELINES or not any(c.isalpha() for c in place):
@@ -104,6 +108,20 @@ def _speaker_label(text: str, match: re.Match[str], labels: Collection[str] = fr
     place = fold_name(match.group("place"))
     letters = sum(1 for c in place if c.isalpha())
     return place in _WIRE_NAMES or letters <= _LABEL_MAX_LETTERS or label in labels
+
+
+def _market_code(text: str, match: re.Match[str], places: Collection[str]) -> bool:
+    """Return True when a capitals "dateline" is a company and its market code, no dash after them.
+
+    A headline keyed over a wire story names a company by its code in brackets: "ALCAN (AL) TO CLOSE
+    SMELTER", "CANON INC (CANN.T) YEAR NET". A dateline's credit in brackets is a wire, or follows a
+    known place (places: folded names), and a dash comes after it ("LONDON (AP) —"); without the dash,
+    a bracket naming no wire after a name that is no known place is a code, and the line no dateline.
+    """
+    credit = match.group("credit") if match.re is DATELINE else None
+    if credit is None or any(c in text[match.end("credit") : match.end()] for c in ":-–—?"):
+        return False
+    return fold_name(credit) not in _WIRE_NAMES and fold_name(match.group("place").split(",")[0]) not in places
 
 
 def _plain_dateline(text: str, places: Collection[str]) -> re.Match[str] | None:
@@ -165,5 +183,5 @@ def looks_like_dateline(line: str, labels: Collection[str] = frozenset()) -> boo
     probe = line + " x"
     match = DATELINE.match(probe)
     if match is not None:
-        return not _speaker_label(line, match, labels)
+        return not _speaker_label(line, match, labels) and not _market_code(probe, match, ())
     return TITLE_CASE_DATELINE.match(probe) is not None
