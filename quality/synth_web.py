@@ -52,8 +52,6 @@ class SynthWeb:
     kind: dict[str, str] = field(default_factory=dict)
     digests: list[tuple[str, int, int]] = field(default_factory=list)
     """(digest id, base a, base b): the digest must not join the two bases' stories."""
-    big: int = -1
-    """The base reprinted more widely than the cap."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +102,7 @@ def generate(data_dir: str | Path, *, bases: int = 40, big: int = 130, seed: int
             rng.randrange(10**6),
         )
         out.digests.append((f"digest{b}", b, b + 1))
-    out.big = len(chosen) - 1
+    widest = len(chosen) - 1
     story, head = chosen[-1].story, chosen[-1].headline
     for k in range(big):
         body = list(story)
@@ -112,7 +110,7 @@ def generate(data_dir: str | Path, *, bases: int = 40, big: int = 130, seed: int
             del body[rng.randrange(len(body))]
         elif k % 3 == 2:
             body = body[: len(body) - rng.randint(1, 4)]
-        add(f"big{k:03d}", out.big, "big", head, body, rng.randrange(10**6))
+        add(f"big{k:03d}", widest, "big", head, body, rng.randrange(10**6))
     return out
 
 
@@ -184,11 +182,14 @@ def score(synth: SynthWeb, together: Callable[[str, str], bool]) -> dict[str, fl
 
 def recall_by_kind(synth: SynthWeb, together: Callable[[str, str], bool]) -> dict[str, tuple[int, int]]:
     """Return, for each kind of version, how many of its pairs with the family's original were joined."""
+    big = [d for d, k in sorted(synth.kind.items()) if k == "big"]
     out: dict[str, tuple[int, int]] = {}
     for doc, kind in sorted(synth.kind.items()):
-        if kind == "orig" or (kind == "big" and doc == min(d for d, k in synth.kind.items() if k == "big")):
+        if kind == "orig":
             continue
-        anchor = f"b{synth.family[doc]}:orig" if kind != "big" else min(d for d, k in synth.kind.items() if k == "big")
+        anchor = big[0] if kind == "big" else f"b{synth.family[doc]}:orig"
+        if doc == anchor:
+            continue
         merged, total = out.get(kind, (0, 0))
         out[kind] = (merged + together(anchor, doc), total + 1)
     return out

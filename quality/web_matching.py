@@ -116,7 +116,11 @@ def score_synthetic(args: argparse.Namespace, data_dir: Path) -> dict[str, float
     groups = [set(g) for g in match(dict(synth.docs))]
     seconds = time.perf_counter() - t0
     where = {d: i for i, g in enumerate(groups) for d in g}
-    figures = synth_web.score(synth, lambda a, b: a in where and where.get(a) == where.get(b))
+
+    def together(a: str, b: str) -> bool:
+        return a in where and where.get(a) == where.get(b)
+
+    figures = synth_web.score(synth, together)
     print("\n== synthetic web versions: L3S-GN1 stories in other pages' furniture ==")
     print(
         f"docs: {len(synth.docs)} ({len(set(synth.family.values()))} stories, {len(synth.digests)} digests)   "
@@ -126,9 +130,7 @@ def score_synthetic(args: argparse.Namespace, data_dir: Path) -> dict[str, float
         f"pairs P {figures['P']:.3f}  R {figures['R']:.3f}   digests kept apart {figures['digests kept apart']:.3f}   "
         f"big story in one group {figures['big story in one group']:.3f}"
     )
-    for kind, (merged, total) in synth_web.recall_by_kind(
-        synth, lambda a, b: a in where and where.get(a) == where.get(b)
-    ).items():
+    for kind, (merged, total) in synth_web.recall_by_kind(synth, together).items():
         print(f"  {kind:24} {merged:5d}/{total:<5d} = {merged / total:.3f}")
     return figures
 

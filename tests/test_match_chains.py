@@ -103,23 +103,27 @@ def _band(n: int, width: int) -> dict[tuple[int, int], Link]:
     return {(i, j): Link(1.0, marks, marks) for i in range(n) for j in range(i + 1, min(n, i + 1 + width))}
 
 
+def _grouped(n: int, links: dict[tuple[int, int], Link], states: dict[tuple[int, int], int]) -> list[list[int]]:
+    """Group n articles from their links and how each compared pair stands, at the build's linkage and conflict share."""
+    return group_versions(
+        n,
+        links,
+        state=lambda y, z: states.get((min(y, z), max(y, z)), APART),
+        same_subject=lambda y, z: False,
+        min_linkage=CONFIG.min_group_linkage,
+        max_conflict=CONFIG.max_group_conflict,
+        min_part_overlap=0.5,
+        min_digest_share=0.8,
+    )
+
+
 def test_one_conflicting_pair_does_not_split_a_widely_reprinted_story() -> None:
     # Twelve versions linked in a band; one pair failed a template check (an odd page's figures):
     # a small share of the pairs across any cut, so the story stays one group.
     links = _band(12, 5)
     links.pop((5, 6))
     states = dict.fromkeys(links, LINKED) | {(5, 6): CONFLICT}
-    grouped = group_versions(
-        12,
-        links,
-        state=lambda y, z: states.get((min(y, z), max(y, z)), APART),
-        same_subject=lambda y, z: False,
-        min_linkage=0.5,
-        max_conflict=0.1,
-        min_part_overlap=0.5,
-        min_digest_share=0.8,
-    )
-    assert grouped == [list(range(12))]
+    assert _grouped(12, links, states) == [list(range(12))]
 
 
 def test_two_days_of_a_table_conflicting_pair_after_pair_stay_apart() -> None:
@@ -128,17 +132,7 @@ def test_two_days_of_a_table_conflicting_pair_after_pair_stay_apart() -> None:
     links = _band(2, 1) | {(2, 3): Link(1.0, bytearray(b"\x01" * 10), bytearray(b"\x01" * 10))}
     links[(1, 2)] = Link(0.9, bytearray(b"\x01" * 10), bytearray(b"\x01" * 10))
     states = dict.fromkeys(links, LINKED) | {(0, 2): CONFLICT, (0, 3): CONFLICT, (1, 3): CONFLICT}
-    grouped = group_versions(
-        4,
-        links,
-        state=lambda y, z: states.get((min(y, z), max(y, z)), APART),
-        same_subject=lambda y, z: False,
-        min_linkage=0.5,
-        max_conflict=0.1,
-        min_part_overlap=0.5,
-        min_digest_share=0.8,
-    )
-    assert grouped == [[0, 1], [2, 3]]
+    assert _grouped(4, links, states) == [[0, 1], [2, 3]]
 
 
 def test_versions_above_the_cap_are_compared_with_several_neighbours() -> None:
