@@ -247,11 +247,16 @@ _LAYOUT = f"v{FORMAT}"
 SEARCH_INDEX = "search-index"
 """The folder in the cache folder keeping the last search index made, a file per shard (index.py)."""
 
-_KEPT_FOLDERS = frozenset({_LAYOUT, "pages", "documents", SEARCH_INDEX, "merged", "screened", "matched", "related"})
+WRITTEN = "written.json"
+"""The file in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
+
+_KEPT_FOLDERS = frozenset(
+    {_LAYOUT, "pages", "documents", SEARCH_INDEX, "merged", "screened", "matched", "related", WRITTEN}
+)
 """What prune leaves in the cache folder: this layout's entries, the rendered pages and search
 documents (render/memo.py), the search index, the last build's merged articles (extract/snapshot.py),
-the screen's verdicts (screen.py), what matching found of articles and pairs (match/memo.py) and the
-related articles (link_memo.py)."""
+the screen's verdicts (screen.py), what matching found of articles and pairs (match/memo.py), the
+related articles (link_memo.py) and the record of the files written (write.py)."""
 
 
 def write_entry(path: Path, value: object) -> None:

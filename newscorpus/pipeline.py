@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from functools import partial
 
 from .beside import beside
-from .cache import SEARCH_INDEX
+from .cache import SEARCH_INDEX, WRITTEN
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
@@ -80,7 +80,8 @@ def _build_later_stages(
         show.stage("index")
         bundle = index.result()
     show.stage("write")
-    written = write_site(pages + bundle, config.out_dir)
+    record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
+    written = write_site(pages + bundle, config.out_dir, record)
     show.close()
     return BuildReport(
         articles=len(screened.articles),

@@ -8,15 +8,26 @@ the pages of removed articles are deleted. A build killed before the journal lea
 site untouched; one killed after it has its move finished by the next build, before anything else.
 A manifest of generated paths tells generated pages (replaced, or removed when their article is
 gone) from hand-written ones (never touched).
+
+Telling an unchanged page from a changed one means comparing its bytes with the file's. Given a
+record of the files (`written`, kept in the cache folder), a file whose status is the one recorded
+when the last build wrote it (size, modification and change times, inode) is known by the digest
+recorded then, and is not read: a rebuild compares digests, not the site's half-gigabyte of files,
+which need not be in memory any more. A file whose status differs (edited, touched, copied back) is
+read and compared as with no record. A file changed in the last moments before the record was
+made is not recorded: a change in the same tick of the file system's clock would leave its times
+as they were (the "racy" files of git's index), so such a file is read by the next build.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import shutil
 import stat
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -44,12 +55,17 @@ class Written:
     """Files written or deleted because their content changed; the others were left as they were."""
 
 
-def write_site(pages: Sequence[Page], out_dir: Path) -> Written:
-    """Make the generated pages in out_dir those of pages, writing only what changed, keeping hand-written files."""
+def write_site(pages: Sequence[Page], out_dir: Path, written: Path | None = None) -> Written:
+    """Make the generated pages in out_dir those of pages, writing only what changed, keeping hand-written files.
+
+    With written (a file outside out_dir), the status and digest of every generated file are kept
+    there, so the next build can tell its unchanged files without reading them.
+    """
     out_dir = out_dir.absolute()
     staging = out_dir.with_name(f".{out_dir.name}.staging")
     _recover(staging, out_dir)
     previous = _read_manifest(out_dir)
+    known = _Record.load(written)
     staging.mkdir(parents=True)
     problems = []
     generated = []
@@ -73,14 +89,16 @@ def write_site(pages: Sequence[Page], out_dir: Path) -> Written:
             continue
         generated.append(page.path)
         text_pages += isinstance(page.content, str)
-        if _stage(page, target, staging):
+        if _stage(page, target, staging, known):
             moves.append(page.path)
     manifest = Page(MANIFEST, json.dumps(sorted(generated), indent=0) + "\n")
-    if _stage(manifest, str(out_dir / MANIFEST), staging):
+    if _stage(manifest, str(out_dir / MANIFEST), staging, known):
         moves.append(MANIFEST)
     stale = sorted(previous - set(generated))
     _commit(staging, moves, stale)
     _apply(staging, out_dir)
+    if written is not None:
+        known.save(written, root, [*generated, MANIFEST])
     return Written(pages=text_pages, problems=tuple(problems), changed=len(moves) + len(stale))
 
 
@@ -105,10 +123,10 @@ _UNSAFE_PARTS = frozenset({"", ".", ".."})
 """Parts of a path that `_safe_target` looks at closer: leaving root, or not plain."""
 
 
-def _stage(page: Page, target: str, staging: Path) -> bool:
+def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
     """Write the page into the staging folder unless target already holds its bytes; return whether it did."""
     data = page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
-    if _holds(target, data):
+    if known.holds(page.path, target, data):
         return False
     staged = _safe_target(staging, page.path)
     staged.parent.mkdir(parents=True, exist_ok=True)
@@ -119,12 +137,78 @@ def _stage(page: Page, target: str, staging: Path) -> bool:
     return True
 
 
-def _holds(path: str, data: bytes) -> bool:
-    """Return True when path is a regular file holding exactly data."""
-    try:
-        status = os.lstat(path)  # one system call: a link is never regular
-        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+class _Record:
+    """The status and digest of each generated file as the last build left it, and this build's digests."""
+
+    def __init__(self, files: dict[str, list[object]] | None) -> None:
+        self.files = files
+        """By generated path: [size, modification ns, change ns, inode, digest], or None to keep no record."""
+        self.digests: dict[str, str] = {}
+        """This build's digest of each page it compared, by path."""
+
+    @classmethod
+    def load(cls, written: Path | None) -> _Record:
+        """Return the record kept at written (empty when there is none or it cannot be read), or none to keep."""
+        if written is None:
+            return cls(None)
+        try:
+            files = json.loads(written.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls({})
+        return cls(files if isinstance(files, dict) else {})
+
+    def holds(self, rel: str, path: str, data: bytes) -> bool:
+        """Return True when path is a regular file holding exactly data; read it only when the record cannot tell."""
+        try:
+            status = os.lstat(path)  # one system call: a link is never regular
+        except OSError:
+            status = None
+        if self.files is None:
+            return status is not None and _holds(path, status, data)
+        digest = self.digests[rel] = hashlib.sha256(data).hexdigest()[:32]  # in hardware: 3x blake2b
+        if status is None or not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
             return False
+        kept = self.files.get(rel)
+        if kept is not None and kept[:-1] == _status(status):  # as the last build left it: its digest tells
+            return kept[-1] == digest
+        return _holds(path, status, data)
+
+    def save(self, written: Path, root: str, paths: Sequence[str]) -> None:
+        """Keep the status and digest of each of paths under root; a record that cannot be written is not fatal."""
+        files = {}
+        # Later than this, a file's times may not tell a change made after this moment (see above).
+        settled = time.time_ns() - _RACY_NS
+        for rel in paths:
+            try:
+                status = os.lstat(os.path.join(root, rel))  # noqa: PTH118  (a string path, see write_site)
+            except OSError:
+                continue
+            recent = max(status.st_mtime_ns, status.st_ctime_ns) > settled
+            if rel in self.digests and stat.S_ISREG(status.st_mode) and not recent:
+                files[rel] = [*_status(status), self.digests[rel]]
+        temporary = written.with_name(f"{written.name}.tmp")
+        try:
+            written.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(files, separators=(",", ":")), encoding="utf-8")
+            temporary.replace(written)
+        except OSError as err:
+            log.warning("%s: cannot keep the record of the files written (%s)", written, err.strerror)
+
+
+_RACY_NS = 100_000_000
+"""A tenth of a second: wider than any file system's clock tick."""
+
+
+def _status(status: os.stat_result) -> list[object]:
+    """Return what changes whenever a file's content does: size, both times, inode."""
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
+
+
+def _holds(path: str, status: os.stat_result, data: bytes) -> bool:
+    """Return True when path (whose status is given) is a regular file holding exactly data."""
+    if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+        return False
+    try:
         with open(path, "rb") as file:  # noqa: PTH123  (a string path, see write_site)
             return file.read() == data
     except OSError:

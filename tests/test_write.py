@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -227,3 +229,56 @@ def test_hand_written_pages_among_generated_ones_survive_rebuilds(project: Path,
     assert build() == 0
     assert notes.read_text(encoding="utf-8") == "# My notes\n"
     assert not (project / "docs" / "articles" / "001-4a2f7d61227ca627.md").exists()
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Return the list of files the write stage reads to compare, filled as it reads them."""
+    reads: list[str] = []
+    compare = write._holds
+
+    def counted(path: str, status: os.stat_result, data: bytes) -> bool:
+        reads.append(Path(path).name)
+        return compare(path, status, data)
+
+    monkeypatch.setattr(write, "_holds", counted)
+    return reads
+
+
+def test_a_record_of_the_files_written_spares_reading_unchanged_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written.json"
+    pages = [Page("index.md", "home\n"), Page("articles/a.md", "a\n")]
+    write_site(pages, docs, record)
+    time.sleep(0.2)  # older than a tick of the file system's clock, so their times tell any later change
+    write_site(pages, docs, record)  # records the files, now settled
+    reads = _reads(monkeypatch)
+    written = write_site([Page("index.md", "home 2\n"), Page("articles/a.md", "a\n")], docs, record)
+    assert reads == []  # known by the record: neither the unchanged page nor the changed one was read
+    assert written.changed == 1
+    assert (docs / "index.md").read_text(encoding="utf-8") == "home 2\n"
+
+
+def test_a_generated_file_changed_by_hand_is_read_and_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written.json"
+    write_site([Page("index.md", "home\n")], docs, record)
+    time.sleep(0.2)
+    write_site([Page("index.md", "home\n")], docs, record)
+    (docs / "index.md").write_text("hand\n", encoding="utf-8")  # same size: only its times changed
+    reads = _reads(monkeypatch)
+    written = write_site([Page("index.md", "home\n")], docs, record)
+    assert reads == ["index.md"]
+    assert written.changed == 1
+    assert (docs / "index.md").read_text(encoding="utf-8") == "home\n"
+
+
+def test_a_damaged_record_costs_reads_never_a_wrong_page(tmp_path: Path) -> None:
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written.json"
+    write_site([Page("index.md", "home\n")], docs, record)
+    record.write_text('{"index.md": [1, 2', encoding="utf-8")
+    written = write_site([Page("index.md", "home 2\n")], docs, record)
+    assert written.changed == 1
+    assert (docs / "index.md").read_text(encoding="utf-8") == "home 2\n"
+    assert json.loads(record.read_text(encoding="utf-8")).keys() <= {"index.md", MANIFEST}
