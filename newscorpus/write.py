@@ -98,7 +98,7 @@ def write_site(pages: Sequence[Page], out_dir: Path, written: Path | None = None
     _commit(staging, moves, stale)
     _apply(staging, out_dir)
     if written is not None:
-        known.save(written, root, [*generated, MANIFEST])
+        known.save(written, root, moves)
     return Written(pages=text_pages, problems=tuple(problems), changed=len(moves) + len(stale))
 
 
@@ -137,14 +137,20 @@ def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
     return True
 
 
+Status = tuple[int, int, int, int]
+"""What changes whenever a file's content does: size, modification and change times (ns), inode."""
+
+
 class _Record:
     """The status and digest of each generated file as the last build left it, and this build's digests."""
 
-    def __init__(self, files: dict[str, list[object]] | None) -> None:
+    def __init__(self, files: dict[str, tuple[Status, str]] | None) -> None:
         self.files = files
-        """By generated path: [size, modification ns, change ns, inode, digest], or None to keep no record."""
+        """By generated path: status and digest, or None to keep no record."""
         self.digests: dict[str, str] = {}
         """This build's digest of each page it compared, by path."""
+        self.held: dict[str, tuple[Status, str]] = {}
+        """The files found holding their page, by path: as the record keeps them."""
 
     @classmethod
     def load(cls, written: Path | None) -> _Record:
@@ -152,33 +158,42 @@ class _Record:
         if written is None:
             return cls(None)
         try:
-            files = json.loads(written.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            kept = json.loads(written.read_text(encoding="utf-8"))
+            return cls(
+                {
+                    rel: ((size, modified, changed, inode), digest)
+                    for rel, (size, modified, changed, inode, digest) in kept.items()
+                }
+            )
+        except (OSError, ValueError, TypeError, AttributeError):
             return cls({})
-        return cls(files if isinstance(files, dict) else {})
 
     def holds(self, rel: str, path: str, data: bytes) -> bool:
         """Return True when path is a regular file holding exactly data; read it only when the record cannot tell."""
         try:
             status = os.lstat(path)  # one system call: a link is never regular
         except OSError:
-            status = None
+            return False
         if self.files is None:
-            return status is not None and _holds(path, status, data)
+            return _holds(path, status, data)
         digest = self.digests[rel] = hashlib.sha256(data).hexdigest()[:32]  # in hardware: 3x blake2b
-        if status is None or not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
             return False
         kept = self.files.get(rel)
-        if kept is not None and kept[:-1] == _status(status):  # as the last build left it: its digest tells
-            return kept[-1] == digest
-        return _holds(path, status, data)
+        now = _status(status)
+        # As the last build left it: the digest tells. Otherwise (edited, touched, copied back) the bytes do.
+        same = kept[1] == digest if kept is not None and kept[0] == now else _holds(path, status, data)
+        if same:
+            self.held[rel] = (now, digest)
+        return same
 
-    def save(self, written: Path, root: str, paths: Sequence[str]) -> None:
-        """Keep the status and digest of each of paths under root; a record that cannot be written is not fatal."""
-        files = {}
+    def save(self, written: Path, root: str, moved: Sequence[str]) -> None:
+        """Keep the status and digest of the files found holding their page and of those moved into place
+        under root; a record that cannot be written is not fatal."""
         # Later than this, a file's times may not tell a change made after this moment (see above).
         settled = time.time_ns() - _RACY_NS
-        for rel in paths:
+        files = {rel: [*now, digest] for rel, (now, digest) in self.held.items() if max(now[1], now[2]) <= settled}
+        for rel in moved:
             try:
                 status = os.lstat(os.path.join(root, rel))  # noqa: PTH118  (a string path, see write_site)
             except OSError:
@@ -199,9 +214,9 @@ _RACY_NS = 100_000_000
 """A tenth of a second: wider than any file system's clock tick."""
 
 
-def _status(status: os.stat_result) -> list[object]:
-    """Return what changes whenever a file's content does: size, both times, inode."""
-    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
+def _status(status: os.stat_result) -> Status:
+    """Return a file's status as the record keeps it."""
+    return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
 
 
 def _holds(path: str, status: os.stat_result, data: bytes) -> bool:
