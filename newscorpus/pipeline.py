@@ -18,7 +18,7 @@ from .extract.run import extract_corpus
 from .index import index_site
 from .link import entity_hubs, link_articles
 from .link_memo import with_kept_related
-from .load import load_corpus
+from .load import LoadMemo, load_corpus
 from .match import match_articles
 from .model import BuildReport, Extracted
 from .progress import Progress
@@ -34,7 +34,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     started = time.perf_counter()
     show = progress or Progress()
     show.stage("load")
-    loaded = load_corpus(config)
+    loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     show.stage("extract")
     extracted = extract_corpus(loaded.sources, config, show)

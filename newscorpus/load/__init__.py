@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from ..config import Config
@@ -18,11 +19,12 @@ from .decode import decode, encoding_name
 from .html import read_html
 from .ids import assign_ids, assign_ids_and_collisions, slugify
 from .markdown import read_markdown
+from .memo import LoadMemo
 from .meta import merge_meta
 from .records import read_json, read_jsonl
 from .sidecar import read_sidecars
 
-__all__ = ["assign_ids", "load_corpus", "slugify"]
+__all__ = ["LoadMemo", "assign_ids", "load_corpus", "slugify"]
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +33,11 @@ _HTML = (".html", ".htm")
 _MARKDOWN = (".md", ".markdown")
 
 
-def load_corpus(config: Config) -> Loaded:
-    """Return every article in the corpus, with a problem for each file or record that is not one."""
+def load_corpus(config: Config, memo: LoadMemo | None = None) -> Loaded:
+    """Return every article in the corpus, with a problem for each file or record that is not one.
+
+    With a memo, a file unchanged since the build that memo kept is not read again.
+    """
     root = config.corpus_dir
     if not root.exists():
         raise CorpusError(f"{root}: corpus folder not found", "create it and put articles in it, or pass --corpus DIR")
@@ -44,11 +49,12 @@ def load_corpus(config: Config) -> Loaded:
     sidecars = read_sidecars(root, files, config)
     problems += sidecars.problems
     found: list[tuple[str, Entry]] = []
+    memo = memo or LoadMemo(None, config)
     for rel in files:
         if rel in sidecars.consumed:
             continue
         try:
-            read = _read(root / rel, rel, config)
+            read = memo.read(root / rel, rel, partial(_read, root / rel, config))
         except Unreadable as err:
             problems.append(Problem(rel, err.message, err.hint))
             continue
@@ -74,6 +80,7 @@ def load_corpus(config: Config) -> Loaded:
                     skipped=False,
                 )
             )
+    memo.save()
     problems.sort(key=lambda p: (p.path, p.message))
     for problem in problems:
         log.warning("%s", problem)
@@ -104,8 +111,9 @@ def _walk(root: Path, skip: Path) -> tuple[list[str], list[Problem]]:
     return sorted(files), problems
 
 
-def _read(path: Path, rel: str, config: Config) -> FileRead:
-    """Return the articles in one corpus file, or raise Unreadable saying why it holds none."""
+def _read(path: Path, config: Config) -> tuple[FileRead, tuple[str, ...]]:
+    """Return the articles in one corpus file and notes on how it was read (its encoding, a repair),
+    or raise Unreadable saying why it holds none."""
     suffix = path.suffix.lower()
     if suffix not in config.extensions:
         supported = ", ".join(config.extensions)
@@ -121,19 +129,22 @@ def _read(path: Path, rel: str, config: Config) -> FileRead:
     # Dumps are repaired record by record, once, after JSON has unescaped their text.
     repair = config.repair_mojibake and suffix not in _DUMPS
     decoded = decode(path.read_bytes(), config.fallback_encoding or None, html=suffix in _HTML, repair=repair)
+    notes = []
     if decoded.encoding != "utf-8" and not decoded.encoding.startswith("utf-"):
-        log.info("%s: not UTF-8; read as %s", rel, encoding_name(decoded.encoding))
+        notes.append(f"not UTF-8; read as {encoding_name(decoded.encoding)}")
     if decoded.repaired:
-        log.info("%s: repaired mis-decoded characters (mojibake)", rel)
+        notes.append("repaired mis-decoded characters (mojibake)")
     if not decoded.text.strip():
         raise Unreadable("file is empty", "remove it or add the article text")
     if suffix in _DUMPS:
-        return read_jsonl(decoded.text, config) if suffix == ".jsonl" else read_json(decoded.text, config)
-    if suffix in _HTML:
-        return read_html(decoded.text, config)
-    if suffix in _MARKDOWN:
-        return read_markdown(decoded.text)
-    return FileRead((Entry(None, decoded.text, SourceMeta()),))
+        read = read_jsonl(decoded.text, config) if suffix == ".jsonl" else read_json(decoded.text, config)
+    elif suffix in _HTML:
+        read = read_html(decoded.text, config)
+    elif suffix in _MARKDOWN:
+        read = read_markdown(decoded.text)
+    else:
+        read = FileRead((Entry(None, decoded.text, SourceMeta()),))
+    return read, tuple(notes)
 
 
 def _folder_outlet(path: str) -> str | None:

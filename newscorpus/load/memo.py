@@ -1,0 +1,95 @@
+"""Keep what each corpus file gave between builds, so a rebuild reads only the files that changed.
+
+A file is known by its path and status: size, modification and change times, inode. A file whose
+status is the one it had when the last build read it gave what it gave then, so it is not read
+or decoded again: a rebuild of a large corpus stats its files instead of reading them all, which
+need not be in memory any more. Any change to a file (an edit, a copy over it, `touch`) changes its
+status, and it is read again. A file changed in the moments before it was read is not kept: a
+later change in the same tick of the file system's clock could leave its times as they were.
+
+What is kept is read back only under the same code and Config; the notes a file's reading logged
+(an encoding, a repair) are said again when it is not read.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..cache import decode_entry, memo_version, write_entry
+from ..config import Config
+from .common import FileRead
+
+log = logging.getLogger(__name__)
+
+FILE = "loaded"
+"""The file in the cache folder keeping what each corpus file gave the last build."""
+
+Status = tuple[int, int, int, int]
+"""A file's size, modification and change times (ns) and inode."""
+Kept = tuple[Status, FileRead, tuple[str, ...]]
+"""What one file gave, with its status when read and the notes its reading logged."""
+
+_RACY_NS = 100_000_000
+"""A tenth of a second: wider than any file system's clock tick."""
+
+
+class LoadMemo:
+    """What each corpus file gave the last build, by path; a folder of None keeps nothing."""
+
+    def __init__(self, folder: Path | None, config: Config) -> None:
+        self.path = None if folder is None else folder / FILE
+        self.version = memo_version(config) if self.path is not None else ""
+        self.last = _load(self.path, self.version)
+        self.kept: dict[str, Kept] = {}
+        self.reused = 0
+
+    def read(self, path: Path, rel: str, read: Callable[[], tuple[FileRead, tuple[str, ...]]]) -> FileRead:
+        """Return what the file at path gives: the last build's when its status is the same, else read()'s."""
+        if self.path is None:
+            return _said(rel, read())
+        now = time.time_ns()
+        status = path.stat()
+        mark = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        last = self.last.get(rel)
+        if last is not None and last[0] == mark:
+            self.kept[rel] = last
+            self.reused += 1
+            return _said(rel, last[1:])
+        found = read()
+        if max(status.st_mtime_ns, status.st_ctime_ns) <= now - _RACY_NS:
+            self.kept[rel] = (mark, *found)
+        return _said(rel, found)
+
+    def save(self) -> None:
+        """Keep what this build's files gave, when it differs from what is kept."""
+        if self.path is None or self.kept == self.last:
+            return
+        log.info("corpus files: %d read, %d known from the last build", len(self.kept) - self.reused, self.reused)
+        write_entry(self.path, (self.version, self.kept))
+
+
+def _said(rel: str, found: tuple[FileRead, tuple[str, ...]]) -> FileRead:
+    """Log the notes a file's reading made and return what it gave."""
+    read, notes = found
+    for note in notes:
+        log.info("%s: %s", rel, note)
+    return read
+
+
+def _load(path: Path | None, version: str) -> dict[str, Kept]:
+    """Return what the last build kept in path for this version, else nothing."""
+    if path is None:
+        return {}
+    try:
+        stored: Any = decode_entry(path.read_bytes())
+        kept_version, kept = stored
+    except FileNotFoundError:
+        return {}
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring what was kept of the corpus (%s); reading every file", path, err)
+        return {}
+    return kept if kept_version == version and isinstance(kept, dict) else {}
