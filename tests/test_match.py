@@ -542,7 +542,10 @@ def test_reference_prefers_wire_credit_then_date() -> None:
     assert matched.groups[0].canonical == "copy-b"
     matched = match_articles([a, b], CONFIG, {"copy-a": Facts(date="2031-05-02"), "copy-b": Facts(date="2031-05-01")})
     assert matched.groups[0].canonical == "copy-b"
-    assert "dated 2031-05-01" in matched.groups[0].reason
+    assert "the earliest, dated 2031-05-01." in matched.groups[0].reason
+    stamped = {"copy-a": Facts(date="2031-05-01T09:30:00"), "copy-b": Facts(date="2031-05-01T00:00:00")}
+    matched = match_articles([a, b], CONFIG, stamped)
+    assert "the earliest, dated 2031-05-01." in matched.groups[0].reason  # a date given without its time
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,15 @@ def choose_reference(candidates: Sequence[Candidate]) -> tuple[Candidate, str]:
     if best.credit and any(c.credit is None for c in candidates):
         reasons.append(f"it is credited to {best.credit}")
     reasons.append(f"it holds {best.completeness:.0%} of the other versions' text on average")
-    if best.date and sum(1 for c in candidates if c.date) > 1:
-        reasons.append(f"it is dated {best.date}")
+    dated = sorted(c.date for c in candidates if c.date)
+    if best.date and len(dated) > 1:
+        first = "it is the earliest, dated" if best.date == dated[0] else "it is dated"
+        reasons.append(f"{first} {_when(best.date)}")
     return best, "Chosen as the reference because " + ", ".join(reasons) + "."
+
+
+def _when(date: str) -> str:
+    """Return an ISO date and time as a reader reads it: the day, then the time when one is given."""
+    day, _, time = date.partition("T")
+    time = time[:5]
+    return day if time in ("", "00:00") else f"{day} {time}"
