@@ -9,6 +9,7 @@ from newscorpus.extract import extract_article
 from newscorpus.match import match_articles
 from newscorpus.match.group import APART, CONFLICT, LINKED, Link, group_versions
 from newscorpus.match.index import candidate_pairs, shingle
+from newscorpus.match.reference import Facts
 from newscorpus.match.text import story_words
 from newscorpus.model import Article, Source
 
@@ -146,3 +147,14 @@ def test_versions_above_the_cap_are_compared_with_several_neighbours() -> None:
     pairs = {(i, j) for i, j, _ in candidate_pairs(shingles, 8, 0.15, neighbours=4)}
     assert {(0, 1), (0, 4), (3, 7)} <= pairs
     assert (0, 5) not in pairs
+
+
+def test_the_far_end_of_a_chain_names_the_version_it_joined_through() -> None:
+    # Each update keeps most of the one before; the last shares nothing with the wire's first copy
+    # (the reference), so it says which version it was found a version of.
+    first = article("\n\n".join(BODY[0:4]), "first")
+    middle = article("\n\n".join(BODY[1:6]), "middle")
+    last = article("\n\n".join(BODY[4:8]), "last")
+    (group,) = match_articles([first, middle, last], CONFIG, {"first": Facts(credit="AP")}).groups
+    assert group.canonical == "first"
+    assert {m.id: m.via for m in group.members} == {"first": None, "middle": None, "last": "middle"}

@@ -13,6 +13,7 @@ from newscorpus.model import ChangeKind, VersionEdits, WordChange
 from newscorpus.render.edit_summary import describe_edits
 
 from .conftest import FIXTURES
+from .test_match_chains import BODY
 
 PARAS = [
     "Officials in Lakeside County said on Friday that the new bridge over the Morrow river would open in June, "
@@ -221,3 +222,21 @@ def test_a_version_sharing_no_words_with_the_reference_is_not_said_to_cut_it(tmp
     assert not any("Paragraphs: 5 cut" in s or "Paragraphs: 4 cut" in s for s in summaries)
     lost_page = next((docs / "articles").glob("lost*.md")).read_text(encoding="utf-8")
     assert "No words in common with the reference" in lost_page and "Paragraphs:" not in lost_page
+
+
+def test_the_far_end_of_a_chain_says_which_version_it_joined_through(tmp_path: Path) -> None:
+    docs = build(
+        tmp_path,
+        {
+            "first.txt": "MILLBROOK (AP) - " + "\n\n".join(BODY[0:4]),
+            "middle.txt": "\n\n".join(BODY[1:6]),
+            "last.txt": "\n\n".join(BODY[4:8]),
+        },
+    )
+    (page,) = (docs / "syndication").glob("story-*.md")
+    rows = {row.select("a")[0].get("href", "").split("/")[-2]: row for row in figures_rows(page.read_text("utf-8"))}
+    through = rows["last"].select("a")[1]
+    assert through.get_text() == "2" and through.get("href") == "#nc-v2"  # the middle version, listed second
+    assert len(rows["middle"].select("a")) == 1  # found a version of the reference itself
+    (story,) = json.loads((docs / "data" / "variants.json").read_text("utf-8"))
+    assert {m["id"]: m["via"] for m in story["members"]} == {"first": None, "middle": None, "last": "middle"}

@@ -119,7 +119,7 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
         min_digest_share=config.min_digest_share,
         composites=frozenset(i for i, a in enumerate(ordered) if is_timed_file(a, config.min_timed_entries)),
     )
-    groups = [_group(ordered, sides, members, facts, config, memo=memo) for members in clusters]
+    groups = [_group(ordered, sides, members, facts, config, memo=memo, links=links) for members in clusters]
     groups.sort(key=lambda g: g.id)
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
     by_id = {a.id: a for a in ordered}
@@ -241,6 +241,7 @@ def _group(
     config: Config,
     *,
     memo: MatchMemo,
+    links: Mapping[tuple[int, int], Link],
 ) -> VariantGroup:
     """Return a variant group: its reference version and every member measured against it."""
     size = config.shingle_size
@@ -278,11 +279,25 @@ def _group(
                 date=known[i].date,
                 credit=credits[i],
                 edits=edits,
+                via=None if i == ref else _via(i, ref, indices, links, articles),
             )
         )
     return VariantGroup(
         id=f"story-{articles[ref].id}", canonical=articles[ref].id, members=tuple(members), reason=reason
     )
+
+
+def _via(
+    i: int, ref: int, indices: Sequence[int], links: Mapping[tuple[int, int], Link], articles: Sequence[Article]
+) -> str | None:
+    """Return the id of the version i was found a version of, sharing most with it, when not the reference."""
+    if (min(i, ref), max(i, ref)) in links:
+        return None
+    found = [(links[(min(i, j), max(i, j))].score, j) for j in indices if (min(i, j), max(i, j)) in links]
+    if not found:
+        return None
+    best = min(found, key=lambda f: (-f[0], articles[f[1]].id))
+    return articles[best[1]].id
 
 
 def _edits(reference: Article, version: Article, config: Config, memo: MatchMemo) -> VersionEdits:

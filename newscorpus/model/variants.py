@@ -112,6 +112,9 @@ class Member:
     """Wire agency credited (metadata, dateline credit or sign-off), None when none."""
     edits: VersionEdits | None = None
     """What this version changed against the reference; None for the reference itself."""
+    via: str | None = None
+    """When this version was not found a version of the reference itself (the far end of a
+    write-through chain, an alert), the id of the version it was found one of, sharing most with it."""
 
 
 @dataclass(frozen=True)

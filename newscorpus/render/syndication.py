@@ -152,12 +152,16 @@ def _figures_table(path: str, listed: Sequence[tuple[int, Member]], group: Varia
     shown = any(outlets.values())
     head = ("Version", *(("Outlet",) if shown else ()), "Words", "In ref.", "Of ref.", "Similar")
     rows = []
+    numbers = {m.id: n for n, m in listed}
     for number, member in listed:
         article = links.articles[member.id]
         headline = anchor(url_link(path, article_path(article.id)), clip(article.title, _TITLE_CHARS))
         name = concat(f"{number}. ", headline)
         if member.id == group.canonical:
             name = concat(strong(name), " (reference)")
+        elif member.via in numbers:
+            through = numbers[member.via]
+            name = concat(name, " (through ", anchor(f"#{version_anchor(through)}", str(through)), ")")
         outlet = (outlets[member.id] or "unknown",) if shown else ()
         figures = (f"{member.containment:.0%}", f"{member.coverage:.0%}", f"{member.similarity:.0%}")
         rows.append((name, *outlet, f"{article.word_count:,}", *figures))
@@ -167,6 +171,12 @@ def _figures_table(path: str, listed: Sequence[tuple[int, Member]], group: Varia
             "Versions in order of publication (undated ones after, the most of the reference first). "
             "<em>In ref.</em>: share of the version's words found in the reference; <em>of ref.</em>: share of the "
             "reference the version carries; <em>similar</em>: words shared over the words of both."
+            + (
+                " <em>Through</em> a version: found a version of that one rather than of the reference (the far "
+                "end of a story updated through the day, an alert the story grew from)."
+                if any(m.via in numbers for _, m in listed)
+                else ""
+            )
         )
     )
     return lines
@@ -251,6 +261,7 @@ def _member_record(member: Member) -> dict[str, object]:
         "outlet": member.outlet,
         "date": member.date,
         "credit": member.credit,
+        "via": member.via,
     }
     edits = member.edits
     if edits is not None:
