@@ -13,6 +13,15 @@ from newscorpus.config import Config
 from newscorpus.load import LoadMemo, load_corpus
 from newscorpus.load.memo import FILE
 
+
+@pytest.fixture(autouse=True)
+def logged(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Let caplog see the package's messages, which a CLI run earlier in the session keeps to its own handler
+    at its own level."""
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+    caplog.set_level(logging.INFO, logger="newscorpus")
+
+
 STORY = "Dock workers at the port returned to work on Thursday after a new wage deal ended the strike."
 
 
