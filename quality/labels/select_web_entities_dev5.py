@@ -11,9 +11,8 @@ when sha1('web-draw-split-<id>') is even (the odd pages are left to other draws)
 is in English and runs 50 to 1,000 words, short enough to be read whole and labelled for people,
 organisations and places. The earlier draws leave few such pages: 17 in all, not the 30 the draw was
 meant to hold, so the development file holds 9 and the check file 8. L3S-GN1 pages with no block
-labelled full text are not eligible. From each collection, pages are ordered by sha1(
-'web-entities-
-dev5-<id>') and taken in turn up to its quota; L3S-GN1, drawn last, makes up the rest. The drawn
+labelled full text are not eligible. From each collection, pages are ordered by
+sha1('web-entities-dev5-<id>') and taken in turn up to its quota; L3S-GN1, drawn last, makes up the rest. The drawn
 pages go in draw order to the development file and the check file by turns, the first to the
 development file.
 """
