@@ -1,0 +1,73 @@
+"""Kinds the name's shape or the words right around it tell: mastheads, a member's body, events,
+an opening wire credit and British parties."""
+
+from __future__ import annotations
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Article, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str) -> Article:
+    source = Source(id="story", path="story.txt", text="Opening line of the story.\n\n" + text, meta=SourceMeta())
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    return result
+
+
+def found(text: str, kind: str) -> set[str]:
+    return {name for e in getattr(article(text), kind) for name in (e.name, *e.aliases)}
+
+
+def test_a_town_and_a_newspapers_word_name_a_newspaper() -> None:
+    text = "The phrase was first used by the San Mateo Chronicle in an editorial backing the mayor."
+    assert "San Mateo Chronicle" in found(text, "organizations")
+
+
+def test_an_unknown_word_and_a_newspapers_word_name_a_newspaper() -> None:
+    text = "The phrase was first used by the Maplewood Monitor in an editorial backing the mayor."
+    assert "Maplewood Monitor" in found(text, "organizations")
+
+
+def test_a_given_name_before_a_newspapers_word_is_no_masthead() -> None:
+    text = "The phrase was first used by court staff, and Anna Reporter wrote it down."
+    assert "Anna Reporter" not in found(text, "organizations")
+
+
+def test_a_body_a_members_role_and_name_follow_is_an_organisation() -> None:
+    text = "The winning goal came from Halifax Comets right wing Pavel Drozdov in the second period."
+    assert "Halifax Comets" in found(text, "organizations")
+    assert "Halifax" not in found(text, "places")
+
+
+def test_a_sentences_opening_word_before_a_role_makes_no_body() -> None:
+    text = "New club coach Pavel Drozdov said the side would train on Monday."
+    assert not {n for n in found(text, "organizations") if n.startswith("New")}
+
+
+def test_an_event_named_like_a_person_is_no_person() -> None:
+    text = "Mitchell Hardy spoke at the Winter Debate in Denver, where Tom Reyes also spoke."
+    assert "Winter Debate" not in found(text, "people")
+    assert "Mitchell Hardy" in found(text, "people")
+
+
+def test_an_opening_credit_in_brackets_is_the_wire_not_a_body() -> None:
+    text = "Denver, CO (Rink Wire Service) - The league named its captains on Thursday, officials said."
+    assert "Rink Wire Service" not in found(text, "organizations")
+
+
+def test_a_body_in_brackets_later_in_the_story_stays_a_body() -> None:
+    text = "The deal was approved by the regulator on Thursday, and the Ridgeway Trading Corp (RTC) said so."
+    assert "Ridgeway Trading Corp" in found(text, "organizations")
+
+
+def test_a_british_party_named_alone_is_a_body() -> None:
+    text = "A poll showed that Labour trails the Conservatives by five points, the pollster said."
+    assert {"Labour", "Conservatives"} <= found(text, "organizations")
+
+
+def test_a_party_word_opening_a_sentence_or_before_a_role_is_no_body() -> None:
+    text = "Labour costs rose in March, and a Labour spokesman said wages would follow."
+    assert "Labour" not in found(text, "organizations")
