@@ -1,5 +1,5 @@
-"""Kinds the name's shape or the words right around it tell: mastheads, a member's body, events,
-an opening wire credit and British parties."""
+"""Kinds the name's shape or the words right around it tell (mastheads, a member's body, events, an
+opening wire credit, British parties), and places the data packages lack (provinces, former names)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,18 @@ def test_a_british_party_named_alone_is_a_body() -> None:
 def test_a_party_word_opening_a_sentence_or_before_a_role_is_no_body() -> None:
     text = "Labour costs rose in March, and a Labour spokesman said wages would follow."
     assert "Labour" not in found(text, "organizations")
+
+
+def test_provinces_and_states_of_other_countries_are_places() -> None:
+    text = "Floods reached coastal Orissa and Saskatchewan, and residents of Hokkaido were warned on Monday."
+    assert {"Orissa", "Saskatchewan", "Hokkaido"} <= found(text, "places")
+
+
+def test_a_countrys_former_name_is_a_place() -> None:
+    text = "Tomas Brodsky of the Czech Republic won the final, and the team flew home to Burma."
+    assert {"Czech Republic", "Burma"} <= found(text, "places")
+
+
+def test_a_province_inside_a_bodys_name_is_no_place() -> None:
+    text = "The Saskatchewan Wheat Pool Corp said on Monday that sales had doubled."
+    assert "Saskatchewan" not in found(text, "places")
