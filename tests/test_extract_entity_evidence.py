@@ -86,3 +86,25 @@ def test_a_countrys_former_name_is_a_place() -> None:
 def test_a_province_inside_a_bodys_name_is_no_place() -> None:
     text = "The Saskatchewan Wheat Pool Corp said on Monday that sales had doubled."
     assert "Saskatchewan" not in found(text, "places")
+
+
+def test_a_bodys_word_before_an_office_is_no_body() -> None:
+    text = "The reshuffle left 30 Cabinet ministers and a senior Cabinet ally without a say, aides said."
+    assert "Cabinet" not in found(text, "organizations")
+
+
+def test_a_bodys_word_before_its_spokesman_stays_a_body() -> None:
+    text = "The convoy was delayed, Army spokesman Col. Peter Mbaye told reporters on Monday."
+    assert "Army" in found(text, "organizations")
+
+
+def test_leaked_documents_are_no_body() -> None:
+    text = "The documents, known as the Chile Papers and revealed by a group of media outlets, show the trail."
+    assert "Chile Papers" not in found(text, "organizations")
+
+
+def test_an_edition_of_an_event_is_no_body_but_a_numbered_unit_is() -> None:
+    text = "He spoke at the 41st Coastal Science Congress, and the 82nd Airborne Division sent troops."
+    orgs = found(text, "organizations")
+    assert "Coastal Science Congress" not in orgs
+    assert "Airborne Division" in orgs

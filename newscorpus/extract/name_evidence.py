@@ -7,6 +7,9 @@
 * An event named like a person ("Presidential Debate", "Winter Festival"): no person.
 * A credit in brackets before the dash opening a story ("New York, NY (Sports Network) -"): the
   wire that sent it, not a body of the story.
+* No body: a body's word alone before a role ("Cabinet ministers", "a senior Cabinet ally"), an office's
+  title; a leak's documents ("the Panama Papers"); an edition of an event an ordinal numbers ("the 95th
+  Indian Science Congress"), but for units and courts ("the 82nd Airborne Division").
 * A British party named alone ("Labour", "the Conservatives") where the sentence does not open on it.
 """
 
@@ -16,7 +19,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .cues import PERSON_ROLES
+from .cues import ORG_CUES, PERSON_ROLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
 from .text import fold_name, words
@@ -44,6 +47,16 @@ EVENT_WORDS = words(
 # A credit in brackets right after the opening place and before a dash.
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*(?:-|--|—|–)\s")
 _CREDIT_ZONE = 60
+# Words after a body's word alone that make it part of an office's title (not "Army spokesman":
+# the army speaks).
+_OFFICE_AFTER = re.compile(r"\s+(?:ministers?|secretary|ally|allies|colleagues?|posts?|rank|seat)\b")
+# Documents leaked under one name.
+_LEAKS = words("papers files leaks documents tapes cables")
+# An ordinal before a name: an edition of an event ("the 95th"), unless the name is a unit's or a court's.
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+_NUMBERED_BODIES = words(
+    "division brigade regiment fleet army corps circuit battalion airborne infantry cavalry district squadron wing"
+)
 # British parties named alone as actors.
 UK_PARTIES = frozenset({"Labour", "Conservatives", "Tories", "Lib Dems", "Liberal Democrats"})
 # A party's name as a descriptor: "Labour spokesman", "Conservative leader" (the party, no actor).
@@ -60,7 +73,7 @@ def kinds_by_evidence(mentions: Sequence[Mention], paragraphs: Sequence[str], ga
     members = _members_named(mentions, paragraphs, gaz)
     out = []
     for i, m in enumerate(mentions):
-        if m.paragraph >= 0 and _credit(m, paragraphs[m.paragraph]):
+        if m.paragraph >= 0 and (_credit(m, paragraphs[m.paragraph]) or _no_body(m, paragraphs[m.paragraph])):
             continue
         if m.kind != "organization" and (i in members or _masthead(m.text, gaz) or _party(m, paragraphs)):
             out.append(dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None))
@@ -100,6 +113,22 @@ def _members_named(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: 
         if after and (after.paragraph, after.start) in people and _ROLE_BETWEEN.match(paragraph[m.end : after.start]):
             found.add(i)
     return found
+
+
+def _no_body(mention: Mention, paragraph: str) -> bool:
+    """Return True for an organisation that is none: an office's body word, a leak, an event's edition."""
+    if mention.kind != "organization":
+        return False
+    parts = mention.text.split()
+    last = fold_name(parts[-1])
+    if len(parts) == 1 and last in ORG_CUES and _OFFICE_AFTER.match(paragraph, mention.end):
+        return True  # "Cabinet ministers", "non-Cabinet ministers"
+    if len(parts) > 1 and last in _LEAKS:
+        return True
+    return (
+        bool(_ORDINAL_BEFORE.search(paragraph, max(0, mention.start - 8), mention.start))
+        and last not in _NUMBERED_BODIES
+    )
 
 
 def _credit(mention: Mention, paragraph: str) -> bool:
