@@ -108,3 +108,13 @@ def test_an_edition_of_an_event_is_no_body_but_a_numbered_unit_is() -> None:
     orgs = found(text, "organizations")
     assert "Coastal Science Congress" not in orgs
     assert "Airborne Division" in orgs
+
+
+def test_a_party_as_a_descriptor_is_no_body() -> None:
+    text = "The ad attacked his GOP presidential rival, and the GOP-dominated Legislature said nothing."
+    assert "GOP" not in found(text, "organizations")
+
+
+def test_a_party_that_acts_stays_a_body() -> None:
+    text = "The plan passed after the GOP agreed to the changes on Monday, officials said."
+    assert "GOP" in found(text, "organizations")

@@ -61,8 +61,13 @@ _NUMBERED_BODIES = words(
 UK_PARTIES = frozenset({"Labour", "Conservatives", "Tories", "Lib Dems", "Liberal Democrats"})
 # A party's name as a descriptor: "Labour spokesman", "Conservative leader" (the party, no actor).
 _DESCRIPTOR = re.compile(
-    rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE}|party|parties|government|politicians?|candidates?|mps?|MPs?)\b"
+    rf"\s+(?:[a-z-]+\s+)?(?:{_ROLE}|party|parties|government|politicians?|candidates?|mps?|MPs?|rivals?|"
+    rf"leaders|lawmakers|legislators|voters|nominees?|hopefuls?)\b"
+    # Or a compound, or an office's title: "GOP-dominated", "Kentucky GOP Gov. Matt Bevin".
+    r"|-[a-z]|\s+(?:Gov|Sen|Rep|Governor|Senator|Congressman|Congresswoman|Speaker)\b"
 )
+# Parties a name's form says are the party: the UK's named alone, and "GOP", which is one as a descriptor.
+_DESCRIBED = frozenset({*UK_PARTIES, "GOP"})
 # A sentence's opening just before a word: the paragraph's start or a full stop.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+)$")
 
@@ -116,13 +121,16 @@ def _members_named(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: 
 
 
 def _no_body(mention: Mention, paragraph: str) -> bool:
-    """Return True for an organisation that is none: an office's body word, a leak, an event's edition."""
+    """Return True for an organisation that is none: an office's body word, a party as a descriptor, a
+    leak, an event's edition."""
     if mention.kind != "organization":
         return False
     parts = mention.text.split()
     last = fold_name(parts[-1])
     if len(parts) == 1 and last in ORG_CUES and _OFFICE_AFTER.match(paragraph, mention.end):
         return True  # "Cabinet ministers", "non-Cabinet ministers"
+    if mention.text in _DESCRIBED and _DESCRIPTOR.match(paragraph, mention.end):
+        return True  # "GOP presidential rival", "GOP-dominated", "Labour spokesman"
     if len(parts) > 1 and last in _LEAKS:
         return True
     return (
