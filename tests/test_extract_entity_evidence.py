@@ -118,3 +118,15 @@ def test_a_party_as_a_descriptor_is_no_body() -> None:
 def test_a_party_that_acts_stays_a_body() -> None:
     text = "The plan passed after the GOP agreed to the changes on Monday, officials said."
     assert "GOP" in found(text, "organizations")
+
+
+def test_two_peoples_names_run_on_are_two_people() -> None:
+    text = "The picture shows Daniel Brookner Maria Santovic at the launch in June."
+    people = found(text, "people")
+    assert {"Daniel Brookner", "Maria Santovic"} <= people
+    assert "Daniel Brookner Maria Santovic" not in people
+
+
+def test_a_name_with_initials_and_a_suffix_is_one_person() -> None:
+    text = "The picture shows James P. Kennedy Jr. at the launch in June."
+    assert "Kennedy Jr." not in found(text, "people")

@@ -10,6 +10,8 @@
 * No body: a body's word alone before a role ("Cabinet ministers", "a senior Cabinet ally"), an office's
   title; a leak's documents ("the Panama Papers"); an edition of an event an ordinal numbers ("the 95th
   Indian Science Congress"), but for units and courts ("the 82nd Airborne Division").
+* Two people's names run on in one ("Steve Irwin Paul Watson", a caption's list): two people, where
+  each half is a given name and a word no given name.
 * A British party named alone ("Labour", "the Conservatives") where the sentence does not open on it.
 """
 
@@ -57,6 +59,8 @@ _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _NUMBERED_BODIES = words(
     "division brigade regiment fleet army corps circuit battalion airborne infantry cavalry district squadron wing"
 )
+# Words of two people's names run on: given name and surname twice.
+_RUN_ON_WORDS = 4
 # British parties named alone as actors.
 UK_PARTIES = frozenset({"Labour", "Conservatives", "Tories", "Lib Dems", "Liberal Democrats"})
 # A party's name as a descriptor: "Labour spokesman", "Conservative leader" (the party, no actor).
@@ -86,6 +90,28 @@ def kinds_by_evidence(mentions: Sequence[Mention], paragraphs: Sequence[str], ga
             out.append(dataclasses.replace(m, kind=None, person_cue=False, otherwise=None))
         else:
             out.append(m)
+    return out
+
+
+def split_run_on_people(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazetteer) -> list[Mention]:
+    """Return the mentions with four words that are two people's names run on split in two."""
+    out: list[Mention] = []
+    for m in mentions:
+        parts = m.text.split()
+        if m.paragraph < 0 or m.kind not in ("person", None) or len(parts) != _RUN_ON_WORDS:
+            out.append(m)
+            continue
+        given = [p in gaz.given_names for p in parts]
+        second = paragraphs[m.paragraph].find(parts[2], m.start + len(parts[0]) + len(parts[1]) + 1)
+        plain = all(p[:1].isupper() and p.isalpha() and len(p) > 2 for p in parts)  # not "James P. Kennedy Jr."
+        if given != [True, False, True, False] or second < 0 or not plain:
+            out.append(m)
+            continue
+        first_end = m.start + len(" ".join(parts[:2]))
+        out += [
+            dataclasses.replace(m, text=" ".join(parts[:2]), end=first_end),
+            dataclasses.replace(m, text=" ".join(parts[2:]), start=second),
+        ]
     return out
 
 
