@@ -8,7 +8,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
 
 * the page is one that ``quality.labels.select_web`` chooses (for ``web_entities_dev2.json``,
   ``web_entities_dev3.json`` and ``web_entities_dev4.json``, ``quality.labels.select_web_entities_dev2``,
-  ``_dev3`` and ``_dev4``), appears
+  ``_dev3`` and ``_dev4``; for ``web_entities_dev5.json`` and ``web_entities_check5.json``, the
+  ``select_dev`` and ``select_check`` of ``quality.labels.select_web_entities_dev5``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
@@ -38,11 +39,14 @@ from quality.labels.select_web import held_out, select
 from quality.webpages import WebPage
 
 LABELS = Path(__file__).resolve().parent / "labels" / "web_entities.json"
-# The module whose `select` draws each label file's pages, when it is not select_web.
+# The module whose `select` (or the function named after a colon) draws each label file's pages,
+# when it is not select_web.
 SELECTIONS = {
     "web_entities_dev2.json": "quality.labels.select_web_entities_dev2",
     "web_entities_dev3.json": "quality.labels.select_web_entities_dev3",
     "web_entities_dev4.json": "quality.labels.select_web_entities_dev4",
+    "web_entities_dev5.json": "quality.labels.select_web_entities_dev5:select_dev",
+    "web_entities_check5.json": "quality.labels.select_web_entities_dev5:select_check",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
@@ -185,7 +189,11 @@ def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else LABELS
     labels = json.loads(path.read_text(encoding="utf-8"))["pages"]
     # Imported here: that selection reads stories with this module's story_text.
-    selection = importlib.import_module(SELECTIONS[path.name]).select if path.name in SELECTIONS else select
+    if path.name in SELECTIONS:
+        module, _, function = SELECTIONS[path.name].partition(":")
+        selection = getattr(importlib.import_module(module), function or "select")
+    else:
+        selection = select
     problems, counts = check(argv[0], labels, selection)
     for problem in problems:
         print("PROBLEM", problem)

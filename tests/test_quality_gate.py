@@ -17,6 +17,7 @@ import pytest
 from quality import score_web_entities
 from quality.floors import failures
 from quality.labels import select_web
+from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
 from quality.labels.select_web_pairs_fresh import rare_counts, stratum
@@ -71,6 +72,8 @@ def test_a_row_of_negatives_alone_is_measured_by_the_share_kept_apart() -> None:
         "web_entities_dev2.json",
         "web_entities_dev3.json",
         "web_entities_dev4.json",
+        "web_entities_dev5.json",
+        "web_entities_check5.json",
     ],
 )
 def test_web_entity_floors(labels: str) -> None:
@@ -122,6 +125,18 @@ def test_the_quotation_draw_holds_development_stories_no_earlier_label_file_name
     assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in fresh)
     # Quotations only: the scorer leaves the kinds a page does not label.
     assert all(set(page) <= {"collection", "id", "half", "excluded_blocks", "quotes"} for page in fresh)
+
+
+def test_the_fifth_draw_and_its_check_twin_hold_even_development_stories_no_earlier_file_names() -> None:
+    labels = score_web_entities.LABELS.parent
+    earlier = earlier_ids()
+    dev = json.loads((labels / "web_entities_dev5.json").read_text(encoding="utf-8"))["pages"]
+    check = json.loads((labels / "web_entities_check5.json").read_text(encoding="utf-8"))["pages"]
+    ids = [page["id"] for page in (*dev, *check)]
+    assert len(set(ids)) == len(ids) == 17
+    assert not earlier & set(ids)
+    assert all(not select_web.held_out(i) and even_split(i) for i in ids)
+    assert all("people" in page and "places" in page and "quotes" not in page for page in (*dev, *check))
 
 
 def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None:

@@ -17,6 +17,7 @@ from .cues import SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_acronyms import acronym_of, spelled_in_lower_case
+from .name_evidence import kinds_by_evidence, split_run_on_people
 from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms
@@ -77,6 +78,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = numbered_clubs(mentions, paragraphs)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
+    mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
     return people_by_surname(not_works(mentions, paragraphs, gazetteer))

@@ -28,6 +28,12 @@ PLACE_ALIASES: dict[str, str] = {
     "North Korea": "North Korea",
     # Headlines and web copy shorten the two Koreas ("N. Korea launches missile").
     "N. Korea": "North Korea",
+    # Countries' former or other English names, which the country list gives under today's.
+    "Czech Republic": "Czech Republic",
+    "Burma": "Burma",
+    "East Timor": "East Timor",
+    "Swaziland": "Swaziland",
+    "Cape Verde": "Cape Verde",
     "S. Korea": "South Korea",
     "Holland": "Netherlands",
     "the Netherlands": "Netherlands",
@@ -101,6 +107,25 @@ US_STATE_CODES: dict[str, str] = {
     "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
 # Regions and features news writes as proper nouns that no country or city list holds.
+# First-level divisions of countries much in the news, which the data packages do not hold (they
+# hold US states only): provinces, states, regions and main islands, in English, one country a line.
+PROVINCES = (
+    "Alberta, British Columbia, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland, Nunavut, Yukon",
+    "Prince Edward Island, Northwest Territories",
+    "New South Wales, Queensland, Tasmania, South Australia, Western Australia, Northern Territory",
+    "Andhra Pradesh, Arunachal Pradesh, Assam, Bihar, Chhattisgarh, Gujarat, Haryana, Himachal Pradesh",
+    "Jharkhand, Karnataka, Kerala, Madhya Pradesh, Maharashtra, Manipur, Meghalaya, Mizoram, Nagaland",
+    "Odisha, Orissa, Punjab, Rajasthan, Sikkim, Tamil Nadu, Telangana, Tripura, Uttar Pradesh, Uttarakhand",
+    "West Bengal, Jammu, Kashmir",
+    "Guangdong, Sichuan, Yunnan, Hubei, Hunan, Henan, Hebei, Shandong, Jiangsu, Zhejiang, Fujian, Guangxi",
+    "Xinjiang, Tibet, Inner Mongolia, Heilongjiang, Jilin, Liaoning, Shaanxi, Shanxi, Gansu, Qinghai",
+    "Ningxia, Anhui, Jiangxi, Guizhou, Hainan",
+    "Hokkaido, Honshu, Kyushu, Shikoku, Tohoku",
+    "Bavaria, Saxony, Hesse, Thuringia, Lower Saxony, North Rhine-Westphalia, Baden-Wuerttemberg",
+    "Baden-Württemberg, Schleswig-Holstein, Rhineland-Palatinate, Saarland",
+    "Catalonia, Andalusia, Basque Country, Lombardy, Tuscany, Sicily, Sardinia, Piedmont, Calabria",
+    "Sindh, Balochistan, Khyber Pakhtunkhwa",
+)
 REGIONS = (
     "Middle East",
     "Far East",
@@ -132,6 +157,7 @@ REGIONS = (
     "Sahel",
     "Golan Heights",
     "Matabeleland",
+    *(line for block in PROVINCES for line in block.split(", ")),
 )
 # City names in the gazetteer that are also everyday English words or given names; a capital
 # letter at a sentence start or in a name would make them places.
