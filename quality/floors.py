@@ -315,6 +315,13 @@ FLOORS: dict[str, dict[str, float]] = {
         # and a place's hyphens read as a space or nothing in the gazetteer ("Mazar-i-Sharif").
         "fresh 5 dev precision": 1.0,
         "fresh 5 dev recall": 0.85,
+        # labels/alias_pairs_dev7.json and alias_pairs_check7.json, one tenth draw dealt pair by pair into a
+        # development file and a check file (never shown), judged before any rule: 1.000 / 0.909 (10 of 11)
+        # and 1.000 / 0.818 (9 of 11) then, the floors set at those untuned scores.
+        "fresh 6 dev precision": 1.0,
+        "fresh 6 dev recall": 0.909,
+        "check 6 precision": 1.0,
+        "check 6 recall": 0.818,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -28,6 +28,7 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
+from quality.labels.alias_quotas import deal
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -652,6 +653,44 @@ def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_
     for pair in pairs:
         assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == draw
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
+def test_the_tenth_draw_deals_unjudged_development_pairs_into_a_tuned_file_and_a_check_file() -> None:
+    # The check file is judged alike but never tuned on: no pair of it is in the development file or before.
+    labels = Path(__file__).parent.parent / "quality" / "labels"
+    earlier = ["alias_pairs.json", *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6))]
+    judged = {
+        (p["kind"], *sorted((p["a"], p["b"])))
+        for name in earlier
+        for p in json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+    }
+    kinds = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
+    kinds |= {"transliteration", "initials", "place-letter"}
+    for name in ("alias_pairs_dev7.json", "alias_pairs_check7.json"):
+        pairs = json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+        assert len(pairs) >= 35 and {p["type"] for p in pairs} <= kinds
+        drawn = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
+        assert len(drawn | judged) == len(pairs) + len(judged)
+        judged |= drawn
+        for pair in pairs:
+            assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "tenth"
+            assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
+def test_dealing_a_draw_takes_each_pair_once_and_the_files_in_turn() -> None:
+    drawn = [
+        {"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "spelling"},
+        {"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "place-letter"},
+        {"kind": "person", "a": "Jo Day", "b": "Jo Dye", "type": "transliteration"},
+        {"kind": "person", "a": "Al Roe", "b": "Bo Roe", "type": "shared-surname"},
+    ]
+    dealt = deal(drawn)
+    assert [(p["a"], p["type"]) for p in dealt] == [
+        ("Dulbin", "spelling"),
+        ("Jo Day", "transliteration"),
+        ("Al Roe", "shared-surname"),
+    ]
+    assert [p["file"] for p in dealt] == ["alias_pairs_dev7.json", "alias_pairs_check7.json", "alias_pairs_dev7.json"]
 
 
 def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() -> None:
