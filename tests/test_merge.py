@@ -1735,6 +1735,24 @@ def test_a_country_s_embassy_is_one_body_in_each_host_country() -> None:
     assert found["c1"].name == found["c2"].name == "Bolivian Congress"
 
 
+def test_initials_opening_a_company_s_name_count_the_articles_of_all_the_company_s_names() -> None:
+    # "KMV" in three articles, beside "KMV Holdings Corp" in two; a third article names the company
+    # "KMV Holdings": the company is written in as many articles as its initials.
+    corpus = (
+        article("a", "KMV Holdings Corp was sold. KMV rose.", org("KMV Holdings Corp"), org("KMV")),
+        article("b", "KMV Holdings Corp grew. KMV said so.", org("KMV Holdings Corp"), org("KMV")),
+        article("c", "KMV brokers traded.", org("KMV")),
+        article("d", "The sale of KMV Holdings closed.", org("KMV Holdings")),
+        # Initials written alone in more articles than the company by all its names are their own.
+        article("p", "PDQ Holdings Corp was sold. PDQ rose.", org("PDQ Holdings Corp"), org("PDQ")),
+        article("p2", "The sale of PDQ Holdings closed.", org("PDQ Holdings")),
+        *(article(f"p{i}", "PDQ fell.", org("PDQ")) for i in range(3, 6)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["c"] == found["d"] == {"KMV Holdings Corp"}
+    assert found["p3"] == {"PDQ"}
+
+
 def test_initials_opening_a_company_s_name_in_their_article_are_that_company_s() -> None:
     corpus = (
         # "Industries" and a legal form make no body of their own: the initials are the company's.
