@@ -704,6 +704,25 @@ def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() ->
     assert found["f0"] == found["w"] == {"Ronald Reagan"}
 
 
+def test_a_short_word_a_letter_off_in_a_widely_written_company_name_is_a_slip() -> None:
+    # "Kuji Bank Ltd" in five articles, "Kuju Bank Ltd" in one: too short a word for a close spelling,
+    # but the name with its legal form is written widely and the slip's word nowhere else.
+    corpus = (
+        *(article(f"k{i}", "Kuji Bank Ltd lent.", org("Kuji Bank Ltd")) for i in range(5)),
+        article("s", "Kuju Bank Ltd lent.", org("Kuju Bank Ltd")),
+        # Written as often as the other: two banks, each its own name.
+        *(article(f"m{i}", "Mobi Bank Ltd lent.", org("Mobi Bank Ltd")) for i in range(2)),
+        article("n", "Moba Bank Ltd lent.", org("Moba Bank Ltd")),
+        # A lone word with its legal form is a company of its own however rare the other: "Itel", "Intel".
+        *(article(f"z{i}", "Zuko Corp sold.", org("Zuko Corp")) for i in range(5)),
+        article("y", "Zuka Corp sold.", org("Zuka Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == {"Kuji Bank Ltd"}
+    assert found["n"] == {"Moba Bank Ltd"}
+    assert found["y"] == {"Zuka Corp"}
+
+
 def test_a_slip_is_a_word_written_nowhere_else() -> None:
     # "Goverment" is written once: a slip. "Solomon" is a name the corpus writes elsewhere (Robert
     # Solomon the economist), so "Robert Salomon" of one article is not read as his misspelling.
