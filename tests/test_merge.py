@@ -723,6 +723,39 @@ def test_a_short_word_a_letter_off_in_a_widely_written_company_name_is_a_slip() 
     assert found["y"] == {"Zuka Corp"}
 
 
+def test_a_company_name_spaced_otherwise_and_a_letter_off_joins_where_the_articles_agree() -> None:
+    both = (org("Kelvin Cos"), org("Norwest Gas Corp"), place("Tulsa"))
+    corpus = (
+        article(
+            "a",
+            "Kelvin Pipe Line Co, a Kelvin Cos unit, and Norwest Gas Corp of Tulsa.",
+            org("Kelvin Pipe Line Co"),
+            *both,
+        ),
+        article(
+            "b",
+            "Kelvins Pipeline Co, a Kelvin Cos unit, and Norwest Gas Corp of Tulsa.",
+            org("Kelvins Pipeline Co"),
+            *both,
+        ),
+        # Articles naming nothing in common: two companies for all the letters say.
+        article("c", "Marlow Pipe Line Co of Ohio.", org("Marlow Pipe Line Co"), place("Ohio")),
+        article("d", "Marlows Pipeline Co of Peru.", org("Marlows Pipeline Co"), place("Peru")),
+        # Both in one article: two bodies.
+        article(
+            "e",
+            "Dorset Steel Works Co and Dorsets Steelworks Co met in Tulsa with Kelvin Cos and Norwest Gas Corp.",
+            org("Dorset Steel Works Co"),
+            org("Dorsets Steelworks Co"),
+            *both,
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"]
+    assert "Marlow Pipe Line Co" in found["c"] and "Marlows Pipeline Co" in found["d"]
+    assert {"Dorset Steel Works Co", "Dorsets Steelworks Co"} <= found["e"]
+
+
 def test_a_slip_is_a_word_written_nowhere_else() -> None:
     # "Goverment" is written once: a slip. "Solomon" is a name the corpus writes elsewhere (Robert
     # Solomon the economist), so "Robert Salomon" of one article is not read as his misspelling.
