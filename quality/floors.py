@@ -325,7 +325,8 @@ FLOORS: dict[str, dict[str, float]] = {
         # then (15 of 22), the floor set at that untuned score; 0.773 (17 of 22) with initials after their
         # company's full name and legal form ("IML") and a name without its first given name ("Tayyip Erdogan").
         "fresh 3 dev precision": 1.0,
-        "fresh 3 dev recall": 0.77,
+        # Raised by the spaced spelling ("William Pipe Line Co", "Williams Pipeline Co"): 0.818.
+        "fresh 3 dev recall": 0.818,
         # labels/alias_pairs_dev5.json, a fifth fresh draw judged before any rule for it: 0.944 / 0.895 then
         # (17 of 19; "Citizens Bank" of one town merged with another town's; missed "Aluminium" beside
         # "Aluminum" and a surname beside a title's word run on), the floors set at that untuned score; 0.947 /
@@ -340,7 +341,16 @@ FLOORS: dict[str, dict[str, float]] = {
         # the singular unless the articles agree, a company's registered name one however a word of it is spelt,
         # and a place's hyphens read as a space or nothing in the gazetteer ("Mazar-i-Sharif").
         "fresh 5 dev precision": 1.0,
-        "fresh 5 dev recall": 0.85,
+        # Raised by the short word's slip in a registered name ("Fuju Bank Ltd"): 0.900.
+        "fresh 5 dev recall": 0.9,
+        # labels/alias_pairs_dev7.json and alias_pairs_check7.json, one tenth draw dealt pair by pair into a
+        # development file and a check file (never shown), judged before any rule: 1.000 / 0.909 (10 of 11)
+        # and 1.000 / 0.818 (9 of 11) then, the floors set at those untuned scores.
+        "fresh 6 dev precision": 1.0,
+        # Raised by initials counting the company's articles by all its names ("RMJ"): 1.000.
+        "fresh 6 dev recall": 1.0,
+        "check 6 precision": 1.0,
+        "check 6 recall": 0.818,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

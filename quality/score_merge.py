@@ -20,7 +20,10 @@ corpus exactly as a build does, then:
   the second had been tuned on) as "Dev, fresh 2"; those of labels/alias_pairs_dev4.json (drawn and
   judged once the third had been tuned on) as "Dev, fresh 3"; those of labels/alias_pairs_dev5.json (drawn
   and judged once the fourth had been tuned on) as "Dev, fresh 4"; those of labels/alias_pairs_dev6.json
-  (drawn and judged once the fifth had been tuned on) as "Dev, fresh 5".
+  (drawn and judged once the fifth had been tuned on) as "Dev, fresh 5"; those of labels/alias_pairs_dev7.json
+  and labels/alias_pairs_check7.json (one draw dealt pair by pair into two files once the sixth had been tuned
+  on) as "Dev, fresh 6" and "Check 6": the first is tuned on, the second only scored (``--show`` never lists
+  its pairs), the test of whether rules tuned on the first carry to pairs nobody tuned on.
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -38,6 +41,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from newscorpus.config import Config
 from newscorpus.extract.corpus import merge_across_corpus
@@ -56,6 +60,10 @@ FRESH2_LABELS = HERE / "labels" / "alias_pairs_dev3.json"
 FRESH3_LABELS = HERE / "labels" / "alias_pairs_dev4.json"
 FRESH4_LABELS = HERE / "labels" / "alias_pairs_dev5.json"
 FRESH5_LABELS = HERE / "labels" / "alias_pairs_dev6.json"
+FRESH6_LABELS = HERE / "labels" / "alias_pairs_dev7.json"
+CHECK6_LABELS = HERE / "labels" / "alias_pairs_check7.json"
+# The row of a check file: scored, never shown.
+CHECK_ROW = "check 6"
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -161,18 +169,29 @@ _ROWS = (
     ("dev, fresh 3", "Dev, fresh 3"),
     ("dev, fresh 4", "Dev, fresh 4"),
     ("dev, fresh 5", "Dev, fresh 5"),
+    ("dev, fresh 6", "Dev, fresh 6"),
+    (CHECK_ROW, "Check 6"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
     """Return a development-only label file's pairs, each marked with the row it is scored in apart."""
     pairs = json.loads(path.read_text(encoding="utf-8"))["pairs"] if path.exists() else []
     return [{**p, "apart": row} for p in pairs]
+
+
+def _labelled(args: argparse.Namespace) -> list[Any]:
+    """Return the first file's pairs and every development-only file's, each marked with its row."""
+    pairs = json.loads(args.labels.read_text(encoding="utf-8"))["pairs"]
+    pairs = [*pairs, *_apart(args.dev_labels, "dev, more"), *_apart(args.fresh_labels, "dev, fresh")]
+    pairs += _apart(args.fresh2_labels, "dev, fresh 2") + _apart(args.fresh3_labels, "dev, fresh 3")
+    pairs += _apart(args.fresh4_labels, "dev, fresh 4") + _apart(args.fresh5_labels, "dev, fresh 5")
+    return pairs + _apart(args.fresh6_labels, "dev, fresh 6") + _apart(args.check6_labels, CHECK_ROW)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,13 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh3-labels", type=Path, default=FRESH3_LABELS, help="a fourth fresh draw")
     parser.add_argument("--fresh4-labels", type=Path, default=FRESH4_LABELS, help="a fifth fresh draw")
     parser.add_argument("--fresh5-labels", type=Path, default=FRESH5_LABELS, help="a sixth fresh draw")
+    parser.add_argument("--fresh6-labels", type=Path, default=FRESH6_LABELS, help="a seventh fresh draw")
+    parser.add_argument("--check6-labels", type=Path, default=CHECK6_LABELS, help="its check half, never shown")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     args = parser.parse_args(argv)
-    pairs = json.loads(args.labels.read_text(encoding="utf-8"))["pairs"]
-    pairs = [*pairs, *_apart(args.dev_labels, "dev, more"), *_apart(args.fresh_labels, "dev, fresh")]
-    pairs += _apart(args.fresh2_labels, "dev, fresh 2") + _apart(args.fresh3_labels, "dev, fresh 3")
-    pairs += _apart(args.fresh4_labels, "dev, fresh 4") + _apart(args.fresh5_labels, "dev, fresh 5")
+    pairs = _labelled(args)
     config = Config()
     tallies = {name: Tally() for name, _ in _ROWS}
     figures: dict[str, float] = {}
@@ -201,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         for pair in (p for p in pairs if p["corpus"] == corpus):
             predicted, same = merged(by_id, pair), bool(pair["same"])
             half = "held-out" if held_out(pair["kind"], pair["a"], pair["b"]) else "dev"
+            half = "check" if pair.get("apart") == CHECK_ROW else half
             for name in (pair["apart"],) if pair.get("apart") else (half, "all"):
                 tallies[name].add(same, predicted)
             if args.show and half == "dev" and predicted is None:
@@ -216,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         figures[f"{corpus} hubs named in their articles"] = 1 - len(flagged) / max(1, checked)
     print()
     for name, title in _ROWS:
-        if not args.dev or name.startswith("dev"):
+        if not args.dev or name.startswith(("dev", "check")):
             print(tallies[name].line(title))
     if args.dev:
         return 0
@@ -224,7 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     figures["held-out recall"] = tallies["held-out"].recall()
     figures["dev precision"] = tallies["dev"].precision()
     figures["dev recall"] = tallies["dev"].recall()
-    for prefix, row in (("more dev", "dev, more"), ("fresh dev", "dev, fresh"), *_FRESH_FIGURES):
+    for prefix, row in (
+        ("more dev", "dev, more"),
+        ("fresh dev", "dev, fresh"),
+        *_FRESH_FIGURES,
+        ("check 6", CHECK_ROW),
+    ):
         figures[f"{prefix} precision"] = tallies[row].precision()
         figures[f"{prefix} recall"] = tallies[row].recall()
     print()

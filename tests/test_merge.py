@@ -28,6 +28,7 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
+from quality.labels.alias_quotas import deal
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -654,6 +655,44 @@ def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
 
 
+def test_the_tenth_draw_deals_unjudged_development_pairs_into_a_tuned_file_and_a_check_file() -> None:
+    # The check file is judged alike but never tuned on: no pair of it is in the development file or before.
+    labels = Path(__file__).parent.parent / "quality" / "labels"
+    earlier = ["alias_pairs.json", *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6))]
+    judged = {
+        (p["kind"], *sorted((p["a"], p["b"])))
+        for name in earlier
+        for p in json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+    }
+    kinds = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
+    kinds |= {"transliteration", "initials", "place-letter"}
+    for name in ("alias_pairs_dev7.json", "alias_pairs_check7.json"):
+        pairs = json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+        assert len(pairs) >= 35 and {p["type"] for p in pairs} <= kinds
+        drawn = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
+        assert len(drawn | judged) == len(pairs) + len(judged)
+        judged |= drawn
+        for pair in pairs:
+            assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "tenth"
+            assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
+def test_dealing_a_draw_takes_each_pair_once_and_the_files_in_turn() -> None:
+    drawn = [
+        {"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "spelling"},
+        {"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "place-letter"},
+        {"kind": "person", "a": "Jo Day", "b": "Jo Dye", "type": "transliteration"},
+        {"kind": "person", "a": "Al Roe", "b": "Bo Roe", "type": "shared-surname"},
+    ]
+    dealt = deal(drawn)
+    assert [(p["a"], p["type"]) for p in dealt] == [
+        ("Dulbin", "spelling"),
+        ("Jo Day", "transliteration"),
+        ("Al Roe", "shared-surname"),
+    ]
+    assert [p["file"] for p in dealt] == ["alias_pairs_dev7.json", "alias_pairs_check7.json", "alias_pairs_dev7.json"]
+
+
 def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() -> None:
     # Wires write "President Reagan" twenty times for every "Ronald Reagan"; once "Ronald Wilson Reagan".
     corpus = (
@@ -663,6 +702,58 @@ def test_a_full_name_is_canonical_however_more_often_the_surname_is_written() ->
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["f0"] == found["w"] == {"Ronald Reagan"}
+
+
+def test_a_short_word_a_letter_off_in_a_widely_written_company_name_is_a_slip() -> None:
+    # "Kuji Bank Ltd" in five articles, "Kuju Bank Ltd" in one: too short a word for a close spelling,
+    # but the name with its legal form is written widely and the slip's word nowhere else.
+    corpus = (
+        *(article(f"k{i}", "Kuji Bank Ltd lent.", org("Kuji Bank Ltd")) for i in range(5)),
+        article("s", "Kuju Bank Ltd lent.", org("Kuju Bank Ltd")),
+        # Written as often as the other: two banks, each its own name.
+        *(article(f"m{i}", "Mobi Bank Ltd lent.", org("Mobi Bank Ltd")) for i in range(2)),
+        article("n", "Moba Bank Ltd lent.", org("Moba Bank Ltd")),
+        # A lone word with its legal form is a company of its own however rare the other: "Itel", "Intel".
+        *(article(f"z{i}", "Zuko Corp sold.", org("Zuko Corp")) for i in range(5)),
+        article("y", "Zuka Corp sold.", org("Zuka Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == {"Kuji Bank Ltd"}
+    assert found["n"] == {"Moba Bank Ltd"}
+    assert found["y"] == {"Zuka Corp"}
+
+
+def test_a_company_name_spaced_otherwise_and_a_letter_off_joins_where_the_articles_agree() -> None:
+    both = (org("Kelvin Cos"), org("Norwest Gas Corp"), place("Tulsa"))
+    corpus = (
+        article(
+            "a",
+            "Kelvin Pipe Line Co, a Kelvin Cos unit, and Norwest Gas Corp of Tulsa.",
+            org("Kelvin Pipe Line Co"),
+            *both,
+        ),
+        article(
+            "b",
+            "Kelvins Pipeline Co, a Kelvin Cos unit, and Norwest Gas Corp of Tulsa.",
+            org("Kelvins Pipeline Co"),
+            *both,
+        ),
+        # Articles naming nothing in common: two companies for all the letters say.
+        article("c", "Marlow Pipe Line Co of Ohio.", org("Marlow Pipe Line Co"), place("Ohio")),
+        article("d", "Marlows Pipeline Co of Peru.", org("Marlows Pipeline Co"), place("Peru")),
+        # Both in one article: two bodies.
+        article(
+            "e",
+            "Dorset Steel Works Co and Dorsets Steelworks Co met in Tulsa with Kelvin Cos and Norwest Gas Corp.",
+            org("Dorset Steel Works Co"),
+            org("Dorsets Steelworks Co"),
+            *both,
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"]
+    assert "Marlow Pipe Line Co" in found["c"] and "Marlows Pipeline Co" in found["d"]
+    assert {"Dorset Steel Works Co", "Dorsets Steelworks Co"} <= found["e"]
 
 
 def test_a_slip_is_a_word_written_nowhere_else() -> None:
@@ -1694,6 +1785,24 @@ def test_a_country_s_embassy_is_one_body_in_each_host_country() -> None:
     assert found["w"].candidates == ("U.S. Embassy in Peru", "US Embassy in Norway")
     assert found["b1"].name == found["b2"].name == "British Embassy"
     assert found["c1"].name == found["c2"].name == "Bolivian Congress"
+
+
+def test_initials_opening_a_company_s_name_count_the_articles_of_all_the_company_s_names() -> None:
+    # "KMV" in three articles, beside "KMV Holdings Corp" in two; a third article names the company
+    # "KMV Holdings": the company is written in as many articles as its initials.
+    corpus = (
+        article("a", "KMV Holdings Corp was sold. KMV rose.", org("KMV Holdings Corp"), org("KMV")),
+        article("b", "KMV Holdings Corp grew. KMV said so.", org("KMV Holdings Corp"), org("KMV")),
+        article("c", "KMV brokers traded.", org("KMV")),
+        article("d", "The sale of KMV Holdings closed.", org("KMV Holdings")),
+        # Initials written alone in more articles than the company by all its names are their own.
+        article("p", "PDQ Holdings Corp was sold. PDQ rose.", org("PDQ Holdings Corp"), org("PDQ")),
+        article("p2", "The sale of PDQ Holdings closed.", org("PDQ Holdings")),
+        *(article(f"p{i}", "PDQ fell.", org("PDQ")) for i in range(3, 6)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["c"] == found["d"] == {"KMV Holdings Corp"}
+    assert found["p3"] == {"PDQ"}
 
 
 def test_initials_opening_a_company_s_name_in_their_article_are_that_company_s() -> None:

@@ -16,9 +16,9 @@ merge might join, of five types, whatever the merger in the repository decides:
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
-``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...`` or ``--ninth LABELS...``, a
-further draw of development-half pairs none of which LABELS holds (see MORE_QUOTAS, THIRD_QUOTAS,
-FIFTH_QUOTAS, SIXTH_QUOTAS, SEVENTH_QUOTAS, EIGHTH_QUOTAS, NINTH_QUOTAS, and
+``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...`` or
+``--tenth LABELS...``, a further draw of development-half pairs none of which LABELS holds (see the quotas in
+alias_quotas.py, and
 select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
@@ -46,69 +46,10 @@ from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.identity import edit_distance, exact_key
 from newscorpus.extract.text import fold_name, name_key, name_tokens, sentence_spans
 from newscorpus.model import Article
-from quality.labels.select_alias_kinds import FOURTH_QUOTAS, fourth_candidates
+from quality.labels.alias_quotas import DRAWS, deal
+from quality.labels.select_alias_kinds import fourth_candidates
 from quality.merge_corpora import extract_each, sources
 
-QUOTAS = {
-    "reuters": {"spelling": 110, "surname": 45, "shared-surname": 30, "short-form": 45, "one-word-apart": 30},
-    "web": {"spelling": 55, "surname": 40, "shared-surname": 20, "short-form": 30, "one-word-apart": 15},
-}
-# A second draw (--more), for the development half only: the same types drawn further, and two
-# more that the first draw under-sampled: the person a surname alone most often stands for, and
-# organisation names one of which is the other with words around it.
-MORE_QUOTAS = {
-    "reuters": {"spelling": 60, "surname": 30, "prominent-surname": 50, "short-form": 40, "longer-name": 70},
-    "web": {"spelling": 40, "surname": 25, "prominent-surname": 40, "short-form": 30, "longer-name": 40},
-}
-# A third draw (--third), for the development half only: the first draw's five types again, the
-# types whose wrong merges the development half had too few of to show (held-out precision 0.93
-# against 1.00 on the development half).
-THIRD_QUOTAS = {
-    "reuters": {"spelling": 15, "surname": 10, "shared-surname": 10, "short-form": 10, "one-word-apart": 10},
-    "web": {"spelling": 10, "surname": 8, "shared-surname": 6, "short-form": 8, "one-word-apart": 6},
-}
-# A fifth draw (--fifth), for the development half only: the first draw's five types in its own mix
-# (about three in ten of its quotas), none judged in any label file, to estimate the merge afresh on
-# pairs no rule was tuned on.
-FIFTH_QUOTAS = {
-    "reuters": {"spelling": 40, "surname": 16, "shared-surname": 11, "short-form": 16, "one-word-apart": 11},
-    "web": {"spelling": 20, "surname": 15, "shared-surname": 7, "short-form": 11, "one-word-apart": 6},
-}
-# A sixth draw (--sixth), for the development half only: about the fifth draw's mix again (a few more of
-# the types whose forms seldom name nothing of their kind), none judged in any label file, for a fresh
-# estimate once the fifth draw had been tuned on.
-SIXTH_QUOTAS = {
-    "reuters": {"spelling": 50, "surname": 17, "shared-surname": 15, "short-form": 17, "one-word-apart": 15},
-    "web": {"spelling": 25, "surname": 16, "shared-surname": 10, "short-form": 12, "one-word-apart": 8},
-}
-# A seventh draw (--seventh), development half only: about the sixth draw's mix at two thirds of it, own
-# seed, none judged in any label file: a fresh estimate once the sixth draw had been tuned on.
-SEVENTH_QUOTAS = {
-    "reuters": {"spelling": 32, "surname": 12, "shared-surname": 10, "short-form": 12, "one-word-apart": 10},
-    "web": {"spelling": 17, "surname": 11, "shared-surname": 7, "short-form": 9, "one-word-apart": 5},
-}
-# An eighth draw (--eighth), development half only: the seventh draw's mix a fifth larger (near half the
-# drawn pairs name nothing of their kind), own seed, none judged before: fresh once the seventh was tuned on.
-EIGHTH_QUOTAS = {
-    "reuters": {"spelling": 42, "surname": 16, "shared-surname": 13, "short-form": 16, "one-word-apart": 13},
-    "web": {"spelling": 22, "surname": 14, "shared-surname": 10, "short-form": 12, "one-word-apart": 7},
-}
-# A ninth draw (--ninth), development half only: the eighth's mix a tenth smaller, fresh once it was tuned on.
-NINTH_QUOTAS = {
-    "reuters": {"spelling": 38, "surname": 14, "shared-surname": 12, "short-form": 14, "one-word-apart": 12},
-    "web": {"spelling": 20, "surname": 12, "shared-surname": 9, "short-form": 11, "one-word-apart": 6},
-}
-_DRAWS = {
-    "first": (QUOTAS, "alias"),
-    "more": (MORE_QUOTAS, "alias-more"),
-    "third": (THIRD_QUOTAS, "alias-third"),
-    "fourth": (FOURTH_QUOTAS, "alias-fourth"),
-    "fifth": (FIFTH_QUOTAS, "alias-fifth"),
-    "sixth": (SIXTH_QUOTAS, "alias-sixth"),
-    "seventh": (SEVENTH_QUOTAS, "alias-seventh"),
-    "eighth": (EIGHTH_QUOTAS, "alias-eighth"),
-    "ninth": (NINTH_QUOTAS, "alias-ninth"),
-}
 _MAX_ARTICLES = 3
 
 
@@ -214,6 +155,12 @@ def more_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, F
     yield from _longer_names(forms)
 
 
+def tenth_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield the pairs of the tenth draw: the first draw's five types and the fourth draw's kinds."""
+    yield from candidates(forms)
+    yield from fourth_candidates(forms)
+
+
 def _wider_spellings(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
     """Yield names of as many words whose other words are each up to two edits apart, and long words
     two edits apart ("Secruties and Exchange Comission", "Securities and Exchange Commission")."""
@@ -310,18 +257,20 @@ def select(
     """Return the chosen pairs of both corpora, each with its articles, type and half.
 
     With labelled (the (kind, a, b) of pairs judged already), return a further draw instead ("more" unless
-    told "third" ... "ninth"): development-half pairs only, none of them labelled, up to its quotas.
+    told "third" ... "tenth"): development-half pairs only, none of them labelled, up to its quotas.
     """
     chosen: list[dict[str, object]] = []
     config = Config()
     more = labelled is not None
     draw = draw if more and draw != "first" else "more" if more else "first"
-    quotas, seed = _DRAWS[draw]
+    quotas, seed = DRAWS[draw]
     for corpus, quota in quotas.items():
         articles = extract_each(sources(data_dir, corpus), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
-        draw_candidates = {"more": more_candidates, "fourth": fourth_candidates}.get(draw, candidates)
+        draw_candidates = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}.get(
+            draw, candidates
+        )
         for kind, a, b in draw_candidates(forms):
             first, second = sorted((a, b), key=lambda f: f.text)
             item = (a.kind, first.text, second.text)
@@ -379,15 +328,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seventh", type=Path, nargs="+", help="the seventh draw, none in these label files")
     parser.add_argument("--eighth", type=Path, nargs="+", help="the eighth draw, none in these label files")
     parser.add_argument("--ninth", type=Path, nargs="+", help="the ninth draw, none in these label files")
+    parser.add_argument("--tenth", type=Path, nargs="+", help="the tenth draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
-    named = [(n, getattr(args, n)) for n in ("ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "third", "more")]
+    named = [
+        (n, getattr(args, n))
+        for n in ("tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "third", "more")
+    ]
     files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
     draw = next((name for name, given in named if given), "more")
-    for n, pair in enumerate(select(args.data_dir, labelled, draw)):
+    chosen = select(args.data_dir, labelled, draw)
+    for n, pair in enumerate(deal(chosen) if draw == "tenth" else chosen):
         context = pair.pop("_context")
         print(json.dumps({"n": n, **pair}, ensure_ascii=False))
         if args.show:

@@ -22,7 +22,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    both ("International Thomson Organisation Ltd"), or in a body's no one country's ("International
    Primary Aluminium Institute"); a body named in the plural in two articles or
    more ("Federal Home Loan Banks", the lenders) not the singular's slip ("Federal Home Loan Bank",
-   the board) unless the articles agree;
+   the board) unless the articles agree; a company's registered name with a short word a letter off
+   ("Fuju Bank Ltd") written once or twice beside the name written widely; a company's name spaced
+   otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
+   both and their articles name the same people and places;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
@@ -82,6 +85,7 @@ from .names import join_middle_names, join_reordered, join_same_names, join_spel
 from .opening import join_opening_initials
 from .posts import hosted_posts, join_posts
 from .rename import rename_all
+from .spaced import join_spaced_spellings
 from .state import Corpus
 from .waiting import defer_spellings
 
@@ -106,6 +110,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_home_countries(corpus)
     join_reordered(corpus)
     join_spellings(corpus)
+    join_spaced_spellings(corpus)
     join_legal_forms(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)

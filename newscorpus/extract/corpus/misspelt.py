@@ -5,11 +5,17 @@ from __future__ import annotations
 from ..cues import CONNECTORS
 from ..identity import edit_distance
 from ..legal_forms import LEGAL_FORMS
+from ..shortforms import legal_words
 from ..text import fold_name
-from .state import Corpus, Node
+from .state import Corpus, Node, Ref
 
 # Why a name with a word of the language misspelt joined the name spelt right.
 WORD_MISSPELT = "another spelling, a word of the language misspelt in a long name"
+# Why a company's registered name with a short word a letter off joined the name written widely.
+SHORT_WORD_SLIP = "another spelling, a short word of a company's registered name a letter off, written once or twice"
+# A short word's slip is told from another company's name only where the name spelt right is written
+# this many times as often.
+_SLIP_DOMINANCE = 5
 
 
 def one_word_off(corpus: Corpus, key: str, words: list[tuple[str, str]]) -> bool:
@@ -46,3 +52,33 @@ def misspelt_of(corpus: Corpus, a: Node, b: Node) -> Node:
     no word of the language (it must not name the group, however often it is written)."""
     only_a = set(a[1].split()) - set(b[1].split())
     return a if any(not corpus.is_common(w) for w in only_a) else b
+
+
+def short_word_slip(
+    corpus: Corpus, pair: tuple[Node, Node], nodes: dict[Node, list[Ref]], articles: dict[Node, set[int]]
+) -> str | None:
+    """Return why a company's registered name, two words or more and a legal form, written in an article
+    or two with one word a letter off ("Fuju Bank Ltd"), is a slip of the name spelt right, written in
+    five times as many articles, where the slip's word is written almost nowhere else: too short a word
+    for a close spelling, but no other company. A lone word ("Itel Corp", "Intel Corp") is a name of its
+    own, and so are initials ("CCX Inc", "CPX Inc"), a word of the language ("Lone Star", "Long Star")
+    and a word written widely. Else None."""
+    main, variant = pair
+    forms = [corpus.entities[nodes[n][0]].name for n in pair]
+    if main[0] != "organization" or not all(legal_words(f)[1] for f in forms):
+        return None
+    if any(w.isupper() and len(w) > 1 for f in forms for w in f.split()):
+        return None
+    content = [w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]
+    apart = [(m, v) for m, v in zip(main[1].split(), variant[1].split(), strict=False) if m != v]
+    if len(content) < 2 or len(main[1].split()) != len(variant[1].split()) or len(apart) != 1:
+        return None
+    right, slip = apart[0]
+    if min(len(right), len(slip)) < 4 or edit_distance(right, slip) != 1 or right[0] != slip[0]:
+        return None
+    if corpus.is_common(right) or corpus.is_common(slip):
+        return None
+    seen = len(articles[main]), len(articles[variant])
+    rare = corpus.vocabulary.rare(fold_name(slip), corpus.config.typo_max_occurrences)
+    dominant = seen[0] >= _SLIP_DOMINANCE * seen[1] and seen[1] <= corpus.config.variant_max_articles
+    return SHORT_WORD_SLIP if rare and dominant else None

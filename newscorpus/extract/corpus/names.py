@@ -28,7 +28,7 @@ from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
 from .bodies import placed_elsewhere
-from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, word_misspelt
+from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_misspelt
 from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -169,7 +169,9 @@ def join_spellings(corpus: Corpus) -> None:
     articles = {node: {r[0] for r in refs} for node, refs in nodes.items()}
     for a, b in sorted(spelling_candidates(nodes)):
         main, variant = sorted((a, b), key=lambda n: (-len(articles[n]), n))
-        reason = same_by_spelling(corpus, main, variant, nodes, articles)
+        reason = same_by_spelling(corpus, main, variant, nodes, articles) or short_word_slip(
+            corpus, (main, variant), nodes, articles
+        )
         if reason:
             corpus.groups.union(nodes[main][0], nodes[variant][0])
             for ref in nodes[variant] + nodes[main]:  # whichever becomes the canonical name

@@ -23,9 +23,9 @@ OPENS = "initials opening the company's name, written beside it in the same arti
 def join_opening_initials(corpus: Corpus) -> None:
     """Join initials written alone to the one company's name they open in their articles, its other
     words a legal form or a word such as "Industries" ("HCC", "HCC Industries"), when that name is the
-    only one they open in any article and they are written in no more articles than it, or in an
-    article or two: "GM" beside "GM Holdings Inc" once is not the name of a subsidiary; "NFL" before
-    "NFL Network" is the league.
+    only one they open in any article and they are written in no more articles than the company (by
+    any of its names), or in an article or two: "GM" beside "GM Holdings Inc" once is not the name of
+    a subsidiary; "NFL" before "NFL Network" is the league.
 
     Or with any words and a legal form ("IMS International Inc"), when every article writing the
     initials names the company so before them: the story names it in full, then by its initials. Where
@@ -51,11 +51,15 @@ def join_opening_initials(corpus: Corpus) -> None:
                     opened[node_of(alone)].add(node_of(ref))
                     named_first[node_of(alone)].add(index)
     named = _named_longer(corpus)
+    groups = corpus.groups.groups()
     for short, names in sorted(opened.items()):
         if len(names) != 1 or corpus.groups.find(nodes[short][0]) in named:
             continue
         name = next(iter(names))
-        mine, theirs = ({r[0] for r in nodes[n]} for n in (short, name))
+        mine = {r[0] for r in nodes[short]}
+        # The company's articles are those of all its names: "RMJ Holdings Corp" in two articles is also
+        # the "RMJ Holdings" and "RMJ Holding Corp" of others.
+        theirs = {r[0] for r in groups.get(corpus.groups.find(nodes[name][0]), nodes[name])}
         if short in named_first and named_first[short] != mine:
             continue
         if len(mine) <= max(corpus.config.variant_max_articles, len(theirs)):
