@@ -5,6 +5,8 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev2.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev3.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev4.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev6.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check6.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -26,8 +28,11 @@ floors being for the story text.
 and scored against their own floors; ``labels/web_entities_dev2.json`` 30 fresh development
 pages, labelled for organisations and quotation speakers only (a kind a page does not label is
 not scored); ``labels/web_entities_dev3.json`` 30 more fresh development pages, labelled for people,
-organisations and places only, and ``labels/web_entities_dev4.json`` 30 more, labelled for
-quotation speakers only.
+organisations and places only, ``labels/web_entities_dev4.json`` 30 more, labelled for
+quotation speakers only, and ``labels/web_entities_dev6.json`` and ``labels/web_entities_check6.json``
+15 each, drawn together and labelled for quotation speakers only: the check file is only scored,
+never read for its misses (no ``--show`` on it), to test whether rules tuned on the development
+files transfer.
 
 Prints, for the development half, the held-out half and all pages, the same figures as
 ``score_metadata.py`` (entity precision / recall / F1, quotes found, speaker accuracy) and exits
@@ -57,13 +62,16 @@ LABELS = HERE / "labels" / "web_entities.json"
 GATE = "web-entities"
 # The floors' row of each label file: the 40 stories with their held-out half, the further
 # development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json,
-# web_entities_dev3.json (people, organisations, places) and web_entities_dev4.json (speakers).
+# web_entities_dev3.json (people, organisations, places), web_entities_dev4.json (speakers), and
+# the sixth draw's development and check halves (speakers).
 GATES = {
     "web_entities.json": GATE,
     "web_entities_dev.json": "web-entities-dev",
     "web_entities_dev2.json": "web-entities-dev2",
     "web_entities_dev3.json": "web-entities-dev3",
     "web_entities_dev4.json": "web-entities-dev4",
+    "web_entities_dev6.json": "web-entities-dev6",
+    "web_entities_check6.json": "web-entities-check6",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}
