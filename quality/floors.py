@@ -82,10 +82,11 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # The same script on the 15 development stories of labels/web_entities_dev6.json, rich in
     # quotations and labelled for speakers only; first scored at quotes found 1.000 and speaker 0.711 (79 of 111),
-    # before any rule was written on them.
+    # before any rule was written on them. Raised with a one-word speaker read as the one longer name
+    # the story writes around it ("said Ashish Arora" where the entity finder kept "Arora"; 0.747).
     "web-entities-dev6": {
         "quotes found": 1.0,
-        "speaker": 0.711,
+        "speaker": 0.747,
     },
     # The same script on the 15 check stories of labels/web_entities_check6.json, drawn with dev6 and
     # only scored, never read for misses; first scored at quotes found 0.936 and speaker 0.757 (78 of 103).
