@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
-from newscorpus.extract.speaker_names import longer_form
+from newscorpus.extract.speaker_names import longer_form, run_on
 from newscorpus.model import Quote, Source, SourceMeta
 
 OPENING = "Opening line of the story goes here.\n\n"
@@ -56,3 +56,16 @@ def test_a_surname_two_given_names_could_complete_is_left_alone() -> None:
 def test_a_run_of_four_words_or_a_company_completes_no_name() -> None:
     assert longer_form("Watson", ["Steve Irwin Paul Watson"]) is None
     assert longer_form("Arora", ["Arora Holdings"]) is None
+
+
+def test_two_names_run_together_give_the_second() -> None:
+    assert run_on("Steve Irwin Paul Watson")
+    text = 'The ship Steve Irwin Paul Watson sailed south.\n\n"We will stop the hunt," Steve Irwin Paul Watson said.'
+    speaker = speaker_of(text, "We will stop")
+    assert speaker is not None and "Steve" not in speaker
+
+
+def test_a_name_of_four_words_with_no_second_given_name_is_one_name() -> None:
+    assert not run_on("Luiz Carlos Bresser Pereira")
+    assert not run_on("James Van Der Beek")
+    assert not run_on("Patrick W. Carlineo Jr.")

@@ -1,8 +1,9 @@
-"""A speaker's name in the fullest form the story writes it.
+"""A speaker's name in the fullest form the story writes it, and no longer.
 
 The entity finder may keep only part of a name it does not know ("said Ashish Arora" gives "Arora";
 "Thane Maynard said" gives the town of Thane): a quotation's speaker is then the one longer name
 the story writes around that part, a given name before a surname or a surname after a given name.
+Two names it runs together ("Steve Irwin Paul Watson") give the second.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from ..model import EntityKind
 from .attribution_cues import COMPANY_NAME
 from .cues import STOPWORDS, TITLES
+from .name_genders import faker_given_names
 from .quote_context import MentionIndex
 from .text import MONTHS, WEEKDAYS
 
@@ -21,6 +23,7 @@ _NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-
 _RUN = re.compile(rf"(?<![\w’'.-]){_NAME_WORD}(?:\s{_NAME_WORD})*(?![\w’'-])")
 # A full name holds at most three words ("Shuly Rubin Schwartz"); a longer run joins two names.
 _LONGEST = 3
+_RUN_ON = 4
 # A paragraph this share of whose words are capitalised is a headline, whose words join no name.
 _HEADLINE_SHARE = 0.6
 _NOT_NAMES = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
@@ -38,6 +41,9 @@ def fuller_names(
     """
     fuller: list[tuple[str | None, EntityKind | None]] = []
     for name, kind, cue in speakers:
+        if kind == "person" and name is not None and run_on(name):
+            fuller.append((" ".join(name.split()[-2:]), kind))
+            continue
         if name is None or " " in name or kind not in ("person", "place", None):
             fuller.append((name, kind))
             continue
@@ -46,6 +52,22 @@ def fuller_names(
         longer = longer_form(name, written)
         fuller.append((longer, "person") if longer else (name, kind))
     return fuller
+
+
+def run_on(name: str) -> bool:
+    """Return True for two names the entity finder ran together: four words, the first and third given names.
+
+    "Steve Irwin Paul Watson" (a ship, then its captain) is Paul Watson; "Luiz Carlos Bresser
+    Pereira" and "James Van Der Beek" are one name each.
+    """
+    words = name.split()
+    given = faker_given_names()
+    return (
+        len(words) == _RUN_ON
+        and all(re.fullmatch(_NAME_WORD, word) and not word.endswith(".") for word in words)
+        and words[0] in given
+        and words[2] in given
+    )
 
 
 def _name_runs(mentions: MentionIndex, name: str) -> list[str]:
