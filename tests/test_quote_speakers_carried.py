@@ -175,3 +175,34 @@ def test_a_pronoun_opening_a_verb_phrase_before_a_speech_verb_is_its_subject() -
 
 def test_they_opening_a_verb_phrase_before_a_speech_verb_names_no_one() -> None:
     assert speaker_of(COURT.replace("she was filmed", "they were filmed"), "Move back") is None
+
+
+def test_a_name_in_apposition_to_a_body_s_spokeswoman_is_the_speaker() -> None:
+    text = (
+        "A spokeswoman for the Foreign Ministry denied the report.\n\n"
+        '"We never allow companies to break the rules," said the spokeswoman, Hua Chunying.'
+    )
+    assert speaker_of(text, "We never allow") == "Hua Chunying"
+
+
+def test_a_body_s_spokeswoman_named_by_no_one_stays_the_body() -> None:
+    text = (
+        "A spokeswoman for the Foreign Ministry denied the report.\n\n"
+        '"We never allow companies to break the rules," said the spokeswoman.'
+    )
+    assert speaker_of(text, "We never allow") != "Hua Chunying"
+
+
+def test_the_name_before_a_role_missing_its_closing_comma_is_the_speaker() -> None:
+    text = (
+        "With the league under way, Habeeb Nizamudin, a growth officer of the media agency Lodestar Universal "
+        'said: "The whole country is against them."'
+    )
+    assert speaker_of(text, "The whole country") == "Habeeb Nizamudin"
+
+
+def test_a_role_with_no_name_before_it_is_the_role_s_body() -> None:
+    text = (
+        'Late on Monday, a growth officer of the media agency Lodestar Universal said: "The country is against them."'
+    )
+    assert speaker_of(text, "The country") != "Habeeb Nizamudin"

@@ -78,6 +78,8 @@ INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,
 # role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares", "said the
 # Var sub-prefect, Anne Roux").
 # Or the role words between a body and its member: "said Messenger principal investigator Sean Solomon".
+# A role in apposition, opening with an article: "a growth officer of the agency", "the head of Acme".
+ROLE_OPENING = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 APPOSED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
 # A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
 POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
