@@ -206,3 +206,16 @@ def test_a_role_with_no_name_before_it_is_the_role_s_body() -> None:
         'Late on Monday, a growth officer of the media agency Lodestar Universal said: "The country is against them."'
     )
     assert speaker_of(text, "The country") != "Habeeb Nizamudin"
+
+
+FIRM = "The papers name Acme Holdings, a law firm based in the capital.\n\n"
+
+
+def test_the_firm_opening_a_sentence_that_introduces_a_statement_is_the_firm_named_before() -> None:
+    text = FIRM + 'On Monday, the firm released a statement:\n\n"Our industry is not well understood."'
+    assert speaker_of(text, "Our industry") == "Acme Holdings"
+
+
+def test_the_firm_as_a_possessor_introduces_no_words_of_the_firm() -> None:
+    text = FIRM + 'On Monday, the firm\'s critics released a statement:\n\n"Our industry is not well understood."'
+    assert speaker_of(text, "Our industry") != "Acme Holdings"

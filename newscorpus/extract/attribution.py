@@ -10,6 +10,7 @@ from .attribution_cues import (
     ACCORDING_BEFORE,
     APPOSED,
     ASIDE_END,
+    BODY_SUBJECT,
     INTRODUCED_BY_VERB,
     LEADING_CLAUSE,
     POSSESSED_ROLE,
@@ -32,7 +33,7 @@ from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_spans import Span, sentence_end, sentence_start
-from .speakers import resolve
+from .speakers import last_org_before, resolve
 
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
@@ -218,6 +219,10 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
     """
     lead = LEADING_CLAUSE.match(before)
     start = offset + (lead.end() if lead else 0)
+    body = BODY_SUBJECT.match(before, start - offset)
+    org = last_org_before(paragraph, offset + body.start(), mentions, body.group("noun")) if body else None
+    if org is not None:
+        return org, "organization"  # "On Monday, the firm released a statement:": the firm named before
     pronoun = SUBJECT_PRONOUN.search(before, start - offset)
     end = offset + (pronoun.start() if pronoun else len(before))
     named = [

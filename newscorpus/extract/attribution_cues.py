@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
+from .quote_cues import BACK_REFERENCES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
 from .text import TITLE_ABBREVIATIONS
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
@@ -94,6 +94,8 @@ LEADING_CLAUSE = re.compile(
     r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether"
     r"|In|On|At|During|Following|Via|Through|With|Then)\b[^,]{0,120},"
 )
+# A body named by its kind as a sentence's subject, not its possessor: "the firm released a statement:".
+BODY_SUBJECT = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(sorted(BACK_REFERENCES))})\b(?!['’])")
 # A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
 ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
