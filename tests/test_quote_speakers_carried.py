@@ -219,3 +219,18 @@ def test_the_firm_opening_a_sentence_that_introduces_a_statement_is_the_firm_nam
 def test_the_firm_as_a_possessor_introduces_no_words_of_the_firm() -> None:
     text = FIRM + 'On Monday, the firm\'s critics released a statement:\n\n"Our industry is not well understood."'
     assert speaker_of(text, "Our industry") != "Acme Holdings"
+
+
+def test_dubbing_after_a_subject_gives_the_words_to_the_subject() -> None:
+    text = "Prime Minister Shinzo Abe was visibly unsettled, dubbing the launch an “unprecedented and grave threat.”"
+    assert speaker_of(text, "unprecedented and grave") == "Shinzo Abe"
+
+
+def test_to_warn_of_gives_the_words_to_whom_it_was_prompted_in() -> None:
+    text = "The tests prompted President Donald Trump to warn of “fire and fury” last week."
+    assert speaker_of(text, "fire and fury") == "Donald Trump"
+
+
+def test_a_participle_that_is_no_speech_gives_the_subject_no_words() -> None:
+    text = "Prime Minister Shinzo Abe was visibly unsettled, watching the launch of a “grave and serious threat.”"
+    assert speaker_of(text, "grave and serious") is None
