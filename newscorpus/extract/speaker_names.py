@@ -40,6 +40,7 @@ def fuller_names(
     ("Thane Maynard said"). Bodies, and names two longer forms could complete, are left as they are.
     """
     fuller: list[tuple[str | None, EntityKind | None]] = []
+    runs_by_name: dict[str, list[str]] = {}  # one look over the story per name, however often it speaks
     for name, kind, cue in speakers:
         if kind == "person" and name is not None and run_on(name):
             fuller.append((" ".join(name.split()[-2:]), kind))
@@ -47,7 +48,9 @@ def fuller_names(
         if name is None or " " in name or kind not in ("person", "place", None):
             fuller.append((name, kind))
             continue
-        runs = _name_runs(mentions, name)
+        if name not in runs_by_name:
+            runs_by_name[name] = _name_runs(mentions, name)
+        runs = runs_by_name[name]
         written = [run for run in _runs_of(cue or "") if run in runs] if kind == "place" else runs
         longer = longer_form(name, written)
         fuller.append((longer, "person") if longer else (name, kind))
