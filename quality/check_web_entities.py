@@ -9,7 +9,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
 * the page is one that ``quality.labels.select_web`` chooses (for ``web_entities_dev2.json``,
   ``web_entities_dev3.json`` and ``web_entities_dev4.json``, ``quality.labels.select_web_entities_dev2``,
   ``_dev3`` and ``_dev4``; for ``web_entities_dev5.json`` and ``web_entities_check5.json``, the
-  ``select_dev`` and ``select_check`` of ``quality.labels.select_web_entities_dev5``), appears
+  ``select_dev`` and ``select_check`` of ``quality.labels.select_web_entities_dev5``; for
+  ``web_entities_dev6.json`` and ``web_entities_check6.json``, ``_dev6``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
@@ -47,6 +48,8 @@ SELECTIONS = {
     "web_entities_dev4.json": "quality.labels.select_web_entities_dev4",
     "web_entities_dev5.json": "quality.labels.select_web_entities_dev5:select_dev",
     "web_entities_check5.json": "quality.labels.select_web_entities_dev5:select_check",
+    "web_entities_dev6.json": "quality.labels.select_web_entities_dev6",
+    "web_entities_check6.json": "quality.labels.select_web_entities_dev6",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 

@@ -7,6 +7,8 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev4.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev5.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check5.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev6.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check6.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -29,9 +31,12 @@ and scored against their own floors; ``labels/web_entities_dev2.json`` 30 fresh 
 pages, labelled for organisations and quotation speakers only (a kind a page does not label is
 not scored); ``labels/web_entities_dev3.json`` 30 more fresh development pages, labelled for people,
 organisations and places only, ``labels/web_entities_dev4.json`` 30 more, labelled for
-quotation speakers only, and ``labels/web_entities_dev5.json`` 9 more with their check twin
-``labels/web_entities_check5.json`` 8, labelled for people, organisations and places only: the check
-file's misses are never shown while tuning (do not pass ``--show`` with it), only its figures.
+quotation speakers only, ``labels/web_entities_dev5.json`` 9 more with their check twin
+``labels/web_entities_check5.json`` 8, labelled for people, organisations and places only, and
+``labels/web_entities_dev6.json`` and ``labels/web_entities_check6.json`` 15 each, drawn together and
+labelled for quotation speakers only: a check file's misses are never shown while tuning (do not
+pass ``--show`` with it), only its figures, to test whether rules tuned on the development files
+transfer.
 
 Prints, for the development half, the held-out half and all pages, the same figures as
 ``score_metadata.py`` (entity precision / recall / F1, quotes found, speaker accuracy) and exits
@@ -61,8 +66,9 @@ LABELS = HERE / "labels" / "web_entities.json"
 GATE = "web-entities"
 # The floors' row of each label file: the 40 stories with their held-out half, the further
 # development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json,
-# web_entities_dev3.json (people, organisations, places), web_entities_dev4.json (speakers) and
-# web_entities_dev5.json with its check twin web_entities_check5.json (people, organisations, places).
+# web_entities_dev3.json (people, organisations, places), web_entities_dev4.json (speakers),
+# web_entities_dev5.json with its check twin web_entities_check5.json (people, organisations, places),
+# and the sixth draw's development and check halves (speakers).
 GATES = {
     "web_entities.json": GATE,
     "web_entities_dev.json": "web-entities-dev",
@@ -71,6 +77,8 @@ GATES = {
     "web_entities_dev4.json": "web-entities-dev4",
     "web_entities_dev5.json": "web-entities-dev5",
     "web_entities_check5.json": "web-entities-check5",
+    "web_entities_dev6.json": "web-entities-dev6",
+    "web_entities_check6.json": "web-entities-check6",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

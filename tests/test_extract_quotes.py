@@ -444,12 +444,13 @@ def test_back_references(text: str, start: str, speaker: str | None) -> None:
             "gas chamber",
             "Arvind Kejri",
         ),
-        # A participle after the quotation goes with the sentence's subject, not the name after it.
+        # A participle after the quotation goes with the sentence's subject, not the name after it;
+        # the given name alone is the full name the story wrote before.
         (
             "Her father Bassem Odeh spoke on Monday.\n\n"
             "Bassem called the indictment a “political trial” saying Arcadia dug up old incidents.",
             "political trial",
-            "Bassem",
+            "Bassem Odeh",
         ),
         # "dismissed … as “…”": the dismissing body's words.
         (

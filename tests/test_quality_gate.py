@@ -16,7 +16,7 @@ import pytest
 
 from quality import score_web_entities
 from quality.floors import failures
-from quality.labels import select_web
+from quality.labels import select_web, select_web_entities_dev6
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
@@ -74,6 +74,8 @@ def test_a_row_of_negatives_alone_is_measured_by_the_share_kept_apart() -> None:
         "web_entities_dev4.json",
         "web_entities_dev5.json",
         "web_entities_check5.json",
+        "web_entities_dev6.json",
+        "web_entities_check6.json",
     ],
 )
 def test_web_entity_floors(labels: str) -> None:
@@ -137,6 +139,26 @@ def test_the_fifth_draw_and_its_check_twin_hold_even_development_stories_no_earl
     assert not earlier & set(ids)
     assert all(not select_web.held_out(i) and even_split(i) for i in ids)
     assert all("people" in page and "places" in page and "quotes" not in page for page in (*dev, *check))
+
+
+def test_the_sixth_quotation_draw_splits_odd_development_stories_no_entity_file_names() -> None:
+    labels = score_web_entities.LABELS.parent
+    earlier = {
+        str(page["id"])
+        for name in select_web_entities_dev6.EARLIER
+        for page in json.loads((labels / name).read_text(encoding="utf-8")).get("pages", ())
+    }
+    halves = [
+        json.loads((labels / name).read_text(encoding="utf-8"))["pages"] for name in select_web_entities_dev6.FILES
+    ]
+    ids = [{page["id"] for page in half} for half in halves]
+    assert [len(half) for half in halves] == [15, 15]
+    assert not ids[0] & ids[1] and not earlier & (ids[0] | ids[1])
+    for half in halves:
+        assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in half)
+        # The even side of the split is left to the draws of entity stories.
+        assert all(select_web_entities_dev6.odd_draw(page["id"]) for page in half)
+        assert all(set(page) <= {"collection", "id", "half", "excluded_blocks", "quotes"} for page in half)
 
 
 def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None:

@@ -175,3 +175,62 @@ def test_a_pronoun_opening_a_verb_phrase_before_a_speech_verb_is_its_subject() -
 
 def test_they_opening_a_verb_phrase_before_a_speech_verb_names_no_one() -> None:
     assert speaker_of(COURT.replace("she was filmed", "they were filmed"), "Move back") is None
+
+
+def test_a_name_in_apposition_to_a_body_s_spokeswoman_is_the_speaker() -> None:
+    text = (
+        "A spokeswoman for the Foreign Ministry denied the report.\n\n"
+        '"We never allow companies to break the rules," said the spokeswoman, Hua Chunying.'
+    )
+    assert speaker_of(text, "We never allow") == "Hua Chunying"
+
+
+def test_a_body_s_spokeswoman_named_by_no_one_stays_the_body() -> None:
+    text = (
+        "A spokeswoman for the Foreign Ministry denied the report.\n\n"
+        '"We never allow companies to break the rules," said the spokeswoman.'
+    )
+    assert speaker_of(text, "We never allow") != "Hua Chunying"
+
+
+def test_the_name_before_a_role_missing_its_closing_comma_is_the_speaker() -> None:
+    text = (
+        "With the league under way, Habeeb Nizamudin, a growth officer of the media agency Lodestar Universal "
+        'said: "The whole country is against them."'
+    )
+    assert speaker_of(text, "The whole country") == "Habeeb Nizamudin"
+
+
+def test_a_role_with_no_name_before_it_is_the_role_s_body() -> None:
+    text = (
+        'Late on Monday, a growth officer of the media agency Lodestar Universal said: "The country is against them."'
+    )
+    assert speaker_of(text, "The country") != "Habeeb Nizamudin"
+
+
+FIRM = "The papers name Acme Holdings, a law firm based in the capital.\n\n"
+
+
+def test_the_firm_opening_a_sentence_that_introduces_a_statement_is_the_firm_named_before() -> None:
+    text = FIRM + 'On Monday, the firm released a statement:\n\n"Our industry is not well understood."'
+    assert speaker_of(text, "Our industry") == "Acme Holdings"
+
+
+def test_the_firm_as_a_possessor_introduces_no_words_of_the_firm() -> None:
+    text = FIRM + 'On Monday, the firm\'s critics released a statement:\n\n"Our industry is not well understood."'
+    assert speaker_of(text, "Our industry") != "Acme Holdings"
+
+
+def test_dubbing_after_a_subject_gives_the_words_to_the_subject() -> None:
+    text = "Prime Minister Shinzo Abe was visibly unsettled, dubbing the launch an “unprecedented and grave threat.”"
+    assert speaker_of(text, "unprecedented and grave") == "Shinzo Abe"
+
+
+def test_to_warn_of_gives_the_words_to_whom_it_was_prompted_in() -> None:
+    text = "The tests prompted President Donald Trump to warn of “fire and fury” last week."
+    assert speaker_of(text, "fire and fury") == "Donald Trump"
+
+
+def test_a_participle_that_is_no_speech_gives_the_subject_no_words() -> None:
+    text = "Prime Minister Shinzo Abe was visibly unsettled, watching the launch of a “grave and serious threat.”"
+    assert speaker_of(text, "grave and serious") is None

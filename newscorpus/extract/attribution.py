@@ -10,6 +10,7 @@ from .attribution_cues import (
     ACCORDING_BEFORE,
     APPOSED,
     ASIDE_END,
+    BODY_SUBJECT,
     INTRODUCED_BY_VERB,
     LEADING_CLAUSE,
     POSSESSED_ROLE,
@@ -17,6 +18,7 @@ from .attribution_cues import (
     PREPOSITION_LED,
     QUOTED_AS,
     ROLE_GAP,
+    ROLE_OPENING,
     ROLE_SUBJECT,
     SENTENCE_END_WHO,
     SPEAKS_AFTER,
@@ -31,7 +33,7 @@ from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_spans import Span, sentence_end, sentence_start
-from .speakers import resolve
+from .speakers import last_org_before, resolve
 
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
@@ -76,8 +78,9 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                 found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
                     match.group("who"), span.close_paragraph, who_start, span, mentions
                 )
-                if found is not None and found[1] is None:
-                    # "“…,” said the friend, Ilona Herman.": the name in apposition to the role.
+                if found is not None and (found[1] is None or match.group("who")[:1].islower()):
+                    # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
+                    # name in apposition to the role, rather than the body the role was named for.
                     found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
                 if found is not None:
                     return (*found, _cue(match.group("who"), match.group("verb"), pattern is VERB_THEN_WHO))
@@ -107,6 +110,18 @@ def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | Non
         return None
     people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
     return (people[0].name, "person") if people and people[0].start == comma.end() else None
+
+
+def _named_before_role(head: str, who_start: int, offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
+    """Return the person named just before a role that has no closing comma: "Jo Ames, a director of Acme said:"."""
+    if not ROLE_OPENING.match(head, who_start):
+        return None
+    comma = head[:who_start].rstrip()
+    if not comma.endswith(","):
+        return None
+    end = offset + len(comma) - 1
+    people = [m for m in mentions.overlapping(paragraph, end - 1, end) if m.kind == "person" and m.end == end]
+    return (people[0].name, "person") if people else None
 
 
 def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
@@ -145,7 +160,11 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
         if verb.group().endswith("ing"):
             return _adding_speaker(head, offset, span, mentions)
         return _stray_comma_subject(head, offset, span, mentions, verb.group())
-    found = _subject_of_verb(who, offset + head.index(who, who_start), before, offset, span=span, mentions=mentions)
+    # "Jo Ames, a director of Acme said:": the name before a role whose closing comma is missing.
+    found = None if aside else _named_before_role(head, who_start, offset, span.paragraph, mentions)
+    found = found or _subject_of_verb(
+        who, offset + head.index(who, who_start), before, offset, span=span, mentions=mentions
+    )
     if found is None or found[0] is None:
         return None
     return (*found, _cue(who, verb.group(), False))
@@ -200,6 +219,10 @@ def _sentence_subject(paragraph: int, offset: int, before: str, mentions: Mentio
     """
     lead = LEADING_CLAUSE.match(before)
     start = offset + (lead.end() if lead else 0)
+    body = BODY_SUBJECT.match(before, start - offset)
+    org = last_org_before(paragraph, offset + body.start(), mentions, body.group("noun")) if body else None
+    if org is not None:
+        return org, "organization"  # "On Monday, the firm released a statement:": the firm named before
     pronoun = SUBJECT_PRONOUN.search(before, start - offset)
     end = offset + (pronoun.start() if pronoun else len(before))
     named = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
+from .quote_cues import BACK_REFERENCES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
 from .text import TITLE_ABBREVIATIONS
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
@@ -78,6 +78,8 @@ INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,
 # role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares", "said the
 # Var sub-prefect, Anne Roux").
 # Or the role words between a body and its member: "said Messenger principal investigator Sean Solomon".
+# A role in apposition, opening with an article: "a growth officer of the agency", "the head of Acme".
+ROLE_OPENING = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 APPOSED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
 # A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
 POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
@@ -92,6 +94,8 @@ LEADING_CLAUSE = re.compile(
     r"\s*(?:When|After|Before|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whether"
     r"|In|On|At|During|Following|Via|Through|With|Then)\b[^,]{0,120},"
 )
+# A body named by its kind as a sentence's subject, not its possessor: "the firm released a statement:".
+BODY_SUBJECT = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(sorted(BACK_REFERENCES))})\b(?!['’])")
 # A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
 ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")

@@ -98,6 +98,8 @@ PRE_QUOTE_VERBS = (
     "called|calling|described|describing|dubbed|branded|labelled|labeled|termed|warning|writing|tweeting|"
     "posting|insisting|noting|arguing|claiming|declaring|stating|urging|explaining|stressing|vowing|"
     "announcing|repeating|repeated|emailed|texted|messaged|describe|call|dub|brand|label|telling|"
+    # "was visibly unsettled, dubbing the launch an “…”", "prompted the president to warn of “…”".
+    "dubbing|branding|labelling|labeling|terming|warn|"
     # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
     "dismissed|dismissing"
 )

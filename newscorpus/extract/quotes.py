@@ -11,6 +11,7 @@ from .interviews import find_interview
 from .mentions import Resolved
 from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks
+from .speaker_names import fuller_names
 
 _MIN_WORDS = 2
 # Words between two quotations of a paragraph that name the second one's own source.
@@ -47,6 +48,9 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
             speaker, kind = said[-1][1], said[-1][2]
         said.append((span, speaker, kind, cue))
         previous_close = (span.close_paragraph, span.close_at)
+    # "said Ashish Arora" where the entity finder kept "Arora": the name as the story writes it in full.
+    names = fuller_names([(speaker, kind, cue) for _, speaker, kind, cue in said], mentions)
+    said = [(span, *name, cue) for (span, _, _, cue), name in zip(said, names, strict=True)]
     quotes: list[Quote] = []
     for number, (span, speaker, kind, cue) in enumerate(said):
         following = said[number + 1] if number + 1 < len(said) else None

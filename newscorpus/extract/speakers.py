@@ -151,14 +151,14 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
     if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
-        org = _last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
+        org = last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
         if org is not None:
             return org, "organization"
     # "the company said": the organisation named last before it; "the army said": the phrase; "the
     # company's statement said": the company.
     owner = words[-2].removesuffix("’s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
     if owner in BACK_REFERENCES:
-        org = _last_org_before(span.paragraph, span.open_at, mentions, owner)
+        org = last_org_before(span.paragraph, span.open_at, mentions, owner)
         if org is not None:
             return org, "organization"
     return " ".join(who.split()), None
@@ -224,7 +224,7 @@ def _org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
+def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
     """Return the organisation "the company" or "the ministry" refers back to."""
     nearest = company = None
     for m in mentions.before(paragraph, offset):
@@ -307,7 +307,7 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
         # "a company spokesman told Reuters" then "the spokesman said": the company named before.
         kind_nouns = [w for w in _group(match, "phrase").lower().split() if w in BACK_REFERENCES]
         if kind_nouns:
-            named = _last_org_before(index, who_start, mentions, kind_nouns[-1])
+            named = last_org_before(index, who_start, mentions, kind_nouns[-1])
     return (named, "organization") if named else (None, None)
 
 

@@ -1,0 +1,119 @@
+"""A speaker's name in the fullest form the story writes it, and no longer.
+
+The entity finder may keep only part of a name it does not know ("said Ashish Arora" gives "Arora";
+"Thane Maynard said" gives the town of Thane): a quotation's speaker is then the one longer name
+the story writes around that part, a given name before a surname or a surname after a given name.
+Two names it runs together ("Steve Irwin Paul Watson") give the second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import EntityKind
+from .attribution_cues import COMPANY_NAME
+from .cues import STOPWORDS, TITLES
+from .name_genders import faker_given_names
+from .quote_context import MentionIndex
+from .text import MONTHS, WEEKDAYS
+
+# One word of a personal name: "Ashish", "O'Neill", "Jean-Pierre", "McAveety", an initial "J.".
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.)"
+_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_WORD}(?:\s{_NAME_WORD})*(?![\w’'-])")
+# A full name holds at most three words ("Shuly Rubin Schwartz"); a longer run joins two names.
+_LONGEST = 3
+_RUN_ON = 4
+# A paragraph this share of whose words are capitalised is a headline, whose words join no name.
+_HEADLINE_SHARE = 0.6
+_NOT_NAMES = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
+
+
+def fuller_names(
+    speakers: Sequence[tuple[str | None, EntityKind | None, str | None]],
+    mentions: MentionIndex,
+) -> list[tuple[str | None, EntityKind | None]]:
+    """Return each (speaker, kind, cue) with a person's name in the fullest form the story writes.
+
+    A one-word person (or name of no kind) becomes the one longer name written around it outside
+    quotations; a place becomes a person only where its own attribution writes the longer name
+    ("Thane Maynard said"). Bodies, and names two longer forms could complete, are left as they are.
+    """
+    fuller: list[tuple[str | None, EntityKind | None]] = []
+    runs_by_name: dict[str, list[str]] = {}  # one look over the story per name, however often it speaks
+    for name, kind, cue in speakers:
+        if kind == "person" and name is not None and run_on(name):
+            fuller.append((" ".join(name.split()[-2:]), kind))
+            continue
+        if name is None or " " in name or kind not in ("person", "place", None):
+            fuller.append((name, kind))
+            continue
+        if name not in runs_by_name:
+            runs_by_name[name] = _name_runs(mentions, name)
+        runs = runs_by_name[name]
+        written = [run for run in _runs_of(cue or "") if run in runs] if kind == "place" else runs
+        longer = longer_form(name, written)
+        fuller.append((longer, "person") if longer else (name, kind))
+    return fuller
+
+
+def run_on(name: str) -> bool:
+    """Return True for two names the entity finder ran together: four words, the first and third given names.
+
+    "Steve Irwin Paul Watson" (a ship, then its captain) is Paul Watson; "Luiz Carlos Bresser
+    Pereira" and "James Van Der Beek" are one name each.
+    """
+    words = name.split()
+    given = faker_given_names()
+    return (
+        len(words) == _RUN_ON
+        and all(re.fullmatch(_NAME_WORD, word) and not word.endswith(".") for word in words)
+        and words[0] in given
+        and words[2] in given
+    )
+
+
+def _name_runs(mentions: MentionIndex, name: str) -> list[str]:
+    """Return the capitalised runs around `name` outside quotations and headlines, titles dropped.
+
+    A run that holds another place or body ("Ukraine Kurt Volker", "Soviet Union Lyng") or opens a
+    sentence with a word before the name ("Bystander Franck Sidoli") joins no name.
+    """
+    runs: list[str] = []
+    for index, text in enumerate(mentions.texts):
+        words = text.split()
+        if name not in text or sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words):
+            continue
+        inside = mentions.quoted.get(index, ())
+        for match in _RUN.finditer(text):
+            start, end = match.span()
+            if f" {name} " not in f" {match.group()} " or any(a <= start < b for a, b in inside):
+                continue
+            others = [m for m in mentions.overlapping(index, start, end) if m.kind != "person" and m.name != name]
+            opens = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?"”:'
+            if not others and not (opens and not match.group().startswith(name)):
+                runs.append(match.group())
+    return runs
+
+
+def _runs_of(text: str) -> list[str]:
+    return [match.group() for match in _RUN.finditer(text)]
+
+
+def longer_form(name: str, runs: Sequence[str]) -> str | None:
+    """Return the one name of two or three words that holds `name`'s words and more, if one."""
+    words = name.split()
+    if len(words) >= _LONGEST:
+        return None
+    found: set[str] = set()
+    for run in runs:
+        parts = run.split()
+        while parts and parts[0].lower().rstrip(".") in _NOT_NAMES:
+            parts = parts[1:]  # "But Arora", "Vice President Arora": no part of the name
+        if not len(words) < len(parts) <= _LONGEST or COMPANY_NAME.search(" ".join(parts)):
+            continue
+        at = next((i for i in range(len(parts) - len(words) + 1) if parts[i : i + len(words)] == words), None)
+        extra = [] if at is None else parts[:at] + parts[at + len(words) :]
+        if at is not None and not any(w.lower().rstrip(".") in _NOT_NAMES for w in extra):
+            found.add(" ".join(parts))
+    return found.pop() if len(found) == 1 else None

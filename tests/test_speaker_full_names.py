@@ -1,0 +1,71 @@
+"""A quotation's speaker in the fullest form the story writes the name, on sentences written for these tests.
+
+The entity finder may keep only the surname of a name it does not know, or take a given name for a
+town: the speaker is then the longer name written around it, unless another place or body, a
+headline or the opening of a sentence makes that longer run no name.
+"""
+
+from __future__ import annotations
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.extract.speaker_names import longer_form, run_on
+from newscorpus.model import Quote, Source, SourceMeta
+
+OPENING = "Opening line of the story goes here.\n\n"
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
+    assert result is not None
+    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
+    assert found, f"no quotation starts {start!r}"
+    return found[0].speaker
+
+
+def test_a_surname_kept_alone_becomes_the_full_name_the_attribution_writes() -> None:
+    text = '"The remotes have sold well all year," said Ashish Arora, head of the unit.'
+    assert speaker_of(text, "The remotes have") == "Ashish Arora"
+
+
+def test_the_quotation_after_it_goes_on_with_the_full_name() -> None:
+    text = '"The remotes have sold well all year," said Ashish Arora. "We listened to buyers."'
+    assert speaker_of(text, "We listened") == "Ashish Arora"
+
+
+def test_a_given_name_taken_for_a_town_is_the_person_its_attribution_names() -> None:
+    text = 'Thane Maynard said: "We take safety very seriously at the zoo."'
+    assert speaker_of(text, "We take safety") == "Thane Maynard"
+
+
+def test_a_place_before_the_name_joins_no_name() -> None:
+    text = 'The envoy to Ukraine Kurt Volker met the panel.\n\n"We talked for hours about the aid," Volker said.'
+    assert speaker_of(text, "We talked") != "Ukraine Kurt Volker"
+
+
+def test_a_capitalised_word_opening_the_sentence_joins_no_name() -> None:
+    text = 'Bystander Franck Sidoli saw it all.\n\n"The truck stopped and we ran," Sidoli said.'
+    assert speaker_of(text, "The truck stopped") != "Bystander Franck Sidoli"
+
+
+def test_a_surname_two_given_names_could_complete_is_left_alone() -> None:
+    assert longer_form("Arora", ["Ashish Arora", "Rakesh Arora"]) is None
+    assert longer_form("Arora", ["Ashish Arora", "Ashish Arora"]) == "Ashish Arora"
+
+
+def test_a_run_of_four_words_or_a_company_completes_no_name() -> None:
+    assert longer_form("Watson", ["Steve Irwin Paul Watson"]) is None
+    assert longer_form("Arora", ["Arora Holdings"]) is None
+
+
+def test_two_names_run_together_give_the_second() -> None:
+    assert run_on("Steve Irwin Paul Watson")
+    text = 'The ship Steve Irwin Paul Watson sailed south.\n\n"We will stop the hunt," Steve Irwin Paul Watson said.'
+    speaker = speaker_of(text, "We will stop")
+    assert speaker is not None and "Steve" not in speaker
+
+
+def test_a_name_of_four_words_with_no_second_given_name_is_one_name() -> None:
+    assert not run_on("Luiz Carlos Bresser Pereira")
+    assert not run_on("James Van Der Beek")
+    assert not run_on("Patrick W. Carlineo Jr.")
