@@ -26,7 +26,8 @@ they would in a user's corpus. Printed, for the development half, the held-out h
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.py``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
-pages only, never those of the held-out half or of the check file. Nothing of the collections is stored in the repository.
+pages only, never those of the held-out half or of the check file. Nothing of the collections is stored in
+the repository.
 """
 
 from __future__ import annotations
