@@ -167,6 +167,19 @@ def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[s
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A club's name under the headline, over the date, is the source of a club's item.
+        ("Florence United", ()),
+        ("Madison Club", ()),
+        ("Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_club_s_name_under_the_headline_is_no_writer(line: str, authors: tuple[str, ...]) -> None:
+    assert extracted([HEADLINE, line, "Tuesday January 8, 2008"]).authors == authors
+
+
+@pytest.mark.parametrize(
     ("lines", "authors"),
     [
         (["By Jane Roe 14/01/2008", "Sam Poe"], ("Jane Roe",)),  # a name alone under the byline: a photo's tag
