@@ -357,6 +357,12 @@ PLACES = load_gazetteer(CONFIG.min_place_population).places
         ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Dekalb, Ill."),
         # A colon after a known place, as some outlets write the dateline.
         ("Kolkata: The state's chief minister spoke on Tuesday.", "Kolkata"),
+        # The outlet's own credit in brackets for the dash, the lede run on after it.
+        ("Hong Kong (CNN Business)A muddled view of the trade talks weighed on stocks.", "Hong Kong"),
+        (
+            "West Palm Beach, Florida (CNN) The governor said on Thursday that the roads were shut.",
+            "West Palm Beach, Florida",
+        ),
         # A name that is no place, a hyphen for a dash, a lower-case word after the dash: no dateline.
         ("Meanwhile — the talks went on.", None),
         ("Update: The talks went on.", None),
@@ -364,6 +370,8 @@ PLACES = load_gazetteer(CONFIG.min_place_population).places
         ("Johnson – Several thousand teachers rallied on Tuesday.", None),
         ("Indianapolis - Several thousand teachers rallied on Tuesday.", None),
         ("Indianapolis — the city said on Tuesday.", None),
+        ("Johnson (CNN) The talks went on.", None),
+        ("Indianapolis (the state capital) is where teachers rallied.", None),
     ],
 )
 def test_title_case_datelines_without_a_date(paragraph: str, place: str | None) -> None:
@@ -371,6 +379,17 @@ def test_title_case_datelines_without_a_date(paragraph: str, place: str | None) 
     assert (match.group("place") if match else None) == place
     # Without the gazetteer only capitals or a date make a dateline.
     assert split_dateline([paragraph])[0] is None
+
+
+def test_a_dateline_under_the_story_s_highlights() -> None:
+    highlights = ["Story highlights The port reopened on Monday", "The union accepted a new wage deal"]
+    lede = "ROTTERDAM (CNN) The harbour strike ended on Monday after dock workers accepted a new wage deal."
+    match, rest = split_dateline([*highlights, lede, "More lines."], PLACES)
+    assert match is not None and match.group("place") == "ROTTERDAM"
+    assert rest == [*highlights, lede.split(") ", 1)[1], "More lines."]
+    # Highlights with no dateline under them, or far above it, give none.
+    assert split_dateline([*highlights, "The port reopened.", "More lines."], PLACES)[0] is None
+    assert split_dateline([highlights[0], *[highlights[1]] * 5, lede], PLACES)[0] is None
 
 
 def test_captions_over_a_clean_page_dateline_are_captions() -> None:

@@ -45,6 +45,20 @@ def test_a_note_that_the_story_has_a_wire_s_files_credits_the_wire(closing: str,
 
 
 @pytest.mark.parametrize(
+    ("source", "agency"),
+    [
+        # The wire named as the story's source, with more of the story's lines under it.
+        ("Source: The Associated Press", "AP"),
+        # A source that is no wire credits none.
+        ("Source: Harbour Authority", None),
+    ],
+)
+def test_a_source_line_in_the_story_credits_the_wire_it_names(source: str, agency: str | None) -> None:
+    article = extracted([*STORY[:2], source, STORY[2]])
+    assert article.agency == agency
+
+
+@pytest.mark.parametrize(
     ("byline", "authors", "agency"),
     [
         # The writer's service in brackets, then the stamp.
@@ -57,6 +71,22 @@ def test_a_note_that_the_story_has_a_wire_s_files_credits_the_wire(closing: str,
 )
 def test_bylines_with_a_service_or_a_link(byline: str, authors: tuple[str, ...], agency: str | None) -> None:
     article = extracted([byline, *STORY])
+    assert (article.authors, article.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors", "agency"),
+    [
+        # The byline, a dash, then the wire's credit and the lede, all in the first paragraph.
+        ("By Jane Roe, Senior Harbour Editor -- (Sports Network) - ", ("Jane Roe",), "The Sports Network"),
+        # A sentence opening with "By" and a bracket is no byline.
+        ("By Monday the union (and its leader) - ", (), None),
+    ],
+)
+def test_a_byline_run_into_the_first_paragraph_before_the_wire_s_credit(
+    opening: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    article = extracted([opening + STORY[0], *STORY[1:]])
     assert (article.authors, article.agency) == (authors, agency)
 
 
@@ -121,8 +151,20 @@ def test_the_page_address_reaches_the_stamp() -> None:
         # A wire's name after a dash closing the last paragraph; "?" is a dash the page's encoding lost.
         ([*STORY[:2], f"{STORY[2]} ? PTI", "Send this article to Friends by E-Mail"], "PTI"),
         ([*STORY[:2], f"{STORY[2]} — AAP"], "AAP"),
+        # Two wires in one credit line under the story, parted by a dash: the first is the primary one.
+        ([*STORY, "AP - AFP", "Send this article to Friends by E-Mail"], "AP"),
+        ([*STORY, "AP - Police said the harbour reopened", "Send this article to Friends by E-Mail"], None),
         # The outlet's own credit opening the story is no wire's.
         (["(CNN) Chaos broke out in the city centre after a truck plowed through crowds on Thursday.", *STORY], None),
+        # Nor is it after a dateline's place; a wire's capitals not listed are a wire's.
+        (
+            ["NICE, France (CNN) -- Chaos broke out in the city centre after a truck plowed through crowds.", *STORY],
+            None,
+        ),
+        (
+            ["KUWAIT CITY (KUNA) -- The harbour strike ended on Monday after dock workers accepted a deal.", *STORY],
+            "KUNA",
+        ),
     ],
 )
 def test_wire_credits_set_where_no_dateline_or_byline_holds_them(lines: list[str], agency: str | None) -> None:
@@ -161,7 +203,18 @@ def test_writers_named_without_by_under_the_headline_or_at_a_post_s_foot(
         # An outlet quoting a wire's reporting writes of it as another's: no credit.
         ('"We will go back tomorrow," the union leader told Reuters news agency on Monday.', None),
         ("Port officials told Reuters the ships would sail, Reuters reports, citing two officials.", None),
+        # A wire cited as a source: its own copy never writes "according to" itself.
+        ("The ships would sail on Monday, according to The Associated Press.", None),
+        ("Two sailors were hurt, according to Reuters, which spoke to the port.", None),
     ],
 )
 def test_a_wire_written_of_as_another_s_is_not_credited_for_what_it_was_told(said: str, agency: str | None) -> None:
     assert extracted([*STORY[:2], said, STORY[2]]).agency == agency
+
+
+def test_a_wire_told_something_in_a_story_its_writers_sign_is_not_credited() -> None:
+    said = '"We will go back tomorrow," the union leader told AFP on Monday.'
+    assert extracted(["By Jane Roe and Tom Hale", *STORY[:2], said, STORY[2]]).agency is None
+    # The wire's own practice still credits it under a writer's byline.
+    practice = "Because of the charges, the Associated Press isn't identifying the dock worker."
+    assert extracted(["By Jane Roe and Tom Hale", *STORY[:2], practice, STORY[2]]).agency == "AP"

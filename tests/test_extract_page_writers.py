@@ -130,6 +130,23 @@ def test_the_headline_over_a_deck_printed_again_as_the_first_paragraph() -> None
     assert extracted(lines).title == headline
 
 
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # A blog's name over the post's title is no headline over a deck.
+        ("The Dock Workers Blog", HEADLINE),
+        ("The Harbour Union Blog", HEADLINE),
+    ],
+)
+def test_a_blog_s_name_over_the_post_s_title_is_no_headline(above: str, title: str) -> None:
+    article = extracted([above, HEADLINE, "Previous Post", "Next Post", "October 9, 2018 | by Jane Roe"])
+    assert article.title == title
+    # A headline in the lede's words over a deck written as a sentence stays the headline.
+    deck = "The dock workers accepted a new wage deal on Monday after a week of talks with the port."
+    article = extracted(["Harbour Strike Ends", deck, "Previous Post", "Next Post", "October 9, 2018 | by Jane Roe"])
+    assert article.title == "Harbour Strike Ends"
+
+
 def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
     deck = "Our picks of the month's harbour events, races and open days for the whole family."
     lines = ["Four Things to See in October", "Harbour Gazette Weekend Extra", HEADLINE, deck]
@@ -147,6 +164,19 @@ def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
 def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[str, ...]) -> None:
     article = extracted([HEADLINE, "Posted : Tue, 15 Jan 2008 16:23:40 GMT", writer, "Category : Harbour"])
     assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A club's name under the headline, over the date, is the source of a club's item.
+        ("Florence United", ()),
+        ("Madison Club", ()),
+        ("Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_club_s_name_under_the_headline_is_no_writer(line: str, authors: tuple[str, ...]) -> None:
+    assert extracted([HEADLINE, line, "Tuesday January 8, 2008"]).authors == authors
 
 
 @pytest.mark.parametrize(

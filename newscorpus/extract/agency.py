@@ -20,6 +20,7 @@ from .agency_names import (
     BYLINE_LEAD,
     BYLINE_SPLIT,
     CITED_AGENCY,
+    OUTLET_CREDITS,
     REPORTING_BY,
     WIRE_CAPITALS,
 )
@@ -49,7 +50,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
         *signoff_credits(body.signoff),
         *_credit_line_credits(body.credit_lines),
-        *_body_credits(paragraphs),
+        *_body_credits(paragraphs, signed=bool(body.bylines)),
     ]
     unique: dict[str, AgencyCredit] = {}
     for credit in credits:
@@ -68,8 +69,12 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
         return []
     evidence = body.dateline_text or f"({body.dateline_credit})"
     parts = re.split(r"[/,]\s*|\s+and\s+", body.dateline_credit)
-    # A wire not listed still credits the story when it is a wire's capitals ("(NNA)", "(KUNA)").
-    names = [agency_name(part) or (part if WIRE_CAPITALS.match(part) else None) for part in parts]
+    # A wire not listed still credits the story when it is a wire's capitals ("(NNA)", "(KUNA)"); a
+    # broadcaster's own ("(CNN)") does not.
+    names = [
+        agency_name(part) or (part if WIRE_CAPITALS.match(part) and part not in OUTLET_CREDITS else None)
+        for part in parts
+    ]
     return [AgencyCredit(name, "dateline", evidence) for name in names if name]
 
 
@@ -132,9 +137,13 @@ def signoff_credits(signoff: str | None) -> list[AgencyCredit]:
     return [AgencyCredit(name, "signoff", signoff)] if name else []
 
 
-def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
+def _body_credits(paragraphs: Sequence[str], *, signed: bool = False) -> list[AgencyCredit]:
     """Return agencies the body credits with its own reporting: "told AFP", "an AP reporter saw"; not an
-    agency it also writes of as another's ("Reuters reports", "Reuters news agency")."""
+    agency it also writes of as another's ("Reuters reports", "Reuters news agency").
+
+    In a story its writers sign (signed: it has a byline), a wire someone spoke to ("told AFP") is their
+    source; the wire's own practice ("the Associated Press isn't identifying him") still credits it.
+    """
     cited = {
         agency_name(match.group("a1") or match.group("a2"))
         for paragraph in paragraphs
@@ -143,6 +152,8 @@ def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
     credits = []
     for paragraph in paragraphs:
         for match in BODY_CREDIT.finditer(paragraph):
+            if signed and match.group("a1"):
+                continue
             name = agency_name(match.group("a1") or match.group("a2") or match.group("a3"))
             if name and name not in cited:
                 credits.append(AgencyCredit(name, "body", match.group(0)))

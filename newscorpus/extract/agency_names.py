@@ -54,7 +54,8 @@ AGENCY_ALTERNATION = "|".join(
 )
 # Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
 BODY_CREDIT = re.compile(
-    rf"\b(?:told|telling|said\ to|according\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_ALTERNATION})\b"
+    # Not "according to the Associated Press": a wire's own copy never cites itself so, an outlet citing it does.
+    rf"\b(?:told|telling|said\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_ALTERNATION})\b"
     rf"|\b(?:an?\ )?(?P<a2>{AGENCY_ALTERNATION})\ (?:correspondent|reporter|journalist|photographer|team|tally"
     rf"|count)s?\b"
     rf"|\b(?P<a3>{AGENCY_ALTERNATION})\ (?:learned|has\ learned|saw|witnessed|obtained"
@@ -78,6 +79,8 @@ CITED_AGENCY = re.compile(
 AGENCY_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:the\s+)?(?P<agency>{AGENCY_ALTERNATION})$", re.I)
 # The name of a wire not listed above, as a dateline credits it: a short word in capitals.
 WIRE_CAPITALS = re.compile(r"^[A-Z]{2,6}$")
+# Broadcasters crediting their own copy in a dateline's brackets ("West Palm Beach, Florida (CNN)"): no wire.
+OUTLET_CREDITS = frozenset({"ABC", "BBC", "CBC", "CBS", "CNBC", "CNN", "ESPN", "NBC", "NPR"})
 # An agency in a byline's role: "Associated Press Writer", "AP Sports Writer", "Reuters Correspondent".
 AGENCY_ROLE = re.compile(
     rf"(?:^|\s)(?P<agency>{AGENCY_ALTERNATION})\s+(?:[A-Z][a-z]+\s+)?(?:Writer|Reporter|Correspondent|Editor|Staff)\b",

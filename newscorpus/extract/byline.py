@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .byline_cues import BYLINE_LINE, SIGNOFF, TRAILING_SIGNOFF
 
 _BYLINE_MAX_WORDS = 14
+# A byline run into the first paragraph, a dash, then the wire's credit and the lede: "By Jane Roe, Senior
+# Editor -- (Sports Network) - The Packers return …". The credit stays to open the paragraph.
+_RUN_ON_BYLINE = re.compile(r"^(?P<byline>By\s+[A-Z][^()]{2,100}?)\s*(?:--|—|–)\s*(?=\([^()]{2,40}\)\s*(?:--?|—|–)\s)")
 
 
 def split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
@@ -13,6 +18,10 @@ def split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
     while len(blocks) > 1 and BYLINE_LINE.match(blocks[0]) and len(blocks[0].split()) <= _BYLINE_MAX_WORDS:
         found.append(blocks[0])
         blocks = blocks[1:]
+    run_on = _RUN_ON_BYLINE.match(blocks[0]) if blocks else None
+    if run_on and BYLINE_LINE.match(run_on.group("byline")) and len(run_on.group(0).split()) <= _BYLINE_MAX_WORDS:
+        found.append(run_on.group("byline"))
+        blocks = [blocks[0][run_on.end() :], *blocks[1:]]
     return found, blocks
 
 

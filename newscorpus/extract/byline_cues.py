@@ -57,10 +57,11 @@ ROLE_PART = re.compile(
     re.I,
 )
 # Words of an outlet's name, never of a person's: "Fox News", "The Globe and Mail", "Broadcasting & Cable".
+# A club's name is no writer's either: "Adelaide United" under a club's news item.
 OUTLET_WORDS = re.compile(
     r"\b(?:news|times|post|press|journal|herald|tribune|globe|mail|star|daily|gazette|telegraph|network|media"
     r"|magazine|tv|radio|online|today|weekly|chronicle|examiner|observer|review|wire|digital|group|broadcasting"
-    r"|cable|business|sports|entertainment)\b",
+    r"|cable|business|sports|entertainment|united|club)\b",
     re.I,
 )
 # "in Baidoa", "for The Independent" after a name.

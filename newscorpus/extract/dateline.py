@@ -34,14 +34,30 @@ _LABEL_MAX_LETTERS = 2
 
 # A dateline alone in its block is at most this many words.
 _DATELINE_BLOCK_WORDS = 10
+# A story's summary lines over its first paragraph ("Story highlights …"), at most this many of them: the
+# dateline opens the paragraph under them.
+_HIGHLIGHTS = re.compile(r"^\W*story highlights\b", re.I)
+_HIGHLIGHT_LINES = 4
 
 
 def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> tuple[re.Match[str] | None, list[str]]:
     """Return the dateline opening the first paragraph, and the blocks without it.
 
     places (folded names) lets a title-case place with no date count: "Indianapolis – …". A press
-    release's dateline after its summary in the same paragraph is found there, the summary kept.
+    release's dateline after its summary in the same paragraph is found there, the summary kept; under
+    the story's highlights ("Story highlights …"), the paragraph under them opens with it, they are kept.
     """
+    if blocks and _HIGHLIGHTS.match(blocks[0]):
+        for k in range(1, min(len(blocks), _HIGHLIGHT_LINES + 1)):
+            found, after = _opening_dateline(blocks[k:], places)
+            if found is not None:
+                return found, [*blocks[:k], *after]
+        return None, blocks
+    return _opening_dateline(blocks, places)
+
+
+def _opening_dateline(blocks: list[str], places: Collection[str]) -> tuple[re.Match[str] | None, list[str]]:
+    """Return the dateline opening the first block, and the blocks without it (see split_dateline)."""
     if not blocks or _SALUTATION.match(blocks[0]):
         return None, blocks
     release = PRESS_RELEASE_DATELINE.match(blocks[0]) or SLASHED_DATELINE.match(blocks[0])
@@ -49,7 +65,7 @@ def split_dateline(blocks: list[str], places: Collection[str] = frozenset()) -> 
     if glued is not None:
         # The summary stays the story's first paragraph; the dateline opens the next.
         summary, lede = blocks[0][: glued.start()], blocks[0][glued.end() :]
-        found, after = split_dateline([lede, *blocks[1:]], places)
+        found, after = _opening_dateline([lede, *blocks[1:]], places)
         return (found, [summary, *after]) if found is not None else (None, blocks)
     if release:
         blocks = [f"{release.group('place')} ({release.group('credit')}) — {blocks[0][release.end() :]}", *blocks[1:]]

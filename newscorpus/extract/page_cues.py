@@ -253,11 +253,11 @@ BYLINE_ROLE = re.compile(
 )
 # A credit or sign-off line under a story naming the wire: "- REUTERS", "Brought to you by AAP",
 # "Article from: Agence France-Presse", "With inputs from PTI", "AP contributed to this report",
-# "With files from the Associated Press" (Canadian outlets' note on a story built on the wire's copy).
+# "With files from the Associated Press" (Canadian outlets' note on a story built on the wire's copy), "AP - AFP".
 CREDIT_LINE = re.compile(
     rf"^\W*(?:(?:brought to you by|article from|source|from|via|with inputs from|inputs from|with files from"
     rf"|agencies|by|courtesy(?: of)?)\s*:?\s*)?"
-    rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
+    rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,|\s[-–—]\s)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"
     rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"

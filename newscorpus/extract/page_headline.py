@@ -41,6 +41,8 @@ _TOPIC_HEADLINE = re.compile(
     r"^[A-Z][\w&.'’-]{1,15}(?:(?:\s[A-Z][A-Z&.'’-]{1,15}){0,2}:|(?:\s[A-Z][\w&.'’-]{1,15}){0,2}\s[-–—]{1,2})"
     r"\s+\S+(?:\s+\S+){3,}$"
 )
+# A blog's name over a post's title: "The Harbour Blog", "Jane Roe's Blog". No headline over a deck.
+_BLOG_NAME = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,3}Blog$")
 # A step of a breadcrumb, before the section's name: "News > ", "Home » ".
 _CRUMB_STEP = re.compile(r"\s[>»›]\s")
 # How far above the story a headline over a "By ..." line is still looked for, when no candidate
@@ -297,7 +299,11 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
         if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
             continue
-        if _topic_over(features, other, index) or _kicker(features[other], best):
+        if (
+            _topic_over(features, other, index)
+            or _kicker(features[other], best)
+            or _BLOG_NAME.match(features[other].text)
+        ):
             continue
         if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from ..model import BlockLabel
@@ -23,6 +24,8 @@ _INSIDE_BYLINE_WORDS = 12
 # over the headline and at most a section's label of this many words between them.
 _WRITER_OVER_HEADLINE = 3
 _LABEL_WORDS = 2
+# A credit line naming its source: "Source: The Associated Press" (a caption's cue, but a wire named alone).
+_SOURCE_CREDIT = re.compile(r"^\W*(?:source|courtesy(?: of)?|via)\s*:", re.I)
 
 
 def dateline_above(features: Sequence[Features], start: int) -> int:
@@ -75,6 +78,8 @@ def label_credits(
         f = features[i]
         if labels[i] == "furniture" and f.words < COPYRIGHT_MAX_WORDS and _agency_copyright(f):
             labels[i] = "byline"  # "© 2008 AFP" between the story and the agency's note under it
+        elif labels[i] == "supplemental" and f.credit and _SOURCE_CREDIT.match(f.text):
+            labels[i] = "byline"  # "Source: The Associated Press" over the site's own lines the story ran into
     _label_credits_under(features, labels, end)
 
 
