@@ -180,13 +180,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # summary lines over the story, whose entries are no headline (headline 0.957, published 0.971).
     # Raised with the rules on post lines giving date and writer under the headline (byline 1.000).
     # Raised with the rule on a wire's slug under its copy, which dates it (published 0.986).
-    "web-stories-fresh": {
-        "headline": 0.957,
-        "dateline": 0.97,
-        "agency": 0.971,
-        "byline": 1.0,
-        "published": 0.985,
-    },
+    "web-stories-fresh": {"headline": 0.957, "dateline": 0.97, "agency": 0.971, "byline": 1.0, "published": 0.985},
     # The same script on the 70 pages of labels/web_metadata_dev3.json ("dev, fresh 3"), a third draw
     # labelled once the second had been tuned on, before any rule was changed for it: headline 0.900,
     # dateline 0.957, credit 0.843, byline 0.886, published 0.900 then, the estimate on unseen pages;
@@ -200,13 +194,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # over the stamp over the headline and two writers joined over the stamp (headline 0.957, byline
     # 0.971, published 0.943), and the rule on a deck printed again as the first paragraph (headline 0.971).
     # Raised with the rule on a title-case place with an outlet's bracketed credit for its dash (dateline 0.985).
-    "web-stories-fresh3": {
-        "headline": 0.971,
-        "dateline": 0.985,
-        "agency": 0.942,
-        "byline": 0.971,
-        "published": 0.942,
-    },
+    "web-stories-fresh3": {"headline": 0.971, "dateline": 0.985, "agency": 0.942, "byline": 0.971, "published": 0.942},
     # The same script on the 42 pages of labels/web_metadata_dev4.json ("dev, fresh 4"), a fourth draw
     # labelled once the third had been tuned on, before any rule was changed for it: headline 0.905,
     # dateline 0.929, credit 0.905, byline 0.905, published 0.905 then, the estimate on unseen pages.
@@ -215,13 +203,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # to the writer's name, a brand's role line and a mangled space before the service (byline 0.952),
     # and a feed's "originally appeared on" line (published 0.929). Raised with the rule that a wire a signed
     # story's writers spoke to is their source, not their credit (credit 1.000).
-    "web-stories-fresh4": {
-        "headline": 0.904,
-        "dateline": 0.952,
-        "agency": 1.0,
-        "byline": 0.952,
-        "published": 0.928,
-    },
+    "web-stories-fresh4": {"headline": 0.904, "dateline": 0.952, "agency": 1.0, "byline": 0.952, "published": 0.928},
     # The same script on the 45 pages of labels/web_metadata_dev5.json ("dev, fresh 5"), a fifth draw
     # labelled once the fourth had been tuned on, before any rule was changed for it: headline 0.889,
     # dateline 0.933, credit 0.978, byline 0.844, published 0.867 then, the estimate on unseen pages.
@@ -230,13 +212,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # headline, a deck between headline and byline (byline 0.933), dates joined by hyphens and a date
     # labelled as another thing's (published 0.955). Raised with the rule on a blog's name over a post's
     # title (headline 0.911).
-    "web-stories-fresh5": {
-        "headline": 0.911,
-        "dateline": 1.0,
-        "agency": 0.977,
-        "byline": 0.933,
-        "published": 0.955,
-    },
+    "web-stories-fresh5": {"headline": 0.911, "dateline": 1.0, "agency": 0.977, "byline": 0.933, "published": 0.955},
     # The same script on the 24 pages of labels/web_metadata_dev6.json ("dev, fresh 6"), a sixth draw labelled
     # once the fifth had been tuned on, before any rule was changed for it: headline 0.958, dateline 0.917,
     # credit 0.917, byline 0.875, published 0.875 then, the estimate on unseen pages. Raised with the rules
@@ -244,24 +220,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.958), wires cited "according to" them, a "Source: <wire>" line in the story (credit 1.000) and a
     # byline run into the first paragraph before the wire's credit (byline 0.916). Raised with the rule on a
     # club's name under the headline, which names no writer (byline 0.958).
-    "web-stories-fresh6": {
-        "headline": 0.958,
-        "dateline": 0.958,
-        "agency": 1.0,
-        "byline": 0.958,
-        "published": 0.875,
-    },
+    "web-stories-fresh6": {"headline": 0.958, "dateline": 0.958, "agency": 1.0, "byline": 0.958, "published": 0.875},
     # The same script on the 24 pages of labels/web_metadata_check6.json ("check 6"), the other half of the
     # sixth draw, labelled alike but whose misses are never read: headline 0.958, dateline 0.958, credit 1.000,
     # byline 0.792, published 0.917 before any rule was changed for the draw. It says whether the rules
     # tuned on the development pages transfer to pages nobody tuned on.
-    "web-stories-check6": {
-        "headline": 0.958,
-        "dateline": 0.958,
-        "agency": 1.0,
-        "byline": 0.791,
-        "published": 0.916,
-    },
+    "web-stories-check6": {"headline": 0.958, "dateline": 0.958, "agency": 1.0, "byline": 0.791, "published": 0.916},
     # quality/score_matching.py, clean wire copy: the labelled Reuters-21578 pairs of labels/pairs.json
     # among distractors, synthetic versions with known edits (complete ground truth) and digests.
     "reuters-matching": {
