@@ -15,8 +15,7 @@ when the last build wrote it (size, modification and change times, inode) is kno
 recorded then, and is not read: a rebuild compares digests, not the site's half-gigabyte of files,
 which need not be in memory any more. A file whose status differs (edited, touched, copied back) is
 read and compared as with no record. A file changed in the last moments before the record was
-made is not recorded: a change in the same tick of the file system's clock would leave its times
-as they were (the "racy" files of git's index), so such a file is read by the next build.
+made is not recorded (`file_status.settled`), so it is read by the next build.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import Problem
+from .file_status import Status, settled, status_of
 from .model import Page
 
 log = logging.getLogger(__name__)
@@ -137,10 +137,6 @@ def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
     return True
 
 
-Status = tuple[int, int, int, int]
-"""What changes whenever a file's content does: size, modification and change times (ns), inode."""
-
-
 class _Record:
     """The status and digest of each generated file as the last build left it, and this build's digests."""
 
@@ -180,7 +176,7 @@ class _Record:
         if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
             return False
         kept = self.files.get(rel)
-        now = _status(status)
+        now = status_of(status)
         # As the last build left it: the digest tells. Otherwise (edited, touched, copied back) the bytes do.
         same = kept[1] == digest if kept is not None and kept[0] == now else _holds(path, status, data)
         if same:
@@ -190,17 +186,16 @@ class _Record:
     def save(self, written: Path, root: str, moved: Sequence[str]) -> None:
         """Keep the status and digest of the files found holding their page and of those moved into place
         under root; a record that cannot be written is not fatal."""
-        # Later than this, a file's times may not tell a change made after this moment (see above).
-        settled = time.time_ns() - _RACY_NS
-        files = {rel: [*now, digest] for rel, (now, digest) in self.held.items() if max(now[1], now[2]) <= settled}
+        looked = time.time_ns()
+        files = {rel: [*now, digest] for rel, (now, digest) in self.held.items() if settled(now, looked)}
         for rel in moved:
             try:
                 status = os.lstat(os.path.join(root, rel))  # noqa: PTH118  (a string path, see write_site)
             except OSError:
                 continue
-            recent = max(status.st_mtime_ns, status.st_ctime_ns) > settled
-            if rel in self.digests and stat.S_ISREG(status.st_mode) and not recent:
-                files[rel] = [*_status(status), self.digests[rel]]
+            now = status_of(status)
+            if rel in self.digests and stat.S_ISREG(status.st_mode) and settled(now, looked):
+                files[rel] = [*now, self.digests[rel]]
         temporary = written.with_name(f"{written.name}.tmp")
         try:
             written.parent.mkdir(parents=True, exist_ok=True)
@@ -208,15 +203,6 @@ class _Record:
             temporary.replace(written)
         except OSError as err:
             log.warning("%s: cannot keep the record of the files written (%s)", written, err.strerror)
-
-
-_RACY_NS = 100_000_000
-"""A tenth of a second: wider than any file system's clock tick."""
-
-
-def _status(status: os.stat_result) -> Status:
-    """Return a file's status as the record keeps it."""
-    return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
 
 
 def _holds(path: str, status: os.stat_result, data: bytes) -> bool:

@@ -4,8 +4,8 @@ A file is known by its path and status: size, modification and change times, ino
 status is the one it had when the last build read it gave what it gave then, so it is not read
 or decoded again: a rebuild of a large corpus stats its files instead of reading them all, which
 need not be in memory any more. Any change to a file (an edit, a copy over it, `touch`) changes its
-status, and it is read again. A file changed in the moments before it was read is not kept: a
-later change in the same tick of the file system's clock could leave its times as they were.
+status, and it is read again. A file changed in the moments before it was read is not kept
+(`file_status.settled`).
 
 What is kept is read back only under the same code and Config; the notes a file's reading logged
 (an encoding, a repair) are said again when it is not read.
@@ -21,6 +21,7 @@ from typing import Any
 
 from ..cache import decode_entry, memo_version, write_entry
 from ..config import Config
+from ..file_status import Status, settled, status_of
 from .common import FileRead
 
 log = logging.getLogger(__name__)
@@ -28,13 +29,8 @@ log = logging.getLogger(__name__)
 FILE = "loaded"
 """The file in the cache folder keeping what each corpus file gave the last build."""
 
-Status = tuple[int, int, int, int]
-"""A file's size, modification and change times (ns) and inode."""
 Kept = tuple[Status, FileRead, tuple[str, ...]]
 """What one file gave, with its status when read and the notes its reading logged."""
-
-_RACY_NS = 100_000_000
-"""A tenth of a second: wider than any file system's clock tick."""
 
 
 class LoadMemo:
@@ -51,16 +47,15 @@ class LoadMemo:
         """Return what the file at path gives: the last build's when its status is the same, else read()'s."""
         if self.path is None:
             return _said(rel, read())
-        now = time.time_ns()
-        status = path.stat()
-        mark = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        looked = time.time_ns()
+        mark = status_of(path.stat())
         last = self.last.get(rel)
         if last is not None and last[0] == mark:
             self.kept[rel] = last
             self.reused += 1
             return _said(rel, last[1:])
         found = read()
-        if max(status.st_mtime_ns, status.st_ctime_ns) <= now - _RACY_NS:
+        if settled(mark, looked):
             self.kept[rel] = (mark, *found)
         return _said(rel, found)
 
