@@ -50,13 +50,13 @@ def render_site(
 
     pages = [
         render_home(links, problems, config),
-        *render_article_index(articles, config),
+        *render_article_index(articles, config, memo),
         *(article_page(article.id) for article in articles),
         render_syndication_index(groups, links, config),
         *(group_page(group.id) for group in groups),
         *(page for hub in hubs for page in hub_pages(hub.key)),
         *render_hub_indexes(links, config),
-        *render_archives(articles, config),
+        *render_archives(articles, config, memo),
         render_search_page(config),
         render_feed(articles, config),
         render_report(problems),

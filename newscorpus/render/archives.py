@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from ..config import Config
 from ..link import published_date, slugify
@@ -12,6 +13,7 @@ from ..model import Article, Page
 from .articles import article_item
 from .blocks import Html, anchor, bullets, concat, pager, paragraph, table
 from .common import ARCHIVE_DIR, chunks, url_link
+from .memo import PageMemo, kept_list
 
 UNDATED = "undated"
 
@@ -27,31 +29,32 @@ def outlet_slug(name: str) -> str:
     return slugify(name)
 
 
-def render_archives(articles: Sequence[Article], config: Config) -> list[Page]:
-    """Return the date, outlet and agency archives, each with its index."""
+def render_archives(articles: Sequence[Article], config: Config, memo: PageMemo | None = None) -> list[Page]:
+    """Return the date, outlet and agency archives, each with its index.
+
+    With a memo, a list page listing the same articles as in the last build, each unchanged, is kept.
+    """
+    days = {a.id: published_date(a) for a in articles}
+    # Newest publication first, then by id; the undated last.
+    newest = {i: (_invert(day.isoformat()) if day else "~", i) for i, day in days.items()}
+    archive = partial(_archive, articles, config, memo=memo, newest=newest)
     return [
-        *_archive(
-            articles,
-            config,
+        *archive(
             folder=f"{ARCHIVE_DIR}/dates",
             title="Articles by date",
-            key=lambda a: month_of(a) or UNDATED,
+            key=lambda a: (day.isoformat()[:7] if (day := days[a.id]) else UNDATED),
             label=lambda k: "Date not known" if k == UNDATED else k,
             # Newest month first; the undated articles last.
             order=lambda k: (k == UNDATED, "" if k == UNDATED else _invert(k)),
         ),
-        *_archive(
-            articles,
-            config,
+        *archive(
             folder=f"{ARCHIVE_DIR}/outlets",
             title="Articles by outlet",
             key=lambda a: a.outlet or "",
             label=lambda k: k or "Outlet not known",
             order=lambda k: (k == "", k.casefold()),
         ),
-        *_archive(
-            articles,
-            config,
+        *archive(
             folder=f"{ARCHIVE_DIR}/agencies",
             title="Articles by wire agency",
             key=lambda a: a.agency or "",
@@ -70,6 +73,8 @@ def _archive(
     articles: Sequence[Article],
     config: Config,
     *,
+    memo: PageMemo | None,
+    newest: Mapping[str, tuple[str, str]],
     folder: str,
     title: str,
     key: Callable[[Article], str],
@@ -91,18 +96,26 @@ def _archive(
         lines += paragraph("No articles.")
     pages = [Page(index, "\n".join(lines).rstrip("\n") + "\n")]
     for k in keys:
-        listed = sorted(by_key[k], key=_newest_first)
+        listed = sorted(by_key[k], key=lambda a: newest[a.id])
         parts = chunks(listed, config.index_page_size)
         paths = [f"{folder}/{slugs[k]}.md"] + [f"{folder}/{slugs[k]}/page-{n}.md" for n in range(2, len(parts) + 1)]
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             heading = label(k) if number == 1 else f"{label(k)}, page {number}"
-            body = [front_matter(title=heading), f"# {md_text(heading)}", ""]
-            back = anchor(url_link(path, index), title)
-            body += paragraph(concat(f"{len(listed):,} articles, newest first. ", back, "."))
-            body += bullets(_dated_item(path, a) for a in part)
-            body += pager(path, paths)
-            pages.append(Page(path, "\n".join(body).rstrip("\n") + "\n"))
+            inputs = (title, heading, len(listed), tuple(paths))
+            list_page = partial(_list_page, path, index, inputs)
+            pages.append(kept_list(memo, path, inputs, part, list_page))
     return pages
+
+
+def _list_page(path: str, index: str, inputs: tuple[str, str, int, tuple[str, ...]], part: Sequence[Article]) -> Page:
+    """Return one page of an archive's list: its heading, count, link back to the index, articles and pager."""
+    title, heading, count, paths = inputs
+    body = [front_matter(title=heading), f"# {md_text(heading)}", ""]
+    back = anchor(url_link(path, index), title)
+    body += paragraph(concat(f"{count:,} articles, newest first. ", back, "."))
+    body += bullets(_dated_item(path, a) for a in part)
+    body += pager(path, paths)
+    return Page(path, "\n".join(body).rstrip("\n") + "\n")
 
 
 def _slugs(keys: Sequence[str]) -> dict[str, str]:
@@ -118,12 +131,6 @@ def _slugs(keys: Sequence[str]) -> dict[str, str]:
         taken.add(slug)
         out[k] = slug
     return out
-
-
-def _newest_first(article: Article) -> tuple[str, str]:
-    """Return a sort key: newest publication first, then by id."""
-    day = published_date(article)
-    return (_invert(day.isoformat()) if day else "~", article.id)
 
 
 def _dated_item(from_page: str, article: Article) -> Html:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict
+from functools import partial
 
 from ..config import Config
 from ..markup import front_matter, html_text, md_text, safe_url
@@ -12,6 +13,7 @@ from .blocks import Html, admonition, anchor, bullets, concat, pager, paragraph,
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .edit_summary import edit_summary
 from .feeds import json_ld
+from .memo import PageMemo, kept_list
 
 
 def article_item(from_page: str, article: Article) -> Html:
@@ -21,20 +23,27 @@ def article_item(from_page: str, article: Article) -> Html:
     return concat(anchor(url_link(from_page, article_path(article.id)), article.title), " — ", " · ".join(details))
 
 
-def render_article_index(articles: Sequence[Article], config: Config) -> list[Page]:
-    """Return the article index, split into pages of config.index_page_size articles."""
+def render_article_index(articles: Sequence[Article], config: Config, memo: PageMemo | None = None) -> list[Page]:
+    """Return the article index, split into pages of config.index_page_size articles.
+
+    With a memo, a page listing the same articles as in the last build, each unchanged, is kept.
+    """
     size = max(1, config.index_page_size)
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
     paths = [f"{ARTICLES_DIR}/index.md"] + [f"{ARTICLES_DIR}/page-{n}.md" for n in range(2, len(chunks) + 1)]
-    pages = []
-    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+
+    def index_page(path: str, number: int, chunk: Sequence[Article]) -> Page:
         title = "Articles" if number == 1 else f"Articles, page {number}"
         lines = [front_matter(title=title), f"# {title}", ""]
         lines += paragraph(f"{len(articles):,} articles, by file name.")
         lines += bullets(article_item(path, a) for a in chunk)
         lines += pager(path, paths)
-        pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
-    return pages
+        return Page(path, "\n".join(lines).rstrip("\n") + "\n")
+
+    return [
+        kept_list(memo, path, (number, len(articles), tuple(paths)), chunk, partial(index_page, path, number))
+        for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1)
+    ]
 
 
 def render_article(article: Article, links: SiteLinks, config: Config | None = None) -> Page:

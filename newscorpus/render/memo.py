@@ -21,7 +21,7 @@ import dataclasses
 import gc
 import hashlib
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -217,6 +217,28 @@ class PageMemo:
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
         write_entry(self._path(shard), (self.version, entries))
+
+
+def kept_list(
+    memo: PageMemo | None,
+    path: str,
+    inputs: tuple[object, ...],
+    part: Sequence[Article],
+    make: Callable[[Sequence[Article]], T],
+) -> T:
+    """Return make(part) for a page listing part, from the previous build when it lists the same articles,
+    each unchanged, and its other inputs (strings and numbers: its heading, count, pager) are equal.
+
+    The page is kept under a key naming its path, inputs and the ids listed, so a page that lists other
+    articles, or the same in another order, is another entry; each listed article is read through the
+    memo's links, so an edited one renders the page again.
+    """
+    if memo is None:
+        return make(part)
+    ids = tuple(article.id for article in part)
+    named = repr((inputs, ids)).encode("utf-8", "surrogatepass")
+    key = f"list/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
+    return memo.kept(key, lambda seen: make([seen.articles[i] for i in ids]))
 
 
 def _shard(key: str) -> int:
