@@ -42,7 +42,7 @@ def render_archives(articles: Sequence[Article], config: Config, memo: PageMemo 
         *archive(
             folder=f"{ARCHIVE_DIR}/dates",
             title="Articles by date",
-            key=lambda a: (day.isoformat()[:7] if (day := days[a.id]) else UNDATED),
+            key=lambda a: day.isoformat()[:7] if (day := days[a.id]) else UNDATED,
             label=lambda k: "Date not known" if k == UNDATED else k,
             # Newest month first; the undated articles last.
             order=lambda k: (k == UNDATED, "" if k == UNDATED else _invert(k)),
