@@ -251,9 +251,22 @@ WRITTEN = "written.json"
 """The file in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
 
 _KEPT_FOLDERS = frozenset(
-    {_LAYOUT, "loaded", "pages", "documents", SEARCH_INDEX, "merged", "screened", "matched", "related", WRITTEN}
+    {
+        _LAYOUT,
+        "loaded",
+        "blocks",
+        "pages",
+        "documents",
+        SEARCH_INDEX,
+        "merged",
+        "screened",
+        "matched",
+        "related",
+        WRITTEN,
+    }
 )
-"""What prune leaves in the cache folder: what the corpus files gave (load/memo.py), this layout's
+"""What prune leaves in the cache folder: what the corpus files gave (load/memo.py), their texts'
+block keys (extract/block_memo.py), this layout's
 entries, the rendered pages and search documents (render/memo.py), the search index, the last
 build's merged articles (extract/snapshot.py), the screen's verdicts (screen.py), what matching
 found of articles and pairs (match/memo.py), the related articles (link_memo.py) and the record of

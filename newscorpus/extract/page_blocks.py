@@ -104,7 +104,12 @@ def repeated_blocks(pages: Iterable[Sequence[str]]) -> frozenset[str]:
     story reprinted by many sites brings its neighbouring paragraphs along. So a block counts as
     repeated furniture only when the pages holding it mostly do not share its neighbours too.
     """
-    keyed = [[block_key(b) for b in page] for page in pages]
+    return repeated_keys([block_key(b) for b in page] for page in pages)
+
+
+def repeated_keys(pages: Iterable[Sequence[str]]) -> frozenset[str]:
+    """Return `repeated_blocks` of pages given as their blocks' keys (`block_key`)."""
+    keyed = [list(keys) for keys in pages]
     pages_of: Counter[str] = Counter()
     for keys in keyed:
         pages_of.update(set(keys))

@@ -25,10 +25,11 @@ from ..model import Article, Extracted, Source
 from ..progress import Progress
 from . import _collector_paused, _no_story, extract_article
 from .backends import EntityBackend, select_backend
+from .block_memo import block_keys
 from .corpus.memo import MergeRecord, merge_recorded
 from .gazetteer import Tables, build_tables, load_gazetteer, use_tables
 from .page import label_page
-from .page_blocks import block_key, repeated_blocks, split_blocks
+from .page_blocks import repeated_keys, split_blocks
 from .snapshot import Snapshot, apply_changes, fingerprints, load_snapshot, save_snapshot, snapshot_version
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,8 @@ def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress
 def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -> Extracted:
     """Return every source's article or problem (see `extract_corpus`)."""
     cache = ArticleCache(config.cache_dir_path, config)
-    blocks = [split_blocks(s.text) for s in sources]
-    repeated = repeated_blocks(b for b, s in zip(blocks, sources, strict=True) if not s.story_only)
+    blocks = block_keys([s.text for s in sources], cache.folder, config)
+    repeated = repeated_keys(b for b, s in zip(blocks, sources, strict=True) if not s.story_only)
     tasks = [(s, _own_repeated(b, repeated)) for s, b in zip(sources, blocks, strict=True)]
     # The gazetteer's tables, kept as built by this code: read from the data packages they take seconds.
     population = config.min_place_population
@@ -117,11 +118,11 @@ def _extract_found(
     return [f for f in found if f is not None]
 
 
-def _own_repeated(blocks: Iterable[str], repeated: frozenset[str]) -> tuple[str, ...]:
+def _own_repeated(keys: Iterable[str], repeated: frozenset[str]) -> tuple[str, ...]:
     """Return the keys of a page's blocks that the corpus repeats, sorted."""
     if not repeated:
         return ()
-    return tuple(sorted({k for k in map(block_key, blocks) if k in repeated}))
+    return tuple(sorted({k for k in keys if k in repeated}))
 
 
 def _extract_all(tasks: Sequence[Task], config: Config, show: Progress) -> list[Extraction]:
