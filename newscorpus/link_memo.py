@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -43,7 +42,7 @@ def with_kept_related(links: SiteLinks, config: Config) -> SiteLinks:
     path = None if config.cache_dir_path is None else config.cache_dir_path / FILE
     version = memo_version(config)
     last = _load(path, version)
-    if last is None or last[0].keys() != reads.keys():
+    if last is None or list(last[0]) != list(reads):
         related = related_articles(articles, links.group_of, config)
     else:
         again = _to_find_again(last[0], reads)
@@ -63,32 +62,21 @@ def _read_of(article: Article, group_of: Mapping[str, str]) -> Read:
 
 
 def _to_find_again(last: Mapping[str, Read], reads: Mapping[str, Read]) -> set[str]:
-    """Return the articles whose related articles may differ from the last build's (same articles, in order)."""
+    """Return the articles whose related articles may differ from the last build's (same articles, in order).
+
+    With the articles in the same order, the articles naming an entity for certain are the last
+    build's unless a changed article started or stopped naming it: so the entities to look at are
+    those the changed articles name for certain, before and after.
+    """
     changed = [i for i, read in reads.items() if last[i] != read]
-    named_by, last_named_by = _named_by(reads), _named_by(last)
-    naming: dict[Key, list[str]] = defaultdict(list)
-    for i, read in reads.items():
-        for key in read[0]:
-            naming[key].append(i)
     again = set(changed)
-    keys = {k for k in named_by.keys() | last_named_by.keys() if named_by.get(k) != last_named_by.get(k)}
+    keys: set[Key] = set()
     groups: set[str] = set()
     for i in changed:
         keys.update(last[i][1], reads[i][1])
         groups.update(g for g in (last[i][3], reads[i][3]) if g is not None)
-    for key in keys:
-        again.update(naming.get(key, ()))
-    again.update(i for i, read in reads.items() if read[3] in groups)
+    again.update(i for i, read in reads.items() if read[3] in groups or not keys.isdisjoint(read[0]))
     return again
-
-
-def _named_by(reads: Mapping[str, Read]) -> dict[Key, list[str]]:
-    """Return the articles naming each entity for certain, in order."""
-    out: dict[Key, list[str]] = defaultdict(list)
-    for i, read in reads.items():
-        for key in read[1]:
-            out[key].append(i)
-    return out
 
 
 def _load(path: Path | None, version: str) -> tuple[dict[str, Read], Related] | None:

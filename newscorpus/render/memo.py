@@ -141,7 +141,7 @@ class PageMemo:
         shard = _shard(key)
         self._used.add(key)
         entry = self._shards[shard].get(key)
-        if entry is not None and all(self._digest(read) == digest for read, digest in entry.reads):
+        if entry is not None and self._unchanged(entry.reads):
             self.reused += 1
             return cast(T, entry.value)
         reads: list[Read] = []
@@ -175,6 +175,17 @@ class PageMemo:
         substitutions = _NotedTuple(self.links.substitutions)
         substitutions._reads = reads
         return dataclasses.replace(self.links, substitutions=substitutions, **tables)  # type: ignore[arg-type]
+
+    def _unchanged(self, reads: tuple[tuple[Read, bytes], ...]) -> bool:
+        """Return True when every entry read is as it was when its digest was taken."""
+        # A rebuild checks every page's reads, hundreds of thousands: the digests made already are
+        # looked up here, without a call each.
+        digests = self._digests
+        for read, digest in reads:
+            found = digests.get(read)
+            if (self._digest(read) if found is None else found) != digest:
+                return False
+        return True
 
     def _digest(self, read: Read) -> bytes:
         """Return a hash of the entry read names, as it is in this build's links."""
