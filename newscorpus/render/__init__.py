@@ -25,7 +25,7 @@ def render_site(
 ) -> tuple[Page, ...]:
     """Return every generated page and data file, sorted by path.
 
-    With a memo, the pages of each article, story and hub, and each article's record, are taken
+    With a memo, the pages of each article, story and hub, and each article's and hub's record, are taken
     from the previous build when nothing they read has changed (see memo.py).
     """
     memo = memo or PageMemo(None, config, links)
@@ -48,6 +48,9 @@ def render_site(
     def hub_pages(key: str) -> list[Page]:
         return memo.kept(f"hub/{key}", lambda seen: hub_pages_of(seen.hubs[key], seen, config))
 
+    def hub_json(key: str) -> str:
+        return memo.kept(f"hub-record/{key}", lambda seen: json_text(hub_record(seen.hubs[key])))
+
     pages = [
         render_home(links, problems, config),
         *render_article_index(articles, config, memo),
@@ -61,7 +64,10 @@ def render_site(
         render_feed(articles, config),
         render_report(problems),
         Page(f"{DATA_DIR}/articles.json", json_list([record(a.id) for a in articles])),
-        Page(f"{DATA_DIR}/entities.json", to_json([*map(hub_record, hubs), *unlinked_records(articles, links)])),
+        Page(
+            f"{DATA_DIR}/entities.json",
+            json_list([*(hub_json(hub.key) for hub in hubs), *map(json_text, unlinked_records(articles, links))]),
+        ),
         Page(f"{DATA_DIR}/variants.json", to_json([group_record(g) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),
     ]
