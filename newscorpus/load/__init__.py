@@ -92,23 +92,44 @@ def _walk(root: Path, skip: Path) -> tuple[list[str], list[Problem]]:
     files: list[str] = []
     problems: list[Problem] = []
     # A docs dir inside the corpus holds this program's own output: never read it back as articles.
-    skip = skip.resolve()
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        base = Path(folder).relative_to(root).as_posix()
-        # Hidden files and folders (".git", ".DS_Store") are the tools', not the corpus's.
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(folder) / d).resolve() != skip)
-        for name in sorted([*names, *(d for d in dirs if (Path(folder) / d).is_symlink())]):
-            if name.startswith("."):
-                continue
-            rel = name if base == "." else f"{base}/{name}"
-            path = Path(folder) / name
-            if path.is_symlink():
-                problems.append(Problem(rel, "symbolic link, not followed", "copy the file into the corpus instead"))
-            elif path.is_file():
-                files.append(rel)
-            elif not path.is_dir():
-                problems.append(Problem(rel, "not a regular file", "remove it from the corpus"))
+    _scan(str(root), "", skip.resolve(), files, problems)
     return sorted(files), problems
+
+
+def _scan(folder: str, base: str, skip: Path, files: list[str], problems: list[Problem]) -> None:
+    """Add the files of folder and of the folders under it (base is its path under the corpus) to files.
+
+    Each entry's kind is read from the folder's listing, not asked of the file system again: a
+    rebuild walks tens of thousands of files.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        return
+    # Hidden files and folders (".git", ".DS_Store") are the tools', not the corpus's.
+    dirs = [e for e in entries if _is_dir(e) and not e.name.startswith(".") and Path(e.path).resolve() != skip]
+    for entry in entries:
+        if entry.name.startswith(".") or (_is_dir(entry) and not (entry in dirs and entry.is_symlink())):
+            continue
+        rel = f"{base}{entry.name}"
+        if entry.is_symlink():
+            problems.append(Problem(rel, "symbolic link, not followed", "copy the file into the corpus instead"))
+        elif entry.is_file():
+            files.append(rel)
+        else:
+            problems.append(Problem(rel, "not a regular file", "remove it from the corpus"))
+    for entry in dirs:
+        if not entry.is_symlink():
+            _scan(entry.path, f"{base}{entry.name}/", skip, files, problems)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Return True when entry is a folder or a link to one (as os.walk sorts them)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _read(path: Path, config: Config) -> tuple[FileRead, tuple[str, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import fields
 
 from ..markup import safe_url
 from ..model import SourceMeta
@@ -50,14 +50,20 @@ def meta_from_mapping(
 
 def merge_meta(*metas: SourceMeta) -> SourceMeta:
     """Return the metadata with each field taken from the first of metas that has it."""
-    merged = SourceMeta()
-    for field in fields(SourceMeta):
-        for meta in metas:
-            value = getattr(meta, field.name)
-            if value:
-                merged = replace(merged, **{field.name: value})
-                break
-    return merged
+    # Most files have metadata from one place or none: those need no merging (every source of a corpus is merged).
+    given = [meta for meta in metas if meta != _NONE]
+    if len(given) <= 1:
+        return given[0] if given else _NONE
+    merged = {}
+    for name in _FIELDS:
+        value = next((v for meta in given if (v := getattr(meta, name))), None)
+        if value:
+            merged[name] = value
+    return SourceMeta(**merged)
+
+
+_NONE = SourceMeta()
+_FIELDS = tuple(field.name for field in fields(SourceMeta))
 
 
 def _text(value: object) -> tuple[str | None, str | None]:
