@@ -351,8 +351,10 @@ def _long_prose(words: int, stop: float, text: str) -> bool:
 
 def _is_stamp(text: str, words: int) -> bool:
     """Return True for a date or time and little else ("Updated: Jan 5, 2008 @ 6:52 am", "Posted 03/03, 06:45am")."""
+    if words > STAMP_MAX_WORDS:
+        return False
     text = unglued(text)
-    if words > STAMP_MAX_WORDS or not DATE_OR_TIME.search(text) or looks_like_dateline(text):
+    if not DATE_OR_TIME.search(text) or looks_like_dateline(text):
         return False
     # A stamp says so, or prints a time, a weekday or a year: "Pay April 30" in a dividend notice is news.
     if not STAMP_MARK.search(text):
@@ -366,8 +368,10 @@ def control_bar(tokens: Sequence[str]) -> bool:
     if not tokens or len(tokens) > 15:
         return False
     joined = "".join(tokens)
+    if len(joined) < 5:
+        return False
     rest = cues._CONTROL_TOKEN.sub("", joined)
-    return len(rest) <= 0.2 * len(joined) and len(joined) >= 5
+    return len(rest) <= 0.2 * len(joined)
 
 
 def heading_shaped(f: Features, min_words: int = 1) -> bool:
