@@ -341,6 +341,7 @@ def name_shaped(words: Sequence[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def single_junk(text: str) -> bool:
     """Return True for one capitalised word that is never an entity alone."""
     folded = fold_name(text)
@@ -355,6 +356,7 @@ def single_junk(text: str) -> bool:
     return is_demonym(text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_demonym(text: str) -> bool:
     """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
     folded = fold_name(text)
@@ -373,4 +375,8 @@ def _demonym_like(base: str) -> bool:
     if base in DEMONYMS_IN_I:
         return True
     # "Ocean" ends like "Korean" but closes a place's name ("Pacific Ocean").
-    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in NAMES_LIKE_DEMONYMS | GEO_FEATURES
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NOT_DEMONYMS
+
+
+# Words shaped like nationality adjectives that are names or close places' names, in one set.
+_NOT_DEMONYMS = NAMES_LIKE_DEMONYMS | GEO_FEATURES
