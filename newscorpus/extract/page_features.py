@@ -183,7 +183,7 @@ def block_features(
         # No stop list fits: sentences are told by their punctuation, so every word counts as one.
         stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
     else:
-        stop = sum(1 for t in tokens if t.lower() in stoplist) / words if words else 0.0
+        stop = sum(map(stoplist.__contains__, map(str.lower, tokens))) / words if words else 0.0
     sentence = bool(cues.SENTENCE_END.search(text))
     separators = len(cues.SEPARATORS.findall(text))
     # A long line of few function words and no sentence is a link list, or a wire table's row.
