@@ -307,8 +307,10 @@ def _count(counts: Counter[str], word: str, times: int) -> None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 16)
 def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
-    """Return why a form plainly names the same entity as the canonical name, else None."""
+    """Return why a form plainly names the same entity as the canonical name, else None (kept: each
+    article's forms of a name are asked about again)."""
     if form == canonical:
         return ""
     if exact_key(form) == exact_key(canonical) or compact_key(form) == compact_key(canonical):
