@@ -354,10 +354,11 @@ def _is_stamp(text: str, words: int) -> bool:
     if words > STAMP_MAX_WORDS:
         return False
     text = unglued(text)
-    if not DATE_OR_TIME.search(text) or looks_like_dateline(text):
-        return False
     # A stamp says so, or prints a time, a weekday or a year: "Pay April 30" in a dividend notice is news.
+    # (Asked first: the cheapest of the three searches, and it turns away as many lines.)
     if not STAMP_MARK.search(text):
+        return False
+    if not DATE_OR_TIME.search(text) or looks_like_dateline(text):
         return False
     rest = STAMP_FILLER.sub(" ", DATE_OR_TIME.sub(" ", text))
     return len(cues.WORD.findall(rest)) <= _STAMP_OTHER_WORDS
