@@ -159,7 +159,7 @@ class Features:
 def page_stoplist(blocks: Sequence[str]) -> frozenset[str] | None:
     """Return the stop list of the page's language: English, else the best-fitting one, else None (none fits)."""
     sample = cues.WORD.findall(" ".join(blocks)[:_LANGUAGE_SAMPLE_CHARS].lower())
-    if not sample or sum(1 for w in sample if w in _ENGLISH) >= _LANGUAGE_MIN_SHARE * len(sample):
+    if not sample or sum(map(_ENGLISH.__contains__, sample)) >= _LANGUAGE_MIN_SHARE * len(sample):
         return _ENGLISH
     words = Counter(w.lower() for b in blocks for w in cues.WORD.findall(b))
     total = sum(words.values())
