@@ -300,6 +300,8 @@ PERSON_ROLES = words(
     champion winner
     """
 )
+# The cue and role words before a name, in one set: looked up for every run a role may open.
+PERSON_WORDS_BEFORE = PERSON_CUES_BEFORE | PERSON_ROLES
 
 # Portfolio words between an organisation or place and a title ("Finance Ministry State
 # Secretary", "West German Finance Minister"): part of the office, not of the body's name. A party's

@@ -78,10 +78,14 @@ _GLUED = re.compile(
     r"|(?:(?<=\b[AP]M)|(?<=\b[ECMP][SD]T)|(?<=\bGMT)|(?<=\bUTC))(?=(?:Updated|Published|Posted)\b)"
 )
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
 
 def unglued(text: str) -> str:
     """Return a stamp with the parts a scraper ran together apart: "Nov 20 20194:29 AM" -> "Nov 20 2019 4:29 AM"."""
-    return _GLUED.sub(" ", text) if any(c.isdigit() for c in text) else text
+    # In ASCII text only 0-9 are digits: one search instead of a look at every character.
+    digits = _ASCII_DIGIT.search(text) is not None if text.isascii() else any(c.isdigit() for c in text)
+    return _GLUED.sub(" ", text) if digits else text
 
 
 # --- a story's publication stamp, read by `published` ------------------------------------------
@@ -131,6 +135,9 @@ FULL_STAMP_DATES = (
     re.compile(_FOREIGN_DAY_MONTH_YEAR, re.I),  # 02 Ago 2017, 22 de janeiro de 2018
     re.compile(_FOREIGN_MONTH_DAY_YEAR, re.I),  # Maret 30, 2015
 )
+# Every date those read with its year holds two figures in a row ("2018", "08"): a text without
+# them holds none, and is not searched with each pattern.
+YEAR_FIGURES = re.compile(r"\d\d")
 # The same and a date without its year, tried last: 03/03.
 STAMP_DATES = (*FULL_STAMP_DATES, re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b(?!/)"))
 STAMP_TIME = re.compile(
@@ -210,6 +217,13 @@ DATE_EXPRESSION = re.compile(
       |(?P<year>(?<![\d,.$£€])(?:\b(?:{_YEAR_PREP})\ )?(?P<y4>{_YYYY})\b(?!{_UNIT_AFTER})))
     """,
     re.X | re.I,
+)
+# What every expression above holds at a word's start: a month's or weekday's first letters, a day
+# word, a unit after "last" or "next", or a year. A sentence with none of them is not searched whole.
+DATE_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow"
+    r"|yesterday|week|month|year|morning|afternoon|evening|19\d\d|20\d\d)",
+    re.I,
 )
 # Words before an expression that put it in the future ("will meet on Monday", "due in December").
 FUTURE_BEFORE = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import DateMention, Granularity
-from .date_patterns import DATE_EXPRESSION, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
+from .date_patterns import DATE_EXPRESSION, DATE_WORD, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
 from .text import WEEKDAYS, sentence_spans
 
 
@@ -33,6 +33,8 @@ def find_dates(texts: Sequence[str], reference: dt.date | None) -> tuple[DateMen
     for text in texts:
         for start, end in sentence_spans(text):
             sentence = text[start:end]
+            if not DATE_WORD.search(sentence):
+                continue
             for match in DATE_EXPRESSION.finditer(sentence):
                 mention = _mention(match, sentence, reference)
                 if mention is not None and mention.text not in seen:

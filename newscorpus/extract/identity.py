@@ -27,20 +27,36 @@ _RUN_ON = re.compile(r"\s(?:and|&)\s+the\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def edit_distance(a: str, b: str) -> int:
-    """Return the edits (insert, delete, substitute, swap two neighbours) turning a into b."""
+    """Return the edits (insert, delete, substitute, swap two neighbours) turning a into b.
+
+    Kept by its two words: the corpus merge asks of the same pairs again and again.
+    """
     if a == b:
         return 0
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
+    before_a = ""
     for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
+        current = [i]
+        left = i  # current[j - 1]
+        before_b = ""
         for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
+            # The least of a substitution (or none), a deletion, an insertion and a swap; compared
+            # one by one, as min() costs a call per letter pair.
+            value = previous[j - 1] + (ca != cb)
+            if previous[j] < value:
+                value = previous[j] + 1
+            if left < value:
+                value = left + 1
+            if ca == before_b and before_a == cb and i > 1 and j > 1 and previous2[j - 2] < value:
+                value = previous2[j - 2] + 1
+            current.append(value)
+            left = value
+            before_b = cb
         previous2, previous = previous, current
+        before_a = ca
     return previous[-1]
 
 
@@ -291,8 +307,10 @@ def _count(counts: Counter[str], word: str, times: int) -> None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 16)
 def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
-    """Return why a form plainly names the same entity as the canonical name, else None."""
+    """Return why a form plainly names the same entity as the canonical name, else None (kept: each
+    article's forms of a name are asked about again)."""
     if form == canonical:
         return ""
     if exact_key(form) == exact_key(canonical) or compact_key(form) == compact_key(canonical):

@@ -26,11 +26,11 @@ def find_language(text: str, declared: str | None, config: Config) -> str | None
     """Return the ISO 639-1 code of the text's language, or None when too short or unclear."""
     if declared and declared.strip():
         return declared.strip().lower().replace("_", "-").split("-")[0]
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = list(map(str.lower, _WORD.findall(text)))
     if len(words) < config.language_min_words:
         return None
     counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in FUNCTION_WORDS.items()}
+    scores = {lang: sum(map(counts.__getitem__, vocab)) for lang, vocab in FUNCTION_WORDS.items()}
     best = max(sorted(scores), key=lambda lang: scores[lang])
     if scores[best] / len(words) < config.language_min_share:
         return None

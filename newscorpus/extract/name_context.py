@@ -4,6 +4,7 @@ spoke, a word shaped like a given name, a newspaper named as one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import KNOWN_ORGS
@@ -79,6 +80,15 @@ def given_shaped(word: str) -> bool:
     return not word.endswith(WORD_ENDINGS) and not re.search(r"-[a-z]", word)
 
 
+@functools.lru_cache(maxsize=4)
+def _medium_runs(runs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Return an article's runs as `named_as_medium` compares a name with them, and each with a space
+    either side: a weekday after it cut, "The " before it dropped, cut at "and" ("The Wrap and
+    Deadline" names two). Made once per article, not once per name asked about."""
+    cut = (_WEEKDAY_END.sub("", one).removeprefix("The ") for run in runs for one in run.split(" and "))
+    return tuple((run, f" {run} ") for run in cut)
+
+
 def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
     """Return True for a newspaper or broadcaster the story names as one: "told France Info.",
     "according to the Times Picayune", "Nice-Matin, a local newspaper", "according to reports from
@@ -92,8 +102,8 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
         return False  # "told John Smith"; "France" is a given name too; "told The Hill" is no person
     name = " ".join(t.text for t in part)
     # "the Valley Courier Monday"; "The Wrap and Deadline" names two.
-    runs = (_WEEKDAY_END.sub("", one).removeprefix("The ") for run in ctx.runs for one in run.split(" and "))
-    if any(f" {name} " in f" {run} " for run in runs if run != name):
+    spaced_name = f" {name} "
+    if any(spaced_name in spaced for run, spaced in _medium_runs(ctx.runs) if run != name):
         return False  # "according to the Observatory": a short form of a name the story gives in full
     before, after = ctx.paragraph[: part[0].start], ctx.paragraph[part[-1].end :]
     if MEDIUM_AFTER.match(after) or REPORT_AFTER.match(after):

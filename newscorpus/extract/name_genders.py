@@ -161,8 +161,9 @@ def _is_latin_name(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Return every given name the lists hold, whichever gender it says."""
+    """Return every given name the lists hold, whichever gender it says (made once: the merge asks often)."""
     return frozenset(census_shares()) | faker_given_names() | frozenset(japanese_genders())
 
 

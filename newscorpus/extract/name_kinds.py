@@ -20,8 +20,8 @@ from .cues import (
     NOT_ORG_ENDINGS,
     ORG_CUES,
     PERSON_CUES_AFTER,
-    PERSON_CUES_BEFORE,
     PERSON_ROLES,
+    PERSON_WORDS_BEFORE,
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
@@ -230,7 +230,7 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
     if inverted or (initial and common):
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
-    role = fold_name(words[0]) in PERSON_CUES_BEFORE | PERSON_ROLES or is_demonym(words[0])
+    role = fold_name(words[0]) in PERSON_WORDS_BEFORE or is_demonym(words[0])
     nationality = is_demonym(first) and first not in ctx.gaz.given_names
     if len(words) >= 2 and nationality and words[1] not in ctx.gaz.given_names:
         # "American Meilen Tu", "Afghan Taliban": a nationality is no part of the name after it;
@@ -315,7 +315,7 @@ def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: s
     an age, a role or "who" after it, or the words a person is named at."""
     after_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
     return (
-        bool(before_words and before_words[-1].lower().strip(",") in PERSON_CUES_BEFORE | PERSON_ROLES)
+        bool(before_words and before_words[-1].lower().strip(",") in PERSON_WORDS_BEFORE)
         or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
         or bool(_AGE_AFTER.match(after))
         or bool(_ROLE_AFTER.match(after))

@@ -7,6 +7,7 @@ Exchange Commission"). Which kind of name a run holds is `name_kinds`' question.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -330,17 +331,34 @@ def longer_runs(text: str, ctx: Ctx) -> list[str]:
 def opens_longer_run(text: str, ctx: Ctx) -> bool:
     """Return True when text is the start of a longer name in the article ("Nordwind Shipping" … "Corp")."""
     prefix = " ".join(text.split()) + " "
-    return any(run.startswith(prefix) and run != ctx.current for run in ctx.runs)
+    # The runs opening with the prefix stand together in the sorted runs, from where it would go.
+    runs = _sorted_runs(ctx.runs)
+    at = bisect.bisect_left(runs, prefix)
+    while at < len(runs) and runs[at].startswith(prefix):
+        if runs[at] != ctx.current:
+            return True
+        at += 1
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _sorted_runs(runs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return an article's runs sorted, made once per article for `opens_longer_run`."""
+    return tuple(sorted(runs))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 
 
 def name_shaped(words: Sequence[str]) -> bool:
     """Return True for 2-4 words that could be a person's name (no digits, no all-capitals)."""
     core = [w for w in words if w.lower() not in CONNECTORS]
     return 1 <= len(core) <= 4 and all(
-        re.fullmatch(r"[^\W\d_][\w’'\-.]*", w) and (not (w.isupper() and len(w) > 2) or INITIALS.match(w)) for w in core
+        _NAME_WORD.fullmatch(w) and (not (w.isupper() and len(w) > 2) or INITIALS.match(w)) for w in core
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def single_junk(text: str) -> bool:
     """Return True for one capitalised word that is never an entity alone."""
     folded = fold_name(text)
@@ -355,6 +373,7 @@ def single_junk(text: str) -> bool:
     return is_demonym(text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_demonym(text: str) -> bool:
     """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
     folded = fold_name(text)
@@ -373,4 +392,8 @@ def _demonym_like(base: str) -> bool:
     if base in DEMONYMS_IN_I:
         return True
     # "Ocean" ends like "Korean" but closes a place's name ("Pacific Ocean").
-    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in NAMES_LIKE_DEMONYMS | GEO_FEATURES
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NOT_DEMONYMS
+
+
+# Words shaped like nationality adjectives that are names or close places' names, in one set.
+_NOT_DEMONYMS = NAMES_LIKE_DEMONYMS | GEO_FEATURES

@@ -231,6 +231,7 @@ _WIRE_NAMES = tuple(
         reverse=True,
     )
 )
+_WIRE_FIRST_WORDS = frozenset(w[0] for w in _WIRE_NAMES)
 
 
 def split_wire_lead(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
@@ -239,6 +240,8 @@ def split_wire_lead(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | N
     of the wire's own ("Associated Press Television News") stays whole.
     """
     words = tuple(t.text for t in part)
+    if words[:1] and words[0] not in _WIRE_FIRST_WORDS:
+        return None  # most runs: no wire's name opens with their first word
     wire = next((w for w in _WIRE_NAMES if words[: len(w)] == w and len(words) > len(w)), None)
     if wire is None or has_org_cue(words[len(wire) :]):
         return None

@@ -69,9 +69,12 @@ _HEADER_LINE_MAX_WORDS = 45
 def _split_header(line: str) -> list[str]:
     """Return a line as its blocks: a headline and its stamp apart when a page runs them on, a bar of
     controls and the byline run on to it apart, else the line."""
-    bar = cues.BAR_BYLINE.match(line)
+    # Each pattern is tried only on a line holding the character it needs: a bar, a stamp's colon.
+    bar = cues.BAR_BYLINE.match(line) if "|" in line else None
     if bar is not None and "|" in bar.group("bar"):
         return [bar.group("bar").strip(), bar.group("byline")]
+    if ":" not in line:
+        return [line]
     match = cues.HEADER_LINE.match(line) if len(line.split()) <= _HEADER_LINE_MAX_WORDS else None
     if match is None:
         return [line]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .date_patterns import FULL_STAMP_DATES
+from .date_patterns import FULL_STAMP_DATES, YEAR_FIGURES
 
 # A post line is a short line; a paragraph may hold a date and a name too.
 _POST_LINE_MAX_WORDS = 25
@@ -62,6 +62,8 @@ def post_line_writer(text: str, given_names: frozenset[str] = frozenset()) -> st
 
 def _full_date(text: str) -> re.Match[str] | None:
     """Return the first date printed with its year in a text, as a match."""
+    if not YEAR_FIGURES.search(text):
+        return None
     for pattern in FULL_STAMP_DATES:
         for match in pattern.finditer(text):
             if match.group("year"):

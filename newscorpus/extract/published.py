@@ -38,6 +38,7 @@ from .date_patterns import (
     UPDATED_WORDS,
     WEEKDAY_NUMBERS,
     WIRE_SLUG_DATE,
+    YEAR_FIGURES,
     YEAR_IN_STAMP,
     unglued,
 )
@@ -233,7 +234,7 @@ def _latest_named_date(page: Sequence[PageBlock]) -> str | None:
     """
     dates = []
     for block in page:
-        if len(block.text.split()) > _STAMP_MAX_WORDS:
+        if len(block.text.split()) > _STAMP_MAX_WORDS or not YEAR_FIGURES.search(block.text):
             continue
         for pattern in FULL_STAMP_DATES:
             for match in pattern.finditer(block.text):

@@ -198,7 +198,8 @@ _CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
 def _next_open(text: str, pos: int) -> int:
     """Return the offset of the next opening mark, or -1."""
-    turned = _CLOSE_AS_OPEN.search(text, pos)
+    # Each pattern's match holds its mark: a text without the mark after pos is not searched.
+    turned = _CLOSE_AS_OPEN.search(text, pos) if text.find(_CLOSE, pos) >= 0 else None
     found = (
         text.find(_OPEN, pos),
         _find(text, '"', pos),
@@ -272,6 +273,8 @@ _WEAK_SINGLE_CLOSE = re.compile(r"(?<=\w)’(?=\s)")
 
 def _next_single_open(text: str, pos: int) -> int:
     """Return the offset of the next opening single mark, or -1."""
+    if text.find(_OPEN_SINGLE, pos) < 0:
+        return -1  # no opening mark after pos for the pattern to find
     match = _SINGLE_OPEN_AT.search(text, pos)
     return match.start() if match else -1
 

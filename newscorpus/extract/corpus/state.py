@@ -211,11 +211,15 @@ class UnionFind:
 
     def __init__(self, refs: Sequence[Ref]) -> None:
         self.parent = {ref: ref for ref in refs}
+        self._sorted = sorted(self.parent)  # joins change where refs lead, never which refs there are
 
     def find(self, ref: Ref) -> Ref:
-        while self.parent[ref] != ref:
-            self.parent[ref] = self.parent[self.parent[ref]]
-            ref = self.parent[ref]
+        parent = self.parent
+        up = parent[ref]
+        while up != ref:  # each ref on the way is pointed two steps up (path halving)
+            parent[ref] = parent[up]
+            ref = parent[ref]
+            up = parent[ref]
         return ref
 
     def union(self, a: Ref, b: Ref) -> None:
@@ -225,7 +229,7 @@ class UnionFind:
 
     def groups(self) -> dict[Ref, list[Ref]]:
         out: dict[Ref, list[Ref]] = defaultdict(list)
-        for ref in sorted(self.parent):
+        for ref in self._sorted:
             out[self.find(ref)].append(ref)
         return out
 
