@@ -251,7 +251,19 @@ WRITTEN = "written.json"
 """The file in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
 
 _KEPT_FOLDERS = frozenset(
-    {_LAYOUT, "loaded", "pages", "documents", SEARCH_INDEX, "merged", "screened", "matched", "related", WRITTEN}
+    {
+        _LAYOUT,
+        "loaded",
+        "pages",
+        "documents",
+        SEARCH_INDEX,
+        "merged",
+        "screened",
+        "matched",
+        "matched-index",
+        "related",
+        WRITTEN,
+    }
 )
 """What prune leaves in the cache folder: what the corpus files gave (load/memo.py), this layout's
 entries, the rendered pages and search documents (render/memo.py), the search index, the last

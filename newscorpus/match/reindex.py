@@ -121,6 +121,7 @@ class KeptIndex:
             found = _update(last, self, words, config)
             if found is not None:
                 self.shingles, self.change = found
+                log.info("match: n-grams of %d articles worked out again, %d moved", *map(len, vars(found[1]).values()))
                 return found[0]
         self.shingles = shingle(words, config.shingle_size, cap, config.common_run_words)
         return self.shingles
@@ -202,6 +203,7 @@ def _update(last: Kept, index: KeptIndex, words: Sequence[Words], config: Config
     gone = [k for a, k in last.order if now.get(a) != k]
     old_words = [index.old_words(k) for k in gone]
     if len(added) + len(gone) > _limit(len(words)) or any(w is None for w in old_words):
+        log.info("match: %d articles new or edited, %d gone: the n-grams are worked out whole", len(added), len(gone))
         return None
     vocab = dict(zip(last.vocab, range(len(last.vocab)), strict=True))
     for i in added:
@@ -217,6 +219,7 @@ def _update(last: Kept, index: KeptIndex, words: Sequence[Words], config: Config
     flipped = {g for g in was if was[g] != now_is[g]}
     moved = sorted({i for g in flipped for i in holders.get(g, ())})
     if len(added) + len(moved) > _limit(len(words)):
+        log.info("match: %d articles moved by the edits: the n-grams are worked out whole", len(moved))
         return None
     frequent = (last.frequent - flipped) | {g for g in flipped if now_is[g] == 2}
     shingles = _shingles(last, index.keys, grams, (new, moved, flipped, now_is, frequent), config)
