@@ -13,8 +13,9 @@ its extraction's cache key. Three things are kept by those keys:
 - each version's edits against its story's reference (`forensics.compare_versions`), read from
   the two articles alone.
 
-Everything else (the n-grams, candidate pairs, grouping, the reference) is worked out again on
-every build, so a rebuild's groups are those a build from scratch finds. The file is written when
+The n-grams and candidate pairs are kept beside them and worked out again for what changed only
+(reindex.py); everything else (grouping, the reference) is worked out again on every build, so a
+rebuild's groups are those a build from scratch finds. The file is written when
 what it keeps changed; it is not read under another version of the code or the Config.
 """
 
