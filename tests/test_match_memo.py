@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from newscorpus.cache import ArticleCache
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.match import match_articles
 from newscorpus.match.memo import FILE
+from newscorpus.match.reindex import FILE as INDEX_FILE
 from newscorpus.model import Article, Source
 
 from .conftest import FIXTURES
@@ -121,3 +123,21 @@ def test_another_configuration_does_not_read_what_this_one_kept(
             articles, dataclasses.replace(other, cache_dir=None)
         )
     assert kept_counts(caplog).startswith("match: kept words of 0 articles, 0 verdicts")
+
+
+def test_an_added_article_is_matched_as_a_build_from_scratch_matches_it_working_out_its_ngrams_alone(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    articles, keys = stories()
+    config = Config(cache_dir=tmp_path)
+    match_articles([a for a in articles if a.id != "herald_flood"], config, keys=keys)
+    caplog.clear()
+    assert match_articles(articles, config, keys=keys) == match_articles(articles, Config(cache_dir=None))
+    assert any(m.startswith("match: n-grams of 1 articles worked out again") for m in caplog.messages)
+
+
+def test_pruning_the_cache_keeps_the_matched_ngrams(tmp_path: Path) -> None:
+    articles, keys = stories()
+    match_articles(articles, Config(cache_dir=tmp_path), keys=keys)
+    ArticleCache(tmp_path, Config(cache_dir=tmp_path)).prune()
+    assert (tmp_path / FILE).is_file() and (tmp_path / INDEX_FILE).is_file()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -22,7 +23,7 @@ from ..model import Article, Matched, Member, VariantGroup, VersionEdits
 from .composite import is_timed_file
 from .forensics import compare_versions
 from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
-from .index import Shingles, candidate_pairs, df_cap, shingle
+from .index import Bar, Shingles
 from .memo import MatchMemo
 from .outlets import habitual_substitutions
 from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
@@ -81,14 +82,8 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
     sides, shingles = _sides(ordered, config, memo)
     context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
     alerts = {i for i, side in enumerate(sides) if is_alert(side, config)}
-    candidates = candidate_pairs(
-        shingles,
-        config.min_shared_shingles,
-        config.candidate_min_share,
-        alerts,
-        config.min_alert_shingles,
-        neighbours=config.common_run_neighbours,
-    )
+    bar = Bar(config.min_shared_shingles, config.candidate_min_share, frozenset(alerts), config.min_alert_shingles)
+    candidates = memo.index.candidates(shingles, bar, config.common_run_neighbours)
     links = {}
     states: dict[tuple[int, int], int] = {}
     common = _common_marks(shingles.frequent)
@@ -200,8 +195,7 @@ def _sides(articles: Sequence[Article], config: Config, memo: MatchMemo | None =
     """Return every article as verification sees it, and the corpus's n-grams."""
     kept = memo or MatchMemo(None, config, None)
     words = [kept.story_words(a) for a in articles]
-    cap = df_cap(len(articles), config.shingle_df_cap, config.shingle_df_share, config.shingle_df_ceiling)
-    shingles = shingle(words, config.shingle_size, cap, config.common_run_words)
+    shingles = kept.index.shingle([a.id for a in articles], [kept.keys.get(a.id) for a in articles], words, config)
     sides = []
     for a, w, g, d, c in zip(articles, words, shingles.grams, shingles.distinct, shingles.common, strict=True):
         title = title_words(a.title)
@@ -321,4 +315,5 @@ def _completeness(grams: Sequence[frozenset[int]]) -> list[float]:
             for key in found:
                 weight[key] = weight.get(key, 0.0) + each
     others = max(1, len(grams) - 1)
-    return [(sum(weight[key] for key in found) - (1 if found else 0)) / others for found in grams]
+    # fsum: exactly rounded, so the same whatever order the set gives its n-grams in (their numbers set it).
+    return [(math.fsum(weight[key] for key in found) - (1 if found else 0)) / others for found in grams]

@@ -37,6 +37,9 @@ class Shingles:
     """In how many articles each word occurs."""
     frequent: frozenset[int] = frozenset()
     """The n-grams in more articles than the cap."""
+    vocab: tuple[str, ...] = ()
+    """The words by their numbers: an n-gram packs its words' numbers, bits bits each."""
+    bits: int = 0
 
 
 def df_cap(articles: int, floor: int, share: float, ceiling: int) -> int:
@@ -59,7 +62,8 @@ def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shin
         counts.update(set(seq))
     names = list(vocab)
     word_df = {names[i]: n for i, n in counts.items()}
-    grams = [_grams(seq, size, max(1, len(vocab).bit_length())) for seq in ids]
+    bits = max(1, len(vocab).bit_length())
+    grams = [grams_of(seq, size, bits) for seq in ids]
     df: Counter[int] = Counter()
     for g in grams:
         df.update(set(g))
@@ -68,11 +72,11 @@ def shingle(texts: Sequence[Words], size: int, cap: int, run_words: int) -> Shin
     rare = {key for key, n in df.items() if n > 1} - frequent
     distinct = tuple(frozenset(rare.intersection(g)) for g in grams)
     min_run = max(1, run_words - size + 1)
-    common = tuple(_long_runs(g, frequent, min_run) if not frequent.isdisjoint(g) else frozenset() for g in grams)
-    return Shingles(tuple(grams), distinct, common, cap, word_df, frozenset(frequent))
+    common = tuple(long_runs(g, frequent, min_run) if not frequent.isdisjoint(g) else frozenset() for g in grams)
+    return Shingles(tuple(grams), distinct, common, cap, word_df, frozenset(frequent), tuple(names), bits)
 
 
-def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
+def grams_of(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
     """Return the n-grams of a sequence of word numbers, each packed into one integer.
 
     Each word in turn is shifted in over the words before it; `map` with the operators does it at
@@ -84,7 +88,7 @@ def _grams(seq: Sequence[int], size: int, bits: int) -> tuple[int, ...]:
     return tuple(keys)
 
 
-def _long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozenset[int]:
+def long_runs(grams: Sequence[int], frequent: set[int], min_run: int) -> frozenset[int]:
     """Return the common n-grams of an article that stand in runs of at least min_run of them."""
     flags = bytes(map(frequent.__contains__, grams))
     kept: set[int] = set()
@@ -116,6 +120,49 @@ def _count_pairs(counts: Counter[int], postings: Iterable[list[int]], n: int, fo
     counts.update(keys)
 
 
+@dataclass(frozen=True)
+class Bar:
+    """What two articles must share to be compared: see `candidate_pairs`."""
+
+    min_shared: int
+    min_share: float
+    few: frozenset[int] = frozenset()
+    min_few: int = 0
+
+    def passes(self, i: int, j: int, shared: int, sizes: Sequence[int]) -> bool:
+        """Return True when articles i and j, sharing so many n-grams, are to be compared."""
+        if shared >= self.min_shared and shared >= self.min_share * min(sizes[i], sizes[j]):
+            return True
+        return bool(self.few) and shared >= self.min_few and (i in self.few or j in self.few)
+
+
+def sizes_of(shingles: Shingles) -> list[int]:
+    """Return each article's count of n-grams that can pair it: rare ones and common ones in runs."""
+    return [len(d) + len(c) for d, c in zip(shingles.distinct, shingles.common, strict=True)]
+
+
+def rare_counts(distinct: Sequence[frozenset[int]]) -> Counter[int]:
+    """Return how many rare n-grams each two articles share, as i * n + j (i < j) to count."""
+    postings: dict[int, list[int]] = defaultdict(list)
+    for index, grams in enumerate(distinct):
+        for key in grams:
+            postings[key].append(index)
+    counts: Counter[int] = Counter()
+    _count_pairs(counts, postings.values(), len(distinct), None)
+    return counts
+
+
+def band_counts(common: Sequence[frozenset[int]], neighbours: int) -> Counter[int]:
+    """Return how many common n-grams pair each two articles, each holder with the next `neighbours` only."""
+    runs: dict[int, list[int]] = defaultdict(list)
+    for index, grams in enumerate(common):
+        for key in grams:
+            runs[key].append(index)
+    counts: Counter[int] = Counter()
+    _count_pairs(counts, runs.values(), len(common), neighbours)
+    return counts
+
+
 def candidate_pairs(
     shingles: Shingles,
     min_shared: int,
@@ -135,27 +182,19 @@ def candidate_pairs(
     A pair with an article of `few` (too short to share min_shared n-grams: a wire alert) needs
     only min_few.
     """
-    distinct, common = shingles.distinct, shingles.common
-    postings: dict[int, list[int]] = defaultdict(list)
-    for index, grams in enumerate(distinct):
-        for key in grams:
-            postings[key].append(index)
-    counts: Counter[int] = Counter()
-    n = len(distinct)
-    _count_pairs(counts, postings.values(), n, None)
-    runs: dict[int, list[int]] = defaultdict(list)
-    for index, grams in enumerate(common):
-        for key in grams:
-            runs[key].append(index)
-    _count_pairs(counts, runs.values(), n, neighbours)
-    sizes = [len(d) + len(c) for d, c in zip(distinct, common, strict=True)]
+    counts = rare_counts(shingles.distinct)
+    counts.update(band_counts(shingles.common, neighbours))
+    return passing(
+        counts, len(shingles.distinct), sizes_of(shingles), Bar(min_shared, min_share, frozenset(few), min_few)
+    )
+
+
+def passing(counts: Counter[int], n: int, sizes: Sequence[int], bar: Bar) -> list[tuple[int, int, int]]:
+    """Return (i, j, shared) of the counted pairs (i * n + j) that pass the bar, sorted."""
     out = []
-    short = set(few)
     for key, shared in counts.items():
         i, j = divmod(key, n)
-        if (shared >= min_shared and shared >= min_share * min(sizes[i], sizes[j])) or (
-            short and shared >= min_few and (i in short or j in short)
-        ):
+        if bar.passes(i, j, shared, sizes):
             out.append((i, j, shared))
     out.sort()
     return out

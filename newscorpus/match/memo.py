@@ -13,8 +13,9 @@ its extraction's cache key. Three things are kept by those keys:
 - each version's edits against its story's reference (`forensics.compare_versions`), read from
   the two articles alone.
 
-Everything else (the n-grams, candidate pairs, grouping, the reference) is worked out again on
-every build, so a rebuild's groups are those a build from scratch finds. The file is written when
+The n-grams and candidate pairs are kept beside them and worked out again for what changed only
+(reindex.py); everything else (grouping, the reference) is worked out again on every build, so a
+rebuild's groups are those a build from scratch finds. The file is written when
 what it keeps changed; it is not read under another version of the code or the Config.
 """
 
@@ -30,6 +31,8 @@ from typing import Any
 from ..cache import decode_entry, memo_version, write_entry
 from ..config import Config
 from ..model import Article, VersionEdits
+from .reindex import FILE as INDEX_FILE
+from .reindex import KeptIndex
 from .side import Context, Overlap, Side
 from .text import Words, story_words
 from .verify import Verdict, compare
@@ -61,6 +64,14 @@ class MatchMemo:
         self.edits: dict[tuple[str, str], VersionEdits] = {}
         self.reused = [0, 0, 0]
         self.fresh = 0
+        self.index = KeptIndex(
+            None if self.path is None else self.path.with_name(INDEX_FILE), self.version, self._old_words
+        )
+
+    def _old_words(self, key: str) -> tuple[str, ...] | None:
+        """Return the words the last build read of the article with this key, None when it kept none."""
+        kept = self.last[0].get(key)
+        return None if kept is None else kept[0]
 
     def story_words(self, article: Article) -> Words:
         """Return an article's comparable words, the last build's when its key is the same."""
@@ -135,6 +146,7 @@ class MatchMemo:
         """Keep this build's words, verdicts and edits for the next, when they are not the last build's."""
         if self.path is None:
             return
+        self.index.save()
         log.info(
             "match: kept words of %d articles, %d verdicts and %d versions' edits from the last build",
             *self.reused,
