@@ -26,3 +26,19 @@ def test_a_month_after_a_given_name_is_a_surname(text: str) -> None:
 )
 def test_a_month_before_a_day_or_year_stays_a_date(text: str) -> None:
     assert not any(name.endswith((" May", " March")) for name in found(text, "people"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The flight was operated by Marshal Air, a regional carrier, the airport said.", "Marshal Air"),
+        ("She flew on Wren Air Lines to the coast on Monday.", "Wren Air Lines"),
+    ],
+)
+def test_an_airlines_name_after_a_title_or_given_name_is_a_body(text: str, org: str) -> None:
+    assert org in found(text, "organizations")
+    assert not {"Air", org} & found(text, "people")
+
+
+def test_a_title_before_a_surname_still_makes_a_person() -> None:
+    assert "Garrow" in found("The flight was met by Marshal Garrow, the airport said.", "people")
