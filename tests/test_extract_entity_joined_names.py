@@ -42,3 +42,15 @@ def test_an_airlines_name_after_a_title_or_given_name_is_a_body(text: str, org: 
 
 def test_a_title_before_a_surname_still_makes_a_person() -> None:
     assert "Garrow" in found("The flight was met by Marshal Garrow, the airport said.", "people")
+
+
+def test_a_hall_of_fame_joined_by_and_is_one_body() -> None:
+    text = "She was inducted into the Reel and Spool Hall of Fame, with two other Hall of Famers."
+    assert "Reel and Spool Hall of Fame" in found(text, "organizations")
+    assert not {"Spool Hall", "Hall of Famers", "Fame"} & (found(text, "people") | found(text, "organizations"))
+
+
+def test_a_person_of_a_company_is_still_split() -> None:
+    text = "Tom Weller of Acme Corp met the buyers on Monday."
+    assert "Tom Weller" in found(text, "people")
+    assert "Acme Corp" in found(text, "organizations")

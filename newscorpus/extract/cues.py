@@ -95,7 +95,7 @@ ORG_CUES = words(
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
-    productions coalition consortium
+    productions coalition consortium fame
     boys girls brigade brigades
     """
 )
@@ -287,6 +287,9 @@ NOT_ORG_ENDINGS = frozenset(
         # Market indexes, named like bodies or people ("Hang Seng Index", "Dow Jones Industrial Average").
         "index",
         "average",
+        # A hall of fame's members, named by it ("two Hall of Famers"), never a body or a person.
+        "famer",
+        "famers",
     }
 )
 

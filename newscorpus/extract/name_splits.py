@@ -293,7 +293,8 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     names = [t.text for t in head]
     while names and fold_name(names[0]).rstrip(".") in TITLES:
         names.pop(0)  # titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King")
-    if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names):
+    # "Rock and Roll Hall of Fame": no person's name holds "and".
+    if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names) or "and" in names:
         return None
     where_text = fold_name(" ".join(t.text for t in where))
     if fold_name(names[0]) in gaz.countries:
