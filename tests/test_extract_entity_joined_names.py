@@ -54,3 +54,20 @@ def test_a_person_of_a_company_is_still_split() -> None:
     text = "Tom Weller of Acme Corp met the buyers on Monday."
     assert "Tom Weller" in found(text, "people")
     assert "Acme Corp" in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We never stopped,” Portland Manger Tobias Wendt said after the game.",
+        "The Boston Herold Tobias Wendt wrote on Sunday.",
+    ],
+)
+def test_a_place_and_a_word_before_a_full_name_are_no_part_of_it(text: str) -> None:
+    people = found(text, "people")
+    assert "Tobias Wendt" in people
+    assert not any(name.endswith(("Manger", "Herold")) or " Tobias " in name for name in people)
+
+
+def test_a_four_word_name_opened_by_given_names_stays_whole() -> None:
+    assert "Maria Luisa Cruz Lopez" in found("Maria Luisa Cruz Lopez said she was pleased.", "people")

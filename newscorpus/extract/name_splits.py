@@ -209,7 +209,8 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
 
 
 def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
-    """Return an office and the person closing it: "Office of Management and Budget James Miller"."""
+    """Return an office and the person closing it: "Office of Management and Budget James Miller",
+    "Cleveland Manager Terry Francona"."""
     words = [t.text for t in part]
     if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
@@ -217,10 +218,12 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
         return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
     head, person = part[:-2], part[-2:]
     head_words = [t.text for t in head]
-    if not has_org_cue(head_words) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
+    # Or a place and a word no name ("Cleveland Manger Terry Francona": a role, misspelt): its office.
+    placed = len(head) == 2 and fold_name(head_words[0]) in ctx.gaz.places and head_words[1] not in ctx.gaz.given_names
+    if not (placed or has_org_cue(head_words)) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
         return None
     body = _after_office_of(head) or head
-    return [_piece(body, keep=("organization",)), _piece(person, "person", cue=True)]
+    return [_piece(body, keep=BODIES if placed else ("organization",)), _piece(person, "person", cue=True)]
 
 
 # A wire's name of two words or more, as a run of capitalised words opens with it ("Associated Press").
