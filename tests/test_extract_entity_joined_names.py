@@ -71,3 +71,32 @@ def test_a_place_and_a_word_before_a_full_name_are_no_part_of_it(text: str) -> N
 
 def test_a_four_word_name_opened_by_given_names_stays_whole() -> None:
     assert "Maria Luisa Cruz Lopez" in found("Maria Luisa Cruz Lopez said she was pleased.", "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They stopped at Pennock's, the driver said, then drove home.",
+        "Rivals such as Pennock's and Velo Burger cut prices. Pennock’s said sales rose.",
+    ],
+)
+def test_a_family_name_written_only_in_the_possessive_and_owning_nothing_is_a_business(text: str) -> None:
+    assert {"Pennock's", "Pennock’s"} & found(text, "organizations")
+    assert "Pennock" not in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Pennock arrived late. The decision was Pennock's, the board said.",
+        "The fire destroyed Pennock's house on Monday.",
+    ],
+)
+def test_a_persons_possessive_stays_no_business(text: str) -> None:
+    assert not {"Pennock's", "Pennock"} & found(text, "organizations")
+
+
+def test_names_listed_after_a_plural_noun_of_bodies_are_bodies() -> None:
+    text = "Meanwhile, chains such as Dunlow' Donuts and Velo Burger are moving in, and fans like Tom Harris agree."
+    assert {"Dunlow' Donuts", "Velo Burger"} <= found(text, "organizations")
+    assert "Tom Harris" in found(text, "people")

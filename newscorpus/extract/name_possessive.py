@@ -1,4 +1,5 @@
-"""Bodies' names that hold a possessive: "Moody's Investors Service Inc", "People's Liberation Army".
+"""Bodies' names that hold a possessive: "Moody's Investors Service Inc", "People's Liberation Army",
+"McDonald's".
 
 Runs of capitalised words are cut at a possessive, which is right for "Japan's Sony Corp",
 "PepsiCo's Taco Bell Corp" or "Icahn's ACF Industries Inc" (an owner, then the company), but
@@ -7,17 +8,23 @@ Inc" became a company "Investors Service Inc" and a word "Moody". So a possessiv
 a name that ends in a legal form opens that name when the owner is a family name (the US Census
 list), one word, and written nowhere in the article without its possessive ("Icahn said"); never
 when the owner is a place, a company of its own ("Unocal Corp's Union Oil Co") or an acronym.
+
+A founder's family name written only with its possessive and no noun after it ("at McDonald's.",
+"McDonald's and Wendy's", "McDonald's said") is a business so named, not a person's belonging.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
 
+from .cues import SPEECH_VERBS
 from .gazetteer import Gazetteer
 from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
+from .mentions import Mention
 from .name_tokens import Run, Tok
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
@@ -98,3 +105,29 @@ def _founder(owner: Sequence[Tok], text: str, gazetteer: Gazetteer) -> bool:
     if fold_name(last.rsplit("-", 1)[-1]) not in family_names():
         return False  # "PepsiCo's Taco Bell Corp": a company's own name, not a founder's
     return not re.search(rf"(?<![\w'’-]){re.escape(last)}(?!['’]s\b|\w)", text)
+
+
+# A possessive no noun follows: punctuation, a conjunction, a speech verb or the paragraph's end.
+_BARE_POSSESSIVE = re.compile(rf"['’]s(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|{SPEECH_VERBS})\b)")
+
+
+def possessive_businesses(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with a founder's family name written only with its possessive, and no noun
+    after it, made the business named so ("McDonald's"); a person's possessive owns a noun."""
+    text = "\n".join(paragraphs)
+    out = []
+    for m in mentions:
+        found = _BARE_POSSESSIVE.match(paragraphs[m.paragraph], m.end) if m.paragraph >= 0 else None
+        if (
+            found is None
+            or m.kind is not None
+            or m.person_cue
+            or " " in m.text
+            or fold_name(m.text) not in family_names()
+            or re.search(rf"(?<![\w'’-]){re.escape(m.text)}(?!['’]s\b|\w)", text)
+        ):
+            out.append(m)
+            continue
+        named = m.text + found.group()
+        out.append(dataclasses.replace(m, kind="organization", text=named, end=found.end(), otherwise=None))
+    return out
