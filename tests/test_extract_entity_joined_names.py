@@ -100,3 +100,13 @@ def test_names_listed_after_a_plural_noun_of_bodies_are_bodies() -> None:
     text = "Meanwhile, chains such as Dunlow' Donuts and Velo Burger are moving in, and fans like Tom Harris agree."
     assert {"Dunlow' Donuts", "Velo Burger"} <= found(text, "organizations")
     assert "Tom Harris" in found(text, "people")
+
+
+def test_a_papers_the_after_a_writers_of_is_no_part_of_its_name() -> None:
+    text = "The sharpest column was by Dana Whitby of The Marlow Daily Herald, who knew her."
+    assert "Marlow Daily Herald" in found(text, "organizations")
+    assert "The Marlow Daily Herald" not in found(text, "organizations")
+
+
+def test_a_one_word_papers_the_after_a_writers_of_stays() -> None:
+    assert "The Ledger" in found("A column by Dana Whitby of The Ledger said so.", "organizations")

@@ -307,6 +307,8 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
         return None
     where = trim(where)  # "of the United States"
+    if len(where) > 2 and where[0].text == "The":
+        where = where[1:]  # "of The Washington Post" is the Washington Post; "of The Hill" keeps its "The"
     if not where:
         return None
     where_written = fold_name(ctx.paragraph[where[0].start : where[-1].end])
