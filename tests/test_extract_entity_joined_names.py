@@ -110,3 +110,15 @@ def test_a_papers_the_after_a_writers_of_is_no_part_of_its_name() -> None:
 
 def test_a_one_word_papers_the_after_a_writers_of_stays() -> None:
     assert "The Ledger" in found("A column by Dana Whitby of The Ledger said so.", "organizations")
+
+
+def test_a_character_named_with_its_actor_in_brackets_is_no_person() -> None:
+    text = "The cast returns: Doctor Marvel (Benedict Harlow) and Captain Tide (Chris Orlan) lead it."
+    people = found(text, "people")
+    assert {"Benedict Harlow", "Chris Orlan"} <= people
+    assert not {"Doctor Marvel", "Captain Tide"} & people
+
+
+def test_a_name_with_its_fuller_form_or_a_role_in_brackets_stays_a_person() -> None:
+    text = "Chadwick Orlan (Black Tide) smiled, and Jane Whitby (Jane Anne Whitby) waved."
+    assert {"Chadwick Orlan", "Jane Whitby"} <= found(text, "people")
