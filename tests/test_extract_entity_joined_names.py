@@ -122,3 +122,8 @@ def test_a_character_named_with_its_actor_in_brackets_is_no_person() -> None:
 def test_a_name_with_its_fuller_form_or_a_role_in_brackets_stays_a_person() -> None:
     text = "Chadwick Orlan (Black Tide) smiled, and Jane Whitby (Jane Anne Whitby) waved."
     assert {"Chadwick Orlan", "Jane Whitby"} <= found(text, "people")
+
+
+def test_a_historical_person_played_by_an_actor_stays_a_person() -> None:
+    text = "In the last scene the Scottish hero Tomas Brede (Mel Orlan) is cheered by the crowd."
+    assert {"Tomas Brede", "Mel Orlan"} <= found(text, "people")

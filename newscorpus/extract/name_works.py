@@ -12,8 +12,9 @@ reading. A venue whose name ends in a surname-like word for grounds ("Heinz Fiel
 no person where the story has something happen at it ("at Heinz Field", "in Marlow Park"): venues are
 neither bodies nor places here, so it loses the person's reading and is no entity. A model's name
 ends in a word for its edition ("Mac Pro", "Galaxy Ultra"), which no surname is. A character is
-named with the actor who plays it in brackets ("Doctor Strange (Benedict Cumberbatch)"): the name
-before a bracketed full name of another surname is a role, no person.
+named with the actor who plays it in brackets ("Doctor Strange (Benedict Cumberbatch)"): a name
+opened by a title, a role or a word no given name, before a bracketed full name of another surname,
+is a role, no person; "William Wallace (Mel Gibson)" is a person played.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cues import PERSON_ROLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
+from .name_runs import is_title
+from .text import fold_name
 
 # A year's possessive right before a name: "2016's", "1999’s".
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d['’]s\s+$")
@@ -71,8 +75,14 @@ def _venue(mention: Mention, paragraphs: Sequence[str]) -> bool:
 def _character(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
     """Return True for a name the full name of an actor of another surname follows in brackets."""
     actor = _PLAYED_BY.match(paragraphs[mention.paragraph], mention.end) if mention.paragraph >= 0 else None
+    # "Doctor Strange", "Black Panther", "Captain America" (the title split off), not "William Wallace
+    # (Mel Gibson)": a historical person played.
+    before = paragraphs[mention.paragraph][: mention.start].split()[-1:] if actor else []
+    first = before[0] if before and before[0][:1].isupper() and is_title(before[0]) else mention.text.split()[0]
+    role = first not in gaz.given_names or is_title(first) or fold_name(first) in PERSON_ROLES
     return (
         actor is not None
+        and role
         and actor.group("given") in gaz.given_names
         and actor.group("surname") != mention.text.split()[-1]
     )
