@@ -295,6 +295,7 @@ def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str 
             and at > 0
             and tok.text in MONTHS
             and run[at - 1].text in gaz.given_names
+            and fold_name(run[at - 1].text) not in STOPWORDS  # "In March Ecuador said"
             and not _NUMBER_AFTER.match(paragraph, tok.end)
         )
         if tok.text.rstrip(".") in CALENDAR and not surname:
