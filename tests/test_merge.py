@@ -1841,3 +1841,9 @@ def test_a_diminutive_written_after_the_full_name_in_one_article_joins_it() -> N
     text = "Winger Andrew Tallis scored twice.\n\nAndy Tallis, as teammates call him, was pleased."
     corpus = (article("b", text, person("Andrew Tallis"), person("Andy Tallis")),)
     assert len(names(merge_across_corpus(corpus, CONFIG))["b"]) == 1
+
+
+def test_a_start_of_the_given_name_written_before_the_longer_one_in_one_article_joins_it() -> None:
+    text = "Coach Tom Tallis praised the goalie.\n\nTommy Tallis, as he is known, was pleased."
+    corpus = (article("c", text, person("Tom Tallis"), person("Tommy Tallis")),)
+    assert len(names(merge_across_corpus(corpus, CONFIG))["c"]) == 1

@@ -65,8 +65,9 @@ def join_short_given_in_one_article(corpus: Corpus) -> None:
     in full, then by the short form of the given name ("Pat Carlineo" after "Patrick Carlineo Jr."),
     where the article names no one else of that surname the short form could be, the two given names
     are not one a man's and the other a woman's, no sentence writes both ("Dana Pell and Danawit
-    Pell met": two people), and the body does not write the short form first ("coach Andy Murray" …
-    "the defenceman Andrew Murray": a diminutive before the full name is another person's)."""
+    Pell met": two people), and the body does not write a diminutive that is no start of the full name
+    first ("coach Andy Murray" … "the defenceman Andrew Murray": another person's; "Tom" before "Tommy" is
+    the same)."""
     for index, article in enumerate(corpus.articles):
         by_surname: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
         for person in article.people:
@@ -79,7 +80,9 @@ def join_short_given_in_one_article(corpus: Corpus) -> None:
                 if len(short) < _MIN_SHORT_LETTERS or len(longer) != 1 or _genders_differ(short, longer[0][0]):
                     continue
                 pair = (name, longer[0][1])
-                if not corpus.read(index, _one_sentence, *pair) and not corpus.read(index, _short_first, *pair):
+                # A diminutive no start of the full name ("Andy", "Andrew") must follow the full name.
+                ordered = longer[0][0].startswith(short) or not corpus.read(index, _short_first, *pair)
+                if ordered and not corpus.read(index, _one_sentence, *pair):
                     why = "the given name shortened, the person named in full in the same article"
                     corpus.join((index, "person", longer[0][1]), (index, "person", name), why)
 
