@@ -95,10 +95,19 @@ def test_a_family_name_written_only_in_the_possessive_and_owning_nothing_is_a_bu
     [
         "Tom Pennock arrived late. The decision was Pennock's, the board said.",
         "The fire destroyed Pennock's house on Monday.",
+        "The best album of the year was Pennock's, at No. 1 for a month.",
+        "Both Pennock's and Garrow's albums sold well.",
+        "Stem cells may treat diseases such as Parkinson's, the scientists said.",
     ],
 )
 def test_a_persons_possessive_stays_no_business(text: str) -> None:
-    assert not {"Pennock's", "Pennock"} & found(text, "organizations")
+    assert not {"Pennock's", "Pennock", "Garrow's", "Parkinson's"} & found(text, "organizations")
+
+
+def test_a_business_is_named_so_wherever_its_possessive_is_written() -> None:
+    text = "Rivals like Pennock's and Velo Burger cut prices, and chains such as Velo Burger and Pennock's grew."
+    assert {"Pennock's", "Velo Burger"} <= found(text, "organizations")
+    assert "Pennock" not in found(text, "organizations")
 
 
 def test_names_listed_after_a_plural_noun_of_bodies_are_bodies() -> None:

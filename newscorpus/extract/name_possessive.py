@@ -107,27 +107,49 @@ def _founder(owner: Sequence[Tok], text: str, gazetteer: Gazetteer) -> bool:
     return not re.search(rf"(?<![\w'’-]){re.escape(last)}(?!['’]s\b|\w)", text)
 
 
-# A possessive no noun follows: punctuation, a conjunction, a speech verb or the paragraph's end.
-_BARE_POSSESSIVE = re.compile(rf"['’]s(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|{SPEECH_VERBS})\b)")
+# A possessive no noun follows: punctuation, a conjunction (not before another possessive: "Keys's and
+# Daughtry's albums"), a speech verb or the paragraph's end.
+_BARE_POSSESSIVE = re.compile(
+    rf"['’]s(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s+(?![A-Z][\w'’-]*['’]s\b)|\s+(?:{SPEECH_VERBS})\b)"
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# A form of "to be" before it: the possessive stands for a thing named before ("the best album was Kerr's").
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+# Conditions named by a physician's possessive ("diseases such as Parkinson's").
+_CONDITIONS = frozenset({"parkinson", "alzheimer", "huntington", "crohn", "hodgkin", "asperger", "tourette"})
 
 
 def possessive_businesses(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
-    """Return the mentions with a founder's family name written only with its possessive, and no noun
-    after it, made the business named so ("McDonald's"); a person's possessive owns a noun."""
+    """Return the mentions with a founder's family name written only with its possessive, and once with
+    no noun after it, made the business named so wherever its possessive is written ("McDonald's"); a
+    person's possessive owns a noun, and a person named in full is no business."""
     text = "\n".join(paragraphs)
+    surnames = {m.text.rsplit(maxsplit=1)[-1] for m in mentions if " " in m.text}
+    businesses = {
+        m.text
+        for m in mentions
+        if _bare_possessive(m, paragraphs)
+        and m.text not in surnames
+        and fold_name(m.text) in family_names()
+        and fold_name(m.text) not in _CONDITIONS
+        and not re.search(rf"(?<![\w'’-]){re.escape(m.text)}(?!['’]s\b|\w)", text)
+    }
     out = []
     for m in mentions:
-        found = _BARE_POSSESSIVE.match(paragraphs[m.paragraph], m.end) if m.paragraph >= 0 else None
-        if (
-            found is None
-            or m.kind is not None
-            or m.person_cue
-            or " " in m.text
-            or fold_name(m.text) not in family_names()
-            or re.search(rf"(?<![\w'’-]){re.escape(m.text)}(?!['’]s\b|\w)", text)
-        ):
+        found = _POSSESSIVE.match(paragraphs[m.paragraph], m.end) if m.text in businesses else None
+        if found is None:
             out.append(m)
             continue
         named = m.text + found.group()
         out.append(dataclasses.replace(m, kind="organization", text=named, end=found.end(), otherwise=None))
     return out
+
+
+def _bare_possessive(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for one word of unknown kind written in the possessive with no noun after it."""
+    if mention.paragraph < 0 or mention.kind is not None or mention.person_cue or " " in mention.text:
+        return False
+    paragraph = paragraphs[mention.paragraph]
+    return bool(_BARE_POSSESSIVE.match(paragraph, mention.end)) and not _BE_BEFORE.search(
+        paragraph, max(0, mention.start - 8), mention.start
+    )
