@@ -26,6 +26,7 @@ def test_a_month_after_a_given_name_is_a_surname(text: str) -> None:
         "The talks opened on Friday May 5 in the capital.",
         "The board told Dana March 3 was the last day.",
         "In March Peru said it would halt the payments.",
+        "Cocoa fell, with the London May price at a low.",
     ],
 )
 def test_a_month_before_a_day_or_year_stays_a_date(text: str) -> None:
@@ -74,6 +75,12 @@ def test_a_place_and_a_word_before_a_full_name_are_no_part_of_it(text: str) -> N
     assert not any(name.endswith(("Manger", "Herold")) or " Tobias " in name for name in people)
 
 
+def test_the_place_before_an_offices_word_and_a_full_name_is_a_place() -> None:
+    text = "Delegates heard former Iowa Congressmann Tobias Wendt speak."
+    assert "Tobias Wendt" in found(text, "people")
+    assert "Iowa" in found(text, "places")
+
+
 def test_a_four_word_name_opened_by_given_names_stays_whole() -> None:
     assert "Maria Luisa Cruz Lopez" in found("Maria Luisa Cruz Lopez said she was pleased.", "people")
 
@@ -98,6 +105,7 @@ def test_a_family_name_written_only_in_the_possessive_and_owning_nothing_is_a_bu
         "The best album of the year was Pennock's, at No. 1 for a month.",
         "Both Pennock's and Garrow's albums sold well.",
         "Stem cells may treat diseases such as Parkinson's, the scientists said.",
+        "Standard and Pennock's said it cut the rating.",
     ],
 )
 def test_a_persons_possessive_stays_no_business(text: str) -> None:

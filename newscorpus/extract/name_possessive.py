@@ -113,8 +113,9 @@ _BARE_POSSESSIVE = re.compile(
     rf"['’]s(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s+(?![A-Z][\w'’-]*['’]s\b)|\s+(?:{SPEECH_VERBS})\b)"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
-# A form of "to be" before it: the possessive stands for a thing named before ("the best album was Kerr's").
-_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+# A form of "to be" before it: the possessive stands for a thing named before ("the best album was Kerr's");
+# or a name and "and": the possessive ends a longer name ("Standard and Poor's").
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$|[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
 # Conditions named by a physician's possessive ("diseases such as Parkinson's").
 _CONDITIONS = frozenset({"parkinson", "alzheimer", "huntington", "crohn", "hodgkin", "asperger", "tourette"})
 
@@ -151,5 +152,5 @@ def _bare_possessive(mention: Mention, paragraphs: Sequence[str]) -> bool:
         return False
     paragraph = paragraphs[mention.paragraph]
     return bool(_BARE_POSSESSIVE.match(paragraph, mention.end)) and not _BE_BEFORE.search(
-        paragraph, max(0, mention.start - 8), mention.start
+        paragraph, max(0, mention.start - 30), mention.start
     )

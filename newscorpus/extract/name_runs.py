@@ -296,6 +296,7 @@ def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str 
             and tok.text in MONTHS
             and run[at - 1].text in gaz.given_names
             and fold_name(run[at - 1].text) not in STOPWORDS  # "In March Ecuador said"
+            and fold_name(run[at - 1].text) not in gaz.places  # "the London May price": a market's month
             and not _NUMBER_AFTER.match(paragraph, tok.end)
         )
         if tok.text.rstrip(".") in CALENDAR and not surname:

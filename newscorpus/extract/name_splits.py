@@ -222,8 +222,9 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
     placed = len(head) == 2 and fold_name(head_words[0]) in ctx.gaz.places and head_words[1] not in ctx.gaz.given_names
     if not (placed or has_org_cue(head_words)) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
         return None
-    body = _after_office_of(head) or head
-    return [_piece(body, keep=BODIES if placed else ("organization",)), _piece(person, "person", cue=True)]
+    # The place the office is of ("Iowa Congressman"), or the body.
+    body = _piece(head[:1], "place") if placed else _piece(_after_office_of(head) or head, keep=("organization",))
+    return [body, _piece(person, "person", cue=True)]
 
 
 # A wire's name of two words or more, as a run of capitalised words opens with it ("Associated Press").
