@@ -81,6 +81,12 @@ def test_the_place_before_an_offices_word_and_a_full_name_is_a_place() -> None:
     assert "Iowa" in found(text, "places")
 
 
+def test_a_place_and_a_bodys_word_before_a_full_name_stay_the_body() -> None:
+    text = "After the blast, Inspector General of Oregon Police Tobias Wendt told reporters it was bad."
+    assert "Oregon Police" in found(text, "organizations")
+    assert "Tobias Wendt" in found(text, "people")
+
+
 def test_a_four_word_name_opened_by_given_names_stays_whole() -> None:
     assert "Maria Luisa Cruz Lopez" in found("Maria Luisa Cruz Lopez said she was pleased.", "people")
 

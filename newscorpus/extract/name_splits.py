@@ -219,8 +219,10 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
     head, person = part[:-2], part[-2:]
     head_words = [t.text for t in head]
     # Or a place and a word no name ("Cleveland Manger Terry Francona": a role, misspelt): its office.
+    body_cue = has_org_cue(head_words)  # "Punjab Police Nasim Ahmed": the body
     placed = len(head) == 2 and fold_name(head_words[0]) in ctx.gaz.places and head_words[1] not in ctx.gaz.given_names
-    if not (placed or has_org_cue(head_words)) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
+    placed = placed and not body_cue
+    if not (placed or body_cue) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
         return None
     # The place the office is of ("Iowa Congressman"), or the body.
     body = _piece(head[:1], "place") if placed else _piece(_after_office_of(head) or head, keep=("organization",))
