@@ -36,6 +36,11 @@ def test_a_given_name_before_a_newspapers_word_is_no_masthead() -> None:
     assert "Anna Reporter" not in found(text, "organizations")
 
 
+def test_a_name_and_another_players_role_after_a_conjunction_is_no_body() -> None:
+    text = "Among the injured were defensive end Jorvan Tell-Ade and linebacker Marcus Obel on Sunday."
+    assert "Jorvan Tell-Ade" not in found(text, "organizations")
+
+
 def test_a_body_a_members_role_and_name_follow_is_an_organisation() -> None:
     text = "The winning goal came from Halifax Comets right wing Pavel Drozdov in the second period."
     assert "Halifax Comets" in found(text, "organizations")

@@ -1829,3 +1829,21 @@ def test_initials_opening_a_company_s_name_in_their_article_are_that_company_s()
     assert found["i"] == {"TVB International", "TVB"}
     assert "WBX" in found["b1"]
     assert found["g0"] == {"GLM"}
+
+
+def test_a_diminutive_written_before_the_full_name_in_one_article_is_another_person() -> None:
+    text = "Coach Andy Tallis praised the goalie.\n\nThe defenceman Andrew Tallis left the game hurt."
+    corpus = (article("a", text, person("Andy Tallis"), person("Andrew Tallis")),)
+    assert names(merge_across_corpus(corpus, CONFIG))["a"] == {"Andy Tallis", "Andrew Tallis"}
+
+
+def test_a_diminutive_written_after_the_full_name_in_one_article_joins_it() -> None:
+    text = "Winger Andrew Tallis scored twice.\n\nAndy Tallis, as teammates call him, was pleased."
+    corpus = (article("b", text, person("Andrew Tallis"), person("Andy Tallis")),)
+    assert len(names(merge_across_corpus(corpus, CONFIG))["b"]) == 1
+
+
+def test_a_start_of_the_given_name_written_before_the_longer_one_in_one_article_joins_it() -> None:
+    text = "Coach Tom Tallis praised the goalie.\n\nTommy Tallis, as he is known, was pleased."
+    corpus = (article("c", text, person("Tom Tallis"), person("Tommy Tallis")),)
+    assert len(names(merge_across_corpus(corpus, CONFIG))["c"]) == 1

@@ -81,7 +81,7 @@ ORG_CUES = words(
     corp corporation inc incorporated co company cos ltd limited plc llc lp ag sa nv bv spa gmbh kk
     group holdings holding bank banks bancorp banque trust fund funds partners associates securities
     brothers bros industries international enterprises ventures capital investments financial
-    insurance airlines airways motors petroleum oil energy resources mining mines steel chemical
+    insurance air airlines airways motors petroleum oil energy resources mining mines steel chemical
     chemicals pharmaceuticals laboratories systems technologies electronics communications
     telecommunications railroad railway railways stores markets foods products manufacturing
     ministry department dept office agency authority administration commission committee council
@@ -95,7 +95,7 @@ ORG_CUES = words(
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
-    productions coalition consortium
+    productions coalition consortium fame
     boys girls brigade brigades
     """
 )
@@ -105,6 +105,8 @@ ORG_CUES = words(
 # "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists");
 # the last, groups named in the plural, never one person: bands, gangs and armed wings ("the Beach Boys",
 # "the Harbor Street Boys", "Martyrs Brigades").
+# "Air" names airlines, also after a title word or a given name ("Envoy Air", "Delta Air Lines"),
+# which made them a person ("Air") or a person's name.
 
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
@@ -285,6 +287,9 @@ NOT_ORG_ENDINGS = frozenset(
         # Market indexes, named like bodies or people ("Hang Seng Index", "Dow Jones Industrial Average").
         "index",
         "average",
+        # A hall of fame's members, named by it ("two Hall of Famers"), never a body or a person.
+        "famer",
+        "famers",
     }
 )
 

@@ -20,7 +20,7 @@ from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_evidence import kinds_by_evidence, split_run_on_people
 from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
-from .name_possessive import join_possessive_firms
+from .name_possessive import join_possessive_firms, possessive_businesses
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import people_by_surname
 from .name_words import PARAGRAPH_LABELS
@@ -64,6 +64,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
             current = " ".join(t.text for t in run[0])
             ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
+    mentions = possessive_businesses(mentions, paragraphs)
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
     things = {

@@ -37,8 +37,9 @@ _POSITIONS = words(
     """
 )
 _ROLE = "|".join(sorted(PERSON_ROLES | _POSITIONS))
-# The role words between a body and its member: "right wing", "chief executive", "spokesman".
-_ROLE_BETWEEN = re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE})\s+$")
+# The role words between a body and its member: "right wing", "chief executive", "spokesman"; not
+# after a conjunction, which joins two people ("Jon Vale and linebacker Sam Ord").
+_ROLE_BETWEEN = re.compile(rf"^\s+(?:(?!(?:and|or|nor|but|with|plus)\s)[a-z-]+\s+)?(?:{_ROLE})\s+$")
 # The last word of an event's name, never of a person's.
 EVENT_WORDS = words(
     """

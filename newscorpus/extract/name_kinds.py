@@ -53,6 +53,7 @@ from .name_runs import (
     single_junk,
     split_and,
     split_calendar,
+    surname_word,
     trim,
 )
 from .name_shapes import inner_capital_firm
@@ -100,7 +101,8 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
     """Return the mentions one run of capitalised words holds."""
     run, initial = raw
     out: list[Mention] = []
-    pieces = [piece for chunk in split_calendar(run) for piece in split_and(chunk, ctx.gaz, ctx.paragraph)]
+    chunks = split_calendar(run, ctx.gaz, ctx.paragraph)
+    pieces = [piece for chunk in chunks for piece in split_and(chunk, ctx.gaz, ctx.paragraph)]
     for part_number, piece in enumerate(pieces):
         part_initial = initial and part_number == 0 and piece[0] is run[0]
         # Leading function words are not names ("The United Nations", "Over the past …").
@@ -140,9 +142,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if short is not None:
         return short
     last = fold_name(words[-1]).rstrip(".")
-    # "Vania King", "Craig Forcese", "Glenn English": a given name, then a surname that is a title
-    # word or shaped like a nationality adjective.
-    surname = len(words) in (2, 3) and words[0] in gaz.given_names and (is_title(words[-1]) or is_demonym(words[-1]))
+    # "Vania King", "Glenn English", "Theresa May": a given name, then a title, a demonym or a month as surname.
+    surname = len(words) in (2, 3) and words[0] in gaz.given_names and surname_word(words[-1])
     if len(words) > 1 and is_title(words[-1]) and fold_name(words[-2]) not in CONNECTORS and not surname:
         # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
         # "Ministry of Justice" is the body's own name.

@@ -43,15 +43,24 @@ _BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)\w*$")
 # Fewest organisations a list must hold for its unknown names to be organisations too: "the
 # Ministry of Agriculture, Animal Husbandry and Fisheries" is one body's name.
 _MIN_ORGS_LISTED = 2
+# A plural noun of bodies and "such as", "like" or "including" right before a list: its names are
+# bodies ("chains such as Acme Donuts and Bolt's", "carmakers including Velo Motors").
+_KINDS_BEFORE = re.compile(
+    r"\b(?:companies|firms|chains|retailers|brands|restaurants|carriers|airlines|banks|lenders|insurers|"
+    r"automakers|carmakers|manufacturers|makers|broadcasters|publishers|newspapers|charities|startups|"
+    r"organi[sz]ations),?\s+(?:such\s+as|like|including)\s+$"
+)
 
 
 def orgs_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
-    """Return the mentions with unknown names listed beside organisations made organisations."""
+    """Return the mentions with unknown names listed beside organisations, or after a plural noun of
+    bodies ("chains such as"), made organisations."""
     chains = _chains(mentions, paragraphs, _LIST_GAP)
     listed = {
         i
         for chain in chains
         if sum(mentions[j].kind == "organization" for j in chain) >= _MIN_ORGS_LISTED
+        or _kinds_before(mentions[chain[0]], paragraphs)
         for i in chain
         if _unknown(mentions[i])
     }
@@ -59,6 +68,12 @@ def orgs_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list
         dataclasses.replace(m, kind="organization", otherwise=None) if i in listed else m
         for i, m in enumerate(mentions)
     ]
+
+
+def _kinds_before(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for a list's first name that a plural noun of bodies introduces ("chains such as X")."""
+    paragraph = paragraphs[mention.paragraph] if mention.paragraph >= 0 else ""
+    return bool(paragraph) and _KINDS_BEFORE.search(paragraph, max(0, mention.start - 60), mention.start) is not None
 
 
 def people_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:

@@ -1,4 +1,5 @@
-"""Bodies' names that hold a possessive: "Moody's Investors Service Inc", "People's Liberation Army".
+"""Bodies' names that hold a possessive: "Moody's Investors Service Inc", "People's Liberation Army",
+"McDonald's".
 
 Runs of capitalised words are cut at a possessive, which is right for "Japan's Sony Corp",
 "PepsiCo's Taco Bell Corp" or "Icahn's ACF Industries Inc" (an owner, then the company), but
@@ -7,17 +8,23 @@ Inc" became a company "Investors Service Inc" and a word "Moody". So a possessiv
 a name that ends in a legal form opens that name when the owner is a family name (the US Census
 list), one word, and written nowhere in the article without its possessive ("Icahn said"); never
 when the owner is a place, a company of its own ("Unocal Corp's Union Oil Co") or an acronym.
+
+A founder's family name written only with its possessive and no noun after it ("at McDonald's.",
+"McDonald's and Wendy's", "McDonald's said") is a business so named, not a person's belonging.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
 
+from .cues import SPEECH_VERBS
 from .gazetteer import Gazetteer
 from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
+from .mentions import Mention
 from .name_tokens import Run, Tok
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
@@ -98,3 +105,52 @@ def _founder(owner: Sequence[Tok], text: str, gazetteer: Gazetteer) -> bool:
     if fold_name(last.rsplit("-", 1)[-1]) not in family_names():
         return False  # "PepsiCo's Taco Bell Corp": a company's own name, not a founder's
     return not re.search(rf"(?<![\w'’-]){re.escape(last)}(?!['’]s\b|\w)", text)
+
+
+# A possessive no noun follows: punctuation, a conjunction (not before another possessive: "Keys's and
+# Daughtry's albums"), a speech verb or the paragraph's end.
+_BARE_POSSESSIVE = re.compile(
+    rf"['’]s(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s+(?![A-Z][\w'’-]*['’]s\b)|\s+(?:{SPEECH_VERBS})\b)"
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# A form of "to be" before it: the possessive stands for a thing named before ("the best album was Kerr's");
+# or a name and "and": the possessive ends a longer name ("Standard and Poor's").
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$|[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
+# Conditions named by a physician's possessive ("diseases such as Parkinson's").
+_CONDITIONS = frozenset({"parkinson", "alzheimer", "huntington", "crohn", "hodgkin", "asperger", "tourette"})
+
+
+def possessive_businesses(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with a founder's family name written only with its possessive, and once with
+    no noun after it, made the business named so wherever its possessive is written ("McDonald's"); a
+    person's possessive owns a noun, and a person named in full is no business."""
+    text = "\n".join(paragraphs)
+    surnames = {m.text.rsplit(maxsplit=1)[-1] for m in mentions if " " in m.text}
+    businesses = {
+        m.text
+        for m in mentions
+        if _bare_possessive(m, paragraphs)
+        and m.text not in surnames
+        and fold_name(m.text) in family_names()
+        and fold_name(m.text) not in _CONDITIONS
+        and not re.search(rf"(?<![\w'’-]){re.escape(m.text)}(?!['’]s\b|\w)", text)
+    }
+    out = []
+    for m in mentions:
+        found = _POSSESSIVE.match(paragraphs[m.paragraph], m.end) if m.text in businesses else None
+        if found is None:
+            out.append(m)
+            continue
+        named = m.text + found.group()
+        out.append(dataclasses.replace(m, kind="organization", text=named, end=found.end(), otherwise=None))
+    return out
+
+
+def _bare_possessive(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for one word of unknown kind written in the possessive with no noun after it."""
+    if mention.paragraph < 0 or mention.kind is not None or mention.person_cue or " " in mention.text:
+        return False
+    paragraph = paragraphs[mention.paragraph]
+    return bool(_BARE_POSSESSIVE.match(paragraph, mention.end)) and not _BE_BEFORE.search(
+        paragraph, max(0, mention.start - 30), mention.start
+    )

@@ -33,7 +33,7 @@ from .name_acronyms import BRACKETED_ACRONYM, initials, join_spelled_acronyms
 from .name_tokens import Run, Tok
 from .name_words import KEEP_DOT, NAMES_LIKE_DEMONYMS
 from .place_lists import PLACE_ALIASES
-from .text import fold_name
+from .text import MONTHS, fold_name
 
 # A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
@@ -286,15 +286,29 @@ def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
     return len(words) > 1 and fold_name(words[-1]).rstrip(".") in ORG_CUES and not owned
 
 
-def split_calendar(run: list[Tok]) -> list[list[Tok]]:
-    """Return a run cut at month and weekday names, which are never part of a name ("March OPEC")."""
+def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str = "") -> list[list[Tok]]:
+    """Return a run cut at month and weekday names, which are never part of a name ("March OPEC"),
+    except a month that is a surname after a given name and before no number ("Theresa May said")."""
     parts: list[list[Tok]] = [[]]
-    for tok in run:
-        if tok.text.rstrip(".") in CALENDAR:
+    for at, tok in enumerate(run):
+        surname = (
+            gaz is not None
+            and at > 0
+            and tok.text in MONTHS
+            and run[at - 1].text in gaz.given_names
+            and fold_name(run[at - 1].text) not in STOPWORDS  # "In March Ecuador said"
+            and fold_name(run[at - 1].text) not in gaz.places  # "the London May price": a market's month
+            and not _NUMBER_AFTER.match(paragraph, tok.end)
+        )
+        if tok.text.rstrip(".") in CALENDAR and not surname:
             parts.append([])
         else:
             parts[-1].append(tok)
     return [trim(p) for p in parts if trim(p)]
+
+
+# A day or a year after a month: "May 5", "March 2019", "June, 2020".
+_NUMBER_AFTER = re.compile(r",?\s*\d")
 
 
 def capitalised_inside(
@@ -315,6 +329,11 @@ def is_title(word: str) -> bool:
     """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
     folded = fold_name(word).rstrip(".")
     return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
+
+
+def surname_word(word: str) -> bool:
+    """Return True for a word after a given name that is its surname, not a title or a date ("Theresa May")."""
+    return is_title(word) or is_demonym(word) or word in MONTHS
 
 
 def has_org_cue(words: Sequence[str]) -> bool:

@@ -209,7 +209,8 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
 
 
 def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
-    """Return an office and the person closing it: "Office of Management and Budget James Miller"."""
+    """Return an office and the person closing it: "Office of Management and Budget James Miller",
+    "Cleveland Manager Terry Francona"."""
     words = [t.text for t in part]
     if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
@@ -217,10 +218,15 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
         return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
     head, person = part[:-2], part[-2:]
     head_words = [t.text for t in head]
-    if not has_org_cue(head_words) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
+    # Or a place and a word no name ("Cleveland Manger Terry Francona": a role, misspelt): its office.
+    body_cue = has_org_cue(head_words)  # "Punjab Police Nasim Ahmed": the body
+    placed = len(head) == 2 and fold_name(head_words[0]) in ctx.gaz.places and head_words[1] not in ctx.gaz.given_names
+    placed = placed and not body_cue
+    if not (placed or body_cue) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
         return None
-    body = _after_office_of(head) or head
-    return [_piece(body, keep=("organization",)), _piece(person, "person", cue=True)]
+    # The place the office is of ("Iowa Congressman"), or the body.
+    body = _piece(head[:1], "place") if placed else _piece(_after_office_of(head) or head, keep=("organization",))
+    return [body, _piece(person, "person", cue=True)]
 
 
 # A wire's name of two words or more, as a run of capitalised words opens with it ("Associated Press").
@@ -296,7 +302,8 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     names = [t.text for t in head]
     while names and fold_name(names[0]).rstrip(".") in TITLES:
         names.pop(0)  # titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King")
-    if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names):
+    # "Rock and Roll Hall of Fame": no person's name holds "and".
+    if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names) or "and" in names:
         return None
     where_text = fold_name(" ".join(t.text for t in where))
     if fold_name(names[0]) in gaz.countries:
@@ -306,6 +313,8 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
         return None
     where = trim(where)  # "of the United States"
+    if len(where) > 2 and where[0].text == "The":
+        where = where[1:]  # "of The Washington Post" is the Washington Post; "of The Hill" keeps its "The"
     if not where:
         return None
     where_written = fold_name(ctx.paragraph[where[0].start : where[-1].end])

@@ -11,7 +11,10 @@ sequels are titled and people are not. The title and every longer name it opens 
 reading. A venue whose name ends in a surname-like word for grounds ("Heinz Field", "Marlow Park") is
 no person where the story has something happen at it ("at Heinz Field", "in Marlow Park"): venues are
 neither bodies nor places here, so it loses the person's reading and is no entity. A model's name
-ends in a word for its edition ("Mac Pro", "Galaxy Ultra"), which no surname is.
+ends in a word for its edition ("Mac Pro", "Galaxy Ultra"), which no surname is. A character is
+named with the actor who plays it in brackets ("Doctor Strange (Benedict Cumberbatch)"): a name
+opened by a title, a role or a word no given name, before a bracketed full name of another surname,
+is a role, no person; "William Wallace (Mel Gibson)" is a person played.
 """
 
 from __future__ import annotations
@@ -19,8 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cues import PERSON_ROLES
 from .gazetteer import Gazetteer
 from .mentions import Mention
+from .name_runs import is_title
+from .text import fold_name
 
 # A year's possessive right before a name: "2016's", "1999’s".
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d['’]s\s+$")
@@ -36,6 +42,8 @@ _VENUE_WORDS = frozenset({"field", "park", "stadium", "arena", "coliseum", "dome
 # Last words of products' model names.
 _MODEL_WORDS = frozenset({"pro", "plus", "ultra", "mini"})
 _AT_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
+# A full name alone in brackets right after a name: the actor playing a character.
+_PLAYED_BY = re.compile(r"\s*\((?P<given>[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+)?\s+(?P<surname>[A-Z][\w’'-]+)\)")
 
 
 def not_works(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazetteer) -> list[Mention]:
@@ -43,6 +51,7 @@ def not_works(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazet
     names = {m.text for m in mentions}
     titles = {m.text for m in mentions if m.kind in ("person", None) and _titled(m, paragraphs, names, gaz)}
     venues = {m.text for m in mentions if m.kind in ("person", None) and (_venue(m, paragraphs) or _model(m.text))}
+    venues |= {m.text for m in mentions if m.kind in ("person", None) and _character(m, paragraphs, gaz)}
     if not titles and not venues:
         return list(mentions)
     return [
@@ -61,6 +70,22 @@ def _venue(mention: Mention, paragraphs: Sequence[str]) -> bool:
     if len(words) < 2 or words[-1].lower() not in _VENUE_WORDS or paragraph[mention.end :].startswith(("'s", "’s")):
         return False  # "at Tom Field's home" is a person's
     return bool(_AT_BEFORE.search(paragraph, max(0, mention.start - 12), mention.start))
+
+
+def _character(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a name the full name of an actor of another surname follows in brackets."""
+    actor = _PLAYED_BY.match(paragraphs[mention.paragraph], mention.end) if mention.paragraph >= 0 else None
+    # "Doctor Strange", "Black Panther", "Captain America" (the title split off), not "William Wallace
+    # (Mel Gibson)": a historical person played.
+    before = paragraphs[mention.paragraph][: mention.start].split()[-1:] if actor else []
+    first = before[0] if before and before[0][:1].isupper() and is_title(before[0]) else mention.text.split()[0]
+    role = first not in gaz.given_names or is_title(first) or fold_name(first) in PERSON_ROLES
+    return (
+        actor is not None
+        and role
+        and actor.group("given") in gaz.given_names
+        and actor.group("surname") != mention.text.split()[-1]
+    )
 
 
 def _titled(mention: Mention, paragraphs: Sequence[str], names: set[str], gaz: Gazetteer) -> bool:

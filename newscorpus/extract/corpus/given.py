@@ -64,8 +64,10 @@ def join_short_given_in_one_article(corpus: Corpus) -> None:
     """Join "Will Rikard-Bell" to "William Rikard-Bell" written in one article: a writer names a person
     in full, then by the short form of the given name ("Pat Carlineo" after "Patrick Carlineo Jr."),
     where the article names no one else of that surname the short form could be, the two given names
-    are not one a man's and the other a woman's, and no sentence writes both ("Dana Pell and Danawit
-    Pell met": two people)."""
+    are not one a man's and the other a woman's, no sentence writes both ("Dana Pell and Danawit
+    Pell met": two people), and the body does not write a diminutive that is no start of the full name
+    first ("coach Andy Murray" … "the defenceman Andrew Murray": another person's; "Tom" before "Tommy" is
+    the same)."""
     for index, article in enumerate(corpus.articles):
         by_surname: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
         for person in article.people:
@@ -77,7 +79,10 @@ def join_short_given_in_one_article(corpus: Corpus) -> None:
                 longer = [(g, n) for g, n in named if g != short and shortened_or_spelt(short, g)]
                 if len(short) < _MIN_SHORT_LETTERS or len(longer) != 1 or _genders_differ(short, longer[0][0]):
                     continue
-                if not corpus.read(index, _one_sentence, name, longer[0][1]):
+                pair = (name, longer[0][1])
+                # A diminutive no start of the full name ("Andy", "Andrew") must follow the full name.
+                ordered = longer[0][0].startswith(short) or not corpus.read(index, _short_first, *pair)
+                if ordered and not corpus.read(index, _one_sentence, *pair):
                     why = "the given name shortened, the person named in full in the same article"
                     corpus.join((index, "person", longer[0][1]), (index, "person", name), why)
 
@@ -92,6 +97,13 @@ def _without_generation(words: list[str]) -> list[str]:
 def _one_sentence(text: str, a: str, b: str) -> bool:
     """Return True when a sentence of the text writes both names."""
     return any(a in s and b in s for s in _SENTENCE_END.split(text))
+
+
+def _short_first(text: str, short: str, full: str) -> bool:
+    """Return True when the body (the text after its headline) writes the short name before the full one."""
+    body = text.partition("\n")[2]
+    first = [re.search(rf"\b{re.escape(name)}\b", body) for name in (short, full)]
+    return first[0] is not None and first[1] is not None and first[0].start() < first[1].start()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")

@@ -1,0 +1,157 @@
+"""Names a rule used to break apart: a month that is a surname, a title word that opens a company's
+name, connectors inside one name, apostrophes inside a firm's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_entity_kinds import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Dora May met the envoys on Tuesday.",
+        "The singer Rosa March performed on Sunday night.",
+    ],
+)
+def test_a_month_after_a_given_name_is_a_surname(text: str) -> None:
+    people = found(text, "people")
+    assert any(name.endswith((" May", " March")) for name in people), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks opened on Friday May 5 in the capital.",
+        "The board told Dana March 3 was the last day.",
+        "In March Peru said it would halt the payments.",
+        "Cocoa fell, with the London May price at a low.",
+    ],
+)
+def test_a_month_before_a_day_or_year_stays_a_date(text: str) -> None:
+    named = found(text, "people") | found(text, "organizations")
+    assert not any(name.endswith((" May", " March")) or name.startswith("March ") for name in named)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The flight was operated by Marshal Air, a regional carrier, the airport said.", "Marshal Air"),
+        ("She flew on Wren Air Lines to the coast on Monday.", "Wren Air Lines"),
+    ],
+)
+def test_an_airlines_name_after_a_title_or_given_name_is_a_body(text: str, org: str) -> None:
+    assert org in found(text, "organizations")
+    assert not {"Air", org} & found(text, "people")
+
+
+def test_a_title_before_a_surname_still_makes_a_person() -> None:
+    assert "Garrow" in found("The flight was met by Marshal Garrow, the airport said.", "people")
+
+
+def test_a_hall_of_fame_joined_by_and_is_one_body() -> None:
+    text = "She was inducted into the Reel and Spool Hall of Fame, with two other Hall of Famers."
+    assert "Reel and Spool Hall of Fame" in found(text, "organizations")
+    assert not {"Spool Hall", "Hall of Famers", "Fame"} & (found(text, "people") | found(text, "organizations"))
+
+
+def test_a_person_of_a_company_is_still_split() -> None:
+    text = "Tom Weller of Acme Corp met the buyers on Monday."
+    assert "Tom Weller" in found(text, "people")
+    assert "Acme Corp" in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We never stopped,” Portland Manger Tobias Wendt said after the game.",
+        "The Boston Herold Tobias Wendt wrote on Sunday.",
+    ],
+)
+def test_a_place_and_a_word_before_a_full_name_are_no_part_of_it(text: str) -> None:
+    people = found(text, "people")
+    assert "Tobias Wendt" in people
+    assert not any(name.endswith(("Manger", "Herold")) or " Tobias " in name for name in people)
+
+
+def test_the_place_before_an_offices_word_and_a_full_name_is_a_place() -> None:
+    text = "Delegates heard former Iowa Congressmann Tobias Wendt speak."
+    assert "Tobias Wendt" in found(text, "people")
+    assert "Iowa" in found(text, "places")
+
+
+def test_a_place_and_a_bodys_word_before_a_full_name_stay_the_body() -> None:
+    text = "After the blast, Inspector General of Oregon Police Tobias Wendt told reporters it was bad."
+    assert "Oregon Police" in found(text, "organizations")
+    assert "Tobias Wendt" in found(text, "people")
+
+
+def test_a_four_word_name_opened_by_given_names_stays_whole() -> None:
+    assert "Maria Luisa Cruz Lopez" in found("Maria Luisa Cruz Lopez said she was pleased.", "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They stopped at Pennock's, the driver said, then drove home.",
+        "Rivals such as Pennock's and Velo Burger cut prices. Pennock’s said sales rose.",
+    ],
+)
+def test_a_family_name_written_only_in_the_possessive_and_owning_nothing_is_a_business(text: str) -> None:
+    assert {"Pennock's", "Pennock’s"} & found(text, "organizations")
+    assert "Pennock" not in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Pennock arrived late. The decision was Pennock's, the board said.",
+        "The fire destroyed Pennock's house on Monday.",
+        "The best album of the year was Pennock's, at No. 1 for a month.",
+        "Both Pennock's and Garrow's albums sold well.",
+        "Stem cells may treat diseases such as Parkinson's, the scientists said.",
+        "Standard and Pennock's said it cut the rating.",
+    ],
+)
+def test_a_persons_possessive_stays_no_business(text: str) -> None:
+    assert not {"Pennock's", "Pennock", "Garrow's", "Parkinson's"} & found(text, "organizations")
+
+
+def test_a_business_is_named_so_wherever_its_possessive_is_written() -> None:
+    text = "Rivals like Pennock's and Velo Burger cut prices, and chains such as Velo Burger and Pennock's grew."
+    assert {"Pennock's", "Velo Burger"} <= found(text, "organizations")
+    assert "Pennock" not in found(text, "organizations")
+
+
+def test_names_listed_after_a_plural_noun_of_bodies_are_bodies() -> None:
+    text = "Meanwhile, chains such as Dunlow' Donuts and Velo Burger are moving in, and fans like Tom Harris agree."
+    assert {"Dunlow' Donuts", "Velo Burger"} <= found(text, "organizations")
+    assert "Tom Harris" in found(text, "people")
+
+
+def test_a_papers_the_after_a_writers_of_is_no_part_of_its_name() -> None:
+    text = "The sharpest column was by Dana Whitby of The Marlow Daily Herald, who knew her."
+    assert "Marlow Daily Herald" in found(text, "organizations")
+    assert "The Marlow Daily Herald" not in found(text, "organizations")
+
+
+def test_a_one_word_papers_the_after_a_writers_of_stays() -> None:
+    assert "The Ledger" in found("A column by Dana Whitby of The Ledger said so.", "organizations")
+
+
+def test_a_character_named_with_its_actor_in_brackets_is_no_person() -> None:
+    text = "The cast returns: Doctor Marvel (Benedict Harlow) and Captain Tide (Chris Orlan) lead it."
+    people = found(text, "people")
+    assert {"Benedict Harlow", "Chris Orlan"} <= people
+    assert not {"Doctor Marvel", "Captain Tide"} & people
+
+
+def test_a_name_with_its_fuller_form_or_a_role_in_brackets_stays_a_person() -> None:
+    text = "Chadwick Orlan (Black Tide) smiled, and Jane Whitby (Jane Anne Whitby) waved."
+    assert {"Chadwick Orlan", "Jane Whitby"} <= found(text, "people")
+
+
+def test_a_historical_person_played_by_an_actor_stays_a_person() -> None:
+    text = "In the last scene the Scottish hero Tomas Brede (Mel Orlan) is cheered by the crowd."
+    assert {"Tomas Brede", "Mel Orlan"} <= found(text, "people")
