@@ -7,7 +7,8 @@ import datetime as dt
 
 from newscorpus.extract.dates import find_dates
 from newscorpus.extract.identity import edit_distance
-from newscorpus.extract.name_runs import Ctx, is_demonym, opens_longer_run
+from newscorpus.extract.name_junk import is_demonym
+from newscorpus.extract.name_runs import Ctx, opens_longer_run
 from newscorpus.extract.page_blocks import split_blocks
 from newscorpus.extract.post_lines import post_line_writer
 

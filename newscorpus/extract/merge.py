@@ -14,7 +14,7 @@ from .entities import ACRONYM, Mention, Resolved, acronym_of
 from .gazetteer import Gazetteer
 from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
-from .name_runs import is_demonym
+from .name_junk import is_demonym
 from .name_words import OWNER_PREFIXES
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name, name_tokens

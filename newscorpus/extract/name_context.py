@@ -8,8 +8,9 @@ import functools
 import re
 
 from .cues import KNOWN_ORGS
+from .name_junk import is_demonym
 from .name_possessive import family_names
-from .name_runs import Ctx, has_org_cue, is_demonym, name_shaped
+from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_tokens import Tok
 from .name_words import (
     ATTRIBUTION_END,

@@ -39,6 +39,7 @@ from .name_context import (
     named_at_words,
     named_by_noun,
 )
+from .name_junk import is_demonym, single_junk
 from .name_nationality import SPLITS
 from .name_runs import (
     INITIALS,
@@ -46,11 +47,9 @@ from .name_runs import (
     TICKER_AFTER,
     Ctx,
     has_org_cue,
-    is_demonym,
     is_title,
     name_shaped,
     opens_longer_run,
-    single_junk,
     split_and,
     split_calendar,
     surname_word,

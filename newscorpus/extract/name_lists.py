@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .mentions import Mention
-from .name_runs import is_demonym
+from .name_junk import is_demonym
 
 # What stands between two items of a list.
 _LIST_GAP = re.compile(r"^(?:,|,?\s+(?:and|or|&))\s+$")

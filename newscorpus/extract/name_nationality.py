@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .cues import KNOWN_ORG_NAMES
-from .name_runs import Ctx, has_org_cue, is_demonym, name_shaped
+from .name_junk import is_demonym
+from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_splits import SPLITS as NAME_SPLITS
 from .name_splits import Piece
 from .name_tokens import Tok

@@ -25,7 +25,8 @@ from .cues import (
 )
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
-from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, single_junk, trim
+from .name_junk import single_junk
+from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, trim
 from .name_tokens import Tok
 from .name_words import OFFICE_JOINERS, PART_OF_WORDS
 from .place_context import region_after

@@ -1,0 +1,61 @@
+"""One capitalised word that is never an entity alone: a month, a title, a stop word, a nationality adjective."""
+
+from __future__ import annotations
+
+import functools
+
+from .cues import (
+    CALENDAR,
+    DEMONYM_ENDINGS,
+    DEMONYMS_IN_I,
+    GEO_FEATURES,
+    KNOWN_ORGS,
+    NOT_ACRONYMS,
+    NOT_ENTITIES,
+    STOPWORDS,
+    TITLES,
+)
+from .name_words import NAMES_LIKE_DEMONYMS
+from .place_lists import PLACE_ALIASES
+from .text import fold_name
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def single_junk(text: str) -> bool:
+    """Return True for one capitalised word that is never an entity alone."""
+    folded = fold_name(text)
+    if text in PLACE_ALIASES or folded in KNOWN_ORGS:
+        return False  # "US", "UK": countries, not the acronyms they look like; "Republicans": a party
+    if text in CALENDAR or text.capitalize() in CALENDAR or folded in NOT_ENTITIES or folded in STOPWORDS:
+        return True
+    if folded.rstrip(".") in TITLES:
+        return True
+    if len(text) < 2 or text.lower() in NOT_ACRONYMS:
+        return True
+    return is_demonym(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_demonym(text: str) -> bool:
+    """Return True for a nationality adjective: "Syrian", "Japanese", "Israeli"; plural forms too ("Syrians")."""
+    folded = fold_name(text)
+    base = folded[:-1] if folded.endswith("s") else folded
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and base.endswith(DEMONYM_ENDINGS)
+        and len(base) > 4
+        and _demonym_like(base)
+    )
+
+
+def _demonym_like(base: str) -> bool:
+    """Return True for words shaped like nationality adjectives, not like names ("Syrian", not "Brian")."""
+    if base in DEMONYMS_IN_I:
+        return True
+    # "Ocean" ends like "Korean" but closes a place's name ("Pacific Ocean").
+    return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NOT_DEMONYMS
+
+
+# Words shaped like nationality adjectives that are names or close places' names, in one set.
+_NOT_DEMONYMS = NAMES_LIKE_DEMONYMS | GEO_FEATURES
