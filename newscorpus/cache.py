@@ -294,6 +294,25 @@ def encode_entry(extraction: object) -> bytes:
     return b"%s %d\n%s\n%s" % (_MAGIC, FORMAT, hashlib.blake2b(payload, digest_size=16).hexdigest().encode(), payload)
 
 
+def read_kept(path: Path | None, version: str, what: str, then: str = "") -> object | None:
+    """Return what a file written as (version, value) by `write_entry` keeps under this version, else None.
+
+    A missing file or another version keeps nothing; a damaged one is said, naming what is ignored
+    (and then what the build does instead), and never trusted.
+    """
+    if path is None:
+        return None
+    try:
+        stored = decode_entry(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring %s (%s)%s", path, what, str(err) or type(err).__name__, f"; {then}" if then else "")
+        return None
+    kept: object = stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == version else None
+    return kept
+
+
 def decode_entry(data: bytes) -> object:
     """Return what an entry holds, or raise ValueError when it is not whole."""
     header, _, rest = data.partition(b"\n")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import decode_entry, memo_version, write_entry
+from .cache import memo_version, read_kept, write_entry
 from .config import Config
 from .errors import Problem
 from .model import Article
@@ -98,18 +98,8 @@ def _blocks_key(article: Article) -> str:
 
 def _read_memo(path: Path | None, version: str) -> dict[str, str | None]:
     """Return the verdicts kept in path for this version, or none when there are none to trust."""
-    if path is None:
-        return {}
-    try:
-        kept = decode_entry(path.read_bytes())
-    except FileNotFoundError:
-        return {}
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept verdicts of the screen (%s)", path, str(err) or type(err).__name__)
-        return {}
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == version and isinstance(kept[1], dict):
-        return kept[1]
-    return {}
+    kept = read_kept(path, version, "the kept verdicts of the screen")
+    return kept if isinstance(kept, dict) else {}
 
 
 def non_article_reason(article: Article, config: Config) -> str | None:

@@ -10,15 +10,12 @@ the texts of this build are kept for the next.
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..cache import decode_entry, memo_version, write_entry
+from ..cache import memo_version, read_kept, write_entry
 from ..config import Config
 from .page_blocks import block_key, split_blocks
-
-log = logging.getLogger(__name__)
 
 FILE = "blocks"
 """The file in the cache folder keeping each text's block keys."""
@@ -53,13 +50,5 @@ def _keys_of(text: str) -> Keys:
 
 def _load(path: Path, version: str) -> dict[bytes, Keys]:
     """Return the block keys kept in path under this version, else none."""
-    try:
-        kept = decode_entry(path.read_bytes())
-    except FileNotFoundError:
-        return {}
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept blocks (%s)", path, str(err) or type(err).__name__)
-        return {}
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == version and isinstance(kept[1], dict):
-        return kept[1]
-    return {}
+    kept = read_kept(path, version, "the kept blocks")
+    return kept if isinstance(kept, dict) else {}

@@ -109,8 +109,10 @@ def _scan(folder: str, base: str, skip: Path, files: list[str], problems: list[P
         return
     # Hidden files and folders (".git", ".DS_Store") are the tools', not the corpus's.
     dirs = [e for e in entries if _is_dir(e) and not e.name.startswith(".") and Path(e.path).resolve() != skip]
+    # A link to a folder is reported, never followed; every other folder is walked below.
+    linked = {e.name for e in dirs if e.is_symlink()}
     for entry in entries:
-        if entry.name.startswith(".") or (_is_dir(entry) and not (entry in dirs and entry.is_symlink())):
+        if entry.name.startswith(".") or (_is_dir(entry) and entry.name not in linked):
             continue
         rel = f"{base}{entry.name}"
         if entry.is_symlink():

@@ -17,9 +17,8 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from ..cache import decode_entry, memo_version, write_entry
+from ..cache import memo_version, read_kept, write_entry
 from ..config import Config
 from ..file_status import Status, settled, status_of
 from .common import FileRead
@@ -77,14 +76,5 @@ def _said(rel: str, found: tuple[FileRead, tuple[str, ...]]) -> FileRead:
 
 def _load(path: Path | None, version: str) -> dict[str, Kept]:
     """Return what the last build kept in path for this version, else nothing."""
-    if path is None:
-        return {}
-    try:
-        stored: Any = decode_entry(path.read_bytes())
-        kept_version, kept = stored
-    except FileNotFoundError:
-        return {}
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring what was kept of the corpus (%s); reading every file", path, err)
-        return {}
-    return kept if kept_version == version and isinstance(kept, dict) else {}
+    kept = read_kept(path, version, "what was kept of the corpus", then="reading every file")
+    return kept if isinstance(kept, dict) else {}

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..cache import decode_entry, write_entry
+from ..cache import read_kept, write_entry
 from ..config import Config
 from .index import Bar, Shingles, band_counts, df_cap, grams_of, long_runs, passing, rare_counts, shingle, sizes_of
 from .text import Words
@@ -150,17 +150,8 @@ class KeptIndex:
 
 def _load(path: Path | None, version: str) -> Kept | None:
     """Return what path keeps for this version, None when nothing is."""
-    if path is None:
-        return None
-    try:
-        entry: Any = decode_entry(path.read_bytes())
-        stored, kept = entry
-    except FileNotFoundError:
-        return None
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept n-grams (%s); working them out whole", path, str(err) or type(err).__name__)
-        return None
-    return kept if stored == version and isinstance(kept, Kept) else None
+    kept = read_kept(path, version, "the kept n-grams", then="working them out whole")
+    return kept if isinstance(kept, Kept) else None
 
 
 def _kept(index: KeptIndex, shingles: Shingles) -> Kept:
