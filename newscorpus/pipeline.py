@@ -1,4 +1,4 @@
-"""The build as a list of named steps: load, extract, screen, match, link, render, write."""
+"""The build as a list of named steps: load, extract, screen, merge names (matching beside), link, render, write."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from .beside import beside
 from .cache import SEARCH_INDEX, WRITTEN
 from .config import Config
 from .errors import Problem
-from .extract.run import extract_corpus
+from .extract.run import extract_unmerged, merge_extracted
 from .index import index_site
 from .link import entity_hubs, link_articles
 from .link_memo import with_kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
-from .model import BuildReport, Extracted
+from .model import BuildReport, EntityHub, Extracted, Matched
 from .progress import Progress
 from .render import DOCUMENTS, PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
@@ -37,11 +37,33 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     show.stage("extract")
-    extracted = extract_corpus(loaded.sources, config, show)
-    screened = screen_articles(extracted.articles, config)
+    unmerged = extract_unmerged(loaded.sources, config, show)
+    # The screen and matching read nothing the merge of names changes: on a second core, the
+    # stories are matched while the names are merged and the hubs made.
+    screened = screen_articles(unmerged.articles, config)
+    parallel = config.worker_count > 1 and len(screened.articles) >= config.parallel_min_articles
+    work = partial(match_articles, screened.articles, config, keys=unmerged.article_keys)
+    with beside(work, enabled=parallel) as matching:
+        show.stage("merge")
+        extracted = merge_extracted(unmerged, config)
+        del unmerged, work
+        screened = _as_merged(screened, extracted)
+        ordered = sorted(screened.articles, key=lambda a: a.id)
+        with _corpus_left_out_of_collection():
+            hubs = entity_hubs(ordered, config)
+        show.stage("match")
+        matched = matching.result()
     with _corpus_left_out_of_collection():
         earlier = loaded.problems + extracted.problems
-        return _build_later_stages(config, show, started, earlier=earlier, screened=screened, extracted=extracted)
+        return _build_later_stages(
+            config, show, started, earlier=earlier, screened=screened, extracted=extracted, found=(matched, hubs)
+        )
+
+
+def _as_merged(screened: Screened, extracted: Extracted) -> Screened:
+    """Return the screen's verdicts on the articles as merged: the same articles kept, in the same order."""
+    kept = {a.id for a in screened.articles}
+    return Screened(tuple(a for a in extracted.articles if a.id in kept), screened.problems)
 
 
 def _build_later_stages(
@@ -52,16 +74,13 @@ def _build_later_stages(
     earlier: tuple[Problem, ...],
     screened: Screened,
     extracted: Extracted,
+    found: tuple[Matched, tuple[EntityHub, ...]],
 ) -> BuildReport:
-    """Match, link, render, index and write the screened articles; return what was done."""
+    """Link, render, index and write the screened articles, matched and with their hubs; return what was done."""
     ordered = sorted(screened.articles, key=lambda a: a.id)
-    # The hubs read the articles alone: on a second core, they are made while matching runs.
-    parallel = config.worker_count > 1 and len(ordered) >= config.parallel_min_articles
-    with beside(partial(entity_hubs, ordered, config), enabled=parallel) as hubs:
-        show.stage("match")
-        matched = match_articles(screened.articles, config, keys=extracted.keys)
-        show.stage("link")
-        links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs.result())
+    matched, hubs = found
+    show.stage("link")
+    links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs)
     problems = earlier + screened.problems
     kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS)
     documents = render_search_documents(links, kept_documents)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus import cache
+from newscorpus import cache, pipeline
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, gazetteer, run, segment_pages, snapshot
 from newscorpus.model import Article, SiteLinks, Source, SourceMeta
@@ -288,6 +288,32 @@ def test_workers_give_the_same_docs_as_one_process(project: Path, tmp_path: Path
     # Extracted in the workers, not in this process (whose counter they do not share).
     assert extractions == []
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_stories_are_matched_in_a_second_process_while_names_are_merged(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Matching reads nothing the merge of names changes: it runs beside it, on the articles as
+    # extracted, and finds the groups a build in one process finds (with and without a cache).
+    matched_in: list[int] = []
+    real = pipeline.match_articles
+
+    def noted(*args: object, **kwargs: object) -> object:
+        (tmp_path / "matched-in").write_text(str(os.getpid()))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "match_articles", noted)
+    for cache_dir in (None, project / ".cache"):
+        build_site(config_of(project, cache_dir=cache_dir, workers=2, parallel_min_articles=1))
+        matched_in.append(int((tmp_path / "matched-in").read_text()))
+        (tmp_path / str(len(matched_in))).mkdir()
+        assert read_tree(project / "docs") == from_scratch(project, tmp_path / str(len(matched_in)))
+    assert os.getpid() not in matched_in
+    # One process: matched here, when asked for, with the same docs.
+    build_site(config_of(project, cache_dir=None, workers=1))
+    assert int((tmp_path / "matched-in").read_text()) == os.getpid()
+    (tmp_path / "one").mkdir()
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path / "one")
 
 
 def web_page(n: int, story: str) -> str:

@@ -8,6 +8,9 @@ and extracted, in worker processes when there are enough of them, and kept for t
 Then names are merged across the corpus, as they depend on all articles: a rebuild starts from
 the last build's merged articles (snapshot.py), extracts only the sources whose key changed, and
 runs the merge's steps again only when what they read of those changed (corpus/memo.py).
+
+The two halves are apart (`extract_unmerged`, then `merge_extracted`) so that a build can go on
+with what reads nothing the merge changes (the screen, matching) while the names are merged.
 """
 
 from __future__ import annotations
@@ -44,14 +47,45 @@ Task = tuple[Source, tuple[str, ...]]
 
 def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress | None = None) -> Extracted:
     """Return every source's article or problem, as `extract_articles` does, reusing the cache's."""
+    return merge_extracted(extract_unmerged(sources, config, progress), config)
+
+
+@dataclass(frozen=True)
+class Unmerged:
+    """The corpus extracted article by article, its names not yet merged across it (see `merge_extracted`)."""
+
+    found: list[Extraction]
+    """Each source's extraction, in order: the last build's merged one where its key is the same and the
+    merge can be brought up to date (`changes` is set), else as extracted."""
+    keys: list[str]
+    cache: ArticleCache
+    kept: Snapshot | None
+    changes: tuple[list[Extraction], MergeRecord] | None
+    """The last build's merged corpus brought up to date, when it could be; None when the merge runs whole."""
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Return the articles. What matching and the screen read of them the merge never changes."""
+        return tuple(f for f in self.found if isinstance(f, Article))
+
+    @property
+    def article_keys(self) -> dict[str, str]:
+        """Return each article's extraction key by id (none without a cache folder)."""
+        if self.cache.folder is None:
+            return {}
+        return {f.id: key for f, key in zip(self.found, self.keys, strict=True) if isinstance(f, Article)}
+
+
+def extract_unmerged(sources: Sequence[Source], config: Config, progress: Progress | None = None) -> Unmerged:
+    """Return every source extracted, the cache's where unchanged, before names are merged across the corpus."""
     # Reading the cache makes as many objects as extracting, and keeps them all: the collector
     # would walk the growing heap again and again (half the time of reading 5,000 entries).
     with _collector_paused():  # forked workers start with it paused too
-        return _extract_corpus(sources, config, progress or Progress())
+        return _extract_unmerged(sources, config, progress or Progress())
 
 
-def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -> Extracted:
-    """Return every source's article or problem (see `extract_corpus`)."""
+def _extract_unmerged(sources: Sequence[Source], config: Config, show: Progress) -> Unmerged:
+    """Return every source extracted (see `extract_unmerged`)."""
     cache = ArticleCache(config.cache_dir_path, config)
     blocks = block_keys([s.text for s in sources], cache.folder, config)
     repeated = repeated_keys(b for b, s in zip(blocks, sources, strict=True) if not s.story_only)
@@ -60,19 +94,31 @@ def _extract_corpus(sources: Sequence[Source], config: Config, show: Progress) -
     population = config.min_place_population
     use_tables(cache.kept(f"gazetteer-{population}", Tables, partial(build_tables, population)))
     keys = [cache.key(source, own) for source, own in tasks]
-    version = snapshot_version(config)
-    kept = load_snapshot(cache.folder, version)
+    kept = load_snapshot(cache.folder, snapshot_version(config))
     changes = _changes_to(kept, keys, tasks, cache=cache, config=config, show=show) if kept is not None else None
     if changes is None:
-        kept = None  # merged again: every article may have changed
-        found = _extract_found(keys, tasks, cache, config, show)
+        return Unmerged(_extract_found(keys, tasks, cache, config, show), keys, cache, None, None)
+    return Unmerged(changes[0], keys, cache, kept, changes)
+
+
+def merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
+    """Return the corpus with its names merged across it, kept for the next build, as `extract_corpus` does."""
+    with _collector_paused():
+        return _merge_extracted(unmerged, config)
+
+
+def _merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
+    """Return the corpus merged (see `merge_extracted`)."""
+    cache, keys, kept, changes = unmerged.cache, unmerged.keys, unmerged.kept, unmerged.changes
+    if changes is None:
+        found = unmerged.found
         articles, record = merge_recorded([f for f in found if isinstance(f, Article)], config)
         merged = iter(articles)
         changes = [next(merged) if isinstance(f, Article) else f for f in found], record
     found, record = changes
     prints = fingerprints(found, keys, kept) if cache.folder is not None else ()
     if kept is None or kept.keys != tuple(keys):  # the last snapshot's shards of unchanged sources stay
-        save_snapshot(cache.folder, Snapshot(version, tuple(keys), tuple(found), record, prints), kept)
+        save_snapshot(cache.folder, Snapshot(snapshot_version(config), tuple(keys), tuple(found), record, prints), kept)
     cache.prune()
     for problem in found:
         if not isinstance(problem, Article):
