@@ -776,9 +776,7 @@ def test_covered_marks_the_words_of_shared_n_grams(
     # common one among them.
     common = common - shared
     words = len(grams) + size - 1 if grams else 0
-    side = Side(
-        Words(("w",) * words, (False,) * words, 0), tuple(grams), frozenset(), frozenset(), True, False, frozenset()
-    )
+    side = Side(Words(("w",) * words, (False,) * words, 0), tuple(grams), frozenset(), frozenset(), True, False)
     expected = bytearray(words)
     runs = itertools.groupby(enumerate(grams), key=lambda item: item[1] in shared or item[1] in common)
     for inside, run in runs:

@@ -199,11 +199,7 @@ def _sides(articles: Sequence[Article], config: Config, memo: MatchMemo | None =
     sides = []
     for a, w, g, d, c in zip(articles, words, shingles.grams, shingles.distinct, shingles.common, strict=True):
         title = title_words(a.title)
-        sides.append(
-            Side(
-                w, g, d, title, not a.title_derived, bool(CORRECTION.search(a.title)), frozenset(w.words) | title, c, a
-            )
-        )
+        sides.append(Side(w, g, d, title, not a.title_derived, bool(CORRECTION.search(a.title)), c, a))
     return sides, shingles
 
 

@@ -50,8 +50,6 @@ class Side:
     title_given: bool
     correction: bool
     """The headline marks a correction or re-send, which may change figures."""
-    vocabulary: frozenset[str]
-    """Every word of the text and its headline."""
     common: frozenset[int] = frozenset()
     """Its common n-grams standing in runs long enough to be copy (see `index.shingle`)."""
     article: Article | None = field(default=None, compare=False, repr=False)
@@ -63,6 +61,11 @@ class Side:
         if self.article is None:
             return bytearray(len(self.words.words))
         return name_flags(self.article, self.words)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Return every word of the text and its headline (read by few comparisons: made when first asked)."""
+        return frozenset(self.words.words) | self.title
 
     @cached_property
     def gram_set(self) -> frozenset[int]:
