@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newscorpus.config import Config
+from newscorpus.extract.page import label_page
 from newscorpus.extract.page_features import Features, block_features
 from newscorpus.extract.page_headline import find_headline
 
@@ -48,3 +50,29 @@ def test_a_link_repeated_far_apart_earns_nothing() -> None:
     link = "Eastbrook bridge closure angers the hauliers"
     lists = [link, "Ferry fares rise again", "Harbour pilots vote on pay", link, "Lorry drivers object to the ban"]
     assert _headline([*lists, _HEADLINE, "By Jane Roe"]) == _HEADLINE
+
+
+_MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact"]
+_PARAGRAPHS = [
+    _STORY,
+    "Engineers said the piers could be repaired within a year, but only if the county found the money for the work.",
+    "Hauliers warned that the detour through the hills would add an hour to every journey between the two ports.",
+]
+
+
+def test_a_title_line_printed_twice_at_the_story_s_head_is_its_headline() -> None:
+    title = "Is the river bridge in Eastbrook safe for lorries?"
+    labels = [b.label for b in label_page([*_MENU, title, title, *_PARAGRAPHS], Config())]
+    assert labels[len(_MENU) : len(_MENU) + 2] in (["headline", "furniture"], ["furniture", "headline"])
+    assert labels[len(_MENU) + 2 :] == ["story"] * 3
+
+
+def test_two_different_lines_at_the_story_s_head_stay_as_they_were() -> None:
+    blocks = [
+        *_MENU,
+        "Is the river bridge in Eastbrook safe for lorries?",
+        "Bridge shut to heavy lorries",
+        *_PARAGRAPHS,
+    ]
+    # The span finder keeps both in the story's run, as it would any heading over it.
+    assert [b.label for b in label_page(blocks, Config())][len(_MENU) :] == ["story"] * 5
