@@ -76,3 +76,16 @@ def test_two_different_lines_at_the_story_s_head_stay_as_they_were() -> None:
     ]
     # The span finder keeps both in the story's run, as it would any heading over it.
     assert [b.label for b in label_page(blocks, Config())][len(_MENU) :] == ["story"] * 5
+
+
+_SHARE_PANEL = [f"Share this with {site}" for site in ("Email", "Facebook", "Messenger", "Twitter", "WhatsApp")] * 6
+
+
+def test_a_headline_over_its_stamp_above_a_long_share_panel() -> None:
+    assert _headline([_HEADLINE, "19 November 2019", *_SHARE_PANEL]) == _HEADLINE
+
+
+def test_a_heading_far_above_the_story_past_a_menu_is_no_headline() -> None:
+    # Past as many blocks as a share panel and a photo, a heading heads the menu, not the story.
+    menu = [f"Section {n}" for n in range(45)]
+    assert _headline(["Eastbrook bridge news and views", "19 November 2019", *menu]) is None

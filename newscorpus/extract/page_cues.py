@@ -291,6 +291,8 @@ NOT_HEADLINE = re.compile(
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     # A widget still loading when the page was saved: "Loading... Click here for news menu".
     r"|^\W*loading\s*(?:\.\.\.|…)"
+    # A call to follow the site or a writer: "Follow CNN Business", "Follow us on Twitter", "Follow @janeroe".
+    r"|^\W*follow\s+(?:us\b|@\w+)|^\W*(?-i:Follow(?:\s+[A-Z][\w.&'’-]*){1,3})\W*$"
     # A post's reading time: "Reading time: 2 minutes", "4 min read", "Tempo de leitura: 2 minutos".
     r"|^\W*(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:"
     r"|^\W*\d+\s*(?:min|mins|minutes?)\s+read\W*$"

@@ -12,8 +12,8 @@ from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
 from .page_lists import list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
-# bar and a photo with its caption between them).
-_HEADLINE_REACH = 25
+# bar listing every network twice, a ticker's table and a photo with its caption between them).
+_HEADLINE_REACH = 40
 # The least score a headline candidate needs (its share of words in the lede, with bonuses for
 # standing right above the story, beside its byline or stamp, in title case, of headline length).
 _HEADLINE_MIN_SCORE = 0.25
