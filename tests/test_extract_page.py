@@ -731,7 +731,6 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         ("4 minutes that changed the harbour", None),
         # A call to follow the site or a writer; a headline opening with "Follow" is none.
         ("Follow Harbour Gazette", "not headline"),
-        ("Follow us on Twitter", "not headline"),
         ("Follow the money", None),
     ],
 )
