@@ -164,16 +164,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "l3s story F1": 0.952,
         # Raised with the rules on slogans, kickers and topic labels over the headline, score lines
         # under a sport code and headlines over their byline past a call to message the newsroom (0.857).
-        # Raised with the rules on a title line printed twice and a headline looked for up to 40 blocks over the
-        # story, past share panels and tickers (0.863).
+        # Raised with a title line printed twice and headlines up to 40 blocks over the story (0.863).
         "l3s headline block": 0.863,
-        # The extraction benchmark's pages whose markup names a headline (og:title, <h1>, <title>: two
-        # agreeing, printed in the text), held-out half: first scored at 0.739 (51 of 69; development
-        # half 0.870, 80 of 92) before any rule was written on the misses of its development half. Raised
-        # with the rules on a title line printed twice, a headline up to 40 blocks over the story and calls
-        # to follow a site as no headline (0.768, 53 of 69; development half 0.935).
+        # Benchmark pages whose markup names a headline: 0.739 (51 of 69; development half 0.870) before any rule,
+        # 0.768 (development 0.935) with the same rules and "Follow <site>" as no headline; headline too (0.888).
         "aeb headline": 0.768,
-        # Raised with the same rules (0.888).
         "headline": 0.888,
         # Raised with the rules on a dateline's dash lost to '?' and a title-case place's "St." (0.9365).
         "dateline": 0.936,
@@ -181,8 +176,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # bracketed service and day-first sites (0.921, 0.873).
         "agency": 0.92,
         "byline": 0.873,
-        # Raised with the headline found further over the story, whose stamp beside it dates the page (0.984).
-        "published": 0.984,
+        "published": 0.984,  # raised with headlines found further over the story, beside their stamp
     },
     # The same script on the 70 fresh development pages of labels/web_metadata_dev2.json ("dev, fresh"),
     # labelled before any rule was tuned on them: headline 0.900, dateline 0.957, credit 0.914, byline
@@ -235,8 +229,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # on an outlet's bracketed credit after a title-case place and under the story's highlights (dateline
     # 0.958), wires cited "according to" them, a "Source: <wire>" line in the story (credit 1.000) and a
     # byline run into the first paragraph before the wire's credit (byline 0.916). Raised with the rule on a
-    # club's name under the headline, which names no writer (byline 0.958). Raised with the headline looked for
-    # up to 40 blocks over the story (headline 1.000, published 0.916).
+    # club's name under the headline (byline 0.958), and headlines 40 blocks over the story (1.000, 0.916).
     "web-stories-fresh6": {"headline": 1.0, "dateline": 0.958, "agency": 1.0, "byline": 0.958, "published": 0.916},
     # The same script on the 24 pages of labels/web_metadata_check6.json ("check 6"), the other half of the
     # sixth draw, labelled alike but whose misses are never read: headline 0.958, dateline 0.958, credit 1.000,
