@@ -12,6 +12,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   benchmark's gold bodies; beside trafilatura's and jusText's F1 on the same pages' HTML, which
   have the markup and link density the text lacks (``--no-baselines`` skips them);
 * headline block: share of L3S-GN1 pages with a labelled headline whose headline block is found;
+* aeb headline: share of the benchmark's pages with a gold headline named by their markup
+  (``quality.markup_headline``: og:title, ``<h1>`` and ``<title>``, two agreeing, printed in the text) whose
+  extracted headline is that one, case, quotes, dashes and spacing aside (a kicker or the site's name kept is wrong);
 * on the 130 hand-labelled pages (``labels/web_metadata.json``, half of them held out) and 80 more
   development pages (``labels/web_metadata_extra.json``): headline, dateline, wire credit, byline and
   publication date accuracy (a page printing no date must get none);
@@ -47,6 +50,7 @@ from newscorpus.extract import extract_articles, segment_pages
 from newscorpus.model import Article, PageBlock, Source, SourceMeta
 from quality.floors import report as floor_report
 from quality.labels.select_web import held_out
+from quality.markup_headline import gold_headline, same_headline
 from quality.webpages import WebPage, benchmark_html, l3s_html, read_collection
 
 LABELS = Path(__file__).resolve().parent / "labels" / "web_metadata.json"
@@ -161,7 +165,7 @@ def score_stories(data_dir: Path, config: Config, rates: dict[str, Rates], basel
     """Add story-word F1 and headline-block figures on L3S-GN1 and the extraction benchmark."""
     for name in ("l3s", "aeb"):
         pages = read_collection(data_dir, name)
-        _, labelled = extract_collection(pages, config)
+        articles, labelled = extract_collection(pages, config)
         for page in pages:
             blocks = labelled[page.id]
             predicted = bag(b.text for b in blocks if b.label == "story")
@@ -171,6 +175,7 @@ def score_stories(data_dir: Path, config: Config, rates: dict[str, Rates], basel
                 found = next((b.text for b in blocks if b.label == "headline"), None)
             else:
                 gold = bag([page.gold_body])
+                _score_markup_headline(data_dir, page, articles.get(page.id), rates, show)
             for half in halves_of(page.id):
                 rates[half].add_f1(f"{name} story", predicted, gold)
                 if name == "l3s" and headlines:
@@ -186,6 +191,21 @@ def score_stories(data_dir: Path, config: Config, rates: dict[str, Rates], basel
                         rates[half].add_f1(f"{name} story {tool}", bag([text]), gold)
             if name == "l3s" and headlines and found not in headlines and not held_out(page.id):
                 show.append(f"{name} {page.id}: headline {found!r}, want {sorted(headlines)[0]!r}")
+
+
+def _score_markup_headline(
+    data_dir: Path, page: WebPage, article: Article | None, rates: dict[str, Rates], show: list[str]
+) -> None:
+    """Add whether the headline found in a benchmark page's text is the one its markup names."""
+    gold = gold_headline(benchmark_html(data_dir / "article-extraction-benchmark", page.id), page.blocks)
+    found = article.title if article is not None and not article.title_derived else None
+    ok = gold is not None and same_headline(found, gold)
+    for half in halves_of(page.id):
+        rates[half].add("aeb pages", True)
+        if gold is not None:
+            rates[half].add("aeb headline", ok)
+    if gold is not None and not ok and not held_out(page.id):
+        show.append(f"aeb {page.id}: headline {found!r}, want {gold!r}")
 
 
 def _trafilatura(html: str) -> str:
@@ -285,6 +305,9 @@ def report(rates: dict[str, Rates], baselines: bool) -> list[str]:
         if r.trials["l3s headline block"]:
             block = "l3s headline block"
             lines.append(f"  {block:<22} {r.rate(block):.3f} of {r.trials[block]} pages")
+        if r.trials["aeb headline"]:
+            name, pages = "aeb headline", r.trials["aeb pages"]
+            lines.append(f"  {name:<22} {r.rate(name):.3f} of {r.trials[name]} pages with a gold headline (of {pages})")
         for key in FIELDS:
             if r.trials[key]:
                 lines.append(f"  {key:<22} accuracy {r.rate(key):.3f} over {r.trials[key]} labelled pages")
@@ -295,6 +318,7 @@ def figures(rates: dict[str, Rates]) -> dict[str, float]:
     """Return the gated figures: held-out story F1 and headline block, held-out metadata accuracies."""
     held = rates["held-out"]
     out = {"l3s story F1": held.mean_f1("l3s story"), "l3s headline block": held.rate("l3s headline block")}
+    out["aeb headline"] = held.rate("aeb headline")
     out.update({key: held.rate(key) for key in FIELDS})
     return out
 

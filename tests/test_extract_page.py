@@ -723,6 +723,15 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         ("Your source for harbour news", "not headline"),
         ("Commentary on the harbour budget vote", None),
         ("Your guide to the harbour strike", None),
+        # A post's reading time; a headline about reading or minutes is none.
+        ("Reading time: 2 minutes", "not headline"),
+        ("Tempo de leitura: 2 minutos", "not headline"),
+        ("4 min read", "not headline"),
+        ("Reading time for pupils doubles in a year", None),
+        ("4 minutes that changed the harbour", None),
+        # A call to follow the site or a writer; a headline opening with "Follow" is none.
+        ("Follow Harbour Gazette", "not headline"),
+        ("Follow the money", None),
     ],
 )
 def test_page_cues(line: str, kind: str | None) -> None:

@@ -28,6 +28,9 @@ def _features(blocks: list[str]) -> list[Features]:
         (["Story Highlights", "Council closes old river bridge to lorries"], "summary"),
         # "Also by this author" opens the writer's other stories.
         (["ALSO BY THIS AUTHOR...", "Harbour fees rise again", "Ferry timetable changes"], "links"),
+        # An advertiser's links under "Sponsored Links" or "Ads by Google".
+        (["Sponsored Links", "Energy Savings - Home Heat Calculator", "www.example.com"], "links"),
+        (["Ads by Google", "Cheap Ferry Tickets To The Islands"], "links"),
     ],
 )
 def test_list_above_finds_the_heading(blocks: list[str], kind: str) -> None:
@@ -42,6 +45,8 @@ def test_list_above_finds_the_heading(blocks: list[str], kind: str) -> None:
         ["Most Popular", "Farmers cheer early spring rain", "The river rose two metres overnight.", "Bridge shut"],
         # A menu's run of one-word items is no list's labels.
         ["Top Stories", "News", "Sport", "Business", "Weather", "Council closes old bridge to lorries"],
+        # A sponsor's credit is no heading of an advertiser's links.
+        ["Sponsored by the Harbour Trust", "Council closes old river bridge to lorries"],
         # "In brief" heads a ticker of other stories as often as a summary: no heading of either.
         ["In brief", "Council closes old river bridge to lorries"],
     ],

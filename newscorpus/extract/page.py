@@ -34,7 +34,7 @@ from .gazetteer import load_gazetteer
 from .page_blocks import PROSE_MIN_WORDS, block_key, repeated_blocks, split_blocks
 from .page_clean import clean_page
 from .page_features import Features, block_features, mark_teasers, page_stoplist
-from .page_headline import find_headline
+from .page_headline import find_headline, headline_candidate
 from .page_labels import dateline_above, inside, label_comments, label_credits, outside
 from .page_span import story_span
 
@@ -86,7 +86,7 @@ def label_page(
     start, end = story_span(features)
     if start > end:
         return tuple(PageBlock(outside(f), f.text) for f in features)
-    start = dateline_above(features, start)
+    start = _past_title_printed_twice(features, dateline_above(features, start), end)
     labels = [outside(f) for f in features]
     for i in range(start, end + 1):
         labels[i] = inside(features[i])
@@ -100,6 +100,14 @@ def label_page(
     _label_deck_over_byline(features, labels, headline)
     label_comments(features, labels, end)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _past_title_printed_twice(features: Sequence[Features], start: int, end: int) -> int:
+    """Return where the story starts past its title line printed twice at its head: a page may print its
+    headline twice, one line right under the other, and the story's run take both in with the paragraphs."""
+    if start + 2 <= end and features[start].text == features[start + 1].text and headline_candidate(features[start]):
+        return start + 2
+    return start
 
 
 _DIGIT = re.compile(r"\d")

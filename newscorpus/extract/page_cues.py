@@ -118,7 +118,9 @@ RELATED_HEADING = re.compile(
     r"|other (?:news|stories)|in (?:other|related) news|external links?|elsewhere on \w+.*|popular (?:stories|now)"
     r"|what(?:'s| is) hot|trending\b.*|next (?:article|story)\b.*|previous (?:article|story)\b.*|more headlines"
     # A writer's other stories: "Also by this author", "More by the writer".
-    r"|(?:also|more) by (?:this|the) (?:author|writer|reporter|columnist))\W*$",
+    r"|(?:also|more) by (?:this|the) (?:author|writer|reporter|columnist)"
+    # An advertiser's links: "Sponsored Links", "Ads by Google", "Promoted Stories", "Around the Web".
+    r"|sponsored (?:links|stories|content)|ads by \w+|promoted (?:links|stories|content)|around the web)\W*$",
     re.I,
 )
 # A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …".
@@ -289,6 +291,11 @@ NOT_HEADLINE = re.compile(
     r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
     # A widget still loading when the page was saved: "Loading... Click here for news menu".
     r"|^\W*loading\s*(?:\.\.\.|…)"
+    # A call to follow the site or a writer: "Follow CNN Business", "Follow us on Twitter", "Follow @janeroe".
+    r"|^\W*follow\s+(?:us\b|@\w+)|^\W*(?-i:Follow(?:\s+[A-Z][\w.&'’-]*){1,3})\W*$"
+    # A post's reading time: "Reading time: 2 minutes", "4 min read", "Tempo de leitura: 2 minutos".
+    r"|^\W*(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:"
+    r"|^\W*\d+\s*(?:min|mins|minutes?)\s+read\W*$"
     r"|^\W*(?:director|author|category|cast|starring|rating|genre|section|source|filed under|posted in|tags?|runtime"
     r"|running time|produced by|written by|location|venue|price|language|duration)\s*:"
     # A site's slogan under its name, over the stamp of a blog's post: "Sound Commentary on Current Events

@@ -12,8 +12,8 @@ from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
 from .page_lists import list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
-# bar and a photo with its caption between them).
-_HEADLINE_REACH = 25
+# bar listing every network twice, a ticker's table and a photo with its caption between them).
+_HEADLINE_REACH = 40
 # The least score a headline candidate needs (its share of words in the lede, with bonuses for
 # standing right above the story, beside its byline or stamp, in title case, of headline length).
 _HEADLINE_MIN_SCORE = 0.25
@@ -73,6 +73,11 @@ _TOPIC_REACH = 3
 _SHOUTED_LABEL_WORDS = 3
 # A headline candidate with more than this share of words holding digits is a score line or a table row.
 _HEADLINE_MAX_DIGITS = 0.3
+# What a candidate of at least this many words printed twice over the story earns, as much as standing over
+# its byline: a page prints its title line twice (again right under it, or at the end of a breadcrumb or a
+# share bar's "Share this: <headline>"), never its deck.
+_PRINTED_TWICE = 0.5
+_PRINTED_TWICE_WORDS = 4
 
 
 def find_headline(features: Sequence[Features], start: int, captions: int = 0) -> int | None:
@@ -160,9 +165,24 @@ def _headline_score(
         + (0.15 if distance <= 2 else 0.0)
         - (0.3 if f.words > 18 else 0.0)
         - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        + (_PRINTED_TWICE if share > 0 and _printed_twice(features, i, start) else 0.0)
         - 0.01 * distance
     )
     return score, share, bylined
+
+
+def _printed_twice(features: Sequence[Features], i: int, start: int) -> bool:
+    """Return True when block i is printed twice over the story: right over or under itself, or as the end
+    of a share bar's or breadcrumb's line ("Share this story: <headline>", "Home > News > <headline>"). A
+    page prints its title line so; a list of the most read stories repeats a link's title further away."""
+    text = " ".join(features[i].text.split()).casefold()
+    if features[i].words < _PRINTED_TWICE_WORDS:
+        return False
+    for k in range(max(0, i - _HEADLINE_REACH), start):
+        other = " ".join(features[k].text.split()).casefold()
+        if (abs(k - i) == 1 and other == text) or other.endswith(tuple(f"{mark} {text}" for mark in ":>»")):
+            return True
+    return False
 
 
 def _over_printed_deck(features: Sequence[Features], start: int) -> int | None:

@@ -1,0 +1,91 @@
+"""Examples of what marks a story's headline among the headline-shaped blocks over it (page_headline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract.page import label_page
+from newscorpus.extract.page_features import Features, block_features
+from newscorpus.extract.page_headline import find_headline
+
+_STORY = (
+    "The town council of Eastbrook voted on Tuesday to close the old river bridge to lorries after engineers "
+    "found cracks in two of its piers, the mayor said in a statement to residents."
+)
+_HEADLINE = "Eastbrook shuts its cracked bridge to heavy traffic"
+_DECK = "Town council votes to close the old river bridge to lorries"
+
+
+def _features(blocks: list[str]) -> list[Features]:
+    return [block_features(b, None, frozenset()) for b in blocks]
+
+
+def _headline(blocks: list[str]) -> str | None:
+    features = _features([*blocks, _STORY])
+    found = find_headline(features, len(blocks))
+    return None if found is None else features[found].text
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # The title line printed twice, then the deck over the byline.
+        [_HEADLINE, _HEADLINE, _DECK, "By Jane Roe"],
+        # The title line again at the end of a share bar, under the byline.
+        [_HEADLINE, "12 comments", _DECK, "By Jane Roe", f"Share all sharing options for: {_HEADLINE}"],
+    ],
+)
+def test_a_title_line_printed_twice_is_the_headline_over_its_deck(blocks: list[str]) -> None:
+    assert _headline(blocks) == _HEADLINE
+
+
+def test_a_deck_over_the_byline_stays_the_headline_when_nothing_is_printed_twice() -> None:
+    # Nothing but its place tells the upper line for the headline: the block over the byline keeps it.
+    assert _headline([_HEADLINE, "12 comments", _DECK, "By Jane Roe"]) == _DECK
+
+
+def test_a_link_repeated_far_apart_earns_nothing() -> None:
+    # A list of the most read stories repeats a link's title further up: no title line printed twice.
+    link = "Eastbrook bridge closure angers the hauliers"
+    lists = [link, "Ferry fares rise again", "Harbour pilots vote on pay", link, "Lorry drivers object to the ban"]
+    assert _headline([*lists, _HEADLINE, "By Jane Roe"]) == _HEADLINE
+
+
+_MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact"]
+_PARAGRAPHS = [
+    _STORY,
+    "Engineers said the piers could be repaired within a year, but only if the county found the money for the work.",
+    "Hauliers warned that the detour through the hills would add an hour to every journey between the two ports.",
+]
+
+
+def test_a_title_line_printed_twice_at_the_story_s_head_is_its_headline() -> None:
+    title = "Is the river bridge in Eastbrook safe for lorries?"
+    labels = [b.label for b in label_page([*_MENU, title, title, *_PARAGRAPHS], Config())]
+    assert labels[len(_MENU) : len(_MENU) + 2] in (["headline", "furniture"], ["furniture", "headline"])
+    assert labels[len(_MENU) + 2 :] == ["story"] * 3
+
+
+def test_two_different_lines_at_the_story_s_head_stay_as_they_were() -> None:
+    blocks = [
+        *_MENU,
+        "Is the river bridge in Eastbrook safe for lorries?",
+        "Bridge shut to heavy lorries",
+        *_PARAGRAPHS,
+    ]
+    # The span finder keeps both in the story's run, as it would any heading over it.
+    assert [b.label for b in label_page(blocks, Config())][len(_MENU) :] == ["story"] * 5
+
+
+_SHARE_PANEL = [f"Share this with {site}" for site in ("Email", "Facebook", "Messenger", "Twitter", "WhatsApp")] * 6
+
+
+def test_a_headline_over_its_stamp_above_a_long_share_panel() -> None:
+    assert _headline([_HEADLINE, "19 November 2019", *_SHARE_PANEL]) == _HEADLINE
+
+
+def test_a_heading_far_above_the_story_past_a_menu_is_no_headline() -> None:
+    # Past as many blocks as a share panel and a photo, a heading heads the menu, not the story.
+    menu = [f"Section {n}" for n in range(45)]
+    assert _headline(["Eastbrook bridge news and views", "19 November 2019", *menu]) is None
