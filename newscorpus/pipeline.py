@@ -17,12 +17,12 @@ from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
 from .link import entity_hubs, link_articles
-from .link_memo import with_kept_related
+from .link_memo import kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
 from .model import BuildReport, Extracted
 from .progress import Progress
-from .render import DOCUMENTS, PageMemo, render_search_documents, render_site
+from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
 from .write import write_site
 
@@ -63,7 +63,9 @@ def _build_later_stages(
         show.stage("link")
         links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs.result())
     problems = earlier + screened.problems
-    kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS)
+    # The digests of what pages read, made once for both memos (and kept with the related articles).
+    known: Known = {}
+    kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
     documents = render_search_documents(links, kept_documents)
     kept_documents.save()
     # Pagefind indexes in processes of its own (a shard a core) while related articles are found
@@ -72,9 +74,10 @@ def _build_later_stages(
         cache = config.cache_dir_path
         keep = None if cache is None else cache / SEARCH_INDEX
         index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
-        links = with_kept_related(links, config)
+        links, related = kept_related(links, config)
+        known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
-        memo = PageMemo(config.cache_dir_path, config, links, extracted.prints)
+        memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known)
         pages = render_site(links, problems, config, memo)
         memo.save()
         show.stage("index")
