@@ -61,11 +61,15 @@ def _build_later_stages(
         show.stage("match")
         matched = match_articles(screened.articles, config, keys=extracted.keys)
         show.stage("link")
-        links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs.result())
+        with _kept_to_the_end():
+            links = link_articles(
+                ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs.result()
+            )
     problems = earlier + screened.problems
     # The digests of what pages read, made once for both memos (and kept with the related articles).
     known: Known = {}
-    kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
+    with _kept_to_the_end():
+        kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
     documents = render_search_documents(links, kept_documents)
     kept_documents.save()
     # Pagefind indexes in processes of its own (a shard a core) while related articles are found
@@ -74,14 +78,17 @@ def _build_later_stages(
         cache = config.cache_dir_path
         keep = None if cache is None else cache / SEARCH_INDEX
         index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
-        links, related = kept_related(links, config)
+        with _kept_to_the_end():
+            links, related = kept_related(links, config)
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
-        memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known)
+        with _kept_to_the_end():
+            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known)
         pages = render_site(links, problems, config, memo)
         memo.save()
         show.stage("index")
         bundle = index.result()
+    gc.freeze()  # the pages rendered, kept to the end as well (see `_kept_to_the_end`)
     show.stage("write")
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
     written = write_site(pages + bundle, config.out_dir, record)
@@ -93,6 +100,24 @@ def _build_later_stages(
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
     )
+
+
+@contextmanager
+def _kept_to_the_end() -> Iterator[None]:
+    """Make what the block reads back or makes (the links, a memo's pages) without the cycle collector, and
+    leave it out of the collector's later walks, as the corpus is (see `_corpus_left_out_of_collection`).
+
+    Those are hundreds of thousands of objects kept to the end of the build: each collection would
+    walk them again, for cycles they never hold (seconds of a rebuild).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @contextmanager
