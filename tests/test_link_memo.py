@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newscorpus import link_memo
+from newscorpus.cache import fingerprint
 from newscorpus.config import Config
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, Member, VariantGroup
@@ -85,3 +86,24 @@ def test_another_setting_finds_every_related_article_again(tmp_path: Path) -> No
     fewer = dataclasses.replace(config, related_limit=1)
     links = link_articles(CORPUS, (), config=fewer, related=False)
     assert link_memo.with_kept_related(links, fewer) == link_articles(CORPUS, (), config=fewer)
+
+
+@pytest.mark.parametrize(("edit", "groups", "found_again"), EDITS)
+def test_each_related_list_comes_with_its_fingerprint_kept_or_made_again(
+    tmp_path: Path,
+    edit: Callable[[tuple[Article, ...]], tuple[Article, ...]],
+    groups: tuple[VariantGroup, ...],
+    found_again: int,
+) -> None:
+    config = Config(cache_dir=tmp_path / "cache", related_limit=3)
+    link_memo.kept_related(link_articles(CORPUS, (STORY,), config=config, related=False), config)
+    links, printed = link_memo.kept_related(link_articles(edit(CORPUS), groups, config=config, related=False), config)
+    assert list(printed) == list(links.related)
+    assert all(value is links.related[i] and print_ == fingerprint(value) for i, (value, print_) in printed.items())
+
+
+def test_no_cache_folder_keeps_no_fingerprints(tmp_path: Path) -> None:
+    config = Config(cache_dir=None)
+    links, printed = link_memo.kept_related(link_articles(CORPUS, (STORY,), config=config, related=False), config)
+    assert printed == {}
+    assert links == link_articles(CORPUS, (STORY,), config=config)
