@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
+from .cache import fingerprint
 from .config import Config
 from .extract.text import sentence_spans
 from .model import (
@@ -149,6 +150,15 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
             )
         )
     return tuple(hubs)
+
+
+def printed_hubs(
+    articles: Sequence[Article], config: Config, *, printed: bool = True
+) -> tuple[tuple[EntityHub, ...], tuple[bytes, ...]]:
+    """Return `entity_hubs` and, when printed, each hub's `cache.fingerprint`: made where the hubs are (in a
+    second process beside matching, see pipeline.py), so the pages' memo need not hash them (render/memo.py)."""
+    hubs = entity_hubs(articles, config)
+    return hubs, tuple(map(fingerprint, hubs)) if printed else ()
 
 
 def _hub_forms(seen: Sequence[tuple[Article, Entity]]) -> tuple[HubForm, ...]:

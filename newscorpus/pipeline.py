@@ -16,7 +16,7 @@ from .config import Config
 from .errors import Problem
 from .extract.run import extract_corpus
 from .index import index_site
-from .link import entity_hubs, link_articles
+from .link import link_articles, printed_hubs
 from .link_memo import kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
@@ -57,17 +57,17 @@ def _build_later_stages(
     ordered = sorted(screened.articles, key=lambda a: a.id)
     # The hubs read the articles alone: on a second core, they are made while matching runs.
     parallel = config.worker_count > 1 and len(ordered) >= config.parallel_min_articles
-    with beside(partial(entity_hubs, ordered, config), enabled=parallel) as hubs:
+    made = partial(printed_hubs, ordered, config, printed=config.cache_dir_path is not None)
+    with beside(made, enabled=parallel) as later:
         show.stage("match")
         matched = match_articles(screened.articles, config, keys=extracted.keys)
         show.stage("link")
         with _kept_to_the_end():
-            links = link_articles(
-                ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs.result()
-            )
+            hubs, hub_prints = later.result()
+            links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs)
     problems = earlier + screened.problems
-    # The digests of what pages read, made once for both memos (and kept with the related articles).
-    known: Known = {}
+    # The digests of what pages read, made once for both memos (and with the hubs and the related articles).
+    known: Known = {("hubs", hub.key): (hub, printed) for hub, printed in zip(hubs, hub_prints, strict=False)}
     with _kept_to_the_end():
         kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
     documents = render_search_documents(links, kept_documents)
