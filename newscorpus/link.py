@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from .cache import fingerprint
 from .config import Config
@@ -242,14 +242,21 @@ def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def related_articles(
-    articles: Sequence[Article], group_of: dict[str, str], config: Config, only: Collection[str] | None = None
+    articles: Sequence[Article],
+    group_of: dict[str, str],
+    config: Config,
+    only: Collection[str] | None = None,
+    *,
+    certain: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> dict[str, tuple[RelatedArticle, ...]]:
     """Return each article's related articles (of only those ids, when given): shared entities weighted by
-    rarity, same story, nearby dates."""
+    rarity, same story, nearby dates. certain gives the (kind, name) of each article's `linkable` entities
+    when they were found already."""
     named_by: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article in articles:
-        for entity in linkable(article):
-            named_by[(entity.kind, entity.name)].append(article.id)
+        keys = [(e.kind, e.name) for e in linkable(article)] if certain is None else certain[article.id]
+        for key in keys:
+            named_by[key].append(article.id)
     total = max(1, len(articles))
     weight = {
         key: math.log(1 + total / len(ids)) for key, ids in named_by.items() if 1 < len(ids) <= config.related_max_df

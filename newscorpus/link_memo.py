@@ -51,14 +51,15 @@ def kept_related(links: SiteLinks, config: Config) -> tuple[SiteLinks, Printed]:
     path = None if config.cache_dir_path is None else config.cache_dir_path / FILE
     version = memo_version(config)
     last = _load(path, version)
+    certain = {i: read[1] for i, read in reads.items()}  # each article's `link.linkable` entities, found once
     if last is None or list(last[0]) != list(reads):
-        related = related_articles(articles, links.group_of, config)
+        related = related_articles(articles, links.group_of, config, certain=certain)
         prints = {i: fingerprint(found) for i, found in related.items()} if path is not None else {}
         changed = True
     else:
         again = _to_find_again(last[0], reads)
         log.info("link: related articles of %d of %d articles found again", len(again), len(articles))
-        fresh = related_articles(articles, links.group_of, config, only=again)
+        fresh = related_articles(articles, links.group_of, config, only=again, certain=certain)
         related = {a.id: fresh[a.id] if a.id in again else last[1][a.id] for a in articles}
         prints = dict(last[2])
         for i in sorted(again):

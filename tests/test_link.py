@@ -8,7 +8,7 @@ import pytest
 
 from newscorpus.cache import fingerprint
 from newscorpus.config import Config
-from newscorpus.link import entity_hubs, link_articles, printed_hubs, slugify, with_related
+from newscorpus.link import entity_hubs, link_articles, printed_hubs, related_articles, slugify, with_related
 from newscorpus.model import Article, Block, Entity, Member, NameSpan, Quote, VariantGroup
 
 
@@ -214,3 +214,13 @@ def test_printed_hubs_are_the_entity_hubs_each_with_its_fingerprint() -> None:
     assert prints == (fingerprint(hubs[0]),)
     # Without a cache nothing is hashed.
     assert printed_hubs(articles, Config(), printed=False) == (hubs, ())
+
+
+def test_related_articles_take_the_entities_named_for_certain_when_given() -> None:
+    oslo, rome = Entity("place", "Oslo", (), 1), Entity("place", "Rome", (), 1)
+    articles = [article("a", "A.", places=(oslo, rome)), article("b", "B.", places=(oslo,))]
+    found = related_articles(articles, {}, Config())
+    certain = {"a": [("place", "Oslo"), ("place", "Rome")], "b": [("place", "Oslo")]}
+    assert related_articles(articles, {}, Config(), certain=certain) == found
+    # Given no entity of b's, nothing relates the two.
+    assert related_articles(articles, {}, Config(), certain={**certain, "b": []}) == {"a": (), "b": ()}
