@@ -79,7 +79,7 @@ def _build_later_stages(
         keep = None if cache is None else cache / SEARCH_INDEX
         index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
         with _kept_to_the_end():
-            links, related = kept_related(links, config)
+            links, related = kept_related(links, config, extracted.prints)
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
         with _kept_to_the_end():
