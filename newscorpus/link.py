@@ -9,8 +9,9 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
+from .cache import fingerprint
 from .config import Config
 from .extract.text import sentence_spans
 from .model import (
@@ -151,6 +152,15 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
     return tuple(hubs)
 
 
+def printed_hubs(
+    articles: Sequence[Article], config: Config, *, printed: bool = True
+) -> tuple[tuple[EntityHub, ...], tuple[bytes, ...]]:
+    """Return `entity_hubs` and, when printed, each hub's `cache.fingerprint`: made with the hubs (while
+    matching runs in a second process, see pipeline.py), so the pages' memo need not hash them (render/memo.py)."""
+    hubs = entity_hubs(articles, config)
+    return hubs, tuple(map(fingerprint, hubs)) if printed else ()
+
+
 def _hub_forms(seen: Sequence[tuple[Article, Entity]]) -> tuple[HubForm, ...]:
     """Return every form of a hub's name with the articles writing it and why it was merged."""
     articles: Counter[str] = Counter()
@@ -232,14 +242,21 @@ def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def related_articles(
-    articles: Sequence[Article], group_of: dict[str, str], config: Config, only: Collection[str] | None = None
+    articles: Sequence[Article],
+    group_of: dict[str, str],
+    config: Config,
+    only: Collection[str] | None = None,
+    *,
+    certain: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> dict[str, tuple[RelatedArticle, ...]]:
     """Return each article's related articles (of only those ids, when given): shared entities weighted by
-    rarity, same story, nearby dates."""
+    rarity, same story, nearby dates. certain gives the (kind, name) of each article's `linkable` entities
+    when they were found already."""
     named_by: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article in articles:
-        for entity in linkable(article):
-            named_by[(entity.kind, entity.name)].append(article.id)
+        keys = [(e.kind, e.name) for e in linkable(article)] if certain is None else certain[article.id]
+        for key in keys:
+            named_by[key].append(article.id)
     total = max(1, len(articles))
     weight = {
         key: math.log(1 + total / len(ids)) for key, ids in named_by.items() if 1 < len(ids) <= config.related_max_df

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .cache import decode_entry, memo_version, write_entry
+from .cache import decode_entry, fingerprint, memo_version, write_entry
 from .config import Config
-from .link import entities_of, linkable, published_date, related_articles
+from .link import entities_of, published_date, related_articles
 from .model import Article, RelatedArticle, SiteLinks
 
 log = logging.getLogger(__name__)
@@ -33,31 +34,77 @@ Read = tuple[tuple[Key, ...], tuple[Key, ...], dt.date | None, str | None]
 """What the related articles read of one article: all its entities' keys, those named for certain,
 its publication day, its story's group."""
 Related = dict[str, tuple[RelatedArticle, ...]]
+Printed = dict[str, tuple[tuple[RelatedArticle, ...], bytes]]
+Kept = tuple[dict[str, Read], Related, dict[str, bytes], dict[str, bytes]]
+"""What a build keeps: each article's read, related articles and their prints, and the article's hash."""
+"""Each article's related articles and their `cache.fingerprint`, by article id."""
 
 
 def with_kept_related(links: SiteLinks, config: Config) -> SiteLinks:
     """Return links with each article's related articles, as `link.with_related`, reusing the last build's."""
+    return kept_related(links, config)[0]
+
+
+def kept_related(
+    links: SiteLinks, config: Config, hashes: Mapping[str, tuple[Article, bytes]] | None = None
+) -> tuple[SiteLinks, Printed]:
+    """Return links with each article's related articles (see `with_kept_related`) and, when they are kept,
+    each article's related articles with their `cache.fingerprint`, kept with them between builds.
+
+    hashes gives articles' `cache.fingerprint` (`Extracted.prints`): what is read of an article whose hash
+    is the last build's is the last build's, but for its story's group.
+    """
     articles = list(links.articles.values())
-    reads = {a.id: _read_of(a, links.group_of) for a in articles}
     path = None if config.cache_dir_path is None else config.cache_dir_path / FILE
     version = memo_version(config)
     last = _load(path, version)
+    known = {a.id: h[1] for a in articles if (h := (hashes or {}).get(a.id)) is not None and h[0] is a}
+    reads = _reads_of(articles, links.group_of, known, last)
+    certain = {i: read[1] for i, read in reads.items()}  # each article's `link.linkable` entities, found once
     if last is None or list(last[0]) != list(reads):
-        related = related_articles(articles, links.group_of, config)
+        related = related_articles(articles, links.group_of, config, certain=certain)
+        prints = {i: fingerprint(found) for i, found in related.items()} if path is not None else {}
+        changed = True
     else:
         again = _to_find_again(last[0], reads)
         log.info("link: related articles of %d of %d articles found again", len(again), len(articles))
-        fresh = related_articles(articles, links.group_of, config, only=again)
+        fresh = related_articles(articles, links.group_of, config, only=again, certain=certain)
         related = {a.id: fresh[a.id] if a.id in again else last[1][a.id] for a in articles}
-    if path is not None and (last is None or last != (reads, related)):
-        write_entry(path, (version, reads, related))
-    return dataclasses.replace(links, related=related)
+        prints = dict(last[2])
+        for i in sorted(again):
+            if fresh[i] != last[1][i]:
+                prints[i] = fingerprint(fresh[i])
+        # Only the articles found again can read or relate otherwise than in the last build.
+        changed = any(fresh[i] != last[1][i] or reads[i] != last[0][i] for i in again)
+    if path is not None and changed:
+        write_entry(path, (version, reads, related, prints, known))
+    return dataclasses.replace(links, related=related), {i: (related[i], prints[i]) for i in prints}
+
+
+def _reads_of(
+    articles: Sequence[Article], group_of: Mapping[str, str], known: Mapping[str, bytes], last: Kept | None
+) -> dict[str, Read]:
+    """Return what the related articles read of each article: the last build's for an article whose hash
+    (in known) is the one kept with it, with its story's group as it is now."""
+    if last is None:
+        return {a.id: _read_of(a, group_of) for a in articles}
+    reads = {}
+    for article in articles:
+        i = article.id
+        kept = last[0].get(i) if i in known and last[3].get(i) == known[i] else None
+        if kept is None:
+            reads[i] = _read_of(article, group_of)
+        else:
+            group = group_of.get(i)
+            reads[i] = kept if kept[3] == group else (kept[0], kept[1], kept[2], group)
+    return reads
 
 
 def _read_of(article: Article, group_of: Mapping[str, str]) -> Read:
     """Return what the related articles read of an article."""
-    every = tuple((e.kind, e.name) for e in entities_of(article))
-    certain = tuple((e.kind, e.name) for e in linkable(article))
+    named = entities_of(article)
+    every = tuple((e.kind, e.name) for e in named)
+    certain = tuple((e.kind, e.name) for e in named if not e.candidates)  # as `link.linkable`
     return every, certain, published_date(article), group_of.get(article.id)
 
 
@@ -79,10 +126,14 @@ def _to_find_again(last: Mapping[str, Read], reads: Mapping[str, Read]) -> set[s
     return again
 
 
-def _load(path: Path | None, version: str) -> tuple[dict[str, Read], Related] | None:
-    """Return the last build's reads and related articles kept in path for this version, or None."""
+def _load(path: Path | None, version: str) -> Kept | None:
+    """Return the last build's reads, related articles and their prints, and the articles' hashes, kept in path
+    for this version, or None."""
     if path is None:
         return None
+    # Tens of thousands of small objects read back: the cycle collector would walk them again and again.
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         kept = decode_entry(path.read_bytes())
     except FileNotFoundError:
@@ -90,6 +141,9 @@ def _load(path: Path | None, version: str) -> tuple[dict[str, Read], Related] | 
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
         log.warning("%s: ignoring the kept related articles (%s)", path, str(err) or type(err).__name__)
         return None
-    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == version:
-        return kept[1], kept[2]
+    finally:
+        if enabled:
+            gc.enable()
+    if isinstance(kept, tuple) and len(kept) == 5 and kept[0] == version:
+        return kept[1], kept[2], kept[3], kept[4]
     return None

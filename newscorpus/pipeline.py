@@ -16,13 +16,13 @@ from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, merge_extracted
 from .index import index_site
-from .link import entity_hubs, link_articles
-from .link_memo import with_kept_related
+from .link import link_articles, printed_hubs
+from .link_memo import kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
 from .model import BuildReport, EntityHub, Extracted, Matched
 from .progress import Progress
-from .render import DOCUMENTS, PageMemo, render_search_documents, render_site
+from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
 from .write import write_site
 
@@ -49,8 +49,8 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         del unmerged, work
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
-        with _corpus_left_out_of_collection():
-            hubs = entity_hubs(ordered, config)
+        with _kept_to_the_end():
+            hubs = printed_hubs(ordered, config, printed=config.cache_dir_path is not None)
         show.stage("match")
         matched = matching.result()
     with _corpus_left_out_of_collection():
@@ -74,15 +74,19 @@ def _build_later_stages(
     earlier: tuple[Problem, ...],
     screened: Screened,
     extracted: Extracted,
-    found: tuple[Matched, tuple[EntityHub, ...]],
+    found: tuple[Matched, tuple[tuple[EntityHub, ...], tuple[bytes, ...]]],
 ) -> BuildReport:
     """Link, render, index and write the screened articles, matched and with their hubs; return what was done."""
     ordered = sorted(screened.articles, key=lambda a: a.id)
-    matched, hubs = found
+    matched, (hubs, hub_prints) = found
     show.stage("link")
-    links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs)
+    with _kept_to_the_end():
+        links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs)
     problems = earlier + screened.problems
-    kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS)
+    # The digests of what pages read, made once for both memos (and with the hubs and the related articles).
+    known: Known = {("hubs", hub.key): (hub, printed) for hub, printed in zip(hubs, hub_prints, strict=False)}
+    with _kept_to_the_end():
+        kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
     documents = render_search_documents(links, kept_documents)
     kept_documents.save()
     # Pagefind indexes in processes of its own (a shard a core) while related articles are found
@@ -91,13 +95,17 @@ def _build_later_stages(
         cache = config.cache_dir_path
         keep = None if cache is None else cache / SEARCH_INDEX
         index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
-        links = with_kept_related(links, config)
+        with _kept_to_the_end():
+            links, related = kept_related(links, config, extracted.prints)
+        known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
-        memo = PageMemo(config.cache_dir_path, config, links, extracted.prints)
+        with _kept_to_the_end():
+            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known)
         pages = render_site(links, problems, config, memo)
         memo.save()
         show.stage("index")
         bundle = index.result()
+    gc.freeze()  # the pages rendered, kept to the end as well (see `_kept_to_the_end`)
     show.stage("write")
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
     written = write_site(pages + bundle, config.out_dir, record)
@@ -109,6 +117,24 @@ def _build_later_stages(
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
     )
+
+
+@contextmanager
+def _kept_to_the_end() -> Iterator[None]:
+    """Make what the block reads back or makes (the links, a memo's pages) without the cycle collector, and
+    leave it out of the collector's later walks, as the corpus is (see `_corpus_left_out_of_collection`).
+
+    Those are hundreds of thousands of objects kept to the end of the build: each collection would
+    walk them again, for cycles they never hold (seconds of a rebuild).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @contextmanager

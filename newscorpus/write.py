@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .cache import read_kept, write_entry
 from .errors import Problem
 from .file_status import Status, settled, status_of
 from .model import Page
@@ -42,6 +43,9 @@ MANIFEST = ".newscorpus-generated.json"
 
 JOURNAL = ".journal.json"
 """In the staging folder: the pages to move into the docs dir and the pages to delete from it."""
+
+_RECORD_VERSION = "written-1"
+"""The layout of the record of the files written: by path, (status, digest)."""
 
 
 @dataclass(frozen=True)
@@ -153,16 +157,10 @@ class _Record:
         """Return the record kept at written (empty when there is none or it cannot be read), or none to keep."""
         if written is None:
             return cls(None)
-        try:
-            kept = json.loads(written.read_text(encoding="utf-8"))
-            return cls(
-                {
-                    rel: ((size, modified, changed, inode), digest)
-                    for rel, (size, modified, changed, inode, digest) in kept.items()
-                }
-            )
-        except (OSError, ValueError, TypeError, AttributeError):
-            return cls({})
+        # A cache entry (a pickle behind a checksum), not JSON: tens of thousands of files, read and
+        # written each build, in a tenth of the time.
+        kept = read_kept(written, _RECORD_VERSION, "the record of the files written", "files are compared")
+        return cls(kept if isinstance(kept, dict) else {})
 
     def holds(self, rel: str, path: str, data: bytes) -> bool:
         """Return True when path is a regular file holding exactly data; read it only when the record cannot tell."""
@@ -187,7 +185,7 @@ class _Record:
         """Keep the status and digest of the files found holding their page and of those moved into place
         under root; a record that cannot be written is not fatal."""
         looked = time.time_ns()
-        files = {rel: [*now, digest] for rel, (now, digest) in self.held.items() if settled(now, looked)}
+        files = {rel: kept for rel, kept in self.held.items() if settled(kept[0], looked)}
         for rel in moved:
             try:
                 status = os.lstat(os.path.join(root, rel))  # noqa: PTH118  (a string path, see write_site)
@@ -195,14 +193,8 @@ class _Record:
                 continue
             now = status_of(status)
             if rel in self.digests and stat.S_ISREG(status.st_mode) and settled(now, looked):
-                files[rel] = [*now, self.digests[rel]]
-        temporary = written.with_name(f"{written.name}.tmp")
-        try:
-            written.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(files, separators=(",", ":")), encoding="utf-8")
-            temporary.replace(written)
-        except OSError as err:
-            log.warning("%s: cannot keep the record of the files written (%s)", written, err.strerror)
+                files[rel] = (now, self.digests[rel])
+        write_entry(written, (_RECORD_VERSION, files))
 
 
 def _holds(path: str, status: os.stat_result, data: bytes) -> bool:

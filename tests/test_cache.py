@@ -19,9 +19,9 @@ import pytest
 from newscorpus import cache, pipeline
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, gazetteer, run, segment_pages, snapshot
-from newscorpus.model import Article, SiteLinks, Source, SourceMeta
+from newscorpus.model import Article, RelatedArticle, SiteLinks, Source, SourceMeta
 from newscorpus.pipeline import build_site
-from newscorpus.render import PageMemo
+from newscorpus.render import Known, PageMemo
 
 from .conftest import copy_project, read_tree, stories_project
 
@@ -426,3 +426,29 @@ def test_every_field_of_an_articles_metadata_is_in_its_key(tmp_path: Path) -> No
         value = ("tag",) if field.name == "tags" else "value"
         keys.add(kept.key(dataclasses.replace(source, meta=SourceMeta(**{field.name: value})), ()))
     assert len(keys) == len(dataclasses.fields(SourceMeta)) + 1
+
+
+def test_a_digest_made_already_is_taken_only_for_the_very_value_it_was_made_of(tmp_path: Path) -> None:
+    related = (RelatedArticle("b", 1.0, ("Oslo",)),)
+    links = SiteLinks(group_of={}, groups={}, articles={}, hub_of={}, related={"a": related})
+    calls: list[str] = []
+
+    def page(seen: SiteLinks) -> str:
+        calls.append("page")
+        return repr(seen.related["a"])
+
+    def build(links: SiteLinks, known: Known) -> str:
+        memo = PageMemo(tmp_path, Config(), links, known=known)
+        made = memo.kept("page", page)
+        memo.save()
+        return made
+
+    # The digest given for the list itself is the one the page keeps, shared with the memos given the same.
+    known: Known = {("related", "a"): (related, b"kept")}
+    build(links, known)
+    assert known[("related", "a")] == (related, b"kept")
+    # Another list, equal or not, with the old digest given for another object: hashed, and rendered again.
+    other = (RelatedArticle("c", 1.0, ("Oslo",)),)
+    assert build(dataclasses.replace(links, related={"a": other}), known) == repr(other)
+    assert calls == ["page", "page"]
+    assert known[("related", "a")] == (other, cache.fingerprint(other))

@@ -6,8 +6,9 @@ import dataclasses
 
 import pytest
 
+from newscorpus.cache import fingerprint
 from newscorpus.config import Config
-from newscorpus.link import link_articles, slugify, with_related
+from newscorpus.link import entity_hubs, link_articles, printed_hubs, related_articles, slugify, with_related
 from newscorpus.model import Article, Block, Entity, Member, NameSpan, Quote, VariantGroup
 
 
@@ -202,3 +203,24 @@ def test_a_dateline_place_the_body_never_writes_names_no_sentence() -> None:
     story = dataclasses.replace(article("z", "Orders rose. Prices held."), places=(california,))
     hub = link_articles((story,), (), config=Config(hub_min_articles=1)).hubs["place/california"]
     assert hub.mentions[0].sentence == ""
+
+
+def test_printed_hubs_are_the_entity_hubs_each_with_its_fingerprint() -> None:
+    oslo = Entity("place", "Oslo", (), 1)
+    articles = [article("a", "In Oslo.", places=(oslo,)), article("b", "Oslo again.", places=(oslo,))]
+    hubs, prints = printed_hubs(articles, Config())
+    assert hubs == entity_hubs(articles, Config())
+    assert [h.key for h in hubs] == ["place/oslo"]
+    assert prints == (fingerprint(hubs[0]),)
+    # Without a cache nothing is hashed.
+    assert printed_hubs(articles, Config(), printed=False) == (hubs, ())
+
+
+def test_related_articles_take_the_entities_named_for_certain_when_given() -> None:
+    oslo, rome = Entity("place", "Oslo", (), 1), Entity("place", "Rome", (), 1)
+    articles = [article("a", "A.", places=(oslo, rome)), article("b", "B.", places=(oslo,))]
+    found = related_articles(articles, {}, Config())
+    certain = {"a": [("place", "Oslo"), ("place", "Rome")], "b": [("place", "Oslo")]}
+    assert related_articles(articles, {}, Config(), certain=certain) == found
+    # Given no entity of b's, nothing relates the two.
+    assert related_articles(articles, {}, Config(), certain={**certain, "b": []}) == {"a": (), "b": ()}

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from newscorpus import link_memo
+from newscorpus.cache import fingerprint
 from newscorpus.config import Config
 from newscorpus.link import link_articles
-from newscorpus.model import Article, Block, Entity, Member, VariantGroup
+from newscorpus.model import Article, Block, Entity, Member, SiteLinks, VariantGroup
 
 
 def article(id: str, *places: str, published: str = "2024-03-01") -> Article:
@@ -85,3 +86,50 @@ def test_another_setting_finds_every_related_article_again(tmp_path: Path) -> No
     fewer = dataclasses.replace(config, related_limit=1)
     links = link_articles(CORPUS, (), config=fewer, related=False)
     assert link_memo.with_kept_related(links, fewer) == link_articles(CORPUS, (), config=fewer)
+
+
+@pytest.mark.parametrize(("edit", "groups", "found_again"), EDITS)
+def test_each_related_list_comes_with_its_fingerprint_kept_or_made_again(
+    tmp_path: Path,
+    edit: Callable[[tuple[Article, ...]], tuple[Article, ...]],
+    groups: tuple[VariantGroup, ...],
+    found_again: int,
+) -> None:
+    config = Config(cache_dir=tmp_path / "cache", related_limit=3)
+    link_memo.kept_related(link_articles(CORPUS, (STORY,), config=config, related=False), config)
+    links, printed = link_memo.kept_related(link_articles(edit(CORPUS), groups, config=config, related=False), config)
+    assert list(printed) == list(links.related)
+    assert all(value is links.related[i] and print_ == fingerprint(value) for i, (value, print_) in printed.items())
+
+
+def test_no_cache_folder_keeps_no_fingerprints(tmp_path: Path) -> None:
+    config = Config(cache_dir=None)
+    links, printed = link_memo.kept_related(link_articles(CORPUS, (STORY,), config=config, related=False), config)
+    assert printed == {}
+    assert links == link_articles(CORPUS, (STORY,), config=config)
+
+
+def test_what_is_read_of_an_article_whose_hash_is_kept_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = Config(cache_dir=tmp_path / "cache", related_limit=3)
+
+    def hashed(links: SiteLinks) -> dict[str, tuple[Article, bytes]]:
+        return {a.id: (a, fingerprint(a)) for a in links.articles.values()}
+
+    first = link_articles(CORPUS, (STORY,), config=config, related=False)
+    link_memo.kept_related(first, config, hashed(first))
+    read: list[str] = []
+    real = link_memo._read_of
+    monkeypatch.setattr(link_memo, "_read_of", lambda a, group_of: read.append(a.id) or real(a, group_of))
+    # d edited and joined to f in a story: d is read again, f's group is taken as it is now.
+    edited = _replace("d", article("d", "Kano", "Abuja"))(CORPUS)
+    links = link_articles(edited, (STORY, OTHER), config=config, related=False)
+    found, _ = link_memo.kept_related(links, config, hashed(links))
+    assert read == ["d"]
+    assert found == link_articles(edited, (STORY, OTHER), config=config)
+    # A hash given for another object than the article linked is not trusted: every article is read.
+    read.clear()
+    others = {i: (dataclasses.replace(a), h) for i, (a, h) in hashed(links).items()}
+    assert link_memo.kept_related(links, config, others)[0] == found
+    assert read == sorted(links.articles)

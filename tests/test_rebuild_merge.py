@@ -216,10 +216,10 @@ def test_a_kept_hash_stands_only_for_the_very_article_it_was_made_of() -> None:
     same_text = _article("The Prut rose.")
     links = SiteLinks({}, {}, {"a": article})
     stale = b"\x00" * 16
-    assert page_memo.PageMemo(None, Config(), links, {"a": (article, stale)})._digest(("articles", "a")) == stale
+    assert page_memo.PageMemo(None, Config(), links, {"a": (article, stale)})._digest_of(("articles", "a")) == stale
     # An equal but other object (made elsewhere than the extract stage): hashed, never trusted.
     other = page_memo.PageMemo(None, Config(), links, {"a": (same_text, stale)})
-    assert other._digest(("articles", "a")) == cache.fingerprint(article)
+    assert other._digest_of(("articles", "a")) == cache.fingerprint(article)
 
 
 def test_a_rebuild_writes_again_only_the_search_documents_an_edit_touches(

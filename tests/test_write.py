@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import signal
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from newscorpus import write
+from newscorpus.cache import decode_entry
 from newscorpus.model import Page
 from newscorpus.write import MANIFEST, write_site
 
@@ -247,7 +247,7 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_a_record_of_the_files_written_spares_reading_unchanged_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs, record = tmp_path / "docs", tmp_path / "cache" / "written.json"
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written"
     pages = [Page("index.md", "home\n"), Page("articles/a.md", "a\n")]
     write_site(pages, docs, record)
     time.sleep(0.2)  # older than a tick of the file system's clock, so their times tell any later change
@@ -262,7 +262,7 @@ def test_a_record_of_the_files_written_spares_reading_unchanged_ones(
 def test_a_generated_file_changed_by_hand_is_read_and_rewritten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs, record = tmp_path / "docs", tmp_path / "cache" / "written.json"
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written"
     write_site([Page("index.md", "home\n")], docs, record)
     time.sleep(0.2)
     write_site([Page("index.md", "home\n")], docs, record)
@@ -275,10 +275,12 @@ def test_a_generated_file_changed_by_hand_is_read_and_rewritten(
 
 
 def test_a_damaged_record_costs_reads_never_a_wrong_page(tmp_path: Path) -> None:
-    docs, record = tmp_path / "docs", tmp_path / "cache" / "written.json"
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written"
     write_site([Page("index.md", "home\n")], docs, record)
     record.write_text('{"index.md": [1, 2', encoding="utf-8")
     written = write_site([Page("index.md", "home 2\n")], docs, record)
     assert written.changed == 1
     assert (docs / "index.md").read_text(encoding="utf-8") == "home 2\n"
-    assert json.loads(record.read_text(encoding="utf-8")).keys() <= {"index.md", MANIFEST}
+    kept = decode_entry(record.read_bytes())
+    assert isinstance(kept, tuple)
+    assert kept[1].keys() <= {"index.md", MANIFEST}

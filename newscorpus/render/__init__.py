@@ -13,11 +13,11 @@ from .common import DATA_DIR, json_list, json_text, to_json
 from .entities import hub_pages_of, hub_record, render_hub_indexes, unlinked_records
 from .feeds import render_feed
 from .home import problem_record, render_home, render_report
-from .memo import DOCUMENTS, PageMemo
+from .memo import DOCUMENTS, Known, PageMemo
 from .search import render_search_documents, render_search_page
 from .syndication import group_record, render_group, render_syndication_index
 
-__all__ = ["DOCUMENTS", "PageMemo", "render_search_documents", "render_site"]
+__all__ = ["DOCUMENTS", "Known", "PageMemo", "render_search_documents", "render_site"]
 
 
 def render_site(

@@ -93,10 +93,30 @@ class _NotedTuple(tuple[Any, ...]):
 _MISSING = b"\0missing"
 
 
+Known = dict[Read, tuple[object, bytes]]
+"""Digests made already, by read: the value hashed and its digest, taken for the read's entry when the
+entry is that very value. Shared by the memos of one build (and given the related articles' by link_memo.py),
+so each value is hashed once a build, or never when it was kept with its digest."""
+
+
 @dataclasses.dataclass(frozen=True)
 class _Entry:
-    reads: tuple[tuple[Read, bytes], ...]
+    reads: tuple[Read, ...]
+    digests: tuple[bytes, ...]
+    """The digest of each read's entry when the value was made, in the order of reads."""
     value: object
+
+
+class _Digests(dict[Read, bytes]):
+    """This build's digest of each entry read, made when first looked up."""
+
+    def __init__(self, make: Callable[[Read], bytes]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, read: Read) -> bytes:
+        found = self[read] = self._make(read)
+        return found
 
 
 class PageMemo:
@@ -108,7 +128,9 @@ class PageMemo:
         config: Config,
         links: SiteLinks,
         prints: Mapping[str, Printed] | None = None,
+        *,
         kind: str = FOLDER,
+        known: Known | None = None,
     ) -> None:
         self.folder = folder
         self.kind = kind
@@ -116,7 +138,8 @@ class PageMemo:
         self.prints = prints or {}
         self.rendered = 0
         self.reused = 0
-        self._digests: dict[Read, bytes] = {}
+        self.known: Known = {} if known is None else known
+        self._digests = _Digests(self._digest_of)
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
         self._dirty: set[int] = set()
         self._used: set[str] = set()
@@ -141,7 +164,7 @@ class PageMemo:
         shard = _shard(key)
         self._used.add(key)
         entry = self._shards[shard].get(key)
-        if entry is not None and self._unchanged(entry.reads):
+        if entry is not None and self._unchanged(entry):
             self.reused += 1
             return cast(T, entry.value)
         reads: list[Read] = []
@@ -153,7 +176,7 @@ class PageMemo:
                 self._dirty.add(shard)
             return value
         unique = tuple(dict.fromkeys(reads))
-        self._shards[shard][key] = _Entry(tuple((read, self._digest(read)) for read in unique), value)
+        self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value)
         self._dirty.add(shard)
         return value
 
@@ -176,35 +199,31 @@ class PageMemo:
         substitutions._reads = reads
         return dataclasses.replace(self.links, substitutions=substitutions, **tables)  # type: ignore[arg-type]
 
-    def _unchanged(self, reads: tuple[tuple[Read, bytes], ...]) -> bool:
+    def _unchanged(self, entry: _Entry) -> bool:
         """Return True when every entry read is as it was when its digest was taken."""
-        # A rebuild checks every page's reads, hundreds of thousands: the digests made already are
-        # looked up here, without a call each.
-        digests = self._digests
-        for read, digest in reads:
-            found = digests.get(read)
-            if (self._digest(read) if found is None else found) != digest:
-                return False
-        return True
+        # A rebuild checks every page's reads, hundreds of thousands: looked up in one pass of `map`,
+        # each digest made when first looked up (`_Digests`), and compared at once.
+        return tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests
 
-    def _digest(self, read: Read) -> bytes:
+    def _digest_of(self, read: Read) -> bytes:
         """Return a hash of the entry read names, as it is in this build's links."""
-        found = self._digests.get(read)
-        if found is None:
-            name, key = read
-            if name == _WHOLE:
-                value: object = tuple(self.links.substitutions)
-            else:
-                value = getattr(self.links, name).get(key, _MISSING)
-            if value is _MISSING:
-                found = _MISSING
-            elif name == "articles" and (printed := self.prints.get(str(key))) is not None and printed[0] is value:
-                found = printed[1]  # hashed when the article was made (extract/snapshot.py), kept with it
-            elif isinstance(value, str):
-                found = value.encode("utf-8", "surrogatepass")
-            else:
-                found = fingerprint(value)
-            self._digests[read] = found
+        name, key = read
+        if name == _WHOLE:
+            value: object = tuple(self.links.substitutions)
+        else:
+            value = getattr(self.links, name).get(key, _MISSING)
+        if value is _MISSING:
+            return _MISSING
+        if isinstance(value, str):
+            return value.encode("utf-8", "surrogatepass")
+        known = self.known.get(read)
+        if known is not None and known[0] is value:
+            return known[1]
+        if name == "articles" and (printed := self.prints.get(str(key))) is not None and printed[0] is value:
+            found = printed[1]  # hashed when the article was made (extract/snapshot.py), kept with it
+        else:
+            found = fingerprint(value)
+        self.known[read] = (value, found)
         return found
 
     def _path(self, shard: int) -> Path:
