@@ -368,6 +368,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "fresh 6 dev recall": 1.0,
         "check 6 precision": 1.0,
         "check 6 recall": 0.818,
+        # labels/alias_pairs_dev8.json and alias_pairs_check8.json, an eleventh draw dealt alike once the tenth
+        # had been tuned on, judged before any rule: 1.000 / 0.857 (12 of 14) and 0.909 / 0.625 (10 of 16, one
+        # different pair merged) then, the floors set at those untuned scores.
+        "fresh 7 dev precision": 1.0,
+        "fresh 7 dev recall": 0.857,
+        "check 7 precision": 0.909,
+        "check 7 recall": 0.625,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },
