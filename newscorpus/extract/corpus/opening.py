@@ -50,12 +50,21 @@ def join_opening_initials(corpus: Corpus) -> None:
                 elif _opens_in_full(alone[2], ref[2]) and corpus.ask(index, written_before, ref[1:], alone[1:]):
                     opened[node_of(alone)].add(node_of(ref))
                     named_first[node_of(alone)].add(index)
+    _join_opened(corpus, opened, named_first)
+
+
+def _join_opened(corpus: Corpus, opened: dict[Node, set[Node]], named_first: dict[Node, set[int]]) -> None:
+    """Join each initials to the one company's name they open (see join_opening_initials)."""
+    nodes = corpus.nodes()
     named = _named_longer(corpus)
     groups = corpus.groups.groups()
     for short, names in sorted(opened.items()):
-        if len(names) != 1 or corpus.groups.find(nodes[short][0]) in named:
+        if len(names) != 1:
             continue
         name = next(iter(names))
+        if corpus.groups.find(nodes[short][0]) in named:
+            _join_trade_name(corpus, short, name, groups.get(corpus.groups.find(nodes[name][0]), []))
+            continue
         mine = {r[0] for r in nodes[short]}
         # The company's articles are those of all its names: "RMJ Holdings Corp" in two articles is also
         # the "RMJ Holdings" and "RMJ Holding Corp" of others.
@@ -64,6 +73,24 @@ def join_opening_initials(corpus: Corpus) -> None:
             continue
         if len(mine) <= max(corpus.config.variant_max_articles, len(theirs)):
             join_all(corpus, nodes[name][0], nodes[short], OPENS)
+
+
+def _join_trade_name(corpus: Corpus, short: Node, name: Node, members: list[Ref]) -> None:
+    """Join to initials the corpus has given a longer name ("ANA", All Nippon Airways) the company's name
+    they open beside them in an article, its other words its trade ("ANA Airlines"), when that name has no
+    longer name of its own: "GM Holdings Inc" or "UN Group" may be other bodies, "ANA Airlines" is ANA."""
+    nodes = corpus.nodes()
+    rest = legal_words(corpus.entities[nodes[name][0]].name)[0].split()[1:]
+    alone = all(node_of(r) == name or len(r[2].split()) == 1 for r in members)
+    if rest and all(w in TRADE_WORDS for w in rest) and alone:
+        corpus.join(nodes[short][0], nodes[name][0], TRADE, nodes[name])
+
+
+# Words after a company's initials that say its trade: the company itself, whatever else its initials name.
+TRADE_WORDS = word_list("airlines airways industries bank")
+
+# Why a company's name joined its initials' group.
+TRADE = "the initials and the company's trade, written beside the initials in the same article"
 
 
 def _opens(initials: str, name: str) -> bool:
