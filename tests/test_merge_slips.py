@@ -244,3 +244,16 @@ def test_a_company_s_trade_after_initials_given_a_longer_name_joins_that_name() 
     # Words naming no trade: a holding company may be another body than the initials' airline.
     found = names(merge_across_corpus(corpus("TNA Holdings"), CONFIG))
     assert found["x"] == {"TNA Holdings", "Trans Nordic Airways"}
+
+
+def test_a_city_s_other_name_joins_where_its_articles_name_the_city_s_country() -> None:
+    corpus = (
+        article("o", "An Oporto-based bank, Portugal's third, said so.", place("Oporto"), place("Portugal")),
+        article("p", "Porto was quiet.", place("Porto")),
+        # Tony Romo, taken for a place: the gazetteer gives Rome that name too, but his story is of Texas.
+        article("r", "Romo threw two touchdowns in Dallas.", place("Romo"), place("Dallas")),
+        article("m", "Rome was quiet.", place("Rome")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["o"] == found["p"] | {"Portugal"} and len(found["p"]) == 1
+    assert found["r"] == {"Romo", "Dallas"} and found["m"] == {"Rome"}
