@@ -257,3 +257,35 @@ def test_a_city_s_other_name_joins_where_its_articles_name_the_city_s_country() 
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["o"] == found["p"] | {"Portugal"} and len(found["p"]) == 1
     assert found["r"] == {"Romo", "Dallas"} and found["m"] == {"Rome"}
+
+
+def test_a_name_with_its_one_country_or_continent_before_it_joins_the_name_without_it() -> None:
+    corpus = (
+        *(article(f"a{i}", "Valdane Aeronautique said so.", org("Valdane Aeronautique")) for i in range(4)),
+        article("e", "European Valdane Aeronautique said so.", org("European Valdane Aeronautique")),
+        article("u", "The U.K. Quoted Gilt Market opened.", org("U.K. Quoted Gilt Market")),
+        article("g", "The Quoted Gilt Market in London opened.", org("Quoted Gilt Market"), place("London")),
+        # A country's word before a name written of another country: a body of its own.
+        *(article(f"k{i}", "Kestrel Press said in Boston.", org("Kestrel Press"), place("Boston")) for i in range(3)),
+        article("h", "Australian Kestrel Press said.", org("Australian Kestrel Press")),
+        # Written with two countries' words: two bodies, the bare name either.
+        *(article(f"b{i}", "Korvath Aviation Board said so.", org("Korvath Aviation Board")) for i in range(3)),
+        article("f", "French Korvath Aviation Board said so.", org("French Korvath Aviation Board")),
+        article("s", "Swiss Korvath Aviation Board said so.", org("Swiss Korvath Aviation Board")),
+        # Words of the language written widely: many exchanges, not the American one.
+        *(
+            article(f"x{i}", "The stock exchange rose. The Stock Exchange said.", org("Stock Exchange"))
+            for i in range(4)
+        ),
+        article("y", "The American Stock Exchange said.", org("American Stock Exchange")),
+        # A company's name with its legal form holds its nationality.
+        *(article(f"m{i}", "Tarvel Motors Corp said.", org("Tarvel Motors Corp")) for i in range(3)),
+        article("n", "American Tarvel Motors Corp said.", org("American Tarvel Motors Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["e"] == {"Valdane Aeronautique"}
+    assert found["u"] == {"Quoted Gilt Market"} and found["g"] == {"Quoted Gilt Market", "London"}
+    assert found["h"] == {"Australian Kestrel Press"}
+    assert found["f"] == {"French Korvath Aviation Board"} and found["b0"] == {"Korvath Aviation Board"}
+    assert found["y"] == {"American Stock Exchange"}
+    assert found["n"] == {"American Tarvel Motors Corp"}
