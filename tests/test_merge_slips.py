@@ -289,3 +289,24 @@ def test_a_name_with_its_one_country_or_continent_before_it_joins_the_name_witho
     assert found["f"] == {"French Korvath Aviation Board"} and found["b0"] == {"Korvath Aviation Board"}
     assert found["y"] == {"American Stock Exchange"}
     assert found["n"] == {"American Tarvel Motors Corp"}
+
+
+def test_a_company_s_one_word_name_takes_the_only_other_name_opening_with_it_and_its_trade() -> None:
+    corpus = (
+        *(article(f"z{i}", "ZNB said profit rose.", org("ZNB")) for i in range(3)),
+        article("b", "ZNB Bank said profit rose.", org("ZNB Bank")),
+        *(article(f"k{i}", "Kyodai said.", org("Kyodai")) for i in range(3)),
+        article("n", "Kyodai News Agency said.", org("Kyodai News Agency")),
+        # A unit's name is not its parent's: "Oil" names no company of its own trade.
+        *(article(f"a{i}", "Amboro said profit rose.", org("Amboro")) for i in range(3)),
+        article("o", "Amboro Oil Co said.", org("Amboro Oil Co")),
+        # Two trades of one word: a bank and an airline, either may be another company.
+        *(article(f"v{i}", "VLC said.", org("VLC")) for i in range(3)),
+        article("t", "VLC Bank said.", org("VLC Bank")),
+        article("w", "VLC Airlines said.", org("VLC Airlines")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["b"] == found["z0"] == {"ZNB Bank"} or found["b"] == found["z0"] == {"ZNB"}
+    assert found["n"] == found["k0"]
+    assert found["o"] == {"Amboro Oil Co"}
+    assert found["t"] == {"VLC Bank"} and found["v0"] == {"VLC"}

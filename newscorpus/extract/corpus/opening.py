@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ...model import Article
-from ..identity import is_acronym
+from ..identity import exact_key, is_acronym
 from ..shortforms import legal_words
 from ..text import words as word_list
-from .state import Corpus, Node, Ref, join_all, node_of
+from .state import Corpus, Node, Ref, common_form, join_all, node_of
 
 # Words after a company's initials that make no body of its own: "HCC Industries", "QXR Group Inc" are
 # HCC and QXR; "NFL Network", "LAX Airport Police" are other bodies than the NFL and LAX, and so is
@@ -128,3 +128,39 @@ def _first_written(article: Article, kind: str, name: str) -> tuple[int, int]:
 def _named_longer(corpus: Corpus) -> set[Ref]:
     """Return the groups (by their leading ref) that hold a name of more than one word."""
     return {lead for lead, members in corpus.groups.groups().items() if any(len(r[2].split()) > 1 for r in members)}
+
+
+# A company's trade after its one-word name, making no other body: an airline's, a bank's, an agency's
+# name ("ANZ Bank", "Jiji News Agency"); not a unit's ("Amoco Oil Co", "Reuters Television").
+TRADE_NAMES = frozenset({"bank", "airlines", "airways", "news agency", "press agency"})
+
+# Why a company's name with its trade joined its one-word name.
+WITH_TRADE = "the company's one-word name and its trade, the only such name of the word"
+
+
+def join_trade_names(corpus: Corpus) -> None:
+    """Join a company's one-word name, no word of the language ("ANZ", "Jiji"), and the one name of
+    another group that is the word and a trade ("ANZ Bank", "JiJi News Agency"; not "ANZ Merchant Bank",
+    a unit), when every longer name the word's own group holds has the word in it ("Jiji Press"):
+    "Talmont", the short form of another company's name too, does not take a "Talmont Bank"."""
+    nodes = corpus.nodes()
+    groups = corpus.groups.groups()
+    opening: dict[str, set[Node]] = defaultdict(set)
+    for node in nodes:
+        if node[0] == "organization" and " " in node[1]:
+            opening[node[1].split()[0]].add(node)
+    for word, longer in sorted(opening.items()):
+        short = nodes.get(("organization", word))
+        if short is None or common_form(corpus, corpus.entities[short[0]].name):
+            continue
+        mine = groups.get(corpus.groups.find(short[0]), short)
+        if any(word not in exact_key(r[2]).split() for r in mine):
+            continue
+        others = sorted(
+            n
+            for n in longer
+            if corpus.groups.find(nodes[n][0]) != corpus.groups.find(short[0])
+            and " ".join(legal_words(corpus.entities[nodes[n][0]].name)[0].split()[1:]) in TRADE_NAMES
+        )
+        if len(others) == 1:
+            corpus.join(short[0], nodes[others[0]][0], WITH_TRADE, nodes[others[0]])
