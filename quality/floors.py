@@ -300,16 +300,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "alias-merge": {
         # Raised with the rules on vowels and doubled letters, umlauts, monarchs' names and bodies
         # with their country after them (dev 1.000 / 0.872, held-out 0.933 / 0.683).
-        # 0.994 with initials after the company's name they open in their article ("IMS International Inc").
-        "dev precision": 0.994,
+        "dev precision": 0.994,  # with initials after the company's name they open in their article ("IMS")
         # Recall counts the pairs whose two forms the build still writes (a form the entity finder no
         # longer writes, "Associated Press Massa", leaves nothing to merge): dev 0.924, held-out 0.718 (28 of 39);
         # dev 0.937 with a body's name joining the only name a body word longer; 0.943 with initials
         # going to the body they are written beside far more ("EC") and given names in other letters;
-        # 0.949 with names run on past their angle bracket and misspelt words of the language; 0.968 with
-        # initials after the company's name they open in their article and a body's name with its one
-        # country's or continent's word before it ("U.K. Unlisted Securities Market").
-        "dev recall": 0.968,
+        # 0.949 with names run on past their angle bracket and misspelt words of the language.
+        "dev recall": 0.968,  # with the "IMS" rule and a body's one country's word ("U.K. Unlisted Securities Market")
         "held-out precision": 0.93,
         # 0.744 (29 of 39) with surnames resolved in their article in another case or before a generation,
         # letters moved, and hyphenated given names compared whole.
@@ -321,8 +318,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # 1.000 / 0.923 with a group's name kept from its one company ("Mitsubishi") and initials going
         # to the body written beside them far more ("EMS").
         "more dev precision": 0.99,
-        # 0.981 with a given name spelt two ways where no one else bears the surname ("Davis Saks").
-        "more dev recall": 0.981,
+        "more dev recall": 0.981,  # with a given name spelt two ways, no one else bearing the surname
         # labels/alias_pairs_dev2.json, a fresh draw of the first file's types judged before any rule for
         # them: 1.000 / 0.742 then (the estimate on pairs no rule was tuned on); 1.000 / 0.871 with the
         # rules above; 1.000 / 0.903 with initials spelt out beside a body far more than written with a
@@ -341,15 +337,12 @@ FLOORS: dict[str, dict[str, float]] = {
         # 1.000 / 0.892 with a long, rare surname alone in other vowels joining the one person named in
         # full by it ("Ahmedinajad").
         "fresh 2 dev precision": 0.99,
-        # 0.919 with a one-word name and the one name of it and its trade ("JiJi News Agency").
-        "fresh 2 dev recall": 0.919,
+        "fresh 2 dev recall": 0.919,  # with a one-word name and its trade ("JiJi News Agency")
         # labels/alias_pairs_dev4.json, a fourth fresh draw judged before any rule for it: 1.000 / 0.682
         # then (15 of 22), the floor set at that untuned score; 0.773 (17 of 22) with initials after their
         # company's full name and legal form ("IML") and a name without its first given name ("Tayyip Erdogan").
         "fresh 3 dev precision": 1.0,
-        # Raised by the spaced spelling ("William Pipe Line Co", "Williams Pipeline Co"): 0.818.
-        # 0.863 with a company's trade beside initials given a longer name ("ANA Airlines").
-        "fresh 3 dev recall": 0.863,
+        "fresh 3 dev recall": 0.863,  # 0.818 with "Williams Pipeline Co"; 0.863 with "ANA Airlines", a trade
         # labels/alias_pairs_dev5.json, a fifth fresh draw judged before any rule for it: 0.944 / 0.895 then
         # (17 of 19; "Citizens Bank" of one town merged with another town's; missed "Aluminium" beside
         # "Aluminum" and a surname beside a title's word run on), the floors set at that untuned score; 0.947 /
@@ -364,9 +357,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # the singular unless the articles agree, a company's registered name one however a word of it is spelt,
         # and a place's hyphens read as a space or nothing in the gazetteer ("Mazar-i-Sharif").
         "fresh 5 dev precision": 1.0,
-        # Raised by the short word's slip in a registered name ("Fuju Bank Ltd"): 0.900.
-        # 0.950 with a one-word name and the one name of it and its trade ("ANZ Bank").
-        "fresh 5 dev recall": 0.95,
+        "fresh 5 dev recall": 0.95,  # 0.900 with "Fuju Bank Ltd"; 0.950 with "ANZ Bank", a one-word name's trade
         # labels/alias_pairs_dev7.json and alias_pairs_check7.json, one tenth draw dealt pair by pair into a
         # development file and a check file (never shown), judged before any rule: 1.000 / 0.909 (10 of 11)
         # and 1.000 / 0.818 (9 of 11) then, the floors set at those untuned scores.
@@ -375,12 +366,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "fresh 6 dev recall": 1.0,
         "check 6 precision": 1.0,
         "check 6 recall": 0.818,
-        # labels/alias_pairs_dev8.json and alias_pairs_check8.json, an eleventh draw dealt alike once the tenth
-        # had been tuned on, judged before any rule: 1.000 / 0.857 (12 of 14) and 0.909 / 0.625 (10 of 16, one
-        # different pair merged) then, the floors set at those untuned scores.
+        # alias_pairs_dev8.json, _check8.json (eleventh draw, dealt alike): untuned 1.000 / 0.857, 0.909 / 0.625.
         "fresh 7 dev precision": 1.0,
-        # 0.928 with a city's other name where its articles name the city's country ("Oporto").
-        "fresh 7 dev recall": 0.928,
+        "fresh 7 dev recall": 0.928,  # with a city's other name where its articles name its country ("Oporto")
         "check 7 precision": 0.909,
         "check 7 recall": 0.625,
         "reuters hubs named in their articles": 1.0,
