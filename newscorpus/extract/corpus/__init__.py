@@ -54,7 +54,7 @@ what the steps share (state.py); rename.py names each group and renames the arti
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"); a company's one-word name takes the only other name opening
-   with it whose rest is its trade ("ANZ", "ANZ Bank"; "Jiji", "JiJi News Agency"); a surname alone
+   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is
    long and rare and the articles agree
    ("Ahmedinajad", Mahmoud Ahmadinejad);

@@ -27,7 +27,6 @@ from ..name_words import PARENT_QUALIFIERS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
-from .bearers import sole_bearers
 from .bodies import in_country, placed_elsewhere
 from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_misspelt
 from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
@@ -170,9 +169,9 @@ def join_spellings(corpus: Corpus) -> None:
     articles = {node: {r[0] for r in refs} for node, refs in nodes.items()}
     for a, b in sorted(spelling_candidates(nodes)):
         main, variant = sorted((a, b), key=lambda n: (-len(articles[n]), n))
-        spelt = same_by_spelling(corpus, main, variant, nodes, articles)
-        reason = spelt or sole_bearers(corpus, main, variant, articles)
-        reason = reason or short_word_slip(corpus, (main, variant), nodes, articles)
+        reason = same_by_spelling(corpus, main, variant, nodes, articles) or short_word_slip(
+            corpus, (main, variant), nodes, articles
+        )
         if reason:
             corpus.groups.union(nodes[main][0], nodes[variant][0])
             for ref in nodes[variant] + nodes[main]:  # whichever becomes the canonical name

@@ -131,18 +131,18 @@ def _named_longer(corpus: Corpus) -> set[Ref]:
 
 
 # A company's trade after its one-word name, making no other body: an airline's, a bank's, an agency's
-# name ("ANZ Bank", "Jiji News Agency"); not a unit's ("Amoco Oil Co", "Reuters Television").
+# name ("Jiji News Agency"); not a unit's ("Amoco Oil Co", "Reuters Television").
 TRADE_NAMES = frozenset({"bank", "airlines", "airways", "news agency", "press agency"})
 
 # Why a company's name with its trade joined its one-word name.
-WITH_TRADE = "the company's one-word name and its trade, the only such name of the word"
+WITH_TRADE = "the company's one-word name and its trade, the only other name opening with the word"
 
 
 def join_trade_names(corpus: Corpus) -> None:
-    """Join a company's one-word name, no word of the language ("ANZ", "Jiji"), and the one name of
-    another group that is the word and a trade ("ANZ Bank", "JiJi News Agency"; not "ANZ Merchant Bank",
-    a unit), when every longer name the word's own group holds has the word in it ("Jiji Press"):
-    "Talmont", the short form of another company's name too, does not take a "Talmont Bank"."""
+    """Join a company's one-word name, no word of the language ("Jiji"), and the only name of another
+    group opening with it, when that name is the word and a trade ("JiJi News Agency") and every longer
+    name the word's own group holds has the word in it ("Jiji Press"): a word opening several companies'
+    names is a group's ("Kawabe": Kawabe Motors, Kawabe Bank Ltd), or an airline's and a bank's."""
     nodes = corpus.nodes()
     groups = corpus.groups.groups()
     opening: dict[str, set[Node]] = defaultdict(set)
@@ -156,11 +156,7 @@ def join_trade_names(corpus: Corpus) -> None:
         mine = groups.get(corpus.groups.find(short[0]), short)
         if any(word not in exact_key(r[2]).split() for r in mine):
             continue
-        others = sorted(
-            n
-            for n in longer
-            if corpus.groups.find(nodes[n][0]) != corpus.groups.find(short[0])
-            and " ".join(legal_words(corpus.entities[nodes[n][0]].name)[0].split()[1:]) in TRADE_NAMES
-        )
-        if len(others) == 1:
+        others = sorted(n for n in longer if corpus.groups.find(nodes[n][0]) != corpus.groups.find(short[0]))
+        trade = len(others) == 1 and " ".join(legal_words(corpus.entities[nodes[others[0]][0]].name)[0].split()[1:])
+        if trade in TRADE_NAMES:
             corpus.join(short[0], nodes[others[0]][0], WITH_TRADE, nodes[others[0]])

@@ -83,7 +83,6 @@ class Corpus:
     """The groups whose canonical name was chosen by how often their articles name each form (memo.py)."""
     _nodes: dict[Node, list[Ref]] = dataclasses.field(default_factory=dict)
     _given: Counter[str] = dataclasses.field(default_factory=Counter)
-    _surnamed: dict[str, set[Node]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, articles: Sequence[Article], config: Config) -> Corpus:
@@ -116,21 +115,12 @@ class Corpus:
         self.deferred |= set(nodes)
         self._nodes.clear()
         self._given.clear()
-        self._surnamed.clear()
 
     def given_names(self) -> Counter[str]:
         """Return each first word of the people's full names -> how many names open with it."""
         if not self._given:
             self._given.update(key.split()[0] for kind, key in self.nodes() if kind == "person" and " " in key)
         return self._given
-
-    def named_in_full(self, surname: str) -> set[Node]:
-        """Return the people's full names (two words or more) whose last word is a surname (its key)."""
-        if not self._surnamed:
-            for kind, key in self.nodes():
-                if kind == "person" and " " in key:
-                    self._surnamed.setdefault(key.rsplit(" ", 1)[1], set()).add((kind, key))
-        return self._surnamed.get(surname, set())
 
     def context(self, articles: Iterable[int], leave_out: Iterable[Node] = ()) -> set[Node]:
         """Return the rarer names written in the articles: what tells one entity from another."""
