@@ -304,13 +304,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "alias-merge": {
         # Raised with the rules on vowels and doubled letters, umlauts, monarchs' names and bodies
         # with their country after them (dev 1.000 / 0.872, held-out 0.933 / 0.683).
-        "dev precision": 0.99,
+        "dev precision": 0.993,  # with initials after the company's name they open in their article ("IMS")
         # Recall counts the pairs whose two forms the build still writes (a form the entity finder no
         # longer writes, "Associated Press Massa", leaves nothing to merge): dev 0.924, held-out 0.718 (28 of 39);
         # dev 0.937 with a body's name joining the only name a body word longer; 0.943 with initials
         # going to the body they are written beside far more ("EC") and given names in other letters;
         # 0.949 with names run on past their angle bracket and misspelt words of the language.
-        "dev recall": 0.949,
+        "dev recall": 0.968,  # with the "IMS" rule and a body's one country's word ("U.K. Unlisted Securities Market")
         "held-out precision": 0.93,
         # 0.744 (29 of 39) with surnames resolved in their article in another case or before a generation,
         # letters moved, and hyphenated given names compared whole.
@@ -341,13 +341,12 @@ FLOORS: dict[str, dict[str, float]] = {
         # 1.000 / 0.892 with a long, rare surname alone in other vowels joining the one person named in
         # full by it ("Ahmedinajad").
         "fresh 2 dev precision": 0.99,
-        "fresh 2 dev recall": 0.89,
+        "fresh 2 dev recall": 0.918,  # with a one-word name and its trade ("JiJi News Agency")
         # labels/alias_pairs_dev4.json, a fourth fresh draw judged before any rule for it: 1.000 / 0.682
         # then (15 of 22), the floor set at that untuned score; 0.773 (17 of 22) with initials after their
         # company's full name and legal form ("IML") and a name without its first given name ("Tayyip Erdogan").
         "fresh 3 dev precision": 1.0,
-        # Raised by the spaced spelling ("William Pipe Line Co", "Williams Pipeline Co"): 0.818.
-        "fresh 3 dev recall": 0.818,
+        "fresh 3 dev recall": 0.863,  # 0.818 with "Williams Pipeline Co"; 0.863 with "ANA Airlines", a trade
         # labels/alias_pairs_dev5.json, a fifth fresh draw judged before any rule for it: 0.944 / 0.895 then
         # (17 of 19; "Citizens Bank" of one town merged with another town's; missed "Aluminium" beside
         # "Aluminum" and a surname beside a title's word run on), the floors set at that untuned score; 0.947 /
@@ -372,6 +371,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "fresh 6 dev recall": 1.0,
         "check 6 precision": 1.0,
         "check 6 recall": 0.818,
+        # alias_pairs_dev8.json, _check8.json (eleventh draw, dealt alike): untuned 1.000 / 0.857, 0.909 / 0.625.
+        "fresh 7 dev precision": 1.0,
+        "fresh 7 dev recall": 0.928,  # with a city's other name where its articles name its country ("Oporto")
+        "check 7 precision": 0.909,
+        "check 7 recall": 0.625,
         "reuters hubs named in their articles": 1.0,
         "web hubs named in their articles": 1.0,
     },

@@ -23,7 +23,9 @@ corpus exactly as a build does, then:
   (drawn and judged once the fifth had been tuned on) as "Dev, fresh 5"; those of labels/alias_pairs_dev7.json
   and labels/alias_pairs_check7.json (one draw dealt pair by pair into two files once the sixth had been tuned
   on) as "Dev, fresh 6" and "Check 6": the first is tuned on, the second only scored (``--show`` never lists
-  its pairs), the test of whether rules tuned on the first carry to pairs nobody tuned on.
+  its pairs), the test of whether rules tuned on the first carry to pairs nobody tuned on; those of
+  labels/alias_pairs_dev8.json and labels/alias_pairs_check8.json (an eleventh draw dealt alike once the tenth
+  had been tuned on) as "Dev, fresh 7" and "Check 7".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -62,8 +64,12 @@ FRESH4_LABELS = HERE / "labels" / "alias_pairs_dev5.json"
 FRESH5_LABELS = HERE / "labels" / "alias_pairs_dev6.json"
 FRESH6_LABELS = HERE / "labels" / "alias_pairs_dev7.json"
 CHECK6_LABELS = HERE / "labels" / "alias_pairs_check7.json"
-# The row of a check file: scored, never shown.
+FRESH7_LABELS = HERE / "labels" / "alias_pairs_dev8.json"
+CHECK7_LABELS = HERE / "labels" / "alias_pairs_check8.json"
+# The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
+CHECK7_ROW = "check 7"
+CHECK_ROWS = (CHECK_ROW, CHECK7_ROW)
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -171,12 +177,14 @@ _ROWS = (
     ("dev, fresh 5", "Dev, fresh 5"),
     ("dev, fresh 6", "Dev, fresh 6"),
     (CHECK_ROW, "Check 6"),
+    ("dev, fresh 7", "Dev, fresh 7"),
+    (CHECK7_ROW, "Check 7"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6, 7))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -191,10 +199,12 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs = [*pairs, *_apart(args.dev_labels, "dev, more"), *_apart(args.fresh_labels, "dev, fresh")]
     pairs += _apart(args.fresh2_labels, "dev, fresh 2") + _apart(args.fresh3_labels, "dev, fresh 3")
     pairs += _apart(args.fresh4_labels, "dev, fresh 4") + _apart(args.fresh5_labels, "dev, fresh 5")
-    return pairs + _apart(args.fresh6_labels, "dev, fresh 6") + _apart(args.check6_labels, CHECK_ROW)
+    pairs += _apart(args.fresh6_labels, "dev, fresh 6") + _apart(args.check6_labels, CHECK_ROW)
+    return pairs + _apart(args.fresh7_labels, "dev, fresh 7") + _apart(args.check7_labels, CHECK7_ROW)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    """Return the command line: the collections' folder, the label files, and what to print."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--labels", type=Path, default=LABELS)
@@ -206,9 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh5-labels", type=Path, default=FRESH5_LABELS, help="a sixth fresh draw")
     parser.add_argument("--fresh6-labels", type=Path, default=FRESH6_LABELS, help="a seventh fresh draw")
     parser.add_argument("--check6-labels", type=Path, default=CHECK6_LABELS, help="its check half, never shown")
+    parser.add_argument("--fresh7-labels", type=Path, default=FRESH7_LABELS, help="an eighth fresh draw")
+    parser.add_argument("--check7-labels", type=Path, default=CHECK7_LABELS, help="its check half, never shown")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     pairs = _labelled(args)
     config = Config()
     tallies = {name: Tally() for name, _ in _ROWS}
@@ -219,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         for pair in (p for p in pairs if p["corpus"] == corpus):
             predicted, same = merged(by_id, pair), bool(pair["same"])
             half = "held-out" if held_out(pair["kind"], pair["a"], pair["b"]) else "dev"
-            half = "check" if pair.get("apart") == CHECK_ROW else half
+            half = "check" if pair.get("apart") in CHECK_ROWS else half
             for name in (pair["apart"],) if pair.get("apart") else (half, "all"):
                 tallies[name].add(same, predicted)
             if args.show and half == "dev" and predicted is None:
@@ -248,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh dev", "dev, fresh"),
         *_FRESH_FIGURES,
         ("check 6", CHECK_ROW),
+        ("check 7", CHECK7_ROW),
     ):
         figures[f"{prefix} precision"] = tallies[row].precision()
         figures[f"{prefix} recall"] = tallies[row].recall()

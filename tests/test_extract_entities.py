@@ -1104,3 +1104,19 @@ def test_names_joined_over_lower_case_words_by_their_acronym(text: str, present:
 def test_a_ticker_in_other_case_is_told_from_a_bracketed_name(bracketed: str, ticker: bool) -> None:
     # A capitalised word in brackets is a name or a legal form keyed apart, never cut as a ticker.
     assert bool(CASED_TICKER.match(bracketed)) is ticker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named in full, a legal form or a trade after its initials, then by the initials: one company.
+        ("KMX Holdings Corp said profit rose. KMX said sales were strong.", {"KMX Holdings Corp": {"KMX"}}),
+        ("TLA Airlines added flights. A TLA spokesman said fares rose.", {"TLA Airlines": {"TLA"}}),
+        # The initials first: the longer name may be an arm of theirs.
+        ("KMX said profit rose. KMX Holdings Corp said sales rose.", {"KMX": set(), "KMX Holdings Corp": set()}),
+        # A network beside its league is a body of its own.
+        ("DFL Network will show the games. The DFL said so.", {"DFL": set(), "DFL Network": set()}),
+    ],
+)
+def test_initials_after_the_company_name_they_open_are_that_company_s(text: str, expected: dict[str, set[str]]) -> None:
+    assert names(article(text).organizations) == expected

@@ -28,7 +28,7 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
-from quality.labels.alias_quotas import deal
+from quality.labels.alias_quotas import ELEVENTH_FILES, deal
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -675,6 +675,38 @@ def test_the_tenth_draw_deals_unjudged_development_pairs_into_a_tuned_file_and_a
         for pair in pairs:
             assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "tenth"
             assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
+def test_the_eleventh_draw_deals_pairs_judged_in_no_earlier_file_into_its_own_two_files() -> None:
+    # Dealt like the tenth, once it had been tuned on: no pair of either file was judged before.
+    labels = Path(__file__).parent.parent / "quality" / "labels"
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7)),
+        "alias_pairs_check7.json",
+    ]
+    judged = {
+        (p["kind"], *sorted((p["a"], p["b"])))
+        for name in earlier
+        for p in json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+    }
+    kinds = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
+    kinds |= {"transliteration", "initials", "place-letter"}
+    for name in ("alias_pairs_dev8.json", "alias_pairs_check8.json"):
+        pairs = json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
+        assert len(pairs) >= 50 and {p["type"] for p in pairs} <= kinds
+        drawn = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
+        assert len(drawn | judged) == len(pairs) + len(judged)
+        judged |= drawn
+        for pair in pairs:
+            assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "eleventh"
+            assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
+def test_the_eleventh_draw_is_dealt_into_its_own_files() -> None:
+    drawn = [{"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "spelling"}]
+    drawn.append({"kind": "person", "a": "Jo Day", "b": "Jo Dye", "type": "transliteration"})
+    assert [p["file"] for p in deal(drawn, ELEVENTH_FILES)] == ["alias_pairs_dev8.json", "alias_pairs_check8.json"]
 
 
 def test_dealing_a_draw_takes_each_pair_once_and_the_files_in_turn() -> None:

@@ -162,7 +162,41 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     and not _sub_body(other[len(tokens) :])
                 ):
                     return cluster
-    return None
+    return _opened_company(mention, clusters)
+
+
+def _opened_company(mention: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """Return the one company whose name the initials open, named in full before them, when they name
+    no other body: "IMS International Inc ... IMS", "ANA Airlines ... ANA". The rest of its name is a
+    legal form or a generic company word: "NFL Network" and "UN Security Council" are bodies of their
+    own, and "GM Hughes Electronics Corp" a unit named for its parent."""
+    if not ACRONYM.match(mention.text) or mention.kind not in (None, "organization") or mention.paragraph < 0:
+        return None
+    where = (mention.paragraph, mention.start)
+    found = [
+        cluster
+        for cluster in clusters
+        if cluster.kind == "organization"
+        and any(_opens_company(mention.text, form) for form in cluster.forms)
+        and _first_span(cluster) < where
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _opens_company(initials: str, form: str) -> bool:
+    """Return True for a company's name that is the initials and generic company words ("ANA Airlines",
+    "IMS International Inc"), a legal form or such a word at least."""
+    words = form.split()
+    if len(words) < 2 or words[0] != initials:
+        return False
+    rest = [fold_name(w).replace(".", "").strip(",") for w in words[1:]]
+    return all(w in _COMPANY_WORDS or w in _LEGAL_SUFFIXES for w in rest)
+
+
+# Words of a company's name after its initials that make no body of their own ("IMS International Inc").
+_COMPANY_WORDS = frozenset(
+    {"industries", "group", "holding", "holdings", "enterprises", "airlines", "airways", "international", "bank"}
+)
 
 
 def _club_nickname(tokens: Sequence[str], other: Sequence[str], gaz: Gazetteer) -> bool:

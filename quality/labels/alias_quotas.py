@@ -79,6 +79,12 @@ TENTH_QUOTAS = {
         "place-letter": 6,
     },
 }
+# An eleventh draw (--eleventh), development half only, own seed, none judged before: the tenth draw's types at
+# about four thirds of its quotas (near half the drawn pairs name nothing of their kind), dealt alike into a
+# development file and a check file once the tenth draw had been tuned on.
+ELEVENTH_QUOTAS = {
+    corpus: {kind: quota * 4 // 3 for kind, quota in quotas.items()} for corpus, quotas in TENTH_QUOTAS.items()
+}
 DRAWS = {
     "first": (QUOTAS, "alias"),
     "more": (MORE_QUOTAS, "alias-more"),
@@ -90,13 +96,18 @@ DRAWS = {
     "eighth": (EIGHTH_QUOTAS, "alias-eighth"),
     "ninth": (NINTH_QUOTAS, "alias-ninth"),
     "tenth": (TENTH_QUOTAS, "alias-tenth"),
+    "eleventh": (ELEVENTH_QUOTAS, "alias-eleventh"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
 TENTH_FILES = ("alias_pairs_dev7.json", "alias_pairs_check7.json")
+# The eleventh draw's two files, dealt the same way.
+ELEVENTH_FILES = ("alias_pairs_dev8.json", "alias_pairs_check8.json")
+# The files each dealt draw goes to.
+DEALT = {"tenth": TENTH_FILES, "eleventh": ELEVENTH_FILES}
 
 
-def deal(chosen: list[dict[str, object]]) -> list[dict[str, object]]:
+def deal(chosen: list[dict[str, object]], files: tuple[str, str] = TENTH_FILES) -> list[dict[str, object]]:
     """Return the pairs once each (a pair drawn under two types where first drawn), each marked with the
     file it goes to, the files taking turns in draw order."""
     seen: set[tuple[object, ...]] = set()
@@ -105,5 +116,5 @@ def deal(chosen: list[dict[str, object]]) -> list[dict[str, object]]:
         item = (pair["kind"], pair["a"], pair["b"])
         if item not in seen:
             seen.add(item)
-            dealt.append({**pair, "file": TENTH_FILES[len(dealt) % 2]})
+            dealt.append({**pair, "file": files[len(dealt) % 2]})
     return dealt

@@ -16,9 +16,9 @@ merge might join, of five types, whatever the merger in the repository decides:
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
-``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...`` or
-``--tenth LABELS...``, a further draw of development-half pairs none of which LABELS holds (see the quotas in
-alias_quotas.py, and
+``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
+``--tenth LABELS...`` or ``--eleventh LABELS...``, a further draw of development-half pairs none of which
+LABELS holds (see the quotas in alias_quotas.py, and
 select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
@@ -46,7 +46,7 @@ from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.identity import edit_distance, exact_key
 from newscorpus.extract.text import fold_name, name_key, name_tokens, sentence_spans
 from newscorpus.model import Article
-from quality.labels.alias_quotas import DRAWS, deal
+from quality.labels.alias_quotas import DEALT, DRAWS, deal
 from quality.labels.select_alias_kinds import fourth_candidates
 from quality.merge_corpora import extract_each, sources
 
@@ -156,7 +156,7 @@ def more_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, F
 
 
 def tenth_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
-    """Yield the pairs of the tenth draw: the first draw's five types and the fourth draw's kinds."""
+    """Yield the pairs of the tenth draw (and the eleventh): the first draw's five types and the fourth draw's kinds."""
     yield from candidates(forms)
     yield from fourth_candidates(forms)
 
@@ -268,9 +268,8 @@ def select(
         articles = extract_each(sources(data_dir, corpus), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
-        draw_candidates = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}.get(
-            draw, candidates
-        )
+        drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
+        draw_candidates = drawers.get("tenth" if draw == "eleventh" else draw, candidates)
         for kind, a, b in draw_candidates(forms):
             first, second = sorted((a, b), key=lambda f: f.text)
             item = (a.kind, first.text, second.text)
@@ -329,11 +328,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--eighth", type=Path, nargs="+", help="the eighth draw, none in these label files")
     parser.add_argument("--ninth", type=Path, nargs="+", help="the ninth draw, none in these label files")
     parser.add_argument("--tenth", type=Path, nargs="+", help="the tenth draw, none in these label files")
+    parser.add_argument("--eleventh", type=Path, nargs="+", help="the eleventh draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
     named = [
         (n, getattr(args, n))
-        for n in ("tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "third", "more")
+        for n in ("eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "third", "more")
     ]
     files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:
@@ -341,7 +341,7 @@ def main(argv: list[str]) -> int:
         labelled = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
     draw = next((name for name, given in named if given), "more")
     chosen = select(args.data_dir, labelled, draw)
-    for n, pair in enumerate(deal(chosen) if draw == "tenth" else chosen):
+    for n, pair in enumerate(deal(chosen, DEALT[draw]) if draw in DEALT else chosen):
         context = pair.pop("_context")
         print(json.dumps({"n": n, **pair}, ensure_ascii=False))
         if args.show:

@@ -42,7 +42,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    name, "General Service Administration", waits with it), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
-   body word longer ("U.S. Treasury", "U.S. Treasury Department");
+   body word longer ("U.S. Treasury", "U.S. Treasury Department"); a name written with one country's
+   or continent's word before it and no other's ("European Airbus Industrie") joins the name without it;
 5. initials written alone join the name they are written in brackets after in their article
    ("Banque Internationale a Luxembourg SA (BIL)"); a name written alone ("IBM", "Fed", "Reagan")
    joins the one entity that has it as a form or whose initials or first letters it is, initials
@@ -52,8 +53,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    only after a monarch's title ("King Faisal") is no one's surname; initials still without a
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
-   them ("IMS International Inc ... IMS"); a surname alone that no full name holds joins the one person
-   named in full by it in other vowels, where the word is long and rare and the articles agree
+   them ("IMS International Inc ... IMS"); a company's one-word name takes the only other name opening
+   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a surname alone
+   that no full name holds joins the one person named in full by it in other vowels, where the word is
+   long and rare and the articles agree
    ("Ahmedinajad", Mahmoud Ahmadinejad);
 6. a country's embassy or consulate written of two host countries or more ("U.S. Embassy" in
    Islamabad and in New Delhi) is one body in each, named with its host ("U.S. Embassy in
@@ -82,8 +85,9 @@ from .lone import join_lone_organizations, join_lone_surnames
 from .lone_spelt import join_lone_spellings
 from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
-from .opening import join_opening_initials
+from .opening import join_opening_initials, join_trade_names
 from .posts import hosted_posts, join_posts
+from .qualified import join_qualified
 from .rename import rename_all
 from .spaced import join_spaced_spellings
 from .state import Corpus
@@ -121,9 +125,11 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)
+    join_qualified(corpus)
     join_bracketed_initials(corpus)
     join_lone_organizations(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
+    join_trade_names(corpus)
     join_lone_surnames(corpus)
     join_lone_spellings(corpus)
     join_posts(corpus, posts)

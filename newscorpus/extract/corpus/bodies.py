@@ -343,3 +343,16 @@ def placed_elsewhere(corpus: Corpus, variant: str, main: str, articles: Iterable
             if country is not None and country != home:
                 return True
     return False
+
+
+def in_country(corpus: Corpus, name: str, standard: str, articles: Iterable[int]) -> bool:
+    """Return True when every article writing a place's other name names another place of the country
+    the gazetteer puts it in ("Oporto-based ... Portugal's bank": Porto); "Romo" in a story of Dallas
+    is a player, not Rome."""
+    country = country_of(standard)
+    itself = {fold_name(name), fold_name(standard)}
+    found = [
+        any(fold_name(p.name) not in itself and country_of(p.name) == country for p in corpus.articles[i].places)
+        for i in articles
+    ]
+    return country is not None and bool(found) and all(found)

@@ -27,7 +27,7 @@ from ..name_words import PARENT_QUALIFIERS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
-from .bodies import placed_elsewhere
+from .bodies import in_country, placed_elsewhere
 from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_misspelt
 from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
 
@@ -77,7 +77,7 @@ def join_same_names(corpus: Corpus) -> None:
             spelt = _spelt_or_part(name, standard, corpus.config.variant_max_edit_share)
             if (mine & theirs and not spelt) or all(_opens_an_organization(corpus, i, name) for i in mine):
                 continue
-            if corpus.context(mine, pair) & corpus.context(theirs, pair):
+            if corpus.context(mine, pair) & corpus.context(theirs, pair) or in_country(corpus, name, standard, mine):
                 corpus.groups.union(anchor, ref)
                 for same in corpus.nodes().get(pair[0], [ref]):
                     corpus.why.setdefault(same, f"the gazetteer's other name for {standard}")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ...model import Article
-from ..identity import is_acronym
+from ..identity import exact_key, is_acronym
 from ..shortforms import legal_words
 from ..text import words as word_list
-from .state import Corpus, Node, Ref, join_all, node_of
+from .state import Corpus, Node, Ref, common_form, join_all, node_of
 
 # Words after a company's initials that make no body of its own: "HCC Industries", "QXR Group Inc" are
 # HCC and QXR; "NFL Network", "LAX Airport Police" are other bodies than the NFL and LAX, and so is
@@ -50,12 +50,21 @@ def join_opening_initials(corpus: Corpus) -> None:
                 elif _opens_in_full(alone[2], ref[2]) and corpus.ask(index, written_before, ref[1:], alone[1:]):
                     opened[node_of(alone)].add(node_of(ref))
                     named_first[node_of(alone)].add(index)
+    _join_opened(corpus, opened, named_first)
+
+
+def _join_opened(corpus: Corpus, opened: dict[Node, set[Node]], named_first: dict[Node, set[int]]) -> None:
+    """Join each initials to the one company's name they open (see join_opening_initials)."""
+    nodes = corpus.nodes()
     named = _named_longer(corpus)
     groups = corpus.groups.groups()
     for short, names in sorted(opened.items()):
-        if len(names) != 1 or corpus.groups.find(nodes[short][0]) in named:
+        if len(names) != 1:
             continue
         name = next(iter(names))
+        if corpus.groups.find(nodes[short][0]) in named:
+            _join_trade_name(corpus, short, name, groups.get(corpus.groups.find(nodes[name][0]), []))
+            continue
         mine = {r[0] for r in nodes[short]}
         # The company's articles are those of all its names: "RMJ Holdings Corp" in two articles is also
         # the "RMJ Holdings" and "RMJ Holding Corp" of others.
@@ -64,6 +73,24 @@ def join_opening_initials(corpus: Corpus) -> None:
             continue
         if len(mine) <= max(corpus.config.variant_max_articles, len(theirs)):
             join_all(corpus, nodes[name][0], nodes[short], OPENS)
+
+
+def _join_trade_name(corpus: Corpus, short: Node, name: Node, members: list[Ref]) -> None:
+    """Join to initials the corpus has given a longer name ("ANA", All Nippon Airways) the company's name
+    they open beside them in an article, its other words its trade ("ANA Airlines"), when that name has no
+    longer name of its own: "GM Holdings Inc" or "UN Group" may be other bodies, "ANA Airlines" is ANA."""
+    nodes = corpus.nodes()
+    rest = legal_words(corpus.entities[nodes[name][0]].name)[0].split()[1:]
+    alone = all(node_of(r) == name or len(r[2].split()) == 1 for r in members)
+    if rest and all(w in TRADE_WORDS for w in rest) and alone:
+        corpus.join(nodes[short][0], nodes[name][0], TRADE, nodes[name])
+
+
+# Words after a company's initials that say its trade: the company itself, whatever else its initials name.
+TRADE_WORDS = word_list("airlines airways industries bank")
+
+# Why a company's name joined its initials' group.
+TRADE = "the initials and the company's trade, written beside the initials in the same article"
 
 
 def _opens(initials: str, name: str) -> bool:
@@ -101,3 +128,35 @@ def _first_written(article: Article, kind: str, name: str) -> tuple[int, int]:
 def _named_longer(corpus: Corpus) -> set[Ref]:
     """Return the groups (by their leading ref) that hold a name of more than one word."""
     return {lead for lead, members in corpus.groups.groups().items() if any(len(r[2].split()) > 1 for r in members)}
+
+
+# A company's trade after its one-word name, making no other body: an airline's, a bank's, an agency's
+# name ("Jiji News Agency"); not a unit's ("Amoco Oil Co", "Reuters Television").
+TRADE_NAMES = frozenset({"bank", "airlines", "airways", "news agency", "press agency"})
+
+# Why a company's name with its trade joined its one-word name.
+WITH_TRADE = "the company's one-word name and its trade, the only other name opening with the word"
+
+
+def join_trade_names(corpus: Corpus) -> None:
+    """Join a company's one-word name, no word of the language ("Jiji"), and the only name of another
+    group opening with it, when that name is the word and a trade ("JiJi News Agency") and every longer
+    name the word's own group holds has the word in it ("Jiji Press"): a word opening several companies'
+    names is a group's ("Kawabe": Kawabe Motors, Kawabe Bank Ltd), or an airline's and a bank's."""
+    nodes = corpus.nodes()
+    groups = corpus.groups.groups()
+    opening: dict[str, set[Node]] = defaultdict(set)
+    for node in nodes:
+        if node[0] == "organization" and " " in node[1]:
+            opening[node[1].split()[0]].add(node)
+    for word, longer in sorted(opening.items()):
+        short = nodes.get(("organization", word))
+        if short is None or common_form(corpus, corpus.entities[short[0]].name):
+            continue
+        mine = groups.get(corpus.groups.find(short[0]), short)
+        if any(word not in exact_key(r[2]).split() for r in mine):
+            continue
+        others = sorted(n for n in longer if corpus.groups.find(nodes[n][0]) != corpus.groups.find(short[0]))
+        trade = len(others) == 1 and " ".join(legal_words(corpus.entities[nodes[others[0]][0]].name)[0].split()[1:])
+        if trade in TRADE_NAMES:
+            corpus.join(short[0], nodes[others[0]][0], WITH_TRADE, nodes[others[0]])
