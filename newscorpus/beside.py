@@ -10,6 +10,7 @@ result is the same.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterator
@@ -62,7 +63,13 @@ def beside(work: Callable[[], T], *, enabled: bool) -> Iterator[Later[T]]:
     _pending[:] = [work]
     pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
     try:
-        future = pool.submit(_run_pending)  # the pool forks its process here, with work in _pending
+        # Everything made so far left out of the cycle collector's walks while the process forks: a
+        # collection in it would touch every inherited object, and so copy the memory it shares.
+        gc.freeze()
+        try:
+            future = pool.submit(_run_pending)  # the pool forks its process here, with work in _pending
+        finally:
+            gc.unfreeze()
         _pending.clear()
         yield Later(work, future)
     finally:
