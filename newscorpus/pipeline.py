@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -20,7 +20,7 @@ from .link import link_articles, printed_hubs
 from .link_memo import kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
-from .model import BuildReport, EntityHub, Extracted, Matched
+from .model import Article, BuildReport, EntityHub, Extracted, Matched
 from .progress import Progress
 from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
@@ -56,7 +56,13 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     with _corpus_left_out_of_collection():
         earlier = loaded.problems + extracted.problems
         return _build_later_stages(
-            config, show, started, earlier=earlier, screened=screened, extracted=extracted, found=(matched, hubs)
+            config,
+            show,
+            started,
+            earlier=earlier,
+            screened=screened,
+            extracted=extracted,
+            found=(ordered, matched, hubs),
         )
 
 
@@ -74,11 +80,11 @@ def _build_later_stages(
     earlier: tuple[Problem, ...],
     screened: Screened,
     extracted: Extracted,
-    found: tuple[Matched, tuple[tuple[EntityHub, ...], tuple[bytes, ...]]],
+    found: tuple[Sequence[Article], Matched, tuple[tuple[EntityHub, ...], tuple[bytes, ...]]],
 ) -> BuildReport:
-    """Link, render, index and write the screened articles, matched and with their hubs; return what was done."""
-    ordered = sorted(screened.articles, key=lambda a: a.id)
-    matched, (hubs, hub_prints) = found
+    """Link, render, index and write the screened articles (found: in id order), matched and with their hubs;
+    return what was done."""
+    ordered, matched, (hubs, hub_prints) = found
     show.stage("link")
     with _kept_to_the_end():
         links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs)

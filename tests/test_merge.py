@@ -655,10 +655,9 @@ def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
 
 
-def test_the_tenth_draw_deals_unjudged_development_pairs_into_a_tuned_file_and_a_check_file() -> None:
-    # The check file is judged alike but never tuned on: no pair of it is in the development file or before.
+def _assert_dealt_apart(earlier: list[str], files: tuple[str, str], least: int, draw: str) -> None:
+    """Assert a draw's two files hold pairs judged in no earlier file nor in each other, none held out."""
     labels = Path(__file__).parent.parent / "quality" / "labels"
-    earlier = ["alias_pairs.json", *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6))]
     judged = {
         (p["kind"], *sorted((p["a"], p["b"])))
         for name in earlier
@@ -666,41 +665,31 @@ def test_the_tenth_draw_deals_unjudged_development_pairs_into_a_tuned_file_and_a
     }
     kinds = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
     kinds |= {"transliteration", "initials", "place-letter"}
-    for name in ("alias_pairs_dev7.json", "alias_pairs_check7.json"):
+    for name in files:
         pairs = json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
-        assert len(pairs) >= 35 and {p["type"] for p in pairs} <= kinds
+        assert len(pairs) >= least and {p["type"] for p in pairs} <= kinds
         drawn = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
         assert len(drawn | judged) == len(pairs) + len(judged)
         judged |= drawn
         for pair in pairs:
-            assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "tenth"
+            assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == draw
             assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+
+
+def test_the_tenth_draw_deals_unjudged_development_pairs_into_a_tuned_file_and_a_check_file() -> None:
+    # The check file is judged alike but never tuned on: no pair of it is in the development file or before.
+    earlier = ["alias_pairs.json", *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6))]
+    _assert_dealt_apart(earlier, ("alias_pairs_dev7.json", "alias_pairs_check7.json"), 35, "tenth")
 
 
 def test_the_eleventh_draw_deals_pairs_judged_in_no_earlier_file_into_its_own_two_files() -> None:
     # Dealt like the tenth, once it had been tuned on: no pair of either file was judged before.
-    labels = Path(__file__).parent.parent / "quality" / "labels"
     earlier = [
         "alias_pairs.json",
         *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7)),
         "alias_pairs_check7.json",
     ]
-    judged = {
-        (p["kind"], *sorted((p["a"], p["b"])))
-        for name in earlier
-        for p in json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
-    }
-    kinds = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
-    kinds |= {"transliteration", "initials", "place-letter"}
-    for name in ("alias_pairs_dev8.json", "alias_pairs_check8.json"):
-        pairs = json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
-        assert len(pairs) >= 50 and {p["type"] for p in pairs} <= kinds
-        drawn = {(p["kind"], *sorted((p["a"], p["b"]))) for p in pairs}
-        assert len(drawn | judged) == len(pairs) + len(judged)
-        judged |= drawn
-        for pair in pairs:
-            assert not held_out(pair["kind"], pair["a"], pair["b"]) and pair["draw"] == "eleventh"
-            assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
+    _assert_dealt_apart(earlier, ("alias_pairs_dev8.json", "alias_pairs_check8.json"), 50, "eleventh")
 
 
 def test_the_eleventh_draw_is_dealt_into_its_own_files() -> None:

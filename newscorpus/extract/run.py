@@ -70,7 +70,9 @@ class Unmerged:
 
     @property
     def article_keys(self) -> dict[str, str]:
-        """Return each article's extraction key by id (none without a cache folder)."""
+        """Return each article's extraction key by id (none without a cache folder). What extraction made of
+        an article, before names were merged, is known by its key: matching reads nothing the merge changes,
+        so it keeps its own work by these keys (match/memo.py); the merged articles keep the same ids."""
         if self.cache.folder is None:
             return {}
         return {f.id: key for f, key in zip(self.found, self.keys, strict=True) if isinstance(f, Article)}
@@ -124,13 +126,10 @@ def _merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
         if not isinstance(problem, Article):
             log.warning("%s", problem)
     articles = tuple(f for f in found if isinstance(f, Article))
-    # What extraction made of an article, before names were merged, is known by its key: matching
-    # reads nothing the merge changes, so it keeps its own work by these keys (match/memo.py).
-    kept_by = {f.id: key for f, key in zip(found, keys, strict=True) if isinstance(f, Article)} if cache.folder else {}
     problems = tuple(f for f in found if not isinstance(f, Article))
     # Each article's hash, for the pages to know it unchanged without hashing it again (render/memo.py).
     printed = {f.id: (f, p) for f, p in zip(found, prints, strict=False) if isinstance(f, Article)}
-    return Extracted(articles=articles, problems=problems, keys=kept_by, prints=printed)
+    return Extracted(articles=articles, problems=problems, keys=unmerged.article_keys, prints=printed)
 
 
 def _changes_to(

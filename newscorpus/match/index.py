@@ -143,23 +143,23 @@ def sizes_of(shingles: Shingles) -> list[int]:
 
 def rare_counts(distinct: Sequence[frozenset[int]]) -> Counter[int]:
     """Return how many rare n-grams each two articles share, as i * n + j (i < j) to count."""
-    postings: dict[int, list[int]] = defaultdict(list)
-    for index, grams in enumerate(distinct):
-        for key in grams:
-            postings[key].append(index)
-    counts: Counter[int] = Counter()
-    _count_pairs(counts, postings.values(), len(distinct), None)
-    return counts
+    return _pair_counts(distinct, None)
 
 
 def band_counts(common: Sequence[frozenset[int]], neighbours: int) -> Counter[int]:
     """Return how many common n-grams pair each two articles, each holder with the next `neighbours` only."""
-    runs: dict[int, list[int]] = defaultdict(list)
-    for index, grams in enumerate(common):
+    return _pair_counts(common, neighbours)
+
+
+def _pair_counts(grams_of: Sequence[frozenset[int]], neighbours: int | None) -> Counter[int]:
+    """Return how many of the given n-grams each two articles share (each holder with the next
+    `neighbours` holders only, unless None), as i * n + j (i < j) to count."""
+    postings: dict[int, list[int]] = defaultdict(list)
+    for index, grams in enumerate(grams_of):
         for key in grams:
-            runs[key].append(index)
+            postings[key].append(index)
     counts: Counter[int] = Counter()
-    _count_pairs(counts, runs.values(), len(common), neighbours)
+    _count_pairs(counts, postings.values(), len(grams_of), neighbours)
     return counts
 
 
