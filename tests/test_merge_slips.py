@@ -287,3 +287,24 @@ def test_a_company_s_one_word_name_takes_the_only_other_name_opening_with_it_and
     assert found["n"] == found["k0"]
     assert found["o"] == {"Amboro Oil Co"}
     assert found["t"] == {"VLC Bank"} and found["v0"] == {"VLC"}
+
+
+def test_a_firm_s_possessive_name_joins_its_full_name_written_beside_it() -> None:
+    towns = ("Dallas", "Boston", "Denver", "Omaha", "Tulsa")
+    corpus = (
+        *(
+            article(f"v{i}", "Varrow's cut the rating.", org("Varrow's"), org(f"Quent{i} Corp"), place(town))
+            for i, town in enumerate(towns)
+        ),
+        *(
+            article(f"r{i}", "Varrow's Ratings Service Inc cut it.", org("Varrow's Ratings Service Inc", "Varrow's"))
+            for i in range(2)
+        ),
+        # A possessive two full names are written beside may be either: it stays apart.
+        *(article(f"l{i}", "Lendl's said.", org("Lendl's"), place(town)) for i, town in enumerate(towns)),
+        article("b", "Lendl's Bank said.", org("Lendl's Bank", "Lendl's")),
+        article("f", "Lendl's Foods said.", org("Lendl's Foods", "Lendl's")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v0"] == {"Varrow's Ratings Service Inc", "Quent0 Corp", "Dallas"}
+    assert "Lendl's" in found["l0"] and found["b"] == {"Lendl's Bank"} and found["f"] == {"Lendl's Foods"}

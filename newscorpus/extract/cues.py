@@ -38,11 +38,12 @@ TITLES = words(
     writer writers correspondent ceo cfo coo cto
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
-    coun cllr
+    coun cllr famer famers
     """
 )
 # "Coun"/"Cllr" are how British papers shorten "Councillor" ("Coun Kris Hopkins, leader of the
-# council"). The two lines before are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
+# council"); "Famer" closes a descriptor before a name ("Hall of Famer Dave Winfield"). The two lines
+# before are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
 # McCormick", "Const. Dave Woodford", "Striker Robbie Keane"). Words that open companies' names
 # ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too
 # ("Brian Singer", "Pastor Maldonado", "Bunu Sheriff Musa", "John Constable") are left out.
@@ -337,6 +338,7 @@ FACILITIES = words(
     """
     hotel hospital airport stadium station building refinery harbour harbor palace mosque cathedral
     prison square avenue highway dam reactor terminal pipeline arena centre center museum zoo tavern
+    planetarium aquarium
     """
 )
 

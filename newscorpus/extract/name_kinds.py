@@ -39,6 +39,7 @@ from .name_context import (
     named_at_words,
     named_by_noun,
 )
+from .name_facilities import air_base, spokesperson_body, street, without_air
 from .name_junk import is_demonym, single_junk
 from .name_nationality import SPLITS
 from .name_runs import (
@@ -89,10 +90,6 @@ _WHO_AFTER = re.compile(r"^,\s+who\b")
 # "Dr Patel"): left on the run for the title rule to mark the name after them a person's, where
 # trimming them as opening function words would leave a surname no rule knows.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
-# Last words of streets' names: "streets, roads and promenades" are no places, and no bodies unless
-# the story has them speak for one ("Downing Street said").
-# "Lane" is left out, a surname too often ("Nathan Lane").
-_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard"})
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -133,11 +130,11 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     text = paragraph[part[0].start : part[-1].end]
     folded = fold_name(text)
     # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks.
-    if (len(part) == 1 and (single_junk(text) or TICKER.match(text))) or _street(part, ctx):
+    if (len(part) == 1 and (single_junk(text) or TICKER.match(text))) or street(part, ctx):
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
-    short = short_form(part, text, ctx) if len(part) == 1 else None
+    short = _short_or_renamed(part, text, initial, ctx)
     if short is not None:
         return short
     last = fold_name(words[-1]).rstrip(".")
@@ -175,14 +172,15 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     return _unplaced(part, initial, ctx)
 
 
-def _street(part: list[Tok], ctx: Ctx) -> bool:
-    """Return True for a street's name that does not speak; not a person's ("Picabo Street")."""
-    return (
-        len(part) > 1
-        and fold_name(part[-1].text) in _STREET_WORDS
-        and part[0].text not in ctx.gaz.given_names
-        and not _SPEECH_AFTER.match(ctx.paragraph[part[-1].end :])
-    )
+def _short_or_renamed(part: list[Tok], text: str, initial: bool, ctx: Ctx) -> list[Mention] | None:
+    """Return the run with a product's or a service's "Air" dropped ("MacBook Air"), a town's name
+    a body speaks by ("A Delta spokesman"), what one word's code stands for, or None."""
+    rest = without_air(part, ctx)
+    if rest is not None:
+        return classify_part(trim(rest), initial, ctx) if trim(rest) else []
+    if spokesperson_body(part, ctx):
+        return [mention("organization", part, ctx.paragraph, ctx.index)]
+    return short_form(part, text, ctx) if len(part) == 1 else None
 
 
 def _chamber(part: list[Tok], initial: bool, ctx: Ctx) -> bool:
@@ -349,7 +347,7 @@ def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bo
     folded = fold_name(text)
     if folded in gaz.countries and not text.isupper():
         return True
-    if is_feature(words):
+    if is_feature(words) or air_base(words):
         return True  # "South China Sea", "Bass Strait", "Sea of Japan", "Gulf of Mexico"
     if folded not in gaz.places:
         head = fold_name(words[0])

@@ -15,6 +15,7 @@ from ..model import EntityKind
 from .agency_names import AGENCIES
 from .cues import (
     CONNECTORS,
+    FACILITIES,
     GEO_FEATURES,
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
@@ -36,6 +37,8 @@ from .text import fold_name
 MentionKind = EntityKind | None
 ANY_KIND: tuple[MentionKind, ...] = ("person", "organization", "place", None)
 BODIES: tuple[MentionKind, ...] = ("organization", "place")
+# A middle initial: the words after it close the same name ("David M. Brown").
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,8 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
     words = [t.text for t in part]
     if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
+    if fold_name(words[-1]) in FACILITIES or _MIDDLE_INITIAL.match(words[-3]):
+        return None  # "the David M. Brown Planetarium": a building named after one person
     if fold_name(words[-3]) in CONNECTORS or words[-3] in ctx.gaz.given_names or any(is_title(w) for w in words):
         return None  # "… of Bashir Al Nouri" is a longer name; titled names are the title rule's
     head, person = part[:-2], part[-2:]
@@ -327,8 +332,8 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
 
 
 def _after_of(words: Sequence[str], at: int) -> bool:
-    """Return True when words[at] follows "of" or "for"."""
-    return at > 0 and fold_name(words[at - 1]) in ("of", "for")
+    """Return True when words[at] follows "of" or "for"; not "Famer", a descriptor's own word ("Hall of Famer")."""
+    return at > 0 and fold_name(words[at - 1]) in ("of", "for") and fold_name(words[at]) not in ("famer", "famers")
 
 
 # "in", "at", "from" or "near" right before a run: where something is, not a person's name.

@@ -78,7 +78,9 @@ def join_lone_organizations(corpus: Corpus) -> None:
             if clipped:  # written beside it in article after article: evidence enough
                 join_all(corpus, clipped, refs, why)
             continue
-        owner = profiles.best({r[0] for r in refs}, found, [(kind, key)])
+        # A founder's possessive ("Moody's") beside one full name only is that firm, however often alone.
+        possessive = not letters and len(found) == 1 and name.endswith(("'s", "’s"))
+        owner = next(iter(found)) if possessive else profiles.best({r[0] for r in refs}, found, [(kind, key)])
         if owner is None:
             continue
         size = profiles.of(owner)[0]
@@ -86,11 +88,14 @@ def join_lone_organizations(corpus: Corpus) -> None:
         # writes the name they spell and never them ("ABC", a broadcaster; the "Abyssinian Baptist
         # Church" of one story).
         spelt_once = bool(letters) and size == 1 and not beside[owner] and len(refs) >= few
-        if (not letters and len(refs) > size) or spelt_once:
+        if ((not letters and len(refs) > size) or spelt_once) and not possessive:
             # A company written alone in more articles than the longer name beside it is a company of
             # its own: "Citicorp" is the parent of "Citicorp Capital Investors Ltd", not its short form.
             continue
-        join_all(corpus, owner, refs, why)
+        join_all(corpus, owner, refs, _POSSESSIVE if possessive else why)
+
+
+_POSSESSIVE = "a firm's possessive name, written beside its full name"
 
 
 def _names(refs: Sequence[Ref]) -> set[str]:
