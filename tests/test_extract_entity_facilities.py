@@ -59,3 +59,19 @@ def test_a_towns_name_before_a_spokesman_is_a_body() -> None:
 
 def test_a_towns_name_elsewhere_stays_a_place() -> None:
     assert "Phoenix" in found("They flew to Phoenix on Monday.", "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The missile flew over Cape Tarvik on Friday.", "Cape Tarvik"),
+        ("Climbers set off up Mount Kenya at dawn.", "Mount Kenya"),
+    ],
+)
+def test_a_cape_or_a_mountain_before_one_name_is_a_place(text: str, place: str) -> None:
+    assert place in found(text, "places")
+    assert not found(text, "people")
+
+
+def test_a_hospital_named_after_a_mountain_stays_a_body() -> None:
+    assert "Mount Sinai Hospital" in found("Mount Sinai Hospital said the patient was stable.", "organizations")

@@ -75,9 +75,16 @@ def named_as_place(part: list[Tok], ctx: Ctx) -> bool:
 
 
 def is_feature(words: Sequence[str]) -> bool:
-    """Return True for a geographic feature's name: its word last, or first before "of"."""
+    """Return True for a geographic feature's name: its word last, or first before "of"; or a cape or
+    mountain named by the word before one name ("Cape Erimo", "Mount Kenya")."""
     if has_org_cue(words) or len(words) < 2:
         return False
-    return fold_name(words[-1]) in GEO_FEATURES or (
-        len(words) > 2 and words[1] == "of" and fold_name(words[0]) in GEO_FEATURES
+    return (
+        fold_name(words[-1]) in GEO_FEATURES
+        or (len(words) > 2 and words[1] == "of" and fold_name(words[0]) in GEO_FEATURES)
+        or (len(words) == 2 and fold_name(words[0]).rstrip(".") in _FEATURES_BEFORE)
     )
+
+
+# Words opening a feature's name of two words: a cape's or a mountain's ("Cape Erimo", "Mt. Fuji").
+_FEATURES_BEFORE = frozenset({"cape", "mount", "mt"})
