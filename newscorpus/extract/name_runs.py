@@ -24,6 +24,7 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import Gazetteer
+from .legal_forms import LEGAL_FORMS
 from .name_acronyms import BRACKETED_ACRONYM, initials, join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
@@ -254,12 +255,22 @@ def split_and(run: list[Tok], gaz: Gazetteer, paragraph: str = "") -> list[list[
                 or run[i + 1].text.lower() in AND_KEEPS
                 or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
                 or (spelled and len(letters) > len(initials(run[i + 1 :])))
+                or _places_firm(parts[-1], run[i + 1 :], gaz)
             )
             if not keep:
                 parts.append([])
                 continue
         parts[-1].append(tok)
     return [trim(p) for p in parts if trim(p)]
+
+
+def _places_firm(left: list[Tok], right: list[Tok], gaz: Gazetteer) -> bool:
+    """Return True for a firm named by two countries and its trade, a legal form last ("Australia and
+    New Zealand Banking Group Ltd"), not a country and a firm named by a town ("Japan and Osaka Gas Co")."""
+    words = [t.text for t in right]
+    at = next((n for n in (3, 2, 1) if fold_name(" ".join(words[:n])) in gaz.countries), 0)
+    left_place = fold_name(" ".join(t.text for t in left)) in gaz.countries
+    return left_place and at > 0 and len(words) >= at + 3 and fold_name(words[-1]).rstrip(".") in LEGAL_FORMS
 
 
 def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
