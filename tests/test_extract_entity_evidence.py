@@ -3,6 +3,8 @@ opening wire credit, British parties), and places the data packages lack (provin
 
 from __future__ import annotations
 
+import pytest
+
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.model import Article, Source, SourceMeta
@@ -135,3 +137,19 @@ def test_two_peoples_names_run_on_are_two_people() -> None:
 def test_a_name_with_initials_and_a_suffix_is_one_person() -> None:
     text = "The picture shows James P. Kennedy Jr. at the launch in June."
     assert "Kennedy Jr." not in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("The Halifax Sun reported the trade on Monday.", "Halifax Sun"),
+        ("Boston Globe reporters asked the mayor.", "Boston Globe"),
+    ],
+)
+def test_a_known_places_name_and_a_papers_word_that_is_a_surname_too_is_a_masthead(text: str, paper: str) -> None:
+    assert paper in found(text, "organizations")
+    assert paper not in found(text, "people")
+
+
+def test_a_given_name_and_a_papers_word_that_is_a_surname_too_stays_a_person() -> None:
+    assert "Tobias Sun" in found("The crypto founder Tobias Sun said he would bid.", "people")

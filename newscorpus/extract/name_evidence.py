@@ -28,6 +28,9 @@ from .text import fold_name, words
 
 # A newspaper's word after a town's name: "Concord Monitor", "Hollywood Reporter", "Houston Chronicle".
 MASTHEAD_WORDS = words("monitor register reporter chronicle observer examiner inquirer enquirer courier sentinel")
+# Newspapers' words that are surnames too ("Justin Sun", "Ringo Starr"): a masthead only after a known
+# place's name ("Toronto Sun", "Kansas City Star", "Boston Globe").
+_PLACE_MASTHEAD_WORDS = words("sun star globe bulletin")
 # A player's position or a member's role between a body's name and the person's.
 _POSITIONS = words(
     """
@@ -117,9 +120,11 @@ def split_run_on_people(mentions: Sequence[Mention], paragraphs: Sequence[str], 
 
 
 def _masthead(text: str, gaz: Gazetteer) -> bool:
-    """Return True for a town's name and a newspaper's word ("Des Moines Register"), or one word that
-    is no given name and a newspaper's word ("Concord Monitor", a town the gazetteer may lack)."""
+    """Return True for a town's name and a newspaper's word ("Des Moines Register", "Toronto Sun"), or
+    one word that is no given name and a newspaper's word ("Concord Monitor", a town the gazetteer may lack)."""
     *town, last = text.split()
+    if town and fold_name(last) in _PLACE_MASTHEAD_WORDS:
+        return fold_name(" ".join(town)) in gaz.places
     if not town or fold_name(last) not in MASTHEAD_WORDS:
         return False
     if len(town) == 1:
