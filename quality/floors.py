@@ -14,12 +14,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # (people 0.985, places 0.971).
     "reuters-metadata": {
         "people F1": 0.985,
-        "organizations F1": 0.885,
+        # Raised with the wrong-hub rules (a body run on into a surname named in full cut before it, "Air"
+        # before a lower-case "force" no airline, two countries' firm one body; organisations 0.889, speaker 0.978).
+        "organizations F1": 0.889,
         "places F1": 0.971,
         "dateline": 1.0,
         "agency": 1.0,
         "quotes found": 0.95,
-        "speaker": 0.95,
+        "speaker": 0.978,
     },
     # quality/score_web_entities.py on the 40 scraped web stories of labels/web_entities.json (all pages).
     # Raised with the rules on bodies named by a noun ("the journal X", "a law firm, X,"), chambers,
@@ -37,10 +39,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # Raised with the speaker rules carrying "he said" on from the quotation before, an unnamed
     # journalist of a named outlet speaking for it and a clause going on after a quotation (0.865).
     # Raised with provinces and states of other countries and countries' former names as places (0.891).
+    # Raised with the wrong-hub rules (air bases, capes and mountains as places, "Air" no airline's word after
+    # a camel-case brand or before "force", a town before "spokesman" a body; organisations 0.783, places 0.898).
     "web-entities": {
         "people F1": 0.924,
-        "organizations F1": 0.781,
-        "places F1": 0.891,
+        "organizations F1": 0.783,
+        "places F1": 0.898,
         "quotes found": 0.966,
         "speaker": 0.865,
     },
@@ -53,9 +57,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # Raised with provinces and states of other countries as places (places 0.951).
     # Raised with a party named as a descriptor as no body ("GOP presidential rival"; organisations 0.864).
     # Raised with "Air" read as an airline's word ("Nature Air"; organisations 0.867).
+    # Raised with a town before "spokesman" read as a body ("A Delta spokesman"; organisations 0.871).
     "web-entities-dev": {
         "people F1": 0.922,
-        "organizations F1": 0.867,
+        "organizations F1": 0.871,
         "places F1": 0.951,
         "quotes found": 0.999,
         "speaker": 0.911,
@@ -143,9 +148,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # tuned on (its misses are not read); first scored at people F1 0.459 (a team sheet of surnames),
     # organisations 0.315 and places 0.647, before any rule was written.
     "web-entities-check5": {
-        "people F1": 0.459,
+        # Raised with the same wrong-hub rules, not tuned on these pages (people 0.466, places 0.685).
+        "people F1": 0.466,
         "organizations F1": 0.315,
-        "places F1": 0.647,
+        "places F1": 0.685,
     },
     # quality/score_metadata.py on the 30 further quotation stories of labels/metadata_extra.json.
     "reuters-metadata-extra": {
