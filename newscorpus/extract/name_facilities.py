@@ -9,6 +9,7 @@ force"); an air base or air station is a place ("Osan Air Base", "Fallon Naval A
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .cues import SPEECH_VERBS
 from .name_runs import Ctx
@@ -54,7 +55,7 @@ def without_air(part: list[Tok], ctx: Ctx) -> list[Tok] | None:
     return None
 
 
-def air_base(words: list[str]) -> bool:
+def air_base(words: Sequence[str]) -> bool:
     """Return True for an air base's or air station's name, a place ("Osan Air Base")."""
     return len(words) > 2 and fold_name(words[-1]) in _BASE_WORDS and "Air" in words[:-1]
 
