@@ -14,7 +14,6 @@ import re
 
 from .cues import KNOWN_ORG_NAMES
 from .name_junk import is_demonym
-from .name_runons import split_body_before_surname
 from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_splits import SPLITS as NAME_SPLITS
 from .name_splits import Piece
@@ -54,5 +53,5 @@ def _body_name(words: list[str]) -> bool:
     return has_org_cue(words) or any(fold_name(" ".join(words[i:])) in KNOWN_ORG_NAMES for i in range(len(words)))
 
 
-# The splits in order of precedence, this one and a body's name run on into a surname last.
-SPLITS = (*NAME_SPLITS, split_nationality_before_name, split_body_before_surname)
+# The splits in order of precedence, this one last.
+SPLITS = (*NAME_SPLITS, split_nationality_before_name)
