@@ -27,7 +27,8 @@ from typing import Any, TypeVar, cast
 
 from ..cache import decode_entry, fingerprint, memo_version, write_entry
 from ..config import Config
-from ..model import Article, SiteLinks
+from ..file_status import KnownSum, Sum, sum_of
+from ..model import Article, Page, SiteLinks
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,8 @@ class _Entry:
     digests: tuple[bytes, ...]
     """The digest of each read's entry when the value was made, in the order of reads."""
     value: object
+    sums: tuple[Sum, ...] = ()
+    """The size and digest of each page's file, when the value is pages (`_pages`), in their order."""
 
 
 class _Digests(dict[Read, bytes]):
@@ -139,6 +142,8 @@ class PageMemo:
         self.rendered = 0
         self.reused = 0
         self.known: Known = {} if known is None else known
+        self.sums: dict[str, KnownSum] = {}
+        """The size and digest of each page's file, by path, for the pages kept (given to the write stage)."""
         self._digests = _Digests(self._digest_of)
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
         self._dirty: set[int] = set()
@@ -166,6 +171,7 @@ class PageMemo:
         entry = self._shards[shard].get(key)
         if entry is not None and self._unchanged(entry):
             self.reused += 1
+            self._note(entry)
             return cast(T, entry.value)
         reads: list[Read] = []
         walked: list[str] = []
@@ -176,8 +182,10 @@ class PageMemo:
                 self._dirty.add(shard)
             return value
         unique = tuple(dict.fromkeys(reads))
-        self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value)
+        sums = tuple(sum_of(_data(page)) for page in _pages(value))
+        entry = self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
         self._dirty.add(shard)
+        self._note(entry)
         return value
 
     def save(self) -> None:
@@ -191,6 +199,12 @@ class PageMemo:
                 del entries[key]
             if unused or shard in self._dirty:
                 self._write(shard, entries)
+
+    def _note(self, entry: _Entry) -> None:
+        """Note the sums of the entry's pages, for the write stage."""
+        if entry.sums:
+            for page, found in zip(_pages(entry.value), entry.sums, strict=True):
+                self.sums[page.path] = (page.content, found)
 
     def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
         """Return the links, each table noting what is read of it into reads and walked."""
@@ -269,6 +283,20 @@ def kept_list(
     named = repr((inputs, ids)).encode("utf-8", "surrogatepass")
     key = f"list/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
     return memo.kept(key, lambda seen: make([seen.articles[i] for i in ids]))
+
+
+def _pages(value: object) -> tuple[Page, ...]:
+    """Return the pages a kept value is: itself, or the pages of a list of them; none for other values."""
+    if isinstance(value, Page):
+        return (value,)
+    if isinstance(value, list | tuple) and value and all(isinstance(page, Page) for page in value):
+        return tuple(value)
+    return ()
+
+
+def _data(page: Page) -> bytes:
+    """Return the bytes of the page's file."""
+    return page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
 
 
 def _shard(key: str) -> int:
