@@ -21,6 +21,7 @@ import dataclasses
 import gc
 import hashlib
 import logging
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -145,6 +146,8 @@ class PageMemo:
         self.sums: dict[str, KnownSum] = {}
         """The size and digest of each page's file, by path, for the pages kept (given to the write stage)."""
         self._digests = _Digests(self._digest_of)
+        if folder is not None:
+            self._digests.update(self._known_digests())
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
         self._dirty: set[int] = set()
         self._used: set[str] = set()
@@ -218,6 +221,28 @@ class PageMemo:
         # A rebuild checks every page's reads, hundreds of thousands: looked up in one pass of `map`,
         # each digest made when first looked up (`_Digests`), and compared at once.
         return tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests
+
+    def _known_digests(self) -> Iterator[tuple[Read, bytes]]:
+        """Yield the digest `_digest_of` gives each entry whose digest is at hand, made in bulk: the strings
+        the links map to, the articles hashed when made, the values given known. A rebuild looks up the
+        digests of a hundred thousand entries, a function call each when made one at a time."""
+        for name in ("group_of", "hub_of"):
+            table: Mapping[Any, object] = getattr(self.links, name)
+            yield from (
+                ((name, key), value.encode("utf-8", "surrogatepass"))
+                for key, value in table.items()
+                if isinstance(value, str)
+            )
+        articles, prints = self.links.articles, self.prints
+        yield from (
+            (("articles", key), printed[1])
+            for key, printed in prints.items()
+            if articles.get(key, _MISSING) is printed[0] and ("articles", key) not in self.known
+        )
+        for read, (value, digest) in self.known.items():
+            name, key = read
+            if name in _TABLES and getattr(self.links, name).get(key, _MISSING) is value:
+                yield read, digest
 
     def _digest_of(self, read: Read) -> bytes:
         """Return a hash of the entry read names, as it is in this build's links."""
@@ -300,4 +325,4 @@ def _data(page: Page) -> bytes:
 
 
 def _shard(key: str) -> int:
-    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=2).digest()[0] % _SHARDS
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % _SHARDS
