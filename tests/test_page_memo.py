@@ -7,8 +7,9 @@ from pathlib import Path
 
 from newscorpus.cache import fingerprint
 from newscorpus.config import Config
-from newscorpus.model import SiteLinks
+from newscorpus.model import EntityHub, Page, SiteLinks
 from newscorpus.render import PageMemo
+from newscorpus.render.entities import render_hub_indexes
 
 from .test_list_memo import article
 
@@ -46,3 +47,30 @@ def test_a_page_reading_an_edited_article_is_rendered_again(tmp_path: Path) -> N
     assert build(a) == build(dataclasses.replace(a)) == "Headline a"  # an equal article: kept
     assert build(dataclasses.replace(a, title="New")) == "New"
     assert renders == ["Headline a", "New"]
+
+
+def _hub(slug: str, name: str, total: int) -> EntityHub:
+    return EntityHub(kind="person", slug=slug, name=name, aliases=(name,), mentions=(), total=total)
+
+
+def test_a_hub_index_page_is_kept_while_its_hubs_are_the_same(tmp_path: Path) -> None:
+    config = Config(entity_index_page_size=1)
+    made: list[str] = []
+
+    def build(*hubs: EntityHub) -> list[Page]:
+        links = SiteLinks(group_of={}, groups={}, articles={}, hub_of={}, hubs={h.key: h for h in hubs})
+        memo = PageMemo(tmp_path, config, links)
+        pages = render_hub_indexes(links, config, memo)
+        memo.save()
+        made.append(f"{memo.rendered} rendered")
+        assert pages == render_hub_indexes(links, config)  # as a build from scratch renders them
+        return pages
+
+    ann, bo = _hub("ann", "Ann Lee", 3), _hub("bo", "Bo Park", 2)
+    build(ann, bo)
+    build(ann, bo)
+    renamed = build(ann, dataclasses.replace(bo, name="Bo Parks"))
+    assert "Bo Parks" in renamed[1].content
+    # Two pages of people (one hub a page) and the empty indexes of the other kinds; then all kept; then
+    # only the renamed hub's page made again.
+    assert made == ["4 rendered", "0 rendered", "1 rendered"]

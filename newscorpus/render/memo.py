@@ -29,7 +29,7 @@ from typing import Any, TypeVar, cast
 from ..cache import decode_entry, fingerprint, memo_version, write_entry
 from ..config import Config
 from ..file_status import KnownSum, Sum, sum_of
-from ..model import Article, Page, SiteLinks
+from ..model import Article, EntityHub, Page, SiteLinks
 
 log = logging.getLogger(__name__)
 
@@ -305,9 +305,27 @@ def kept_list(
     if memo is None:
         return make(part)
     ids = tuple(article.id for article in part)
-    named = repr((inputs, ids)).encode("utf-8", "surrogatepass")
-    key = f"list/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
-    return memo.kept(key, lambda seen: make([seen.articles[i] for i in ids]))
+    return memo.kept(_list_key("list", path, inputs, ids), lambda seen: make([seen.articles[i] for i in ids]))
+
+
+def kept_hub_list(
+    memo: PageMemo | None,
+    path: str,
+    inputs: tuple[object, ...],
+    part: Sequence[EntityHub],
+    make: Callable[[Sequence[EntityHub]], T],
+) -> T:
+    """Return make(part) for a page listing the hubs of part, as `kept_list` does for articles."""
+    if memo is None:
+        return make(part)
+    keys = tuple(hub.key for hub in part)
+    return memo.kept(_list_key("hub-list", path, inputs, keys), lambda seen: make([seen.hubs[k] for k in keys]))
+
+
+def _list_key(kind: str, path: str, inputs: tuple[object, ...], listed: tuple[str, ...]) -> str:
+    """Return the memo's key of a list page: its path, inputs and what it lists, in order."""
+    named = repr((inputs, listed)).encode("utf-8", "surrogatepass")
+    return f"{kind}/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
 
 
 def _pages(value: object) -> tuple[Page, ...]:
