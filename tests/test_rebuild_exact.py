@@ -1,6 +1,7 @@
 """A rebuild after each kind of edit gives the docs dir a build from scratch gives, byte for byte, and
 writes only the files whose bytes changed: an entity's hub losing its only other mention, an article
-joining or leaving a story, a hub's name changing, an article added or removed, an article moving to another archive month."""
+joining or leaving a story, a hub's name changing, an article added or removed or moving to another
+archive month."""
 
 from __future__ import annotations
 
