@@ -9,6 +9,7 @@ nothing of a file changed in the tenth of a second before they looked, and read 
 
 from __future__ import annotations
 
+import hashlib
 import os
 
 Status = tuple[int, int, int, int]
@@ -26,3 +27,17 @@ def status_of(status: os.stat_result) -> Status:
 def settled(status: Status, looked_ns: int) -> bool:
     """Return True when a file's times were set before the clock tick of looked_ns (time.time_ns())."""
     return max(status[1], status[2]) <= looked_ns - RACY_NS
+
+
+Sum = tuple[int, str]
+"""A generated file's size in bytes and the digest of its bytes (`sum_of`)."""
+
+
+def sum_of(data: bytes) -> Sum:
+    """Return the size and digest of a generated file's bytes, as the record of written files keeps them."""
+    return len(data), hashlib.sha256(data).hexdigest()[:32]  # in hardware: 3x blake2b
+
+
+KnownSum = tuple[str | bytes, Sum]
+"""A page's content and the size and digest of its file's bytes: given to the write stage by whoever knows
+them already, for that very content object."""

@@ -114,7 +114,7 @@ def _build_later_stages(
     gc.freeze()  # the pages rendered, kept to the end as well (see `_kept_to_the_end`)
     show.stage("write")
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
-    written = write_site(pages + bundle, config.out_dir, record)
+    written = write_site(pages + bundle, config.out_dir, record, memo.sums)
     show.close()
     return BuildReport(
         articles=len(screened.articles),

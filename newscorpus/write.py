@@ -20,20 +20,19 @@ made is not recorded (`file_status.settled`), so it is read by the next build.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import shutil
 import stat
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .cache import read_kept, write_entry
 from .errors import Problem
-from .file_status import Status, settled, status_of
+from .file_status import KnownSum, Status, settled, status_of, sum_of
 from .model import Page
 
 log = logging.getLogger(__name__)
@@ -59,28 +58,33 @@ class Written:
     """Files written or deleted because their content changed; the others were left as they were."""
 
 
-def write_site(pages: Sequence[Page], out_dir: Path, written: Path | None = None) -> Written:
+def write_site(
+    pages: Sequence[Page], out_dir: Path, written: Path | None = None, sums: Mapping[str, KnownSum] | None = None
+) -> Written:
     """Make the generated pages in out_dir those of pages, writing only what changed, keeping hand-written files.
 
     With written (a file outside out_dir), the status and digest of every generated file are kept
-    there, so the next build can tell its unchanged files without reading them.
+    there, so the next build can tell its unchanged files without reading them. Sums, by path, are
+    the size and digest of pages known already (a page kept by the page memo): a page whose content
+    is the very object given with its sum is not encoded or hashed again.
     """
     out_dir = out_dir.absolute()
     staging = out_dir.with_name(f".{out_dir.name}.staging")
     _recover(staging, out_dir)
     previous = _read_manifest(out_dir)
-    known = _Record.load(written)
+    known = _Record.load(written, sums or {})
     staging.mkdir(parents=True)
     problems = []
     generated = []
     moves = []
     text_pages = 0
     root = str(out_dir)
+    # Strings, not Paths: a build looks at each of its 60,000 files' targets, and making a Path (or
+    # joining with os.path) costs more than reading a small file; a checked path is plain parts.
+    base = os.path.join(root, "")  # noqa: PTH118  (see above)
     for page in pages:
         _check_path(page.path)
-        # A string, not a Path: a build looks at each of its 60,000 files' targets, and making a
-        # Path costs more than reading a small file.
-        target = os.path.join(root, page.path)  # noqa: PTH118  (see above)
+        target = base + page.path
         if page.path not in previous and os.path.lexists(target):
             problem = Problem(
                 f"{out_dir.name}/{page.path}",
@@ -95,7 +99,7 @@ def write_site(pages: Sequence[Page], out_dir: Path, written: Path | None = None
         text_pages += isinstance(page.content, str)
         if _stage(page, target, staging, known):
             moves.append(page.path)
-    manifest = Page(MANIFEST, json.dumps(sorted(generated), indent=0) + "\n")
+    manifest = Page(MANIFEST, _manifest_text(sorted(generated)))
     if _stage(manifest, str(out_dir / MANIFEST), staging, known):
         moves.append(MANIFEST)
     stale = sorted(previous - set(generated))
@@ -104,6 +108,14 @@ def write_site(pages: Sequence[Page], out_dir: Path, written: Path | None = None
     if written is not None:
         known.save(written, root, moves)
     return Written(pages=text_pages, problems=tuple(problems), changed=len(moves) + len(stale))
+
+
+def _manifest_text(paths: Sequence[str]) -> str:
+    """Return the manifest listing paths: `json.dumps(paths, indent=0)` and a newline, made by the C encoder
+    (an indent makes json use its Python one, a third of a second for a large site)."""
+    if not paths:
+        return "[]\n"
+    return "[\n" + json.dumps(list(paths), separators=(",\n", ":"))[1:-1] + "\n]\n"
 
 
 def _safe_target(root: Path, rel: str) -> Path:
@@ -129,8 +141,7 @@ _UNSAFE_PARTS = frozenset({"", ".", ".."})
 
 def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
     """Write the page into the staging folder unless target already holds its bytes; return whether it did."""
-    data = page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
-    if known.holds(page.path, target, data):
+    if known.holds(page, target):
         return False
     staged = _safe_target(staging, page.path)
     staged.parent.mkdir(parents=True, exist_ok=True)
@@ -144,8 +155,9 @@ def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
 class _Record:
     """The status and digest of each generated file as the last build left it, and this build's digests."""
 
-    def __init__(self, files: dict[str, tuple[Status, str]] | None) -> None:
+    def __init__(self, files: dict[str, tuple[Status, str]] | None, sums: Mapping[str, KnownSum]) -> None:
         self.files = files
+        self.sums = sums
         """By generated path: status and digest, or None to keep no record."""
         self.digests: dict[str, str] = {}
         """This build's digest of each page it compared, by path."""
@@ -153,30 +165,34 @@ class _Record:
         """The files found holding their page, by path: as the record keeps them."""
 
     @classmethod
-    def load(cls, written: Path | None) -> _Record:
+    def load(cls, written: Path | None, sums: Mapping[str, KnownSum]) -> _Record:
         """Return the record kept at written (empty when there is none or it cannot be read), or none to keep."""
         if written is None:
-            return cls(None)
+            return cls(None, sums)
         # A cache entry (a pickle behind a checksum), not JSON: tens of thousands of files, read and
         # written each build, in a tenth of the time.
         kept = read_kept(written, _RECORD_VERSION, "the record of the files written", "files are compared")
-        return cls(kept if isinstance(kept, dict) else {})
+        return cls(kept if isinstance(kept, dict) else {}, sums)
 
-    def holds(self, rel: str, path: str, data: bytes) -> bool:
-        """Return True when path is a regular file holding exactly data; read it only when the record cannot tell."""
+    def holds(self, page: Page, path: str) -> bool:
+        """Return True when path is a regular file holding exactly the page's bytes; read it only when the
+        record cannot tell."""
         try:
             status = os.lstat(path)  # one system call: a link is never regular
         except OSError:
             return False
+        rel = page.path
         if self.files is None:
-            return _holds(path, status, data)
-        digest = self.digests[rel] = hashlib.sha256(data).hexdigest()[:32]  # in hardware: 3x blake2b
-        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+            return _holds(path, status, _data(page))
+        given = self.sums.get(rel)
+        size, digest = given[1] if given is not None and given[0] is page.content else sum_of(_data(page))
+        self.digests[rel] = digest
+        if not stat.S_ISREG(status.st_mode) or status.st_size != size:
             return False
         kept = self.files.get(rel)
         now = status_of(status)
         # As the last build left it: the digest tells. Otherwise (edited, touched, copied back) the bytes do.
-        same = kept[1] == digest if kept is not None and kept[0] == now else _holds(path, status, data)
+        same = kept[1] == digest if kept is not None and kept[0] == now else _holds(path, status, _data(page))
         if same:
             self.held[rel] = (now, digest)
         return same
@@ -195,6 +211,11 @@ class _Record:
             if rel in self.digests and stat.S_ISREG(status.st_mode) and settled(now, looked):
                 files[rel] = (now, self.digests[rel])
         write_entry(written, (_RECORD_VERSION, files))
+
+
+def _data(page: Page) -> bytes:
+    """Return the bytes of the page's file."""
+    return page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
 
 
 def _holds(path: str, status: os.stat_result, data: bytes) -> bool:

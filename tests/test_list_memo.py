@@ -7,7 +7,8 @@ import dataclasses
 from pathlib import Path
 
 from newscorpus.config import Config
-from newscorpus.model import Article, Block, SiteLinks
+from newscorpus.file_status import sum_of
+from newscorpus.model import Article, Block, Page, SiteLinks
 from newscorpus.render import PageMemo
 from newscorpus.render.archives import render_archives
 from newscorpus.render.articles import render_article_index
@@ -76,3 +77,23 @@ def test_kept_index_and_archives_are_those_a_build_from_scratch_renders(tmp_path
         assert pages(corpus, memo) == pages(corpus, None)
         memo.save()
     assert memo.reused > 0
+
+
+def test_kept_pages_give_the_write_stage_their_sums_and_other_values_none(tmp_path: Path) -> None:
+    a = article("a")
+
+    def build() -> PageMemo:
+        memo = PageMemo(tmp_path, Config(), links_of(a))
+        memo.kept("page/a", lambda seen: Page("articles/a.md", seen.articles["a"].title))
+        memo.kept("pages/a", lambda seen: [Page("x/1.md", "one"), Page("x/2.md", "two")])
+        memo.kept("record/a", lambda seen: "a JSON text, not a page")
+        memo.save()
+        return memo
+
+    for memo in (build(), build()):  # rendered, then kept
+        assert memo.sums == {
+            "articles/a.md": ("Headline a", sum_of(b"Headline a")),
+            "x/1.md": ("one", sum_of(b"one")),
+            "x/2.md": ("two", sum_of(b"two")),
+        }
+    assert memo.reused == 3

@@ -1,6 +1,7 @@
 """A rebuild after each kind of edit gives the docs dir a build from scratch gives, byte for byte, and
 writes only the files whose bytes changed: an entity's hub losing its only other mention, an article
-joining or leaving a story, a hub's name changing, an article added or removed."""
+joining or leaving a story, a hub's name changing, an article added or removed or moving to another
+archive month."""
 
 from __future__ import annotations
 
@@ -146,3 +147,13 @@ def test_stories_matched_in_a_second_process_give_the_same_rebuild(project: Path
     docs, changed = rebuild(project, tmp_path, {"union_talks.txt": None}, workers=2, parallel_min_articles=1)
     assert "people/tomas-berg.md" not in docs
     assert "articles/salmon-prices.md" not in changed
+
+
+def test_an_article_moving_to_another_archive_month(project: Path, tmp_path: Path) -> None:
+    docs, _ = rebuild(project, tmp_path, {"salmon_prices.yml": "date: 2024-03-05\n"})
+    march = {path for path in docs if path.startswith("archive/dates/") and "2024-03" in path}
+    assert march
+    docs, changed = rebuild(project, tmp_path, {"salmon_prices.yml": "date: 2024-04-02\n"})
+    assert march <= changed  # the March list is gone, an April one made
+    assert any(path.startswith("archive/dates/") and "2024-04" in path for path in docs)
+    assert "articles/ferry-wire.md" not in changed

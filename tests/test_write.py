@@ -14,6 +14,7 @@ import pytest
 
 from newscorpus import write
 from newscorpus.cache import decode_entry
+from newscorpus.file_status import sum_of
 from newscorpus.model import Page
 from newscorpus.write import MANIFEST, write_site
 
@@ -284,3 +285,45 @@ def test_a_damaged_record_costs_reads_never_a_wrong_page(tmp_path: Path) -> None
     kept = decode_entry(record.read_bytes())
     assert isinstance(kept, tuple)
     assert kept[1].keys() <= {"index.md", MANIFEST}
+
+
+def _hashed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the pages the write stage hashes itself."""
+    sizes: list[int] = []
+    digest = write.sum_of
+
+    def counted(data: bytes) -> tuple[int, str]:
+        sizes.append(len(data))
+        return digest(data)
+
+    monkeypatch.setattr(write, "sum_of", counted)
+    return sizes
+
+
+def test_a_page_given_with_its_sum_is_not_hashed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written"
+    home = Page("index.md", "home\n")
+    write_site([home], docs, record)
+    time.sleep(0.2)
+    write_site([home], docs, record)
+    hashed = _hashed(monkeypatch)
+    written = write_site([home], docs, record, {"index.md": (home.content, sum_of(b"home\n"))})
+    assert hashed == [len(_manifest(docs))]  # only the manifest, whose sum nobody gave
+    assert written.changed == 0
+
+
+def test_a_sum_given_for_other_content_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, record = tmp_path / "docs", tmp_path / "cache" / "written"
+    write_site([Page("index.md", "home\n")], docs, record)
+    time.sleep(0.2)
+    write_site([Page("index.md", "home\n")], docs, record)
+    hashed = _hashed(monkeypatch)
+    # The sum of the old content, given with it, while the page now holds other bytes of the same size.
+    written = write_site([Page("index.md", "hone\n")], docs, record, {"index.md": ("home\n", sum_of(b"home\n"))})
+    assert len(hashed) == 2  # the page and the manifest
+    assert written.changed == 1
+    assert (docs / "index.md").read_text(encoding="utf-8") == "hone\n"
+
+
+def _manifest(docs: Path) -> bytes:
+    return (docs / MANIFEST).read_bytes()

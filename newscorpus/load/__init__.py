@@ -50,11 +50,14 @@ def load_corpus(config: Config, memo: LoadMemo | None = None) -> Loaded:
     problems += sidecars.problems
     found: list[tuple[str, Entry]] = []
     memo = memo or LoadMemo(None, config)
+    # Strings, not Paths: a rebuild stats tens of thousands of files it does not read, and making
+    # a Path costs more than the stat; one is made only for a file read again.
+    base = os.path.join(str(root), "")  # noqa: PTH118  (see above)
     for rel in files:
         if rel in sidecars.consumed:
             continue
         try:
-            read = memo.read(root / rel, rel, partial(_read, root / rel, config))
+            read = memo.read(base + rel, rel, partial(_read_at, base + rel, config))
         except Unreadable as err:
             problems.append(Problem(rel, err.message, err.hint))
             continue
@@ -132,6 +135,11 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:
         return False
+
+
+def _read_at(path: str, config: Config) -> tuple[FileRead, tuple[str, ...]]:
+    """Return what `_read` gives for the file at path."""
+    return _read(Path(path), config)
 
 
 def _read(path: Path, config: Config) -> tuple[FileRead, tuple[str, ...]]:

@@ -14,6 +14,7 @@ What is kept is read back only under the same code and Config; the notes a file'
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -42,12 +43,12 @@ class LoadMemo:
         self.kept: dict[str, Kept] = {}
         self.reused = 0
 
-    def read(self, path: Path, rel: str, read: Callable[[], tuple[FileRead, tuple[str, ...]]]) -> FileRead:
+    def read(self, path: str, rel: str, read: Callable[[], tuple[FileRead, tuple[str, ...]]]) -> FileRead:
         """Return what the file at path gives: the last build's when its status is the same, else read()'s."""
         if self.path is None:
             return _said(rel, read())
         looked = time.time_ns()
-        mark = status_of(path.stat())
+        mark = status_of(os.stat(path))  # noqa: PTH116  (a string path, see load_corpus)
         last = self.last.get(rel)
         if last is not None and last[0] == mark:
             self.kept[rel] = last

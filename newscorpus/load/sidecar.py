@@ -43,13 +43,14 @@ def is_sidecar(rel: str, config: Config) -> bool:
 
 def read_sidecars(root: Path, files: list[str], config: Config) -> Sidecars:
     """Return the metadata every sidecar file in files gives, by the source path it is for."""
-    articles = [rel for rel in files if not is_sidecar(rel, config)]
+    sidecar = [is_sidecar(rel, config) for rel in files]  # once a file: a corpus has tens of thousands
+    articles = [rel for rel, side in zip(files, sidecar, strict=True) if not side]
     by_stem: dict[str, list[str]] = defaultdict(list)
     for rel in articles:
         by_stem[rel.rsplit(".", 1)[0]].append(rel)
     meta: dict[str, SourceMeta] = {}
     problems: list[Problem] = []
-    sidecars = [rel for rel in files if is_sidecar(rel, config)]
+    sidecars = [rel for rel, side in zip(files, sidecar, strict=True) if side]
     # Tables first, then .yml files, so a file's own .yml wins over its folder's table.
     for rel in sorted(sidecars, key=lambda r: (not r.endswith(config.metadata_file), r)):
         try:

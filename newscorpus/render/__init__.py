@@ -58,7 +58,7 @@ def render_site(
         render_syndication_index(groups, links, config),
         *(group_page(group.id) for group in groups),
         *(page for hub in hubs for page in hub_pages(hub.key)),
-        *render_hub_indexes(links, config),
+        *render_hub_indexes(links, config, memo),
         *render_archives(articles, config, memo),
         render_search_page(config),
         render_feed(articles, config),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from ..config import Config
 from ..link import linkable
@@ -10,6 +11,7 @@ from ..markup import front_matter, md_text
 from ..model import Article, Entity, EntityHub, HubForm, Page, SiteLinks
 from .blocks import Html, anchor, bullets, concat, pager, paragraph, quoted, table
 from .common import HUB_DIRS, HUB_TITLES, article_path, chunks, hub_path, numbered_paths, url_link
+from .memo import PageMemo, kept_hub_list
 
 
 def render_hubs(links: SiteLinks, config: Config) -> list[Page]:
@@ -93,8 +95,11 @@ def _forms(hub: EntityHub) -> list[str]:
     return lines
 
 
-def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
-    """Return the index of each kind of hub: most-named first, with counts, in pages."""
+def render_hub_indexes(links: SiteLinks, config: Config, memo: PageMemo | None = None) -> list[Page]:
+    """Return the index of each kind of hub: most-named first, with counts, in pages.
+
+    With a memo, a page listing the same hubs as in the last build, each unchanged, is kept.
+    """
     pages = []
     for kind, folder in HUB_DIRS.items():
         hubs = sorted(
@@ -104,17 +109,21 @@ def render_hub_indexes(links: SiteLinks, config: Config) -> list[Page]:
         paths = numbered_paths(f"{folder}/index.md", len(parts))
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
             title = HUB_TITLES[kind] if number == 1 else f"{HUB_TITLES[kind]}, page {number}"
-            lines = [front_matter(title=title), f"# {title}", ""]
-            lines += paragraph(f"{len(hubs):,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.")
-            if part:
-                rows = [
-                    (anchor(url_link(path, hub_path(h.key)), h.name), f"{len(h.mentions):,}", f"{h.total:,}")
-                    for h in part
-                ]
-                lines += table(("Name", "Articles", "Mentions"), rows, right=(1, 2))
-            lines += pager(path, paths)
-            pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
+            inputs = (kind, title, len(hubs), tuple(paths))
+            pages.append(kept_hub_list(memo, path, inputs, part, partial(_hub_index_page, path, inputs)))
     return pages
+
+
+def _hub_index_page(path: str, inputs: tuple[str, str, int, tuple[str, ...]], part: Sequence[EntityHub]) -> Page:
+    """Return one page of a kind of hub's index: its heading, count, hubs and pager."""
+    kind, title, count, paths = inputs
+    lines = [front_matter(title=title), f"# {title}", ""]
+    lines += paragraph(f"{count:,} {HUB_TITLES[kind].lower()} named in the corpus, most-named first.")
+    if part:
+        rows = [(anchor(url_link(path, hub_path(h.key)), h.name), f"{len(h.mentions):,}", f"{h.total:,}") for h in part]
+        lines += table(("Name", "Articles", "Mentions"), rows, right=(1, 2))
+    lines += pager(path, paths)
+    return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
 def top_hubs(links: SiteLinks, kind: str, limit: int) -> Sequence[EntityHub]:

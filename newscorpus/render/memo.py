@@ -21,13 +21,15 @@ import dataclasses
 import gc
 import hashlib
 import logging
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from ..cache import decode_entry, fingerprint, memo_version, write_entry
 from ..config import Config
-from ..model import Article, SiteLinks
+from ..file_status import KnownSum, Sum, sum_of
+from ..model import Article, EntityHub, Page, SiteLinks
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,8 @@ class _Entry:
     digests: tuple[bytes, ...]
     """The digest of each read's entry when the value was made, in the order of reads."""
     value: object
+    sums: tuple[Sum, ...] = ()
+    """The size and digest of each page's file, when the value is pages (`_pages`), in their order."""
 
 
 class _Digests(dict[Read, bytes]):
@@ -139,7 +143,11 @@ class PageMemo:
         self.rendered = 0
         self.reused = 0
         self.known: Known = {} if known is None else known
+        self.sums: dict[str, KnownSum] = {}
+        """The size and digest of each page's file, by path, for the pages kept (given to the write stage)."""
         self._digests = _Digests(self._digest_of)
+        if folder is not None:
+            self._digests.update(self._known_digests())
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
         self._dirty: set[int] = set()
         self._used: set[str] = set()
@@ -166,6 +174,7 @@ class PageMemo:
         entry = self._shards[shard].get(key)
         if entry is not None and self._unchanged(entry):
             self.reused += 1
+            self._note(entry)
             return cast(T, entry.value)
         reads: list[Read] = []
         walked: list[str] = []
@@ -176,8 +185,10 @@ class PageMemo:
                 self._dirty.add(shard)
             return value
         unique = tuple(dict.fromkeys(reads))
-        self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value)
+        sums = tuple(sum_of(_data(page)) for page in _pages(value))
+        entry = self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
         self._dirty.add(shard)
+        self._note(entry)
         return value
 
     def save(self) -> None:
@@ -192,6 +203,12 @@ class PageMemo:
             if unused or shard in self._dirty:
                 self._write(shard, entries)
 
+    def _note(self, entry: _Entry) -> None:
+        """Note the sums of the entry's pages, for the write stage."""
+        if entry.sums:
+            for page, found in zip(_pages(entry.value), entry.sums, strict=True):
+                self.sums[page.path] = (page.content, found)
+
     def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
         """Return the links, each table noting what is read of it into reads and walked."""
         tables = {name: _Noted(name, getattr(self.links, name), reads, walked) for name in _TABLES}
@@ -204,6 +221,28 @@ class PageMemo:
         # A rebuild checks every page's reads, hundreds of thousands: looked up in one pass of `map`,
         # each digest made when first looked up (`_Digests`), and compared at once.
         return tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests
+
+    def _known_digests(self) -> Iterator[tuple[Read, bytes]]:
+        """Yield the digest `_digest_of` gives each entry whose digest is at hand, made in bulk: the strings
+        the links map to, the articles hashed when made, the values given known. A rebuild looks up the
+        digests of a hundred thousand entries, a function call each when made one at a time."""
+        for name in ("group_of", "hub_of"):
+            table: Mapping[Any, object] = getattr(self.links, name)
+            yield from (
+                ((name, key), value.encode("utf-8", "surrogatepass"))
+                for key, value in table.items()
+                if isinstance(value, str)
+            )
+        articles, prints = self.links.articles, self.prints
+        yield from (
+            (("articles", key), printed[1])
+            for key, printed in prints.items()
+            if articles.get(key, _MISSING) is printed[0] and ("articles", key) not in self.known
+        )
+        for read, (value, digest) in self.known.items():
+            name, key = read
+            if name in _TABLES and getattr(self.links, name).get(key, _MISSING) is value:
+                yield read, digest
 
     def _digest_of(self, read: Read) -> bytes:
         """Return a hash of the entry read names, as it is in this build's links."""
@@ -266,10 +305,42 @@ def kept_list(
     if memo is None:
         return make(part)
     ids = tuple(article.id for article in part)
-    named = repr((inputs, ids)).encode("utf-8", "surrogatepass")
-    key = f"list/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
-    return memo.kept(key, lambda seen: make([seen.articles[i] for i in ids]))
+    return memo.kept(_list_key("list", path, inputs, ids), lambda seen: make([seen.articles[i] for i in ids]))
+
+
+def kept_hub_list(
+    memo: PageMemo | None,
+    path: str,
+    inputs: tuple[object, ...],
+    part: Sequence[EntityHub],
+    make: Callable[[Sequence[EntityHub]], T],
+) -> T:
+    """Return make(part) for a page listing the hubs of part, as `kept_list` does for articles."""
+    if memo is None:
+        return make(part)
+    keys = tuple(hub.key for hub in part)
+    return memo.kept(_list_key("hub-list", path, inputs, keys), lambda seen: make([seen.hubs[k] for k in keys]))
+
+
+def _list_key(kind: str, path: str, inputs: tuple[object, ...], listed: tuple[str, ...]) -> str:
+    """Return the memo's key of a list page: its path, inputs and what it lists, in order."""
+    named = repr((inputs, listed)).encode("utf-8", "surrogatepass")
+    return f"{kind}/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
+
+
+def _pages(value: object) -> tuple[Page, ...]:
+    """Return the pages a kept value is: itself, or the pages of a list of them; none for other values."""
+    if isinstance(value, Page):
+        return (value,)
+    if isinstance(value, list | tuple) and value and all(isinstance(page, Page) for page in value):
+        return tuple(value)
+    return ()
+
+
+def _data(page: Page) -> bytes:
+    """Return the bytes of the page's file."""
+    return page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
 
 
 def _shard(key: str) -> int:
-    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=2).digest()[0] % _SHARDS
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % _SHARDS

@@ -1,0 +1,76 @@
+"""The page memo's digests of what pages read: made in bulk where at hand, equal to those made one at a time."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from newscorpus.cache import fingerprint
+from newscorpus.config import Config
+from newscorpus.model import EntityHub, Page, SiteLinks
+from newscorpus.render import PageMemo
+from newscorpus.render.entities import render_hub_indexes
+
+from .test_list_memo import article
+
+
+def test_digests_made_in_bulk_equal_those_made_one_at_a_time(tmp_path: Path) -> None:
+    a, b, c = article("a"), article("b"), article("c")
+    links = SiteLinks(
+        group_of={"a": "g1"}, groups={}, articles={"a": a, "b": b, "c": c}, hub_of={("person", "Ann Lee"): "person/ann"}
+    )
+    # b's print is of another object (an article made again): its digest is not taken from it.
+    prints = {"a": (a, fingerprint(a)), "b": (dataclasses.replace(b), b"stale"), "gone": (c, b"x")}
+    memo = PageMemo(tmp_path, Config(), links, prints)
+    bulk = dict(memo._digests)
+    assert set(bulk) == {("group_of", "a"), ("hub_of", ("person", "Ann Lee")), ("articles", "a")}
+    assert all(digest == memo._digest_of(read) for read, digest in bulk.items())
+    assert memo._digests["articles", "b"] == fingerprint(b)  # made when first looked up
+
+
+def test_a_page_reading_an_edited_article_is_rendered_again(tmp_path: Path) -> None:
+    a = article("a")
+    renders: list[str] = []
+
+    def build(edited: object) -> str:
+        links = SiteLinks(group_of={}, groups={}, articles={"a": edited}, hub_of={})  # type: ignore[dict-item]
+        memo = PageMemo(tmp_path, Config(), links, {"a": (edited, fingerprint(edited))})  # type: ignore[dict-item]
+
+        def make(seen: SiteLinks) -> str:
+            renders.append(seen.articles["a"].title)
+            return seen.articles["a"].title
+
+        page = memo.kept("article/a", make)
+        memo.save()
+        return page
+
+    assert build(a) == build(dataclasses.replace(a)) == "Headline a"  # an equal article: kept
+    assert build(dataclasses.replace(a, title="New")) == "New"
+    assert renders == ["Headline a", "New"]
+
+
+def _hub(slug: str, name: str, total: int) -> EntityHub:
+    return EntityHub(kind="person", slug=slug, name=name, aliases=(name,), mentions=(), total=total)
+
+
+def test_a_hub_index_page_is_kept_while_its_hubs_are_the_same(tmp_path: Path) -> None:
+    config = Config(entity_index_page_size=1)
+    made: list[str] = []
+
+    def build(*hubs: EntityHub) -> list[Page]:
+        links = SiteLinks(group_of={}, groups={}, articles={}, hub_of={}, hubs={h.key: h for h in hubs})
+        memo = PageMemo(tmp_path, config, links)
+        pages = render_hub_indexes(links, config, memo)
+        memo.save()
+        made.append(f"{memo.rendered} rendered")
+        assert pages == render_hub_indexes(links, config)  # as a build from scratch renders them
+        return pages
+
+    ann, bo = _hub("ann", "Ann Lee", 3), _hub("bo", "Bo Park", 2)
+    build(ann, bo)
+    build(ann, bo)
+    renamed = build(ann, dataclasses.replace(bo, name="Bo Parks"))
+    assert "Bo Parks" in renamed[1].content
+    # Two pages of people (one hub a page) and the empty indexes of the other kinds; then all kept; then
+    # only the renamed hub's page made again.
+    assert made == ["4 rendered", "0 rendered", "1 rendered"]
