@@ -104,10 +104,9 @@ def quote_start_problem(start: str, text: str) -> str | None:
         rest = flat[found.end() :]
         if rest[:1].isalnum():
             continue  # the last word goes on: 'I want' is not the start of 'I wanted'
-        if len(words) == 6 or re.match(f"[{re.escape(TRAILING)}]*[{re.escape(CLOSING)}]", rest):
-            return None
         # A sixth word of punctuation alone ('...') is dropped with the punctuation.
-        if len(words) == 5 and re.match(f" [{re.escape(TRAILING)}]+ ", rest):
+        dropped = len(words) == 5 and re.match(f" [{re.escape(TRAILING)}]+ ", rest)
+        if len(words) == 6 or dropped or re.match(f"[{re.escape(TRAILING)}]*[{re.escape(CLOSING)}]", rest):
             return None
     # A paragraph of a quotation running on into the next one ends with no closing mark.
     if re.search(

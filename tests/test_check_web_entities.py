@@ -59,7 +59,7 @@ def test_occurs_matches_whole_words(needle: str, found: bool) -> None:
 TEXT = (
     "She said: \"We will build it, and we will pay for it.\" Then 'not yet' came a reply. "
     "``Old wire copy quotes like this,'' he said. Fans called it \"the bridge to nowhere\".\n\n"
-    "They wrote that \"even in the best case ... nothing works.\"\n\n"
+    'They wrote that "even in the best case ... nothing works."\n\n'
     '"Short words run on.\n\n"And more words follow here."'
 )
 

@@ -6,13 +6,14 @@ Prints collection and id of each chosen page, and the file it goes to; never pag
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. The draw is
 ``select_web_entities_dev6.py``'s with its own salt: a page is eligible when no entity or metadata
 label file of ``quality/labels/`` made before it names it, when ``select_web.held_out`` puts its id
-in the development half, so the held-out half is never read, and when its story is in English, runs 150 to 1,500 words and holds at least three quotations
-of three words or more (rich in quotations). L3S-GN1 pages with no block labelled full text are not
-eligible. The odd side of sha1('web-draw-split-<id>'), which the earlier quotation draws took,
-holds no eligible page any more, so both sides are drawn. The three collections are drawn as one, ordered by sha1('web-entities-dev7-<id>'), and
-the first 24 taken. They alternate between the two files in draw order, the first to the
-development file: the check file is labelled and scored, never read for its misses.
-"""
+in the development half, so the held-out half is never read, and when its story is in English, runs
+150 to 1,500 words and holds at least three quotations of three words or more (rich in quotations).
+L3S-GN1 pages with no block labelled full text are not eligible. The odd side of
+sha1('web-draw-split-<id>'), which the earlier quotation draws took, holds no eligible page any
+more, so both sides are drawn. The three collections are drawn as one, ordered by
+sha1('web-entities-dev7-<id>'), and the first 24 taken. They alternate between the two files in draw
+order, the first to the development file: the check file is labelled and scored, never read for its
+misses."""
 
 from __future__ import annotations
 
