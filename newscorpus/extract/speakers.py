@@ -44,6 +44,8 @@ def resolve(  # noqa: PLR0911
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
+        if chosen.kind == "person":
+            return namesake(chosen, span, mentions), "person"
         return chosen.name, chosen.kind
     words = who.lower().split()
     while words and words[0] in CLAUSE_WORDS:
@@ -67,6 +69,25 @@ def resolve(  # noqa: PLR0911
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
         return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
     return None
+
+
+def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
+    """Return whom a lone surname names when merging tied it to a name ending otherwise.
+
+    "Laurie Daley … Troy Cassar-Daley … “…,” Daley says": Laurie Daley, the person last written in
+    full with that surname, not the name "Daley" was merged into. A name written in full, a name
+    merged into one ending with the surname as written, or a surname no full name ends with, is
+    the mention's own.
+    """
+    text = mentions.texts[mention.paragraph] if mentions.texts else ""
+    written = text[mention.start : mention.end]
+    if not written.isalpha() or mention.name.split()[-1] == written:
+        return mention.name
+    for m in mentions.before(span.paragraph, span.open_at):
+        full = mentions.texts[m.paragraph][m.start : m.end].split()
+        if m.kind == "person" and len(full) > 1 and full[-1] == written and not mentions.is_quoted(m):
+            return m.name
+    return mention.name
 
 
 def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
