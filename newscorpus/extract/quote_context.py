@@ -314,12 +314,17 @@ def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str
     "Milan coach Carlo Ancelotti … added the coach", "Senate Republican leader Robert Dole … the
     Kansas Republican said"; else the person "he" (or "she", by the pronoun given) would stand for.
     """
-    # A role names its holder however far back the story introduced them ("Commissioner Bud Selig").
+    holder = role_holder(paragraph, offset, mentions, role)
+    return (holder, "person") if holder else person_referent(paragraph, offset, mentions, pronoun)
+
+
+def role_holder(paragraph: int, offset: int, mentions: MentionIndex, role: str) -> str | None:
+    """Return the person last named with a role ("Commissioner Bud Selig"), however far back."""
     for m in mentions.before(paragraph, offset):
         is_person = m.kind == "person" and not mentions.is_quoted(m) and bool(mentions.texts)
         if is_person and re.search(rf"\b{re.escape(role)}\b", _role_words(m, mentions)):
-            return m.name, "person"
-    return person_referent(paragraph, offset, mentions, pronoun)
+            return m.name
+    return None
 
 
 def _role_words(mention: Resolved, mentions: MentionIndex) -> str:

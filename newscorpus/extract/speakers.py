@@ -7,10 +7,11 @@ import re
 from ..model import EntityKind
 from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT, UNNAMED_SOURCE
 from .mentions import Resolved
-from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
+from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_holder, role_referent
 from .quote_cues import (
     BACK_REFERENCES,
     CLAUSE_WORDS,
+    INTRODUCED_ROLES,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NEWSROOM_ROLES,
@@ -203,7 +204,7 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
     if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in STATEMENTS:
         # "X said in a statement …" then "“…,” the statement said": X's words.
         return _issuer_before(span, mentions, lowered[1])
-    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in UNNAMED_ROLES:
+    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in INTRODUCED_ROLES:
         # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
         unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
         if unnamed is not None:
@@ -211,9 +212,11 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
     if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in PERSON_BACK_REFERENCES:
         # "the minister said", "the Fed chairman said": the person last named as a subject.
         if lowered[-1] in UNNAMED_ROLES:
-            # "the analyst said": only a person named as a subject nearby; an analyst introduced
-            # unnamed paragraphs ago is not the politician named since.
-            return _recent_subject(span, mentions)
+            # "the analyst said": the person named with that role ("Analyst Rita Gomez"), else only
+            # a person named as a subject nearby; an analyst introduced unnamed paragraphs ago is not
+            # the politician named since.
+            holder = role_holder(span.paragraph, span.open_at, mentions, lowered[-1])
+            return (holder, "person") if holder else _recent_subject(span, mentions)
         person = role_referent(span.paragraph, span.open_at, mentions, lowered[-1])
         if person[0] is not None:
             return person
@@ -225,8 +228,8 @@ def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
     for m in mentions.before(span.paragraph, span.open_at):
         if m.paragraph < span.paragraph - 1:
             break
-        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
-            return m.name, "person"
+        if m.kind == "person" and not mentions.is_quoted(m) and (m.subject or mentions.opens_sentence(m)):
+            return m.name, "person"  # not a name the speaker's own words hold
     return None
 
 
@@ -251,7 +254,7 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
     for m in mentions.before(paragraph, offset):
         if m.kind != "organization":
             continue
-        if noun in m.name.lower():
+        if noun in m.name.lower() or _called(m, noun, mentions):
             return m.name
         nearest = nearest or m.name
         if company is None and COMPANY_NAME.search(m.name):
@@ -277,13 +280,23 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
     return None
 
 
+def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
+    """Return True for a body the text calls by the noun in apposition ("the X Associations, an industry group")."""
+    if not mentions.texts:
+        return False
+    after = mentions.texts[mention.paragraph][mention.end : mention.end + _APPOSITION_REACH]
+    return re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after) is not None
+
+
+# How many characters after a body's name an apposition calling it by a noun may run.
+_APPOSITION_REACH = 60
 # How many paragraphs back an unnamed source is still what "he said" refers to.
 _UNNAMED_REACH = 2
 
 
 def _singular(word: str) -> str:
     """Return a role noun without a plural s ("officials" -> "official")."""
-    return word[:-1] if word.endswith("s") and word[:-1] in UNNAMED_ROLES else word
+    return word[:-1] if word.endswith("s") and word[:-1] in INTRODUCED_ROLES else word
 
 
 def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> Found | None:
