@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
+from newscorpus.extract.quote_context import MentionIndex
+from newscorpus.extract.quote_spans import Span
+from newscorpus.extract.speakers import resolve
 from newscorpus.model import Quote, Source, SourceMeta
 
 OPENING = "Opening line of the story goes here.\n\n"
@@ -76,3 +79,18 @@ def test_the_expert_no_one_was_named_with_is_the_person_spoken_of_not_a_name_quo
         "“The Carter administration wants a collapse,” the expert concluded."
     )
     assert named(quote_of(text, "The Carter administration")) == "Peter Lund"
+
+
+PAPER = "“No compromise at all,” the Harbour Daily warned."
+PAPER_QUOTE = Span(((0, "No compromise at all,"),), 0, 0, 0, 23)
+
+
+def test_a_newspapers_name_with_its_article_is_the_newspaper_though_no_entity_was_made_of_it() -> None:
+    found = resolve("the Harbour Daily", 0, 24, PAPER_QUOTE, MentionIndex([], [PAPER], [PAPER_QUOTE]))
+    assert found == ("Harbour Daily", "organization")
+
+
+def test_a_capitalised_role_with_its_article_is_no_body() -> None:
+    text = PAPER.replace("Harbour Daily", "Vice President")
+    found = resolve("the Vice President", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
+    assert found is None or found[1] is None

@@ -170,6 +170,10 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
     org_named = _org_named_in(who, span, mentions)
     if org_named is not None:
         return org_named, "organization"
+    # "the People’s Daily warned": an outlet's or a company's name with its article, though no entity was made of it.
+    name = who.split()[1:]
+    if words[0] == "the" and all(w[:1].isupper() for w in name) and _outlet_or_company(" ".join(name)):
+        return " ".join(name), "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
     if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
@@ -184,6 +188,11 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
         if org is not None:
             return org, "organization"
     return " ".join(who.split()), None
+
+
+def _outlet_or_company(name: str) -> bool:
+    """Return True for a name ending as a newspaper's or a company's does ("People’s Daily", "Acme Corp")."""
+    return name.rsplit(maxsplit=1)[-1].lower() in MEDIA_NAME_WORDS or COMPANY_NAME.search(name) is not None
 
 
 def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
