@@ -94,3 +94,15 @@ def test_a_capitalised_role_with_its_article_is_no_body() -> None:
     text = PAPER.replace("Harbour Daily", "Vice President")
     found = resolve("the Vice President", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
     assert found is None or found[1] is None
+
+
+def test_a_lone_article_after_a_clause_word_names_no_body() -> None:
+    text = PAPER.replace("the Harbour Daily", "and the")
+    found = resolve("and the", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
+    assert found is None or found[1] is None
+
+
+def test_an_outlet_after_a_clause_word_is_the_outlet() -> None:
+    text = PAPER.replace("the Harbour Daily", "and the Harbour Daily")
+    found = resolve("and the Harbour Daily", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
+    assert found == ("Harbour Daily", "organization")

@@ -294,7 +294,8 @@ def _subject_just_before(m: Resolved, paragraph: int, offset: int, mentions: Men
     gives Addison to women; not when the Census lists tell the given name's gender surely, nor when a
     title or the story's own pronouns say otherwise.
     """
-    if m.paragraph != paragraph or not mentions.texts or m.name.split()[0] in census_shares():
+    given = m.name.split()[:1]
+    if m.paragraph != paragraph or not mentions.texts or not given or given[0] in census_shares():
         return False
     if not mentions.is_subject(m):
         return False

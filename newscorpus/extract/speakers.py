@@ -82,7 +82,7 @@ def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
     """
     text = mentions.texts[mention.paragraph] if mentions.texts else ""
     written = text[mention.start : mention.end]
-    if not written.isalpha() or mention.name.split()[-1] == written:
+    if not written.isalpha() or mention.name.split()[-1:] == [written]:
         return mention.name
     for m in mentions.before(span.paragraph, span.open_at):
         full = mentions.texts[m.paragraph][m.start : m.end].split()
@@ -171,8 +171,8 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
     if org_named is not None:
         return org_named, "organization"
     # "the People’s Daily warned": an outlet's or a company's name with its article, though no entity was made of it.
-    name = who.split()[1:]
-    if words[0] == "the" and all(w[:1].isupper() for w in name) and _outlet_or_company(" ".join(name)):
+    name = who.split()[len(who.split()) - len(words) + 1 :]  # clause words ("and the …") left off
+    if words[0] == "the" and name and all(w[:1].isupper() for w in name) and _outlet_or_company(" ".join(name)):
         return " ".join(name), "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
