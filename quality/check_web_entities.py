@@ -10,7 +10,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
   ``web_entities_dev3.json`` and ``web_entities_dev4.json``, ``quality.labels.select_web_entities_dev2``,
   ``_dev3`` and ``_dev4``; for ``web_entities_dev5.json`` and ``web_entities_check5.json``, the
   ``select_dev`` and ``select_check`` of ``quality.labels.select_web_entities_dev5``; for
-  ``web_entities_dev6.json`` and ``web_entities_check6.json``, ``_dev6``), appears
+  ``web_entities_dev6.json`` and ``web_entities_check6.json``, ``_dev6``; for the seventh draw's
+  two files, ``_dev7``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
@@ -50,6 +51,8 @@ SELECTIONS = {
     "web_entities_check5.json": "quality.labels.select_web_entities_dev5:select_check",
     "web_entities_dev6.json": "quality.labels.select_web_entities_dev6",
     "web_entities_check6.json": "quality.labels.select_web_entities_dev6",
+    "web_entities_dev7.json": "quality.labels.select_web_entities_dev7",
+    "web_entities_check7.json": "quality.labels.select_web_entities_dev7",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 
@@ -101,7 +104,9 @@ def quote_start_problem(start: str, text: str) -> str | None:
         rest = flat[found.end() :]
         if rest[:1].isalnum():
             continue  # the last word goes on: 'I want' is not the start of 'I wanted'
-        if len(words) == 6 or re.match(f"[{re.escape(TRAILING)}]*[{re.escape(CLOSING)}]", rest):
+        # A sixth word of punctuation alone ('...') is dropped with the punctuation.
+        dropped = len(words) == 5 and re.match(f" [{re.escape(TRAILING)}]+ ", rest)
+        if len(words) == 6 or dropped or re.match(f"[{re.escape(TRAILING)}]*[{re.escape(CLOSING)}]", rest):
             return None
     # A paragraph of a quotation running on into the next one ends with no closing mark.
     if re.search(

@@ -9,6 +9,8 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check5.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev6.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check6.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev7.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check7.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -26,17 +28,18 @@ leaving out the blocks a label lists in ``excluded_blocks`` (furniture inside th
 all), to measure extraction once it finds the story on the page by itself; it only reports, the
 floors being for the story text.
 
-``labels/web_entities_dev.json`` holds 43 further development pages, labelled by the same rules
-and scored against their own floors; ``labels/web_entities_dev2.json`` 30 fresh development
-pages, labelled for organisations and quotation speakers only (a kind a page does not label is
-not scored); ``labels/web_entities_dev3.json`` 30 more fresh development pages, labelled for people,
-organisations and places only, ``labels/web_entities_dev4.json`` 30 more, labelled for
-quotation speakers only, ``labels/web_entities_dev5.json`` 9 more with their check twin
+``labels/web_entities_dev.json`` holds 43 further development pages, labelled by the same rules and
+scored against their own floors; ``labels/web_entities_dev2.json`` 30 fresh development pages,
+labelled for organisations and quotation speakers only (a kind a page does not label is not scored);
+``labels/web_entities_dev3.json`` 30 more fresh development pages, labelled for people,
+organisations and places only, ``labels/web_entities_dev4.json`` 30 more, labelled for quotation
+speakers only, ``labels/web_entities_dev5.json`` 9 more with their check twin
 ``labels/web_entities_check5.json`` 8, labelled for people, organisations and places only, and
-``labels/web_entities_dev6.json`` and ``labels/web_entities_check6.json`` 15 each, drawn together and
-labelled for quotation speakers only: a check file's misses are never shown while tuning (do not
-pass ``--show`` with it), only its figures, to test whether rules tuned on the development files
-transfer.
+``labels/web_entities_dev6.json`` and ``labels/web_entities_check6.json`` 15 each, drawn together
+and labelled for quotation speakers only, as are ``labels/web_entities_dev7.json`` and
+``labels/web_entities_check7.json``, 12 stories rich in quotations each: a check file's misses are
+never shown while tuning (do not pass ``--show`` with it), only its figures, to test whether rules
+tuned on the development files transfer.
 
 Prints, for the development half, the held-out half and all pages, the same figures as
 ``score_metadata.py`` (entity precision / recall / F1, quotes found, speaker accuracy) and exits
@@ -68,7 +71,7 @@ GATE = "web-entities"
 # development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json,
 # web_entities_dev3.json (people, organisations, places), web_entities_dev4.json (speakers),
 # web_entities_dev5.json with its check twin web_entities_check5.json (people, organisations, places),
-# and the sixth draw's development and check halves (speakers).
+# and the sixth and seventh draws' development and check halves (speakers).
 GATES = {
     "web_entities.json": GATE,
     "web_entities_dev.json": "web-entities-dev",
@@ -79,6 +82,8 @@ GATES = {
     "web_entities_check5.json": "web-entities-check5",
     "web_entities_dev6.json": "web-entities-dev6",
     "web_entities_check6.json": "web-entities-check6",
+    "web_entities_dev7.json": "web-entities-dev7",
+    "web_entities_check7.json": "web-entities-check7",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

@@ -59,6 +59,7 @@ def test_occurs_matches_whole_words(needle: str, found: bool) -> None:
 TEXT = (
     "She said: \"We will build it, and we will pay for it.\" Then 'not yet' came a reply. "
     "``Old wire copy quotes like this,'' he said. Fans called it \"the bridge to nowhere\".\n\n"
+    'They wrote that "even in the best case ... nothing works."\n\n'
     '"Short words run on.\n\n"And more words follow here."'
 )
 
@@ -70,6 +71,7 @@ TEXT = (
         ("not yet", None),  # a short quote, whole, in single marks
         ("Old wire copy quotes like this", None),  # opened by a doubled backquote
         ("the bridge to nowhere", None),  # the whole quote, closed after its last word
+        ("even in the best case", None),  # a sixth word of punctuation alone is dropped
         ("Short words run on", None),  # a paragraph of a quotation running on into the next one
         ("Short words", "is not the opening of a quotation"),  # cut before the paragraph's end
         ("We will build it", "is not the opening of a quotation"),  # short of six words but not the whole quote

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import BACK_REFERENCES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, UNNAMED_ROLES
+from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS
 from .text import TITLE_ABBREVIATIONS
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
@@ -120,7 +120,7 @@ COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC
 _UNNAMED_WHO = (
     r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
-    rf"(?P<role>{'|'.join(sorted(UNNAMED_ROLES))})s?)\b"
+    rf"(?P<role>{'|'.join(sorted(INTRODUCED_ROLES))})s?)\b"
     r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
 )
 # The source as a clause's subject, opening it ("A Brannock spokesman said", "…, a senior official

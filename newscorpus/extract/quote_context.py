@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from ..model import EntityKind
 from .cues import FEMALE_TITLES, MALE_TITLES, TITLES
 from .mentions import Resolved
-from .name_genders import given_name_genders
+from .name_genders import census_shares, given_name_genders
 from .quote_cues import (
     APPOSITIVE_LEAD,
     OBJECT_PREPOSITIONS,
@@ -59,6 +59,11 @@ class MentionIndex:
     def genders(self) -> dict[str, str]:
         """Return "m" or "f" for each person whose title or given name says which (read when a pronoun asks)."""
         return _genders(self._mentions, self.texts, self.quoted, self.is_subject)
+
+    @functools.cached_property
+    def stated_genders(self) -> dict[str, str]:
+        """Return "m" or "f" for each person whose title or the story's own pronouns say which, not a given name."""
+        return _genders(self._mentions, self.texts, self.quoted, self.is_subject, given_names=False)
 
     def paragraph(self, index: int) -> list[Resolved]:
         """Return the mentions in one paragraph, in text order."""
@@ -163,6 +168,8 @@ def _genders(
     texts: Sequence[str],
     quoted: dict[int, list[tuple[int, int]]] | None = None,
     is_subject: Callable[[Resolved], bool] | None = None,
+    *,
+    given_names: bool = True,
 ) -> dict[str, str]:
     """Return "m" or "f" for each person whose title, own sentence or given name says which.
 
@@ -199,7 +206,7 @@ def _genders(
             by_text[m.name].add(pronoun)
     genders = {}
     for name in {m.name for m in people}:
-        for said in (by_title, by_text, by_given):
+        for said in (by_title, by_text, by_given) if given_names else (by_title, by_text):
             if len(said.get(name, ())) == 1:
                 genders[name] = next(iter(said[name]))
                 break
@@ -258,16 +265,43 @@ def person_referent(paragraph: int, offset: int, mentions: MentionIndex, pronoun
 
 def _referent(paragraph: int, offset: int, mentions: MentionIndex, gender: str | None) -> Found:
     nearest = None
+    # The subject of the sentence just before, of a gender only a locale's name list contradicts:
+    # whom the pronoun stands for unless a person of its gender is a subject nearby.
+    just_before = None
+    first = True
     for m in mentions.before(paragraph, offset):
-        if m.kind != "person" or mentions.is_quoted(m) or not _agrees(mentions.genders.get(m.name), gender):
+        if m.kind != "person" or mentions.is_quoted(m):
+            continue
+        if first and _subject_just_before(m, paragraph, offset, mentions, gender):
+            just_before = m.name
+        first = False
+        if not _agrees(mentions.genders.get(m.name), gender):
             continue
         if m.paragraph >= paragraph - _PRONOUN_REACH:
             if mentions.is_subject(m):
-                return m.name, "person"
+                return (just_before if just_before and m.paragraph < paragraph - 1 else m.name), "person"
             nearest = nearest or m.name
         elif m.subject:
-            return m.name, "person"
-    return (nearest, "person") if nearest else (None, None)
+            return just_before or m.name, "person"
+    found = just_before or nearest
+    return (found, "person") if found else (None, None)
+
+
+def _subject_just_before(m: Resolved, paragraph: int, offset: int, mentions: MentionIndex, gender: str | None) -> bool:
+    """Return True for the subject of the sentence before a pronoun's, in its paragraph, no one named between.
+
+    "Cubs shortstop Addison Russell smiled. “…,” he said": Russell, though a locale's name list
+    gives Addison to women; not when the Census lists tell the given name's gender surely, nor when a
+    title or the story's own pronouns say otherwise.
+    """
+    given = m.name.split()[:1]
+    if m.paragraph != paragraph or not mentions.texts or not given or given[0] in census_shares():
+        return False
+    if not mentions.is_subject(m):
+        return False
+    text = mentions.texts[paragraph]
+    before = sentence_start(text, max(0, sentence_start(text, offset) - 2))
+    return m.start >= before and _agrees(mentions.stated_genders.get(m.name), gender)
 
 
 def _agrees(known: str | None, wanted: str | None) -> bool:
@@ -281,12 +315,17 @@ def role_referent(paragraph: int, offset: int, mentions: MentionIndex, role: str
     "Milan coach Carlo Ancelotti … added the coach", "Senate Republican leader Robert Dole … the
     Kansas Republican said"; else the person "he" (or "she", by the pronoun given) would stand for.
     """
-    # A role names its holder however far back the story introduced them ("Commissioner Bud Selig").
+    holder = role_holder(paragraph, offset, mentions, role)
+    return (holder, "person") if holder else person_referent(paragraph, offset, mentions, pronoun)
+
+
+def role_holder(paragraph: int, offset: int, mentions: MentionIndex, role: str) -> str | None:
+    """Return the person last named with a role ("Commissioner Bud Selig"), however far back."""
     for m in mentions.before(paragraph, offset):
         is_person = m.kind == "person" and not mentions.is_quoted(m) and bool(mentions.texts)
         if is_person and re.search(rf"\b{re.escape(role)}\b", _role_words(m, mentions)):
-            return m.name, "person"
-    return person_referent(paragraph, offset, mentions, pronoun)
+            return m.name
+    return None
 
 
 def _role_words(mention: Resolved, mentions: MentionIndex) -> str:

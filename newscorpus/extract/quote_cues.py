@@ -38,6 +38,9 @@ BACK_REFERENCES = frozenset(
         "radio",
         "television",
         "broadcaster",
+        # Carriers speak as their company: "the airline said".
+        "airline",
+        "carrier",
     }
 )
 # Role nouns that, after "the", refer back to the person last named: "the minister said". Roles
@@ -56,7 +59,10 @@ PERSON_BACK_REFERENCES = frozenset(
      "founder", "owner", "lawmaker", "representative", "candidate", "nominee", "prince",
      "princess", "queen", "duke", "duchess", "pope", "activist", "teenager", "veteran", "expert", "commissioner",
      # A band's players ("the singer and guitarist told the audience").
-     "guitarist", "drummer", "bassist", "pianist", "keyboardist", "frontman", "songwriter"}
+     "guitarist", "drummer", "bassist", "pianist", "keyboardist", "frontman", "songwriter",
+     # Campaigners and public figures web news refers back to ("the gun control advocate wrote").
+     "advocate", "campaigner", "critic", "investor", "entrepreneur", "billionaire", "designer", "photographer",
+     "pitcher", "golfer", "driver", "champion"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})
@@ -87,6 +93,9 @@ UNNAMED_ROLES = frozenset(
      # A newsroom's unnamed staff speak for it ("A journalist for Agence France-Presse said …").
      "journalist", "reporter", "correspondent"}
 )  # fmt: skip
+# Roles that are unnamed sources when the story introduces one so ("said one legal expert", then "the
+# expert warned"), and otherwise refer back to the person last spoken of like PERSON_BACK_REFERENCES.
+INTRODUCED_ROLES = UNNAMED_ROLES | {"expert"}
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
 NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".

@@ -11,7 +11,7 @@ from .interviews import find_interview
 from .mentions import Resolved
 from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks
-from .speaker_names import fuller_names
+from .speaker_names import fuller_names, name_parts_as_people
 
 _MIN_WORDS = 2
 # Words between two quotations of a paragraph that name the second one's own source.
@@ -29,7 +29,7 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     spans = find_spans(paragraphs, marked)
     if not spans:
         return ()
-    mentions = MentionIndex(resolved, marked, spans)
+    mentions = MentionIndex(name_parts_as_people(resolved, marked), marked, spans)
     interview = find_interview(marked, mentions)
     said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
     previous_close = (-9, 0)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..model import EntityKind
 from .attribution_cues import COMPANY_NAME
 from .cues import STOPWORDS, TITLES
+from .mentions import Resolved
 from .name_genders import faker_given_names
 from .quote_context import MentionIndex
 from .text import MONTHS, WEEKDAYS
@@ -117,3 +118,25 @@ def longer_form(name: str, runs: Sequence[str]) -> str | None:
         if at is not None and not any(w.lower().rstrip(".") in _NOT_NAMES for w in extra):
             found.add(" ".join(parts))
     return found.pop() if len(found) == 1 else None
+
+
+def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> list[Resolved]:
+    """Return the mentions with a one-word place that is part of a person's name read as that person.
+
+    "North Korean leader Kim Jong Un …. Kim said": the gazetteer's Kim is the leader named before,
+    the one person of the story whose name opens or ends with that word ("Jackson said" after
+    "Janet Jackson"). A word two people's names hold is left a place.
+    """
+    holders: dict[str, set[str]] = {}
+    for m in resolved:
+        words = m.name.split()
+        if m.kind == "person" and len(words) > 1:
+            for word in {words[0], words[-1]}:
+                holders.setdefault(word, set()).add(m.name)
+    found: list[Resolved] = []
+    for m in resolved:
+        written = texts[m.paragraph][m.start : m.end] if m.paragraph < len(texts) else ""
+        people = holders.get(written, set()) if m.kind == "place" and written == m.name else set()
+        one = next(iter(people)) if len(people) == 1 else None
+        found.append(Resolved("person", one, m.paragraph, m.start, m.end, m.subject) if one else m)
+    return found

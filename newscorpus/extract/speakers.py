@@ -7,10 +7,11 @@ import re
 from ..model import EntityKind
 from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT, UNNAMED_SOURCE
 from .mentions import Resolved
-from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
+from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_holder, role_referent
 from .quote_cues import (
     BACK_REFERENCES,
     CLAUSE_WORDS,
+    INTRODUCED_ROLES,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NEWSROOM_ROLES,
@@ -44,6 +45,8 @@ def resolve(  # noqa: PLR0911
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
+        if chosen.kind == "person":
+            return namesake(chosen, span, mentions), "person"
         return chosen.name, chosen.kind
     words = who.lower().split()
     while words and words[0] in CLAUSE_WORDS:
@@ -67,6 +70,25 @@ def resolve(  # noqa: PLR0911
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
         return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
     return None
+
+
+def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
+    """Return whom a lone surname names when merging tied it to a name ending otherwise.
+
+    "Laurie Daley … Troy Cassar-Daley … “…,” Daley says": Laurie Daley, the person last written in
+    full with that surname, not the name "Daley" was merged into. A name written in full, a name
+    merged into one ending with the surname as written, or a surname no full name ends with, is
+    the mention's own.
+    """
+    text = mentions.texts[mention.paragraph] if mentions.texts else ""
+    written = text[mention.start : mention.end]
+    if not written.isalpha() or mention.name.split()[-1:] == [written]:
+        return mention.name
+    for m in mentions.before(span.paragraph, span.open_at):
+        full = mentions.texts[m.paragraph][m.start : m.end].split()
+        if m.kind == "person" and len(full) > 1 and full[-1] == written and not mentions.is_quoted(m):
+            return m.name
+    return mention.name
 
 
 def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
@@ -148,6 +170,10 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
     org_named = _org_named_in(who, span, mentions)
     if org_named is not None:
         return org_named, "organization"
+    # "the People’s Daily warned": an outlet's or a company's name with its article, though no entity was made of it.
+    name = who.split()[len(who.split()) - len(words) + 1 :]  # clause words ("and the …") left off
+    if words[0] == "the" and name and all(w[:1].isupper() for w in name) and _outlet_or_company(" ".join(name)):
+        return " ".join(name), "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
     if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
@@ -162,6 +188,11 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
         if org is not None:
             return org, "organization"
     return " ".join(who.split()), None
+
+
+def _outlet_or_company(name: str) -> bool:
+    """Return True for a name ending as a newspaper's or a company's does ("People’s Daily", "Acme Corp")."""
+    return name.rsplit(maxsplit=1)[-1].lower() in MEDIA_NAME_WORDS or COMPANY_NAME.search(name) is not None
 
 
 def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
@@ -182,7 +213,7 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
     if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in STATEMENTS:
         # "X said in a statement …" then "“…,” the statement said": X's words.
         return _issuer_before(span, mentions, lowered[1])
-    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in UNNAMED_ROLES:
+    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in INTRODUCED_ROLES:
         # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
         unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
         if unnamed is not None:
@@ -190,9 +221,11 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
     if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in PERSON_BACK_REFERENCES:
         # "the minister said", "the Fed chairman said": the person last named as a subject.
         if lowered[-1] in UNNAMED_ROLES:
-            # "the analyst said": only a person named as a subject nearby; an analyst introduced
-            # unnamed paragraphs ago is not the politician named since.
-            return _recent_subject(span, mentions)
+            # "the analyst said": the person named with that role ("Analyst Rita Gomez"), else only
+            # a person named as a subject nearby; an analyst introduced unnamed paragraphs ago is not
+            # the politician named since.
+            holder = role_holder(span.paragraph, span.open_at, mentions, lowered[-1])
+            return (holder, "person") if holder else _recent_subject(span, mentions)
         person = role_referent(span.paragraph, span.open_at, mentions, lowered[-1])
         if person[0] is not None:
             return person
@@ -204,8 +237,8 @@ def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
     for m in mentions.before(span.paragraph, span.open_at):
         if m.paragraph < span.paragraph - 1:
             break
-        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
-            return m.name, "person"
+        if m.kind == "person" and not mentions.is_quoted(m) and (m.subject or mentions.opens_sentence(m)):
+            return m.name, "person"  # not a name the speaker's own words hold
     return None
 
 
@@ -230,7 +263,7 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
     for m in mentions.before(paragraph, offset):
         if m.kind != "organization":
             continue
-        if noun in m.name.lower():
+        if noun in m.name.lower() or _called(m, noun, mentions):
             return m.name
         nearest = nearest or m.name
         if company is None and COMPANY_NAME.search(m.name):
@@ -256,13 +289,23 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
     return None
 
 
+def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
+    """Return True for a body the text calls by the noun in apposition ("the X Associations, an industry group")."""
+    if not mentions.texts:
+        return False
+    after = mentions.texts[mention.paragraph][mention.end : mention.end + _APPOSITION_REACH]
+    return re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after) is not None
+
+
+# How many characters after a body's name an apposition calling it by a noun may run.
+_APPOSITION_REACH = 60
 # How many paragraphs back an unnamed source is still what "he said" refers to.
 _UNNAMED_REACH = 2
 
 
 def _singular(word: str) -> str:
     """Return a role noun without a plural s ("officials" -> "official")."""
-    return word[:-1] if word.endswith("s") and word[:-1] in UNNAMED_ROLES else word
+    return word[:-1] if word.endswith("s") and word[:-1] in INTRODUCED_ROLES else word
 
 
 def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> Found | None:

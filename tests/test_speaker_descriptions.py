@@ -1,0 +1,108 @@
+"""A speaker named by a description ("the group says", "the gun control advocate wrote"), on sentences written for these tests.
+
+A body the text calls by the noun in apposition is what "the group" refers to, before one whose
+name merely holds the noun; an airline is referred back to as a body; campaigners and public
+figures are roles naming the person last spoken of; an expert the story leaves unnamed stays
+unnamed; a role no one was named with is the person a pronoun would stand for, not a name inside
+the quotation.
+"""
+
+from __future__ import annotations
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.extract.quote_context import MentionIndex
+from newscorpus.extract.quote_spans import Span
+from newscorpus.extract.speakers import resolve
+from newscorpus.model import Quote, Source, SourceMeta
+
+OPENING = "Opening line of the story goes here.\n\n"
+
+
+def quote_of(text: str, start: str) -> Quote:
+    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
+    assert result is not None
+    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
+    assert found, f"no quotation starts {start!r}"
+    return found[0]
+
+
+def named(quote: Quote) -> str | None:
+    """Return the speaker as scored: a phrase of no kind names no one."""
+    return quote.speaker if quote.speaker_kind is not None else None
+
+
+def test_the_group_is_the_body_called_a_group_in_apposition() -> None:
+    text = (
+        "The figures came from the Harbor Research Group on Monday.\n\n"
+        "Most freight goes by barge, according to the Barge Operators Council, an industry group. "
+        "“Without barges,” the group says, “the river stops.”"
+    )
+    assert named(quote_of(text, "Without barges")) == "Barge Operators Council"
+
+
+def test_the_group_is_the_body_whose_name_holds_it_when_none_is_called_so() -> None:
+    text = (
+        "The figures came from the Harbor Research Group on Monday.\n\n"
+        "Most freight goes by barge, according to the Barge Operators Council. "
+        "“Without barges,” the group says, “the river stops.”"
+    )
+    assert named(quote_of(text, "Without barges")) == "Harbor Research Group"
+
+
+def test_the_airline_is_the_airline_named_before() -> None:
+    text = "Delmar Airlines turned away two passengers on Sunday.\n\n“Our dress code applies to staff passes,” the airline said."
+    assert named(quote_of(text, "Our dress code")) == "Delmar Airlines"
+
+
+def test_the_advocate_is_the_person_last_spoken_of() -> None:
+    text = (
+        "Even Nora Pike, the woman who first posted about the scene, is tired of it.\n\n"
+        "“There are bigger stories this week,” the gun control advocate wrote on her blog."
+    )
+    assert named(quote_of(text, "There are bigger")) == "Nora Pike"
+
+
+def test_the_expert_after_an_unnamed_expert_names_no_one() -> None:
+    text = (
+        "Prince Edwin gave a long interview on Sunday.\n\n"
+        "“He has no immunity from questions,” said one legal expert.\n\n"
+        "“His friendship with the banker is under investigation,” the expert warned."
+    )
+    assert named(quote_of(text, "His friendship with")) is None
+
+
+def test_the_expert_no_one_was_named_with_is_the_person_spoken_of_not_a_name_quoted() -> None:
+    text = (
+        "Peter Lund, a board member of the Policy Institute, spoke on Monday.\n\n"
+        "Yet Lund believes the pressure will continue.\n\n"
+        "“The Carter administration wants a collapse,” the expert concluded."
+    )
+    assert named(quote_of(text, "The Carter administration")) == "Peter Lund"
+
+
+PAPER = "“No compromise at all,” the Harbour Daily warned."
+PAPER_QUOTE = Span(((0, "No compromise at all,"),), 0, 0, 0, 23)
+
+
+def test_a_newspapers_name_with_its_article_is_the_newspaper_though_no_entity_was_made_of_it() -> None:
+    found = resolve("the Harbour Daily", 0, 24, PAPER_QUOTE, MentionIndex([], [PAPER], [PAPER_QUOTE]))
+    assert found == ("Harbour Daily", "organization")
+
+
+def test_a_capitalised_role_with_its_article_is_no_body() -> None:
+    text = PAPER.replace("Harbour Daily", "Vice President")
+    found = resolve("the Vice President", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
+    assert found is None or found[1] is None
+
+
+def test_a_lone_article_after_a_clause_word_names_no_body() -> None:
+    text = PAPER.replace("the Harbour Daily", "and the")
+    found = resolve("and the", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
+    assert found is None or found[1] is None
+
+
+def test_an_outlet_after_a_clause_word_is_the_outlet() -> None:
+    text = PAPER.replace("the Harbour Daily", "and the Harbour Daily")
+    found = resolve("and the Harbour Daily", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
+    assert found == ("Harbour Daily", "organization")
