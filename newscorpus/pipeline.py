@@ -15,8 +15,9 @@ from .cache import SEARCH_INDEX, WRITTEN
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, merge_extracted
+from .hub_memo import kept_hubs
 from .index import index_site
-from .link import link_articles, printed_hubs
+from .link import link_articles
 from .link_memo import kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
@@ -50,7 +51,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
         with _kept_to_the_end():
-            hubs = printed_hubs(ordered, config, printed=config.cache_dir_path is not None)
+            hubs = kept_hubs(ordered, config, extracted.prints)
         show.stage("match")
         matched = matching.result()
     with _corpus_left_out_of_collection():

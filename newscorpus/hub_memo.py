@@ -1,0 +1,144 @@
+"""Keep the entity hubs between builds, to make again only those an edit can change.
+
+A hub reads, of each article naming its entity, the merged article (its entities, date, quotes):
+so does the choice of the entities that get a hub, and their slugs. A rebuild knows an article
+unchanged by its hash (`Extracted.prints`), the same as the last build's. It makes again the
+hubs of every entity a changed, added or removed article names (before the edit or after), and,
+when the hubs or their slugs are not the last build's, those of every entity named beside one
+that got, lost or changed its hub (their co-mentions name its key). Every other hub is the last
+build's, with its hash, which a build from scratch would make again; a hub made again takes the
+sentences of its unchanged articles from the last build's. The whole is made again when the code
+or the Config changed.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from .cache import decode_entry, fingerprint, memo_version, write_entry
+from .config import Config
+from .link import Key, Seen, entity_hubs, hub_slugs, linkable, make_hub, mention_sentence
+from .model import Article, EntityHub
+
+log = logging.getLogger(__name__)
+
+FILE = "hubs"
+"""The file in the cache folder keeping the last build's hubs and what they read."""
+
+Named = tuple[bytes, tuple[Key, ...]]
+"""An article's hash and the keys of its `link.linkable` entities, in order."""
+Kept = tuple[dict[str, Named], dict[Key, tuple[EntityHub, bytes]]]
+"""What a build keeps: each article's hash and keys, each hub with its `cache.fingerprint` by key."""
+
+
+def kept_hubs(
+    articles: Sequence[Article], config: Config, hashes: Mapping[str, tuple[Article, bytes]]
+) -> tuple[tuple[EntityHub, ...], tuple[bytes, ...]]:
+    """Return `link.entity_hubs` of articles (in id order) with each hub's `cache.fingerprint`, reusing
+    the last build's hubs; hashes gives articles' hashes (`Extracted.prints`). Without a cache folder,
+    the hubs alone."""
+    if config.cache_dir_path is None:
+        return entity_hubs(articles, config), ()
+    path = config.cache_dir_path / FILE
+    version = memo_version(config)
+    last = _load(path, version)
+    reads: dict[str, Named] = {}
+    for article in articles:
+        known = hashes.get(article.id)
+        kept = last[0].get(article.id) if last is not None else None
+        if known is not None and known[0] is article and kept is not None and kept[0] == known[1]:
+            reads[article.id] = kept
+        else:  # an article of no hash is never the last build's
+            printed = known[1] if known is not None and known[0] is article else b""
+            reads[article.id] = (printed, tuple((e.kind, e.name) for e in linkable(article)))
+    hubs = _hubs_again(articles, reads, last or ({}, {}), config)
+    if last is None or last[0] != reads or last[1] != hubs:
+        write_entry(path, (version, reads, hubs))
+    return tuple(hub for hub, _ in hubs.values()), tuple(printed for _, printed in hubs.values())
+
+
+def _hubs_again(
+    articles: Sequence[Article], reads: Mapping[str, Named], last: Kept, config: Config
+) -> dict[Key, tuple[EntityHub, bytes]]:
+    """Return every hub with its hash, by key in the hubs' order: the last build's where nothing it reads changed."""
+    named: dict[Key, list[tuple[str, int]]] = defaultdict(list)
+    for i, (_, keys) in reads.items():
+        for n, key in enumerate(keys):
+            named[key].append((i, n))
+    slugs = hub_slugs({key: len(seen) for key, seen in named.items()}, config)
+    changed = [i for i, read in reads.items() if not read[0] or last[0].get(i) != read]
+    changed += [i for i in last[0] if i not in reads]
+    again = {key for i in changed for read in (reads.get(i), last[0].get(i)) if read is not None for key in read[1]}
+    # Entities that got, lost or changed their hub: the hubs named beside them count them otherwise.
+    before = {key: hub.key for key, (hub, _) in last[1].items()}
+    moved = {key for key in slugs.keys() | before.keys() if before.get(key) != slugs.get(key)}
+    again.update(moved)
+    again.update(key for moved_key in moved for i, _ in named.get(moved_key, ()) for key in reads[i][1])
+    log.info("link: %d of %d hubs made again", len(again.intersection(slugs)), len(slugs))
+    by_id = {article.id: article for article in articles}
+    in_article = _InArticle(reads, slugs)
+    out = {}
+    for key, slug in slugs.items():
+        if key not in again and key in last[1]:
+            out[key] = last[1][key]
+            continue
+        kept = last[1].get(key)
+        sentences = _kept_sentences(kept[0], reads, last[0]) if kept is not None else {}
+        seen: list[Seen] = []
+        for i, n in named[key]:
+            article = by_id[i]
+            entity = linkable(article)[n]
+            written = sentences.get(i)
+            seen.append((article, entity, written.pop(0) if written else mention_sentence(article, entity)))
+        hub = make_hub(key, slug, seen, in_article, config)
+        out[key] = (hub, fingerprint(hub))
+    return out
+
+
+def _kept_sentences(hub: EntityHub, reads: Mapping[str, Named], last: Mapping[str, Named]) -> dict[str, list[str]]:
+    """Return the sentences of a last build's hub by article, in the order each article names the entity,
+    for the articles that did not change since."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for mention in hub.mentions:
+        read = reads.get(mention.article)
+        if read is not None and read[0] and last.get(mention.article) == read:
+            out[mention.article].append(mention.sentence)
+    return out
+
+
+class _InArticle(dict[str, list[str]]):
+    """The hub keys each article names, found when asked."""
+
+    def __init__(self, reads: Mapping[str, Named], slugs: Mapping[Key, str]) -> None:
+        super().__init__()
+        self.reads = reads
+        self.slugs = slugs
+
+    def __missing__(self, article: str) -> list[str]:
+        # In the order the article names them: a hub counts its co-mentions, whatever their order.
+        found = self[article] = [self.slugs[k] for k in self.reads[article][1] if k in self.slugs]
+        return found
+
+
+def _load(path: Path, version: str) -> Kept | None:
+    """Return the last build's articles' hashes and keys and its hubs, kept in path for this version, or None."""
+    # Hundreds of thousands of small objects read back: the cycle collector would walk them again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        kept = decode_entry(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        log.warning("%s: ignoring the kept hubs (%s)", path, str(err) or type(err).__name__)
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == version:
+        return kept[1], kept[2]
+    return None
