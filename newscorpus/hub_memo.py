@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 
 from .cache import decode_entry, fingerprint, memo_version, write_entry
 from .config import Config
-from .link import Key, Seen, entity_hubs, hub_slugs, linkable, make_hub, mention_sentence
+from .link import Key, Seen, entity_hubs, hub_keys, linkable, make_hub, mention_sentence, unique_slugs
 from .model import Article, EntityHub
 
 log = logging.getLogger(__name__)
@@ -65,47 +66,75 @@ def _hubs_again(
     articles: Sequence[Article], reads: Mapping[str, Named], last: Kept, config: Config
 ) -> dict[Key, tuple[EntityHub, bytes]]:
     """Return every hub with its hash, by key in the hubs' order: the last build's where nothing it reads changed."""
-    named: dict[Key, list[tuple[str, int]]] = defaultdict(list)
-    for i, (_, keys) in reads.items():
-        for n, key in enumerate(keys):
-            named[key].append((i, n))
-    slugs = hub_slugs({key: len(seen) for key, seen in named.items()}, config)
-    changed = [i for i, read in reads.items() if not read[0] or last[0].get(i) != read]
-    changed += [i for i in last[0] if i not in reads]
+    counts = Counter(chain.from_iterable(keys for _, keys in reads.values()))
+    before = {key: hub.key for key, (hub, _) in last[1].items()}  # in the hubs' order
+    keys = hub_keys(counts, config)
+    slugs = before if list(before) == keys else unique_slugs(keys)
+    changed = {i for i, read in reads.items() if not read[0] or last[0].get(i) != read}
+    changed.update(i for i in last[0] if i not in reads)
     again = {key for i in changed for read in (reads.get(i), last[0].get(i)) if read is not None for key in read[1]}
+    members = _Members(reads, last, changed)
     # Entities that got, lost or changed their hub: the hubs named beside them count them otherwise.
-    before = {key: hub.key for key, (hub, _) in last[1].items()}
     moved = {key for key in slugs.keys() | before.keys() if before.get(key) != slugs.get(key)}
     again.update(moved)
-    again.update(key for moved_key in moved for i, _ in named.get(moved_key, ()) for key in reads[i][1])
+    again.update(key for moved_key in moved for i in members[moved_key] for key in reads[i][1])
     log.info("link: %d of %d hubs made again", len(again.intersection(slugs)), len(slugs))
     by_id = {article.id: article for article in articles}
     in_article = _InArticle(reads, slugs)
     out = {}
     for key, slug in slugs.items():
-        if key not in again and key in last[1]:
-            out[key] = last[1][key]
-            continue
         kept = last[1].get(key)
-        sentences = _kept_sentences(kept[0], reads, last[0]) if kept is not None else {}
+        if key not in again and kept is not None:
+            out[key] = kept
+            continue
+        sentences = _kept_sentences(kept[0], changed) if kept is not None else {}
         seen: list[Seen] = []
-        for i, n in named[key]:
+        for i in members[key]:
             article = by_id[i]
-            entity = linkable(article)[n]
-            written = sentences.get(i)
-            seen.append((article, entity, written.pop(0) if written else mention_sentence(article, entity)))
+            found = linkable(article)
+            for n, named in enumerate(reads[i][1]):
+                if named == key:
+                    written = sentences.get(i)
+                    entity = found[n]
+                    seen.append((article, entity, written.pop(0) if written else mention_sentence(article, entity)))
         hub = make_hub(key, slug, seen, in_article, config)
         out[key] = (hub, fingerprint(hub))
     return out
 
 
-def _kept_sentences(hub: EntityHub, reads: Mapping[str, Named], last: Mapping[str, Named]) -> dict[str, list[str]]:
+class _Members(dict[Key, list[str]]):
+    """The articles naming each entity, by id, found when asked: those of its last build's hub that did not
+    change and the changed ones naming it now; every article's keys looked through for an entity of no hub."""
+
+    def __init__(self, reads: Mapping[str, Named], last: Kept, changed: set[str]) -> None:
+        super().__init__()
+        self.reads, self.last, self.changed = reads, last, changed
+        self.now = sorted(i for i in changed if i in reads)
+        self.named: dict[Key, list[str]] | None = None
+
+    def __missing__(self, key: Key) -> list[str]:
+        kept = self.last[1].get(key)
+        if kept is None:
+            if self.named is None:
+                self.named = defaultdict(list)
+                for i, (_, keys) in self.reads.items():
+                    for named in dict.fromkeys(keys):
+                        self.named[named].append(i)
+            found = sorted(self.named.get(key, ()))
+        else:
+            ids = {m.article for m in kept[0].mentions if m.article not in self.changed}
+            ids.update(i for i in self.now if key in self.reads[i][1])
+            found = sorted(ids)
+        self[key] = found
+        return found
+
+
+def _kept_sentences(hub: EntityHub, changed: Collection[str]) -> dict[str, list[str]]:
     """Return the sentences of a last build's hub by article, in the order each article names the entity,
     for the articles that did not change since."""
     out: dict[str, list[str]] = defaultdict(list)
     for mention in hub.mentions:
-        read = reads.get(mention.article)
-        if read is not None and read[0] and last.get(mention.article) == read:
+        if mention.article not in changed:
             out[mention.article].append(mention.sentence)
     return out
 

@@ -136,7 +136,12 @@ def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub,
 def hub_slugs(counts: Mapping[Key, int], config: Config) -> dict[Key, str]:
     """Return the hub key of every entity named often enough for a hub (counts: how many times articles name
     each), in the order of the hubs: by kind and name."""
-    return _unique_slugs(sorted(k for k, n in counts.items() if n >= max(1, config.hub_min_articles)))
+    return unique_slugs(hub_keys(counts, config))
+
+
+def hub_keys(counts: Mapping[Key, int], config: Config) -> list[Key]:
+    """Return the entities named often enough for a hub (counts: how many times articles name each), sorted."""
+    return sorted(k for k, n in counts.items() if n >= max(1, config.hub_min_articles))
 
 
 def make_hub(
@@ -189,7 +194,7 @@ def _hub_forms(seen: Sequence[tuple[Article, Entity]]) -> tuple[HubForm, ...]:
     )
 
 
-def _unique_slugs(keys: Iterable[tuple[EntityKind, str]]) -> dict[tuple[EntityKind, str], str]:
+def unique_slugs(keys: Iterable[tuple[EntityKind, str]]) -> dict[tuple[EntityKind, str], str]:
     """Return each entity's hub key, numbering names that make the same slug in sorted order."""
     taken: set[str] = set()
     out = {}
