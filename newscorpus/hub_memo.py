@@ -14,6 +14,7 @@ or the Config changed.
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
@@ -27,13 +28,19 @@ from .model import Article, EntityHub
 
 log = logging.getLogger(__name__)
 
-FILE = "hubs"
-"""The file in the cache folder keeping the last build's hubs and what they read."""
+FOLDER = "hubs"
+"""The folder in the cache folder keeping the last build's hubs and what they read: a head file, and the
+hubs in shards by key, so that a rebuild writes again only the shards of the hubs it made again."""
+_HEAD = "head"
+_SHARDS = 32
 
 Named = tuple[bytes, tuple[Key, ...]]
 """An article's hash and the keys of its `link.linkable` entities, in order."""
-Kept = tuple[dict[str, Named], dict[Key, tuple[EntityHub, bytes]]]
-"""What a build keeps: each article's hash and keys, each hub with its `cache.fingerprint` by key."""
+Hubs = dict[Key, tuple[EntityHub, bytes]]
+"""Each hub with its `cache.fingerprint`, by key."""
+Kept = tuple[dict[str, Named], Hubs, tuple[bytes, ...]]
+"""What a build keeps: each article's hash and keys, the hubs in the hubs' order, and the mark of the
+build that wrote each shard (the head names them: a shard of another build is refused)."""
 
 
 def kept_hubs(
@@ -44,9 +51,9 @@ def kept_hubs(
     the hubs alone."""
     if config.cache_dir_path is None:
         return entity_hubs(articles, config), ()
-    path = config.cache_dir_path / FILE
+    folder = config.cache_dir_path / FOLDER
     version = memo_version(config)
-    last = _load(path, version)
+    last = _load(folder, version)
     reads: dict[str, Named] = {}
     for article in articles:
         known = hashes.get(article.id)
@@ -56,9 +63,8 @@ def kept_hubs(
         else:  # an article of no hash is never the last build's
             printed = known[1] if known is not None and known[0] is article else b""
             reads[article.id] = (printed, tuple((e.kind, e.name) for e in linkable(article)))
-    hubs = _hubs_again(articles, reads, last or ({}, {}), config)
-    if last is None or last[0] != reads or last[1] != hubs:
-        write_entry(path, (version, reads, hubs))
+    hubs = _hubs_again(articles, reads, last or ({}, {}, ()), config)
+    _save(folder, version, reads, hubs, last)
     return tuple(hub for hub, _ in hubs.values()), tuple(printed for _, printed in hubs.values())
 
 
@@ -153,21 +159,60 @@ class _InArticle(dict[str, list[str]]):
         return found
 
 
-def _load(path: Path, version: str) -> Kept | None:
-    """Return the last build's articles' hashes and keys and its hubs, kept in path for this version, or None."""
+def _shard(key: Key) -> int:
+    """Return the shard keeping an entity's hub: the same from build to build."""
+    return int.from_bytes(hashlib.blake2b(f"{key[0]}\0{key[1]}".encode(), digest_size=4).digest(), "big") % _SHARDS
+
+
+def _save(folder: Path, version: str, reads: dict[str, Named], hubs: Hubs, last: Kept | None) -> None:
+    """Keep the reads and the hubs, writing the shards of the hubs not the last build's (all without one)."""
+    if last is None or len(last[2]) != _SHARDS:
+        dirty = set(range(_SHARDS))
+    else:
+        dirty = {_shard(key) for key in hubs.keys() | last[1].keys() if hubs.get(key) is not last[1].get(key)}
+        if not dirty and reads == last[0]:
+            return
+    marks = last[2] if last is not None and not dirty.issuperset(range(_SHARDS)) else (b"",) * _SHARDS
+    mark = fingerprint((marks, version, sorted(dirty), reads))
+    shards: dict[int, Hubs] = {n: {} for n in sorted(dirty)}
+    for key, hub in hubs.items():
+        if (n := _shard(key)) in shards:
+            shards[n][key] = hub
+    for n, kept in shards.items():
+        write_entry(folder / f"{n:03d}", (mark, kept))
+    # The head last: a build cut short leaves a shard its head does not name, and nothing is trusted.
+    write_entry(folder / _HEAD, (version, reads, tuple(mark if n in dirty else marks[n] for n in range(_SHARDS))))
+
+
+def _load(folder: Path, version: str) -> Kept | None:
+    """Return the last build's articles' hashes and keys, its hubs and its shards' marks, kept in folder for
+    this version, or None."""
     # Hundreds of thousands of small objects read back: the cycle collector would walk them again and again.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        kept = decode_entry(path.read_bytes())
+        head = _read(folder / _HEAD)
+        if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version and len(head[2]) == _SHARDS):
+            return None
+        hubs: Hubs = {}
+        for n, mark in enumerate(head[2]):
+            shard = _read(folder / f"{n:03d}")
+            if not (isinstance(shard, tuple) and len(shard) == 2 and shard[0] == mark):
+                log.debug("link: %s is not the last build's, so every hub is made again", folder / f"{n:03d}")
+                return None
+            hubs.update(shard[1])
+        return head[1], dict(sorted(hubs.items(), key=lambda kv: kv[0])), head[2]
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(path: Path) -> object:
+    """Return what a file of the kept hubs holds, or None when it is missing or cannot be trusted."""
+    try:
+        return decode_entry(path.read_bytes())
     except FileNotFoundError:
         return None
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
         log.warning("%s: ignoring the kept hubs (%s)", path, str(err) or type(err).__name__)
         return None
-    finally:
-        if enabled:
-            gc.enable()
-    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == version:
-        return kept[1], kept[2]
-    return None

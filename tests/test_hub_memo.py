@@ -13,7 +13,7 @@ import pytest
 
 from newscorpus.cache import fingerprint
 from newscorpus.config import Config
-from newscorpus.hub_memo import FILE, kept_hubs
+from newscorpus.hub_memo import FOLDER, kept_hubs
 from newscorpus.link import printed_hubs
 from newscorpus.model import Article, Entity, Quote
 
@@ -53,9 +53,9 @@ CORPUS = [
 def test_an_unchanged_corpus_makes_no_hub_again(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     config = config_of(tmp_path)
     assert build(CORPUS, config, caplog) == 4
-    written = (tmp_path / "cache" / FILE).stat().st_mtime_ns
+    written = {p: p.stat().st_mtime_ns for p in (tmp_path / "cache" / FOLDER).iterdir()}
     assert build(CORPUS, config, caplog) == 0
-    assert (tmp_path / "cache" / FILE).stat().st_mtime_ns == written
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "cache" / FOLDER).iterdir()} == written
 
 
 def test_an_edit_makes_again_only_the_hubs_of_what_the_article_names(
@@ -176,3 +176,24 @@ def test_any_run_of_edits_gives_the_hubs_of_a_build_from_scratch(
         else:
             corpus[target if step % 3 else f"t{step}"] = drawn(target if step % 3 else f"t{step}")
     build(list(corpus.values()), config, caplog)
+
+
+def test_a_shard_the_head_does_not_name_is_refused(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A build cut short after writing a shard, before its head: the next build trusts none of them.
+    config = config_of(tmp_path)
+    build(CORPUS, config, caplog)
+    head = tmp_path / "cache" / FOLDER / "head"
+    first = head.read_bytes()
+    edited = [*CORPUS[:3], dataclasses.replace(CORPUS[3], published="1987-03-01")]
+    build(edited, config, caplog)
+    head.write_bytes(first)
+    assert build(edited, config, caplog) == 4
+
+
+def test_a_damaged_shard_makes_every_hub_again(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = config_of(tmp_path)
+    build(CORPUS, config, caplog)
+    shard = sorted(p for p in (tmp_path / "cache" / FOLDER).iterdir() if p.name != "head")[0]
+    shard.write_bytes(shard.read_bytes()[:-3])
+    assert build(CORPUS, config, caplog) == 4
+    assert any("ignoring the kept hubs" in m for m in caplog.messages)
