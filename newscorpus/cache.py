@@ -263,7 +263,7 @@ _KEPT_FOLDERS = frozenset(
         "matched",
         "matched-index",
         "related",
-        "hubs",
+        "entity-hubs",
         WRITTEN,
     }
 )

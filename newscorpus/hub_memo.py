@@ -28,7 +28,7 @@ from .model import Article, EntityHub
 
 log = logging.getLogger(__name__)
 
-FOLDER = "hubs"
+FOLDER = "entity-hubs"
 """The folder in the cache folder keeping the last build's hubs and what they read: a head file, and the
 hubs in shards by key, so that a rebuild writes again only the shards of the hubs it made again."""
 _HEAD = "head"
