@@ -63,7 +63,12 @@ def kept_hubs(
         else:  # an article of no hash is never the last build's
             printed = known[1] if known is not None and known[0] is article else b""
             reads[article.id] = (printed, tuple((e.kind, e.name) for e in linkable(article)))
-    hubs = _hubs_again(articles, reads, last or ({}, {}, ()), config)
+    if last is None:  # every hub made, as from scratch
+        made = entity_hubs(articles, config)
+        hubs = {(hub.kind, hub.name): (hub, fingerprint(hub)) for hub in made}
+        log.info("link: %d of %d hubs made again", len(hubs), len(hubs))
+    else:
+        hubs = _hubs_again(articles, reads, last, config)
     _save(folder, version, reads, hubs, last)
     return tuple(hub for hub, _ in hubs.values()), tuple(printed for _, printed in hubs.values())
 
@@ -173,15 +178,19 @@ def _save(folder: Path, version: str, reads: dict[str, Named], hubs: Hubs, last:
         if not dirty and reads == last[0]:
             return
     marks = last[2] if last is not None and not dirty.issuperset(range(_SHARDS)) else (b"",) * _SHARDS
-    mark = fingerprint((marks, version, sorted(dirty), reads))
     shards: dict[int, Hubs] = {n: {} for n in sorted(dirty)}
     for key, hub in hubs.items():
         if (n := _shard(key)) in shards:
             shards[n][key] = hub
+    # The mark of this build's shards: of the marks before and the hashes of the hubs written.
+    mark = hashlib.blake2b(b"".join(marks), digest_size=16)
+    for kept in shards.values():
+        mark.update(b"".join(printed for _, printed in kept.values()) + b"\0")
     for n, kept in shards.items():
-        write_entry(folder / f"{n:03d}", (mark, kept))
+        write_entry(folder / f"{n:03d}", (mark.digest(), kept))
     # The head last: a build cut short leaves a shard its head does not name, and nothing is trusted.
-    write_entry(folder / _HEAD, (version, reads, tuple(mark if n in dirty else marks[n] for n in range(_SHARDS))))
+    marked = tuple(mark.digest() if n in dirty else marks[n] for n in range(_SHARDS))
+    write_entry(folder / _HEAD, (version, reads, marked))
 
 
 def _load(folder: Path, version: str) -> Kept | None:
