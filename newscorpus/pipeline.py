@@ -38,7 +38,10 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     show.stage("extract")
-    unmerged = extract_unmerged(loaded.sources, config, show)
+    # The articles (from the cache, or the last build's merged ones) are kept to the end: the collector's
+    # walk of them when extraction turns it back on would find nothing (a third of a rebuild's extraction).
+    with _kept_to_the_end():
+        unmerged = extract_unmerged(loaded.sources, config, show)
     # The screen and matching read nothing the merge of names changes: on a second core, the
     # stories are matched while the names are merged and the hubs made.
     screened = screen_articles(unmerged.articles, config)
