@@ -146,3 +146,12 @@ def test_stories_matched_in_a_second_process_give_the_same_rebuild(project: Path
     docs, changed = rebuild(project, tmp_path, {"union_talks.txt": None}, workers=2, parallel_min_articles=1)
     assert "people/tomas-berg.md" not in docs
     assert "articles/salmon-prices.md" not in changed
+
+
+def test_an_edit_renaming_an_entity_that_unedited_articles_name(project: Path, tmp_path: Path) -> None:
+    # The fuller name in one article becomes the name the merge gives Berg in the strike story, not edited.
+    docs, changed = rebuild(project, tmp_path, {"union_talks.txt": TALKS.replace("Tomas Berg", "Tomas Olav Berg")})
+    assert "people/tomas-olav-berg.md" in docs
+    assert "people/tomas-berg.md" not in docs
+    assert "articles/port-strike.md" in changed
+    assert "articles/salmon-prices.md" not in changed
