@@ -20,7 +20,7 @@ def test_kept_name_lists_answer_as_the_packages_do() -> None:
     kept = pickle.loads(pickle.dumps(read))
     try:
         use_name_lists(kept)
-        assert faker_given_names() is kept.faker_given
+        assert faker_given_names() == kept.faker_given
         assert given_name_genders() == genders
         assert given_names() == names
         assert read_name_lists() == read
