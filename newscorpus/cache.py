@@ -264,6 +264,7 @@ _KEPT_FOLDERS = frozenset(
         "matched",
         "matched-index",
         "related",
+        "entity-hubs",
         WRITTEN,
     }
 )
@@ -272,7 +273,7 @@ block keys (extract/block_memo.py), this layout's
 entries, the rendered pages and search documents (render/memo.py), the search index, the last
 build's merged articles (extract/snapshot.py), the screen's verdicts (screen.py), what matching
 found of articles and pairs (match/memo.py) and its n-grams and candidate pairs (match/reindex.py),
-the related articles (link_memo.py) and the record of the files written (write.py)."""
+the related articles (link_memo.py), the entity hubs (hub_memo.py) and the record of the files written (write.py)."""
 
 
 def write_entry(path: Path, value: object) -> None:

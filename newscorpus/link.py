@@ -110,46 +110,64 @@ def published_date(article: Article) -> dt.date | None:
         return None
 
 
+Key = tuple[EntityKind, str]
+"""An entity's kind and canonical name: what names one hub."""
+Seen = tuple[Article, Entity, str]
+"""An article naming a hub's entity, the entity as it names it, and `mention_sentence` of the two."""
+
+
 def entity_hubs(articles: Sequence[Article], config: Config) -> tuple[EntityHub, ...]:
     """Return a hub for every entity named by at least config.hub_min_articles articles."""
-    named: dict[tuple[EntityKind, str], list[tuple[Article, Entity]]] = defaultdict(list)
+    named: dict[Key, list[tuple[Article, Entity]]] = defaultdict(list)
     for article in articles:
         for entity in linkable(article):
             named[(entity.kind, entity.name)].append((article, entity))
-    keys = sorted(k for k, seen in named.items() if len(seen) >= max(1, config.hub_min_articles))
-    slugs = _unique_slugs(keys)
+    slugs = hub_slugs({key: len(seen) for key, seen in named.items()}, config)
     in_article: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
+    for key, slug in slugs.items():
         for article, _ in named[key]:
-            in_article[article.id].append(slugs[key])
-    hubs = []
-    for key in keys:
-        seen = sorted(named[key], key=lambda pair: _newest_first(pair[0]))
-        forms = {form for _, entity in seen for form in (entity.name, *entity.aliases)}
-        hub_key = slugs[key]
-        co = Counter(other for article, _ in seen for other in in_article[article.id] if other != hub_key)
-        hubs.append(
-            EntityHub(
-                kind=key[0],
-                slug=hub_key.split("/", 1)[1],
-                name=key[1],
-                aliases=tuple(sorted(forms - {key[1]})),
-                mentions=tuple(
-                    HubMention(article.id, _sentence_naming(article, entity), entity.mentions)
-                    for article, entity in seen
-                ),
-                total=sum(entity.mentions for _, entity in seen),
-                co_mentions=tuple(sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))[: config.hub_co_mentions]),
-                quotes=tuple(
-                    HubQuote(article.id, q.text, q.cue)
-                    for article, _ in sorted(seen, key=lambda pair: pair[0].id)
-                    for q in article.quotes
-                    if q.speaker == key[1] and q.speaker_kind == key[0]
-                ),
-                forms=_hub_forms(seen),
-            )
-        )
-    return tuple(hubs)
+            in_article[article.id].append(slug)
+    return tuple(
+        make_hub(key, slug, [(a, e, mention_sentence(a, e)) for a, e in named[key]], in_article, config)
+        for key, slug in slugs.items()
+    )
+
+
+def hub_slugs(counts: Mapping[Key, int], config: Config) -> dict[Key, str]:
+    """Return the hub key of every entity named often enough for a hub (counts: how many times articles name
+    each), in the order of the hubs: by kind and name."""
+    return unique_slugs(hub_keys(counts, config))
+
+
+def hub_keys(counts: Mapping[Key, int], config: Config) -> list[Key]:
+    """Return the entities named often enough for a hub (counts: how many times articles name each), sorted."""
+    return sorted(k for k, n in counts.items() if n >= max(1, config.hub_min_articles))
+
+
+def make_hub(
+    key: Key, hub_key: str, named: Sequence[Seen], in_article: Mapping[str, Sequence[str]], config: Config
+) -> EntityHub:
+    """Return the hub of an entity: named gives the articles naming it in id order, in_article the hub keys
+    each of them names."""
+    seen = sorted(named, key=lambda found: _newest_first(found[0]))
+    forms = {form for _, entity, _ in seen for form in (entity.name, *entity.aliases)}
+    co = Counter(other for article, _, _ in seen for other in in_article[article.id] if other != hub_key)
+    return EntityHub(
+        kind=key[0],
+        slug=hub_key.split("/", 1)[1],
+        name=key[1],
+        aliases=tuple(sorted(forms - {key[1]})),
+        mentions=tuple(HubMention(article.id, sentence, entity.mentions) for article, entity, sentence in seen),
+        total=sum(entity.mentions for _, entity, _ in seen),
+        co_mentions=tuple(sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))[: config.hub_co_mentions]),
+        quotes=tuple(
+            HubQuote(article.id, q.text, q.cue)
+            for article, _, _ in sorted(seen, key=lambda found: found[0].id)
+            for q in article.quotes
+            if q.speaker == key[1] and q.speaker_kind == key[0]
+        ),
+        forms=_hub_forms([(article, entity) for article, entity, _ in seen]),
+    )
 
 
 def printed_hubs(
@@ -176,7 +194,7 @@ def _hub_forms(seen: Sequence[tuple[Article, Entity]]) -> tuple[HubForm, ...]:
     )
 
 
-def _unique_slugs(keys: Iterable[tuple[EntityKind, str]]) -> dict[tuple[EntityKind, str], str]:
+def unique_slugs(keys: Iterable[tuple[EntityKind, str]]) -> dict[tuple[EntityKind, str], str]:
     """Return each entity's hub key, numbering names that make the same slug in sorted order."""
     taken: set[str] = set()
     out = {}
@@ -197,7 +215,7 @@ def _newest_first(article: Article) -> tuple[int, str]:
     return (-day.toordinal() if day else 1, article.id)
 
 
-def _sentence_naming(article: Article, entity: Entity) -> str:
+def mention_sentence(article: Article, entity: Entity) -> str:
     """Return the body sentence where the article first names the entity, else "" (only the headline names it)."""
     paragraphs = article.paragraphs
     spans = entity.spans or _unfound_spans(article, entity)

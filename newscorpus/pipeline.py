@@ -15,8 +15,9 @@ from .cache import SEARCH_INDEX, WRITTEN
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, merge_extracted
+from .hub_memo import kept_hubs
 from .index import index_site
-from .link import link_articles, printed_hubs
+from .link import link_articles
 from .link_memo import kept_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
@@ -37,7 +38,10 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     show.stage("extract")
-    unmerged = extract_unmerged(loaded.sources, config, show)
+    # The articles (from the cache, or the last build's merged ones) are kept to the end: the collector's
+    # walk of them when extraction turns it back on would find nothing (a third of a rebuild's extraction).
+    with _kept_to_the_end():
+        unmerged = extract_unmerged(loaded.sources, config, show)
     # The screen and matching read nothing the merge of names changes: on a second core, the
     # stories are matched while the names are merged and the hubs made.
     screened = screen_articles(unmerged.articles, config)
@@ -50,7 +54,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
         with _kept_to_the_end():
-            hubs = printed_hubs(ordered, config, printed=config.cache_dir_path is not None)
+            hubs = kept_hubs(ordered, config, extracted.prints)
         show.stage("match")
         matched = matching.result()
     with _corpus_left_out_of_collection():

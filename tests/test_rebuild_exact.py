@@ -157,3 +157,12 @@ def test_an_article_moving_to_another_archive_month(project: Path, tmp_path: Pat
     assert march <= changed  # the March list is gone, an April one made
     assert any(path.startswith("archive/dates/") and "2024-04" in path for path in docs)
     assert "articles/ferry-wire.md" not in changed
+
+
+def test_an_edit_renaming_an_entity_that_unedited_articles_name(project: Path, tmp_path: Path) -> None:
+    # The fuller name in one article becomes the name the merge gives Berg in the strike story, not edited.
+    docs, changed = rebuild(project, tmp_path, {"union_talks.txt": TALKS.replace("Tomas Berg", "Tomas Olav Berg")})
+    assert "people/tomas-olav-berg.md" in docs
+    assert "people/tomas-berg.md" not in docs
+    assert "articles/port-strike.md" in changed
+    assert "articles/salmon-prices.md" not in changed

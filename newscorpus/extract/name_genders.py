@@ -16,6 +16,7 @@ import importlib.util
 import pkgutil
 import re
 import unicodedata
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -57,9 +58,40 @@ _GIMEI_GENDERS = {"male": "m", "female": "f"}
 _GIMEI_MIN_LETTERS = 3
 
 
+@dataclass(frozen=True)
+class NameLists:
+    """The lists as read from the packages, to keep between builds: reading Faker's takes seconds."""
+
+    census: dict[str, dict[str, float]]
+    faker: dict[str, frozenset[str]]
+    faker_given: frozenset[str]
+    faker_surnames: frozenset[str]
+    japanese: dict[str, frozenset[str]]
+
+
+def read_name_lists() -> NameLists:
+    """Return the lists, read from the installed packages (or the ones `use_name_lists` gave)."""
+    return NameLists(census_shares(), faker_genders(), faker_given_names(), faker_surnames(), japanese_genders())
+
+
+_given: list[NameLists] = []
+"""Lists kept by an earlier build, set by `use_name_lists`: answered from before reading the packages."""
+
+
+def use_name_lists(lists: NameLists) -> None:
+    """Answer from lists, made by `read_name_lists` of this same code, in this process and those it forks."""
+    if _given and _given[0] == lists:  # the same lists again: the tables made from them stand
+        return
+    for function in _LISTS:
+        function.cache_clear()
+    _given[:] = [lists]
+
+
 @functools.lru_cache(maxsize=1)
 def census_shares() -> dict[str, dict[str, float]]:
     """Return, for each given name on the Census lists, the percent of men and of women who bear it."""
+    if _given:
+        return _given[0].census
     shares: dict[str, dict[str, float]] = {}
     for gender, file in _CENSUS_FILES.items():
         text = resources.files(_CENSUS_PACKAGE).joinpath(file).read_text(encoding="ascii")
@@ -78,6 +110,8 @@ _FAKER_UNGENDERED = "first_names"
 @functools.lru_cache(maxsize=1)
 def faker_given_names() -> frozenset[str]:
     """Return the given names in Latin letters of Faker's locales, with a gender or without."""
+    if _given:
+        return _given[0].faker_given
     names = set(faker_genders())
     for provider in _faker_providers():
         if not any(attribute in vars(provider) for attribute in _FAKER_LISTS):
@@ -88,6 +122,8 @@ def faker_given_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def faker_surnames() -> frozenset[str]:
     """Return the surnames in Latin letters Faker's locales list ("Hayes", "Matthews", "Rivers")."""
+    if _given:
+        return _given[0].faker_surnames
     return frozenset(
         name for provider in _faker_providers() for name in _listed(provider, "last_names") if _is_latin_name(name)
     )
@@ -112,6 +148,8 @@ def faker_genders() -> dict[str, frozenset[str]]:
 
     A name listed for men in one country and for women in another ("Andrea": Italy, Germany) gets both.
     """
+    if _given:
+        return _given[0].faker
     genders: dict[str, set[str]] = {}
     for provider in _faker_providers():
         for attribute, said in _FAKER_LISTS.items():
@@ -124,6 +162,8 @@ def faker_genders() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def japanese_genders() -> dict[str, frozenset[str]]:
     """Return, for each Japanese given name gimei lists, spelt in Latin letters, the genders of its lists."""
+    if _given:
+        return _given[0].japanese
     text = _gimei_list().read_text(encoding="utf-8")
     genders: dict[str, set[str]] = {}
     section, gender = "", ""
@@ -190,3 +230,15 @@ def _census_gender(share: dict[str, float]) -> str:
     if women >= _CENSUS_SHARE_RATIO * men:
         return "f"
     return "mf"
+
+
+# Every table made from the lists, made again from lists that `use_name_lists` gives.
+_LISTS = (
+    census_shares,
+    faker_genders,
+    faker_given_names,
+    faker_surnames,
+    japanese_genders,
+    given_names,
+    given_name_genders,
+)

@@ -31,6 +31,7 @@ from .backends import EntityBackend, select_backend
 from .block_memo import block_keys
 from .corpus.memo import MergeRecord, merge_recorded
 from .gazetteer import Tables, build_tables, load_gazetteer, use_tables
+from .name_genders import NameLists, read_name_lists, use_name_lists
 from .page import label_page
 from .page_blocks import repeated_keys, split_blocks
 from .snapshot import Snapshot, apply_changes, fingerprints, load_snapshot, save_snapshot, snapshot_version
@@ -92,7 +93,9 @@ def _extract_unmerged(sources: Sequence[Source], config: Config, show: Progress)
     blocks = block_keys([s.text for s in sources], cache.folder, config)
     repeated = repeated_keys(b for b, s in zip(blocks, sources, strict=True) if not s.story_only)
     tasks = [(s, _own_repeated(b, repeated)) for s, b in zip(sources, blocks, strict=True)]
-    # The gazetteer's tables, kept as built by this code: read from the data packages they take seconds.
+    # The name lists and the gazetteer's tables (made from them), kept as built by this code: read from the
+    # data packages they take seconds.
+    use_name_lists(cache.kept("name-lists", NameLists, read_name_lists))
     population = config.min_place_population
     use_tables(cache.kept(f"gazetteer-{population}", Tables, partial(build_tables, population)))
     keys = [cache.key(source, own) for source, own in tasks]
