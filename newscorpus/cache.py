@@ -322,15 +322,21 @@ def read_kept(path: Path | None, version: str, what: str, then: str = "") -> obj
     """
     if path is None:
         return None
+    stored = read_entry(path, what, then)
+    kept: object = stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == version else None
+    return kept
+
+
+def read_entry(path: Path, what: str, then: str = "") -> object | None:
+    """Return what a file written by `write_entry` holds, or None when it is missing or damaged (said,
+    naming what is ignored and then what the build does instead): a damaged file is never trusted."""
     try:
-        stored = decode_entry(path.read_bytes())
+        return decode_entry(path.read_bytes())
     except FileNotFoundError:
         return None
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
         log.warning("%s: ignoring %s (%s)%s", path, what, str(err) or type(err).__name__, f"; {then}" if then else "")
         return None
-    kept: object = stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == version else None
-    return kept
 
 
 def decode_entry(data: bytes) -> object:

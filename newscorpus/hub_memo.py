@@ -13,7 +13,6 @@ or the Config changed.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 from collections import Counter, defaultdict
@@ -21,7 +20,8 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import chain
 from pathlib import Path
 
-from .cache import decode_entry, fingerprint, memo_version, write_entry
+from .cache import fingerprint, memo_version, read_entry, write_entry
+from .collector import paused
 from .config import Config
 from .link import Key, Seen, entity_hubs, hub_keys, linkable, make_hub, mention_sentence, unique_slugs
 from .model import Article, EntityHub
@@ -197,31 +197,15 @@ def _load(folder: Path, version: str) -> Kept | None:
     """Return the last build's articles' hashes and keys, its hubs and its shards' marks, kept in folder for
     this version, or None."""
     # Hundreds of thousands of small objects read back: the cycle collector would walk them again and again.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        head = _read(folder / _HEAD)
+    with paused():
+        head = read_entry(folder / _HEAD, "the kept hubs")
         if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version and len(head[2]) == _SHARDS):
             return None
         hubs: Hubs = {}
         for n, mark in enumerate(head[2]):
-            shard = _read(folder / f"{n:03d}")
+            shard = read_entry(folder / f"{n:03d}", "the kept hubs")
             if not (isinstance(shard, tuple) and len(shard) == 2 and shard[0] == mark):
                 log.debug("link: %s is not the last build's, so every hub is made again", folder / f"{n:03d}")
                 return None
             hubs.update(shard[1])
         return head[1], dict(sorted(hubs.items(), key=lambda kv: kv[0])), head[2]
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _read(path: Path) -> object:
-    """Return what a file of the kept hubs holds, or None when it is missing or cannot be trusted."""
-    try:
-        return decode_entry(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept hubs (%s)", path, str(err) or type(err).__name__)
-        return None

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .cache import decode_entry, fingerprint, memo_version, write_entry
+from .cache import fingerprint, memo_version, read_entry, write_entry
+from .collector import paused
 from .config import Config
 from .link import entities_of, published_date, related_articles
 from .model import Article, RelatedArticle, SiteLinks
@@ -132,18 +132,8 @@ def _load(path: Path | None, version: str) -> Kept | None:
     if path is None:
         return None
     # Tens of thousands of small objects read back: the cycle collector would walk them again and again.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        kept = decode_entry(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept related articles (%s)", path, str(err) or type(err).__name__)
-        return None
-    finally:
-        if enabled:
-            gc.enable()
+    with paused():
+        kept = read_entry(path, "the kept related articles")
     if isinstance(kept, tuple) and len(kept) == 5 and kept[0] == version:
         return kept[1], kept[2], kept[3], kept[4]
     return None

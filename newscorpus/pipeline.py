@@ -12,6 +12,7 @@ from functools import partial
 
 from .beside import beside
 from .cache import SEARCH_INDEX, WRITTEN
+from .collector import paused
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, merge_extracted
@@ -137,14 +138,11 @@ def _kept_to_the_end() -> Iterator[None]:
     Those are hundreds of thousands of objects kept to the end of the build: each collection would
     walk them again, for cycles they never hold (seconds of a rebuild).
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 @contextmanager

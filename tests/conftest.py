@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 from newscorpus.cli import main
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Quote, Source, SourceMeta
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -135,3 +138,15 @@ def build(project: Path) -> BuildFn:
 def read_tree(root: Path) -> dict[str, bytes]:
     """Return every file under root by relative path, for byte-for-byte comparisons."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+OPENING = "Opening line of the story goes here.\n\n"
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    """Return the speaker extraction gives the quotation starting with start, in a story of text after an opening line."""
+    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
+    assert result is not None
+    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
+    assert found, f"no quotation starts {start!r}"
+    return found[0].speaker

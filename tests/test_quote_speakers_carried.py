@@ -7,20 +7,7 @@ role words between a body and its member.
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
-from newscorpus.model import Quote, Source, SourceMeta
-
-OPENING = "Opening line of the story goes here.\n\n"
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0].speaker
-
+from .conftest import speaker_of
 
 CAMPAIGN = (
     "Foreign Minister Karl Smith would not comment.\n\n"

@@ -7,20 +7,9 @@ headline or the opening of a sentence makes that longer run no name.
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
 from newscorpus.extract.speaker_names import longer_form, run_on
-from newscorpus.model import Quote, Source, SourceMeta
 
-OPENING = "Opening line of the story goes here.\n\n"
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0].speaker
+from .conftest import speaker_of
 
 
 def test_a_surname_kept_alone_becomes_the_full_name_the_attribution_writes() -> None:

@@ -7,25 +7,13 @@ A one-word place that opens or ends the name of the one person the story names s
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
 from newscorpus.extract.mentions import Resolved
 from newscorpus.extract.quote_context import MentionIndex
 from newscorpus.extract.quote_spans import Span
 from newscorpus.extract.speaker_names import name_parts_as_people
 from newscorpus.extract.speakers import namesake
-from newscorpus.model import Quote, Source, SourceMeta
 
-OPENING = "Opening line of the story goes here.\n\n"
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0].speaker
-
+from .conftest import speaker_of
 
 TEXTS = ["North Korean leader Kim Jong Un spoke.", "Kim said it."]
 

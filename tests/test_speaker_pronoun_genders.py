@@ -7,20 +7,9 @@ so does a man who is a subject in the paragraph before.
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
-from newscorpus.model import Quote, Source, SourceMeta
+from .conftest import speaker_of
 
-OPENING = "Opening line of the story goes here.\n\n"
 FAR = "Dan Parker hit a double in the tenth inning.\n\nThe rain came.\n\nThe crowd stayed.\n\n"
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0].speaker
 
 
 def test_he_is_the_subject_just_before_whose_given_name_a_locale_list_calls_a_womans() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import Extraction, decode_entry, fingerprint, memo_version, write_entry
+from ..cache import Extraction, fingerprint, memo_version, read_entry, write_entry
 from ..config import Config
 from ..model import Article
 from .corpus.memo import MergeRecord, remerge
@@ -58,7 +58,7 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
     """Return the snapshot kept in the cache folder for this version, or None."""
     if folder is None:
         return None
-    head = _read(folder / FOLDER / _HEAD)
+    head = read_entry(folder / FOLDER / _HEAD, "the kept merged articles")
     if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version):
         log.debug("merge: no merged articles kept for this code and these settings, so names are merged")
         return None
@@ -66,7 +66,7 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
     found: list[Extraction | None] = [None] * len(keys)
     prints: list[bytes] = [b""] * len(keys)
     for shard in range(_SHARDS):
-        kept = _read(folder / FOLDER / f"{shard:03d}")
+        kept = read_entry(folder / FOLDER / f"{shard:03d}", "the kept merged articles")
         # Each shard holds its sources' keys: one left from another build (a write cut short) is refused.
         if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == keys[shard::_SHARDS]):
             log.debug("merge: %s is not the last build's, so names are merged again", folder / FOLDER / f"{shard:03d}")
@@ -88,17 +88,6 @@ def save_snapshot(folder: Path | None, snapshot: Snapshot, last: Snapshot | None
             kept = (keys, snapshot.found[shard::_SHARDS], snapshot.prints[shard::_SHARDS])
             write_entry(folder / FOLDER / f"{shard:03d}", kept)
     write_entry(folder / FOLDER / _HEAD, (snapshot.version, snapshot.keys, snapshot.record))
-
-
-def _read(path: Path) -> object:
-    """Return what a file of the snapshot holds, or None when it is missing or cannot be trusted."""
-    try:
-        return decode_entry(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring the kept merged articles (%s)", path, str(err) or type(err).__name__)
-        return None
 
 
 def apply_changes(

@@ -18,7 +18,6 @@ as little: one that cannot be read is ignored, its pages rendered again.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import logging
 import zlib
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from ..cache import decode_entry, fingerprint, memo_version, write_entry
+from ..collector import paused
 from ..config import Config
 from ..file_status import KnownSum, Sum, sum_of
 from ..model import Article, EntityHub, Page, SiteLinks
@@ -156,14 +156,9 @@ class PageMemo:
             return
         self.version = memo_version(config)
         # Reading back tens of thousands of pages: the cycle collector would walk them again and again.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused():
             for shard in range(_SHARDS):
                 self._shards[shard] = self._load(shard)
-        finally:
-            if enabled:
-                gc.enable()
 
     def kept(self, key: str, make: Callable[[SiteLinks], T]) -> T:
         """Return make(links), from the previous build when nothing it read has changed."""
