@@ -327,15 +327,17 @@ def read_kept(path: Path | None, version: str, what: str, then: str = "") -> obj
     return kept
 
 
-def read_entry(path: Path, what: str, then: str = "") -> object | None:
-    """Return what a file written by `write_entry` holds, or None when it is missing or damaged (said,
-    naming what is ignored and then what the build does instead): a damaged file is never trusted."""
+def read_entry(path: Path, what: str, then: str = "", *, logger: logging.Logger | None = None) -> object | None:
+    """Return what a file written by `write_entry` holds, or None when it is missing or damaged (said on
+    logger, naming what is ignored and then what the build does instead): a damaged file is never trusted."""
     try:
         return decode_entry(path.read_bytes())
     except FileNotFoundError:
         return None
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
-        log.warning("%s: ignoring %s (%s)%s", path, what, str(err) or type(err).__name__, f"; {then}" if then else "")
+        (logger or log).warning(
+            "%s: ignoring %s (%s)%s", path, what, str(err) or type(err).__name__, f"; {then}" if then else ""
+        )
         return None
 
 

@@ -198,12 +198,12 @@ def _load(folder: Path, version: str) -> Kept | None:
     this version, or None."""
     # Hundreds of thousands of small objects read back: the cycle collector would walk them again and again.
     with paused():
-        head = read_entry(folder / _HEAD, "the kept hubs")
+        head = read_entry(folder / _HEAD, "the kept hubs", logger=log)
         if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version and len(head[2]) == _SHARDS):
             return None
         hubs: Hubs = {}
         for n, mark in enumerate(head[2]):
-            shard = read_entry(folder / f"{n:03d}", "the kept hubs")
+            shard = read_entry(folder / f"{n:03d}", "the kept hubs", logger=log)
             if not (isinstance(shard, tuple) and len(shard) == 2 and shard[0] == mark):
                 log.debug("link: %s is not the last build's, so every hub is made again", folder / f"{n:03d}")
                 return None

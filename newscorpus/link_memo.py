@@ -133,7 +133,7 @@ def _load(path: Path | None, version: str) -> Kept | None:
         return None
     # Tens of thousands of small objects read back: the cycle collector would walk them again and again.
     with paused():
-        kept = read_entry(path, "the kept related articles")
+        kept = read_entry(path, "the kept related articles", logger=log)
     if isinstance(kept, tuple) and len(kept) == 5 and kept[0] == version:
         return kept[1], kept[2], kept[3], kept[4]
     return None

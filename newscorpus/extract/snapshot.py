@@ -58,7 +58,7 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
     """Return the snapshot kept in the cache folder for this version, or None."""
     if folder is None:
         return None
-    head = read_entry(folder / FOLDER / _HEAD, "the kept merged articles")
+    head = read_entry(folder / FOLDER / _HEAD, "the kept merged articles", logger=log)
     if not (isinstance(head, tuple) and len(head) == 3 and head[0] == version):
         log.debug("merge: no merged articles kept for this code and these settings, so names are merged")
         return None
@@ -66,7 +66,7 @@ def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
     found: list[Extraction | None] = [None] * len(keys)
     prints: list[bytes] = [b""] * len(keys)
     for shard in range(_SHARDS):
-        kept = read_entry(folder / FOLDER / f"{shard:03d}", "the kept merged articles")
+        kept = read_entry(folder / FOLDER / f"{shard:03d}", "the kept merged articles", logger=log)
         # Each shard holds its sources' keys: one left from another build (a write cut short) is refused.
         if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == keys[shard::_SHARDS]):
             log.debug("merge: %s is not the last build's, so names are merged again", folder / FOLDER / f"{shard:03d}")
