@@ -33,7 +33,7 @@ story held in one group; not with ``--annotated-story`` or ``--half held-out``).
 
 The matcher is ``match(docs: Mapping[str, str | Source]) -> list[set[str]]``: doc id -> text
 (headline, blank line, article) or source (text with its metadata) in, groups of doc ids out
-(singletons may be omitted). The figures are compared with the floors of ``quality/floors.py``
+(singletons may be omitted). The figures are compared with the floors of ``quality/floors.toml``
 (rows ``reuters-matching``, ``web-matching`` and, with ``--annotated-story``, ``web-matching-annotated``,
 the web rows on the held-out half, and ``web-matching-dev-more`` on the further development pairs of
 ``quality/labels/web_pairs_dev.json``, printed as "dev, more", and ``web-matching-dev-fresh`` on

@@ -32,7 +32,7 @@ corpus exactly as a build does, then:
   letters in other case, the place's other name). A hub whose articles mostly write none of
   them was made by merging different things ("Neti Technologies Inc" holding every NATO story).
 
-Exits non-zero when a figure is below its floor (quality/floors.py, row "alias-merge").
+Exits non-zero when a figure is below its floor (quality/floors.toml, row "alias-merge").
 """
 
 from __future__ import annotations

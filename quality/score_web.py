@@ -27,7 +27,7 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   sixth draw of 48 dealt in turn to a development file of 24 (``labels/web_metadata_dev6.json``, "dev, fresh
   6") and a check file of 24 (``labels/web_metadata_check6.json``, "check 6") whose misses are never shown.
 
-The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.py``). Halves
+The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.toml``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
 pages only, never those of the held-out half or of the check file. Nothing of the collections is stored in
 the repository.

@@ -43,7 +43,7 @@ tuned on the development files transfer.
 
 Prints, for the development half, the held-out half and all pages, the same figures as
 ``score_metadata.py`` (entity precision / recall / F1, quotes found, speaker accuracy) and exits
-non-zero when a figure of all pages is below its floor in ``quality/floors.py``. ``--show``
+non-zero when a figure of all pages is below its floor in ``quality/floors.toml``. ``--show``
 prints the misses and false hits of development pages only: the held-out half is never read
 while tuning. The texts are read from DATA_DIR at run time; nothing of them is stored in the
 repository.

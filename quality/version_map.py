@@ -10,7 +10,7 @@ date as front matter, the other pages as scraped text), run through load, extrac
 match as a build does, and every story page is rendered. A story is in the held-out half when
 its reference is (Reuters: an even NEWID; web: `select_web.held_out` of the page id).
 
-Checked on every map (figures that must be 100%, floors in quality/floors.py):
+Checked on every map (figures that must be 100%, floors in quality/floors.toml):
 
 * *links resolve*: every cell and heading of the map links to an id that is on the page;
 * *cells agree*: one cell per version for every reference block, as many cut and added cells as

@@ -4,7 +4,7 @@ Set NEWSCORPUS_REUTERS_DIR to the folder holding reut2-*.sgm for the metadata ga
 NEWSCORPUS_DATA_DIR to the folder holding reuters21578/, news-cluster/, l3s-gn1/ and
 article-extraction-benchmark/ for the matching and web-stories gates; without them the tests are
 skipped (the collections are research-use only and never part of the repository). The floors are
-those of `quality/floors.py`; raise them as the extractor and matcher improve, never lower them.
+those of `quality/floors.toml`; raise them as the extractor and matcher improve, never lower them.
 """
 
 from __future__ import annotations
