@@ -263,6 +263,7 @@ _KEPT_FOLDERS = frozenset(
         "screened",
         "matched",
         "matched-index",
+        "matched-groups",
         "related",
         "entity-hubs",
         WRITTEN,
@@ -272,7 +273,8 @@ _KEPT_FOLDERS = frozenset(
 block keys (extract/block_memo.py), this layout's
 entries, the rendered pages and search documents (render/memo.py), the search index, the last
 build's merged articles (extract/snapshot.py), the screen's verdicts (screen.py), what matching
-found of articles and pairs (match/memo.py) and its n-grams and candidate pairs (match/reindex.py),
+found of articles and pairs (match/memo.py), its n-grams and candidate pairs (match/reindex.py) and its
+variant groups (match/kept_groups.py),
 the related articles (link_memo.py), the entity hubs (hub_memo.py) and the record of the files written (write.py)."""
 
 

@@ -19,17 +19,17 @@ from functools import partial
 from ..collector import paused
 from ..config import Config
 from ..model import Article, Matched, Member, VariantGroup, VersionEdits
-from .composite import is_timed_file
 from .forensics import compare_versions
 from .group import APART, CONFLICT, LINKED, REFUSED, Link, group_versions
 from .index import Bar, Shingles
+from .kept_groups import Pair, group_key
 from .memo import MatchMemo
 from .outlets import habitual_substitutions
 from .reference import Candidate, Facts, choose_reference, facts_of, wire_credit
 from .shared import overlap
 from .short import alert_of, headline_links, is_alert, is_storyless
 from .side import Context, Side
-from .text import CORRECTION, title_words
+from .text import CORRECTION
 from .verify import Verdict
 
 __all__ = ["Facts", "facts_of", "match_articles"]
@@ -94,13 +94,48 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
         max_conflict=config.max_group_conflict,
         min_part_overlap=config.min_part_overlap,
         min_digest_share=config.min_digest_share,
-        composites=frozenset(i for i, a in enumerate(ordered) if is_timed_file(a, config.min_timed_entries)),
+        composites=frozenset(i for i, a in enumerate(ordered) if memo.is_timed_file(a)),
     )
-    groups = [_group(ordered, sides, members, facts, config, memo=memo, links=links) for members in clusters]
+    keys = _group_keys(ordered, clusters, known, links, memo=memo, common=lambda i: common(sides[i]))
+    groups = [
+        memo.group(key, partial(_group, ordered, sides, members, facts, config, memo=memo, links=links))
+        for members, key in zip(clusters, keys, strict=True)
+    ]
     groups.sort(key=lambda g: g.id)
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
     by_id = {a.id: a for a in ordered}
     return Matched(tuple(groups), habitual_substitutions(groups, by_id, config.min_habit_stories))
+
+
+def _group_keys(
+    articles: Sequence[Article],
+    clusters: Sequence[Sequence[int]],
+    known: Mapping[int, Facts],
+    links: Mapping[tuple[int, int], Link],
+    *,
+    memo: MatchMemo,
+    common: Callable[[int], bytes],
+) -> list[bytes | None]:
+    """Return each cluster's key in the kept groups (`kept_groups.group_key`), None when a member has no key."""
+    cluster_of = {i: c for c, members in enumerate(clusters) for i in members}
+    pairs: list[list[Pair]] = [[] for _ in clusters]
+    for (i, j), link in sorted(links.items()):
+        c = cluster_of.get(i)
+        if c is not None and c == cluster_of.get(j):
+            pairs[c].append((articles[i].id, articles[j].id, link.score))
+    keys: list[bytes | None] = []
+    for members, inside in zip(clusters, pairs, strict=True):
+        found = [(i, memo.keys.get(articles[i].id)) for i in sorted(members)]
+        read = [
+            (articles[i].id, key, common(i), known[i].outlet, known[i].date, wire_credit(articles[i], known[i]))
+            for i, key in found
+            if key is not None
+        ]
+        if len(read) < len(found):
+            keys.append(None)
+            continue
+        keys.append(group_key(read, inside))
+    return keys
 
 
 def _alert_pair(
@@ -180,7 +215,7 @@ def _sides(articles: Sequence[Article], config: Config, memo: MatchMemo | None =
     shingles = kept.index.shingle([a.id for a in articles], [kept.keys.get(a.id) for a in articles], words, config)
     sides = []
     for a, w, g, d, c in zip(articles, words, shingles.grams, shingles.distinct, shingles.common, strict=True):
-        title = title_words(a.title)
+        title = kept.title_words(a)
         sides.append(Side(w, g, d, title, not a.title_derived, bool(CORRECTION.search(a.title)), c, a))
     return sides, shingles
 

@@ -4,7 +4,8 @@ Matching reads, of each article, what extraction made of it before names were me
 corpus (its text, headline, dates, credits: never its entities), so an article is known here by
 its extraction's cache key. Three things are kept by those keys:
 
-- each article's comparable words (`text.story_words`), read from the article alone;
+- each article's comparable words (`text.story_words`), headline words and whether it is a file of
+  timed entries (`composite.is_timed_file`), read from the article alone;
 - each compared pair's verdict. Besides the two articles it reads which of their n-grams the
   corpus holds too often to count on their own (a mark per n-gram, hashed), the headline words
   the corpus calls generic among the two headlines, and, when it weighed names, the number of
@@ -14,8 +15,9 @@ its extraction's cache key. Three things are kept by those keys:
   the two articles alone.
 
 The n-grams and candidate pairs are kept beside them and worked out again for what changed only
-(reindex.py); everything else (grouping, the reference) is worked out again on every build, so a
-rebuild's groups are those a build from scratch finds. The file is written when
+(reindex.py), and each variant group by everything it reads (kept_groups.py); grouping itself is
+worked out again on every build, so a rebuild's groups are those a build from scratch finds.
+Edits are kept packed, each unpacked only when its group is made again. The file is written when
 what it keeps changed; it is not read under another version of the code or the Config.
 """
 
@@ -24,17 +26,20 @@ from __future__ import annotations
 import dataclasses
 import logging
 import marshal
+import pickle
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..cache import decode_entry, memo_version, write_entry
 from ..config import Config
-from ..model import Article, VersionEdits
+from ..model import Article, VariantGroup, VersionEdits
+from .composite import is_timed_file
+from .kept_groups import KeptGroups
 from .reindex import FILE as INDEX_FILE
 from .reindex import KeptIndex
 from .side import Context, Overlap, Side
-from .text import Words, story_words
+from .text import Words, story_words, title_words
 from .verify import Verdict, compare
 
 log = logging.getLogger(__name__)
@@ -42,6 +47,8 @@ log = logging.getLogger(__name__)
 FILE = "matched"
 """The file in the cache folder keeping the last build's words, verdicts and edits."""
 
+Read = tuple[tuple[str, ...], tuple[bool, ...], int, tuple[tuple[int, int], ...], tuple[str, ...], bool]
+"""What is kept of an article read: its `Words` (words, quoted, lede, blocks), headline words, whether timed."""
 PairKey = tuple[str, str, bytes, bytes]
 """Two articles' keys (in id order) and the hashes of which of their n-grams are common."""
 Weights = tuple[int, tuple[tuple[str, int], ...]] | None
@@ -59,14 +66,16 @@ class MatchMemo:
         self.version = memo_version(config) if self.path is not None else ""
         words, verdicts, edits = _load(self.path, self.version)
         self.last = (words, verdicts, edits)
-        self.words: dict[str, tuple[tuple[str, ...], tuple[bool, ...], int, tuple[tuple[int, int], ...]]] = {}
+        self.min_timed = config.min_timed_entries
+        self.words: dict[str, Read] = {}
         self.verdicts: dict[PairKey, Kept] = {}
-        self.edits: dict[tuple[str, str], VersionEdits] = {}
+        self.edits: dict[tuple[str, str], bytes] = {}
         self.reused = [0, 0, 0]
         self.fresh = 0
         self.index = KeptIndex(
             None if self.path is None else self.path.with_name(INDEX_FILE), self.version, self._old_words
         )
+        self.groups = KeptGroups(None if self.path is None else self.path.parent, self.version)
 
     def _old_words(self, key: str) -> tuple[str, ...] | None:
         """Return the words the last build read of the article with this key, None when it kept none."""
@@ -81,13 +90,30 @@ class MatchMemo:
         kept = self.last[0].get(key)
         if kept is None:
             found = story_words(article)
-            kept = (found.words, found.quoted, found.lede, found.blocks)
+            title = tuple(sorted(title_words(article.title)))
+            timed = is_timed_file(article, self.min_timed)
+            kept = (found.words, found.quoted, found.lede, found.blocks, title, timed)
             self.fresh += 1
         else:
-            found = Words(*kept)
+            found = Words(*kept[:4])
             self.reused[0] += 1
         self.words[key] = kept
         return found
+
+    def title_words(self, article: Article) -> frozenset[str]:
+        """Return `text.title_words` of an article's headline, kept with its words (after `story_words`)."""
+        kept = self._read(article)
+        return title_words(article.title) if kept is None else frozenset(kept[4])
+
+    def is_timed_file(self, article: Article) -> bool:
+        """Return `composite.is_timed_file` of an article, kept with its words (after `story_words`)."""
+        kept = self._read(article)
+        return is_timed_file(article, self.min_timed) if kept is None else bool(kept[5])
+
+    def _read(self, article: Article) -> Read | None:
+        """Return what this build keeps of an article read (`story_words`), None when it keeps nothing."""
+        key = self.keys.get(article.id)
+        return None if key is None else self.words.get(key)
 
     def compare(
         self, a: Side, b: Side, config: Config, context: Context, *, common: Callable[[Side], bytes], marks: bool
@@ -133,20 +159,38 @@ class MatchMemo:
         if key_r is None or key_v is None:
             return make()
         pair = (key_r, key_v)
-        found = self.last[2].get(pair)
-        if found is None:
+        packed = self.last[2].get(pair)
+        if packed is None:
             found = make()
+            self.edits[pair] = pickle.dumps(found, protocol=5)
             self.fresh += 1
-        else:
-            self.reused[2] += 1
-        self.edits[pair] = found
-        return found
+            return found
+        self.reused[2] += 1
+        self.edits[pair] = packed
+        return cast(VersionEdits, pickle.loads(packed))  # the user's own cache, written by this program
+
+    def group(self, key: bytes | None, make: Callable[[], VariantGroup]) -> VariantGroup:
+        """Return a variant group, the last build's when its key (`kept_groups.group_key`) is the same.
+
+        The edits of a group taken as kept are kept for the next build too, unread.
+        """
+        group, kept = self.groups.group(key, make)
+        if kept:
+            reference = self.keys[group.canonical]
+            for member in group.members[1:]:
+                pair = (reference, self.keys[member.id])
+                packed = self.last[2].get(pair)
+                if packed is not None:
+                    self.edits[pair] = packed
+                    self.reused[2] += 1
+        return group
 
     def save(self) -> None:
         """Keep this build's words, verdicts and edits for the next, when they are not the last build's."""
         if self.path is None:
             return
         self.index.save()
+        self.groups.save()
         log.info(
             "match: kept words of %d articles, %d verdicts and %d versions' edits from the last build",
             *self.reused,
@@ -156,7 +200,7 @@ class MatchMemo:
         sizes = (len(self.words), len(self.verdicts), len(self.edits))
         if not self.fresh and sizes == tuple(len(kept) for kept in self.last):
             return
-        write_entry(self.path, (self.version, marshal.dumps((self.words, self.verdicts)), self.edits))
+        write_entry(self.path, (self.version, marshal.dumps((self.words, self.verdicts, self.edits))))
 
 
 def _same_weights(kept: Weights, context: Context) -> bool:
@@ -167,7 +211,7 @@ def _same_weights(kept: Weights, context: Context) -> bool:
     return articles == context.articles and all(context.word_df.get(w, 1) == n for w, n in counts)
 
 
-Last = tuple[dict[str, Any], dict[PairKey, Kept], dict[tuple[str, str], VersionEdits]]
+Last = tuple[dict[str, Any], dict[PairKey, Kept], dict[tuple[str, str], bytes]]
 
 
 def _load(path: Path | None, version: str) -> Last:
@@ -177,10 +221,10 @@ def _load(path: Path | None, version: str) -> Last:
         return empty
     try:
         kept: Any = decode_entry(path.read_bytes())
-        stored, packed, edits = kept
+        stored, packed = kept
         if stored != version:
             return empty
-        words, verdicts = marshal.loads(packed)
+        words, verdicts, edits = marshal.loads(packed)
     except FileNotFoundError:
         return empty
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
