@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
 from ..collector import paused
@@ -60,7 +60,7 @@ def match_articles(
 def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Facts], memo: MatchMemo) -> Matched:
     """Return the groups of versions (see `match_articles`)."""
     ordered = sorted(articles, key=lambda a: a.id)
-    known = {i: facts.get(a.id) or facts_of(a) for i, a in enumerate(ordered)}
+    known = _Known(ordered, facts)
     sides, shingles = _sides(ordered, config, memo)
     context = Context(len(ordered), shingles.word_df, _generic_title_words(sides, config))
     alerts = {i for i, side in enumerate(sides) if is_alert(side, config)}
@@ -105,6 +105,31 @@ def _match(articles: Sequence[Article], config: Config, facts: Mapping[str, Fact
     log.info("matched %d articles into %d variant groups", len(ordered), len(groups))
     by_id = {a.id: a for a in ordered}
     return Matched(tuple(groups), habitual_substitutions(groups, by_id, config.min_habit_stories))
+
+
+class _Known(Mapping[int, Facts]):
+    """What is known of each article besides its text (`facts_of`, or the facts given), by index, made when
+    first asked: most articles are never asked about (alerts, pages that lost their story, group members)."""
+
+    def __init__(self, articles: Sequence[Article], facts: Mapping[str, Facts]) -> None:
+        self._articles = articles
+        self._facts = facts
+        self._found: dict[int, Facts] = {}
+
+    def __getitem__(self, i: int) -> Facts:
+        found = self._found.get(i)
+        if found is None:
+            if not 0 <= i < len(self._articles):
+                raise KeyError(i)
+            article = self._articles[i]
+            found = self._found[i] = self._facts.get(article.id) or facts_of(article)
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(len(self._articles)))
+
+    def __len__(self) -> int:
+        return len(self._articles)
 
 
 def _group_keys(
