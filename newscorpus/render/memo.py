@@ -149,6 +149,8 @@ class PageMemo:
         if folder is not None:
             self._digests.update(self._known_digests())
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
+        self._entries: dict[str, _Entry] = {}
+        """Every shard's entries in one table, looked up by key without working out the key's shard."""
         self._dirty: set[int] = set()
         self._used: set[str] = set()
         self.version = ""
@@ -159,29 +161,35 @@ class PageMemo:
         with paused():
             for shard in range(_SHARDS):
                 self._shards[shard] = self._load(shard)
+                self._entries.update(self._shards[shard])
 
     def kept(self, key: str, make: Callable[[SiteLinks], T]) -> T:
         """Return make(links), from the previous build when nothing it read has changed."""
         if self.folder is None:
             return make(self.links)
-        shard = _shard(key)
         self._used.add(key)
-        entry = self._shards[shard].get(key)
-        if entry is not None and self._unchanged(entry):
+        entry = self._entries.get(key)
+        # A rebuild asks for every page, a hundred thousand: a kept one costs a lookup and one pass of `map`
+        # over its reads, each digest made when first looked up (`_Digests`), compared at once.
+        if entry is not None and tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests:
             self.reused += 1
-            self._note(entry)
-            return cast(T, entry.value)
+            if entry.sums:
+                self._note(entry)
+            return entry.value  # type: ignore[return-value]
         reads: list[Read] = []
         walked: list[str] = []
         value = make(self._noting(reads, walked))
         self.rendered += 1
+        shard = _shard(key)
         if walked:
             if self._shards[shard].pop(key, None) is not None:
+                del self._entries[key]
                 self._dirty.add(shard)
             return value
         unique = tuple(dict.fromkeys(reads))
         sums = tuple(sum_of(_data(page)) for page in _pages(value))
-        entry = self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
+        entry = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
+        self._shards[shard][key] = self._entries[key] = entry
         self._dirty.add(shard)
         self._note(entry)
         return value
@@ -191,18 +199,21 @@ class PageMemo:
         if self.folder is None:
             return
         log.info("%s: %d rendered, %d kept from the previous build", self.kind, self.rendered, self.reused)
-        for shard, entries in enumerate(self._shards):
-            unused = [key for key in entries if key not in self._used]
-            for key in unused:
-                del entries[key]
-            if unused or shard in self._dirty:
-                self._write(shard, entries)
+        for key in sorted(self._entries.keys() - self._used):
+            shard = _shard(key)
+            del self._shards[shard][key]
+            self._dirty.add(shard)
+        for shard in sorted(self._dirty):
+            self._write(shard, self._shards[shard])
 
     def _note(self, entry: _Entry) -> None:
         """Note the sums of the entry's pages, for the write stage."""
-        if entry.sums:
-            for page, found in zip(_pages(entry.value), entry.sums, strict=True):
-                self.sums[page.path] = (page.content, found)
+        value = entry.value
+        if type(value) is Page:  # most entries: one page
+            self.sums[value.path] = (value.content, entry.sums[0])
+            return
+        for page, found in zip(_pages(value), entry.sums, strict=True):
+            self.sums[page.path] = (page.content, found)
 
     def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
         """Return the links, each table noting what is read of it into reads and walked."""
@@ -210,12 +221,6 @@ class PageMemo:
         substitutions = _NotedTuple(self.links.substitutions)
         substitutions._reads = reads
         return dataclasses.replace(self.links, substitutions=substitutions, **tables)  # type: ignore[arg-type]
-
-    def _unchanged(self, entry: _Entry) -> bool:
-        """Return True when every entry read is as it was when its digest was taken."""
-        # A rebuild checks every page's reads, hundreds of thousands: looked up in one pass of `map`,
-        # each digest made when first looked up (`_Digests`), and compared at once.
-        return tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests
 
     def _known_digests(self) -> Iterator[tuple[Read, bytes]]:
         """Yield the digest `_digest_of` gives each entry whose digest is at hand, made in bulk: the strings
