@@ -51,6 +51,9 @@ def render_site(
     def hub_json(key: str) -> str:
         return memo.kept(f"hub-record/{key}", lambda seen: json_text(hub_record(seen.hubs[key])))
 
+    def group_json(group_id: str) -> str:
+        return memo.kept(f"group-record/{group_id}", lambda seen: json_text(group_record(seen.groups[group_id])))
+
     pages = [
         render_home(links, problems, config),
         *render_article_index(articles, config, memo),
@@ -68,7 +71,7 @@ def render_site(
             f"{DATA_DIR}/entities.json",
             json_list([*(hub_json(hub.key) for hub in hubs), *map(json_text, unlinked_records(articles, links))]),
         ),
-        Page(f"{DATA_DIR}/variants.json", to_json([group_record(g) for g in groups])),
+        Page(f"{DATA_DIR}/variants.json", json_list([group_json(g.id) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),
     ]
     return tuple(sorted(pages, key=lambda p: p.path))
