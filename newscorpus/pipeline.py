@@ -114,7 +114,7 @@ def _build_later_stages(
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
         with _kept_to_the_end():
-            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known)
+            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
         pages = render_site(links, problems, config, memo)
         memo.save()
         show.stage("index")

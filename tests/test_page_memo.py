@@ -74,3 +74,24 @@ def test_a_hub_index_page_is_kept_while_its_hubs_are_the_same(tmp_path: Path) ->
     # Two pages of people (one hub a page) and the empty indexes of the other kinds; then all kept; then
     # only the renamed hub's page made again.
     assert made == ["4 rendered", "0 rendered", "1 rendered"]
+
+
+def test_a_memo_taking_an_earlier_memos_digests_has_those_it_would_make_but_of_related_articles(
+    tmp_path: Path,
+) -> None:
+    a, b = article("a"), article("b")
+    links = SiteLinks(group_of={"a": "g1"}, groups={}, articles={"a": a, "b": b}, hub_of={("person", "Ann"): "p/ann"})
+    prints = {"a": (a, fingerprint(a))}
+    documents = PageMemo(tmp_path, Config(), links, prints, kind="documents")
+    documents._digests["related", "a"]  # looked up before the related articles were found: stale later
+    documents._digests["articles", "b"]
+    related = dataclasses.replace(links, related={"a": ("b",)})
+    pages = PageMemo(tmp_path, Config(), related, prints, earlier=documents)
+    alone = PageMemo(tmp_path, Config(), related, prints)
+    assert ("related", "a") not in pages._digests
+    assert pages._digests["related", "a"] == alone._digest_of(("related", "a"))
+    assert dict(pages._digests).items() >= dict(alone._digests).items()
+    assert all(found == alone._digest_of(read) for read, found in pages._digests.items())
+    # Links whose other tables are not the earlier memo's very tables take none of its digests.
+    other = dataclasses.replace(related, articles=dict(related.articles))
+    assert ("articles", "b") not in PageMemo(tmp_path, Config(), other, prints, earlier=documents)._digests

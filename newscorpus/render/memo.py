@@ -135,6 +135,7 @@ class PageMemo:
         *,
         kind: str = FOLDER,
         known: Known | None = None,
+        earlier: PageMemo | None = None,
     ) -> None:
         self.folder = folder
         self.kind = kind
@@ -146,7 +147,11 @@ class PageMemo:
         self.sums: dict[str, KnownSum] = {}
         """The size and digest of each page's file, by path, for the pages kept (given to the write stage)."""
         self._digests = _Digests(self._digest_of)
-        if folder is not None:
+        if folder is not None and earlier is not None and _same_but_related(earlier.links, links):
+            # The digests an earlier memo of this build made (the search documents'), but of related articles.
+            self._digests.update({read: found for read, found in earlier._digests.items() if read[0] != "related"})
+            self._digests.update(self._known_digests(("related",)))
+        elif folder is not None:
             self._digests.update(self._known_digests())
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
         self._entries: dict[str, _Entry] = {}
@@ -222,18 +227,18 @@ class PageMemo:
         substitutions._reads = reads
         return dataclasses.replace(self.links, substitutions=substitutions, **tables)  # type: ignore[arg-type]
 
-    def _known_digests(self) -> Iterator[tuple[Read, bytes]]:
-        """Yield the digest `_digest_of` gives each entry whose digest is at hand, made in bulk: the strings
-        the links map to, the articles hashed when made, the values given known. A rebuild looks up the
-        digests of a hundred thousand entries, a function call each when made one at a time."""
-        for name in ("group_of", "hub_of"):
+    def _known_digests(self, only: tuple[str, ...] = _TABLES) -> Iterator[tuple[Read, bytes]]:
+        """Yield the digest `_digest_of` gives each entry of the tables only whose digest is at hand, made in
+        bulk: the strings the links map to, the articles hashed when made, the values given known. A rebuild
+        looks up the digests of a hundred thousand entries, a function call each when made one at a time."""
+        for name in ("group_of", "hub_of") if "group_of" in only else ():
             table: Mapping[Any, object] = getattr(self.links, name)
             yield from (
                 ((name, key), value.encode("utf-8", "surrogatepass"))
                 for key, value in table.items()
                 if isinstance(value, str)
             )
-        articles, prints = self.links.articles, self.prints
+        articles, prints = self.links.articles, self.prints if "articles" in only else {}
         yield from (
             (("articles", key), printed[1])
             for key, printed in prints.items()
@@ -241,7 +246,7 @@ class PageMemo:
         )
         for read, (value, digest) in self.known.items():
             name, key = read
-            if name in _TABLES and getattr(self.links, name).get(key, _MISSING) is value:
+            if name in only and getattr(self.links, name).get(key, _MISSING) is value:
                 yield read, digest
 
     def _digest_of(self, read: Read) -> bytes:
@@ -286,6 +291,12 @@ class PageMemo:
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
         write_entry(self._path(shard), (self.version, entries))
+
+
+def _same_but_related(earlier: SiteLinks, links: SiteLinks) -> bool:
+    """Return True when links are earlier's very tables, but for the related articles."""
+    same = [getattr(earlier, name) is getattr(links, name) for name in (*_TABLES, _WHOLE) if name != "related"]
+    return all(same)
 
 
 def kept_list(
