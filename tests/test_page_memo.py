@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
+from newscorpus import render
 from newscorpus.cache import fingerprint
 from newscorpus.config import Config
-from newscorpus.model import EntityHub, Page, SiteLinks
+from newscorpus.model import Article, EntityHub, HubMention, Page, SiteLinks
 from newscorpus.render import PageMemo
 from newscorpus.render.entities import render_hub_indexes
 
@@ -95,3 +98,34 @@ def test_a_memo_taking_an_earlier_memos_digests_has_those_it_would_make_but_of_r
     # Links whose other tables are not the earlier memo's very tables take none of its digests.
     other = dataclasses.replace(related, articles=dict(related.articles))
     assert ("articles", "b") not in PageMemo(tmp_path, Config(), other, prints, earlier=documents)._digests
+
+
+def test_an_edited_article_renders_again_only_the_hub_pages_listing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = Config(hub_page_size=1)
+    made: list[int] = []
+    real = render.hub_page_of
+
+    def counted(hub: EntityHub, links: SiteLinks, config: Config, number: int) -> Page:
+        made.append(number)
+        return real(hub, links, config, number)
+
+    monkeypatch.setattr(render, "hub_page_of", counted)
+    mentions = tuple(HubMention(i, f"Ann Lee spoke in {i}.", 1) for i in "abc")
+    hub = EntityHub(kind="person", slug="ann", name="Ann Lee", aliases=("Ann Lee",), mentions=mentions, total=3)
+
+    def build(*articles: Article) -> tuple[Page, ...]:
+        links = SiteLinks(group_of={}, groups={}, articles={a.id: a for a in articles}, hub_of={}, hubs={hub.key: hub})
+        memo = PageMemo(tmp_path, config, links, {a.id: (a, fingerprint(a)) for a in articles})
+        pages = render.render_site(links, (), config, memo)
+        memo.save()
+        assert pages == render.render_site(links, (), config)  # as a build from scratch renders them
+        return pages
+
+    a, b, c = article("a"), article("b"), article("c")
+    build(a, b, c)
+    made.clear()
+    pages = build(a, b, dataclasses.replace(c, title="Ferries sail"))
+    assert made == [3, 1, 2, 3]  # the third page in the memo's build; all three in the one from scratch
+    assert "Ferries sail" in next(p.content for p in pages if p.path == "people/ann/page-3.md")
