@@ -28,6 +28,7 @@ from pagefind.service import PagefindService, get_executable
 from pagefind.service.types import InternalDecodedFile
 
 from .cache import code_version, decode_entry, write_entry
+from .file_status import KnownSum, Sum, sum_of
 from .model import Page, SearchDocument
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,12 @@ _SHARD_FILES = ("pagefind-entry.json", ".pf_meta", "index/", "fragment/", "filte
 
 
 def index_site(
-    documents: Sequence[SearchDocument], keep: Path | None = None, shard_size: int = 0, workers: int = 1
+    documents: Sequence[SearchDocument],
+    keep: Path | None = None,
+    shard_size: int = 0,
+    workers: int = 1,
+    *,
+    sums: dict[str, KnownSum] | None = None,
 ) -> tuple[Page, ...]:
     """Return the files of the search index of documents, under BUNDLE_DIR, sorted by path.
 
@@ -75,24 +81,26 @@ def index_site(
     up to workers shards at once. With keep (a folder in the cache folder), each shard's bundle is
     kept there with a hash of its documents and of the code and installed packages (Pagefind's
     version among them), and given again while they are the same: a rebuild runs Pagefind only on
-    the shards holding a document that changed.
+    the shards holding a document that changed. Given sums, the size and digest of each file returned
+    are put there by path (`write_site` takes them): kept with the bundles, a rebuild hashes none again.
     """
     split = shard_documents(documents, shard_size)
     # By name (the main bundle's is ""); Pagefind makes no index of nothing, so an empty shard has none.
     shards = {_shard_name(n, len(split)): shard for n, shard in enumerate(split) if n == 0 or shard}
     digests = {name: _digest(shard) for name, shard in shards.items()}
-    bundles: dict[str, tuple[Page, ...]] = {}
+    bundles: dict[str, _Bundle] = {}
     if keep is not None:
         bundles = {name: found for name in shards if (found := _kept(keep, name, digests[name])) is not None}
     missing = [name for name in shards if name not in bundles]
     if missing:
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(missing)))) as pool:
-            bundles.update(zip(missing, pool.map(lambda name: _index(shards[name]), missing), strict=True))
+            made = pool.map(lambda name: _index(shards[name]), missing)
+            bundles.update((name, (bundle, _sums(bundle))) for name, bundle in zip(missing, made, strict=True))
         if len(shards) > 1:
             log.info("search index: indexed %d of %d shards", len(missing), len(shards))
     if keep is not None:
-        _keep(keep, {name: (digests[name], bundles[name]) for name in missing}, set(shards))
-    files = [page for name in shards for page in _placed(bundles[name], name)]
+        _keep(keep, {name: (digests[name], *bundles[name]) for name in missing}, set(shards))
+    files = [page for name in shards for page in _placed(bundles[name], name, sums)]
     files.append(Page(SHARDS_SCRIPT, _shards_script([name for name in shards if name])))
     return tuple(sorted(files, key=lambda page: page.path))
 
@@ -125,12 +133,26 @@ def _shard_name(number: int, count: int) -> str:
     return "" if number == 0 else f"shard-{number:02d}-of-{count:02d}"
 
 
-def _placed(bundle: tuple[Page, ...], name: str) -> list[Page]:
-    """Return a shard's bundle as published: the main one whole, another's index files in its folder."""
-    if not name:
-        return list(bundle)
-    inside = [(page.path.removeprefix(f"{BUNDLE_DIR}/"), page.content) for page in bundle]
-    return [Page(f"{BUNDLE_DIR}/{name}/{path}", content) for path, content in inside if _shard_file(path)]
+_Bundle = tuple[tuple[Page, ...], tuple[Sum, ...]]
+"""A shard's bundle: its files, and the size and digest of each (`file_status.sum_of`)."""
+
+
+def _sums(bundle: tuple[Page, ...]) -> tuple[Sum, ...]:
+    """Return the size and digest of each file of a bundle."""
+    return tuple(sum_of(page.content if isinstance(page.content, bytes) else page.content.encode()) for page in bundle)
+
+
+def _placed(bundle: _Bundle, name: str, sums: dict[str, KnownSum] | None) -> list[Page]:
+    """Return a shard's bundle as published: the main one whole, another's index files in its folder; put
+    each file's size and digest in sums (when given)."""
+    files, found = bundle
+    placed = list(zip(files, found, strict=True))
+    if name:
+        inside = [(page.path.removeprefix(f"{BUNDLE_DIR}/"), page.content, one) for page, one in placed]
+        placed = [(Page(f"{BUNDLE_DIR}/{name}/{path}", data), one) for path, data, one in inside if _shard_file(path)]
+    if sums is not None:
+        sums.update((page.path, (page.content, one)) for page, one in placed)
+    return [page for page, _ in placed]
 
 
 def _shard_file(path: str) -> bool:
@@ -146,13 +168,15 @@ def _shards_script(names: Sequence[str]) -> str:
     )
 
 
-def _kept(keep: Path, name: str, digest: str) -> tuple[Page, ...] | None:
+def _kept(keep: Path, name: str, digest: str) -> _Bundle | None:
     """Return the bundle of a shard kept in the folder keep for the same digest, or None."""
     path = keep / (name or _MAIN)
     try:
         kept = decode_entry(path.read_bytes())
-        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest:
-            return cast(tuple[Page, ...], kept[1])
+        if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == digest:
+            return cast(_Bundle, kept[1:])
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest:  # kept with no sums (earlier versions)
+            return kept[1], _sums(kept[1])
     except (FileNotFoundError, NotADirectoryError):
         pass
     except Exception as err:  # a damaged file can fail in any way; it is never trusted
@@ -160,7 +184,7 @@ def _kept(keep: Path, name: str, digest: str) -> tuple[Page, ...] | None:
     return None
 
 
-def _keep(keep: Path, made: dict[str, tuple[str, tuple[Page, ...]]], names: set[str]) -> None:
+def _keep(keep: Path, made: dict[str, tuple[str, tuple[Page, ...], tuple[Sum, ...]]], names: set[str]) -> None:
     """Keep the bundles made in the folder keep, and remove those of shards no longer made."""
     if keep.is_file():
         keep.unlink()  # one file for the whole index, as earlier versions kept it

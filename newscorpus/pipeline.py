@@ -16,6 +16,7 @@ from .collector import paused
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, merge_extracted
+from .file_status import KnownSum
 from .hub_memo import kept_hubs
 from .index import index_site
 from .link import link_articles
@@ -105,13 +106,15 @@ def _build_later_stages(
     with ThreadPoolExecutor(max_workers=1) as indexer:
         cache = config.cache_dir_path
         keep = None if cache is None else cache / SEARCH_INDEX
-        index = indexer.submit(index_site, documents, keep, config.search_shard_size, config.worker_count)
+        index_sums: dict[str, KnownSum] = {}
+        shard_size = config.search_shard_size
+        index = indexer.submit(index_site, documents, keep, shard_size, config.worker_count, sums=index_sums)
         with _kept_to_the_end():
             links, related = kept_related(links, config, extracted.prints)
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
         with _kept_to_the_end():
-            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known)
+            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
         pages = render_site(links, problems, config, memo)
         memo.save()
         show.stage("index")
@@ -119,7 +122,7 @@ def _build_later_stages(
     gc.freeze()  # the pages rendered, kept to the end as well (see `_kept_to_the_end`)
     show.stage("write")
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
-    written = write_site(pages + bundle, config.out_dir, record, memo.sums)
+    written = write_site(pages + bundle, config.out_dir, record, {**memo.sums, **index_sums})
     show.close()
     return BuildReport(
         articles=len(screened.articles),

@@ -20,6 +20,7 @@ from newscorpus.load.common import Unreadable
 from newscorpus.load.decode import decode
 from newscorpus.load.html import read_html
 from newscorpus.load.markdown import read_markdown, split_front_matter
+from newscorpus.load.sidecar import Sidecars, read_sidecars
 from newscorpus.model import Source, SourceMeta
 from newscorpus.screen import screen_articles
 
@@ -343,6 +344,16 @@ def test_sidecar_metadata_and_folder_outlets(tmp_path: Path) -> None:
         "herald/orphan.yml: metadata file with no article beside it "
         "(Hint: name it after its article: 'orphan.yml' gives the metadata of 'orphan.txt')",
     ]
+
+
+def test_sidecars_are_told_by_their_name_s_ending_in_any_folder(tmp_path: Path) -> None:
+    files = ["a/metadata.csv", "a/story.YML", "b.yaml", "a/my-metadata.csv", "metadata.csv.txt", "yml.txt"]
+    (tmp_path / "a").mkdir()
+    for name in files:
+        (tmp_path / name).write_text("file,date\n" if name.endswith(".csv") else "date: 2024-12-05\n", encoding="utf-8")
+    found = read_sidecars(tmp_path, files, Config())
+    assert found.consumed == {"a/metadata.csv", "a/story.YML", "b.yaml"}
+    assert read_sidecars(tmp_path, ["a.txt", "b/c.md"], Config()) == Sidecars({}, frozenset(), ())
 
 
 # --- hostile and broken files --------------------------------------------------------------

@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
+from newscorpus import render
 from newscorpus.cache import fingerprint
 from newscorpus.config import Config
-from newscorpus.model import EntityHub, Page, SiteLinks
+from newscorpus.model import Article, EntityHub, HubMention, Page, SiteLinks
 from newscorpus.render import PageMemo
 from newscorpus.render.entities import render_hub_indexes
 
@@ -74,3 +77,55 @@ def test_a_hub_index_page_is_kept_while_its_hubs_are_the_same(tmp_path: Path) ->
     # Two pages of people (one hub a page) and the empty indexes of the other kinds; then all kept; then
     # only the renamed hub's page made again.
     assert made == ["4 rendered", "0 rendered", "1 rendered"]
+
+
+def test_a_memo_taking_an_earlier_memos_digests_has_those_it_would_make_but_of_related_articles(
+    tmp_path: Path,
+) -> None:
+    a, b = article("a"), article("b")
+    links = SiteLinks(group_of={"a": "g1"}, groups={}, articles={"a": a, "b": b}, hub_of={("person", "Ann"): "p/ann"})
+    prints = {"a": (a, fingerprint(a))}
+    documents = PageMemo(tmp_path, Config(), links, prints, kind="documents")
+    documents._digests["related", "a"]  # looked up before the related articles were found: stale later
+    documents._digests["articles", "b"]
+    related = dataclasses.replace(links, related={"a": ("b",)})
+    pages = PageMemo(tmp_path, Config(), related, prints, earlier=documents)
+    alone = PageMemo(tmp_path, Config(), related, prints)
+    assert ("related", "a") not in pages._digests
+    assert pages._digests["related", "a"] == alone._digest_of(("related", "a"))
+    assert dict(pages._digests).items() >= dict(alone._digests).items()
+    assert all(found == alone._digest_of(read) for read, found in pages._digests.items())
+    # Links whose other tables are not the earlier memo's very tables take none of its digests.
+    other = dataclasses.replace(related, articles=dict(related.articles))
+    assert ("articles", "b") not in PageMemo(tmp_path, Config(), other, prints, earlier=documents)._digests
+
+
+def test_an_edited_article_renders_again_only_the_hub_pages_listing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = Config(hub_page_size=1)
+    made: list[int] = []
+    real = render.hub_page_of
+
+    def counted(hub: EntityHub, links: SiteLinks, config: Config, number: int) -> Page:
+        made.append(number)
+        return real(hub, links, config, number)
+
+    monkeypatch.setattr(render, "hub_page_of", counted)
+    mentions = tuple(HubMention(i, f"Ann Lee spoke in {i}.", 1) for i in "abc")
+    hub = EntityHub(kind="person", slug="ann", name="Ann Lee", aliases=("Ann Lee",), mentions=mentions, total=3)
+
+    def build(*articles: Article) -> tuple[Page, ...]:
+        links = SiteLinks(group_of={}, groups={}, articles={a.id: a for a in articles}, hub_of={}, hubs={hub.key: hub})
+        memo = PageMemo(tmp_path, config, links, {a.id: (a, fingerprint(a)) for a in articles})
+        pages = render.render_site(links, (), config, memo)
+        memo.save()
+        assert pages == render.render_site(links, (), config)  # as a build from scratch renders them
+        return pages
+
+    a, b, c = article("a"), article("b"), article("c")
+    build(a, b, c)
+    made.clear()
+    pages = build(a, b, dataclasses.replace(c, title="Ferries sail"))
+    assert made == [3, 1, 2, 3]  # the third page in the memo's build; all three in the one from scratch
+    assert "Ferries sail" in next(p.content for p in pages if p.path == "people/ann/page-3.md")

@@ -6,6 +6,7 @@ archive month."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 from pathlib import Path
 from typing import Any
@@ -166,3 +167,37 @@ def test_an_edit_renaming_an_entity_that_unedited_articles_name(project: Path, t
     assert "people/tomas-berg.md" not in docs
     assert "articles/port-strike.md" in changed
     assert "articles/salmon-prices.md" not in changed
+
+
+# Sentences a seeded sequence of edits adds; names shared with the corpus above join or leave hubs and stories.
+SENTENCES = (
+    "Ingrid Solberg declined to comment.",
+    "Tomas Berg said talks would go on.",
+    "Prices fell 2 percent in Bergen.",
+    "Nordvik Shipping shares were unchanged.",
+    "The council in Tromso gave no figures.",
+)
+
+
+def test_a_seeded_sequence_of_edits_adds_and_removals_gives_a_build_from_scratch_each_time(
+    project: Path, tmp_path: Path
+) -> None:
+    draw = random.Random(11)
+    texts = dict(CORPUS)
+    for step in range(6):
+        kind = draw.choice(("edit", "edit", "add", "remove") if len(texts) > 3 else ("edit", "add"))
+        name = draw.choice(sorted(texts))
+        if kind == "remove":
+            del texts[name]
+            edits: dict[str, str | None] = {name: None}
+        else:
+            head, _, body = texts[name].partition("\n\n")
+            paragraphs = body.rstrip("\n").split("\n\n")
+            at = draw.randrange(len(paragraphs))
+            paragraphs[at] += " " + draw.choice(SENTENCES)
+            text = f"{head}\n\n" + "\n\n".join(paragraphs) + "\n"
+            if kind == "add":
+                name = f"added_{step}.txt"
+            texts[name] = text
+            edits = {name: text}
+        rebuild(project, tmp_path, edits)  # checked against a build from scratch

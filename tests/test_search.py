@@ -12,6 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from newscorpus import index
+from newscorpus.cache import decode_entry, write_entry
+from newscorpus.file_status import KnownSum, sum_of
 from newscorpus.index import BUNDLE_DIR, index_site
 from newscorpus.link import link_articles
 from newscorpus.model import Block, Member, SearchDocument, VariantGroup
@@ -284,3 +286,29 @@ def test_a_rebuild_indexes_again_only_the_shard_of_the_document_that_changed(
     # Fewer documents, fewer shards: the kept shards no longer made are removed.
     index_site(corpus[:20], keep, shard_size=10)
     assert len(list(keep.iterdir())) == 2
+
+
+def test_the_index_gives_the_sum_of_each_file_made_or_kept(tmp_path: Path) -> None:
+    corpus, keep = numbered_documents(30), tmp_path / "kept"
+    for _ in range(2):  # made, then kept
+        sums: dict[str, KnownSum] = {}
+        files = index_site(corpus, keep, shard_size=10, sums=sums)
+        data = [p.content if isinstance(p.content, bytes) else p.content.encode() for p in files]
+        expected = {p.path: sum_of(d) for p, d in zip(files, data, strict=True)}
+        assert {path: found for path, (_, found) in sums.items()} == {path: expected[path] for path in sums}
+        assert all(sums[p.path][0] is p.content for p in files if p.path in sums)
+        assert expected.keys() - sums.keys() == {index.SHARDS_SCRIPT}  # written by the index, not Pagefind
+
+
+def test_a_shard_kept_without_sums_by_an_earlier_version_is_still_given(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    keep = tmp_path / "kept"
+    first = index_site(SMALL, keep)
+    entry = decode_entry((keep / "main").read_bytes())
+    write_entry(keep / "main", entry[:2])  # digest and files, no sums
+    monkeypatch.setattr(index, "_index", lambda documents: pytest.fail("indexed again"))
+    sums: dict[str, KnownSum] = {}
+    assert index_site(SMALL, keep, sums=sums) == first
+    data = first[0].content
+    assert sums[first[0].path][1] == sum_of(data if isinstance(data, bytes) else data.encode())

@@ -62,6 +62,27 @@ def test_nothing_is_written_outside_the_docs_dir(tmp_path: Path, path: str) -> N
     assert not (tmp_path / "evil.md").exists()
 
 
+@pytest.mark.parametrize(
+    ("path", "plain"),
+    [
+        ("articles/a.md", True),
+        ("pagefind/fragment/en_1a.pf_fragment", True),
+        ("a..b/c.d.md", True),  # dots inside a name are plain
+        ("a/./b.md", False),
+        ("a/../b.md", False),
+        ("a//b.md", False),
+        ("a/", False),
+        ("/a.md", False),
+        (".", False),
+        ("..", False),
+        ("", False),
+    ],
+)
+def test_a_path_is_plain_only_when_every_part_is_a_name(path: str, plain: bool) -> None:
+    assert write._plain(path) is plain
+    assert plain is (not path.startswith("/") and {"", ".", ".."}.isdisjoint(path.split("/")))
+
+
 def test_unchanged_pages_keep_their_files_and_times(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     write_site([Page("index.md", "home\n"), Page("articles/a.md", "a\n"), Page("articles/b.md", "b\n")], docs)

@@ -35,22 +35,21 @@ class Sidecars:
     problems: tuple[Problem, ...]
 
 
-def is_sidecar(rel: str, config: Config) -> bool:
-    """Return True when a corpus file holds metadata for other files rather than an article."""
-    name = posixpath.basename(rel)
-    return name == config.metadata_file or name.lower().endswith(SIDECAR_ENDINGS)
-
-
 def read_sidecars(root: Path, files: list[str], config: Config) -> Sidecars:
     """Return the metadata every sidecar file in files gives, by the source path it is for."""
-    sidecar = [is_sidecar(rel, config) for rel in files]  # once a file: a corpus has tens of thousands
-    articles = [rel for rel, side in zip(files, sidecar, strict=True) if not side]
+    # Once a file, by its whole path's ending (the endings hold no slash: the name's ending): a corpus has
+    # tens of thousands of files, most often no sidecar at all.
+    table = config.metadata_file
+    sidecars = [rel for rel in files if rel.lower().endswith(SIDECAR_ENDINGS) or _named(rel, table)]
+    if not sidecars:
+        return Sidecars(meta={}, consumed=frozenset(), problems=())
+    consumed = frozenset(sidecars)
+    articles = [rel for rel in files if rel not in consumed]
     by_stem: dict[str, list[str]] = defaultdict(list)
     for rel in articles:
         by_stem[rel.rsplit(".", 1)[0]].append(rel)
     meta: dict[str, SourceMeta] = {}
     problems: list[Problem] = []
-    sidecars = [rel for rel, side in zip(files, sidecar, strict=True) if side]
     # Tables first, then .yml files, so a file's own .yml wins over its folder's table.
     for rel in sorted(sidecars, key=lambda r: (not r.endswith(config.metadata_file), r)):
         try:
@@ -63,7 +62,12 @@ def read_sidecars(root: Path, files: list[str], config: Config) -> Sidecars:
             continue
         meta.update(found)
         problems += notes
-    return Sidecars(meta=meta, consumed=frozenset(sidecars), problems=tuple(problems))
+    return Sidecars(meta=meta, consumed=consumed, problems=tuple(problems))
+
+
+def _named(rel: str, name: str) -> bool:
+    """Return True when the file at rel is named name (in any folder)."""
+    return "/" not in name and (rel == name or rel.endswith(f"/{name}"))
 
 
 def _text(root: Path, rel: str, config: Config) -> str:

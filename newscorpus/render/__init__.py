@@ -10,7 +10,7 @@ from ..model import Page, SiteLinks
 from .archives import render_archives
 from .articles import article_record, render_article, render_article_index
 from .common import DATA_DIR, json_list, json_text, to_json
-from .entities import hub_pages_of, hub_record, render_hub_indexes, unlinked_records
+from .entities import hub_page_count, hub_page_of, hub_record, render_hub_indexes, unlinked_records
 from .feeds import render_feed
 from .home import problem_record, render_home, render_report
 from .memo import DOCUMENTS, Known, PageMemo
@@ -45,11 +45,15 @@ def render_site(
     def group_page(group_id: str) -> Page:
         return memo.kept(f"group/{group_id}", lambda seen: render_group(seen.groups[group_id], seen, config))
 
-    def hub_pages(key: str) -> list[Page]:
-        return memo.kept(f"hub/{key}", lambda seen: hub_pages_of(seen.hubs[key], seen, config))
+    def hub_page(key: str, number: int) -> Page:
+        # A page each: an edit to an article named in a large hub renders again the pages listing it.
+        return memo.kept(f"hub-page/{number}/{key}", lambda seen: hub_page_of(seen.hubs[key], seen, config, number))
 
     def hub_json(key: str) -> str:
         return memo.kept(f"hub-record/{key}", lambda seen: json_text(hub_record(seen.hubs[key])))
+
+    def group_json(group_id: str) -> str:
+        return memo.kept(f"group-record/{group_id}", lambda seen: json_text(group_record(seen.groups[group_id])))
 
     pages = [
         render_home(links, problems, config),
@@ -57,7 +61,7 @@ def render_site(
         *(article_page(article.id) for article in articles),
         render_syndication_index(groups, links, config),
         *(group_page(group.id) for group in groups),
-        *(page for hub in hubs for page in hub_pages(hub.key)),
+        *(hub_page(hub.key, n) for hub in hubs for n in range(1, hub_page_count(hub, config) + 1)),
         *render_hub_indexes(links, config, memo),
         *render_archives(articles, config, memo),
         render_search_page(config),
@@ -68,7 +72,7 @@ def render_site(
             f"{DATA_DIR}/entities.json",
             json_list([*(hub_json(hub.key) for hub in hubs), *map(json_text, unlinked_records(articles, links))]),
         ),
-        Page(f"{DATA_DIR}/variants.json", to_json([group_record(g) for g in groups])),
+        Page(f"{DATA_DIR}/variants.json", json_list([group_json(g.id) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),
     ]
     return tuple(sorted(pages, key=lambda p: p.path))

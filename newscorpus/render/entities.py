@@ -24,30 +24,40 @@ def hub_pages_of(hub: EntityHub, links: SiteLinks, config: Config) -> list[Page]
 
     Headings are Markdown (the table of contents is made from them); the rest is raw HTML (blocks.py).
     """
-    parts = chunks(hub.mentions, config.hub_page_size)
-    paths = [hub_path(hub.key, n) for n in range(1, len(parts) + 1)]
-    pages = []
-    for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
-        title = hub.name if number == 1 else f"{hub.name}, page {number}"
-        lines = [front_matter(title=title), f"# {md_text(title)}", ""]
-        articles = len(hub.mentions)
-        plural = "s" if articles != 1 else ""
-        named = f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{plural}. "
-        index = anchor(url_link(path, f"{HUB_DIRS[hub.kind]}/index.md"), f"All {HUB_TITLES[hub.kind].lower()}")
-        lines += paragraph(concat(named, index, "."))
-        if number == 1:
-            lines += _about(path, hub, links)
-        lines += ["## Articles", ""]
-        items = []
-        for mention in part:
-            article = links.articles[mention.article]
-            when = f" — {article.published[:10]}" if article.published else ""
-            item = concat(anchor(url_link(path, article_path(article.id)), article.title), when)
-            items.append(concat(Html(f"<p>{item}</p>"), quoted(mention.sentence)) if mention.sentence else item)
-        lines += bullets(items)
-        lines += pager(path, paths)
-        pages.append(Page(path, "\n".join(lines).rstrip("\n") + "\n"))
-    return pages
+    return [hub_page_of(hub, links, config, number) for number in range(1, hub_page_count(hub, config) + 1)]
+
+
+def hub_page_count(hub: EntityHub, config: Config) -> int:
+    """Return how many pages list a hub's articles (one for none), as `common.chunks` splits them."""
+    return len(chunks(range(len(hub.mentions)), config.hub_page_size))
+
+
+def hub_page_of(hub: EntityHub, links: SiteLinks, config: Config, number: int) -> Page:
+    """Return a hub's page of that number (see `hub_pages_of`): it reads only the articles it lists (and
+    on the first page, those quoted), so an edit to an article re-renders the pages naming it."""
+    size = max(1, config.hub_page_size)
+    part = hub.mentions[(number - 1) * size : number * size]
+    paths = [hub_path(hub.key, n) for n in range(1, hub_page_count(hub, config) + 1)]
+    path = paths[number - 1]
+    title = hub.name if number == 1 else f"{hub.name}, page {number}"
+    lines = [front_matter(title=title), f"# {md_text(title)}", ""]
+    articles = len(hub.mentions)
+    plural = "s" if articles != 1 else ""
+    named = f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{plural}. "
+    index = anchor(url_link(path, f"{HUB_DIRS[hub.kind]}/index.md"), f"All {HUB_TITLES[hub.kind].lower()}")
+    lines += paragraph(concat(named, index, "."))
+    if number == 1:
+        lines += _about(path, hub, links)
+    lines += ["## Articles", ""]
+    items = []
+    for mention in part:
+        article = links.articles[mention.article]
+        when = f" — {article.published[:10]}" if article.published else ""
+        item = concat(anchor(url_link(path, article_path(article.id)), article.title), when)
+        items.append(concat(Html(f"<p>{item}</p>"), quoted(mention.sentence)) if mention.sentence else item)
+    lines += bullets(items)
+    lines += pager(path, paths)
+    return Page(path, "\n".join(lines).rstrip("\n") + "\n")
 
 
 _KIND_WORDS = {"person": "A person", "organization": "An organisation", "place": "A place"}

@@ -135,6 +135,7 @@ class PageMemo:
         *,
         kind: str = FOLDER,
         known: Known | None = None,
+        earlier: PageMemo | None = None,
     ) -> None:
         self.folder = folder
         self.kind = kind
@@ -146,9 +147,15 @@ class PageMemo:
         self.sums: dict[str, KnownSum] = {}
         """The size and digest of each page's file, by path, for the pages kept (given to the write stage)."""
         self._digests = _Digests(self._digest_of)
-        if folder is not None:
+        if folder is not None and earlier is not None and _same_but_related(earlier.links, links):
+            # The digests an earlier memo of this build made (the search documents'), but of related articles.
+            self._digests.update({read: found for read, found in earlier._digests.items() if read[0] != "related"})
+            self._digests.update(self._known_digests(("related",)))
+        elif folder is not None:
             self._digests.update(self._known_digests())
         self._shards: list[dict[str, _Entry]] = [{} for _ in range(_SHARDS)]
+        self._entries: dict[str, _Entry] = {}
+        """Every shard's entries in one table, looked up by key without working out the key's shard."""
         self._dirty: set[int] = set()
         self._used: set[str] = set()
         self.version = ""
@@ -159,29 +166,35 @@ class PageMemo:
         with paused():
             for shard in range(_SHARDS):
                 self._shards[shard] = self._load(shard)
+                self._entries.update(self._shards[shard])
 
     def kept(self, key: str, make: Callable[[SiteLinks], T]) -> T:
         """Return make(links), from the previous build when nothing it read has changed."""
         if self.folder is None:
             return make(self.links)
-        shard = _shard(key)
         self._used.add(key)
-        entry = self._shards[shard].get(key)
-        if entry is not None and self._unchanged(entry):
+        entry = self._entries.get(key)
+        # A rebuild asks for every page, a hundred thousand: a kept one costs a lookup and one pass of `map`
+        # over its reads, each digest made when first looked up (`_Digests`), compared at once.
+        if entry is not None and tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests:
             self.reused += 1
-            self._note(entry)
-            return cast(T, entry.value)
+            if entry.sums:
+                self._note(entry)
+            return entry.value  # type: ignore[return-value]
         reads: list[Read] = []
         walked: list[str] = []
         value = make(self._noting(reads, walked))
         self.rendered += 1
+        shard = _shard(key)
         if walked:
             if self._shards[shard].pop(key, None) is not None:
+                del self._entries[key]
                 self._dirty.add(shard)
             return value
         unique = tuple(dict.fromkeys(reads))
         sums = tuple(sum_of(_data(page)) for page in _pages(value))
-        entry = self._shards[shard][key] = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
+        entry = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
+        self._shards[shard][key] = self._entries[key] = entry
         self._dirty.add(shard)
         self._note(entry)
         return value
@@ -191,18 +204,21 @@ class PageMemo:
         if self.folder is None:
             return
         log.info("%s: %d rendered, %d kept from the previous build", self.kind, self.rendered, self.reused)
-        for shard, entries in enumerate(self._shards):
-            unused = [key for key in entries if key not in self._used]
-            for key in unused:
-                del entries[key]
-            if unused or shard in self._dirty:
-                self._write(shard, entries)
+        for key in sorted(self._entries.keys() - self._used):
+            shard = _shard(key)
+            del self._shards[shard][key]
+            self._dirty.add(shard)
+        for shard in sorted(self._dirty):
+            self._write(shard, self._shards[shard])
 
     def _note(self, entry: _Entry) -> None:
         """Note the sums of the entry's pages, for the write stage."""
-        if entry.sums:
-            for page, found in zip(_pages(entry.value), entry.sums, strict=True):
-                self.sums[page.path] = (page.content, found)
+        value = entry.value
+        if type(value) is Page:  # most entries: one page
+            self.sums[value.path] = (value.content, entry.sums[0])
+            return
+        for page, found in zip(_pages(value), entry.sums, strict=True):
+            self.sums[page.path] = (page.content, found)
 
     def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
         """Return the links, each table noting what is read of it into reads and walked."""
@@ -211,24 +227,18 @@ class PageMemo:
         substitutions._reads = reads
         return dataclasses.replace(self.links, substitutions=substitutions, **tables)  # type: ignore[arg-type]
 
-    def _unchanged(self, entry: _Entry) -> bool:
-        """Return True when every entry read is as it was when its digest was taken."""
-        # A rebuild checks every page's reads, hundreds of thousands: looked up in one pass of `map`,
-        # each digest made when first looked up (`_Digests`), and compared at once.
-        return tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests
-
-    def _known_digests(self) -> Iterator[tuple[Read, bytes]]:
-        """Yield the digest `_digest_of` gives each entry whose digest is at hand, made in bulk: the strings
-        the links map to, the articles hashed when made, the values given known. A rebuild looks up the
-        digests of a hundred thousand entries, a function call each when made one at a time."""
-        for name in ("group_of", "hub_of"):
+    def _known_digests(self, only: tuple[str, ...] = _TABLES) -> Iterator[tuple[Read, bytes]]:
+        """Yield the digest `_digest_of` gives each entry of the tables only whose digest is at hand, made in
+        bulk: the strings the links map to, the articles hashed when made, the values given known. A rebuild
+        looks up the digests of a hundred thousand entries, a function call each when made one at a time."""
+        for name in ("group_of", "hub_of") if "group_of" in only else ():
             table: Mapping[Any, object] = getattr(self.links, name)
             yield from (
                 ((name, key), value.encode("utf-8", "surrogatepass"))
                 for key, value in table.items()
                 if isinstance(value, str)
             )
-        articles, prints = self.links.articles, self.prints
+        articles, prints = self.links.articles, self.prints if "articles" in only else {}
         yield from (
             (("articles", key), printed[1])
             for key, printed in prints.items()
@@ -236,7 +246,7 @@ class PageMemo:
         )
         for read, (value, digest) in self.known.items():
             name, key = read
-            if name in _TABLES and getattr(self.links, name).get(key, _MISSING) is value:
+            if name in only and getattr(self.links, name).get(key, _MISSING) is value:
                 yield read, digest
 
     def _digest_of(self, read: Read) -> bytes:
@@ -281,6 +291,12 @@ class PageMemo:
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
         write_entry(self._path(shard), (self.version, entries))
+
+
+def _same_but_related(earlier: SiteLinks, links: SiteLinks) -> bool:
+    """Return True when links are earlier's very tables, but for the related articles."""
+    same = [getattr(earlier, name) is getattr(links, name) for name in (*_TABLES, _WHOLE) if name != "related"]
+    return all(same)
 
 
 def kept_list(
