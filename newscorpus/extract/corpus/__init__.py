@@ -80,6 +80,7 @@ from .given import (
     join_short_given_names,
     join_without_first_given,
 )
+from .given_spelt import join_given_spellings
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .lone_spelt import join_lone_spellings
@@ -120,6 +121,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)
     join_given_variants(corpus)
+    join_given_spellings(corpus)
     join_without_first_given(corpus)
     join_run_ons(corpus)
     join_countries(corpus, bodies)

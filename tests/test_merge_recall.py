@@ -1,0 +1,54 @@
+"""Name variants the corpus-wide merge joins on identity evidence, and the look-alikes it keeps apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.corpus.given_spelt import spelt_alike
+from tests.test_merge import CONFIG, article, names, org, person, place
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("narender", "narendra", True),
+        ("davis", "david", True),
+        ("masaji", "masashi", True),
+        ("robert", "roberta", False),  # a name with letters added is another name
+        ("carl", "karl", False),  # too short, and not the same start
+        ("ronald", "rolando", False),  # three letters apart in seven
+    ],
+)
+def test_given_names_spelt_alike(a: str, b: str, alike: bool) -> None:
+    assert spelt_alike(a, b) is alike
+
+
+def test_a_given_name_spelt_otherwise_joins_the_only_other_bearer_of_the_surname() -> None:
+    corpus = (
+        *(article(f"n{i}", "Narendra Vashkoti spoke in Delhi.", person("Narendra Vashkoti")) for i in range(3)),
+        article("v", "Narender Vashkoti spoke.", person("Narender Vashkoti")),
+        # Each written in several articles: two people, each written as they are named.
+        *(article(f"s{i}", "Stephen Quobrin said.", person("Stephen Quobrin")) for i in range(3)),
+        *(article(f"t{i}", "Steven Quobrin said.", person("Steven Quobrin")) for i in range(3)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["v"] == found["n0"] == {"Narendra Vashkoti"}
+    assert found["s0"] == {"Stephen Quobrin"} and found["t0"] == {"Steven Quobrin"}
+
+
+def test_a_shared_surname_needs_the_articles_to_agree_before_a_spelling_joins() -> None:
+    place_a, place_b = place("Zentrovia"), place("Quellmark")
+    corpus = (
+        article("a", "Masaji Yorumoto of Zentrovia spoke.", person("Masaji Yorumoto"), place_a),
+        article("b", "Masashi Yorumoto of Zentrovia spoke.", person("Masashi Yorumoto"), place_a),
+        article("c", "Kenta Yorumoto spoke.", person("Kenta Yorumoto")),
+        article("d", "Hiroko Yorumoto spoke.", person("Hiroko Yorumoto")),
+        # Namesakes whose articles name nothing in common stay apart.
+        article("e", "Stephen Pellowe of Quellmark spoke.", person("Stephen Pellowe"), place_b),
+        article("f", "Steven Pellowe spoke.", person("Steven Pellowe")),
+        article("g", "Agnes Pellowe spoke.", person("Agnes Pellowe"), org("Brontal Group")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["b"]
+    assert found["e"] == {"Stephen Pellowe", "Quellmark"} and found["f"] == {"Steven Pellowe"}
