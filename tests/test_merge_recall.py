@@ -52,3 +52,27 @@ def test_a_shared_surname_needs_the_articles_to_agree_before_a_spelling_joins() 
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == found["b"]
     assert found["e"] == {"Stephen Pellowe", "Quellmark"} and found["f"] == {"Steven Pellowe"}
+
+
+def test_a_name_with_the_words_around_and_swapped_joins_the_name_written_widely() -> None:
+    corpus = (
+        *(
+            article(f"n{i}", "Zentro Telegraph and Telephone Corp said.", org("Zentro Telegraph and Telephone Corp"))
+            for i in range(3)
+        ),
+        article("s", "Zentro Telephone and Telegraph Co said.", org("Zentro Telephone and Telegraph Co")),
+        # No word before the pair: two firms' names ("Smith and Jones", "Jones and Smith").
+        article("a", "Pellow and Brantley said.", org("Pellow and Brantley")),
+        article("b", "Brantley and Pellow said.", org("Brantley and Pellow")),
+        # Both written in one article: two bodies.
+        article(
+            "c",
+            "Quorra Mining and Milling Co bought Quorra Milling and Mining Co.",
+            org("Quorra Mining and Milling Co"),
+            org("Quorra Milling and Mining Co"),
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == found["n0"] == {"Zentro Telegraph and Telephone Corp"}
+    assert found["a"] == {"Pellow and Brantley"} and found["b"] == {"Brantley and Pellow"}
+    assert found["c"] == {"Quorra Mining and Milling Co", "Quorra Milling and Mining Co"}
