@@ -76,3 +76,21 @@ def test_a_name_with_the_words_around_and_swapped_joins_the_name_written_widely(
     assert found["s"] == found["n0"] == {"Zentro Telegraph and Telephone Corp"}
     assert found["a"] == {"Pellow and Brantley"} and found["b"] == {"Brantley and Pellow"}
     assert found["c"] == {"Quorra Mining and Milling Co", "Quorra Milling and Mining Co"}
+
+
+def test_a_name_run_on_from_the_word_before_it_joins_the_person_the_rest_names() -> None:
+    corpus = (
+        *(article(f"d{i}", "John Vantorre spoke.", person("John Vantorre")) for i in range(2)),
+        article("s", "Unlike John Vantorre, others spoke.", person("Unlike John Vantorre")),
+        *(article(f"u{i}", "It was unlike the year before.") for i in range(3)),
+        *(article(f"e{i}", "Christian Melcourt spoke.", person("Christian Melcourt")) for i in range(2)),
+        article("z", "Zorvex Christian Melcourt posted.", person("Zorvex Christian Melcourt"), org("Zorvex")),
+        article("o", "Zorvex said.", org("Zorvex")),
+        # A given name before the name is a person's own ("Mary Anne Quellby"), not a word run on.
+        article("m", "Mary Anne Quellby spoke.", person("Mary Anne Quellby")),
+        article("n", "Anne Quellby spoke.", person("Anne Quellby")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["s"] == found["d0"] == {"John Vantorre"}
+    assert found["z"] == {"Christian Melcourt", "Zorvex"}
+    assert found["m"] == {"Mary Anne Quellby"} and found["n"] == {"Anne Quellby"}

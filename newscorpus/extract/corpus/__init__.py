@@ -37,7 +37,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    bears the surname or the articles agree; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
    Erdogan") whose first word opens no other name, where their articles agree; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
-   Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
+   Lead") or cut short of its last, a person's name run on from a word before it that is no given name
+   ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, and a body with its country after it ("Bank Negara Malaysia")
    where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
@@ -84,6 +85,7 @@ from .given import (
     join_without_first_given,
 )
 from .given_spelt import join_given_spellings
+from .lead_run_on import join_lead_run_ons
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .lone_spelt import join_lone_spellings
@@ -129,6 +131,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_given_spellings(corpus)
     join_without_first_given(corpus)
     join_run_ons(corpus)
+    join_lead_run_ons(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)
