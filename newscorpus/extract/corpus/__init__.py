@@ -38,8 +38,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    Erdogan") whose first word opens no other name, where their articles agree; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
    Lead") or cut short of its last, a person's name run on from a word before it that is no given name
-   ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, and a body with its country after it ("Bank Negara Malaysia")
-   where every article of both names that country;
+   ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, and a body with its
+   country after it ("Bank Negara Malaysia") where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
    they do not, and the corpus writes it of several countries, it gets no hub; a slip of such a
