@@ -1,5 +1,5 @@
 """The quotas of each draw of alias pairs (select_alias_pairs.py), and the dealing of the tenth draw into a
-development file and a check file."""
+development file and a check file (and of the eleventh and twelfth alike)."""
 
 from __future__ import annotations
 
@@ -85,6 +85,38 @@ TENTH_QUOTAS = {
 ELEVENTH_QUOTAS = {
     corpus: {kind: quota * 4 // 3 for kind, quota in quotas.items()} for corpus, quotas in TENTH_QUOTAS.items()
 }
+# A twelfth draw (--twelfth), development half only, own seed, none judged before: the tenth draw's types with the
+# second draw's prominent surnames and longer names, weighted to the types that held most true variants in the
+# earlier draws (short forms, longer names, initials, spellings and transliterations: about one pair in four; a
+# surname alone, a shared surname, a word apart or a place a letter apart about one in twenty), so that each of its
+# two files holds more pairs of one entity (the eleventh held 14 and 16); dealt alike into a development file and a
+# check file once the eleventh draw had been tuned on.
+TWELFTH_QUOTAS = {
+    "reuters": {
+        "spelling": 24,
+        "surname": 2,
+        "shared-surname": 2,
+        "short-form": 34,
+        "one-word-apart": 2,
+        "transliteration": 24,
+        "initials": 16,
+        "place-letter": 2,
+        "prominent-surname": 8,
+        "longer-name": 34,
+    },
+    "web": {
+        "spelling": 8,
+        "surname": 2,
+        "shared-surname": 2,
+        "short-form": 22,
+        "one-word-apart": 2,
+        "transliteration": 12,
+        "initials": 10,
+        "place-letter": 2,
+        "prominent-surname": 6,
+        "longer-name": 22,
+    },
+}
 DRAWS = {
     "first": (QUOTAS, "alias"),
     "more": (MORE_QUOTAS, "alias-more"),
@@ -97,14 +129,17 @@ DRAWS = {
     "ninth": (NINTH_QUOTAS, "alias-ninth"),
     "tenth": (TENTH_QUOTAS, "alias-tenth"),
     "eleventh": (ELEVENTH_QUOTAS, "alias-eleventh"),
+    "twelfth": (TWELFTH_QUOTAS, "alias-twelfth"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
 TENTH_FILES = ("alias_pairs_dev7.json", "alias_pairs_check7.json")
 # The eleventh draw's two files, dealt the same way.
 ELEVENTH_FILES = ("alias_pairs_dev8.json", "alias_pairs_check8.json")
+# The twelfth draw's two files, dealt the same way.
+TWELFTH_FILES = ("alias_pairs_dev9.json", "alias_pairs_check9.json")
 # The files each dealt draw goes to.
-DEALT = {"tenth": TENTH_FILES, "eleventh": ELEVENTH_FILES}
+DEALT = {"tenth": TENTH_FILES, "eleventh": ELEVENTH_FILES, "twelfth": TWELFTH_FILES}
 
 
 def deal(chosen: list[dict[str, object]], files: tuple[str, str] = TENTH_FILES) -> list[dict[str, object]]:

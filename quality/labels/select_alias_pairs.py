@@ -17,8 +17,8 @@ merge might join, of five types, whatever the merger in the repository decides:
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
 ``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
-``--tenth LABELS...`` or ``--eleventh LABELS...``, a further draw of development-half pairs none of which
-LABELS holds (see the quotas in alias_quotas.py, and
+``--tenth LABELS...``, ``--eleventh LABELS...`` or ``--twelfth LABELS...``, a further draw of
+development-half pairs none of which LABELS holds (see the quotas in alias_quotas.py, and
 select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
@@ -161,6 +161,13 @@ def tenth_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, 
     yield from fourth_candidates(forms)
 
 
+def twelfth_candidates(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
+    """Yield the pairs of the twelfth draw: the tenth draw's types, prominent surnames and longer names."""
+    yield from tenth_candidates(forms)
+    yield from _prominent_surnames(forms)
+    yield from _longer_names(forms)
+
+
 def _wider_spellings(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form, Form]]:
     """Yield names of as many words whose other words are each up to two edits apart, and long words
     two edits apart ("Secruties and Exchange Comission", "Securities and Exchange Commission")."""
@@ -268,7 +275,12 @@ def select(
         articles = extract_each(sources(data_dir, corpus), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
-        drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
+        drawers = {
+            "more": more_candidates,
+            "fourth": fourth_candidates,
+            "tenth": tenth_candidates,
+            "twelfth": twelfth_candidates,
+        }
         draw_candidates = drawers.get("tenth" if draw == "eleventh" else draw, candidates)
         for kind, a, b in draw_candidates(forms):
             first, second = sorted((a, b), key=lambda f: f.text)
@@ -329,11 +341,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--ninth", type=Path, nargs="+", help="the ninth draw, none in these label files")
     parser.add_argument("--tenth", type=Path, nargs="+", help="the tenth draw, none in these label files")
     parser.add_argument("--eleventh", type=Path, nargs="+", help="the eleventh draw, none in these label files")
+    parser.add_argument("--twelfth", type=Path, nargs="+", help="the twelfth draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
     named = [
         (n, getattr(args, n))
-        for n in ("eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "third", "more")
+        for n in (
+            "twelfth",
+            "eleventh",
+            "tenth",
+            "ninth",
+            "eighth",
+            "seventh",
+            "sixth",
+            "fifth",
+            "fourth",
+            "third",
+            "more",
+        )
     ]
     files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:

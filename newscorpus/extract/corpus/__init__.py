@@ -10,7 +10,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    with its home country after "of" ("Alitalia of Italy") where its name's articles all name that
    country, and a body's words
    turned about "of" ("Department of the Treasury", "Treasury Department") when the qualifier or the
-   articles agree;
+   articles agree, and a name with the two words either side of its "and" swapped ("Nippon Telephone and
+   Telegraph Co", "Nippon Telegraph and Telephone Corp") written in only a few articles, none writing both;
 2. spelling variants, when the evidence agrees: a close spelling relative to the word's length,
    not a common word, not two known places, given names agreeing, and either the variant is
    unknown elsewhere or both spellings' articles name the same people and places; words apart
@@ -31,11 +32,14 @@ what the steps share (state.py); rename.py names each group and renames the arti
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
    when their articles agree, or when one article names the person in full and then by the short
-   form, in no sentence both; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
+   form, in no sentence both; a given name spelt otherwise, a letter or two apart for its length
+   ("Narender Modi", "Narendra Modi"), written in only a few articles, none writing both, where no one else
+   bears the surname or the articles agree; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
    Erdogan") whose first word opens no other name, where their articles agree; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
-   Lead") or cut short of its last, and a body with its country after it ("Bank Negara Malaysia")
-   where every article of both names that country;
+   Lead") or cut short of its last, a person's name run on from a word before it that is no given name
+   ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, and a body with its
+   country after it ("Bank Negara Malaysia") where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
    they do not, and the corpus writes it of several countries, it gets no hub; a slip of such a
@@ -80,6 +84,8 @@ from .given import (
     join_short_given_names,
     join_without_first_given,
 )
+from .given_spelt import join_given_spellings
+from .lead_run_on import join_lead_run_ons
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
 from .lone_spelt import join_lone_spellings
@@ -91,6 +97,7 @@ from .qualified import join_qualified
 from .rename import rename_all
 from .spaced import join_spaced_spellings
 from .state import Corpus
+from .swapped import join_swapped_around_and
 from .waiting import defer_spellings
 
 __all__ = ["join_across_corpus", "merge_across_corpus"]
@@ -113,6 +120,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_bracket_run_ons(corpus)
     join_home_countries(corpus)
     join_reordered(corpus)
+    join_swapped_around_and(corpus)
     join_spellings(corpus)
     join_spaced_spellings(corpus)
     join_legal_forms(corpus)
@@ -120,8 +128,10 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)
     join_given_variants(corpus)
+    join_given_spellings(corpus)
     join_without_first_given(corpus)
     join_run_ons(corpus)
+    join_lead_run_ons(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)
