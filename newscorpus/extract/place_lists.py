@@ -198,6 +198,7 @@ NOT_PLACES = frozenset(
         "Bra",
         "Man",
         "Police",
+        "Brits",  # a town in South Africa, and what British news calls the British
         "Gap",
         "Sur",
         "Male",

@@ -19,6 +19,8 @@ from .place_lists import PLACE_ALIASES
 from .team_words import (
     ARTICLE_BEFORE,
     EVENT_PLURALS,
+    FORMER_BEFORE,
+    FORMER_ROLE_AFTER,
     IN_TOWN,
     POSSESSIVE,
     RECORD_AFTER,
@@ -43,13 +45,16 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     surnames = {m.text.split()[-1] for m in mentions if m.person_cue}
     # "Philadelphia's Brian Westbrook": a player after a town's possessive plays for its team.
     players = {(m.paragraph, m.start) for m in mentions if m.kind == "person" or m.person_cue}
+    # "former England manager Steve McClaren": a side's former manager or coach in any story.
     teams = {
         m.text
         for m in mentions
-        if sport
-        and _town_or_unknown(m)
+        if _town_or_unknown(m)
         and m.text not in surnames
-        and (_team_words(m, paragraphs) or _before_player(m, paragraphs, players))
+        and (
+            (sport and (_team_words(m, paragraphs) or _before_player(m, paragraphs, players)))
+            or _former_role(m, paragraphs)
+        )
     }
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
@@ -141,6 +146,14 @@ def _before_player(mention: Mention, paragraphs: Sequence[str], players: set[tup
         return False
     found = POSSESSIVE.match(paragraphs[mention.paragraph], mention.end)
     return found is not None and (mention.paragraph, found.end()) in players
+
+
+def _former_role(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for a place between "former" and a side's role: "former England manager"."""
+    if mention.paragraph < 0:
+        return False
+    text = paragraphs[mention.paragraph]
+    return bool(FORMER_BEFORE.search(text[: mention.start]) and FORMER_ROLE_AFTER.match(text, mention.end))
 
 
 def _team_words(mention: Mention, paragraphs: Sequence[str]) -> bool:

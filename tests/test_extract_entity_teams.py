@@ -1,0 +1,63 @@
+"""Places that stand for a team in sports copy, and capitals and plurals that name nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_entity_context import found
+
+SPORT = "The striker scored a goal in the tournament playoffs.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (SPORT + "Fredonia scored twice in a 6-1 rout of Toronto on Saturday.", "Toronto"),
+        (SPORT + "The Hawks clinched despite drawing with Portugal at home.", "Portugal"),
+        (SPORT + "The Hawks are three points back of first-place Ohio.", "Ohio"),
+        (SPORT + "Croatia clinched its spot on Saturday with two late goals.", "Croatia"),
+        (SPORT + "After a 2-0 loss to Denmark the coach was sacked.", "Denmark"),
+    ],
+)
+def test_a_place_a_result_or_a_league_table_names_is_a_team(text: str, team: str) -> None:
+    assert team in found(text, "organizations")
+    assert team not in found(text, "places")
+
+
+def test_a_place_with_no_result_around_it_stays_a_place_in_sports_copy() -> None:
+    # Negative: a trip or a home town is the place, even in a story about sport.
+    text = SPORT + "The striker grew up in Toronto and flew to Portugal for the rout of his rivals."
+    assert {"Toronto", "Portugal"} <= found(text, "places")
+    assert not {"Toronto", "Portugal"} & found(text, "organizations")
+
+
+def test_results_words_outside_sports_copy_leave_the_place() -> None:
+    # Negative: "a loss to Denmark" in a trade story is the country.
+    text = "The exporter booked a loss to Denmark after the tariff rose, its chairman said."
+    assert "Denmark" in found(text, "places")
+
+
+def test_a_former_manager_of_a_country_names_its_side_in_any_story() -> None:
+    text = "The bookmakers offer 16/1 on former Sweden manager Bob Hill taking the job."
+    assert "Sweden" in found(text, "organizations")
+    assert "Sweden" not in found(text, "places")
+
+
+def test_a_country_before_a_manager_without_former_stays_a_place() -> None:
+    # Negative: outside sport, "the Sweden manager of a bank" is the country's.
+    text = "The bank said its Sweden manager Bob Hill would retire in May."
+    assert "Sweden" not in found(text, "organizations")
+
+
+def test_units_and_media_formats_in_capitals_name_no_body() -> None:
+    text = "The player holds 4GB, has an OLED screen and FM radio, and plays WMA and WAV files, Acme Corp said."
+    assert found(text, "organizations") == {"Acme Corp"}
+
+
+def test_informal_plurals_of_a_people_are_no_places() -> None:
+    assert not found("More than two million Brits and three Aussies were hit, Acme Corp said.", "places")
+
+
+def test_a_surname_shaped_like_a_peoples_nickname_stays_a_person() -> None:
+    # Negative: "Brits" is a surname too.
+    assert "Gary Brits" in found("Gary Brits scored twice for the visitors.", "people")
