@@ -49,8 +49,8 @@ def test_a_country_before_a_manager_without_former_stays_a_place() -> None:
     assert "Sweden" not in found(text, "organizations")
 
 
-def test_units_and_media_formats_in_capitals_name_no_body() -> None:
-    text = "The player holds 4GB, has an OLED screen and FM radio, and plays WMA and WAV files, Acme Corp said."
+def test_units_media_formats_and_a_trade_show_in_capitals_name_no_body() -> None:
+    text = "At the CES show the player held 4GB, an OLED screen and FM radio, and played WAV files, Acme Corp said."
     assert found(text, "organizations") == {"Acme Corp"}
 
 
@@ -61,3 +61,14 @@ def test_informal_plurals_of_a_people_are_no_places() -> None:
 def test_a_surname_shaped_like_a_peoples_nickname_stays_a_person() -> None:
     # Negative: "Brits" is a surname too.
     assert "Gary Brits" in found("Gary Brits scored twice for the visitors.", "people")
+
+
+def test_a_score_after_a_place_names_its_team() -> None:
+    text = SPORT + "Fredonia beat Gibraltar 6-0 to win the group."
+    assert "Gibraltar" in found(text, "organizations")
+
+
+def test_a_score_after_a_box_scores_given_name_names_no_team() -> None:
+    # Negative: "Criner, Dellena 4-7 7-8 17;" is a player's line.
+    text = SPORT + "Totals: Criner, Dellena 4-7 7-8 17; Moore, Shavon 6-6 1-2 13."
+    assert not {"Dellena", "Shavon"} & found(text, "organizations")

@@ -162,7 +162,7 @@ NOT_ACRONYMS = words(
     mvp rbi era pr et plc llc
     libor euribor hibor sibor ep
     obe mbe cbe kbe dbe gbe
-    dj gp gsm cdma lte dvr voip isp psu mp3
+    dj gp gsm cdma lte dvr voip isp psu mp3 ces
     kb mb gb tb ghz mhz khz fm oled tft wav wma wmv mpeg mp4 jpeg png gif avi aac flac html
     """
 ) - {"eu"}
@@ -172,8 +172,9 @@ NOT_ACRONYMS = words(
 # and a record's format ("an EP"); the British honours ("made MBE", "an OBE for his charity work");
 # and trades and techniques written in capitals ("an annoying DJ", "a GP surgery", "GSM network",
 # "a DVR", "a PSU", as Indian news calls a public-sector company).
-# The last line: units of memory and frequency and formats of media files ("a 4GB player", "FM
-# radio", "an OLED screen", "WMA and WAV files"), which name no body.
+# Then the electronics trade show ("at its annual CES press conference"), an event; and on the last
+# line units of memory and frequency and formats of media files ("a 4GB player", "FM radio", "an
+# OLED screen", "WMA and WAV files"), which name no body.
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(

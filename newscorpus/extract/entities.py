@@ -25,6 +25,7 @@ from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import people_by_surname
 from .name_words import PARAGRAPH_LABELS
 from .name_works import not_works
+from .org_units import split_company_pairs
 from .place_context import is_region
 from .teams import as_teams
 from .text import fold_name, sentence_spans
@@ -64,7 +65,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
             current = " ".join(t.text for t in run[0])
             ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
-    mentions = possessive_businesses(mentions, paragraphs)
+    mentions = split_company_pairs(possessive_businesses(mentions, paragraphs))
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
     things = {

@@ -32,6 +32,11 @@ TEAM_AFTER = re.compile(
     r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
     r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified)\b|\s*\(\d{1,2}-\d{1,2}\)"
 )
+# A score straight after a place's name: "beat Gibraltar 6-0 to win" (a box score's "Criner, Dellena
+# 4-7" has a player's given name there, so only a known place is read so).
+SCORE_AFTER = re.compile(
+    r"\s+\d{1,2}-\d{1,2}(?=[.,;]|\s+(?:win|victory|defeat|draw|loss|on|in|at|and|to|with|after|but|while)\b)"
+)
 # A possessive's ending, also where a scraped page lost the curly apostrophe to a "?" ("San Diego?s
 # defense"), as no question mark stands right before an "s" and a space.
 POSSESSIVE = re.compile(r"['’?]s\s+")

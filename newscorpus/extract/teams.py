@@ -24,6 +24,7 @@ from .team_words import (
     IN_TOWN,
     POSSESSIVE,
     RECORD_AFTER,
+    SCORE_AFTER,
     SPORT_WORD,
     TEAM_AFTER,
     TEAM_BEFORE,
@@ -161,5 +162,7 @@ def _team_words(mention: Mention, paragraphs: Sequence[str]) -> bool:
         return False  # a dateline place
     text = paragraphs[mention.paragraph]
     return bool(
-        TEAM_AFTER.match(text, mention.end) or TEAM_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        TEAM_AFTER.match(text, mention.end)
+        or TEAM_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        or (mention.kind == "place" and SCORE_AFTER.match(text, mention.end))
     )
