@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .box_scores import box_score_players
 from .clubs import as_clubs, numbered_clubs
 from .cues import SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
@@ -77,7 +78,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if m.text not in things] if things else mentions
     # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million").
     mentions = [m for m in mentions if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs)]
-    mentions = numbered_clubs(mentions, paragraphs)
+    mentions = box_score_players(numbered_clubs(mentions, paragraphs), paragraphs, gazetteer)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
