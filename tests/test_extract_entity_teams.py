@@ -72,3 +72,16 @@ def test_a_score_after_a_box_scores_given_name_names_no_team() -> None:
     # Negative: "Criner, Dellena 4-7 7-8 17;" is a player's line.
     text = SPORT + "Totals: Criner, Dellena 4-7 7-8 17; Moore, Shavon 6-6 1-2 13."
     assert not {"Dellena", "Shavon"} & found(text, "organizations")
+
+
+def test_places_listed_with_a_team_are_teams() -> None:
+    text = SPORT + "Fredonia and Portugal clinched on Monday.\n\nIceland, Peru/Chile/Gibraltar play off in March.\n\nPeru beat Fredonia 2-0."
+    orgs = found(text, "organizations")
+    assert {"Portugal", "Iceland", "Chile", "Gibraltar"} <= orgs
+
+
+def test_places_listed_with_no_team_stay_places_in_sports_copy() -> None:
+    # Negative: a list of towns with no team among them.
+    text = SPORT + "The striker flew from London and Paris to Madrid."
+    assert {"London", "Paris", "Madrid"} <= found(text, "places")
+    assert not {"London", "Paris", "Madrid"} & found(text, "organizations")

@@ -26,11 +26,11 @@ SPORT_WORDS = words(
 _SPORT_OPENING = "".join(sorted({re.escape(w[0].lower()) for w in SPORT_WORDS}))
 SPORT_WORD = re.compile(rf"\b(?=[{_SPORT_OPENING}])(?:{'|'.join(sorted(SPORT_WORDS))})\b", re.IGNORECASE)
 # A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
-# lead", "South Africa have included", "Oklahoma (11-2)".
+# lead", "South Africa have included", "Oklahoma (11-2)", "Croatia secured its spot", "Spain (Group F)".
 TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chairman|boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|player|players|"
     r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
-    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified)\b|\s*\(\d{1,2}-\d{1,2}\)"
+    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified|secured)\b|\s*\(Group\s+[A-Z]\)|\s*\(\d{1,2}-\d{1,2}\)"
 )
 # A score straight after a place's name: "beat Gibraltar 6-0 to win" (a box score's "Criner, Dellena
 # 4-7" has a player's given name there, so only a known place is read so).
@@ -64,3 +64,5 @@ IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+$")
 # town's or country's former manager is not written so.
 FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+$")
 FORMER_ROLE_AFTER = re.compile(r"\s+(?:manager|coach|captain|skipper|boss)\b")
+# What stands between two names of one list: a comma, a slash, "and" or "or".
+LIST_GAP = re.compile(r"\s*(?:,|/|,?\s+(?:and|or))\s*")

@@ -9,6 +9,7 @@ story places something in it ("the News in Portsmouth"), which is the town.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Sequence
 
 from .cues import TITLES
@@ -22,6 +23,7 @@ from .team_words import (
     FORMER_BEFORE,
     FORMER_ROLE_AFTER,
     IN_TOWN,
+    LIST_GAP,
     POSSESSIVE,
     RECORD_AFTER,
     SCORE_AFTER,
@@ -57,6 +59,8 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
             or _former_role(m, paragraphs)
         )
     }
+    if sport:
+        teams |= _listed_with_teams(mentions, paragraphs, teams)
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
     nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)}
@@ -147,6 +151,26 @@ def _before_player(mention: Mention, paragraphs: Sequence[str], players: set[tup
         return False
     found = POSSESSIVE.match(paragraphs[mention.paragraph], mention.end)
     return found is not None and (mention.paragraph, found.end()) in players
+
+
+def _listed_with_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], teams: set[str]) -> set[str]:
+    """Return the places listed with a team ("Switzerland and Denmark clinched", "Bulgaria/Israel/Hungary"):
+    one list, one kind. A list runs through commas, slashes, "and" and "or" only."""
+    places = [m for m in mentions if m.kind == "place" and m.paragraph >= 0]
+    found = set(teams)
+    for _ in range(len(places)):
+        more = {
+            m.text
+            for a, b in itertools.pairwise(places)
+            if a.paragraph == b.paragraph
+            and LIST_GAP.fullmatch(paragraphs[a.paragraph], a.end, b.start)
+            and (a.text in found) != (b.text in found)
+            for m in (a, b)
+        }
+        if more <= found:
+            break
+        found |= more
+    return found - teams
 
 
 def _former_role(mention: Mention, paragraphs: Sequence[str]) -> bool:
