@@ -75,7 +75,10 @@ def test_a_score_after_a_box_scores_given_name_names_no_team() -> None:
 
 
 def test_places_listed_with_a_team_are_teams() -> None:
-    text = SPORT + "Fredonia and Portugal clinched on Monday.\n\nIceland, Peru/Chile/Gibraltar play off in March.\n\nPeru beat Fredonia 2-0."
+    text = (
+        SPORT
+        + "Fredonia and Portugal clinched on Monday.\n\nIceland, Peru/Chile/Gibraltar play off in March.\n\nPeru beat Fredonia 2-0."
+    )
     orgs = found(text, "organizations")
     assert {"Portugal", "Iceland", "Chile", "Gibraltar"} <= orgs
 
