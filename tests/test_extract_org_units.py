@@ -1,4 +1,4 @@
-"""Bodies told by the words beside them: "A and B Inc" split, an officer's possessive before "Office"."""
+"""Bodies told by the words beside them: "A and B Inc" split, an officer's "Office", shouted words."""
 
 from __future__ import annotations
 
@@ -27,3 +27,14 @@ def test_a_persons_possessive_before_office_joins_nothing() -> None:
     # Negative: "Mayor Quillon's office" is the mayor's room, and "Quillon" a person.
     text = "Mayor Mary Quillon's office declined to comment."
     assert not found(text, "organizations")
+
+
+def test_a_word_in_capitals_the_story_writes_in_lower_case_is_no_body() -> None:
+    text = "CREDIT monitoring firm Zorvex Inc. admitted a breach.\n\nThe files held credit card numbers."
+    assert "CREDIT" not in found(text, "organizations")
+
+
+def test_an_acronym_never_written_in_lower_case_stays_a_body() -> None:
+    # Negative: "UNICEF" is written in capitals only, so it names the body.
+    text = "UNICEF said the famine was near.\n\nThe credit of the donors ran short."
+    assert "UNICEF" in found(text, "organizations")

@@ -32,6 +32,8 @@ from .teams import as_teams
 from .text import fold_name, sentence_spans
 from .title_case import cut_runs, is_title_case
 
+# Fewest letters of a word in capitals read as a shouted word, not an acronym ("CREDIT", not "AIDS").
+_SHOUTED_LETTERS = 5
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
 
 # One capitalised word a speech verb follows, after a lower-case word or punctuation: "Ramos said",
@@ -75,6 +77,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         for m in _BRACKETED_ACRONYM.finditer(paragraph)
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
+    things |= _shouted_words(mentions, paragraphs)
     mentions = [m for m in mentions if m.text not in things] if things else mentions
     # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million").
     mentions = [m for m in mentions if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs)]
@@ -85,6 +88,17 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
     return people_by_surname(not_works(mentions, paragraphs, gazetteer))
+
+
+def _shouted_words(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> set[str]:
+    """Return the words in capitals the story also writes in lower case: an opening word a tabloid
+    shouts ("CREDIT monitoring company Equifax ... credit card details"), no acronym of a body."""
+    lower = set(" ".join(paragraphs).split())
+    return {
+        m.text
+        for m in mentions
+        if m.text.isalpha() and m.text.isupper() and len(m.text) >= _SHOUTED_LETTERS and m.text.lower() in lower
+    }
 
 
 def _currency(mention: Mention, paragraphs: Sequence[str]) -> bool:
