@@ -88,3 +88,14 @@ def test_places_listed_with_no_team_stay_places_in_sports_copy() -> None:
     text = SPORT + "The striker flew from London and Paris to Madrid."
     assert {"London", "Paris", "Madrid"} <= found(text, "places")
     assert not {"London", "Paris", "Madrid"} & found(text, "organizations")
+
+
+def test_both_sides_of_vs_are_teams_in_sports_copy() -> None:
+    orgs = found(SPORT + "Denver vs. Oakland was the game of the week.", "organizations")
+    assert {"Denver", "Oakland"} <= orgs
+
+
+def test_nationality_adjectives_some_towns_share_are_no_places() -> None:
+    # Negative for the gazetteer: "Thai" and "Uzbek" are adjectives here, Bangkok the place.
+    places = found("The Thai and Uzbek envoys met Kazakh leaders in Bangkok.", "places")
+    assert places == {"Bangkok"}

@@ -199,6 +199,9 @@ NOT_PLACES = frozenset(
         "Man",
         "Police",
         "Brits",  # a town in South Africa, and what British news calls the British
+        "Thai",  # nationality adjectives that the gazetteer holds as towns' names
+        "Uzbek",
+        "Kazakh",
         "Gap",
         "Sur",
         "Male",

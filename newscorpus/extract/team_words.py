@@ -26,11 +26,12 @@ SPORT_WORDS = words(
 _SPORT_OPENING = "".join(sorted({re.escape(w[0].lower()) for w in SPORT_WORDS}))
 SPORT_WORD = re.compile(rf"\b(?=[{_SPORT_OPENING}])(?:{'|'.join(sorted(SPORT_WORDS))})\b", re.IGNORECASE)
 # A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
-# lead", "South Africa have included", "Oklahoma (11-2)", "Croatia secured its spot", "Spain (Group F)".
+# lead", "South Africa have included", "Oklahoma (11-2)", "Croatia secured its spot", "Spain (Group F)",
+# "Denver vs. Oakland".
 TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chairman|boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|player|players|"
     r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
-    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified|secured)\b|\s*\(Group\s+[A-Z]\)|\s*\(\d{1,2}-\d{1,2}\)"
+    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified|secured|vs|versus)\b|\s*\(Group\s+[A-Z]\)|\s*\(\d{1,2}-\d{1,2}\)"
 )
 # A score straight after a place's name: "beat Gibraltar 6-0 to win" (a box score's "Criner, Dellena
 # 4-7" has a player's given name there, so only a known place is read so).
