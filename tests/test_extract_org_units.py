@@ -38,3 +38,12 @@ def test_an_acronym_never_written_in_lower_case_stays_a_body() -> None:
     # Negative: "UNICEF" is written in capitals only, so it names the body.
     text = "UNICEF said the famine was near.\n\nThe credit of the donors ran short."
     assert "UNICEF" in found(text, "organizations")
+
+
+def test_a_film_studios_name_word_marks_a_company() -> None:
+    assert "Quillon Pictures" in found("Zorvex Inc.'s Quillon Pictures sells older titles.", "organizations")
+
+
+def test_films_in_lower_case_mark_no_company() -> None:
+    # Negative: "films" as a common noun after a name is no studio.
+    assert not found("Bob Hill's films opened on Friday.", "organizations")

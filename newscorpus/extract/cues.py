@@ -96,14 +96,15 @@ ORG_CUES = words(
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
-    productions coalition consortium fame
+    productions coalition consortium fame pictures films
     boys girls brigade brigades
     """
 )
 # The three lines before the last are web news: companies' and clubs' name words ("Firefly Aerospace",
 # "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
 # Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter",
-# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists");
+# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists",
+# film studios: "Paramount Pictures", "Yash Raj Films");
 # the last, groups named in the plural, never one person: bands, gangs and armed wings ("the Beach Boys",
 # "the Harbor Street Boys", "Martyrs Brigades").
 # "Air" names airlines, also after a title word or a given name ("Envoy Air", "Delta Air Lines"),
