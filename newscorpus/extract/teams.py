@@ -9,7 +9,6 @@ story places something in it ("the News in Portsmouth"), which is the town.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Sequence
 
 from .cues import TITLES
@@ -20,13 +19,9 @@ from .place_lists import PLACE_ALIASES
 from .team_words import (
     ARTICLE_BEFORE,
     EVENT_PLURALS,
-    FORMER_BEFORE,
-    FORMER_ROLE_AFTER,
     IN_TOWN,
-    LIST_GAP,
     POSSESSIVE,
     RECORD_AFTER,
-    SCORE_AFTER,
     SPORT_WORD,
     TEAM_AFTER,
     TEAM_BEFORE,
@@ -48,19 +43,14 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     surnames = {m.text.split()[-1] for m in mentions if m.person_cue}
     # "Philadelphia's Brian Westbrook": a player after a town's possessive plays for its team.
     players = {(m.paragraph, m.start) for m in mentions if m.kind == "person" or m.person_cue}
-    # "former England manager Steve McClaren": a side's former manager or coach in any story.
     teams = {
         m.text
         for m in mentions
-        if _town_or_unknown(m)
+        if sport
+        and _town_or_unknown(m)
         and m.text not in surnames
-        and (
-            (sport and (_team_words(m, paragraphs) or _before_player(m, paragraphs, players)))
-            or _former_role(m, paragraphs)
-        )
+        and (_team_words(m, paragraphs) or _before_player(m, paragraphs, players))
     }
-    if sport:
-        teams |= _listed_with_teams(mentions, paragraphs, teams)
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
     nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)}
@@ -153,40 +143,10 @@ def _before_player(mention: Mention, paragraphs: Sequence[str], players: set[tup
     return found is not None and (mention.paragraph, found.end()) in players
 
 
-def _listed_with_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], teams: set[str]) -> set[str]:
-    """Return the places listed with a team ("Switzerland and Denmark clinched", "Bulgaria/Israel/Hungary"):
-    one list, one kind. A list runs through commas, slashes, "and" and "or" only."""
-    places = [m for m in mentions if m.kind == "place" and m.paragraph >= 0]
-    found = set(teams)
-    for _ in range(len(places)):
-        more = {
-            m.text
-            for a, b in itertools.pairwise(places)
-            if a.paragraph == b.paragraph
-            and LIST_GAP.fullmatch(paragraphs[a.paragraph], a.end, b.start)
-            and (a.text in found) != (b.text in found)
-            for m in (a, b)
-        }
-        if more <= found:
-            break
-        found |= more
-    return found - teams
-
-
-def _former_role(mention: Mention, paragraphs: Sequence[str]) -> bool:
-    """Return True for a place between "former" and a side's role: "former England manager"."""
-    if mention.paragraph < 0:
-        return False
-    text = paragraphs[mention.paragraph]
-    return bool(FORMER_BEFORE.search(text[: mention.start]) and FORMER_ROLE_AFTER.match(text, mention.end))
-
-
 def _team_words(mention: Mention, paragraphs: Sequence[str]) -> bool:
     if mention.paragraph < 0:
         return False  # a dateline place
     text = paragraphs[mention.paragraph]
     return bool(
-        TEAM_AFTER.match(text, mention.end)
-        or TEAM_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
-        or (mention.kind == "place" and SCORE_AFTER.match(text, mention.end))
+        TEAM_AFTER.match(text, mention.end) or TEAM_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
     )
