@@ -11,6 +11,8 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check6.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev7.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check7.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev8.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check8.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -37,7 +39,9 @@ speakers only, ``labels/web_entities_dev5.json`` 9 more with their check twin
 ``labels/web_entities_check5.json`` 8, labelled for people, organisations and places only, and
 ``labels/web_entities_dev6.json`` and ``labels/web_entities_check6.json`` 15 each, drawn together
 and labelled for quotation speakers only, as are ``labels/web_entities_dev7.json`` and
-``labels/web_entities_check7.json``, 12 stories rich in quotations each: a check file's misses are
+``labels/web_entities_check7.json``, 12 stories rich in quotations each, and
+``labels/web_entities_dev8.json`` and ``labels/web_entities_check8.json``, 12 stories each labelled
+for people, organisations and places only: a check file's misses are
 never shown while tuning (do not pass ``--show`` with it), only its figures, to test whether rules
 tuned on the development files transfer.
 
@@ -71,7 +75,8 @@ GATE = "web-entities"
 # development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json,
 # web_entities_dev3.json (people, organisations, places), web_entities_dev4.json (speakers),
 # web_entities_dev5.json with its check twin web_entities_check5.json (people, organisations, places),
-# and the sixth and seventh draws' development and check halves (speakers).
+# the sixth and seventh draws' development and check halves (speakers), and the eighth draw's
+# development and check halves (people, organisations, places).
 GATES = {
     "web_entities.json": GATE,
     "web_entities_dev.json": "web-entities-dev",
@@ -84,6 +89,8 @@ GATES = {
     "web_entities_check6.json": "web-entities-check6",
     "web_entities_dev7.json": "web-entities-dev7",
     "web_entities_check7.json": "web-entities-check7",
+    "web_entities_dev8.json": "web-entities-dev8",
+    "web_entities_check8.json": "web-entities-check8",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

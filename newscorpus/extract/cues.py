@@ -96,14 +96,15 @@ ORG_CUES = words(
     aerospace robotics machines embassy consulate rovers wanderers hotspur albion athletic fc afc
     forum labs media entertainment studios records software networks
     guild laboratory division shelter seminary clinic motorsports racing
-    productions coalition consortium fame
+    productions coalition consortium fame pictures films
     boys girls brigade brigades
     """
 )
 # The three lines before the last are web news: companies' and clubs' name words ("Firefly Aerospace",
 # "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
 # Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter",
-# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists");
+# "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists",
+# film studios: "Paramount Pictures", "Yash Raj Films");
 # the last, groups named in the plural, never one person: bands, gangs and armed wings ("the Beach Boys",
 # "the Harbor Street Boys", "Martyrs Brigades").
 # "Air" names airlines, also after a title word or a given name ("Envoy Air", "Delta Air Lines"),
@@ -162,7 +163,8 @@ NOT_ACRONYMS = words(
     mvp rbi era pr et plc llc
     libor euribor hibor sibor ep
     obe mbe cbe kbe dbe gbe
-    dj gp gsm cdma lte dvr voip isp psu mp3
+    dj gp gsm cdma lte dvr voip isp psu mp3 ces
+    kb mb gb tb ghz mhz khz fm oled tft wav wma wmv mpeg mp4 jpeg png gif avi aac flac html
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
@@ -171,6 +173,9 @@ NOT_ACRONYMS = words(
 # and a record's format ("an EP"); the British honours ("made MBE", "an OBE for his charity work");
 # and trades and techniques written in capitals ("an annoying DJ", "a GP surgery", "GSM network",
 # "a DVR", "a PSU", as Indian news calls a public-sector company).
+# Then the electronics trade show ("at its annual CES press conference"), an event; and on the last
+# line units of memory and frequency and formats of media files ("a 4GB player", "FM radio", "an
+# OLED screen", "WMA and WAV files"), which name no body.
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(
@@ -180,10 +185,11 @@ NOT_ENTITIES = words(
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
     telegram whatsapp x soviet socialist communist moslem
     dutchman frenchman englishman irishman scotsman welshman dutchwoman frenchwoman englishwoman
-    irishwoman scotswoman
+    irishwoman scotswoman briton britons aussie aussies yank yanks
     """
 )
-# The last two lines are nationality nouns web news writes for a person named elsewhere ("the Dutchman").
+# The last two lines are nationality nouns web news writes for a person named elsewhere ("the Dutchman"),
+# and their informal plurals for a people ("two million Britons", "the two Aussies").
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ch", "i")
 # Nationality adjectives ending in "i", listed because many surnames end so too ("Iwasaki", "Satoshi").

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .box_scores import box_score_players
 from .clubs import as_clubs, numbered_clubs
 from .cues import SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
@@ -25,11 +26,14 @@ from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import people_by_surname
 from .name_words import PARAGRAPH_LABELS
 from .name_works import not_works
+from .org_units import split_company_pairs
 from .place_context import is_region
 from .teams import as_teams
 from .text import fold_name, sentence_spans
 from .title_case import cut_runs, is_title_case
 
+# Fewest letters of a word in capitals read as a shouted word, not an acronym ("CREDIT", not "AIDS").
+_SHOUTED_LETTERS = 5
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
 
 # One capitalised word a speech verb follows, after a lower-case word or punctuation: "Ramos said",
@@ -64,7 +68,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
             current = " ".join(t.text for t in run[0])
             ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
-    mentions = possessive_businesses(mentions, paragraphs)
+    mentions = split_company_pairs(possessive_businesses(mentions, paragraphs))
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
     things = {
@@ -73,16 +77,28 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
         for m in _BRACKETED_ACRONYM.finditer(paragraph)
         if spelled_in_lower_case(m.group("acr"), paragraph[: m.start() + 1])
     }
+    things |= _shouted_words(mentions, paragraphs)
     mentions = [m for m in mentions if m.text not in things] if things else mentions
     # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million").
     mentions = [m for m in mentions if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs)]
-    mentions = numbered_clubs(mentions, paragraphs)
+    mentions = box_score_players(numbered_clubs(mentions, paragraphs), paragraphs, gazetteer)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
     return people_by_surname(not_works(mentions, paragraphs, gazetteer))
+
+
+def _shouted_words(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> set[str]:
+    """Return the words in capitals the story also writes in lower case: an opening word a tabloid
+    shouts ("CREDIT monitoring company Equifax ... credit card details"), no acronym of a body."""
+    lower = set(" ".join(paragraphs).split())
+    return {
+        m.text
+        for m in mentions
+        if m.text.isalpha() and m.text.isupper() and len(m.text) >= _SHOUTED_LETTERS and m.text.lower() in lower
+    }
 
 
 def _currency(mention: Mention, paragraphs: Sequence[str]) -> bool:

@@ -42,6 +42,11 @@ _COMMON_POSSESSORS = frozenset(
 _PLURAL_OWNED = frozenset(
     {"association", "guild", "union", "league", "federation", "fund", "party", "society", "council", "alliance"}
 )
+# Officers whose possessive names the office they head ("U.S. Attorney's Office for the Western
+# District", "Sheriff's Office", "the Governor's Office"): before "Office" it opens the body's name.
+_OFFICERS = frozenset(
+    {"attorney", "sheriff", "prosecutor", "governor", "mayor", "comptroller", "auditor", "coroner", "treasurer"}
+)
 _FORMS = frozenset(LEGAL_FORMS) | END_LEGAL_FORMS
 # The US Census Bureau's 1990 surname list, shipped by the `names` package.
 _SURNAMES = ("names", "dist.all.last")
@@ -81,6 +86,8 @@ def _joins(owner: Sequence[Tok], name: Sequence[Tok], paragraph: str, text: str,
         return True  # "People's Liberation Army", "Workers' Party": a plural noun owns nothing
     if gap in _PLURAL_GAP and owner[-1].text.endswith("s") and fold_name(name[-1].text) in _PLURAL_OWNED:
         return True  # "Professional Footballers' Association": a plural's possessive before a body's word
+    if gap in _POSSESSIVE_GAP and fold_name(owner[-1].text) in _OFFICERS and name[0].text == "Office":
+        return True  # "U.S. Attorney's Office": an officer's possessive before the office
     return (
         gap in _POSSESSIVE_GAP
         and fold_name(name[-1].text).rstrip(".") in _FORMS

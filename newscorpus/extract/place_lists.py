@@ -198,6 +198,10 @@ NOT_PLACES = frozenset(
         "Bra",
         "Man",
         "Police",
+        "Brits",  # a town in South Africa, and what British news calls the British
+        "Thai",  # nationality adjectives that the gazetteer holds as towns' names
+        "Uzbek",
+        "Kazakh",
         "Gap",
         "Sur",
         "Male",
