@@ -121,13 +121,18 @@ def files_version(package: Path) -> str:
     return digest.hexdigest()
 
 
+RUN_SETTINGS = frozenset({"corpus_dir", "out_dir", "cache_dir", "strict", "workers", "parallel_min_articles"})
+"""Config fields saying where the build's files are and how it runs, never what it makes: a project
+moved or copied to another folder, or built with other workers, keeps what its cache holds."""
+
+
 def memo_version(config: Config, ignore: Iterable[str] = ()) -> str:
-    """Return a hash of the code and of the Config's values but those named in `ignore`.
+    """Return a hash of the code and of the Config's values but RUN_SETTINGS and those named in `ignore`.
 
     What a stage keeps between builds is read back only under the same version, so nothing kept
     outlives the code or the settings that made it.
     """
-    skip = frozenset(ignore)
+    skip = RUN_SETTINGS | frozenset(ignore)
     values = repr(sorted((f.name, getattr(config, f.name)) for f in dataclasses.fields(config) if f.name not in skip))
     return hashlib.blake2b(f"{code_version()}\0{values}".encode(), digest_size=16).hexdigest()
 

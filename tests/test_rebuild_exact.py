@@ -201,3 +201,37 @@ def test_a_seeded_sequence_of_edits_adds_and_removals_gives_a_build_from_scratch
             texts[name] = text
             edits = {name: text}
         rebuild(project, tmp_path, edits)  # checked against a build from scratch
+
+
+def test_a_project_moved_elsewhere_and_built_with_other_workers_keeps_its_cache(
+    project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    moved = tmp_path / "moved"
+    shutil.copytree(project, moved)
+    shutil.rmtree(project)
+    caplog.set_level("INFO")
+    build_site(config_of(moved, workers=1))
+    said = caplog.text
+    # Nothing the site is made of changed, so every stage takes what the cache holds.
+    assert "pages: 0 rendered" in said
+    assert "link: 0 of" in said
+    assert ", 0 made" in said  # variant groups
+    assert read_tree(moved / "docs") == _from_scratch(moved, tmp_path)
+
+
+def test_a_setting_of_what_the_site_holds_makes_its_pages_again(
+    project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    build_site(config_of(project, site_name="Another name"))
+    assert "pages: 0 rendered" not in caplog.text
+
+
+def _from_scratch(project: Path, tmp_path: Path) -> dict[str, bytes]:
+    fresh = tmp_path / "scratch"
+    fresh.mkdir()
+    copy_project(fresh)
+    shutil.rmtree(fresh / "corpus")
+    shutil.copytree(project / "corpus", fresh / "corpus")
+    build_site(config_of(fresh, cache=False))
+    return read_tree(fresh / "docs")

@@ -45,13 +45,9 @@ class Snapshot:
     """Each merged article's `cache.fingerprint` (b"" for a problem): made with it, kept with it."""
 
 
-# Config fields that say how the build runs and where its files go, not what it makes.
-_HOW = frozenset({"out_dir", "strict", "cache_dir", "workers", "parallel_min_articles"})
-
-
 def snapshot_version(config: Config) -> str:
     """Return a hash of the code and of the Config values: the merge reads its own thresholds too."""
-    return memo_version(config, ignore=_HOW)
+    return memo_version(config)
 
 
 def load_snapshot(folder: Path | None, version: str) -> Snapshot | None:
