@@ -86,6 +86,9 @@ def test_a_name_run_on_from_the_word_before_it_joins_the_person_the_rest_names()
         *(article(f"e{i}", "Christian Melcourt spoke.", person("Christian Melcourt")) for i in range(2)),
         article("z", "Zorvex Christian Melcourt posted.", person("Zorvex Christian Melcourt"), org("Zorvex")),
         article("o", "Zorvex said.", org("Zorvex")),
+        # The rest written once, in another article: two slips of the finder, not one person.
+        article("x", "Like Madison Red Wolves fans, they won.", person("Like Madison Red Wolves")),
+        article("y", "The Madison Red Wolves won.", person("Madison Red Wolves")),
         # A given name before the name is a person's own ("Mary Anne Quellby"), not a word run on.
         article("m", "Mary Anne Quellby spoke.", person("Mary Anne Quellby")),
         article("n", "Anne Quellby spoke.", person("Anne Quellby")),
@@ -94,3 +97,4 @@ def test_a_name_run_on_from_the_word_before_it_joins_the_person_the_rest_names()
     assert found["s"] == found["d0"] == {"John Vantorre"}
     assert found["z"] == {"Christian Melcourt", "Zorvex"}
     assert found["m"] == {"Mary Anne Quellby"} and found["n"] == {"Anne Quellby"}
+    assert found["x"] == {"Like Madison Red Wolves"} and found["y"] == {"Madison Red Wolves"}

@@ -9,6 +9,8 @@ from .state import Corpus
 _WHY = "the name run on from the word before it, written in only a few articles"
 # The rest of the name, a given name and a surname at least.
 _MIN_REST_WORDS = 2
+# Articles writing the rest on its own that make it a person known apart from the run-on.
+_MIN_REST_ARTICLES = 2
 
 
 def join_lead_run_ons(corpus: Corpus) -> None:
@@ -26,6 +28,12 @@ def join_lead_run_ons(corpus: Corpus) -> None:
         lead = corpus.entities[refs[0]].name.split()[0]
         rest = nodes.get(("person", " ".join(words[1:])))
         if rest is None or lead.capitalize() in listed or words[1].capitalize() not in listed:
+            continue
+        # The person the rest names must be known apart from the run-on: written in articles of its own,
+        # or beside it in its article. Two names each written once elsewhere ("Like the Boston Red Sox",
+        # "Boston Red Sox" typed a person) are the finder's two slips, not one person.
+        held = {ref[0] for ref in rest}
+        if len(held) < _MIN_REST_ARTICLES and not {ref[0] for ref in refs} <= held:
             continue
         if corpus.is_common(lead) or words[0] in organizations:
             corpus.join(rest[0], refs[0], _WHY, refs)
