@@ -23,3 +23,8 @@ def test_nationality_adjectives_some_towns_share_are_no_places() -> None:
     # Negative for the gazetteer: "Thai" and "Uzbek" are adjectives here, Bangkok the place.
     places = found("The Thai and Uzbek envoys met Kazakh leaders in Bangkok.", "places")
     assert places == {"Bangkok"}
+
+
+def test_a_nationality_adjective_alone_joins_no_body_it_opens() -> None:
+    text = "The Thai Mineral Resources Department will act, and Thai miners agree, Thai Airways International said."
+    assert found(text, "organizations") == {"Thai Mineral Resources Department", "Thai Airways International"}

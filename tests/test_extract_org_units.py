@@ -18,6 +18,17 @@ def test_a_company_named_with_and_stays_whole() -> None:
     assert "Quillon Telephone and Telegraph Co" in found(text, "organizations")
 
 
+def test_a_companys_name_written_again_without_its_legal_form_stays_whole() -> None:
+    # Negative: "Quillon Shipping" is written only after "British and", the same company's name cut short.
+    text = (
+        "Zorvex Air Ltd, a unit of British and Quillon Shipping Plc, flies to Oslo.\n\n"
+        "British and Quillon Shipping said last week it held talks."
+    )
+    orgs = found(text, "organizations")
+    assert "British and Quillon Shipping Plc" in orgs
+    assert "British" not in orgs
+
+
 def test_an_officers_possessive_before_office_opens_the_bodys_name() -> None:
     text = "The charges were filed by the U.S. Attorney's Office for the Northern District of Zorvex on Monday."
     assert "U.S. Attorney's Office for the Northern District of Zorvex" in found(text, "organizations")

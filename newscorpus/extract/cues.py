@@ -185,11 +185,12 @@ NOT_ENTITIES = words(
     kurdish arab arabs arabic druze orthodox western eastern northern southern reuter god internet
     telegram whatsapp x soviet socialist communist moslem
     dutchman frenchman englishman irishman scotsman welshman dutchwoman frenchwoman englishwoman
-    irishwoman scotswoman briton britons aussie aussies yank yanks
+    irishwoman scotswoman briton britons aussie aussies yank yanks thai uzbek kazakh
     """
 )
 # The last two lines are nationality nouns web news writes for a person named elsewhere ("the Dutchman"),
-# and their informal plurals for a people ("two million Britons", "the two Aussies").
+# and their informal plurals for a people ("two million Britons", "the two Aussies"); then adjectives
+# the gazetteer holds as towns' names, which alone name no body either ("Thai miners").
 # Adjective endings of nationality words ("Syrian", "Japanese", "British").
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ch", "i")
 # Nationality adjectives ending in "i", listed because many surnames end so too ("Iwasaki", "Satoshi").

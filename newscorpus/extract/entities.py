@@ -68,7 +68,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
             current = " ".join(t.text for t in run[0])
             ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
-    mentions = split_company_pairs(possessive_businesses(mentions, paragraphs))
+    mentions = split_company_pairs(possessive_businesses(mentions, paragraphs), paragraphs)
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
     things = {
