@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
@@ -77,12 +78,21 @@ def test_a_file_changed_just_before_it_was_read_is_read_again(tmp_path: Path, mo
     assert reads == ["a.txt"]
 
 
-def test_another_setting_reads_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_another_setting_of_reading_reads_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = _corpus(tmp_path)
     _texts(config)
     reads = _reads(monkeypatch)
-    _texts(Config(corpus_dir=config.corpus_dir, out_dir=config.out_dir, cache_dir=config.cache_dir, strict=True))
+    _texts(dataclasses.replace(config, fallback_encoding="latin-1"))
     assert reads == ["a.txt", "b.txt"]
+
+
+def test_a_setting_of_how_the_build_runs_reads_no_file_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Negative: --strict and the number of workers change nothing a file gives.
+    config = _corpus(tmp_path)
+    _texts(config)
+    reads = _reads(monkeypatch)
+    _texts(dataclasses.replace(config, strict=True, workers=1))
+    assert reads == []
 
 
 def test_a_damaged_memo_is_warned_about_and_every_file_read(

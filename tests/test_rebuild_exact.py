@@ -209,7 +209,7 @@ def test_a_project_moved_elsewhere_and_built_with_other_workers_keeps_its_cache(
     moved = tmp_path / "moved"
     shutil.copytree(project, moved)
     shutil.rmtree(project)
-    caplog.set_level("INFO")
+    caplog.set_level("INFO", logger="newscorpus")
     build_site(config_of(moved, workers=1))
     said = caplog.text
     # Nothing the site is made of changed, so every stage takes what the cache holds.
@@ -222,7 +222,7 @@ def test_a_project_moved_elsewhere_and_built_with_other_workers_keeps_its_cache(
 def test_a_setting_of_what_the_site_holds_makes_its_pages_again(
     project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level("INFO")
+    caplog.set_level("INFO", logger="newscorpus")
     build_site(config_of(project, site_name="Another name"))
     assert "pages: 0 rendered" not in caplog.text
 
