@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 
 from quality.labels.select_web import held_out
 from quality.labels.select_web_entities_dev4 import HERE
@@ -75,24 +76,36 @@ def labelled_ids() -> set[str]:
 
 def select(data_dir: str) -> list[WebPage]:
     """Return the chosen pages in draw order."""
-    taken = labelled_ids()
+    return draw(data_dir, labelled_ids(), _key, lambda page: quotations(page) >= RICH)
+
+
+def draw(
+    data_dir: str, taken: set[str], key: Callable[[WebPage], str], eligible: Callable[[WebPage], bool]
+) -> list[WebPage]:
+    """Return the first TOTAL eligible pages in key order, none taken, none held out, none an L3S page
+    without a story."""
     pages = [page for name in COLLECTIONS for page in read_collection(data_dir, name)]
     chosen: list[WebPage] = []
-    for page in sorted(pages, key=_key):
+    for page in sorted(pages, key=key):
         if len(chosen) == TOTAL:
             break
         if page.id in taken or held_out(page.id):
             continue
         if page.collection == "l3s" and "story" not in page.labels:
             continue
-        if quotations(page) >= RICH:
+        if eligible(page):
             chosen.append(page)
     return chosen
 
 
+def print_draw(chosen: list[WebPage], files: tuple[str, str]) -> None:
+    """Print each chosen page with the file it goes to, the two files taking turns."""
+    for number, page in enumerate(chosen):
+        print(page.collection, page.id, files[number % 2])
+
+
 def main(argv: list[str]) -> int:
-    for number, page in enumerate(select(argv[0])):
-        print(page.collection, page.id, FILES[number % 2])
+    print_draw(select(argv[0]), FILES)
     return 0
 
 

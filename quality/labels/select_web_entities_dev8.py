@@ -21,10 +21,10 @@ import json
 import sys
 
 from quality.check_web_entities import story_text
-from quality.labels.select_web import held_out
 from quality.labels.select_web_entities_dev2 import _ENGLISH
 from quality.labels.select_web_entities_dev4 import HERE
-from quality.webpages import WebPage, read_collection
+from quality.labels.select_web_entities_dev7 import draw, print_draw
+from quality.webpages import WebPage
 
 # The label files there were when this draw was made: later draws do not change it.
 EARLIER = (
@@ -65,8 +65,6 @@ EARLIER = (
     "web_pairs_dev.json",
     "web_pairs_dev2.json",
 )
-COLLECTIONS = ("aeb", "cluster", "l3s")
-TOTAL = 24
 WORDS = (150, 1500)
 FILES = ("web_entities_dev8.json", "web_entities_check8.json")
 
@@ -103,24 +101,11 @@ def eligible_story(page: WebPage) -> bool:
 
 def select(data_dir: str) -> list[WebPage]:
     """Return the chosen pages in draw order."""
-    taken = labelled_ids()
-    pages = [page for name in COLLECTIONS for page in read_collection(data_dir, name)]
-    chosen: list[WebPage] = []
-    for page in sorted(pages, key=_key):
-        if len(chosen) == TOTAL:
-            break
-        if page.id in taken or held_out(page.id):
-            continue
-        if page.collection == "l3s" and "story" not in page.labels:
-            continue
-        if eligible_story(page):
-            chosen.append(page)
-    return chosen
+    return draw(data_dir, labelled_ids(), _key, eligible_story)
 
 
 def main(argv: list[str]) -> int:
-    for number, page in enumerate(select(argv[0])):
-        print(page.collection, page.id, FILES[number % 2])
+    print_draw(select(argv[0]), FILES)
     return 0
 
 
