@@ -1,5 +1,5 @@
 """The quotas of each draw of alias pairs (select_alias_pairs.py), and the dealing of the tenth draw into a
-development file and a check file (and of the eleventh and twelfth alike)."""
+development file and a check file (and of the eleventh, twelfth and thirteenth alike)."""
 
 from __future__ import annotations
 
@@ -117,6 +117,39 @@ TWELFTH_QUOTAS = {
         "longer-name": 22,
     },
 }
+# A thirteenth draw (--thirteenth), development half only, own seed, none judged before, weighted to measure
+# precision: about half of it pairs the merge joins ("merged": a hub's canonical name and one of its forms that is
+# neither a part of it nor its initials, one per hub, over the hubs of a merged build of each corpus), the rest the
+# twelfth draw's types at about a fifth of its quotas; dealt alike into a development file and a check file once
+# the twelfth draw had been tuned on.
+THIRTEENTH_QUOTAS = {
+    "reuters": {
+        "merged": 46,
+        "spelling": 6,
+        "surname": 2,
+        "shared-surname": 2,
+        "short-form": 7,
+        "one-word-apart": 2,
+        "transliteration": 5,
+        "initials": 4,
+        "place-letter": 2,
+        "prominent-surname": 2,
+        "longer-name": 7,
+    },
+    "web": {
+        "merged": 40,
+        "spelling": 2,
+        "surname": 1,
+        "shared-surname": 2,
+        "short-form": 5,
+        "one-word-apart": 1,
+        "transliteration": 3,
+        "initials": 3,
+        "place-letter": 1,
+        "prominent-surname": 2,
+        "longer-name": 5,
+    },
+}
 DRAWS = {
     "first": (QUOTAS, "alias"),
     "more": (MORE_QUOTAS, "alias-more"),
@@ -130,6 +163,7 @@ DRAWS = {
     "tenth": (TENTH_QUOTAS, "alias-tenth"),
     "eleventh": (ELEVENTH_QUOTAS, "alias-eleventh"),
     "twelfth": (TWELFTH_QUOTAS, "alias-twelfth"),
+    "thirteenth": (THIRTEENTH_QUOTAS, "alias-thirteenth"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -138,8 +172,10 @@ TENTH_FILES = ("alias_pairs_dev7.json", "alias_pairs_check7.json")
 ELEVENTH_FILES = ("alias_pairs_dev8.json", "alias_pairs_check8.json")
 # The twelfth draw's two files, dealt the same way.
 TWELFTH_FILES = ("alias_pairs_dev9.json", "alias_pairs_check9.json")
+# The thirteenth draw's two files, dealt the same way.
+THIRTEENTH_FILES = ("alias_pairs_dev10.json", "alias_pairs_check10.json")
 # The files each dealt draw goes to.
-DEALT = {"tenth": TENTH_FILES, "eleventh": ELEVENTH_FILES, "twelfth": TWELFTH_FILES}
+DEALT = {"tenth": TENTH_FILES, "eleventh": ELEVENTH_FILES, "twelfth": TWELFTH_FILES, "thirteenth": THIRTEENTH_FILES}
 
 
 def deal(chosen: list[dict[str, object]], files: tuple[str, str] = TENTH_FILES) -> list[dict[str, object]]:

@@ -18,11 +18,15 @@ Development half only, none of the pairs already labelled, as the second and thi
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from newscorpus.extract.identity import edit_distance, is_acronym, same_outline
+from newscorpus.config import Config
+from newscorpus.extract.identity import edit_distance, is_acronym, relation, same_outline
 from newscorpus.extract.shortforms import initials_of, legal_words
+from newscorpus.extract.text import name_tokens
+from newscorpus.link import hub_keys, linkable
+from newscorpus.model import Article, EntityKind
 
 if TYPE_CHECKING:
     from quality.labels.select_alias_pairs import Form
@@ -138,3 +142,39 @@ def _given_names(forms: dict[tuple[str, str], Form]) -> Iterator[tuple[str, Form
                 ga, gb = a[1].split()[0], b[1].split()[0]
                 same_start = len(ga) >= 3 and len(gb) >= 3 and ga[:3] == gb[:3]
                 yield ("short-given" if same_start else "shared-surname"), forms[a], forms[b]
+
+
+# A hub's form and the articles writing it: (kind, text, article ids).
+HubForm = tuple[str, str, tuple[str, ...]]
+
+
+def merged_candidates(merged: Sequence[Article], config: Config) -> Iterator[tuple[HubForm, HubForm]]:
+    """Yield (canonical, alias) for every hub of a merged build (named by enough articles for a hub) and each
+    of its forms that is neither a part of its name, its initials, nor the same letters: the pairs the merge
+    joins on evidence a reader cannot see in the names themselves (the thirteenth draw's "merged" type)."""
+    writing: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    counts: dict[tuple[EntityKind, str], int] = defaultdict(int)
+    for article in merged:
+        for entity in linkable(article):
+            counts[(entity.kind, entity.name)] += 1
+            for text in {f.text for f in entity.forms} or {entity.name, *entity.aliases}:
+                writing[(entity.kind, entity.name, text)].add(article.id)
+    by_hub: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for kind, name, text in sorted(writing):
+        by_hub[(kind, name)].append(text)
+    for kind, name in hub_keys(counts, config):
+        canonical = (kind, name, tuple(sorted(writing.get((kind, name, name), ()))))
+        for text in by_hub[(kind, name)]:
+            if canonical[2] and _merged_on_evidence(text, name, kind):
+                yield canonical, (kind, text, tuple(sorted(writing[(kind, name, text)])))
+
+
+def _merged_on_evidence(form: str, canonical: str, kind: str) -> bool:
+    """Return True for a form of a hub that is not plainly of its name: not the name, not in other letters,
+    not a part of it nor holding it whole, not its initials nor the name they stand for."""
+    if relation(form, canonical, kind) in {"", "the same name in other letters", "initials"}:
+        return False
+    if relation(form, canonical, kind) == "the name the initials stand for":
+        return False
+    mine, theirs = set(name_tokens(form)), set(name_tokens(canonical))
+    return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)

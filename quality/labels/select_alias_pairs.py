@@ -17,9 +17,10 @@ merge might join, of five types, whatever the merger in the repository decides:
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
 ``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
-``--tenth LABELS...``, ``--eleventh LABELS...`` or ``--twelfth LABELS...``, a further draw of
-development-half pairs none of which LABELS holds (see the quotas in alias_quotas.py, and
-select_alias_kinds.py for the fourth: the kinds of merge the others hold few of).
+``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...`` or ``--thirteenth LABELS...``, a
+further draw of development-half pairs none of which LABELS holds (see the quotas in alias_quotas.py, and
+select_alias_kinds.py for the fourth: the kinds of merge the others hold few of, and for the thirteenth's
+pairs the merge joins: a hub's name and a form of it that is neither a part of it nor its initials).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -36,18 +37,20 @@ import json
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from newscorpus.config import Config
+from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.cues import DEMONYM_ENDINGS
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.identity import edit_distance, exact_key
 from newscorpus.extract.text import fold_name, name_key, name_tokens, sentence_spans
 from newscorpus.model import Article
 from quality.labels.alias_quotas import DEALT, DRAWS, deal
-from quality.labels.select_alias_kinds import fourth_candidates
+from quality.labels.select_alias_kinds import fourth_candidates, merged_candidates
 from quality.merge_corpora import extract_each, sources
 
 _MAX_ARTICLES = 3
@@ -62,6 +65,11 @@ class Form:
     articles: tuple[str, ...]
     lone: bool
     """True for a form written as an article's only name for the entity (no fuller form beside it)."""
+
+
+# The forms of a corpus by (kind, exact key), and a drawn pair: (type, form, form).
+Forms = dict[tuple[str, str], Form]
+Drawn = tuple[str, Form, Form]
 
 
 def held_out(kind: str, a: str, b: str) -> bool:
@@ -258,6 +266,26 @@ def _qualifier(word: str) -> bool:
 _LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv"})
 
 
+def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[Forms], Iterator[Drawn]]:
+    """Return the function yielding a draw's candidate pairs from the corpus's forms."""
+    if draw == "thirteenth":
+        return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config))
+    drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
+    return drawers.get("tenth" if draw == "eleventh" else draw, twelfth_candidates if draw == "twelfth" else candidates)
+
+
+def thirteenth_merged(articles: list[Article], config: Config) -> Iterator[Drawn]:
+    """Yield one pair per hub of the merged build: its canonical name and one of its forms not plainly of it
+    (select_alias_kinds.merged_candidates), the form first in sha1('alias-thirteenth-hub-<name>-<form>') order
+    among the development half's."""
+    by_hub: dict[tuple[str, str], list[tuple[str, Form, Form]]] = defaultdict(list)
+    for (kind, name, name_ids), (_, text, ids) in merged_candidates(merge_across_corpus(articles, config), config):
+        if not held_out(kind, name, text):
+            by_hub[(kind, name)].append(("merged", Form(kind, name, name_ids, False), Form(kind, text, ids, False)))
+    for (_, name), drawn in sorted(by_hub.items()):
+        yield min(drawn, key=lambda d: hashlib.sha1(f"alias-thirteenth-hub-{name}-{d[2].text}".encode()).hexdigest())
+
+
 def select(
     data_dir: Path, labelled: set[tuple[str, str, str]] | None = None, draw: str = "first"
 ) -> list[dict[str, object]]:
@@ -275,14 +303,7 @@ def select(
         articles = extract_each(sources(data_dir, corpus), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
-        drawers = {
-            "more": more_candidates,
-            "fourth": fourth_candidates,
-            "tenth": tenth_candidates,
-            "twelfth": twelfth_candidates,
-        }
-        draw_candidates = drawers.get("tenth" if draw == "eleventh" else draw, candidates)
-        for kind, a, b in draw_candidates(forms):
+        for kind, a, b in _drawer(draw, articles, config)(forms):
             first, second = sorted((a, b), key=lambda f: f.text)
             item = (a.kind, first.text, second.text)
             if not more or (item not in (labelled or set()) and not held_out(*item)):
@@ -342,24 +363,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--tenth", type=Path, nargs="+", help="the tenth draw, none in these label files")
     parser.add_argument("--eleventh", type=Path, nargs="+", help="the eleventh draw, none in these label files")
     parser.add_argument("--twelfth", type=Path, nargs="+", help="the twelfth draw, none in these label files")
+    parser.add_argument("--thirteenth", type=Path, nargs="+", help="the thirteenth draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
-    named = [
-        (n, getattr(args, n))
-        for n in (
-            "twelfth",
-            "eleventh",
-            "tenth",
-            "ninth",
-            "eighth",
-            "seventh",
-            "sixth",
-            "fifth",
-            "fourth",
-            "third",
-            "more",
-        )
-    ]
+    later = ("thirteenth", "twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth")
+    named = [(n, getattr(args, n)) for n in (*later, "fourth", "third", "more")]
     files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
