@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.corpus.angles import bracket_cut
+from newscorpus.extract.corpus.legal import two_countries
 from newscorpus.extract.corpus.memo import merge_recorded
+from newscorpus.extract.identity import umlauts_read
 from newscorpus.model import Article, Entity, NameSpan
 from tests.test_merge import CONFIG, article, names, org, person, place
 
@@ -22,6 +24,54 @@ def test_bracket_cut_reads_the_name_before_the_bracket_the_finder_ran_past() -> 
     assert bracket_cut("Zorvex AG") is None
     assert bracket_cut(">Zorvex") is None
     assert bracket_cut("Zorvex AG,> <Quillon Corp") is None
+
+
+def test_a_parent_s_possessive_before_a_name_of_its_own_names_the_unit_not_the_parent() -> None:
+    # The subsidiary's own name after the parent's bracketed possessive: no cut, no join to the parent.
+    assert bracket_cut("Quillon AG's> Quillon Celanese Corp") is None
+    assert bracket_cut("Brantley Co's> Brantley Long Distance") is None
+    # Words that are no name of their own, or a place, still leave the parent's name.
+    assert bracket_cut("Quillon AG's> U.S. unit") == "Quillon AG"
+    assert bracket_cut("Quillon AG's> West Germany") == "Quillon AG"
+    assert bracket_cut("Quillon AG> Quillon Celanese Corp") == "Quillon AG"
+    corpus = (
+        article("u", "<Quillon AG's> Quillon Celanese Corp unit said so.", org("Quillon AG's> Quillon Celanese Corp")),
+        *(article(f"q{i}", "Quillon AG said so.", org("Quillon AG")) for i in range(3)),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["u"] == {"Quillon AG's> Quillon Celanese Corp"} and found["q0"] == {"Quillon AG"}
+
+
+def test_a_group_s_two_parents_each_with_its_own_country_s_legal_form_stay_two() -> None:
+    assert two_countries(frozenset({"plc", "nv"})) and not two_countries(frozenset({"ag", "sa"}))
+    assert not two_countries(frozenset({"co", "plc"})) and not two_countries(frozenset({"inc", "ltd"}))
+    corpus = (
+        *(article(f"p{i}", "Vantor Plc said so.", org("Vantor Plc")) for i in range(3)),
+        *(article(f"n{i}", "Vantor NV said so.", org("Vantor NV")) for i in range(2)),
+        # Both parents written as one: the pair, which bridges neither to the other.
+        article("b", "Vantor Plc N.V. said so.", org("Vantor Plc N.V.")),
+        # Forms of one country's company, one the other's full form, still join.
+        article("c", "Zorvex Co said so.", org("Zorvex Co")),
+        article("d", "Zorvex Co Plc said so.", org("Zorvex Co Plc")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["p0"] == {"Vantor Plc"} and found["n0"] == {"Vantor NV"}
+    assert found["c"] == found["d"]
+
+
+def test_a_place_with_an_umlaut_written_out_is_known_and_never_another_place_s_slip() -> None:
+    assert umlauts_read("Muellheim") == ("Muellheim", "Mullheim") and umlauts_read("Herdon") == ("Herdon",)
+    corpus = (
+        # Muelheim and Muellheim (Müllheim): two German towns a letter apart, each in the gazetteer.
+        article("m", "MUELHEIM, West Germany - A foundry said so.", place("Muelheim")),
+        article("l", "A unit in Muellheim, West Germany, said so.", place("Muellheim")),
+        # A town no gazetteer knows, a letter off a known one, is still its slip.
+        *(article(f"h{i}", "A firm in Herndon, Va., said so.", place("Herndon")) for i in range(3)),
+        article("s", "HERDON, Va. - A firm said so.", place("Herdon")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["m"] == {"Muelheim"} and found["l"] == {"Muellheim"}
+    assert found["s"] == {"Herndon"}
 
 
 def test_a_name_run_on_past_its_bracket_joins_the_name_before_it_and_never_names_the_hub() -> None:

@@ -135,6 +135,13 @@ def umlaut_written_out(a: str, b: str) -> bool:
     return any(longer[: m.start()] + longer[m.end() :] == shorter for m in _UMLAUT.finditer(longer))
 
 
+def umlauts_read(name: str) -> tuple[str, ...]:
+    """Return a name and, where it writes an umlaut out ("ue" for "ü"), the name with each written back as
+    the vowel alone, as gazetteers fold it: "Muellheim" -> ("Muellheim", "Mullheim") for Müllheim."""
+    folded = _UMLAUT.sub("", name)
+    return (name, folded) if folded != name else (name,)
+
+
 def variant_words(a: Sequence[str], b: Sequence[str], max_share: float) -> list[tuple[str, str]] | None:
     """Return the pairs of words two names spell differently, or None when they are not variants.
 

@@ -6,7 +6,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
 1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"), places the
    gazetteer gives one name (its hyphens also read as a space or nothing: "Mazar-i-Sharif",
    "Mazari Sharif"), a company's name the finder ran on past the angle bracket closing it
-   ("Siemens AG> of West Germany", "Marriott Corp <mhs>": the name before it), a company written
+   ("Siemens AG> of West Germany", "Marriott Corp <mhs>": the name before it; not a unit's own name after its
+   parent's possessive, "Hoechst AG's> Hoechst Celanese Corp"), a company written
    with its home country after "of" ("Alitalia of Italy") where its name's articles all name that
    country, and a body's words
    turned about "of" ("Department of the Treasury", "Treasury Department") when the qualifier or the
@@ -14,7 +15,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    Telegraph Co", "Nippon Telegraph and Telephone Corp") written in only a few articles, none writing both;
 2. spelling variants, when the evidence agrees: a close spelling relative to the word's length,
    not a common word, not two known places, given names agreeing, and either the variant is
-   unknown elsewhere or both spellings' articles name the same people and places; words apart
+   unknown elsewhere or both spellings' articles name the same people and places (a place whose umlaut
+   written out the gazetteer knows, "Muellheim" for Müllheim, is known: no slip of "Muelheim"); words apart
    only in vowels or doubled letters ("Omar", "Omer"; "Dartell", "Drattell") only on the latter
    or both written in one article; an umlaut written out ("Schroeder", "Schroder") as a slip; a word
    of the language misspelt in a body's name of three words or more ("Management and Coodination
@@ -27,7 +29,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ("Fuju Bank Ltd") written once or twice beside the name written widely; a company's name spaced
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
-3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; not
+3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; never two legal
+   forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")

@@ -23,17 +23,32 @@ from .state import Corpus
 # Why a form joined the name before its bracket.
 RAN_ON = "the name written before the angle bracket closing it, the finder's words run on after it"
 
+# Lower-case words a company's name may hold ("Harcourt Brace and World", "Bank of Boston").
+_NAME_JOINERS = frozenset({"and", "of", "&", "de", "du", "la"})
 # The name before a closing bracket (or an opening one, a ticker after it), a possessive dropped.
 _BEFORE_BRACKET = re.compile(r"^(?P<name>[^<>]*?\w[^<>]*?)(?:'s)?,?\s*(?:>|\s<)")
 
 
 def bracket_cut(form: str) -> str | None:
     """Return the part of a form before the angle bracket the finder ran past, or None without one, or
-    where another bracketed name follows ("Bangkok Bank Ltd,> <Citibank NA": two names run together)."""
+    where another bracketed name follows ("Bangkok Bank Ltd,> <Citibank NA": two names run together), or
+    where the parent's possessive is followed by a name of its own: "Hoechst AG's> Hoechst Celanese Corp"
+    names the subsidiary, not Hoechst ("Zorvex AG's> U.S. unit" is Zorvex's)."""
     match = _BEFORE_BRACKET.match(form)
     if match is None or "<" in form[match.end() :]:
         return None
-    return match.group("name").strip()
+    name = match.group("name").strip()
+    if form[len(match.group("name")) :].startswith("'s") and _name_of_its_own(form[match.end() :]):
+        return None
+    return name
+
+
+def _name_of_its_own(rest: str) -> bool:
+    """Return True for words run on after a possessive that are a name of their own: two capitalised words
+    or more and no other, not a place ("Metromedia Long Distance"; not "U.S. unit", "West Germany")."""
+    words = rest.split()
+    capitalised = len(words) >= 2 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    return capitalised and country_of(rest.strip()) is None and rest.strip() not in PLACE_ALIASES
 
 
 def join_bracket_run_ons(corpus: Corpus) -> None:

@@ -19,6 +19,32 @@ _WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
 
 Member = tuple[frozenset[str], Node, Ref]
 
+# The countries whose companies a legal form is written for. Two forms of no country in common are two
+# companies ("Unilever N.V.", Dutch, and "Unilever Plc", British: a group's two parents), and a name written
+# with both ("Unilever Plc N.V.") names the pair, no one company's full form. "Inc", "Corp", "Co" and "Ltd",
+# written the world over, say no country.
+_FORM_COUNTRIES: dict[str, frozenset[str]] = {
+    "plc": frozenset({"gb", "ie"}),
+    "nv": frozenset({"nl", "be"}),
+    "bv": frozenset({"nl", "be"}),
+    "ag": frozenset({"de", "ch", "at"}),
+    "gmbh": frozenset({"de", "ch", "at"}),
+    "spa": frozenset({"it"}),
+    "sa": frozenset({"fr", "es", "ch", "be", "lu", "pt", "gr", "br", "ar", "mx"}),
+    "kk": frozenset({"jp"}),
+    "ab": frozenset({"se"}),
+    "asa": frozenset({"no"}),
+    "oy": frozenset({"fi"}),
+    "bhd": frozenset({"my"}),
+    "pty": frozenset({"au", "za"}),
+}
+
+
+def two_countries(forms: frozenset[str]) -> bool:
+    """Return True for legal forms of no country in common: "plc" and "nv", not "ag" and "sa" (Swiss both)."""
+    countries = [_FORM_COUNTRIES[f] for f in sorted(forms) if f in _FORM_COUNTRIES]
+    return any(not (a & b) for a in countries for b in countries)
+
 
 def join_legal_forms(corpus: Corpus) -> None:
     """Join a company written with and without its legal form ("Texaco", "Texaco Inc"; "Merck and Co
@@ -35,7 +61,8 @@ def join_legal_forms(corpus: Corpus) -> None:
             if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
                 by_name[bare].append((forms, node, refs[0]))
     opening = _opening(corpus, by_name)
-    for bare, named in by_name.items():
+    for bare, written_as in by_name.items():
+        named = [m for m in written_as if not two_countries(m[0])]  # "Unilever Plc N.V." names two companies
         members = named
         if any(not forms for forms, _, _ in named) and (
             _group_name(corpus, bare, named, opening) or _spelt_out(corpus, named)

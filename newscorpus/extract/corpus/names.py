@@ -20,6 +20,7 @@ from ..identity import (
     plural_of_last,
     same_outline,
     umlaut_written_out,
+    umlauts_read,
     variant_words,
 )
 from ..legal_forms import LEGAL_FORMS
@@ -327,8 +328,8 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None
     if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
         return None
-    if main[0] == "place" and corpus.is_place(forms[variant]):
-        return None  # two known places ("Peru", "Piura"; "Frankfurt", "Frankfort") are two places
+    if main[0] == "place" and any(corpus.is_place(f) for f in umlauts_read(forms[variant])):
+        return None  # two known places ("Peru", "Piura"; "Muelheim", "Muellheim" of Müllheim) are two places
     one_off = all(edit_distance(*w) == 1 for w in words)
     place_typo = main[0] == "place" and corpus.is_place(forms[main]) and one_off
     # A transliteration of a Chinese given name written after the surname ("Zhao Sicong", "Zhao
