@@ -74,6 +74,34 @@ def test_a_place_with_an_umlaut_written_out_is_known_and_never_another_place_s_s
     assert found["s"] == {"Herndon"}
 
 
+def test_two_spellings_of_a_body_written_as_two_countries_bodies_stay_two() -> None:
+    context = (person("Ada Venn"), place("Lorwick"))
+    corpus = (
+        article(
+            "c",
+            "The Chinese Center for Crop Safety said Ada Venn saw it in Lorwick.",
+            org("Center for Crop Safety"),
+            *context,
+        ),
+        article(
+            "u",
+            "The Centre for Crop Safety (CCS) in the US said Ada Venn saw it.",
+            org("Centre for Crop Safety"),
+            *context,
+        ),
+        # No country written of either: where the articles agree, one body spelt two ways.
+        article(
+            "p", "The Center for Pest Study said Ada Venn saw it in Lorwick.", org("Center for Pest Study"), *context
+        ),
+        article(
+            "q", "The Centre for Pest Study said Ada Venn saw it in Lorwick.", org("Centre for Pest Study"), *context
+        ),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Center for Crop Safety" in found["c"] and "Centre for Crop Safety" in found["u"]
+    assert found["p"] == found["q"]
+
+
 def test_a_name_run_on_past_its_bracket_joins_the_name_before_it_and_never_names_the_hub() -> None:
     corpus = (
         article("a", "<Zorvex AG> of West Germany said it would buy.", org("Zorvex AG> of West Germany")),

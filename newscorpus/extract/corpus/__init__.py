@@ -23,7 +23,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    Agency"), however often the slip is copied; a word of the language spelt each country's way only
    where the articles agree ("Center", "Centre"), or in a company's registered name, a legal form in
    both ("International Thomson Organisation Ltd"), or in a body's no one country's ("International
-   Primary Aluminium Institute"); a body named in the plural in two articles or
+   Primary Aluminium Institute"); never a body its articles write as two countries' ("the Chinese Center for
+   Disease Control", "the Centre for Disease Control (CDC) in the US"); a body named in the plural in two articles or
    more ("Federal Home Loan Banks", the lenders) not the singular's slip ("Federal Home Loan Bank",
    the board) unless the articles agree; a company's registered name with a short word a letter off
    ("Fuju Bank Ltd") written once or twice beside the name written widely; a company's name spaced

@@ -356,3 +356,27 @@ def in_country(corpus: Corpus, name: str, standard: str, articles: Iterable[int]
         for i in articles
     ]
     return country is not None and bool(found) and all(found)
+
+
+def countries_apart(corpus: Corpus, pair: tuple[Node, Node]) -> bool:
+    """Return True when the articles of two spellings of a body's name each write it as some country's, and
+    no country for both ("the Chinese Center for Disease Control"; "the Centre for Disease Control (CDC) in the
+    US"): two countries' bodies, however alike their names."""
+    variant = _countries_written(corpus, pair[1])  # the fewer articles: read first
+    main = _countries_written(corpus, pair[0]) if variant else set()
+    return bool(main) and not main & variant
+
+
+def _countries_written(corpus: Corpus, node: Node) -> set[str]:
+    """Return the countries a body's articles write just before or after its name."""
+    found: set[str] = set()
+    for index, _, form in corpus.nodes().get(node, []):
+        found |= corpus.read(index, _countries_before, form) | corpus.read(index, _countries_after, form)
+    return found
+
+
+def _countries_after(text: str, body: str) -> set[str]:
+    """Return the countries the text writes just after a body's name, its initials between: "the Centre for
+    Disease Control (CDC) in the US", "the Health Ministry in Beijing"."""
+    pattern = re.escape(body) + r"(?: \([A-Z]{2,6}\))?,? in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+    return {c for m in re.finditer(pattern, text) if (c := country_of(m.group(1)))}

@@ -82,3 +82,10 @@ def short_word_slip(
     rare = corpus.vocabulary.rare(fold_name(slip), corpus.config.typo_max_occurrences)
     dominant = seen[0] >= _SLIP_DOMINANCE * seen[1] and seen[1] <= corpus.config.variant_max_articles
     return SHORT_WORD_SLIP if rare and dominant else None
+
+
+def word_as_given(corpus: Corpus, word: str) -> bool:
+    """Return True for a common word of the language ("manual") that opens no other person's name in
+    the corpus: a slip for the given name a letter off ("Manual Valls" in a web story on Manuel Valls),
+    though name lists hold it. "Carol" opens other people's names, and "Carol Hale" is not "Carl Hale"."""
+    return corpus.is_common(word) and corpus.given_names()[word] <= 1

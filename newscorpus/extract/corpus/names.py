@@ -28,8 +28,8 @@ from ..name_words import PARENT_QUALIFIERS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
-from .bodies import in_country, placed_elsewhere
-from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_misspelt
+from .bodies import countries_apart, in_country, placed_elsewhere
+from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_as_given, word_misspelt
 from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -249,7 +249,7 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
         # basketball player) and "Andrew Miller" (a pitcher). One of them must be a slip: no given
         # name at all ("Manual" Valls) or one the corpus writes nowhere else ("Arland", "Frederico").
         names = load_gazetteer(corpus.config.min_place_population).given_names
-        slip = any(g.capitalize() not in names or _word_as_given(corpus, g) for g in given) or (
+        slip = any(g.capitalize() not in names or word_as_given(corpus, g) for g in given) or (
             any(corpus.vocabulary.rare(g, corpus.config.typo_max_occurrences) for g in given)
         )
         if (slip or same_outline(*given)) and common:
@@ -281,13 +281,6 @@ def _says_whose(main: Node, forms: dict[Node, str]) -> bool:
     name, a legal form in both spellings ("International Thomson Organisation Ltd", "Organization Ltd")."""
     worldwide = main[1].split()[0] in _WORLDWIDE
     return worldwide or split_qualifier(forms[main]) is not None or all(legal_words(f)[1] for f in forms.values())
-
-
-def _word_as_given(corpus: Corpus, word: str) -> bool:
-    """Return True for a common word of the language ("manual") that opens no other person's name in
-    the corpus: a slip for the given name a letter off ("Manual Valls" in a web story on Manuel Valls),
-    though name lists hold it. "Carol" opens other people's names, and "Carol Hale" is not "Carl Hale"."""
-    return corpus.is_common(word) and corpus.given_names()[word] <= 1
 
 
 def _same_by_outline(main: Node, words: list[tuple[str, str]], *, shared: bool, common: bool) -> str | None:
@@ -328,6 +321,8 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None
     if main[0] == "person" and not given_names_agree(main[1].split(), variant[1].split(), share):
         return None
+    if main[0] == "organization" and countries_apart(corpus, pair):
+        return None  # "Chinese Center for Disease Control", the "Centre for Disease Control (CDC) in the US"
     if main[0] == "place" and any(corpus.is_place(f) for f in umlauts_read(forms[variant])):
         return None  # two known places ("Peru", "Piura"; "Muelheim", "Muellheim" of Müllheim) are two places
     one_off = all(edit_distance(*w) == 1 for w in words)
