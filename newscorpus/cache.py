@@ -348,14 +348,22 @@ def read_entry(path: Path, what: str, then: str = "", *, logger: logging.Logger 
         return None
 
 
+class NotWhole(ValueError):
+    """A file is not a whole cache entry of this format: damaged, truncated, or something else."""
+
+
 def decode_entry(data: bytes) -> object:
-    """Return what an entry holds, or raise ValueError when it is not whole."""
+    """Return what an entry holds, or raise `NotWhole` when it is not whole.
+
+    A whole entry that cannot be unpickled (another error) was written by another version of the
+    program, whose classes this one no longer has.
+    """
     header, _, rest = data.partition(b"\n")
     checksum, _, payload = rest.partition(b"\n")
     if header != b"%s %d" % (_MAGIC, FORMAT):
-        raise ValueError("not a cache entry of this version")
+        raise NotWhole("not a cache entry of this version")
     if not _whole(checksum, payload):
-        raise ValueError("damaged: its checksum does not match")
+        raise NotWhole("damaged: its checksum does not match")
     return pickle.loads(payload)  # the user's own cache, written by this program: see the module doc
 
 
