@@ -268,6 +268,7 @@ _KEPT_FOLDERS = frozenset(
         "screened",
         "matched",
         "matched-index",
+        "matched-index-shards",
         "matched-groups",
         "related",
         "entity-hubs",
@@ -278,8 +279,8 @@ _KEPT_FOLDERS = frozenset(
 block keys (extract/block_memo.py), this layout's
 entries, the rendered pages and search documents (render/memo.py), the search index, the last
 build's merged articles (extract/snapshot.py), the screen's verdicts (screen.py), what matching
-found of articles and pairs (match/memo.py), its n-grams and candidate pairs (match/reindex.py) and its
-variant groups (match/kept_groups.py),
+found of articles and pairs (match/memo.py), its n-grams and candidate pairs (match/reindex.py, the
+n-grams in shards beside) and its variant groups (match/kept_groups.py),
 the related articles (link_memo.py), the entity hubs (hub_memo.py) and the record of the files written (write.py)."""
 
 

@@ -19,21 +19,25 @@ Whenever that cannot be done exactly and cheaply, everything is worked out whole
 or kept by another version of the code or Config; another document-frequency cap (the corpus's
 size moved it, so any n-gram may change standing); new words no longer fitting the kept
 numbers; or more changed and moved articles than a small share of the corpus.
+
+Each article's packed n-grams are kept in shard files by its key (shards.py), the rest in one file:
+a rebuild after an edit rewrites the shards of the articles added, gone or moved, not tens of megabytes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from ..cache import read_kept, write_entry
 from ..config import Config
 from .index import Bar, Shingles, band_counts, df_cap, grams_of, long_runs, passing, rare_counts, shingle, sizes_of
+from .shards import Stamps, read_sharded, write_sharded
 from .text import Words
 
 log = logging.getLogger(__name__)
@@ -97,7 +101,7 @@ class KeptIndex:
         self.path = path
         self.version = version
         self.old_words = old_words
-        self.last = _load(path, version)
+        self.last, self.stamps = _load(path, version)
         self.change: Change | None = None
         self.ids: list[str] = []
         self.keys: list[str] = []
@@ -145,13 +149,29 @@ class KeptIndex:
         change, last = self.change, self.last
         if change is not None and not change.added and last is not None and len(last.order) == len(self.ids):
             return  # nothing changed: the file holds this build's already
-        write_entry(self.path, (self.version, _kept(self, shingles)))
+        kept = _kept(self, shingles)
+        rows = {key: (kept.grams[key], kept.distinct[key], kept.common[key]) for key in self.keys}
+        changed = None
+        if change is not None and last is not None and self.stamps is not None:
+            redo = [self.keys[i] for i in (*change.added, *change.moved)]
+            changed = (self.stamps, {*redo, *(key for _, key in last.order if key not in rows)})
+        head = dataclasses.replace(kept, grams={}, distinct={}, common={})
+        self.stamps = write_sharded(self.path, self.version, head, rows, changed)
 
 
-def _load(path: Path | None, version: str) -> Kept | None:
-    """Return what path keeps for this version, None when nothing is."""
-    kept = read_kept(path, version, "the kept n-grams", then="working them out whole")
-    return kept if isinstance(kept, Kept) else None
+def _load(path: Path | None, version: str) -> tuple[Kept | None, Stamps | None]:
+    """Return what path keeps for this version and the stamps of its shards, None when nothing is."""
+    found = None if path is None else read_sharded(path, version, "the kept n-grams", "working them out whole")
+    if found is None or not isinstance(found[0], Kept):
+        return None, None
+    head, stamps = found[0], found[2]
+    rows = cast(dict[str, tuple[bytes, bytes, bytes]], found[1])
+    if set(rows) != {key for _, key in head.order}:
+        return None, None
+    grams = {key: row[0] for key, row in rows.items()}
+    distinct = {key: row[1] for key, row in rows.items()}
+    common = {key: row[2] for key, row in rows.items()}
+    return dataclasses.replace(head, grams=grams, distinct=distinct, common=common), stamps
 
 
 def _kept(index: KeptIndex, shingles: Shingles) -> Kept:
