@@ -156,6 +156,7 @@ class _Gone:
 def test_a_whole_file_of_another_versions_classes_is_rendered_again_without_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)  # whatever a CLI run set up before
     links = SiteLinks(group_of={}, groups={}, articles={}, hub_of={})
     memo = PageMemo(tmp_path, Config(), links)
     memo.kept("k", lambda _seen: Page("k.md", "old"))
