@@ -268,6 +268,7 @@ _KEPT_FOLDERS = frozenset(
         "screened",
         "matched",
         "matched-index",
+        "matched-index-shards",
         "matched-groups",
         "related",
         "entity-hubs",
@@ -278,8 +279,8 @@ _KEPT_FOLDERS = frozenset(
 block keys (extract/block_memo.py), this layout's
 entries, the rendered pages and search documents (render/memo.py), the search index, the last
 build's merged articles (extract/snapshot.py), the screen's verdicts (screen.py), what matching
-found of articles and pairs (match/memo.py), its n-grams and candidate pairs (match/reindex.py) and its
-variant groups (match/kept_groups.py),
+found of articles and pairs (match/memo.py), its n-grams and candidate pairs (match/reindex.py, the
+n-grams in shards beside) and its variant groups (match/kept_groups.py),
 the related articles (link_memo.py), the entity hubs (hub_memo.py) and the record of the files written (write.py)."""
 
 
@@ -348,14 +349,22 @@ def read_entry(path: Path, what: str, then: str = "", *, logger: logging.Logger 
         return None
 
 
+class NotWhole(ValueError):
+    """A file is not a whole cache entry of this format: damaged, truncated, or something else."""
+
+
 def decode_entry(data: bytes) -> object:
-    """Return what an entry holds, or raise ValueError when it is not whole."""
+    """Return what an entry holds, or raise `NotWhole` when it is not whole.
+
+    A whole entry that cannot be unpickled (another error) was written by another version of the
+    program, whose classes this one no longer has.
+    """
     header, _, rest = data.partition(b"\n")
     checksum, _, payload = rest.partition(b"\n")
     if header != b"%s %d" % (_MAGIC, FORMAT):
-        raise ValueError("not a cache entry of this version")
+        raise NotWhole("not a cache entry of this version")
     if not _whole(checksum, payload):
-        raise ValueError("damaged: its checksum does not match")
+        raise NotWhole("damaged: its checksum does not match")
     return pickle.loads(payload)  # the user's own cache, written by this program: see the module doc
 
 

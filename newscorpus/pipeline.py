@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -37,7 +37,9 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     started = time.perf_counter()
     show = progress or Progress()
     show.stage("load")
-    loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
+    # The sources (and the load memo's records of the files) are kept to the end, too.
+    with _kept_to_the_end():
+        loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     show.stage("extract")
     # The articles (from the cache, or the last build's merged ones) are kept to the end: the collector's
@@ -48,7 +50,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     # stories are matched while the names are merged and the hubs made.
     screened = screen_articles(unmerged.articles, config)
     parallel = config.worker_count > 1 and len(screened.articles) >= config.parallel_min_articles
-    work = partial(match_articles, screened.articles, config, keys=unmerged.article_keys)
+    work = partial(_match_kept, screened.articles, config, unmerged.article_keys)
     with beside(work, enabled=parallel) as matching:
         show.stage("merge")
         extracted = merge_extracted(unmerged, config)
@@ -70,6 +72,13 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
             extracted=extracted,
             found=(ordered, matched, hubs),
         )
+
+
+def _match_kept(articles: Sequence[Article], config: Config, keys: Mapping[str, str]) -> Matched:
+    """Return the articles matched, what matching makes and reads back left out of the cycle collector's walks:
+    the stories are kept to the end, and the rest is dropped with the process matching runs in, if another."""
+    with _kept_to_the_end():
+        return match_articles(articles, config, keys=keys)
 
 
 def _as_merged(screened: Screened, extracted: Extracted) -> Screened:
@@ -115,7 +124,7 @@ def _build_later_stages(
         show.stage("render")
         with _kept_to_the_end():
             memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
-        pages = render_site(links, problems, config, memo)
+            pages = render_site(links, problems, config, memo)  # kept to the end as well
         memo.save()
         show.stage("index")
         bundle = index.result()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import random
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from newscorpus.config import Config
 from newscorpus.match.index import Bar, Shingles
 from newscorpus.match.reindex import FILE, KeptIndex, pack, unpack
+from newscorpus.match.shards import SHARDS, folder_of, shard_of
 from newscorpus.match.text import Words
 
 # A small cap (an n-gram in more than 3 articles is common) and short runs, so that a few made-up
@@ -166,3 +168,57 @@ def test_an_unchanged_corpus_is_not_written_again(tmp_path: Path) -> None:
 def test_ngrams_pack_into_bytes_and_back() -> None:
     assert tuple(unpack(pack((0, 5, 2**64 - 1)))) == (0, 5, 2**64 - 1)
     assert tuple(unpack(pack(()))) == ()
+
+
+def shard_files(tmp_path: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in sorted(folder_of(tmp_path / FILE).iterdir())}
+
+
+def test_a_sequence_of_edits_reads_back_the_shards_the_last_wrote(tmp_path: Path) -> None:
+    corpus = made_up(5, 60)
+    draw = random.Random(5)
+    rebuild(tmp_path, corpus, corpus)
+    for _ in range(4):
+        before = dict(corpus)
+        edited = draw.choice(sorted(corpus))
+        corpus[edited] = (*draw.choices(VOCABULARY, k=4), *corpus[edited][6:])
+        files = shard_files(tmp_path)
+        second = rebuild(tmp_path, before, corpus)  # as a build from scratch finds, each time
+        rewritten = [name for name, mtime in shard_files(tmp_path).items() if files[name] != mtime]
+        if second.change is not None:
+            assert len(rewritten) <= len({*second.change.added, *second.change.moved}) + 1 < SHARDS
+
+
+@pytest.fixture
+def logged(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """Let caplog see the package's messages, which a CLI run earlier in the session keeps to its own handler
+    at its own level."""
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+    caplog.set_level(logging.DEBUG, logger="newscorpus")
+    return caplog
+
+
+def test_a_damaged_shard_works_the_n_grams_out_whole_with_a_warning(
+    tmp_path: Path, logged: pytest.LogCaptureFixture
+) -> None:
+    corpus = made_up(6, 20)
+    rebuild(tmp_path, corpus, corpus)
+    shard = folder_of(tmp_path / FILE) / "07"
+    shard.write_bytes(shard.read_bytes()[:-3])
+    index = KeptIndex(tmp_path / FILE, "v", lambda k: None)
+    assert index.last is None
+    assert any("ignoring the kept n-grams" in m for m in logged.messages)
+    _, candidates = build(index, corpus)
+    assert candidates == build(KeptIndex(None, "v", lambda k: None), corpus)[1]
+
+
+def test_a_shard_of_another_write_is_not_read(tmp_path: Path, logged: pytest.LogCaptureFixture) -> None:
+    corpus = made_up(7, 20)
+    rebuild(tmp_path, corpus, corpus)
+    shard = folder_of(tmp_path / FILE) / f"{shard_of(key('a000', corpus['a000'])):02x}"
+    kept = shard.read_bytes()
+    rebuild(tmp_path, made_up(8, 20), made_up(8, 20))
+    shard.write_bytes(kept)  # whole, but left by the write before
+    assert KeptIndex(tmp_path / FILE, "v", lambda k: None).last is None
+    assert not [r for r in logged.records if r.levelno >= logging.WARNING]
+    assert any("is not of the head's write" in m for m in logged.messages)

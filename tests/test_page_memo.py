@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
+import sys
 from pathlib import Path
 
 import pytest
 
 from newscorpus import render
-from newscorpus.cache import fingerprint
+from newscorpus.cache import encode_entry, fingerprint
 from newscorpus.config import Config
-from newscorpus.model import Article, EntityHub, HubMention, Page, SiteLinks
+from newscorpus.model import Article, EntityHub, HubMention, Page, SearchDocument, SiteLinks
 from newscorpus.render import PageMemo
 from newscorpus.render.entities import render_hub_indexes
 
@@ -129,3 +131,42 @@ def test_an_edited_article_renders_again_only_the_hub_pages_listing_it(
     pages = build(a, b, dataclasses.replace(c, title="Ferries sail"))
     assert made == [3, 1, 2, 3]  # the third page in the memo's build; all three in the one from scratch
     assert "Ferries sail" in next(p.content for p in pages if p.path == "people/ann/page-3.md")
+
+
+def test_kept_pages_and_search_documents_come_back_equal_and_of_their_class(tmp_path: Path) -> None:
+    links = SiteLinks(group_of={}, groups={}, articles={"a": article("a")}, hub_of={})
+    values: list[object] = [Page("a.md", "# A\n"), SearchDocument("a/", "<p>A</p>"), "text", [Page("b.md", b"B")]]
+    for number, value in enumerate(values):
+        PageMemo(tmp_path, Config(), links).kept(f"k{number}", lambda _seen, value=value: value)
+    first = PageMemo(tmp_path, Config(), links)
+    for number, value in enumerate(values):
+        first.kept(f"k{number}", lambda _seen, value=value: value)
+    first.save()
+    again = PageMemo(tmp_path, Config(), links)
+    kept = [again.kept(f"k{number}", lambda _seen: pytest.fail("rendered again")) for number in range(len(values))]
+    assert kept == values
+    assert [type(value) for value in kept] == [Page, SearchDocument, str, list]
+    assert again.sums["a.md"][0] == "# A\n"  # the kept page's sum, given to the write stage
+
+
+class _Gone:
+    """A class of another version of the program."""
+
+
+def test_a_whole_file_of_another_versions_classes_is_rendered_again_without_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)  # whatever a CLI run set up before
+    links = SiteLinks(group_of={}, groups={}, articles={}, hub_of={})
+    memo = PageMemo(tmp_path, Config(), links)
+    memo.kept("k", lambda _seen: Page("k.md", "old"))
+    memo.save()
+    (shard,) = (tmp_path / "pages").iterdir()
+    # A whole entry holding a class the program no longer has (pickled by name).
+    shard.write_bytes(encode_entry(("version", {"k": _Gone()})))
+    monkeypatch.delattr(sys.modules[__name__], "_Gone")
+    with caplog.at_level(logging.DEBUG, logger="newscorpus.render.memo"):
+        again = PageMemo(tmp_path, Config(), links)
+    assert again.kept("k", lambda _seen: Page("k.md", "new")) == Page("k.md", "new")
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("kept by another version" in m for m in caplog.messages)

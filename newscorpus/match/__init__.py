@@ -50,10 +50,13 @@ def match_articles(
     gives each article's extraction key (`Extracted.keys`): with a cache folder, what the last
     build found of articles and pairs whose keys are the same is used again (memo.py).
     """
-    memo = MatchMemo(config.cache_dir_path, config, keys)
+    # Reading back the last build's words and verdicts, matching, and keeping them make hundreds of thousands
+    # of tuples: the cycle collector, paused once for all three, walks them once (the build not even once:
+    # it leaves them out of the collector's walks, pipeline.py).
     with paused():
+        memo = MatchMemo(config.cache_dir_path, config, keys)
         matched = _match(articles, config, facts or {}, memo)
-    memo.save()
+        memo.save()
     return matched
 
 

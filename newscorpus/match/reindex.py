@@ -19,21 +19,25 @@ Whenever that cannot be done exactly and cheaply, everything is worked out whole
 or kept by another version of the code or Config; another document-frequency cap (the corpus's
 size moved it, so any n-gram may change standing); new words no longer fitting the kept
 numbers; or more changed and moved articles than a small share of the corpus.
+
+Each article's packed n-grams are kept in shard files by its key (shards.py), the rest in one file:
+a rebuild after an edit rewrites the shards of the articles added, gone or moved, not tens of megabytes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from ..cache import read_kept, write_entry
 from ..config import Config
 from .index import Bar, Shingles, band_counts, df_cap, grams_of, long_runs, passing, rare_counts, shingle, sizes_of
+from .shards import Parts, Stamps, read_sharded, update_sharded, write_sharded
 from .text import Words
 
 log = logging.getLogger(__name__)
@@ -97,7 +101,7 @@ class KeptIndex:
         self.path = path
         self.version = version
         self.old_words = old_words
-        self.last = _load(path, version)
+        self.last, self.parts = _load(path, version)
         self.change: Change | None = None
         self.ids: list[str] = []
         self.keys: list[str] = []
@@ -145,40 +149,54 @@ class KeptIndex:
         change, last = self.change, self.last
         if change is not None and not change.added and last is not None and len(last.order) == len(self.ids):
             return  # nothing changed: the file holds this build's already
-        write_entry(self.path, (self.version, _kept(self, shingles)))
+        head = _head(self, shingles)
+        if change is None or last is None or self.parts is None:
+            write_sharded(self.path, self.version, head, _rows(shingles, self.keys, range(len(self.keys))))
+            return
+        rows = _rows(shingles, self.keys, sorted({*change.added, *change.moved}))
+        now = set(self.keys)
+        gone = [key for _, key in last.order if key not in now]
+        update_sharded(self.path, self.version, head, self.parts, (rows, gone))
 
 
-def _load(path: Path | None, version: str) -> Kept | None:
-    """Return what path keeps for this version, None when nothing is."""
-    kept = read_kept(path, version, "the kept n-grams", then="working them out whole")
-    return kept if isinstance(kept, Kept) else None
+def _load(path: Path | None, version: str) -> tuple[Kept | None, tuple[Parts, Stamps] | None]:
+    """Return what path keeps for this version, and its shards' rows and stamps; None when nothing is kept."""
+    found = None if path is None else read_sharded(path, version, "the kept n-grams", "working them out whole")
+    if found is None or not isinstance(found[0], Kept):
+        return None, None
+    head, parts, stamps = found[0], found[1], found[2]
+    rows: dict[str, tuple[bytes, bytes, bytes]] = {}
+    for part in parts:
+        rows.update(cast(dict[str, tuple[bytes, bytes, bytes]], part))
+    if rows.keys() != {key for _, key in head.order}:
+        return None, None
+    grams = {key: row[0] for key, row in rows.items()}
+    distinct = {key: row[1] for key, row in rows.items()}
+    common = {key: row[2] for key, row in rows.items()}
+    return dataclasses.replace(head, grams=grams, distinct=distinct, common=common), (parts, stamps)
 
 
-def _kept(index: KeptIndex, shingles: Shingles) -> Kept:
-    """Return what a build keeps of its n-grams and candidates, reusing the last build's packed values."""
-    last, change = index.last, index.change
-    redo = set() if change is None else {*change.added, *change.moved}
-    grams, distinct, common = {}, {}, {}
-    for i, key in enumerate(index.keys):
-        if last is not None and change is not None and i not in redo:
-            grams[key], distinct[key], common[key] = last.grams[key], last.distinct[key], last.common[key]
-        else:
-            grams[key] = pack(shingles.grams[i])
-            distinct[key], common[key] = pack(shingles.distinct[i]), pack(shingles.common[i])
+def _head(index: KeptIndex, shingles: Shingles) -> Kept:
+    """Return what a build keeps of its n-grams and candidates but the packed n-grams (`_rows`, in shards)."""
     n, ids = len(index.ids), index.ids
     return Kept(
         order=tuple(zip(ids, index.keys, strict=True)),
         vocab=shingles.vocab,
         bits=shingles.bits,
         cap=shingles.cap,
-        grams=grams,
-        distinct=distinct,
-        common=common,
+        grams={},
+        distinct={},
+        common={},
         frequent=shingles.frequent,
         word_df=dict(shingles.word_df),
         band={(ids[k // n], ids[k % n]): c for k, c in index.band.items()},
         candidates=tuple((ids[i], ids[j], s) for i, j, s in index.found),
     )
+
+
+def _rows(shingles: Shingles, keys: Sequence[str], at: Iterable[int]) -> dict[str, tuple[bytes, bytes, bytes]]:
+    """Return the packed n-grams, rare and common n-grams of the articles at those places, by key."""
+    return {keys[i]: (pack(shingles.grams[i]), pack(shingles.distinct[i]), pack(shingles.common[i])) for i in at}
 
 
 def _limit(articles: int) -> int:

@@ -12,7 +12,9 @@ it between builds (extract/snapshot.py): a rebuild hashes only the articles it e
 Entries live in the cache folder, spread over a fixed number of files by a hash of their key:
 a rebuild after one edit rewrites the few files holding the pages that changed, not all of
 them. Files are written as the cache's entries are (header, checksum, pickle) and are trusted
-as little: one that cannot be read is ignored, its pages rendered again.
+as little: one that cannot be read is ignored, its pages rendered again. An entry is kept as plain
+tuples, and a page or search document as its fields (`_stored`): a rebuild reads back a hundred
+thousand entries, and a dataclass costs pickle several times a tuple's to make again.
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..cache import decode_entry, fingerprint, memo_version, write_entry
+from ..cache import NotWhole, decode_entry, fingerprint, memo_version, write_entry
 from ..collector import paused
 from ..config import Config
 from ..file_status import KnownSum, Sum, sum_of
-from ..model import Article, EntityHub, Page, SiteLinks
+from ..model import Article, EntityHub, Page, SearchDocument, SiteLinks
 
 log = logging.getLogger(__name__)
 
@@ -101,14 +103,13 @@ entry is that very value. Shared by the memos of one build (and given the relate
 so each value is hashed once a build, or never when it was kept with its digest."""
 
 
-@dataclasses.dataclass(frozen=True)
-class _Entry:
-    reads: tuple[Read, ...]
-    digests: tuple[bytes, ...]
-    """The digest of each read's entry when the value was made, in the order of reads."""
-    value: object
-    sums: tuple[Sum, ...] = ()
-    """The size and digest of each page's file, when the value is pages (`_pages`), in their order."""
+_Entry = tuple[tuple[Read, ...], tuple[bytes, ...], object, tuple[Sum, ...], int]
+"""A kept value: the reads its making looked up; the digest of each read's entry when it was made, in the
+order of reads; the value as stored (`_stored`); the size and digest of each page's file, when the value is
+pages (`_pages`), in their order; and the kind of the value stored (an index of `_KINDS`)."""
+
+_KINDS: tuple[type[Any] | None, ...] = (None, Page, SearchDocument)
+"""The classes whose values are stored as the tuple of their fields; other values (None) are stored as they are."""
 
 
 class _Digests(dict[Read, bytes]):
@@ -176,11 +177,13 @@ class PageMemo:
         entry = self._entries.get(key)
         # A rebuild asks for every page, a hundred thousand: a kept one costs a lookup and one pass of `map`
         # over its reads, each digest made when first looked up (`_Digests`), compared at once.
-        if entry is not None and tuple(map(self._digests.__getitem__, entry.reads)) == entry.digests:
+        if entry is not None and tuple(map(self._digests.__getitem__, entry[0])) == entry[1]:
             self.reused += 1
-            if entry.sums:
-                self._note(entry)
-            return entry.value  # type: ignore[return-value]
+            kind = entry[4]
+            kept = _KINDS[kind](*entry[2]) if kind else entry[2]  # type: ignore[misc]
+            if entry[3]:
+                self._note(kept, entry[3])
+            return kept  # type: ignore[return-value]
         reads: list[Read] = []
         walked: list[str] = []
         value = make(self._noting(reads, walked))
@@ -193,10 +196,11 @@ class PageMemo:
             return value
         unique = tuple(dict.fromkeys(reads))
         sums = tuple(sum_of(_data(page)) for page in _pages(value))
-        entry = _Entry(unique, tuple(map(self._digests.__getitem__, unique)), value, sums)
+        stored, kind = _stored(value)
+        entry = (unique, tuple(map(self._digests.__getitem__, unique)), stored, sums, kind)
         self._shards[shard][key] = self._entries[key] = entry
         self._dirty.add(shard)
-        self._note(entry)
+        self._note(value, sums)
         return value
 
     def save(self) -> None:
@@ -211,13 +215,12 @@ class PageMemo:
         for shard in sorted(self._dirty):
             self._write(shard, self._shards[shard])
 
-    def _note(self, entry: _Entry) -> None:
-        """Note the sums of the entry's pages, for the write stage."""
-        value = entry.value
+    def _note(self, value: object, sums: tuple[Sum, ...]) -> None:
+        """Note the sums of a kept value's pages, for the write stage."""
         if type(value) is Page:  # most entries: one page
-            self.sums[value.path] = (value.content, entry.sums[0])
+            self.sums[value.path] = (value.content, sums[0])
             return
-        for page, found in zip(_pages(value), entry.sums, strict=True):
+        for page, found in zip(_pages(value), sums, strict=True):
             self.sums[page.path] = (page.content, found)
 
     def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
@@ -280,8 +283,12 @@ class PageMemo:
             version, entries = cast(tuple[str, dict[str, _Entry]], decode_entry(path.read_bytes()))
         except FileNotFoundError:
             return {}
-        except Exception as err:  # a damaged file can fail in any way; it is never trusted
+        except (NotWhole, OSError) as err:  # a damaged file is never trusted
             log.warning("%s: ignoring the kept pages (%s)", path, str(err) or type(err).__name__)
+            self._dirty.add(shard)
+            return {}
+        except Exception as err:  # whole, but of classes another version of the program had: as another version
+            log.debug("%s: kept by another version (%s)", path, str(err) or type(err).__name__)
             self._dirty.add(shard)
             return {}
         if version != self.version:
@@ -337,6 +344,14 @@ def _list_key(kind: str, path: str, inputs: tuple[object, ...], listed: tuple[st
     """Return the memo's key of a list page: its path, inputs and what it lists, in order."""
     named = repr((inputs, listed)).encode("utf-8", "surrogatepass")
     return f"{kind}/{path}/{hashlib.blake2b(named, digest_size=16).hexdigest()}"
+
+
+def _stored(value: object) -> tuple[object, int]:
+    """Return how a value is kept in the memo's files, and its kind (see `_KINDS`)."""
+    kind = _KINDS.index(type(value)) if type(value) in _KINDS else 0
+    if kind:
+        return tuple(getattr(value, field.name) for field in dataclasses.fields(value)), kind  # type: ignore[arg-type]
+    return value, 0
 
 
 def _pages(value: object) -> tuple[Page, ...]:
