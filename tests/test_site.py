@@ -21,7 +21,7 @@ def site(project: Path, build: BuildFn) -> Path:
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
 def test_article_pages(site: Path) -> None:

@@ -104,7 +104,7 @@ def _left_out(article: Article) -> list[str]:
     left = [b for b in article.page if b.label not in ("story", "headline")]
     if not left:
         return []
-    items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}</li>' for b in left]
+    items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}' for b in left]
     plural = "" if len(left) == 1 else "s"
     summary = f"Left out of the story: {len(left):,} block{plural} of the page"
     opening = '<details class="nc-left-out">'
