@@ -44,3 +44,17 @@ def test_quotation_in_a_list_item_follows_its_paragraph() -> None:
     (li,) = browser_view(blocks.bullets([item])).select("li")
     assert [child.name for child in li.find_all(recursive=False)] == ["p", "blockquote"]
     assert li.blockquote.get_text().strip() == "Said <so>."
+
+
+def test_fields_pair_each_name_with_its_value() -> None:
+    lines = blocks.fields([("Dateline", "PARIS"), ("Byline", "A <b>B</b>")])
+    assert "</dt>" not in "\n".join(lines) and "</dd>" not in "\n".join(lines)
+    view = browser_view([*lines, "After."])
+    assert [
+        (dt.get_text().strip(), dt.find_next_sibling("dd").get_text().strip()) for dt in view.select("dl > dt")
+    ] == [
+        ("Dateline", "PARIS"),
+        ("Byline", "A <b>B</b>"),
+    ]
+    assert view.select_one("dl")["class"] == ["nc-fields"] and not view.select("dl b")
+    assert [p.get_text() for p in view.select("p")] == ["After."]

@@ -50,8 +50,8 @@ def test_metadata_card_shows_agency_with_its_evidence() -> None:
     article, links = extracted(HOSTILE)
     page = render_article(article, links).content
     card = page[: page.index("## In this article")]
-    assert "<tr><td>Agency<td>AFP (dateline: “PARIS (AFP) —”)\n" in card
-    assert "<tr><td>Published<td>2024-12-05\n" in card
+    assert "<dt>Agency<dd>AFP (dateline: “PARIS (AFP) —”)\n" in card
+    assert "<dt>Published<dd>2024-12-05\n" in card
 
 
 def test_record_keeps_old_fields_and_adds_the_facts() -> None:

@@ -9,7 +9,7 @@ from functools import partial
 from ..config import Config
 from ..markup import front_matter, html_text, md_text, safe_url
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .blocks import Html, admonition, anchor, bullets, concat, pager, paragraph, strong, table
+from .blocks import Html, admonition, anchor, bullets, concat, fields, pager, paragraph, strong, table
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .edit_summary import edit_summary
 from .feeds import json_ld
@@ -147,7 +147,7 @@ def _metadata_panel(article: Article) -> list[str]:
         # Only an http(s) address becomes a link; anything else is shown as text.
         safe = safe_url(meta.url)
         cells.append(("Original", meta.url if safe is None else anchor(safe, safe, rel=_OUTSIDE)))
-    return admonition("abstract", "About this article", table(("Field", "Value"), cells))
+    return admonition("abstract", "About this article", fields(cells))
 
 
 # A link to an article's original address: not endorsed, and given no referrer or opener.

@@ -10,7 +10,7 @@ Text is escaped unless it is Html, which only this module makes: every string a 
 goes through markup.html_inline first. Links carry the site address MkDocs would give the page linked
 (common.url_link), since MkDocs rewrites only Markdown links.
 
-End tags that HTML lets a browser infer are left out (</li>, </td>, </th>, </tr>: each item, cell or row
+End tags that HTML lets a browser infer are left out (</li>, </td>, </th>, </tr>, </dt>, </dd>: each item, cell or row
 ends where the next begins or its list or table ends): the browser builds the same elements, and Python-Markdown
 and MkDocs each parse every raw HTML tag of every page with Python's html.parser, which took most of the time
 of `mkdocs build`. A list's or table's own end tag is kept: it ends the raw block.
@@ -78,6 +78,16 @@ def table(head: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[in
     lines = ["<table>", "<thead><tr>" + "".join(th) + "</thead>"]
     lines += ["<tr>" + "".join(f"<td{o}>{html(cell)}" for o, cell in zip(opening, row, strict=True)) for row in rows]
     return [*lines, "</table>", ""]
+
+
+def fields(pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Return names and their values as a description list (class nc-fields), one pair a line, and a blank line.
+
+    The site's stylesheet draws it as Material draws a two-column table (stylesheets/extra.css): two tags
+    a pair, where a table's row takes three (and its head row five more). </dt> and </dd> are left out.
+    """
+    lines = [f"<dt>{html(name)}<dd>{html(value)}" for name, value in pairs]
+    return ['<dl class="nc-fields">', *lines, "</dl>", ""]
 
 
 # The attribute Python-Markdown gives the cells of a right-aligned column.
