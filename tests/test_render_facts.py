@@ -88,3 +88,15 @@ def test_seed_pages_show_every_section(project: Path, build: BuildFn) -> None:
     assert "Agency AFP" in panel
     records = json.loads((project / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
     assert all(r["agency"] == "AFP" for r in records)
+
+
+def test_article_page_leaves_out_the_end_tags_a_browser_infers() -> None:
+    # MkDocs and Python-Markdown each parse every tag of a page's raw HTML: items, cells and fields end
+    # where the next begins, and the metadata panel is a list of fields, two tags each, not a table.
+    article, links = extracted(HOSTILE)
+    page = render_article(article, links).content
+    assert not [tag for tag in ("li", "td", "th", "tr", "dt", "dd") if f"</{tag}>" in page]
+    panel = page[: page.index("## In this article")]
+    assert "<table>" not in panel and panel.count("<dt>") == panel.count("<dd>") >= 10
+    # The lists and tables themselves still end, as each ends its raw block.
+    assert page.count("<ul>") == page.count("</ul>") and page.count("<table>") == page.count("</table>")
