@@ -58,7 +58,7 @@ def test_syndication_page_groups_both_versions(site: Path) -> None:
 def test_home_page_counts_and_links(site: Path) -> None:
     home = soup(site / "index.html")
     cells = {
-        row.select("td")[0].get_text(): row.select("td")[1].get_text()
+        row.select("td")[0].get_text(strip=True): row.select("td")[1].get_text(strip=True)
         for row in home.select("article table tr")
         if row.select("td")
     }
