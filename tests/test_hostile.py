@@ -156,7 +156,7 @@ def test_payloads_show_literally_in_the_built_html(hostile: Path) -> None:
     assert len(pages) >= 20
     seen_text = ""
     for page in pages:
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         content = soup.select_one("article.md-content__inner")
         assert content is not None, page
         # The one script an article page carries is its JSON-LD: data, with "<" ">" "&" written
@@ -189,7 +189,7 @@ def test_lists_written_as_raw_html_show_payloads_as_text_and_link_to_built_pages
     pages = [page for kind in kinds for page in sorted((hostile / "site" / kind).rglob("index.html"))]
     assert {page.relative_to(hostile / "site").parts[0] for page in pages} >= {"articles", "syndication", "archive"}
     for page in pages:
-        content = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article.md-content__inner")
+        content = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").select_one("article.md-content__inner")
         assert content is not None, page
         listed += " ".join(item.get_text(" ") for item in content.select("li, td")) + "\n"
         for anchor in content.select("li a[href], td a[href], p a[href]"):
@@ -208,7 +208,7 @@ def test_story_pages_draw_their_version_maps_with_article_text_as_text(hostile: 
     assert pages
     seen_text = ""
     for page in pages:
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         content = soup.select_one("article.md-content__inner")
         assert content is not None, page
         figure = content.select_one("figure.nc-versionmap")
@@ -230,7 +230,7 @@ def test_story_pages_draw_their_version_maps_with_article_text_as_text(hostile: 
 def test_only_web_addresses_become_links(hostile: Path) -> None:
     links = {}
     for page in article_pages(hostile):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         panel = soup.select_one(".admonition.abstract")
         links[page.parent.name] = [a["href"] for a in panel.select("a")] if panel else []
     assert links["fine-url"] == ["https://example.com/story?a=1&b=2"]

@@ -162,9 +162,10 @@ def test_raw_html_blocks_show_any_text_as_itself(text: str) -> None:
         *blocks.table((text, "b"), [(text, blocks.anchor("../y/", blocks.strong(text)))]),
     ]
     page = "\n".join(blocks.admonition("abstract", text, lines))
-    html = BeautifulSoup(markdown.markdown(page, extensions=["tables", "toc"]), "html.parser")
+    # lxml, as a browser, ends an item, cell or row where the next begins (blocks.py leaves out their end tags).
+    html = BeautifulSoup(markdown.markdown(page, extensions=["tables", "toc"]), "lxml")
     words = " ".join(text.split())
-    tags = {t.name for t in html.find_all(True)}
+    tags = {t.name for t in html.body.find_all(True)}
     assert tags <= {"div", "p", "ul", "li", "strong", "a", "table", "thead", "tr", "th", "td"}
     assert {a["href"] for a in html.select("a")} == {"../x/", "../y/"}
     assert " ".join(html.select_one("p.admonition-title").get_text().split()) == words

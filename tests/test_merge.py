@@ -551,7 +551,7 @@ def test_hub_pages_list_every_form_with_its_articles_and_reason() -> None:
     links = link_articles(merge_across_corpus(corpus, CONFIG), ())
     page = next(p for p in render_hubs(links, CONFIG) if p.path.endswith("ronald-reagan.md"))
     assert "<li>“Reagan”, 3 articles — surname " in page.content
-    assert "<li>“Ronald Reagan”, 1 article — the name itself</li>" in page.content
+    assert "<li>“Ronald Reagan”, 1 article — the name itself\n" in page.content
 
 
 def test_the_hub_check_flags_a_hub_whose_articles_never_write_its_name() -> None:

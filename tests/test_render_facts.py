@@ -37,21 +37,21 @@ def test_article_text_in_facts_never_becomes_markup() -> None:
     assert "<script>" not in facts and "<b>" not in facts
     assert "&lt;b&gt;deal&lt;/b&gt;" in facts and " *never* [sign](http://x) " in facts
     # Markdown leaves raw HTML as it is, so the text shows as written, never as a link or emphasis.
-    html = BeautifulSoup(markdown.markdown(facts, extensions=["tables", "toc"]), "html.parser")
+    html = BeautifulSoup(markdown.markdown(facts, extensions=["tables", "toc"]), "lxml")
     assert not html.select("em, b, script") and not html.select('a[href^="http"]')
     assert "“We will *never* [sign](http://x) this <b>deal</b>” — Anne Roux" in html.get_text()
     # A "|" in a sentence does not break the figures table: one row of four cells.
     rows = [[td.get_text() for td in tr.select("td")] for tr in html.select("tr") if tr.select("td")]
     figure = next(row for row in rows if row[0] == "1,200")
-    assert len(figure) == 4 and figure[3] == "Some 1,200 workers | were laid off in 2023."
+    assert len(figure) == 4 and figure[3].strip() == "Some 1,200 workers | were laid off in 2023."
 
 
 def test_metadata_card_shows_agency_with_its_evidence() -> None:
     article, links = extracted(HOSTILE)
     page = render_article(article, links).content
     card = page[: page.index("## In this article")]
-    assert "<tr><td>Agency</td><td>AFP (dateline: “PARIS (AFP) —”)</td></tr>" in card
-    assert "<tr><td>Published</td><td>2024-12-05</td></tr>" in card
+    assert "<dt>Agency<dd>AFP (dateline: “PARIS (AFP) —”)\n" in card
+    assert "<dt>Published<dd>2024-12-05\n" in card
 
 
 def test_record_keeps_old_fields_and_adds_the_facts() -> None:
@@ -75,7 +75,7 @@ def test_record_keeps_old_fields_and_adds_the_facts() -> None:
 def test_seed_pages_show_every_section(project: Path, build: BuildFn) -> None:
     assert build() == 0
     site = mkdocs_build(project)
-    page = BeautifulSoup((site / "articles" / "000-bf33a608a129df56" / "index.html").read_text(), "html.parser")
+    page = BeautifulSoup((site / "articles" / "000-bf33a608a129df56" / "index.html").read_text(), "lxml")
     headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h3")]
     assert headings[:6] == ["People", "Organisations", "Places", "Quotations", "Key figures", "Dates"]
     people = page.select_one("#people").find_next("ul").get_text(" ", strip=True)
@@ -88,3 +88,15 @@ def test_seed_pages_show_every_section(project: Path, build: BuildFn) -> None:
     assert "Agency AFP" in panel
     records = json.loads((project / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
     assert all(r["agency"] == "AFP" for r in records)
+
+
+def test_article_page_leaves_out_the_end_tags_a_browser_infers() -> None:
+    # MkDocs and Python-Markdown each parse every tag of a page's raw HTML: items, cells and fields end
+    # where the next begins, and the metadata panel is a list of fields, two tags each, not a table.
+    article, links = extracted(HOSTILE)
+    page = render_article(article, links).content
+    assert not [tag for tag in ("li", "td", "th", "tr", "dt", "dd") if f"</{tag}>" in page]
+    panel = page[: page.index("## In this article")]
+    assert "<table>" not in panel and panel.count("<dt>") == panel.count("<dd>") >= 10
+    # The lists and tables themselves still end, as each ends its raw block.
+    assert page.count("<ul>") == page.count("</ul>") and page.count("<table>") == page.count("</table>")

@@ -21,7 +21,7 @@ def site(project: Path, build: BuildFn) -> Path:
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
 def test_article_pages(site: Path) -> None:
@@ -58,7 +58,7 @@ def test_syndication_page_groups_both_versions(site: Path) -> None:
 def test_home_page_counts_and_links(site: Path) -> None:
     home = soup(site / "index.html")
     cells = {
-        row.select("td")[0].get_text(): row.select("td")[1].get_text()
+        row.select("td")[0].get_text(strip=True): row.select("td")[1].get_text(strip=True)
         for row in home.select("article table tr")
         if row.select("td")
     }
@@ -103,3 +103,35 @@ def test_articles_are_not_in_the_nav(site: Path) -> None:
     home = soup(site / "index.html")
     nav_links = {a["href"] for a in home.select("nav.md-nav--primary a")}
     assert not any(SEEDS[0] in href for href in nav_links)
+
+
+def test_nav_numbers_its_items_and_sections_as_material_does(site: Path) -> None:
+    # Each item's toggle id is its place in the nav: "__nav_9" for the ninth, "__nav_9_2" for its second child.
+    page = soup(site / "articles" / SEEDS[0] / "index.html")
+    nav = page.select_one("nav.md-nav--primary")
+    top = nav.select_one("ul").find_all("li", recursive=False)
+    assert [li.get_text(strip=True) for li in top][:3] == ["Home", "Articles", "Syndication"]
+    (section,) = [li for li in top if "md-nav__item--nested" in li["class"]]
+    number = top.index(section) + 1
+    assert section.select_one("input")["id"] == f"__nav_{number}"
+    assert section.select_one("nav")["data-md-level"] == "1"
+    assert section.select_one("nav")["aria-labelledby"] == f"__nav_{number}_label"
+    children = section.nav.select(":scope > ul > li > a")
+    assert [a.get_text(strip=True) for a in children] == ["By date", "By outlet", "By wire agency"]
+    assert children[0]["href"] == "../../archive/dates/"
+    # An article is not in the nav: no item of it is active, and its contents are not in the nav.
+    assert not nav.select(".md-nav__item--active") and not nav.select("#__toc")
+
+
+def test_contents_list_nests_each_heading_under_the_one_before(site: Path) -> None:
+    page = soup(site / "articles" / SEEDS[0] / "index.html")
+    toc = page.select_one("nav.md-nav--secondary > ul")
+    entries = toc.find_all("li", recursive=False)
+    assert [li.a["href"] for li in entries][-1] == "#versions-of-this-story"
+    facts = next(li for li in entries if li.a["href"] == "#in-this-article")
+    nested = [a.get_text(strip=True) for a in facts.nav.select(":scope > ul > li > a")]
+    assert nested[:3] == ["People", "Organisations", "Places"]
+    assert facts.select_one("nav")["aria-label"] == "In this article"
+    # A page in the nav has its contents list in the nav too, beside its active item.
+    home = soup(site / "index.html").select_one("nav.md-nav--primary")
+    assert home.select_one(".md-nav__item--active > #__toc") is not None

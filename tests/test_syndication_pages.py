@@ -38,7 +38,7 @@ def build(tmp_path: Path, files: dict[str, str]) -> Path:
 
 def html_of(markdown: str) -> BeautifulSoup:
     """Return the raw HTML blocks of a generated page, parsed."""
-    return BeautifulSoup(markdown, "html.parser")
+    return BeautifulSoup(markdown, "lxml")
 
 
 def figures_rows(markdown: str) -> list[Tag]:
@@ -118,7 +118,7 @@ def test_group_page_puts_summaries_first_and_the_reference_in_a_collapsed_block(
     assert text.index("nc-reference") < text.index('class="nc-diff"')
     # Each version's changes are summed up by kind, with counts, terminology first.
     (summary,) = [ul for ul in soup.select("ul") if ul.find_parent("figure") is None]
-    terminology = summary.select("li")[1].get_text()
+    terminology = summary.select("li")[1].get_text().strip()
     assert terminology == "Terminology (2): “Locals” for “Residents”; “commuters” for “workers”"
     # The figures table has no headline column: it fits the content column.
     header = [th.get_text() for th in soup.select_one("table").select("th")]

@@ -193,7 +193,7 @@ def build(tmp_path: Path, files: dict[str, str], *args: str) -> Path:
 def story_page(docs: Path) -> tuple[str, BeautifulSoup]:
     (page,) = (docs / "syndication").glob("story-*.md")
     text = page.read_text(encoding="utf-8")
-    return text, BeautifulSoup(text, "html.parser")
+    return text, BeautifulSoup(text, "lxml")
 
 
 def front(title: str, outlet: str, body: list[str]) -> str:
@@ -245,7 +245,7 @@ def test_story_page_draws_the_map_above_the_diffs_with_a_cell_per_paragraph_and_
 
 def test_the_syndication_page_shows_how_each_outlet_edits_wire_copy(tmp_path: Path) -> None:
     docs = build(tmp_path, FLOOD_FILES)
-    soup = BeautifulSoup((docs / "syndication" / "index.md").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup((docs / "syndication" / "index.md").read_text(encoding="utf-8"), "lxml")
     rows = {
         tr.select_one("th").get_text(): tr  # type: ignore[union-attr]
         for tr in soup.select("div.nc-outlets tbody tr")
@@ -363,7 +363,7 @@ def long_group(versions: int) -> tuple[VariantGroup, SiteLinks]:
 def test_a_story_in_71_versions_groups_its_columns_and_folds_its_rows() -> None:
     group, links = long_group(70)
     page = render_group(group, links, Config()).content
-    soup = BeautifulSoup(page, "html.parser")
+    soup = BeautifulSoup(page, "lxml")
     figure = soup.select_one("figure.nc-versionmap")
     assert figure is not None
     heads = [a.select_one("text").get_text() for a in figure.select("svg a.nc-map-head")]  # type: ignore[union-attr]
@@ -421,7 +421,7 @@ def test_the_map_builds_with_mkdocs_strict_and_the_same_bytes_twice(tmp_path: Pa
     assert {p: p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()} == first
     site = mkdocs_build(project)
     (page,) = (site / "syndication").glob("story-*/index.html")
-    html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    html = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
     svg = html.select_one("article figure.nc-versionmap svg.nc-versionmap-svg")
     assert svg is not None and len(svg.select("a.nc-map-cell")) == 3 * (1 + len(FLOOD))
     # Cells link to the diff paragraphs, and the version headings keep their ids.

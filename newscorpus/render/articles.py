@@ -9,7 +9,7 @@ from functools import partial
 from ..config import Config
 from ..markup import front_matter, html_text, md_text, safe_url
 from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .blocks import Html, admonition, anchor, bullets, concat, pager, paragraph, strong, table
+from .blocks import Html, admonition, anchor, bullets, concat, fields, pager, paragraph, strong, table
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .edit_summary import edit_summary
 from .feeds import json_ld
@@ -104,7 +104,7 @@ def _left_out(article: Article) -> list[str]:
     left = [b for b in article.page if b.label not in ("story", "headline")]
     if not left:
         return []
-    items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}</li>' for b in left]
+    items = [f'<li><span class="nc-label">{html_text(LEFT_OUT[b.label])}</span> {html_text(b.text)}' for b in left]
     plural = "" if len(left) == 1 else "s"
     summary = f"Left out of the story: {len(left):,} block{plural} of the page"
     opening = '<details class="nc-left-out">'
@@ -147,7 +147,7 @@ def _metadata_panel(article: Article) -> list[str]:
         # Only an http(s) address becomes a link; anything else is shown as text.
         safe = safe_url(meta.url)
         cells.append(("Original", meta.url if safe is None else anchor(safe, safe, rel=_OUTSIDE)))
-    return admonition("abstract", "About this article", table(("Field", "Value"), cells))
+    return admonition("abstract", "About this article", fields(cells))
 
 
 # A link to an article's original address: not endorsed, and given no referrer or opener.

@@ -9,6 +9,11 @@ written as HTML here, in the elements and classes Python-Markdown would have mad
 Text is escaped unless it is Html, which only this module makes: every string a builder is given
 goes through markup.html_inline first. Links carry the site address MkDocs would give the page linked
 (common.url_link), since MkDocs rewrites only Markdown links.
+
+End tags that HTML lets a browser infer are left out (</li>, </td>, </th>, </tr>, </dt>, </dd>: each item, cell or row
+ends where the next begins or its list or table ends): the browser builds the same elements, and Python-Markdown
+and MkDocs each parse every raw HTML tag of every page with Python's html.parser, which took most of the time
+of `mkdocs build`. A list's or table's own end tag is kept: it ends the raw block.
 """
 
 from __future__ import annotations
@@ -52,8 +57,11 @@ def paragraph(text: str) -> list[str]:
 
 
 def bullets(items: Iterable[str]) -> list[str]:
-    """Return a bulleted list as a raw HTML block, one item a line, followed by a blank line; nothing for no items."""
-    lines = [f"<li>{html(item)}</li>" for item in items]
+    """Return a bulleted list as a raw HTML block, one item a line, followed by a blank line; nothing for no items.
+
+    Each item's </li> is left for the browser to infer (see the module's docstring).
+    """
+    lines = [f"<li>{html(item)}" for item in items]
     return ["<ul>", *lines, "</ul>", ""] if lines else []
 
 
@@ -61,16 +69,25 @@ def table(head: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[in
     """Return a table with a header row as a raw HTML block, one row a line, followed by a blank line.
 
     The columns numbered in right (from 0) are aligned right, as a Markdown table's "---:" column is.
-    The rows' <tbody> is left for the browser to add, as HTML lets it: one element less to parse.
+    The rows' <tbody> is left for the browser to add, as HTML lets it: one element less to parse; so are
+    the end tags of cells and rows (see the module's docstring). </thead> stays: without it the rows
+    would join the head.
     """
     opening = [_RIGHT if n in right else "" for n in range(len(head))]
-    th = [f"<th{o}>{html(h)}</th>" for o, h in zip(opening, head, strict=True)]
-    lines = ["<table>", "<thead><tr>" + "".join(th) + "</tr></thead>"]
-    lines += [
-        "<tr>" + "".join(f"<td{o}>{html(cell)}</td>" for o, cell in zip(opening, row, strict=True)) + "</tr>"
-        for row in rows
-    ]
+    th = [f"<th{o}>{html(h)}" for o, h in zip(opening, head, strict=True)]
+    lines = ["<table>", "<thead><tr>" + "".join(th) + "</thead>"]
+    lines += ["<tr>" + "".join(f"<td{o}>{html(cell)}" for o, cell in zip(opening, row, strict=True)) for row in rows]
     return [*lines, "</table>", ""]
+
+
+def fields(pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Return names and their values as a description list (class nc-fields), one pair a line, and a blank line.
+
+    The site's stylesheet draws it as Material draws a two-column table (stylesheets/extra.css): two tags
+    a pair, where a table's row takes three (and its head row five more). </dt> and </dd> are left out.
+    """
+    lines = [f"<dt>{html(name)}<dd>{html(value)}" for name, value in pairs]
+    return ['<dl class="nc-fields">', *lines, "</dl>", ""]
 
 
 # The attribute Python-Markdown gives the cells of a right-aligned column.
@@ -86,8 +103,12 @@ def pager(from_page: str, paths: Sequence[str]) -> list[str]:
 
 
 def quoted(text: str) -> Html:
-    """Return a block quotation of one paragraph, for inside a list item."""
-    return Html(f"<blockquote><p>{html(text)}</p></blockquote>")
+    """Return a block quotation of one paragraph, for inside a list item.
+
+    The paragraph's </p> is left for the browser to infer, as </blockquote> ends it; so is the </p> of
+    a paragraph just before the quotation, which <blockquote> ends.
+    """
+    return Html(f"<blockquote><p>{html(text)}</blockquote>")
 
 
 def admonition(kind: str, title: str, body: Sequence[str]) -> list[str]:

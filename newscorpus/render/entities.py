@@ -54,7 +54,7 @@ def hub_page_of(hub: EntityHub, links: SiteLinks, config: Config, number: int) -
         article = links.articles[mention.article]
         when = f" — {article.published[:10]}" if article.published else ""
         item = concat(anchor(url_link(path, article_path(article.id)), article.title), when)
-        items.append(concat(Html(f"<p>{item}</p>"), quoted(mention.sentence)) if mention.sentence else item)
+        items.append(concat(Html(f"<p>{item}"), quoted(mention.sentence)) if mention.sentence else item)
     lines += bullets(items)
     lines += pager(path, paths)
     return Page(path, "\n".join(lines).rstrip("\n") + "\n")

@@ -114,17 +114,17 @@ def render_outlet_edits(groups: Sequence[VariantGroup], links: SiteLinks, config
 def _table(tallies: Sequence[OutletEdits]) -> str:
     """Return the outlets' table as one raw HTML block, each row with its stacked bar beside the figures."""
     out = [
-        '<div class="nc-outlets"><table><thead><tr><th scope="col">Outlet</th><th scope="col">Versions</th>'
-        '<th scope="col">Wire paragraphs: kept, edited, moved, cut; paragraphs added</th>'
-        '<th scope="col">Most frequent substitutions</th></tr></thead><tbody>'
+        '<div class="nc-outlets"><table><thead><tr><th scope="col">Outlet<th scope="col">Versions'
+        '<th scope="col">Wire paragraphs: kept, edited, moved, cut; paragraphs added'
+        '<th scope="col">Most frequent substitutions</thead><tbody>'
     ]
     for tally in tallies:
         shares = " · ".join(f"{_share(tally.counts[name], tally.paragraphs)} {name}" for name, _ in BUCKETS)
         shares += f"; {tally.added:,} added"
         out.append(
-            f'<tr><th scope="row">{html_text(tally.outlet)}</th><td>{tally.versions:,}</td>'
-            f'<td>{_bar(tally)}<br><span class="nc-outlet-shares">{shares}</span></td>'
-            f"<td>{html_text(_substitutions(tally))}</td></tr>"
+            f'<tr><th scope="row">{html_text(tally.outlet)}<td>{tally.versions:,}'
+            f'<td>{_bar(tally)}<br><span class="nc-outlet-shares">{shares}</span>'
+            f"<td>{html_text(_substitutions(tally))}"
         )
     out.append("</tbody></table></div>")
     return "".join(out)

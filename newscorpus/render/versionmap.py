@@ -218,7 +218,7 @@ def legend() -> str:
     ]
     out = ['<ul class="nc-versionmap-legend">']
     for cell, words in items:
-        out.append(f"<li>{_swatch(cell)} {html_text(words)}</li>")
+        out.append(f"<li>{_swatch(cell)} {html_text(words)}")
     out.append("</ul>")
     return "".join(out)
 
@@ -252,25 +252,24 @@ def _swatch(cell: Cell) -> str:
 def _table(grid: Grid) -> str:
     """Return the map's facts as a table (collapsed), each cell linked as in the picture."""
     head = "".join(
-        f'<th scope="col"><a href="#{html_text(col.first.anchor)}">{html_text(col.label)}</a></th>'
-        for col in grid.columns
+        f'<th scope="col"><a href="#{html_text(col.first.anchor)}">{html_text(col.label)}</a>' for col in grid.columns
     )
     out = [
         '<details class="nc-versionmap-table"><summary>The version map as a table</summary>',
         "<table><caption>What each version did with each paragraph of the reference</caption>",
-        f'<thead><tr><th scope="col">Paragraph</th>{head}</tr></thead><tbody>',
+        f'<thead><tr><th scope="col">Paragraph{head}</thead><tbody>',
     ]
     for row, cells in zip(grid.rows, grid.cells, strict=True):
         label = row.label if row.kind != "folded" else f"{row.label}: {row.text}"
         tds = []
         for c, cell in enumerate(cells):
             if cell is None:
-                tds.append("<td>—</td>")
+                tds.append("<td>—")
                 continue
             words = cell.note if row.kind == "folded" else cell_words(cell)
             if row.kind == "folded":
                 words = f"{words} ({len(grid.folded[c])} rows)"
-            tds.append(f'<td><a href="#{html_text(cell.target)}">{html_text(words)}</a></td>')
-        out.append(f'<tr><th scope="row">{html_text(label)}</th>{"".join(tds)}</tr>')
+            tds.append(f'<td><a href="#{html_text(cell.target)}">{html_text(words)}</a>')
+        out.append(f'<tr><th scope="row">{html_text(label)}{"".join(tds)}')
     out.append("</tbody></table></details>")
     return "".join(out)
