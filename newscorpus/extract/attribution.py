@@ -11,6 +11,7 @@ from .attribution_cues import (
     APPOSED,
     ASIDE_END,
     BODY_SUBJECT,
+    DASH_ASIDE,
     INTRODUCED_BY_VERB,
     LEADING_CLAUSE,
     POSSESSED_ROLE,
@@ -156,6 +157,8 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
         head, aside = head[: aside.end("aside")], None
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
+    dashed = DASH_ASIDE.match(who)
+    who = dashed.group("who") if dashed else who
     if not who:
         if verb.group().endswith("ing"):
             return _adding_speaker(head, offset, span, mentions)

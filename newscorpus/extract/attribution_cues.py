@@ -68,8 +68,9 @@ SENTENCE_END_WHO = re.compile(
 # A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…";
 # or a verb that only introduces a quotation ("The Arab League called it an “extremely adverse
 # development”", "with Foreign Minister Ayman Safadi warning of “dangerous consequences”"), but
-# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it).
-VERB_WORD = re.compile(rf"(?<!-)(?<!-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
+# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it);
+# a dash set off by spaces closes an aside, not a word ("Jo Lee - who lost an eye - described").
+VERB_WORD = re.compile(rf"(?<!-)(?<!\w-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
 # A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
 SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
@@ -102,6 +103,9 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
 # The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
 ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
+# An aside set off by dashes between the subject and its verb: "The Alliance - which represents 70
+# councils - said:", "Jo Lee — who lost an eye — described"; the subject is the words before it.
+DASH_ASIDE = re.compile(r"^(?P<who>[^-–—]+?)\s+[-–—]\s[^“”\"]{1,160}?\s[-–—]$")
 
 
 # One to four capitalised words: a name, even one no entity was made of.
