@@ -96,6 +96,8 @@ UNNAMED_ROLES = frozenset(
 # Roles that are unnamed sources when the story introduces one so ("said one legal expert", then "the
 # expert warned"), and otherwise refer back to the person last spoken of like PERSON_BACK_REFERENCES.
 INTRODUCED_ROLES = UNNAMED_ROLES | {"expert"}
+# Who speaks for a person named before, after "his" or "her" ("his spokeswoman has said …"): the person.
+OWN_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep", "representative", "publicist"})
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
 NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".

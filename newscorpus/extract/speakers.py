@@ -15,6 +15,7 @@ from .quote_cues import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     NEWSROOM_ROLES,
+    OWN_SPOKESPEOPLE,
     PERSON_BACK_REFERENCES,
     PRONOUNS,
     STATEMENTS,
@@ -55,6 +56,9 @@ def resolve(  # noqa: PLR0911
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
         return _pronoun_referent(words[0], span, mentions)
+    if len(words) == 2 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
+        # "his spokeswoman has said": a person's unnamed spokesperson speaks for the person.
+        return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
     if (
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5

@@ -1,0 +1,43 @@
+"""Who an unnamed spokesperson speaks for, on sentences written for these tests.
+
+"his spokeswoman said" after a person is named speaks for that person; with no one named before, the
+spokesman names no one.
+"""
+
+from __future__ import annotations
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Quote, Source, SourceMeta
+
+OPENING = "Opening line of the story goes here.\n\n"
+
+
+def quote_of(text: str, start: str) -> Quote:
+    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
+    assert result is not None
+    found = [q for q in result.quotes if q.text.startswith(start)]
+    assert found, f"no quotation starts {start!r}"
+    return found[0]
+
+
+def named(quote: Quote) -> str | None:
+    return quote.speaker if quote.speaker_kind is not None else None
+
+
+def test_his_spokeswoman_speaks_for_the_man_named_before() -> None:
+    text = (
+        "Harold Weinberg has been accused of misconduct. Though the producer has admitted to wrongdoing, "
+        'his spokeswoman has said that "any allegations of assault are denied by Mr. Weinberg."'
+    )
+    assert named(quote_of(text, "any allegations")) == "Harold Weinberg"
+
+
+def test_her_spokesman_after_the_quotation_speaks_for_the_woman() -> None:
+    text = 'Lena Ortiz spoke later. "We will appeal the ruling in full," her spokesman said.'
+    assert named(quote_of(text, "We will appeal")) == "Lena Ortiz"
+
+
+def test_his_spokesman_with_no_man_named_is_no_one() -> None:
+    text = 'The ruling came on Monday. "The case will collapse at trial," his spokesman said.'
+    assert named(quote_of(text, "The case will")) is None
