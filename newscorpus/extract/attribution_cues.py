@@ -42,8 +42,11 @@ PREPOSITION_LED = re.compile(
     r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as"
     r"|if|when|because|unless|although|though|whether|than)\s"
 )
-# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
-VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
+# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first. Right after
+# the closing mark, a present tense that elsewhere may be a plural noun is the verb too ("…,” comments
+# Johnston in a statement", "…,” reports the Federal Trade Commission").
+_AFTER_QUOTE_VERBS = "comments|reports|reported|notes|explains|recalls|warns|insists|argues|observes|remarks"
+VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS}|{_AFTER_QUOTE_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
 # The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
 # the Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington,

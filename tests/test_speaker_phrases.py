@@ -1,7 +1,8 @@
-"""Who an unnamed spokesperson speaks for, on sentences written for these tests.
+"""Speaker phrases and verbs, on sentences written for these tests.
 
 "his spokeswoman said" after a person is named speaks for that person; with no one named before, the
-spokesman names no one.
+spokesman names no one. Right after a closing mark, "comments" or "reports" before a name is the
+verb, not a plural noun.
 """
 
 from __future__ import annotations
@@ -41,3 +42,22 @@ def test_her_spokesman_after_the_quotation_speaks_for_the_woman() -> None:
 def test_his_spokesman_with_no_man_named_is_no_one() -> None:
     text = 'The ruling came on Monday. "The case will collapse at trial," his spokesman said.'
     assert named(quote_of(text, "The case will")) is None
+
+
+def test_comments_right_after_the_quotation_is_the_verb() -> None:
+    text = (
+        "Tom Johnston founded the band in 1970.\n\n"
+        "“We're truly excited about the tour,” comments Johnston in a statement, “as it's a celebration.”"
+    )
+    assert named(quote_of(text, "We're truly")) == "Tom Johnston"
+    assert named(quote_of(text, "as it's")) == "Tom Johnston"
+
+
+def test_reports_right_after_the_quotation_is_the_verb() -> None:
+    text = "“Such scams promise a big payoff,” reports the Federal Trade Commission."
+    assert named(quote_of(text, "Such scams")) == "Federal Trade Commission"
+
+
+def test_notes_as_a_noun_after_the_quotation_names_no_one() -> None:
+    text = "The board met the unions. “The plan is dead,” notes of protest from the floor said."
+    assert named(quote_of(text, "The plan")) is None
