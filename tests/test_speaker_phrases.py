@@ -61,3 +61,18 @@ def test_reports_right_after_the_quotation_is_the_verb() -> None:
 def test_notes_as_a_noun_after_the_quotation_names_no_one() -> None:
     text = "The board met the unions. “The plan is dead,” notes of protest from the floor said."
     assert named(quote_of(text, "The plan")) is None
+
+
+def test_cited_him_as_saying_after_the_quotation_is_his() -> None:
+    text = (
+        "Kim Sun-ho watched the launch on Tuesday, the agency said.\n\n"
+        "There would be “more launching drills with the ocean as a target”, it cited him as saying."
+    )
+    assert named(quote_of(text, "more launching")) == "Kim Sun-ho"
+
+
+def test_saying_after_the_quotation_with_no_one_quoted_is_not_read_so() -> None:
+    text = (
+        "Kim Sun-ho watched the launch.\n\nThe drills went on “for many hours”, the agency said, saying nothing more."
+    )
+    assert named(quote_of(text, "for many hours")) != "Kim Sun-ho"

@@ -76,8 +76,10 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
                 continue
             if match and _plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
                 who_start = span.close_at + match.start("who")
-                found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
-                    match.group("who"), span.close_paragraph, who_start, span, mentions
+                found = (
+                    _quoted_as_after(match, who_start, span, mentions)
+                    or _named_in_aside(match, span.close_at, span.close_paragraph, mentions)
+                    or resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
                 )
                 if found is not None and (found[1] is None or match.group("who")[:1].islower()):
                     # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
@@ -101,6 +103,15 @@ def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex
         people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
         found = (people[0].name, "person") if people else found
     return (*found, _cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _quoted_as_after(match: re.Match[str], who_start: int, span: Span, mentions: MentionIndex) -> Found | None:
+    """Return whom the words after a quotation quote: "“…”, it cited him as saying" is his, not the agency's."""
+    quoted = QUOTED_AS.search(match.group("who") + " ") if match.group("verb") == "saying" else None
+    if quoted is None:
+        return None
+    found = resolve(quoted.group("who"), span.close_paragraph, who_start + quoted.start("who"), span, mentions)
+    return found if found is not None and found[0] is not None else None
 
 
 def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:

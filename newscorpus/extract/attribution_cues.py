@@ -103,7 +103,8 @@ BODY_SUBJECT = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(sorted(BACK_REFERENC
 # A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
 ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
-QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+# "The agency quoted him as saying", "it cited him as saying": the one quoted speaks.
+QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
 # The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
 ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
 # An aside set off by dashes between the subject and its verb: "The Alliance - which represents 70
