@@ -76,3 +76,16 @@ def test_saying_after_the_quotation_with_no_one_quoted_is_not_read_so() -> None:
         "Kim Sun-ho watched the launch.\n\nThe drills went on “for many hours”, the agency said, saying nothing more."
     )
     assert named(quote_of(text, "for many hours")) != "Kim Sun-ho"
+
+
+def test_words_he_said_others_agreed_to_are_his_report() -> None:
+    text = (
+        "Prime Minister Ken Ota called the launch an “outrageous act” and, after a call with Mr. Bell, "
+        "he said the allies had agreed to “raise pressure on the regime.”"
+    )
+    assert named(quote_of(text, "raise pressure")) == "Ken Ota"
+
+
+def test_words_a_named_person_agreed_to_stay_that_persons() -> None:
+    text = "Ken Ota met the press. He said Ann Bell had agreed to “raise pressure on the regime.”"
+    assert named(quote_of(text, "raise pressure")) == "Ann Bell"

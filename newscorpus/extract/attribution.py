@@ -18,6 +18,7 @@ from .attribution_cues import (
     POSSESSIVE_PRONOUN,
     PREPOSITION_LED,
     QUOTED_AS,
+    REPORTING_VERB,
     ROLE_GAP,
     ROLE_OPENING,
     ROLE_SUBJECT,
@@ -204,6 +205,15 @@ def _subject_of_verb(
     who: str, who_start: int, before: str, offset: int, *, span: Span, mentions: MentionIndex
 ) -> Found | None:
     """Return whom the words before a speech verb name: a pronoun's referent, a name, or the sentence's subject."""
+    reported = REPORTING_VERB.search(who)
+    if (
+        reported
+        and reported.start() > 0
+        and not _names_between(span.paragraph, who_start + reported.end(), who_start + len(who), mentions)
+    ):
+        # "he said the allies had agreed to “…”": the words are reported by the subject of "said".
+        head = who[: reported.start()].rstrip()
+        return _subject_of_verb(head, who_start, before, offset, span=span, mentions=mentions)
     last = who.rsplit(maxsplit=1)[-1].lower()
     antecedent = relative_antecedent(who, who_start, span.paragraph, mentions)
     if antecedent is not None:
@@ -223,6 +233,11 @@ def _subject_of_verb(
         # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
         found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
     return found if found is not None else subject_before(span.paragraph, offset, who_start + len(who), mentions)
+
+
+def _names_between(paragraph: int, start: int, end: int, mentions: MentionIndex) -> bool:
+    """Return True when a person or body is named between two offsets of a paragraph."""
+    return any(m.kind != "place" and m.start >= start for m in mentions.overlapping(paragraph, start, end))
 
 
 def _sentence_subject(paragraph: int, offset: int, before: str, mentions: MentionIndex) -> Found | None:

@@ -105,6 +105,9 @@ ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
 # "The agency quoted him as saying", "it cited him as saying": the one quoted speaks.
 QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+# A verb reporting what someone else did before the verb that introduces a quotation: "he said the
+# allies had agreed to “…”" (the reporter's words), with the reporter before it.
+REPORTING_VERB = re.compile(r"(?<=\w)\s+(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?=[a-z])")
 # The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
 ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
 # An aside set off by dashes between the subject and its verb: "The Alliance - which represents 70
