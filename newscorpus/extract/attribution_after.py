@@ -1,0 +1,112 @@
+"""Attribution written after a quotation: "…,” the army said", "…,” said the spokeswoman, Hua Chunying"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import EntityKind
+from .attribution_cues import (
+    APPOSED,
+    POSSESSED_ROLE,
+    PREPOSITION_LED,
+    QUOTED_AS,
+    SENTENCE_END_WHO,
+    VERB_THEN_WHO,
+    WHO_ASIDE_VERB,
+    WHO_ROLE_VERB,
+    WHO_THEN_VERB,
+)
+from .quote_context import Found, MentionIndex
+from .quote_spans import Span, sentence_end, sentence_start
+from .speakers import resolve
+
+# Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
+_MAX_WHO_WORDS = 12
+
+Attribution = tuple[str | None, EntityKind | None, str | None]
+"""The speaker's name, its kind and the attribution as written ("the army said"), or Nones."""
+
+
+def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
+    """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
+    para = paragraphs[span.close_paragraph]
+    if span.close_at >= 0:
+        after = para[span.close_at : span.close_at + 200]
+        for pattern in (VERB_THEN_WHO, WHO_THEN_VERB, WHO_ASIDE_VERB, WHO_ROLE_VERB):
+            match = pattern.match(after)
+            if match and pattern is VERB_THEN_WHO and match.group("verb").endswith("ing"):
+                # "called the indictment a “political trial” saying Israel dug up …": a participle
+                # goes with the sentence's subject; the name after it is what it says.
+                continue
+            if match and plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
+                who_start = span.close_at + match.start("who")
+                found = (
+                    _quoted_as_after(match, who_start, span, mentions)
+                    or _named_in_aside(match, span.close_at, span.close_paragraph, mentions)
+                    or resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
+                )
+                if found is not None and (found[1] is None or match.group("who")[:1].islower()):
+                    # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
+                    # name in apposition to the role, rather than the body the role was named for.
+                    found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
+                if found is not None:
+                    return (*found, cue(match.group("who"), match.group("verb"), pattern is VERB_THEN_WHO))
+        offset = span.close_at
+        match = SENTENCE_END_WHO.search(para[offset : sentence_end(para, offset)])
+    else:
+        # A quotation never closed ("…in the GATT, Lyng said."): the attribution ends its paragraph.
+        offset = 0
+        match = SENTENCE_END_WHO.search(para, sentence_start(para, len(para) - 1))
+    if match is None:
+        return None
+    who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
+    who_start = offset + (match.start("who") if match.group("who") else match.start("who2"))
+    found = resolve(who, span.close_paragraph, who_start, span, mentions) if plausible(who) else None
+    if (found is None or found[1] is None) and match.group("apposition") and who[:1].islower():
+        start, end = offset + match.start("apposition"), offset + match.end("apposition")
+        people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
+        found = (people[0].name, "person") if people else found
+    return (*found, cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _quoted_as_after(match: re.Match[str], who_start: int, span: Span, mentions: MentionIndex) -> Found | None:
+    """Return whom the words after a quotation quote: "“…”, it cited him as saying" is his, not the agency's."""
+    quoted = QUOTED_AS.search(match.group("who") + " ") if match.group("verb") == "saying" else None
+    if quoted is None:
+        return None
+    found = resolve(quoted.group("who"), span.close_paragraph, who_start + quoted.start("who"), span, mentions)
+    return found if found is not None and found[0] is not None else None
+
+
+def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
+    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
+    text = mentions.texts[paragraph] if mentions.texts else ""
+    comma = APPOSED.match(text, at)
+    if comma is None:
+        return None
+    people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
+    return (people[0].name, "person") if people and people[0].start == comma.end() else None
+
+
+def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
+    """Return the person an aside names after a role: "“…,” a local member of parliament, Eric Ciotti, told"."""
+    who = match.group("who").strip()
+    # "Bruce Steinberg’s sister, Tamara Steinberg Jacobson, wrote": a role, even after a possessive.
+    if match.re is not WHO_ASIDE_VERB or (who[:1].isupper() and not POSSESSED_ROLE.search(who)):
+        return None
+    start, end = offset + match.end("who"), offset + match.start("verb")
+    people = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "person" and m.start >= start]
+    return (people[0].name, "person") if people else None
+
+
+def cue(who: str, verb: str, verb_first: bool) -> str:
+    """Return the attribution as written ("the army said", "said analyst Sam Heller")."""
+    parts = (verb, who.rstrip(" .,;:")) if verb_first else (who, verb)
+    return " ".join(" ".join(parts).split())
+
+
+def plausible(who: str) -> bool:
+    """Return True for a phrase short enough to name a speaker."""
+    words = who.split()
+    return 0 < len(words) <= _MAX_WHO_WORDS
