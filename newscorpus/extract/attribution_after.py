@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from ..model import EntityKind
 from .attribution_cues import (
     APPOSED,
+    PERSONAL_NAME,
     POSSESSED_ROLE,
     PREPOSITION_LED,
     QUOTED_AS,
+    ROLE_THEN_NAME,
     SENTENCE_END_WHO,
     VERB_THEN_WHO,
     WHO_ASIDE_VERB,
@@ -19,6 +21,7 @@ from .attribution_cues import (
 )
 from .quote_context import Found, MentionIndex
 from .quote_spans import Span, sentence_end, sentence_start
+from .speaker_names import NOT_NAME_WORDS
 from .speakers import resolve
 
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
@@ -45,6 +48,7 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
                     _quoted_as_after(match, who_start, span, mentions)
                     or _named_in_aside(match, span.close_at, span.close_paragraph, mentions)
                     or resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
+                    or _unmade_name(match.group("who"), span.close_paragraph, who_start, mentions)
                 )
                 if found is not None and (found[1] is None or match.group("who")[:1].islower()):
                     # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
@@ -86,7 +90,28 @@ def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | Non
     if comma is None:
         return None
     people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
-    return (people[0].name, "person") if people and people[0].start == comma.end() else None
+    if people and people[0].start == comma.end():
+        return people[0].name, "person"
+    # "said the Alpes-Maritimes sub-prefect, Sbastien Humbert.": a name the entity finder did not make.
+    name = PERSONAL_NAME.match(text, comma.end())
+    if name is None or mentions.overlapping(paragraph, name.start(), name.end()) or not _name_words(name.group()):
+        return None
+    return name.group(), "person"
+
+
+def _unmade_name(who: str, paragraph: int, who_start: int, mentions: MentionIndex) -> Found | None:
+    """Return the name after role words that no entity was made of: "said planetary geologist Rosaly Lopes"."""
+    found = ROLE_THEN_NAME.match(" ".join(who.split()))
+    if found is None or not _name_words(found.group("name")):
+        return None
+    if mentions.overlapping(paragraph, who_start, who_start + len(who)):
+        return None  # a name the entity finder read otherwise ("said industry regulator Ofcom Board")
+    return found.group("name"), "person"
+
+
+def _name_words(name: str) -> bool:
+    """Return True when no word of a capitalised run is a title, a month or a function word ("Monday Morning")."""
+    return not any(word.lower().rstrip(".") in NOT_NAME_WORDS for word in name.split())
 
 
 def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:

@@ -115,6 +115,15 @@ ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,1
 DASH_ASIDE = re.compile(r"^(?P<who>[^-–—]+?)\s+[-–—]\s[^“”\"]{1,160}?\s[-–—]$")
 
 
+# A personal name of two or three words, which the entity finder may not have made ("Sbastien Humbert"
+# where a lost encoding dropped a letter): after a role in apposition, or after lower-case role words
+# ending in an agent noun ("said planetary geologist Rosaly Lopes of …").
+_NAME_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+PERSONAL_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=\s*(?:[.,;]|$))")
+ROLE_THEN_NAME = re.compile(
+    rf"^(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE_WORDS}|[a-z-]+(?:ist|er|or|ian|ect|man|woman))"
+    rf"\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})$"
+)
 # One to four capitalised words: a name, even one no entity was made of.
 NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 # An auxiliary closing a speaker phrase belongs to the verb after it ("The church has responded").

@@ -27,7 +27,7 @@ _LONGEST = 3
 _RUN_ON = 4
 # A paragraph this share of whose words are capitalised is a headline, whose words join no name.
 _HEADLINE_SHARE = 0.6
-_NOT_NAMES = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
+NOT_NAME_WORDS = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
 
 
 def fuller_names(
@@ -109,13 +109,13 @@ def longer_form(name: str, runs: Sequence[str]) -> str | None:
     found: set[str] = set()
     for run in runs:
         parts = run.split()
-        while parts and parts[0].lower().rstrip(".") in _NOT_NAMES:
+        while parts and parts[0].lower().rstrip(".") in NOT_NAME_WORDS:
             parts = parts[1:]  # "But Arora", "Vice President Arora": no part of the name
         if not len(words) < len(parts) <= _LONGEST or COMPANY_NAME.search(" ".join(parts)):
             continue
         at = next((i for i in range(len(parts) - len(words) + 1) if parts[i : i + len(words)] == words), None)
         extra = [] if at is None else parts[:at] + parts[at + len(words) :]
-        if at is not None and not any(w.lower().rstrip(".") in _NOT_NAMES for w in extra):
+        if at is not None and not any(w.lower().rstrip(".") in NOT_NAME_WORDS for w in extra):
             found.add(" ".join(parts))
     return found.pop() if len(found) == 1 else None
 
