@@ -54,8 +54,42 @@ def fuller_names(
         runs = runs_by_name[name]
         written = [run for run in _runs_of(cue or "") if run in runs] if kind == "place" else runs
         longer = longer_form(name, written)
+        if longer is None and kind == "person":
+            longer = misspelt_surname(name, mentions)
         fuller.append((longer, "person") if longer else (name, kind))
     return fuller
+
+
+# The shortest surname whose one-letter slip is read as the name ("Schacham" for "Shacham").
+_SLIP_LENGTH = 5
+
+
+def misspelt_surname(name: str, mentions: MentionIndex) -> str | None:
+    """Return the one person named in full whose surname a lone surname misspells by one letter.
+
+    "Ofer Shacham, the chip's engineering manager … “…,” says Schacham": a letter added, dropped or
+    changed, the first letter the same; not when no full name or two full names come that close.
+    """
+    if len(name) < _SLIP_LENGTH or not name.isalpha():
+        return None
+    full = {
+        m.name
+        for index in mentions.paragraphs
+        for m in mentions.paragraph(index)
+        if m.kind == "person" and len(m.name.split()) > 1
+    }
+    close = [n for n in sorted(full) if n.split()[-1] != name and _one_slip(n.split()[-1], name)]
+    return close[0] if len(close) == 1 and not any(n.split()[-1] == name for n in full) else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Return True when two words of five letters or more differ by one letter added, dropped or changed."""
+    if min(len(a), len(b)) < _SLIP_LENGTH or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def run_on(name: str) -> bool:
