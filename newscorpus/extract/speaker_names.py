@@ -159,7 +159,8 @@ def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> 
 
     "North Korean leader Kim Jong Un …. Kim said": the gazetteer's Kim is the leader named before,
     the one person of the story whose name opens or ends with that word ("Jackson said" after
-    "Janet Jackson"). A word two people's names hold is left a place.
+    "Janet Jackson"). A word two people's names hold is left a place. A place or body run on into a
+    surname ("the Soviet Union Lyng said") is the person the surname names.
     """
     holders: dict[str, set[str]] = {}
     for m in resolved:
@@ -167,10 +168,30 @@ def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> 
         if m.kind == "person" and len(words) > 1:
             for word in {words[0], words[-1]}:
                 holders.setdefault(word, set()).add(m.name)
+    other_names = {m.name for m in resolved if m.kind != "person"}
     found: list[Resolved] = []
     for m in resolved:
         written = texts[m.paragraph][m.start : m.end] if m.paragraph < len(texts) else ""
         people = holders.get(written, set()) if m.kind == "place" and written == m.name else set()
         one = next(iter(people)) if len(people) == 1 else None
-        found.append(Resolved("person", one, m.paragraph, m.start, m.end, m.subject) if one else m)
+        found.append(
+            Resolved("person", one, m.paragraph, m.start, m.end, m.subject)
+            if one
+            else _run_on_surname(m, written, holders, other_names)
+        )
     return found
+
+
+def _run_on_surname(m: Resolved, written: str, holders: dict[str, set[str]], names: set[str]) -> Resolved:
+    """Return a body's or place's name run on into a surname as the person it ends with.
+
+    "… to the Soviet Union Lyng said" (wire copy without its comma): the words before the surname
+    are a place or body the story names apart, the surname that of one person named in full.
+    """
+    words = written.split()
+    if m.kind == "person" or len(words) < 2 or " ".join(words[:-1]) not in names:
+        return m
+    people = holders.get(words[-1], set())
+    if len(people) != 1 or next(iter(people)).split()[-1] != words[-1]:
+        return m
+    return Resolved("person", next(iter(people)), m.paragraph, m.end - len(words[-1]), m.end, m.subject)
