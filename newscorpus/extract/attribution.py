@@ -27,7 +27,8 @@ from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_spans import Span, sentence_start
-from .speakers import last_org_before, resolve
+from .speaker_bodies import last_org_before
+from .speakers import resolve
 
 
 def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
