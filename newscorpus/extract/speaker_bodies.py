@@ -77,11 +77,19 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
 
 
 def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
-    """Return True for a body the text calls by the noun in apposition ("the X Associations, an industry group")."""
+    """Return True for a body the text calls by the noun in apposition ("the X Associations, an industry group",
+    "The group, X,")."""
     if not mentions.texts:
         return False
-    after = mentions.texts[mention.paragraph][mention.end : mention.end + _APPOSITION_REACH]
-    return re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after) is not None
+    text = mentions.texts[mention.paragraph]
+    after = text[mention.end : mention.end + _APPOSITION_REACH]
+    if re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after):
+        return True
+    # "The group, WeWorkers Coalition, formed …": the noun set off before the name, as the term the story
+    # goes on with; not a descriptor run into the name ("the legal firm J.P. Damiani said").
+    before = text[max(0, mention.start - _APPOSITION_REACH) : mention.start]
+    closed = text[mention.end : mention.end + 1] == ","
+    return closed and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)},\s+$", before) is not None
 
 
 # How many characters after a body's name an apposition calling it by a noun may run.
