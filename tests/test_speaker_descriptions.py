@@ -4,7 +4,8 @@ A body the text calls by the noun in apposition, after its name or before it ("T
 is what "the group" refers to, before one whose name merely holds the noun; an airline is referred
 back to as a body; campaigners and public figures are roles naming the person last spoken of; an
 expert the story leaves unnamed stays unnamed; a role no one was named with is the person a pronoun
-would stand for, not a name inside the quotation.
+would stand for, not a name inside the quotation. "Police" alone is the one police force the story
+names, and no one when it names two.
 """
 
 from __future__ import annotations
@@ -125,3 +126,19 @@ def test_an_outlet_after_a_clause_word_is_the_outlet() -> None:
     text = PAPER.replace("the Harbour Daily", "and the Harbour Daily")
     found = resolve("and the Harbour Daily", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
     assert found == ("Harbour Daily", "organization")
+
+
+def test_police_are_the_one_police_force_the_story_names() -> None:
+    text = (
+        "Mark Dorn, 67, was charged after the Harbor Police Department's fraud unit ended its inquiry.\n\n"
+        'On Thursday, police said that Dorn is suspected of being the "middle man" in the scams.'
+    )
+    assert named(quote_of(text, "middle man")) == "Harbor Police Department"
+
+
+def test_police_with_two_forces_named_are_no_one() -> None:
+    text = (
+        "The Harbor Police Department and the Lake Police Service worked on the case.\n\n"
+        'On Thursday, police said that Dorn is suspected of being the "middle man" in the scams.'
+    )
+    assert named(quote_of(text, "middle man")) is None

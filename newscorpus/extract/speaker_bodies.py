@@ -29,6 +29,14 @@ def org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
     return found if len(found) == 1 else []
 
 
+def only_body_holding(word: str, mentions: MentionIndex) -> str | None:
+    """Return the one organisation of the story whose name holds a word ("Police"), else None."""
+    found = sorted(
+        {m.name for m in mentions.iter_all() if m.kind == "organization" and word in fold_name(m.name).split()}
+    )
+    return found[0] if len(found) == 1 else None
+
+
 def org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
     """Return the organisation a capitalised word of a speaker phrase names ("a Rabobank spokesman")."""
     names = [w for w in who.split()[1:] if w[:1].isupper()]

@@ -20,7 +20,7 @@ from .quote_cues import (
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
-from .speaker_bodies import last_org_before, org_containing, org_named_in, outlet_or_company
+from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
 
 
 def resolve(  # noqa: PLR0911
@@ -54,9 +54,9 @@ def resolve(  # noqa: PLR0911
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
         return _pronoun_referent(words[0], span, mentions)
-    if len(words) == 2 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
-        # "his spokeswoman has said": a person's unnamed spokesperson speaks for the person.
-        return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
+    spoken_for = _spoken_for(words, span, mentions)
+    if spoken_for is not None:
+        return spoken_for
     if (
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5
@@ -71,6 +71,18 @@ def resolve(  # noqa: PLR0911
         # "Martin said" after "according to Sandy Martin": the full name written before. Else a
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
         return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
+    return None
+
+
+def _spoken_for(words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
+    """Return whom "his spokeswoman" or "police" speak for, or None for other phrases."""
+    if len(words) == 2 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
+        # "his spokeswoman has said": a person's unnamed spokesperson speaks for the person.
+        return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
+    if words[-1] == "police" and len(words) <= 2 and words[0] in ("police", "the"):
+        # "police said" after "the Slidell Police Department's …": the one police force the story names.
+        force = only_body_holding("police", mentions)
+        return (force, "organization") if force is not None else None
     return None
 
 
