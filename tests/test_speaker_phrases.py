@@ -1,7 +1,7 @@
 """Speaker phrases and verbs, on sentences written for these tests.
 
 "his spokeswoman said" after a person is named speaks for that person; with no one named before, the
-spokesman names no one. Right after a closing mark, "comments" or "reports" before a name is the
+spokesman names no one, and "his office" or "her family" is no one named. Right after a closing mark, "comments" or "reports" before a name is the
 verb, not a plural noun.
 """
 
@@ -89,3 +89,21 @@ def test_words_he_said_others_agreed_to_are_his_report() -> None:
 def test_words_a_named_person_agreed_to_stay_that_persons() -> None:
     text = "Ken Ota met the press. He said Ann Bell had agreed to “raise pressure on the regime.”"
     assert named(quote_of(text, "raise pressure")) == "Ann Bell"
+
+
+def test_his_office_names_no_one() -> None:
+    text = 'Kofi Arden fell ill in Geneva, and his office said he would travel "as soon as feasible."'
+    assert named(quote_of(text, "as soon as")) is None
+
+
+def test_an_office_written_with_a_straight_apostrophe_stops_the_speaker_before_going_on() -> None:
+    text = (
+        'The senator, Paul Grant, told reporters he had "no doubt" about the funds.\n\n'
+        '"Help is coming," the governor\'s office said on Twitter.'
+    )
+    assert named(quote_of(text, "Help is coming")) is None
+
+
+def test_the_companys_statement_with_a_straight_apostrophe_is_the_company() -> None:
+    text = 'Harbor Trust Inc cut 200 jobs on Monday.\n\n"We regret the loss," the company\'s statement said.'
+    assert named(quote_of(text, "We regret")) == "Harbor Trust Inc"

@@ -60,7 +60,7 @@ def resolve(  # noqa: PLR0911
     if (
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5
-        and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
+        and all(w.replace("-", "").isalpha() or w.endswith(("’s", "'s")) for w in words)
     ):
         return _body_phrase(who, words, span, mentions)
     places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
@@ -79,6 +79,9 @@ def _spoken_for(words: list[str], span: Span, mentions: MentionIndex) -> Found |
     if len(words) == 2 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
         # "his spokeswoman has said": a person's unnamed spokesperson speaks for the person.
         return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
+    if len(words) > 1 and words[0] in ("his", "her", "their") and words[1].isalpha():
+        # "his office in Geneva said", "her family said": someone of the person's, unnamed, is no one named.
+        return " ".join(words), None
     if words[-1] == "police" and len(words) <= 2 and words[0] in ("police", "the"):
         # "police said" after "the Slidell Police Department's …": the one police force the story names.
         force = only_body_holding("police", mentions)
@@ -196,7 +199,7 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
             return org, "organization"
     # "the company said": the organisation named last before it; "the army said": the phrase; "the
     # company's statement said": the company.
-    owner = words[-2].removesuffix("’s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
+    owner = words[-2].removesuffix("’s").removesuffix("'s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
     if owner in BACK_REFERENCES:
         org = last_org_before(span.paragraph, span.open_at, mentions, owner)
         if org is not None:
