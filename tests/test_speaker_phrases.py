@@ -1,7 +1,8 @@
 """Speaker phrases and verbs, on sentences written for these tests.
 
 "his spokeswoman said" after a person is named speaks for that person; with no one named before, the
-spokesman names no one, and "his office" or "her family" is no one named. Right after a closing mark, "comments" or "reports" before a name is the
+spokesman names no one, and "his office" or "her family" is no one named, nor are residents or a witness left unnamed (the
+quotation is not the previous speaker's going on). Right after a closing mark, "comments" or "reports" before a name is the
 verb, not a plural noun.
 """
 
@@ -107,3 +108,20 @@ def test_an_office_written_with_a_straight_apostrophe_stops_the_speaker_before_g
 def test_the_companys_statement_with_a_straight_apostrophe_is_the_company() -> None:
     text = 'Harbor Trust Inc cut 200 jobs on Monday.\n\n"We regret the loss," the company\'s statement said.'
     assert named(quote_of(text, "We regret")) == "Harbor Trust Inc"
+
+
+def test_residents_said_after_a_named_speaker_is_no_one() -> None:
+    text = 'Mayor Tom Reyes visited the town. "We will rebuild," he said.\n\n"It is over," residents said.'
+    assert named(quote_of(text, "It is over")) is None
+
+
+def test_two_witnesses_left_unnamed_are_no_one() -> None:
+    text = (
+        'Mayor Tom Reyes visited the town. "We will rebuild," he said.\n\n"It was awful," two witnesses told reporters.'
+    )
+    assert named(quote_of(text, "It was awful")) is None
+
+
+def test_a_pronoun_after_the_quotation_still_names_the_person() -> None:
+    text = 'Mayor Tom Reyes visited the town.\n\n"We will rebuild," he said.'
+    assert named(quote_of(text, "We will rebuild")) == "Tom Reyes"

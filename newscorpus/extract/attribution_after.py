@@ -49,6 +49,7 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
                     or _named_in_aside(match, span.close_at, span.close_paragraph, mentions)
                     or resolve(match.group("who"), span.close_paragraph, who_start, span, mentions)
                     or _unmade_name(match.group("who"), span.close_paragraph, who_start, mentions)
+                    or _unnamed(match)
                 )
                 if found is not None and (found[1] is None or match.group("who")[:1].islower()):
                     # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
@@ -107,6 +108,24 @@ def _unmade_name(who: str, paragraph: int, who_start: int, mentions: MentionInde
     if mentions.overlapping(paragraph, who_start, who_start + len(who)):
         return None  # a name the entity finder read otherwise ("said industry regulator Ofcom Board")
     return found.group("name"), "person"
+
+
+def _unnamed(match: re.Match[str]) -> Found | None:
+    """Return a lower-case speaker phrase right by the quotation that names no one ("…,” residents said").
+
+    It is an attribution all the same: the words are not the previous speaker's going on.
+    """
+    who = " ".join(match.group("who").split())
+    words = who.split()
+    if match.re not in (VERB_THEN_WHO, WHO_THEN_VERB) or not words:
+        return None
+    # "one resident who lost her home told", "residents said", "a man who gave only his first name".
+    unnamed = words[0] in _UNNAMED_OPENINGS or (len(words) == 1 and words[0].isalpha() and words[0].endswith("s"))
+    return (who, None) if unnamed and who.islower() else None
+
+
+# Words opening a phrase for people the story leaves unnamed.
+_UNNAMED_OPENINGS = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"})
 
 
 def _name_words(name: str) -> bool:
