@@ -1,7 +1,7 @@
 """Speaker phrases and verbs, on sentences written for these tests.
 
 "his spokeswoman said" after a person is named speaks for that person; with no one named before, the
-spokesman names no one, and "his office" or "her family" is no one named, nor are residents or a witness left unnamed (the
+spokesman names no one, and "his office" or "her family" is no one named, nor are residents, witnesses or a person's daughter left unnamed (the
 quotation is not the previous speaker's going on). Right after a closing mark, "comments" or "reports" before a name is the
 verb, not a plural noun.
 """
@@ -125,3 +125,13 @@ def test_two_witnesses_left_unnamed_are_no_one() -> None:
 def test_a_pronoun_after_the_quotation_still_names_the_person() -> None:
     text = 'Mayor Tom Reyes visited the town.\n\n"We will rebuild," he said.'
     assert named(quote_of(text, "We will rebuild")) == "Tom Reyes"
+
+
+def test_a_persons_daughter_left_unnamed_is_no_one() -> None:
+    text = 'Mayor Tom Reyes visited the town.\n\n"It was terrible," Reyes\'s daughter said.'
+    assert named(quote_of(text, "It was terrible")) is None
+
+
+def test_a_persons_spokesman_after_the_possessive_is_the_person() -> None:
+    text = 'Mayor Tom Reyes visited the town.\n\n"It was terrible," Reyes\'s spokesman said.'
+    assert named(quote_of(text, "It was terrible")) == "Tom Reyes"

@@ -44,6 +44,9 @@ def resolve(  # noqa: PLR0911
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
+        if chosen.kind == "person" and _relative_of(text[chosen.end : end]):
+            # "Reyes's daughter said": someone of the person's, unnamed, is no one named.
+            return " ".join(who.split()), None
         if chosen.kind == "person":
             return namesake(chosen, span, mentions), "person"
         return chosen.name, chosen.kind
@@ -72,6 +75,13 @@ def resolve(  # noqa: PLR0911
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
         return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
     return None
+
+
+def _relative_of(after: str) -> bool:
+    """Return True for a possessive and lower-case role words ending a speaker phrase after a person's name,
+    the role no spokesperson's or lawyer's ("'s daughter", "’s longtime friend")."""
+    found = re.fullmatch(r"['’]s((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
+    return found is not None and found.group(1).split()[-1] not in OWN_SPOKESPEOPLE | {"lawyer", "attorney"}
 
 
 def _spoken_for(words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
