@@ -3,7 +3,7 @@
 "his spokeswoman said" after a person is named speaks for that person; with no one named before, the
 spokesman names no one, and "his office" or "her family" is no one named, nor are residents, witnesses or a person's daughter left unnamed (the
 quotation is not the previous speaker's going on). Right after a closing mark, "comments" or "reports" before a name is the
-verb, not a plural noun.
+verb, not a plural noun; "wondered" introduces the asker's question.
 """
 
 from __future__ import annotations
@@ -135,3 +135,13 @@ def test_a_persons_daughter_left_unnamed_is_no_one() -> None:
 def test_a_persons_spokesman_after_the_possessive_is_the_person() -> None:
     text = 'Mayor Tom Reyes visited the town.\n\n"It was terrible," Reyes\'s spokesman said.'
     assert named(quote_of(text, "It was terrible")) == "Tom Reyes"
+
+
+def test_a_question_after_wondered_is_the_askers() -> None:
+    text = 'Safety John Lunde turned to his coach and wondered, "Are you sure this is not a highlight tape?"'
+    assert named(quote_of(text, "Are you sure")) == "John Lunde"
+
+
+def test_unnamed_people_wondering_name_no_one() -> None:
+    text = 'John Lunde played on Sunday.\n\nFans were left wondering about "the whole season" after the loss.'
+    assert named(quote_of(text, "the whole season")) is None

@@ -112,7 +112,9 @@ PRE_QUOTE_VERBS = (
     # "was visibly unsettled, dubbing the launch an “…”", "prompted the president to warn of “…”".
     "dubbing|branding|labelling|labeling|terming|warn|"
     # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
-    "dismissed|dismissing"
+    "dismissed|dismissing|"
+    # "turned to his coach and wondered, “Are you sure …?”": a question put in the asker's words.
+    "wondered|wondering"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 
