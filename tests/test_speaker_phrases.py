@@ -3,7 +3,8 @@
 "his spokeswoman said" after a person is named speaks for that person; with no one named before, the
 spokesman names no one, and "his office" or "her family" is no one named, nor are residents, witnesses or a person's daughter left unnamed (the
 quotation is not the previous speaker's going on). Right after a closing mark, "comments" or "reports" before a name is the
-verb, not a plural noun; "wondered" introduces the asker's question.
+verb, not a plural noun; "wondered" introduces the asker's question; "was quoted by the Times as
+saying" is the subject's words, not the paper's.
 """
 
 from __future__ import annotations
@@ -145,3 +146,25 @@ def test_a_question_after_wondered_is_the_askers() -> None:
 def test_unnamed_people_wondering_name_no_one() -> None:
     text = 'John Lunde played on Sunday.\n\nFans were left wondering about "the whole season" after the loss.'
     assert named(quote_of(text, "the whole season")) is None
+
+
+def test_quoted_by_a_paper_as_saying_is_the_subjects() -> None:
+    text = 'Bob Wein spoke on Monday. "We need to get back to work," Wein was quoted by the Harbor Times as saying.'
+    assert named(quote_of(text, "We need")) == "Bob Wein"
+
+
+def test_a_persons_spokesperson_with_an_adverb_after_is_the_person() -> None:
+    text = 'Prime Minister Theresa Moy spoke. "We are outraged," Theresa Moy\'s spokesperson today said.'
+    assert named(quote_of(text, "We are outraged")) == "Theresa Moy"
+
+
+def test_an_auxiliary_after_a_quotation_is_no_speaker() -> None:
+    text = 'The group - which means "Western learning is forbidden" - has declared itself loyal to the cause.'
+    assert quote_of(text, "Western learning").speaker is None
+
+
+def test_a_phrase_holding_a_speech_verb_is_no_speaker() -> None:
+    text = (
+        'The paper\'s editorial adds, alluding to the camps, adds: "Each of the shocks has fueled talk of a precipice."'
+    )
+    assert quote_of(text, "Each of the shocks").speaker is None

@@ -19,6 +19,7 @@ from .attribution_cues import (
     WHO_ROLE_VERB,
     WHO_THEN_VERB,
 )
+from .cues import STOPWORDS
 from .quote_context import Found, MentionIndex
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_names import NOT_NAME_WORDS
@@ -120,7 +121,8 @@ def _unnamed(match: re.Match[str]) -> Found | None:
     if match.re not in (VERB_THEN_WHO, WHO_THEN_VERB) or not words:
         return None
     # "one resident who lost her home told", "residents said", "a man who gave only his first name".
-    unnamed = words[0] in _UNNAMED_OPENINGS or (len(words) == 1 and words[0].isalpha() and words[0].endswith("s"))
+    plural = len(words) == 1 and words[0].isalpha() and words[0].endswith("s") and words[0] not in STOPWORDS
+    unnamed = words[0] in _UNNAMED_OPENINGS or plural
     return (who, None) if unnamed and who.islower() else None
 
 

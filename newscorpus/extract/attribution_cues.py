@@ -103,8 +103,9 @@ BODY_SUBJECT = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(sorted(BACK_REFERENC
 # A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
 ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
-# "The agency quoted him as saying", "it cited him as saying": the one quoted speaks.
-QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+# "The agency quoted him as saying", "it cited him as saying": the one quoted speaks; not "was quoted by
+# the Times as saying", where the subject does.
+QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\b)(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
 # A verb reporting what someone else did before the verb that introduces a quotation: "he said the
 # allies had agreed to “…”" (the reporter's words), with the reporter before it.
 REPORTING_VERB = re.compile(r"(?<=\w)\s+(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?=[a-z])")

@@ -98,6 +98,14 @@ UNNAMED_ROLES = frozenset(
 INTRODUCED_ROLES = UNNAMED_ROLES | {"expert"}
 # Who speaks for a person named before, after "his" or "her" ("his spokeswoman has said …"): the person.
 OWN_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep", "representative", "publicist"})
+# A person's relatives and friends, who speak for themselves: "Reyes's daughter said" names no one.
+RELATIVES = frozenset(
+    {"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "stepmother", "stepfather",
+     "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "widow", "widower", "friend",
+     "girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "fiance", "neighbour", "neighbor", "family"}
+)  # fmt: skip
+# The speech verbs as words, which no speaker phrase holds ("The paper's editorial adds").
+SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
 NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".

@@ -16,6 +16,8 @@ from .quote_cues import (
     OWN_SPOKESPEOPLE,
     PERSON_BACK_REFERENCES,
     PRONOUNS,
+    RELATIVES,
+    SPEECH_WORDS,
     STATEMENTS,
     UNNAMED_ROLES,
 )
@@ -64,6 +66,7 @@ def resolve(  # noqa: PLR0911
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5
         and all(w.replace("-", "").isalpha() or w.endswith(("’s", "'s")) for w in words)
+        and not any(w in SPEECH_WORDS for w in words[1:])  # "The paper's editorial adds": a verb, no speaker
     ):
         return _body_phrase(who, words, span, mentions)
     places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
@@ -78,10 +81,10 @@ def resolve(  # noqa: PLR0911
 
 
 def _relative_of(after: str) -> bool:
-    """Return True for a possessive and lower-case role words ending a speaker phrase after a person's name,
-    the role no spokesperson's or lawyer's ("'s daughter", "’s longtime friend")."""
+    """Return True for a possessive and a relative's or friend's word ending a speaker phrase after a
+    person's name ("'s daughter", "’s longtime friend"): someone of theirs, not their spokesperson."""
     found = re.fullmatch(r"['’]s((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
-    return found is not None and found.group(1).split()[-1] not in OWN_SPOKESPEOPLE | {"lawyer", "attorney"}
+    return found is not None and any(word in RELATIVES for word in found.group(1).split())
 
 
 def _spoken_for(words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
@@ -89,7 +92,7 @@ def _spoken_for(words: list[str], span: Span, mentions: MentionIndex) -> Found |
     if len(words) == 2 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
         # "his spokeswoman has said": a person's unnamed spokesperson speaks for the person.
         return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
-    if len(words) > 1 and words[0] in ("his", "her", "their") and words[1].isalpha():
+    if len(words) > 1 and words[0] in ("his", "her") and words[1].isalpha():
         # "his office in Geneva said", "her family said": someone of the person's, unnamed, is no one named.
         return " ".join(words), None
     if words[-1] == "police" and len(words) <= 2 and words[0] in ("police", "the"):
