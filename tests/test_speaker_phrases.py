@@ -94,8 +94,15 @@ def test_words_a_named_person_agreed_to_stay_that_persons() -> None:
 
 
 def test_his_office_names_no_one() -> None:
-    text = 'Kofi Arden fell ill in Geneva, and his office said he would travel "as soon as feasible."'
-    assert named(quote_of(text, "as soon as")) is None
+    text = 'Kofi Arden fell ill in Geneva, and his office in Geneva said he would travel "as soon as feasible."'
+    quote = quote_of(text, "as soon as")
+    assert named(quote) is None
+    assert quote.speaker == "his office in Geneva"
+
+
+def test_his_representative_releasing_a_statement_speaks_for_him() -> None:
+    text = 'Leon Mikhel owns the jet. His representative released a statement saying "Mr. Mikhel acts within the law."'
+    assert named(quote_of(text, "Mr. Mikhel acts")) == "Leon Mikhel"
 
 
 def test_an_office_written_with_a_straight_apostrophe_stops_the_speaker_before_going_on() -> None:

@@ -59,7 +59,7 @@ def resolve(  # noqa: PLR0911
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
         return _pronoun_referent(words[0], span, mentions)
-    spoken_for = _spoken_for(words, span, mentions)
+    spoken_for = _spoken_for(who, words, span, mentions)
     if spoken_for is not None:
         return spoken_for
     if (
@@ -87,14 +87,14 @@ def _relative_of(after: str) -> bool:
     return found is not None and any(word in RELATIVES for word in found.group(1).split())
 
 
-def _spoken_for(words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
+def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
     """Return whom "his spokeswoman" or "police" speak for, or None for other phrases."""
-    if len(words) == 2 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
-        # "his spokeswoman has said": a person's unnamed spokesperson speaks for the person.
+    if len(words) > 1 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
+        # "his spokeswoman has said", "His representative released a statement saying": the person's.
         return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
     if len(words) > 1 and words[0] in ("his", "her") and words[1].isalpha():
         # "his office in Geneva said", "her family said": someone of the person's, unnamed, is no one named.
-        return " ".join(words), None
+        return " ".join(who.split()[-len(words) :]), None
     if words[-1] == "police" and len(words) <= 2 and words[0] in ("police", "the"):
         # "police said" after "the Slidell Police Department's …": the one police force the story names.
         force = only_body_holding("police", mentions)
