@@ -1,10 +1,11 @@
 """A speaker named by a description ("the group says", "the gun control advocate wrote"), on sentences written for these tests.
 
-A body the text calls by the noun in apposition is what "the group" refers to, before one whose
-name merely holds the noun; an airline is referred back to as a body; campaigners and public
-figures are roles naming the person last spoken of; an expert the story leaves unnamed stays
-unnamed; a role no one was named with is the person a pronoun would stand for, not a name inside
-the quotation.
+A body the text calls by the noun in apposition, after its name or before it ("The group, X,"),
+is what "the group" refers to, before one whose name merely holds the noun; an airline is referred
+back to as a body; campaigners and public figures are roles naming the person last spoken of; an
+expert the story leaves unnamed stays unnamed; a role no one was named with is the person a pronoun
+would stand for, not a name inside the quotation. "Police" alone is the one police force the story
+names, and no one when it names two.
 """
 
 from __future__ import annotations
@@ -39,6 +40,25 @@ def test_the_group_is_the_body_called_a_group_in_apposition() -> None:
         "“Without barges,” the group says, “the river stops.”"
     )
     assert named(quote_of(text, "Without barges")) == "Barge Operators Council"
+
+
+def test_the_group_is_the_body_the_text_calls_a_group_before_its_name() -> None:
+    text = (
+        "The group, Harbor Workers Coalition, wrote to managers this month.\n\n"
+        "Later the group said that Delmar Corp had reached a deal with Acme Inc. "
+        "In a tweet, the group added that Delmar “is not keeping its promise.”"
+    )
+    assert named(quote_of(text, "is not keeping")) == "Harbor Workers Coalition"
+
+
+def test_a_descriptor_run_into_a_name_calls_no_body_so() -> None:
+    text = (
+        "“We never worked for him,” the legal firm Pardo Lima said in a statement.\n\n"
+        "What is Harbor Trust saying?\n\n"
+        "On Monday, the firm released a statement:\n\n"
+        "“Our industry is not well understood by the public.”"
+    )
+    assert named(quote_of(text, "Our industry")) == "Harbor Trust"
 
 
 def test_the_group_is_the_body_whose_name_holds_it_when_none_is_called_so() -> None:
@@ -106,3 +126,19 @@ def test_an_outlet_after_a_clause_word_is_the_outlet() -> None:
     text = PAPER.replace("the Harbour Daily", "and the Harbour Daily")
     found = resolve("and the Harbour Daily", 0, 24, PAPER_QUOTE, MentionIndex([], [text], [PAPER_QUOTE]))
     assert found == ("Harbour Daily", "organization")
+
+
+def test_police_are_the_one_police_force_the_story_names() -> None:
+    text = (
+        "Mark Dorn, 67, was charged after the Harbor Police Department's fraud unit ended its inquiry.\n\n"
+        'On Thursday, police said that Dorn is suspected of being the "middle man" in the scams.'
+    )
+    assert named(quote_of(text, "middle man")) == "Harbor Police Department"
+
+
+def test_police_with_two_forces_named_are_no_one() -> None:
+    text = (
+        "The Harbor Police Department and the Lake Police Service worked on the case.\n\n"
+        'On Thursday, police said that Dorn is suspected of being the "middle man" in the scams.'
+    )
+    assert named(quote_of(text, "middle man")) is None

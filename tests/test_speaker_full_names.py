@@ -2,7 +2,9 @@
 
 The entity finder may keep only the surname of a name it does not know, or take a given name for a
 town: the speaker is then the longer name written around it, unless another place or body, a
-headline or the opening of a sentence makes that longer run no name.
+headline or the opening of a sentence makes that longer run no name. A lone surname one letter off
+the surname of the one person named in full ("Schacham", "Ofer Shacham") is that person, and so is a
+place or body run on into a surname in copy that lost its comma ("the Soviet Union Lyng said").
 """
 
 from __future__ import annotations
@@ -58,3 +60,39 @@ def test_a_name_of_four_words_with_no_second_given_name_is_one_name() -> None:
     assert not run_on("Luiz Carlos Bresser Pereira")
     assert not run_on("James Van Der Beek")
     assert not run_on("Patrick W. Carlineo Jr.")
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    text = (
+        "You won't notice it, says Ofer Shacham, the chip's engineering manager.\n\n"
+        '"We basically hide it," says Schacham. "That is what enables every developer."'
+    )
+    assert speaker_of(text, "We basically") == "Ofer Shacham"
+    assert speaker_of(text, "That is what") == "Ofer Shacham"
+
+
+def test_a_surname_two_full_names_come_close_to_is_left_as_written() -> None:
+    text = 'Ann Hollis and Bo Hollings spoke at the meeting on Monday.\n\n"It is fast," says Hollins.'
+    assert speaker_of(text, "It is fast") == "Hollins"
+
+
+def test_a_short_surname_one_letter_off_is_another_name() -> None:
+    text = 'Tom Bell spoke at the meeting on Monday.\n\n"It is fast," says Belt.'
+    assert speaker_of(text, "It is fast") != "Tom Bell"
+
+
+def test_a_place_run_on_into_a_surname_is_the_person_it_ends_with() -> None:
+    text = (
+        "Agriculture Secretary Richard Lyng declined to say whether wheat will go to the Soviet Union.\n\n"
+        "When asked to clarify comments by Rep. Pat Roberts that wheat would soon be offered to the "
+        'Soviet Union Lyng said, "well it won\'t be today."'
+    )
+    assert speaker_of(text, "well it won't") == "Richard Lyng"
+
+
+def test_a_body_named_after_a_place_stays_the_body() -> None:
+    text = (
+        "Agriculture Secretary Richard Lyng declined to say whether wheat will go to the Soviet Union.\n\n"
+        'Officials at the Soviet Union Embassy said, "no comment at this time."'
+    )
+    assert speaker_of(text, "no comment") == "Soviet Union Embassy"

@@ -5,41 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import EntityKind
+from .attribution_after import Attribution, cue, plausible, speaker_after
 from .attribution_cues import (
     ACCORDING_BEFORE,
-    APPOSED,
     ASIDE_END,
     BODY_SUBJECT,
+    DASH_ASIDE,
     INTRODUCED_BY_VERB,
     LEADING_CLAUSE,
-    POSSESSED_ROLE,
     POSSESSIVE_PRONOUN,
-    PREPOSITION_LED,
     QUOTED_AS,
+    REPORTING_VERB,
     ROLE_GAP,
     ROLE_OPENING,
     ROLE_SUBJECT,
-    SENTENCE_END_WHO,
     SPEAKS_AFTER,
     SUBJECT_PRONOUN,
-    VERB_THEN_WHO,
     VERB_WORD,
-    WHO_ASIDE_VERB,
-    WHO_ROLE_VERB,
-    WHO_THEN_VERB,
 )
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
-from .quote_spans import Span, sentence_end, sentence_start
-from .speakers import last_org_before, resolve
-
-# Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
-_MAX_WHO_WORDS = 12
-
-Attribution = tuple[str | None, EntityKind | None, str | None]
-"""The speaker's name, its kind and the attribution as written ("the army said"), or Nones."""
+from .quote_spans import Span, sentence_start
+from .speaker_bodies import last_org_before
+from .speakers import resolve
 
 
 def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
@@ -53,63 +42,13 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
         found_before = _speaker_before(before, start, span, mentions)
         if found_before is not None:
             return found_before
-    found_after = _speaker_after(span, paragraphs, mentions)
+    found_after = speaker_after(span, paragraphs, mentions)
     if found_after is not None:
         return found_after
     found_before = _speaker_before(before, start, span, mentions)
     if found_before is not None:
         return found_before
     return _earlier_speaker(span, paragraphs, mentions)
-
-
-def _speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
-    """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
-    para = paragraphs[span.close_paragraph]
-    if span.close_at >= 0:
-        after = para[span.close_at : span.close_at + 200]
-        for pattern in (VERB_THEN_WHO, WHO_THEN_VERB, WHO_ASIDE_VERB, WHO_ROLE_VERB):
-            match = pattern.match(after)
-            if match and pattern is VERB_THEN_WHO and match.group("verb").endswith("ing"):
-                # "called the indictment a “political trial” saying Israel dug up …": a participle
-                # goes with the sentence's subject; the name after it is what it says.
-                continue
-            if match and _plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
-                who_start = span.close_at + match.start("who")
-                found = _named_in_aside(match, span.close_at, span.close_paragraph, mentions) or resolve(
-                    match.group("who"), span.close_paragraph, who_start, span, mentions
-                )
-                if found is not None and (found[1] is None or match.group("who")[:1].islower()):
-                    # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
-                    # name in apposition to the role, rather than the body the role was named for.
-                    found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
-                if found is not None:
-                    return (*found, _cue(match.group("who"), match.group("verb"), pattern is VERB_THEN_WHO))
-        offset = span.close_at
-        match = SENTENCE_END_WHO.search(para[offset : sentence_end(para, offset)])
-    else:
-        # A quotation never closed ("…in the GATT, Lyng said."): the attribution ends its paragraph.
-        offset = 0
-        match = SENTENCE_END_WHO.search(para, sentence_start(para, len(para) - 1))
-    if match is None:
-        return None
-    who, verb = match.group("who") or match.group("who2"), match.group("verb") or match.group("verb2")
-    who_start = offset + (match.start("who") if match.group("who") else match.start("who2"))
-    found = resolve(who, span.close_paragraph, who_start, span, mentions) if _plausible(who) else None
-    if (found is None or found[1] is None) and match.group("apposition") and who[:1].islower():
-        start, end = offset + match.start("apposition"), offset + match.end("apposition")
-        people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
-        found = (people[0].name, "person") if people else found
-    return (*found, _cue(who, verb, bool(match.group("verb")))) if found is not None else None
-
-
-def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
-    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
-    text = mentions.texts[paragraph] if mentions.texts else ""
-    comma = APPOSED.match(text, at)
-    if comma is None:
-        return None
-    people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
-    return (people[0].name, "person") if people and people[0].start == comma.end() else None
 
 
 def _named_before_role(head: str, who_start: int, offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
@@ -121,17 +60,6 @@ def _named_before_role(head: str, who_start: int, offset: int, paragraph: int, m
         return None
     end = offset + len(comma) - 1
     people = [m for m in mentions.overlapping(paragraph, end - 1, end) if m.kind == "person" and m.end == end]
-    return (people[0].name, "person") if people else None
-
-
-def _named_in_aside(match: re.Match[str], offset: int, paragraph: int, mentions: MentionIndex) -> Found | None:
-    """Return the person an aside names after a role: "“…,” a local member of parliament, Eric Ciotti, told"."""
-    who = match.group("who").strip()
-    # "Bruce Steinberg’s sister, Tamara Steinberg Jacobson, wrote": a role, even after a possessive.
-    if match.re is not WHO_ASIDE_VERB or (who[:1].isupper() and not POSSESSED_ROLE.search(who)):
-        return None
-    start, end = offset + match.end("who"), offset + match.start("verb")
-    people = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "person" and m.start >= start]
     return (people[0].name, "person") if people else None
 
 
@@ -156,6 +84,8 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
         head, aside = head[: aside.end("aside")], None
     who_start = aside.start("who") if aside else _clause_start(head, len(head))
     who = head[who_start:].strip() if not aside else aside.group("who").strip()
+    dashed = DASH_ASIDE.match(who)
+    who = dashed.group("who") if dashed else who
     if not who:
         if verb.group().endswith("ing"):
             return _adding_speaker(head, offset, span, mentions)
@@ -167,7 +97,7 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     )
     if found is None or found[0] is None:
         return None
-    return (*found, _cue(who, verb.group(), False))
+    return (*found, cue(who, verb.group(), False))
 
 
 # Most words of a pronoun's verb phrase before a speech verb ("she was later filmed").
@@ -183,13 +113,22 @@ def _stray_comma_subject(head: str, offset: int, span: Span, mentions: MentionIn
     if "," in head.rstrip().removesuffix(",") or LEADING_CLAUSE.match(head):
         return None
     found = first_named(span.paragraph, offset, offset + len(head), mentions)
-    return (found[0], found[1], _cue(found[0], verb, False)) if found and found[1] == "person" else None
+    return (found[0], found[1], cue(found[0], verb, False)) if found and found[1] == "person" else None
 
 
 def _subject_of_verb(
     who: str, who_start: int, before: str, offset: int, *, span: Span, mentions: MentionIndex
 ) -> Found | None:
     """Return whom the words before a speech verb name: a pronoun's referent, a name, or the sentence's subject."""
+    reported = REPORTING_VERB.search(who)
+    if (
+        reported
+        and reported.start() > 0
+        and not _names_between(span.paragraph, who_start + reported.end(), who_start + len(who), mentions)
+    ):
+        # "he said the allies had agreed to “…”": the words are reported by the subject of "said".
+        head = who[: reported.start()].rstrip()
+        return _subject_of_verb(head, who_start, before, offset, span=span, mentions=mentions)
     last = who.rsplit(maxsplit=1)[-1].lower()
     antecedent = relative_antecedent(who, who_start, span.paragraph, mentions)
     if antecedent is not None:
@@ -204,11 +143,16 @@ def _subject_of_verb(
     if last in ("and", "but", "then"):
         # "During the call, he asked …, called Omar a “terrorist” and said, “…”": the sentence's subject.
         return _sentence_subject(span.paragraph, offset, before[: who_start - offset + len(who)], mentions)
-    found = resolve(who, span.paragraph, who_start, span, mentions) if _plausible(who) else None
+    found = resolve(who, span.paragraph, who_start, span, mentions) if plausible(who) else None
     if found is None and before.split()[:1] and before.split(maxsplit=1)[0].lower() in ("he", "she"):
         # "He said …, and added: “…”", "He said X was … and said “…”": the sentence's subject.
         found = person_referent(span.paragraph, offset, mentions, before.split(maxsplit=1)[0])
     return found if found is not None else subject_before(span.paragraph, offset, who_start + len(who), mentions)
+
+
+def _names_between(paragraph: int, start: int, end: int, mentions: MentionIndex) -> bool:
+    """Return True when a person or body is named between two offsets of a paragraph."""
+    return any(m.kind != "place" and m.start >= start for m in mentions.overlapping(paragraph, start, end))
 
 
 def _sentence_subject(paragraph: int, offset: int, before: str, mentions: MentionIndex) -> Found | None:
@@ -283,14 +227,14 @@ def _speaker_after_verb(
         who = according.group("who")
         found = resolve(who, span.paragraph, offset + according.start("who"), span, mentions)
         if found is not None and found[0] is not None:
-            return (*found, _cue(who, "according to", True))
+            return (*found, cue(who, "according to", True))
     quoted = QUOTED_AS.search(head) if verb.group() == "saying" else None
     if quoted is not None:
         # "The agency quoted him as saying …": the one quoted speaks, not the one quoting.
         who = quoted.group("who")
         found = resolve(who, span.paragraph, offset + quoted.start("who"), span, mentions)
         if found is not None and found[0] is not None:
-            return (*found, _cue(who, "quoted as saying", False))
+            return (*found, cue(who, "quoted as saying", False))
     return None
 
 
@@ -302,12 +246,6 @@ def _clause_start(text: str, verb_at: int) -> int:
     """Return where the clause holding a verb starts: after the last comma or sentence stop before it."""
     cut = max(text.rfind(mark, 0, verb_at) for mark in (",", ";", "”", '"'))
     return cut + 1 if cut >= 0 else 0
-
-
-def _cue(who: str, verb: str, verb_first: bool) -> str:
-    """Return the attribution as written ("the army said", "said analyst Sam Heller")."""
-    parts = (verb, who.rstrip(" .,;:")) if verb_first else (who, verb)
-    return " ".join(" ".join(parts).split())
 
 
 def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
@@ -391,9 +329,3 @@ def _opens_as_body(first: Resolved, named: Sequence[Resolved], text: str) -> boo
 
 # Farthest into a paragraph a body's name may start and still open it ("The ", "But ").
 _PARAGRAPH_SUBJECT_AT = 4
-
-
-def _plausible(who: str) -> bool:
-    """Return True for a phrase short enough to name a speaker."""
-    words = who.split()
-    return 0 < len(words) <= _MAX_WHO_WORDS

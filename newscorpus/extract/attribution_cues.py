@@ -42,8 +42,11 @@ PREPOSITION_LED = re.compile(
     r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as"
     r"|if|when|because|unless|although|though|whether|than)\s"
 )
-# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first.
-VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})")
+# "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first. Right after
+# the closing mark, a present tense that elsewhere may be a plural noun is the verb too ("…,” comments
+# Johnston in a statement", "…,” reports the Federal Trade Commission").
+_AFTER_QUOTE_VERBS = "comments|reports|reported|notes|explains|recalls|warns|insists|argues|observes|remarks"
+VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS}|{_AFTER_QUOTE_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
 # The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
 # the Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington,
@@ -68,8 +71,9 @@ SENTENCE_END_WHO = re.compile(
 # A speech verb before the quotation: "Human Rights Watch warned the fighting “raises …", "X said: “…";
 # or a verb that only introduces a quotation ("The Arab League called it an “extremely adverse
 # development”", "with Foreign Minister Ayman Safadi warning of “dangerous consequences”"), but
-# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it).
-VERB_WORD = re.compile(rf"(?<!-)(?<!-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
+# never a word's second half ("the so-called “cultural industries”", "so- called" as wires key it);
+# a dash set off by spaces closes an aside, not a word ("Jo Lee - who lost an eye - described").
+VERB_WORD = re.compile(rf"(?<!-)(?<!\w-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
 # A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
 SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
@@ -99,11 +103,28 @@ BODY_SUBJECT = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(sorted(BACK_REFERENC
 # A role standing as a sentence's subject: "the troubled singer blew him kisses and whispered, “…”".
 ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(sorted(PERSON_BACK_REFERENCES))})\b")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
-QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+# "The agency quoted him as saying", "it cited him as saying": the one quoted speaks; not "was quoted by
+# the Times as saying", where the subject does.
+QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\b)(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+# A verb reporting what someone else did before the verb that introduces a quotation: "he said the
+# allies had agreed to “…”" (the reporter's words), with the reporter before it.
+REPORTING_VERB = re.compile(r"(?<=\w)\s+(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?=[a-z])")
 # The aside may be long ("Balladur, responding to remarks by … that …, said"); 160 characters.
 ASIDE_END = re.compile(r"(?P<who>[^,;“”\"]{1,80}),(?P<aside>[^,“”\"]{1,160}),\s*$")
+# An aside set off by dashes between the subject and its verb: "The Alliance - which represents 70
+# councils - said:", "Jo Lee — who lost an eye — described"; the subject is the words before it.
+DASH_ASIDE = re.compile(r"^(?P<who>[^-–—]+?)\s+[-–—]\s[^“”\"]{1,160}?\s[-–—]$")
 
 
+# A personal name of two or three words, which the entity finder may not have made ("Sbastien Humbert"
+# where a lost encoding dropped a letter): after a role in apposition, or after lower-case role words
+# ending in an agent noun ("said planetary geologist Rosaly Lopes of …").
+_NAME_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+PERSONAL_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=\s*(?:[.,;]|$))")
+ROLE_THEN_NAME = re.compile(
+    rf"^(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE_WORDS}|[a-z-]+(?:ist|er|or|ian|ect|man|woman))"
+    rf"\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})$"
+)
 # One to four capitalised words: a name, even one no entity was made of.
 NAME_PHRASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 # An auxiliary closing a speaker phrase belongs to the verb after it ("The church has responded").

@@ -75,6 +75,11 @@ class MentionIndex:
         low, high = bisect.bisect_left(starts, start - 100), bisect.bisect_left(starts, end)
         return [m for m in self.by_paragraph.get(paragraph, [])[low:high] if m.start < end and m.end > start]
 
+    def iter_all(self) -> Iterator[Resolved]:
+        """Yield every mention of the article in text order."""
+        for index in self.paragraphs:
+            yield from self.by_paragraph[index]
+
     def before(self, paragraph: int, offset: int) -> Iterator[Resolved]:
         """Yield the mentions before a point of the text, nearest first."""
         for index in reversed(self.paragraphs[: bisect.bisect_right(self.paragraphs, paragraph)]):

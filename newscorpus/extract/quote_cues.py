@@ -96,6 +96,16 @@ UNNAMED_ROLES = frozenset(
 # Roles that are unnamed sources when the story introduces one so ("said one legal expert", then "the
 # expert warned"), and otherwise refer back to the person last spoken of like PERSON_BACK_REFERENCES.
 INTRODUCED_ROLES = UNNAMED_ROLES | {"expert"}
+# Who speaks for a person named before, after "his" or "her" ("his spokeswoman has said …"): the person.
+OWN_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep", "representative", "publicist"})
+# A person's relatives and friends, who speak for themselves: "Reyes's daughter said" names no one.
+RELATIVES = frozenset(
+    {"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "stepmother", "stepfather",
+     "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "widow", "widower", "friend",
+     "girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "fiance", "neighbour", "neighbor", "family"}
+)  # fmt: skip
+# The speech verbs as words, which no speaker phrase holds ("The paper's editorial adds").
+SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
 NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".
@@ -110,7 +120,9 @@ PRE_QUOTE_VERBS = (
     # "was visibly unsettled, dubbing the launch an “…”", "prompted the president to warn of “…”".
     "dubbing|branding|labelling|labeling|terming|warn|"
     # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
-    "dismissed|dismissing"
+    "dismissed|dismissing|"
+    # "turned to his coach and wondered, “Are you sure …?”": a question put in the asker's words.
+    "wondered|wondering"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 

@@ -27,7 +27,7 @@ _LONGEST = 3
 _RUN_ON = 4
 # A paragraph this share of whose words are capitalised is a headline, whose words join no name.
 _HEADLINE_SHARE = 0.6
-_NOT_NAMES = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
+NOT_NAME_WORDS = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
 
 
 def fuller_names(
@@ -54,8 +54,42 @@ def fuller_names(
         runs = runs_by_name[name]
         written = [run for run in _runs_of(cue or "") if run in runs] if kind == "place" else runs
         longer = longer_form(name, written)
+        if longer is None and kind == "person":
+            longer = misspelt_surname(name, mentions)
         fuller.append((longer, "person") if longer else (name, kind))
     return fuller
+
+
+# The shortest surname whose one-letter slip is read as the name ("Schacham" for "Shacham").
+_SLIP_LENGTH = 5
+
+
+def misspelt_surname(name: str, mentions: MentionIndex) -> str | None:
+    """Return the one person named in full whose surname a lone surname misspells by one letter.
+
+    "Ofer Shacham, the chip's engineering manager … “…,” says Schacham": a letter added, dropped or
+    changed, the first letter the same; not when no full name or two full names come that close.
+    """
+    if len(name) < _SLIP_LENGTH or not name.isalpha():
+        return None
+    full = {
+        m.name
+        for index in mentions.paragraphs
+        for m in mentions.paragraph(index)
+        if m.kind == "person" and len(m.name.split()) > 1
+    }
+    close = [n for n in sorted(full) if n.split()[-1] != name and _one_slip(n.split()[-1], name)]
+    return close[0] if len(close) == 1 and not any(n.split()[-1] == name for n in full) else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Return True when two words of five letters or more differ by one letter added, dropped or changed."""
+    if min(len(a), len(b)) < _SLIP_LENGTH or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def run_on(name: str) -> bool:
@@ -109,13 +143,13 @@ def longer_form(name: str, runs: Sequence[str]) -> str | None:
     found: set[str] = set()
     for run in runs:
         parts = run.split()
-        while parts and parts[0].lower().rstrip(".") in _NOT_NAMES:
+        while parts and parts[0].lower().rstrip(".") in NOT_NAME_WORDS:
             parts = parts[1:]  # "But Arora", "Vice President Arora": no part of the name
         if not len(words) < len(parts) <= _LONGEST or COMPANY_NAME.search(" ".join(parts)):
             continue
         at = next((i for i in range(len(parts) - len(words) + 1) if parts[i : i + len(words)] == words), None)
         extra = [] if at is None else parts[:at] + parts[at + len(words) :]
-        if at is not None and not any(w.lower().rstrip(".") in _NOT_NAMES for w in extra):
+        if at is not None and not any(w.lower().rstrip(".") in NOT_NAME_WORDS for w in extra):
             found.add(" ".join(parts))
     return found.pop() if len(found) == 1 else None
 
@@ -125,7 +159,8 @@ def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> 
 
     "North Korean leader Kim Jong Un …. Kim said": the gazetteer's Kim is the leader named before,
     the one person of the story whose name opens or ends with that word ("Jackson said" after
-    "Janet Jackson"). A word two people's names hold is left a place.
+    "Janet Jackson"). A word two people's names hold is left a place. A place or body run on into a
+    surname ("the Soviet Union Lyng said") is the person the surname names.
     """
     holders: dict[str, set[str]] = {}
     for m in resolved:
@@ -133,10 +168,30 @@ def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> 
         if m.kind == "person" and len(words) > 1:
             for word in {words[0], words[-1]}:
                 holders.setdefault(word, set()).add(m.name)
+    other_names = {m.name for m in resolved if m.kind != "person"}
     found: list[Resolved] = []
     for m in resolved:
         written = texts[m.paragraph][m.start : m.end] if m.paragraph < len(texts) else ""
         people = holders.get(written, set()) if m.kind == "place" and written == m.name else set()
         one = next(iter(people)) if len(people) == 1 else None
-        found.append(Resolved("person", one, m.paragraph, m.start, m.end, m.subject) if one else m)
+        found.append(
+            Resolved("person", one, m.paragraph, m.start, m.end, m.subject)
+            if one
+            else _run_on_surname(m, written, holders, other_names)
+        )
     return found
+
+
+def _run_on_surname(m: Resolved, written: str, holders: dict[str, set[str]], names: set[str]) -> Resolved:
+    """Return a body's or place's name run on into a surname as the person it ends with.
+
+    "… to the Soviet Union Lyng said" (wire copy without its comma): the words before the surname
+    are a place or body the story names apart, the surname that of one person named in full.
+    """
+    words = written.split()
+    if m.kind == "person" or len(words) < 2 or " ".join(words[:-1]) not in names:
+        return m
+    people = holders.get(words[-1], set())
+    if len(people) != 1 or next(iter(people)).split()[-1] != words[-1]:
+        return m
+    return Resolved("person", next(iter(people)), m.paragraph, m.end - len(words[-1]), m.end, m.subject)

@@ -12,16 +12,17 @@ from .quote_cues import (
     BACK_REFERENCES,
     CLAUSE_WORDS,
     INTRODUCED_ROLES,
-    MEDIA_NAME_WORDS,
-    MEDIA_NOUNS,
     NEWSROOM_ROLES,
+    OWN_SPOKESPEOPLE,
     PERSON_BACK_REFERENCES,
     PRONOUNS,
+    RELATIVES,
+    SPEECH_WORDS,
     STATEMENTS,
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
-from .text import fold_name
+from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
 
 
 def resolve(  # noqa: PLR0911
@@ -41,10 +42,13 @@ def resolve(  # noqa: PLR0911
     inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
     if not inside:
         # "Slidell police said": the body the story named with these words ("Slidell Police Department").
-        inside = _org_containing(who, mentions)
+        inside = org_containing(who, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
+        if chosen.kind == "person" and _relative_of(text[chosen.end : end]):
+            # "Reyes's daughter said": someone of the person's, unnamed, is no one named.
+            return " ".join(who.split()), None
         if chosen.kind == "person":
             return namesake(chosen, span, mentions), "person"
         return chosen.name, chosen.kind
@@ -55,10 +59,14 @@ def resolve(  # noqa: PLR0911
         return None
     if len(words) == 1 and words[0] in PRONOUNS:
         return _pronoun_referent(words[0], span, mentions)
+    spoken_for = _spoken_for(who, words, span, mentions)
+    if spoken_for is not None:
+        return spoken_for
     if (
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5
-        and all(w.replace("-", "").isalpha() or w.endswith("’s") for w in words)
+        and all(w.replace("-", "").isalpha() or w.endswith(("’s", "'s")) for w in words)
+        and not any(w in SPEECH_WORDS for w in words[1:])  # "The paper's editorial adds": a verb, no speaker
     ):
         return _body_phrase(who, words, span, mentions)
     places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
@@ -69,6 +77,28 @@ def resolve(  # noqa: PLR0911
         # "Martin said" after "according to Sandy Martin": the full name written before. Else a
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
         return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
+    return None
+
+
+def _relative_of(after: str) -> bool:
+    """Return True for a possessive and a relative's or friend's word ending a speaker phrase after a
+    person's name ("'s daughter", "’s longtime friend"): someone of theirs, not their spokesperson."""
+    found = re.fullmatch(r"['’]s((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
+    return found is not None and any(word in RELATIVES for word in found.group(1).split())
+
+
+def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
+    """Return whom "his spokeswoman" or "police" speak for, or None for other phrases."""
+    if len(words) > 1 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
+        # "his spokeswoman has said", "His representative released a statement saying": the person's.
+        return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
+    if len(words) > 1 and words[0] in ("his", "her") and words[1].isalpha():
+        # "his office in Geneva said", "her family said": someone of the person's, unnamed, is no one named.
+        return " ".join(who.split()[-len(words) :]), None
+    if words[-1] == "police" and len(words) <= 2 and words[0] in ("police", "the"):
+        # "police said" after "the Slidell Police Department's …": the one police force the story names.
+        force = only_body_holding("police", mentions)
+        return (force, "organization") if force is not None else None
     return None
 
 
@@ -167,12 +197,12 @@ def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
 def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found:
     """Return the body a short phrase speaks for ("a Rabobank spokesman", "the company"), else the phrase."""
     # "a Rabobank spokesman": the organisation the spokesman speaks for.
-    org_named = _org_named_in(who, span, mentions)
+    org_named = org_named_in(who, span, mentions)
     if org_named is not None:
         return org_named, "organization"
     # "the People’s Daily warned": an outlet's or a company's name with its article, though no entity was made of it.
     name = who.split()[len(who.split()) - len(words) + 1 :]  # clause words ("and the …") left off
-    if words[0] == "the" and name and all(w[:1].isupper() for w in name) and _outlet_or_company(" ".join(name)):
+    if words[0] == "the" and name and all(w[:1].isupper() for w in name) and outlet_or_company(" ".join(name)):
         return " ".join(name), "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
@@ -182,29 +212,12 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
             return org, "organization"
     # "the company said": the organisation named last before it; "the army said": the phrase; "the
     # company's statement said": the company.
-    owner = words[-2].removesuffix("’s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
+    owner = words[-2].removesuffix("’s").removesuffix("'s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
     if owner in BACK_REFERENCES:
         org = last_org_before(span.paragraph, span.open_at, mentions, owner)
         if org is not None:
             return org, "organization"
     return " ".join(who.split()), None
-
-
-def _outlet_or_company(name: str) -> bool:
-    """Return True for a name ending as a newspaper's or a company's does ("People’s Daily", "Acme Corp")."""
-    return name.rsplit(maxsplit=1)[-1].lower() in MEDIA_NAME_WORDS or COMPANY_NAME.search(name) is not None
-
-
-def _org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
-    """Return the one organisation whose name holds every word of a short phrase naming a body."""
-    words = [w for w in fold_name(who).split() if w not in ("the", "a", "an")]
-    if not 1 < len(words) <= 3 or not who.rsplit(maxsplit=1)[-1].islower():
-        return []
-    holders = {
-        m.name: m for index in mentions.paragraphs for m in mentions.paragraph(index) if m.kind == "organization"
-    }
-    found = [m for name, m in holders.items() if all(w in fold_name(name).split() for w in words)]
-    return found if len(found) == 1 else []
 
 
 def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None:
@@ -242,63 +255,6 @@ def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
     return None
 
 
-def _org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
-    """Return the organisation a capitalised word of a speaker phrase names ("a Rabobank spokesman")."""
-    names = [w for w in who.split()[1:] if w[:1].isupper()]
-    if not names:
-        return None
-    orgs = mentions.org_names
-    # "a Transport for London spokesman" is not British Transport Police's: every capitalised word
-    # of the phrase is in the organisation's name.
-    whole = [org for org in orgs if all(name in org.split() for name in names)]
-    if len(whole) == 1 or len(names) > 1:
-        return whole[0] if len(whole) == 1 else None
-    found = [org for org in orgs if names[0] in org.split()]
-    return found[0] if len(found) == 1 else None
-
-
-def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
-    """Return the organisation "the company" or "the ministry" refers back to."""
-    nearest = company = None
-    for m in mentions.before(paragraph, offset):
-        if m.kind != "organization":
-            continue
-        if noun in m.name.lower() or _called(m, noun, mentions):
-            return m.name
-        nearest = nearest or m.name
-        if company is None and COMPANY_NAME.search(m.name):
-            company = m.name
-    if noun in ("company", "firm", "group", "corporation", "organization", "organisation"):
-        return company or nearest
-    if noun in MEDIA_NOUNS:
-        for m in mentions.before(paragraph, offset):
-            if m.kind == "organization" and (
-                m.name.split()[-1].lower() in MEDIA_NAME_WORDS
-                or (mentions.texts and noun in mentions.texts[m.paragraph][max(0, m.start - 25) : m.start].lower())
-            ):
-                return m.name
-    if noun == "agency":
-        # "the news agency IRNA reported …" then "the agency said": the body called an agency.
-        for m in mentions.before(paragraph, offset):
-            if (
-                m.kind == "organization"
-                and mentions.texts
-                and "agency" in mentions.texts[m.paragraph][max(0, m.start - 20) : m.start].lower()
-            ):
-                return m.name
-    return None
-
-
-def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
-    """Return True for a body the text calls by the noun in apposition ("the X Associations, an industry group")."""
-    if not mentions.texts:
-        return False
-    after = mentions.texts[mention.paragraph][mention.end : mention.end + _APPOSITION_REACH]
-    return re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after) is not None
-
-
-# How many characters after a body's name an apposition calling it by a noun may run.
-_APPOSITION_REACH = 60
 # How many paragraphs back an unnamed source is still what "he said" refers to.
 _UNNAMED_REACH = 2
 
@@ -345,7 +301,7 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
         return orgs[-1].name, "organization"
     if any(m.kind == "place" for m in named_in):
         return None, None  # "a New York trader", "a U.S. Customs spokesman": a place, not a body named
-    named = _org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
+    named = org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
     if named is None:
         # "a company spokesman told Reuters" then "the spokesman said": the company named before.
         kind_nouns = [w for w in _group(match, "phrase").lower().split() if w in BACK_REFERENCES]

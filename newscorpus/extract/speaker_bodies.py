@@ -1,0 +1,104 @@
+"""Which body a speaker phrase names: "the company" or "the group" named before, "a Rabobank spokesman"."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_cues import COMPANY_NAME
+from .mentions import Resolved
+from .quote_context import MentionIndex
+from .quote_cues import MEDIA_NAME_WORDS, MEDIA_NOUNS
+from .quote_spans import Span
+from .text import fold_name
+
+
+def outlet_or_company(name: str) -> bool:
+    """Return True for a name ending as a newspaper's or a company's does ("People’s Daily", "Acme Corp")."""
+    return name.rsplit(maxsplit=1)[-1].lower() in MEDIA_NAME_WORDS or COMPANY_NAME.search(name) is not None
+
+
+def org_containing(who: str, mentions: MentionIndex) -> list[Resolved]:
+    """Return the one organisation whose name holds every word of a short phrase naming a body."""
+    words = [w for w in fold_name(who).split() if w not in ("the", "a", "an")]
+    if not 1 < len(words) <= 3 or not who.rsplit(maxsplit=1)[-1].islower():
+        return []
+    holders = {
+        m.name: m for index in mentions.paragraphs for m in mentions.paragraph(index) if m.kind == "organization"
+    }
+    found = [m for name, m in holders.items() if all(w in fold_name(name).split() for w in words)]
+    return found if len(found) == 1 else []
+
+
+def only_body_holding(word: str, mentions: MentionIndex) -> str | None:
+    """Return the one organisation of the story whose name holds a word ("Police"), else None."""
+    found = sorted(
+        {m.name for m in mentions.iter_all() if m.kind == "organization" and word in fold_name(m.name).split()}
+    )
+    return found[0] if len(found) == 1 else None
+
+
+def org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
+    """Return the organisation a capitalised word of a speaker phrase names ("a Rabobank spokesman")."""
+    names = [w for w in who.split()[1:] if w[:1].isupper()]
+    if not names:
+        return None
+    orgs = mentions.org_names
+    # "a Transport for London spokesman" is not British Transport Police's: every capitalised word
+    # of the phrase is in the organisation's name.
+    whole = [org for org in orgs if all(name in org.split() for name in names)]
+    if len(whole) == 1 or len(names) > 1:
+        return whole[0] if len(whole) == 1 else None
+    found = [org for org in orgs if names[0] in org.split()]
+    return found[0] if len(found) == 1 else None
+
+
+def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
+    """Return the organisation "the company" or "the ministry" refers back to."""
+    nearest = company = None
+    for m in mentions.before(paragraph, offset):
+        if m.kind != "organization":
+            continue
+        if noun in m.name.lower() or _called(m, noun, mentions):
+            return m.name
+        nearest = nearest or m.name
+        if company is None and COMPANY_NAME.search(m.name):
+            company = m.name
+    if noun in ("company", "firm", "group", "corporation", "organization", "organisation"):
+        return company or nearest
+    if noun in MEDIA_NOUNS:
+        for m in mentions.before(paragraph, offset):
+            if m.kind == "organization" and (
+                m.name.split()[-1].lower() in MEDIA_NAME_WORDS
+                or (mentions.texts and noun in mentions.texts[m.paragraph][max(0, m.start - 25) : m.start].lower())
+            ):
+                return m.name
+    if noun == "agency":
+        # "the news agency IRNA reported …" then "the agency said": the body called an agency.
+        for m in mentions.before(paragraph, offset):
+            if (
+                m.kind == "organization"
+                and mentions.texts
+                and "agency" in mentions.texts[m.paragraph][max(0, m.start - 20) : m.start].lower()
+            ):
+                return m.name
+    return None
+
+
+def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
+    """Return True for a body the text calls by the noun in apposition ("the X Associations, an industry group",
+    "The group, X,")."""
+    if not mentions.texts:
+        return False
+    text = mentions.texts[mention.paragraph]
+    after = text[mention.end : mention.end + _APPOSITION_REACH]
+    if re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after):
+        return True
+    # "The group, WeWorkers Coalition, formed …": the noun set off before the name, as the term the story
+    # goes on with; not a descriptor run into the name ("the legal firm J.P. Damiani said").
+    before = text[max(0, mention.start - _APPOSITION_REACH) : mention.start]
+    closed = text[mention.end : mention.end + 1] == ","
+    return closed and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)},\s+$", before) is not None
+
+
+# How many characters after a body's name an apposition calling it by a noun may run.
+_APPOSITION_REACH = 60
