@@ -76,6 +76,14 @@ def test_a_surname_two_full_names_come_close_to_is_left_as_written() -> None:
     assert speaker_of(text, "It is fast") == "Hollins"
 
 
+def test_a_surname_written_after_a_title_is_its_own_person_not_a_slip() -> None:
+    text = (
+        "President Nolan denied reports about his chief of staff, Donald Nolen, on Monday.\n\n"
+        '"That is fiction," Nolan said.'
+    )
+    assert speaker_of(text, "That is fiction") != "Donald Nolen"
+
+
 def test_a_short_surname_one_letter_off_is_another_name() -> None:
     text = 'Tom Bell spoke at the meeting on Monday.\n\n"It is fast," says Belt.'
     assert speaker_of(text, "It is fast") != "Tom Bell"

@@ -68,7 +68,8 @@ def misspelt_surname(name: str, mentions: MentionIndex) -> str | None:
     """Return the one person named in full whose surname a lone surname misspells by one letter.
 
     "Ofer Shacham, the chip's engineering manager … “…,” says Schacham": a letter added, dropped or
-    changed, the first letter the same; not when no full name or two full names come that close.
+    changed, the first letter the same; not when no full name or two full names come that close, nor
+    when the story writes the surname after a title ("President Reagan" beside "Donald Regan").
     """
     if len(name) < _SLIP_LENGTH or not name.isalpha():
         return None
@@ -79,7 +80,16 @@ def misspelt_surname(name: str, mentions: MentionIndex) -> str | None:
         if m.kind == "person" and len(m.name.split()) > 1
     }
     close = [n for n in sorted(full) if n.split()[-1] != name and _one_slip(n.split()[-1], name)]
-    return close[0] if len(close) == 1 and not any(n.split()[-1] == name for n in full) else None
+    if len(close) != 1 or any(n.split()[-1] == name for n in full) or _titled(name, mentions.texts):
+        return None
+    return close[0]
+
+
+def _titled(name: str, texts: Sequence[str]) -> bool:
+    """Return True when the story writes a surname after a title ("President Reagan", "Mrs Reagan"): a
+    person in their own right whom the story names so, not a slip in another person's name ("Regan")."""
+    before = re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b")
+    return any(match.group(1).lower() in TITLES for text in texts for match in before.finditer(text))
 
 
 def _one_slip(a: str, b: str) -> bool:
