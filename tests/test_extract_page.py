@@ -244,6 +244,22 @@ def test_a_block_on_many_pages_beside_different_stories_is_furniture() -> None:
         assert sum(1 for label in labels.values() if label == "story") == 1
 
 
+def test_a_site_control_between_a_clean_story_s_paragraphs_on_many_pages_is_furniture() -> None:
+    advert = "Advertisement Continue reading the main story"
+    template = "Terms of the deal were not disclosed."
+    pages = [
+        split_blocks(f"{story}\n{advert}\n{template}\nOfficials said details of report {n} would follow on Tuesday.")
+        for n, story in enumerate(STORIES)
+    ]
+    repeated = repeated_blocks(pages)
+    for page in pages:
+        labels = {b.text: b.label for b in label_page(page, CONFIG, repeated)}
+        assert labels[advert] == "furniture"
+        # A sentence the wire repeats on every page is still the story's.
+        assert labels[template] == "story"
+        assert sum(1 for label in labels.values() if label == "story") == 3
+
+
 def test_a_wire_story_reprinted_on_many_pages_stays_story() -> None:
     # Three outlets' versions of one wire story: its paragraphs stand on every page, with edits.
     fixtures = sorted((ROOT / "tests" / "fixtures" / "syndication").glob("*_flood.txt"))

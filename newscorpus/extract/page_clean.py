@@ -82,9 +82,20 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
     for i in range(first, opening):
         labels[i] = "supplemental"
     # Credit lines closing the story ("(With inputs from Reuters)", "— AFP") are the story's credit.
-    for i in range(story_end(features, first) + 1, len(features)):
+    end = story_end(features, first)
+    for i in range(end + 1, len(features)):
         labels[i] = "byline"
+    _label_controls_inside(features, labels, opening, end)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel], first: int, end: int) -> None:
+    """Label a site's control left between a clean story's paragraphs ("Advertisement Continue reading the main
+    story") as furniture when the same block stands on many pages of the corpus: no paragraph of the story,
+    though one such block is too few to call the page furnished."""
+    for i in range(first, end):
+        if features[i].controls and features[i].repeated:
+            labels[i] = "furniture"
 
 
 def _dateline_opening(features: Sequence[Features], first: int, config: Config) -> int:

@@ -26,7 +26,8 @@ _CONTROL_WORDS = (
     r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
     r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?: ?page)?|menu|search|close|next"
     r"|previous|prev"
-    r"|more|continue reading|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
+    r"|more|continue reading(?: (?:the )?(?:main |full |rest of (?:the |this )?)?(?:story|article))?"
+    r"|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
     r"|watch(?: video| now)?|play video|listen|video|photos?|gallery|view gallery|enlarge(?: this)? (?:image|photo)"
     r"|comments?(?: \(\d+\))?|\d+ comments?|post a comment|add (?:a |your )?comment|leave a comment|reply|report abuse"
     r"|permalink|trackback|rss|rss feeds?|newsletters?|alerts?|contact us|about us|privacy(?: policy)?"
@@ -38,7 +39,8 @@ _CONTROL_WORDS = (
     r"|trending(?: now)?|recommended(?: for you)?|you may (?:also )?like|editor'?s? picks?|in other news|don'?t miss"
     r"|tags?|topics?|filed under|categories|keywords|story highlights|what'?s this\??"
 )
-CONTROL = re.compile(rf"^[\W_]*(?:{_CONTROL_WORDS})[\W_]*(?::.*)?$", re.I)
+# An advertisement's label run into the control under it: "Advertisement Continue reading the main story".
+CONTROL = re.compile(rf"^[\W_]*(?:advertisement[\W_]+)?(?:{_CONTROL_WORDS})[\W_]*(?::.*)?$", re.I)
 # The same controls run together as a bar: "Email | Print | Share", "FacebookEmail Twitter".
 _CONTROL_TOKEN = re.compile(
     r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|newsvine|email"
