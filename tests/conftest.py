@@ -143,10 +143,20 @@ def read_tree(root: Path) -> dict[str, bytes]:
 OPENING = "Opening line of the story goes here.\n\n"
 
 
-def speaker_of(text: str, start: str) -> str | None:
-    """Return the speaker extraction gives the quotation starting with start, in a story of text after an opening line."""
+def quote_of(text: str, start: str) -> Quote:
+    """Return the quotation extraction finds starting with start, in a story of text after an opening line."""
     result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
     assert result is not None
     found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
     assert found, f"no quotation starts {start!r}"
-    return found[0].speaker
+    return found[0]
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    """Return the speaker extraction gives the quotation starting with start, in a story of text after an opening line."""
+    return quote_of(text, start).speaker
+
+
+def named(quote: Quote) -> str | None:
+    """Return the speaker as scored: a phrase of no kind names no one."""
+    return quote.speaker if quote.speaker_kind is not None else None

@@ -6,19 +6,7 @@ it introduces the quotation; the subject is the name before the aside, not a nam
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
-from newscorpus.model import Quote, Source, SourceMeta
-
-OPENING = "Opening line of the story goes here.\n\n"
-
-
-def quote_of(text: str, start: str) -> Quote:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0]
+from .conftest import quote_of
 
 
 def test_a_verb_after_a_dashed_aside_introduces_the_quotation() -> None:

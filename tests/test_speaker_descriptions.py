@@ -10,27 +10,11 @@ names, and no one when it names two.
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
 from newscorpus.extract.quote_context import MentionIndex
 from newscorpus.extract.quote_spans import Span
 from newscorpus.extract.speakers import resolve
-from newscorpus.model import Quote, Source, SourceMeta
 
-OPENING = "Opening line of the story goes here.\n\n"
-
-
-def quote_of(text: str, start: str) -> Quote:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found: list[Quote] = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0]
-
-
-def named(quote: Quote) -> str | None:
-    """Return the speaker as scored: a phrase of no kind names no one."""
-    return quote.speaker if quote.speaker_kind is not None else None
+from .conftest import named, quote_of
 
 
 def test_the_group_is_the_body_called_a_group_in_apposition() -> None:

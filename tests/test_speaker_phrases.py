@@ -9,23 +9,7 @@ saying" is the subject's words, not the paper's.
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
-from newscorpus.model import Quote, Source, SourceMeta
-
-OPENING = "Opening line of the story goes here.\n\n"
-
-
-def quote_of(text: str, start: str) -> Quote:
-    result = extract_article(Source(id="story", path="story.txt", text=OPENING + text, meta=SourceMeta()), Config())
-    assert result is not None
-    found = [q for q in result.quotes if q.text.startswith(start)]
-    assert found, f"no quotation starts {start!r}"
-    return found[0]
-
-
-def named(quote: Quote) -> str | None:
-    return quote.speaker if quote.speaker_kind is not None else None
+from .conftest import named, quote_of
 
 
 def test_his_spokeswoman_speaks_for_the_man_named_before() -> None:
