@@ -71,6 +71,11 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
     assert speaker_of(text, "That is what") == "Ofer Shacham"
 
 
+def test_a_surname_with_two_neighbouring_letters_swapped_is_the_person_named_in_full() -> None:
+    text = 'You won\'t notice it, says Ofer Shacham.\n\n"We basically hide it," says Shachma.'
+    assert speaker_of(text, "We basically") == "Ofer Shacham"
+
+
 def test_a_surname_two_full_names_come_close_to_is_left_as_written() -> None:
     text = 'Ann Hollis and Bo Hollings spoke at the meeting on Monday.\n\n"It is fast," says Hollins.'
     assert speaker_of(text, "It is fast") == "Hollins"

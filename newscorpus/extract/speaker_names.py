@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..model import EntityKind
 from .attribution_cues import COMPANY_NAME
 from .cues import STOPWORDS, TITLES
+from .identity import edit_distance
 from .mentions import Resolved
 from .name_genders import faker_given_names
 from .quote_context import MentionIndex
@@ -93,13 +94,9 @@ def _titled(name: str, texts: Sequence[str]) -> bool:
 
 
 def _one_slip(a: str, b: str) -> bool:
-    """Return True when two words of five letters or more differ by one letter added, dropped or changed."""
-    if min(len(a), len(b)) < _SLIP_LENGTH or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    """Return True when two words of five letters or more, the first letter the same, are one edit apart
+    (a letter added, dropped or changed, or two neighbours swapped), as the corpus merge reads a slip."""
+    return min(len(a), len(b)) >= _SLIP_LENGTH and a[0] == b[0] and edit_distance(a, b) == 1
 
 
 def run_on(name: str) -> bool:
