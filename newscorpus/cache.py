@@ -287,10 +287,15 @@ the related articles (link_memo.py), the entity hubs (hub_memo.py) and the recor
 def write_entry(path: Path, value: object) -> None:
     """Write value to path as a cache entry, whole or not at all (a temporary file moved into place);
     a cache that cannot be written is warned about, never fatal."""
+    write_encoded(path, encode_entry(value))
+
+
+def write_encoded(path: Path, data: bytes) -> None:
+    """Write an encoded entry (`encode_entry`) to path, whole or not at all; never fatal (see `write_entry`)."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(encode_entry(value))
+        temporary.write_bytes(data)
         temporary.replace(path)
     except OSError as err:
         log.warning("%s: cannot write to the cache (%s)", path, err.strerror)

@@ -38,6 +38,6 @@ def sum_of(data: bytes) -> Sum:
     return len(data), hashlib.sha256(data).hexdigest()[:32]  # in hardware: 3x blake2b
 
 
-KnownSum = tuple[str | bytes, Sum]
-"""A page's content and the size and digest of its file's bytes: given to the write stage by whoever knows
-them already, for that very content object."""
+KnownSum = tuple[object, Sum]
+"""A page's content (or the page itself, when kept by the page memo: render/bodies.py) and the size and digest
+of its file's bytes: given to the write stage by whoever knows them already, for that very object."""

@@ -34,6 +34,7 @@ from .cache import read_kept, write_entry
 from .errors import Problem
 from .file_status import KnownSum, Status, settled, status_of, sum_of
 from .model import Page
+from .render.bodies import is_text
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ def write_site(
             problems.append(problem)
             continue
         generated.append(page.path)
-        text_pages += isinstance(page.content, str)
+        text_pages += is_text(page)
         if _stage(page, target, staging, known):
             moves.append(page.path)
     manifest = Page(MANIFEST, _manifest_text(sorted(generated)))
@@ -193,7 +194,9 @@ class _Record:
         if self.files is None:
             return _holds(path, status, _data(page))
         given = self.sums.get(rel)
-        size, digest = given[1] if given is not None and given[0] is page.content else sum_of(_data(page))
+        # Given with the very page (one the page memo kept, see render/bodies.py) or its very content.
+        known = given is not None and (given[0] is page or given[0] is page.content)
+        size, digest = given[1] if known else sum_of(_data(page))  # type: ignore[index]
         now = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)  # `status_of`, inline
         kept = self.files.get(rel)
         # As the last build left it: the digest tells. Otherwise (edited, touched, copied back) the bytes do.

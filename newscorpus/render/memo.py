@@ -14,7 +14,8 @@ a rebuild after one edit rewrites the few files holding the pages that changed, 
 them. Files are written as the cache's entries are (header, checksum, pickle) and are trusted
 as little: one that cannot be read is ignored, its pages rendered again. An entry is kept as plain
 tuples, and a page or search document as its fields (`_stored`): a rebuild reads back a hundred
-thousand entries, and a dataclass costs pickle several times a tuple's to make again.
+thousand entries, and a dataclass costs pickle several times a tuple's to make again. A page's content is
+kept in a body file beside its shard's, read only when wanted (bodies.py): most never are.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import hashlib
 import logging
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -32,6 +34,11 @@ from ..collector import paused
 from ..config import Config
 from ..file_status import KnownSum, Sum, sum_of
 from ..model import Article, EntityHub, Page, SearchDocument, SiteLinks
+from .bodies import Content, KeptPage, read_body, write_body
+from .noted import WHOLE as _WHOLE
+from .noted import Noted as _Noted
+from .noted import NotedTuple as _NotedTuple
+from .noted import Read
 
 log = logging.getLogger(__name__)
 
@@ -48,51 +55,9 @@ _SHARDS = 256
 
 # The tables of SiteLinks a page may look entries up in, and the one it may read whole.
 _TABLES = ("group_of", "groups", "articles", "hubs", "hub_of", "related")
-_WHOLE = "substitutions"
 
 Printed = tuple[Article, bytes]
 """An article and its `cache.fingerprint`, taken as that article's hash when it is the very object a page reads."""
-
-Read = tuple[str, object]
-"""A table's name and the key looked up in it (None for a table read whole)."""
-
-
-class _Noted(Mapping[Any, Any]):
-    """A table of the links that notes every key looked up, and whether it was walked whole."""
-
-    def __init__(self, name: str, table: Mapping[Any, Any], reads: list[Read], walked: list[str]) -> None:
-        self._name, self._table, self._reads, self._walked = name, table, reads, walked
-
-    def __getitem__(self, key: Any) -> Any:
-        self._reads.append((self._name, key))
-        return self._table[key]
-
-    def __iter__(self) -> Iterator[Any]:
-        self._walked.append(self._name)
-        return iter(self._table)
-
-    def __len__(self) -> int:
-        self._walked.append(self._name)
-        return len(self._table)
-
-
-class _NotedTuple(tuple[Any, ...]):
-    """The substitutions, noting that a page read them (always whole)."""
-
-    _reads: list[Read]
-
-    def __iter__(self) -> Iterator[Any]:
-        self._reads.append((_WHOLE, None))
-        return super().__iter__()
-
-    def __getitem__(self, index: Any) -> Any:
-        self._reads.append((_WHOLE, None))
-        return super().__getitem__(index)
-
-    def __len__(self) -> int:
-        self._reads.append((_WHOLE, None))
-        return super().__len__()
-
 
 _MISSING = b"\0missing"
 
@@ -110,6 +75,9 @@ pages (`_pages`), in their order; and the kind of the value stored (an index of 
 
 _KINDS: tuple[type[Any] | None, ...] = (None, Page, SearchDocument)
 """The classes whose values are stored as the tuple of their fields; other values (None) are stored as they are."""
+
+_BODY = len(_KINDS)
+"""The kind of a page stored as its path and whether its content is text, the content in the body file."""
 
 
 class _Digests(dict[Read, bytes]):
@@ -159,6 +127,12 @@ class PageMemo:
         """Every shard's entries in one table, looked up by key without working out the key's shard."""
         self._dirty: set[int] = set()
         self._used: set[str] = set()
+        self._stamps: list[bytes] = [b""] * _SHARDS
+        """The stamp of each shard's body file (bodies.py), as its shard file keeps it."""
+        self._bodies: dict[int, dict[str, Content]] = {}
+        """The body files read, by shard."""
+        self._given: dict[str, Page] = {}
+        """The pages whose content is kept in a body file given this build, by key: to write the bodies again."""
         self.version = ""
         if folder is None:
             return
@@ -180,6 +154,12 @@ class PageMemo:
         if entry is not None and tuple(map(self._digests.__getitem__, entry[0])) == entry[1]:
             self.reused += 1
             kind = entry[4]
+            if kind == _BODY:  # the page's file in the docs dir is told by its digest: its content is not read
+                path, text = cast(tuple[str, bool], entry[2])
+                read = partial(self._content, key, cast(Callable[[SiteLinks], Page], make))
+                page = self._given[key] = KeptPage(path, text, read)
+                self.sums[path] = (page, entry[3][0])
+                return page  # type: ignore[return-value]
             kept = _KINDS[kind](*entry[2]) if kind else entry[2]  # type: ignore[misc]
             if entry[3]:
                 self._note(kept, entry[3])
@@ -200,6 +180,8 @@ class PageMemo:
         entry = (unique, tuple(map(self._digests.__getitem__, unique)), stored, sums, kind)
         self._shards[shard][key] = self._entries[key] = entry
         self._dirty.add(shard)
+        if kind == _BODY:
+            self._given[key] = value  # type: ignore[assignment]
         self._note(value, sums)
         return value
 
@@ -214,6 +196,15 @@ class PageMemo:
             self._dirty.add(shard)
         for shard in sorted(self._dirty):
             self._write(shard, self._shards[shard])
+
+    def _content(self, key: str, make: Callable[[SiteLinks], Page]) -> Content:
+        """Return the content of the kept page key, from its body file, or rendered again when it cannot be read."""
+        shard = _shard(key)
+        bodies = self._bodies.get(shard)
+        if bodies is None:
+            bodies = self._bodies[shard] = read_body(self._path(shard), self.version, self._stamps[shard])
+        found = bodies.get(key)
+        return make(self.links).content if found is None else found
 
     def _note(self, value: object, sums: tuple[Sum, ...]) -> None:
         """Note the sums of a kept value's pages, for the write stage."""
@@ -280,7 +271,8 @@ class PageMemo:
     def _load(self, shard: int) -> dict[str, _Entry]:
         path = self._path(shard)
         try:
-            version, entries = cast(tuple[str, dict[str, _Entry]], decode_entry(path.read_bytes()))
+            kept = decode_entry(path.read_bytes())
+            version, (stamp, entries) = cast(tuple[str, tuple[bytes, dict[str, _Entry]]], kept)
         except FileNotFoundError:
             return {}
         except (NotWhole, OSError) as err:  # a damaged file is never trusted
@@ -294,10 +286,15 @@ class PageMemo:
         if version != self.version:
             self._dirty.add(shard)
             return {}
+        self._stamps[shard] = stamp
         return entries
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
-        write_entry(self._path(shard), (self.version, entries))
+        """Write the shard's body file (the contents read first: the file written may be the one they are in),
+        then its shard file, with the body's stamp."""
+        contents = {key: self._given[key].content for key, entry in entries.items() if entry[4] == _BODY}
+        stamp = write_body(self._path(shard), self.version, contents) if contents else b""
+        write_entry(self._path(shard), (self.version, (stamp, entries)))
 
 
 def _same_but_related(earlier: SiteLinks, links: SiteLinks) -> bool:
@@ -347,7 +344,9 @@ def _list_key(kind: str, path: str, inputs: tuple[object, ...], listed: tuple[st
 
 
 def _stored(value: object) -> tuple[object, int]:
-    """Return how a value is kept in the memo's files, and its kind (see `_KINDS`)."""
+    """Return how a value is kept in the memo's files, and its kind (see `_KINDS`, `_BODY`)."""
+    if type(value) is Page:
+        return (value.path, isinstance(value.content, str)), _BODY
     kind = _KINDS.index(type(value)) if type(value) in _KINDS else 0
     if kind:
         return tuple(getattr(value, field.name) for field in dataclasses.fields(value)), kind  # type: ignore[arg-type]
