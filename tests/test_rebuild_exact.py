@@ -235,3 +235,16 @@ def _from_scratch(project: Path, tmp_path: Path) -> dict[str, bytes]:
     shutil.copytree(project / "corpus", fresh / "corpus")
     build_site(config_of(fresh, cache=False))
     return read_tree(fresh / "docs")
+
+
+def test_a_page_whose_kept_content_is_damaged_and_whose_file_is_gone_is_rendered_again(
+    project: Path, tmp_path: Path
+) -> None:
+    bodies = sorted((project / ".cache" / "pages").glob("*.body"))
+    assert bodies
+    for body in bodies:  # the kept pages' contents, truncated
+        body.write_bytes(body.read_bytes()[:-5])
+    page = sorted((project / "docs" / "articles").glob("*.md"))[0]
+    page.unlink()  # read from its kept content, which cannot be: rendered again
+    _, changed = rebuild(project, tmp_path, {})
+    assert changed == {page.relative_to(project / "docs").as_posix()}

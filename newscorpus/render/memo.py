@@ -156,8 +156,7 @@ class PageMemo:
             kind = entry[4]
             if kind == _BODY:  # the page's file in the docs dir is told by its digest: its content is not read
                 path, text = cast(tuple[str, bool], entry[2])
-                read = partial(self._content, key, cast(Callable[[SiteLinks], Page], make))
-                page = self._given[key] = KeptPage(path, text, read)
+                page = self._given[key] = KeptPage(path, text, partial(self._content, key, make))
                 self.sums[path] = (page, entry[3][0])
                 return page  # type: ignore[return-value]
             kept = _KINDS[kind](*entry[2]) if kind else entry[2]  # type: ignore[misc]
@@ -197,14 +196,14 @@ class PageMemo:
         for shard in sorted(self._dirty):
             self._write(shard, self._shards[shard])
 
-    def _content(self, key: str, make: Callable[[SiteLinks], Page]) -> Content:
+    def _content(self, key: str, make: Callable[[SiteLinks], Any]) -> Content:
         """Return the content of the kept page key, from its body file, or rendered again when it cannot be read."""
         shard = _shard(key)
         bodies = self._bodies.get(shard)
         if bodies is None:
             bodies = self._bodies[shard] = read_body(self._path(shard), self.version, self._stamps[shard])
         found = bodies.get(key)
-        return make(self.links).content if found is None else found
+        return cast(Page, make(self.links)).content if found is None else found
 
     def _note(self, value: object, sums: tuple[Sum, ...]) -> None:
         """Note the sums of a kept value's pages, for the write stage."""
