@@ -90,8 +90,11 @@ def test_kept_pages_give_the_write_stage_their_sums_and_other_values_none(tmp_pa
         memo.save()
         return memo
 
-    for memo in (build(), build()):  # rendered, then kept
-        assert memo.sums == {
+    for memo in (build(), build()):  # rendered, then kept (a page given with itself: render/bodies.py)
+        sums = {
+            path: (given.content if isinstance(given, Page) else given, one) for path, (given, one) in memo.sums.items()
+        }
+        assert sums == {
             "articles/a.md": ("Headline a", sum_of(b"Headline a")),
             "x/1.md": ("one", sum_of(b"one")),
             "x/2.md": ("two", sum_of(b"two")),

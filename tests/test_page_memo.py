@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from newscorpus.model import Article, EntityHub, HubMention, Page, SearchDocumen
 from newscorpus.render import PageMemo
 from newscorpus.render.bodies import KeptPage
 from newscorpus.render.entities import render_hub_indexes
+from newscorpus.render.memo import _shard
 
 from .test_list_memo import article
 
@@ -172,3 +174,30 @@ def test_a_whole_file_of_another_versions_classes_is_rendered_again_without_a_wa
     assert again.kept("k", lambda _seen: Page("k.md", "new")) == Page("k.md", "new")
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert any("kept by another version" in m for m in caplog.messages)
+
+
+def test_an_edit_renders_again_only_the_values_reading_it_in_the_shard_they_share(tmp_path: Path) -> None:
+    first = "page/0"
+    second = next(f"page/{n}" for n in range(1, 10_000) if _shard(f"page/{n}") == _shard(first))
+    renders: list[str] = []
+
+    def build(b_title: str) -> tuple[str, str]:
+        a, b = article("a"), dataclasses.replace(article("b"), title=b_title)
+        links = SiteLinks(group_of={}, groups={}, articles={"a": a, "b": b}, hub_of={})
+        memo = PageMemo(tmp_path, Config(), links, {"a": (a, fingerprint(a)), "b": (b, fingerprint(b))})
+
+        def make(name: str) -> Callable[[SiteLinks], str]:
+            def title(seen: SiteLinks) -> str:
+                renders.append(name)
+                return seen.articles[name].title
+
+            return title
+
+        made = memo.kept(first, make("a")), memo.kept(second, make("b"))
+        memo.save()
+        return made
+
+    assert build("B") == ("Headline a", "B")
+    assert build("B 2") == ("Headline a", "B 2")  # the shard's other value kept
+    assert build("B 2") == ("Headline a", "B 2")
+    assert renders == ["a", "b", "b"]

@@ -68,13 +68,21 @@ entry is that very value. Shared by the memos of one build (and given the relate
 so each value is hashed once a build, or never when it was kept with its digest."""
 
 
-_Entry = tuple[tuple[Read, ...], tuple[bytes, ...], object, tuple[Sum, ...], int]
-"""A kept value: the reads its making looked up; the digest of each read's entry when it was made, in the
-order of reads; the value as stored (`_stored`); the size and digest of each page's file, when the value is
-pages (`_pages`), in their order; and the kind of the value stored (an index of `_KINDS`)."""
+_Entry = tuple[tuple[int, ...], object, tuple[Sum, ...], int]
+"""A kept value: the reads its making looked up, as places in its shard's table of reads (none for a value
+made this build: `PageMemo._fresh`); the value as stored (`_stored`); the size and digest of each page's file,
+when the value is pages (`_pages`), in their order; and the kind of the value stored (an index of `_KINDS`).
+
+A shard keeps each read its values made once, with the digest of the read's entry when the shard was written:
+the same for every value of the shard (each was made, or found unchanged, by the build that wrote it). A value
+is kept when none of its reads' digests changed since: a rebuild compares each shard's table of digests
+once, not every value's reads."""
 
 _KINDS: tuple[type[Any] | None, ...] = (None, Page, SearchDocument)
 """The classes whose values are stored as the tuple of their fields; other values (None) are stored as they are."""
+
+_Shard = tuple[bytes, tuple[Read, ...], tuple[bytes, ...], dict[str, _Entry]]
+"""A shard file's value: the stamp of its body file, its table of reads and their digests, its entries."""
 
 _BODY = len(_KINDS)
 """The kind of a page stored as its path and whether its content is text, the content in the body file."""
@@ -133,6 +141,11 @@ class PageMemo:
         """The body files read, by shard."""
         self._given: dict[str, Page] = {}
         """The pages whose content is kept in a body file given this build, by key: to write the bodies again."""
+        self._tables: list[tuple[Read, ...]] = [()] * _SHARDS
+        self._fresh: dict[str, tuple[Read, ...]] = {}
+        """The reads of each value made this build, by key."""
+        self._valid: set[str] = set()
+        """The keys of the values none of whose reads changed (or made this build)."""
         self.version = ""
         if folder is None:
             return
@@ -148,20 +161,19 @@ class PageMemo:
         if self.folder is None:
             return make(self.links)
         self._used.add(key)
-        entry = self._entries.get(key)
-        # A rebuild asks for every page, a hundred thousand: a kept one costs a lookup and one pass of `map`
-        # over its reads, each digest made when first looked up (`_Digests`), compared at once.
-        if entry is not None and tuple(map(self._digests.__getitem__, entry[0])) == entry[1]:
+        # A rebuild asks for every page, a hundred thousand: a kept one costs a lookup (see `_load`).
+        if key in self._valid:
+            entry = self._entries[key]
             self.reused += 1
-            kind = entry[4]
+            kind = entry[3]
             if kind == _BODY:  # the page's file in the docs dir is told by its digest: its content is not read
-                path, text = cast(tuple[str, bool], entry[2])
+                path, text = cast(tuple[str, bool], entry[1])
                 page = self._given[key] = KeptPage(path, text, partial(self._content, key, make))
-                self.sums[path] = (page, entry[3][0])
+                self.sums[path] = (page, entry[2][0])
                 return page  # type: ignore[return-value]
-            kept = _KINDS[kind](*entry[2]) if kind else entry[2]  # type: ignore[misc]
-            if entry[3]:
-                self._note(kept, entry[3])
+            kept = _KINDS[kind](*entry[1]) if kind else entry[1]  # type: ignore[misc]
+            if entry[2]:
+                self._note(kept, entry[2])
             return kept  # type: ignore[return-value]
         reads: list[Read] = []
         walked: list[str] = []
@@ -173,11 +185,13 @@ class PageMemo:
                 del self._entries[key]
                 self._dirty.add(shard)
             return value
-        unique = tuple(dict.fromkeys(reads))
+        unique = self._fresh[key] = tuple(dict.fromkeys(reads))
+        for read in unique:  # each digest made now, kept with the shard's table
+            self._digests[read]
         sums = tuple(sum_of(_data(page)) for page in _pages(value))
         stored, kind = _stored(value)
-        entry = (unique, tuple(map(self._digests.__getitem__, unique)), stored, sums, kind)
-        self._shards[shard][key] = self._entries[key] = entry
+        self._shards[shard][key] = self._entries[key] = ((), stored, sums, kind)
+        self._valid.add(key)
         self._dirty.add(shard)
         if kind == _BODY:
             self._given[key] = value  # type: ignore[assignment]
@@ -271,7 +285,7 @@ class PageMemo:
         path = self._path(shard)
         try:
             kept = decode_entry(path.read_bytes())
-            version, (stamp, entries) = cast(tuple[str, tuple[bytes, dict[str, _Entry]]], kept)
+            version, (stamp, reads, digests, entries) = cast(tuple[str, _Shard], kept)
         except FileNotFoundError:
             return {}
         except (NotWhole, OSError) as err:  # a damaged file is never trusted
@@ -285,15 +299,27 @@ class PageMemo:
         if version != self.version:
             self._dirty.add(shard)
             return {}
-        self._stamps[shard] = stamp
+        self._stamps[shard], self._tables[shard] = stamp, reads
+        now = tuple(map(self._digests.__getitem__, reads))
+        if now == digests:  # no read of the shard changed: every value kept
+            self._valid.update(entries)
+        else:
+            changed = {i for i, (found, then) in enumerate(zip(now, digests, strict=True)) if found != then}
+            self._valid.update(key for key, entry in entries.items() if changed.isdisjoint(entry[0]))
         return entries
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
         """Write the shard's body file (the contents read first: the file written may be the one they are in),
         then its shard file, with the body's stamp."""
-        contents = {key: self._given[key].content for key, entry in entries.items() if entry[4] == _BODY}
+        contents = {key: self._given[key].content for key, entry in entries.items() if entry[3] == _BODY}
         stamp = write_body(self._path(shard), self.version, contents) if contents else b""
-        write_entry(self._path(shard), (self.version, (stamp, entries)))
+        table: dict[Read, int] = {}
+        kept: dict[str, _Entry] = {}
+        for key, (places, *rest) in entries.items():
+            reads = self._fresh.get(key) or tuple(self._tables[shard][i] for i in places)
+            kept[key] = (tuple(table.setdefault(read, len(table)) for read in reads), *rest)  # type: ignore[assignment]
+        digests = tuple(map(self._digests.__getitem__, table))
+        write_entry(self._path(shard), (self.version, (stamp, tuple(table), digests, kept)))
 
 
 def _same_but_related(earlier: SiteLinks, links: SiteLinks) -> bool:
