@@ -70,7 +70,7 @@ def test_a_body_that_cannot_be_read_renders_the_page_again_with_a_warning(
     renders: list[str] = []
     again = _kept_twice(tmp_path, renders)
     spoil(_body(tmp_path))
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.WARNING, logger="newscorpus.render.bodies"):  # whatever level a CLI run set
         assert again.kept("article/a", _render(renders)).content == "# A\n"
     assert renders == ["a", "a"]
     assert any("rendering them again" in message for message in caplog.messages)
