@@ -205,7 +205,7 @@ def block_features(
         sentence=sentence,
         furniture=controls or listing,
         controls=controls,
-        caption=bool(cues.CAPTION.search(text)),
+        caption=cues.is_caption(text),
         related=bool(
             (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),
