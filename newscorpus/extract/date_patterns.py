@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternation
 from .month_names import FOREIGN_MONTH_ALTERNATION, FOREIGN_MONTH_NUMBERS
 from .text import MONTHS, WEEKDAYS
 
@@ -192,14 +193,19 @@ DAY_FIRST_DOMAINS = frozenset(
 # --- dates in a story's text, read by `dates` ------------------------------------------------
 
 # Months, weekdays and years as a story's text writes them ("Sept. 5", "on Thursday", "in 1987").
-_TEXT_MONTH = "(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"]) + r")\.?"
-_TEXT_FULL_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_TEXT_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# (Written by `alternation`, for the engine to try quickly: DATE_EXPRESSION reads every sentence of every story.)
+_TEXT_MONTH = "(?:" + alternation([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"], ignore_case=True) + r")\.?"
+_TEXT_FULL_MONTH = "(?:" + alternation(MONTHS, ignore_case=True) + ")"
+_TEXT_WEEKDAY = "(?:" + alternation(WEEKDAYS, ignore_case=True) + ")"
 _YYYY = r"(?:19|20)\d\d"
 # Words that tie a bare month or year to the calendar ("in December", "since 2011"); "May" alone
 # is a verb too often to be read as a month without one.
-_MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end\ of|until|before|after"
-_YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
+_MONTH_PREP_WORDS = ["in", "since", "until", "by", "from", "through", "last", "next", "this", "early", "late", "mid"]
+_MONTH_PREP = alternation([*_MONTH_PREP_WORDS, "end of", "before", "after"], ignore_case=True)
+_YEAR_PREP = alternation(
+    ["in", "since", "until", "by", "from", "of", "before", "after", "through", "for", "early", "late", "mid"],
+    ignore_case=True,
+)
 _UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
 # Every expression below opens on one of these characters (a month, a weekday, a preposition, a
 # relative word, a day or year's digit): looking at it first turns most word boundaries away at once.

@@ -332,8 +332,10 @@ def capitalised_inside(
     return frozenset(seen), tuple(texts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
-    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
+    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President"); cached, as
+    every rule asks it of the same words."""
     folded = fold_name(word).rstrip(".")
     return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
 
@@ -345,7 +347,13 @@ def surname_word(word: str) -> bool:
 
 def has_org_cue(words: Sequence[str]) -> bool:
     """Return True when a word is one that names organisations ("Commission", "Corp")."""
-    return any(fold_name(w).rstrip(".") in ORG_CUES for w in words)
+    return any(map(_org_cue, words))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _org_cue(word: str) -> bool:
+    """Return True for one word that names organisations, cached (`has_org_cue`)."""
+    return fold_name(word).rstrip(".") in ORG_CUES
 
 
 def longer_runs(text: str, ctx: Ctx) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .agency_names import AGENCY_ALTERNATION
+from .agency_names import AGENCY_ALTERNATION, AGENCY_FORMS
 
 # --- furniture: navigation, widgets, prompts, timestamps, share bars, copyright lines ---------
 
@@ -294,7 +294,7 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 # An agency named anywhere in a line (a copyright line under the story is its credit).
-AGENCY_NAMED = re.compile(rf"\b(?:{AGENCY_ALTERNATION})\b")
+AGENCY_NAMED = re.compile(rf"\b(?:{AGENCY_FORMS})\b")
 # Reuters' closing credit line: "(Reporting by Jane Doe; Editing by John Roe)".
 REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.I)
 
