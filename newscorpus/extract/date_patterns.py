@@ -226,11 +226,12 @@ DATE_EXPRESSION = re.compile(
 )
 # What every expression above holds at a word's start: a month's or weekday's first letters, a day
 # word, a unit after "last" or "next", or a year. A sentence with none of them is not searched whole.
-DATE_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow"
-    r"|yesterday|week|month|year|morning|afternoon|evening|19\d\d|20\d\d)",
-    re.I,
-)
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday",
+    "week", "month", "year", "morning", "afternoon", "evening",
+)  # fmt: skip
+DATE_WORD = re.compile(rf"\b(?:{alternation(_DATE_WORDS, ignore_case=True)}|19\d\d|20\d\d)", re.I)
 # Words before an expression that put it in the future ("will meet on Monday", "due in December").
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|’ll|'ll|is\ due|are\ due|scheduled|expected\ to|set\ to|plans?\ to|next|would)\b[^.]{0,80}$",
