@@ -12,6 +12,7 @@ match, so their order does not matter. An empty word (matching anywhere) keeps i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -20,13 +21,11 @@ def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """Return words (literal text, not patterns) as one alternation, matching as `"|".join(map(re.escape, words))`.
 
     ignore_case: for a pattern compiled with re.IGNORECASE, where openings differing only in case
-    are the same (the words must then be ASCII, whose case the engine folds as `str.lower` does).
+    are the same. Letters the engine takes for one another beyond their case ("s" and the long "ſ")
+    would need other groups than `str.lower` makes: words holding such a pair are refused.
     """
-    listed = list(words)
-    if ignore_case and not all(w.isascii() for w in listed):
-        raise ValueError("alternation: ignore_case takes ASCII words only")
     key: Callable[[str], str] = str.lower if ignore_case else str
-    return "|".join(_branches(listed, key))
+    return "|".join(_branches(list(words), key))
 
 
 def _branches(words: list[str], key: Callable[[str], str]) -> list[str]:
@@ -37,10 +36,19 @@ def _branches(words: list[str], key: Callable[[str], str]) -> list[str]:
         if word:
             opening.setdefault(key(word[0]), []).append(word)
             continue
-        out += [_branch(group, key) for group in opening.values()]  # the empty word matches before all after it
+        out += [_branch(group, key) for group in _checked(opening, key).values()]  # the empty word matches first
         opening = {}
         out.append("")
-    return out + [_branch(group, key) for group in opening.values()]
+    return out + [_branch(group, key) for group in _checked(opening, key).values()]
+
+
+def _checked(opening: dict[str, list[str]], key: Callable[[str], str]) -> dict[str, list[str]]:
+    """Return the groups, having made sure that no two of their openings match one another ignoring case."""
+    if key is str.lower:
+        for first, second in itertools.combinations([group[0][0] for group in opening.values()], 2):
+            if re.fullmatch(re.escape(first), second, re.IGNORECASE):
+                raise ValueError(f"alternation: {first!r} and {second!r} are one letter ignoring case")
+    return opening
 
 
 def _branch(group: list[str], key: Callable[[str], str]) -> str:

@@ -14,13 +14,19 @@ from .alternation import alternation
 from .month_names import FOREIGN_MONTH_ALTERNATION, FOREIGN_MONTH_NUMBERS
 from .text import MONTHS, WEEKDAYS
 
-# A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind).
-MONTH_ALTERNATION = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+# A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind):
+# each name before its cut forms ("september", "sept", "sep"), written by `alternation` for the engine
+# to try quickly.
+_MONTH_FORMS = (
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+    "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+)  # fmt: skip
+MONTH_ALTERNATION = alternation(_MONTH_FORMS, ignore_case=True)
 MONTH_NAME = rf"(?:{MONTH_ALTERNATION})\.?"
-WEEKDAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_WEEKDAY_OPENINGS = alternation(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"), ignore_case=True
+)
+WEEKDAY_NAME = rf"(?:{_WEEKDAY_OPENINGS})(?:day|sday|nesday|rsday|urday)?\.?"
 # A full date in another language's month names, the year printed: day first ("02 Ago 2017", "22 de
 # janeiro de 2018", "12. März 2019", and "12. November 2019" in English's names) or month first
 # ("Maret 30, 2015"). Without its day and year a foreign name is no month: "set", "out", "mai" are words.

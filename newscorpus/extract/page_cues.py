@@ -54,6 +54,8 @@ _CONTROL_TOKEN = re.compile(
 # a question mark between capitalised items, a bullet a page saved in the wrong encoding lost
 # ("Premier League ? Championship ? SPL ? Champions League").
 SEPARATORS = re.compile(r"\s[|•·»›]\s|\s::\s|\s\|\s?|\s?\|\s|\s\?\s(?=[A-Z])")
+# A mark every separator holds: a block without one is not searched for them.
+SEPARATOR_MARK = re.compile(r"[|•·»›:?]")
 # Copyright and rights lines: "© 2008 The Associated Press. All rights reserved.", "Copyright 2008 Reuters".
 COPYRIGHT = re.compile(
     r"^\W*(?:\(c\)|©|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)"

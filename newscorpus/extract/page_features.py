@@ -185,7 +185,7 @@ def block_features(
     else:
         stop = sum(map(stoplist.__contains__, map(str.lower, tokens))) / words if words else 0.0
     sentence = bool(cues.SENTENCE_END.search(text))
-    separators = len(cues.SEPARATORS.findall(text))
+    separators = len(cues.SEPARATORS.findall(text)) if cues.SEPARATOR_MARK.search(text) else 0
     # A long line of few function words and no sentence is a link list, or a wire table's row.
     listing = words >= PROSE_MIN_WORDS and stop < LIST_MAX_STOP and not sentence
     short = words <= _SHORT_BLOCK_WORDS
