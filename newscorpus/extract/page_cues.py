@@ -103,18 +103,19 @@ CAPTION_OPENING = re.compile(
     r"|^(?-i:[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$",
     re.I,
 )
-# Every one of these opens on a bracket, which the search skips to.
+# Every one of these opens on a bracket, which the search skips to (the space before one is looked at after it).
 CAPTION_BRACKETED = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty)\s*(?:Photo|Images?)?\s*/[^)]*\)"
     # A caption closing on its photo agency in square brackets: "… killed at least 33 separatists [EPA]".
     r"|\[(?:AP|AFP|AAP|Reuters|EPA|Getty(?: Images)?|Xinhua|PA|Gallo/Getty)\]$"
     r"|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
     # Who stands where in the photo: "US professor Kevin King (left) and his colleague".
-    r"|(?<=\s)\((?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)",
+    r"|\((?<=\s\()(?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)",
     re.I,
 )
 CAPTION_WORDS = re.compile(
-    r"\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b", re.I
+    r"\b(?=[afgips])(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b",
+    re.I,
 )
 CAPTION_AGENCY_SLASH = re.compile(
     r"\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+", re.I
@@ -303,7 +304,8 @@ REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editin
 # A headline of four words or more run into the next text without a space: two lower-case letters, a
 # figure or a question mark, then a capital ("… In DetroitIn the market", "… for 11/15You can", "… On
 # The Rise?Violence is"); a name's own capital follows fewer ("McDonald", "iPhone").
-GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S+\s+){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
+# (Each word and the spaces after it are taken whole, "++": giving any back could not make the rest match.)
+GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S++\s++){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
 NOT_HEADLINE = re.compile(
