@@ -123,7 +123,13 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
     last_end = -1
     # Words are read as (text, start, end) and made a `Tok` only when a run keeps them: most are not.
     for match in _TOKEN.finditer(paragraph, start, end):
-        text, ends = _clean_word(match.group())
+        raw = match.group()
+        text, ends = _clean_word(raw)
+        if not current and raw[0].islower() and "-" not in raw:
+            # A lower-case word outside a run (most words; its cleaned text keeps its first letter)
+            # opens none: only where it ends counts. Told here before any other look at it.
+            first_token, last_end = False, (-2 if ends else match.end())
+            continue
         if not text:
             continue
         tok_start = match.start()
@@ -137,9 +143,8 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
         # `is_cap` asked only where its answer is not the first letter's case: a ticker, "al-Assad".
         cap = text[0].isupper() or ((text[0] == "<" or "-" in text) and is_cap(text))
         if not current and not cap:
-            # A lower-case word outside a run (most words) opens none: only where it ends counts.
-            first_token = False
-            last_end = -2 if ends else match.end()
+            # A lower-case word outside a run opens none: only where it ends counts.
+            first_token, last_end = False, (-2 if ends else match.end())
             continue
         gap = paragraph[last_end:tok_start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
