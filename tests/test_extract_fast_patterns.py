@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newscorpus.extract.alternation import alternation
 from newscorpus.extract.page_cues import is_caption
+from newscorpus.extract.published import parse_stamp
 
 _LETTERS = "abAB -.üÜ"
 
@@ -84,3 +85,11 @@ def test_a_caption_is_found_by_any_of_its_marks(block: str) -> None:
 )
 def test_a_paragraph_is_no_caption(block: str) -> None:
     assert not is_caption(block)
+
+
+def test_a_line_without_a_figure_is_no_stamp() -> None:
+    assert parse_stamp("Posted yesterday by Jane Roe in Harbour Town") is None
+
+
+def test_a_line_with_a_figure_is_read_as_a_stamp() -> None:
+    assert parse_stamp("Updated: March 3, 2008") == "2008-03-03"

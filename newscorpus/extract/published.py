@@ -51,6 +51,7 @@ _QUOTED_POST = re.compile(r"\(@\w+\)|\bpic\.twitter\.com\b")
 _ORIGINALLY_APPEARED = re.compile(
     r"\boriginally (?:appeared|published) (?:on|in|at) .{1,60}? on (?P<stamp>.{6,60}?)(?:\.\s|\.?$)", re.I
 )
+_DIGIT = re.compile(r"\d")
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
@@ -111,6 +112,8 @@ def parse_stamp(
     the latest date the page prints, rules out a reading after it: "12/31" on a page of January
     2008 is the last day of 2007, "07/01/2008" there is the 7th of January.
     """
+    if not _DIGIT.search(text):
+        return None  # every date form below holds a figure (most short lines of a page hold none)
     # "4 hrs ago" is never turned into a date; a date printed beside it is read ("Published Wed, Nov
     # 20 2019 4:29 AM EST Updated an hour ago").
     text = RELATIVE_STAMP.sub(" ", unglued(text))
