@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.extract.alternation import alternation
-from newscorpus.extract.page_cues import is_caption
+from newscorpus.extract.page_cues import is_caption, is_comment_signature, is_copyright
 from newscorpus.extract.published import parse_stamp
 
 _LETTERS = "abAB -.üÜ"
@@ -93,3 +93,19 @@ def test_a_line_without_a_figure_is_no_stamp() -> None:
 
 def test_a_line_with_a_figure_is_read_as_a_stamp() -> None:
     assert parse_stamp("Updated: March 3, 2008") == "2008-03-03"
+
+
+@pytest.mark.parametrize("line", ["© 2008 Harbour Gazette", "Harbour Gazette. All rights reserved."])
+def test_a_copyright_line_is_found_by_its_mark_or_its_words(line: str) -> None:
+    assert is_copyright(line)
+
+
+@pytest.mark.parametrize("line", ["Posted by harbourfan on 3 March", "12 replies | Report abuse"])
+def test_a_comment_signature_is_found_by_its_shape_or_its_controls(line: str) -> None:
+    assert is_comment_signature(line)
+
+
+def test_a_story_s_sentence_is_no_copyright_and_no_signature() -> None:
+    line = "The union said the rights of dock workers were reserved in the old deal, and reported no abuse."
+    assert not is_copyright(line)
+    assert not is_comment_signature(line)

@@ -63,9 +63,10 @@ DATE_OR_TIME = re.compile(
     re.I,
 )
 # What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
+# (Its first character looked at first: a figure or the first letter of one of its words.)
 STAMP_MARK = re.compile(
-    rf"\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
-    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{WEEKDAY_NAME}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
+    rf"(?=[\dacflmpstuw])(?:\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
+    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{WEEKDAY_NAME}\b|\bago\b|\d{{1,2}}/\d{{1,2}})",
     re.I,
 )
 # What else a stamp holds beside its date: years, time zones, "at", "on", "by", separators.

@@ -57,11 +57,20 @@ SEPARATORS = re.compile(r"\s[|•·»›]\s|\s::\s|\s\|\s?|\s?\|\s|\s\?\s(?=[A-Z
 # A mark every separator holds: a block without one is not searched for them.
 SEPARATOR_MARK = re.compile(r"[|•·»›:?]")
 # Copyright and rights lines: "© 2008 The Associated Press. All rights reserved.", "Copyright 2008 Reuters".
-COPYRIGHT = re.compile(
-    r"^\W*(?:\(c\)|©|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)"
-    r"|\bthis material may not\b",
+# (Two patterns, as `is_copyright` tries them: the opening mark, then the words anywhere, their first
+# letters looked at first.)
+_COPYRIGHT_MARK = re.compile(r"^\W*(?:\(c\)|©|copyright\b)", re.I)
+_COPYRIGHT_WORDS = re.compile(
+    r"\b(?=[amt])(?:all rights reserved\b|may not be (?:published|reproduced|redistributed)|this material may not\b)",
     re.I,
 )
+
+
+def is_copyright(text: str) -> bool:
+    """Return True for a copyright or rights line (`_COPYRIGHT_MARK` opening it, or `_COPYRIGHT_WORDS` in it)."""
+    return bool(_COPYRIGHT_MARK.match(text) or _COPYRIGHT_WORDS.search(text))
+
+
 # A legal notice opening with its copyright, however long: "All Content is Copyright © 2008 … and AFP".
 COPYRIGHT_OPENING = re.compile(
     r"^\W*(?:all (?:content|material|text)s? (?:is |are |on this site (?:is |are )?)?)?(?:\(c\)|©|copyright\b)", re.I
@@ -166,14 +175,26 @@ COMMENTS_HEADING = re.compile(
     re.I,
 )
 # A reader's signature opening or closing a comment: "Posted by joe at 10:45 PM", "Said K Ramesh on 2008-01-19".
-COMMENT_SIGNATURE = re.compile(
+# (Two patterns, as `is_comment_signature` tries them: the line's shape from its start, then a control's
+# words anywhere, their first letters looked at first.)
+_COMMENT_SIGNATURE_LINE = re.compile(
     r"^\d{1,4}\.\s+(?:posted\s+)?by\s+\S+$"
     r"|^(?:posted|written|submitted|said|commented)\s+by\b|^(?:said|posted)\s+\S+(?:\s\S+)?\s+(?:on|at)\s+\d"
-    r"|\b(?:report (?:this|abuse|as inappropriate)|recommend(?:ed)? by \d+|reply to this|vote on this comment)\b"
     r"|^[^.!?]{2,120}\s(?:wrote|said|says|writes):$|^\d+ agree\b"
     r"|^[-–—]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*[A-Z][\w .,]*$",
     re.I,
 )
+_COMMENT_CONTROL_WORDS = re.compile(
+    r"\b(?=[rv])(?:report (?:this|abuse|as inappropriate)|recommend(?:ed)? by \d+|reply to this"
+    r"|vote on this comment)\b",
+    re.I,
+)
+
+
+def is_comment_signature(text: str) -> bool:
+    """Return True for a reader comment's signature or controls ("Posted by …", "Report abuse")."""
+    return bool(_COMMENT_SIGNATURE_LINE.match(text) or _COMMENT_CONTROL_WORDS.search(text))
+
 
 # --- the story's own lines: bylines, credits, stamps ------------------------------------------
 

@@ -195,7 +195,7 @@ def block_features(
         or separators >= _LIST_MIN_SEPARATORS
         # Controls, copyright lines and share bars are short: a paragraph is never one.
         or (short and (cues.CONTROL.match(text) or control_bar(tokens)))
-        or (words < COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
+        or (words < COPYRIGHT_MAX_WORDS and cues.is_copyright(text))
         or bool(cues.COPYRIGHT_OPENING.match(text))
     )
     return Features(
@@ -210,7 +210,7 @@ def block_features(
             (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),
         comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
-        comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
+        comment_signature=short and cues.is_comment_signature(text),
         byline=short
         and (
             (bool(cues.BYLINE.match(text)) and (words <= _BYLINE_WORDS or _names_only(text)))
