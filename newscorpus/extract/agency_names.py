@@ -56,8 +56,11 @@ AGENCY_ALTERNATION = "|".join(re.escape(f) for f in _FORMS)
 # The same forms matched the same way, written for the engine to try quickly (`alternation`); in patterns
 # searched through whole paragraphs. Not for a pattern ignoring case, whose forms differ only in case.
 AGENCY_FORMS = alternation(_FORMS)
+# The letters the forms open on: each pattern below looks at a place's first letter before anything else.
+_FORM_OPENINGS = "".join(sorted({re.escape(f[0]) for f in _FORMS}))
 # Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
 BODY_CREDIT = re.compile(
+    rf"(?=[{_FORM_OPENINGS}ast])(?:"
     # Not "according to the Associated Press": a wire's own copy never cites itself so, an outlet citing it does.
     rf"\b(?:told|telling|said\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_FORMS})\b"
     rf"|\b(?:an?\ )?(?P<a2>{AGENCY_FORMS})\ (?:correspondent|reporter|journalist|photographer|team|tally"
@@ -66,15 +69,16 @@ BODY_CREDIT = re.compile(
     # The wire's own practice, in its own copy: "the Associated Press isn't identifying the Marine",
     # "AP does not name victims of sexual assault", "Reuters could not independently verify the video".
     rf"|(?:is|does|did|was|could|can|generally\ does)(?:\ not|n't|n’t)\ (?:independently\ |immediately\ )?"
-    rf"(?:identify|identifying|name|naming|verify|confirm))\b",
+    rf"(?:identify|identifying|name|naming|verify|confirm))\b)",
     re.X,
 )
 # An agency the story writes of as another's: "told Reuters news agency", "the AFP news agency", "Reuters
 # reports, citing officials". Its own copy says "told Reuters", not "Reuters news agency": an outlet
 # quoting a wire's reporting is not running its copy, so its "told Reuters" credits nothing.
 CITED_AGENCY = re.compile(
-    rf"\b(?P<a1>{AGENCY_FORMS})\ (?:news\ agency|wire\ service|reports|reported|quoted|cited)\b"
-    rf"|\bnews\ agency\ (?P<a2>{AGENCY_FORMS})\b",
+    rf"(?=[{_FORM_OPENINGS}n])"
+    rf"(?:\b(?P<a1>{AGENCY_FORMS})\ (?:news\ agency|wire\ service|reports|reported|quoted|cited)\b"
+    rf"|\bnews\ agency\ (?P<a2>{AGENCY_FORMS})\b)",
     re.X,
 )
 # "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass
