@@ -752,7 +752,7 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
 )
 def test_page_cues(line: str, kind: str | None) -> None:
     found = {
-        "caption": bool(page_cues.CAPTION.search(line)),
+        "caption": page_cues.is_caption(line),
         "not headline": bool(page_cues.NOT_HEADLINE.search(line)),
         "prompt": bool(page_cues.PROMPT.match(line)),
         "controls": control_bar(page_cues.WORD.findall(line)),

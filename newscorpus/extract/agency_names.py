@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternation
+
 # Each agency's house name and the ways articles write it. Order matters only for display.
 AGENCIES: dict[str, tuple[str, ...]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
@@ -49,28 +51,34 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Marketwire": ("Marketwire", "Marketwired"),
 }
 # Every written form of every agency, longest first, for alternations in other patterns.
-AGENCY_ALTERNATION = "|".join(
-    sorted((re.escape(f) for forms in AGENCIES.values() for f in forms), key=len, reverse=True)
-)
+_FORMS = sorted((f for forms in AGENCIES.values() for f in forms), key=lambda f: len(re.escape(f)), reverse=True)
+AGENCY_ALTERNATION = "|".join(re.escape(f) for f in _FORMS)
+# The same forms matched the same way, written for the engine to try quickly (`alternation`); in patterns
+# searched through whole paragraphs. Not for a pattern ignoring case, whose forms differ only in case.
+AGENCY_FORMS = alternation(_FORMS)
+# The letters the forms open on: each pattern below looks at a place's first letter before anything else.
+_FORM_OPENINGS = "".join(sorted({re.escape(f[0]) for f in _FORMS}))
 # Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
 BODY_CREDIT = re.compile(
+    rf"(?=[{_FORM_OPENINGS}ast])(?:"
     # Not "according to the Associated Press": a wire's own copy never cites itself so, an outlet citing it does.
-    rf"\b(?:told|telling|said\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_ALTERNATION})\b"
-    rf"|\b(?:an?\ )?(?P<a2>{AGENCY_ALTERNATION})\ (?:correspondent|reporter|journalist|photographer|team|tally"
+    rf"\b(?:told|telling|said\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_FORMS})\b"
+    rf"|\b(?:an?\ )?(?P<a2>{AGENCY_FORMS})\ (?:correspondent|reporter|journalist|photographer|team|tally"
     rf"|count)s?\b"
-    rf"|\b(?P<a3>{AGENCY_ALTERNATION})\ (?:learned|has\ learned|saw|witnessed|obtained"
+    rf"|\b(?P<a3>{AGENCY_FORMS})\ (?:learned|has\ learned|saw|witnessed|obtained"
     # The wire's own practice, in its own copy: "the Associated Press isn't identifying the Marine",
     # "AP does not name victims of sexual assault", "Reuters could not independently verify the video".
     rf"|(?:is|does|did|was|could|can|generally\ does)(?:\ not|n't|n’t)\ (?:independently\ |immediately\ )?"
-    rf"(?:identify|identifying|name|naming|verify|confirm))\b",
+    rf"(?:identify|identifying|name|naming|verify|confirm))\b)",
     re.X,
 )
 # An agency the story writes of as another's: "told Reuters news agency", "the AFP news agency", "Reuters
 # reports, citing officials". Its own copy says "told Reuters", not "Reuters news agency": an outlet
 # quoting a wire's reporting is not running its copy, so its "told Reuters" credits nothing.
 CITED_AGENCY = re.compile(
-    rf"\b(?P<a1>{AGENCY_ALTERNATION})\ (?:news\ agency|wire\ service|reports|reported|quoted|cited)\b"
-    rf"|\bnews\ agency\ (?P<a2>{AGENCY_ALTERNATION})\b",
+    rf"(?=[{_FORM_OPENINGS}n])"
+    rf"(?:\b(?P<a1>{AGENCY_FORMS})\ (?:news\ agency|wire\ service|reports|reported|quoted|cited)\b"
+    rf"|\bnews\ agency\ (?P<a2>{AGENCY_FORMS})\b)",
     re.X,
 )
 # "Tass reported" is not there: agencies quoted as a source ("the state news agency Tass

@@ -30,7 +30,7 @@ _DIVISION = re.compile(r"^(?:AFC|NFC) (?:North|South|East|West)$")
 # Betting odds, then the bookmaker offering them: "9/1 with Stan James", "an 8/1 shot with Sky Bet".
 _ODDS_WITH = re.compile(r"\b\d{1,3}/\d{1,3}(?:\s+(?:shot|chance|favourite|favorite))?\s+with\s+$")
 # Words of a story about betting, without which "on 9/11 with Sara Lee" is a date.
-_BETTING = re.compile(r"\b(?:odds|odds-on|bookmakers?|bookies|betting)\b", re.IGNORECASE)
+_BETTING = re.compile(r"\b(?=[bo])(?:odds|odds-on|bookmakers?|bookies|betting)\b", re.IGNORECASE)
 
 
 # A number and a plural after a town's name: a club's nickname ("67s", "76ers", "49ers"), not a decade.

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternation
 from .month_names import FOREIGN_MONTH_ALTERNATION, FOREIGN_MONTH_NUMBERS
 from .text import MONTHS, WEEKDAYS
 
-# A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind).
-MONTH_ALTERNATION = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+# A month's name or abbreviation, and a weekday's, as stamps write them (no group; read case-blind):
+# each name before its cut forms ("september", "sept", "sep"), written by `alternation` for the engine
+# to try quickly.
+_MONTH_FORMS = (
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+    "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+)  # fmt: skip
+MONTH_ALTERNATION = alternation(_MONTH_FORMS, ignore_case=True)
 MONTH_NAME = rf"(?:{MONTH_ALTERNATION})\.?"
-WEEKDAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_WEEKDAY_OPENINGS = alternation(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"), ignore_case=True
+)
+WEEKDAY_NAME = rf"(?:{_WEEKDAY_OPENINGS})(?:day|sday|nesday|rsday|urday)?\.?"
 # A full date in another language's month names, the year printed: day first ("02 Ago 2017", "22 de
 # janeiro de 2018", "12. März 2019", and "12. November 2019" in English's names) or month first
 # ("Maret 30, 2015"). Without its day and year a foreign name is no month: "set", "out", "mai" are words.
@@ -56,9 +63,10 @@ DATE_OR_TIME = re.compile(
     re.I,
 )
 # What marks a date as a page's stamp rather than a date in the news: a stamp word, a time, a weekday, a year.
+# (Its first character looked at first: a figure or the first letter of one of its words.)
 STAMP_MARK = re.compile(
-    rf"\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
-    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{WEEKDAY_NAME}\b|\bago\b|\d{{1,2}}/\d{{1,2}}",
+    rf"(?=[\dacflmpstuw])(?:\b(?:updated|posted|published|last modified|modified|created|filed)\b|\b(?:19|20)\d{{2}}\b"
+    rf"|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}(?:\.\d{{2}})?\s*[ap]\.?m\b|\b{WEEKDAY_NAME}\b|\bago\b|\d{{1,2}}/\d{{1,2}})",
     re.I,
 )
 # What else a stamp holds beside its date: years, time zones, "at", "on", "by", separators.
@@ -192,14 +200,19 @@ DAY_FIRST_DOMAINS = frozenset(
 # --- dates in a story's text, read by `dates` ------------------------------------------------
 
 # Months, weekdays and years as a story's text writes them ("Sept. 5", "on Thursday", "in 1987").
-_TEXT_MONTH = "(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"]) + r")\.?"
-_TEXT_FULL_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_TEXT_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# (Written by `alternation`, for the engine to try quickly: DATE_EXPRESSION reads every sentence of every story.)
+_TEXT_MONTH = "(?:" + alternation([*MONTHS, *(m[:3] for m in MONTHS if m != "May"), "Sept"], ignore_case=True) + r")\.?"
+_TEXT_FULL_MONTH = "(?:" + alternation(MONTHS, ignore_case=True) + ")"
+_TEXT_WEEKDAY = "(?:" + alternation(WEEKDAYS, ignore_case=True) + ")"
 _YYYY = r"(?:19|20)\d\d"
 # Words that tie a bare month or year to the calendar ("in December", "since 2011"); "May" alone
 # is a verb too often to be read as a month without one.
-_MONTH_PREP = r"in|since|until|by|from|through|last|next|this|early|late|mid|end\ of|until|before|after"
-_YEAR_PREP = r"in|since|until|by|from|of|before|after|through|for|early|late|mid"
+_MONTH_PREP_WORDS = ["in", "since", "until", "by", "from", "through", "last", "next", "this", "early", "late", "mid"]
+_MONTH_PREP = alternation([*_MONTH_PREP_WORDS, "end of", "before", "after"], ignore_case=True)
+_YEAR_PREP = alternation(
+    ["in", "since", "until", "by", "from", "of", "before", "after", "through", "for", "early", "late", "mid"],
+    ignore_case=True,
+)
 _UNIT_AFTER = r"[\d,.]\d|\ (?:pct|per|percent|tonnes|dlrs|mln|billion|million|shares)"
 # Every expression below opens on one of these characters (a month, a weekday, a preposition, a
 # relative word, a day or year's digit): looking at it first turns most word boundaries away at once.
@@ -220,11 +233,12 @@ DATE_EXPRESSION = re.compile(
 )
 # What every expression above holds at a word's start: a month's or weekday's first letters, a day
 # word, a unit after "last" or "next", or a year. A sentence with none of them is not searched whole.
-DATE_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow"
-    r"|yesterday|week|month|year|morning|afternoon|evening|19\d\d|20\d\d)",
-    re.I,
-)
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday",
+    "week", "month", "year", "morning", "afternoon", "evening",
+)  # fmt: skip
+DATE_WORD = re.compile(rf"\b(?:{alternation(_DATE_WORDS, ignore_case=True)}|19\d\d|20\d\d)", re.I)
 # Words before an expression that put it in the future ("will meet on Monday", "due in December").
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|’ll|'ll|is\ due|are\ due|scheduled|expected\ to|set\ to|plans?\ to|next|would)\b[^.]{0,80}$",

@@ -15,6 +15,10 @@ from ..model import DateMention, Granularity
 from .date_patterns import DATE_EXPRESSION, DATE_WORD, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
 from .text import WEEKDAYS, sentence_spans
 
+# How far before a date expression FUTURE_BEFORE's words can start: its longest word ("expected to")
+# and the 80 characters it allows after it, with room to spare.
+_FUTURE_REACH = 100
+
 
 def parse_reference(date: str | None) -> dt.date | None:
     """Return the publication day from ISO 8601 text, or None when absent or unreadable."""
@@ -45,7 +49,8 @@ def find_dates(texts: Sequence[str], reference: dt.date | None) -> tuple[DateMen
 
 def _mention(match: re.Match[str], sentence: str, ref: dt.date | None) -> DateMention | None:  # noqa: PLR0911
     """Return the date a matched expression stands for."""
-    future = bool(FUTURE_BEFORE.search(sentence[: match.start()]))
+    # Its words stand within _FUTURE_REACH characters before the expression: only those are searched.
+    future = bool(FUTURE_BEFORE.search(sentence, max(0, match.start() - _FUTURE_REACH), match.start()))
     if match.group("mdy") or match.group("dmy"):
         return _day_of_month(match, ref, future=future)
     if match.group("my"):

@@ -49,12 +49,13 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     runs = [[run for start, end in sentence_spans(p) for run in find_runs(p, start, end)] for p in paragraphs]
     runs = join_possessive_firms(runs, paragraphs, gazetteer)
     # Headline-style lines: capitals say nothing there, so only words the prose writes as names stay.
-    prose, _ = capitalised_inside(runs)
-    titles = [is_title_case(p, prose, gazetteer) for p in paragraphs]
+    inside = capitalised_inside(runs)
+    titles = [is_title_case(p, inside[0], gazetteer) for p in paragraphs]
     if any(titles):
         prose, _ = capitalised_inside([r for r, title in zip(runs, titles, strict=True) if not title])
         runs = [cut_runs(r, prose, gazetteer) if title else r for r, title in zip(runs, titles, strict=True)]
-    seen_inside, all_runs = capitalised_inside(runs)
+        inside = capitalised_inside(runs)
+    seen_inside, all_runs = inside
     speakers = frozenset(m.group(1) for p in paragraphs for m in _LONE_SPEAKER.finditer(p))
     alone = frozenset(
         run[0][0].text

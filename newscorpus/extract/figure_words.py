@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import number_words
+from .alternation import alternation
 from .text import MONTHS
 
 # Number words for the scales wires and outlets write after a number ("5.93 mln", "2 billion", "1.2bn").
@@ -50,11 +51,17 @@ CURRENCY_SIGNS = {"$": "dlrs", "US$": "dlrs", "£": "pounds", "€": "euros", "�
 _MONTH_WORDS = "|".join(m[:3] for m in MONTHS)
 # Numbers written as words ("nine pct", "one billion stg"), and "half" ("half a percentage point").
 NUMBER_WORDS: dict[str, float] = {**number_words.NUMBER_WORDS, "half": 0.5}
-_SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS if u != "%"), key=len, reverse=True))
-_WORD_ALT = "|".join(NUMBER_WORDS)
+# The word lists as `alternation`s, for the engine to try quickly: NUMBER is searched through every paragraph.
+_SCALE_ALT = alternation(sorted(SCALES, key=len, reverse=True), ignore_case=True)
+_UNIT_ALT = alternation(
+    sorted((u for u in UNITS if u != "%"), key=lambda u: len(re.escape(u)), reverse=True), ignore_case=True
+)
+_WORD_ALT = alternation(NUMBER_WORDS, ignore_case=True)
+# What a figure opens on: a currency sign, a space, a digit or a number word's first letter. Looked at
+# first, it turns most places away at once.
+_NUMBER_OPENING = "".join(sorted({c for w in NUMBER_WORDS for c in (w[0].lower(), w[0].upper())}))
 NUMBER = re.compile(
-    rf"""(?<![\w.,/-])(?P<sign>US\$|\$|£|€|¥)?\s?
+    rf"""(?<![\w.,/-])(?=[\s\d$£€¥U{_NUMBER_OPENING}])(?P<sign>US\$|\$|£|€|¥)?\s?
     (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{_WORD_ALT})\b))
     (?P<frac>-\d/\d{{1,2}})?
     (?:[\s-]?(?P<scale>{_SCALE_ALT})\b)?

@@ -123,7 +123,13 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
     last_end = -1
     # Words are read as (text, start, end) and made a `Tok` only when a run keeps them: most are not.
     for match in _TOKEN.finditer(paragraph, start, end):
-        text, ends = _clean_word(match.group())
+        raw = match.group()
+        text, ends = _clean_word(raw)
+        if not current and raw[0].islower() and "-" not in raw:
+            # A lower-case word outside a run (most words; its cleaned text keeps its first letter)
+            # opens none: only where it ends counts. Told here before any other look at it.
+            first_token, last_end = False, (-2 if ends else match.end())
+            continue
         if not text:
             continue
         tok_start = match.start()
@@ -137,9 +143,8 @@ def find_runs(paragraph: str, start: int, end: int) -> list[Run]:  # noqa: PLR09
         # `is_cap` asked only where its answer is not the first letter's case: a ticker, "al-Assad".
         cap = text[0].isupper() or ((text[0] == "<" or "-" in text) and is_cap(text))
         if not current and not cap:
-            # A lower-case word outside a run (most words) opens none: only where it ends counts.
-            first_token = False
-            last_end = -2 if ends else match.end()
+            # A lower-case word outside a run opens none: only where it ends counts.
+            first_token, last_end = False, (-2 if ends else match.end())
             continue
         gap = paragraph[last_end:tok_start] if last_end >= 0 else ""
         joined = last_end >= 0 and gap in (" ", "")
@@ -332,8 +337,10 @@ def capitalised_inside(
     return frozenset(seen), tuple(texts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
-    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President")."""
+    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President"); cached, as
+    every rule asks it of the same words."""
     folded = fold_name(word).rstrip(".")
     return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
 
@@ -345,7 +352,13 @@ def surname_word(word: str) -> bool:
 
 def has_org_cue(words: Sequence[str]) -> bool:
     """Return True when a word is one that names organisations ("Commission", "Corp")."""
-    return any(fold_name(w).rstrip(".") in ORG_CUES for w in words)
+    return any(map(_org_cue, words))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _org_cue(word: str) -> bool:
+    """Return True for one word that names organisations, cached (`has_org_cue`)."""
+    return fold_name(word).rstrip(".") in ORG_CUES
 
 
 def longer_runs(text: str, ctx: Ctx) -> list[str]:

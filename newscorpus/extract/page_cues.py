@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .agency_names import AGENCY_ALTERNATION
+from .agency_names import AGENCY_ALTERNATION, AGENCY_FORMS
 
 # --- furniture: navigation, widgets, prompts, timestamps, share bars, copyright lines ---------
 
@@ -54,12 +54,23 @@ _CONTROL_TOKEN = re.compile(
 # a question mark between capitalised items, a bullet a page saved in the wrong encoding lost
 # ("Premier League ? Championship ? SPL ? Champions League").
 SEPARATORS = re.compile(r"\s[|•·»›]\s|\s::\s|\s\|\s?|\s?\|\s|\s\?\s(?=[A-Z])")
+# A mark every separator holds: a block without one is not searched for them.
+SEPARATOR_MARK = re.compile(r"[|•·»›:?]")
 # Copyright and rights lines: "© 2008 The Associated Press. All rights reserved.", "Copyright 2008 Reuters".
-COPYRIGHT = re.compile(
-    r"^\W*(?:\(c\)|©|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)"
-    r"|\bthis material may not\b",
+# (Two patterns, as `is_copyright` tries them: the opening mark, then the words anywhere, their first
+# letters looked at first.)
+_COPYRIGHT_MARK = re.compile(r"^\W*(?:\(c\)|©|copyright\b)", re.I)
+_COPYRIGHT_WORDS = re.compile(
+    r"\b(?=[amt])(?:all rights reserved\b|may not be (?:published|reproduced|redistributed)|this material may not\b)",
     re.I,
 )
+
+
+def is_copyright(text: str) -> bool:
+    """Return True for a copyright or rights line (`_COPYRIGHT_MARK` opening it, or `_COPYRIGHT_WORDS` in it)."""
+    return bool(_COPYRIGHT_MARK.match(text) or _COPYRIGHT_WORDS.search(text))
+
+
 # A legal notice opening with its copyright, however long: "All Content is Copyright © 2008 … and AFP".
 COPYRIGHT_OPENING = re.compile(
     r"^\W*(?:all (?:content|material|text)s? (?:is |are |on this site (?:is |are )?)?)?(?:\(c\)|©|copyright\b)", re.I
@@ -85,27 +96,53 @@ PROMPT = re.compile(
 # --- supplemental: captions, photo and video credits ------------------------------------------
 
 # Photo and video credits: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photo: AFP", "Getty Images",
-# "Image copyright", "FILE PHOTO", "Picture: …", and caption numbering ("1 of 12").
-CAPTION = re.compile(
-    r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty)\s*(?:Photo|Images?)?\s*/[^)]*\)"
-    r"|\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+"
-    r"|^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
+# "Image copyright", "FILE PHOTO", "Picture: …", and caption numbering ("1 of 12"): a block is a
+# caption when `is_caption` finds one of these. They are five patterns rather than one, so that each
+# is tried only where it can match: the block's opening; a bracket; a credit's words; an agency and a
+# slash; a label and a colon (the last two only in a block holding that slash or colon).
+CAPTION_OPENING = re.compile(
+    r"^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
     r"|source)s?"
     r"\s*(?:credit)?\s*[:|-]"
     r"|^(?!(?-i:[A-Z][A-Z .,'’-]+(?:,[^()]*)?\())[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
-    # A caption closing on its photo agency in square brackets: "… killed at least 33 separatists [EPA]".
-    r"|\[(?:AP|AFP|AAP|Reuters|EPA|Getty(?: Images)?|Xinhua|PA|Gallo/Getty)\]$"
-    r"|\b(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b"
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
     r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
     r"(?:photo|image|picture|photograph|frame grab|still)\b"
-    r"|\b(?:photo|picture|image|pic)\s*:\s*[A-Z]|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
-    # Who stands where in the photo: "US professor Kevin King (left) and his colleague".
-    r"|\s\((?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)"
     # A photographer and the outlet or agency, alone: "Vjeran Pavic/The Verge", "Amr Nabil/Associated Press".
     r"|^(?-i:[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$",
     re.I,
 )
+# Every one of these opens on a bracket, which the search skips to (the space before one is looked at after it).
+CAPTION_BRACKETED = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty)\s*(?:Photo|Images?)?\s*/[^)]*\)"
+    # A caption closing on its photo agency in square brackets: "… killed at least 33 separatists [EPA]".
+    r"|\[(?:AP|AFP|AAP|Reuters|EPA|Getty(?: Images)?|Xinhua|PA|Gallo/Getty)\]$"
+    r"|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
+    # Who stands where in the photo: "US professor Kevin King (left) and his colleague".
+    r"|\((?<=\s\()(?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)",
+    re.I,
+)
+CAPTION_WORDS = re.compile(
+    r"\b(?=[afgips])(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b",
+    re.I,
+)
+CAPTION_AGENCY_SLASH = re.compile(
+    r"\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+", re.I
+)
+CAPTION_LABEL_COLON = re.compile(r"\b(?:photo|picture|image|pic)\s*:\s*[A-Z]", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """Return True for a block holding a photo or video credit, or a caption's marks (see `CAPTION_OPENING`)."""
+    return bool(
+        CAPTION_OPENING.match(text)
+        or CAPTION_BRACKETED.search(text)
+        or CAPTION_WORDS.search(text)
+        or ("/" in text and CAPTION_AGENCY_SLASH.search(text))
+        or (":" in text and CAPTION_LABEL_COLON.search(text))
+    )
+
+
 # A credit line naming an agency and nothing else, as photo credits print it ("THE ASSOCIATED PRESS").
 AGENCY_ONLY = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\W*$", re.I)
 
@@ -138,14 +175,26 @@ COMMENTS_HEADING = re.compile(
     re.I,
 )
 # A reader's signature opening or closing a comment: "Posted by joe at 10:45 PM", "Said K Ramesh on 2008-01-19".
-COMMENT_SIGNATURE = re.compile(
+# (Two patterns, as `is_comment_signature` tries them: the line's shape from its start, then a control's
+# words anywhere, their first letters looked at first.)
+_COMMENT_SIGNATURE_LINE = re.compile(
     r"^\d{1,4}\.\s+(?:posted\s+)?by\s+\S+$"
     r"|^(?:posted|written|submitted|said|commented)\s+by\b|^(?:said|posted)\s+\S+(?:\s\S+)?\s+(?:on|at)\s+\d"
-    r"|\b(?:report (?:this|abuse|as inappropriate)|recommend(?:ed)? by \d+|reply to this|vote on this comment)\b"
     r"|^[^.!?]{2,120}\s(?:wrote|said|says|writes):$|^\d+ agree\b"
     r"|^[-–—]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,\s*[A-Z][\w .,]*$",
     re.I,
 )
+_COMMENT_CONTROL_WORDS = re.compile(
+    r"\b(?=[rv])(?:report (?:this|abuse|as inappropriate)|recommend(?:ed)? by \d+|reply to this"
+    r"|vote on this comment)\b",
+    re.I,
+)
+
+
+def is_comment_signature(text: str) -> bool:
+    """Return True for a reader comment's signature or controls ("Posted by …", "Report abuse")."""
+    return bool(_COMMENT_SIGNATURE_LINE.match(text) or _COMMENT_CONTROL_WORDS.search(text))
+
 
 # --- the story's own lines: bylines, credits, stamps ------------------------------------------
 
@@ -269,14 +318,15 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 # An agency named anywhere in a line (a copyright line under the story is its credit).
-AGENCY_NAMED = re.compile(rf"\b(?:{AGENCY_ALTERNATION})\b")
+AGENCY_NAMED = re.compile(rf"\b(?:{AGENCY_FORMS})\b")
 # Reuters' closing credit line: "(Reporting by Jane Doe; Editing by John Roe)".
 REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.I)
 
 # A headline of four words or more run into the next text without a space: two lower-case letters, a
 # figure or a question mark, then a capital ("… In DetroitIn the market", "… for 11/15You can", "… On
 # The Rise?Violence is"); a name's own capital follows fewer ("McDonald", "iPhone").
-GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S+\s+){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
+# (Each word and the spaces after it are taken whole, "++": giving any back could not make the rest match.)
+GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S++\s++){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
 NOT_HEADLINE = re.compile(

@@ -185,7 +185,7 @@ def block_features(
     else:
         stop = sum(map(stoplist.__contains__, map(str.lower, tokens))) / words if words else 0.0
     sentence = bool(cues.SENTENCE_END.search(text))
-    separators = len(cues.SEPARATORS.findall(text))
+    separators = len(cues.SEPARATORS.findall(text)) if cues.SEPARATOR_MARK.search(text) else 0
     # A long line of few function words and no sentence is a link list, or a wire table's row.
     listing = words >= PROSE_MIN_WORDS and stop < LIST_MAX_STOP and not sentence
     short = words <= _SHORT_BLOCK_WORDS
@@ -195,7 +195,7 @@ def block_features(
         or separators >= _LIST_MIN_SEPARATORS
         # Controls, copyright lines and share bars are short: a paragraph is never one.
         or (short and (cues.CONTROL.match(text) or control_bar(tokens)))
-        or (words < COPYRIGHT_MAX_WORDS and cues.COPYRIGHT.search(text))
+        or (words < COPYRIGHT_MAX_WORDS and cues.is_copyright(text))
         or bool(cues.COPYRIGHT_OPENING.match(text))
     )
     return Features(
@@ -205,12 +205,12 @@ def block_features(
         sentence=sentence,
         furniture=controls or listing,
         controls=controls,
-        caption=bool(cues.CAPTION.search(text)),
+        caption=cues.is_caption(text),
         related=bool(
             (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),
         comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
-        comment_signature=short and bool(cues.COMMENT_SIGNATURE.search(text)),
+        comment_signature=short and cues.is_comment_signature(text),
         byline=short
         and (
             (bool(cues.BYLINE.match(text)) and (words <= _BYLINE_WORDS or _names_only(text)))

@@ -210,7 +210,7 @@ def story_end(features: Sequence[Features], first: int) -> int:
 
 def _agency_copyright(f: Features) -> bool:
     """Return True for a copyright line naming a wire: "© 2008 AFP", "Copyright 2008 The Associated Press"."""
-    return bool(cues.COPYRIGHT.search(f.text) and cues.AGENCY_NAMED.search(f.text))
+    return bool(cues.is_copyright(f.text) and cues.AGENCY_NAMED.search(f.text))
 
 
 def _credit_line(f: Features) -> bool:

@@ -51,6 +51,7 @@ _QUOTED_POST = re.compile(r"\(@\w+\)|\bpic\.twitter\.com\b")
 _ORIGINALLY_APPEARED = re.compile(
     r"\boriginally (?:appeared|published) (?:on|in|at) .{1,60}? on (?P<stamp>.{6,60}?)(?:\.\s|\.?$)", re.I
 )
+_DIGIT = re.compile(r"\d")
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
@@ -89,11 +90,12 @@ def find_published(
     if not dateline_date and not any(b.label != "story" and any(c.isdigit() for c in b.text) for b in page):
         return _feed_stamp(page)  # no line beside the story holds a figure: no stamp, but a feed's line
     year = _page_year(page)
-    stamp = _story_stamp(page, year, _day_first(page) or _day_first_site(url)) or _feed_stamp(page)
+    latest = _LatestDate(page)
+    stamp = _story_stamp(page, year, _day_first(page) or _day_first_site(url), latest) or _feed_stamp(page)
     if stamp is not None:
         return stamp
     if dateline_date and dateline_text:
-        parsed = parse_stamp(dateline_date, year, latest=_latest_named_date(page))
+        parsed = parse_stamp(dateline_date, year, latest=latest())
         if parsed is not None:
             return Published(parsed, "dateline", dateline_text)
     return None
@@ -110,6 +112,8 @@ def parse_stamp(
     the latest date the page prints, rules out a reading after it: "12/31" on a page of January
     2008 is the last day of 2007, "07/01/2008" there is the 7th of January.
     """
+    if not _DIGIT.search(text):
+        return None  # every date form below holds a figure (most short lines of a page hold none)
     # "4 hrs ago" is never turned into a date; a date printed beside it is read ("Published Wed, Nov
     # 20 2019 4:29 AM EST Updated an hour ago").
     text = RELATIVE_STAMP.sub(" ", unglued(text))
@@ -256,7 +260,22 @@ def _feed_stamp(page: Sequence[PageBlock]) -> Published | None:
     return None
 
 
-def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = False) -> Published | None:
+class _LatestDate:
+    """The latest full date a page prints (`_latest_named_date`), read from the page once and only when asked."""
+
+    def __init__(self, page: Sequence[PageBlock]) -> None:
+        self._page = page
+        self._read: list[str | None] = []
+
+    def __call__(self) -> str | None:
+        if not self._read:
+            self._read.append(_latest_named_date(self._page))
+        return self._read[0]
+
+
+def _story_stamp(
+    page: Sequence[PageBlock], year: int | None, day_first: bool = False, latest: _LatestDate | None = None
+) -> Published | None:
     """Return the date of the stamp the page prints for its story, or None."""
     story = [i for i, b in enumerate(page) if b.label == "story"]
     if not story:
@@ -273,7 +292,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
         *closing,
         *range(last + 1, min(len(page), last + 1 + _STAMP_REACH_BELOW)),
     ]
-    latest = _latest_named_date(page)
+    latest = latest or _LatestDate(page)
     found: list[tuple[int, int, int, str, str]] = []
     for i in near:
         block = page[i]
@@ -289,7 +308,7 @@ def _story_stamp(page: Sequence[PageBlock], year: int | None, day_first: bool = 
             continue
         if len(block.text.split()) > _UNMARKED_STAMP_WORDS and not STAMP_MARK.search(block.text):
             continue  # a date in a line of text ("Top headlines for Nov. 19"), no stamp
-        parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest)
+        parsed = parse_stamp(block.text, year, day_first=day_first, latest=latest())
         if parsed is None:
             continue
         # Under the headline (by the byline) first, then above it, then under the story; the first

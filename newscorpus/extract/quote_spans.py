@@ -108,7 +108,7 @@ def plain_marks(paragraphs: Sequence[str]) -> list[str]:
     """
     lost = any(map(_LOST_APOSTROPHE.search, paragraphs)) or any(map(_LOST_CLOSE.search, paragraphs))
     out = [_plain(p, lost) for p in paragraphs]
-    singles = sum(len(_SINGLE_QUOTED.findall(p)) for p in out)
+    singles = sum(len(_SINGLE_QUOTED.findall(p)) for p in out if "'" in p)
     if not singles:
         return out
     # A page quoting with single marks may still hold a double mark or two (a title, a nickname):
@@ -134,8 +134,9 @@ def _plain(paragraph: str, lost: bool) -> str:
 _DOUBLED = re.compile(r'""(?=[^\W_])|(?<=[^\W_]|[,.!?])""')
 # What shows a page saved in a lost encoding: an apostrophe turned "?" inside a contraction
 # ("She?s", "don?t") or a "?" closing a quotation after its comma or stop ("…,? he said").
-_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
-_LOST_CLOSE = re.compile(r"(?<=[,.!])\?(?:\s|$)")
+# (Both open on the "?" itself, the letter or stop before it looked at after: the engine skips to a "?" at once.)
+_LOST_APOSTROPHE = re.compile(r"\?(?<=[A-Za-z]\?)(?=(?:s|t|re|ll|ve|d|m)\b)")
+_LOST_CLOSE = re.compile(r"\?(?<=[,.!]\?)(?:\s|$)")
 # A "?" after a comma or stop and before a space closes a quotation whose mark was lost, on any
 # page ("“We are really proud …,? Universal's chairman said"): no question is written so.
 _QUESTION_CLOSE = _LOST_CLOSE

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternation
 from .text import words
 
 # Words of sports copy: a story holding several is about sport (L3S-GN1 football, cricket, tennis
@@ -24,7 +25,9 @@ SPORT_WORDS = words(
 # ("the Paris Club"), manager, team, game, cup, match, seed, pitch.
 # Their first letters looked at first: most words of a story open on none of them and are turned away at once.
 _SPORT_OPENING = "".join(sorted({re.escape(w[0].lower()) for w in SPORT_WORDS}))
-SPORT_WORD = re.compile(rf"\b(?=[{_SPORT_OPENING}])(?:{'|'.join(sorted(SPORT_WORDS))})\b", re.IGNORECASE)
+SPORT_WORD = re.compile(
+    rf"\b(?=[{_SPORT_OPENING}])(?:{alternation(sorted(SPORT_WORDS), ignore_case=True)})\b", re.IGNORECASE
+)
 # A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
 # lead", "South Africa have included", "Oklahoma (11-2)".
 TEAM_AFTER = re.compile(
