@@ -88,3 +88,17 @@ def test_a_first_name_written_alone_after_mr_is_still_called_a_surname() -> None
     )
     merged = merge_across_corpus(corpus, CONFIG)
     assert _reason(merged, "a", "Ali") == "surname of the person named in full in the same article"
+
+
+def test_a_broadcaster_s_one_word_name_takes_the_only_other_name_opening_with_it_and_television() -> None:
+    corpus = (
+        *(article(f"z{i}", "ZBK reported the quake.", org("ZBK")) for i in range(3)),
+        article("t", "ZBK Television reported the quake.", org("ZBK Television")),
+        # A word opening two other names may be either's: it stays apart.
+        *(article(f"q{i}", "Quorvex reported.", org("Quorvex")) for i in range(3)),
+        article("v", "Quorvex Television reported.", org("Quorvex Television")),
+        article("h", "Quorvex Holdings said.", org("Quorvex Holdings")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["t"] == found["z0"]
+    assert found["q0"] == {"Quorvex"} and found["v"] == {"Quorvex Television"}
