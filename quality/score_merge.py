@@ -29,7 +29,9 @@ corpus exactly as a build does, then:
   labels/alias_pairs_check9.json (a twelfth draw dealt alike once the eleventh had been tuned on, weighted to the
   types holding more true variants) as "Dev, fresh 8" and "Check 8"; those of labels/alias_pairs_dev10.json and
   labels/alias_pairs_check10.json (a thirteenth draw dealt alike once the twelfth had been tuned on, about half of it
-  pairs the merge joins) as "Dev, fresh 9" and "Check 9".
+  pairs the merge joins) as "Dev, fresh 9" and "Check 9"; those of labels/alias_pairs_dev11.json and
+  labels/alias_pairs_check11.json (a fourteenth draw dealt alike once the thirteenth had been tuned on, weighted to
+  pairs of true variant candidates) as "Dev, fresh 10" and "Check 10".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -74,12 +76,15 @@ FRESH8_LABELS = HERE / "labels" / "alias_pairs_dev9.json"
 CHECK8_LABELS = HERE / "labels" / "alias_pairs_check9.json"
 FRESH9_LABELS = HERE / "labels" / "alias_pairs_dev10.json"
 CHECK9_LABELS = HERE / "labels" / "alias_pairs_check10.json"
+FRESH10_LABELS = HERE / "labels" / "alias_pairs_dev11.json"
+CHECK10_LABELS = HERE / "labels" / "alias_pairs_check11.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
 CHECK8_ROW = "check 8"
 CHECK9_ROW = "check 9"
-CHECK_ROWS = (CHECK_ROW, CHECK7_ROW, CHECK8_ROW, CHECK9_ROW)
+CHECK10_ROW = "check 10"
+CHECK_ROWS = (CHECK_ROW, CHECK7_ROW, CHECK8_ROW, CHECK9_ROW, CHECK10_ROW)
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -193,12 +198,14 @@ _ROWS = (
     (CHECK8_ROW, "Check 8"),
     ("dev, fresh 9", "Dev, fresh 9"),
     (CHECK9_ROW, "Check 9"),
+    ("dev, fresh 10", "Dev, fresh 10"),
+    (CHECK10_ROW, "Check 10"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6, 7, 8, 9))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6, 7, 8, 9, 10))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -216,7 +223,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh6_labels, "dev, fresh 6") + _apart(args.check6_labels, CHECK_ROW)
     pairs += _apart(args.fresh7_labels, "dev, fresh 7") + _apart(args.check7_labels, CHECK7_ROW)
     pairs += _apart(args.fresh8_labels, "dev, fresh 8") + _apart(args.check8_labels, CHECK8_ROW)
-    return pairs + _apart(args.fresh9_labels, "dev, fresh 9") + _apart(args.check9_labels, CHECK9_ROW)
+    pairs += _apart(args.fresh9_labels, "dev, fresh 9") + _apart(args.check9_labels, CHECK9_ROW)
+    return pairs + _apart(args.fresh10_labels, "dev, fresh 10") + _apart(args.check10_labels, CHECK10_ROW)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -238,6 +246,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--check8-labels", type=Path, default=CHECK8_LABELS, help="its check half, never shown")
     parser.add_argument("--fresh9-labels", type=Path, default=FRESH9_LABELS, help="a tenth fresh draw")
     parser.add_argument("--check9-labels", type=Path, default=CHECK9_LABELS, help="its check half, never shown")
+    parser.add_argument("--fresh10-labels", type=Path, default=FRESH10_LABELS, help="an eleventh fresh draw")
+    parser.add_argument("--check10-labels", type=Path, default=CHECK10_LABELS, help="its check half, never shown")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser
@@ -287,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         ("check 7", CHECK7_ROW),
         ("check 8", CHECK8_ROW),
         ("check 9", CHECK9_ROW),
+        ("check 10", CHECK10_ROW),
     ):
         figures[f"{prefix} precision"] = tallies[row].precision()
         figures[f"{prefix} recall"] = tallies[row].recall()

@@ -1,5 +1,5 @@
 """The quotas of each draw of alias pairs (select_alias_pairs.py), and the dealing of the tenth draw into a
-development file and a check file (and of the eleventh, twelfth and thirteenth alike)."""
+development file and a check file (and of the eleventh to the fourteenth alike)."""
 
 from __future__ import annotations
 
@@ -150,6 +150,31 @@ THIRTEENTH_QUOTAS = {
         "longer-name": 5,
     },
 }
+# A fourteenth draw (--fourteenth), development half only, own seed, none judged before, weighted to measure recall:
+# about two thirds of it the types holding true variants whether or not the merge joins them (short forms and longer
+# names, initials, legal forms, spellings and transliterations), the rest pairs the merge joins ("merged", as in the
+# thirteenth draw, one per hub under the fourteenth's own order); dealt alike into a development file and a check
+# file once the thirteenth draw had been tuned on.
+FOURTEENTH_QUOTAS = {
+    "reuters": {
+        "merged": 30,
+        "short-form": 12,
+        "longer-name": 16,
+        "initials": 10,
+        "legal-form": 16,
+        "transliteration": 6,
+        "spelling": 6,
+    },
+    "web": {
+        "merged": 12,
+        "short-form": 7,
+        "longer-name": 7,
+        "initials": 4,
+        "legal-form": 6,
+        "transliteration": 3,
+        "spelling": 3,
+    },
+}
 DRAWS = {
     "first": (QUOTAS, "alias"),
     "more": (MORE_QUOTAS, "alias-more"),
@@ -164,6 +189,7 @@ DRAWS = {
     "eleventh": (ELEVENTH_QUOTAS, "alias-eleventh"),
     "twelfth": (TWELFTH_QUOTAS, "alias-twelfth"),
     "thirteenth": (THIRTEENTH_QUOTAS, "alias-thirteenth"),
+    "fourteenth": (FOURTEENTH_QUOTAS, "alias-fourteenth"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -174,8 +200,16 @@ ELEVENTH_FILES = ("alias_pairs_dev8.json", "alias_pairs_check8.json")
 TWELFTH_FILES = ("alias_pairs_dev9.json", "alias_pairs_check9.json")
 # The thirteenth draw's two files, dealt the same way.
 THIRTEENTH_FILES = ("alias_pairs_dev10.json", "alias_pairs_check10.json")
+# The fourteenth draw's two files, dealt the same way.
+FOURTEENTH_FILES = ("alias_pairs_dev11.json", "alias_pairs_check11.json")
 # The files each dealt draw goes to.
-DEALT = {"tenth": TENTH_FILES, "eleventh": ELEVENTH_FILES, "twelfth": TWELFTH_FILES, "thirteenth": THIRTEENTH_FILES}
+DEALT = {
+    "tenth": TENTH_FILES,
+    "eleventh": ELEVENTH_FILES,
+    "twelfth": TWELFTH_FILES,
+    "thirteenth": THIRTEENTH_FILES,
+    "fourteenth": FOURTEENTH_FILES,
+}
 
 
 def deal(chosen: list[dict[str, object]], files: tuple[str, str] = TENTH_FILES) -> list[dict[str, object]]:

@@ -26,7 +26,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    Primary Aluminium Institute"); never a body its articles write as two countries' ("the Chinese Center for
    Disease Control", "the Centre for Disease Control (CDC) in the US"); a body named in the plural in two articles or
    more ("Federal Home Loan Banks", the lenders) not the singular's slip ("Federal Home Loan Bank",
-   the board) unless the articles agree; a company's registered name with a short word a letter off
+   the board) unless the articles agree, nor where one article writes both (the plural names several
+   bodies: "Citizens Bank", "Citizens Banks"); a company's registered name with a short word a letter off
    ("Fuju Bank Ltd") written once or twice beside the name written widely; a company's name spaced
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
@@ -62,7 +63,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"); a company's one-word name takes the only other name opening
-   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a surname alone
+   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a town's name written as an
+   organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
+   Wanderers"), and a team's nickname ("Canucks") the one team of a known place and that word, where every
+   article writing it names people or places the team's articles name; a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is
    long and rare and the articles agree
    ("Ahmedinajad", Mahmoud Ahmadinejad);
@@ -102,6 +106,7 @@ from .rename import rename_all
 from .spaced import join_spaced_spellings
 from .state import Corpus
 from .swapped import join_swapped_around_and
+from .teams import join_team_nicknames, join_town_clubs
 from .waiting import defer_spellings
 
 __all__ = ["join_across_corpus", "merge_across_corpus"]
@@ -144,6 +149,8 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_lone_organizations(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_trade_names(corpus)
+    join_town_clubs(corpus)
+    join_team_nicknames(corpus)
     join_lone_surnames(corpus)
     join_lone_spellings(corpus)
     join_posts(corpus, posts)

@@ -47,5 +47,19 @@ def named_in_full(corpus: Corpus, ref: Ref) -> set[Ref]:
 
 def only_after_regnal_title(text: str, name: str) -> bool:
     """Return True when a text writes a name only after a monarch's title: "King Faisal", "Pope Paul"."""
+    return _only_after(text, name, _REGNAL_TITLE)
+
+
+# Titles written before a person's given name, not their surname: "Sheikh Ali" of Sheikh Ali al-Khalifa
+# al-Sabah, "Sir Geoffrey" of Sir Geoffrey Howe. Not "Mr" or "President", written before surnames ("Mr Li").
+_GIVEN_NAME_TITLE = re.compile(r"\b(?:Sheikh|Shaikh|Sir|Dame|Emir|Prince|Princess)\s+$")
+
+
+def only_after_given_name_title(text: str, name: str) -> bool:
+    """Return True when a text writes a name only after a title written before given names: "Sheikh Ali"."""
+    return _only_after(text, name, _GIVEN_NAME_TITLE)
+
+
+def _only_after(text: str, name: str, title: re.Pattern[str]) -> bool:
     found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
-    return bool(found) and all(_REGNAL_TITLE.search(text[max(0, i - 20) : i]) for i in found)
+    return bool(found) and all(title.search(text[max(0, i - 20) : i]) for i in found)

@@ -12,7 +12,7 @@ from ..gazetteer import load_gazetteer
 from ..identity import compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
 from ..text import fold_name
-from .alone import lone_unnamed, named_in_full, only_after_regnal_title
+from .alone import lone_unnamed, named_in_full, only_after_given_name_title, only_after_regnal_title
 from .brackets import spelt_as
 from .pronouns import same_sex
 from .state import (
@@ -232,7 +232,7 @@ def join_lone_surnames(corpus: Corpus) -> None:
                 continue
             here = {people.root[r] for r in named_in_full(corpus, ref)} or people.written_in(ref, found)
             if len(here) == 1:
-                corpus.join(next(iter(here)), ref, "surname of the person named in full in the same article")
+                corpus.join(next(iter(here)), ref, _in_full_reason(corpus, ref))
                 continue
             if corpus.read(ref[0], only_after_regnal_title, entity.name):
                 lone[key].append(ref)  # "King Faisal": a monarch's own name, whoever bears it as a surname
@@ -261,6 +261,19 @@ def join_lone_surnames(corpus: Corpus) -> None:
     for refs in lone.values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)
+
+
+def _in_full_reason(corpus: Corpus, ref: Ref) -> str:
+    """Return why a name alone is the person its article names in full: their surname, or their given name
+    where it opens every full name of the article holding it, ends none, and is written alone only after a
+    title written before given names ("Sheikh Ali ... Sheikh Ali al-Khalifa al-Sabah": the minister's own
+    name, not a surname; "Li", after "Premier Li Peng", is his surname)."""
+    word = exact_key(ref[2])
+    full = [exact_key(r[2]).split() for r in named_in_full(corpus, ref)]
+    first = full and all(words[0] == word and words[-1] != word for words in full)
+    if first and corpus.read(ref[0], only_after_given_name_title, corpus.entities[ref].name):
+        return "given name of the person named in full in the same article"
+    return "surname of the person named in full in the same article"
 
 
 def _more_a_place(corpus: Corpus, name: str, holders: dict[Node, set[Ref]]) -> bool:

@@ -30,6 +30,7 @@ from ..shortforms import legal_words, split_qualifier
 from ..text import fold_name, name_tokens, skeleton
 from .bodies import countries_apart, in_country, placed_elsewhere
 from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_as_given, word_misspelt
+from .plural import plural_apart
 from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
 
 # Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
@@ -242,7 +243,7 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
         return _same_by_outline(main, words, shared=bool(shared), common=bool(common))
     if shared:
-        return "another spelling, beside this one in the same article"
+        return None if plural_apart(words) else "another spelling, beside this one in the same article"
     given = (main[1].split()[0], variant[1].split()[0])
     if main[0] == "person" and given[0] != given[1]:
         # Given names a letter apart are as often two names as one spelt twice: "Andre Miller" (a

@@ -130,9 +130,11 @@ def _named_longer(corpus: Corpus) -> set[Ref]:
     return {lead for lead, members in corpus.groups.groups().items() if any(len(r[2].split()) > 1 for r in members)}
 
 
-# A company's trade after its one-word name, making no other body: an airline's, a bank's, an agency's
-# name ("Jiji News Agency"); not a unit's ("Amoco Oil Co", "Reuters Television").
-TRADE_NAMES = frozenset({"bank", "airlines", "airways", "news agency", "press agency"})
+# A company's trade after its one-word name, making no other body: an airline's, a bank's, an agency's, a
+# broadcaster's name ("Jiji News Agency", "NHK Television"); not a unit's ("Amoco Oil Co"). A news agency's
+# television arm ("Reuters Television") is kept apart by the other names opening with the word ("Reuters
+# Holdings"): only the one other name joins.
+TRADE_NAMES = frozenset({"bank", "airlines", "airways", "news agency", "press agency", "television", "broadcasting"})
 
 # Why a company's name with its trade joined its one-word name.
 WITH_TRADE = "the company's one-word name and its trade, the only other name opening with the word"

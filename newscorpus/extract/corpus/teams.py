@@ -1,0 +1,85 @@
+"""A club written by its town's name alone ("Bolton") and the one club of that town the corpus names in full."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..identity import is_acronym
+from ..shortforms import is_body_word
+from ..text import words as word_list
+from .state import Corpus, Node
+
+# Words a football club's name adds to its town's: "Bolton Wanderers", "Adelaide United FC", "Blackburn
+# Rovers". Not "City" or "Town" ("Mexico City", a place) nor a sport's word ("Sri Lanka Cricket", the board).
+CLUB_WORDS = word_list("fc afc cf sc united wanderers rovers athletic albion hotspur")
+
+# Why a town's name joined its club.
+CLUB = "the club written by its town's name, the only club of that town the corpus names"
+
+
+def join_town_clubs(corpus: Corpus) -> None:
+    """Join an organisation written as a known place's name alone ("Bolton" beating a rival: the club, not
+    the town) to the club the corpus names in full by that place and club words only ("Bolton Wanderers"),
+    when it names no other club of the place ("Manchester": United and City) and the short name's group
+    holds no longer name of its own."""
+    nodes = corpus.nodes()
+    groups = corpus.groups.groups()
+    clubs: dict[str, set[Node]] = defaultdict(set)
+    for node in nodes:
+        words = node[1].split()
+        if node[0] != "organization":
+            continue
+        for end in range(1, len(words)):
+            if all(w in CLUB_WORDS for w in words[end:]):
+                clubs[" ".join(words[:end])].add(node)
+                break
+    for town, named in sorted(clubs.items()):
+        short = nodes.get(("organization", town))
+        if short is None or not corpus.is_place(corpus.entities[short[0]].name):
+            continue
+        mine = corpus.groups.find(short[0])
+        if any(len(r[2].split()) > len(town.split()) for r in groups.get(mine, short)):
+            continue  # already one with a longer name
+        theirs = {corpus.groups.find(nodes[n][0]) for n in named} - {mine}
+        if len(theirs) == 1:
+            club = next(iter(theirs))
+            corpus.join(club, short[0], CLUB, short)
+
+
+# Why a team's nickname joined the team.
+NICKNAME = "the team's name without its town, the only name of a town and this word the corpus writes"
+
+
+def join_team_nicknames(corpus: Corpus) -> None:
+    """Join an organisation's one-word name ("Wild", the "Wild coach") to the one name of another group that
+    is a known place's name and that word ("Minnesota Wild"): a team written by its nickname. Not a body's
+    word ("Bank": "Arizona Bank" is one bank of many), not initials, not where the corpus writes two such
+    names ("Times": the New York Times and the Los Angeles Times), nor a name whose group holds a longer one."""
+    nodes = corpus.nodes()
+    groups = corpus.groups.groups()
+    ending: dict[str, set[Node]] = defaultdict(set)
+    for node, refs in nodes.items():
+        words = corpus.entities[refs[0]].name.split()
+        if node[0] == "organization" and len(words) > 1 and corpus.is_place(" ".join(words[:-1])):
+            ending[node[1].split()[-1]].add(node)
+    for word, named in sorted(ending.items()):
+        short = nodes.get(("organization", word))
+        if short is None:
+            continue
+        name = corpus.entities[short[0]].name
+        if is_acronym(name) or is_body_word(name) or not name[:1].isupper():
+            continue
+        mine = corpus.groups.find(short[0])
+        if any(len(r[2].split()) > 1 for r in groups.get(mine, short)):
+            continue
+        theirs = {corpus.groups.find(nodes[n][0]) for n in named} - {mine}
+        if len(theirs) != 1:
+            continue
+        team = next(iter(theirs))
+        leave_out = [("organization", word), *named]
+        theirs_named = corpus.context({r[0] for r in groups[team]}, leave_out)
+        each = [corpus.context({r[0]}, leave_out) & theirs_named for r in short]
+        # A nickname is as often another team's ("Blues", "Reds"): every article writing it must name people
+        # or places the team's articles name, and the articles together more than one.
+        if all(each) and len(set().union(*each)) >= corpus.config.variant_min_shared_names:
+            corpus.join(team, short[0], NICKNAME, short)
