@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -135,3 +137,17 @@ def test_contents_list_nests_each_heading_under_the_one_before(site: Path) -> No
     # A page in the nav has its contents list in the nav too, beside its active item.
     home = soup(site / "index.html").select_one("nav.md-nav--primary")
     assert home.select_one(".md-nav__item--active > #__toc") is not None
+
+
+def test_config_script_written_out_is_materials_own(site: Path) -> None:
+    # overrides/main.html writes the JSON Material's base.html builds from translation lookups on every page.
+    theme = Path(str(importlib.resources.files("material"))) / "templates"
+    override = (Path(__file__).parent.parent / "overrides" / "main.html").read_text(encoding="utf-8")
+    worker = re.search(r"assets/javascripts/workers/search\.\w+\.min\.js", override)
+    assert worker and worker[0] in (theme / "base.html").read_text(encoding="utf-8")
+    english = dict(re.findall(r'"([\w.]+)": "([^"]*)"', (theme / "partials" / "languages" / "en.html").read_text()))
+    page = soup(site / "index.html").select_one("script#__config")
+    assert page is not None
+    config = json.loads(page.get_text())
+    assert config["translations"] == {key: english[key] for key in config["translations"]}
+    assert len(config["translations"]) == 10 and config["search"].endswith(worker[0])
