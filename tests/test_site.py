@@ -6,6 +6,7 @@ import importlib.resources
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -151,3 +152,28 @@ def test_config_script_written_out_is_materials_own(site: Path) -> None:
     config = json.loads(page.get_text())
     assert config["translations"] == {key: english[key] for key in config["translations"]}
     assert len(config["translations"]) == 10 and config["search"].endswith(worker[0])
+
+
+def test_every_link_between_pages_of_the_site_resolves(site: Path) -> None:
+    # Links written as raw HTML (lists, tables, panels) are not checked by mkdocs: each must lead to a page
+    # or file of the built site, and a link to a place on a page to an element of that page with its id.
+    broken, checked = [], 0
+    for page in sorted(site.rglob("*.html")):
+        html = soup(page)
+        for a in html.select("a[href]"):
+            href = str(a["href"])
+            if re.match(r"[a-z]+:|//", href):
+                continue
+            path, _, fragment = href.partition("#")
+            checked += 1
+            # The 404 page links from the site's root, as it is served at any address.
+            folder = site if path.startswith("/") else page.parent
+            target = (folder / unquote(path).lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            found = target.is_file() and (
+                not fragment or target.suffix != ".html" or soup(target).find(id=unquote(fragment)) is not None
+            )
+            if not found:
+                broken.append(f"{page.relative_to(site)} -> {href}")
+    assert not broken and checked > 500
