@@ -99,4 +99,38 @@ def test_article_page_leaves_out_the_end_tags_a_browser_infers() -> None:
     panel = page[: page.index("## In this article")]
     assert "<table>" not in panel and panel.count("<dt>") == panel.count("<dd>") >= 10
     # The lists and tables themselves still end, as each ends its raw block.
-    assert page.count("<ul>") == page.count("</ul>") and page.count("<table>") == page.count("</table>")
+    assert page.count("<ul") == page.count("</ul>") and page.count("<table>") == page.count("</table>")
+
+
+def test_kinds_with_nothing_found_share_one_line_without_headings() -> None:
+    # Each empty kind took a heading, a line of "none" and an entry in the contents beside the page.
+    article, links = extracted("Prices of wheat rose sharply as the harvest was poor.", date=None)
+    page = render_article(article, links).content
+    facts = page[page.index("## In this article") : page.index("## Related articles")]
+    assert "No people, organisations, places, quotations, key figures or dates found." in facts
+    assert "### " not in facts
+
+
+def test_a_kind_with_something_found_keeps_its_heading_and_is_not_named_as_empty() -> None:
+    article, links = extracted(HOSTILE)
+    page = render_article(article, links).content
+    facts = page[page.index("## In this article") : page.index("## Related articles")]
+    assert "### Quotations" in facts and "### Key figures" in facts and "### Dates" in facts
+    empty_line = next((line for line in facts.splitlines() if line.startswith("No ")), "")
+    assert "quotations" not in empty_line and "key figures" not in empty_line and "dates" not in empty_line
+
+
+def test_linked_names_are_bold_by_their_list_class_not_a_strong_element() -> None:
+    article, links = extracted(HOSTILE)
+    links.hub_of[("person", "Anne Roux")] = "person/anne-roux"
+    page = render_article(article, links).content
+    people = page[page.index("### People") :]
+    assert people.startswith('### People\n\n<ul class="nc-names">\n<li><a href="../../people/anne-roux/">Anne Roux</a>')
+    css = (Path(__file__).parent.parent / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert ".md-typeset ul.nc-names > li > a {\n  font-weight: bolder;" in css
+
+
+def test_a_name_without_a_hub_is_still_in_a_strong_element() -> None:
+    article, links = extracted(HOSTILE)
+    page = render_article(article, links).content
+    assert '<ul class="nc-names">\n<li><strong>Anne Roux</strong>' in page

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
+import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -135,3 +138,42 @@ def test_contents_list_nests_each_heading_under_the_one_before(site: Path) -> No
     # A page in the nav has its contents list in the nav too, beside its active item.
     home = soup(site / "index.html").select_one("nav.md-nav--primary")
     assert home.select_one(".md-nav__item--active > #__toc") is not None
+
+
+def test_config_script_written_out_is_materials_own(site: Path) -> None:
+    # overrides/main.html writes the JSON Material's base.html builds from translation lookups on every page.
+    theme = Path(str(importlib.resources.files("material"))) / "templates"
+    override = (Path(__file__).parent.parent / "overrides" / "main.html").read_text(encoding="utf-8")
+    worker = re.search(r"assets/javascripts/workers/search\.\w+\.min\.js", override)
+    assert worker and worker[0] in (theme / "base.html").read_text(encoding="utf-8")
+    english = dict(re.findall(r'"([\w.]+)": "([^"]*)"', (theme / "partials" / "languages" / "en.html").read_text()))
+    page = soup(site / "index.html").select_one("script#__config")
+    assert page is not None
+    config = json.loads(page.get_text())
+    assert config["translations"] == {key: english[key] for key in config["translations"]}
+    assert len(config["translations"]) == 10 and config["search"].endswith(worker[0])
+
+
+def test_every_link_between_pages_of_the_site_resolves(site: Path) -> None:
+    # Links written as raw HTML (lists, tables, panels) are not checked by mkdocs: each must lead to a page
+    # or file of the built site, and a link to a place on a page to an element of that page with its id.
+    broken, checked = [], 0
+    for page in sorted(site.rglob("*.html")):
+        html = soup(page)
+        for a in html.select("a[href]"):
+            href = str(a["href"])
+            if re.match(r"[a-z]+:|//", href):
+                continue
+            path, _, fragment = href.partition("#")
+            checked += 1
+            # The 404 page links from the site's root, as it is served at any address.
+            folder = site if path.startswith("/") else page.parent
+            target = (folder / unquote(path).lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            found = target.is_file() and (
+                not fragment or target.suffix != ".html" or soup(target).find(id=unquote(fragment)) is not None
+            )
+            if not found:
+                broken.append(f"{page.relative_to(site)} -> {href}")
+    assert not broken and checked > 500

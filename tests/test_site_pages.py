@@ -132,7 +132,7 @@ def test_seed_site_links_entities_to_hubs(project: Path, build: BuildFn) -> None
     assert build("-q") == 0
     docs = project / "docs"
     article_page = (docs / "articles" / f"{SEEDS[1]}.md").read_text(encoding="utf-8")
-    assert '<a href="../../people/abu-mohammed-al-jolani/"><strong>Abu Mohammed al-Jolani</strong></a>' in article_page
+    assert '<li><a href="../../people/abu-mohammed-al-jolani/">Abu Mohammed al-Jolani</a>' in article_page
     assert "## Related articles" in article_page
     entities = json.loads((docs / "data" / "entities.json").read_text(encoding="utf-8"))
     jolani = next(e for e in entities if e["name"] == "Abu Mohammed al-Jolani")

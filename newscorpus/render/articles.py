@@ -181,34 +181,44 @@ _KIND_TITLES = (("people", "People"), ("organizations", "Organisations"), ("plac
 
 
 def _facts(article: Article, path: str, links: SiteLinks) -> list[str]:
-    """Return the sections listing what was extracted: entities, quotations, figures and dates."""
-    lines = ["## In this article", ""]
+    """Return the sections listing what was extracted: entities, quotations, figures and dates.
+
+    A kind of which the article has nothing gets no section of its own (a heading, and its line in the
+    contents beside the page, to say "none"): one line under the section's heading names them all.
+    """
+    sections: list[tuple[str, list[str]]] = []
     for attr, title in _KIND_TITLES:
         entities: tuple[Entity, ...] = getattr(article, attr)
-        lines += [f"### {title}", ""]
         items = [_entity_item(path, links, e) for e in entities]
-        lines += bullets(items) if items else [f"No {title.lower()} found.", ""]
-    lines += ["### Quotations", ""]
-    lines += bullets(map(_quote_item, article.quotes)) if article.quotes else ["No direct quotations found.", ""]
-    lines += ["### Key figures", ""]
-    if article.figures:
-        rows = [(f.text, _number(f.value, f.unit), f.counts or "", f.sentence) for f in article.figures]
-        lines += table(("Figure", "Value", "Counts", "Sentence"), rows)
-    else:
-        lines += ["No key figures found.", ""]
-    lines += ["### Dates", ""]
-    if article.dates:
-        when = [(d.text, d.date or "unresolved", d.granularity + (" (relative)" * d.relative)) for d in article.dates]
-        lines += table(("As written", "Date", "Precision"), when)
-    else:
-        lines += ["No dates found.", ""]
+        sections.append((title, bullets(items, css_class=NAMES_CLASS)))
+    sections.append(("Quotations", bullets(map(_quote_item, article.quotes))))
+    rows = [(f.text, _number(f.value, f.unit), f.counts or "", f.sentence) for f in article.figures]
+    sections.append(("Key figures", table(("Figure", "Value", "Counts", "Sentence"), rows) if rows else []))
+    when = [(d.text, d.date or "unresolved", d.granularity + (" (relative)" * d.relative)) for d in article.dates]
+    sections.append(("Dates", table(("As written", "Date", "Precision"), when) if when else []))
+    lines = ["## In this article", ""]
+    empty = [title.lower() for title, block in sections if not block]
+    if empty:
+        kinds = empty[0] if len(empty) == 1 else ", ".join(empty[:-1]) + " or " + empty[-1]
+        lines += [f"No {kinds} found.", ""]
+    for title, block in sections:
+        if block:
+            lines += [f"### {title}", "", *block]
     return lines
 
 
+# The class of an article's lists of people, organisations and places: the stylesheet sets each
+# linked name in bold (stylesheets/extra.css), one element fewer an item than <a><strong>.
+NAMES_CLASS = "nc-names"
+
+
 def _entity_item(path: str, links: SiteLinks, entity: Entity) -> Html:
-    """Return an entity's name in bold, linked to its hub when it has one, with the other forms written."""
+    """Return an entity's name, linked to its hub when it has one, with the other forms written.
+
+    A name with no hub is in bold; a linked one is set in bold by the list's class (NAMES_CLASS).
+    """
     key = links.hub_of.get((entity.kind, entity.name))
-    name = strong(entity.name) if key is None else anchor(url_link(path, hub_path(key)), strong(entity.name))
+    name = strong(entity.name) if key is None else anchor(url_link(path, hub_path(key)), entity.name)
     if not entity.aliases:
         return name
     return concat(name, " — also written ", ", ".join(f"“{a}”" for a in entity.aliases))

@@ -56,13 +56,15 @@ def paragraph(text: str) -> list[str]:
     return [f"<p>{html(text)}</p>", ""]
 
 
-def bullets(items: Iterable[str]) -> list[str]:
+def bullets(items: Iterable[str], css_class: str = "") -> list[str]:
     """Return a bulleted list as a raw HTML block, one item a line, followed by a blank line; nothing for no items.
 
-    Each item's </li> is left for the browser to infer (see the module's docstring).
+    Each item's </li> is left for the browser to infer (see the module's docstring). A css_class is
+    given to the list (<ul class="...">), for the stylesheet.
     """
     lines = [f"<li>{html(item)}" for item in items]
-    return ["<ul>", *lines, "</ul>", ""] if lines else []
+    opening = f'<ul class="{html_text(css_class)}">' if css_class else "<ul>"
+    return [opening, *lines, "</ul>", ""] if lines else []
 
 
 def table(head: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
