@@ -32,7 +32,7 @@ from pathlib import Path, PurePosixPath
 
 from .cache import read_kept, write_entry
 from .errors import Problem
-from .file_status import KnownSum, Status, settled, status_of, sum_of
+from .file_status import KnownSum, Status, Sum, settled, status_of, sum_of
 from .model import Page
 from .render.bodies import is_text
 
@@ -186,17 +186,16 @@ class _Record:
     def holds(self, page: Page, path: str) -> bool:
         """Return True when path is a regular file holding exactly the page's bytes; read it only when the
         record cannot tell."""
+        rel = page.path
         try:
             status = os.lstat(path)  # one system call: a link is never regular
         except OSError:
+            if self.files is not None:  # written new: kept with its digest, so the next build need not read it
+                self.digests[rel] = self._sum(page)[1]
             return False
-        rel = page.path
         if self.files is None:
             return _holds(path, status, _data(page))
-        given = self.sums.get(rel)
-        # Given with the very page (one the page memo kept, see render/bodies.py) or its very content.
-        known = given is not None and (given[0] is page or given[0] is page.content)
-        size, digest = given[1] if known else sum_of(_data(page))  # type: ignore[index]
+        size, digest = self._sum(page)
         now = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)  # `status_of`, inline
         kept = self.files.get(rel)
         # As the last build left it: the digest tells. Otherwise (edited, touched, copied back) the bytes do.
@@ -210,6 +209,14 @@ class _Record:
         if same:
             self.held[rel] = (now, digest)
         return same
+
+    def _sum(self, page: Page) -> Sum:
+        """Return the size and digest of the page's bytes: as given with the very page (one the page memo kept,
+        see render/bodies.py) or its very content, else worked out."""
+        given = self.sums.get(page.path)
+        if given is not None and (given[0] is page or given[0] is page.content):
+            return given[1]
+        return sum_of(_data(page))
 
     def save(self, written: Path, root: str, moved: Sequence[str]) -> None:
         """Keep the status and digest of the files found holding their page and of those moved into place
