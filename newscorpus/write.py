@@ -98,7 +98,7 @@ def write_site(
             problems.append(problem)
             continue
         generated.append(page.path)
-        text_pages += isinstance(page.content, str) if type(page) is Page else is_text(page)
+        text_pages += is_text(page)
         if _stage(page, target, staging, known):
             moves.append(page.path)
     manifest = Page(MANIFEST, _manifest_text(sorted(generated)))
