@@ -722,6 +722,8 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),
         ("Amr Nabil/Associated Press", "caption"),  # a photographer and the agency
+        ("Emergency Services/Armed Forces", None),  # a menu's entry, no photographer's name or credit
+        ("International News/Analysis", None),
         ("US professor Kevin King (left) and his colleague Timothy Weeks AP", "caption"),  # who stands where
         ("Magellan(R) Comes Out in Force at CES", None),  # a registered mark is no place in a photo
         ("Lord Condon (Pic:PA)", "caption"),
@@ -758,6 +760,36 @@ def test_page_cues(line: str, kind: str | None) -> None:
         "controls": control_bar(page_cues.WORD.findall(line)),
     }
     assert {k for k, v in found.items() if v} == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(
+    ("credit", "caption"),
+    [
+        ("Jamal Saidi/Reuters", True),  # a given name opens a photographer's name
+        ("Rosa Klein/Harbour Gazette", True),
+        ("Vjeran Pavic/Getty Images", True),  # a photo agency's credit, whatever the name
+        ("Drivers Trades/Construction", False),  # a job board's menu
+        ("Latin America/Caribbean", False),
+    ],
+)
+def test_a_photographer_s_credit_is_told_from_a_menu_entry(credit: str, caption: bool) -> None:
+    given = load_gazetteer(CONFIG.min_place_population).given_names
+    assert page_cues.is_caption(credit, given) is caption
+
+
+def test_a_caption_far_from_the_story_is_a_sidebar_s() -> None:
+    # The video teasers and the credit line in the sidebar under the links read as captions, but stand away from
+    # the story: the article's captions are the photo's, over the story.
+    sidebar = ["Most read", "Ferry crews vote on a walkout", "Port pilots settle their pay claim early"]
+    sidebar += ["Video: Cranes return to work at the harbour", "Source: Harbour Gazette", "Contact us", "Jobs"]
+    header = ["Harbour strike ends as dock workers accept new wage deal", "Cranes at the harbour. Getty Images"]
+    text = "\n".join([MENU, *header, STORY, *sidebar])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert article.captions == ("Cranes at the harbour. Getty Images",)
+    labels = {b.text: b.label for b in article.page}
+    assert labels["Video: Cranes return to work at the harbour"] != "supplemental"
+    assert labels["Source: Harbour Gazette"] != "supplemental"
 
 
 def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:

@@ -99,7 +99,21 @@ def label_page(
     label_credits(features, labels, headline, start, end, places=load_gazetteer(config.min_place_population).places)
     _label_deck_over_byline(features, labels, headline)
     label_comments(features, labels, end)
+    _label_far_captions(features, labels, start if headline is None else min(headline, start), end)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+# A photo's caption or credit stands at most this many blocks from the story, its headline included: a block
+# that reads as one further off is a sidebar's ("Video: …", "Source: …") or a menu's.
+_CAPTION_REACH = 2
+
+
+def _label_far_captions(features: Sequence[Features], labels: list[BlockLabel], first: int, end: int) -> None:
+    """Label what reads as a caption, out of the reach of the story's blocks first to end: a pointer to another
+    story (related) or the site's furniture. The article's captions are the page's captions of its story."""
+    for i, label in enumerate(labels):
+        if label == "supplemental" and not first - _CAPTION_REACH <= i <= end + _CAPTION_REACH:
+            labels[i] = "related" if features[i].related or features[i].teaser else "furniture"
 
 
 def _past_title_printed_twice(features: Sequence[Features], start: int, end: int) -> int:

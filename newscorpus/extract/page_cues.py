@@ -107,9 +107,20 @@ CAPTION_OPENING = re.compile(
     r"|^(?!(?-i:[A-Z][A-Z .,'’-]+(?:,[^()]*)?\())[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
     r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
     r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
-    r"(?:photo|image|picture|photograph|frame grab|still)\b"
-    # A photographer and the outlet or agency, alone: "Vjeran Pavic/The Verge", "Amr Nabil/Associated Press".
-    r"|^(?-i:[A-Z][a-z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$",
+    r"(?:photo|image|picture|photograph|frame grab|still)\b",
+    re.I,
+)
+# A photographer and the outlet or agency, alone: "Vjeran Pavic/The Verge", "Amr Nabil/Associated Press". Menus
+# print their entries the same way ("Emergency Services/Armed Forces", "International News/Analysis"): the name is
+# a photographer's when it opens on a given name, or the credit is a wire's, a photo agency's or an outlet's
+# under its article ("The Verge").
+CAPTION_PHOTOGRAPHER = re.compile(
+    r"^(?P<given>[A-Z][a-z][\w'’.-]*)(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?"
+    r"(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$"
+)
+PHOTO_AGENCY = re.compile(
+    rf"^(?:the\s)?(?:{AGENCY_ALTERNATION}|Getty(?:\sImages)?|EPA|European Pressphoto Agency|Shutterstock|Corbis"
+    r"|Zuma(?:\sPress)?|Sipa(?:\sPress)?|Rex(?:\sFeatures)?|Alamy|NurPhoto|Pool)$",
     re.I,
 )
 # Every one of these opens on a bracket, which the search skips to (the space before one is looked at after it).
@@ -132,15 +143,26 @@ CAPTION_AGENCY_SLASH = re.compile(
 CAPTION_LABEL_COLON = re.compile(r"\b(?:photo|picture|image|pic)\s*:\s*[A-Z]", re.I)
 
 
-def is_caption(text: str) -> bool:
-    """Return True for a block holding a photo or video credit, or a caption's marks (see `CAPTION_OPENING`)."""
+def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
+    """Return True for a block holding a photo or video credit, or a caption's marks (see `CAPTION_OPENING`);
+    given_names, the given names that tell a photographer's name before a slash (see `CAPTION_PHOTOGRAPHER`)."""
     return bool(
         CAPTION_OPENING.match(text)
+        or ("/" in text and _photographer(text, given_names))
         or CAPTION_BRACKETED.search(text)
         or CAPTION_WORDS.search(text)
         or ("/" in text and CAPTION_AGENCY_SLASH.search(text))
         or (":" in text and CAPTION_LABEL_COLON.search(text))
     )
+
+
+def _photographer(text: str, given_names: frozenset[str]) -> bool:
+    """Return True for a photographer's name and the credit, alone: see `CAPTION_PHOTOGRAPHER`."""
+    match = CAPTION_PHOTOGRAPHER.match(text)
+    if match is None:
+        return False
+    credit = match["credit"]
+    return match["given"] in given_names or credit.startswith("The ") or PHOTO_AGENCY.match(credit) is not None
 
 
 # A credit line naming an agency and nothing else, as photo credits print it ("THE ASSOCIATED PRESS").

@@ -205,7 +205,7 @@ def block_features(
         sentence=sentence,
         furniture=controls or listing,
         controls=controls,
-        caption=cues.is_caption(text),
+        caption=cues.is_caption(text, given_names),
         related=bool(
             (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),
