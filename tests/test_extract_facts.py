@@ -127,6 +127,8 @@ def test_single_scare_quoted_word_is_not_a_quotation() -> None:
         ("The fine was $2.5 billion in total.", "$2.5 billion", 2.5e9, "dlrs", "in"),
         # Fractions in prices.
         ("The stock closed at 87-3/4 dlrs.", "87-3/4 dlrs", 87.75, "dlrs", None),
+        # A count after a word that numbers things elsewhere ("Flight 370") still counts.
+        ("The flight carried 239 people.", "239", 239, None, "people"),
     ],
 )
 def test_figures(sentence: str, text: str, value: float, unit: str | None, counts: str | None) -> None:
@@ -151,6 +153,12 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "The strike began at 6 a.m.",
         # "one" alone is too weak to be a figure.
         "It was one of the worst days.",
+        # Numbers that name a thing: ordinals, models glued to a letter, a number after the word it numbers.
+        "The fire broke out on the 24th floor of the tower.",
+        "The set plays 4K video.",
+        "The console's version 5.50 update lets owners set time limits.",
+        "Flight 370 vanished over the sea.",
+        "The Cubs won Game 7 in the rain.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

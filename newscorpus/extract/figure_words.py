@@ -73,6 +73,16 @@ NUMBER = re.compile(
 AGE_AFTER = re.compile(r"^-(?:year|month|week|day|hour|minute)s?\b|^\s*years?\s+old")
 CALENDAR_BEFORE = re.compile(rf"(?:{_MONTH_WORDS})[a-z]*\.?\s*$")
 CALENDAR_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})[a-z]*\b")
+# A number naming a thing rather than counting one: an ordinal ("24th floor"), a name or model glued to a
+# capital ("4K", "5G", "3D"); and one after a word it numbers ("version 5.50", "Flight 370", "Route 66",
+# "Article 50", "Game 7").
+NAME_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Z]\b")
+NAME_BEFORE = re.compile(
+    r"\b(?:version|v|update|release|patch|firmware|ios|android|windows|model|flight|route|highway|interstate"
+    r"|channel|room|page|chapter|article|section|paragraph|resolution|game|round|stage|lap|hole|no|number"
+    r"|platform|gate|terminal|apartment|suite|unit|box|exit|district|ward|precinct|category|grade|level)\.?\s*$",
+    re.I,
+)
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
 SKIP_BEFORE_COUNTED = frozenset(

@@ -12,6 +12,8 @@ from .figure_words import (
     CALENDAR_BEFORE,
     COUNT_WORD,
     CURRENCY_SIGNS,
+    NAME_AFTER,
+    NAME_BEFORE,
     NUMBER,
     NUMBER_WORDS,
     OUTCOMES,
@@ -40,7 +42,7 @@ def find_figures(paragraphs: Sequence[str], limit: int) -> tuple[Figure, ...]:
 
 
 def _figure(match: re.Match[str], sentence: str) -> Figure | None:
-    """Return the figure a number match stands for, or None for dates, ages and times."""
+    """Return the figure a number match stands for, or None for dates, ages, times and numbers naming a thing."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     raw = match.group("num") or ""
     scale, unit = match.group("scale"), match.group("unit") or match.group("pctsign")
@@ -58,6 +60,8 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
             or CALENDAR_BEFORE.search(before)
             or CALENDAR_AFTER.match(after)
             or TIME_AFTER.match(after)
+            or NAME_AFTER.match(after)
+            or NAME_BEFORE.search(before[-20:])
         ):
             return None
         if "," not in raw and "." not in raw and 1800 <= value <= 2100:
