@@ -266,7 +266,7 @@ _KEPT_FOLDERS = frozenset(
         SEARCH_INDEX,
         "merged",
         "screened",
-        "matched",
+        "matched-kept",
         "matched-index",
         "matched-index-shards",
         "matched-groups",
