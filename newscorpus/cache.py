@@ -253,14 +253,14 @@ _LAYOUT = f"v{FORMAT}"
 SEARCH_INDEX = "search-index"
 """The folder in the cache folder keeping the last search index made, a file per shard (index.py)."""
 
-WRITTEN = "written"
-"""The file in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
+WRITTEN = "written-kept"
+"""The folder in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
 
 _KEPT_FOLDERS = frozenset(
     {
         _LAYOUT,
-        "loaded",
-        "blocks",
+        "loaded-kept",
+        "blocks-kept",
         "pages",
         "documents",
         SEARCH_INDEX,
