@@ -168,7 +168,9 @@ class ArticleCache:
         # The metadata's fields as astuple gives them (plain values and tuples of strings), without
         # its deep copy: a fifth of the time of a rebuild's keys.
         meta = [getattr(source.meta, name) for name in _META_FIELDS]
-        fields = [source.id, source.path, source.text, meta, source.story_only]
+        # The text by its hash: encoding every text as JSON, escapes and all, was most of a rebuild's keys.
+        text = hashlib.blake2b(source.text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+        fields = [source.id, source.path, text, meta, source.story_only]
         data = json.dumps([self.version, fields, sorted(repeated)], ensure_ascii=False)
         return hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
@@ -253,20 +255,20 @@ _LAYOUT = f"v{FORMAT}"
 SEARCH_INDEX = "search-index"
 """The folder in the cache folder keeping the last search index made, a file per shard (index.py)."""
 
-WRITTEN = "written"
-"""The file in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
+WRITTEN = "written-kept"
+"""The folder in the cache folder recording the status and digest of each file the last build wrote (write.py)."""
 
 _KEPT_FOLDERS = frozenset(
     {
         _LAYOUT,
-        "loaded",
-        "blocks",
+        "loaded-kept",
+        "blocks-kept",
         "pages",
         "documents",
         SEARCH_INDEX,
         "merged",
         "screened",
-        "matched",
+        "matched-kept",
         "matched-index",
         "matched-index-shards",
         "matched-groups",

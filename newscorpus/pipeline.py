@@ -48,13 +48,14 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         unmerged = extract_unmerged(loaded.sources, config, show)
     # The screen and matching read nothing the merge of names changes: on a second core, the
     # stories are matched while the names are merged and the hubs made.
-    screened = screen_articles(unmerged.articles, config)
+    keys = unmerged.article_keys
+    screened = screen_articles(unmerged.articles, config, keys)
     parallel = config.worker_count > 1 and len(screened.articles) >= config.parallel_min_articles
-    work = partial(_match_kept, screened.articles, config, unmerged.article_keys)
+    work = partial(_match_kept, screened.articles, config, keys)
     with beside(work, enabled=parallel) as matching:
         show.stage("merge")
         extracted = merge_extracted(unmerged, config)
-        del unmerged, work
+        del unmerged, work, keys
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
         with _kept_to_the_end():

@@ -30,9 +30,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .cache import read_kept, write_entry
 from .errors import Problem
 from .file_status import KnownSum, Status, Sum, settled, status_of, sum_of
+from .kept_table import KeptTable
 from .model import Page
 from .render.bodies import is_text
 
@@ -44,8 +44,8 @@ MANIFEST = ".newscorpus-generated.json"
 JOURNAL = ".journal.json"
 """In the staging folder: the pages to move into the docs dir and the pages to delete from it."""
 
-_RECORD_VERSION = "written-1"
-"""The layout of the record of the files written: by path, (status, digest)."""
+_RECORD_VERSION = "written-2"
+"""The layout of the record of the files written: by path, (status, digest), in the shard files of a folder."""
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,7 @@ def write_site(
     stale = sorted(previous - set(generated))
     _commit(staging, moves, stale)
     _apply(staging, out_dir)
-    if written is not None:
-        known.save(written, root, moves)
+    known.save(root, moves)
     return Written(pages=text_pages, problems=tuple(problems), changed=len(moves) + len(stale))
 
 
@@ -164,10 +163,11 @@ def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
 class _Record:
     """The status and digest of each generated file as the last build left it, and this build's digests."""
 
-    def __init__(self, files: dict[str, tuple[Status, str]] | None, sums: Mapping[str, KnownSum]) -> None:
-        self.files = files
-        self.sums = sums
+    def __init__(self, kept: KeptTable[str, tuple[Status, str]] | None, sums: Mapping[str, KnownSum]) -> None:
+        self.kept = kept
+        self.files = None if kept is None else kept.last
         """By generated path: status and digest, or None to keep no record."""
+        self.sums = sums
         self.digests: dict[str, str] = {}
         """This build's digest of each page it compared, by path."""
         self.held: dict[str, tuple[Status, str]] = {}
@@ -178,10 +178,9 @@ class _Record:
         """Return the record kept at written (empty when there is none or it cannot be read), or none to keep."""
         if written is None:
             return cls(None, sums)
-        # A cache entry (a pickle behind a checksum), not JSON: tens of thousands of files, read and
-        # written each build, in a tenth of the time.
-        kept = read_kept(written, _RECORD_VERSION, "the record of the files written", "files are compared")
-        return cls(kept if isinstance(kept, dict) else {}, sums)
+        # Cache entries (pickles behind a checksum), not JSON: tens of thousands of files, read each build, in
+        # a tenth of the time; in shards by path, so a rebuild writes again only those of the files it changed.
+        return cls(KeptTable(written, _RECORD_VERSION, "the record of the files written", "files are compared"), sums)
 
     def holds(self, page: Page, path: str) -> bool:
         """Return True when path is a regular file holding exactly the page's bytes; read it only when the
@@ -218,7 +217,7 @@ class _Record:
             return given[1]
         return sum_of(_data(page))
 
-    def save(self, written: Path, root: str, moved: Sequence[str]) -> None:
+    def save(self, root: str, moved: Sequence[str]) -> None:
         """Keep the status and digest of the files found holding their page and of those moved into place
         under root; a record that cannot be written is not fatal."""
         looked = time.time_ns()
@@ -231,7 +230,8 @@ class _Record:
             now = status_of(status)
             if rel in self.digests and stat.S_ISREG(status.st_mode) and settled(now, looked):
                 files[rel] = (now, self.digests[rel])
-        write_entry(written, (_RECORD_VERSION, files))
+        if self.kept is not None:
+            self.kept.save(files)
 
 
 def _data(page: Page) -> bytes:

@@ -60,7 +60,8 @@ def test_a_damaged_file_of_kept_blocks_is_ignored_with_a_warning(
     logging.getLogger("newscorpus").propagate = True
     caplog.set_level(logging.INFO, logger="newscorpus")
     block_memo.block_keys(TEXTS, tmp_path, Config())
-    (tmp_path / block_memo.FILE).write_bytes(b"not a cache entry")
+    for kept in (tmp_path / block_memo.FILE).iterdir():
+        kept.write_bytes(b"not a cache entry")
     splits.clear()
     assert block_memo.block_keys(TEXTS, tmp_path, Config()) == [fresh(t) for t in TEXTS]
     assert len(splits) == 3

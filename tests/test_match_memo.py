@@ -46,6 +46,12 @@ def stories(edits: dict[str, str] | None = None) -> tuple[list[Article], dict[st
     return articles, keys
 
 
+def shard_times(folder: Path) -> dict[str, tuple[int, int]]:
+    """Return the inode and modification time of each shard file of the kept matching, by name: a shard
+    written again is a new file moved into place."""
+    return {path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in (folder / FILE).iterdir()}
+
+
 def kept_counts(caplog: pytest.LogCaptureFixture) -> str:
     return next(r.getMessage() for r in caplog.records if r.getMessage().startswith("match: kept"))
 
@@ -60,21 +66,22 @@ def test_a_second_match_keeps_every_article_and_verdict_and_finds_the_same_group
     with caplog.at_level(logging.INFO, logger="newscorpus.match.memo"):
         assert match_articles(articles, config, keys=keys) == scratch
         assert kept_counts(caplog).startswith("match: kept words of 0 articles, 0 verdicts")
-        assert (tmp_path / FILE).is_file()
-        written = (tmp_path / FILE).stat().st_mtime_ns
+        assert (tmp_path / FILE).is_dir()
+        written = shard_times(tmp_path)
         caplog.clear()
         assert match_articles(articles, config, keys=keys) == scratch
     versions = sum(len(g.members) - 1 for g in scratch.groups)
     assert kept_counts(caplog).startswith(f"match: kept words of {len(articles)} articles")
     assert kept_counts(caplog).endswith(f"and {versions} versions' edits from the last build")
-    # Nothing new was found, so the file is not written again.
-    assert (tmp_path / FILE).stat().st_mtime_ns == written
+    # Nothing new was found, so no shard is written again.
+    assert shard_times(tmp_path) == written
 
 
 def test_an_edited_article_is_matched_as_a_build_from_scratch_matches_it(tmp_path: Path) -> None:
     articles, keys = stories()
     config = Config(cache_dir=tmp_path)
     match_articles(articles, config, keys=keys)
+    before = shard_times(tmp_path)
     # One flood version loses its shared copy: it leaves its story, the others' verdicts are kept.
     edited, edited_keys = stories(
         {"herald_flood.txt": "Local council meets on parking fees.\n\nThe meeting is on Monday.\n"}
@@ -83,6 +90,10 @@ def test_an_edited_article_is_matched_as_a_build_from_scratch_matches_it(tmp_pat
     scratch = match_articles(edited, Config(cache_dir=None))
     assert match_articles(edited, config, keys=edited_keys) == scratch
     assert all("herald_flood" not in {m.id for m in g.members} for g in scratch.groups)
+    # The shards holding the edited article's words, verdicts and edits, old and new, are written again, no other.
+    after = shard_times(tmp_path)
+    assert 0 < sum(after[name] != then for name, then in before.items()) < len(before)
+
     # And back: the first build's groups again.
     assert match_articles(articles, config, keys=keys) == match_articles(articles, Config(cache_dir=None))
 
@@ -97,12 +108,18 @@ def test_a_corpus_with_an_article_fewer_weighs_names_again(tmp_path: Path) -> No
 
 def test_a_damaged_file_is_ignored_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     articles, keys = stories()
-    (tmp_path / FILE).write_bytes(b"newscorpus-cache 1\nnot a checksum\n\x00")
+    config = Config(cache_dir=tmp_path)
+    match_articles(articles, config, keys=keys)
+    for shard in (tmp_path / FILE).iterdir():
+        shard.write_bytes(b"newscorpus-cache 1\nnot a checksum\n\x00")
     with caplog.at_level(logging.WARNING):
-        assert match_articles(articles, Config(cache_dir=tmp_path), keys=keys) == match_articles(
-            articles, Config(cache_dir=None)
-        )
-    assert any("ignoring the kept matching" in r.getMessage() for r in caplog.records)
+        assert match_articles(articles, config, keys=keys) == match_articles(articles, Config(cache_dir=None))
+    damaged = [r.getMessage() for r in caplog.records if "ignoring the kept matching" in r.getMessage()]
+    assert damaged and all(m.startswith(str(tmp_path / FILE)) for m in damaged)
+    # Each damaged shard was written again whole: the next build reads every one without a warning.
+    caplog.clear()
+    match_articles(articles, config, keys=keys)
+    assert not any("ignoring" in r.getMessage() for r in caplog.records)
 
 
 def test_nothing_is_kept_without_keys_or_a_cache_folder(tmp_path: Path) -> None:
@@ -140,4 +157,4 @@ def test_pruning_the_cache_keeps_the_matched_ngrams(tmp_path: Path) -> None:
     articles, keys = stories()
     match_articles(articles, Config(cache_dir=tmp_path), keys=keys)
     ArticleCache(tmp_path, Config(cache_dir=tmp_path)).prune()
-    assert (tmp_path / FILE).is_file() and (tmp_path / INDEX_FILE).is_file()
+    assert (tmp_path / FILE).is_dir() and (tmp_path / INDEX_FILE).is_file()

@@ -122,3 +122,25 @@ def test_a_rebuild_screens_only_the_pages_whose_blocks_changed(tmp_path: Path, m
     again = screen_articles((*articles[:-1], *edited.articles), config)
     assert read == ["story"]
     assert again == screen_articles((*articles[:-1], *edited.articles), CONFIG)
+
+
+def test_given_extraction_keys_the_verdicts_are_kept_by_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page whose extraction key is the last build's is the same page: its verdict is kept without
+    # hashing its blocks; a page of a new key is screened again.
+    config = dataclasses.replace(CONFIG, cache_dir=tmp_path / "cache")
+    sources = [Source(id=name, path=f"{name}.txt", text=text) for name, text in [("list", HEADLINES), ("story", STORY)]]
+    articles = extract_articles(sources, CONFIG).articles
+    keys = {"list": "k1", "story": "k2"}
+    first = screen_articles(articles, config, keys)
+    read: list[str] = []
+
+    def noted(article: Article, config: Config) -> str | None:
+        read.append(article.id)
+        return non_article_reason(article, config)
+
+    monkeypatch.setattr(screen, "non_article_reason", noted)
+    monkeypatch.setattr(screen, "_blocks_key", lambda article: pytest.fail(f"hashed the blocks of {article.id}"))
+    assert screen_articles(articles, config, keys) == first
+    assert read == []
+    assert screen_articles(articles, config, {**keys, "story": "k3"}) == first
+    assert read == ["story"]

@@ -13,12 +13,14 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..cache import memo_version, read_kept, write_entry
+from ..cache import memo_version
 from ..config import Config
+from ..kept_table import KeptTable
 from .page_blocks import block_key, split_blocks
 
-FILE = "blocks"
-"""The file in the cache folder keeping each text's block keys."""
+FILE = "blocks-kept"
+"""The folder in the cache folder keeping each text's block keys, in shards by the text's hash
+(kept_table.py: a rebuild writes again only the shards of the texts it split)."""
 
 Keys = tuple[str, ...]
 
@@ -27,9 +29,8 @@ def block_keys(texts: Sequence[str], folder: Path | None, config: Config) -> lis
     """Return each text's block keys (`page_blocks.block_key` of each of `split_blocks`), in order."""
     if folder is None:
         return [_keys_of(text) for text in texts]
-    path = folder / FILE
-    version = memo_version(config)
-    last = _load(path, version)
+    table: KeptTable[bytes, Keys] = KeptTable(folder / FILE, memo_version(config), "the kept blocks", "")
+    last = table.last
     kept: dict[bytes, Keys] = {}
     out = []
     for text in texts:
@@ -40,15 +41,9 @@ def block_keys(texts: Sequence[str], folder: Path | None, config: Config) -> lis
             kept[digest] = keys = _keys_of(text) if keys is None else keys
         out.append(keys)
     if kept != last:
-        write_entry(path, (version, kept))
+        table.save(kept)
     return out
 
 
 def _keys_of(text: str) -> Keys:
     return tuple(map(block_key, split_blocks(text)))
-
-
-def _load(path: Path, version: str) -> dict[bytes, Keys]:
-    """Return the block keys kept in path under this version, else none."""
-    kept = read_kept(path, version, "the kept blocks")
-    return kept if isinstance(kept, dict) else {}

@@ -19,15 +19,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..cache import memo_version, read_kept, write_entry
+from ..cache import memo_version
 from ..config import Config
 from ..file_status import Status, settled, status_of
+from ..kept_table import KeptTable
 from .common import FileRead
 
 log = logging.getLogger(__name__)
 
-FILE = "loaded"
-"""The file in the cache folder keeping what each corpus file gave the last build."""
+FILE = "loaded-kept"
+"""The folder in the cache folder keeping what each corpus file gave the last build, in shards by path
+(kept_table.py: a rebuild writes again only the shards of the files it read)."""
 
 Kept = tuple[Status, FileRead, tuple[str, ...]]
 """What one file gave, with its status when read and the notes its reading logged."""
@@ -39,7 +41,10 @@ class LoadMemo:
     def __init__(self, folder: Path | None, config: Config) -> None:
         self.path = None if folder is None else folder / FILE
         self.version = memo_version(config) if self.path is not None else ""
-        self.last = _load(self.path, self.version)
+        self.table: KeptTable[str, Kept] = KeptTable(
+            self.path, self.version, "what was kept of the corpus", then="reading its files"
+        )
+        self.last = self.table.last
         self.kept: dict[str, Kept] = {}
         self.reused = 0
 
@@ -64,7 +69,7 @@ class LoadMemo:
         if self.path is None or self.kept == self.last:
             return
         log.info("corpus files: %d read, %d known from the last build", len(self.kept) - self.reused, self.reused)
-        write_entry(self.path, (self.version, self.kept))
+        self.table.save(self.kept)
 
 
 def _said(rel: str, found: tuple[FileRead, tuple[str, ...]]) -> FileRead:
@@ -73,9 +78,3 @@ def _said(rel: str, found: tuple[FileRead, tuple[str, ...]]) -> FileRead:
     for note in notes:
         log.info("%s: %s", rel, note)
     return read
-
-
-def _load(path: Path | None, version: str) -> dict[str, Kept]:
-    """Return what the last build kept in path for this version, else nothing."""
-    kept = read_kept(path, version, "what was kept of the corpus", then="reading every file")
-    return kept if isinstance(kept, dict) else {}
