@@ -776,6 +776,15 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"England and Wales Cricket Board", "Scotland Yard", "Bavaria and Saxony Trade Council"},
             {"Wales Cricket Board", "Saxony Trade Council"},
         ),
+        # A platform's rules are no body, and the firm named alone stays itself ("Google said").
+        (
+            "Google said the app broke the Google Play Terms of Service and its Privacy Policy.",
+            "organizations",
+            {"Google"},
+            {"Google Play Terms of Service", "Privacy Policy"},
+        ),
+        # ... but a body whose name ends in "Service" is one.
+        ("The Postal Service said mail was late.", "organizations", {"Postal Service"}, set()),
         # ... but a country and a firm named by a town are two ("Japan and Osaka Gas Co").
         ("Talks between Japan and Osaka Gas Co failed.", "places", {"Japan"}, set()),
     ],

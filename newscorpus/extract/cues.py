@@ -302,6 +302,10 @@ NOT_ORG_ENDINGS = frozenset(
     }
 )
 
+# Last words of runs that name a site's or a platform's rules, which are not organisations: "violating
+# Facebook Platform Terms of Service" (its last word is a body's, as in "Postal Service").
+NOT_ORG_PHRASES = ("terms of service", "terms of use", "terms and conditions", "privacy policy", "community guidelines")
+
 # Role nouns in an appositive after a name ("Okoro, a delegate at the summit,"): a person.
 PERSON_ROLES = words(
     """
