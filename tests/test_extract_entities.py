@@ -768,6 +768,25 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"Daniel R. La Costa"},
             {"Daniel R. La Costa of Boston"},
         ),
+        # A body of two nations is one name, also after "The"; London's police is no place.
+        (
+            "The England and Wales Cricket Board met officers of Scotland Yard. The Bavaria and Saxony "
+            "Trade Council agreed.",
+            "organizations",
+            {"England and Wales Cricket Board", "Scotland Yard", "Bavaria and Saxony Trade Council"},
+            {"Wales Cricket Board", "Saxony Trade Council"},
+        ),
+        # A platform's rules are no body, and the firm named alone stays itself ("Google said").
+        (
+            "Google said the app broke the Google Play Terms of Service and its Privacy Policy.",
+            "organizations",
+            {"Google"},
+            {"Google Play Terms of Service", "Privacy Policy"},
+        ),
+        # ... but a body whose name ends in "Service" is one.
+        ("The Postal Service said mail was late.", "organizations", {"Postal Service"}, set()),
+        # ... but a country and a firm named by a town are two ("Japan and Osaka Gas Co").
+        ("Talks between Japan and Osaka Gas Co failed.", "places", {"Japan"}, set()),
     ],
 )
 def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[str]) -> None:
@@ -842,6 +861,52 @@ def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[
             {"Wigan"},
             set(),
         ),
+        # A result's words: "lost to", "a rout of", "drew", "clinched", "secured"; a head coach.
+        (
+            "They lost to South Africa in the final of the tournament; the batsman scored 40 and the bowler "
+            "took two wickets. Kent head coach Ann Lomax was pleased.",
+            {"South Africa", "Kent"},
+            set(),
+        ),
+        (
+            "The goalkeeper and the striker starred in a 6-1 rout of Toronto in the playoff.\n\n"
+            "Chile drew Peru in Lima, Ghana clinched a place in the tournament, two points behind first-place Norway.",
+            {"Toronto", "Chile", "Peru", "Ghana", "Norway"},
+            {"Lima"},
+        ),
+        # One list names one kind of thing: the places listed with a team are teams too.
+        (
+            "The striker scored a goal in the semi-final. Croatia, Germany and Austria all qualified.\n\n"
+            "Croatia secured its spot with a win against Slovakia.",
+            {"Croatia", "Germany", "Austria", "Slovakia"},
+            set(),
+        ),
+        # ... not places listed with no team ("in Paris, Rome and Madrid").
+        (
+            "The striker scored a goal in the semi-final against Slovakia.\n\nFans gathered in Paris, Rome and Madrid.",
+            {"Slovakia"},
+            {"Paris", "Rome", "Madrid"},
+        ),
+        # The town of a club the story names stands for the club when written alone.
+        (
+            "The goalkeeper made 40 saves as the Minnesota Vikings (8-7) won the playoff.\n\n"
+            "Minnesota is 3-1-1 on the trip, and the coach was pleased.",
+            {"Minnesota Vikings"},
+            set(),
+        ),
+        # A national side's role after a country's name makes its team in any story ("England manager").
+        ("Bet365 offered 16/1 on former England manager Steve Cole taking the job.", {"England"}, set()),
+        # ... not after a region's ("its Asia manager").
+        ("The Japan unit of the bank and its Asia manager spoke.", set(), {"Asia", "Japan"}),
+        # The kingdom's nations are places; in sport copy one no words place nor make a team is left
+        # out ("Wales" of a team sheet), one written "in Wales" is the land.
+        (
+            "Rain fell across Wales, Scotland and Northern Ireland on Monday.",
+            set(),
+            {"Wales", "Scotland", "Northern Ireland"},
+        ),
+        ("The squad named for the tournament: Wales. The striker scored a goal in the semi-final.", set(), set()),
+        ("The striker scored a goal in the semi-final of the tournament in Scotland.", set(), {"Scotland"}),
     ],
 )
 def test_sports_teams(text: str, orgs: set[str], places: set[str]) -> None:

@@ -629,6 +629,13 @@ def test_web_attribution(text: str, start: str, speaker: str | None) -> None:
             "We are hoping",
             "Paul Jewell",
         ),
+        # "it" after a quotation naming a platform's rules is the firm named before, not the rules.
+        (
+            "In a statement, Twitter said it had closed the account.\n\n"
+            "“We closed the account for violating Twitter Platform Terms of Service,” it said.",
+            "We closed the account",
+            "Twitter",
+        ),
     ],
 )
 def test_referents(text: str, start: str, speaker: str | None) -> None:

@@ -145,12 +145,13 @@ KNOWN_ORG_NAMES = frozenset(
      "merrill lynch", "morgan stanley", "goldman sachs", "dean witter", "paine webber", "smith barney",
      "wells fargo", "kidder peabody", "drexel burnham", "shearson lehman", "bear stearns", "morgan grenfell",
      "royal dutch shell", "lockheed martin", "red bull", "aston martin", "alfa romeo", "toro rosso",
-     "force india", "freddie mac", "fannie mae", "sallie mae", "ginnie mae"}
+     "force india", "freddie mac", "fannie mae", "sallie mae", "ginnie mae", "scotland yard"}
 )  # fmt: skip
 # Lines three to five from the end: banks, brokers and companies named after their founders, which
 # read as people's names ("Merrill Lynch said", "Wells Fargo, which …"); the last two, carmakers and
 # racing teams whose names read as a person's or a thing's ("Aston Martin", "his Red Bull"), and the
-# mortgage agencies nicknamed like people ("Freddie Mac said").
+# mortgage agencies nicknamed like people ("Freddie Mac said"), and London's police known by its
+# yard, which would read as a nation and a word ("Scotland Yard said").
 
 # Upper-case words that are not organisations' acronyms.
 NOT_ACRONYMS = words(
@@ -300,6 +301,10 @@ NOT_ORG_ENDINGS = frozenset(
         "famers",
     }
 )
+
+# Last words of runs that name a site's or a platform's rules, which are not organisations: "violating
+# Facebook Platform Terms of Service" (its last word is a body's, as in "Postal Service").
+NOT_ORG_PHRASES = ("terms of service", "terms of use", "terms and conditions", "privacy policy", "community guidelines")
 
 # Role nouns in an appositive after a name ("Okoro, a delegate at the summit,"): a person.
 PERSON_ROLES = words(

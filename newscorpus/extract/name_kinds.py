@@ -18,6 +18,7 @@ from .cues import (
     KNOWN_ORGS,
     NOT_ACRONYMS,
     NOT_ORG_ENDINGS,
+    NOT_ORG_PHRASES,
     ORG_CUES,
     PERSON_CUES_AFTER,
     PERSON_ROLES,
@@ -147,7 +148,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
     after_of = len(words) > 2 and fold_name(words[-2]) in ("of", "for") and is_title(words[-1])
     junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
-    if last in NOT_ORG_ENDINGS or (len(words) > 1 and junk_end):
+    if last in NOT_ORG_ENDINGS or folded.endswith(NOT_ORG_PHRASES) or (len(words) > 1 and junk_end):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or inner_capital_firm(part, paragraph):
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village so named, "WeWork"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -270,12 +271,14 @@ def split_and(run: list[Tok], gaz: Gazetteer, paragraph: str = "") -> list[list[
 
 
 def _places_firm(left: list[Tok], right: list[Tok], gaz: Gazetteer) -> bool:
-    """Return True for a firm named by two countries and its trade, a legal form last ("Australia and
-    New Zealand Banking Group Ltd"), not a country and a firm named by a town ("Japan and Osaka Gas Co")."""
+    """Return True for a firm or body of two countries ("Australia and New Zealand Banking Group Ltd", "England
+    and Wales Cricket Board"), not a country and a firm named by a town ("Japan and Osaka Gas Co")."""
     words = [t.text for t in right]
     at = next((n for n in (3, 2, 1) if fold_name(" ".join(words[:n])) in gaz.countries), 0)
-    left_place = fold_name(" ".join(t.text for t in left)) in gaz.countries
-    return left_place and at > 0 and len(words) >= at + 3 and fold_name(words[-1]).rstrip(".") in LEGAL_FORMS
+    named = " ".join(itertools.dropwhile(lambda w: fold_name(w) in STOPWORDS, (t.text for t in left)))  # "The …"
+    last = fold_name(words[-1]).rstrip(".")
+    body = (len(words) >= at + 3 and last in LEGAL_FORMS) or (len(words) >= at + 2 and last in ORG_CUES)
+    return fold_name(named) in gaz.countries and at > 0 and body
 
 
 def _complete(part: list[Tok], gaz: Gazetteer) -> bool:

@@ -106,6 +106,8 @@ US_STATE_CODES: dict[str, str] = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
+# The United Kingdom's nations, countries of their own in news and sport, which no country list holds.
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 # Regions and features news writes as proper nouns that no country or city list holds.
 # First-level divisions of countries much in the news, which the data packages do not hold (they
 # hold US states only): provinces, states, regions and main islands, in English, one country a line.
@@ -125,6 +127,8 @@ PROVINCES = (
     "Baden-Württemberg, Schleswig-Holstein, Rhineland-Palatinate, Saarland",
     "Catalonia, Andalusia, Basque Country, Lombardy, Tuscany, Sicily, Sardinia, Piedmont, Calabria",
     "Sindh, Balochistan, Khyber Pakhtunkhwa",
+    # The United Kingdom's nations: the country lists hold only the kingdom.
+    ", ".join(UK_NATIONS),
 )
 REGIONS = (
     "Middle East",

@@ -29,11 +29,13 @@ SPORT_WORD = re.compile(
     rf"\b(?=[{_SPORT_OPENING}])(?:{alternation(sorted(SPORT_WORDS), ignore_case=True)})\b", re.IGNORECASE
 )
 # A team's words after its name: "Tottenham chairman", "the Portsmouth boss", "Reading took the
-# lead", "South Africa have included", "Oklahoma (11-2)".
+# lead", "South Africa have included", "Oklahoma (11-2)", "Middlesex head coach", a result
+# ("Croatia secured its spot", "Finland clinched").
 TEAM_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:chairman|boss|manager|coach|striker|midfielder|defender|goalkeeper|captain|player|players|"
-    r"fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|were|beat|"
-    r"won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored)\b|\s*\(\d{1,2}-\d{1,2}\)"
+    r"(?:['’]s)?\s+(?:(?:head\s+)?(?:chairman|boss|manager|coach)|striker|midfielder|defender|goalkeeper|captain|"
+    r"player|players|fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|"
+    r"were|beat|won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified|secured)\b"
+    r"|\s*\(\d{1,2}-\d{1,2}\)"
 )
 # A possessive's ending, also where a scraped page lost the curly apostrophe to a "?" ("San Diego?s
 # defense"), as no question mark stands right before an "s" and a space.
@@ -41,9 +43,11 @@ POSSESSIVE = re.compile(r"['’?]s\s+")
 # A season's record after a team's name: "the Minnesota Vikings (8-7)", "Boston (10-4-2)".
 RECORD_AFTER = re.compile(r"\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma",
-# "the clash with Wigan".
+# "the clash with Wigan", "they lost to South Africa", "a 6-1 rout of Toronto", "Turkey drew Iceland",
+# "drawing with Northern Ireland", "first-place New Jersey".
 TEAM_BEFORE = re.compile(
-    r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3}|\bclash\s+with)\s+$"
+    r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3}|\bclash\s+with"
+    r"|\b(?:lost|loss|losing|fell)\s+to|\brout\s+of|\bdrew|\b(?:draw|drawing|drawn)\s+with|\b[a-z]+-place)\s+$"
 )
 # An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
 # Orioles teammate", "The Minnesota Vikings (8-7) can clinch" (not "David Wyss", whose first name is a
@@ -55,3 +59,11 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 EVENT_PLURALS = frozenset({"Games", "Olympics", "Championships", "Talks", "Accords", "Awards", "Open", "Finals"})
 # Words before a name that place something in the town: "the News in Portsmouth".
 IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# What joins the names of one list: "Croatia, Germany and Austria", "Bulgaria/Israel/Hungary".
+LIST_JOIN = re.compile(r"\s*(?:,|/|,?\s+and|,?\s+or)\s*")
+# A national side's roles after a country's name, in any story: "former England manager", "the Brazil
+# captain", "a Denmark international" (not "boss" or "side": "the Russia boss of a bank", "the Texas
+# side of the river").
+NATIONAL_ROLE = re.compile(
+    r"(?:['’]s)?\s+(?:manager|coach|captain|skipper|squad|striker|midfielder|defender|goalkeeper|international)\b"
+)

@@ -12,14 +12,16 @@ import dataclasses
 from collections.abc import Sequence
 
 from .cues import TITLES
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, country_names
 from .mentions import Mention
 from .name_genders import faker_surnames
-from .place_lists import PLACE_ALIASES
+from .place_lists import PLACE_ALIASES, UK_NATIONS
 from .team_words import (
     ARTICLE_BEFORE,
     EVENT_PLURALS,
     IN_TOWN,
+    LIST_JOIN,
+    NATIONAL_ROLE,
     POSSESSIVE,
     RECORD_AFTER,
     SPORT_WORD,
@@ -51,17 +53,42 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
         and m.text not in surnames
         and (_team_words(m, paragraphs) or _before_player(m, paragraphs, players))
     }
+    # "former England manager Steve McClaren", "the Brazil captain": a country before a national side's
+    # role is its team in any story, whether or not its words are sport's.
+    teams |= {m.text for m in mentions if _national_side(m, paragraphs, gaz)}
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
-    nicknames = {m.text.split()[-1] for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)}
+    clubs = [m.text.split() for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)]
+    nicknames = {club[-1] for club in clubs}
+    if sport:
+        # "The Montreal Canadiens" ... "Montreal is 3-1-1": the town of a club the story names stands for it.
+        teams |= {" ".join(club[:-1]) for club in clubs}
+        teams |= _listed_with(teams, [m for m in mentions if m.kind == "place" and m.paragraph >= 0], paragraphs)
     # A nickname once after "the" is the club's wherever the story writes it ("Kiwis coach").
     family = surnames | {m.text.split()[-1] for m in mentions if m.kind == "person"}
     alone = {m.text for m in mentions if sport and _nickname(m, paragraphs, gaz, nicknames, family)}
-    return [
+    made = [
         dataclasses.replace(m, kind="organization", person_cue=False, otherwise=None)
         if _club_named(m, paragraphs, gaz, sport=sport)
         or (_town_or_unknown(m) and m.text in teams and not IN_TOWN.search(paragraphs[m.paragraph][: m.start]))
         or (m.kind in (None, "person") and m.text in alone)
+        else m
+        for m in mentions
+    ]
+    return _unplaced_nations(made, paragraphs) if sport else made
+
+
+def _unplaced_nations(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with a nation of the kingdom that sport copy never places anything in left
+    unplaced ("Wales" of a team sheet is the side, "in Wales" the land): no team word told which."""
+    placed = {
+        m.text
+        for m in mentions
+        if m.kind == "place" and m.paragraph >= 0 and IN_TOWN.search(paragraphs[m.paragraph][: m.start])
+    }
+    return [
+        dataclasses.replace(m, kind=None)
+        if m.kind == "place" and m.text in UK_NATIONS and m.text not in placed and m.paragraph >= 0
         else m
         for m in mentions
     ]
@@ -99,6 +126,36 @@ def _nickname(
     family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold_name(text[:-1]) in TITLES
     plural = text.endswith("s") and not text.isupper() and not family and fold_name(text) not in gaz.places
     return plural and bool(THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
+
+
+def _listed_with(teams: set[str], towns: Sequence[Mention], paragraphs: Sequence[str]) -> set[str]:
+    """Return the places listed with a team: "Croatia, Germany, Netherlands and Austria all qualified",
+    "Path A: Iceland, Bulgaria/Israel/Hungary": one list of sport copy names one kind of thing."""
+    found: set[str] = set()
+    chain: list[Mention] = []
+    for mention in [*towns, None]:
+        last = chain[-1] if chain else None
+        if (
+            mention is not None
+            and last is not None
+            and mention.paragraph == last.paragraph
+            and LIST_JOIN.fullmatch(paragraphs[mention.paragraph], last.end, mention.start)
+        ):
+            chain.append(mention)
+            continue
+        if any(m.text in teams for m in chain):
+            found.update(m.text for m in chain)
+        chain = [mention] if mention is not None else []
+    return found
+
+
+def _national_side(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a country a national side's role follows ("England manager"), not a region's
+    ("its Asia manager")."""
+    country = mention.text in UK_NATIONS or mention.text in country_names()
+    if mention.paragraph < 0 or mention.kind != "place" or not country:
+        return False
+    return bool(NATIONAL_ROLE.match(paragraphs[mention.paragraph], mention.end))
 
 
 def _town_or_unknown(mention: Mention) -> bool:
