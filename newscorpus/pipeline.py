@@ -10,12 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 
-from .beside import beside
+from .beside import Later, beside
 from .cache import SEARCH_INDEX, WRITTEN
 from .collector import paused
 from .config import Config
 from .errors import Problem
-from .extract.run import extract_unmerged, merge_extracted
+from .extract.run import extract_unmerged, merge_unkept
 from .file_status import KnownSum
 from .hub_memo import kept_hubs
 from .index import index_site
@@ -54,7 +54,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     work = partial(_match_kept, screened.articles, config, keys)
     with beside(work, enabled=parallel) as matching:
         show.stage("merge")
-        extracted = merge_extracted(unmerged, config)
+        extracted, keep = merge_unkept(unmerged, config)
         del unmerged, work, keys
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
@@ -62,7 +62,10 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
             hubs = kept_hubs(ordered, config, extracted.prints)
         show.stage("match")
         matched = matching.result()
-    with _corpus_left_out_of_collection():
+    # The merged corpus is kept for the next build on the second core while the stages after go on (linking
+    # runs alone in this process): nothing in this build reads it back. Its process forks first: forking
+    # hands the objects left out of collection back to it.
+    with beside(keep, enabled=parallel) as kept, _corpus_left_out_of_collection():
         earlier = loaded.problems + extracted.problems
         return _build_later_stages(
             config,
@@ -72,6 +75,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
             screened=screened,
             extracted=extracted,
             found=(ordered, matched, hubs),
+            kept=kept,
         )
 
 
@@ -97,9 +101,10 @@ def _build_later_stages(
     screened: Screened,
     extracted: Extracted,
     found: tuple[Sequence[Article], Matched, tuple[tuple[EntityHub, ...], tuple[bytes, ...]]],
+    kept: Later[None],
 ) -> BuildReport:
-    """Link, render, index and write the screened articles (found: in id order), matched and with their hubs;
-    return what was done."""
+    """Link, render, index and write the screened articles (found: in id order), matched and with their hubs,
+    waiting for the merged corpus kept beside (kept); return what was done."""
     ordered, matched, (hubs, hub_prints) = found
     show.stage("link")
     with _kept_to_the_end():
@@ -133,6 +138,7 @@ def _build_later_stages(
     show.stage("write")
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
     written = write_site(pages + bundle, config.out_dir, record, {**memo.sums, **index_sums})
+    kept.result()
     show.close()
     return BuildReport(
         articles=len(screened.articles),

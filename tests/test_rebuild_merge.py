@@ -20,6 +20,8 @@ from newscorpus.extract import snapshot
 from newscorpus.extract.corpus import memo
 from newscorpus.extract.corpus.state import holds, read_text
 from newscorpus.extract.identity import Vocabulary
+from newscorpus.extract.run import extract_unmerged, merge_unkept
+from newscorpus.load import LoadMemo, load_corpus
 from newscorpus.model import Article, Block, Entity, SiteLinks
 from newscorpus.pipeline import build_site
 from newscorpus.render import memo as page_memo
@@ -165,6 +167,33 @@ def test_a_damaged_file_of_merged_articles_is_ignored(project: Path, tmp_path: P
     build_site(config_of(project))
     assert len(merges) == 2
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_the_merged_articles_kept_by_a_second_process_give_the_rebuild(
+    project: Path, tmp_path: Path, merges: list[int]
+) -> None:
+    # On two cores the merged corpus is kept beside the later stages, in a forked process: the next build
+    # reads it back, so an edit to body text only is merged from the record, and the site is the cold build's.
+    parallel = {"workers": 2, "parallel_min_articles": 1}
+    build_site(config_of(project, **parallel))
+    path = project / "corpus" / EDITED
+    path.write_text(EDITS[0][0](path.read_text(encoding="utf-8")), encoding="utf-8")
+    build_site(config_of(project, **parallel))
+    assert len(merges) == 1
+    assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_the_merge_keeps_its_articles_only_when_its_keeping_runs(project: Path) -> None:
+    # The merge hands back the work of keeping what it made; until that runs, nothing is kept.
+    config = config_of(project)
+    unmerged = extract_unmerged(load_corpus(config, LoadMemo(config.cache_dir_path, config)).sources, config)
+    extracted, keep = merge_unkept(unmerged, config)
+    version = snapshot.snapshot_version(config)
+    assert snapshot.load_snapshot(config.cache_dir_path, version) is None
+    keep()
+    kept = snapshot.load_snapshot(config.cache_dir_path, version)
+    assert kept is not None
+    assert tuple(f for f in kept.found if isinstance(f, Article)) == extracted.articles
 
 
 def test_the_debug_log_says_why_the_merge_runs_again(caplog: pytest.LogCaptureFixture) -> None:

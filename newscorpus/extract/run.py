@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -108,12 +108,21 @@ def _extract_unmerged(sources: Sequence[Source], config: Config, show: Progress)
 
 def merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
     """Return the corpus with its names merged across it, kept for the next build, as `extract_corpus` does."""
+    extracted, keep = merge_unkept(unmerged, config)
+    keep()
+    return extracted
+
+
+def merge_unkept(unmerged: Unmerged, config: Config) -> tuple[Extracted, Callable[[], None]]:
+    """Return the corpus with its names merged across it (as `merge_extracted`), and the work of keeping it for
+    the next build: pickling 20,000 merged articles takes seconds, which a build can spend beside its later
+    stages (the build goes on without reading what is kept)."""
     with _collector_paused():
         return _merge_extracted(unmerged, config)
 
 
-def _merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
-    """Return the corpus merged (see `merge_extracted`)."""
+def _merge_extracted(unmerged: Unmerged, config: Config) -> tuple[Extracted, Callable[[], None]]:
+    """Return the corpus merged and the work of keeping it (see `merge_unkept`)."""
     cache, keys, kept, changes = unmerged.cache, unmerged.keys, unmerged.kept, unmerged.changes
     if changes is None:
         found = unmerged.found
@@ -122,8 +131,10 @@ def _merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
         changes = [next(merged) if isinstance(f, Article) else f for f in found], record
     found, record = changes
     prints = fingerprints(found, keys, kept) if cache.folder is not None else ()
+    keep = _kept_nothing
     if kept is None or kept.keys != tuple(keys):  # the last snapshot's shards of unchanged sources stay
-        save_snapshot(cache.folder, Snapshot(snapshot_version(config), tuple(keys), tuple(found), record, prints), kept)
+        snapshot = Snapshot(snapshot_version(config), tuple(keys), tuple(found), record, prints)
+        keep = partial(save_snapshot, cache.folder, snapshot, kept)
     cache.prune()
     for problem in found:
         if not isinstance(problem, Article):
@@ -132,7 +143,11 @@ def _merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
     problems = tuple(f for f in found if not isinstance(f, Article))
     # Each article's hash, for the pages to know it unchanged without hashing it again (render/memo.py).
     printed = {f.id: (f, p) for f, p in zip(found, prints, strict=False) if isinstance(f, Article)}
-    return Extracted(articles=articles, problems=problems, keys=unmerged.article_keys, prints=printed)
+    return Extracted(articles=articles, problems=problems, keys=unmerged.article_keys, prints=printed), keep
+
+
+def _kept_nothing() -> None:
+    """Keep nothing: the last build's snapshot holds the corpus as merged."""
 
 
 def _changes_to(

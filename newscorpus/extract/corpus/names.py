@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 
 from ...model import EntityKind
 from ..cues import CONNECTORS
@@ -27,21 +26,18 @@ from ..legal_forms import LEGAL_FORMS
 from ..name_words import PARENT_QUALIFIERS
 from ..place_lists import PLACE_ALIASES
 from ..shortforms import legal_words, split_qualifier
-from ..text import fold_name, name_tokens, skeleton
+from ..text import fold_name, name_tokens
 from .bodies import countries_apart, in_country, placed_elsewhere
+from .candidates import TWO_EDIT_LETTERS, spelling_candidates
 from .misspelt import WORD_MISSPELT, misspelt_of, one_word_off, short_word_slip, word_as_given, word_misspelt
 from .plural import plural_apart
-from .state import MAX_BUCKET, Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
+from .state import Corpus, Node, Ref, gazetteer_name, node_of, norm, writes
 
-# Names shorter than this have no spelling variant (no edit is allowed in four letters: "Zhao", "Zhou").
-_MIN_VARIANT_LETTERS = 5
 # Two companies' names of one word shorter than this, each written widely with its legal form, are
 # two companies however alike ("Intel Corp", "Itel Corp"): a slip is not repeated story after story.
 _MIN_WIDE_COMPANY_LETTERS = 6
 # A body's name opening with one of these is no one country's: each country's writers spell it their way.
 _WORLDWIDE = frozenset({"international", "world", "global"})
-# Words this long may be misspelt twice ("Secruties" for "Securities": a deletion and a swap).
-_TWO_EDIT_LETTERS = 10
 
 
 def join_same_names(corpus: Corpus) -> None:
@@ -169,7 +165,10 @@ def join_spellings(corpus: Corpus) -> None:
     """Join spelling variants of one name when the evidence agrees (see same_by_spelling)."""
     nodes = corpus.nodes()
     articles = {node: {r[0] for r in refs} for node, refs in nodes.items()}
-    for a, b in sorted(spelling_candidates(nodes)):
+    candidates = spelling_candidates(corpus, nodes)
+    corpus.shortened.clear()  # the last step to ask
+    corpus.shortened_from.clear()
+    for a, b in sorted(candidates):
         main, variant = sorted((a, b), key=lambda n: (-len(articles[n]), n))
         reason = same_by_spelling(corpus, main, variant, nodes, articles) or short_word_slip(
             corpus, (main, variant), nodes, articles
@@ -180,34 +179,6 @@ def join_spellings(corpus: Corpus) -> None:
                 corpus.why.setdefault(ref, reason)
             if reason == WORD_MISSPELT:
                 corpus.slips |= {r[2] for r in nodes[misspelt_of(corpus, main, variant)]}
-
-
-def spelling_candidates(nodes: Iterable[Node]) -> set[tuple[Node, Node]]:
-    """Return the pairs of names that may be spellings of one: a letter apart (one deletion from
-    each), one or two words apart ("Secruties and Exchange Comission"), or a long word two letters apart."""
-    index: dict[str, list[Node]] = defaultdict(list)
-    for node in nodes:
-        kind, key = node
-        if len(key) < _MIN_VARIANT_LETTERS:
-            continue
-        # Keys are strings, the kind and the way of shortening first: a corpus has 100,000 names.
-        index[f"{kind}|{key}"].append(node)
-        for i in range(len(key)):
-            index[f"{kind}|{key[:i]}{key[i + 1 :]}"].append(node)
-        words = key.split()
-        for i in range(len(words) if len(words) > 1 else 0):
-            index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 :]])}"].append(node)
-            for j in range(i + 1, len(words) if len(words) >= 4 else 0):
-                index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 : j], '*', *words[j + 1 :]])}"].append(node)
-        if len(words) > 1:  # the same consonants, word by word: "Eric Dartell", "Eric Drattell"
-            index[f"{kind}~{' '.join(skeleton(w) for w in words)}"].append(node)
-        if len(words) == 1 and len(key) >= _TWO_EDIT_LETTERS:
-            for i in range(len(key)):
-                for j in range(i + 1, len(key)):
-                    index[f"{kind}**{key[:i]}{key[i + 1 : j]}{key[j + 1 :]}"].append(node)
-    return {
-        (a, b) for bucket in index.values() if 1 < len(bucket) <= MAX_BUCKET for a in bucket for b in bucket if a < b
-    }
 
 
 # Why a misspelt place joins the known place it is one slip from.
@@ -377,7 +348,7 @@ def _typo(corpus: Corpus, main: str, variant: str, *, person: bool, sole: bool =
         # "Reuter Inc", a spindle maker, "is not connected with Reuters".
         return not sole or rare or corpus.is_common(min(main, variant, key=len))
     # Two slips in a word of ten letters or more ("Westinghouns" for Westinghouse, written once).
-    edits = 2 if len(slip) >= _TWO_EDIT_LETTERS else 1
+    edits = 2 if len(slip) >= TWO_EDIT_LETTERS else 1
     return rare and len(slip) >= corpus.config.typo_min_letters and edit_distance(main, variant) <= edits
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..shortforms import split_qualifier
-from .names import same_by_spelling, spelling_candidates
+from .candidates import spelling_candidates
+from .names import same_by_spelling
 from .state import Corpus, Node, Ref, lone_person
 
 # Why a slip of a body's name written without its country waits with that name.
@@ -30,7 +31,7 @@ def defer_spellings(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) 
     both = {**named, **waiting}
     articles = {node: {r[0] for r in refs} for node, refs in both.items()}
     slips: dict[Node, tuple[Node, str]] = {}
-    for a, b in sorted(spelling_candidates(both)):
+    for a, b in sorted(spelling_candidates(corpus, both)):
         if (a in waiting) == (b in waiting) or a[0] != "organization":
             continue
         name, slip = (a, b) if a in waiting else (b, a)
