@@ -40,10 +40,9 @@ def test_article_text_in_facts_never_becomes_markup() -> None:
     html = BeautifulSoup(markdown.markdown(facts, extensions=["tables", "toc"]), "lxml")
     assert not html.select("em, b, script") and not html.select('a[href^="http"]')
     assert "“We will *never* [sign](http://x) this <b>deal</b>” — Anne Roux" in html.get_text()
-    # A "|" in a sentence does not break the figures table: one row of four cells.
-    rows = [[td.get_text() for td in tr.select("td")] for tr in html.select("tr") if tr.select("td")]
-    figure = next(row for row in rows if row[0] == "1,200")
-    assert len(figure) == 4 and figure[3].strip() == "Some 1,200 workers | were laid off in 2023."
+    # A "|" in a sentence is no table's column: the figure's item holds it whole.
+    items = [li.get_text().strip() for li in html.select("#key-figures + ul > li")]
+    assert items == ["1,200 (workers) — Some 1,200 workers | were laid off in 2023."]
 
 
 def test_metadata_card_shows_agency_with_its_evidence() -> None:
@@ -82,7 +81,7 @@ def test_seed_pages_show_every_section(project: Path, build: BuildFn) -> None:
     assert "Assad" in people and "Sam Heller" in people
     quotes = page.select_one("#quotations").find_next("ul").get_text(" ", strip=True)
     assert "— the army (the army said)" in quotes
-    figures = page.select_one("#key-figures").find_next("table").get_text(" ", strip=True)
+    figures = page.select_one("#key-figures").find_next("ul").get_text(" ", strip=True)
     assert "115,000" in figures and "people displaced" in figures
     panel = page.select_one(".admonition.abstract").get_text(" ", strip=True)
     assert "Agency AFP" in panel
@@ -98,8 +97,8 @@ def test_article_page_leaves_out_the_end_tags_a_browser_infers() -> None:
     assert not [tag for tag in ("li", "td", "th", "tr", "dt", "dd") if f"</{tag}>" in page]
     panel = page[: page.index("## In this article")]
     assert "<table>" not in panel and panel.count("<dt>") == panel.count("<dd>") >= 10
-    # The lists and tables themselves still end, as each ends its raw block.
-    assert page.count("<ul") == page.count("</ul>") and page.count("<table>") == page.count("</table>")
+    # The lists themselves still end, as each ends its raw block.
+    assert page.count("<ul") == page.count("</ul>")
 
 
 def test_kinds_with_nothing_found_share_one_line_without_headings() -> None:
@@ -134,3 +133,22 @@ def test_a_name_without_a_hub_is_still_in_a_strong_element() -> None:
     article, links = extracted(HOSTILE)
     page = render_article(article, links).content
     assert '<ul class="nc-names">\n<li><strong>Anne Roux</strong>' in page
+
+
+def test_key_figures_and_dates_are_list_items_one_a_sentence_or_date() -> None:
+    # A table of figure, value, counts and sentence took five tags a row and repeated a sentence
+    # for each of its figures: a figure's item names its value only when normalising changed it.
+    text = (
+        "NEW YORK - Acme Corp said net profit rose 3.5 pct to 5.93 mln dlrs in 1986.\n\n"
+        "It hired 1,200 workers on Monday."
+    )
+    article, links = extracted(text)
+    page = render_article(article, links).content
+    facts = page[page.index("### Key figures") : page.index("## Related articles")]
+    assert "<table>" not in facts
+    assert (
+        "<li>3.5 pct; 5.93 mln dlrs = 5,930,000 dlrs — "
+        "Acme Corp said net profit rose 3.5 pct to 5.93 mln dlrs in 1986.\n"
+        "<li>1,200 (workers) — It hired 1,200 workers on Monday.\n"
+    ) in facts
+    assert "<li>1986: 1986 (year)\n<li>on Monday: 2024-12-02 (day, relative)\n</ul>" in facts

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict
 from functools import partial
+from itertools import groupby
+from operator import attrgetter
 
 from ..config import Config
 from ..markup import front_matter, html_text, md_text, safe_url
-from ..model import Article, Entity, Member, Page, Quote, SiteLinks, VariantGroup
-from .blocks import Html, admonition, anchor, bullets, concat, fields, pager, paragraph, strong, table
+from ..model import Article, DateMention, Entity, Figure, Member, Page, Quote, SiteLinks, VariantGroup
+from .blocks import Html, admonition, anchor, bullets, concat, fields, pager, paragraph, strong
 from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
 from .edit_summary import edit_summary
 from .feeds import json_ld
@@ -192,10 +194,8 @@ def _facts(article: Article, path: str, links: SiteLinks) -> list[str]:
         items = [_entity_item(path, links, e) for e in entities]
         sections.append((title, bullets(items, css_class=NAMES_CLASS)))
     sections.append(("Quotations", bullets(map(_quote_item, article.quotes))))
-    rows = [(f.text, _number(f.value, f.unit), f.counts or "", f.sentence) for f in article.figures]
-    sections.append(("Key figures", table(("Figure", "Value", "Counts", "Sentence"), rows) if rows else []))
-    when = [(d.text, d.date or "unresolved", d.granularity + (" (relative)" * d.relative)) for d in article.dates]
-    sections.append(("Dates", table(("As written", "Date", "Precision"), when) if when else []))
+    sections.append(("Key figures", bullets(_figure_items(article.figures))))
+    sections.append(("Dates", bullets(map(_date_item, article.dates))))
     lines = ["## In this article", ""]
     empty = [title.lower() for title, block in sections if not block]
     if empty:
@@ -229,6 +229,31 @@ def _quote_item(quote: Quote) -> str:
     speaker = quote.speaker or "speaker not named"
     cue = f" ({quote.cue})" if quote.cue else ""
     return f"“{quote.text}” — {speaker}{cue}"
+
+
+def _figure_items(figures: Sequence[Figure]) -> list[str]:
+    """Return the key figures as list items, one for the figures of each sentence, the sentence last.
+
+    A list, not a table of figure, value, what it counts and sentence: a row took five tags and its
+    sentence again for each figure in it, the most tags of an article page for MkDocs to parse twice.
+    """
+    return [
+        "; ".join(map(_figure_words, group)) + " — " + sentence
+        for sentence, group in groupby(figures, key=attrgetter("sentence"))
+    ]
+
+
+def _figure_words(figure: Figure) -> str:
+    """Return a figure as written, its value if normalising changed it, what it counts: "5 mln = 5,000,000 (sales)"."""
+    value = _number(figure.value, figure.unit)
+    shown = figure.text if value == figure.text else f"{figure.text} = {value}"
+    return f"{shown} ({figure.counts})" if figure.counts else shown
+
+
+def _date_item(date: DateMention) -> str:
+    """Return a date as written, its calendar date and its precision: "on Monday: 2024-12-02 (day, relative)"."""
+    precision = date.granularity + (", relative" if date.relative else "")
+    return f"{date.text}: {date.date or 'unresolved'} ({precision})"
 
 
 def _number(value: float, unit: str | None) -> str:
