@@ -68,7 +68,7 @@ _given: list[Tables] = []
 
 def use_tables(tables: Tables) -> None:
     """Answer from tables, made by `build_tables` of this same code, in this process and those it forks."""
-    for function in (load_gazetteer, known_places, _countries_of_places):
+    for function in (load_gazetteer, known_places, _countries_of_places, country_names):
         function.cache_clear()
     _given[:] = [tables]
 
@@ -182,8 +182,9 @@ def country_of(place: str) -> str | None:
     return COUNTRY_TODAY.get(found, found) if found else None
 
 
+@functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Return the names of the countries country_of answers with."""
+    """Return the names of the countries country_of answers with (made once: a step asks for every name)."""
     return frozenset(_countries_of_places().values())
 
 
