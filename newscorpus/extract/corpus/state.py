@@ -72,12 +72,12 @@ class Corpus:
     first_words: dict[str, dict[str, set[Ref]]] | None = None
     forms: dict[tuple[str, str], NameForm] = dataclasses.field(default_factory=dict)
     holders: dict[Node, set[Ref]] | None = None
+    """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
     shortened: dict[str, list[Node]] = dataclasses.field(default_factory=lambda: defaultdict(list))
     """Each shortening of a name the spelling steps compare (names.py `spelling_candidates`) -> the names
     giving it: made once for the two steps that ask, of names most of which both compare."""
     shortened_from: set[Node] = dataclasses.field(default_factory=set)
     """The names `shortened` holds the shortenings of."""
-    """One-word forms -> the refs of longer names that write them (the same for every step that asks)."""
     spelt: dict[Node, set[str]] = dataclasses.field(default_factory=dict)
     """Initials their articles write in brackets after a name no body of the article holds ("Banque
     Internationale a Luxembourg SA (BIL)", the finder's body cut to "Luxembourg SA") -> those names' keys."""
