@@ -15,7 +15,7 @@ from .cache import SEARCH_INDEX, WRITTEN
 from .collector import paused
 from .config import Config
 from .errors import Problem
-from .extract.run import extract_unmerged, merge_unkept
+from .extract.run import extract_unmerged, kept_already, merge_unkept
 from .file_status import KnownSum
 from .hub_memo import kept_hubs
 from .index import index_site
@@ -64,8 +64,8 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         matched = matching.result()
     # The merged corpus is kept for the next build on the second core while the stages after go on (linking
     # runs alone in this process): nothing in this build reads it back. Its process forks first: forking
-    # hands the objects left out of collection back to it.
-    with beside(keep, enabled=parallel) as kept, _corpus_left_out_of_collection():
+    # hands the objects left out of collection back to it. No process when the last build's snapshot holds it.
+    with beside(keep, enabled=parallel and keep is not kept_already) as kept, _corpus_left_out_of_collection():
         earlier = loaded.problems + extracted.problems
         return _build_later_stages(
             config,

@@ -131,7 +131,7 @@ def _merge_extracted(unmerged: Unmerged, config: Config) -> tuple[Extracted, Cal
         changes = [next(merged) if isinstance(f, Article) else f for f in found], record
     found, record = changes
     prints = fingerprints(found, keys, kept) if cache.folder is not None else ()
-    keep = _kept_nothing
+    keep = kept_already
     if kept is None or kept.keys != tuple(keys):  # the last snapshot's shards of unchanged sources stay
         snapshot = Snapshot(snapshot_version(config), tuple(keys), tuple(found), record, prints)
         keep = partial(save_snapshot, cache.folder, snapshot, kept)
@@ -146,8 +146,8 @@ def _merge_extracted(unmerged: Unmerged, config: Config) -> tuple[Extracted, Cal
     return Extracted(articles=articles, problems=problems, keys=unmerged.article_keys, prints=printed), keep
 
 
-def _kept_nothing() -> None:
-    """Keep nothing: the last build's snapshot holds the corpus as merged."""
+def kept_already() -> None:
+    """Keep nothing: the last build's snapshot holds the corpus as merged (`merge_unkept`'s work when so)."""
 
 
 def _changes_to(
