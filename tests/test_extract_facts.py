@@ -165,6 +165,24 @@ def test_not_figures(sentence: str) -> None:
     assert article("Opening line.\n\n" + sentence).figures == ()
 
 
+def test_a_number_named_once_is_a_name_in_the_whole_article() -> None:
+    # "system update 5.50" names the update: "5.50 allows" later speaks of it, counts nothing; a
+    # price with its unit still counts.
+    text = "Sony detailed system update 5.50.\n\nBut 5.50 allows you to pick a wallpaper. It costs 5.50 dollars."
+    assert [f.text for f in article(text).figures] == ["5.50 dollars"]
+    # Flight 446, then "446 took off".
+    assert article("Opening line.\n\nFlight 446 was delayed.\n\n446 took off at night.").figures == ()
+
+
+def test_a_measure_after_a_numbering_word_still_counts() -> None:
+    # "hole" numbers holes in golf, but "a hole 460 feet to the west" measures.
+    figures = article("Opening line.\n\nThey drilled another hole 460 feet to the west.").figures
+    assert [(f.text, f.counts) for f in figures] == [("460", "feet")]
+    # A small number after its numbering word ("Game 2") does not hide a count of other things.
+    figures = article("Opening line.\n\nThey won Game 2.\n\nThey scored 2 goals and lost 3 players.").figures
+    assert [f.text for f in figures] == ["2", "3"]
+
+
 # --- dates -----------------------------------------------------------------------------------
 
 # A Thursday: "on Thursday" in an article of this day is this day.

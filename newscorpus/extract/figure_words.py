@@ -83,6 +83,9 @@ NAME_BEFORE = re.compile(
     r"|platform|gate|terminal|apartment|suite|unit|box|exit|district|ward|precinct|category|grade|level)\.?\s*$",
     re.I,
 )
+# A measure after the number: then a word before it was no name for it ("the hole is 460 feet east").
+MEASURE = r"\s*(?:feet|foot|ft|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|inches|cm|mm|kg|lbs?)\b"
+MEASURE_AFTER = re.compile("^" + MEASURE, re.I)
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
 SKIP_BEFORE_COUNTED = frozenset(

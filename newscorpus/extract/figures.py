@@ -12,6 +12,8 @@ from .figure_words import (
     CALENDAR_BEFORE,
     COUNT_WORD,
     CURRENCY_SIGNS,
+    MEASURE,
+    MEASURE_AFTER,
     NAME_AFTER,
     NAME_BEFORE,
     NUMBER,
@@ -29,11 +31,12 @@ from .text import sentence_spans
 def find_figures(paragraphs: Sequence[str], limit: int) -> tuple[Figure, ...]:
     """Return the numbers that carry facts, in text order, at most limit of them."""
     figures: list[Figure] = []
+    names = _numbers_naming(paragraphs)
     for paragraph in paragraphs:
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end]
             for match in NUMBER.finditer(sentence):
-                figure = _figure(match, sentence)
+                figure = _figure(match, sentence, names)
                 if figure is not None:
                     figures.append(figure)
                     if len(figures) >= limit:
@@ -41,7 +44,21 @@ def find_figures(paragraphs: Sequence[str], limit: int) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-def _figure(match: re.Match[str], sentence: str) -> Figure | None:
+def _numbers_naming(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Return the numbers the text writes after a word they number ("update 5.50", "Flight 370").
+
+    Such a number names its thing in the article's other sentences too: "5.50 allows you to import
+    any image" speaks of the update, it counts nothing.
+    """
+    names = set()
+    for paragraph in paragraphs:
+        for match in _NAMED_NUMBER.finditer(paragraph):
+            if "." in match.group(1) or len(match.group(1)) >= 3:
+                names.add(match.group(1))  # not "Game 2": small counts of other things share its digits
+    return frozenset(names)
+
+
+def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozenset()) -> Figure | None:
     """Return the figure a number match stands for, or None for dates, ages, times and numbers naming a thing."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     raw = match.group("num") or ""
@@ -61,7 +78,8 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
             or CALENDAR_AFTER.match(after)
             or TIME_AFTER.match(after)
             or NAME_AFTER.match(after)
-            or NAME_BEFORE.search(before[-20:])
+            or (NAME_BEFORE.search(before[-20:]) and not MEASURE_AFTER.match(after))
+            or raw in names
         ):
             return None
         if "," not in raw and "." not in raw and 1800 <= value <= 2100:
@@ -77,6 +95,12 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
     unit_name = UNITS.get(unit or "") or CURRENCY_SIGNS.get(sign or "")
     text = match.group(0).strip()
     return Figure(text=text, value=_tidy(value), unit=unit_name, counts=_counts(after), sentence=sentence.strip())
+
+
+# A number after a word that numbers a thing, as NAME_BEFORE reads it, for `_numbers_naming`.
+_NAMED_NUMBER = re.compile(
+    NAME_BEFORE.pattern.removesuffix(r"\.?\s*$") + rf"\.?\s*(\d+(?:\.\d+)?)(?![\w.,]?\d|{MEASURE})", re.I
+)
 
 
 def _tidy(value: float) -> float:
