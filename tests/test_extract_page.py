@@ -1039,6 +1039,10 @@ def test_links_set_between_a_story_s_paragraphs_leave_it_the_story() -> None:
         ("Send this story to a friend", True),
         ("Email to a friend", True),
         ("Send aid to friends abroad", False),  # a headline's words
+        ("Article:", True),  # a label over the story's text
+        ("Full Story", True),
+        ("Article 50 triggered", False),  # a headline's words
+        ("Story of a city", False),
     ],
 )
 def test_share_controls(line: str, control: bool) -> None:

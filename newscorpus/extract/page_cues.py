@@ -26,6 +26,8 @@ _CONTROL_WORDS = (
     r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
     r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?: ?page)?|menu|search|close|next"
     r"|previous|prev"
+    # A label over the story's text: "Article:", "Full story".
+    r"|article|story|full (?:story|text|article)"
     r"|more|continue reading(?: (?:the )?(?:main |full |rest of (?:the |this )?)?(?:story|article))?"
     r"|read (?:more|full story|the full story|next)|click here(?: [\w .'’-]+)?|loading\W*"
     r"|watch(?: video| now)?|play video|listen|video|photos?|gallery|view gallery|enlarge(?: this)? (?:image|photo)"
