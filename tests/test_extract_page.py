@@ -1326,3 +1326,19 @@ def test_a_score_line_under_a_wire_s_sport_code_heads_its_report() -> None:
 )
 def test_a_site_s_link_for_advertisers_is_a_control(line: str, control: bool) -> None:
     assert bool(page_cues.CONTROL.match(line)) == control
+
+
+def test_the_story_printed_again_in_one_block_under_the_page_is_no_story() -> None:
+    # Some pages print their whole text once more for search engines, after the footer: the copy adds no
+    # prose of its own and must not pull the story's span over the footer's tags and links to reach it.
+    footer = ["Tags: strike, harbour, unions", "https://example.com/logo.png", "500", "250", "Example News"]
+    copy = " ".join(STORY.split("\n"))
+    blocks = labelled("\n".join([MENU, "Harbour strike ends", "By Jane Roe", STORY, *footer, copy]))
+    assert [label for label, text in blocks if text == copy] == ["furniture"]
+    assert [text for label, text in blocks if label == "story"] == STORY.split("\n")
+
+
+def test_a_story_printed_twice_block_by_block_keeps_both_prints() -> None:
+    # Each print is as long as the other: neither is a copy in a longer block, and both are the page's text.
+    blocks = labelled("\n".join([MENU, "Harbour strike ends", "By Jane Roe", STORY, STORY, MENU]))
+    assert [label for label, _ in blocks].count("story") == 6

@@ -72,10 +72,12 @@ def story_span(features: Sequence[Features]) -> tuple[int, int]:
     if sum(f.words for f in features[:limit] if f.prose) < _STORY_MIN_WORDS:
         limit = len(features)
     labels = speaker_labels(f.text for f in features)
+    echoes = _echoes(features)
     best, best_span = 0.0, (1, 0)
     total, start = 0.0, 0
     for i, f in enumerate(features[:limit]):
-        weight = _weight(f, f.prose and _under_credit(features, i), labels)
+        # A copy of the page's own paragraphs adds no prose of its own.
+        weight = -_GAP_PENALTY if i in echoes else _weight(f, f.prose and _under_credit(features, i), labels)
         if total <= 0:
             total, start = weight, i
         else:
@@ -86,6 +88,37 @@ def story_span(features: Sequence[Features]) -> tuple[int, int]:
     if start > end:
         return start, end
     return _trim(features, _opening(features, start, end, labels), _closing(features, start, end))
+
+
+# A block is a copy of others when this share of its runs of this many words stand in shorter blocks.
+_ECHO_WORDS = 6
+_ECHO_SHARE = 0.7
+
+
+def _runs(text: str) -> list[tuple[str, ...]]:
+    words = text.lower().split()
+    return [tuple(words[j : j + _ECHO_WORDS]) for j in range(len(words) - _ECHO_WORDS + 1)]
+
+
+def _echoes(features: Sequence[Features]) -> frozenset[int]:
+    """Return the prose blocks the page prints again in shorter blocks: a copy of its own paragraphs.
+
+    A page's summary or its whole text printed again in one block (a description, a body kept for search
+    engines) adds nothing, and a run of such copies is no story. A paragraph whose words stand only in a
+    longer block (the body printed again whole) is the story's own; so is each print of a story printed twice.
+    """
+    runs = {i: _runs(f.text) for i, f in enumerate(features) if f.prose}
+    shortest: dict[tuple[str, ...], int] = {}
+    for i, found in runs.items():
+        size = len(features[i].text)
+        for run in found:
+            shortest[run] = min(shortest.get(run, size), size)
+    echoes = set()
+    for i, found in runs.items():
+        size = len(features[i].text)
+        if found and sum(shortest[run] < size for run in found) >= _ECHO_SHARE * len(found):
+            echoes.add(i)
+    return frozenset(echoes)
 
 
 def _under_credit(features: Sequence[Features], i: int) -> bool:
