@@ -7,10 +7,11 @@ fed to the real extractor as scrapers save it (``quality.webpages``: its text bl
 captions and comments left in, with its address), a collection at a time, so blocks repeated across pages count as
 they would in a user's corpus. Printed, for the development half, the held-out half and all:
 
-* story words (gated on the held-out half of both collections): F1 of the words of the blocks labelled story against the blocks L3S-GN1's assessors
-  labelled full text (per page, averaged; and over all words), and against the article extraction
-  benchmark's gold bodies; beside trafilatura's and jusText's F1 on the same pages' HTML, which
-  have the markup and link density the text lacks (``--no-baselines`` skips them);
+* story words (gated on the held-out half of both collections): F1 of the words of the blocks labelled
+  story against the blocks L3S-GN1's assessors labelled full text (per page, averaged; and over all
+  words), and against the article extraction benchmark's gold bodies; beside trafilatura's and
+  jusText's F1 on the same pages' HTML, which have the markup and link density the text lacks
+  (``--no-baselines`` skips them);
 * headline block: share of L3S-GN1 pages with a labelled headline whose headline block is found;
 * aeb headline: share of the benchmark's pages with a gold headline named by their markup
   (``quality.markup_headline``: og:title, ``<h1>`` and ``<title>``, two agreeing, printed in the text) whose
