@@ -774,6 +774,14 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             set(),
             {"Kantar", "Anne Lowe", "Black Swan"},
         ),
+        # A federation of bodies named by a plural of a body's word is one, its nationality kept.
+        (
+            "The Irish Farmers Associations met the European Boxing Federations and the National Teachers "
+            "Unions, officials said.",
+            "organizations",
+            {"Irish Farmers Associations", "European Boxing Federations", "National Teachers Unions"},
+            {"Farmers Associations", "Boxing Federations"},
+        ),
         # A town's name the story uses for a person is the person ("President Bush" … "Bush said").
         ("President Bush ended his trip.\n\nBush said he would return.", "places", set(), {"Bush"}),
         # "told The Toronto Star": the article written with a capital is no part of the medium's name.
