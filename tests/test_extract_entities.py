@@ -757,6 +757,31 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             set(),
             {"Belkacem Nabi", "Eishiro Saito"},
         ),
+        # The body that did a reporter's or pollster's work: after "contacted by", "polled by",
+        # "conducted by" and the like ...
+        (
+            "Traders polled by Nikkei expect a cut. The survey, conducted by Ipsos Mori for the council, "
+            "was published by the Evening Standard. Shoppers contacted by Kantar said little.",
+            "organizations",
+            {"Nikkei", "Ipsos Mori", "Evening Standard", "Kantar"},
+            set(),
+        ),
+        # ... but not a person named in full before, a given name, nor a name cut at its possessive.
+        (
+            "Michael Kantar spoke first. Letters obtained by Kantar and by Anne Lowe were read. A novel "
+            "published by Black Swan's Press sold well.",
+            "organizations",
+            set(),
+            {"Kantar", "Anne Lowe", "Black Swan"},
+        ),
+        # A federation of bodies named by a plural of a body's word is one, its nationality kept.
+        (
+            "The Irish Farmers Associations met the European Boxing Federations and the National Teachers "
+            "Unions, officials said.",
+            "organizations",
+            {"Irish Farmers Associations", "European Boxing Federations", "National Teachers Unions"},
+            {"Farmers Associations", "Boxing Federations"},
+        ),
         # A town's name the story uses for a person is the person ("President Bush" … "Bush said").
         ("President Bush ended his trip.\n\nBush said he would return.", "places", set(), {"Bush"}),
         # "told The Toronto Star": the article written with a capital is no part of the medium's name.

@@ -98,15 +98,18 @@ ORG_CUES = words(
     guild laboratory division shelter seminary clinic motorsports racing
     productions coalition consortium fame pictures films
     boys girls brigade brigades
+    associations federations unions councils societies institutes foundations
     """
 )
-# The three lines before the last are web news: companies' and clubs' name words ("Firefly Aerospace",
+# The lines from "aerospace" to "productions" are web news: companies' and clubs' name words ("Firefly Aerospace",
 # "Intuitive Machines", "US Embassy", "Newcastle United", "Kohelet Policy Forum", "Screen Actors
 # Guild", "Jet Propulsion Laboratory", "Financial Crime Division", "Santa Fe Animal Shelter",
 # "Dick Clark Productions", "WeWorkers Coalition", "International Consortium of Investigative Journalists",
 # film studios: "Paramount Pictures", "Yash Raj Films");
-# the last, groups named in the plural, never one person: bands, gangs and armed wings ("the Beach Boys",
-# "the Harbor Street Boys", "Martyrs Brigades").
+# the one after, groups named in the plural, never one person: bands, gangs and armed wings ("the Beach Boys",
+# "the Harbor Street Boys", "Martyrs Brigades"); the last, the plurals of bodies' words a federation of
+# many bodies takes ("American Trucking Associations", "Irish Farmers Associations"), which left its
+# name unknown or made it a person's, cut of its nationality.
 # "Air" names airlines, also after a title word or a given name ("Envoy Air", "Delta Air Lines"),
 # which made them a person ("Air") or a person's name.
 

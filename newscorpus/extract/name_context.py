@@ -16,6 +16,7 @@ from .name_words import (
     ATTRIBUTION_END,
     BODY_AFTER,
     BODY_BEFORE,
+    DONE_BY,
     MEDIUM_AFTER,
     MEDIUM_WORDS,
     NOT_BODY_WORDS,
@@ -111,16 +112,36 @@ def named_as_medium(part: list[Tok], ctx: Ctx) -> bool:
         return True
     if REPORT_BY.search(before) and (ATTRIBUTION_END.match(after) or _AND_NAME.match(after)):
         return True  # "according to reports from The Wrap and Deadline", "a report by Harbour News,"
+    if DONE_BY.search(before[-40:]):
+        return _done_by_body(part, ctx, after, the=the)
+    return _told_medium(part, ctx, before, after)
+
+
+def _told_medium(part: list[Tok], ctx: Ctx, before: str, after: str) -> bool:
+    """Return True for a medium told something or cited, closing the clause: "told the Star", or a name
+    shaped like a medium's: a place or acronym and more ("France Info", "CTV Toronto"), a medium's word
+    at its end ("Nanfang Daily"), not a person's ("Eishiro Saito")."""
     told = TOLD_BEFORE.search(before)
     if told is None or not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after)):
         return False
-    # "told the Star"; or a name shaped like a medium's: a place or acronym and more ("France Info",
-    # "CTV Toronto"), a medium's word at its end ("Nanfang Daily"), not a person's ("Eishiro Saito").
     first, last = fold_name(part[0].text), fold_name(part[-1].text)
     shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in MEDIUM_WORDS)
     return bool(told.group("the")) or shaped
 
 
+def _done_by_body(part: list[Tok], ctx: Ctx, after: str, *, the: bool) -> bool:
+    """Return True for the agent of a reporter's or pollster's verb that is no person: several words,
+    "the" before it ("obtained by the Star"), or one word ending no longer name of the story ("contacted
+    by Bloomberg", not "Michael Bloomberg … contacted by Bloomberg": the surname of a person named in full).
+    Not a name cut at its possessive ("published by St. Martin's Press").
+    """
+    if _POSSESSIVE_NAME.match(after):
+        return False
+    word = part[0].text
+    return len(part) > 1 or the or not any(run.endswith(f" {word}") for run in ctx.runs)
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s?\s+[A-Z]")
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 

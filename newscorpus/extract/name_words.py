@@ -163,6 +163,13 @@ TOLD_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+(?P<the>the\s+)?$", re.IG
 REPORT_BY = re.compile(
     r"\b(?:reports?|story|article)\s+(?:from|by|in)\s+(?:[Tt]he\s+)?$|\breported\s+by\s+(?:[Tt]he\s+)?$"
 )
+# Where a story names a body as the one that did a reporter's or a pollster's work, before it: "investors
+# contacted by Bloomberg", "analysts surveyed by Refinitiv", "documents obtained by the Star", "the poll,
+# conducted by Ipsos", "a book published by Penguin". A person is rarely the agent of these verbs in news
+# copy; a name a given name opens, or the surname of a person the story names in full, still reads as one.
+DONE_BY = re.compile(
+    r"\b(?:contacted|surveyed|polled|obtained|compiled|published|commissioned|conducted)\s+by\s+(?:[Tt]he\s+)?$"
+)
 REPORT_AFTER = re.compile(r"(?:['’]s\s+(?:report|story|article)|\s+report(?:s|ed)\s+that)\b")
 # Last words of media's names ("Washington Post", "France Info", "Fox News").
 MEDIUM_WORDS = frozenset(
