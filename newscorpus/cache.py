@@ -224,10 +224,15 @@ class ArticleCache:
 
     def put(self, key: str, extraction: object) -> None:
         """Keep an extraction under key; a cache that cannot be written is warned about, never fatal."""
+        if self.folder is not None:
+            self.put_encoded(key, encode_entry(extraction))
+
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """Keep an entry already encoded (`encode_entry`) under key, as `put` does."""
         if self.folder is None:
             return
         self.used.add(key)
-        write_entry(self._path(key), extraction)
+        write_encoded(self._path(key), data)
 
     def prune(self) -> None:
         """Remove the entries this build did not use, and the folders of other versions of the code."""

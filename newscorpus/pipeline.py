@@ -49,7 +49,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     # The screen and matching read nothing the merge of names changes: on a second core, the
     # stories are matched while the names are merged and the hubs made.
     keys = unmerged.article_keys
-    screened = screen_articles(unmerged.articles, config, keys)
+    screened = screen_articles(unmerged.articles, config, keys, unmerged.verdicts)
     parallel = config.worker_count > 1 and len(screened.articles) >= config.parallel_min_articles
     work = partial(_match_kept, screened.articles, config, keys)
     with beside(work, enabled=parallel) as matching:

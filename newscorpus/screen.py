@@ -61,13 +61,22 @@ class Screened:
     problems: tuple[Problem, ...]
 
 
+Verdicts = dict[str, str | None]
+"""The screen's verdicts by article id: why a page is not an article, or None when it is one."""
+
 MEMO = "screened"
 """The file in the cache folder keeping each page's verdict, by a hash of its blocks."""
 
 
-def screen_articles(articles: Iterable[Article], config: Config, keys: Mapping[str, str] | None = None) -> Screened:
+def screen_articles(
+    articles: Iterable[Article],
+    config: Config,
+    keys: Mapping[str, str] | None = None,
+    made: Mapping[str, str | None] | None = None,
+) -> Screened:
     """Return the articles that read as stories, and a problem for each page that does not; keys gives an
-    article's extraction key by id, the key of its verdict (else a hash of its blocks)."""
+    article's extraction key by id, the key of its verdict (else a hash of its blocks); made, the verdicts
+    already made on some articles, by id (by the extraction workers, beside each other)."""
     kept: list[Article] = []
     problems: list[Problem] = []
     path = None if config.cache_dir_path is None else config.cache_dir_path / MEMO
@@ -75,9 +84,10 @@ def screen_articles(articles: Iterable[Article], config: Config, keys: Mapping[s
     last = _read_memo(path, version)
     verdicts: dict[str, str | None] = {}
     given = keys or {}
+    earlier = made or {}
     for article in articles:
         key = given.get(article.id) or _blocks_key(article)
-        reason = last[key] if key in last else non_article_reason(article, config)
+        reason = last[key] if key in last else _verdict(article, config, earlier)
         verdicts[key] = reason
         if reason is None:
             kept.append(article)
@@ -92,6 +102,11 @@ def screen_articles(articles: Iterable[Article], config: Config, keys: Mapping[s
     if path is not None and verdicts != last:
         write_entry(path, (version, verdicts))
     return Screened(articles=tuple(kept), problems=tuple(problems))
+
+
+def _verdict(article: Article, config: Config, made: Mapping[str, str | None]) -> str | None:
+    """Return the verdict on an article: the one made already, else made now."""
+    return made[article.id] if article.id in made else non_article_reason(article, config)
 
 
 def _blocks_key(article: Article) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus import cache, pipeline
+from newscorpus import cache, pipeline, screen
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, gazetteer, run, segment_pages, snapshot
 from newscorpus.model import Article, RelatedArticle, SiteLinks, Source, SourceMeta
@@ -290,6 +290,34 @@ def test_workers_give_the_same_docs_as_one_process(project: Path, tmp_path: Path
     # Extracted in the workers, not in this process (whose counter they do not share).
     assert extractions == []
     assert read_tree(project / "docs") == from_scratch(project, tmp_path)
+
+
+def test_workers_keep_and_screen_what_they_extract(
+    project: Path, tmp_path: Path, extractions: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker writes each article's cache entry and makes the screen's verdict on it: this process
+    # makes no verdict, and the entries are those one process keeps.
+    verdicts_here: list[str] = []
+    real = screen.non_article_reason
+
+    def noted(article: Article, config: Config) -> str | None:
+        verdicts_here.append(article.id)
+        return real(article, config)
+
+    monkeypatch.setattr(screen, "non_article_reason", noted)
+    build_site(config_of(project, cache_dir=tmp_path / "two", workers=2, parallel_min_articles=1))
+    assert verdicts_here == []
+    build_site(config_of(project, cache_dir=tmp_path / "one", workers=1))
+    assert verdicts_here != []  # made in this process when it extracts alone
+    assert extractions != []
+    entries = {
+        folder: {
+            p.name: cache.decode_entry(p.read_bytes()) for p in (tmp_path / folder / "v1").rglob("*") if p.is_file()
+        }
+        for folder in ("one", "two")
+    }
+    assert entries["two"] == entries["one"]
+    assert len(entries["two"]) > len(extractions)  # every article's, the gazetteer's tables besides
 
 
 def test_stories_are_matched_in_a_second_process_while_names_are_merged(
