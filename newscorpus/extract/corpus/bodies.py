@@ -23,10 +23,12 @@ from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm, writes
 
 # Nouns that make a thing or a part of its own when they end a name: "U.S. Treasury Index" is a
 # futures contract, "White House Budget" (chief) the budget office, "Data Systems Division" a part
-# of IBM: not the Treasury, the White House or a company run on into the next word.
+# of IBM: not the Treasury, the White House or a company run on into the next word. A body's
+# resolution, charter or treaty is a text it passed ("United Nations Security Council Resolution 1701").
 THING_WORDS = word_list(
     """index indexes bill bills bond bonds note notes act plan program programme report contract fund rate
-    budget division unit subsidiary branch section affiliate"""
+    budget division unit subsidiary branch section affiliate resolution resolutions charter treaty accord
+    declaration"""
 )
 
 

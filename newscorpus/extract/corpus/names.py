@@ -214,7 +214,9 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
         return _same_by_outline(main, words, shared=bool(shared), common=bool(common))
     if shared:
-        return None if plural_apart(words) else "another spelling, beside this one in the same article"
+        # Places a first letter apart in one story are two places it lists: "Kabul" and "Zabul".
+        apart = plural_apart(words) or (main[0] == "place" and any(m[0] != v[0] for m, v in words))
+        return None if apart else "another spelling, beside this one in the same article"
     given = (main[1].split()[0], variant[1].split()[0])
     if main[0] == "person" and given[0] != given[1]:
         # Given names a letter apart are as often two names as one spelt twice: "Andre Miller" (a
