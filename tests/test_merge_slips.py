@@ -368,7 +368,7 @@ def test_a_company_s_one_word_name_takes_the_only_other_name_opening_with_it_and
 
 
 def test_a_firm_s_possessive_name_joins_its_full_name_written_beside_it() -> None:
-    towns = ("Dallas", "Boston", "Denver", "Omaha", "Tulsa")
+    towns = ("Dallas", "Boston", "San Diego", "Omaha", "Tulsa")
     corpus = (
         *(
             article(f"v{i}", "Varrow's cut the rating.", org("Varrow's"), org(f"Quent{i} Corp"), place(town))
@@ -430,3 +430,14 @@ def test_a_company_written_once_with_co_and_once_with_corp_joins_where_the_artic
     found = {a.id: {e.name for e in a.organizations} for a in merge_across_corpus(corpus, CONFIG)}
     assert found["a"] == found["b"] == {"Quarry Gas and Light Co"}
     assert found["c"] == {"Brenton Mills Co"} and found["d"] == {"Brenton Mills Inc"}
+
+
+def test_a_word_after_a_place_written_as_an_organisation_makes_a_body_of_its_own() -> None:
+    corpus = (
+        # "San Diego" as an organisation: the city's council, or its team, written widely.
+        *(article(f"d{i}", "San Diego voted, as it did all its life.", org("San Diego")) for i in range(3)),
+        # A word after it, however common, names the magazine: no slip of the finder's.
+        article("p", "The San Diego Life said so, as it did all its life.", org("San Diego Life")),
+    )
+    found = {a.id: {e.name for e in a.organizations} for a in merge_across_corpus(corpus, CONFIG)}
+    assert found["p"] == {"San Diego Life"}

@@ -200,6 +200,10 @@ def join_run_ons(corpus: Corpus) -> None:
             if node not in companies and _country_after(countries, tail, mine | theirs, len(mine)):
                 corpus.join(refs[0], long_refs[0], "the name with its country after it", long_refs)
                 continue
+            if corpus.is_place(short) and not all(is_calendar_word(w) for w in tail.split()):
+                # A place written as an organisation is a team or a council of it; a word after the
+                # place makes a body of its own ("Denver Broncos", "Denver Post"), never its slip.
+                continue
             # A name written more widely, or ended by its legal form and its period, is whole as it stands.
             established = len(mine) > len(theirs) or _ends_a_sentence(corpus.entities[long_refs[0]].name, tail)
             runs_on = len(theirs) <= few and len(mine) >= len(theirs)
