@@ -932,7 +932,12 @@ def test_a_name_turned_about_of_joins_when_specific_or_its_articles_agree() -> N
 
 
 def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
-    ap = [article(f"ap{i}", "The Associated Press said, a writer wrote.", org("Associated Press")) for i in range(3)]
+    ap = [
+        article(
+            f"ap{i}", "The Associated Press said, a writer wrote a resolution to the charter.", org("Associated Press")
+        )
+        for i in range(3)
+    ]
     treasury = [article(f"t{i}", "The U.S. Treasury said.", org("U.S. Treasury")) for i in range(3)]
     sec = [article(f"s{i}", "It filed with the SEC.", org("Securities and Exchange Commission")) for i in range(3)]
     corpus = (
@@ -943,6 +948,9 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
         article("w", "By Jane Doe, Associated Press Writer.", org("Associated Press Writer")),
         # A word that makes a thing of its own: a futures contract, not the Treasury.
         article("i", "Futures on the U.S. Treasury Index began.", org("U.S. Treasury Index")),
+        # A text the body passed is no slip of its name: a resolution, a charter.
+        article("r", "It cited Associated Press Resolution 4.", org("Associated Press Resolution")),
+        article("u", "The U.S. Treasury Charter was read.", org("U.S. Treasury Charter")),
         # A plural names a group of the body, not the body run on.
         article("o", "The Associated Press Photographers met.", org("Associated Press Photographers")),
         # Cut short: the text goes on in lower case with the name's last word.
@@ -957,6 +965,8 @@ def test_a_name_run_on_or_cut_short_joins_the_name_itself() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["w"] == {"Associated Press"}
     assert found["i"] == {"U.S. Treasury Index"}
+    assert found["r"] == {"Associated Press Resolution"}
+    assert found["u"] == {"U.S. Treasury Charter"}
     assert found["o"] == {"Associated Press Photographers"}
     assert found["c"] == {"Securities and Exchange Commission"}
     assert found["x"] == {"Chicago Board Options Exchange"}

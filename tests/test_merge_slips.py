@@ -368,7 +368,7 @@ def test_a_company_s_one_word_name_takes_the_only_other_name_opening_with_it_and
 
 
 def test_a_firm_s_possessive_name_joins_its_full_name_written_beside_it() -> None:
-    towns = ("Dallas", "Boston", "Denver", "Omaha", "Tulsa")
+    towns = ("Dallas", "Boston", "San Diego", "Omaha", "Tulsa")
     corpus = (
         *(
             article(f"v{i}", "Varrow's cut the rating.", org("Varrow's"), org(f"Quent{i} Corp"), place(town))
@@ -386,3 +386,58 @@ def test_a_firm_s_possessive_name_joins_its_full_name_written_beside_it() -> Non
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["v0"] == {"Varrow's Ratings Service Inc", "Quent0 Corp", "Dallas"}
     assert "Lendl's" in found["l0"] and found["b"] == {"Lendl's Bank"} and found["f"] == {"Lendl's Foods"}
+
+
+def test_places_a_first_letter_apart_in_one_story_are_two_places_it_lists() -> None:
+    corpus = (
+        # A known city and a province a first letter off it, side by side: neither is the other's slip.
+        article("p", "Fighting in Mosul and Rosul provinces.", place("Mosul"), place("Rosul")),
+        # A letter doubled inside the word, in one story: still a slip of the place.
+        article("s", "Fighting in Kandahar, and in Kandahhar again.", place("Kandahar"), place("Kandahhar")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["p"] == {"Mosul", "Rosul"}
+    assert found["s"] == {"Kandahar"}
+
+
+def test_a_company_written_once_with_co_and_once_with_corp_joins_where_the_articles_agree() -> None:
+    corpus = (
+        # A dividend notice each, naming the same town and state: one utility.
+        article(
+            "a",
+            "Quarry Gas and Light Co of Tellford, Ohio, paid.",
+            org("Quarry Gas and Light Co"),
+            place("Tellford"),
+            place("Ohio"),
+        ),
+        article(
+            "b",
+            "Quarry Gas and Light Corp of Tellford, Ohio, paid.",
+            org("Quarry Gas and Light Corp"),
+            place("Tellford"),
+            place("Ohio"),
+        ),
+        # The same words with other forms, in articles naming other places: nothing says they are one.
+        article(
+            "c",
+            "Brenton Mills Co of Dorrance, Maine, paid.",
+            org("Brenton Mills Co"),
+            place("Dorrance"),
+            place("Maine"),
+        ),
+        article("d", "Brenton Mills Inc of Yuba, Utah, paid.", org("Brenton Mills Inc"), place("Yuba"), place("Utah")),
+    )
+    found = {a.id: {e.name for e in a.organizations} for a in merge_across_corpus(corpus, CONFIG)}
+    assert found["a"] == found["b"] == {"Quarry Gas and Light Co"}
+    assert found["c"] == {"Brenton Mills Co"} and found["d"] == {"Brenton Mills Inc"}
+
+
+def test_a_word_after_a_place_written_as_an_organisation_makes_a_body_of_its_own() -> None:
+    corpus = (
+        # "San Diego" as an organisation: the city's council, or its team, written widely.
+        *(article(f"d{i}", "San Diego voted, as it did all its life.", org("San Diego")) for i in range(3)),
+        # A word after it, however common, names the magazine: no slip of the finder's.
+        article("p", "The San Diego Life said so, as it did all its life.", org("San Diego Life")),
+    )
+    found = {a.id: {e.name for e in a.organizations} for a in merge_across_corpus(corpus, CONFIG)}
+    assert found["p"] == {"San Diego Life"}

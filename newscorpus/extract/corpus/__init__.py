@@ -54,7 +54,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    body word longer ("U.S. Treasury", "U.S. Treasury Department"); a name written with one country's
    or continent's word before it and no other's ("European Airbus Industrie") joins the name without it;
 5. initials written alone join the name they are written in brackets after in their article
-   ("Banque Internationale a Luxembourg SA (BIL)"); a name written alone ("IBM", "Fed", "Reagan")
+   ("Banque Internationale a Luxembourg SA (BIL)"), and a wire agency's initials its name in full
+   where most articles writing them credit that wire ("AAP", Australian Associated Press); a name
+   written alone ("IBM", "Fed", "Reagan")
    joins the one entity that has it as a form or whose initials or first letters it is, initials
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
@@ -108,6 +110,7 @@ from .state import Corpus
 from .swapped import join_swapped_around_and
 from .teams import join_team_nicknames, join_town_clubs
 from .waiting import defer_spellings
+from .wires import join_wire_initials
 
 __all__ = ["join_across_corpus", "merge_across_corpus"]
 
@@ -146,6 +149,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_short_of_only_longer(corpus)
     join_qualified(corpus)
     join_bracketed_initials(corpus)
+    join_wire_initials(corpus)
     join_lone_organizations(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_trade_names(corpus)

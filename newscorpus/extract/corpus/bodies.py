@@ -23,10 +23,12 @@ from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm, writes
 
 # Nouns that make a thing or a part of its own when they end a name: "U.S. Treasury Index" is a
 # futures contract, "White House Budget" (chief) the budget office, "Data Systems Division" a part
-# of IBM: not the Treasury, the White House or a company run on into the next word.
+# of IBM: not the Treasury, the White House or a company run on into the next word. A body's
+# resolution, charter or treaty is a text it passed ("United Nations Security Council Resolution 1701").
 THING_WORDS = word_list(
     """index indexes bill bills bond bonds note notes act plan program programme report contract fund rate
-    budget division unit subsidiary branch section affiliate"""
+    budget division unit subsidiary branch section affiliate resolution resolutions charter treaty accord
+    declaration"""
 )
 
 
@@ -197,6 +199,10 @@ def join_run_ons(corpus: Corpus) -> None:
             theirs = {r[0] for r in long_refs}
             if node not in companies and _country_after(countries, tail, mine | theirs, len(mine)):
                 corpus.join(refs[0], long_refs[0], "the name with its country after it", long_refs)
+                continue
+            if corpus.is_place(short) and not all(is_calendar_word(w) for w in tail.split()):
+                # A place written as an organisation is a team or a council of it; a word after the
+                # place makes a body of its own ("Denver Broncos", "Denver Post"), never its slip.
                 continue
             # A name written more widely, or ended by its legal form and its period, is whole as it stands.
             established = len(mine) > len(theirs) or _ends_a_sentence(corpus.entities[long_refs[0]].name, tail)

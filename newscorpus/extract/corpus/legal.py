@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from ..shortforms import legal_words
 from .lone import articles_spelling_out
-from .state import Corpus, Node, Ref, find_all
+from .state import Corpus, Node, Ref, find_all, node_of
 
 # Forms American companies are written with one for another ("Occidental Petroleum Co" for its Corp):
 # a slip where one is written almost nowhere and the other widely. "Ltd", "Plc", "AG" say which
@@ -144,6 +144,22 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
             and most >= enough * articles[forms]
         ):
             corpus.join(lead, ref, "another legal form written for the company's own, in only a few articles")
+        elif forms and forms != top and forms | top <= _INTERCHANGED and _few_agreeing(corpus, lead, ref):
+            corpus.join(lead, ref, "another legal form, in few articles naming the same people and places")
+
+
+def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
+    """Return True for two forms of a company's name each written in only a few articles, none writing
+    both, whose articles name the same people and places: a utility's dividend notice written once with
+    "Co" and once with "Corp", each naming its town and state."""
+    nodes = corpus.nodes()
+    mine, theirs = ({r[0] for r in nodes[node_of(r)]} for r in (lead, ref))
+    few = corpus.config.variant_max_articles
+    if mine & theirs or len(mine) > few or len(theirs) > few:
+        return False
+    leave_out = (node_of(lead), node_of(ref))
+    shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)
+    return len(shared) >= corpus.config.variant_min_shared_names
 
 
 def _tickers(corpus: Corpus, node: Node) -> set[str]:

@@ -214,7 +214,7 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if not all(close_spelling(m, v, corpus.config.variant_max_edit_share) for m, v in words):
         return _same_by_outline(main, words, shared=bool(shared), common=bool(common))
     if shared:
-        return None if plural_apart(words) else "another spelling, beside this one in the same article"
+        return None if _listed_apart(main, words) else "another spelling, beside this one in the same article"
     given = (main[1].split()[0], variant[1].split()[0])
     if main[0] == "person" and given[0] != given[1]:
         # Given names a letter apart are as often two names as one spelt twice: "Andre Miller" (a
@@ -245,6 +245,12 @@ def same_by_spelling(  # noqa: PLR0911  (a cascade of evidence, surest first)
     if common:
         return "another spelling, written in only a few articles naming the same people and places"
     return None
+
+
+def _listed_apart(main: Node, words: list[tuple[str, str]]) -> bool:
+    """Return True for two spellings one article writes of two things: a body word and its plural
+    ("Citizens Bank", "Citizens Banks"), or places a first letter apart that a story lists ("Kabul", "Zabul")."""
+    return plural_apart(words) or (main[0] == "place" and any(m[0] != v[0] for m, v in words))
 
 
 def _says_whose(main: Node, forms: dict[Node, str]) -> bool:
