@@ -77,15 +77,57 @@ CALENDAR_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})[a-z]*\b")
 # capital ("4K", "5G", "3D"); and one after a word it numbers ("version 5.50", "Flight 370", "Route 66",
 # "Article 50", "Game 7").
 NAME_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Z]\b")
-NAME_BEFORE = re.compile(
-    r"\b(?:version|v|update|release|patch|firmware|ios|android|windows|model|flight|route|highway|interstate"
-    r"|channel|room|page|chapter|article|section|paragraph|resolution|game|round|stage|lap|hole|no|number"
-    r"|platform|gate|terminal|apartment|suite|unit|box|exit|district|ward|precinct|category|grade|level)\.?\s*$",
-    re.I,
+NAMING_WORDS = frozenset(
+    [
+        "version",
+        "v",
+        "update",
+        "release",
+        "patch",
+        "firmware",
+        "ios",
+        "android",
+        "windows",
+        "model",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "channel",
+        "room",
+        "page",
+        "chapter",
+        "article",
+        "section",
+        "paragraph",
+        "resolution",
+        "game",
+        "round",
+        "stage",
+        "lap",
+        "hole",
+        "no",
+        "number",
+        "platform",
+        "gate",
+        "terminal",
+        "apartment",
+        "suite",
+        "unit",
+        "box",
+        "exit",
+        "district",
+        "ward",
+        "precinct",
+        "category",
+        "grade",
+        "level",
+    ]
 )
+NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_WORDS))})\.?\s*$", re.I)
 # A measure after the number: then a word before it was no name for it ("the hole is 460 feet east").
 MEASURE = r"\s*(?:feet|foot|ft|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|inches|cm|mm|kg|lbs?)\b"
-MEASURE_AFTER = re.compile("^" + MEASURE, re.I)
+MEASURE_AFTER = re.compile(MEASURE, re.I)  # read with match(): at the number's end
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
 SKIP_BEFORE_COUNTED = frozenset(

@@ -12,10 +12,10 @@ from .figure_words import (
     CALENDAR_BEFORE,
     COUNT_WORD,
     CURRENCY_SIGNS,
-    MEASURE,
     MEASURE_AFTER,
     NAME_AFTER,
     NAME_BEFORE,
+    NAMING_WORDS,
     NUMBER,
     NUMBER_WORDS,
     OUTCOMES,
@@ -48,14 +48,27 @@ def _numbers_naming(paragraphs: Sequence[str]) -> frozenset[str]:
     """Return the numbers the text writes after a word they number ("update 5.50", "Flight 370").
 
     Such a number names its thing in the article's other sentences too: "5.50 allows you to import
-    any image" speaks of the update, it counts nothing.
+    any image" speaks of the update, it counts nothing. Only numbers with a decimal point or three
+    digits are kept: "Game 2" does not hide a count of 2 other things.
     """
     names = set()
     for paragraph in paragraphs:
-        for match in _NAMED_NUMBER.finditer(paragraph):
-            if "." in match.group(1) or len(match.group(1)) >= 3:
-                names.add(match.group(1))  # not "Game 2": small counts of other things share its digits
+        for match in _NAME_DIGITS.finditer(paragraph):
+            if _word_before(paragraph, match.start()) in NAMING_WORDS and not MEASURE_AFTER.match(
+                paragraph, match.end()
+            ):
+                names.add(match.group())
     return frozenset(names)
+
+
+def _word_before(text: str, end: int) -> str:
+    """Return the word ending at end, a full stop and spaces after it aside, lower-cased ("Flight " -> "flight")."""
+    head = text[max(0, end - 20) : end].rstrip()
+    head = head.removesuffix(".")
+    start = len(head)
+    while start and (head[start - 1].isalnum() or head[start - 1] == "_"):
+        start -= 1
+    return head[start:].lower()
 
 
 def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozenset()) -> Figure | None:
@@ -97,10 +110,8 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
     return Figure(text=text, value=_tidy(value), unit=unit_name, counts=_counts(after), sentence=sentence.strip())
 
 
-# A number after a word that numbers a thing, as NAME_BEFORE reads it, for `_numbers_naming`.
-_NAMED_NUMBER = re.compile(
-    NAME_BEFORE.pattern.removesuffix(r"\.?\s*$") + rf"\.?\s*(\d+(?:\.\d+)?)(?![\w.,]?\d|{MEASURE})", re.I
-)
+# A number that may name a thing, for `_numbers_naming`: a decimal ("5.50") or three digits or more ("446").
+_NAME_DIGITS = re.compile(r"(?<![\w.,])(?:\d+\.\d+|\d{3,})(?![\w.,]?\d)")
 
 
 def _tidy(value: float) -> float:
