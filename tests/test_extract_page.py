@@ -718,6 +718,9 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         ("Got a tip?", "prompt"),
         ("Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", "prompt"),
         ("Chat with us about the harbour strike tonight", None),
+        ("Something went wrong with the connection!", "prompt"),  # a widget's error message
+        ("Oops! An error occurred. Please try again later.", "prompt"),
+        ("Something went wrong at the harbour on Monday, the union said.", None),
         ("Got a tip from a friend, she drove to the harbour", None),  # a sentence, not a call for tips
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),

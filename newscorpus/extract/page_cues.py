@@ -91,6 +91,9 @@ PROMPT = re.compile(
     r"|we pay for (?:your )?(?:stories|videos|pictures|photos)"
     # A call to message the newsroom: "Chat with us in Facebook Messenger. Find out what's happening …".
     r"|chat with us (?:in|on|via) (?:facebook )?messenger"
+    # A widget's error message: "Something went wrong with the connection!", "An error occurred. Please try again".
+    r"|(?:oops\W+)?(?:something went wrong(?: with (?:the|your) (?:connection|request|server))?"
+    r"|an error (?:has )?occurred)(?:\W*please try again(?: later)?)?(?=\W*$)"
     r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
     re.I,
 )
