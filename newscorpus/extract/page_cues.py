@@ -284,9 +284,9 @@ NAME_AND_AGENCY = re.compile(
     rf"^(?:By:?\s+)?{_WRITER}(?:\s*,\s*|\s+)"
     rf"(?i:the\s+)?(?i:{AGENCY_ALTERNATION})\W*$"
 )
-# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley". STAMP_BY is the part
-# before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
-_STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
+# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley", "October 9, 2018 | by Jane Roe".
+# STAMP_BY is the part before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
+_STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/|]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
 STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + r"\W*$")
 # A byline run on to a bar of the page's controls: "Email | Print | Text size ? + By Jane Roe", "| By Jane Roe".
