@@ -481,6 +481,8 @@ def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
         ("Natasha Turak@NatashaTurak", ["Natasha Turak"]),  # the handle run on
         ("By Maria Lopez marial@harbourgazette.com(555) 123-4567", ["Maria Lopez"]),  # address and telephone
         ("5:45 AM PST 11/19/2019 by Patrick Shanley", ["Patrick Shanley"]),  # the stamp first
+        ("March 3, 2020 | by Dana Whitfield", ["Dana Whitfield"]),  # the stamp first, then a bar
+        ("12 comments | by Dana Whitfield", []),  # no stamp: not a stamp and a byline
         ("By Kashmira Gander On 11/20/19 at 5:46 AM EST", ["Kashmira Gander"]),  # the stamp's "On" left out
         ("By Sean Martin Sean Martin", ["Sean Martin"]),  # the name as a link and as text
         ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"]),  # the outlet run on to the name
@@ -549,6 +551,8 @@ def test_a_page_that_writes_the_day_first_is_read_so() -> None:
             ["5:45 AM PST 11/19/2019 by Patrick Shanley", "Facebook", "Twitter"],
             "5:45 AM PST 11/19/2019 by Patrick Shanley",
         ),
+        # A stamp, a bar, then "by" and the name, under the blog's links to the posts beside it.
+        (["Previous Post", "Next Post", "March 3, 2020 | by Dana Whitfield"], "March 3, 2020 | by Dana Whitfield"),
         # A name and the wire, no comma, under the headline.
         (["Tom Gillespie Associated Press", "Published 11:34 PM EST Nov 19, 2019"], "Tom Gillespie Associated Press"),
         # A name and handle under the stamp.
@@ -718,6 +722,9 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         ("Got a tip?", "prompt"),
         ("Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", "prompt"),
         ("Chat with us about the harbour strike tonight", None),
+        ("Something went wrong with the connection!", "prompt"),  # a widget's error message
+        ("Oops! An error occurred. Please try again later.", "prompt"),
+        ("Something went wrong at the harbour on Monday, the union said.", None),
         ("Got a tip from a friend, she drove to the harbour", None),  # a sentence, not a call for tips
         ("Print Email To Editor Post Comments", "controls"),  # a share bar
         ("Letters to the editor shape the debate", None),

@@ -91,6 +91,9 @@ PROMPT = re.compile(
     r"|we pay for (?:your )?(?:stories|videos|pictures|photos)"
     # A call to message the newsroom: "Chat with us in Facebook Messenger. Find out what's happening …".
     r"|chat with us (?:in|on|via) (?:facebook )?messenger"
+    # A widget's error message: "Something went wrong with the connection!", "An error occurred. Please try again".
+    r"|(?:oops\W+)?(?:something went wrong(?: with (?:the|your) (?:connection|request|server))?"
+    r"|an error (?:has )?occurred)(?:\W*please try again(?: later)?)?(?=\W*$)"
     r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
     re.I,
 )
@@ -281,9 +284,9 @@ NAME_AND_AGENCY = re.compile(
     rf"^(?:By:?\s+)?{_WRITER}(?:\s*,\s*|\s+)"
     rf"(?i:the\s+)?(?i:{AGENCY_ALTERNATION})\W*$"
 )
-# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley". STAMP_BY is the part
-# before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
-_STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/]*?\s+by\s+"
+# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley", "October 9, 2018 | by Jane Roe".
+# STAMP_BY is the part before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
+_STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/|]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
 STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + r"\W*$")
 # A byline run on to a bar of the page's controls: "Email | Print | Text size ? + By Jane Roe", "| By Jane Roe".
