@@ -443,6 +443,21 @@ def test_credit_lines_where_hosted_pages_set_them(lines: list[str], agency: str 
     assert lines_credit == ([agency] if agency else [])
 
 
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("Reuters - Ap - Afp", ["Reuters", "AP", "AFP"]),  # every wire of a list, however the page cased them
+        ("AFP/REUTERS", ["AFP", "Reuters"]),
+        ("© 2008 The Associated Press. All rights reserved.", ["AP"]),
+    ],
+)
+def test_a_credit_line_credits_every_wire_it_names(line: str, agencies: list[str]) -> None:
+    text = "\n".join([MENU, "Harbour strike ends as dock workers accept new wage deal", STORY, line, MENU])
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert [c.name for c in article.agencies if c.how == "signoff"] == agencies
+
+
 def test_a_photo_between_stamp_and_story_is_no_headline() -> None:
     header = [
         "Welcome to our site",

@@ -105,13 +105,25 @@ def _credit_line_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     """Return the agencies named by credit lines under a story: "- REUTERS", "© 2008 The Associated Press"."""
     credits = []
     for line in lines:
-        match = AGENCY_MENTION.search(line)
-        name = agency_name(match.group(0)) if match else None
-        if name is None and REPORTING_BY.search(line):
-            name = "Reuters"  # "(Reporting by …; Editing by …)" is Reuters' closing credit line
-        if name:
-            credits.append(AgencyCredit(name, "signoff", line))
+        names = _listed_wires(line) or [agency_name(m.group(0)) for m in AGENCY_MENTION.finditer(line)]
+        if not any(names) and REPORTING_BY.search(line):
+            names = ["Reuters"]  # "(Reporting by …; Editing by …)" is Reuters' closing credit line
+        # Every wire a line credits: "AFP/Reuters", "Reuters and AFP contributed to this report".
+        credits += [AgencyCredit(name, "signoff", line) for name in dict.fromkeys(names) if name]
     return credits
+
+
+# Wires listed in a line of their own, however a page cased them: "Reuters - Ap - Afp", "AP/REUTERS".
+_WIRE_LIST_SPLIT = re.compile(r"\s*(?:[-–—/,|&+]|\band\b)\s*")
+
+
+def _listed_wires(line: str) -> list[str | None]:
+    """Return the wires of a line that lists wires and nothing else, or an empty list."""
+    parts = [p for p in _WIRE_LIST_SPLIT.split(line.strip(" ().")) if p]
+    if len(parts) < 2:
+        return []
+    names = [agency_name(p) or agency_name(p.upper()) for p in parts]
+    return names if all(names) else []
 
 
 def split_agency_suffix(part: str) -> tuple[str, str | None]:
