@@ -307,5 +307,8 @@ def related_articles(
                 scores[other] += _NEARBY_DATE * (1 - apart / (config.related_days + 1))
                 reasons[other].append("same day" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart")
         best = sorted(scores, key=lambda o: (-round(scores[o], _SCORE_DIGITS), o))[: config.related_limit]
-        out[article.id] = tuple(RelatedArticle(o, round(scores[o], _SCORE_DIGITS), tuple(reasons[o])) for o in best)
+        # A name both kinds hold ("United Nations", the body and its dateline's place) is one reason, said once.
+        out[article.id] = tuple(
+            RelatedArticle(o, round(scores[o], _SCORE_DIGITS), tuple(dict.fromkeys(reasons[o]))) for o in best
+        )
     return out

@@ -146,6 +146,17 @@ def test_related_articles_are_capped_and_ignore_very_common_entities() -> None:
     assert links.related["n0"] == ()
 
 
+def test_a_name_two_kinds_hold_is_one_reason_said_once() -> None:
+    # "UNITED NATIONS" as a dateline's place and the United Nations as a body: one name, said once.
+    body = Entity("organization", "United Nations", (), 1)
+    pair = tuple(
+        dataclasses.replace(article(i, "The council met.", places=(place("United Nations"),)), organizations=(body,))
+        for i in ("u1", "u2")
+    )
+    links = link_articles(pair, ())
+    assert [r.reasons for r in links.related["u1"]] == [("United Nations",)]
+
+
 def test_related_articles_found_afterwards_are_the_same() -> None:
     # The build makes the search index while related articles are found: the links must not differ.
     group = VariantGroup("story-a", "a", (Member("a", 1, 1, 1), Member("c", 0.5, 0.5, 0.5)))

@@ -53,6 +53,12 @@ def test_metadata_card_shows_agency_with_its_evidence() -> None:
     assert "<dt>Published<dd>2024-12-05\n" in card
 
 
+def test_metadata_card_names_the_wires_one_line_credits_together() -> None:
+    article, links = extracted("Dock workers ended their strike on Monday, the union said.\n\nAFP/Reuters")
+    page = render_article(article, links).content
+    assert "<dt>Agency<dd>AFP, Reuters (sign-off: “AFP/Reuters”)\n" in page
+
+
 def test_record_keeps_old_fields_and_adds_the_facts() -> None:
     article, links = extracted(HOSTILE)
     record = article_record(article, links)

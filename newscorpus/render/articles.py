@@ -167,8 +167,12 @@ def _published(article: Article) -> str:
 
 
 def _agencies(article: Article) -> str:
-    """Return the agencies credited, each with the words that credit it."""
-    return "; ".join(f"{c.name} ({_HOW[c.how]}: “{c.evidence}”)" for c in article.agencies)
+    """Return the agencies credited, each with the words that credit it: the wires one line credits together
+    ("Reuters, AP, AFP (sign-off: “Reuters - AP - AFP”)")."""
+    named: dict[tuple[str, str], list[str]] = {}
+    for credit in article.agencies:
+        named.setdefault((credit.how, credit.evidence), []).append(credit.name)
+    return "; ".join(f"{', '.join(names)} ({_HOW[how]}: “{evidence}”)" for (how, evidence), names in named.items())
 
 
 # How each kind of agency evidence reads on the page.
