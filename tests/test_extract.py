@@ -141,6 +141,15 @@ def test_subheadings(block: str, kind: str) -> None:
     assert result.blocks[1].kind == kind
 
 
+def test_a_story_of_short_lines_alone_is_paragraphs_not_headings() -> None:
+    # A dividend notice: its lines head nothing, so none is shown as a heading.
+    result = article("Qtly div 7.5 cts vs 7.5 cts prior\n\nPay May 19\n\nRecord April 24\n\nReuter")
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        ("paragraph", "Pay May 19"),
+        ("paragraph", "Record April 24"),
+    ]
+
+
 def test_paragraphs_split_on_blank_lines_and_wrapped_lines_join() -> None:
     result = article("First line of a\nwrapped paragraph.\n\n  \nSecond paragraph.\r\n\r\nThird.")
     assert [b.text for b in result.blocks] == ["First line of a wrapped paragraph.", "Second paragraph.", "Third."]

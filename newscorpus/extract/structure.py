@@ -72,8 +72,16 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
         bylines=tuple(above + more),
         signoff=signoff,
         credit_lines=below,
-        blocks=tuple(_classify(block, config) for block in raw if block),
+        blocks=_headed([_classify(block, config) for block in raw if block]),
     )
+
+
+def _headed(blocks: list[Block]) -> tuple[Block, ...]:
+    """Return the blocks, all read as paragraphs when none is one: headings head text, and a story of short
+    lines alone is a notice or a table ("Qtly div 7.5 cts vs 7.5 cts prior", "Pay May 19", "Record April 24")."""
+    if any(b.kind == "paragraph" for b in blocks):
+        return tuple(blocks)
+    return tuple(Block("paragraph", b.text) for b in blocks)
 
 
 def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:
