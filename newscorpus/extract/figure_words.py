@@ -124,7 +124,6 @@ NAMING_WORDS = frozenset(
         "level",
     ]
 )
-NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_WORDS))})\.?\s*$", re.I)
 # A measure after the number: then a word before it was no name for it ("the hole is 460 feet east").
 MEASURE = r"\s*(?:feet|foot|ft|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|inches|cm|mm|kg|lbs?)\b"
 MEASURE_AFTER = re.compile(MEASURE, re.I)  # read with match(): at the number's end

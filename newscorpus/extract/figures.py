@@ -14,7 +14,6 @@ from .figure_words import (
     CURRENCY_SIGNS,
     MEASURE_AFTER,
     NAME_AFTER,
-    NAME_BEFORE,
     NAMING_WORDS,
     NUMBER,
     NUMBER_WORDS,
@@ -54,11 +53,15 @@ def _numbers_naming(paragraphs: Sequence[str]) -> frozenset[str]:
     names = set()
     for paragraph in paragraphs:
         for match in _NAME_DIGITS.finditer(paragraph):
-            if _word_before(paragraph, match.start()) in NAMING_WORDS and not MEASURE_AFTER.match(
-                paragraph, match.end()
-            ):
+            if _numbers_a_thing(paragraph, match.start(), match.end()):
                 names.add(match.group())
     return frozenset(names)
+
+
+def _numbers_a_thing(text: str, start: int, end: int) -> bool:
+    """Return True for the number at text[start:end] written after a word it numbers ("Flight 370", "No. 5"),
+    with no measure after it ("a hole 460 feet to the west" measures)."""
+    return _word_before(text, start) in NAMING_WORDS and not MEASURE_AFTER.match(text, end)
 
 
 def _word_before(text: str, end: int) -> str:
@@ -91,7 +94,7 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
             or CALENDAR_AFTER.match(after)
             or TIME_AFTER.match(after)
             or NAME_AFTER.match(after)
-            or (NAME_BEFORE.search(before[-20:]) and not MEASURE_AFTER.match(after))
+            or _numbers_a_thing(sentence, match.start(), match.end())
             or raw in names
         ):
             return None
