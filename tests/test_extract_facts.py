@@ -159,6 +159,19 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "The console's version 5.50 update lets owners set time limits.",
         "Flight 370 vanished over the sea.",
         "The Cubs won Game 7 in the rain.",
+        # A number after a capitalised word names a model or a sequel.
+        "The pilot of the Boeing 777 reported a loss of power.",
+        "Shoppers queued for the new Pixel 8000 all night.",
+        # Parts of a clock time, a date, a score, a record, a decade or a telephone number.
+        "The goal came at 00:48 of the second half.",
+        "Residents saw the light on 12/26 from the coast.",
+        "The Cubs were 3-1 down in the series.",
+        "Chicago finished with a 103-58 record this season.",
+        "He coached them to a 50-32-1 record.",
+        "Prices were higher in the 60s and 70s.",
+        "Readers can call 0207 782 4368 with news.",
+        # An age between commas after a name.
+        "Fans cheered, said Fadiyla Mance, 25, as she waved a flag.",
     ],
 )
 def test_not_figures(sentence: str) -> None:
@@ -181,6 +194,28 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
     # A small number after its numbering word ("Game 2") does not hide a count of other things.
     figures = article("Opening line.\n\nThey won Game 2.\n\nThey scored 2 goals and lost 3 players.").figures
     assert [f.text for f in figures] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # A range with a unit or a plural after it is no score: it counts.
+        ("The truck moved at 20-25 mph through the crowd.", [("20", "mph")]),
+        ("Bills of 180-270 days yielded 3.67 pct.", [("180", "days yielded"), ("3.67 pct", None)]),
+        # A plural after the number counts, whatever name stands before it.
+        ("Brazil stopped paying 10 days ago.", [("10", "days")]),
+        ("The list gave Indonesia 24,516 and Thailand 19,000 in all.", [("24,516", None), ("19,000", None)]),
+        # What a number counts starts right after it: a comma or another number first counts nothing.
+        ("Despite carding a 68, Trahan was surprised.", [("68", None)]),
+        ("They sacked 20,000 of the 28,000 workers.", [("20,000", None), ("28,000", "workers")]),
+        # A capital after a counted word starts a name; a unit glued to the number is read whole.
+        ("They waited 40 years Break the news.", [("40", "years")]),
+        ("It runs at 5GHz speeds in tests.", [("5", "GHz speeds")]),
+    ],
+)
+def test_what_a_figure_counts(sentence: str, counted: list[tuple[str, str | None]]) -> None:
+    figures = article("Opening line.\n\n" + sentence).figures
+    assert [(f.text, f.counts) for f in figures] == counted
 
 
 # --- dates -----------------------------------------------------------------------------------

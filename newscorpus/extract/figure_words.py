@@ -61,7 +61,7 @@ _WORD_ALT = alternation(NUMBER_WORDS, ignore_case=True)
 # first, it turns most places away at once.
 _NUMBER_OPENING = "".join(sorted({c for w in NUMBER_WORDS for c in (w[0].lower(), w[0].upper())}))
 NUMBER = re.compile(
-    rf"""(?<![\w.,/-])(?=[\s\d$£€¥U{_NUMBER_OPENING}])(?P<sign>US\$|\$|£|€|¥)?\s?
+    rf"""(?<![\w.,/:-])(?=[\s\d$£€¥U{_NUMBER_OPENING}])(?P<sign>US\$|\$|£|€|¥)?\s?
     (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{_WORD_ALT})\b))
     (?P<frac>-\d/\d{{1,2}})?
     (?:[\s-]?(?P<scale>{_SCALE_ALT})\b)?
@@ -128,6 +128,21 @@ NAMING_WORDS = frozenset(
 MEASURE = r"\s*(?:feet|foot|ft|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|inches|cm|mm|kg|lbs?)\b"
 MEASURE_AFTER = re.compile(MEASURE, re.I)  # read with match(): at the number's end
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
+# A number that is one part of something written with several: a date ("12/26"), a score or a span with
+# no unit ("won 3-1", "a 103-58 record", "ages 18-25"), a decade ("the 60s"), a telephone number
+# ("0207 782 4368"). A span with a unit or a plural after it ("10-15 percent", "180-270 days") is a range
+# and still counts.
+PART_AFTER = re.compile(r"^(?:/\d|-\d+(?:[-.]\d+)*\b(?![,/]?\d)|'?s\b|\s\d{3,}\b)")
+RANGE_AFTER = re.compile(
+    rf"^-\d+(?:\.\d+)?[\s-]?(?:(?:{_SCALE_ALT}|{_UNIT_ALT}|mph)\b|%|{MEASURE}|(?!wins|losses)[a-z]+s\b)", re.I
+)
+PART_BEFORE = re.compile(r"\d\s$")
+# A person's age between commas after a name ("Crawford, 51, starred").
+AGE_BETWEEN = re.compile(r"[A-Z][\w'’.-]*,\s*$"), re.compile(r"^\s*,")
+# A number right after a capitalised word names a thing, as a model or a sequel does ("Boeing 777",
+# "Pixel 8000", "Windows 10"); the sentence's first word is no such name ("Over 500 people"), nor a day. Read
+# for whole numbers written without a comma: "Thailand 19,000" in a list of quotas counts.
+NAMED_BEFORE = re.compile(r"(?<=[\w,;:)] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )[A-Z][\w-]* $")
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
 SKIP_BEFORE_COUNTED = frozenset(
     {"of", "the", "a", "an", "more", "than", "about", "some", "around", "nearly", "almost", "new", "newly", "other"}
@@ -171,6 +186,14 @@ STOP_AT = frozenset(
         "mostly",
         "also",
         "including",
+        "ago",
+        "through",
+        "into",
+        "across",
+        "against",
+        "toward",
+        "towards",
+        "until",
     ]
 )
 # Outcome words that complete what a count means when they follow soon after ("727 people … killed").
@@ -178,4 +201,4 @@ OUTCOMES = re.compile(
     r"\b(killed|dead|died|wounded|injured|displaced|arrested|detained|missing|evacuated|rescued|"
     r"fled|hurt|sold|bought|rose|fell|increase|decrease|rise|fall|gain|loss)\b"
 )
-COUNT_WORD = re.compile(r"[A-Za-z][a-z’'\-]*")
+COUNT_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*")

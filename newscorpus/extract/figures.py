@@ -8,16 +8,21 @@ from collections.abc import Sequence
 from ..model import Figure
 from .figure_words import (
     AGE_AFTER,
+    AGE_BETWEEN,
     CALENDAR_AFTER,
     CALENDAR_BEFORE,
     COUNT_WORD,
     CURRENCY_SIGNS,
     MEASURE_AFTER,
     NAME_AFTER,
+    NAMED_BEFORE,
     NAMING_WORDS,
     NUMBER,
     NUMBER_WORDS,
     OUTCOMES,
+    PART_AFTER,
+    PART_BEFORE,
+    RANGE_AFTER,
     SCALES,
     SKIP_BEFORE_COUNTED,
     STOP_AT,
@@ -88,15 +93,7 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
     else:
         value = float(raw.replace(",", ""))
     if not (scale or unit or sign):
-        if (
-            AGE_AFTER.match(after)
-            or CALENDAR_BEFORE.search(before)
-            or CALENDAR_AFTER.match(after)
-            or TIME_AFTER.match(after)
-            or NAME_AFTER.match(after)
-            or _numbers_a_thing(sentence, match.start(), match.end())
-            or raw in names
-        ):
+        if _no_count(raw, before, after) or _numbers_a_thing(sentence, match.start(), match.end()) or raw in names:
             return None
         if "," not in raw and "." not in raw and 1800 <= value <= 2100:
             return None  # a year: the dates finder reads it
@@ -110,11 +107,41 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
     value *= SCALES.get(scale or "", 1.0)
     unit_name = UNITS.get(unit or "") or CURRENCY_SIGNS.get(sign or "")
     text = match.group(0).strip()
-    return Figure(text=text, value=_tidy(value), unit=unit_name, counts=_counts(after), sentence=sentence.strip())
+    counts = _counts(_past_range(after))
+    return Figure(text=text, value=_tidy(value), unit=unit_name, counts=counts, sentence=sentence.strip())
 
+
+def _no_count(raw: str, before: str, after: str) -> bool:
+    """Return True for a bare number the words around it show to be no count: a date, an age, a clock time,
+    a name ("Boeing 777", "24th"), a score, a decade or a part of a telephone number."""
+    return bool(
+        AGE_AFTER.match(after)
+        or CALENDAR_BEFORE.search(before)
+        or CALENDAR_AFTER.match(after)
+        or TIME_AFTER.match(after)
+        or NAME_AFTER.match(after)
+        or (PART_AFTER.match(after) and not RANGE_AFTER.match(after))
+        or PART_BEFORE.search(before)
+        or (raw[:1] == "0" and raw[1:2].isdigit())
+        or (AGE_BETWEEN[0].search(before) and AGE_BETWEEN[1].match(after))
+        or (raw.isdigit() and NAMED_BEFORE.search(before[-40:]) and not _PLURAL_AFTER.match(after))
+    )
+
+
+# A plural noun after a number: it counts those, whatever stands before it ("Brazil 10 days ago").
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 # A number that may name a thing, for `_numbers_naming`: a decimal ("5.50") or three digits or more ("446").
 _NAME_DIGITS = re.compile(r"(?<![\w.,])(?:\d+\.\d+|\d{3,})(?![\w.,]?\d)")
+
+
+def _past_range(after: str) -> str:
+    """Return the text after a number, past the other end of a range it opens ("-25 mph …" -> " mph …")."""
+    span = _RANGE_END.match(after)
+    return after[span.end() :] if span and RANGE_AFTER.match(after) else after
+
+
+_RANGE_END = re.compile(r"-\d+(?:\.\d+)?")
 
 
 def _tidy(value: float) -> float:
@@ -129,15 +156,17 @@ def _counts(after: str) -> str | None:
     rise in pay" counts "rise". Words are read up to punctuation or a function word.
     """
     words: list[str] = []
+    read = 0  # where the words skipped so far end
     for match in COUNT_WORD.finditer(after[:60]):
         word = match.group().lower()
         gap = after[match.start() - 1 : match.start()] if match.start() else " "
-        if words and gap not in (" ", "-"):
-            break
+        if (words and gap not in (" ", "-")) or (not words and after[read : match.start()].strip(" -")):
+            break  # punctuation or another number first: "a 68, Trahan …" counts nothing
         if not words and word in SKIP_BEFORE_COUNTED:
+            read = match.end()
             continue
-        if word in STOP_AT or len(words) >= 2 or (not words and gap not in (" ", "-")):
-            break
+        if word in STOP_AT or len(words) >= 2 or (words and words[0][0].islower() and word[0] != match.group()[0]):
+            break  # a capital after a counted word starts a name: "40 years Break …" counts years
         words.append(match.group().rstrip("’'"))
         if after[match.end() : match.end() + 1] not in (" ", "-", ""):
             break
