@@ -127,6 +127,8 @@ def test_single_scare_quoted_word_is_not_a_quotation() -> None:
         ("The fine was $2.5 billion in total.", "$2.5 billion", 2.5e9, "dlrs", "in"),
         # Fractions in prices.
         ("The stock closed at 87-3/4 dlrs.", "87-3/4 dlrs", 87.75, "dlrs", None),
+        # A fraction alone, with its unit (without one, "12/16" is a date).
+        ("Lenders cut the margin to 7/8 pct.", "7/8 pct", 0.875, "pct", None),
         # A count after a word that numbers things elsewhere ("Flight 370") still counts.
         ("The flight carried 239 people.", "239", 239, None, "people"),
     ],

@@ -63,7 +63,7 @@ _NUMBER_OPENING = "".join(sorted({c for w in NUMBER_WORDS for c in (w[0].lower()
 NUMBER = re.compile(
     rf"""(?<![\w.,/:-])(?=[\s\d$£€¥U{_NUMBER_OPENING}])(?P<sign>US\$|\$|£|€|¥)?\s?
     (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{_WORD_ALT})\b))
-    (?P<frac>-\d/\d{{1,2}})?
+    (?P<frac>-\d/\d{{1,2}}|/(?:2|4|8|16|32|64)\b)?
     (?:[\s-]?(?P<scale>{_SCALE_ALT})\b)?
     (?:[\s-]?(?P<unit>{_UNIT_ALT})\b|(?P<pctsign>%))?""",
     re.X | re.I,

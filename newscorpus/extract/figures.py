@@ -92,23 +92,21 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
         value = float(NUMBER_WORDS[match.group("word").lower()])
     else:
         value = float(raw.replace(",", ""))
-    if not (scale or unit or sign):
-        if _no_count(raw, before, after) or _numbers_a_thing(sentence, match.start(), match.end()) or raw in names:
-            return None
-        if "," not in raw and "." not in raw and 1800 <= value <= 2100:
-            return None  # a year: the dates finder reads it
-        if value < 2 and "." not in raw:
-            return None  # "one of", "1" in lists: too weak to be a key figure
-    if scale == "m" and not (sign or unit):
+    if not (scale or unit or sign) and (
+        _no_count(raw, before, after)
+        or _numbers_a_thing(sentence, match.start(), match.end())
+        or raw in names
+        or _year_or_one(raw, value)
+    ):
+        return None
+    exact = _with_fraction(value, match.group("frac") or "", bool(scale or unit or sign))
+    if exact is None or (scale == "m" and not (sign or unit)):
         return None  # "5 m" is metres as often as millions
-    if match.group("frac"):
-        top, bottom = match.group("frac")[1:].split("/")
-        value += int(top) / int(bottom)
-    value *= SCALES.get(scale or "", 1.0)
+    exact *= SCALES.get(scale or "", 1.0)
     unit_name = UNITS.get(unit or "") or CURRENCY_SIGNS.get(sign or "")
     text = match.group(0).strip()
     counts = _counts(_past_range(after))
-    return Figure(text=text, value=_tidy(value), unit=unit_name, counts=counts, sentence=sentence.strip())
+    return Figure(text=text, value=_tidy(exact), unit=unit_name, counts=counts, sentence=sentence.strip())
 
 
 def _no_count(raw: str, before: str, after: str) -> bool:
@@ -133,6 +131,25 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 # A number that may name a thing, for `_numbers_naming`: a decimal ("5.50") or three digits or more ("446").
 _NAME_DIGITS = re.compile(r"(?<![\w.,])(?:\d+\.\d+|\d{3,})(?![\w.,]?\d)")
+
+
+def _year_or_one(raw: str, value: float) -> bool:
+    """Return True for a year (the dates finder reads it) or a whole number under 2 ("one of", "1" in lists:
+    too weak to be a key figure)."""
+    whole = "," not in raw and "." not in raw
+    return whole and (1800 <= value <= 2100 or value < 2)
+
+
+def _with_fraction(value: float, frac: str, with_unit: bool) -> float | None:
+    """Return value with the fraction written after it ("87-3/4"), or the fraction it opens ("7/8 pct");
+    None for a fraction alone without a unit ("12/16" is a date) or above one."""
+    if frac.startswith("/"):
+        bottom = int(frac[1:])
+        return value / bottom if with_unit and value < bottom else None
+    if frac:
+        top, bottom_text = frac[1:].split("/")
+        return value + int(top) / int(bottom_text)
+    return value
 
 
 def _past_range(after: str) -> str:
