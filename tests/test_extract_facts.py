@@ -213,6 +213,12 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
         # A capital after a counted word starts a name; a unit glued to the number is read whole.
         ("They waited 40 years Break the news.", [("40", "years")]),
         ("It runs at 5GHz speeds in tests.", [("5", "GHz speeds")]),
+        # A letter alone opens an abbreviation; "a" before the counted word is skipped; "vs" ends it.
+        (
+            "Taiwan bought 25,000 tonnes U.S. soybeans at 203.40 dlrs a tonne.",
+            [("25,000 tonnes", None), ("203.40 dlrs", "tonne")],
+        ),
+        ("Profit was 16 cts vs 22 cts a year ago.", [("16 cts", None), ("22 cts", "year")]),
     ],
 )
 def test_what_a_figure_counts(sentence: str, counted: list[tuple[str, str | None]]) -> None:
