@@ -174,6 +174,12 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "Readers can call 0207 782 4368 with news.",
         # An age between commas after a name.
         "Fans cheered, said Fadiyla Mance, 25, as she waved a flag.",
+        "She spoke of her children, ages 7 and 10.",
+        "Friends threw a party for Bruce, who turned 50 on Sunday.",
+        # A counter's total, and a name with an apostrophe before its number.
+        "Hide Caption 23 of 59",
+        "Time 36 of 41 Skip in Skip",
+        "The probe is known as Chang’e 4.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

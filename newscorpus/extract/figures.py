@@ -8,10 +8,14 @@ from collections.abc import Sequence
 from ..model import Figure
 from .figure_words import (
     AGE_AFTER,
+    AGE_BEFORE,
     AGE_BETWEEN,
     CALENDAR_AFTER,
     CALENDAR_BEFORE,
     COUNT_WORD,
+    COUNTER_AFTER,
+    COUNTER_BEFORE,
+    COUNTER_OPENING,
     CURRENCY_SIGNS,
     MEASURE_AFTER,
     NAME_AFTER,
@@ -122,6 +126,9 @@ def _no_count(raw: str, before: str, after: str) -> bool:
         or PART_BEFORE.search(before)
         or (raw[:1] == "0" and raw[1:2].isdigit())
         or (AGE_BETWEEN[0].search(before) and AGE_BETWEEN[1].match(after))
+        or AGE_BEFORE.search(before[-24:])
+        or (COUNTER_BEFORE.search(before[-8:]) and COUNTER_AFTER.match(after))
+        or COUNTER_OPENING.match(after)
         or (raw.isdigit() and NAMED_BEFORE.search(before[-40:]) and not _PLURAL_AFTER.match(after))
     )
 
