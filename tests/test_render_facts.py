@@ -45,6 +45,15 @@ def test_article_text_in_facts_never_becomes_markup() -> None:
     assert items == ["1,200 (workers) — Some 1,200 workers | were laid off in 2023."]
 
 
+def test_a_figure_shows_its_value_only_where_normalising_changed_the_number() -> None:
+    article, links = extracted("Dock workers ended their strike.\n\nThey moved 600 tons and earned 5.93 mln dlrs.")
+    page = render_article(article, links).content
+    html = BeautifulSoup(markdown.markdown(page[page.index("## In this article") :], extensions=["toc"]), "lxml")
+    items = [li.get_text().strip() for li in html.select("#key-figures + ul > li")]
+    # "600 tons" is 600 tonnes as written: its unit's other name adds nothing; "5.93 mln" is a number again.
+    assert items == ["600 tons; 5.93 mln dlrs = 5,930,000 dlrs — They moved 600 tons and earned 5.93 mln dlrs."]
+
+
 def test_metadata_card_shows_agency_with_its_evidence() -> None:
     article, links = extracted(HOSTILE)
     page = render_article(article, links).content

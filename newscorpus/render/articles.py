@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict
 from functools import partial
@@ -248,10 +249,17 @@ def _figure_items(figures: Sequence[Figure]) -> list[str]:
 
 
 def _figure_words(figure: Figure) -> str:
-    """Return a figure as written, its value if normalising changed it, what it counts: "5 mln = 5,000,000 (sales)"."""
-    value = _number(figure.value, figure.unit)
-    shown = figure.text if value == figure.text else f"{figure.text} = {value}"
+    """Return a figure as written, its value if normalising changed the number, what it counts:
+    "5 mln = 5,000,000 (sales)", "7/8 pct = 0.875 pct"; "600 tons" and "16 cts" as written, their units named
+    in other words only."""
+    written = _WRITTEN_NUMBER.search(figure.text)
+    same = written is not None and float(written.group().replace(",", "")) == figure.value
+    shown = figure.text if same else f"{figure.text} = {_number(figure.value, figure.unit)}"
     return f"{shown} ({figure.counts})" if figure.counts else shown
+
+
+# The number a figure is written with, when it is one of digits alone: "1,200" of "1,200 tons", not "87-3/4".
+_WRITTEN_NUMBER = re.compile(r"(?<![\d/-])\d[\d,]*(?:\.\d+)?(?![\d/-])")
 
 
 def _date_item(date: DateMention) -> str:
