@@ -14,7 +14,7 @@ import os
 
 import pytest
 
-from quality import score_web_entities
+from quality import score_figures, score_web_entities
 from quality.floors import failures
 from quality.labels import select_web, select_web_entities_dev6
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
@@ -35,6 +35,25 @@ def test_metadata_floors(labels: str) -> None:
     path = LABELS.with_name(labels)
     tally, _ = score(REUTERS, path)["all"]
     assert failures(gate_name(path), figures(tally)) == []
+
+
+@pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
+def test_figure_floors() -> None:
+    assert score_figures.main([DATA]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2,246,000 dlrs", "2,246,000"),
+        ("$4.5-million", "4.5"),
+        ("10-7/8 pct", "10-7/8"),
+        ("7/8 pct", "7/8"),
+        ("nine pct", "nine"),
+    ],
+)
+def test_a_figure_is_known_by_its_number_as_written(text: str, key: str) -> None:
+    assert score_figures.figure_key(text) == key
 
 
 @pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
