@@ -129,6 +129,8 @@ def test_single_scare_quoted_word_is_not_a_quotation() -> None:
         ("The stock closed at 87-3/4 dlrs.", "87-3/4 dlrs", 87.75, "dlrs", None),
         # A fraction alone, with its unit (without one, "12/16" is a date).
         ("Lenders cut the margin to 7/8 pct.", "7/8 pct", 0.875, "pct", None),
+        # A price move in eighths, written alone after the word that moves it.
+        ("The stock closed down 1/4 at 15-3/4.", "1/4", 0.25, None, None),
         # A count after a word that numbers things elsewhere ("Flight 370") still counts.
         ("The flight carried 239 people.", "239", 239, None, "people"),
     ],
@@ -179,6 +181,9 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         # A counter's total, and a name with an apostrophe before its number.
         "Hide Caption 23 of 59",
         "Time 36 of 41 Skip in Skip",
+        # A clock time in wire style, a shirt number.
+        "Shares were quoted by 1228 gmt in London.",
+        "Receiver DeAndre Hopkins (10) reaches for the ball.",
         "The probe is known as Chang’e 4.",
     ],
 )
@@ -213,6 +218,7 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
         # A plural after the number counts, whatever name stands before it.
         ("Brazil stopped paying 10 days ago.", [("10", "days")]),
         ("The list gave Indonesia 24,516 and Thailand 19,000 in all.", [("24,516", None), ("19,000", None)]),
+        ("Buyers were China (419,196 tonnes) and Egypt (301,909).", [("419,196 tonnes", None), ("301,909", None)]),
         # What a number counts starts right after it: a comma or another number first counts nothing.
         ("Despite carding a 68, Trahan was surprised.", [("68", None)]),
         ("They sacked 20,000 of the 28,000 workers.", [("20,000", None), ("28,000", "workers")]),

@@ -130,7 +130,12 @@ NAMING_WORDS = frozenset(
 # A measure after the number: then a word before it was no name for it ("the hole is 460 feet east").
 MEASURE = r"\s*(?:feet|foot|ft|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|inches|cm|mm|kg|lbs?)\b"
 MEASURE_AFTER = re.compile(MEASURE, re.I)  # read with match(): at the number's end
-TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|hrs\b)|^:\d\d")
+TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|gmt\b|EST|hrs\b)|^:\d\d")
+# A player's shirt number, one or two digits in brackets after his name ("DeAndre Hopkins (10)"); "Egypt
+# (301,909)" in a list of tonnages counts.
+SHIRT = re.compile(r"[A-Z][\w'’.-]* \($"), re.compile(r"^\)")
+# A price move in eighths and quarters, written alone after the word that moves it ("down 1/4").
+MOVE_BEFORE = re.compile(r"\b(?:up|down|off|rose|fell|gained|lost|added|eased|firmed)\s$")
 # A number that is one part of something written with several: a date ("12/26"), a score or a span with
 # no unit ("won 3-1", "a 103-58 record", "ages 18-25"), a decade ("the 60s"), a telephone number
 # ("0207 782 4368"). A span with a unit or a plural after it ("10-15 percent", "180-270 days") is a range

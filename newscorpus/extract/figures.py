@@ -18,6 +18,7 @@ from .figure_words import (
     COUNTER_OPENING,
     CURRENCY_SIGNS,
     MEASURE_AFTER,
+    MOVE_BEFORE,
     NAME_AFTER,
     NAMED_BEFORE,
     NAMING_WORDS,
@@ -28,6 +29,7 @@ from .figure_words import (
     PART_BEFORE,
     RANGE_AFTER,
     SCALES,
+    SHIRT,
     SKIP_BEFORE_COUNTED,
     STOP_AT,
     TIME_AFTER,
@@ -96,14 +98,17 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
         value = float(NUMBER_WORDS[match.group("word").lower()])
     else:
         value = float(raw.replace(",", ""))
-    if not (scale or unit or sign) and (
+    frac = match.group("frac") or ""
+    # A unit, or a price move in eighths written alone ("down 1/4"), makes a number a measure.
+    measured = bool(scale or unit or sign) or (frac[:1] == "/" and bool(MOVE_BEFORE.search(before[-8:])))
+    if not measured and (
         _no_count(raw, before, after)
         or _numbers_a_thing(sentence, match.start(), match.end())
         or raw in names
         or _year_or_one(raw, value)
     ):
         return None
-    exact = _with_fraction(value, match.group("frac") or "", bool(scale or unit or sign))
+    exact = _with_fraction(value, frac, measured)
     if exact is None or (scale == "m" and not (sign or unit)):
         return None  # "5 m" is metres as often as millions
     exact *= SCALES.get(scale or "", 1.0)
@@ -129,6 +134,7 @@ def _no_count(raw: str, before: str, after: str) -> bool:
         or AGE_BEFORE.search(before[-24:])
         or (COUNTER_BEFORE.search(before[-8:]) and COUNTER_AFTER.match(after))
         or COUNTER_OPENING.match(after)
+        or (len(raw) <= 2 and SHIRT[0].search(before[-30:]) and SHIRT[1].match(after))
         or (raw.isdigit() and NAMED_BEFORE.search(before[-40:]) and not _PLURAL_AFTER.match(after))
     )
 
