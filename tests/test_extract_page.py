@@ -379,9 +379,6 @@ PLACES = load_gazetteer(CONFIG.min_place_population).places
             "West Palm Beach, Florida (CNN) The governor said on Thursday that the roads were shut.",
             "West Palm Beach, Florida",
         ),
-        # A sports wire's credit after a known city and its state, then a hyphen for its dash.
-        ("Boston, MA (Sports Network) - The Bruins signed a forward on Tuesday.", "Boston, MA"),
-        ("Johnson (Sports Network) - The talks went on.", None),
         # A name that is no place, a hyphen for a dash, a lower-case word after the dash: no dateline.
         ("Meanwhile — the talks went on.", None),
         ("Update: The talks went on.", None),

@@ -75,13 +75,12 @@ TITLE_CASE_DATELINE = re.compile(
 # capitals: only a long dash or a colon stands for a dateline's dash here, and the place must be a
 # known one or carry a state's abbreviation. A credit in brackets may stand for the dash, the lede run on
 # after it as the outlet prints its own: "Hong Kong (CNN Business)A muddled view …", "West Palm Beach,
-# Florida (CNN) President Donald Trump said …"; after a credit a hyphen is a dash too, as a sports wire keys
-# it: "New York, NY (Sports Network) - Tampa Bay …".
+# Florida (CNN) President Donald Trump said …".
 PLAIN_DATELINE = re.compile(
     r"""^(?P<place>(?P<city>(?:St\.\ )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
         (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
         (?P<date>(?!))?
-        (?:\s*\((?P<credit>[^()]{1,40})\)(?:(?:\s+(?:[–—]|--?)|:)\s+|\s*)|(?:\s+(?:[–—]|--)|:)\s+)
+        (?:\s*\((?P<credit>[^()]{1,40})\)(?:(?:\s+(?:[–—]|--)|:)\s+|\s*)|(?:\s+(?:[–—]|--)|:)\s+)
         (?=[A-Z0-9"“‘'])""",
     re.X,
 )
