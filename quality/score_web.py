@@ -26,7 +26,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   fourth of 42 (``labels/web_metadata_dev4.json``, "dev, fresh 4"), labelled once the third had been, and a
   fifth of 45 (``labels/web_metadata_dev5.json``, "dev, fresh 5"), labelled once the fourth had been, and a
   sixth draw of 48 dealt in turn to a development file of 24 (``labels/web_metadata_dev6.json``, "dev, fresh
-  6") and a check file of 24 (``labels/web_metadata_check6.json``, "check 6") whose misses are never shown.
+  6") and a check file of 24 (``labels/web_metadata_check6.json``, "check 6") whose misses are never shown,
+  and a seventh draw of 48 dealt alike (``labels/web_metadata_dev7.json``, "dev, fresh 7", and
+  ``labels/web_metadata_check7.json``, "check 7").
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.toml``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -75,6 +77,11 @@ FRESH6_LABELS = LABELS.with_name("web_metadata_dev6.json")
 FRESH6 = "dev, fresh 6"
 CHECK6_LABELS = LABELS.with_name("web_metadata_check6.json")
 CHECK6 = "check 6"
+# 24 + 24 more (labels/select_web_dev7.py), drawn and dealt the same way once the sixth draw had been tuned on.
+FRESH7_LABELS = LABELS.with_name("web_metadata_dev7.json")
+FRESH7 = "dev, fresh 7"
+CHECK7_LABELS = LABELS.with_name("web_metadata_check7.json")
+CHECK7 = "check 7"
 # The label files scored in a row of their own, by file name, with the floors of each row.
 OWN_ROWS = {
     FRESH_LABELS.name: FRESH,
@@ -83,9 +90,11 @@ OWN_ROWS = {
     FRESH5_LABELS.name: FRESH5,
     FRESH6_LABELS.name: FRESH6,
     CHECK6_LABELS.name: CHECK6,
+    FRESH7_LABELS.name: FRESH7,
+    CHECK7_LABELS.name: CHECK7,
 }
 # Rows whose misses ``--show`` never prints.
-UNSHOWN = frozenset({CHECK6})
+UNSHOWN = frozenset({CHECK6, CHECK7})
 ROW_FLOORS = {
     FRESH: "web-stories-fresh",
     FRESH3: "web-stories-fresh3",
@@ -93,8 +102,10 @@ ROW_FLOORS = {
     FRESH5: "web-stories-fresh5",
     FRESH6: "web-stories-fresh6",
     CHECK6: "web-stories-check6",
+    FRESH7: "web-stories-fresh7",
+    CHECK7: "web-stories-check7",
 }
-HALVES = ("dev", "held-out", "all", FRESH, FRESH3, FRESH4, FRESH5, FRESH6, CHECK6)
+HALVES = ("dev", "held-out", "all", FRESH, FRESH3, FRESH4, FRESH5, FRESH6, CHECK6, FRESH7, CHECK7)
 _WORD = re.compile(r"\w+")
 FIELDS = ("headline", "dateline", "agency", "byline", "published")
 
@@ -354,9 +365,9 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         default=[
             *(LABELS, EXTRA_LABELS, FRESH_LABELS, FRESH3_LABELS),
-            *(FRESH4_LABELS, FRESH5_LABELS, FRESH6_LABELS, CHECK6_LABELS),
+            *(FRESH4_LABELS, FRESH5_LABELS, FRESH6_LABELS, CHECK6_LABELS, FRESH7_LABELS, CHECK7_LABELS),
         ],
-        help="label files (default: all eight)",
+        help="label files (default: all ten)",
     )
     parser.add_argument(
         "--show", action="store_true", help="print the misses of development pages (never of the check file's)"
@@ -370,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     score_stories(args.data_dir, config, rates, not args.no_baselines, show)
     score_metadata(args.data_dir, config, args.labels, rates, show)
     if args.show:
-        print("\n".join(shown(show, {*args.labels, CHECK6_LABELS})))
+        print("\n".join(shown(show, {*args.labels, CHECK6_LABELS, CHECK7_LABELS})))
         print()
     print("\n".join(report(rates, not args.no_baselines)))
     print()

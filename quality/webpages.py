@@ -20,6 +20,7 @@ repository (their licences allow research use only, or leave the texts to their 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import re
@@ -209,6 +210,17 @@ def read_cluster(folder: str | Path) -> list[WebPage]:
 
 def read_collection(data_dir: str | Path, name: str) -> list[WebPage]:
     """Return the pages of one collection under the data folder: "l3s", "aeb" or "cluster"."""
+    return list(_read_collection(str(data_dir), name))
+
+
+# Read once per process: each draw of labelled pages runs every earlier draw again to leave their pages out,
+# and reading a collection parses every page's HTML.
+@functools.cache
+def _read_collection(data_dir: str, name: str) -> tuple[WebPage, ...]:
+    return tuple(_read_uncached(data_dir, name))
+
+
+def _read_uncached(data_dir: str, name: str) -> list[WebPage]:
     root = Path(data_dir)
     if name == "l3s":
         return read_l3s(root / "l3s-gn1")

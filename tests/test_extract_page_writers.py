@@ -231,3 +231,38 @@ def test_a_bare_by_after_the_date_s_bar_names_the_poster() -> None:
     assert post_line_writer("October 9, 2018 | by Harbour Gazette", names) is None  # no given name
     assert post_line_writer("October 9, 2018 | by", names) is None  # no name after it
     assert post_line_writer("Harbour fees rose by 9 percent in 2018", names) is None  # no bar before "by"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Two writers in capitals joined by a lower-case "and", without "By", right over the story.
+        ("ANNA LEE and TOM BAKER", ("ANNA LEE", "TOM BAKER")),
+        ("MARY J. ROE and SAM POE", ("MARY J. ROE", "SAM POE")),
+        # Capitals whose first words are no given names: a label, no writers.
+        ("HARBOUR NEWS and SPORT REPORTS", ()),
+    ],
+)
+def test_two_writers_in_capitals_under_the_headline(line: str, authors: tuple[str, ...]) -> None:
+    article = extracted([HEADLINE, "Comment | Read Comments (5)", line])
+    assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors", "published"),
+    [
+        # A blog post's footer: the writer, the link to write to them in brackets, a bar, the stamp.
+        ("Posted By: Jane M. Roe ( Email ) | December 13 2007 at 07:52 AM", ("Jane M. Roe",), "2007-12-13T07:52"),
+        ("Posted by Sam Poe | 14 January 2008 09:10", ("Sam Poe",), "2008-01-14T09:10"),
+        # A handle is no writer's name; a line naming no stamp is no footer.
+        ("Posted By: harbourfan | December 13 2007 at 07:52 AM", (), None),
+        ("Posted By: Jane M. Roe ( Email ) | Comments (2)", (), None),
+    ],
+)
+def test_a_post_s_footer_with_a_bar_names_its_writer_and_dates_it(
+    footer: str, authors: tuple[str, ...], published: str | None
+) -> None:
+    text = "\n".join([*MENU, HEADLINE, *STORY, footer, "Listed Under: Harbour | Comments (2)", *MENU])
+    sources = [Source(id="p", path="p.txt", text=text)]
+    article = extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
+    assert (article.authors, article.published) == (authors, published)

@@ -230,3 +230,39 @@ def test_a_title_case_dateline_of_a_saint_s_town(paragraph: str, place: str | No
     places = load_gazetteer(Config().min_place_population).places
     match, _ = split_dateline([paragraph, "The union said the deal would hold."], places)
     assert (match.group("place") if match else None) == place
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        # A comma after the month as well as after the day, with the year.
+        ("Jan, 15, 2008", "2008-01-15"),
+        ("Sept, 3, 2019 10:02 AM", "2019-09-03T10:02"),
+        ("May, 15 of them", None),  # no year: a month's name and a count, no date
+        # A year run on into the link after it, as a scraper joins a stamp and a share link.
+        ("21:17 18.11.2019Get short URL", "2019-11-18T21:17"),
+        ("Nov 20 20194:29 AM", "2019-11-20T04:29"),
+    ],
+)
+def test_stamps_with_a_comma_after_the_month_or_a_link_run_on(stamp: str, date: str | None) -> None:
+    assert parse_stamp(stamp) == date
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        # A columnist's closing line names the writer when no byline does.
+        ("Jane Roe can be reached at jroe@harbourgazette.com.", ("Jane Roe",)),
+        ("Sam Poe may be contacted at the harbour office on weekdays.", ("Sam Poe",)),
+        # An office or a desk is no writer; a long sentence is the story's own.
+        ("The port office can be reached at 555-0100.", ()),
+        ("Jane Roe can be reached at the harbour office, where she has worked as a pilot for twenty years now.", ()),
+    ],
+)
+def test_a_columnist_s_closing_line_names_the_writer(last: str, authors: tuple[str, ...]) -> None:
+    paragraphs = [
+        "The harbour strike ended on Monday after dock workers voted to accept a new wage deal.",
+        "Cranes were working again by noon and the first ships were unloaded, the port authority said.",
+    ]
+    sources = [Source(id="c", path="c.txt", text="\n\n".join([*paragraphs, last]))]
+    assert extract_articles(sources, Config()).articles[0].authors == authors

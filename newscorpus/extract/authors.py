@@ -23,6 +23,7 @@ from .byline_cues import (
     PLACE_SUFFIX,
     ROLE_PART,
     ROLE_SUFFIX,
+    TAGLINE,
 )
 from .date_patterns import DATE_OR_TIME
 from .page_cues import BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
@@ -46,9 +47,13 @@ def find_authors(
     # A post signed at its foot ("By Jane Doe in News | Link | Comments (1)", "Posted by Jane Doe at 12:03
     # PM | Email This"), when nothing above names the writer: the first such line only, as others under
     # it belong to comments or teasers.
-    footers = [line.split(" | ", 1)[0].strip() for line in signoffs]
     footer = next(
-        (line for line in footers if (line[:3].lower() == "by " and BYLINE.match(line)) or POSTED_BY.match(line)), None
+        (
+            cell
+            for line, cell in ((line, line.split(" | ", 1)[0].strip()) for line in signoffs)
+            if (cell[:3].lower() == "by " and BYLINE.match(cell)) or POSTED_BY.match(line.strip())
+        ),
+        None,
     )
     if not names and footer is not None:
         names += byline_names(footer, given_names)
@@ -59,6 +64,10 @@ def find_authors(
         # An outlet signing its copy ("- Next Auto News") names no writer.
         if signed and agency_name(signed.group("name")) is None and not OUTLET_WORDS.search(signed.group("name")):
             names.append(signed.group("name"))
+        # A columnist's closing line names the writer when no byline does: "Jane Roe can be reached at …".
+        tagged = TAGLINE.match(signoff.strip())
+        if tagged and not names and tagged.group("name").split()[0] in given_names:
+            names.append(tagged.group("name"))
     return tuple(dict.fromkeys(names))
 
 

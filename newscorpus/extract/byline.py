@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_cues import BYLINE_LINE, SIGNOFF, TRAILING_SIGNOFF
+from .byline_cues import BYLINE_LINE, SIGNOFF, TAGLINE, TRAILING_SIGNOFF
 
 _BYLINE_MAX_WORDS = 14
 # A byline run into the first paragraph, a dash, then the wire's credit and the lede: "By Jane Roe, Senior
@@ -26,8 +26,9 @@ def split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
 
 
 def split_signoff(blocks: list[str]) -> tuple[str | None, list[str]]:
-    """Return the wire sign-off closing the text ("Reuter", "(Reporting by …)"), and the body."""
-    if len(blocks) > 1 and SIGNOFF.match(blocks[-1]):
+    """Return the wire sign-off closing the text ("Reuter", "(Reporting by …)", a columnist's "Jane Roe can be
+    reached at …"), and the body."""
+    if len(blocks) > 1 and (SIGNOFF.match(blocks[-1]) or TAGLINE.match(blocks[-1])):
         return blocks[-1], blocks[:-1]
     # A sign-off keyed on the last line of the last paragraph: "… ratios. REUTER".
     tail = TRAILING_SIGNOFF.search(blocks[-1]) if blocks else None

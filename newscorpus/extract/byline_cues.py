@@ -28,6 +28,12 @@ TRAILING_SIGNOFF = re.compile(
     r"|(?:[-–—?]|--)\s*(?:PTI|IANS|UNI|ANI|AAP|AFP|AP))$"
 )
 
+# A columnist's line closing the column, naming its writer and how to write to them: "Jane Roe can be reached at
+# jroe@gazette.com." (short: a sentence of the story says more).
+TAGLINE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)"
+    r"\s+at\s+\S+(?:\s+\S+){0,8}$"
+)
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:", a writer's label ("Author :").
 NAMES_LEAD = re.compile(

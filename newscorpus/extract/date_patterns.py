@@ -80,9 +80,10 @@ STAMP_FILLER = re.compile(
 TRAILING_STAMP = re.compile(rf"\s+(?:(?i:{WEEKDAY_NAME}),?\s+)?(?:(?i:{MONTH_NAME})\s+\d|\d{{1,2}}[/:.]\d).*$")
 
 # Where a scraper ran a stamp's parts together, as adjacent elements of the page: a year and the
-# time after it ("Nov 20 20194:29 AM"), a time zone and the update after it ("ESTUpdated an hour ago").
+# time after it ("Nov 20 20194:29 AM"), a year and the link after it ("21:17 18.11.2019Get short URL"), a
+# time zone and the update after it ("ESTUpdated an hour ago").
 _GLUED = re.compile(
-    r"(?<=[^\d](?:19|20)\d\d)(?=\d{1,2}:\d{2}\b)"
+    r"(?<=[^\d](?:19|20)\d\d)(?=\d{1,2}:\d{2}\b|[A-Z][a-z])"
     r"|(?:(?<=\b[AP]M)|(?<=\b[ECMP][SD]T)|(?<=\bGMT)|(?<=\bUTC))(?=(?:Updated|Published|Posted)\b)"
 )
 
@@ -132,6 +133,9 @@ FULL_STAMP_DATES = (
     # (not "Dec 15:58", an hour)
     # Jan 5, 2008 (and a comma set off by spaces, "December 31 , 2007", as some sites print their date line)
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:\s?,)?(?:\s+{_YEAR}\b)?", re.I),
+    # Jan, 15, 2008: a comma after the month too, as some templates print it; only with the year, since
+    # "May, 15 of them" is no date.
+    re.compile(rf"\b{_MONTH},\s+(?P<day>\d{{1,2}}),\s+{_YEAR}\b", re.I),
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I
     ),  # 5 January 2008, and with commas between its parts: "Thursday, 10, January, 2008"

@@ -271,10 +271,12 @@ PERSON_LINE = re.compile(
 )
 # Two writers joined by "and", maybe their outlet after, without "By": "Jane Roe and Sam J. Poe Harbour
 # Gazette", "Jane Roe and Sam Poe , Harbour News Service" (a comma set off by a space, as a site's template
-# prints it; read as a byline only when both first words are given names).
+# prints it; read as a byline only when both first words are given names), or in capitals: "ANN LEE and SAM POE".
 WRITERS_LINE = re.compile(
     r"^(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\s+(?:and|&)\s+"
     r"(?P<other>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s+,)?(?:\s+[A-Z][\w.'’&-]*){0,4}$"
+    r"|^(?P<given_caps>[A-Z]{2,})(?:\s+[A-Z]\.)?\s+[A-Z][A-Z'’-]+\s+(?:and|&)\s+"
+    r"(?P<other_caps>[A-Z]{2,})(?:\s+[A-Z]\.)?\s+[A-Z][A-Z'’-]+$"
 )
 # A wire's name opening a line, then what follows it: "Associated Press November 19, 2019, 9:02 AM".
 AGENCY_OPENING = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\b[\s,|/•·–—-]*")
@@ -312,15 +314,14 @@ _STAMP_WORD = r"(?:last\s+)?(?:updated|published|posted)\b"
 HEADER_LINE = re.compile(rf"^(?P<title>[^\W\d].{{10,200}}?)\s+(?P<stamp>{_STAMP_WORD}\s*:\s*\d.{{0,100}})$", re.I)
 # A stamp line under a headline says what it is first: "Updated: 2016-07-15 13:14 By Agencies".
 STAMP_OPENING = re.compile(rf"^{_STAMP_WORD}", re.I)
-# A blog post's own footer under its last paragraph, the writer then the stamp: "Posted by Jane Roe at
-# December 29, 2007 12:03 PM | Email This". A reader's signature is the same line under a comment, below
-# the comments' heading; a handle ("Posted by harbourfan on …") is no writer's name.
-# A post's writer alone in a line under its headline: "Posted by Jane Roe" (a reader's comment is signed so too,
-# under the story).
+# A blog post's own footer under its last paragraph, the writer then the stamp: "Posted by Jane Roe at December
+# 29, 2007 12:03 PM | Email This", "Posted By: Jane M. Roe ( Email ) | December 13 2007". A reader's signature
+# is the same line under a comment, below the comments' heading; a handle ("Posted by harbourfan on …") is no
+# writer's name. A post's writer alone under its headline: "Posted by Jane Roe" (comments are signed so too).
 POSTED_BY_ALONE = re.compile(r"^(?i:posted|written)\s+(?i:by)\s*:?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}$")
 POSTED_BY = re.compile(
-    r"^(?i:posted|written)\s+(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?:at|on)\s+"
-    r"(?=\S*\d|[A-Z][a-z]+\.?\s+\d)"
+    r"^(?i:posted|written)\s+(?i:by)\s*:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?:at|on)\s+|\s*\|\s*)(?=\S*\d|[A-Z][a-z]+\.?\s+\d)"
 )
 # A post signed at its foot: "-- Aaron Gold".
 SIGNATURE = re.compile(r"^[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s*$")

@@ -274,7 +274,9 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
     """
     pair = cues.WRITERS_LINE.match(unmangled_spaces(text))
     if pair is not None:
-        return pair.group("given") in given_names and pair.group("other") in given_names
+        given = pair.group("given") or pair.group("given_caps").capitalize()
+        other = pair.group("other") or pair.group("other_caps").capitalize()
+        return given in given_names and other in given_names
     match = cues.PERSON_LINE.match(text) or cues.NAME_AND_AGENCY.match(text)
     return match is not None and match.group("given").capitalize() in given_names
 
