@@ -1,0 +1,74 @@
+"""Companies a business page names by what they are or by their ticker, however unknown the word."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Article, Source, SourceMeta
+
+CONFIG = Config()
+
+
+def article(text: str) -> Article:
+    source = Source(id="story", path="story.txt", text="Opening line of the story.\n\n" + text, meta=SourceMeta())
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    return result
+
+
+def found(text: str, kind: str) -> set[str]:
+    return {name for e in getattr(article(text), kind) for name in (e.name, *e.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "code"),
+    [
+        # A one-word name with its ticker in brackets is a company; the ticker names nothing.
+        ("Profits at Brenmoor (BRNM) fell, and its shares dropped.", "Brenmoor", "BRNM"),
+        ("Analysts expect Talvesta (TVS), in particular, to gain.", "Talvesta", "TVS"),
+    ],
+)
+def test_a_name_with_its_ticker_in_brackets_is_a_company(text: str, company: str, code: str) -> None:
+    orgs = found(text, "organizations")
+    assert company in orgs
+    assert code not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A dateline's wire credit follows a place, which stays a place.
+        ("PARIS (AFP) - Ministers met on Monday to discuss the budget.", "places", "Paris"),
+        # The body's own acronym after its name stays its short form.
+        ("The Kelmar Shipping Council (KSC) said rates would rise.", "organizations", "Kelmar Shipping Council"),
+    ],
+)
+def test_brackets_after_a_place_or_a_longer_name_are_left_alone(text: str, kind: str, name: str) -> None:
+    assert name in found(text, kind)
+
+
+def test_a_results_tables_country_codes_make_no_company() -> None:
+    text = "Dorrin (JAM) won the heat ahead of Pellew (USA) and Marsk (JAM)."
+    assert not {"Dorrin", "Pellew", "Marsk"} & found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # What a company is, written bare before its name with no article.
+        ("Credit report company Dravex said on Monday that more people were hit.", "Dravex"),
+        ("The bid came from rival chipmaker Quorvane after months of talks.", "Quorvane"),
+        ("Prices rose, according to ad company Velomi.", "Velomi"),
+        ("Oil giant Harrowell has said the tax will cost it dearly.", "Harrowell"),
+    ],
+)
+def test_a_bare_noun_before_a_name_says_it_is_a_company(text: str, company: str) -> None:
+    assert company in found(text, "organizations")
+
+
+def test_a_given_name_after_the_bare_noun_is_still_a_person() -> None:
+    text = "The tech giant Steve Jobs built was worth billions, and company founder Mary Lenz agreed."
+    assert "Steve Jobs" in found(text, "people")
+    assert "Mary Lenz" in found(text, "people")
