@@ -1,4 +1,5 @@
-"""Companies a business page names by what they are or by their ticker, however unknown the word."""
+"""Companies a business page names by what they are or by their ticker, however unknown the word, and
+clubs named by their town before a role and the person holding it."""
 
 from __future__ import annotations
 
@@ -72,3 +73,29 @@ def test_a_given_name_after_the_bare_noun_is_still_a_person() -> None:
     text = "The tech giant Steve Jobs built was worth billions, and company founder Mary Lenz agreed."
     assert "Steve Jobs" in found(text, "people")
     assert "Mary Lenz" in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        # A town, a club's role and the person holding it, in a story with no other sport word.
+        ("Harlow manager Dean Sitwell has denied the rumours linking him with the job.", "Harlow"),
+        ("The offer went to former Exeter boss Tom Varley, who turned it down.", "Exeter"),
+    ],
+)
+def test_a_town_before_a_clubs_role_and_a_person_is_the_club(text: str, club: str) -> None:
+    assert club in found(text, "organizations")
+    assert club not in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town's own officials, and roles every kind of body has, leave the town a town.
+        "Harlow mayor Dean Sitwell opened the new library on Friday.",
+        "Exeter chairman Tom Varley opened the new library on Friday.",
+    ],
+)
+def test_a_towns_officials_leave_it_a_town(text: str) -> None:
+    town = text.split(maxsplit=1)[0]
+    assert town in found(text, "places")
