@@ -1,5 +1,5 @@
 """Companies a business page names by what they are or by their ticker, however unknown the word, and
-clubs named by their town before a role and the person holding it."""
+clubs named by their town before a role and the person holding it, and a person "of" a body after a role."""
 
 from __future__ import annotations
 
@@ -99,3 +99,17 @@ def test_a_town_before_a_clubs_role_and_a_person_is_the_club(text: str, club: st
 def test_a_towns_officials_leave_it_a_town(text: str) -> None:
     town = text.split(maxsplit=1)[0]
     assert town in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # A role opening the sentence, a title and a person "of" a body: the person and the body.
+        ("Astrophysicist Professor Pieter Velde of Kornmark University told reporters he was hopeful.", "Pieter Velde",
+         "Kornmark University"),
+        ("Economist Mary Hale of Brightwater Capital said rates would rise.", "Mary Hale", "Brightwater Capital"),
+    ],
+)  # fmt: skip
+def test_a_role_opening_the_sentence_leaves_the_person_of_a_body(text: str, person: str, body: str) -> None:
+    assert person in found(text, "people")
+    assert body in found(text, "organizations")
