@@ -13,6 +13,8 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check7.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev8.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check8.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev9.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_check9.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -41,7 +43,8 @@ speakers only, ``labels/web_entities_dev5.json`` 9 more with their check twin
 and labelled for quotation speakers only, as are ``labels/web_entities_dev7.json`` and
 ``labels/web_entities_check7.json``, 12 stories rich in quotations each, and
 ``labels/web_entities_dev8.json`` and ``labels/web_entities_check8.json``, 12 stories each labelled
-for people, organisations and places only: a check file's misses are
+for people, organisations and places only, and ``labels/web_entities_dev9.json`` and
+``labels/web_entities_check9.json``, 15 stories each labelled for all four: a check file's misses are
 never shown while tuning (do not pass ``--show`` with it), only its figures, to test whether rules
 tuned on the development files transfer.
 
@@ -75,8 +78,8 @@ GATE = "web-entities"
 # development stories of web_entities_dev.json and the fresh draws of web_entities_dev2.json,
 # web_entities_dev3.json (people, organisations, places), web_entities_dev4.json (speakers),
 # web_entities_dev5.json with its check twin web_entities_check5.json (people, organisations, places),
-# the sixth and seventh draws' development and check halves (speakers), and the eighth draw's
-# development and check halves (people, organisations, places).
+# the sixth and seventh draws' development and check halves (speakers), the eighth draw's
+# development and check halves (people, organisations, places) and the ninth's (all four).
 GATES = {
     "web_entities.json": GATE,
     "web_entities_dev.json": "web-entities-dev",
@@ -91,6 +94,8 @@ GATES = {
     "web_entities_check7.json": "web-entities-check7",
     "web_entities_dev8.json": "web-entities-dev8",
     "web_entities_check8.json": "web-entities-check8",
+    "web_entities_dev9.json": "web-entities-dev9",
+    "web_entities_check9.json": "web-entities-check9",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

@@ -16,7 +16,7 @@ import pytest
 
 from quality import score_figures, score_web_entities
 from quality.floors import failures
-from quality.labels import select_web, select_web_entities_dev6
+from quality.labels import select_web, select_web_entities_dev6, select_web_entities_dev9
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
@@ -178,6 +178,21 @@ def test_the_sixth_quotation_draw_splits_odd_development_stories_no_entity_file_
         # The even side of the split is left to the draws of entity stories.
         assert all(select_web_entities_dev6.odd_draw(page["id"]) for page in half)
         assert all(set(page) <= {"collection", "id", "half", "excluded_blocks", "quotes"} for page in half)
+
+
+def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_file_names() -> None:
+    labels = score_web_entities.LABELS.parent
+    earlier = select_web_entities_dev9.labelled_ids()
+    halves = [
+        json.loads((labels / name).read_text(encoding="utf-8"))["pages"] for name in select_web_entities_dev9.FILES
+    ]
+    ids = [{page["id"] for page in half} for half in halves]
+    assert [len(half) for half in halves] == [15, 15]
+    assert not ids[0] & ids[1] and not earlier & (ids[0] | ids[1])
+    for half in halves:
+        assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in half)
+        # All four kinds are labelled on every page, so each is scored on both halves.
+        assert all({"people", "organizations", "places", "quotes"} <= set(page) for page in half)
 
 
 def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None:

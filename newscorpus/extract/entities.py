@@ -24,6 +24,7 @@ from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_o
 from .name_possessive import join_possessive_firms, possessive_businesses
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import people_by_surname
+from .name_tickers import companies_by_ticker
 from .name_words import PARAGRAPH_LABELS
 from .name_works import not_works
 from .org_units import split_company_pairs
@@ -70,6 +71,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
             ctx = Ctx(paragraph, index, gazetteer, seen_inside, all_runs, current, speakers, alone)
             mentions += classify(run, ctx)
     mentions = split_company_pairs(possessive_businesses(mentions, paragraphs), paragraphs)
+    mentions = companies_by_ticker(mentions, paragraphs, gazetteer)
     # An acronym once spelled out in lower-case words ("deposit taking company (DTC)") names a
     # kind of thing everywhere in the article ("its DTC unit"), not an organisation.
     things = {

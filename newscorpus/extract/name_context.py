@@ -14,6 +14,7 @@ from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_tokens import Tok
 from .name_words import (
     ATTRIBUTION_END,
+    BARE_NOUN_BEFORE,
     BODY_AFTER,
     BODY_BEFORE,
     DONE_BY,
@@ -191,6 +192,8 @@ def named_by_noun(part: list[Tok], ctx: Ctx) -> bool:
         return True
     start = max(0, part[0].start - 100)
     if NOUN_BEFORE.search(ctx.paragraph, start, part[0].start):
+        return True
+    if BARE_NOUN_BEFORE.search(ctx.paragraph, start, part[0].start) and part[0].text not in ctx.gaz.given_names:
         return True
     apposed = NOUN_COMMA_BEFORE.search(ctx.paragraph, start, part[0].start)
     return apposed is not None and after[:1] in (",", ".", ";") and part[0].text not in ctx.gaz.given_names

@@ -20,6 +20,7 @@ from .cues import (
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
     NOT_ORG_ENDINGS,
+    PERSON_WORDS_BEFORE,
     PORTFOLIOS,
     SPEECH_VERBS,
     TITLES,
@@ -306,8 +307,11 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     at = words.index("of")
     head, where = part[:at], part[at + 1 :]
     names = [t.text for t in head]
-    while names and fold_name(names[0]).rstrip(".") in TITLES:
-        names.pop(0)  # titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King")
+    opening = initial and names[:1] and _opening_role(names[0], ctx)
+    while names and (fold_name(names[0]).rstrip(".") in TITLES or (opening and len(names) == len(head))):
+        # Titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King"), and a role
+        # opening the sentence ("Astrophysicist Professor Heino Falcke of Radboud University").
+        names.pop(0)
     # "Rock and Roll Hall of Fame": no person's name holds "and".
     if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names) or "and" in names:
         return None
@@ -329,6 +333,13 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     # "of Swanton, Ohio": a town the gazetteer lacks, placed by the state after it.
     placed = where_written in gaz.places or region_after(ctx.paragraph, where[-1].end, gaz)
     return [_piece(head, initial=initial), _piece(where, "place" if placed else "organization")]
+
+
+def _opening_role(word: str, ctx: Ctx) -> bool:
+    """Return True for a role word, capitalised where it opens a sentence: "Astrophysicist", "Lawyer"."""
+    folded = fold_name(word)
+    role = folded in PERSON_WORDS_BEFORE or (folded.endswith("ist") and len(folded) > 5)
+    return role and word not in ctx.gaz.given_names
 
 
 def _after_of(words: Sequence[str], at: int) -> bool:

@@ -217,6 +217,14 @@ _MEDIA = r"newspaper|magazine|daily|tabloid|broadcaster|website"
 # A place compound before a name says where a body is ("a tour organised by Berkeley, California-based
 # Backroads"); a person so placed has a role between ("New York-based designer Ann Lee").
 NOUN_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WHAT_A_BODY_IS})|[A-Za-z]-based)\s+$")
+# The same nouns written bare, with no article, before a company's name: "Credit report company Equifax",
+# "according to ad company Amobee", "rival chipmaker Qualcomm", "oil giant Shell" (News-Cluster's business
+# pages). The name must open with no given name: "company founder" and "rival" before a person's name are
+# lower case, but a person is introduced so now and then ("tech giant Steve Jobs").
+BARE_NOUN_BEFORE = re.compile(
+    r"\b(?:company|firm|chipmaker|automaker|carmaker|drugmaker|planemaker|retailer|insurer|lender|airline|giant)"
+    r"\s+$"
+)
 NOUN_COMMA_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WHAT_A_BODY_IS}|{_MEDIA})"
     rf"(?:,|\s+(?:that|which)\s+[^,.;:“”\"]{{1,60}},)\s+$"

@@ -67,3 +67,11 @@ LIST_JOIN = re.compile(r"\s*(?:,|/|,?\s+and|,?\s+or)\s*")
 NATIONAL_ROLE = re.compile(
     r"(?:['’]s)?\s+(?:manager|coach|captain|skipper|squad|striker|midfielder|defender|goalkeeper|international)\b"
 )
+# A club's roles between a town's name and a person's, in any story: "Portsmouth manager Harry Redknapp",
+# "former Tottenham boss Martin Jol". A person named right after the role holds it at the club; a town's
+# officials are written otherwise ("Portsmouth mayor"). Not a chairman, owner or captain: bodies of every kind
+# have those, and a town names more of them than its club.
+CLUB_ROLE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:head|assistant|caretaker|interim)\s+)?"
+    r"(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|winger)\s+"
+)

@@ -18,6 +18,7 @@ from .name_genders import faker_surnames
 from .place_lists import PLACE_ALIASES, UK_NATIONS
 from .team_words import (
     ARTICLE_BEFORE,
+    CLUB_ROLE,
     EVENT_PLURALS,
     IN_TOWN,
     LIST_JOIN,
@@ -56,6 +57,7 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     # "former England manager Steve McClaren", "the Brazil captain": a country before a national side's
     # role is its team in any story, whether or not its words are sport's.
     teams |= {m.text for m in mentions if _national_side(m, paragraphs, gaz)}
+    teams |= {m.text for m in mentions if _town_and_role(m, paragraphs, players) and m.text not in surnames}
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
     clubs = [m.text.split() for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)]
@@ -156,6 +158,14 @@ def _national_side(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) 
     if mention.paragraph < 0 or mention.kind != "place" or not country:
         return False
     return bool(NATIONAL_ROLE.match(paragraphs[mention.paragraph], mention.end))
+
+
+def _town_and_role(mention: Mention, paragraphs: Sequence[str], players: set[tuple[int, int]]) -> bool:
+    """Return True for a town a club's role and a person's name follow ("Portsmouth manager Harry Redknapp")."""
+    if mention.paragraph < 0 or not _town_or_unknown(mention):
+        return False
+    found = CLUB_ROLE.match(paragraphs[mention.paragraph], mention.end)
+    return found is not None and (mention.paragraph, found.end()) in players
 
 
 def _town_or_unknown(mention: Mention) -> bool:

@@ -80,14 +80,18 @@ def select(data_dir: str) -> list[WebPage]:
 
 
 def draw(
-    data_dir: str, taken: set[str], key: Callable[[WebPage], str], eligible: Callable[[WebPage], bool]
+    data_dir: str,
+    taken: set[str],
+    key: Callable[[WebPage], str],
+    eligible: Callable[[WebPage], bool],
+    total: int = TOTAL,
 ) -> list[WebPage]:
-    """Return the first TOTAL eligible pages in key order, none taken, none held out, none an L3S page
+    """Return the first total eligible pages in key order, none taken, none held out, none an L3S page
     without a story."""
     pages = [page for name in COLLECTIONS for page in read_collection(data_dir, name)]
     chosen: list[WebPage] = []
     for page in sorted(pages, key=key):
-        if len(chosen) == TOTAL:
+        if len(chosen) == total:
             break
         if page.id in taken or held_out(page.id):
             continue
