@@ -349,6 +349,13 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
     return article.title[:200]
 
 
+# The draws from the fifth on, latest first: each is given every label file judged before it.
+_LATER_DRAWS = (
+    *("fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh", "tenth"),
+    *("ninth", "eighth", "seventh", "sixth", "fifth"),
+)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
@@ -356,33 +363,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--more", type=Path, help="draw further development pairs, none of those in this label file")
     parser.add_argument("--third", type=Path, help="the third draw of development pairs, none in this label file")
     parser.add_argument("--fourth", type=Path, help="the fourth draw of development pairs, none in this label file")
-    parser.add_argument("--fifth", type=Path, nargs="+", help="the fifth draw, none in these label files")
-    parser.add_argument("--sixth", type=Path, nargs="+", help="the sixth draw, none in these label files")
-    parser.add_argument("--seventh", type=Path, nargs="+", help="the seventh draw, none in these label files")
-    parser.add_argument("--eighth", type=Path, nargs="+", help="the eighth draw, none in these label files")
-    parser.add_argument("--ninth", type=Path, nargs="+", help="the ninth draw, none in these label files")
-    parser.add_argument("--tenth", type=Path, nargs="+", help="the tenth draw, none in these label files")
-    parser.add_argument("--eleventh", type=Path, nargs="+", help="the eleventh draw, none in these label files")
-    parser.add_argument("--twelfth", type=Path, nargs="+", help="the twelfth draw, none in these label files")
-    parser.add_argument("--thirteenth", type=Path, nargs="+", help="the thirteenth draw, none in these label files")
-    parser.add_argument("--fourteenth", type=Path, nargs="+", help="the fourteenth draw, none in these label files")
-    parser.add_argument("--fifteenth", type=Path, nargs="+", help="the fifteenth draw, none in these label files")
+    for name in reversed(_LATER_DRAWS):
+        parser.add_argument(f"--{name}", type=Path, nargs="+", help=f"the {name} draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
-    later = (
-        "fifteenth",
-        "fourteenth",
-        "thirteenth",
-        "twelfth",
-        "eleventh",
-        "tenth",
-        "ninth",
-        "eighth",
-        "seventh",
-        "sixth",
-        "fifth",
-    )
-    named = [(n, getattr(args, n)) for n in (*later, "fourth", "third", "more")]
+    named = [(n, getattr(args, n)) for n in (*_LATER_DRAWS, "fourth", "third", "more")]
     files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]
