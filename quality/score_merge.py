@@ -31,7 +31,9 @@ corpus exactly as a build does, then:
   labels/alias_pairs_check10.json (a thirteenth draw dealt alike once the twelfth had been tuned on, about half of it
   pairs the merge joins) as "Dev, fresh 9" and "Check 9"; those of labels/alias_pairs_dev11.json and
   labels/alias_pairs_check11.json (a fourteenth draw dealt alike once the thirteenth had been tuned on, weighted to
-  pairs of true variant candidates) as "Dev, fresh 10" and "Check 10".
+  pairs of true variant candidates) as "Dev, fresh 10" and "Check 10"; those of labels/alias_pairs_dev12.json and
+  labels/alias_pairs_check12.json (a fifteenth draw dealt alike once the fourteenth had been tuned on, in its mix) as
+  "Dev, fresh 11" and "Check 11".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -78,13 +80,16 @@ FRESH9_LABELS = HERE / "labels" / "alias_pairs_dev10.json"
 CHECK9_LABELS = HERE / "labels" / "alias_pairs_check10.json"
 FRESH10_LABELS = HERE / "labels" / "alias_pairs_dev11.json"
 CHECK10_LABELS = HERE / "labels" / "alias_pairs_check11.json"
+FRESH11_LABELS = HERE / "labels" / "alias_pairs_dev12.json"
+CHECK11_LABELS = HERE / "labels" / "alias_pairs_check12.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
 CHECK8_ROW = "check 8"
 CHECK9_ROW = "check 9"
 CHECK10_ROW = "check 10"
-CHECK_ROWS = (CHECK_ROW, CHECK7_ROW, CHECK8_ROW, CHECK9_ROW, CHECK10_ROW)
+CHECK11_ROW = "check 11"
+CHECK_ROWS = (CHECK_ROW, CHECK7_ROW, CHECK8_ROW, CHECK9_ROW, CHECK10_ROW, CHECK11_ROW)
 # Hubs named by fewer articles say little about a share; a wrong merge shows in the big ones.
 MIN_HUB_ARTICLES = 3
 # A hub is flagged when fewer than this share of its articles write any of its own forms.
@@ -200,12 +205,14 @@ _ROWS = (
     (CHECK9_ROW, "Check 9"),
     ("dev, fresh 10", "Dev, fresh 10"),
     (CHECK10_ROW, "Check 10"),
+    ("dev, fresh 11", "Dev, fresh 11"),
+    (CHECK11_ROW, "Check 11"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6, 7, 8, 9, 10))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -224,7 +231,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh7_labels, "dev, fresh 7") + _apart(args.check7_labels, CHECK7_ROW)
     pairs += _apart(args.fresh8_labels, "dev, fresh 8") + _apart(args.check8_labels, CHECK8_ROW)
     pairs += _apart(args.fresh9_labels, "dev, fresh 9") + _apart(args.check9_labels, CHECK9_ROW)
-    return pairs + _apart(args.fresh10_labels, "dev, fresh 10") + _apart(args.check10_labels, CHECK10_ROW)
+    pairs += _apart(args.fresh10_labels, "dev, fresh 10") + _apart(args.check10_labels, CHECK10_ROW)
+    return pairs + _apart(args.fresh11_labels, "dev, fresh 11") + _apart(args.check11_labels, CHECK11_ROW)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -248,6 +256,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--check9-labels", type=Path, default=CHECK9_LABELS, help="its check half, never shown")
     parser.add_argument("--fresh10-labels", type=Path, default=FRESH10_LABELS, help="an eleventh fresh draw")
     parser.add_argument("--check10-labels", type=Path, default=CHECK10_LABELS, help="its check half, never shown")
+    parser.add_argument("--fresh11-labels", type=Path, default=FRESH11_LABELS, help="a twelfth fresh draw")
+    parser.add_argument("--check11-labels", type=Path, default=CHECK11_LABELS, help="its check half, never shown")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser
@@ -298,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         ("check 8", CHECK8_ROW),
         ("check 9", CHECK9_ROW),
         ("check 10", CHECK10_ROW),
+        ("check 11", CHECK11_ROW),
     ):
         figures[f"{prefix} precision"] = tallies[row].precision()
         figures[f"{prefix} recall"] = tallies[row].recall()

@@ -28,7 +28,7 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
-from quality.labels.alias_quotas import ELEVENTH_FILES, deal
+from quality.labels.alias_quotas import ELEVENTH_FILES, FIFTEENTH_FILES, deal
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -655,7 +655,9 @@ def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_
         assert pair["a"] != pair["b"] and pair["a_articles"] and pair["b_articles"] and len(pair["why"]) < 100
 
 
-def _assert_dealt_apart(earlier: list[str], files: tuple[str, str], least: int, draw: str) -> None:
+def _assert_dealt_apart(
+    earlier: list[str], files: tuple[str, str], least: int, draw: str, more_kinds: frozenset[str] = frozenset()
+) -> None:
     """Assert a draw's two files hold pairs judged in no earlier file nor in each other, none held out."""
     labels = Path(__file__).parent.parent / "quality" / "labels"
     judged = {
@@ -664,7 +666,7 @@ def _assert_dealt_apart(earlier: list[str], files: tuple[str, str], least: int, 
         for p in json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
     }
     kinds = {"spelling", "surname", "shared-surname", "short-form", "one-word-apart"}
-    kinds |= {"transliteration", "initials", "place-letter"}
+    kinds |= {"transliteration", "initials", "place-letter", *more_kinds}
     for name in files:
         pairs = json.loads((labels / name).read_text(encoding="utf-8"))["pairs"]
         assert len(pairs) >= least and {p["type"] for p in pairs} <= kinds
@@ -690,6 +692,18 @@ def test_the_eleventh_draw_deals_pairs_judged_in_no_earlier_file_into_its_own_tw
         "alias_pairs_check7.json",
     ]
     _assert_dealt_apart(earlier, ("alias_pairs_dev8.json", "alias_pairs_check8.json"), 50, "eleventh")
+
+
+def test_the_fifteenth_draw_deals_pairs_judged_in_no_earlier_file_into_its_own_two_files() -> None:
+    # Dealt like the tenth, once the fourteenth had been tuned on: no pair of either file was judged before, and
+    # its kinds are the fourteenth's (pairs the merge joins, legal forms and longer names among them).
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    _assert_dealt_apart(earlier, FIFTEENTH_FILES, 24, "fifteenth", kinds)
 
 
 def test_the_eleventh_draw_is_dealt_into_its_own_files() -> None:

@@ -441,3 +441,30 @@ def test_a_word_after_a_place_written_as_an_organisation_makes_a_body_of_its_own
     )
     found = {a.id: {e.name for e in a.organizations} for a in merge_across_corpus(corpus, CONFIG)}
     assert found["p"] == {"San Diego Life"}
+
+
+def test_a_company_s_inc_and_ltd_join_where_the_articles_of_both_place_it_in_one_country() -> None:
+    corpus = (
+        # "Japan's" before the Inc, Tokyo datelines on the Ltd: one Japanese company written two ways.
+        article("t1", "Japan's Tamura Heavy Works Inc said so.", org("Tamura Heavy Works Inc"), dateline="WASHINGTON"),
+        *(
+            article(f"t{i}", "Tamura Heavy Works Ltd said so.", org("Tamura Heavy Works Ltd"), dateline="TOKYO")
+            for i in (2, 3)
+        ),
+        # Calgary's and Toronto's stories: one Canadian company.
+        article("b1", "Brisco Energy Corp Inc said so.", org("Brisco Energy Corp Inc"), dateline="CALGARY"),
+        article("b2", "Brisco Energy Corp Ltd said so.", org("Brisco Energy Corp Ltd"), dateline="TORONTO"),
+        # New York's broker and its Tokyo arm: two companies.
+        *(
+            article(f"h{i}", "Halden Securities Inc said.", org("Halden Securities Inc"), dateline="NEW YORK")
+            for i in (1, 2)
+        ),
+        article("h3", "Halden Securities Ltd said.", org("Halden Securities Ltd"), dateline="TOKYO"),
+        # A unit named beside its parent, in one country's story: two companies.
+        article("u1", "Arvell Inc said its Arvell Ltd unit.", org("Arvell Inc"), org("Arvell Ltd"), dateline="LONDON"),
+        article("u2", "Arvell Ltd said so.", org("Arvell Ltd"), dateline="LONDON"),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["t1"] == found["t2"] and found["b1"] == found["b2"]
+    assert found["h1"] == {"Halden Securities Inc"} and found["h3"] == {"Halden Securities Ltd"}
+    assert "Arvell Ltd" in found["u2"] and "Arvell Inc" in found["u1"]

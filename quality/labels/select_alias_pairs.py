@@ -17,11 +17,11 @@ merge might join, of five types, whatever the merger in the repository decides:
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
 ``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
-``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...``, ``--thirteenth LABELS...`` or
-``--fourteenth LABELS...``, a
+``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...``, ``--thirteenth LABELS...``,
+``--fourteenth LABELS...`` or ``--fifteenth LABELS...``, a
 further draw of development-half pairs none of which LABELS holds (see the quotas in alias_quotas.py, and
-select_alias_kinds.py for the fourth: the kinds of merge the others hold few of, and for the thirteenth's and
-fourteenth's pairs the merge joins: a hub's name and a form of it that is neither a part of it nor its initials).
+select_alias_kinds.py for the fourth: the kinds of merge the others hold few of, and for the thirteenth's to
+fifteenth's pairs the merge joins: a hub's name and a form of it that is neither a part of it nor its initials).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -269,7 +269,7 @@ _LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", 
 
 def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[Forms], Iterator[Drawn]]:
     """Return the function yielding a draw's candidate pairs from the corpus's forms."""
-    if draw in {"thirteenth", "fourteenth"}:
+    if draw in {"thirteenth", "fourteenth", "fifteenth"}:
         return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config, f"alias-{draw}"))
     drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
     return drawers.get("tenth" if draw == "eleventh" else draw, twelfth_candidates if draw == "twelfth" else candidates)
@@ -278,7 +278,7 @@ def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[For
 def thirteenth_merged(articles: list[Article], config: Config, seed: str = "alias-thirteenth") -> Iterator[Drawn]:
     """Yield one pair per hub of the merged build: its canonical name and one of its forms not plainly of it
     (select_alias_kinds.merged_candidates), the form first in sha1('<seed>-hub-<name>-<form>') order among the
-    development half's (the seed 'alias-thirteenth' or 'alias-fourteenth', the draw's)."""
+    development half's (the seed 'alias-thirteenth', 'alias-fourteenth' or 'alias-fifteenth', the draw's)."""
     by_hub: dict[tuple[str, str], list[tuple[str, Form, Form]]] = defaultdict(list)
     for (kind, name, name_ids), (_, text, ids) in merged_candidates(merge_across_corpus(articles, config), config):
         if not held_out(kind, name, text):
@@ -349,6 +349,13 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
     return article.title[:200]
 
 
+# The draws from the fifth on, latest first: each is given every label file judged before it.
+_LATER_DRAWS = (
+    *("fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh", "tenth"),
+    *("ninth", "eighth", "seventh", "sixth", "fifth"),
+)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
@@ -356,20 +363,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--more", type=Path, help="draw further development pairs, none of those in this label file")
     parser.add_argument("--third", type=Path, help="the third draw of development pairs, none in this label file")
     parser.add_argument("--fourth", type=Path, help="the fourth draw of development pairs, none in this label file")
-    parser.add_argument("--fifth", type=Path, nargs="+", help="the fifth draw, none in these label files")
-    parser.add_argument("--sixth", type=Path, nargs="+", help="the sixth draw, none in these label files")
-    parser.add_argument("--seventh", type=Path, nargs="+", help="the seventh draw, none in these label files")
-    parser.add_argument("--eighth", type=Path, nargs="+", help="the eighth draw, none in these label files")
-    parser.add_argument("--ninth", type=Path, nargs="+", help="the ninth draw, none in these label files")
-    parser.add_argument("--tenth", type=Path, nargs="+", help="the tenth draw, none in these label files")
-    parser.add_argument("--eleventh", type=Path, nargs="+", help="the eleventh draw, none in these label files")
-    parser.add_argument("--twelfth", type=Path, nargs="+", help="the twelfth draw, none in these label files")
-    parser.add_argument("--thirteenth", type=Path, nargs="+", help="the thirteenth draw, none in these label files")
-    parser.add_argument("--fourteenth", type=Path, nargs="+", help="the fourteenth draw, none in these label files")
+    for name in reversed(_LATER_DRAWS):
+        parser.add_argument(f"--{name}", type=Path, nargs="+", help=f"the {name} draw, none in these label files")
     args = parser.parse_args(argv)
     labelled = None
-    later = ("fourteenth", "thirteenth", "twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth")
-    named = [(n, getattr(args, n)) for n in (*later, "fourth", "third", "more")]
+    named = [(n, getattr(args, n)) for n in (*_LATER_DRAWS, "fourth", "third", "more")]
     files = next((g if isinstance(g, list) else [g] for _, g in named if g), [])
     if files:
         pairs = [p for f in files for p in json.loads(f.read_text(encoding="utf-8"))["pairs"]]

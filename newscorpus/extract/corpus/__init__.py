@@ -32,7 +32,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; never two legal
-   forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents; not
+   forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents; its "Inc" and
+   "Ltd" where no article writes both and the articles of each place it in one country; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")

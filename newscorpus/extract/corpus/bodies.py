@@ -132,7 +132,7 @@ def _country_of_body(
     written = {c for c, owner in owners.items() if any(r[0] == index for r in corpus.nodes().get(node_of(owner), []))}
     if len(written) == 1:
         return next(iter(written)), "the same body, its country written beside it in the same article"
-    before = corpus.read(index, _countries_before, ref[2])
+    before = corpus.read(index, countries_before, ref[2])
     if len(before) == 1 and before <= set(owners):
         return next(iter(before)), "the same body, its country written just before it"
     dateline, named = countries.of(index)
@@ -148,7 +148,7 @@ def _country_of_body(
     return None, ""
 
 
-def _countries_before(text: str, body: str) -> set[str]:
+def countries_before(text: str, body: str) -> set[str]:
     """Return the countries the text writes just before a body's name: "China's Foreign Ministry",
     "the U.S. Congress", "Vietnam's Communist Party", "(UN) General Assembly"."""
     found = set()
@@ -377,7 +377,7 @@ def _countries_written(corpus: Corpus, node: Node) -> set[str]:
     """Return the countries a body's articles write just before or after its name."""
     found: set[str] = set()
     for index, _, form in corpus.nodes().get(node, []):
-        found |= corpus.read(index, _countries_before, form) | corpus.read(index, _countries_after, form)
+        found |= corpus.read(index, countries_before, form) | corpus.read(index, _countries_after, form)
     return found
 
 

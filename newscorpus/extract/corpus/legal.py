@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..gazetteer import country_of
 from ..shortforms import legal_words
+from .bodies import countries_before
 from .lone import articles_spelling_out
 from .state import Corpus, Node, Ref, find_all, node_of
 
@@ -13,6 +15,9 @@ from .state import Corpus, Node, Ref, find_all, node_of
 # a slip where one is written almost nowhere and the other widely. "Ltd", "Plc", "AG" say which
 # country's company: "Shearson Lehman Brothers Ltd" is the London arm of the Inc.
 _INTERCHANGED = frozenset({"co", "corp", "inc"})
+# Forms written of companies the world over ("Kawasaki Heavy Industries Inc" in a Washington story, its Ltd in
+# Tokyo's): with the articles of both placing the company in one country, one company, however often each is written.
+_WORLDWIDE = _INTERCHANGED | {"ltd"}
 # A ticker written after a company's name: "Occidental Petroleum Co <OXY>".
 _TICKER = r"\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
 _WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
@@ -146,6 +151,8 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
             corpus.join(lead, ref, "another legal form written for the company's own, in only a few articles")
         elif forms and forms != top and forms | top <= _INTERCHANGED and _few_agreeing(corpus, lead, ref):
             corpus.join(lead, ref, "another legal form, in few articles naming the same people and places")
+        elif forms and forms != top and forms | top <= _WORLDWIDE and _one_home(corpus, lead, ref):
+            corpus.join(lead, ref, "another legal form, the articles of both placing the company in one country")
 
 
 def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
@@ -160,6 +167,31 @@ def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
     leave_out = (node_of(lead), node_of(ref))
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)
     return len(shared) >= corpus.config.variant_min_shared_names
+
+
+def _one_home(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
+    """Return True for two forms of a company's name no article writes both of, whose articles place it in one
+    country: "Encor Energy Corp Inc" and "Encor Energy Corp Ltd", each in stories from Calgary and Toronto; not
+    "Kidder, Peabody and Co Inc" of New York and its Ltd of Tokyo, nor a unit named beside its parent."""
+    nodes = corpus.nodes()
+    mine, theirs = (nodes[node_of(r)] for r in (lead, ref))
+    if {r[0] for r in mine} & {r[0] for r in theirs}:
+        return False
+    home = _home(corpus, mine)
+    return home is not None and home == _home(corpus, theirs)
+
+
+def _home(corpus: Corpus, refs: list[Ref]) -> str | None:
+    """Return the country a company's articles place it in: the one written just before its name ("Japan's
+    Kawasaki Heavy Industries Inc"), else the one most of its articles are datelined in, or None."""
+    before = Counter(c for index, _, form in refs for c in corpus.read(index, countries_before, form))
+    placed = {index: country_of(corpus.articles[index].dateline or "") for index, _, _ in refs}
+    datelines = Counter(country for country in placed.values() if country)
+    votes, total = (before, before.total()) if before else (datelines, len(placed))
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] * 2 <= total or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _tickers(corpus: Corpus, node: Node) -> set[str]:
