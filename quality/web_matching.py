@@ -5,7 +5,9 @@ with ``--annotated-story``, as the story the annotators marked; the labels are
 ``quality/labels/web_pairs.json``, in a development and a held-out half. The development-only pairs
 of ``quality/labels/web_pairs_dev.json`` (a further draw, where the first file's development half is
 matched without an error: chain ends, furniture, pages keeping only a headline, two agencies' stories
-of one event) are scored apart, as "dev, more", so that the first file's figures stay comparable.
+of one event) are scored apart, as "dev, more", so that the first file's figures stay comparable; so
+are the later draws ``web_pairs_dev2.json`` ("dev, fresh"), ``web_pairs_dev3.json`` ("dev 3")
+and its check half ``web_pairs_check3.json`` ("check 3", figures only: ``--show-errors`` never lists it).
 """
 
 from __future__ import annotations
@@ -23,11 +25,25 @@ from .labels.select_web_pairs import held_out
 from .matchers import load_matcher, prf
 from .webcorpus import web_sources
 
-__all__ = ["WebPair", "print_rows", "score_synthetic", "score_web", "web_counts", "web_halves"]
+__all__ = [
+    "CHECK3",
+    "FRESH",
+    "FRESH3",
+    "MORE",
+    "WebPair",
+    "print_rows",
+    "score_synthetic",
+    "score_web",
+    "web_counts",
+    "web_halves",
+]
 
 # Printed as one row each: the first file's halves, then the further development draws.
 MORE = "dev, more"
 FRESH = "dev, fresh"
+FRESH3 = "dev 3"
+# A check draw: its figures are printed, its pairs never listed (--show-errors skips it).
+CHECK3 = "check 3"
 
 
 class WebPair(TypedDict):
@@ -72,7 +88,12 @@ def further_draws(args: argparse.Namespace) -> dict[str, list[WebPair]]:
     """Return the development-only draws scored apart, by row name (none when only the held-out half is asked for)."""
     if args.half == "held-out":
         return {}
-    paths = {MORE: getattr(args, "web_pairs_dev", None), FRESH: getattr(args, "web_pairs_fresh", None)}
+    paths = {
+        MORE: getattr(args, "web_pairs_dev", None),
+        FRESH: getattr(args, "web_pairs_fresh", None),
+        FRESH3: getattr(args, "web_pairs_fresh3", None),
+        CHECK3: getattr(args, "web_pairs_check3", None),
+    }
     return {name: pairs for name, path in paths.items() if (pairs := read_pairs(path))}
 
 
@@ -104,7 +125,8 @@ def score_web(args: argparse.Namespace, data_dir: Path) -> tuple[dict[str, float
     for name, pairs in further.items():
         _print_kinds(name, pairs, together)
     if args.show_errors:
-        _print_errors([*web_halves(labels, "dev")["dev"], *(p for pairs in further.values() for p in pairs)], together)
+        shown = (p for name, pairs in further.items() if name != CHECK3 for p in pairs)
+        _print_errors([*web_halves(labels, "dev")["dev"], *shown], together)
     return figures.get("held-out"), {name: figures[name] for name in further}
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from quality import score_figures, score_web_entities
 from quality.floors import failures
-from quality.labels import select_web, select_web_entities_dev6, select_web_entities_dev9
+from quality.labels import select_web, select_web_entities_dev6, select_web_entities_dev9, select_web_pairs_dev3
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
@@ -217,6 +217,25 @@ def test_the_fresh_web_pairs_are_development_pairs_not_judged_before() -> None:
     assert not any(held_out(a, b) for a, b in keys)
     assert not earlier & set(keys)
     assert all(p["why"].strip() and p["kind"] for p in fresh)
+
+
+def test_the_third_draw_and_its_check_are_development_pairs_not_judged_before() -> None:
+    labels = score_web_entities.LABELS.parent
+    names = ("web_pairs.json", "web_pairs_dev.json", "web_pairs_dev2.json")
+    earlier = {(p["a"], p["b"]) for name in names for p in read_pairs(labels / name)}
+    drawn = {name: read_pairs(labels / name) for name in ("web_pairs_dev3.json", "web_pairs_check3.json")}
+    for name, pairs in drawn.items():
+        keys = [(p["a"], p["b"]) for p in pairs]
+        assert len(keys) >= 60, name
+        assert keys == sorted(set(keys)) and all(a < b for a, b in keys), name
+        assert not any(held_out(a, b) for a, b in keys), name
+        assert not earlier & set(keys), name
+        assert all(p["why"].strip() and p["kind"] and p["stratum"] for p in pairs), name
+    dev, check = ({(p["a"], p["b"]) for p in pairs} for pairs in drawn.values())
+    assert not dev & check
+    # Each pair went to the file the parity of its hash names.
+    assert all(select_web_pairs_dev3.dealt_to(a, b) == "dev3" for a, b in dev)
+    assert all(select_web_pairs_dev3.dealt_to(a, b) == "check3" for a, b in check)
 
 
 @pytest.mark.parametrize(

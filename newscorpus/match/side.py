@@ -10,7 +10,7 @@ from itertools import compress
 
 from ..model import Article
 from .figure_values import Figure, figure_runs, figure_values, is_value_word
-from .text import NUMBER_WORDS, Words, lede_dates, name_flags, name_words, sentence_words
+from .text import NUMBER_WORDS, Words, lede_dates, name_flags, sentence_words, subject_words
 
 
 @dataclass(frozen=True)
@@ -126,10 +126,11 @@ class Side:
 
     @cached_property
     def lede_names(self) -> frozenset[str]:
-        """Return the names the first paragraph gives: its subject."""
+        """Return the names the first paragraph gives: its subject (`subject_words`)."""
         if self.article is None or not self.words.blocks:
             return frozenset()
-        return name_words(self.article.blocks[self.words.blocks[0][0]].text)
+        blocks = self.article.blocks
+        return subject_words(blocks[self.words.blocks[0][0]].text, [blocks[i].text for i, _ in self.words.blocks])
 
     @property
     def published(self) -> str | None:

@@ -122,6 +122,16 @@ _OPENERS = frozenset(
         "this that these those there his her their our some most many all no not when while if",
     )
 )
+# Days and months say when, not who: a lede's "Thursday" is no subject of a template item.
+_CALENDAR_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+    )
+)
+# A word written in lower case: the common word a capitalised opener ("Further details", "Analysts said") is.
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
 # Words every sentence has, left out when telling which sentence of one text another's stands for.
 _FUNCTION_WORDS = _OPENERS | frozenset(re.findall(r"\w+", "is are was were be been has have had said says will would"))
 # An embedded social-media post scraped with the story: a statement, not the outlet's copy, even
@@ -242,6 +252,17 @@ def name_words(text: str) -> frozenset[str]:
         for t in _WORD_OR_QUOTE.findall(fold_for_matching(capitalised))
         if t.isalpha() and len(t) > 1 and t not in _OPENERS
     )
+
+
+def subject_words(lede: str, texts: list[str]) -> frozenset[str]:
+    """Return the names a first paragraph gives as its subject: not days or months, nor a word the article
+    writes in lower case elsewhere (a sentence's capitalised opener, "Further details", "Analysts said").
+    """
+    names = name_words(lede) - _CALENDAR_NAMES
+    if not names:
+        return names
+    lower = frozenset(_LOWER_WORD.findall(fold_for_matching(" ".join(_LOWER_WORD.findall(" ".join(texts))))))
+    return names - lower
 
 
 def name_flags(article: Article, words: Words) -> bytearray:

@@ -1,0 +1,80 @@
+"""The names a lede gives as its subject, which tell two items of one template from two versions of a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.match import _sides
+from newscorpus.match.checks import subjects_differ
+from newscorpus.match.text import subject_words
+from newscorpus.model import Article, Source
+
+CONFIG = Config()
+
+
+def article(text: str, id: str) -> Article:
+    result = extract_article(Source(id=id, path=f"{id}.txt", text=text), CONFIG)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize(
+    ("lede", "rest", "expected"),
+    [
+        # A day or a month says when, not who.
+        ("Harbor Marine won the Navy contract on Thursday in March.", [], {"harbor", "marine", "navy"}),
+        # A capitalised opener the article writes in lower case elsewhere is that common word.
+        (
+            "Further talks with Osijek officials are planned, Analysts said.",
+            ["No further talks were held.", "The analysts said so."],
+            {"osijek"},
+        ),
+        # A name is kept however often it opens a sentence.
+        ("Pride Refining Co of Abilene is being awarded a contract.", ["Pride said it was pleased."], None),
+    ],
+)
+def test_subject_words(lede: str, rest: list[str], expected: set[str] | None) -> None:
+    found = subject_words(lede, [lede, *rest])
+    assert found == (expected if expected is not None else {"pride", "refining", "co", "abilene"})
+
+
+BODY = (
+    "Rescue teams used boats to reach families stranded on rooftops, and the army sent trucks with "
+    "drinking water to villages cut off by the flood, a spokesman for the regional government said.\n\n"
+    "The river rose almost two metres overnight after three days of heavy rain over the mountains, "
+    "breaking through an embankment built only last year to protect the low-lying farmland.\n\n"
+    "Farmers said most of the wheat harvest in the valley had been lost and that the water would take "
+    "weeks to drain from the fields, leaving many without an income until next spring."
+)
+
+
+def test_a_write_through_opening_with_common_words_and_a_day_names_no_other_subject() -> None:
+    first = article(
+        "Flood cuts off villages\n\nHeavy rain flooded the Danube port of Vukovar and the town of "
+        "Osijek, police said.\n\n" + BODY,
+        "first",
+    )
+    later = article(
+        "Flood cuts off villages\n\nOfficials warned on Friday that Further rain was coming, "
+        "Forecasters said, and further evacuations were likely, officials and forecasters said.\n\n" + BODY,
+        "later",
+    )
+    a, b = _sides([first, later], CONFIG)[0]
+    assert not subjects_differ(a, b, CONFIG.min_subject_conflict)
+
+
+def test_two_items_of_one_template_still_name_other_subjects() -> None:
+    award = (
+        "Contract award\n\n{company} is being awarded a 50.3 mln dlr Navy contract for fuel supplies to "
+        "bases in the Pacific, the Defense Department said on Monday.\n\n" + BODY
+    )
+    a, b = _sides(
+        [
+            article(award.format(company="Harbor Fuel Corp's Harbor Marine Inc"), "one"),
+            article(award.format(company="Pride Refining Co of Abilene, Texas,"), "two"),
+        ],
+        CONFIG,
+    )[0]
+    assert subjects_differ(a, b, CONFIG.min_subject_conflict)
