@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import heapq
 import math
 import re
 import unicodedata
@@ -283,32 +284,61 @@ def related_articles(
     for article_id, group_id in sorted(group_of.items()):
         members[group_id].append(article_id)
     days = {a.id: published_date(a) for a in articles}
-    out = {}
-    for article in articles if only is None else [a for a in articles if a.id in only]:
+    scoring = _Scoring(named_by, weight, days, config)
+    return {
+        article.id: scoring.related(article, members.get(group_of.get(article.id, ""), []))
+        for article in (articles if only is None else [a for a in articles if a.id in only])
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class _Scoring:
+    """Scores an article's related articles (see `related_articles`)."""
+
+    named_by: Mapping[tuple[str, str], list[str]]
+    weight: Mapping[tuple[str, str], float]
+    days: Mapping[str, dt.date | None]
+    config: Config
+
+    def related(self, article: Article, story: Sequence[str]) -> tuple[RelatedArticle, ...]:
+        """Return the article's best related articles, story being the ids of its story's versions."""
+        named_by, weight, config = self.named_by, self.weight, self.config
         scores: dict[str, float] = defaultdict(float)
-        reasons: dict[str, list[str]] = defaultdict(list)
-        for other in members.get(group_of.get(article.id, ""), []):
-            if other != article.id:
+        own = article.id
+        for other in story:
+            if other != own:
                 scores[other] += _SAME_STORY
-                reasons[other].append("same story")
         for entity in entities_of(article):
             key = (entity.kind, entity.name)
             if key not in weight:
                 continue
+            share = weight[key]
             for other in named_by[key]:
-                if other != article.id:
-                    scores[other] += weight[key]
-                    reasons[other].append(entity.name)
-        mine = days[article.id]
-        for other in scores:
-            theirs = days[other]
-            if mine and theirs and abs((mine - theirs).days) <= config.related_days:
-                apart = abs((mine - theirs).days)
-                scores[other] += _NEARBY_DATE * (1 - apart / (config.related_days + 1))
-                reasons[other].append("same day" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart")
-        best = sorted(scores, key=lambda o: (-round(scores[o], _SCORE_DIGITS), o))[: config.related_limit]
-        # A name both kinds hold ("United Nations", the body and its dateline's place) is one reason, said once.
-        out[article.id] = tuple(
-            RelatedArticle(o, round(scores[o], _SCORE_DIGITS), tuple(dict.fromkeys(reasons[o]))) for o in best
+                if other != own:
+                    scores[other] += share
+        mine = self.days[article.id]
+        apart: dict[str, int] = {}
+        if mine:
+            for other in scores:
+                theirs = self.days[other]
+                if theirs and abs((mine - theirs).days) <= config.related_days:
+                    apart[other] = abs((mine - theirs).days)
+                    scores[other] += _NEARBY_DATE * (1 - apart[other] / (config.related_days + 1))
+        # The few best alone, and only their reasons: an article shares names with thousands of others.
+        best = heapq.nsmallest(config.related_limit, [(-round(s, _SCORE_DIGITS), o) for o, s in scores.items()])
+        return tuple(
+            RelatedArticle(o, -score, self._reasons(article, o, same=o in story, apart=apart.get(o)))
+            for score, o in best
         )
-    return out
+
+    def _reasons(self, article: Article, other: str, *, same: bool, apart: int | None) -> tuple[str, ...]:
+        """Return why other is related to article: same story, the names both write, how many days apart."""
+        reasons = ["same story"] if same else []
+        for entity in entities_of(article):
+            key = (entity.kind, entity.name)
+            if key in self.weight and other in self.named_by[key]:
+                reasons.append(entity.name)
+        if apart is not None:
+            reasons.append("same day" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart")
+        # A name both kinds hold ("United Nations", the body and its dateline's place) is one reason, said once.
+        return tuple(dict.fromkeys(reasons))

@@ -27,7 +27,7 @@ from .model import Article, BuildReport, EntityHub, Extracted, Matched
 from .progress import Progress
 from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site
 from .screen import Screened, screen_articles
-from .write import write_site
+from .write import Staging
 
 log = logging.getLogger(__name__)
 
@@ -132,12 +132,17 @@ def _build_later_stages(
             memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
             pages = render_site(links, problems, config, memo)  # kept to the end as well
         memo.save()
+        # The pages are staged while Pagefind finishes: only the search index's files wait for it.
+        show.stage("write")
+        record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
+        staging = Staging(config.out_dir, record, memo.sums)
+        staging.add(pages)
         show.stage("index")
         bundle = index.result()
     gc.freeze()  # the pages rendered, kept to the end as well (see `_kept_to_the_end`)
     show.stage("write")
-    record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
-    written = write_site(pages + bundle, config.out_dir, record, {**memo.sums, **index_sums})
+    staging.add(bundle, index_sums)
+    written = staging.finish()
     kept.result()
     show.close()
     return BuildReport(

