@@ -460,6 +460,12 @@ def test_a_company_s_inc_and_ltd_join_where_the_articles_of_both_place_it_in_one
             for i in (1, 2)
         ),
         article("h3", "Halden Securities Ltd said.", org("Halden Securities Ltd"), dateline="TOKYO"),
+        # New York's stories of a broker's London arm, written "Ltd in London": two companies.
+        *(
+            article(f"m{i}", "Merrow Brothers Inc said.", org("Merrow Brothers Inc"), dateline="NEW YORK")
+            for i in (1, 2)
+        ),
+        article("m3", "Merrow Brothers Ltd in London said.", org("Merrow Brothers Ltd"), dateline="NEW YORK"),
         # A unit named beside its parent, in one country's story: two companies.
         article("u1", "Arvell Inc said its Arvell Ltd unit.", org("Arvell Inc"), org("Arvell Ltd"), dateline="LONDON"),
         article("u2", "Arvell Ltd said so.", org("Arvell Ltd"), dateline="LONDON"),
@@ -468,3 +474,4 @@ def test_a_company_s_inc_and_ltd_join_where_the_articles_of_both_place_it_in_one
     assert found["t1"] == found["t2"] and found["b1"] == found["b2"]
     assert found["h1"] == {"Halden Securities Inc"} and found["h3"] == {"Halden Securities Ltd"}
     assert "Arvell Ltd" in found["u2"] and "Arvell Inc" in found["u1"]
+    assert found["m1"] == {"Merrow Brothers Inc"} and found["m3"] == {"Merrow Brothers Ltd"}

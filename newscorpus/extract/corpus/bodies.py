@@ -377,11 +377,11 @@ def _countries_written(corpus: Corpus, node: Node) -> set[str]:
     """Return the countries a body's articles write just before or after its name."""
     found: set[str] = set()
     for index, _, form in corpus.nodes().get(node, []):
-        found |= corpus.read(index, countries_before, form) | corpus.read(index, _countries_after, form)
+        found |= corpus.read(index, countries_before, form) | corpus.read(index, countries_after, form)
     return found
 
 
-def _countries_after(text: str, body: str) -> set[str]:
+def countries_after(text: str, body: str) -> set[str]:
     """Return the countries the text writes just after a body's name, its initials between: "the Centre for
     Disease Control (CDC) in the US", "the Health Ministry in Beijing"."""
     pattern = re.escape(body) + r"(?: \([A-Z]{2,6}\))?,? in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)"

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import country_of
 from ..shortforms import legal_words
-from .bodies import countries_before
+from .bodies import countries_after, countries_before
 from .lone import articles_spelling_out
 from .state import Corpus, Node, Ref, find_all, node_of
 
@@ -182,9 +182,14 @@ def _one_home(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
 
 
 def _home(corpus: Corpus, refs: list[Ref]) -> str | None:
-    """Return the country a company's articles place it in: the one written just before its name ("Japan's
-    Kawasaki Heavy Industries Inc"), else the one most of its articles are datelined in, or None."""
-    before = Counter(c for index, _, form in refs for c in corpus.read(index, countries_before, form))
+    """Return the country a company's articles place it in: the one written just before or after its name
+    ("Japan's Kawasaki Heavy Industries Inc", "Merrill Lynch Ltd in London"), else the one most of its articles
+    are datelined in, or None."""
+    before = Counter(
+        c
+        for index, _, form in refs
+        for c in corpus.read(index, countries_before, form) | corpus.read(index, countries_after, form)
+    )
     placed = {index: country_of(corpus.articles[index].dateline or "") for index, _, _ in refs}
     datelines = Counter(country for country in placed.values() if country)
     votes, total = (before, before.total()) if before else (datelines, len(placed))
