@@ -466,6 +466,9 @@ def test_a_company_s_inc_and_ltd_join_where_the_articles_of_both_place_it_in_one
             for i in (1, 2)
         ),
         article("m3", "Merrow Brothers Ltd in London said.", org("Merrow Brothers Ltd"), dateline="NEW YORK"),
+        # Co and Inc in American stories naming nothing alike: one country is no evidence between American forms.
+        article("c1", "Corvin Tools Co said.", org("Corvin Tools Co"), dateline="NEW YORK"),
+        article("c2", "Corvin Tools Inc said.", org("Corvin Tools Inc"), dateline="CHICAGO"),
         # A unit named beside its parent, in one country's story: two companies.
         article("u1", "Arvell Inc said its Arvell Ltd unit.", org("Arvell Inc"), org("Arvell Ltd"), dateline="LONDON"),
         article("u2", "Arvell Ltd said so.", org("Arvell Ltd"), dateline="LONDON"),
@@ -475,3 +478,4 @@ def test_a_company_s_inc_and_ltd_join_where_the_articles_of_both_place_it_in_one
     assert found["h1"] == {"Halden Securities Inc"} and found["h3"] == {"Halden Securities Ltd"}
     assert "Arvell Ltd" in found["u2"] and "Arvell Inc" in found["u1"]
     assert found["m1"] == {"Merrow Brothers Inc"} and found["m3"] == {"Merrow Brothers Ltd"}
+    assert found["c1"] == {"Corvin Tools Co"} and found["c2"] == {"Corvin Tools Inc"}

@@ -16,7 +16,8 @@ from .state import Corpus, Node, Ref, find_all, node_of
 # country's company: "Shearson Lehman Brothers Ltd" is the London arm of the Inc.
 _INTERCHANGED = frozenset({"co", "corp", "inc"})
 # Forms written of companies the world over ("Kawasaki Heavy Industries Inc" in a Washington story, its Ltd in
-# Tokyo's): with the articles of both placing the company in one country, one company, however often each is written.
+# Tokyo's): a Ltd and another form, with the articles of both placing the company in one country, are one company,
+# however often each is written (two American forms placed in America say nothing: most companies are).
 _WORLDWIDE = _INTERCHANGED | {"ltd"}
 # A ticker written after a company's name: "Occidental Petroleum Co <OXY>".
 _TICKER = r"\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
@@ -151,7 +152,7 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
             corpus.join(lead, ref, "another legal form written for the company's own, in only a few articles")
         elif forms and forms != top and forms | top <= _INTERCHANGED and _few_agreeing(corpus, lead, ref):
             corpus.join(lead, ref, "another legal form, in few articles naming the same people and places")
-        elif forms and forms != top and forms | top <= _WORLDWIDE and _one_home(corpus, lead, ref):
+        elif "ltd" in forms ^ top and forms | top <= _WORLDWIDE and _one_home(corpus, lead, ref):
             corpus.join(lead, ref, "another legal form, the articles of both placing the company in one country")
 
 
