@@ -34,8 +34,9 @@ from quality.webpages import read_collection
 
 LABELS = Path(__file__).resolve().parent / "labels" / "figures.json"
 GATE = "figures"
-# A figure's number as written: digits with their commas, decimals and fraction; else a number word.
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+|/\d+)?|[A-Za-z]+")
+# A figure's number as written: digits with their commas, decimals and fraction; else its number word.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+|/\d+)?")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
@@ -56,7 +57,7 @@ class Counts:
 
 def figure_key(text: str) -> str:
     """Return the number a figure is written with: "2,246,000" of "2,246,000 dlrs", "nine" of "nine pct"."""
-    match = _NUMBER.search(text)
+    match = _DIGITS.search(text) or _WORD.search(text)  # "US$5 mln" is known by 5, not "US"
     return match.group().lower() if match else text
 
 

@@ -50,6 +50,7 @@ def test_figure_floors() -> None:
         ("10-7/8 pct", "10-7/8"),
         ("7/8 pct", "7/8"),
         ("nine pct", "nine"),
+        ("US$5 mln", "5"),
     ],
 )
 def test_a_figure_is_known_by_its_number_as_written(text: str, key: str) -> None:

@@ -142,7 +142,7 @@ MOVE_BEFORE = re.compile(r"\b(?:up|down|off|rose|fell|gained|lost|added|eased|fi
 # and still counts.
 PART_AFTER = re.compile(r"^(?:/\d|-\d+(?:[-.]\d+)*\b(?![,/]?\d)|'?s\b|\s\d{3,}\b)")
 RANGE_AFTER = re.compile(
-    rf"^-\d+(?:\.\d+)?[\s-]?(?:(?:{_SCALE_ALT}|{_UNIT_ALT}|mph)\b|%|{MEASURE}|(?!wins|losses)[a-z]+s\b)", re.I
+    rf"^(?P<end>-\d+(?:\.\d+)?)[\s-]?(?:(?:{_SCALE_ALT}|{_UNIT_ALT}|mph)\b|%|{MEASURE}|(?!wins|losses)[a-z]+s\b)", re.I
 )
 PART_BEFORE = re.compile(r"\d\s$")
 # A person's age between commas after a name ("Crawford, 51, starred").

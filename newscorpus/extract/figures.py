@@ -167,11 +167,8 @@ def _with_fraction(value: float, frac: str, with_unit: bool) -> float | None:
 
 def _past_range(after: str) -> str:
     """Return the text after a number, past the other end of a range it opens ("-25 mph …" -> " mph …")."""
-    span = _RANGE_END.match(after)
-    return after[span.end() :] if span and RANGE_AFTER.match(after) else after
-
-
-_RANGE_END = re.compile(r"-\d+(?:\.\d+)?")
+    span = RANGE_AFTER.match(after)
+    return after[span.end("end") :] if span else after
 
 
 def _tidy(value: float) -> float:
