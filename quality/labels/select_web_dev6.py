@@ -31,9 +31,9 @@ DEV = "web_metadata_dev6.json"
 CHECK = "web_metadata_check6.json"
 
 
-def drawn(data_dir: str) -> list[WebPage]:
-    """Return all 48 drawn pages in draw order, collection by collection."""
-    taken = (
+def earlier(data_dir: str) -> tuple[WebPage, ...]:
+    """Return the pages the draws before this one chose."""
+    return (
         *select_web(data_dir),
         *select_web_extra(data_dir),
         *select_web_dev2(data_dir),
@@ -41,7 +41,11 @@ def drawn(data_dir: str) -> list[WebPage]:
         *select_web_dev4(data_dir),
         *select_web_dev5(data_dir),
     )
-    return draw(data_dir, "web-dev6", HOW_MANY, taken, credited, (2, 3))
+
+
+def drawn(data_dir: str) -> list[WebPage]:
+    """Return all 48 drawn pages in draw order, collection by collection."""
+    return draw(data_dir, "web-dev6", HOW_MANY, earlier(data_dir), credited, (2, 3))
 
 
 def select(data_dir: str) -> list[WebPage]:

@@ -18,12 +18,6 @@ from __future__ import annotations
 import sys
 
 from quality.labels import select_web_dev6
-from quality.labels.select_web import select as select_web
-from quality.labels.select_web_dev2 import select as select_web_dev2
-from quality.labels.select_web_dev3 import select as select_web_dev3
-from quality.labels.select_web_dev4 import select as select_web_dev4
-from quality.labels.select_web_dev5 import select as select_web_dev5
-from quality.labels.select_web_extra import select as select_web_extra
 from quality.labels.web_draw import credited, draw
 from quality.webpages import WebPage
 
@@ -34,15 +28,7 @@ CHECK = "web_metadata_check7.json"
 
 def drawn(data_dir: str) -> list[WebPage]:
     """Return all 48 drawn pages in draw order, collection by collection."""
-    taken = (
-        *select_web(data_dir),
-        *select_web_extra(data_dir),
-        *select_web_dev2(data_dir),
-        *select_web_dev3(data_dir),
-        *select_web_dev4(data_dir),
-        *select_web_dev5(data_dir),
-        *select_web_dev6.drawn(data_dir),
-    )
+    taken = (*select_web_dev6.earlier(data_dir), *select_web_dev6.drawn(data_dir))
     return draw(data_dir, "web-dev7", HOW_MANY, taken, credited, (2, 3))
 
 

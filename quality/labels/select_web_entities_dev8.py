@@ -78,10 +78,10 @@ def _bare(reference: object) -> str:
     return str(reference).split(":", 1)[-1]
 
 
-def labelled_ids() -> set[str]:
-    """Return the page ids every earlier label file of this folder names (pages, pair sides, articles)."""
+def labelled_ids(earlier: tuple[str, ...] = EARLIER) -> set[str]:
+    """Return the page ids the earlier label files of this folder name (pages, pair sides, articles)."""
     ids: set[str] = set()
-    for name in EARLIER:
+    for name in earlier:
         data = json.loads((HERE / name).read_text(encoding="utf-8"))
         ids.update(_bare(page["id"]) for page in data.get("pages", ()))
         ids.update(_bare(story["newid"]) for story in data.get("stories", ()))

@@ -20,12 +20,11 @@ never read for its misses.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 
-from quality.labels.select_web_entities_dev4 import HERE
+from quality.labels import select_web_entities_dev8
 from quality.labels.select_web_entities_dev7 import draw, print_draw
-from quality.labels.select_web_entities_dev8 import _bare, eligible_story
+from quality.labels.select_web_entities_dev8 import eligible_story
 from quality.webpages import WebPage
 
 # The label files there were when this draw was made, save the story-matching pair files (pairs.json,
@@ -81,17 +80,8 @@ def _key(page: WebPage) -> str:
 
 
 def labelled_ids() -> set[str]:
-    """Return the page ids every earlier label file of this folder names (pages, pair sides, articles)."""
-    ids: set[str] = set()
-    for name in EARLIER:
-        data = json.loads((HERE / name).read_text(encoding="utf-8"))
-        ids.update(_bare(page["id"]) for page in data.get("pages", ()))
-        ids.update(_bare(story["newid"]) for story in data.get("stories", ()))
-        for pair in data.get("pairs", ()):
-            ids.update(_bare(pair[side]) for side in ("a", "b") if side in pair)
-            for side in ("a_articles", "b_articles"):
-                ids.update(_bare(article) for article in pair.get(side, ()))
-    return ids
+    """Return the page ids every label file made before this draw names (pages, pair sides, articles)."""
+    return select_web_entities_dev8.labelled_ids(EARLIER)
 
 
 def select(data_dir: str) -> list[WebPage]:
