@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.config import Config
-from newscorpus.extract import extract_article
-from newscorpus.model import Article, Source, SourceMeta
-
-CONFIG = Config()
-
-
-def article(text: str) -> Article:
-    source = Source(id="story", path="story.txt", text="Opening line of the story.\n\n" + text, meta=SourceMeta())
-    result = extract_article(source, CONFIG)
-    assert result is not None
-    return result
-
-
-def found(text: str, kind: str) -> set[str]:
-    return {name for e in getattr(article(text), kind) for name in (e.name, *e.aliases)}
+from .test_extract_entity_context import found
 
 
 @pytest.mark.parametrize(
