@@ -133,6 +133,10 @@ def test_single_scare_quoted_word_is_not_a_quotation() -> None:
         ("The stock closed down 1/4 at 15-3/4.", "1/4", 0.25, None, None),
         # A count after a word that numbers things elsewhere ("Flight 370") still counts.
         ("The flight carried 239 people.", "239", 239, None, "people"),
+        # An early year is read only alone: a plural after it makes it a count; a figure after a name and
+        # before a full stop, with no comma, is no age.
+        ("Power returned in 1500 homes.", "1500", 1500, None, "homes"),
+        ("Exports to Japan rose to 450.", "450", 450, None, None),
     ],
 )
 def test_figures(sentence: str, text: str, value: float, unit: str | None, counts: str | None) -> None:
@@ -178,6 +182,9 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "Fans cheered, said Fadiyla Mance, 25, as she waved a flag.",
         "She spoke of her children, ages 7 and 10.",
         "Friends threw a party for Bruce, who turned 50 on Sunday.",
+        "He lived with his girlfriend, Marilou Danley, 62.",
+        "Players over the age of 18 may enter the draw.",
+        "“Fame is but wind,” Thomas Coryate wrote, in 1611.",
         # A counter's total, and a name with an apostrophe before its number.
         "Hide Caption 23 of 59",
         "Time 36 of 41 Skip in Skip",

@@ -145,8 +145,9 @@ RANGE_AFTER = re.compile(
     rf"^(?P<end>-\d+(?:\.\d+)?)[\s-]?(?:(?:{_SCALE_ALT}|{_UNIT_ALT}|mph)\b|%|{MEASURE}|(?!wins|losses)[a-z]+s\b)", re.I
 )
 PART_BEFORE = re.compile(r"\d\s$")
-# A person's age between commas after a name ("Crawford, 51, starred").
-AGE_BETWEEN = re.compile(r"[A-Z][\w'’.-]*,\s*$"), re.compile(r"^\s*,")
+# A person's age between commas after a name ("Crawford, 51, starred"), or ending the sentence
+# ("his girlfriend, Marilou Danley, 62.").
+AGE_BETWEEN = re.compile(r"[A-Z][\w'’.-]*,\s*$"), re.compile(r"^\s*(?:,|\.\s*$)")
 # A number right after a capitalised word names a thing, as a model or a sequel does ("Boeing 777",
 # "Pixel 8000", "Chang’e 4"); the sentence's first word is no such name ("Over 500 people"), nor a day nor a
 # possessive ("the EC's 17 members"). Read
@@ -156,8 +157,8 @@ NAMED_BEFORE = re.compile(r"(?<=[\w,;:)] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 COUNTER_BEFORE = re.compile(r"(?<![\d,.])\d{1,3} of $")
 COUNTER_AFTER = re.compile(r"\s*(?:$|[^\w\s]|[A-Z])")
 COUNTER_OPENING = re.compile(r" of \d{1,3}(?![\d,.]\d)(?:\s*$|[^\w\s]|\s+[A-Z])")
-# A person's age after the words that give one ("ages 7 and 10", "aged 31", "turned 50").
-AGE_BEFORE = re.compile(r"\b(?:[Aa]ged?|[Aa]ges(?: \d+,?)*(?: and| or)?|turn(?:ed|s|ing))\s$")
+# A person's age after the words that give one ("ages 7 and 10", "aged 31", "turned 50", "over the age of 18").
+AGE_BEFORE = re.compile(r"\b(?:[Aa]ged?|[Aa]ges?(?: of)?(?: \d+,?)*(?: and| or)?|turn(?:ed|s|ing))\s$")
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
 SKIP_BEFORE_COUNTED = frozenset(
     {"of", "the", "a", "an", "more", "than", "about", "some", "around", "nearly", "almost", "new", "newly", "other"}

@@ -136,8 +136,17 @@ def _no_count(raw: str, before: str, after: str) -> bool:
         or COUNTER_OPENING.match(after)
         or (len(raw) <= 2 and SHIRT[0].search(before[-30:]) and SHIRT[1].match(after))
         or (raw.isdigit() and NAMED_BEFORE.search(before[-40:]) and not _PLURAL_AFTER.match(after))
+        or (
+            len(raw) == 4
+            and "1000" <= raw < "1800"
+            and _EARLY_YEAR_BEFORE.search(before[-7:])
+            and not _PLURAL_AFTER.match(after)
+        )
     )
 
+
+# A year before those the dates finder reads ("wrote, in 1611."); "in 1500 homes" still counts, by its plural.
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|since|until) $")
 
 # A plural noun after a number: it counts those, whatever stands before it ("Brazil 10 days ago").
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
