@@ -176,6 +176,8 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "The Cubs were 3-1 down in the series.",
         "Chicago finished with a 103-58 record this season.",
         "He coached them to a 50-32-1 record.",
+        "Yao hit 14-of-21 shots and went 8-of-9 from the line.",
+        "The shortstop went 3-for-5 with a homer.",
         "Prices were higher in the 60s and 70s.",
         "Readers can call 0207 782 4368 with news.",
         # An age between commas after a name.

@@ -137,10 +137,10 @@ SHIRT = re.compile(r"[A-Z][\w'’.-]* \($"), re.compile(r"^\)")
 # A price move in eighths and quarters, written alone after the word that moves it ("down 1/4").
 MOVE_BEFORE = re.compile(r"\b(?:up|down|off|rose|fell|gained|lost|added|eased|firmed)\s$")
 # A number that is one part of something written with several: a date ("12/26"), a score or a span with
-# no unit ("won 3-1", "a 103-58 record", "ages 18-25"), a decade ("the 60s"), a telephone number
-# ("0207 782 4368"). A span with a unit or a plural after it ("10-15 percent", "180-270 days") is a range
-# and still counts.
-PART_AFTER = re.compile(r"^(?:/\d|-\d+(?:[-.]\d+)*\b(?![,/]?\d)|'?s\b|\s\d{3,}\b)")
+# no unit ("won 3-1", "a 103-58 record", "ages 18-25"), a record of tries ("14-of-21 shots", "3-for-5") or a
+# split's ratio ("3-for-2"), a decade ("the 60s"), a telephone number ("0207 782 4368"). A span with a unit
+# or a plural after it ("10-15 percent", "180-270 days") is a range and still counts.
+PART_AFTER = re.compile(r"^(?:/\d|-(?:of-|for-)?\d+(?:[-.]\d+)*\b(?![,/]?\d)|'?s\b|\s\d{3,}\b)")
 RANGE_AFTER = re.compile(
     rf"^(?P<end>-\d+(?:\.\d+)?)[\s-]?(?:(?:{_SCALE_ALT}|{_UNIT_ALT}|mph)\b|%|{MEASURE}|(?!wins|losses)[a-z]+s\b)", re.I
 )
