@@ -172,3 +172,23 @@ def test_a_firm_named_by_two_countries_and_its_trade_is_one_body() -> None:
 )
 def test_a_country_before_a_firm_short_of_two_countries_stays_apart(text: str, org: str, place: str) -> None:
     assert org in found(text, "organizations") and place in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "not_name"),
+    [
+        # Scraped pages lose the space after an ellipsis or a full stop: the next sentence's first name is whole.
+        ("The Knicks lost again at home...New York fell to 7-12.", "places", "New York", "York"),
+        ("The Knicks lost again at home.New York fell to 7-12.", "places", "New York", "York"),
+        (
+            "Sales rose in Europe...Deutsche Bank said profits fell.",
+            "organizations",
+            "Deutsche Bank",
+            "Europe...Deutsche Bank",
+        ),
+    ],
+)
+def test_a_name_after_a_full_stop_with_no_space_is_whole(text: str, kind: str, name: str, not_name: str) -> None:
+    names = found(text, kind)
+    assert name in names
+    assert not_name not in names

@@ -37,8 +37,11 @@ from .text import MONTHS, fold_name
 # angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
 # or an ampersand between two names' words, which joins them ("Rogers & Cowan").
 # A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
-# joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified.
-_TOKEN = re.compile(r"<[^<>\n]{1,60}>|[^\W\d_][\w’'.&\-]*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])")
+# joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified. A word ends at an
+# ellipsis or at a full stop run into the next sentence ("at home...New York", "at home.New York"); "St.Louis" stays.
+_TOKEN = re.compile(
+    r"<[^<>\n]{1,60}>|[^\W\d_](?:[\w’'&\-]|\.(?!\.|(?<=[a-z]{2}\.)[A-Z][a-z]))*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])"
+)
 # A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
 _BRACKET_IN_NAME = re.compile(
     r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
