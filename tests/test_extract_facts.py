@@ -240,6 +240,12 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
             [("25,000 tonnes", None), ("203.40 dlrs", "tonne")],
         ),
         ("Profit was 16 cts vs 22 cts a year ago.", [("16 cts", None), ("22 cts", "year")]),
+        # A preposition, a time phrase or a pronoun opens the next phrase; "per" counts after a first word.
+        ("It will pay 1.05 billion dlrs under the accord.", [("1.05 billion dlrs", None)]),
+        ("Exports reached 400 mln dlrs this year.", [("400 mln dlrs", None)]),
+        ("The dividend is 1.12 dlrs per share.", [("1.12 dlrs", "per share")]),
+        ("Told to hit 40 miles per hour, she crashed.", [("40", "miles")]),
+        ("Holders sold 419,867 of its 745,976 warrants.", [("419,867", None), ("745,976", "warrants")]),
     ],
 )
 def test_what_a_figure_counts(sentence: str, counted: list[tuple[str, str | None]]) -> None:

@@ -162,6 +162,7 @@ AGE_BEFORE = re.compile(r"\b(?:[Aa]ged?|[Aa]ges?(?: of)?(?: \d+,?)*(?: and| or)?
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").
 SKIP_BEFORE_COUNTED = frozenset(
     {"of", "the", "a", "an", "more", "than", "about", "some", "around", "nearly", "almost", "new", "newly", "other"}
+    | {"its", "their", "his", "her", "our"}  # "419,867 of its 745,976 warrants"
 )
 # Words that end what a number counts ("727 people and …", "40 pct were …").
 STOP_AT = frozenset(
@@ -212,6 +213,14 @@ STOP_AT = frozenset(
         "toward",
         "towards",
         "until",
+        # Prepositions, determiners, pronouns and verbs that open the next phrase ("1.05 billion dlrs under
+        # the rescheduling", "one pct over libor", "400 mln dlrs this year"); "per" only after a counted word
+        # ("40 miles per hour" counts miles, "1.12 dlrs per share" counts "per share").
+        *("under", "over", "above", "below", "up", "down", "off", "than", "via", "within", "without"),
+        *("among", "amid", "between", "near", "like", "despite", "because", "if", "when", "where", "so", "then"),
+        *("this", "these", "those", "next", "last", "each", "every", "its", "his", "her", "their", "our"),
+        *("it", "he", "she", "they", "we", "can", "could", "may", "might", "must", "should", "do", "does"),
+        *("did", "not", "no", "out", "means", "a", "an", "the"),
     ]
 )
 # Outcome words that complete what a count means when they follow soon after ("727 people … killed").

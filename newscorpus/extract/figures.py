@@ -203,7 +203,8 @@ def _counts(after: str) -> str | None:
             continue
         if len(word) == 1 and not words:
             break  # a letter alone opens an abbreviation or a name: "25,000 tonnes U.S. soybeans"
-        if word in STOP_AT or len(words) >= 2 or (words and words[0][0].islower() and word[0] != match.group()[0]):
+        ends = word in STOP_AT or (word == "per" and bool(words)) or len(words) >= 2
+        if ends or (words and words[0][0].islower() and word[0] != match.group()[0]):
             break  # a capital after a counted word starts a name: "40 years Break …" counts years
         words.append(match.group().rstrip("’'"))
         if after[match.end() : match.end() + 1] not in (" ", "-", ""):
