@@ -194,6 +194,12 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "Shares were quoted by 1228 gmt in London.",
         "Receiver DeAndre Hopkins (10) reaches for the ball.",
         "The probe is known as Chang’e 4.",
+        # A clock time with its "p.m" unfinished, a model named in camel case, a model before "is", a
+        # passer's record ("20 of 29 for 226 yards").
+        "5.50 p.m: Police say the search is over.",
+        "Owners of the iPhone 6 will get new batteries.",
+        "The Google Pixel 2 is the best rated camera.",
+        "Yates was 7 of 16 for the Texans.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

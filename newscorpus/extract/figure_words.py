@@ -130,7 +130,7 @@ NAMING_WORDS = frozenset(
 # A measure after the number: then a word before it was no name for it ("the hole is 460 feet east").
 MEASURE = r"\s*(?:feet|foot|ft|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|inches|cm|mm|kg|lbs?)\b"
 MEASURE_AFTER = re.compile(MEASURE, re.I)  # read with match(): at the number's end
-TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|gmt\b|EST|hrs\b)|^:\d\d")
+TIME_AFTER = re.compile(r"^\s*(?:[ap]\.m\b\.?|am\b|pm\b|GMT|gmt\b|EST|hrs\b)|^:\d\d")
 # A player's shirt number, one or two digits in brackets after his name ("DeAndre Hopkins (10)"); "Egypt
 # (301,909)" in a list of tonnages counts.
 SHIRT = re.compile(r"[A-Z][\w'’.-]* \($"), re.compile(r"^\)")
@@ -152,11 +152,14 @@ AGE_BETWEEN = re.compile(r"[A-Z][\w'’.-]*,\s*$"), re.compile(r"^\s*(?:,|\.\s*$
 # "Pixel 8000", "Chang’e 4"); the sentence's first word is no such name ("Over 500 people"), nor a day nor a
 # possessive ("the EC's 17 members"). Read
 # for whole numbers written without a comma: "Thailand 19,000" in a list of quotas counts.
-NAMED_BEFORE = re.compile(r"(?<=[\w,;:)] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )[A-Z][\w’'-]*(?<![’']s) $")
-# A counter ("Caption 23 of 59", "photo 4 of 12"): a number "of" another with nothing counted after it.
-COUNTER_BEFORE = re.compile(r"(?<![\d,.])\d{1,3} of $")
-COUNTER_AFTER = re.compile(r"\s*(?:$|[^\w\s]|[A-Z])")
-COUNTER_OPENING = re.compile(r" of \d{1,3}(?![\d,.]\d)(?:\s*$|[^\w\s]|\s+[A-Z])")
+NAMED_BEFORE = re.compile(
+    r"(?<=[\w,;:)] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )(?:[A-Z]|[a-z]+[A-Z])[\w’'-]*(?<![’']s) $"
+)
+# A counter ("Caption 23 of 59", "photo 4 of 12", "20 out of 29 for 226 yards"): a number "of" another with
+# nothing counted after it.
+COUNTER_BEFORE = re.compile(r"(?<![\d,.])\d{1,3} (?:out )?of $")
+COUNTER_AFTER = re.compile(r"\s*(?:$|[^\w\s]|[A-Z])|\s+(?:for|from)\b")
+COUNTER_OPENING = re.compile(r" (?:out )?of \d{1,3}(?![\d,.]\d)(?:\s*$|[^\w\s]|\s+[A-Z]|\s+(?:for|from)\b)")
 # A person's age after the words that give one ("ages 7 and 10", "aged 31", "turned 50", "over the age of 18").
 AGE_BEFORE = re.compile(r"\b(?:[Aa]ged?|[Aa]ges?(?: of)?(?: \d+,?)*(?: and| or)?|turn(?:ed|s|ing))\s$")
 # Words to skip when reading what a number counts ("727 people, mostly …" counts "people").

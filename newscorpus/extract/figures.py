@@ -148,8 +148,9 @@ def _no_count(raw: str, before: str, after: str) -> bool:
 # A year before those the dates finder reads ("wrote, in 1611."); "in 1500 homes" still counts, by its plural.
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|since|until) $")
 
-# A plural noun after a number: it counts those, whatever stands before it ("Brazil 10 days ago").
-_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+# A plural noun after a number: it counts those, whatever stands before it ("Brazil 10 days ago"); "is" and
+# "was" are no plurals ("The Google Pixel 2 is …").
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|as|us|this|thus|his|its)\b)[a-z]+s\b")
 
 # A number that may name a thing, for `_numbers_naming`: a decimal ("5.50") or three digits or more ("446").
 _NAME_DIGITS = re.compile(r"(?<![\w.,])(?:\d+\.\d+|\d{3,})(?![\w.,]?\d)")
