@@ -9,6 +9,7 @@ from newscorpus.extract import extract_article
 from newscorpus.match import _sides
 from newscorpus.match.checks import subjects_differ
 from newscorpus.match.text import subject_words
+from newscorpus.match.verify import compare
 from newscorpus.model import Article, Source
 
 CONFIG = Config()
@@ -78,3 +79,41 @@ def test_two_items_of_one_template_still_name_other_subjects() -> None:
         CONFIG,
     )[0]
     assert subjects_differ(a, b, CONFIG.min_subject_conflict)
+
+
+NOTICE = "BOSTON, April 6 - Qtly div {rate} cts vs {rate} cts prior\n\nPay May 1\n\nRecord April 15\n\nNOTE: {fund}.\n\nReuter"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_story"),
+    [
+        # Two funds' notices: another rate and another fund's name in one template.
+        (
+            ("4.2", "Atlas High-Yield Insured Tax-Free Income Fund"),
+            ("5.9", "Atlas Vermont Insured Tax-Free Income Fund"),
+            False,
+        ),
+        # A re-send correcting the rate keeps the fund; one correcting the rate and a typo in its name too.
+        (
+            ("4.2", "Atlas Vermont Insured Tax-Free Income Fund"),
+            ("4.3", "Atlas Vermont Insured Tax-Free Income Fund"),
+            True,
+        ),
+        (
+            ("4.2", "Atlas Vremont Insured Tax-Free Income Fund"),
+            ("4.3", "Atlas Vermont Insured Tax-Free Income Fund"),
+            True,
+        ),
+    ],
+)
+def test_short_notices_differing_in_a_figure_and_a_name_are_two_items(
+    first: tuple[str, str], second: tuple[str, str], one_story: bool
+) -> None:
+    a, b = _sides(
+        [
+            article(NOTICE.format(rate=first[0], fund=first[1]), "one"),
+            article(NOTICE.format(rate=second[0], fund=second[1]), "two"),
+        ],
+        CONFIG,
+    )[0]
+    assert compare(a, b, CONFIG).versions is one_story

@@ -131,6 +131,24 @@ def days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+def notices_differ(a: Side, b: Side, config: Config) -> bool:
+    """Return True when two short notices differ both in a figure and in a name of their shared text.
+
+    A fund's monthly dividend notice shares every word with another fund's but the rate and the
+    fund's name ("Mthly div 7.1 cts ... NOTE: Franklin High-Yield ..." beside "6.6 cts ... Franklin
+    Minnesota ..."); a re-send of one notice that corrects a figure keeps its names, and one that
+    corrects a name's typo keeps that name one keystroke away.
+    """
+    only_a, only_b = _changed_figures(a, b, config)
+    return bool(only_a and only_b and _own_names(a, b) and _own_names(b, a))
+
+
+def _own_names(side: Side, other: Side) -> set[str]:
+    """Return the names one article writes that the other never does, nor one keystroke away."""
+    words = {w for w, name in zip(side.words.words, side.names, strict=True) if name and w.isalpha()}
+    return {w for w in words - other.vocabulary if not _misspelt(w, other.vocabulary)}
+
+
 def headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:
     """Return True when each given headline names something the other article never mentions.
 

@@ -8,7 +8,8 @@ body) still contains the old copy. Checks keep independently written articles ap
 they share words: quotations (marked as such on either side) are not shared copy; items from
 one template must not differ in the figures inside their aligned text, nor, when their ledes are
 aligned, in the subjects or the dates those ledes name, nor, when dated for different days, in
-the figures of one sentence both say, nor (short notices) in the things their headlines name;
+the figures of one sentence both say, nor (short notices) in the things their headlines name, nor
+in both a figure and a name;
 and what either article adds to the shared text must be about the same things as the rest of
 the story (a roundup's other items, a digest's other story, name other things). A headline
 marked as a correction lifts the figure, day and subject checks.
@@ -30,6 +31,7 @@ from .checks import (
     days_differ,
     figures_differ,
     headlines_differ,
+    notices_differ,
     replaced_figure,
     subjects_differ,
 )
@@ -143,6 +145,7 @@ def _one_story(
         and (not aligned or not days_differ(a.lede_dates, b.lede_dates))
         and (exempt or not days_differ(a.dated, b.dated) or not replaced_figure(a, b, config.min_sentence_match))
         and (shared_small >= config.short_body_words or not headlines_differ(a, b, context.generic))
+        and (exempt or shared_small >= config.short_body_words or not notices_differ(a, b, config))
     )
 
 
