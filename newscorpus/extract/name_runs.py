@@ -33,15 +33,12 @@ from .name_words import KEEP_DOT
 from .place_lists import PLACE_ALIASES
 from .text import MONTHS, fold_name
 
-# A word of a name: letters with inner hyphens, apostrophes, dots and ampersands; or a name in
-# angle brackets as wires write them (<Mutual Shares Corp>); tickers (<NEM>) are dropped later;
-# or an ampersand between two names' words, which joins them ("Rogers & Cowan").
-# A slash before a capital joins the parts of one name ("Audio/Video Affiliates Inc"); places
-# joined so ("Chimbote/Kaohsiung", "Canada/U.S.") are split again when classified. A word ends at an
-# ellipsis or at a full stop run into the next sentence ("at home...New York", "at home.New York"); "St.Louis" stays.
-_TOKEN = re.compile(
-    r"<[^<>\n]{1,60}>|[^\W\d_](?:[\w’'&\-]|\.(?!\.|(?<=[a-z]{2}\.)[A-Z][a-z]))*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])"
-)
+# A word of a name: letters with inner hyphens, apostrophes, ampersands and dots (not an ellipsis nor a full
+# stop run into a sentence: "home...New York"; "St.Louis" stays); a name in angle brackets (<Mutual Shares Corp>;
+# tickers, <NEM>, are dropped later); an ampersand joining two names' words ("Rogers & Cowan"). A slash before
+# a capital joins the parts of one name ("Audio/Video Inc"); places so joined ("Canada/U.S.") are split later.
+_PART = r"(?:[\w’'&\-]|\.(?!\.|(?<=[a-z]{2}\.)[A-Z][a-z]))"
+_TOKEN = re.compile(rf"<[^<>\n]{{1,60}}>|[^\W\d_]{_PART}*(?:/[A-Z][\w’'.&\-]*)*|(?<= )&(?= [A-Z])")
 # A bracketed word inside a company's name, before its legal form: "LBI Finance (HK) Ltd".
 _BRACKET_IN_NAME = re.compile(
     r"\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?\)\s(?:Ltd|Inc|Corp|Co|Plc|PLC|BV|NV|AG|SA|LLC|GmbH|Pty|Bhd|Pte|Limited)\b"
