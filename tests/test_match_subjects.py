@@ -117,3 +117,22 @@ def test_short_notices_differing_in_a_figure_and_a_name_are_two_items(
         CONFIG,
     )[0]
     assert compare(a, b, CONFIG).versions is one_story
+
+
+def test_two_banks_moving_their_rates_alike_are_two_items_however_few_words_they_share() -> None:
+    a, b = _sides(
+        [
+            article(
+                "DENVER, May 4 - Front Range Federal Savings and Loan Association said it has raised its prime "
+                "rate to 8-1/4 pct from 8 pct, effective yesterday, following moves by major banks.\n\nReuter",
+                "one",
+            ),
+            article(
+                "OMAHA, May 3 - Plains Trust Bancorp said its Plains National Bank raised the prime rate to "
+                "8-1/4 pct from 8 pct, effective immediately.\n\nReuter",
+                "two",
+            ),
+        ],
+        CONFIG,
+    )[0]
+    assert not compare(a, b, CONFIG).versions

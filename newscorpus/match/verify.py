@@ -138,7 +138,12 @@ def _one_story(
     retopped = (_new_top(a, marks_a, config) or _new_top(b, marks_b, config)) and (
         _lede_likeness(a, b) < config.min_lede_counterpart
     )
-    alike = aligned or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
+    # Two short notices share too few words for their ledes to align: their subjects are compared whatever the share.
+    alike = (
+        aligned
+        or shared_small < config.short_body_words
+        or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
+    )
     return (
         (exempt or not figures_differ(a, b, config))
         and (exempt or not alike or not subjects_differ(a, b, config.min_subject_conflict))
