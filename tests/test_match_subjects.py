@@ -136,3 +136,19 @@ def test_two_banks_moving_their_rates_alike_are_two_items_however_few_words_they
         CONFIG,
     )[0]
     assert not compare(a, b, CONFIG).versions
+
+
+def test_a_refiled_table_with_other_row_labels_and_a_corrected_figure_is_one_story() -> None:
+    table = (
+        "TOLEDO, Ohio, May 2 - Shr 41 cts vs 33 cts\n\nNet 2,204,000 vs 1,770,000\n\n{label} {sales} mln vs 30.4 mln"
+        "\n\n{period}\n\nShr 1.52 dlrs vs 1.21 dlrs\n\nNOTE: Results include Keystone Mold Inc from {month} 1, 1986."
+        "\n\nReuter"
+    )
+    a, b = _sides(
+        [
+            article(table.format(label="Revs", sales="34.0", period="12 mths", month="September"), "one"),
+            article(table.format(label="Sales", sales="33.9", period="Year", month="Sept."), "two"),
+        ],
+        CONFIG,
+    )[0]
+    assert compare(a, b, CONFIG).versions

@@ -15,6 +15,7 @@ from ..config import Config
 from .figure_values import Figure, within
 from .shared import covered
 from .side import Context, Side
+from .text import CALENDAR_NAMES
 
 
 def figures_differ(a: Side, b: Side, config: Config) -> bool:
@@ -132,7 +133,7 @@ def days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def notices_differ(a: Side, b: Side, config: Config) -> bool:
-    """Return True when two short notices differ both in a figure and in a name of their shared text.
+    """Return True when two short notices differ both in a figure and in a name inside their shared text.
 
     A fund's monthly dividend notice shares every word with another fund's but the rate and the
     fund's name ("Mthly div 7.1 cts ... NOTE: Franklin High-Yield ..." beside "6.6 cts ... Franklin
@@ -140,13 +141,27 @@ def notices_differ(a: Side, b: Side, config: Config) -> bool:
     corrects a name's typo keeps that name one keystroke away.
     """
     only_a, only_b = _changed_figures(a, b, config)
-    return bool(only_a and only_b and _own_names(a, b) and _own_names(b, a))
+    if not (only_a and only_b):
+        return False
+    both = a.gram_set & b.gram_set
+    marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
+    marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
+    return bool(_own_names(a, marks_a, b)) and bool(_own_names(b, marks_b, a))
 
 
-def _own_names(side: Side, other: Side) -> set[str]:
-    """Return the names one article writes that the other never does, nor one keystroke away."""
-    words = {w for w, name in zip(side.words.words, side.names, strict=True) if name and w.isalpha()}
-    return {w for w in words - other.vocabulary if not _misspelt(w, other.vocabulary)}
+def _own_names(side: Side, marks: bytearray, other: Side) -> set[str]:
+    """Return the names one article writes inside paragraphs mostly shared with the other, and the other never
+    does, nor one keystroke away. A paragraph's first word is a label ("Revs", "Sales") as often as a name,
+    a month or a day is when, not who ("September 1" and "Sept. 1"), and a paragraph one added (a note naming
+    the company) is no slot of the template."""
+    words = side.words.words
+    ends = [start for _, start in side.words.blocks[1:]] + [len(words)]
+    names: set[str] = set()
+    for (_, start), end in zip(side.words.blocks, ends, strict=True):
+        if 2 * marks[start:end].count(1) >= end - start:
+            names.update(w for w, n in zip(words[start + 1 : end], side.names[start + 1 : end], strict=True) if n)
+    names = {w for w in names - other.vocabulary - CALENDAR_NAMES if w.isalpha()}
+    return {w for w in names if not _misspelt(w, other.vocabulary)}
 
 
 def headlines_differ(a: Side, b: Side, generic: frozenset[str]) -> bool:

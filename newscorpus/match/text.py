@@ -123,7 +123,7 @@ _OPENERS = frozenset(
     )
 )
 # Days and months say when, not who: a lede's "Thursday" is no subject of a template item.
-_CALENDAR_NAMES = frozenset(
+CALENDAR_NAMES = frozenset(
     re.findall(
         r"\w+",
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -258,7 +258,7 @@ def subject_words(lede: str, texts: list[str]) -> frozenset[str]:
     """Return the names a first paragraph gives as its subject: not days or months, nor a word the article
     writes in lower case elsewhere (a sentence's capitalised opener, "Further details", "Analysts said").
     """
-    names = name_words(lede) - _CALENDAR_NAMES
+    names = name_words(lede) - CALENDAR_NAMES
     if not names:
         return names
     lower = frozenset(_LOWER_WORD.findall(fold_for_matching(" ".join(_LOWER_WORD.findall(" ".join(texts))))))
