@@ -158,7 +158,12 @@ def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
     [
         ("Author : Jane Roe", ("Jane Roe",)),  # the label and the name in one post line
         ("Writer: Jane Roe", ("Jane Roe",)),
-        ("Author : Harbour Desk", ()),  # a desk: no given name opens it
+        ("Author : Harbour Desk", ()),  # a desk: its words say so
+        # A name whose given name no list holds is still the writer the label names; a role or an outlet is not.
+        ("Author : Fakir Balaji", ("Fakir Balaji",)),
+        ("Writer: Olusegun Adeyemi", ("Olusegun Adeyemi",)),
+        ("Author : Sports News Editor", ()),
+        ("Writer: Harbour Gazette", ()),
     ],
 )
 def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[str, ...]) -> None:
