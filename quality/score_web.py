@@ -27,8 +27,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   fifth of 45 (``labels/web_metadata_dev5.json``, "dev, fresh 5"), labelled once the fourth had been, and a
   sixth draw of 48 dealt in turn to a development file of 24 (``labels/web_metadata_dev6.json``, "dev, fresh
   6") and a check file of 24 (``labels/web_metadata_check6.json``, "check 6") whose misses are never shown,
-  and a seventh draw of 48 dealt alike (``labels/web_metadata_dev7.json``, "dev, fresh 7", and
-  ``labels/web_metadata_check7.json``, "check 7").
+  a seventh draw of 48 dealt alike (``labels/web_metadata_dev7.json``, "dev, fresh 7", and
+  ``labels/web_metadata_check7.json``, "check 7") and an eighth of 24 with no check file
+  (``labels/web_metadata_dev8.json``, "dev, fresh 8").
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.toml``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -82,6 +83,9 @@ FRESH7_LABELS = LABELS.with_name("web_metadata_dev7.json")
 FRESH7 = "dev, fresh 7"
 CHECK7_LABELS = LABELS.with_name("web_metadata_check7.json")
 CHECK7 = "check 7"
+# 24 more (labels/select_web_dev8.py), drawn once the seventh draw had been tuned on; no check file.
+FRESH8_LABELS = LABELS.with_name("web_metadata_dev8.json")
+FRESH8 = "dev, fresh 8"
 # The label files scored in a row of their own, by file name, with the floors of each row.
 OWN_ROWS = {
     FRESH_LABELS.name: FRESH,
@@ -92,6 +96,7 @@ OWN_ROWS = {
     CHECK6_LABELS.name: CHECK6,
     FRESH7_LABELS.name: FRESH7,
     CHECK7_LABELS.name: CHECK7,
+    FRESH8_LABELS.name: FRESH8,
 }
 # Rows whose misses ``--show`` never prints.
 UNSHOWN = frozenset({CHECK6, CHECK7})
@@ -104,8 +109,9 @@ ROW_FLOORS = {
     CHECK6: "web-stories-check6",
     FRESH7: "web-stories-fresh7",
     CHECK7: "web-stories-check7",
+    FRESH8: "web-stories-fresh8",
 }
-HALVES = ("dev", "held-out", "all", FRESH, FRESH3, FRESH4, FRESH5, FRESH6, CHECK6, FRESH7, CHECK7)
+HALVES = ("dev", "held-out", "all", *ROW_FLOORS)
 _WORD = re.compile(r"\w+")
 FIELDS = ("headline", "dateline", "agency", "byline", "published")
 
@@ -363,11 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         "--labels",
         type=Path,
         nargs="+",
-        default=[
-            *(LABELS, EXTRA_LABELS, FRESH_LABELS, FRESH3_LABELS),
-            *(FRESH4_LABELS, FRESH5_LABELS, FRESH6_LABELS, CHECK6_LABELS, FRESH7_LABELS, CHECK7_LABELS),
-        ],
-        help="label files (default: all ten)",
+        default=[LABELS, EXTRA_LABELS, *(LABELS.with_name(name) for name in OWN_ROWS)],
+        help="label files (default: all eleven)",
     )
     parser.add_argument(
         "--show", action="store_true", help="print the misses of development pages (never of the check file's)"

@@ -89,3 +89,23 @@ def test_a_heading_far_above_the_story_past_a_menu_is_no_headline() -> None:
     # Past as many blocks as a share panel and a photo, a heading heads the menu, not the story.
     menu = [f"Section {n}" for n in range(45)]
     assert _headline(["Eastbrook bridge news and views", "19 November 2019", *menu]) is None
+
+
+_GAME = (
+    "Westfield beat Eastbrook State 71-64 in women's basketball on Thursday, though Jane Roe scored 22 for the "
+    "visitors and Westfield trailed at half time."
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "headline"),
+    [
+        # A college site's result over the story's own title: the title, in the lede's words, is the headline.
+        (["Basketball - W: Eastbrook State 64, Westfield 71", "Roe Scores 22 Points In Women's Basketball Loss"], 1),
+        (["Westfield 71, Eastbrook State 64", "Roe Scores 22 Points In Women's Basketball Loss"], 1),
+        # A wire's score line with its story right under it stays the headline.
+        (["COL BKB: Eastbrook State 64, Westfield 71"], 0),
+    ],
+)
+def test_a_score_line_over_the_story_s_title_is_no_headline(blocks: list[str], headline: int) -> None:
+    assert find_headline(_features([*blocks, "Release: 01/10/2008", _GAME]), len(blocks) + 1) == headline

@@ -158,7 +158,12 @@ def test_a_deck_printed_once_leaves_the_headline_to_the_lede_s_words() -> None:
     [
         ("Author : Jane Roe", ("Jane Roe",)),  # the label and the name in one post line
         ("Writer: Jane Roe", ("Jane Roe",)),
-        ("Author : Harbour Desk", ()),  # a desk: no given name opens it
+        ("Author : Harbour Desk", ()),  # a desk: its words say so
+        # A name whose given name no list holds is still the writer the label names; a role or an outlet is not.
+        ("Author : Fakir Balaji", ("Fakir Balaji",)),
+        ("Writer: Olusegun Adeyemi", ("Olusegun Adeyemi",)),
+        ("Author : Sports News Editor", ()),
+        ("Writer: Harbour Gazette", ()),
     ],
 )
 def test_a_writer_s_label_and_the_name_in_one_line(writer: str, authors: tuple[str, ...]) -> None:
@@ -266,3 +271,24 @@ def test_a_post_s_footer_with_a_bar_names_its_writer_and_dates_it(
     sources = [Source(id="p", path="p.txt", text=text)]
     article = extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
     assert (article.authors, article.published) == (authors, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        # "Written by" and a stamp under the headline, the writer's degrees after commas: the byline, not a
+        # reader's signature, as no comment stands between a headline and its story.
+        ("Written by Jane Roe, MS, RD on March 3, 2018", ("Jane Roe",), "2018-03-03"),
+        ("Written by Sam Poe, PhD on 14 January 2008", ("Sam Poe",), "2008-01-14"),
+    ],
+)
+def test_written_by_and_a_stamp_under_the_headline_is_the_byline(
+    line: str, authors: tuple[str, ...], published: str
+) -> None:
+    article = extracted([HEADLINE, line])
+    assert (article.title, article.authors, article.published) == (HEADLINE, authors, published)
+
+
+def test_a_writer_s_degrees_are_no_names_but_a_first_name_in_capitals_is() -> None:
+    assert byline_names("By Jane Roe, MD") == ["Jane Roe"]
+    assert byline_names("By JANE ROE, SAM POE") == ["JANE ROE", "SAM POE"]

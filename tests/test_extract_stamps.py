@@ -187,3 +187,34 @@ def test_a_date_labelled_as_another_thing_s_is_no_stamp(line: str, expected: str
     )
     published = find_published(None, page, None, None)
     assert (published.date if published else None) == expected
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Monday 5:30PM",  # a weekday and a time: the page's own stamp, with no date
+        "Posted 4 hours ago",  # a relative stamp
+    ],
+)
+def test_a_teaser_s_date_over_the_headline_is_not_the_story_s_when_its_own_stamp_has_none(stamp: str) -> None:
+    page = (
+        PageBlock("furniture", "Harbour board names new chair"),  # a related post's title, writer and stamp
+        PageBlock("furniture", "Jane Roe"),
+        PageBlock("furniture", "11/12/19 4:40PM"),
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("byline", "Sam Poe"),
+        PageBlock("furniture", stamp),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+    )
+    assert find_published(None, page, None, None) is None
+
+
+def test_a_dated_stamp_over_the_headline_still_dates_a_story_whose_header_prints_none() -> None:
+    page = (
+        PageBlock("furniture", "11/12/19 4:40PM"),
+        PageBlock("headline", "Harbour strike ends"),
+        PageBlock("byline", "Sam Poe"),
+        PageBlock("story", "Dock workers returned to work on Tuesday."),
+    )
+    published = find_published(None, page, None, None)
+    assert published is not None and published.date == "2019-11-12T16:40"

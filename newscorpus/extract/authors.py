@@ -12,6 +12,7 @@ from .byline_cues import (
     AUTHORS_REPORTING_BY,
     BRAND_WORD,
     BUREAU_CITIES,
+    CREDENTIAL,
     GLUED_OUTLET,
     NAME_PARTICLES,
     NAMES_END,
@@ -109,6 +110,8 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     text = GLUED_OUTLET.split(text, maxsplit=1)[0]
     names = []
     for index, part in enumerate(re.split(r",\s*", text)):
+        if index and CREDENTIAL.match(part.strip()):
+            continue  # the writer's degrees: "Jane Roe, MS, RD"
         pieces = [_clean(_without_outlet(piece, given_names)) for piece in NAMES_SPLIT.split(part)]
         lead = pieces[0].split()[0] if pieces and pieces[0] else ""
         # A name in capitals after the comma: "JOHN ROE", "LARRY McSHANE" (not a desk: "PA Sport").

@@ -92,6 +92,11 @@ NOT_AUTHORS = re.compile(r"\b(?:additional reporting|with reporting|editing|comp
 # The word a stamp opens with, left at the end of the names when the stamp is cut off: "By Kashmira
 # Gander On 11/20/19 at 5:46 AM EST".
 NAMES_STAMP_LEAD = re.compile(r"\s+(?:on|at)\s*$", re.I)
+# A writer's degrees after the name, each after a comma: "Written by Jane Roe, MS, RD on …", "Jane Roe, PhD".
+CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|R\.N\.)$")
+# A writer's line opening as readers sign comments ("Written by Jane Roe on …", "Posted by Jane Roe"): standing
+# between a headline and its story it is the story's byline, as no reader's comment stands there.
+SIGNED_HEADER = re.compile(r"^(?i:written|posted)\s+(?i:by)\s*:?\s+[A-Z]")
 # A name's last word run on into an outlet's in capitals: "GarberFOXBusiness" (a name's own capitals
 # inside it follow at most two lower-case letters: "McDonald", "DeShawn", "MacARTHUR").
 GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2})")

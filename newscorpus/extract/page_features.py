@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import justext
 
 from . import page_cues as cues
+from .byline_cues import OUTLET_WORDS, ROLE_PART
 from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
@@ -248,9 +249,16 @@ def _named_byline(text: str, given_names: frozenset[str]) -> bool:
 
 
 def _labelled_byline(text: str, given_names: frozenset[str]) -> bool:
-    """Return True for a writer's label and a name in one block: "Author : Jane Roe"."""
+    """Return True for a writer's label and a name in one block: "Author : Jane Roe", "Author : Fakir Balaji".
+
+    The label says a writer follows: a name whose given name no list holds is one still, unless its words are
+    a desk's or an outlet's ("Author : Sports News Editor", "Writer: Harbour Gazette").
+    """
     match = cues.LABELLED_BYLINE.match(text)
-    return match is not None and match.group("given") in given_names
+    if match is None:
+        return False
+    name = text[match.start("given") :]
+    return match.group("given") in given_names or not (ROLE_PART.search(name) or OUTLET_WORDS.search(name))
 
 
 def _stamped_credit(text: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import page_cues as cues
 from .dateline import looks_like_dateline
+from .headline_shape import digit_share, score_line, stems, title_case, under_score_line
 from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
 from .page_lists import list_above
 
@@ -17,10 +18,8 @@ _HEADLINE_REACH = 40
 # The least score a headline candidate needs (its share of words in the lede, with bonuses for
 # standing right above the story, beside its byline or stamp, in title case, of headline length).
 _HEADLINE_MIN_SCORE = 0.25
-# The headline is compared with this many of the story's first blocks, word by word, words cut
-# to this many letters.
+# The headline is compared with this many of the story's first blocks, word by word.
 _LEDE_BLOCKS = 5
-_STEM_CHARS = 5
 # A candidate at most this many blocks above the best one, scoring at most this much less, is the
 # headline over a deck.
 _DECK_REACH = 5
@@ -91,7 +90,7 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     printed = _over_printed_deck(features, start)
     if printed is not None:
         return printed
-    lede = _stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
+    lede = stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
     # Candidates over their own byline or stamp (a section's name under its breadcrumb, over the
     # page's stamp, is none: "News > Choosing a President", "Choosing a President", "Posted on …").
@@ -121,7 +120,7 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     best, index = next(
         ((s, i) for s, i, _ in sorted(scored, key=lambda c: c[1]) if _topic_over(features, index, i)), (best, index)
     )
-    return _over_deck(features, scored, best, index)
+    return _over_deck(features, scored, best, under_score_line(features, scored, index))
 
 
 def _headline_score(
@@ -142,17 +141,17 @@ def _headline_score(
         bylined and _barred_headline(f)
     ):
         return None
-    stems = _stems(f.text)
-    shared = len(stems & lede)
+    words = stems(f.text)
+    shared = len(words & lede)
     # One shared word ("Soccer" over a football story) is weak evidence; two or more are the story's.
-    share = (shared / len(stems) if stems else 0.0) * (1.0 if shared >= 2 else 0.5)
+    share = (shared / len(words) if words else 0.0) * (1.0 if shared >= 2 else 0.5)
     distance = start - i
-    title = _title_case(f.text)
+    title = title_case(f.text)
     if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
-    if f.person and not _stems(" ".join(f.text.split()[:2])) & lede:
+    if f.person and not stems(" ".join(f.text.split()[:2])) & lede:
         return None  # a writer's name, the story's lede naming nobody of it: "Jane Roe and Sam Poe Harbour Gazette"
     # Between the byline and the story stand decks, captions and tags, not the headline.
     under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
@@ -164,7 +163,7 @@ def _headline_score(
         + (0.15 if 4 <= f.words <= 16 else 0.0)
         + (0.15 if distance <= 2 else 0.0)
         - (0.3 if f.words > 18 else 0.0)
-        - (0.6 if _digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        - (0.6 if digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         + (_PRINTED_TWICE if share > 0 and _printed_twice(features, i, start) else 0.0)
         - 0.01 * distance
     )
@@ -210,7 +209,7 @@ def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> i
         below = features[i + 1]
         if not (below.byline and below.text[:2].lower() == "by" and cues.BYLINE.match(below.text)):
             continue
-        if not headline_candidate(features[i]) or len(_stems(features[i].text) & lede) < _FAR_SHARED_WORDS:
+        if not headline_candidate(features[i]) or len(stems(features[i].text) & lede) < _FAR_SHARED_WORDS:
             continue
         if any(f.prose for f in features[i + 2 : start]):
             return None
@@ -249,7 +248,7 @@ def _over_list(features: Sequence[Features], start: int, lede: set[str]) -> int 
         beside = [*features[max(0, i - 1) : i], *features[i + 1 : i + 2]]
         if not any(b.stamp or b.byline for b in beside) or list_above(features, i) is not None:
             continue
-        if headline_candidate(f) and len(_stems(f.text) & lede) >= _OVER_LIST_SHARED_WORDS:
+        if headline_candidate(f) and len(stems(f.text) & lede) >= _OVER_LIST_SHARED_WORDS:
             return i
     return None
 
@@ -323,6 +322,7 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
             _topic_over(features, other, index)
             or _kicker(features[other], best)
             or _BLOG_NAME.match(features[other].text)
+            or score_line(features[other].text)  # a game's result over the story's title, no deck under it
         ):
             continue
         if best.words < features[other].words + _DECK_LONGER_BY and not best.sentence:
@@ -342,15 +342,15 @@ def _topic_over(features: Sequence[Features], upper: int, lower: int) -> bool:
         return False
     if not all(b.stamp or b.byline or b.credit for b in between) or features[upper].words >= features[lower].words:
         return False
-    stems = _stems(features[upper].text)
-    return bool(stems) and stems <= _stems(features[lower].text)
+    words = stems(features[upper].text)
+    return bool(words) and words <= stems(features[lower].text)
 
 
 def _kicker(upper: Features, lower: Features) -> bool:
     """Return True for a kicker in capitals over a headline in title case ("GROWING AN ONLINE BUSINESS" over
     "Business Focus: It's Why Some People Triumph Online"): a deck under its headline is written as a
     sentence is, not in title case."""
-    return upper.text.isupper() and not lower.text.isupper() and _title_case(lower.text)
+    return upper.text.isupper() and not lower.text.isupper() and title_case(lower.text)
 
 
 def _deck_sentence(f: Features) -> bool:
@@ -381,20 +381,3 @@ def _topic_headline(f: Features) -> bool:
     Is this the year's best film?"): a lede under a dateline states, it does not ask."""
     question = f.text.rstrip(CLOSERS).endswith("?")
     return (not f.sentence or question) and bool(_TOPIC_HEADLINE.match(f.text))
-
-
-def _digit_share(text: str) -> float:
-    """Return the share of a text's words that hold a digit (a score line, a table row)."""
-    tokens = text.split()
-    return sum(1 for t in tokens if any(c.isdigit() for c in t)) / len(tokens) if tokens else 0.0
-
-
-def _stems(text: str) -> set[str]:
-    """Return the rough stems of a text's content words: headline and lede word forms differ ("lauds", "lauded")."""
-    return {w.lower()[:_STEM_CHARS] for w in cues.WORD.findall(text) if len(w) > 3 and not w.isdigit()}
-
-
-def _title_case(text: str) -> bool:
-    """Return True for text written in title case ("White Scores 22 Points In Loss")."""
-    long = [w for w in cues.WORD.findall(text) if len(w) >= 4 and w[:1].isalpha()]
-    return len(long) >= 2 and sum(1 for w in long if w[:1].isupper()) >= 0.75 * len(long)

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from ..model import BlockLabel
 from . import page_cues as cues
 from .authors import byline_names
-from .byline_cues import OUTLET_WORDS, ROLE_PART
+from .byline_cues import OUTLET_WORDS, ROLE_PART, SIGNED_HEADER
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
 from .text import fold_name
@@ -63,8 +63,9 @@ def label_credits(
     for i in range(max(0, top - 1), min(len(features), start + 2)):
         f = features[i]
         photo = i > 0 and bool(cues.PHOTO_BY.match(features[i - 1].text))  # "Photo by Mark Jones", then "AP"
-        if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit) and not photo:
-            labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "The Associated Press"
+        signed = headline is not None and headline < i < start and bool(SIGNED_HEADER.match(f.text))
+        if labels[i] not in ("headline", "story", "supplemental") and (f.byline or f.credit or signed) and not photo:
+            labels[i] = "byline"  # "By Jane Doe", "Article from: Agence France-Presse", "Written by Jane Roe on …"
         elif (labels[i] == "story" and f.byline and not f.prose) or _unsigned_writer(
             features, labels, i, (top, start, headline), places
         ):

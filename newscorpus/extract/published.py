@@ -60,6 +60,8 @@ _STAMP_MAX_WORDS = 20
 # A stamp of more words than this says it is one, or prints a year, a time or a weekday: "Top
 # headlines for Nov. 19" over a video is a teaser's title, "Nov 19" alone a stamp.
 _UNMARKED_STAMP_WORDS = 4
+# A stamp under the headline printing no date ("Monday 5:30PM", "Posted 4 hours ago") is this many words at most.
+_UNDATED_STAMP_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,24 @@ def _story_stamp(
         zone = 0 if top < i < first else 1 if i < first else 2
         rank = 0 if PUBLISHED_WORDS.search(block.text) else 2 if UPDATED_WORDS.search(block.text) else 1
         found.append((zone, rank, abs(i - top) if i < first else abs(i - last), parsed, block.text))
+    if top < first and _undated_header(page[top + 1 : first]):
+        found = [candidate for candidate in found if candidate[0] != 1]
     if not found:
         return None
     *_, date, evidence = min(found)
     return Published(date, "page", evidence)
+
+
+def _undated_header(header: Sequence[PageBlock]) -> bool:
+    """Return True when the lines between the headline and the story print its stamp with no date: a weekday
+    and a time ("Monday 5:30PM") or a relative stamp ("4 hrs ago"). A dated stamp above the headline is then
+    another item's, a teaser's over it ("11/12/19 4:40PM" under a related post's title), not the story's."""
+    return any(
+        block.label not in ("story", "related", "comments")
+        and len(block.text.split()) <= _UNDATED_STAMP_WORDS
+        and bool(
+            RELATIVE_STAMP.search(block.text) or (STAMP_WEEKDAY.search(block.text) and STAMP_TIME.search(block.text))
+        )
+        and not any(pattern.search(block.text) for pattern in STAMP_DATES)
+        for block in header
+    )
