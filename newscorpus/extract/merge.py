@@ -217,13 +217,21 @@ def _sub_body(rest: Sequence[str]) -> bool:
     Nations" is not short for the "United Nations Security Council", nor "U.S. Senate" for the "U.S. Senate
     Agriculture Committee"; "Federal Reserve" is for the "Federal Reserve Board". The body's word may stand
     before a word the finder ran on ("United Nations Security Council Resolution"): it counts anywhere
-    after the first of the words."""
-    return len(rest) >= 2 and any(word in _SUB_BODIES for word in rest[1:])
+    after the first of the words. A body's system ends the name: the "National Association of Securities
+    Dealers" is not its "Automated Quotation System" (Nasdaq), nor the "Stock Exchange of Singapore" its
+    "Dealing and Quotation System"; a company's name after it ("Allegheny Power System Inc") ends in its legal
+    form, and one word more ("Federal Reserve System") is the body itself."""
+    if len(rest) < 2:
+        return False
+    return any(word in _SUB_BODIES for word in rest[1:]) or rest[-1] in _SYSTEM_WORDS
 
 
 # Last words of the bodies inside a body ("Security Council", "Agriculture Committee"); a company's
 # longer name ("Shearson Lehman Brothers Inc", "Esselte Business Systems Inc") opens with its short one.
 _SUB_BODIES = frozenset({"council", "committee", "subcommittee", "commission", "office", "court", "tribunal", "panel"})
+# The last word of a system a body runs, a thing of its own: Reuters names three exchanges' quotation systems
+# ("Stock Exchange Automated Quotation System", SEAQ) after the exchange, each read as the exchange's full name.
+_SYSTEM_WORDS = frozenset({"system"})
 
 
 def _suffixed_cluster(mention: Mention, tokens: Sequence[str], clusters: list[_Cluster]) -> _Cluster | None:
