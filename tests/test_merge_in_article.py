@@ -38,6 +38,12 @@ def organizations(text: str) -> dict[str, set[str]]:
             "Rates held, the Federal Reserve System said. The Federal Reserve said it would act.",
             {"Federal Reserve System": {"Federal Reserve"}},
         ),
+        # A name with no body's word in it is the system's name cut short.
+        (
+            "Bonds of the Tarrant Public Power Supply System fell, the Tarrant Public Power Supply System said. "
+            "Tarrant Public Power said demand rose.",
+            {"Tarrant Public Power Supply System": {"Tarrant Public Power"}},
+        ),
         # A company named for its system, with its legal form, keeps its short form.
         (
             "Tarrant Pipeline System Inc said profits rose. Tarrant Pipeline expects more.",
