@@ -33,7 +33,8 @@ corpus exactly as a build does, then:
   labels/alias_pairs_check11.json (a fourteenth draw dealt alike once the thirteenth had been tuned on, weighted to
   pairs of true variant candidates) as "Dev, fresh 10" and "Check 10"; those of labels/alias_pairs_dev12.json and
   labels/alias_pairs_check12.json (a fifteenth draw dealt alike once the fourteenth had been tuned on, in its mix) as
-  "Dev, fresh 11" and "Check 11".
+  "Dev, fresh 11" and "Check 11"; those of labels/alias_pairs_dev13.json (a sixteenth draw in the fourteenth's mix,
+  once the fifteenth had been tuned on, all of it development pairs) as "Dev, fresh 12".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -82,6 +83,7 @@ FRESH10_LABELS = HERE / "labels" / "alias_pairs_dev11.json"
 CHECK10_LABELS = HERE / "labels" / "alias_pairs_check11.json"
 FRESH11_LABELS = HERE / "labels" / "alias_pairs_dev12.json"
 CHECK11_LABELS = HERE / "labels" / "alias_pairs_check12.json"
+FRESH12_LABELS = HERE / "labels" / "alias_pairs_dev13.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -207,12 +209,13 @@ _ROWS = (
     (CHECK10_ROW, "Check 10"),
     ("dev, fresh 11", "Dev, fresh 11"),
     (CHECK11_ROW, "Check 11"),
+    ("dev, fresh 12", "Dev, fresh 12"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 13))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -232,7 +235,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh8_labels, "dev, fresh 8") + _apart(args.check8_labels, CHECK8_ROW)
     pairs += _apart(args.fresh9_labels, "dev, fresh 9") + _apart(args.check9_labels, CHECK9_ROW)
     pairs += _apart(args.fresh10_labels, "dev, fresh 10") + _apart(args.check10_labels, CHECK10_ROW)
-    return pairs + _apart(args.fresh11_labels, "dev, fresh 11") + _apart(args.check11_labels, CHECK11_ROW)
+    pairs += _apart(args.fresh11_labels, "dev, fresh 11") + _apart(args.check11_labels, CHECK11_ROW)
+    return pairs + _apart(args.fresh12_labels, "dev, fresh 12")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -258,6 +262,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--check10-labels", type=Path, default=CHECK10_LABELS, help="its check half, never shown")
     parser.add_argument("--fresh11-labels", type=Path, default=FRESH11_LABELS, help="a twelfth fresh draw")
     parser.add_argument("--check11-labels", type=Path, default=CHECK11_LABELS, help="its check half, never shown")
+    parser.add_argument("--fresh12-labels", type=Path, default=FRESH12_LABELS, help="a thirteenth fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

@@ -28,7 +28,7 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
-from quality.labels.alias_quotas import ELEVENTH_FILES, FIFTEENTH_FILES, deal
+from quality.labels.alias_quotas import ELEVENTH_FILES, FIFTEENTH_FILES, SIXTEENTH_FILES, deal
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -656,9 +656,9 @@ def test_fresh_development_pairs_are_of_the_first_draws_types_and_none_held_out_
 
 
 def _assert_dealt_apart(
-    earlier: list[str], files: tuple[str, str], least: int, draw: str, more_kinds: frozenset[str] = frozenset()
+    earlier: list[str], files: tuple[str, ...], least: int, draw: str, more_kinds: frozenset[str] = frozenset()
 ) -> None:
-    """Assert a draw's two files hold pairs judged in no earlier file nor in each other, none held out."""
+    """Assert a draw's files hold pairs judged in no earlier file nor in each other, none held out."""
     labels = Path(__file__).parent.parent / "quality" / "labels"
     judged = {
         (p["kind"], *sorted((p["a"], p["b"])))
@@ -704,6 +704,25 @@ def test_the_fifteenth_draw_deals_pairs_judged_in_no_earlier_file_into_its_own_t
     ]
     kinds = frozenset({"merged", "legal-form", "longer-name"})
     _assert_dealt_apart(earlier, FIFTEENTH_FILES, 24, "fifteenth", kinds)
+
+
+def test_the_sixteenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the fifteenth had been tuned on, in the fourteenth's kinds, all of it one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(SIXTEENTH_FILES) == {"alias_pairs_dev13.json"}
+    _assert_dealt_apart(earlier, SIXTEENTH_FILES[:1], 24, "sixteenth", kinds)
+
+
+def test_the_sixteenth_draw_deals_every_pair_once_into_its_one_file() -> None:
+    drawn = [{"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "spelling"}]
+    drawn.append({"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "place-letter"})
+    drawn.append({"kind": "person", "a": "Jo Day", "b": "Jo Dye", "type": "transliteration"})
+    assert [p["file"] for p in deal(drawn, SIXTEENTH_FILES)] == ["alias_pairs_dev13.json"] * 2
 
 
 def test_the_eleventh_draw_is_dealt_into_its_own_files() -> None:

@@ -160,6 +160,7 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     and not (len(tokens) == 1 and (mention.text in DEMONYM_COUNTRIES or is_demonym(mention.text)))
                     and not set(other[len(tokens) :]) <= PERSON_CUES_AFTER
                     and not _sub_body(other[len(tokens) :])
+                    and not _system_of(tokens, other[len(tokens) :])
                 ):
                     return cluster
     return _opened_company(mention, clusters)
@@ -221,9 +222,22 @@ def _sub_body(rest: Sequence[str]) -> bool:
     return len(rest) >= 2 and any(word in _SUB_BODIES for word in rest[1:])
 
 
+def _system_of(tokens: Sequence[str], rest: Sequence[str]) -> bool:
+    """Return True for a body's name (a body's word in it: "Exchange", "Association") before the words of a
+    system it runs: the "National Association of Securities Dealers" is not its "Automated Quotation System"
+    (Nasdaq), nor the "Stock Exchange of Singapore" its "Dealing and Quotation System". A name with no body's
+    word is the system's cut short ("Washington Public Power" of its "Supply System"), a company's name after
+    it ends in its legal form ("Allegheny Power System Inc"), and one word more ("Federal Reserve System") is
+    the body itself."""
+    return len(rest) >= 2 and rest[-1] in _SYSTEM_WORDS and any(t in ORG_CUES for t in tokens)
+
+
 # Last words of the bodies inside a body ("Security Council", "Agriculture Committee"); a company's
 # longer name ("Shearson Lehman Brothers Inc", "Esselte Business Systems Inc") opens with its short one.
 _SUB_BODIES = frozenset({"council", "committee", "subcommittee", "commission", "office", "court", "tribunal", "panel"})
+# The last word of a system a body runs, a thing of its own: Reuters names three exchanges' quotation systems
+# ("Stock Exchange Automated Quotation System", SEAQ) after the exchange, each read as the exchange's full name.
+_SYSTEM_WORDS = frozenset({"system"})
 
 
 def _suffixed_cluster(mention: Mention, tokens: Sequence[str], clusters: list[_Cluster]) -> _Cluster | None:

@@ -1,0 +1,55 @@
+"""The merge of one article's names (extract/merge.py): which longer name a shorter one is a form of."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
+from newscorpus.model import Source
+
+CONFIG = Config()
+
+
+def organizations(text: str) -> dict[str, set[str]]:
+    """Return each organisation an article names, with its other forms."""
+    article = extract_article(Source(id="story", path="story.txt", text=text), CONFIG)
+    assert article is not None
+    return {e.name: set(e.aliases) for e in article.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's name is not the short form of the system it runs, its name ending in "System".
+        (
+            "Shares of Hillcrest traded on the Karachi Stock Exchange Dealing and Quotation System. "
+            "The Karachi Stock Exchange said volume rose.",
+            {"Karachi Stock Exchange": set(), "Karachi Stock Exchange Dealing and Quotation System": set()},
+        ),
+        # ... its initials in brackets staying with the body, not going to the system.
+        (
+            "The Stock Exchange of Singapore (SES) said trading rose. "
+            "The Stock Exchange of Singapore Dealing and Quotation System opened.",
+            {"Stock Exchange of Singapore": {"SES"}, "Stock Exchange of Singapore Dealing and Quotation System": set()},
+        ),
+        # One word more is the body itself ("Federal Reserve" of the "Federal Reserve System").
+        (
+            "Rates held, the Federal Reserve System said. The Federal Reserve said it would act.",
+            {"Federal Reserve System": {"Federal Reserve"}},
+        ),
+        # A name with no body's word in it is the system's name cut short.
+        (
+            "Bonds of the Tarrant Public Power Supply System fell, the Tarrant Public Power Supply System said. "
+            "Tarrant Public Power said demand rose.",
+            {"Tarrant Public Power Supply System": {"Tarrant Public Power"}},
+        ),
+        # A company named for its system, with its legal form, keeps its short form.
+        (
+            "Tarrant Pipeline System Inc said profits rose. Tarrant Pipeline expects more.",
+            {"Tarrant Pipeline System Inc": {"Tarrant Pipeline"}},
+        ),
+    ],
+)
+def test_a_body_is_not_the_short_form_of_its_system(text: str, expected: dict[str, set[str]]) -> None:
+    assert organizations(text) == expected
