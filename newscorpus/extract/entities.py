@@ -23,7 +23,7 @@ from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms, possessive_businesses
 from .name_runs import Ctx, capitalised_inside, find_runs
-from .name_surnames import people_by_surname
+from .name_surnames import given_names_sharing_surname, people_by_surname
 from .name_tickers import companies_by_ticker
 from .name_words import PARAGRAPH_LABELS
 from .name_works import not_works
@@ -90,6 +90,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
+    mentions = given_names_sharing_surname(mentions, paragraphs, gazetteer)
     return people_by_surname(not_works(mentions, paragraphs, gazetteer))
 
 
