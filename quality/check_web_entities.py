@@ -11,7 +11,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
   ``_dev3`` and ``_dev4``; for ``web_entities_dev5.json`` and ``web_entities_check5.json``, the
   ``select_dev`` and ``select_check`` of ``quality.labels.select_web_entities_dev5``; for
   ``web_entities_dev6.json`` and ``web_entities_check6.json``, ``_dev6``; for the seventh draw's
-  two files, ``_dev7``, for the eighth draw's, ``_dev8``, and for the ninth draw's, ``_dev9``), appears
+  two files, ``_dev7``, for the eighth draw's, ``_dev8``, for the ninth draw's, ``_dev9``, and for
+  ``web_entities_dev10.json``, ``_dev10``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
@@ -57,6 +58,7 @@ SELECTIONS = {
     "web_entities_check8.json": "quality.labels.select_web_entities_dev8",
     "web_entities_dev9.json": "quality.labels.select_web_entities_dev9",
     "web_entities_check9.json": "quality.labels.select_web_entities_dev9",
+    "web_entities_dev10.json": "quality.labels.select_web_entities_dev10",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 

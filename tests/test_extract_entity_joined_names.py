@@ -192,3 +192,68 @@ def test_a_name_after_a_full_stop_with_no_space_is_whole(text: str, kind: str, n
     names = found(text, kind)
     assert name in names
     assert not_name not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # A given name before "and" and a full name shares its surname.
+        ("The studio run by moguls Harvey and Bob Weinstein reached a deal.", {"Harvey Weinstein", "Bob Weinstein"}),
+        ("Venus and Serena Williams will play doubles on Sunday.", {"Venus Williams", "Serena Williams"}),
+    ],
+)
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname(text: str, people: set[str]) -> None:
+    assert people <= found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A club the story names elsewhere is no given name.
+        "Tickets for Chelsea and Frank Lampard's testimonial sold out. Chelsea beat Everton.",
+        # A word before "and" that is no given name joins no surname.
+        "Shoppers at Marks and Peter Spencer's shop said prices rose.",
+    ],
+)
+def test_a_name_that_is_no_given_name_shares_no_surname(text: str) -> None:
+    assert not {"Chelsea Lampard", "Marks Spencer"} & found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # A surname the story writes in full elsewhere is the person's surname, not a given name.
+        ("Daren Powell bowled well. Powell and Fidel Edwards ripped through the order.", "Powell Edwards"),
+        # The last two names of a list are two people, one known by one name.
+        ("He has written about Princess Diana, Madonna and Monica Lewinsky.", "Madonna Lewinsky"),
+    ],
+)
+def test_a_surname_or_a_listed_name_before_and_shares_no_surname(text: str, wrong: str) -> None:
+    assert wrong not in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A given name, then a word that ends laws' and events' names, is a person's full name.
+        ("Jason Day birdied the last hole on Sunday.", "Jason Day"),
+        ("The actor Jude Law said he was tired of the role.", "Jude Law"),
+        # Right after a title the two words are the name, a given name or not.
+        ("Public Safety Minister Stockwell Day said the man would be deported.", "Stockwell Day"),
+    ],
+)
+def test_a_surname_that_ends_events_names_is_a_persons(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A holiday named for a queen, and events and laws, are still no one.
+        "Shops closed for Victoria Day on Monday.",
+        "The Labor Day weekend was quiet.",
+        "The Patriot Act was renewed.",
+    ],
+)
+def test_holidays_and_laws_are_still_no_people(text: str) -> None:
+    assert not found(text, "people")

@@ -28,3 +28,15 @@ def test_nationality_adjectives_some_towns_share_are_no_places() -> None:
 def test_a_nationality_adjective_alone_joins_no_body_it_opens() -> None:
     text = "The Thai Mineral Resources Department will act, and Thai miners agree, Thai Airways International said."
     assert found(text, "organizations") == {"Thai Mineral Resources Department", "Thai Airways International"}
+
+
+def test_a_listings_verb_in_capitals_before_an_article_is_no_body() -> None:
+    # A listing opens each item with a verb in capitals before its object.
+    text = "VISIT the Harbour Horse Show in Harrisburg.\n\nSPEND a day at the Lake Fair.\n\nATTEND a talk by Ida Moss."
+    assert not {"VISIT", "SPEND", "ATTEND"} & found(text, "organizations")
+
+
+def test_an_acronym_before_an_article_inside_a_sentence_is_still_a_body() -> None:
+    # "gave IBM a stake": an acronym with an article after it mid-sentence is the object of a verb.
+    text = "NASA said the launch was delayed. The deal gave IBM a stake in the firm."
+    assert {"NASA", "IBM"} <= found(text, "organizations")

@@ -245,3 +245,19 @@ def test_a_kinship_word_before_a_country_leaves_the_country() -> None:
     text = "Aid for the children, France and Spain agreed on Monday, would be doubled."
     assert {"France", "Spain"} <= found(text, "places")
     assert not found(text, "people") & {"France", "Spain"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_person"),
+    [
+        # A place, a hyphen and a participle describe the name after it: the place, then the name.
+        ("The offer from San Diego-headquartered Qualcomm was rejected, Qualcomm said.", "San Diego", "Qualcomm"),
+        # A ship flagged in a place is no person.
+        ("The Hong Kong-flagged Lighthouse Winmore sank off the coast.", "Hong Kong", "Lighthouse Winmore"),
+    ],
+)
+def test_a_place_before_a_participle_is_a_place_and_no_part_of_the_name_after(
+    text: str, place: str, not_person: str
+) -> None:
+    assert place in found(text, "places")
+    assert not any(not_person in name for name in found(text, "people"))

@@ -16,7 +16,13 @@ import pytest
 
 from quality import score_figures, score_web_entities
 from quality.floors import failures
-from quality.labels import select_web, select_web_entities_dev6, select_web_entities_dev9, select_web_pairs_dev3
+from quality.labels import (
+    select_web,
+    select_web_entities_dev6,
+    select_web_entities_dev9,
+    select_web_entities_dev10,
+    select_web_pairs_dev3,
+)
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
@@ -194,6 +200,22 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
         assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in half)
         # All four kinds are labelled on every page, so each is scored on both halves.
         assert all({"people", "organizations", "places", "quotes"} <= set(page) for page in half)
+
+
+def test_the_tenth_draw_deals_development_stories_no_entity_or_check_file_names() -> None:
+    labels = score_web_entities.LABELS.parent
+    earlier = select_web_entities_dev10.labelled_ids()
+    pages = json.loads((labels / select_web_entities_dev10.FILE).read_text(encoding="utf-8"))["pages"]
+    ids = {page["id"] for page in pages}
+    assert len(pages) == len(ids) == 15 and not earlier & ids
+    # Every entity file and every check file is left out of the draw.
+    assert {
+        path.name
+        for path in labels.iterdir()
+        if path.suffix == ".json" and ("entities" in path.name or "check" in path.name)
+    } <= set(select_web_entities_dev10.EARLIER) | {select_web_entities_dev10.FILE}
+    assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in pages)
+    assert all({"people", "organizations", "places", "quotes"} <= set(page) for page in pages)
 
 
 def test_the_further_web_pairs_are_development_pairs_not_judged_before() -> None:

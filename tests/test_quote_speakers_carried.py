@@ -7,7 +7,9 @@ role words between a body and its member.
 
 from __future__ import annotations
 
-from .conftest import speaker_of
+import pytest
+
+from .conftest import named, quote_of, speaker_of
 
 CAMPAIGN = (
     "Foreign Minister Karl Smith would not comment.\n\n"
@@ -221,3 +223,29 @@ def test_to_warn_of_gives_the_words_to_whom_it_was_prompted_in() -> None:
 def test_a_participle_that_is_no_speech_gives_the_subject_no_words() -> None:
     text = "Prime Minister Shinzo Abe was visibly unsettled, watching the launch of a “grave and serious threat.”"
     assert speaker_of(text, "grave and serious") is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # A pronoun and its verb alone in a clause before the words: the person the pronoun stands for.
+        ("I think it will", "Ian Moss"),
+        # The next paragraph of the quotation keeps its speaker.
+        ("We have agreed", "Ian Moss"),
+    ],
+)
+def test_a_pronoun_and_its_verb_before_the_words_name_the_speaker(quote: str, speaker: str) -> None:
+    text = (
+        "“It is fine,” said Ian Moss when asked about Lee.\n\n"
+        "Warming to the theme, he expanded, “I think it will be sorted quickly.”\n\n"
+        "“We have agreed how it will work.”"
+    )
+    assert named(quote_of(text, quote)) == speaker
+
+
+def test_a_pronoun_after_when_names_no_speaker() -> None:
+    # "When he arrived" sets a time, it attributes nothing.
+    text = (
+        "“It is fine,” said Ian Moss when asked about Lee.\n\nWhen he arrived, “Welcome home” was written on the wall."
+    )
+    assert named(quote_of(text, "Welcome home")) is None

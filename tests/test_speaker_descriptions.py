@@ -10,6 +10,8 @@ names, and no one when it names two.
 
 from __future__ import annotations
 
+import pytest
+
 from newscorpus.extract.quote_context import MentionIndex
 from newscorpus.extract.quote_spans import Span
 from newscorpus.extract.speakers import resolve
@@ -126,3 +128,38 @@ def test_police_with_two_forces_named_are_no_one() -> None:
         'On Thursday, police said that Dorn is suspected of being the "middle man" in the scams.'
     )
     assert named(quote_of(text, "middle man")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A person described by two roles, an organisation in each, is the person spoken of, not the body.
+        (
+            "Carla Breen met the board on Monday.\n\n"
+            "The former Leeds captain and Rovers favourite said last night, “I have had a talk with the club.”",
+            "I have had a talk",
+            "Carla Breen",
+        ),
+        # A player named by a place in the side refers back like "the coach".
+        (
+            "Carla Breen met the board on Monday.\n\nThe tireless back rower added, “It is about sharing.”",
+            "It is about sharing",
+            "Carla Breen",
+        ),
+        (
+            "Omar Sadiq hit 80 on Sunday.\n\n“The pitch was slow,” the batsman said.",
+            "The pitch was slow",
+            "Omar Sadiq",
+        ),
+        # Two people after "the ... and the ..." are no one person.
+        (
+            "Tom Veld spoke to Carla Breen on Monday.\n\nThe coach and the players said, “We are ready.”",
+            "We are ready",
+            None,
+        ),
+    ],
+)
+def test_a_player_or_a_person_described_twice_is_the_person_spoken_of(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert named(quote_of(text, quote)) == speaker

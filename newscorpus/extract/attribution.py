@@ -69,7 +69,16 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     if not verbs or len(before) - verbs[-1].end() > _MAX_VERB_TO_QUOTE:
         # "Bernier's spokesperson, Neil Hrab, repeated the lines in an email: “…”": a colon
         # introduces the words of the sentence's subject.
-        found = _sentence_subject(span.paragraph, offset, before, mentions) if before.rstrip().endswith(":") else None
+        if before.rstrip().endswith(":"):
+            found = _sentence_subject(span.paragraph, offset, before, mentions)
+        else:
+            # "Warming to the theme, he expanded, “…”": a pronoun and its verb, alone in their clause, then the words.
+            pronoun = _PRONOUN_THEN_VERB.search(before)
+            found = (
+                resolve(pronoun["who"].lower(), span.paragraph, offset + pronoun.start("who"), span, mentions)
+                if pronoun
+                else None
+            )
         return (*found, None) if found is not None else None
     verb = verbs[-1]
     named_after = _speaker_after_verb(before, offset, verb, span, mentions)
@@ -100,6 +109,9 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
     return (*found, cue(who, verb.group(), False))
 
 
+# A pronoun and a verb in the past opening the sentence or a clause after a comma, then a comma before the
+# quotation: "Warming to the theme, he expanded, “…”"; not after "when" or "after" ("When he arrived, “…”").
+_PRONOUN_THEN_VERB = re.compile(r"(?:^|,\s+)(?P<who>[Hh]e|[Ss]he)\s+[a-z]{3,}ed,\s*$")
 # Most words of a pronoun's verb phrase before a speech verb ("she was later filmed").
 _PASSIVE_WORDS = 4
 

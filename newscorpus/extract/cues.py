@@ -265,6 +265,10 @@ INSTITUTIONS = words(
 PERSON_CUES_AFTER = frozenset(
     {"administration", "government", "aide", "aides", "adviser", "advisers", "camp", "presidency"}
 )
+# Last words of those names that are also surnames after a given name ("Jason Day", "Jude Law"), save in
+# the holidays below.
+SURNAME_ENDINGS = frozenset({"Day", "Law"})
+HOLIDAYS = frozenset({"victoria day", "columbus day"})
 # Last words of runs that name laws, agreements and programmes, which are not organisations.
 NOT_ORG_ENDINGS = frozenset(
     {

@@ -23,7 +23,7 @@ from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms, possessive_businesses
 from .name_runs import Ctx, capitalised_inside, find_runs
-from .name_surnames import people_by_surname
+from .name_surnames import given_names_sharing_surname, people_by_surname
 from .name_tickers import companies_by_ticker
 from .name_words import PARAGRAPH_LABELS
 from .name_works import not_works
@@ -41,6 +41,8 @@ __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_
 # not the second word of a name ("Bangor Hydro said").
 _LONE_SPEAKER = re.compile(rf"(?:^|[,;:”\"’]\s+|\b[a-z][\w’'-]*\s+)([A-Z][a-z’'-]+)\s+(?:{SPEECH_VERBS})\b")
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
+# An article right after a word in capitals: a shouted verb's object ("SPEND a day"), no acronym's verb.
+_ARTICLE_AFTER = re.compile(r" (?:the|a|an|your|our|their|this|these) ")
 # An article before a lone name: a thing's or a model's name ("the Volt", "the Genesis"), not a person's.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
@@ -90,17 +92,26 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
+    mentions = given_names_sharing_surname(mentions, paragraphs, gazetteer)
     return people_by_surname(not_works(mentions, paragraphs, gazetteer))
 
 
 def _shouted_words(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> set[str]:
     """Return the words in capitals the story also writes in lower case: an opening word a tabloid
-    shouts ("CREDIT monitoring company Equifax ... credit card details"), no acronym of a body."""
+    shouts ("CREDIT monitoring company Equifax ... credit card details"), no acronym of a body; and a
+    verb in capitals opening a paragraph before an article, as listings open their items ("VISIT the
+    National Horse Show", "SPEND a day"): a body's acronym there is followed by its verb, not by an
+    article (mid-sentence it may be: "gave IBM a stake")."""
     lower = set(" ".join(paragraphs).split())
     return {
         m.text
         for m in mentions
-        if m.text.isalpha() and m.text.isupper() and len(m.text) >= _SHOUTED_LETTERS and m.text.lower() in lower
+        if m.text.isalpha()
+        and m.text.isupper()
+        and (
+            (len(m.text) >= _SHOUTED_LETTERS and m.text.lower() in lower)
+            or (m.paragraph >= 0 and m.start == 0 and _ARTICLE_AFTER.match(paragraphs[m.paragraph], m.end))
+        )
     }
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
-from .cues import KNOWN_ORGS
+from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, SURNAME_ENDINGS
+from .gazetteer import Gazetteer
 from .name_junk import is_demonym
 from .name_possessive import family_names
-from .name_runs import Ctx, has_org_cue, name_shaped
+from .name_runs import Ctx, has_org_cue, name_shaped, surname_word
 from .name_tokens import Tok
 from .name_words import (
     ATTRIBUTION_END,
@@ -71,6 +73,23 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
 
 # Credit lines naming the story's writers and editors: "(Reporting by X; Editing by Y)", "By X".
 _CREDITED = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by|^By)\s+$")
+
+
+def given_then_surname(words: Sequence[str], folded: str, gaz: Gazetteer) -> bool:
+    """Return True for a given name, then a title, a demonym, a month or a law's or an event's last word as
+    surname: "Vania King", "Glenn English", "Theresa May", "Jason Day", "Jude Law"; not "Victoria Day"."""
+    return (
+        len(words) in (2, 3)
+        and words[0] in gaz.given_names
+        and (surname_word(words[-1]) or (words[-1] in SURNAME_ENDINGS and folded not in HOLIDAYS))
+    )
+
+
+def law_named(words: Sequence[str], folded: str, gaz: Gazetteer) -> bool:
+    """Return True for a run ending as a law's, an agreement's or an event's name ("Farm Security Act",
+    "Bastille Day"), but not a person's whose surname is such a word ("Jason Day", "Jude Law")."""
+    last = fold_name(words[-1]).rstrip(".")
+    return last in NOT_ORG_ENDINGS and not (words[-1] in SURNAME_ENDINGS and given_then_surname(words, folded, gaz))
 
 
 def given_shaped(word: str) -> bool:

@@ -17,7 +17,6 @@ from .cues import (
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
     NOT_ACRONYMS,
-    NOT_ORG_ENDINGS,
     NOT_ORG_PHRASES,
     ORG_CUES,
     PERSON_CUES_AFTER,
@@ -33,8 +32,10 @@ from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
 from .name_context import (
     given_shaped,
+    given_then_surname,
     initials_after,
     is_nationality,
+    law_named,
     named_as_body,
     named_as_medium,
     named_at_words,
@@ -54,7 +55,6 @@ from .name_runs import (
     opens_longer_run,
     split_and,
     split_calendar,
-    surname_word,
     trim,
 )
 from .name_shapes import inner_capital_firm
@@ -139,8 +139,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     if short is not None:
         return short
     last = fold_name(words[-1]).rstrip(".")
-    # "Vania King", "Glenn English", "Theresa May": a given name, then a title, a demonym or a month as surname.
-    surname = len(words) in (2, 3) and words[0] in gaz.given_names and surname_word(words[-1])
+    surname = given_then_surname(words, folded, gaz)
     if len(words) > 1 and is_title(words[-1]) and fold_name(words[-2]) not in CONNECTORS and not surname:
         # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
         # "Ministry of Justice" is the body's own name.
@@ -148,7 +147,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
     after_of = len(words) > 2 and fold_name(words[-2]) in ("of", "for") and is_title(words[-1])
     junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname
-    if last in NOT_ORG_ENDINGS or folded.endswith(NOT_ORG_PHRASES) or (len(words) > 1 and junk_end):
+    if law_named(words, folded, gaz) or folded.endswith(NOT_ORG_PHRASES) or (len(words) > 1 and junk_end):
         return []  # a law or agreement ("Farm Security Act"), or an adjective phrase ("Latin American")
     if folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or inner_capital_firm(part, paragraph):
         return [mention("organization", part, paragraph, index)]  # "IRNA" before a village so named, "WeWork"

@@ -46,10 +46,10 @@ _BRACKET_IN_NAME = re.compile(
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _ABBREV_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+$")
 # "US-based", "Islamist-led", "Iranian-backed", "a Richard O'Brien-style makeover": the first part is the name.
-# Web news adds "NASA-inspired", "GOP-dominated", "MEND-affiliated", "al-Qaida-linked".
+# Web news adds "NASA-inspired", "GOP-dominated", "al-Qaida-linked", "San Diego-headquartered", "Hong Kong-flagged".
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|owned|run|controlled|made|held|listed|style|like|era|area|inspired|dominated|"
-    r"affiliated|linked|sponsored|funded|allied|aligned|leaning)$"
+    r"affiliated|linked|sponsored|funded|allied|aligned|leaning|headquartered|flagged|registered|bound|raised)$"
 )
 # A run longer than any name is a line set in capitals (a headline, a table): no names in it.
 _MAX_RUN_WORDS = 16

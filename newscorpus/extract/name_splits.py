@@ -23,6 +23,7 @@ from .cues import (
     PERSON_WORDS_BEFORE,
     PORTFOLIOS,
     SPEECH_VERBS,
+    SURNAME_ENDINGS,
     TITLES,
 )
 from .gazetteer import Gazetteer
@@ -204,9 +205,11 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
         return None
     after_connector = fold_name(words[tail_start - 1]) in CONNECTORS
-    if (after_connector and fold_name(" ".join(tail_words)) in gaz.places) or fold_name(
-        tail[-1].text
-    ) in NOT_ORG_ENDINGS:
+    # "Minister Stockwell Day": right after a title, two words ending in a law's or an event's word are a name.
+    surname_end = len(tail) == 2 and not after_connector and tail[-1].text in SURNAME_ENDINGS
+    if (after_connector and fold_name(" ".join(tail_words)) in gaz.places) or (
+        fold_name(tail[-1].text) in NOT_ORG_ENDINGS and not surname_end
+    ):
         return None  # "Vania King of the United States": a place after the title's "of", no person
     if fold_name(words[tail_start - 1]) in CONNECTORS and tail[0].text not in gaz.given_names:
         return None  # "High Commissioner for Human Rights": after "for" the office goes on

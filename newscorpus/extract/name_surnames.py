@@ -1,4 +1,5 @@
-"""A full name whose surname the story writes alone for a person is that person's full name.
+"""A full name whose surname the story writes alone for a person is that person's full name; a given
+name written before "and" and another person's full name shares that person's surname.
 
 "Incumbent Mikheil Saakashvili" names a given name no list holds, so no rule marks the run a
 person's; "Mr Saakashvili" later does. The surname written alone as a person's says the full
@@ -11,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .gazetteer import Gazetteer
 from .mentions import Mention
 from .name_runs import has_org_cue
 
@@ -29,6 +31,38 @@ def people_by_surname(mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def given_names_sharing_surname(
+    mentions: Sequence[Mention], paragraphs: Sequence[str], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Return the mentions with a lone given name before "and" and a person's full name made that person's namesake.
+
+    "moguls Harvey and Bob Weinstein", "Venus and Serena Williams": two people of one surname, the
+    first written by the given name alone. Both words before the surname must be given names, and
+    the full name must be a person's: "Marks and Spencer" names no one.
+    """
+    out = list(mentions)
+    # A name the story writes elsewhere as a body's or a place's ("Chelsea beat Everton") or as a full name's
+    # surname ("Daren Powell … as Powell and Fidel Edwards ripped through") is no given name here.
+    elsewhere = {m.text for m in mentions if m.kind in ("organization", "place")}
+    elsewhere |= {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text}
+    for i, first in enumerate(mentions):
+        if first.kind is not None or first.text not in gazetteer.given_names or first.text in elsewhere:
+            continue
+        if paragraphs[first.paragraph][: first.start].endswith(", "):
+            continue  # a list's last two names ("books about Diana, Madonna and Monica Lewinsky")
+        second = next((m for m in mentions if m.paragraph == first.paragraph and m.start == first.end + 5), None)
+        if (
+            second is None
+            or paragraphs[first.paragraph][first.end : second.start] != " and "
+            or not _person(second)
+            or len(second.text.split()) != 2  # a given name and a surname
+            or second.text.split()[0] not in gazetteer.given_names
+        ):
+            continue
+        out[i] = dataclasses.replace(first, kind="person", text=f"{first.text} {second.text.split()[1]}")
+    return out
 
 
 def _person(mention: Mention) -> bool:

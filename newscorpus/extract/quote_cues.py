@@ -62,7 +62,11 @@ PERSON_BACK_REFERENCES = frozenset(
      "guitarist", "drummer", "bassist", "pianist", "keyboardist", "frontman", "songwriter",
      # Campaigners and public figures web news refers back to ("the gun control advocate wrote").
      "advocate", "campaigner", "critic", "investor", "entrepreneur", "billionaire", "designer", "photographer",
-     "pitcher", "golfer", "driver", "champion"}
+     "pitcher", "golfer", "driver", "champion",
+     # Players named by their place in a side, as sports copy refers back to them ("The no-nonsense back rower
+     # added", "the skipper said"), from the L3S-GN1 development pages.
+     "rower", "back-rower", "batsman", "bowler", "all-rounder", "wicketkeeper", "winger", "forward", "fly-half",
+     "scrum-half", "full-back", "skipper", "playmaker", "youngster"}
 )  # fmt: skip
 # Words that open a clause, not a speaker's name ("and then added").
 CLAUSE_WORDS = frozenset({"and", "then", "but", "also", "later", "further", "so"})

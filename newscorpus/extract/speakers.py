@@ -242,7 +242,35 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
         person = role_referent(span.paragraph, span.open_at, mentions, lowered[-1])
         if person[0] is not None:
             return person
+    role = _first_of_two_roles(who.split())
+    if role is not None:
+        # "The former England captain and Lions colossus confirmed": one person described twice, named before.
+        person = role_referent(span.paragraph, span.open_at, mentions, role)
+        if person[0] is not None:
+            return person
     return None
+
+
+# Most words of a person described by two roles ("the former England captain and Lions colossus").
+_TWO_ROLES_WORDS = 8
+# Most words of the second role, after "and".
+_SECOND_ROLE_WORDS = 3
+
+
+def _first_of_two_roles(words: list[str]) -> str | None:
+    """Return the first role of "the ... captain and ... colossus", one person described by two roles, else None.
+
+    Not two people ("the coach and the players", "the coach and Ian Ross"): the words after "and" are
+    no more than three, open with no article or possessive, and end in a lower-case noun.
+    """
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] != "the" or len(lowered) > _TWO_ROLES_WORDS or "and" not in lowered[2:]:
+        return None
+    at = lowered.index("and", 2)
+    second = words[at + 1 :]
+    if not 0 < len(second) <= _SECOND_ROLE_WORDS or lowered[at + 1] in _DETERMINERS or not second[-1].islower():
+        return None
+    return lowered[at - 1] if lowered[at - 1] in PERSON_BACK_REFERENCES else None
 
 
 def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
@@ -255,6 +283,8 @@ def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
     return None
 
 
+# Words opening a second noun phrase after "and": a second person or body, not a second role ("and the players").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "other", "another"})
 # How many paragraphs back an unnamed source is still what "he said" refers to.
 _UNNAMED_REACH = 2
 

@@ -19,8 +19,12 @@ SPORT_WORDS = words(
     championship fixture fixtures squad stadium coach linebacker rebounds penalty penalties
     equaliser equalizer free-kick hat-trick baseball soccer cricket rugby rushing bowled
     scoresheet tap-in
+    squads strikers midfielders defenders goalkeepers quarterbacks batsmen bowlers semi-finals quarter-finals
+    tournaments coaches first-leg second-leg silverware
     """
 )
+# The plurals, and the legs of a cup tie and the silverware a club wins, are as much sport's (the L3S-GN1
+# football pages: "the squads of several qualifiers", "the semi-final first-leg", "landing some silverware").
 # Words left out because business and politics use them too: season, points, win, draw, club
 # ("the Paris Club"), manager, team, game, cup, match, seed, pitch.
 # Their first letters looked at first: most words of a story open on none of them and are turned away at once.

@@ -65,7 +65,11 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     if sport:
         # "The Montreal Canadiens" ... "Montreal is 3-1-1": the town of a club the story names stands for it.
         teams |= {" ".join(club[:-1]) for club in clubs}
-        teams |= _listed_with(teams, [m for m in mentions if m.kind == "place" and m.paragraph >= 0], paragraphs)
+        # "between Chelsea and Everton": a place listed with a name no list holds that is a team's; not a
+        # surname the story writes in a person's full name ("Nolan and Martz" after "Mike Martz").
+        family = surnames | {m.text.split()[-1] for m in mentions if m.kind == "person"}
+        listed = [m for m in mentions if _town_or_unknown(m) and m.paragraph >= 0 and m.text not in family]
+        teams |= _listed_with(teams, listed, paragraphs)
     # A nickname once after "the" is the club's wherever the story writes it ("Kiwis coach").
     family = surnames | {m.text.split()[-1] for m in mentions if m.kind == "person"}
     alone = {m.text for m in mentions if sport and _nickname(m, paragraphs, gaz, nicknames, family)}
