@@ -24,6 +24,7 @@ from functools import partial
 from typing import cast
 
 from ..cache import ArticleCache, Extraction, decode_entry, encode_entry
+from ..collector import handed_back, kept_to_the_end
 from ..config import Config
 from ..model import Article, Extracted, Source
 from ..progress import Progress
@@ -54,7 +55,12 @@ verdict on it when it is an article (none for a problem)."""
 
 def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress | None = None) -> Extracted:
     """Return every source's article or problem, as `extract_articles` does, reusing the cache's."""
-    return merge_extracted(extract_unmerged(sources, config, progress), config)
+    # As a build keeps them (pipeline.py), the articles are left out of the collector's walks while it runs.
+    with handed_back():
+        with kept_to_the_end():
+            unmerged = extract_unmerged(sources, config, progress)
+        with kept_to_the_end():
+            return merge_extracted(unmerged, config)
 
 
 @dataclass(frozen=True)
