@@ -204,9 +204,18 @@ class ArticleCache:
         which the package files and packages in the version stand for. An entry that cannot be
         read, or holds something else than a kind, is made again, as an article is extracted again.
         """
+        found = self.kept_only(name, kind)
+        if found is not None:
+            return found
+        made = make()
+        self.put(self.kept_key(name), made)
+        return made
+
+    def kept_only(self, name: str, kind: type[T]) -> T | None:
+        """Return what `kept` keeps under name when it is kept and can be read, else None."""
         if self.folder is None:
-            return make()
-        key = hashlib.blake2b(f"{self.version}\0{name}".encode(), digest_size=20).hexdigest()
+            return None
+        key = self.kept_key(name)
         self.used.add(key)
         path = self._path(key)
         try:
@@ -218,9 +227,11 @@ class ArticleCache:
             pass
         except Exception as err:  # a damaged entry can fail in any way; it is never trusted
             log.warning("%s: ignoring the cache entry of %s (%s)", path, name, str(err) or type(err).__name__)
-        made = make()
-        self.put(key, made)
-        return made
+        return None
+
+    def kept_key(self, name: str) -> str:
+        """Return the key `kept` keeps name under."""
+        return hashlib.blake2b(f"{self.version}\0{name}".encode(), digest_size=20).hexdigest()
 
     def put(self, key: str, extraction: object) -> None:
         """Keep an extraction under key; a cache that cannot be written is warned about, never fatal."""

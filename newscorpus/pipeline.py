@@ -12,7 +12,7 @@ from functools import partial
 
 from .beside import Later, beside
 from .cache import SEARCH_INDEX, WRITTEN
-from .collector import paused
+from .collector import kept_to_the_end
 from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, kept_already, merge_unkept
@@ -38,13 +38,13 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     show = progress or Progress()
     show.stage("load")
     # The sources (and the load memo's records of the files) are kept to the end, too.
-    with _kept_to_the_end():
+    with kept_to_the_end():
         loaded = load_corpus(config, LoadMemo(config.cache_dir_path, config))
     log.info("loaded %d files from %s", len(loaded.sources), config.corpus_dir)
     show.stage("extract")
     # The articles (from the cache, or the last build's merged ones) are kept to the end: the collector's
     # walk of them when extraction turns it back on would find nothing (a third of a rebuild's extraction).
-    with _kept_to_the_end():
+    with kept_to_the_end():
         unmerged = extract_unmerged(loaded.sources, config, show)
     # The screen and matching read nothing the merge of names changes: on a second core, the
     # stories are matched while the names are merged and the hubs made.
@@ -54,11 +54,12 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
     work = partial(_match_kept, screened.articles, config, keys)
     with beside(work, enabled=parallel) as matching:
         show.stage("merge")
-        extracted, keep = merge_unkept(unmerged, config)
+        with kept_to_the_end():  # the merged articles as well
+            extracted, keep = merge_unkept(unmerged, config)
         del unmerged, work, keys
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
-        with _kept_to_the_end():
+        with kept_to_the_end():
             hubs = kept_hubs(ordered, config, extracted.prints)
         show.stage("match")
         matched = matching.result()
@@ -82,7 +83,7 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
 def _match_kept(articles: Sequence[Article], config: Config, keys: Mapping[str, str]) -> Matched:
     """Return the articles matched, what matching makes and reads back left out of the cycle collector's walks:
     the stories are kept to the end, and the rest is dropped with the process matching runs in, if another."""
-    with _kept_to_the_end():
+    with kept_to_the_end():
         return match_articles(articles, config, keys=keys)
 
 
@@ -107,12 +108,12 @@ def _build_later_stages(
     waiting for the merged corpus kept beside (kept); return what was done."""
     ordered, matched, (hubs, hub_prints) = found
     show.stage("link")
-    with _kept_to_the_end():
+    with kept_to_the_end():
         links = link_articles(ordered, matched.groups, matched.substitutions, config, related=False, hubs=hubs)
     problems = earlier + screened.problems
     # The digests of what pages read, made once for both memos (and with the hubs and the related articles).
     known: Known = {("hubs", hub.key): (hub, printed) for hub, printed in zip(hubs, hub_prints, strict=False)}
-    with _kept_to_the_end():
+    with kept_to_the_end():
         kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
     documents = render_search_documents(links, kept_documents)
     kept_documents.save()
@@ -124,11 +125,11 @@ def _build_later_stages(
         index_sums: dict[str, KnownSum] = {}
         shard_size = config.search_shard_size
         index = indexer.submit(index_site, documents, keep, shard_size, config.worker_count, sums=index_sums)
-        with _kept_to_the_end():
+        with kept_to_the_end():
             links, related = kept_related(links, config, extracted.prints)
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
-        with _kept_to_the_end():
+        with kept_to_the_end():
             memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
             pages = render_site(links, problems, config, memo)  # kept to the end as well
         memo.save()
@@ -139,7 +140,7 @@ def _build_later_stages(
         staging.add(pages)
         show.stage("index")
         bundle = index.result()
-    gc.freeze()  # the pages rendered, kept to the end as well (see `_kept_to_the_end`)
+    gc.freeze()  # the pages rendered, kept to the end as well (see `kept_to_the_end`)
     show.stage("write")
     staging.add(bundle, index_sums)
     written = staging.finish()
@@ -152,21 +153,6 @@ def _build_later_stages(
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
     )
-
-
-@contextmanager
-def _kept_to_the_end() -> Iterator[None]:
-    """Make what the block reads back or makes (the links, a memo's pages) without the cycle collector, and
-    leave it out of the collector's later walks, as the corpus is (see `_corpus_left_out_of_collection`).
-
-    Those are hundreds of thousands of objects kept to the end of the build: each collection would
-    walk them again, for cycles they never hold (seconds of a rebuild).
-    """
-    with paused():
-        try:
-            yield
-        finally:
-            gc.freeze()
 
 
 @contextmanager

@@ -15,6 +15,7 @@ with what reads nothing the merge changes (the screen, matching) while the names
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Sequence
@@ -24,6 +25,7 @@ from functools import partial
 from typing import cast
 
 from ..cache import ArticleCache, Extraction, decode_entry, encode_entry
+from ..collector import handed_back, kept_to_the_end
 from ..config import Config
 from ..model import Article, Extracted, Source
 from ..progress import Progress
@@ -54,7 +56,12 @@ verdict on it when it is an article (none for a problem)."""
 
 def extract_corpus(sources: Sequence[Source], config: Config, progress: Progress | None = None) -> Extracted:
     """Return every source's article or problem, as `extract_articles` does, reusing the cache's."""
-    return merge_extracted(extract_unmerged(sources, config, progress), config)
+    # As a build keeps them (pipeline.py), the articles are left out of the collector's walks while it runs.
+    with handed_back():
+        with kept_to_the_end():
+            unmerged = extract_unmerged(sources, config, progress)
+        with kept_to_the_end():
+            return merge_extracted(unmerged, config)
 
 
 @dataclass(frozen=True)
@@ -104,16 +111,42 @@ def _extract_unmerged(sources: Sequence[Source], config: Config, show: Progress)
     # The name lists and the gazetteer's tables (made from them), kept as built by this code: read from the
     # data packages they take seconds.
     use_name_lists(cache.kept("name-lists", NameLists, read_name_lists))
-    population = config.min_place_population
-    use_tables(cache.kept(f"gazetteer-{population}", Tables, partial(build_tables, population)))
+    tables = _gazetteer_tables(cache, config.min_place_population)
     keys = [cache.key(source, own) for source, own in tasks]
     kept = load_snapshot(cache.folder, snapshot_version(config))
     verdicts: Verdicts = {}
-    found = _Found(cache, config, show, verdicts)
+    found = _Found(cache, config, show, verdicts, tables)
     changes = _changes_to(kept, keys, tasks, found) if kept is not None else None
-    if changes is None:
-        return Unmerged(found.extract(keys, tasks), keys, cache, None, None, verdicts)
-    return Unmerged(changes[0], keys, cache, kept, changes, verdicts)
+    extracted = found.extract(keys, tasks) if changes is None else changes[0]
+    tables()  # made by now when anything was extracted
+    return Unmerged(extracted, keys, cache, kept if changes is not None else None, changes, verdicts)
+
+
+def _gazetteer_tables(cache: ArticleCache, population: int) -> Callable[[], None]:
+    """Use the gazetteer's tables kept by an earlier build and return nothing to do; else make now only the
+    gazetteer, which extraction reads, and return the work of making the rest and keeping them all, done once.
+
+    The rest (the known places and the countries of places, 1.3 s) only the merge reads: this process makes
+    them while the workers extract (`_Found`), not before it starts them.
+    """
+    name = f"gazetteer-{population}"
+    tables = cache.kept_only(name, Tables)
+    if tables is not None:
+        use_tables(tables)
+        return _nothing_to_do
+    load_gazetteer(population)
+    return functools.cache(partial(_make_tables, cache, name, population))
+
+
+def _make_tables(cache: ArticleCache, name: str, population: int) -> None:
+    """Make the gazetteer's tables, keep them under name and use them."""
+    tables = build_tables(population)
+    cache.put(cache.kept_key(name), tables)
+    use_tables(tables)
+
+
+def _nothing_to_do() -> None:
+    """Do nothing: the gazetteer's tables were kept by an earlier build."""
 
 
 def merge_extracted(unmerged: Unmerged, config: Config) -> Extracted:
@@ -185,6 +218,8 @@ class _Found:
     config: Config
     show: Progress
     verdicts: Verdicts
+    meanwhile: Callable[[], None]
+    """Work for this process while workers extract, or after it extracts (the gazetteer's tables)."""
 
     def extract(self, keys: Sequence[str], tasks: Sequence[Task]) -> list[Extraction]:
         """Return each task's extraction: the cache's, else extracted now and kept."""
@@ -205,6 +240,7 @@ class _Found:
         _prepare(config)
         if workers <= 1 or len(tasks) < config.parallel_min_articles:
             extracted = list(show.track((_extract_one(task) for task in tasks), "extract", len(tasks)))
+            self.meanwhile()
             for key, extraction in zip(keys, extracted, strict=True):
                 self.cache.put(key, extraction)
             return extracted
@@ -214,6 +250,7 @@ class _Found:
         chunk = max(1, min(_CHUNK, len(tasks) // (workers * 4)))
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_prepare, initargs=(config,)) as pool:
             done = pool.map(_extract_kept, tasks, keys, chunksize=chunk)
+            self.meanwhile()  # the workers forked and extracting
             extracted = [self._read_back(kept) for kept in show.track(done, "extract", len(tasks))]
         self.cache.used.update(keys)  # the workers kept them
         return extracted
