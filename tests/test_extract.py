@@ -150,6 +150,17 @@ def test_a_story_of_short_lines_alone_is_paragraphs_not_headings() -> None:
     ]
 
 
+def test_a_table_under_a_lede_is_rows_not_headings() -> None:
+    # A price table: its head row and its rows of figures are a table's rows, read for no names; a
+    # heading over prose ("Outlook") stays a heading.
+    result = article(
+        "Dealers quoted these prices for grains on Friday, in dollars a bushel.\n\nCrop Bid Ask Last"
+        "\n\nOats 1.24 0.99 1.65 --\n\nRye n.a. 1.56 2.55\n\nOutlook\n\nDealers said trade was quiet."
+    )
+    assert [b.kind for b in result.blocks] == ["paragraph", "table", "table", "table", "subheading", "paragraph"]
+    assert not result.people and not result.organizations
+
+
 def test_paragraphs_split_on_blank_lines_and_wrapped_lines_join() -> None:
     result = article("First line of a\nwrapped paragraph.\n\n  \nSecond paragraph.\r\n\r\nThird.")
     assert [b.text for b in result.blocks] == ["First line of a wrapped paragraph.", "Second paragraph.", "Third."]

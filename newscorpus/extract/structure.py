@@ -15,6 +15,8 @@ from .gazetteer import load_gazetteer
 from .headline import is_heading_line
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# A word of a table's row: a figure ("2.55", "-1/4", "12.5%", "$3"), a dash for none, "n.a." or "nil".
+_FIGURE_WORD = re.compile(r"^(?:[-+$£€]?\d[\d.,/%-]*|-+|n\.a\.?|nil)$")
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,30 @@ def split_body(page: Sequence[PageBlock], config: Config) -> Body | None:
 
 def _headed(blocks: list[Block]) -> tuple[Block, ...]:
     """Return the blocks, all read as paragraphs when none is one: headings head text, and a story of short
-    lines alone is a notice or a table ("Qtly div 7.5 cts vs 7.5 cts prior", "Pay May 19", "Record April 24")."""
-    if any(b.kind == "paragraph" for b in blocks):
-        return tuple(blocks)
-    return tuple(Block("paragraph", b.text) for b in blocks)
+    lines alone is a notice or a table ("Qtly div 7.5 cts vs 7.5 cts prior", "Pay May 19", "Record April 24").
+    Under a lede, a run of short lines holding a row of figures ("Wheat 2.55 2.40 IV 4.65 --") is a table,
+    its head row ("Natl Loan Release Call") included: rows, not headings; a line after its last row heads
+    the prose under it."""
+    if not any(b.kind == "paragraph" for b in blocks):
+        return tuple(Block("paragraph", b.text) for b in blocks)
+    headed = list(blocks)
+    start = 0
+    while start < len(headed):
+        end = start
+        while end < len(headed) and headed[end].kind == "subheading":
+            end += 1
+        rows = [i for i in range(start, end) if _figures_row(headed[i].text)]
+        if rows:  # a line after the last row heads the prose under it ("Outlook")
+            headed[start : rows[-1] + 1] = [Block("table", b.text) for b in headed[start : rows[-1] + 1]]
+        start = end + 1
+    return tuple(headed)
+
+
+def _figures_row(text: str) -> bool:
+    """Return True for a line that is a row of figures: two or more, and a third of its words or more."""
+    words = text.split()
+    figures = sum(1 for w in words if _FIGURE_WORD.match(w))
+    return figures >= 2 and 3 * figures >= len(words)
 
 
 def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:

@@ -12,9 +12,10 @@ from .sources import SourceMeta
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph or a subheading of an article body."""
+    """A paragraph, a subheading or a table's row of an article body (a row is shown as a line of text,
+    and read neither for names nor for figures, as a subheading is not)."""
 
-    kind: Literal["paragraph", "subheading"]
+    kind: Literal["paragraph", "subheading", "table"]
     text: str
 
 
