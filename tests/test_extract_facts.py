@@ -137,6 +137,11 @@ def test_single_scare_quoted_word_is_not_a_quotation() -> None:
         # before a full stop, with no comma, is no age.
         ("Power returned in 1500 homes.", "1500", 1500, None, "homes"),
         ("Exports to Japan rose to 450.", "450", 450, None, None),
+        # South Asian scales and the rupee's signs: a lakh is 100,000, a crore ten million.
+        ("The state will give Rs 1 lakh to each family.", "Rs 1 lakh", 100000, "rupees", None),
+        ("The line will cost Rs. 500 crore in all.", "Rs. 500 crore", 5e9, "rupees", None),
+        ("Tickets cost ₹2,000 at the gate.", "₹2,000", 2000, "rupees", None),
+        ("Imports fell to 7.68 billion rupees in February.", "7.68 billion rupees", 7.68e9, "rupees", None),
     ],
 )
 def test_figures(sentence: str, text: str, value: float, unit: str | None, counts: str | None) -> None:

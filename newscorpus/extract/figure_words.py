@@ -20,6 +20,11 @@ SCALES = {
     "bln": 1e9,
     "bn": 1e9,
     "trn": 1e12,
+    # South Asian English: a lakh is 100,000 and a crore ten million ("Rs 1 lakh", "500 crore").
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Units that follow a number; percentages all become "pct" so "50 per cent" and "50%" compare.
 UNITS = {
@@ -49,8 +54,12 @@ UNITS = {
     "bushels": "bushels",
     "ounces": "ounces",
     "shares": "shares",
+    "rupees": "rupees",
 }
-CURRENCY_SIGNS = {"$": "dlrs", "US$": "dlrs", "£": "pounds", "€": "euros", "¥": "yen"}
+CURRENCY_SIGNS = {
+    **{"$": "dlrs", "US$": "dlrs", "£": "pounds", "€": "euros", "¥": "yen"},
+    **{"₹": "rupees", "Rs": "rupees", "Rs.": "rupees"},
+}
 _MONTH_WORDS = "|".join(m[:3] for m in MONTHS)
 # Numbers written as words ("nine pct", "one billion stg"), and "half" ("half a percentage point").
 NUMBER_WORDS: dict[str, float] = {**number_words.NUMBER_WORDS, "half": 0.5}
@@ -64,7 +73,7 @@ _WORD_ALT = alternation(NUMBER_WORDS, ignore_case=True)
 # first, it turns most places away at once.
 _NUMBER_OPENING = "".join(sorted({c for w in NUMBER_WORDS for c in (w[0].lower(), w[0].upper())}))
 NUMBER = re.compile(
-    rf"""(?<![\w.,/:-])(?=[\s\d$£€¥U{_NUMBER_OPENING}])(?P<sign>US\$|\$|£|€|¥)?\s?
+    rf"""(?<![\w.,/:-])(?=[\s\d$£€¥₹RU{_NUMBER_OPENING}])(?P<sign>US\$|\$|£|€|¥|₹|(?-i:Rs)\.?)?\s?
     (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{_WORD_ALT})\b))
     (?P<frac>-\d/\d{{1,2}}|/(?:2|4|8|16|32|64)\b)?
     (?:[\s-]?(?P<scale>{_SCALE_ALT})\b)?

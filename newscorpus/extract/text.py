@@ -12,8 +12,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'(]?[A-Z0-9])"
 # Titles before a name ("Mr. Baker", "Col. Adolphe Manirakiza"): the speaker finder reads them as
 # part of a name too.
 _TITLES = "Mr Mrs Ms Dr Prof Gen Maj Lt Col Sgt Capt Rep Sen Gov Rev"
-# Name suffixes, company forms, "No." and "vs." ("Exley Jr. said", "Texaco Inc. said", "No. 2").
-_NAME_PARTS = "St Jr Sr Inc Co Corp Ltd No vs"
+# Name suffixes, company forms, "No.", "vs." and the rupee's "Rs." ("Exley Jr. said", "Texaco Inc. said", "No. 2",
+# "Rs. 500 crore").
+_NAME_PARTS = "St Jr Sr Inc Co Corp Ltd No vs Rs"
 # Months as datelines and Reuters write them ("Jan. 8").
 _MONTHS_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 # US states in AP style after a town ("Springfield, Ill.", "Fremont, Calif.").
