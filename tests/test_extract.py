@@ -161,6 +161,16 @@ def test_a_table_under_a_lede_is_rows_not_headings() -> None:
     assert not result.people and not result.organizations
 
 
+def test_a_story_opening_on_a_table_is_headed_by_its_first_row_of_figures() -> None:
+    # An earnings report over its note: the note is no headline.
+    result = article(
+        "TOLEDO, Ohio, May 2 - Oper shr 18 cts vs 51 cts\n\nOper net 1,048,000 vs 1,822,000\n\n"
+        "Revs 72.2 mln vs 73.5 mln\n\nNOTE: Results exclude one-time gains of 223,000 dlrs from the sale of a plant."
+    )
+    assert result.title_derived
+    assert result.title == "Oper shr 18 cts vs 51 cts"
+
+
 def test_paragraphs_split_on_blank_lines_and_wrapped_lines_join() -> None:
     result = article("First line of a\nwrapped paragraph.\n\n  \nSecond paragraph.\r\n\r\nThird.")
     assert [b.text for b in result.blocks] == ["First line of a wrapped paragraph.", "Second paragraph.", "Third."]

@@ -13,6 +13,8 @@ from .text import first_sentence
 _FINAL_PUNCT = ".!?…:;,"
 # Quotes and brackets that may close a line after its real final character ("… outside.”").
 _CLOSERS = "\"'”’»)]"
+# A word of a table's row: a figure ("2.55", "-1/4", "12.5%", "$3"), a dash for none, "n.a." or "nil".
+_FIGURE_WORD = re.compile(r"^(?:[-+$£€]?\d[\d.,/%-]*|-+|n\.a\.?|nil)$")
 # Clause boundaries where a long lede sentence can be cut into a headline.
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s-\s|:\s")
 # Weaker cut points, before a subordinate clause, used when no clause break fits.
@@ -40,9 +42,28 @@ def is_heading_line(text: str, config: Config) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def figure_count(text: str) -> int:
+    """Return how many words of a line are figures, dashes for none or "n.a."."""
+    return sum(1 for w in text.split() if _FIGURE_WORD.match(w))
+
+
+def figures_row(text: str) -> bool:
+    """Return True for a line that is a row of figures: two or more, and a third of its words or more."""
+    figures = figure_count(text)
+    return figures >= 2 and 3 * figures >= len(text.split())
+
+
 def derive_headline(blocks: tuple[Block, ...], source: Source, config: Config) -> str:
-    """Return a readable headline made from the lede: its first sentence, cut to fit."""
-    lede = next((b.text for b in blocks if b.kind == "paragraph"), None)
+    """Return a readable headline made from the lede: its first sentence, cut to fit. A story opening on a
+    table (an earnings report over its note) is headed by the table's first row of two figures, as the wire's
+    notices are by their first line ("Shr loss 2.07 dlrs vs loss eight cts"), not by the note under it."""
+    opening = next((b for b in blocks if b.kind != "subheading"), None)
+    rows = (
+        [b.text for b in blocks if b.kind == "table" and figure_count(b.text) >= 2]
+        if opening and opening.kind == "table"
+        else []
+    )
+    lede = rows[0] if rows else next((b.text for b in blocks if b.kind == "paragraph"), None)
     if lede is None:
         lede = next((b.text for b in blocks), "")
     sentence = first_sentence(lede).rstrip(" .")

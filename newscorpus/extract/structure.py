@@ -12,11 +12,9 @@ from .agency import agency_name
 from .byline import split_bylines, split_signoff
 from .dateline import join_dateline_block, split_dateline
 from .gazetteer import load_gazetteer
-from .headline import is_heading_line
+from .headline import figures_row, is_heading_line
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-# A word of a table's row: a figure ("2.55", "-1/4", "12.5%", "$3"), a dash for none, "n.a." or "nil".
-_FIGURE_WORD = re.compile(r"^(?:[-+$£€]?\d[\d.,/%-]*|-+|n\.a\.?|nil)$")
 
 
 @dataclass(frozen=True)
@@ -92,18 +90,11 @@ def _headed(blocks: list[Block]) -> tuple[Block, ...]:
         end = start
         while end < len(headed) and headed[end].kind == "subheading":
             end += 1
-        rows = [i for i in range(start, end) if _figures_row(headed[i].text)]
+        rows = [i for i in range(start, end) if figures_row(headed[i].text)]
         if rows:  # a line after the last row heads the prose under it ("Outlook")
             headed[start : rows[-1] + 1] = [Block("table", b.text) for b in headed[start : rows[-1] + 1]]
         start = end + 1
     return tuple(headed)
-
-
-def _figures_row(text: str) -> bool:
-    """Return True for a line that is a row of figures: two or more, and a third of its words or more."""
-    words = text.split()
-    figures = sum(1 for w in words if _FIGURE_WORD.match(w))
-    return figures >= 2 and 3 * figures >= len(words)
 
 
 def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:
