@@ -15,7 +15,7 @@ from ..config import Config
 from .figure_values import Figure, within
 from .shared import covered
 from .side import Context, Side
-from .text import CALENDAR_NAMES
+from .text import CALENDAR_NAMES, block_spans
 
 
 def figures_differ(a: Side, b: Side, config: Config) -> bool:
@@ -37,11 +37,20 @@ def _changed_figures(a: Side, b: Side, config: Config) -> tuple[set[str], set[st
     Compared as written: one desk's "1.2 mln" for another's "1,173,000" is two desks keying one
     release, not one copy.
     """
-    # Every shared n-gram counts here, however common: a template's words are what is shared.
+    marks_a, marks_b = _template_marks(a, b, config)
+    return _figures_changed(a, b, (marks_a, marks_b), config)
+
+
+def _template_marks(a: Side, b: Side, config: Config) -> tuple[bytearray, bytearray]:
+    """Return each text's marks of the words it shares with the other, every shared n-gram counting, however
+    common: a template's words are what is shared."""
     both = a.gram_set & b.gram_set
-    marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
-    marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
-    return _aligned_figures(a, marks_a, config) - b.figures, _aligned_figures(b, marks_b, config) - a.figures
+    return covered(a, both, frozenset(), config.shingle_size, 1), covered(b, both, frozenset(), config.shingle_size, 1)
+
+
+def _figures_changed(a: Side, b: Side, marks: tuple[bytearray, bytearray], config: Config) -> tuple[set[str], set[str]]:
+    """Return the figures of each text's shared paragraphs (by marks) that the other text does not have."""
+    return _aligned_figures(a, marks[0], config) - b.figures, _aligned_figures(b, marks[1], config) - a.figures
 
 
 def _aligned_figures(side: Side, marks: bytearray, config: Config) -> set[str]:
@@ -140,13 +149,9 @@ def notices_differ(a: Side, b: Side, config: Config) -> bool:
     Minnesota ..."); a re-send of one notice that corrects a figure keeps its names, and one that
     corrects a name's typo keeps that name one keystroke away.
     """
-    only_a, only_b = _changed_figures(a, b, config)
-    if not (only_a and only_b):
-        return False
-    both = a.gram_set & b.gram_set
-    marks_a = covered(a, both, frozenset(), config.shingle_size, 1)
-    marks_b = covered(b, both, frozenset(), config.shingle_size, 1)
-    return bool(_own_names(a, marks_a, b)) and bool(_own_names(b, marks_b, a))
+    marks_a, marks_b = _template_marks(a, b, config)
+    only_a, only_b = _figures_changed(a, b, (marks_a, marks_b), config)
+    return bool(only_a and only_b and _own_names(a, marks_a, b) and _own_names(b, marks_b, a))
 
 
 def _own_names(side: Side, marks: bytearray, other: Side) -> set[str]:
@@ -155,9 +160,8 @@ def _own_names(side: Side, marks: bytearray, other: Side) -> set[str]:
     a month or a day is when, not who ("September 1" and "Sept. 1"), and a paragraph one added (a note naming
     the company) is no slot of the template."""
     words = side.words.words
-    ends = [start for _, start in side.words.blocks[1:]] + [len(words)]
     names: set[str] = set()
-    for (_, start), end in zip(side.words.blocks, ends, strict=True):
+    for _, start, end in block_spans(side.words):
         if 2 * marks[start:end].count(1) >= end - start:
             names.update(w for w, n in zip(words[start + 1 : end], side.names[start + 1 : end], strict=True) if n)
     names = {w for w in names - other.vocabulary - CALENDAR_NAMES if w.isalpha()}

@@ -265,11 +265,16 @@ def subject_words(lede: str, texts: list[str]) -> frozenset[str]:
     return names - lower
 
 
+def block_spans(words: Words) -> list[tuple[int, int, int]]:
+    """Return (index in the article's blocks, first word, end) of every block kept, in order."""
+    ends = [start for _, start in words.blocks[1:]] + [len(words.words)]
+    return [(index, start, end) for (index, start), end in zip(words.blocks, ends, strict=True)]
+
+
 def name_flags(article: Article, words: Words) -> bytearray:
     """Return a mark per compared word: 1 where the word is a name the block writes capitalised."""
     flags = bytearray(len(words.words))
-    ends = [start for _, start in words.blocks[1:]] + [len(words.words)]
-    for (index, start), end in zip(words.blocks, ends, strict=True):
+    for index, start, end in block_spans(words):
         names = name_words(article.blocks[index].text)
         if names:
             for position in range(start, end):
