@@ -32,6 +32,11 @@ def article(text: str, id: str) -> Article:
             ["No further talks were held.", "The analysts said so."],
             {"osijek"},
         ),
+        # A capitalised word alone at a sentence's opening, never capitalised inside a sentence, opens it only.
+        ("New details emerged on Tuesday involving Osijek officials.", ["Officials met."], {"osijek"}),
+        ("Rescuers reached Osijek. Analysts expect more rain.", [], {"osijek"}),
+        # The same word capitalised inside a sentence elsewhere is a name however it opens the lede.
+        ("Chevron won the Navy contract.", ["The Navy said Chevron would start in May."], {"chevron", "navy"}),
         # A name is kept however often it opens a sentence.
         ("Pride Refining Co of Abilene is being awarded a contract.", ["Pride said it was pleased."], None),
     ],

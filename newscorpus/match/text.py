@@ -132,6 +132,10 @@ CALENDAR_NAMES = frozenset(
 )
 # A word written in lower case: the common word a capitalised opener ("Further details", "Analysts said") is.
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
+# A capitalised word alone at a sentence's opening, a word in lower case after it ("Analysts said", "New details
+# emerged"), and a capitalised word inside a sentence, after a word in lower case or a comma ("said Chevron").
+_LONE_OPENER = re.compile(r"(?:^|[.!?][\"”’]?\s+)[\"“‘]?([A-Z][a-z]+)(?=\s+[a-z])")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;:])\s+([A-Z][a-z]+)")
 # Words every sentence has, left out when telling which sentence of one text another's stands for.
 _FUNCTION_WORDS = _OPENERS | frozenset(re.findall(r"\w+", "is are was were be been has have had said says will would"))
 # An embedded social-media post scraped with the story: a statement, not the outlet's copy, even
@@ -256,12 +260,18 @@ def name_words(text: str) -> frozenset[str]:
 
 def subject_words(lede: str, texts: list[str]) -> frozenset[str]:
     """Return the names a first paragraph gives as its subject: not days or months, nor a word the article
-    writes in lower case elsewhere (a sentence's capitalised opener, "Further details", "Analysts said").
+    writes in lower case elsewhere (a sentence's capitalised opener, "Further details", "Analysts said"), nor
+    a capitalised word alone at a sentence's opening that no sentence of the article capitalises inside it.
     """
     names = name_words(lede) - CALENDAR_NAMES
     if not names:
         return names
     lower = frozenset(_LOWER_WORD.findall(fold_for_matching(" ".join(_LOWER_WORD.findall(" ".join(texts))))))
+    openers = {fold_for_matching(w) for w in _LONE_OPENER.findall(lede)}
+    if openers:
+        # An opener never capitalised inside a sentence of the article is capitalised only because it opens one.
+        inside = {fold_for_matching(w) for text in texts for w in _MID_CAPITAL.findall(text)}
+        lower |= openers - inside
     return names - lower
 
 
