@@ -36,6 +36,10 @@ from .model import (
 # something, so it never makes two unrelated stories of the same day related on its own.
 _SAME_STORY = 10.0
 _NEARBY_DATE = 0.5
+# Places two articles must share to be related by places alone, besides being published days apart at most,
+# and the share of the corpus's articles a rare one of them is named by at most.
+_MIN_PLACES = 2
+_RARE_PLACE_SHARE = 0.005
 # Scores are rounded before sorting so that float noise cannot reorder equal candidates.
 _SCORE_DIGITS = 6
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -284,7 +288,7 @@ def related_articles(
     for article_id, group_id in sorted(group_of.items()):
         members[group_id].append(article_id)
     days = {a.id: published_date(a) for a in articles}
-    scoring = _Scoring(named_by, weight, days, config)
+    scoring = _Scoring(named_by, weight, days, config, max(2, int(total * _RARE_PLACE_SHARE)))
     return {
         article.id: scoring.related(article, members.get(group_of.get(article.id, ""), []))
         for article in (articles if only is None else [a for a in articles if a.id in only])
@@ -299,23 +303,18 @@ class _Scoring:
     weight: Mapping[tuple[str, str], float]
     days: Mapping[str, dt.date | None]
     config: Config
+    rare_places: int
+    """A place named by this many articles or fewer is rare (`_RARE_PLACE_SHARE` of them, two at least)."""
 
     def related(self, article: Article, story: Sequence[str]) -> tuple[RelatedArticle, ...]:
         """Return the article's best related articles, story being the ids of its story's versions."""
-        named_by, weight, config = self.named_by, self.weight, self.config
+        config = self.config
         scores: dict[str, float] = defaultdict(float)
         own = article.id
         for other in story:
             if other != own:
                 scores[other] += _SAME_STORY
-        for entity in entities_of(article):
-            key = (entity.kind, entity.name)
-            if key not in weight:
-                continue
-            share = weight[key]
-            for other in named_by[key]:
-                if other != own:
-                    scores[other] += share
+        where_only = self._score_names(article, scores, about=set(story))
         mine = self.days[article.id]
         apart: dict[str, int] = {}
         if mine:
@@ -324,12 +323,45 @@ class _Scoring:
                 if theirs and abs((mine - theirs).days) <= config.related_days:
                     apart[other] = abs((mine - theirs).days)
                     scores[other] += _NEARBY_DATE * (1 - apart[other] / (config.related_days + 1))
+        # Articles sharing only places are related when they share two, one of them rare, days apart at most.
+        for other, (count, rare) in where_only.items():
+            if count < _MIN_PLACES or not rare or other not in apart:
+                del scores[other]
         # The few best alone, and only their reasons: an article shares names with thousands of others.
         best = heapq.nsmallest(config.related_limit, [(-round(s, _SCORE_DIGITS), o) for o, s in scores.items()])
         return tuple(
             RelatedArticle(o, -score, self._reasons(article, o, same=o in story, apart=apart.get(o)))
             for score, o in best
         )
+
+    def _score_names(
+        self, article: Article, scores: dict[str, float], *, about: set[str]
+    ) -> dict[str, tuple[int, bool]]:
+        """Add to scores what each other article shares of the article's names; return, for those sharing only
+        places, how many places they share and whether one is rare.
+
+        Places say where, not what: a city's match report and its house prices share the city, Los Angeles
+        and California. A rare place ("Mandalay Bay", "Baikonur") says more. about holds the ids already
+        related by more than places (the story's versions) and gains those sharing a person or a body.
+        """
+        places: dict[str, int] = defaultdict(int)
+        rare: set[str] = set()
+        for entity in entities_of(article):
+            key = (entity.kind, entity.name)
+            if key not in self.weight:
+                continue
+            share, named = self.weight[key], self.named_by[key]
+            for other in named:
+                if other == article.id:
+                    continue
+                scores[other] += share
+                if entity.kind != "place":
+                    about.add(other)
+                    continue
+                places[other] += 1
+                if len(named) <= self.rare_places:
+                    rare.add(other)
+        return {other: (count, other in rare) for other, count in places.items() if other not in about}
 
     def _reasons(self, article: Article, other: str, *, same: bool, apart: int | None) -> tuple[str, ...]:
         """Return why other is related to article: same story, the names both write, how many days apart."""

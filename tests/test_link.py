@@ -139,7 +139,7 @@ def test_related_articles_rank_same_story_then_rare_entities_then_dates() -> Non
 
 
 def test_related_articles_are_capped_and_ignore_very_common_entities() -> None:
-    crowd = tuple(article(f"n{i}", "Lagos again.", places=(place("Lagos"),)) for i in range(8))
+    crowd = tuple(article(f"n{i}", "Okafor again.", people=(person("Ines Okafor"),)) for i in range(8))
     links = link_articles(crowd, (), config=Config(related_limit=3))
     assert [r.id for r in links.related["n0"]] == ["n1", "n2", "n3"]  # ties broken by id
     links = link_articles(crowd, (), config=Config(related_max_df=5))
@@ -228,10 +228,36 @@ def test_printed_hubs_are_the_entity_hubs_each_with_its_fingerprint() -> None:
 
 
 def test_related_articles_take_the_entities_named_for_certain_when_given() -> None:
-    oslo, rome = Entity("place", "Oslo", (), 1), Entity("place", "Rome", (), 1)
-    articles = [article("a", "A.", places=(oslo, rome)), article("b", "B.", places=(oslo,))]
+    ada, ines = person("Ada Mensah"), person("Ines Okafor")
+    articles = [article("a", "A.", people=(ada, ines)), article("b", "B.", people=(ada,))]
     found = related_articles(articles, {}, Config())
-    certain = {"a": [("place", "Oslo"), ("place", "Rome")], "b": [("place", "Oslo")]}
+    assert [r.id for r in found["a"]] == ["b"]
+    certain = {"a": [("person", "Ada Mensah"), ("person", "Ines Okafor")], "b": [("person", "Ada Mensah")]}
     assert related_articles(articles, {}, Config(), certain=certain) == found
     # Given no entity of b's, nothing relates the two.
     assert related_articles(articles, {}, Config(), certain={**certain, "b": []}) == {"a": (), "b": ()}
+
+
+def test_places_alone_relate_articles_sharing_two_of_them_one_rare_days_apart_at_most() -> None:
+    # A city's match report and its house prices share the city: where, not what.
+    halifax, leeds = place("Halifax"), place("Leeds")
+    day = "2024-03-0"
+    one_place = [
+        article("m", "Match.", places=(halifax,), published=f"{day}1"),
+        article("h", "Homes.", places=(halifax,), published=f"{day}1"),
+    ]
+    assert related_articles(one_place, {}, Config()) == {"m": (), "h": ()}
+    near = [
+        article("f", "Flood.", places=(halifax, leeds), published=f"{day}1"),
+        article("r", "Rain.", places=(halifax, leeds), published=f"{day}3"),
+    ]
+    assert [r.reasons for r in related_articles(near, {}, Config())["f"]] == [("Halifax", "Leeds", "2 days apart")]
+    far = [near[0], dataclasses.replace(near[1], published="2024-09-01")]
+    assert related_articles(far, {}, Config())["f"] == ()
+    # Named by more than two articles of a small corpus (0.5% of a large one), neither place is rare.
+    third = dataclasses.replace(near[1], id="t")
+    assert related_articles([*near, third], {}, Config())["f"] == ()
+    # A person or an organisation shared relates them whatever the places and dates.
+    ada = person("Ada Mensah")
+    both = [dataclasses.replace(a, people=(ada,)) for a in one_place]
+    assert [r.reasons for r in related_articles(both, {}, Config())["m"]] == [("Ada Mensah", "Halifax", "same day")]
