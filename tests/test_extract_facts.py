@@ -301,6 +301,24 @@ def test_dates(sentence: str, text: str, date: str, granularity: str) -> None:
     assert (found.date, found.granularity) == (date, granularity)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        # A bare number after "roughly", "nearly", "up to" and a counted word is a count.
+        ("There may be roughly 2000 planets per star.", []),
+        ("Up to 1500 troops left in 2004.", ["2004"]),
+        # After a year's preposition, or before a preposition, it is a year however approximate.
+        ("The mill closed in nearly 1990 terms.", ["1990"]),
+        ("It was built almost 1900 in Leeds.", ["1900"]),
+        # "Over", "than" and "about" compare years as often as counts: years.
+        ("Output rose over 1986 levels, about 1987 forecasts said.", ["1986", "1987"]),
+    ],
+)
+def test_a_number_after_a_counting_word_is_no_year(sentence: str, years: list[str]) -> None:
+    dates = article("Opening line.\n\n" + sentence).dates
+    assert [d.text for d in dates if d.granularity == "year"] == years
+
+
 def test_relative_dates_unresolved_without_a_reference() -> None:
     dates = article("Opening line.\n\nRebels entered the city on Thursday in 2011.").dates
     assert {d.text: d.date for d in dates} == {"on Thursday": None, "2011": "2011"}

@@ -15,6 +15,20 @@ from ..model import DateMention, Granularity
 from .date_patterns import DATE_EXPRESSION, DATE_WORD, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
 from .text import WEEKDAYS, sentence_spans
 
+# A word that says a bare four-digit number after it is a count, not a year ("roughly 2000 planets", "up to
+# 1500 troops"), not itself after a year's preposition ("in nearly 1990"). "About", "over", "than" and
+# "estimated" are left out: "about 1987 growth forecasts", "over 1986 levels", "estimated 1987 net" are years.
+_COUNT_BEFORE = re.compile(
+    r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"
+    r"\b(?:roughly|nearly|almost|approximately|up\s+to|at\s+least)\s+$",
+    re.I,
+)
+# The counted word after such a number: a word in lower case, not a preposition or a conjunction ("built around
+# 1900 in Leeds" is a year).
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|and|or|but|when|while|where|to|as|with|for|of|by|from|after|before|until|during|the|a|an)\b)"
+    r"[a-z]+"
+)
 # How far before a date expression FUTURE_BEFORE's words can start: its longest word ("expected to")
 # and the 80 characters it allows after it, with room to spare.
 _FUTURE_REACH = 100
@@ -63,6 +77,9 @@ def _mention(match: re.Match[str], sentence: str, ref: dt.date | None) -> DateMe
     if match.group("rel"):
         return _relative(match, ref)
     if match.group("year") and match.group("y4"):
+        counted = _COUNTED_AFTER.match(sentence, match.end())
+        if counted and match.group(0) == match.group("y4") and _COUNT_BEFORE.search(sentence, 0, match.start()):
+            return None
         return DateMention(match.group("y4"), match.group("y4"), "year", False)
     return None
 
