@@ -14,6 +14,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from .cache import fingerprint
 from .config import Config
+from .extract.agency_names import AGENCIES, OUTLET_CREDITS
+from .extract.name_words import MEDIUM_WORDS
 from .extract.text import sentence_spans
 from .model import (
     Article,
@@ -46,6 +48,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_MAX = 80
 # Names the index pages of each kind of hub take ("people/index.md", "people/index-2.md").
 _RESERVED_SLUG = re.compile(r"index(?:-\d+)?")
+# Wires and broadcasters as articles name them ("told the BBC", "Xinhua reported"): who reports a story.
+_MEDIA = frozenset(f.casefold() for forms in AGENCIES.values() for f in forms) | {f.casefold() for f in OUTLET_CREDITS}
 
 
 def link_articles(
@@ -279,7 +283,8 @@ def related_articles(
     for article in articles:
         keys = [(e.kind, e.name) for e in linkable(article)] if certain is None else certain[article.id]
         for key in keys:
-            named_by[key].append(article.id)
+            if not is_medium(*key):
+                named_by[key].append(article.id)
     total = max(1, len(articles))
     weight = {
         key: math.log(1 + total / len(ids)) for key, ids in named_by.items() if 1 < len(ids) <= config.related_max_df
@@ -293,6 +298,19 @@ def related_articles(
         article.id: scoring.related(article, members.get(group_of.get(article.id, ""), []))
         for article in (articles if only is None else [a for a in articles if a.id in only])
     }
+
+
+def is_medium(kind: str, name: str) -> bool:
+    """Return True when an organisation is a news medium, a wire or a newspaper ("Washington Post", "BBC",
+    "Xinhua"): who reports a story, not what it is about, so no reason for two articles to be related."""
+    if kind != "organization":
+        return False
+    folded = name.casefold()
+    return (
+        folded in _MEDIA
+        or folded.rsplit(maxsplit=1)[-1] in MEDIUM_WORDS
+        or folded.endswith(("news agency", "press agency"))
+    )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -261,3 +261,13 @@ def test_places_alone_relate_articles_sharing_two_of_them_one_rare_days_apart_at
     ada = person("Ada Mensah")
     both = [dataclasses.replace(a, people=(ada,)) for a in one_place]
     assert [r.reasons for r in related_articles(both, {}, Config())["m"]] == [("Ada Mensah", "Halifax", "same day")]
+
+
+def test_a_news_medium_named_by_both_relates_no_articles() -> None:
+    # "told the BBC", "the Washington Post reported": who reports a story, not what it is about.
+    media = [Entity("organization", name, (), 1) for name in ("BBC", "Washington Post", "Xinhua News Agency")]
+    pair = [dataclasses.replace(article(i, "It was reported."), organizations=tuple(media)) for i in ("p", "q")]
+    assert related_articles(pair, {}, Config()) == {"p": (), "q": ()}
+    firm = Entity("organization", "Harbor Marine", (), 1)
+    pair = [dataclasses.replace(a, organizations=(*a.organizations, firm)) for a in pair]
+    assert [r.reasons for r in related_articles(pair, {}, Config())["p"]] == [("Harbor Marine",)]
