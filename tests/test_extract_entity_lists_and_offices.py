@@ -70,3 +70,31 @@ def test_an_agencys_administrator_is_a_person_of_the_body(text: str, person: str
 )
 def test_a_role_after_a_bare_apostrophe_gives_the_person_named_beside_it(text: str, speaker: str) -> None:
     assert speaker_of(text, "It is" if "regrettable" in text else "We will") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Two capitals before a known given name are initials, as South Asian news writes them.
+        ("The match saw KL Rahul score a century on Sunday.", "KL Rahul"),
+        # Before a family name too.
+        ("The story was then taken up by a young JK Rowling in Edinburgh.", "JK Rowling"),
+    ],
+)
+def test_two_capitals_before_a_known_name_are_initials(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A brand's letters before a plural noun, a club's before its town, a body's before a cue word.
+        "Shares in EA Sports and XL Records rose.",
+        "AC Milan beat Roma on Sunday.",
+        "Shares in BT Group rose.",
+        # A sponsor's letters before a venue's word that is a family name too.
+        "The Canucks play at GM Place on Monday.",
+    ],
+)
+def test_a_bodys_letters_before_a_word_make_no_person(text: str) -> None:
+    assert not found(text, "people")
