@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from types import ModuleType
 
 import pytest
 
@@ -21,6 +22,7 @@ from quality.labels import (
     select_web_entities_dev6,
     select_web_entities_dev9,
     select_web_entities_dev10,
+    select_web_entities_dev11,
     select_web_pairs_dev3,
 )
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
@@ -202,10 +204,17 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
         assert all({"people", "organizations", "places", "quotes"} <= set(page) for page in half)
 
 
-def test_the_tenth_draw_deals_development_stories_no_entity_or_check_file_names() -> None:
+# Each later draw's file is made after the draw before it, so that draw cannot have left it out.
+@pytest.mark.parametrize(
+    ("draw", "later"),
+    [(select_web_entities_dev10, {select_web_entities_dev11.FILE}), (select_web_entities_dev11, set())],
+)
+def test_the_tenth_and_later_draws_deal_development_stories_no_entity_or_check_file_names(
+    draw: ModuleType, later: set[str]
+) -> None:
     labels = score_web_entities.LABELS.parent
-    earlier = select_web_entities_dev10.labelled_ids()
-    pages = json.loads((labels / select_web_entities_dev10.FILE).read_text(encoding="utf-8"))["pages"]
+    earlier = draw.labelled_ids()
+    pages = json.loads((labels / draw.FILE).read_text(encoding="utf-8"))["pages"]
     ids = {page["id"] for page in pages}
     assert len(pages) == len(ids) == 15 and not earlier & ids
     # Every entity file and every check file is left out of the draw.
@@ -213,7 +222,7 @@ def test_the_tenth_draw_deals_development_stories_no_entity_or_check_file_names(
         path.name
         for path in labels.iterdir()
         if path.suffix == ".json" and ("entities" in path.name or "check" in path.name)
-    } <= set(select_web_entities_dev10.EARLIER) | {select_web_entities_dev10.FILE}
+    } - later <= set(draw.EARLIER) | {draw.FILE}
     assert all(page["half"] == "dev" and not select_web.held_out(page["id"]) for page in pages)
     assert all({"people", "organizations", "places", "quotes"} <= set(page) for page in pages)
 

@@ -85,8 +85,9 @@ INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,
 # A role in apposition, opening with an article: "a growth officer of the agency", "the head of Acme".
 ROLE_OPENING = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 APPOSED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
-# A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer".
-POSSESSED_ROLE = re.compile(r"['’]s\s+[a-z][\w-]*$")
+# A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer", and
+# after a name ending in s, its bare apostrophe ("ECIS' spokesman", "the Yankees’ spokesman").
+POSSESSED_ROLE = re.compile(r"(?:['’]s|[sS]['’])\s+[a-z][\w-]*$")
 # Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").
 ROLE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)

@@ -38,11 +38,12 @@ TITLES = words(
     writer writers correspondent ceo cfo coo cto
     coach superintendent detective inspector const trooper councillor councilman councilwoman
     sergeant corporal striker midfielder defender goalkeeper quarterback actor actress
-    coun cllr famer famers
+    coun cllr famer famers administrator
     """
 )
 # "Coun"/"Cllr" are how British papers shorten "Councillor" ("Coun Kris Hopkins, leader of the
-# council"); "Famer" closes a descriptor before a name ("Hall of Famer Dave Winfield"). The two lines
+# council"); "Famer" closes a descriptor before a name ("Hall of Famer Dave Winfield"); "Administrator" heads
+# agencies ("NASA Administrator Jim Bridenstine", "EPA Administrator Scott Pruitt"). The two lines
 # before are the titles of web news ("Coach Bob Stoops", "Superintendent Jennifer
 # McCormick", "Const. Dave Woodford", "Striker Robbie Keane"). Words that open companies' names
 # ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too

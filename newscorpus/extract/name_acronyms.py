@@ -97,3 +97,11 @@ def acronym_of(words: Sequence[str], *, legal_suffix: bool = True) -> str:
 
 # Company-form words left out of acronyms: "General Motors Corp" is "GM"; "Group" too ("BHP Group").
 _LEGAL_SUFFIXES = frozenset(LEGAL_FORMS) | {"group"}
+
+# A body's acronym written as one word, with or without dots: "U.N.", "NATO", "EU".
+_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+
+
+def is_lone_acronym(words: Sequence[str]) -> bool:
+    """Return True for one word in capitals that spells a body's initials ("U.N.", "NATO")."""
+    return len(words) == 1 and _ACRONYM_WORD.fullmatch(words[0]) is not None

@@ -57,7 +57,7 @@ from .name_runs import (
     split_calendar,
     trim,
 )
-from .name_shapes import inner_capital_firm
+from .name_shapes import inner_capital_firm, undotted_initials
 from .name_splits import Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
@@ -276,7 +276,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         and fold_name(words[-1]) not in FACILITIES
         and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
-        and (given or INITIALS.match(first) or cue)
+        and (given or INITIALS.match(first) or cue or undotted_initials(words, gaz))
         and not body
     ):
         return [mention(None, part, paragraph, index, cue=True)]

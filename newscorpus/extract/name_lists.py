@@ -62,12 +62,21 @@ def orgs_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list
         if sum(mentions[j].kind == "organization" for j in chain) >= _MIN_ORGS_LISTED
         or _kinds_before(mentions[chain[0]], paragraphs)
         for i in chain
-        if _unknown(mentions[i])
+        if _unknown(mentions[i]) or _among_bodies(i, chain, mentions)
     }
     return [
         dataclasses.replace(m, kind="organization", otherwise=None) if i in listed else m
         for i, m in enumerate(mentions)
     ]
+
+
+def _among_bodies(i: int, chain: Sequence[int], mentions: Sequence[Mention]) -> bool:
+    """Return True for one unplaced word every other name of its list calls a body: "IBM, Nokia and
+    Oracle", "Tesco, Barclays and BP" (a lone word elsewhere is more often a surname or a state)."""
+    mention = mentions[i]
+    if mention.kind is not None or mention.person_cue or " " in mention.text or not mention.text[:1].isupper():
+        return False
+    return all(mentions[j].kind == "organization" for j in chain if j != i)
 
 
 def _kinds_before(mention: Mention, paragraphs: Sequence[str]) -> bool:

@@ -26,7 +26,7 @@ from .cues import (
 )
 from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
-from .name_acronyms import BRACKETED_ACRONYM, initials, join_spelled_acronyms
+from .name_acronyms import BRACKETED_ACRONYM, initials, is_lone_acronym, join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
 from .name_words import KEEP_DOT
@@ -287,10 +287,10 @@ def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
     while words and fold_name(words[0]) in STOPWORDS:
         words = words[1:]
     folded = fold_name(" ".join(words))
-    if not words:
-        return False
-    if words[0].startswith("<") or folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES:
-        return True
+    # A known place or body, or a body's acronym ("the U.N. and European Union" is two bodies).
+    known = folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or is_lone_acronym(words)
+    if not words or words[0].startswith("<") or known:
+        return bool(words)
     # A titled person ("Treasury Secretary James Baker and …") or a given name and surname.
     titled = any(is_title(w) and is_cap(words[i + 1]) for i, w in enumerate(words[:-1]) if i > 0 or len(words) == 2)
     if titled or (len(words) in (2, 3) and words[0] in gaz.given_names):

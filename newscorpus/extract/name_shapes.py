@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cues import FACILITIES
+from .gazetteer import Gazetteer
+from .name_possessive import family_names
 from .name_tokens import Tok
+from .name_words import VENUES
+from .place_lists import PLACE_ALIASES
+from .text import fold_name
 
 # One word with a capital inside it names a firm ("WeWork", "SoftBank", "PayPal"), unless what
 # comes before the capital opens people's names ("McDonald", "MacTavish", "DeShawn", "LeBron",
@@ -27,3 +33,26 @@ def inner_capital_firm(part: Sequence[Tok], paragraph: str) -> bool:
     found = _INNER_CAPITAL.match(part[0].text) if len(part) == 1 else None
     hashtag = paragraph[max(0, part[0].start - 1) : part[0].start] in ("#", "@")
     return found is not None and found.group("head").lower() not in _NAME_PREFIXES and not hashtag
+
+
+# Two capitals, no dots, opening a person's name as South Asian and British news write initials ("KL Rahul",
+# "JK Rowling", "AB de Villiers").
+_UNDOTTED_INITIALS = re.compile(r"^[A-Z]{2}$")
+# Family names that end a venue's name after a sponsor's letters ("GM Place", "BC Place", "TD Garden").
+_VENUE_WORDS = VENUES | FACILITIES | frozenset({"place", "plaza", "court", "tower", "street"})
+
+
+def undotted_initials(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for two capitals before a known given or family name that is no place ("KL Rahul",
+    "JK Rowling"): not a body's acronym before a word ("BT Group", "AC Milan", "US Steel")."""
+    return (
+        len(words) == 2  # the initials and one name
+        and _UNDOTTED_INITIALS.match(words[0]) is not None
+        and words[0] not in PLACE_ALIASES
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        # A family name in the plural's shape is more often a brand's noun ("EA Sports", "XL Records").
+        and (words[1] in gaz.given_names or (fold_name(words[1]) in family_names() and not words[1].endswith("s")))
+        and fold_name(words[1]) not in gaz.places
+        and fold_name(words[1]) not in _VENUE_WORDS
+    )

@@ -1,0 +1,100 @@
+"""Names a list, an office or a possessive used to hide: a lone company among companies, an acronym
+joined by "and" to another body, an agency's administrator, a role after a bare apostrophe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+from tests.test_extract_entity_kinds import found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # One word no rule placed, listed among bodies, is a body too.
+        ("Shares in Tesco, IBM and BP fell on Monday.", "Tesco"),
+        # A town's name (Nokia, Finland) listed among companies is the company.
+        ("Its members include IBM, Nokia and Oracle, the group said.", "Nokia"),
+    ],
+)
+def test_a_lone_word_listed_among_bodies_is_a_body(text: str, org: str) -> None:
+    assert org in found(text, "organizations")
+
+
+def test_a_lone_word_beside_one_body_only_stays_unplaced() -> None:
+    # One body is no list of bodies: "Snyder" may be a surname.
+    assert "Snyder" not in found("The talks between Snyder and IBM ended.", "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # An acronym is a body's whole name, so "and" after it joins two bodies.
+        ("Officials from the U.N. and European Union met in Geneva.", {"U.N.", "European Union"}),
+        ("He wrote to the ECIS and European Commission on Monday.", {"ECIS", "European Commission"}),
+    ],
+)
+def test_an_acronym_and_a_body_are_two_bodies(text: str, orgs: set[str]) -> None:
+    assert orgs <= found(text, "organizations")
+
+
+def test_one_name_joined_by_and_stays_whole() -> None:
+    text = "The U.S. Securities and Exchange Commission opened an inquiry."
+    assert "U.S. Securities and Exchange Commission" in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "Administrator" heads an agency: the body, then its head.
+        ("EPA Administrator Scott Pruitt visited the plant.", "Scott Pruitt", "EPA"),
+        ("FAA Administrator Michael Huerta told reporters the jets were safe.", "Michael Huerta", "FAA"),
+    ],
+)
+def test_an_agencys_administrator_is_a_person_of_the_body(text: str, person: str, org: str) -> None:
+    assert person in found(text, "people")
+    assert org in found(text, "organizations")
+    assert not any("Administrator" in name for name in found(text, "organizations"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A role after a name's bare apostrophe, then the person named in an aside, speaks.
+        ('"It is regrettable," ECIS\' spokesman, Thomas Vinje, said.', "Thomas Vinje"),
+        ('"We will appeal," Williams’ lawyer, Jane Ortiz, told reporters.', "Jane Ortiz"),
+        # As after "'s" (the rule this extends).
+        ('"We will appeal," Acme\'s lawyer, Jane Ortiz, told reporters.', "Jane Ortiz"),
+    ],
+)
+def test_a_role_after_a_bare_apostrophe_gives_the_person_named_beside_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "It is" if "regrettable" in text else "We will") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Two capitals before a known given name are initials, as South Asian news writes them.
+        ("The match saw KL Rahul score a century on Sunday.", "KL Rahul"),
+        # Before a family name too.
+        ("The story was then taken up by a young JK Rowling in Edinburgh.", "JK Rowling"),
+    ],
+)
+def test_two_capitals_before_a_known_name_are_initials(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A brand's letters before a plural noun, a club's before its town, a body's before a cue word.
+        "Shares in EA Sports and XL Records rose.",
+        "AC Milan beat Roma on Sunday.",
+        "Shares in BT Group rose.",
+        # A sponsor's letters before a venue's word that is a family name too.
+        "The Canucks play at GM Place on Monday.",
+    ],
+)
+def test_a_bodys_letters_before_a_word_make_no_person(text: str) -> None:
+    assert not found(text, "people")
