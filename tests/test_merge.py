@@ -28,7 +28,14 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
-from quality.labels.alias_quotas import ELEVENTH_FILES, FIFTEENTH_FILES, SIXTEENTH_FILES, deal
+from quality.labels.alias_quotas import (
+    ELEVENTH_FILES,
+    FIFTEENTH_FILES,
+    SEVENTEENTH_FILES,
+    SEVENTEENTH_QUOTAS,
+    SIXTEENTH_FILES,
+    deal,
+)
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -723,6 +730,25 @@ def test_the_sixteenth_draw_deals_every_pair_once_into_its_one_file() -> None:
     drawn.append({"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "place-letter"})
     drawn.append({"kind": "person", "a": "Jo Day", "b": "Jo Dye", "type": "transliteration"})
     assert [p["file"] for p in deal(drawn, SIXTEENTH_FILES)] == ["alias_pairs_dev13.json"] * 2
+
+
+def test_the_seventeenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the sixteenth had been tuned on, weighted to true variant candidates, one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(SEVENTEENTH_FILES) == {"alias_pairs_dev14.json"}
+    _assert_dealt_apart(earlier, SEVENTEENTH_FILES[:1], 12, "seventeenth", kinds)
+
+
+def test_the_seventeenth_draw_takes_few_pairs_the_merge_joins() -> None:
+    # Recall was the weak figure: the pairs the merge already joins are a sixteenth of the fourteenth's.
+    reuters = SEVENTEENTH_QUOTAS["reuters"]
+    assert reuters["merged"] == 1
+    assert reuters["legal-form"] == 6
 
 
 def test_the_eleventh_draw_is_dealt_into_its_own_files() -> None:
