@@ -28,7 +28,14 @@ from newscorpus.extract.identity import (
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
-from quality.labels.alias_quotas import ELEVENTH_FILES, FIFTEENTH_FILES, SIXTEENTH_FILES, deal
+from quality.labels.alias_quotas import (
+    ELEVENTH_FILES,
+    FIFTEENTH_FILES,
+    SEVENTEENTH_FILES,
+    SEVENTEENTH_QUOTAS,
+    SIXTEENTH_FILES,
+    deal,
+)
 from quality.labels.select_alias_pairs import held_out
 from quality.score_merge import unnamed_hubs
 
@@ -725,6 +732,25 @@ def test_the_sixteenth_draw_deals_every_pair_once_into_its_one_file() -> None:
     assert [p["file"] for p in deal(drawn, SIXTEENTH_FILES)] == ["alias_pairs_dev13.json"] * 2
 
 
+def test_the_seventeenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the sixteenth had been tuned on, weighted to true variant candidates, one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(SEVENTEENTH_FILES) == {"alias_pairs_dev14.json"}
+    _assert_dealt_apart(earlier, SEVENTEENTH_FILES[:1], 12, "seventeenth", kinds)
+
+
+def test_the_seventeenth_draw_takes_few_pairs_the_merge_joins() -> None:
+    # Recall was the weak figure: the pairs the merge already joins are a sixteenth of the fourteenth's.
+    reuters = SEVENTEENTH_QUOTAS["reuters"]
+    assert reuters["merged"] == 1
+    assert reuters["legal-form"] == 6
+
+
 def test_the_eleventh_draw_is_dealt_into_its_own_files() -> None:
     drawn = [{"kind": "place", "a": "Dulbin", "b": "Dublin", "type": "spelling"}]
     drawn.append({"kind": "person", "a": "Jo Day", "b": "Jo Dye", "type": "transliteration"})
@@ -1061,6 +1087,45 @@ def test_a_company_with_and_without_legal_forms_that_agree() -> None:
     assert found["a"] == found["b"] == found["c"]
     assert found["d"] != found["e"]
     assert found["f0"] == found["g"]
+
+
+def test_a_town_written_for_its_team_in_sports_copy_joins_the_one_team_of_the_town() -> None:
+    sport = "The coach said the playoff and the touchdown decided it."
+    hawks, ravens, falcons = (person("Dee Park"), place("Modesto")), person("Cy Lund"), person("Ida Moss")
+    corpus = (
+        *(article(f"h{i}", sport, org("Fresno Hawks"), *hawks) for i in range(2)),
+        # Sports copy naming the team's people: the town stands for the team.
+        article("f", sport, org("Fresno"), *hawks),
+        *(article(f"r{i}", sport, org("Tulsa Ravens"), ravens) for i in range(2)),
+        # The same people, but no sport: the town's name is something else's (a paper, a council).
+        article("t", "Tulsa said rates rose.", org("Tulsa"), ravens),
+        *(article(f"a{i}", sport, org("Boise Falcons"), falcons) for i in range(2)),
+        # Sport, but nothing of the team's: another team of the town, beaten in a score.
+        article("b", sport, org("Boise"), person("Lu Chen")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["f"] == {"Fresno Hawks", "Dee Park", "Modesto"}
+    assert "Tulsa" in found["t"]
+    assert "Boise" in found["b"]
+
+
+def test_a_company_written_with_two_american_legal_forms_joins_on_a_shared_name_and_one_dateline_town() -> None:
+    dayton = place("Dayton")
+    corpus = (
+        # One notice each, from the company's town, naming the town: one company.
+        article("c", "Plexar Corp said.", org("Plexar Corp"), dayton, dateline="DAYTON, Ohio"),
+        article("i", "Plexar Inc said.", org("Plexar Inc"), dayton, dateline="DAYTON, Ohio"),
+        # The same name shared, but sent from two towns: one name in common is not enough.
+        article("q", "Quorix Co said.", org("Quorix Co"), dayton, dateline="DAYTON, Ohio"),
+        article("r", "Quorix Inc said.", org("Quorix Inc"), dayton, dateline="AKRON, Ohio"),
+        # One town, but nothing else in common: the dateline alone is not enough.
+        article("v", "Vantel Co said.", org("Vantel Co"), dateline="TOLEDO, Ohio"),
+        article("w", "Vantel Corp said.", org("Vantel Corp"), dateline="TOLEDO, Ohio"),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["c"] == found["i"]
+    assert found["q"] != found["r"]
+    assert found["v"] != found["w"]
 
 
 def test_initials_go_to_the_one_name_that_writes_them_and_whose_articles_agree() -> None:

@@ -31,9 +31,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ("Fuju Bank Ltd") written once or twice beside the name written widely; a company's name spaced
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
-3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; never two legal
-   forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents; its "Inc" and
-   "Ltd" where no article writes both and the articles of each place it in one country; not
+3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; its "Co" and
+   "Corp" in a few articles each naming the same things, one dateline's town counting as a name;
+   never two legal forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents;
+   its "Inc" and "Ltd" where no article writes both and the articles of each place it in one country; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
@@ -69,7 +70,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"), and a team's nickname ("Canucks") the one team of a known place and that word, where every
-   article writing it names people or places the team's articles name; a surname alone
+   article writing it names people or places the team's articles name, and a town's name written as an
+   organisation in sports copy ("Green Bay") the one team of the town and one word more ("Green Bay Packers") where
+   every article writing it names people or places the team's articles name; a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is
    long and rare and the articles agree
    ("Ahmedinajad", Mahmoud Ahmadinejad);
@@ -109,7 +112,7 @@ from .rename import rename_all
 from .spaced import join_spaced_spellings
 from .state import Corpus
 from .swapped import join_swapped_around_and
-from .teams import join_team_nicknames, join_town_clubs
+from .teams import join_team_nicknames, join_town_clubs, join_town_teams
 from .waiting import defer_spellings
 from .wires import join_wire_initials
 
@@ -156,6 +159,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_trade_names(corpus)
     join_town_clubs(corpus)
     join_team_nicknames(corpus)
+    join_town_teams(corpus)
     join_lone_surnames(corpus)
     join_lone_spellings(corpus)
     join_posts(corpus, posts)

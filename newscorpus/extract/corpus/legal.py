@@ -159,7 +159,7 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
 def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
     """Return True for two forms of a company's name each written in only a few articles, none writing
     both, whose articles name the same people and places: a utility's dividend notice written once with
-    "Co" and once with "Corp", each naming its town and state."""
+    "Co" and once with "Corp", each naming its town and state; one dateline town over all counts as a name."""
     nodes = corpus.nodes()
     mine, theirs = ({r[0] for r in nodes[node_of(r)]} for r in (lead, ref))
     few = corpus.config.variant_max_articles
@@ -167,7 +167,16 @@ def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
         return False
     leave_out = (node_of(lead), node_of(ref))
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)
-    return len(shared) >= corpus.config.variant_min_shared_names
+    # One dateline's town over every story of both names says as much as a name they share: a company's
+    # notices sent from its home town ("DENTON, Texas": "Scott Instruments Corp", its "Inc").
+    towns = {_town(corpus.articles[index].dateline) for index in mine | theirs}
+    return len(shared) + (len(towns) == 1 and None not in towns) >= corpus.config.variant_min_shared_names
+
+
+def _town(dateline: str | None) -> str | None:
+    """Return the town a dateline names ("DENTON, Texas": "denton"), or None."""
+    town = (dateline or "").split(",")[0].strip().lower()
+    return town or None
 
 
 def _one_home(corpus: Corpus, lead: Ref, ref: Ref) -> bool:

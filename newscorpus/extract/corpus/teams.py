@@ -6,8 +6,9 @@ from collections import defaultdict
 
 from ..identity import is_acronym
 from ..shortforms import is_body_word
+from ..team_words import SPORT_WORD
 from ..text import words as word_list
-from .state import Corpus, Node
+from .state import Corpus, Node, Ref
 
 # Words a football club's name adds to its town's: "Bolton Wanderers", "Adelaide United FC", "Blackburn
 # Rovers". Not "City" or "Town" ("Mexico City", a place) nor a sport's word ("Sri Lanka Cricket", the board).
@@ -83,3 +84,52 @@ def join_team_nicknames(corpus: Corpus) -> None:
         # or places the team's articles name, and the articles together more than one.
         if all(each) and len(set().union(*each)) >= corpus.config.variant_min_shared_names:
             corpus.join(team, short[0], NICKNAME, short)
+
+
+# Why a town's name joined its team.
+TOWN_TEAM = "the team written by its town's name in sports copy, the only team of that town the corpus names"
+# Sport's words an article writes for its town's name to stand for a team ("Ottawa held on to beat Detroit").
+_MIN_SPORT_WORDS = 2
+
+
+def join_town_teams(corpus: Corpus) -> None:
+    """Join an organisation written as a known place's name alone ("Green Bay" beating a rival) to the one name
+    of another group that is that place's and one word more ("Green Bay Packers"), where every article writing
+    the town so is sports copy and names people or places the team's articles name: not a town's paper ("Los
+    Angeles", the Times: not sport), nor another team of the town (the "Detroit" Red Wings beaten in a hockey
+    score, named beside nothing of the Pistons')."""
+    nodes = corpus.nodes()
+    groups = corpus.groups.groups()
+    teams: dict[str, set[Node]] = defaultdict(set)
+    for node, refs in nodes.items():
+        *place, last = corpus.entities[refs[0]].name.split()
+        if node[0] == "organization" and place and _team_word(last) and corpus.is_place(" ".join(place)):
+            teams[" ".join(node[1].split()[:-1])].add(node)
+    for town, named in sorted(teams.items()):
+        short = nodes.get(("organization", town))
+        if short is None or not all(corpus.read(r[0], _sport_words) >= _MIN_SPORT_WORDS for r in short):
+            continue
+        mine = corpus.groups.find(short[0])
+        if any(len(r[2].split()) > len(town.split()) for r in groups.get(mine, short)):
+            continue
+        theirs = {corpus.groups.find(nodes[n][0]) for n in named} - {mine}
+        if len(theirs) == 1 and _agree(corpus, next(iter(theirs)), short, [("organization", town), *named]):
+            corpus.join(next(iter(theirs)), short[0], TOWN_TEAM, short)
+
+
+def _team_word(word: str) -> bool:
+    """Return True for a word that may close a team's name: capitalised, no body's word ("Bank")."""
+    return word[:1].isupper() and not is_body_word(word)
+
+
+def _sport_words(text: str) -> int:
+    """Return how many of sport's words a text writes."""
+    return len({m.group().lower() for m in SPORT_WORD.finditer(text)})
+
+
+def _agree(corpus: Corpus, team: Ref, short: list[Ref], leave_out: list[Node]) -> bool:
+    """Return True when every article writing a short name names people or places the team's articles name,
+    and the articles together more than one."""
+    theirs_named = corpus.context({r[0] for r in corpus.groups.groups()[team]}, leave_out)
+    each = [corpus.context({r[0]}, leave_out) & theirs_named for r in short]
+    return all(each) and len(set().union(*each)) >= corpus.config.variant_min_shared_names
