@@ -237,14 +237,26 @@ def test_a_shard_file_not_written_with_the_table_of_reads_is_not_trusted(tmp_pat
 
 def test_the_table_of_reads_keeps_only_what_values_read_once_most_of_it_is_read_by_none(tmp_path: Path) -> None:
     renders: list[str] = []
-    many = {f"a{n}": f"Title {n}" for n in range(100)}
-    _titles(tmp_path, many, renders)
-    version = PageMemo(tmp_path, Config(), SiteLinks(group_of={}, groups={}, articles={}, hub_of={})).version
-    assert len(ReadTable(tmp_path / "pages" / TABLE, version, 256).reads) == 100
-    assert _titles(tmp_path, {"a7": "Title 7", "a9": "Title 9"}, renders) == {"a7": "Title 7", "a9": "Title 9"}
-    assert ReadTable(tmp_path / "pages" / TABLE, version, 256).reads == [("articles", "a7"), ("articles", "a9")]
-    assert _titles(tmp_path, {"a7": "Title 7", "a9": "Title 9 edited"}, renders)["a9"] == "Title 9 edited"
-    assert renders == [*many, "a9"]  # the pages of a7 and a9 kept through the table's making again
+    kept = {"a7": "Title 7", "a9": "Title 9"}
+
+    def table() -> list[object]:
+        version = PageMemo(tmp_path, Config(), SiteLinks(group_of={}, groups={}, articles={}, hub_of={})).version
+        return list(ReadTable(tmp_path / "pages" / TABLE, version, 256).reads)
+
+    def others(name: str) -> dict[str, str]:
+        return {f"{name}{n}": name for n in range(200)}
+
+    _titles(tmp_path, {f"a{n}": f"Title {n}" for n in range(100)}, renders)  # 100 reads, all named
+    _titles(tmp_path, kept, renders)
+    assert len(table()) == 100  # read by none but two: counted again only once the table has doubled
+    _titles(tmp_path, kept | others("b"), renders)  # 300 reads, 202 named
+    _titles(tmp_path, kept, renders)
+    assert len(table()) == 300
+    _titles(tmp_path, kept | others("c"), renders)  # 500 reads, 202 named: made again
+    assert table() == [("articles", "a7"), ("articles", "a9"), *(("articles", f"c{n}") for n in range(200))]
+    assert _titles(tmp_path, kept | {"a9": "Title 9 edited"}, renders)["a9"] == "Title 9 edited"
+    # The pages of a7 and a9 kept through the table's making again, until a9 was edited.
+    assert renders == [*(f"a{n}" for n in range(100)), *others("b"), *others("c"), "a9"]
 
 
 def test_a_damaged_table_of_reads_is_said_and_every_page_rendered_again(
@@ -255,7 +267,8 @@ def test_a_damaged_table_of_reads_is_said_and_every_page_rendered_again(
     _titles(tmp_path, {"a": "A", "b": "B"}, renders)
     table = tmp_path / "pages" / TABLE
     table.write_bytes(table.read_bytes()[:-5])
-    assert _titles(tmp_path, {"a": "A", "b": "B"}, renders) == {"a": "A", "b": "B"}
+    with caplog.at_level(logging.WARNING, logger="newscorpus.render.reads"):
+        assert _titles(tmp_path, {"a": "A", "b": "B"}, renders) == {"a": "A", "b": "B"}
     assert renders == ["a", "b", "a", "b"]
     assert any(f"{table}: ignoring the kept pages (damaged" in m for m in caplog.messages)
     assert _titles(tmp_path, {"a": "A", "b": "B"}, renders) == {"a": "A", "b": "B"}

@@ -50,10 +50,12 @@ class ReadTable:
         self.digests: tuple[bytes, ...] = ()
         self.sums: list[bytes] = [b""] * shards
         """The checksum line of each shard file as written with this table (b"": none is trusted)."""
+        self.named = 0
+        """How many reads values named when last counted: counted again once the table has grown past twice that."""
         self._places: dict[Read, int] | None = None
         kept = read_entry(path, "the kept pages", "rendering them again", logger=log)
-        if isinstance(kept, tuple) and len(kept) == 4 and kept[0] == version and len(kept[3]) == shards:
-            _, reads, self.digests, sums = kept
+        if isinstance(kept, tuple) and len(kept) == 5 and kept[0] == version and len(kept[3]) == shards:
+            _, reads, self.digests, sums, self.named = kept
             self.reads, self.sums = list(reads), list(sums)
 
     def changed(self, digests: Mapping[Read, bytes]) -> set[int]:
@@ -79,8 +81,12 @@ class ReadTable:
 
     def compact(self, shards: Sequence[dict[str, tuple[Any, ...]]]) -> bool:
         """Keep only the reads the shards' values name (each value's places first), moving their places, when
-        most of the table is named by none; return whether it was made again."""
+        most of the table is named by none; return whether it was made again. The places named are counted
+        only once the table has grown past twice their count when last counted (a rebuild adds a few)."""
+        if len(self.reads) <= 2 * self.named + _SLACK:
+            return False
         named = sorted({place for entries in shards for entry in entries.values() for place in entry[0]})
+        self.named = len(named)
         if len(self.reads) <= 2 * len(named) + _SLACK:
             return False
         moved = dict(zip(named, range(len(named)), strict=True))
@@ -96,4 +102,4 @@ class ReadTable:
         for shard, line in written.items():
             self.sums[shard] = line
         now = tuple(map(digests.__getitem__, self.reads))
-        write_encoded(self.path, encode_entry((self.version, tuple(self.reads), now, tuple(self.sums))))
+        write_encoded(self.path, encode_entry((self.version, tuple(self.reads), now, tuple(self.sums), self.named)))
