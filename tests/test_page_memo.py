@@ -18,6 +18,7 @@ from newscorpus.render import PageMemo
 from newscorpus.render.bodies import KeptPage
 from newscorpus.render.entities import render_hub_indexes
 from newscorpus.render.memo import _shard
+from newscorpus.render.reads import TABLE, ReadTable
 
 from .test_list_memo import article
 
@@ -165,7 +166,7 @@ def test_a_whole_file_of_another_versions_classes_is_rendered_again_without_a_wa
     memo = PageMemo(tmp_path, Config(), links)
     memo.kept("k", lambda _seen: Page("k.md", "old"))
     memo.save()
-    (shard,) = (path for path in (tmp_path / "pages").iterdir() if path.suffix != ".body")
+    (shard,) = (path for path in (tmp_path / "pages").iterdir() if path.suffix != ".body" and path.name != TABLE)
     # A whole entry holding a class the program no longer has (pickled by name).
     shard.write_bytes(encode_entry(("version", {"k": _Gone()})))
     monkeypatch.delattr(sys.modules[__name__], "_Gone")
@@ -201,3 +202,74 @@ def test_an_edit_renders_again_only_the_values_reading_it_in_the_shard_they_shar
     assert build("B 2") == ("Headline a", "B 2")  # the shard's other value kept
     assert build("B 2") == ("Headline a", "B 2")
     assert renders == ["a", "b", "b"]
+
+
+def _titles(folder: Path, titles: dict[str, str], renders: list[str]) -> dict[str, str]:
+    """Build pages of the articles named, each reading its article's title; return the pages by article."""
+    articles = {i: dataclasses.replace(article(i), title=title) for i, title in titles.items()}
+    links = SiteLinks(group_of={}, groups={}, articles=articles, hub_of={})  # type: ignore[arg-type]
+    memo = PageMemo(folder, Config(), links, {i: (a, fingerprint(a)) for i, a in articles.items()})
+
+    def make(i: str) -> Callable[[SiteLinks], str]:
+        def title(seen: SiteLinks) -> str:
+            renders.append(i)
+            return seen.articles[i].title
+
+        return title
+
+    made = {i: memo.kept(f"page/{i}", make(i)) for i in titles}
+    memo.save()
+    return made
+
+
+def test_a_shard_file_not_written_with_the_table_of_reads_is_not_trusted(tmp_path: Path) -> None:
+    renders: list[str] = []
+    _titles(tmp_path, {"a": "A"}, renders)
+    (shard,) = (path for path in (tmp_path / "pages").iterdir() if path.suffix != ".body" and path.name != TABLE)
+    first = shard.read_bytes()
+    assert _titles(tmp_path, {"a": "A 2"}, renders) == {"a": "A 2"}
+    # The second write of the shard lost (the table, written after it, holds the edited title's digest):
+    # the first build's page, of the old title, must not be taken for the edited article's.
+    shard.write_bytes(first)
+    assert _titles(tmp_path, {"a": "A 2"}, renders) == {"a": "A 2"}
+    assert renders == ["a", "a", "a"]
+
+
+def test_the_table_of_reads_keeps_only_what_values_read_once_most_of_it_is_read_by_none(tmp_path: Path) -> None:
+    renders: list[str] = []
+    kept = {"a7": "Title 7", "a9": "Title 9"}
+
+    def table() -> list[object]:
+        version = PageMemo(tmp_path, Config(), SiteLinks(group_of={}, groups={}, articles={}, hub_of={})).version
+        return list(ReadTable(tmp_path / "pages" / TABLE, version, 256).reads)
+
+    def others(name: str) -> dict[str, str]:
+        return {f"{name}{n}": name for n in range(200)}
+
+    _titles(tmp_path, {f"a{n}": f"Title {n}" for n in range(100)}, renders)  # 100 reads, all named
+    _titles(tmp_path, kept, renders)
+    assert len(table()) == 100  # read by none but two: counted again only once the table has doubled
+    _titles(tmp_path, kept | others("b"), renders)  # 300 reads, 202 named
+    _titles(tmp_path, kept, renders)
+    assert len(table()) == 300
+    _titles(tmp_path, kept | others("c"), renders)  # 500 reads, 202 named: made again
+    assert table() == [("articles", "a7"), ("articles", "a9"), *(("articles", f"c{n}") for n in range(200))]
+    assert _titles(tmp_path, kept | {"a9": "Title 9 edited"}, renders)["a9"] == "Title 9 edited"
+    # The pages of a7 and a9 kept through the table's making again, until a9 was edited.
+    assert renders == [*(f"a{n}" for n in range(100)), *others("b"), *others("c"), "a9"]
+
+
+def test_a_damaged_table_of_reads_is_said_and_every_page_rendered_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logging.getLogger("newscorpus"), "propagate", True)
+    renders: list[str] = []
+    _titles(tmp_path, {"a": "A", "b": "B"}, renders)
+    table = tmp_path / "pages" / TABLE
+    table.write_bytes(table.read_bytes()[:-5])
+    with caplog.at_level(logging.WARNING, logger="newscorpus.render.reads"):
+        assert _titles(tmp_path, {"a": "A", "b": "B"}, renders) == {"a": "A", "b": "B"}
+    assert renders == ["a", "b", "a", "b"]
+    assert any(f"{table}: ignoring the kept pages (damaged" in m for m in caplog.messages)
+    assert _titles(tmp_path, {"a": "A", "b": "B"}, renders) == {"a": "A", "b": "B"}
+    assert renders == ["a", "b", "a", "b"]  # kept again with the table written anew

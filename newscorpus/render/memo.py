@@ -11,11 +11,12 @@ it between builds (extract/snapshot.py): a rebuild hashes only the articles it e
 
 Entries live in the cache folder, spread over a fixed number of files by a hash of their key:
 a rebuild after one edit rewrites the few files holding the pages that changed, not all of
-them. Files are written as the cache's entries are (header, checksum, pickle) and are trusted
-as little: one that cannot be read is ignored, its pages rendered again. An entry is kept as plain
-tuples, and a page or search document as its fields (`_stored`): a rebuild reads back a hundred
-thousand entries, and a dataclass costs pickle several times a tuple's to make again. A page's content is
-kept in a body file beside its shard's, read only when wanted (bodies.py): most never are.
+them; what each entry read is kept once for all, in a table of reads (reads.py). Files are written as
+the cache's entries are (header, checksum, pickle) and are trusted as little: one that cannot be read
+is ignored, its pages rendered again. An entry is kept as plain tuples, a page or search document as
+its fields (`_stored`): a rebuild reads back a hundred thousand entries, and a dataclass costs pickle
+several times a tuple's to make again. A page's content is kept in a body file beside its shard's,
+read only when wanted (bodies.py): most never are.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..cache import NotWhole, decode_entry, fingerprint, memo_version, write_entry
+from ..cache import NotWhole, decode_entry, encode_entry, fingerprint, memo_version, write_encoded
 from ..collector import paused
 from ..config import Config
 from ..file_status import KnownSum, Sum, sum_of
@@ -39,6 +40,7 @@ from .noted import WHOLE as _WHOLE
 from .noted import Noted as _Noted
 from .noted import NotedTuple as _NotedTuple
 from .noted import Read
+from .reads import TABLE, ReadTable, checksum_line
 
 log = logging.getLogger(__name__)
 
@@ -69,21 +71,16 @@ so each value is hashed once a build, or never when it was kept with its digest.
 
 
 _Entry = tuple[tuple[int, ...], object, tuple[Sum, ...], int]
-"""A kept value: the reads its making looked up, as places in its shard's table of reads (none for a value
-made this build: `PageMemo._fresh`); the value as stored (`_stored`); the size and digest of each page's file,
-when the value is pages (`_pages`), in their order; and the kind of the value stored (an index of `_KINDS`).
-
-A shard keeps each read its values made once, with the digest of the read's entry when the shard was written:
-the same for every value of the shard (each was made, or found unchanged, by the build that wrote it). A value
-is kept when none of its reads' digests changed since: a rebuild compares each shard's table of digests
-once, not every value's reads."""
+"""A kept value: the reads its making looked up, as places in the memo's table of reads (reads.py; none for a
+value made this build until it is saved: `PageMemo._fresh`); the value as stored (`_stored`); the size and
+digest of each page's file, when the value is pages (`_pages`), in their order; and the kind of the value
+stored (an index of `_KINDS`). A value is kept when none of its reads' digests changed since the table was
+written: a rebuild compares the table's digests once, not every value's reads."""
 
 _KINDS: tuple[type[Any] | None, ...] = (None, Page, SearchDocument)
 """The classes whose values are stored as the tuple of their fields; other values (None) are stored as they are."""
 
-_Shard = tuple[bytes, tuple[Read, ...], tuple[bytes, ...], dict[str, _Entry]]
-"""A shard file's value: the stamp of its body file, its table of reads and their digests, its entries."""
-
+_Shard = tuple[bytes, dict[str, _Entry]]  # a shard file's value: the stamp of its body file, its entries
 _BODY = len(_KINDS)
 """The kind of a page stored as its path and whether its content is text, the content in the body file."""
 
@@ -141,15 +138,17 @@ class PageMemo:
         """The body files read, by shard."""
         self._given: dict[str, Page] = {}
         """The pages whose content is kept in a body file given this build, by key: to write the bodies again."""
-        self._tables: list[tuple[Read, ...]] = [()] * _SHARDS
         self._fresh: dict[str, tuple[Read, ...]] = {}
         """The reads of each value made this build, by key."""
         self._valid: set[str] = set()
         """The keys of the values none of whose reads changed (or made this build)."""
         self.version = ""
+        self._changed: set[int] = set()  # the places in the table of the reads whose digests changed since
         if folder is None:
             return
         self.version = memo_version(config)
+        self._table = ReadTable(folder / kind / TABLE, self.version, _SHARDS)
+        self._changed = self._table.changed(self._digests)
         # Reading back tens of thousands of pages: the cycle collector would walk them again and again.
         with paused():
             for shard in range(_SHARDS):
@@ -207,8 +206,15 @@ class PageMemo:
             shard = _shard(key)
             del self._shards[shard][key]
             self._dirty.add(shard)
-        for shard in sorted(self._dirty):
-            self._write(shard, self._shards[shard])
+        table = self._table
+        for key, reads in self._fresh.items():  # the values made this build: their reads placed in the table
+            if (entry := self._entries.get(key)) is not None:
+                self._shards[_shard(key)][key] = self._entries[key] = (table.place(reads), *entry[1:])
+        if self._dirty and table.compact(self._shards):  # made again, and every shard written with it
+            self._entries = {key: entry for entries in self._shards for key, entry in entries.items()}
+            self._dirty.update(range(_SHARDS))
+        if self._dirty:
+            table.save(self._digests, {shard: self._write(shard, self._shards[shard]) for shard in sorted(self._dirty)})
 
     def _content(self, key: str, make: Callable[[SiteLinks], Any]) -> Content:
         """Return the content of the kept page key, from its body file, or rendered again when it cannot be read."""
@@ -284,8 +290,8 @@ class PageMemo:
     def _load(self, shard: int) -> dict[str, _Entry]:
         path = self._path(shard)
         try:
-            kept = decode_entry(path.read_bytes())
-            version, (stamp, reads, digests, entries) = cast(tuple[str, _Shard], kept)
+            data = path.read_bytes()
+            version, (stamp, entries) = cast(tuple[str, _Shard], decode_entry(data))
         except FileNotFoundError:
             return {}
         except (NotWhole, OSError) as err:  # a damaged file is never trusted
@@ -296,30 +302,27 @@ class PageMemo:
             log.debug("%s: kept by another version (%s)", path, str(err) or type(err).__name__)
             self._dirty.add(shard)
             return {}
-        if version != self.version:
+        if version != self.version or checksum_line(data) != self._table.sums[shard]:
+            # Of another version, or not written with the table of reads: its values may have read what changed.
+            log.debug("%s: not kept with this build's table of reads", path)
             self._dirty.add(shard)
             return {}
-        self._stamps[shard], self._tables[shard] = stamp, reads
-        now = tuple(map(self._digests.__getitem__, reads))
-        if now == digests:  # no read of the shard changed: every value kept
+        self._stamps[shard] = stamp
+        changed = self._changed
+        if not changed:  # no read changed: every value kept
             self._valid.update(entries)
         else:
-            changed = {i for i, (found, then) in enumerate(zip(now, digests, strict=True)) if found != then}
             self._valid.update(key for key, entry in entries.items() if changed.isdisjoint(entry[0]))
         return entries
 
-    def _write(self, shard: int, entries: dict[str, _Entry]) -> None:
+    def _write(self, shard: int, entries: dict[str, _Entry]) -> bytes:
         """Write the shard's body file (the contents read first: the file written may be the one they are in),
-        then its shard file, with the body's stamp."""
+        then its shard file, with the body's stamp; return the shard file's checksum line."""
         contents = {key: self._given[key].content for key, entry in entries.items() if entry[3] == _BODY}
         stamp = write_body(self._path(shard), self.version, contents) if contents else b""
-        table: dict[Read, int] = {}
-        kept: dict[str, _Entry] = {}
-        for key, (places, *rest) in entries.items():
-            reads = self._fresh.get(key) or tuple(self._tables[shard][i] for i in places)
-            kept[key] = (tuple(table.setdefault(read, len(table)) for read in reads), *rest)  # type: ignore[assignment]
-        digests = tuple(map(self._digests.__getitem__, table))
-        write_entry(self._path(shard), (self.version, (stamp, tuple(table), digests, kept)))
+        data = encode_entry((self.version, (stamp, entries)))
+        write_encoded(self._path(shard), data)
+        return checksum_line(data)
 
 
 def _same_but_related(earlier: SiteLinks, links: SiteLinks) -> bool:
