@@ -1,4 +1,4 @@
-"""Screen out pages that are not articles: headline lists, link lists, photo galleries.
+"""Screen out pages that are not articles: headline lists, link lists, photo galleries, paywall prompts.
 
 A screened-out page is not published and not matched: it is listed in the build report with
 the reason, so the person fixing the corpus can remove it or, if it is a story after all,
@@ -51,6 +51,20 @@ _HEADLINE_MAX_DIGIT_SHARE = 0.2
 _FINAL = ".!?…:;\"'”’)"
 # Fewer blocks than this are a short story, not a list of anything.
 _LIST_MIN_BLOCKS = 3
+# A paywall or a sign-in wall saved in the story's place: words addressed to the reader about access, never a
+# story's ("Sorry, this zip code is not in our delivery area", "Subscribe to continue reading", "You have reached
+# your limit of free articles", "Already a subscriber? Log in"). A story about subscriptions names subscribers
+# in the third person ("the service added 5 million subscribers"), which none of these match.
+_ACCESS_PROMPT = re.compile(
+    r"\bsubscribe (?:now|today|to (?:continue|keep|read)|for (?:unlimited|full|digital|just|only))"
+    r"|\b(?:digital|premium|subscriber) access\b|\b(?:deliverable|delivery) area\b"
+    r"|\b(?:enter|re-enter) (?:your |a )?(?:zip ?code|postcode|postal code)\b|\bcontinue reading\b"
+    r"|\b(?:your|of) (?:\d+ )?free (?:articles|stories)\b|\breached your (?:limit|maximum)\b|\balready a subscriber\b"
+    r"|\b(?:for|to) subscribers only\b|\bsubscribers? only\b|\b(?:log|sign) in to (?:read|continue|view)\b",
+    re.I,
+)
+# A paywall's prompt is short: a page of more words than this is read as a story whatever it says.
+_PAYWALL_MAX_WORDS = 80
 
 
 @dataclass(frozen=True)
@@ -129,7 +143,12 @@ def non_article_reason(article: Article, config: Config) -> str | None:
 
 
 def blocks_reason(blocks: Sequence[str], paragraphs: Sequence[str], config: Config) -> str | None:
-    """Return why blocks of text are a list of headlines, links or photos rather than a story, or None."""
+    """Return why blocks of text are a list of headlines, links or photos, or a paywall's prompt, rather than a
+    story, or None."""
+    prompts = sum(1 for b in blocks if _ACCESS_PROMPT.search(b))
+    words = sum(len(_WORD.findall(b)) for b in blocks)
+    if blocks and prompts == len(blocks) and words <= _PAYWALL_MAX_WORDS:
+        return f"a paywall's prompt ({prompts} of {len(blocks)} paragraphs ask the reader to subscribe or sign in)"
     if len(blocks) < _LIST_MIN_BLOCKS:
         return None
     share = config.screen_list_share * len(blocks)
@@ -138,7 +157,6 @@ def blocks_reason(blocks: Sequence[str], paragraphs: Sequence[str], config: Conf
     if captions >= share:
         return f"a photo gallery ({captions} of {len(blocks)} paragraphs are captions or photo credits)"
     # A story may quote a link or run a list of headlines beside its prose; a list has little prose.
-    words = sum(len(_WORD.findall(b)) for b in blocks)
     prose = prose_words(paragraphs)
     if prose >= config.screen_min_prose_share * words:
         return None

@@ -379,12 +379,18 @@ PLACES = load_gazetteer(CONFIG.min_place_population).places
             "West Palm Beach, Florida (CNN) The governor said on Thursday that the roads were shut.",
             "West Palm Beach, Florida",
         ),
-        # A name that is no place, a hyphen for a dash, a lower-case word after the dash: no dateline.
+        # A hyphen set off by spaces right after a known place, as some hosts key the dash.
+        ("Durban - Several thousand teachers rallied on Tuesday.", "Durban"),
+        ("Dekalb, Ill. - Mike Glass threw for three touchdowns.", "Dekalb, Ill."),
+        # A name that is no place, a hyphen not set off by spaces, a lower-case word after the dash: no dateline.
         ("Meanwhile — the talks went on.", None),
         ("Update: The talks went on.", None),
         ("Johnson: The talks went on.", None),
         ("Johnson – Several thousand teachers rallied on Tuesday.", None),
-        ("Indianapolis - Several thousand teachers rallied on Tuesday.", None),
+        ("Johnson - Several thousand teachers rallied on Tuesday.", None),
+        ("Johnson (Sports Network) - The talks went on.", None),
+        ("Indianapolis -Several thousand teachers rallied on Tuesday.", None),
+        ("Indianapolis - the city said on Tuesday.", None),
         ("Indianapolis — the city said on Tuesday.", None),
         ("Johnson (CNN) The talks went on.", None),
         ("Indianapolis (the state capital) is where teachers rallied.", None),

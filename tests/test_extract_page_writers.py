@@ -11,7 +11,7 @@ from newscorpus.extract import extract_articles, segment_pages
 from newscorpus.extract.authors import byline_names
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.page_blocks import split_blocks
-from newscorpus.extract.post_lines import post_line_writer
+from newscorpus.extract.post_lines import post_line_writer, post_line_writers
 from newscorpus.model import Article, Source
 
 from .test_extract_page_credits import CONFIG, HEADLINE, MENU, STORY
@@ -223,11 +223,30 @@ def test_a_first_paragraph_under_the_byline_stays_in_the_story() -> None:
         (["Posted by Jane Roe"], ("Jane Roe",)),  # right under the headline: the post's writer
         (["Posted by Jane Roe", "December 31, 2007, 6:21 PM"], ("Jane Roe",)),
         (["Posted by admin"], ()),  # a site's account is no writer
+        # Two writers joined by "and" in a line with its date: both, not the first alone.
+        (["Written by Maria Lopez and Peter Novak on January 5, 2008"], ("Maria Lopez", "Peter Novak")),
     ],
 )
 def test_posted_by_right_under_the_headline_is_the_byline(lines: list[str], authors: tuple[str, ...]) -> None:
     article = extracted([HEADLINE, *lines])
     assert (article.title, article.authors) == (HEADLINE, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        # Every writer joined to the first by "and" or "&", in the cues' languages too.
+        ("Written by Jane Roe and John Doe on January 5, 2008", ("Jane Roe", "John Doe")),
+        ("05/10/2018 - Publicado por: Ana Lima e Maria Costa - Categoria: Saúde", ("Ana Lima", "Maria Costa")),
+        ("October 9, 2018 | by Jane Roe & John Doe", ("Jane Roe", "John Doe")),
+        # One word after "and" is no writer's name ("and Friends"); a second name must open with a given name.
+        ("Posted by Jane Roe and Friends on January 5, 2008", ("Jane Roe",)),
+        ("Posted by Jane Roe and Harbour Gazette on January 5, 2008", ("Jane Roe",)),
+        ("Harbour fees rose by 9 percent in 2018", ()),
+    ],
+)
+def test_a_post_line_names_every_writer_joined_by_and(line: str, writers: tuple[str, ...]) -> None:
+    assert post_line_writers(line, given_names()) == writers
 
 
 def test_a_bare_by_after_the_date_s_bar_names_the_poster() -> None:

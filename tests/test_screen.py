@@ -69,10 +69,25 @@ RESULTS = "\n\n".join(
     ["Shr 53 cts vs 22 cts", "Net profit 3.58 mln vs 1.47 mln", "Revs 144.6 mln vs 129.4 mln", "Avg shrs 17.1 mln"]
 )
 
+# A paywall saved in the story's place: every paragraph speaks to the reader about access.
+ZIP_WALL = (
+    "We are sorry, but your postal address is outside our delivery area for home subscriptions.\n\n"
+    "Please enter a postcode in our area or choose digital access instead.\n\nStart your digital access"
+)
+SIGN_IN_WALL = "Subscribe to continue reading\n\nYou have used all of your free articles this month."
+# Stories about subscriptions, however short, speak of subscribers in the third person.
+SUBSCRIBERS = "The streaming service said it had added 5 million subscribers in the third quarter."
+ACCESS_BRIEF = "Aid groups said they had been given full access to the camps on Tuesday for the first time."
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A paywall's prompt, whatever its wording: no story.
+        (ZIP_WALL, "a paywall's prompt (3 of 3 paragraphs ask the reader to subscribe or sign in)"),
+        (SIGN_IN_WALL, "a paywall's prompt (1 of 1 paragraphs ask the reader to subscribe or sign in)"),
+        (SUBSCRIBERS, None),
+        (ACCESS_BRIEF, None),
         # Headlines: short lines of words with no final stop, under a "Latest news" label (a control,
         # left out; the first line is read as the page's headline).
         (HEADLINES, "a list of headlines (5 of 5 paragraphs are headlines; 0 of 44 words in sentences)"),

@@ -198,7 +198,7 @@ def test_summary_examples(kind: ChangeKind, old: str, new: str, shown: str) -> N
 
 
 def test_a_version_sharing_no_words_with_the_reference_is_not_said_to_cut_it(tmp_path: Path) -> None:
-    # A scraped page kept the story's headline and lost its text to a subscription notice: it joins
+    # A scraped page kept the story's headline and lost its text to a video player's notice: it joins
     # the story by its headline, and its summary says so instead of "every paragraph cut".
     headline = "Lakeside bridge to open in June two years late, 40 million dollars over budget"
 
@@ -206,7 +206,7 @@ def test_a_version_sharing_no_words_with_the_reference_is_not_said_to_cut_it(tmp
         return f"---\ntitle: {headline}\ndate: 2031-06-02\noutlet: {outlet}\n---\n\n{body}\n"
 
     story = "LAKESIDE (AP) — " + "\n\n".join(PARAS)
-    lost = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
+    lost = "Video unavailable in your country.\n\nPlay next clip."
     docs = build(
         tmp_path,
         {
@@ -222,6 +222,19 @@ def test_a_version_sharing_no_words_with_the_reference_is_not_said_to_cut_it(tmp
     assert not any("Paragraphs: 5 cut" in s or "Paragraphs: 4 cut" in s for s in summaries)
     lost_page = next((docs / "articles").glob("lost*.md")).read_text(encoding="utf-8")
     assert "No words in common with the reference" in lost_page and "Paragraphs:" not in lost_page
+
+
+def test_a_version_that_is_a_paywall_s_prompt_is_not_published(tmp_path: Path) -> None:
+    # A page that lost its text to a subscription notice holds no story: it is reported, not published as a
+    # version of the story it is headed by.
+    def page(body: str, outlet: str) -> str:
+        return f"---\ntitle: Lakeside bridge to open in June\noutlet: {outlet}\n---\n\n{body}\n"
+
+    story = "LAKESIDE (AP) — " + "\n\n".join(PARAS)
+    lost = "Sorry, this zip code is not in our delivery area.\n\nSign up for digital access."
+    docs = build(tmp_path, {"story.md": page(story, "a.example"), "lost.md": page(lost, "c.example")})
+    assert not list((docs / "articles").glob("lost*.md"))
+    assert list((docs / "articles").glob("story*.md"))
 
 
 def test_the_far_end_of_a_chain_says_which_version_it_joined_through(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from .byline_cues import (
 )
 from .date_patterns import DATE_OR_TIME
 from .page_cues import BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
-from .post_lines import post_line_writer
+from .post_lines import post_line_writers
 from .text import unmangled_spaces
 
 _MAX_NAME_WORDS = 5
@@ -92,9 +92,9 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     """
     text = unmangled_spaces(line).strip()
     # A post line: date, writer and categories ("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde").
-    writer = post_line_writer(text, given_names)
-    if writer is not None:
-        return [writer]
+    writers = post_line_writers(text, given_names)
+    if writers:
+        return list(writers)
     stamped = STAMP_BY.match(text)  # a stamp before the byline: "5:45 AM PST 11/19/2019 by …"
     if stamped and DATE_OR_TIME.search(stamped.group()):
         text = text[stamped.end() :]

@@ -72,15 +72,17 @@ TITLE_CASE_DATELINE = re.compile(
 )
 # A dateline in title case without a date ("Indianapolis – Several thousand teachers …", "Dekalb, Ill.
 # — Mike Glass threw …", "Kolkata: West Bengal's chief minister …"), as some hosts rewrite the wire's
-# capitals: only a long dash or a colon stands for a dateline's dash here, and the place must be a
-# known one or carry a state's abbreviation. A credit in brackets may stand for the dash, the lede run on
-# after it as the outlet prints its own: "Hong Kong (CNN Business)A muddled view …", "West Palm Beach,
-# Florida (CNN) President Donald Trump said …".
+# capitals: a dash or a colon stands for a dateline's dash here, a hyphen only set off by spaces right after
+# the place, as some hosts key the dash ("Johannesburg - The Bulls' talks …"), and the place must be a known
+# one or carry a state's abbreviation. A credit in brackets may stand for the dash, the lede run on after it
+# as the outlet prints its own: "Hong Kong (CNN Business)A muddled view …", "West Palm Beach, Florida (CNN)
+# President Donald Trump said …". After a credit a hyphen is left alone: "New York, NY (Sports Network) -
+# Tampa Bay Lightning …" would open its story on a team's name, which the name finder reads as "Bay Lightning".
 PLAIN_DATELINE = re.compile(
     r"""^(?P<place>(?P<city>(?:St\.\ )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})
         (?:,\ (?P<region>[A-Z][A-Za-z.]*(?:\ [A-Z][A-Za-z.]*)*))?)
         (?P<date>(?!))?
-        (?:\s*\((?P<credit>[^()]{1,40})\)(?:(?:\s+(?:[–—]|--)|:)\s+|\s*)|(?:\s+(?:[–—]|--)|:)\s+)
+        (?:\s*\((?P<credit>[^()]{1,40})\)(?:(?:\s+(?:[–—]|--)|:)\s+|\s*)|(?:\s+(?:[–—]|--?)|:)\s+)
         (?=[A-Z0-9"“‘'])""",
     re.X,
 )

@@ -28,10 +28,31 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-�
 _PARTICLES = frozenset({"de", "da", "do", "dos", "van", "von", "del", "di"})
 _SEPARATORS = " |•·/–—-"
 _NAME_MAX_WORDS = 3
+# The word joining two writers' names, in the languages of the cues: "Written by Jane Roe and John Doe on …",
+# "Publicado por: Ana Lima e Rui Costa".
+_NAMES_JOIN = re.compile(r"^(?:,\s*)?(?:(?i:and|e|y|et|und)\s+|&\s*)")
+
+
+def post_line_writers(text: str, given_names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Return the writers a post line names, the first and any joined to it by "and" ("Written by Jane Roe
+    and John Doe on …"): each of two words or more, and after the first without a cue, a given name's."""
+    first = post_line_writer(text, given_names)
+    if first is None:
+        return ()
+    names = [first]
+    rest = text[text.index(first) + len(first) :]
+    while (join := _NAMES_JOIN.match(rest.lstrip(" "))) is not None:
+        rest = rest.lstrip(" ")[join.end() :]
+        name = _name_at(rest)
+        if name is None or len(name.split()) < 2 or (given_names and name.split()[0] not in given_names):
+            break
+        names.append(name)
+        rest = rest[len(name) :]
+    return tuple(names)
 
 
 def post_line_writer(text: str, given_names: frozenset[str] = frozenset()) -> str | None:
-    """Return the writer a post line names, or None when the line is no post line.
+    """Return the (first) writer a post line names, or None when the line is no post line.
 
     The line holds a full date; the writer follows a poster's cue, or opens the line right before
     the date, or follows a date opening the line; without a cue, the name's first word is a given name.
