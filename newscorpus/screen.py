@@ -63,6 +63,7 @@ _ACCESS_PROMPT = re.compile(
     r"|\b(?:for|to) subscribers only\b|\bsubscribers? only\b|\b(?:log|sign) in to (?:read|continue|view)\b",
     re.I,
 )
+_PAYWALL_REASON = "a paywall's prompt"
 # A paywall's prompt is short: a page of more words than this is read as a story whatever it says.
 _PAYWALL_MAX_WORDS = 80
 
@@ -106,16 +107,19 @@ def screen_articles(
         if reason is None:
             kept.append(article)
             continue
-        problem = Problem(
-            article.source,
-            f"not an article: {reason}; not published",
-            "remove it, or raise --list-share if it is a story",
-        )
+        problem = Problem(article.source, f"not an article: {reason}; not published", _hint(reason))
         log.warning("%s", problem)
         problems.append(problem)
     if path is not None and verdicts != last:
         write_entry(path, (version, verdicts))
     return Screened(articles=tuple(kept), problems=tuple(problems))
+
+
+def _hint(reason: str) -> str:
+    """Return what a user can do about a page screened out for this reason."""
+    if reason.startswith(_PAYWALL_REASON):
+        return "the scraper saved the site's sign-in or subscription prompt: fetch the story's own text again"
+    return "remove it, or raise --list-share if it is a story"
 
 
 def _verdict(article: Article, config: Config, made: Mapping[str, str | None]) -> str | None:
@@ -148,7 +152,7 @@ def blocks_reason(blocks: Sequence[str], paragraphs: Sequence[str], config: Conf
     prompts = sum(1 for b in blocks if _ACCESS_PROMPT.search(b))
     words = sum(len(_WORD.findall(b)) for b in blocks)
     if blocks and prompts == len(blocks) and words <= _PAYWALL_MAX_WORDS:
-        return f"a paywall's prompt ({prompts} of {len(blocks)} paragraphs ask the reader to subscribe or sign in)"
+        return f"{_PAYWALL_REASON} ({prompts} of {len(blocks)} paragraphs ask the reader to subscribe or sign in)"
     if len(blocks) < _LIST_MIN_BLOCKS:
         return None
     share = config.screen_list_share * len(blocks)

@@ -117,6 +117,15 @@ def test_screened_pages_are_reported_and_left_out() -> None:
     )
 
 
+def test_each_screened_page_gets_the_hint_that_fits_its_reason() -> None:
+    sources = [
+        Source(id=name, path=f"{name}.txt", text=text) for name, text in [("list", HEADLINES), ("wall", ZIP_WALL)]
+    ]
+    hints = {p.path: p.hint for p in screen_articles(extract_articles(sources, CONFIG).articles, CONFIG).problems}
+    assert hints["list.txt"] == "remove it, or raise --list-share if it is a story"
+    assert "--list-share" not in hints["wall.txt"] and "prompt" in hints["wall.txt"]
+
+
 def test_a_rebuild_screens_only_the_pages_whose_blocks_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The verdicts are kept by a hash of each page's blocks: unchanged pages are not read again,
     # and every page gets the verdict a build from scratch gives it.
