@@ -23,7 +23,7 @@ __all__ = ["DOCUMENTS", "Known", "PageMemo", "render_search_documents", "render_
 
 # The share of the article, story and hub pages a cold build renders in a second process (split.py):
 # this one renders the other pages meanwhile, and gives the memo the pages made beside.
-_BESIDE_SHARE = 0.6
+_BESIDE_SHARE = 0.8
 
 
 def render_site(
