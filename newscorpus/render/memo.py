@@ -176,7 +176,7 @@ class PageMemo:
             return kept  # type: ignore[return-value]
         reads: list[Read] = []
         walked: list[str] = []
-        value = make(self._noting(reads, walked))
+        value = make(self.noting(reads, walked))
         self.rendered += 1
         shard = _shard(key)
         if walked:
@@ -216,6 +216,10 @@ class PageMemo:
         if self._dirty:
             table.save(self._digests, {shard: self._write(shard, self._shards[shard]) for shard in sorted(self._dirty)})
 
+    def holds(self, key: str) -> bool:
+        """Return True when `kept` gives the previous build's value for key, not one made now."""
+        return key in self._valid
+
     def _content(self, key: str, make: Callable[[SiteLinks], Any]) -> Content:
         """Return the content of the kept page key, from its body file, or rendered again when it cannot be read."""
         shard = _shard(key)
@@ -233,7 +237,7 @@ class PageMemo:
         for page, found in zip(_pages(value), sums, strict=True):
             self.sums[page.path] = (page.content, found)
 
-    def _noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
+    def noting(self, reads: list[Read], walked: list[str]) -> SiteLinks:
         """Return the links, each table noting what is read of it into reads and walked."""
         tables = {name: _Noted(name, getattr(self.links, name), reads, walked) for name in _TABLES}
         substitutions = _NotedTuple(self.links.substitutions)
