@@ -187,7 +187,8 @@ class PageMemo:
         unique = self._fresh[key] = tuple(dict.fromkeys(reads))
         for read in unique:  # each digest made now, kept with the shard's table
             self._digests[read]
-        sums = tuple(sum_of(_data(page)) for page in _pages(value))
+        # The bytes of each page's file.
+        sums = tuple(sum_of(p.content if isinstance(p.content, bytes) else p.content.encode()) for p in _pages(value))
         stored, kind = _stored(value)
         self._shards[shard][key] = self._entries[key] = ((), stored, sums, kind)
         self._valid.add(key)
@@ -392,11 +393,6 @@ def _pages(value: object) -> tuple[Page, ...]:
     if isinstance(value, list | tuple) and value and all(isinstance(page, Page) for page in value):
         return tuple(value)
     return ()
-
-
-def _data(page: Page) -> bytes:
-    """Return the bytes of the page's file."""
-    return page.content if isinstance(page.content, bytes) else page.content.encode("utf-8")
 
 
 def _shard(key: str) -> int:
