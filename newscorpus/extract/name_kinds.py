@@ -60,7 +60,7 @@ from .name_runs import (
 from .name_shapes import inner_capital_firm, undotted_initials
 from .name_splits import Piece
 from .name_tokens import Run, Tok
-from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
+from .name_words import CHAMBERS, HONORIFICS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_context import is_feature, named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
@@ -87,10 +87,6 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
-# Honorifics written without a full stop, as British and Commonwealth papers do ("Mr Gachechiladze",
-# "Dr Patel"): left on the run for the title rule to mark the name after them a person's, where
-# trimming them as opening function words would leave a surname no rule knows.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -108,7 +104,8 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
             part
             and fold_name(part[0].text) in STOPWORDS
             and not (part[0].text in WORDS_AND_NAMES and not part_initial)
-            and not (len(part) > 1 and fold_name(part[0].text) in _HONORIFICS)
+            # An honorific stays for the title rule to mark the surname after it a person's.
+            and not (len(part) > 1 and fold_name(part[0].text) in HONORIFICS)
         ):
             part = trim(part[1:])
             part_initial = False

@@ -29,7 +29,7 @@ from .legal_forms import LEGAL_FORMS
 from .name_acronyms import BRACKETED_ACRONYM, initials, is_lone_acronym, join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
-from .name_words import KEEP_DOT
+from .name_words import HONORIFICS, KEEP_DOT
 from .place_lists import PLACE_ALIASES
 from .text import MONTHS, fold_name
 
@@ -345,6 +345,8 @@ def is_title(word: str) -> bool:
     """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President"); cached, as
     every rule asks it of the same words."""
     folded = fold_name(word).rstrip(".")
+    if folded in HONORIFICS and word.isupper():
+        return False  # "MS Dhoni", "DR Congo": initials or a code in capitals, not "Ms" nor "Dr"
     return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
 
 
