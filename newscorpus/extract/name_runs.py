@@ -342,12 +342,10 @@ def capitalised_inside(
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
-    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President"); cached, as
-    every rule asks it of the same words."""
+    """Return True for a title word, also hyphenated ("Vice-President"), not capitals ("MS Dhoni"); cached."""
     folded = fold_name(word).rstrip(".")
-    if folded in HONORIFICS and word.isupper():
-        return False  # "MS Dhoni", "DR Congo": initials or a code in capitals, not "Ms" nor "Dr"
-    return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
+    honorific_in_capitals = word.isupper() and folded in HONORIFICS  # initials ("MS Dhoni") or a code ("DR Congo")
+    return not honorific_in_capitals and any(part in TITLES for part in (folded, *folded.split("-")) if part)
 
 
 def surname_word(word: str) -> bool:
