@@ -40,6 +40,8 @@ from .name_context import (
     named_as_medium,
     named_at_words,
     named_by_noun,
+    opens_with_place,
+    unlisted_given_name,
 )
 from .name_facilities import air_base, spokesperson_body, street, without_air
 from .name_junk import is_demonym, single_junk
@@ -222,7 +224,7 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
         initial and fold_name(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
     )
     common = first not in ctx.gaz.given_names and not given_shaped(first) and first not in ctx.seen_inside
-    if inverted or (initial and common):
+    if inverted or (initial and common and not opens_with_place(words, ctx.gaz)):  # not "Los Angeles Lakers"
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
     role = fold_name(words[0]) in PERSON_WORDS_BEFORE or is_demonym(words[0])
@@ -262,8 +264,10 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
     # words around mark; "Will Smith" mid-sentence is no verb.
     # Not a title whose words are a sentence's ("There Will Be Blood").
-    given = first in gaz.given_names or (
-        first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:])
+    given = (
+        first in gaz.given_names
+        or (first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:]))
+        or (initial and unlisted_given_name(words, ctx))
     )
     # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
     body = body or initials_after(words, after)
@@ -282,6 +286,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         and first not in ctx.seen_inside
         and first not in gaz.given_names
         and not opens_longer_run(text, ctx)
+        and not opens_with_place(words, gaz)
         and not speaks
     ):
         rest = trim(part[1:])
