@@ -195,7 +195,7 @@ def _club(name: str, gaz: Gazetteer) -> bool:
         and " ".join(town) not in PLACE_ALIASES
         and plural.endswith("s")
         and plural[:1].isupper()
-        and plural.isalpha()  # not "Hollywood A-listers", "London High-Flyers": a club's nickname is one word
+        and plural.isalpha()  # not "Sydney A-listers": a club's nickname is one word of letters
         and not plural.isupper()
         and fold_name(plural) not in gaz.places
     )
