@@ -98,3 +98,28 @@ def test_two_capitals_before_a_known_name_are_initials(text: str, person: str) -
 )
 def test_a_bodys_letters_before_a_word_make_no_person(text: str) -> None:
     assert not found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Capitals that spell an honorific are initials: the whole name is the person's, also at a
+        # sentence's start and before a surname no list holds.
+        ("Then MR Kowtal opened the batting with a boundary.", "MR Kowtal"),
+        ("DR Bendre was named in the squad on Friday.", "DR Bendre"),
+        ("MS Gopalan took three wickets before lunch.", "MS Gopalan"),
+    ],
+)
+def test_an_honorific_in_capitals_is_initials(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+def test_an_honorific_in_title_case_stays_a_title() -> None:
+    # "Ms" in title case is the title: the person is the surname after it.
+    assert found("Ms Gopalan said she was pleased with the result.", "people") == {"Gopalan"}
+
+
+def test_dr_congo_is_a_place_not_initials() -> None:
+    text = "Troops crossed into DR Congo on Monday, officials said."
+    assert "DR Congo" in found(text, "places")
+    assert not found(text, "people")

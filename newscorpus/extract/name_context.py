@@ -8,11 +8,12 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, SURNAME_ENDINGS
+from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, PERSON_WORDS_BEFORE, STOPWORDS, SURNAME_ENDINGS
 from .gazetteer import Gazetteer
+from .name_genders import faker_surnames
 from .name_junk import is_demonym
 from .name_possessive import family_names
-from .name_runs import Ctx, has_org_cue, name_shaped, surname_word
+from .name_runs import Ctx, has_org_cue, is_title, name_shaped, surname_word
 from .name_tokens import Tok
 from .name_words import (
     ATTRIBUTION_END,
@@ -33,7 +34,7 @@ from .name_words import (
     TOLD_CLAUSE_END,
     WORD_ENDINGS,
 )
-from .place_lists import COMPASS, DEMONYM_COUNTRIES
+from .place_lists import COMPASS, DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
 
 
@@ -251,3 +252,31 @@ _POLITIES = frozenset(
      "nationalist", "military", "coalition", "federal", "provincial", "interim", "transitional", "caretaker",
      "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity"}
 )  # fmt: skip
+
+
+# Most words of a place that opens a longer name ("Tampa Bay Lightning", "Salt Lake City Stars").
+_MAX_PLACE_WORDS = 3
+
+
+def opens_with_place(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a run that a place opens before more words: a team's or a firm's name ("Tampa Bay
+    Lightning", "New Jersey Devils"), whose first word is no sentence's capital to drop. One word must
+    be a place that is no small town's (a town may be named by a common word: "Bay", "Golden")."""
+    for n in range(min(len(words) - 1, _MAX_PLACE_WORDS), 0, -1):
+        opening = " ".join(words[:n])
+        folded = fold_name(opening)
+        if opening in PLACE_ALIASES or (folded in gaz.places and (n > 1 or folded not in gaz.towns)):
+            return True
+    return False
+
+
+def unlisted_given_name(words: Sequence[str], ctx: Ctx) -> bool:
+    """Return True for a given name no list holds before a surname one does ("Aftab Ahmed", "Tamim
+    Iqbal"): a word shaped like a given name, not a role, title or function word ("Rookie Hasan",
+    "Coach Iqbal"), nor one the paragraph writes in lower case ("Veteran Iqbal … a veteran")."""
+    if len(words) != 2 or words[1] not in faker_surnames() or not given_shaped(words[0]):
+        return False
+    folded = fold_name(words[0])
+    role = folded in PERSON_WORDS_BEFORE or folded in STOPWORDS or is_title(words[0]) or is_demonym(words[0])
+    lower = re.search(rf"\b{re.escape(words[0].lower())}\b", ctx.paragraph) is not None
+    return not role and not lower and folded not in ctx.gaz.places

@@ -40,6 +40,8 @@ from .name_context import (
     named_as_medium,
     named_at_words,
     named_by_noun,
+    opens_with_place,
+    unlisted_given_name,
 )
 from .name_facilities import air_base, spokesperson_body, street, without_air
 from .name_junk import is_demonym, single_junk
@@ -60,7 +62,7 @@ from .name_runs import (
 from .name_shapes import inner_capital_firm, undotted_initials
 from .name_splits import Piece
 from .name_tokens import Run, Tok
-from .name_words import CHAMBERS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
+from .name_words import CHAMBERS, HONORIFICS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_context import is_feature, named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
@@ -87,10 +89,6 @@ _PERSON_AFTER = re.compile(r"\s+(?:administration|presidency|aides?|camp)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # A relative pronoun for people after a name: "said defensive end Auston English, who led the Big 12".
 _WHO_AFTER = re.compile(r"^,\s+who\b")
-# Honorifics written without a full stop, as British and Commonwealth papers do ("Mr Gachechiladze",
-# "Dr Patel"): left on the run for the title rule to mark the name after them a person's, where
-# trimming them as opening function words would leave a surname no rule knows.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 _PARENACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)")
 
 
@@ -108,7 +106,8 @@ def classify(raw: Run, ctx: Ctx) -> list[Mention]:
             part
             and fold_name(part[0].text) in STOPWORDS
             and not (part[0].text in WORDS_AND_NAMES and not part_initial)
-            and not (len(part) > 1 and fold_name(part[0].text) in _HONORIFICS)
+            # An honorific stays for the title rule to mark the surname after it a person's.
+            and not (len(part) > 1 and fold_name(part[0].text) in HONORIFICS)
         ):
             part = trim(part[1:])
             part_initial = False
@@ -225,7 +224,7 @@ def _role_led(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention] | None:
         initial and fold_name(first) in ("said", "says", "added", "asked") and ctx.paragraph[part[-1].end :][:1] in ":,"
     )
     common = first not in ctx.gaz.given_names and not given_shaped(first) and first not in ctx.seen_inside
-    if inverted or (initial and common):
+    if inverted or (initial and common and not opens_with_place(words, ctx.gaz)):  # not "Los Angeles Lakers"
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
     role = fold_name(words[0]) in PERSON_WORDS_BEFORE or is_demonym(words[0])
@@ -265,8 +264,10 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
     # words around mark; "Will Smith" mid-sentence is no verb.
     # Not a title whose words are a sentence's ("There Will Be Blood").
-    given = first in gaz.given_names or (
-        first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:])
+    given = (
+        first in gaz.given_names
+        or (first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:]))
+        or (initial and unlisted_given_name(words, ctx))
     )
     # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
     body = body or initials_after(words, after)
@@ -285,6 +286,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         and first not in ctx.seen_inside
         and first not in gaz.given_names
         and not opens_longer_run(text, ctx)
+        and not opens_with_place(words, gaz)
         and not speaks
     ):
         rest = trim(part[1:])

@@ -29,7 +29,7 @@ from .legal_forms import LEGAL_FORMS
 from .name_acronyms import BRACKETED_ACRONYM, initials, is_lone_acronym, join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
-from .name_words import KEEP_DOT
+from .name_words import HONORIFICS, KEEP_DOT
 from .place_lists import PLACE_ALIASES
 from .text import MONTHS, fold_name
 
@@ -342,10 +342,10 @@ def capitalised_inside(
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
-    """Return True for a title word, also hyphenated ("Under-Secretary", "Vice-President"); cached, as
-    every rule asks it of the same words."""
+    """Return True for a title word, also hyphenated ("Vice-President"), not capitals ("MS Dhoni"); cached."""
     folded = fold_name(word).rstrip(".")
-    return folded in TITLES or any(part in TITLES for part in folded.split("-") if part)
+    honorific_in_capitals = word.isupper() and folded in HONORIFICS  # initials ("MS Dhoni") or a code ("DR Congo")
+    return not honorific_in_capitals and any(part in TITLES for part in (folded, *folded.split("-")) if part)
 
 
 def surname_word(word: str) -> bool:

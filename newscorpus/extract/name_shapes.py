@@ -10,7 +10,7 @@ from .cues import FACILITIES
 from .gazetteer import Gazetteer
 from .name_possessive import family_names
 from .name_tokens import Tok
-from .name_words import VENUES
+from .name_words import HONORIFICS, VENUES
 from .place_lists import PLACE_ALIASES
 from .text import fold_name
 
@@ -52,7 +52,13 @@ def undotted_initials(words: Sequence[str], gaz: Gazetteer) -> bool:
         and words[1][:1].isupper()
         and words[1][1:].islower()
         # A family name in the plural's shape is more often a brand's noun ("EA Sports", "XL Records").
-        and (words[1] in gaz.given_names or (fold_name(words[1]) in family_names() and not words[1].endswith("s")))
+        # Capitals that spell an honorific ("MS Dhoni", "MR Sharma") name a person as initials or as
+        # the title would: whatever name follows is a person's.
+        and (
+            words[1] in gaz.given_names
+            or (fold_name(words[1]) in family_names() and not words[1].endswith("s"))
+            or fold_name(words[0]) in HONORIFICS
+        )
         and fold_name(words[1]) not in gaz.places
         and fold_name(words[1]) not in _VENUE_WORDS
     )

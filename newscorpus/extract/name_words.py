@@ -249,3 +249,7 @@ NOT_BODY_WORDS = frozenset(
 # organisation named in over a thousand articles), "CORRECTION:", "UPDATE:" and the other words a
 # dateline's place never is.
 PARAGRAPH_LABELS = NOT_DATELINES | frozenset({"NOTES", "CLARIFICATION", "ADVISORY", "SOURCE", "SOURCES"})
+
+# Honorifics written without a full stop, as British and Commonwealth papers do ("Mr Gachechiladze", "Dr
+# Patel"). The same letters in capitals are a person's initials ("MS Dhoni") or part of a code ("DR Congo").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})

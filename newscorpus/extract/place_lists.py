@@ -28,6 +28,8 @@ PLACE_ALIASES: dict[str, str] = {
     "North Korea": "North Korea",
     # Headlines and web copy shorten the two Koreas ("N. Korea launches missile").
     "N. Korea": "North Korea",
+    # The Democratic Republic's short name, whose capitals are no initials of a person ("DR Congo").
+    "DR Congo": "Democratic Republic of the Congo",
     # Countries' former or other English names, which the country list gives under today's.
     "Czech Republic": "Czech Republic",
     "Burma": "Burma",

@@ -57,6 +57,9 @@ TEAM_BEFORE = re.compile(
 # Orioles teammate", "The Minnesota Vikings (8-7) can clinch" (not "David Wyss", whose first name is a
 # town's too).
 ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# A sentence's opening, where a club's name goes without its article ("Tampa Bay Lightning beat …"):
+# a paragraph's start, after a full stop, or after a dateline's dash ("DENVER (Reuters) - Las Vegas Raiders …").
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s+|\s[-–—]\s+)$")
 # "the" right before a name, as before a team's nickname ("the Broncos") and no person's.
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Plurals after a town's name that name events held there, not clubs.

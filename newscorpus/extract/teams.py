@@ -25,6 +25,7 @@ from .team_words import (
     NATIONAL_ROLE,
     POSSESSIVE,
     RECORD_AFTER,
+    SENTENCE_OPENING,
     SPORT_WORD,
     TEAM_AFTER,
     TEAM_BEFORE,
@@ -101,12 +102,14 @@ def _unplaced_nations(mentions: Sequence[Mention], paragraphs: Sequence[str]) ->
 
 
 def _club_named(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer, *, sport: bool) -> bool:
-    """Return True for a town and a plural after an article ("the Houston Astros"), before a season's
-    record ("the surging Washington Redskins (8-7)"), or in sport copy a plural no one's name ends with."""
+    """Return True for a town and a plural after an article or opening a sentence ("the Houston Astros",
+    "Houston Astros beat …"), before a season's record ("the surging Washington Redskins (8-7)"), or in
+    sport copy a plural no one's name ends with."""
     if mention.paragraph < 0 or mention.kind == "person" or not _club(mention.text, gaz):
         return False
     paragraph = paragraphs[mention.paragraph]
-    if ARTICLE_BEFORE.search(paragraph[: mention.start]) or RECORD_AFTER.match(paragraph, mention.end):
+    before = paragraph[: mention.start]
+    if ARTICLE_BEFORE.search(before) or SENTENCE_OPENING.search(before) or RECORD_AFTER.match(paragraph, mention.end):
         return True
     # "London Wasps director of rugby": in a story about sport, a plural no one bears as a surname
     # ("Jordan Hayes") nor is a given name's ("Austin Matthews"), after a city or country, is a club's
@@ -192,6 +195,7 @@ def _club(name: str, gaz: Gazetteer) -> bool:
         and " ".join(town) not in PLACE_ALIASES
         and plural.endswith("s")
         and plural[:1].isupper()
+        and plural.isalpha()  # not "Sydney A-listers": a club's nickname is one word of letters
         and not plural.isupper()
         and fold_name(plural) not in gaz.places
     )
