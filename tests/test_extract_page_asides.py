@@ -7,6 +7,8 @@ import pytest
 from newscorpus.config import Config
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_blocks import split_blocks
+from newscorpus.extract.page_captions import is_caption
+from newscorpus.extract.page_cues import PROMPT
 
 CONFIG = Config()
 MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
@@ -41,7 +43,10 @@ PROMPT_TEXT = (
 )
 ASIDES = [
     CAPTION + " The white flowers of the plant (pictured) beside the reeds at the edge of the hollow",
+    CAPTION + " Pictured, the white flowers of the plant beside the reeds at the edge of the hollow",
+    CAPTION + " The white flowers of the plant are pictured",
     "Sign up for " + PROMPT_TEXT,
+    "Newsletter Sign Up Continue reading the main story Get " + PROMPT_TEXT,
 ]
 
 
@@ -77,6 +82,37 @@ def test_a_fact_box_question_in_capitals_is_no_dateline_opening_the_story() -> N
     page = labels([*MENU, HEADLINE, LEDE, REST[0], box, *REST[1:], *MENU])
     assert page[LEDE] == "story"
     assert page[REST[0]] == "story"
+
+
+@pytest.mark.parametrize(
+    ("block", "caption"),
+    [
+        ("Firefighters at the scene on Tuesday. Pictured, the burnt-out warehouse from the air", True),
+        ("PICTURED: The burnt-out warehouse on the harbour road", True),
+        ("Pictured: Jane Roe with her award", True),
+        ("The mayor opened the new bridge on Monday. The mayor is pictured left", True),
+        ("Students celebrate their results outside the school. The head teacher is pictured", True),
+        # A story's sentences that speak of a picture are no caption.
+        ("He pictured himself on the podium long before the final, he said.", False),
+        ("The painting, pictured in the sale's catalogue, sold for twice its estimate on Friday.", False),
+        ("Pictured Rocks National Lakeshore drew a record number of visitors last summer.", False),
+        ("Nobody is pictured in the leaked photographs, the lawyer told the court.", False),
+    ],
+)
+def test_a_caption_says_who_or_what_is_pictured(block: str, caption: bool) -> None:
+    assert is_caption(block) is caption
+
+
+@pytest.mark.parametrize(
+    ("block", "prompt"),
+    [
+        ("Newsletter Sign Up Continue reading the main story Get the Morning Briefing by Email", True),
+        ("Newsletter sign-up: the week's best stories in your inbox", True),
+        ("The newsletter sign-up page crashed within an hour of the launch, the company said.", False),
+    ],
+)
+def test_a_newsletter_box_is_a_prompt(block: str, prompt: bool) -> None:
+    assert (PROMPT.match(block) is not None) is prompt
 
 
 def test_a_photo_s_credit_under_its_caption_does_not_open_the_story_below_it() -> None:

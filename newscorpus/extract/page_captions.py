@@ -11,9 +11,9 @@ from .agency_names import AGENCY_ALTERNATION
 
 # Photo and video credits: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photo: AFP", "Getty Images",
 # "Image copyright", "FILE PHOTO", "Picture: …", and caption numbering ("1 of 12"): a block is a
-# caption when `is_caption` finds one of these. They are five patterns rather than one, so that each
+# caption when `is_caption` finds one of these. They are six patterns rather than one, so that each
 # is tried only where it can match: the block's opening; a bracket; a credit's words; an agency and a
-# slash; a label and a colon (the last two only in a block holding that slash or colon).
+# slash; a label and a colon (the last two only in a block holding that slash or colon); "pictured".
 CAPTION_OPENING = re.compile(
     r"^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
     r"|source)s?"
@@ -55,6 +55,13 @@ CAPTION_AGENCY_SLASH = re.compile(
     r"\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+", re.I
 )
 CAPTION_LABEL_COLON = re.compile(r"\b(?:photo|picture|image|pic)\s*:\s*[A-Z]", re.I)
+# Who or what the photo shows, opening a sentence or closing the block: "… for the first time. Pictured, the lens
+# galaxy …", "PICTURED: The crash site", "… The Milky Way is pictured", "Ann Lee (left) and Sam Poe are pictured here".
+CAPTION_PICTURED = re.compile(
+    r"(?:^|[.!?][\"'”’)]?\s+)(?:Pictured|PICTURED)(?:\s*[,:]|\s+(?:above|below|left|right|here|top|inset)\b)"
+    r"|\b(?:is|are) pictured(?:\s+(?:above|below|left|right|here|top|inset"
+    r"|(?:at|in) (?:left|right|top|cent(?:re|er))))?\W*$"
+)
 
 
 def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
@@ -67,6 +74,7 @@ def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
         or CAPTION_WORDS.search(text)
         or ("/" in text and CAPTION_AGENCY_SLASH.search(text))
         or (":" in text and CAPTION_LABEL_COLON.search(text))
+        or (("ictured" in text or "ICTURED" in text) and CAPTION_PICTURED.search(text))
     )
 
 
