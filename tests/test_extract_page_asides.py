@@ -133,3 +133,11 @@ def test_a_deck_over_the_lead_photo_stays_out_of_the_story() -> None:
     page = labels([*MENU, HEADLINE, deck, caption, LEDE, *REST, *MENU])
     assert page[deck] != "story"
     assert page[LEDE] == "story"
+
+
+def test_a_prompt_under_the_first_paragraph_keeps_it() -> None:
+    # A prompt is no lead photo: one paragraph above it is the story's, as under a caption two are.
+    prompt = "Newsletter Sign Up Continue reading the main story Get " + PROMPT_TEXT
+    page = labels([*MENU, HEADLINE, LEDE, prompt, *REST, *MENU])
+    assert page[LEDE] == "story"
+    assert page[prompt] == "furniture"

@@ -144,8 +144,8 @@ def _aside_shaped(f: Features) -> bool:
 
 
 def _aside(features: Sequence[Features], i: int) -> bool:
-    """Return True for a caption or prompt (or a few of them, a photo's credit with them) set between the story's
-    paragraphs: the story goes on under it."""
+    """Return True for a caption or prompt (or a few of them, a photo's credit with them) set between paragraphs:
+    the story goes on under it."""
     f = features[i]
     if not _aside_shaped(f) or f.credit:
         return False
@@ -155,9 +155,9 @@ def _aside(features: Sequence[Features], i: int) -> bool:
     )
     if above < 0 or below < 0 or not (features[above].prose and features[below].prose):
         return False
-    # Two paragraphs a few blocks above it at least: a photo between a deck and the story's first paragraph (the
-    # deck, then "… Photograph: Jane Roe/Getty Images", then the story) is the page's lead photo, under the deck.
-    return sum(g.prose for g in features[max(0, above - _ASIDE_RUN) : above + 1]) >= 2
+    # A caption needs two paragraphs a few blocks above it: a photo between a deck and the story's first paragraph
+    # (the deck, then "… Photograph: Jane Roe/Getty Images", then the story) is the page's lead photo, under the deck.
+    return not f.caption or sum(g.prose for g in features[max(0, above - _ASIDE_RUN) : above + 1]) >= 2
 
 
 def _under_credit(features: Sequence[Features], i: int) -> bool:
