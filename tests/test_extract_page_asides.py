@@ -141,3 +141,18 @@ def test_a_prompt_under_the_first_paragraph_keeps_it() -> None:
     page = labels([*MENU, HEADLINE, LEDE, prompt, *REST, *MENU])
     assert page[LEDE] == "story"
     assert page[prompt] == "furniture"
+
+
+@pytest.mark.parametrize("pointer", ["More from the Harbour Gazette:", "Related coverage:", "Read more:"])
+def test_a_heading_of_dropped_links_in_a_clean_story_is_related(pointer: str) -> None:
+    # A reader kept the story and the heading over its links, not the links: the story goes on under it.
+    page = labels([LEDE, *REST[:3], pointer, *REST[3:]])
+    assert page[pointer] == "related"
+    assert [page[p] for p in [LEDE, *REST]] == ["story"] * (len(REST) + 1)
+
+
+def test_a_clean_story_s_own_heading_stays_in_it() -> None:
+    # A subheading ending in a colon that points nowhere is the story's: "The findings:".
+    heading = "What the botanists found:"
+    page = labels([LEDE, *REST[:3], heading, *REST[3:]])
+    assert page[heading] == "story"
