@@ -8,7 +8,6 @@ from newscorpus.config import Config
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_blocks import split_blocks
 from newscorpus.extract.page_captions import is_caption
-from newscorpus.extract.page_cues import PROMPT
 
 CONFIG = Config()
 MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
@@ -46,7 +45,6 @@ ASIDES = [
     CAPTION + " Pictured, the white flowers of the plant beside the reeds at the edge of the hollow",
     CAPTION + " The white flowers of the plant are pictured",
     "Sign up for " + PROMPT_TEXT,
-    "Newsletter Sign Up Continue reading the main story Get " + PROMPT_TEXT,
 ]
 
 
@@ -103,18 +101,6 @@ def test_a_caption_says_who_or_what_is_pictured(block: str, caption: bool) -> No
     assert is_caption(block) is caption
 
 
-@pytest.mark.parametrize(
-    ("block", "prompt"),
-    [
-        ("Newsletter Sign Up Continue reading the main story Get the Morning Briefing by Email", True),
-        ("Newsletter sign-up: the week's best stories in your inbox", True),
-        ("The newsletter sign-up page crashed within an hour of the launch, the company said.", False),
-    ],
-)
-def test_a_newsletter_box_is_a_prompt(block: str, prompt: bool) -> None:
-    assert (PROMPT.match(block) is not None) is prompt
-
-
 def test_a_photo_s_credit_under_its_caption_does_not_open_the_story_below_it() -> None:
     # A wire's name under a caption is the photo's credit; a credit line over a paragraph otherwise opens the story.
     caption, credit = "The marsh helleborine (pictured) in the quarry hollow", "Associated Press"
@@ -137,7 +123,7 @@ def test_a_deck_over_the_lead_photo_stays_out_of_the_story() -> None:
 
 def test_a_prompt_under_the_first_paragraph_keeps_it() -> None:
     # A prompt is no lead photo: one paragraph above it is the story's, as under a caption two are.
-    prompt = "Newsletter Sign Up Continue reading the main story Get " + PROMPT_TEXT
+    prompt = "Sign up for " + PROMPT_TEXT
     page = labels([*MENU, HEADLINE, LEDE, prompt, *REST, *MENU])
     assert page[LEDE] == "story"
     assert page[prompt] == "furniture"

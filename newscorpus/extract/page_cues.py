@@ -94,9 +94,7 @@ PROMPT = re.compile(
     # A widget's error message: "Something went wrong with the connection!", "An error occurred. Please try again".
     r"|(?:oops\W+)?(?:something went wrong(?: with (?:the|your) (?:connection|request|server))?"
     r"|an error (?:has )?occurred)(?:\W*please try again(?: later)?)?(?=\W*$)"
-    r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$))"
-    # A newsletter's box between paragraphs: "Newsletter Sign Up Continue reading the main story Get the …".
-    r"|newsletter sign[- ]?up)\b",
+    r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
     re.I,
 )
 
