@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.extract.alternation import alternation
-from newscorpus.extract.page_cues import is_caption, is_comment_signature, is_copyright
+from newscorpus.extract.page_captions import is_caption
+from newscorpus.extract.page_cues import is_comment_signature, is_copyright
 from newscorpus.extract.published import parse_stamp
 
 _LETTERS = "abAB -.üÜ"

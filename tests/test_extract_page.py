@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.config import Config
-from newscorpus.extract import extract_article, extract_articles, page_cues, segment_pages
+from newscorpus.extract import extract_article, extract_articles, page_captions, page_cues, segment_pages
 from newscorpus.extract.authors import byline_names, find_authors
 from newscorpus.extract.dateline import is_dateline_block, join_dateline_block, split_dateline
 from newscorpus.extract.gazetteer import load_gazetteer
@@ -782,7 +782,7 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
 )
 def test_page_cues(line: str, kind: str | None) -> None:
     found = {
-        "caption": page_cues.is_caption(line),
+        "caption": page_captions.is_caption(line),
         "not headline": bool(page_cues.NOT_HEADLINE.search(line)),
         "prompt": bool(page_cues.PROMPT.match(line)),
         "controls": control_bar(page_cues.WORD.findall(line)),
@@ -802,7 +802,7 @@ def test_page_cues(line: str, kind: str | None) -> None:
 )
 def test_a_photographer_s_credit_is_told_from_a_menu_entry(credit: str, caption: bool) -> None:
     given = load_gazetteer(CONFIG.min_place_population).given_names
-    assert page_cues.is_caption(credit, given) is caption
+    assert page_captions.is_caption(credit, given) is caption
 
 
 def test_a_caption_far_from_the_story_is_a_sidebar_s() -> None:

@@ -91,11 +91,16 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
 
 def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel], first: int, end: int) -> None:
     """Label a site's control left between a clean story's paragraphs ("Advertisement Continue reading the main
-    story") as furniture when the same block stands on many pages of the corpus: no paragraph of the story,
-    though one such block is too few to call the page furnished."""
+    story") as furniture when the same block stands on many pages of the corpus, and a heading of related links
+    as related: no paragraph of the story, though one such block is too few to call the page furnished."""
     for i in range(first, end):
-        if features[i].controls and features[i].repeated:
+        f = features[i]
+        if f.controls and f.repeated:
             labels[i] = "furniture"
+        # A heading over links the reader's text dropped, the story going on under it: "More from The New York
+        # Times:" between two paragraphs.
+        elif f.related and not f.prose and f.words <= HEADING_MAX_WORDS and f.text.rstrip().endswith(":"):
+            labels[i] = "related"
 
 
 def _dateline_opening(features: Sequence[Features], first: int, config: Config) -> int:

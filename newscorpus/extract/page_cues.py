@@ -98,77 +98,7 @@ PROMPT = re.compile(
     re.I,
 )
 
-# --- supplemental: captions, photo and video credits ------------------------------------------
-
-# Photo and video credits: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photo: AFP", "Getty Images",
-# "Image copyright", "FILE PHOTO", "Picture: …", and caption numbering ("1 of 12"): a block is a
-# caption when `is_caption` finds one of these. They are five patterns rather than one, so that each
-# is tried only where it can match: the block's opening; a bracket; a credit's words; an agency and a
-# slash; a label and a colon (the last two only in a block holding that slash or colon).
-CAPTION_OPENING = re.compile(
-    r"^\W*(?:photo|photograph|picture|image|pic|video|graphic|illustration|file photo|credit|caption|courtesy|map"
-    r"|source)s?"
-    r"\s*(?:credit)?\s*[:|-]"
-    r"|^(?!(?-i:[A-Z][A-Z .,'’-]+(?:,[^()]*)?\())[^()]{1,60}\((?:AP|AFP|AAP|Reuters|EPA|Getty|Xinhua|PA)\)$"
-    r"|^\W*(?:photo|image|slide|picture)s?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|^\d{1,3}\s+of\s+\d{1,3}\b"
-    r"|^(?:this|a|an|in this|in an?) (?:undated |file |handout |aerial |video |screen |satellite )?"
-    r"(?:photo|image|picture|photograph|frame grab|still)\b",
-    re.I,
-)
-# A photographer and the outlet or agency, alone: "Vjeran Pavic/The Verge", "Amr Nabil/Associated Press". Menus
-# print their entries the same way ("Emergency Services/Armed Forces", "International News/Analysis"): the name is
-# a photographer's when it opens on a given name, or the credit is a wire's, a photo agency's or an outlet's
-# under its article ("The Verge").
-CAPTION_PHOTOGRAPHER = re.compile(
-    r"^(?P<given>[A-Z][a-z][\w'’.-]*)(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?"
-    r"(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$"
-)
-PHOTO_AGENCY = re.compile(
-    rf"^(?:the\s)?(?:{AGENCY_ALTERNATION}|Getty(?:\sImages)?|EPA|European Pressphoto Agency|Shutterstock|Corbis"
-    r"|Zuma(?:\sPress)?|Sipa(?:\sPress)?|Rex(?:\sFeatures)?|Alamy|NurPhoto|Pool)$",
-    re.I,
-)
-# Every one of these opens on a bracket, which the search skips to (the space before one is looked at after it).
-CAPTION_BRACKETED = re.compile(
-    r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty)\s*(?:Photo|Images?)?\s*/[^)]*\)"
-    # A caption closing on its photo agency in square brackets: "… killed at least 33 separatists [EPA]".
-    r"|\[(?:AP|AFP|AAP|Reuters|EPA|Getty(?: Images)?|Xinhua|PA|Gallo/Getty)\]$"
-    r"|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
-    # Who stands where in the photo: "US professor Kevin King (left) and his colleague".
-    r"|\((?<=\s\()(?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)",
-    re.I,
-)
-CAPTION_WORDS = re.compile(
-    r"\b(?=[afgips])(?:getty images|shutterstock|image copyright|photo credit|file photo|associated press photo)\b",
-    re.I,
-)
-CAPTION_AGENCY_SLASH = re.compile(
-    r"\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+", re.I
-)
-CAPTION_LABEL_COLON = re.compile(r"\b(?:photo|picture|image|pic)\s*:\s*[A-Z]", re.I)
-
-
-def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
-    """Return True for a block holding a photo or video credit, or a caption's marks (see `CAPTION_OPENING`);
-    given_names, the given names that tell a photographer's name before a slash (see `CAPTION_PHOTOGRAPHER`)."""
-    return bool(
-        CAPTION_OPENING.match(text)
-        or ("/" in text and _photographer(text, given_names))
-        or CAPTION_BRACKETED.search(text)
-        or CAPTION_WORDS.search(text)
-        or ("/" in text and CAPTION_AGENCY_SLASH.search(text))
-        or (":" in text and CAPTION_LABEL_COLON.search(text))
-    )
-
-
-def _photographer(text: str, given_names: frozenset[str]) -> bool:
-    """Return True for a photographer's name and the credit, alone: see `CAPTION_PHOTOGRAPHER`."""
-    match = CAPTION_PHOTOGRAPHER.match(text)
-    if match is None:
-        return False
-    credit = match["credit"]
-    return match["given"] in given_names or credit.startswith("The ") or PHOTO_AGENCY.match(credit) is not None
-
+# --- supplemental: captions, photo and video credits (the patterns in `page_captions`) ---------
 
 # A credit line naming an agency and nothing else, as photo credits print it ("THE ASSOCIATED PRESS").
 AGENCY_ONLY = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\W*$", re.I)

@@ -19,6 +19,7 @@ from .byline_cues import OUTLET_WORDS, ROLE_PART
 from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
+from .page_captions import is_caption
 from .post_lines import post_line_writer
 from .text import unmangled_spaces
 
@@ -206,7 +207,7 @@ def block_features(
         sentence=sentence,
         furniture=controls or listing,
         controls=controls,
-        caption=cues.is_caption(text, given_names),
+        caption=is_caption(text, given_names),
         related=bool(
             (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),

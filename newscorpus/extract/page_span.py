@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .dateline import looks_like_dateline, speaker_labels
 from .page_blocks import PROSE_MIN_WORDS
-from .page_cues import RELATED_POINTER
+from .page_cues import PROMPT, RELATED_POINTER
 from .page_features import HEADLINE_WORDS, LIST_MAX_STOP, Features, heading_shaped
 
 # What a dateline (or a headline with a byline or stamp) above a paragraph adds to its pull: stories
@@ -27,6 +28,14 @@ _POINTER_REACH = 3
 # What a short block that is neither prose nor furniture (a heading, a label, a line of a table)
 # costs the story's run to take in, at least: enough that a few headings between teasers break it.
 _GAP_PENALTY = 6.0
+# A caption, a photo credit or a reader's prompt of at most this many words set between two paragraphs
+# costs the run no more than a heading: the story goes on under it.
+_ASIDE_MAX_WORDS = 120
+# Captions, credits and prompts in a row, at most; as far above it, two paragraphs show the story has begun.
+_ASIDE_RUN = 3
+# A fact box's question in capitals run into its answer ("WHAT IS GRAVITATIONAL LENSING? Gravitational lensing
+# occurs …") has a dateline's shape, a lost dash for its question mark; no place opens with a question's word.
+_QUESTION_HEAD = re.compile(r"^(?:WHAT|WHO|WHY|HOW|WHEN|WHERE|WHICH|IS|ARE|CAN|DO|DOES|DID|WILL|SHOULD)\b[^?]*\?\s")
 # Readers' signatures this many blocks after a comments heading show the comments have begun.
 _COMMENT_REACH = 8
 # Fewer words of prose than this above the comments are no story.
@@ -55,7 +64,7 @@ def _weight(f: Features, opens: bool, labels: frozenset[str] = frozenset()) -> f
         return -1e9  # readers' comments begin: the story does not run on into them
     if f.prose:
         weight = float(f.words)
-        if looks_like_dateline(f.text, labels):
+        if _dateline(f.text, labels):
             weight += _OPENING_BONUS  # "CITY (AP) —" opens a story
         elif opens:
             weight += _OPENING_BONUS / 2
@@ -63,6 +72,11 @@ def _weight(f: Features, opens: bool, labels: frozenset[str] = frozenset()) -> f
     if f.flagged or (f.words >= PROSE_MIN_WORDS and f.stop < LIST_MAX_STOP):
         return -float(max(f.words, 3))
     return -max(_GAP_PENALTY, f.words / 2)
+
+
+def _dateline(text: str, labels: frozenset[str]) -> bool:
+    """Return True for a block opening with a dateline, not a fact box's question in capitals."""
+    return looks_like_dateline(text, labels) and _QUESTION_HEAD.match(text) is None
 
 
 def story_span(features: Sequence[Features]) -> tuple[int, int]:
@@ -77,7 +91,10 @@ def story_span(features: Sequence[Features]) -> tuple[int, int]:
     total, start = 0.0, 0
     for i, f in enumerate(features[:limit]):
         # A copy of the page's own paragraphs adds no prose of its own.
-        weight = -_GAP_PENALTY if i in echoes else _weight(f, f.prose and _under_credit(features, i), labels)
+        if i in echoes or _aside(features, i):
+            weight = -_GAP_PENALTY
+        else:
+            weight = _weight(f, f.prose and _under_credit(features, i), labels)
         if total <= 0:
             total, start = weight, i
         else:
@@ -121,6 +138,28 @@ def _echoes(features: Sequence[Features]) -> frozenset[int]:
     return frozenset(echoes)
 
 
+def _aside_shaped(f: Features) -> bool:
+    """Return True for a short caption, photo credit or reader's prompt."""
+    return not f.prose and f.words <= _ASIDE_MAX_WORDS and bool(f.caption or f.credit or PROMPT.match(f.text))
+
+
+def _aside(features: Sequence[Features], i: int) -> bool:
+    """Return True for a caption or prompt (or a few of them, a photo's credit with them) set between paragraphs:
+    the story goes on under it."""
+    f = features[i]
+    if not _aside_shaped(f) or f.credit:
+        return False
+    above = next((k for k in range(i - 1, max(-1, i - 1 - _ASIDE_RUN), -1) if not _aside_shaped(features[k])), -1)
+    below = next(
+        (k for k in range(i + 1, min(len(features), i + 1 + _ASIDE_RUN)) if not _aside_shaped(features[k])), -1
+    )
+    if above < 0 or below < 0 or not (features[above].prose and features[below].prose):
+        return False
+    # A caption needs two paragraphs a few blocks above it: a photo between a deck and the story's first paragraph
+    # (the deck, then "… Photograph: Jane Roe/Getty Images", then the story) is the page's lead photo, under the deck.
+    return not f.caption or sum(g.prose for g in features[max(0, above - _ASIDE_RUN) : above + 1]) >= 2
+
+
 def _under_credit(features: Sequence[Features], i: int) -> bool:
     """Return True when a byline or stamp stands a few blocks above block i, under a headline-shaped block."""
     above = features[max(0, i - _CREDIT_GAP) : i]
@@ -153,7 +192,7 @@ def _opening(features: Sequence[Features], start: int, end: int, labels: frozens
     for k in range(start + 1, min(end, start + _OPENING_REACH) + 1):
         if not features[k].prose:
             continue
-        marked = looks_like_dateline(features[k].text, labels) or _credited_above(features, k, start)
+        marked = _dateline(features[k].text, labels) or _credited_above(features, k, start)
         if marked and _prose_words(features[start:k]) < _OPENING_SHARE * _prose_words(features[k : end + 1]):
             return k
     return start
@@ -161,10 +200,12 @@ def _opening(features: Sequence[Features], start: int, end: int, labels: frozens
 
 def _credited_above(features: Sequence[Features], k: int, start: int) -> bool:
     """Return True when a byline, stamp or credit line stands above block k with no prose between."""
-    for f in reversed(features[max(start, k - _CREDIT_GAP) : k]):
+    for j in range(k - 1, max(start, k - _CREDIT_GAP) - 1, -1):
+        f = features[j]
         if f.prose:
             return False
-        if f.byline or f.stamp or f.credit:
+        # A photo's credit under its caption between two paragraphs is the photo's, not the story's.
+        if f.byline or f.stamp or (f.credit and not (j > start and _aside(features, j - 1))):
             return True
     return False
 
