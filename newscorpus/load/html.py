@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import lxml.etree
@@ -10,6 +11,7 @@ import trafilatura
 
 from ..config import Config
 from .common import Entry, FileRead, Note, Unreadable
+from .html_title import page_headline
 from .meta import meta_from_mapping
 
 # trafilatura reports pages it finds no text in through its own loggers; the build reports
@@ -67,10 +69,12 @@ def read_html(text: str, config: Config) -> FileRead:
     tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
     values["tags"] = tags
     meta, warnings = meta_from_mapping(values, _FIELDS)
+    meta = dataclasses.replace(meta, title=page_headline(text, meta.title, meta.outlet))
     lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
     _screen_page(text, lines, config)
     # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
-    if meta.title and lines and lines[0] == meta.title:
+    printed = {t for t in (meta.title, values.get("title")) if t}
+    if lines and lines[0] in printed:
         lines = lines[1:]
     if not lines:
         raise Unreadable(

@@ -1,0 +1,124 @@
+"""A saved page's headline from what its markup names: the heading it prints, not its window title.
+
+A page names its headline up to four times: in ``<meta property="og:title">`` (or ``twitter:title``), in an
+``<h1>``, in ``<title>`` and in what trafilatura reads from them. The window title and the og:title often
+carry the site's name or a section's beside the headline ("Mayor quits | Harbour Gazette", "Opinion | Mayor
+quits", "Mayor quits_English_Xinhua"), and on older pages the window title is the site's name alone. The
+headline is taken, in this order:
+
+1. an ``<h1>`` the page's titles also name, whole or with their site or section part cut off (the printed
+   heading, with its own case and quotes);
+2. the og:title when the window title is it with a part cut off;
+3. on a page with no og:title, the first element its markup calls the headline (a class or id such as
+   "headline", "storyhead", "articleTitle"), unless it is a list's, a link's or a box holding a deck too;
+4. trafilatura's title with a leading or trailing part cut off that is the site's name (``og:site_name``);
+5. else trafilatura's title as it is.
+
+A title that is the site's name alone is no headline: then a single ``<h1>`` of three words or more
+is taken, else none (the headline is derived from the story, as for a text without one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.etree
+import lxml.html
+
+# Where a title's site or section part is set off: a bar, a dash or a colon between spaces, two
+# colons or a guillemet, or an underscore ("…_English_Xinhua").
+_PARTS = re.compile(r"\s+(?:\||-{1,2}|–|—|::|»|:)\s+|_")
+_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_QUOTES = str.maketrans("–—‒", "---", "\"'“”‘’«»`´")
+# A heading shorter than this (in words) is a logo's or a section's, not a headline; longer, a paragraph's.
+_MIN_H1_WORDS = 3
+_MAX_HEADLINE_WORDS = 30
+# An element the page's own markup calls its headline ("headline", "storyhead", "articleTitle",
+# "entry-title", "StoryDetailsHeader"), and the words of a list's items, a link's or a box's.
+_MARKED = re.compile(r"headline|(?:story|article|entry|post|report)[-_]?(?:title|head)", re.IGNORECASE)
+_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "table", "ul", "ol", "br"})
+_LISTED = re.compile(
+    r"link|item|list|latest|most|related|teaser|promo|icon|more|nav|gallery|photo|comment", re.IGNORECASE
+)
+
+
+def _norm(text: str | None) -> str:
+    """Return text as compared: quotes dropped, dashes alike, spacing collapsed, case folded."""
+    return " ".join((text or "").translate(_QUOTES).split()).removesuffix(".").casefold()
+
+
+def _cuts(text: str) -> Iterator[str]:
+    """Yield text and each run of its parts with a leading or trailing part cut off, normalised."""
+    parts = _PARTS.split(text)
+    yield _norm(text)
+    for start in range(len(parts)):
+        for end in range(len(parts), start, -1):
+            if (start, end) != (0, len(parts)):
+                yield _norm(" ".join(parts[start:end]))
+
+
+def _marked(root: lxml.html.HtmlElement) -> list[str]:
+    """Return the texts of the elements the page's markup calls its headline, in page order."""
+    found = []
+    for element in root.iter():
+        names = f"{element.get('class') or ''} {element.get('id') or ''}" if isinstance(element.tag, str) else ""
+        # Not a box holding a headline and its deck: its blocks are visited themselves.
+        boxed = any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element.iterdescendants())
+        if _MARKED.search(names) and not _LISTED.search(names) and not boxed and element.find(".//a") is None:
+            text = " ".join(element.text_content().split())
+            if _MIN_H1_WORDS <= len(text.split()) <= _MAX_HEADLINE_WORDS:
+                found.append(text)
+    return found
+
+
+def _markup(page: str) -> tuple[list[str], list[str], list[str]]:
+    """Return the page's titles (og:title, twitter:title, ``<title>``), its ``<h1>`` texts and the texts its
+    markup calls headlines."""
+    try:
+        # lxml reads a text only without an XML declaration naming its encoding (it is decoded already).
+        root = lxml.html.document_fromstring(_DECLARATION.sub("", page, count=1) or "<html/>")
+    except (lxml.etree.ParserError, ValueError):
+        return [], [], []
+    meta = root.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
+    titles = [str(v) for v in meta] + [t.text_content() for t in root.iter("title")]
+    h1s = [h.text_content() for h in root.iter("h1")]
+    clean = [" ".join(t.split()) for t in titles]
+    # A page that gives its headline to social sites (og:title) names it there; its marked boxes are left.
+    marked = [] if meta else _marked(root)
+    return [t for t in clean if t], [h for h in (" ".join(h.split()) for h in h1s) if h], marked
+
+
+def _site_cut(title: str, site: str | None) -> str | None:
+    """Return title without a leading or trailing part that is the site's name, or None."""
+    if site and (lead := re.match(rf"{re.escape(site)}\s*:\s+", title, re.IGNORECASE)):
+        return title[lead.end() :].strip()  # "Harbour Gazette: Quay reopens"
+    parts = _PARTS.split(title)
+    if not site or len(parts) < 2:
+        return None
+    spans = list(_PARTS.finditer(title))
+    if _norm(parts[-1]) == _norm(site) or _norm(site) in _norm(parts[-1]).split(" - "):
+        return title[: spans[-1].start()].strip()
+    if _norm(parts[0]) == _norm(site):
+        return title[spans[0].end() :].strip()
+    return None
+
+
+def page_headline(page: str, title: str | None, site: str | None) -> str | None:
+    """Return the headline of a saved page, given trafilatura's title and site name (see the module's notes)."""
+    titles, h1s, marked = _markup(page)
+    named = {cut for t in [*titles, *([title] if title else [])] for cut in _cuts(t)}
+    site_names = {_norm(site)} if site else set()
+    for h1 in h1s:
+        if _norm(h1) in named and _norm(h1) not in site_names and len(h1.split()) >= 2:
+            return h1
+    for og in titles:
+        others = {cut for t in titles if t != og for cut in _cuts(t) if cut != _norm(t)}
+        if _norm(og) in others:
+            return og
+    if marked:
+        return marked[0]
+    if title and _norm(title) not in site_names:
+        return _site_cut(title, site) or title
+    headings = [h for h in h1s if len(h.split()) >= _MIN_H1_WORDS]
+    return headings[0] if len(headings) == 1 else None

@@ -1,0 +1,102 @@
+"""The headline of a saved page: the heading it prints that its titles name, never the site's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.config import Config
+from newscorpus.load.html import read_html
+from newscorpus.load.html_title import page_headline
+
+STORY = "<p>" + " ".join(["The harbour board voted on Tuesday to reopen the north quay to ferries."] * 4) + "</p>"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}{STORY}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title", "want"),
+    [
+        # The window title carries the site's name after a bar; the printed heading is the headline.
+        (
+            "<title>Quay reopens to ferries | Harbour Gazette</title>",
+            "<h1>Quay reopens to ferries</h1>",
+            None,
+            "Quay reopens to ferries",
+        ),
+        # A section before a bar, the printed heading's own quotes kept.
+        ("<title>Opinion | ‘Quay’ must reopen</title>", "<h1>‘Quay’ must reopen</h1>", None, "‘Quay’ must reopen"),
+        # An underscore run of site parts.
+        (
+            "<title>Quay reopens to ferries_English_Wire</title>",
+            "<h1>Quay reopens to ferries</h1>",
+            None,
+            "Quay reopens to ferries",
+        ),
+        # A logo's heading the titles do not name is no headline.
+        (
+            '<title>Quay reopens</title><meta property="og:title" content="Quay reopens">',
+            "<h1>Harbour Gazette</h1>",
+            "Quay reopens",
+            "Quay reopens",
+        ),
+        # The og:title when the window title is it and the site's name.
+        (
+            '<meta property="og:title" content="Ferry fares frozen"><title>Ferry fares frozen - Gazette</title>',
+            "",
+            None,
+            "Ferry fares frozen",
+        ),
+    ],
+)
+def test_headline_is_the_printed_heading_the_titles_name(head: str, body: str, title: str | None, want: str) -> None:
+    assert page_headline(page(head, body), title, None) == want
+
+
+def test_a_window_title_that_is_the_site_name_gives_way_to_a_marked_headline() -> None:
+    html = page("<title>Harbour Gazette</title>", '<td class="storyHeadline">Quay reopens to ferries</td>')
+    assert page_headline(html, "Harbour Gazette", "Harbour Gazette") == "Quay reopens to ferries"
+
+
+def test_marked_boxes_of_links_lists_and_decks_are_not_headlines() -> None:
+    links = '<div class="headline-links"><a href="/a">Other story about the port</a></div>'
+    box = '<div class="articleHeader"><h2>Quay reopens</h2><p>Ferries return after a year away</p></div>'
+    related = '<span class="latest-headline">Council tax rises again this year</span>'
+    html = page("<title>Quay reopens to ferries</title>", links + box + related)
+    assert page_headline(html, "Quay reopens to ferries", None) == "Quay reopens to ferries"
+
+
+def test_a_page_with_an_og_title_ignores_marked_boxes() -> None:
+    head = '<meta property="og:title" content="Quay reopens to ferries"><title>Quay reopens to ferries</title>'
+    html = page(head, '<p class="story-title">Most read this week on the site</p>')
+    assert page_headline(html, "Quay reopens to ferries", None) == "Quay reopens to ferries"
+
+
+def test_the_site_part_is_cut_only_when_it_is_the_site_name() -> None:
+    html = page("<title>x</title>")
+    assert page_headline(html, "Quay reopens - Harbour Gazette", "Harbour Gazette") == "Quay reopens"
+    assert page_headline(html, "Harbour Gazette: Quay reopens", "Harbour Gazette") == "Quay reopens"
+    # A dash inside a headline that names no site stays ("Not for sale - Hughes").
+    assert page_headline(html, "Not for sale - Hughes", "Harbour Gazette") == "Not for sale - Hughes"
+
+
+def test_the_site_name_alone_is_no_headline() -> None:
+    assert page_headline(page("<title>Harbour Gazette</title>"), "Harbour Gazette", "Harbour Gazette") is None
+
+
+def test_the_loader_reads_the_printed_headline_and_keeps_it_out_of_the_body() -> None:
+    html = page(
+        "<title>Quay reopens to ferries | Harbour Gazette</title>",
+        "<article><h1>Quay reopens to ferries</h1></article>",
+    )
+    (entry,) = read_html(html, Config()).entries
+    assert entry.meta.title == "Quay reopens to ferries"
+    assert not entry.text.startswith("Quay reopens to ferries")
+
+
+def test_a_page_with_an_xml_declaration_is_read_as_decoded_text() -> None:
+    html = '<?xml version="1.0" encoding="iso-8859-1"?>' + page(
+        "<title>Café reopens | Gazette</title>", "<h1>Café reopens</h1>"
+    )
+    assert page_headline(html, None, None) == "Café reopens"
