@@ -311,3 +311,18 @@ def test_written_by_and_a_stamp_under_the_headline_is_the_byline(
 def test_a_writer_s_degrees_are_no_names_but_a_first_name_in_capitals_is() -> None:
     assert byline_names("By Jane Roe, MD") == ["Jane Roe"]
     assert byline_names("By JANE ROE, SAM POE") == ["JANE ROE", "SAM POE"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Sam Okafor November", ["Sam Okafor"]),  # a stamp's month left after the name
+        ("March, Lena Brandt", ["Lena Brandt"]),  # the month in a field of its own
+        ("Admin", []),  # a site's account, no writer
+        ("Harbour Gazette Editorial, 4 Min Read", []),
+        ("Karen May", ["Karen May"]),  # a surname that is a month stays
+        ("By June Okafor and Ann May", ["June Okafor", "Ann May"]),
+    ],
+)
+def test_stamp_months_and_site_accounts_are_no_writers(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names

@@ -32,6 +32,12 @@ from .post_lines import post_line_writers
 from .text import unmangled_spaces
 
 _MAX_NAME_WORDS = 5
+_MONTHS = frozenset(
+    {
+        *("January", "February", "March", "April", "May", "June"),
+        *("July", "August", "September", "October", "November", "December"),
+    }
+)
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
 _SPELLED_WIRE_CHARS = 5
 
@@ -153,9 +159,14 @@ def _clean(part: str) -> str | None:
     if named != part and len(named.split()) >= 2:
         part = named
     words = part.split()
+    if len(words) >= 3 and words[-1] in _MONTHS:
+        # A stamp's month left after the name when its day went to the next field: "Carrie Arnold November".
+        words = words[:-1]
+        part = " ".join(words)
+    # Not a stamp's month in a field of its own: "February, Tyler Treese".
     if not words or len(words) > _MAX_NAME_WORDS or agency_name(part) is not None or part.lower() == "the":
         return None
-    if ROLE_PART.search(part) or OUTLET_WORDS.search(part) or any(c.isdigit() for c in part):
+    if ROLE_PART.search(part) or OUTLET_WORDS.search(part) or any(c.isdigit() for c in part) or part in _MONTHS:
         return None
     if BRAND_WORD.match(words[0]):
         return None  # an outlet's brand under the byline: "TMCnet Assignment Editor"

@@ -59,7 +59,8 @@ NAMES_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*", re.I)
 # "Staff Reporter", "Special to The Globe and Mail", "in Beijing".
 ROLE_PART = re.compile(
     r"\b(?:staff|correspondent|writer|reporter|editor|columnist|contributor|special to|photographer|bureau"
-    r"|news service|wire service|agencies|chief|senior|desk)\b",
+    r"|news service|wire service|agencies|chief|senior|desk"
+    r"|admin|administrator|editorial|webmaster|newsroom|min read)\b",
     re.I,
 )
 # Words of an outlet's name, never of a person's: "Fox News", "The Globe and Mail", "Broadcasting & Cable".
