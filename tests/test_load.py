@@ -314,6 +314,27 @@ def test_jsonl_records_each_become_an_article(tmp_path: Path) -> None:
     ]
 
 
+def test_a_news_please_record_gives_its_date_authors_and_address(tmp_path: Path) -> None:
+    # The fields news-please writes beside a page's text (its "date_modify" is no publication date).
+    record = {
+        "text": STORY,
+        "title": "Strike ends",
+        "authors": ["Jane Roe", "Sam Poe"],
+        "date_publish": "2017-03-03 06:45:00",
+        "date_modify": "2017-03-04 09:00:00",
+        "url": "https://h.example/strike",
+    }
+    (tmp_path / "item.json").write_text(json.dumps(record), encoding="utf-8")
+    sources, problems = load(tmp_path)
+    ((_, _, meta),) = sources.values()
+    assert (meta.date, meta.byline, meta.url) == (
+        "2017-03-03T06:45:00",
+        "Jane Roe, Sam Poe",
+        "https://h.example/strike",
+    )
+    assert problems == []
+
+
 def test_record_fields_are_configurable(tmp_path: Path) -> None:
     records = [{"key": "k1", "story": STORY, "hed": "Strike ends"}]
     (tmp_path / "dump.json").write_text(json.dumps(records), encoding="utf-8")

@@ -12,10 +12,11 @@ from ..model import SourceMeta
 
 # The names each metadata field is found under in front matter, sidecars and CSV columns,
 # the field's own name first. Aliases are the names other tools write: Jekyll and Hugo use
-# "author" and "link", news APIs "headline", "published" and "publisher".
+# "author" and "link", news APIs "headline", "published" and "publisher", news-please "date_publish",
+# newspaper3k "publish_date".
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
-    "date": ("date", "published", "pubdate", "published_at", "datePublished"),
+    "date": ("date", "published", "pubdate", "published_at", "datePublished", "date_publish", "publish_date"),
     "outlet": ("outlet", "publisher", "site_name", "sitename", "newspaper"),
     "url": ("url", "link", "canonical_url"),
     "byline": ("byline", "author", "authors"),
