@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from newscorpus.config import Config
 from newscorpus.extract.corpus.candidates import spelling_candidates
 from newscorpus.extract.corpus.state import MAX_BUCKET, Corpus, Node, Ref, UnionFind
@@ -26,6 +28,37 @@ def test_a_step_writing_into_its_groups_leaves_the_next_steps_alone() -> None:
     mine = groups.groups()
     assert mine[(9, "person", "Z")] == []
     assert (9, "person", "Z") not in groups.groups()
+
+
+def _walked(refs: list[Ref], joins: list[tuple[Ref, Ref]]) -> dict[Ref, list[Ref]]:
+    """Return the groups the joins make, by walking every ref to its group afresh."""
+    fresh = UnionFind(refs)
+    for a, b in joins:
+        fresh.union(a, b)
+    out: dict[Ref, list[Ref]] = {}
+    for ref in sorted(refs):
+        out.setdefault(fresh.find(ref), []).append(ref)
+    return out
+
+
+def test_groups_kept_up_to_date_join_by_join_are_the_groups_walked_afresh() -> None:
+    # Joins in a shuffled order, the groups asked for every few joins: each time the same groups, leads
+    # and order as walking all refs again, and the groups given out before never change.
+    rng = random.Random(7)
+    refs: list[Ref] = [(i % 40, rng.choice(("person", "place")), f"N{i}") for i in range(300)]
+    joins = [(rng.choice(refs), rng.choice(refs)) for _ in range(400)]
+    groups = UnionFind(refs)
+    given: list[tuple[dict[Ref, list[Ref]], dict[Ref, list[Ref]]]] = []
+    for n, (a, b) in enumerate(joins):
+        if n % 37 == 5:
+            now = groups.groups()
+            assert now == _walked(refs, joins[:n])
+            assert list(now) == sorted(now)
+            given.append((now, {lead: list(members) for lead, members in now.items()}))
+        groups.union(a, b)
+    assert groups.groups() == _walked(refs, joins)
+    for now, then in given:
+        assert now == then
 
 
 def _corpus() -> Corpus:

@@ -217,9 +217,13 @@ class UnionFind:
     def __init__(self, refs: Sequence[Ref]) -> None:
         self.parent = {ref: ref for ref in refs}
         self._sorted = sorted(self.parent)  # joins change where refs lead, never which refs there are
-        # The groups as last made, until a join changes them: the steps ask for them ten times, most
-        # with no join between (a corpus of 20,000 articles has 300,000 refs to walk each time).
+        # The groups, once asked for, kept up to date join by join: the steps ask for them ten times, with
+        # thousands of joins between, and a corpus of 20,000 articles has 300,000 refs to walk each time.
         self._groups: dict[Ref, list[Ref]] | None = None
+        self._unsorted: set[Ref] = set()
+        """Leads of groups joined since they were last given out: their refs in no order yet."""
+        self._own: set[Ref] = set()
+        """Leads whose list of refs was made since the groups were last given out, so no caller holds it."""
 
     def find(self, ref: Ref) -> Ref:
         parent = self.parent
@@ -232,20 +236,45 @@ class UnionFind:
 
     def union(self, a: Ref, b: Ref) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-            self._groups = None
+        if ra == rb:
+            return
+        lead, other = min(ra, rb), max(ra, rb)
+        self.parent[other] = lead
+        groups = self._groups
+        if groups is None:
+            return
+        # The lead keeps its place in the dict (the leads stay in order); the larger list takes the
+        # smaller's refs, copied first if a caller holds it (a caller's groups never change).
+        big, small, owner = groups[lead], groups.pop(other), lead
+        if len(big) < len(small):
+            big, small, owner = small, big, other
+        if owner not in self._own:
+            big = list(big)
+        big.extend(small)
+        groups[lead] = big
+        self._own.discard(other)
+        self._own.add(lead)
+        self._unsorted.discard(other)
+        self._unsorted.add(lead)
 
     def groups(self) -> dict[Ref, list[Ref]]:
         """Return each group's leading ref -> its refs, in order (a dict of the caller's own; the lists shared)."""
         if self._groups is None:
             parent = self.parent
-            out: dict[Ref, list[Ref]] = defaultdict(list)
+            out: dict[Ref, list[Ref]] = {}
             for ref in self._sorted:
                 up = parent[ref]
                 # Most refs lead their group or point at its lead: no walk up for them.
-                out[up if parent[up] == up else self.find(ref)].append(ref)
+                lead = up if parent[up] == up else self.find(ref)
+                if lead in out:
+                    out[lead].append(ref)
+                else:
+                    out[lead] = [ref]
             self._groups = out
+        for lead in self._unsorted:
+            self._groups[lead].sort()
+        self._unsorted.clear()
+        self._own.clear()
         return defaultdict(list, self._groups)
 
 
