@@ -188,6 +188,16 @@ def is_acronym(form: str) -> bool:
     return bool(ACRONYM.match(form)) or (form.isupper() and len(form.replace(".", "")) <= 5)
 
 
+def cased_initials(form: str) -> bool:
+    """Return True for initials written with a small letter inside ("TfL", "DfE", "PwC"): the writer's own
+    letters for one body, which "TFL" in capitals (a tackle for loss in a box score) need not be."""
+    return bool(_CASED_INITIALS.fullmatch(form)) and not form.startswith(("Mc", "Mac"))
+
+
+# Two to five letters, a small one or two between capitals, a capital first.
+_CASED_INITIALS = re.compile(r"(?=[A-Za-z]{2,5}$)(?=.*[a-z])[A-Z][a-z]{0,2}[A-Z](?:[a-z]{0,2}[A-Z])*[a-z]?")
+
+
 def is_run_on(form: str) -> bool:
     """Return True for two names run together by "and the" ("USDA and the General Accounting Office")."""
     return bool(_RUN_ON.search(form))

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..gazetteer import load_gazetteer
-from ..identity import compact_key, exact_key, is_acronym, is_run_on
+from ..identity import cased_initials, compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
 from ..text import fold_name
 from .alone import lone_unnamed, named_in_full, only_after_given_name_title, only_after_regnal_title
@@ -25,6 +25,7 @@ from .state import (
     form_holders,
     join_all,
     lone_person,
+    node_key,
 )
 
 # Initials this short stand for too many names to go by what their articles name: "DC" in sports
@@ -51,7 +52,7 @@ def join_lone_organizations(corpus: Corpus) -> None:
         mine = root[refs[0]]
         if any(len(r[2].split()) > 1 for r in members[mine]):
             continue  # already one with a longer name ("Chevron", "Chevron Corp")
-        letters = compact_key(name).upper() if is_acronym(name) else ""
+        letters = compact_key(name).upper() if is_acronym(name) or cased_initials(name) else ""
         held = holders.get((kind, key), set())
         if letters:  # "NFL" opening "NFL Network", "LAX" "LAX Airport Police": another body
             held = {h for h in held if letters in _name_initials(corpus.entities[h].name)}
@@ -118,7 +119,7 @@ def articles_spelling_out(corpus: Corpus, name: str) -> int:
     if not is_acronym(name):
         return 0
     letters = compact_key(name).upper()
-    held = form_holders(corpus).get(("organization", exact_key(name)), set())
+    held = form_holders(corpus).get(node_key("organization", name), set())
     return len({h[0] for h in held if letters in _name_initials(corpus.entities[h].name)})
 
 
