@@ -53,3 +53,30 @@ def organizations(text: str) -> dict[str, set[str]]:
 )
 def test_a_body_is_not_the_short_form_of_its_system(text: str, expected: dict[str, set[str]]) -> None:
     assert organizations(text) == expected
+
+
+def places(text: str) -> dict[str, set[str]]:
+    """Return each place an article names, with its other forms."""
+    article = extract_article(Source(id="story", path="story.txt", text=text), CONFIG)
+    assert article is not None
+    return {e.name: set(e.aliases) for e in article.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # A state's abbreviation alone names the state, where the state's name alone mostly means a city.
+        ("Harlan Voss, a plumber from Utica, N.Y., said the pipes froze in January.", "New York State", {"N.Y."}),
+        ("Tilda Marsh of Spokane, Wash., said the orchard would reopen next spring.", "Washington State", {"Wash."}),
+        # The name written beside it: the article's one place, under its own name.
+        (
+            "Harlan Voss of Utica, N.Y., said New York had frozen, and New York would thaw in March.",
+            "New York",
+            {"N.Y."},
+        ),
+        # A state whose name no city shares keeps it.
+        ("Tilda Marsh of Tulsa, Okla., said the orchard would reopen next spring.", "Oklahoma", {"Okla."}),
+    ],
+)
+def test_a_state_written_only_by_its_abbreviation_is_the_state(text: str, name: str, forms: set[str]) -> None:
+    assert places(text)[name] == forms

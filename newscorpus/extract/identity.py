@@ -18,7 +18,7 @@ from importlib import resources
 
 from .entities import ACRONYM, acronym_of
 from .legal_forms import LEGAL_FORMS
-from .place_lists import PLACE_ALIASES
+from .place_lists import PLACE_ALIASES, STATES_NAMED_AS_CITIES
 from .text import fold_name, name_tokens, skeleton
 
 # A name that runs on into another through "and the" is two names the finder did not split
@@ -332,8 +332,11 @@ def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR09
         return ""
     if exact_key(form) == exact_key(canonical) or compact_key(form) == compact_key(canonical):
         return "the same name in other letters"
-    if kind == "place" and PLACE_ALIASES.get(form) == canonical:
-        return "another name of the place"
+    if kind == "place" and canonical in (
+        PLACE_ALIASES.get(form),
+        STATES_NAMED_AS_CITIES.get(PLACE_ALIASES.get(form, "")),
+    ):
+        return "another name of the place"  # "N.Y." of New York, and of New York State
     words = re.split(r"[\s/]+", canonical)  # "Financial Times/Stock Exchange" is FTSE
     if form.replace(".", "") in {acronym_of(words), acronym_of(words, legal_suffix=False)} and len(words) > 1:
         return "initials"

@@ -16,7 +16,7 @@ from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
 from .name_junk import is_demonym
 from .name_words import OWNER_PREFIXES
-from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
+from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES, STATES_NAMED_AS_CITIES, US_STATE_CODES
 from .text import fold_name, name_tokens
 
 
@@ -72,7 +72,7 @@ def merge_mentions(
         owner[i] = cluster
     entities = []
     for cluster in clusters:
-        name = cluster.best()
+        name = _state_named(cluster) or cluster.best()
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         spans = tuple(sorted(cluster.spans, key=lambda s: (s.paragraph, s.start, s.end)))
         entities.append(Entity(cluster.kind, name, aliases, sum(cluster.forms.values()), spans=spans))
@@ -89,6 +89,19 @@ def _is_subject(mention: Mention, paragraphs: Sequence[str]) -> bool:
     if not 0 <= mention.paragraph < len(paragraphs):
         return False
     return bool(_VERB_AFTER.match(paragraphs[mention.paragraph][mention.end :]))
+
+
+def _state_named(cluster: _Cluster) -> str | None:
+    """Return the state's own name for a place written only by a state's abbreviation, where the state's name
+    alone mostly means a city: "Buffalo, N.Y." names New York State, not the city; else None."""
+    name = cluster.best()
+    state = STATES_NAMED_AS_CITIES.get(name) if cluster.kind == "place" else None
+    if state is None:
+        return None
+    abbreviated = (
+        PLACE_ALIASES.get(f) or PLACE_ALIASES.get(f.capitalize()) or US_STATE_CODES.get(f) for f in cluster.forms
+    )
+    return state if all(a == name for a in abbreviated) else None
 
 
 def _place_canonical(text: str, gaz: Gazetteer) -> str:
