@@ -70,6 +70,8 @@ def test_initials_written_with_a_small_letter_are_not_the_same_letters_in_capita
         ("Al-Pemberton", ("pemberton",)),
         ("al Pemberton", ("pemberton",)),
         ("Omar Al Khattabi", ("omar", "khattabi")),
+        # A name with the article again after it is Arabic throughout, whatever word follows the first.
+        ("Al Bank Al Wadi", ("bank", "wadi")),
     ],
 )
 def test_al_opening_a_name_before_a_listed_surname_is_a_given_name(name: str, tokens: tuple[str, ...]) -> None:

@@ -121,7 +121,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     "Al Jefferson" is no "Jefferson" alone ("Al Fayed", "Bashar Al Assad", "al-Assad" keep the article's).
     """
     words = re.split(r"[\s\-–.,]+", fold_name(name))
-    given = name.startswith("Al ") and len(words) > 1 and words[1] in family_names()
+    # ... where no other article follows: "Al Bank Al Saudi Al Fransi" is Arabic throughout.
+    given = name.startswith("Al ") and len(words) > 1 and words[1] in family_names() and "al" not in words[2:]
     return tuple(
         w
         for i, w in enumerate(words)
