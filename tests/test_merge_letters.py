@@ -1,5 +1,5 @@
 """The corpus-wide merge on names whose letters say more than their words: initials with a small letter
-inside, and "Al" as a given name rather than the Arabic article (invented names throughout)."""
+inside, and given names of widely borne surnames (invented names throughout)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from newscorpus.config import Config
 from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.identity import cased_initials
-from newscorpus.extract.text import name_tokens
 from newscorpus.model import Article
 from tests.test_merge import article, names, org, person, place
 
@@ -57,36 +56,6 @@ def test_initials_written_with_a_small_letter_are_not_the_same_letters_in_capita
     found = names(merge_across_corpus(corpus, CONFIG))
     assert "Board for Rivers" in found["b"]
     assert "BFR" in found["s"] and "Board for Rivers" not in found["s"]
-
-
-@pytest.mark.parametrize(
-    ("name", "tokens"),
-    [
-        # "Al" before a surname of the census list is a given name.
-        ("Al Pemberton", ("al", "pemberton")),
-        ("Al Whitlock Jr.", ("al", "whitlock")),
-        # The article: before a name no such list holds, hyphenated, in small letters, or inside a name.
-        ("Al Khattabi", ("khattabi",)),
-        ("Al-Pemberton", ("pemberton",)),
-        ("al Pemberton", ("pemberton",)),
-        ("Omar Al Khattabi", ("omar", "khattabi")),
-        # A name with the article again after it is Arabic throughout, whatever word follows the first.
-        ("Al Bank Al Wadi", ("bank", "wadi")),
-    ],
-)
-def test_al_opening_a_name_before_a_listed_surname_is_a_given_name(name: str, tokens: tuple[str, ...]) -> None:
-    assert name_tokens(name) == tokens
-
-
-def test_a_person_named_al_is_no_surname_alone() -> None:
-    # "Al Pemberton" names a man of his own, not the surname of the one Pemberton named in full.
-    court = (place("Hollins"), org("Hollins Hawks"))
-    corpus = (
-        *(article(f"d{i}", "Derek Pemberton scored.", person("Derek Pemberton"), *court) for i in range(2)),
-        article("a", "Al Pemberton scored for Hollins Hawks.", person("Al Pemberton"), *court),
-    )
-    found = names(merge_across_corpus(corpus, CONFIG))
-    assert "Al Pemberton" in found["a"] and "Derek Pemberton" not in found["a"]
 
 
 def test_a_nickname_and_a_given_name_of_a_widely_borne_surname_join_only_where_their_articles_agree() -> None:

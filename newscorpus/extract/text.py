@@ -115,19 +115,9 @@ def fold_name(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Return the folded words of a name, hyphens and dots as breaks, particles left out.
-
-    "Al" opening a name before a surname of the census list is a given name, not the Arabic article:
-    "Al Jefferson" is no "Jefferson" alone ("Al Fayed", "Bashar Al Assad", "al-Assad" keep the article's).
-    """
+    """Return the folded words of a name, hyphens and dots as breaks, particles left out."""
     words = re.split(r"[\s\-–.,]+", fold_name(name))
-    # ... where no other article follows: "Al Bank Al Saudi Al Fransi" is Arabic throughout.
-    given = name.startswith("Al ") and len(words) > 1 and words[1] in family_names() and "al" not in words[2:]
-    return tuple(
-        w
-        for i, w in enumerate(words)
-        if w and (w not in NAME_PARTICLES or (i == 0 and given)) and w != "the" and w not in NAME_SUFFIXES
-    )
+    return tuple(w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES)
 
 
 # The US Census Bureau's 1990 surname list, shipped by the `names` package.

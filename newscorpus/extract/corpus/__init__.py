@@ -4,7 +4,7 @@ Forms meet in steps, surest first, each a separate function (names.py, bodies.py
 what the steps share (state.py); rename.py names each group and renames the articles' entities:
 
 1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"; not initials with a small
-   letter inside in capitals, "TfL" and "TFL"; nor "Al" as a given name, "Al Jefferson", and "Jefferson"), places the
+   letter inside in capitals, "TfL" and "TFL"), places the
    gazetteer gives one name (its hyphens also read as a space or nothing: "Mazar-i-Sharif",
    "Mazari Sharif"), a company's name the finder ran on past the angle bracket closing it
    ("Siemens AG> of West Germany", "Marriott Corp <mhs>": the name before it; not a unit's own name after its
