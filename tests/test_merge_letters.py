@@ -82,3 +82,26 @@ def test_a_nickname_and_a_given_name_of_a_widely_borne_surname_join_where_their_
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["b0"] == found["w"]
+
+
+def test_a_man_named_al_is_no_surname_alone() -> None:
+    # "Al Pemberton" names a man of his own, not the surname of the one Pemberton named in full.
+    court = (place("Hollins"), org("Hollins Hawks"))
+    corpus = (
+        *(article(f"d{i}", "Derek Pemberton scored.", person("Derek Pemberton"), *court) for i in range(2)),
+        article("a", "Al Pemberton scored for Hollins Hawks.", person("Al Pemberton"), *court),
+        article("b", "Al Pemberton scored again.", person("Al Pemberton"), *court),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Al Pemberton" in found["a"] and "Derek Pemberton" not in found["a"]
+
+
+def test_al_before_a_surname_the_corpus_writes_after_the_article_inside_a_name_is_that_surname() -> None:
+    # "Karim Al Quraishi" writes the article inside a name: "Al Quraishi" alone is his surname, census list or not.
+    front = (place("Wadi Sur"), org("Northern Brigade"))
+    corpus = (
+        *(article(f"k{i}", "Karim Al Quraishi spoke.", person("Karim Al Quraishi"), *front) for i in range(2)),
+        article("a", "Al Quraishi said the Northern Brigade held Wadi Sur.", person("Al Quraishi"), *front),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["k0"]

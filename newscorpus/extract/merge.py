@@ -17,7 +17,7 @@ from .legal_forms import LEGAL_FORMS
 from .name_junk import is_demonym
 from .name_words import OWNER_PREFIXES
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES, STATES_NAMED_AS_CITIES, US_STATE_CODES
-from .text import fold_name, name_tokens
+from .text import family_names, fold_name, name_tokens
 
 
 @dataclass
@@ -143,6 +143,7 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 and mention.kind in (None, "person")
                 and len(tokens) < len(other)
                 and other[-len(tokens) :] == tokens
+                and not named_al(mention.text, form)
             ):
                 return cluster
             if cluster.kind == "organization" and mention.kind in (None, "organization"):
@@ -290,11 +291,21 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
     found = [
         cluster
         for cluster in clusters
-        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms)
+        if cluster.kind == "person"
+        and any(len(name_tokens(f)) > 1 and key in surnames(f) and not named_al(mention.text, f) for f in cluster.forms)
     ]
     # Two people of one surname ("Benazir Bhutto" … "her father, Zulfikar Ali Bhutto"): the surname
     # alone is the one the story names first, the person it is about.
     return min(found, key=_first_span, default=None)
+
+
+def named_al(name: str, form: str) -> bool:
+    """Return True for "Al" and a census surname that a fuller form does not write after the Arabic article:
+    "Al Jefferson" beside "Richard Jefferson" is another man, named Al; "Al Haddad" is "Karim Al Haddad"."""
+    words = name.split()
+    if len(words) != 2 or words[0] != "Al" or fold_name(words[1]) not in family_names():
+        return False
+    return re.search(rf"\b[Aa]l[- ]{re.escape(words[1])}\b", form) is None
 
 
 def _first_span(cluster: _Cluster) -> tuple[int, int]:
