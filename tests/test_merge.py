@@ -29,6 +29,8 @@ from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
 from newscorpus.render.entities import render_hubs
 from quality.labels.alias_quotas import (
+    EIGHTEENTH_FILES,
+    EIGHTEENTH_QUOTAS,
     ELEVENTH_FILES,
     FIFTEENTH_FILES,
     SEVENTEENTH_FILES,
@@ -742,6 +744,19 @@ def test_the_seventeenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_devel
     kinds = frozenset({"merged", "legal-form", "longer-name"})
     assert set(SEVENTEENTH_FILES) == {"alias_pairs_dev14.json"}
     _assert_dealt_apart(earlier, SEVENTEENTH_FILES[:1], 12, "seventeenth", kinds)
+
+
+def test_the_eighteenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the seventeenth had been tuned on: spelling-similar pairs and hard negatives, one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(EIGHTEENTH_FILES) == {"alias_pairs_dev15.json"}
+    assert EIGHTEENTH_QUOTAS["reuters"]["merged"] == 7 and EIGHTEENTH_QUOTAS["reuters"]["legal-form"] == 8
+    _assert_dealt_apart(earlier, EIGHTEENTH_FILES[:1], 25, "eighteenth", kinds)
 
 
 def test_the_seventeenth_draw_takes_few_pairs_the_merge_joins() -> None:

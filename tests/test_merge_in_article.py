@@ -53,3 +53,46 @@ def organizations(text: str) -> dict[str, set[str]]:
 )
 def test_a_body_is_not_the_short_form_of_its_system(text: str, expected: dict[str, set[str]]) -> None:
     assert organizations(text) == expected
+
+
+def places(text: str) -> dict[str, set[str]]:
+    """Return each place an article names, with its other forms."""
+    article = extract_article(Source(id="story", path="story.txt", text=text), CONFIG)
+    assert article is not None
+    return {e.name: set(e.aliases) for e in article.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # A state's abbreviation alone names the state, where the state's name alone mostly means a city.
+        ("Harlan Voss, a plumber from Utica, N.Y., said the pipes froze in January.", "New York State", {"N.Y."}),
+        ("Tilda Marsh of Spokane, Wash., said the orchard would reopen next spring.", "Washington State", {"Wash."}),
+        # The name written beside it: the article's one place, under its own name.
+        (
+            "Harlan Voss of Utica, N.Y., said New York had frozen, and New York would thaw in March.",
+            "New York",
+            {"N.Y."},
+        ),
+        # A state whose name no city shares keeps it.
+        ("Tilda Marsh of Tulsa, Okla., said the orchard would reopen next spring.", "Oklahoma", {"Okla."}),
+    ],
+)
+def test_a_state_written_only_by_its_abbreviation_is_the_state(text: str, name: str, forms: set[str]) -> None:
+    assert places(text)[name] == forms
+
+
+def people(text: str) -> dict[str, set[str]]:
+    """Return each person an article names, with its other forms."""
+    article = extract_article(Source(id="story", path="story.txt", text=text), CONFIG)
+    assert article is not None
+    return {e.name: set(e.aliases) for e in article.people}
+
+
+def test_al_before_a_listed_surname_is_a_man_named_al_unless_a_fuller_name_writes_the_article() -> None:
+    # Two players of one surname: "Al Pemberton" is no form of "Derek Pemberton".
+    found = people("Derek Pemberton scored 20 points and Al Pemberton added 12 for the Hawks. Pemberton said so.")
+    assert found["Derek Pemberton"] == {"Pemberton"} and found["Al Pemberton"] == set()
+    # "Al Quraishi" beside "Karim Al Quraishi" is his surname with its article.
+    found = people("Forces loyal to Karim Al Quraishi retreated. Al Quraishi blamed the rain. Quraishi left.")
+    assert found == {"Karim Al Quraishi": {"Al Quraishi", "Quraishi"}}

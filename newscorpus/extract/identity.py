@@ -18,7 +18,7 @@ from importlib import resources
 
 from .entities import ACRONYM, acronym_of
 from .legal_forms import LEGAL_FORMS
-from .place_lists import PLACE_ALIASES
+from .place_lists import PLACE_ALIASES, STATES_NAMED_AS_CITIES
 from .text import fold_name, name_tokens, skeleton
 
 # A name that runs on into another through "and the" is two names the finder did not split
@@ -188,6 +188,16 @@ def is_acronym(form: str) -> bool:
     return bool(ACRONYM.match(form)) or (form.isupper() and len(form.replace(".", "")) <= 5)
 
 
+def cased_initials(form: str) -> bool:
+    """Return True for initials written with a small letter inside ("TfL", "DfE", "PwC"): the writer's own
+    letters for one body, which "TFL" in capitals (a tackle for loss in a box score) need not be."""
+    return bool(_CASED_INITIALS.fullmatch(form)) and not form.startswith(("Mc", "Mac"))
+
+
+# Two to five letters, a small one or two between capitals, a capital first.
+_CASED_INITIALS = re.compile(r"(?=[A-Za-z]{2,5}$)(?=.*[a-z])[A-Z][a-z]{0,2}[A-Z](?:[a-z]{0,2}[A-Z])*[a-z]?")
+
+
 def is_run_on(form: str) -> bool:
     """Return True for two names run together by "and the" ("USDA and the General Accounting Office")."""
     return bool(_RUN_ON.search(form))
@@ -322,8 +332,11 @@ def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR09
         return ""
     if exact_key(form) == exact_key(canonical) or compact_key(form) == compact_key(canonical):
         return "the same name in other letters"
-    if kind == "place" and PLACE_ALIASES.get(form) == canonical:
-        return "another name of the place"
+    if kind == "place" and canonical in (
+        PLACE_ALIASES.get(form),
+        STATES_NAMED_AS_CITIES.get(PLACE_ALIASES.get(form, "")),
+    ):
+        return "another name of the place"  # "N.Y." of New York, and of New York State
     words = re.split(r"[\s/]+", canonical)  # "Financial Times/Stock Exchange" is FTSE
     if form.replace(".", "") in {acronym_of(words), acronym_of(words, legal_suffix=False)} and len(words) > 1:
         return "initials"

@@ -16,8 +16,8 @@ from .identity import is_run_on, surnames
 from .legal_forms import LEGAL_FORMS
 from .name_junk import is_demonym
 from .name_words import OWNER_PREFIXES
-from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
-from .text import fold_name, name_tokens
+from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES, STATES_NAMED_AS_CITIES, US_STATE_CODES
+from .text import family_names, fold_name, name_tokens
 
 
 @dataclass
@@ -72,7 +72,7 @@ def merge_mentions(
         owner[i] = cluster
     entities = []
     for cluster in clusters:
-        name = cluster.best()
+        name = _state_named(cluster) or cluster.best()
         aliases = tuple(sorted(f for f in cluster.forms if f != name))
         spans = tuple(sorted(cluster.spans, key=lambda s: (s.paragraph, s.start, s.end)))
         entities.append(Entity(cluster.kind, name, aliases, sum(cluster.forms.values()), spans=spans))
@@ -89,6 +89,19 @@ def _is_subject(mention: Mention, paragraphs: Sequence[str]) -> bool:
     if not 0 <= mention.paragraph < len(paragraphs):
         return False
     return bool(_VERB_AFTER.match(paragraphs[mention.paragraph][mention.end :]))
+
+
+def _state_named(cluster: _Cluster) -> str | None:
+    """Return the state's own name for a place written only by a state's abbreviation, where the state's name
+    alone mostly means a city: "Buffalo, N.Y." names New York State, not the city; else None."""
+    name = cluster.best()
+    state = STATES_NAMED_AS_CITIES.get(name) if cluster.kind == "place" else None
+    if state is None:
+        return None
+    abbreviated = (
+        PLACE_ALIASES.get(f) or PLACE_ALIASES.get(f.capitalize()) or US_STATE_CODES.get(f) for f in cluster.forms
+    )
+    return state if all(a == name for a in abbreviated) else None
 
 
 def _place_canonical(text: str, gaz: Gazetteer) -> str:
@@ -130,6 +143,7 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 and mention.kind in (None, "person")
                 and len(tokens) < len(other)
                 and other[-len(tokens) :] == tokens
+                and not named_al(mention.text, form)
             ):
                 return cluster
             if cluster.kind == "organization" and mention.kind in (None, "organization"):
@@ -277,11 +291,21 @@ def _surname_cluster(mention: Mention, clusters: list[_Cluster]) -> _Cluster | N
     found = [
         cluster
         for cluster in clusters
-        if cluster.kind == "person" and any(len(name_tokens(f)) > 1 and key in surnames(f) for f in cluster.forms)
+        if cluster.kind == "person"
+        and any(len(name_tokens(f)) > 1 and key in surnames(f) and not named_al(mention.text, f) for f in cluster.forms)
     ]
     # Two people of one surname ("Benazir Bhutto" … "her father, Zulfikar Ali Bhutto"): the surname
     # alone is the one the story names first, the person it is about.
     return min(found, key=_first_span, default=None)
+
+
+def named_al(name: str, form: str) -> bool:
+    """Return True for "Al" and a census surname that a fuller form does not write after the Arabic article:
+    "Al Jefferson" beside "Richard Jefferson" is another man, named Al; "Al Haddad" is "Karim Al Haddad"."""
+    words = name.split()
+    if len(words) != 2 or words[0] != "Al" or fold_name(words[1]) not in family_names():
+        return False
+    return re.search(rf"\b[Aa]l[- ]{re.escape(words[1])}\b", form) is None
 
 
 def _first_span(cluster: _Cluster) -> tuple[int, int]:

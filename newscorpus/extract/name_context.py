@@ -12,7 +12,6 @@ from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, PERSON_WORDS_BEFORE, ST
 from .gazetteer import Gazetteer
 from .name_genders import faker_surnames
 from .name_junk import is_demonym
-from .name_possessive import family_names
 from .name_runs import Ctx, has_org_cue, is_title, name_shaped, surname_word
 from .name_tokens import Tok
 from .name_words import (
@@ -35,7 +34,7 @@ from .name_words import (
     WORD_ENDINGS,
 )
 from .place_lists import COMPASS, DEMONYM_COUNTRIES, PLACE_ALIASES
-from .text import fold_name
+from .text import family_names, fold_name
 
 
 def named_at_words(part: list[Tok], ctx: Ctx) -> bool:

@@ -16,10 +16,8 @@ A founder's family name written only with its possessive and no noun after it ("
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 from .cues import SPEECH_VERBS
 from .gazetteer import Gazetteer
@@ -27,7 +25,7 @@ from .legal_forms import END_LEGAL_FORMS, LEGAL_FORMS
 from .mentions import Mention
 from .name_tokens import Run, Tok
 from .place_lists import PLACE_ALIASES
-from .text import fold_name
+from .text import family_names, fold_name
 
 _POSSESSIVE_GAP = ("'s ", "’s ")
 _PLURAL_GAP = ("' ", "’ ")
@@ -48,15 +46,6 @@ _OFFICERS = frozenset(
     {"attorney", "sheriff", "prosecutor", "governor", "mayor", "comptroller", "auditor", "coroner", "treasurer"}
 )
 _FORMS = frozenset(LEGAL_FORMS) | END_LEGAL_FORMS
-# The US Census Bureau's 1990 surname list, shipped by the `names` package.
-_SURNAMES = ("names", "dist.all.last")
-
-
-@functools.cache
-def family_names() -> frozenset[str]:
-    """Return the folded family names of the US Census list."""
-    text = resources.files(_SURNAMES[0]).joinpath(_SURNAMES[1]).read_text(encoding="ascii")
-    return frozenset(line.split(None, 1)[0].lower() for line in text.splitlines() if line.strip())
 
 
 def join_possessive_firms(

@@ -8,11 +8,10 @@ from collections.abc import Sequence
 
 from .cues import FACILITIES
 from .gazetteer import Gazetteer
-from .name_possessive import family_names
 from .name_tokens import Tok
 from .name_words import HONORIFICS, VENUES
 from .place_lists import PLACE_ALIASES
-from .text import fold_name
+from .text import family_names, fold_name
 
 # One word with a capital inside it names a firm ("WeWork", "SoftBank", "PayPal"), unless what
 # comes before the capital opens people's names ("McDonald", "MacTavish", "DeShawn", "LeBron",

@@ -108,6 +108,9 @@ US_STATE_CODES: dict[str, str] = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
+# States named as a city is: a state's abbreviation written alone ("Buffalo, N.Y.", "Seattle, Wash.") names the
+# state, under this name, where the name alone mostly means the city ("New York", "Washington").
+STATES_NAMED_AS_CITIES = {"New York": "New York State", "Washington": "Washington State"}
 # The United Kingdom's nations, countries of their own in news and sport, which no country list holds.
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 # Regions and features news writes as proper nouns that no country or city list holds.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 # Sentence ends: punctuation, optional closing quote, space, then an opening capital, digit or quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -117,6 +118,23 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """Return the folded words of a name, hyphens and dots as breaks, particles left out."""
     words = re.split(r"[\s\-–.,]+", fold_name(name))
     return tuple(w for w in words if w and w not in NAME_PARTICLES and w != "the" and w not in NAME_SUFFIXES)
+
+
+# The US Census Bureau's 1990 surname list, shipped by the `names` package.
+_SURNAMES = ("names", "dist.all.last")
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """Return the folded family names of the US Census list."""
+    return frozenset(surname_ranks())
+
+
+@functools.cache
+def surname_ranks() -> dict[str, int]:
+    """Return each folded family name of the US Census list -> its rank, the commonest first ("smith": 1)."""
+    text = resources.files(_SURNAMES[0]).joinpath(_SURNAMES[1]).read_text(encoding="ascii")
+    return {line.split()[0].lower(): int(line.split()[-1]) for line in text.splitlines() if line.strip()}
 
 
 @functools.lru_cache(maxsize=1 << 16)

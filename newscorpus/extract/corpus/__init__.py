@@ -3,7 +3,8 @@
 Forms meet in steps, surest first, each a separate function (names.py, bodies.py, lone.py), on
 what the steps share (state.py); rename.py names each group and renames the articles' entities:
 
-1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"), places the
+1. the same name in other letters ("Al Qaida", "al-Qaida"; "NEW YORK", "New York"; not initials with a small
+   letter inside in capitals, "TfL" and "TFL"), places the
    gazetteer gives one name (its hyphens also read as a space or nothing: "Mazar-i-Sharif",
    "Mazari Sharif"), a company's name the finder ran on past the angle bracket closing it
    ("Siemens AG> of West Germany", "Marriott Corp <mhs>": the name before it; not a unit's own name after its
@@ -39,7 +40,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
    when their articles agree, or when one article names the person in full and then by the short
-   form, in no sentence both; a given name spelt otherwise, a letter or two apart for its length
+   form, in no sentence both (of a surname borne widely, "Bill" and "William" Martin, only when their articles
+   agree); a given name spelt otherwise, a letter or two apart for its length
    ("Narender Modi", "Narendra Modi"), written in only a few articles, none writing both, where no one else
    bears the surname or the articles agree; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
    Erdogan") whose first word opens no other name, where their articles agree; a name the finder

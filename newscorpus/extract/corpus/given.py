@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from ..identity import edit_distance, exact_key, same_outline, surnames
 from ..name_genders import given_name_genders, given_names
+from ..text import surname_ranks
 from .state import Corpus, Node, Ref
 
 # A short form keeps this many letters of the given name at least: "Rafa" of "Rafael", "Alex" of
@@ -175,6 +176,10 @@ _MIN_LEFT_OUT = 2
 # A surname the corpus's full names give more people than this is shared too widely ("Smith", "Lee")
 # for a given name's short form to say which of them it names without their articles agreeing.
 _MAX_NAMESAKES = 3
+# Surnames of the census list this high in its ranks ("Martin" 16th, "Baker" 37th) are borne by so many that a
+# nickname and a given name of one ("Bill", "William" Martin: an economist in London, a deputy secretary in
+# Washington) name one person only where their articles name the same people and places.
+_WIDE_SURNAME_RANK = 100
 # A given name this short is no slip of another a letter off: "Ed", "Al", "Jo" are names of their own.
 _MIN_SLIP_LETTERS = 4
 # Words after a surname that say which of a family is meant, not a name of its own.
@@ -206,7 +211,10 @@ def _join_variants_of(corpus: Corpus, named: list[tuple[str, Node]]) -> None:
             continue
         other = next(o for name, o in sorted(named) if root[o] in could_be and _variant(given, name))
         mine, theirs = ({r[0] for r in nodes[n]} for n in (node, other))
-        if not mine & theirs and not _genders_differ(given, other[1].split()[0]):
+        # A surname borne widely ("Martin") names two men as often as one: their articles must agree.
+        widely = surname_ranks().get(_without_generation(node[1].split())[-1], 1 << 30) <= _WIDE_SURNAME_RANK
+        agree = not widely or corpus.context(mine, [node, other]) & corpus.context(theirs, [node, other])
+        if not mine & theirs and not _genders_differ(given, other[1].split()[0]) and agree:
             corpus.join(nodes[other][0], nodes[node][0], _WHY, nodes[node])
             root = {n: corpus.groups.find(nodes[n][0]) for _, n in named}
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..gazetteer import country_of
+from ..identity import cased_initials
 from ..shortforms import legal_words
 from .bodies import countries_after, countries_before
 from .lone import articles_spelling_out
@@ -64,6 +65,7 @@ def join_legal_forms(corpus: Corpus) -> None:
             bare, forms = legal_words(name)
             if _WEB_ADDRESS.match(name):  # "Amazon.com Inc": the company's name is its web address
                 bare = bare.removesuffix(" com")
+            bare = name if cased_initials(name) else bare  # "TfL" is not "TFL" (node_key)
             if bare and (len(bare.split()) > 1 or not corpus.is_common(bare)):
                 by_name[bare].append((forms, node, refs[0]))
     opening = _opening(corpus, by_name)

@@ -9,9 +9,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..gazetteer import load_gazetteer
-from ..identity import compact_key, exact_key, is_acronym, is_run_on
+from ..identity import cased_initials, compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
-from ..text import fold_name
+from ..text import family_names, fold_name
 from .alone import lone_unnamed, named_in_full, only_after_given_name_title, only_after_regnal_title
 from .brackets import spelt_as
 from .pronouns import same_sex
@@ -25,6 +25,7 @@ from .state import (
     form_holders,
     join_all,
     lone_person,
+    node_key,
 )
 
 # Initials this short stand for too many names to go by what their articles name: "DC" in sports
@@ -51,7 +52,7 @@ def join_lone_organizations(corpus: Corpus) -> None:
         mine = root[refs[0]]
         if any(len(r[2].split()) > 1 for r in members[mine]):
             continue  # already one with a longer name ("Chevron", "Chevron Corp")
-        letters = compact_key(name).upper() if is_acronym(name) else ""
+        letters = compact_key(name).upper() if is_acronym(name) or cased_initials(name) else ""
         held = holders.get((kind, key), set())
         if letters:  # "NFL" opening "NFL Network", "LAX" "LAX Airport Police": another body
             held = {h for h in held if letters in _name_initials(corpus.entities[h].name)}
@@ -118,7 +119,7 @@ def articles_spelling_out(corpus: Corpus, name: str) -> int:
     if not is_acronym(name):
         return 0
     letters = compact_key(name).upper()
-    held = form_holders(corpus).get(("organization", exact_key(name)), set())
+    held = form_holders(corpus).get(node_key("organization", name), set())
     return len({h[0] for h in held if letters in _name_initials(corpus.entities[h].name)})
 
 
@@ -222,10 +223,12 @@ def join_lone_surnames(corpus: Corpus) -> None:
     holders = form_holders(corpus)
     people = _People(corpus)
     lone: dict[str, list[Ref]] = defaultdict(list)
+    arabic = _after_inner_article(corpus)
     for ref, entity in ((r, corpus.entities[r]) for r in corpus.refs):
         if lone_person(entity):
-            key = exact_key(entity.name)
-            found = {people.root[h] for h in holders.get(("person", key), set())}
+            al = _given_al(entity.name, arabic)  # "Al Jefferson", a man named Al: no one else's surname
+            key = fold_name(entity.name) if al else exact_key(entity.name)
+            found = set() if al else {people.root[h] for h in holders.get(("person", key), set())}
             # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
             if not found or common_form(corpus, entity.name) or _more_a_place(corpus, entity.name, holders):
                 lone_unnamed(corpus, ref, lone[key])
@@ -261,6 +264,21 @@ def join_lone_surnames(corpus: Corpus) -> None:
     for refs in lone.values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)
+
+
+def _given_al(name: str, arabic: set[str]) -> bool:
+    """Return True for "Al" and a census surname the corpus never writes after the Arabic article inside a
+    longer name: "Al Jefferson" is a man named Al, where "Al Haddad" beside "Karim Al Haddad" is a surname."""
+    words = name.split()
+    return len(words) == 2 and words[0] == "Al" and fold_name(words[1]) in family_names() - arabic
+
+
+def _after_inner_article(corpus: Corpus) -> set[str]:
+    """Return the words people's names write after the Arabic article inside them ("Karim Al Haddad": "haddad")."""
+    return {fold_name(word) for ref in corpus.refs if ref[1] == "person" for word in _INNER_ARTICLE.findall(ref[2])}
+
+
+_INNER_ARTICLE = re.compile(r"(?<=\S )[Aa]l[- ]([A-Z][\w'’-]+)")
 
 
 def _in_full_reason(corpus: Corpus, ref: Ref) -> str:

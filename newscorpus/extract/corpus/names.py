@@ -9,6 +9,7 @@ from ...model import EntityKind
 from ..cues import CONNECTORS
 from ..gazetteer import known_places, load_gazetteer
 from ..identity import (
+    cased_initials,
     close_spelling,
     compact_key,
     edit_distance,
@@ -101,7 +102,9 @@ def _join_same_letters(corpus: Corpus) -> None:
     by_letters: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
     for node, refs in corpus.nodes().items():
         name = corpus.entities[refs[0]].name if node[0] == "organization" else node[1]
-        by_letters[(node[0], compact_key(country_spelt_out(name)))].append(node)
+        # Initials with a small letter inside keep it ("TfL" is not "TFL"): their letters as written.
+        letters = name if node[0] == "organization" and cased_initials(name) else compact_key(country_spelt_out(name))
+        by_letters[(node[0], letters)].append(node)
     known = known_places()
     for (kind, _), nodes in sorted(by_letters.items()):
         names = {n: corpus.entities[corpus.nodes()[n][0]].name for n in nodes}

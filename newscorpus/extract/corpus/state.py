@@ -14,7 +14,7 @@ from typing import TypeVar, cast
 from ...config import Config
 from ...model import Article, Entity, EntityKind, NameForm
 from ..gazetteer import known_places, load_gazetteer
-from ..identity import Vocabulary, exact_key, is_acronym, is_run_on, surnames
+from ..identity import Vocabulary, cased_initials, exact_key, is_acronym, is_run_on, surnames
 from ..shortforms import reordered_key
 from ..text import fold_name, name_tokens
 
@@ -286,8 +286,17 @@ def lone_person(entity: Entity) -> bool:
 def node_of(ref: Ref) -> Node:
     """Return the name a ref is written under: its kind and exact key; a place's whole name where the
     key's particles dropped make another known place of it ("El Salvador" is not Salvador, in Brazil)."""
-    key = exact_key(ref[2])
-    return ("place", _whole_place(ref[2], key)) if ref[1] == "place" else (ref[1], key)
+    return node_key(ref[1], ref[2])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def node_key(kind: EntityKind, name: str) -> Node:
+    """Return the node a name of a kind is written under (node_of); initials with a small letter inside keep
+    their letters as written: "TfL" is not "TFL", a tackle for loss in a box score (cased_initials)."""
+    key = exact_key(name)
+    if kind == "place":
+        return ("place", _whole_place(name, key))
+    return (kind, name) if kind == "organization" and cased_initials(name) else (kind, key)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -327,7 +336,7 @@ def form_holders(corpus: Corpus) -> dict[Node, set[Ref]]:
                 and not common_form(corpus, form)
                 and not cut_before_and(corpus, form, entity.name)
             ):
-                holders[(entity.kind, exact_key(form))].add(ref)
+                holders[node_key(entity.kind, form)].add(ref)
         if entity.kind == "person":
             for word in surnames(entity.name):
                 holders[("person", word)].add(ref)
