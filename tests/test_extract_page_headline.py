@@ -7,6 +7,7 @@ import pytest
 from newscorpus.config import Config
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_features import Features, block_features
+from newscorpus.extract.headline_shape import stems
 from newscorpus.extract.page_headline import find_headline
 
 _STORY = (
@@ -109,3 +110,15 @@ _GAME = (
 )
 def test_a_score_line_over_the_story_s_title_is_no_headline(blocks: list[str], headline: int) -> None:
     assert find_headline(_features([*blocks, "Release: 01/10/2008", _GAME]), len(blocks) + 1) == headline
+
+
+@pytest.mark.parametrize(("one", "other"), [("killing", "killed"), ("blaming", "blamed"), ("blame", "blamed")])
+def test_a_headline_s_verb_matches_the_lede_s_in_another_form(one: str, other: str) -> None:
+    assert stems(one) == stems(other)
+
+
+def test_a_headline_over_its_byline_far_above_the_story_needs_none_of_its_words() -> None:
+    # A feature's title says nothing the lede says; over its "By" line it is the headline all the same.
+    title = "The Final Word?"
+    tools = ["Talkback", "Blogs", "Podcasts", "Photos", "Advertisement"]
+    assert _headline([*_MENU, title, "By Jane Roe -- Harbour Gazette, 1/21/2019", *tools]) == title

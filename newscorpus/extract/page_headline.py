@@ -147,7 +147,7 @@ def _headline_score(
     share = (shared / len(words) if words else 0.0) * (1.0 if shared >= 2 else 0.5)
     distance = start - i
     title = title_case(f.text)
-    if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
+    if share == 0 and not ((credited and distance <= 4) or bylined or (title and distance <= 1 and f.words >= 4)):
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
