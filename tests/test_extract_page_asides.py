@@ -142,3 +142,60 @@ def test_a_clean_story_s_own_heading_stays_in_it() -> None:
     heading = "What the botanists found:"
     page = labels([LEDE, *REST[:3], heading, *REST[3:]])
     assert page[heading] == "story"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Scroll down for video",
+        "Keep up with this story and more by subscribing now",
+        "Marsh orchids return to the county's wet meadows Read more",
+        "Facebook Twitter Pinterest A marsh helleborine in the hollow. Photograph: Jane Roe/Harbour Gazette",
+        "WHAT IS A MARSH HELLEBORINE? An orchid of wet meadows and dune slacks, it flowers in July.",
+    ],
+)
+def test_an_aside_in_a_clean_story_is_no_paragraph_of_it(aside: str) -> None:
+    # One prompt, link, caption or fact box is too few to call the page furnished; it is no paragraph all the same.
+    page = labels([LEDE, *REST[:3], aside, *REST[3:]])
+    assert page[aside] != "story"
+    assert [page[p] for p in [LEDE, *REST]] == ["story"] * (len(REST) + 1)
+
+
+def test_a_prompt_closing_a_clean_story_is_no_paragraph_of_it() -> None:
+    prompt = "We pay for your stories! Do you have a story for the newsroom? Email us or call the desk."
+    page = labels([LEDE, *REST, prompt])
+    assert page[prompt] == "furniture"
+    assert [page[p] for p in [LEDE, *REST]] == ["story"] * (len(REST) + 1)
+
+
+@pytest.mark.parametrize(
+    ("block", "box"),
+    [
+        ("WHAT IS A SUPERMOON? A full moon at the point of its orbit closest to the Earth.", True),
+        ("WHO IS JANE ROE? - Born in 1990 in Eastbrook - The daughter of two teachers", True),
+        # A name whose apostrophe a scraper lost, and a question alone over its answer, are no box run into its answer.
+        ("JANE ROE? coaching role with the club was confirmed last night.", False),
+        ("WHAT HAPPENS NEXT?", False),
+        ("What is a supermoon? A full moon at its closest to the Earth.", False),
+    ],
+)
+def test_a_fact_box_s_question_in_capitals_run_into_its_answer(block: str, box: bool) -> None:
+    assert is_caption(block) is box
+
+
+def test_a_fact_box_in_a_furnished_page_is_no_paragraph_and_keeps_the_story_around_it() -> None:
+    box = (
+        "WHAT IS A MARSH HELLEBORINE? The marsh helleborine is an orchid of wet meadows and dune slacks. It flowers "
+        "in July, and its seeds are as fine as dust, so the wind carries them for miles."
+    )
+    page = labels([*MENU, HEADLINE, LEDE, SECOND, box, *REST, *MENU])
+    assert page[box] == "supplemental"
+    assert [page[p] for p in [LEDE, SECOND, *REST]] == ["story"] * (len(REST) + 2)
+
+
+def test_a_photo_s_credit_over_the_page_s_tools_does_not_open_the_story_below_them() -> None:
+    # The photo box between the paragraphs: a control, the caption, its credit, then the page's tools.
+    caption, credit = "The marsh helleborine (pictured) in the quarry hollow", "Associated Press"
+    box = ["View Larger Image", caption, credit, "Email to a friend", "Printer friendly", "Font:"]
+    page = labels([*MENU, HEADLINE, LEDE, SECOND, REST[0], *box, *REST[1:], *REST, *MENU])
+    assert [page[LEDE], page[SECOND], page[REST[0]]] == ["story"] * 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.config import Config
+from newscorpus.extract.headline_shape import stems
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_features import Features, block_features
 from newscorpus.extract.page_headline import find_headline
@@ -109,3 +110,35 @@ _GAME = (
 )
 def test_a_score_line_over_the_story_s_title_is_no_headline(blocks: list[str], headline: int) -> None:
     assert find_headline(_features([*blocks, "Release: 01/10/2008", _GAME]), len(blocks) + 1) == headline
+
+
+@pytest.mark.parametrize(("one", "other"), [("killing", "killed"), ("blaming", "blamed"), ("blame", "blamed")])
+def test_a_headline_s_verb_matches_the_lede_s_in_another_form(one: str, other: str) -> None:
+    assert stems(one) == stems(other)
+
+
+def test_a_headline_over_its_byline_far_above_the_story_needs_none_of_its_words() -> None:
+    # A feature's title says nothing the lede says; over its "By" line it is the headline all the same.
+    title = "The Final Word?"
+    tools = ["Talkback", "Blogs", "Podcasts", "Photos", "Advertisement"]
+    assert _headline([*_MENU, title, "By Jane Roe -- Harbour Gazette, 1/21/2019", *tools]) == title
+
+
+def test_the_first_of_a_list_of_dated_links_is_no_headline() -> None:
+    # The links share the lede's words as much as the headline over the list does; each has its date under it.
+    links = [
+        "Also read",
+        "Eastbrook bridge shut to lorries",
+        "January 11, 2019",
+        "Hauliers fear detour through the hills",
+        "January 11, 2019",
+    ]
+    assert _headline([*_MENU, _HEADLINE, "Ads by Google", *links, "By Jane Roe"]) == _HEADLINE
+
+
+def test_a_headline_under_a_list_s_closing_link_is_in_no_list() -> None:
+    # "More latest news" closes the list above; the title under it, right over its deck, is the headline.
+    links = ["Latest News", "Ferry fares to rise in spring", "Harbour pilots vote on pay", "More latest news"]
+    title = "Forget haste ... just wait!"
+    deck = "Eastbrook council closes its old river bridge to lorries after engineers find cracked piers"
+    assert _headline([*_MENU, *links, title, deck, "By Jane Roe", "Published: Friday, January 18, 2019"]) == title

@@ -10,6 +10,9 @@ from .page_features import Features
 
 # Headline and lede are compared word by word, words cut to this many letters.
 _STEM_CHARS = 5
+# Endings taken off a word before it is cut, leaving at least this many letters: "killing" and "killed" are one.
+_ENDINGS = ("ing", "ed", "e")
+_STEM_MIN_CHARS = 3
 # A game's result: two sides, each with its points, a comma between ("San Jose State 64, Hawai'i 65",
 # "Stanford 66, Oregon St. 46").
 _SCORE_LINE = re.compile(
@@ -26,8 +29,20 @@ def digit_share(text: str) -> float:
 
 
 def stems(text: str) -> set[str]:
-    """Return the rough stems of a text's content words: headline and lede word forms differ ("lauds", "lauded")."""
-    return {w.lower()[:_STEM_CHARS] for w in cues.WORD.findall(text) if len(w) > 3 and not w.isdigit()}
+    """Return the rough stems of a text's content words: headline and lede word forms differ ("lauds", "lauded",
+    "killing", "killed")."""
+    return {_stem(w) for w in cues.WORD.findall(text) if len(w) > 3 and not w.isdigit()}
+
+
+def _stem(word: str) -> str:
+    """Return a word's rough stem: a verb's ending taken off ("killing" and "killed" both "kill"), then cut to
+    its first letters."""
+    word = word.lower()
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN_CHARS:
+            word = word[: -len(ending)]
+            break
+    return word[:_STEM_CHARS]
 
 
 def title_case(text: str) -> bool:

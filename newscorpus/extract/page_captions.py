@@ -54,7 +54,7 @@ CAPTION_WORDS = re.compile(
 CAPTION_AGENCY_SLASH = re.compile(
     r"\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+", re.I
 )
-CAPTION_LABEL_COLON = re.compile(r"\b(?:photo|picture|image|pic)\s*:\s*[A-Z]", re.I)
+CAPTION_LABEL_COLON = re.compile(r"\b(?:photo(?:graph)?|picture|image|pic)\s*:\s*[A-Z]", re.I)
 # Who or what the photo shows, opening a sentence or closing the block: "… for the first time. Pictured, the lens
 # galaxy …", "PICTURED: The crash site", "… The Milky Way is pictured", "Ann Lee (left) and Sam Poe are pictured here".
 CAPTION_PICTURED = re.compile(
@@ -63,12 +63,22 @@ CAPTION_PICTURED = re.compile(
     r"|(?:at|in) (?:left|right|top|cent(?:re|er))))?\W*$"
 )
 
+# A fact box set beside the story: its question in capitals, run into the answer ("WHAT IS A SUPERMOON? A full moon
+# at …", "WHO IS JANE ROE? - Born in 1990 …"). The question opens on a question's word, which no name or place does
+# ("JANE ROE? coached …" is a name with its apostrophe lost).
+FACT_BOX = re.compile(
+    r"^(?:WHAT|WHO|WHY|HOW|WHEN|WHERE|WHICH|IS|ARE|CAN|DO|DOES|DID|WILL|SHOULD)(?:\s+[A-Z0-9][A-Z0-9'’,.&-]*){1,10}"
+    r"\?\s+\S"
+)
+
 
 def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
-    """Return True for a block holding a photo or video credit, or a caption's marks (see `CAPTION_OPENING`);
-    given_names, the given names that tell a photographer's name before a slash (see `CAPTION_PHOTOGRAPHER`)."""
+    """Return True for a block holding a photo or video credit, or a caption's marks (see `CAPTION_OPENING`), or a
+    fact box (`FACT_BOX`); given_names, the given names that tell a photographer's name before a slash (see
+    `CAPTION_PHOTOGRAPHER`)."""
     return bool(
         CAPTION_OPENING.match(text)
+        or FACT_BOX.match(text)
         or ("/" in text and _photographer(text, given_names))
         or CAPTION_BRACKETED.search(text)
         or CAPTION_WORDS.search(text)

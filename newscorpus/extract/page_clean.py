@@ -92,15 +92,30 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
 def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel], first: int, end: int) -> None:
     """Label a site's control left between a clean story's paragraphs ("Advertisement Continue reading the main
     story") as furniture when the same block stands on many pages of the corpus, and a heading of related links
-    as related: no paragraph of the story, though one such block is too few to call the page furnished."""
-    for i in range(first, end):
+    as related: no paragraph of the story, though one such block is too few to call the page furnished.
+
+    A reader's prompt ("Scroll down for video", "We pay for your stories! …"), a link to another story ("Read
+    more: …", "… Read more") and a photo's caption are no paragraph either, between the paragraphs or after the last.
+    """
+    for i in range(first, end + 1):
         f = features[i]
-        if f.controls and f.repeated:
+        if f.controls and f.repeated and i < end:
             labels[i] = "furniture"
         # A heading over links the reader's text dropped, the story going on under it: "More from The New York
         # Times:" between two paragraphs.
-        elif f.related and not f.prose and f.words <= HEADING_MAX_WORDS and f.text.rstrip().endswith(":"):
+        elif f.related and not f.prose and f.words <= HEADING_MAX_WORDS and f.text.rstrip().endswith(":") and i < end:
             labels[i] = "related"
+        elif i > first and not f.prose and any(g.prose for g in features[first:i]):
+            labels[i] = _aside_label(f, labels[i])
+
+
+def _aside_label(f: Features, label: BlockLabel) -> BlockLabel:
+    """Return the label of a block under a clean story's first paragraph: a prompt's, a link's or a caption's."""
+    if f.controls and cues.PROMPT.match(f.text):
+        return "furniture"
+    if f.related and cues.RELATED_POINTER.match(f.text):
+        return "related"
+    return "supplemental" if f.caption else label
 
 
 def _dateline_opening(features: Sequence[Features], first: int, config: Config) -> int:

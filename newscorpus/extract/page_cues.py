@@ -89,6 +89,9 @@ PROMPT = re.compile(
     r"|not a (?:member|subscriber)|submit (?:a|your) (?:story|photo|news tip|tip|letter|comment)"
     # A call for readers' tips: "We pay for your stories! Do you have a story for …", "Got a tip?".
     r"|we pay for (?:your )?(?:stories|videos|pictures|photos)"
+    # A pointer to the page's video or a call to subscribe: "Scroll down for video", "Keep up with this story and more
+    # by subscribing now".
+    r"|scroll down for (?:the )?(?:video|more)|keep up with this story"
     # A call to message the newsroom: "Chat with us in Facebook Messenger. Find out what's happening …".
     r"|chat with us (?:in|on|via) (?:facebook )?messenger"
     # A widget's error message: "Something went wrong with the connection!", "An error occurred. Please try again".
@@ -119,8 +122,14 @@ RELATED_HEADING = re.compile(
     r"|sponsored (?:links|stories|content)|ads by \w+|promoted (?:links|stories|content)|around the web)\W*$",
     re.I,
 )
-# A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …".
-RELATED_POINTER = re.compile(r"^\W*(?:read more|read also|see also|also read|related|watch|more)\s*[:»›>|-]", re.I)
+# A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …"; a link's headline with
+# "Read more" after it ("Storm closes schools across the county Read more"), matched as a pointer with its headline
+# after it.
+RELATED_POINTER = re.compile(
+    r"^\W*(?:read more|read also|see also|also read|related|watch|more)\s*[:»›>|-]"
+    r"|^(?=[^.!?]{10,200}\s(?-i:Read more|READ MORE)$)",
+    re.I,
+)
 # A heading or control that opens readers' comments; what follows it is theirs, not the story's.
 COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|responses?|reactions?|discussion|views)"

@@ -147,7 +147,7 @@ def _headline_score(
     share = (shared / len(words) if words else 0.0) * (1.0 if shared >= 2 else 0.5)
     distance = start - i
     title = title_case(f.text)
-    if share == 0 and not ((credited and distance <= 4) or (title and distance <= 1 and f.words >= 4)):
+    if share == 0 and not ((credited and distance <= 4) or bylined or (title and distance <= 1 and f.words >= 4)):
         return None
     if f.repeated and share < _REPEATED_HEADLINE_SHARE:
         return None
@@ -229,9 +229,15 @@ def _list_entry(features: Sequence[Features], i: int, start: int, share: float) 
     found = list_above(features, i)
     if found is None:
         return False
-    if found.kind == "summary":
+    if found.kind == "summary" or _dated_entry(features, i, start):
         return True
     return share < _LIST_ENTRY_SHARE and any(headline_candidate(features[k], _LIST_ENTRY_WORDS) for k in found.between)
+
+
+def _dated_entry(features: Sequence[Features], i: int, start: int) -> bool:
+    """Return True for block i over its date, another link and its date under them: the first entry of a list of
+    dated links ("Also read", "Mountaineer dies at 88", "January 11, 2008", "Tributes pour in", "January 11, 2008")."""
+    return i + 3 < start and all(features[k].stamp for k in (i + 1, i + 3)) and headline_candidate(features[i + 2])
 
 
 def _over_list(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
@@ -316,7 +322,10 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
     # shorter headline above it that shares the story's words; a shorter deck, to a close rival only.
     margin = _DECK_MARGIN * 3 if _deck_sentence(best) else _DECK_MARGIN
     for other_score, other, other_share in sorted(scored, key=lambda s: -s[1]):
-        if not (index - _DECK_REACH <= other < index and other_share > 0 and other_score >= score - margin):
+        # The headline right over its deck over the byline may share none of the lede's words ("Forget shoot to kill
+        # ... just shoot!", then the deck, then "Jane Roe, The Province").
+        shares = other_share > 0 or (other == index - 1 and index + 1 < len(features) and features[index + 1].byline)
+        if not (index - _DECK_REACH <= other < index and shares and other_score >= score - margin):
             continue
         if (
             _topic_over(features, other, index)

@@ -25,6 +25,8 @@ _ENTRY_MAX_WORDS = 30
 # is at most this many words; more than this many of them in a row are a menu, not a list's labels.
 _LABEL_MAX_WORDS = 3
 _LABELS_IN_ROW = 3
+# A link closing a list ("More Latest News", "[ more ]", "More stories »"): the block under it is in no list above it.
+_LIST_CLOSER = re.compile(r"^\W*more\b(?:\s+[\w'’&-]+){0,3}\W*$", re.I)
 # A list's heading stands at most this many blocks above an entry of it.
 _LIST_REACH = 40
 
@@ -44,6 +46,8 @@ def list_above(features: Sequence[Features], i: int) -> ListAbove | None:
     ("Most Popular", "Also by this author", "Story Highlights"); a paragraph, a long block or a menu's
     run of short items on the way says block i is not in that list.
     """
+    if i > 0 and _LIST_CLOSER.match(features[i - 1].text):
+        return None
     labels = 0
     for k in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
         f = features[k]

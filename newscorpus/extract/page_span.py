@@ -205,9 +205,21 @@ def _credited_above(features: Sequence[Features], k: int, start: int) -> bool:
         if f.prose:
             return False
         # A photo's credit under its caption between two paragraphs is the photo's, not the story's.
-        if f.byline or f.stamp or (f.credit and not (j > start and _aside(features, j - 1))):
+        if (
+            f.byline
+            or f.stamp
+            or (f.credit and not (j > start and (_aside(features, j - 1) or _photo_credit(features, j))))
+        ):
             return True
     return False
+
+
+def _photo_credit(features: Sequence[Features], j: int) -> bool:
+    """Return True for a credit line under a caption with two paragraphs a few blocks above it: the photo's credit,
+    whatever the page sets under it (its tools: "Email to a friend", "Printer friendly")."""
+    if not features[j - 1].caption:
+        return False
+    return sum(g.prose for g in features[max(0, j - 2 - _ASIDE_RUN) : j - 1]) >= 2
 
 
 def _closing(features: Sequence[Features], start: int, end: int) -> int:
