@@ -206,7 +206,7 @@ def test_write_through_keeping_quoted_paragraphs_word_for_word_is_a_version() ->
 
 
 def test_write_ups_sharing_only_a_quotation_stay_apart() -> None:
-    quote = "\"the wall has held for ninety years and we mean to make it hold for ninety more, whatever it costs\""
+    quote = '"the wall has held for ninety years and we mean to make it hold for ninety more, whatever it costs"'
     one = article("\n\n".join([f"Laura Quist said {quote}, as the board voted on the dam.", *BODY[1:6]]), "one")
     other = (
         "Valley farmers packed a school hall on Tuesday night to hear the plan for the reservoir explained "

@@ -97,7 +97,9 @@ def test_lede_block_passes_over_short_lines_above_the_story(texts: list[str], ex
 def test_a_link_left_above_the_story_names_no_subject() -> None:
     # A page keeps a link's words and its headline over a write-through's body: the lede its
     # subjects are read from is the first sentence, not the link.
-    first = article("Flood cuts off villages\n\nHeavy rain flooded the Danube port of Vukovar, police said.\n\n" + BODY, "a")
+    first = article(
+        "Flood cuts off villages\n\nHeavy rain flooded the Danube port of Vukovar, police said.\n\n" + BODY, "a"
+    )
     later = article(
         "Flood cuts off villages\n\nGo to Harbor Weekly Network\n\nFlood cuts off villages\n\n"
         "Heavy rain flooded the Danube port of Vukovar on Friday, police said.\n\n" + BODY,

@@ -273,7 +273,13 @@ def test_the_third_draw_and_its_check_are_development_pairs_not_judged_before() 
 
 def test_the_fifth_draw_is_development_pairs_not_judged_before() -> None:
     labels = score_web_entities.LABELS.parent
-    names = ("web_pairs.json", "web_pairs_dev.json", "web_pairs_dev2.json", "web_pairs_dev3.json", "web_pairs_check3.json")
+    names = (
+        "web_pairs.json",
+        "web_pairs_dev.json",
+        "web_pairs_dev2.json",
+        "web_pairs_dev3.json",
+        "web_pairs_check3.json",
+    )
     earlier = {(p["a"], p["b"]) for name in names for p in read_pairs(labels / name)}
     drawn = read_pairs(labels / "web_pairs_dev4.json")
     keys = [(p["a"], p["b"]) for p in drawn]
