@@ -40,8 +40,13 @@ from quality.labels.select_web_pairs_dev import _pages, common_counts, read_pool
 from quality.webcorpus import doc_id
 
 HERE = Path(__file__).resolve().parent
-EARLIER = ("web_pairs.json", "web_pairs_dev.json", "web_pairs_dev2.json", "web_pairs_dev3.json")
-EARLIER += ("web_pairs_check3.json",)
+EARLIER = (
+    "web_pairs.json",
+    "web_pairs_dev.json",
+    "web_pairs_dev2.json",
+    "web_pairs_dev3.json",
+    "web_pairs_check3.json",
+)
 LABELLED = [HERE / name for name in EARLIER]
 QUOTAS = {"headline": 28, "event-low": 4, "event-none": 16, "cross": 14}
 HEADLINE_WORDS = 3
