@@ -7,7 +7,8 @@ of ``quality/labels/web_pairs_dev.json`` (a further draw, where the first file's
 matched without an error: chain ends, furniture, pages keeping only a headline, two agencies' stories
 of one event) are scored apart, as "dev, more", so that the first file's figures stay comparable; so
 are the later draws ``web_pairs_dev2.json`` ("dev, fresh"), ``web_pairs_dev3.json`` ("dev 3")
-and its check half ``web_pairs_check3.json`` ("check 3", figures only: ``--show-errors`` never lists it).
+and its check half ``web_pairs_check3.json`` ("check 3", figures only: ``--show-errors`` never lists it),
+and ``web_pairs_dev4.json`` ("dev 4").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ __all__ = [
     "CHECK3",
     "FRESH",
     "FRESH3",
+    "FRESH4",
     "MORE",
     "WebPair",
     "print_rows",
@@ -42,6 +44,7 @@ __all__ = [
 MORE = "dev, more"
 FRESH = "dev, fresh"
 FRESH3 = "dev 3"
+FRESH4 = "dev 4"
 # A check draw: its figures are printed, its pairs never listed (--show-errors skips it).
 CHECK3 = "check 3"
 
@@ -93,6 +96,7 @@ def further_draws(args: argparse.Namespace) -> dict[str, list[WebPair]]:
         FRESH: getattr(args, "web_pairs_fresh", None),
         FRESH3: getattr(args, "web_pairs_fresh3", None),
         CHECK3: getattr(args, "web_pairs_check3", None),
+        FRESH4: getattr(args, "web_pairs_fresh4", None),
     }
     return {name: pairs for name, path in paths.items() if (pairs := read_pairs(path))}
 

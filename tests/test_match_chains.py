@@ -158,3 +158,62 @@ def test_the_far_end_of_a_chain_names_the_version_it_joined_through() -> None:
     (group,) = match_articles([first, middle, last], CONFIG, {"first": Facts(credit="AP")}).groups
     assert group.canonical == "first"
     assert {m.id: m.via for m in group.members} == {"first": None, "middle": None, "last": "middle"}
+
+
+QUOTED = [
+    ("Laura Quist", "the wall has held for ninety years and we mean to make it hold for ninety more whatever it costs"),
+    ("Tom Avery", "nobody in the lower villages should go to bed fearing the water again after this winter is over"),
+    ("Ruth Kell", "we looked at every crack twice and the report we publish this month will show all of them"),
+    ("Omar Diallo", "the farms will get river water for as long as the work lasts and not one day less than that"),
+    ("Jean Price", "the sirens will be tested twice each year and every family will know the way up the hill"),
+]
+
+
+MORE = [
+    "The hearings drew more than four hundred residents over five evenings, the largest turnout the board "
+    "has seen for any public meeting since the reservoir was first filled in the nineteen thirties.",
+    "Several speakers asked whether the cost of the repairs would be passed on to households through "
+    "higher water bills, a question the board's treasurer said would be settled in the new year.",
+    "Engineers from two outside firms are to review the designs for the spillway before any contract "
+    "is signed, and their findings will be read out at the board's next open session in the spring.",
+    "A group of anglers who fish the reservoir asked that the lowered water be restocked once the works "
+    "are finished, and the board agreed to consider a plan from the county fisheries office.",
+    "Schools in the three villages will hold drills with the new sirens once they are installed, so that "
+    "children learn the routes to higher ground before the first winter of the works begins.",
+    "The board said it would open an office in the valley for the length of the works, where residents "
+    "can bring complaints about noise, traffic and dust from the building site at the dam.",
+]
+
+
+def _quoted_paragraph(name: str, quote: str) -> str:
+    # Few words of narrative around a long quotation: no run of narrative reaches a sentence.
+    return f'Board member {name} told the hearing: "{quote}," she said.'
+
+
+def test_write_through_keeping_quoted_paragraphs_word_for_word_is_a_version() -> None:
+    # A later version keeps five paragraphs of a long story word for word under a new top; each
+    # holds a quotation, so no run of narrative reaches a paragraph, but the paragraphs are kept
+    # whole: copy, not two write-ups sharing a quotation.
+    kept = [_quoted_paragraph(name, quote) for name, quote in QUOTED]
+    first = article("\n\n".join([*BODY, *kept, *MORE]), "first")
+    top = (
+        "The regional water board on Tuesday set out how it will pay for the Millbrook dam repairs, "
+        "a day after the public hearings on the reservoir closed."
+    )
+    update = article("\n\n".join([top, *kept]), "update")
+    groups = [sorted(m.id for m in g.members) for g in match_articles([first, update], CONFIG).groups]
+    assert groups == [["first", "update"]]
+
+
+def test_write_ups_sharing_only_a_quotation_stay_apart() -> None:
+    quote = '"the wall has held for ninety years and we mean to make it hold for ninety more, whatever it costs"'
+    one = article("\n\n".join([f"Laura Quist said {quote}, as the board voted on the dam.", *BODY[1:6]]), "one")
+    other = (
+        "Valley farmers packed a school hall on Tuesday night to hear the plan for the reservoir explained "
+        "by engineers who had surveyed it over the summer months.",
+        f"Board member Laura Quist told them {quote}, to applause from the back of the hall.",
+        "The farmers asked how long the water would be rationed and whether they would be paid for any "
+        "crops lost in the dry years, questions the engineers said the board would answer later.",
+    )
+    two = article("\n\n".join(other), "two")
+    assert match_articles([one, two], CONFIG).groups == ()

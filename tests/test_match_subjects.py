@@ -8,7 +8,7 @@ from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.match import _sides
 from newscorpus.match.checks import subjects_differ
-from newscorpus.match.text import subject_words
+from newscorpus.match.text import lede_block, subject_words
 from newscorpus.match.verify import compare
 from newscorpus.model import Article, Source
 
@@ -68,6 +68,45 @@ def test_a_write_through_opening_with_common_words_and_a_day_names_no_other_subj
         "later",
     )
     a, b = _sides([first, later], CONFIG)[0]
+    assert not subjects_differ(a, b, CONFIG.min_subject_conflict)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A link's words and the headline again above the story: the first sentence is the lede.
+        (["Go to Harbor Weekly", "Quarry floods after storm", "Water filled the Osijek quarry on Monday."], 2),
+        (["Heavy rain flooded the Osijek quarry on Monday.", "More follows."], 0),
+        # A first paragraph cut before its full stop but as long as a sentence is the lede.
+        ([" ".join(["Heavy rain flooded the Osijek quarry on Monday"] * 3), "More follows."], 0),
+        # A table's first row has figures, a notice's heading ends in a colon: neither is a stray line.
+        (["Shr 10 cts vs 12 cts", "Net 1,200 vs 1,100"], 0),
+        (["Rainfall recorded:", "Osijek nil, Vukovar 12 mm."], 0),
+        # Nothing reads as a sentence near the top: the first block stands.
+        (["Photo", "Video", "Gallery", "The quarry flooded."], 0),
+        # A photo's caption above the story names the photo's people and day, not the story's subject.
+        (["A rescuer carries a child from the flooded quarry on Sunday. (AP Photo/Jane Roe)", "Heavy rain fell."], 1),
+        # A quotation's closing mark after the full stop.
+        (["Menu", '"We lost everything."'], 1),
+    ],
+)
+def test_lede_block_passes_over_short_lines_above_the_story(texts: list[str], expected: int) -> None:
+    assert lede_block(texts) == expected
+
+
+def test_a_link_left_above_the_story_names_no_subject() -> None:
+    # A page keeps a link's words and its headline over a write-through's body: the lede its
+    # subjects are read from is the first sentence, not the link.
+    first = article(
+        "Flood cuts off villages\n\nHeavy rain flooded the Danube port of Vukovar, police said.\n\n" + BODY, "a"
+    )
+    later = article(
+        "Flood cuts off villages\n\nGo to Harbor Weekly Network\n\nFlood cuts off villages\n\n"
+        "Heavy rain flooded the Danube port of Vukovar on Friday, police said.\n\n" + BODY,
+        "b",
+    )
+    a, b = _sides([first, later], CONFIG)[0]
+    assert "harbor" not in b.lede_names and "vukovar" in b.lede_names
     assert not subjects_differ(a, b, CONFIG.min_subject_conflict)
 
 

@@ -28,6 +28,7 @@ from quality.labels import (
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
+from quality.labels.select_web_pairs_dev4 import headline_words
 from quality.labels.select_web_pairs_fresh import rare_counts, stratum
 from quality.score_matching import main as score_matching
 from quality.score_metadata import LABELS, figures, gate_name, score
@@ -268,6 +269,31 @@ def test_the_third_draw_and_its_check_are_development_pairs_not_judged_before() 
     # Each pair went to the file the parity of its hash names.
     assert all(select_web_pairs_dev3.dealt_to(a, b) == "dev3" for a, b in dev)
     assert all(select_web_pairs_dev3.dealt_to(a, b) == "check3" for a, b in check)
+
+
+def test_the_fifth_draw_is_development_pairs_not_judged_before() -> None:
+    labels = score_web_entities.LABELS.parent
+    names = (
+        "web_pairs.json",
+        "web_pairs_dev.json",
+        "web_pairs_dev2.json",
+        "web_pairs_dev3.json",
+        "web_pairs_check3.json",
+    )
+    earlier = {(p["a"], p["b"]) for name in names for p in read_pairs(labels / name)}
+    drawn = read_pairs(labels / "web_pairs_dev4.json")
+    keys = [(p["a"], p["b"]) for p in drawn]
+    assert len(keys) >= 60
+    assert keys == sorted(set(keys)) and all(a < b for a, b in keys)
+    assert not any(held_out(a, b) for a, b in keys)
+    assert not earlier & set(keys)
+    assert all(p["why"].strip() and p["kind"] and p["stratum"] for p in drawn)
+
+
+def test_headline_words_are_the_first_lines_long_words() -> None:
+    text = "Floods Close the Old Bridge at Dawn\n\nThe river rose overnight and the bridge was shut."
+    assert headline_words(text) == {"floods", "close", "bridge", "dawn"}
+    assert headline_words("") == set()
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from itertools import compress
 
 from ..model import Article
 from .figure_values import Figure, figure_runs, figure_values, is_value_word
-from .text import NUMBER_WORDS, Words, lede_dates, name_flags, sentence_words, subject_words
+from .text import NUMBER_WORDS, Words, lede_block, lede_dates, name_flags, sentence_words, subject_words
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,15 @@ class Side:
         if self.article is None or not self.words.blocks:
             return frozenset()
         blocks = self.article.blocks
-        return subject_words(blocks[self.words.blocks[0][0]].text, [blocks[i].text for i, _ in self.words.blocks])
+        return subject_words(self._lede_text, [blocks[i].text for i, _ in self.words.blocks])
+
+    @cached_property
+    def _lede_text(self) -> str:
+        """Return the first paragraph that reads as one (`text.lede_block`): a link's words or a repeated
+        headline the page left above the story name no subject."""
+        assert self.article is not None
+        texts = [self.article.blocks[i].text for i, _ in self.words.blocks]
+        return texts[lede_block(texts)]
 
     @property
     def published(self) -> str | None:
@@ -142,14 +150,14 @@ class Side:
         """Return the calendar dates the first paragraph gives, as "apr 7"."""
         if self.article is None or not self.words.blocks:
             return frozenset()
-        return lede_dates(self.article.blocks[self.words.blocks[0][0]].text)
+        return lede_dates(self._lede_text)
 
     @cached_property
     def dated(self) -> frozenset[str]:
         """Return the calendar dates the first paragraph and its dateline give: the day it is filed for."""
         if self.article is None or not self.words.blocks:
             return frozenset()
-        lede = self.article.blocks[self.words.blocks[0][0]].text
+        lede = self._lede_text
         return self.lede_dates | lede_dates(_dateline_of(self.article, lede))
 
     @cached_property

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.page_captions import is_caption
 from ..extract.text import fold_plain, sentence_spans
 from ..model import Article
 
@@ -69,6 +70,10 @@ _GATED = tuple(
 
 # A gallery slide's caption opens with its number and the gallery's total ("3/16 2003 A mother ...").
 _SLIDE = re.compile(r"^\d{1,3}\s*/\s*(\d{1,3})\b")
+# A stray line above a story: a link's words, a label or a headline, no figure in it and no stop or colon at its end.
+_STRAY_LINE = re.compile(r"^[^\d]*[^\d\s.!?:;\"'\u201d\u2019)\]]\s*$")
+_STRAY_MAX_WORDS = 19
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # Slides counting to one total that make a gallery: three, so a lone "9/11" or "24/7" is text.
 _GALLERY_MIN_SLIDES = 3
 # Any of the words the patterns above are tried for: one search rules them all out at once.
@@ -256,6 +261,26 @@ def name_words(text: str) -> frozenset[str]:
         for t in _WORD_OR_QUOTE.findall(fold_for_matching(capitalised))
         if t.isalpha() and len(t) > 1 and t not in _OPENERS
     )
+
+
+def lede_block(texts: list[str], look: int = 2) -> int:
+    """Return which of an article's first paragraphs is its lede: the first sentence, past stray lines.
+
+    A scraped page can keep a link's words ("Go to Google News"), a label or headlines (its own,
+    another page's) above the story: lines shorter than a sentence, no figure in them and no stop or
+    colon at their end; or a photo's caption (`page_captions.is_caption`), whose names and date are
+    the photo's. Up to `look` of them are passed over to a paragraph that reads as a sentence
+    (a stop at its end, or a sentence's length); the first block stands when a table's row or a
+    heading with figures, a notice's heading (a colon), or no sentence comes first.
+    """
+    for k, text in enumerate(texts[: look + 1]):
+        if is_caption(text):
+            continue
+        if _SENTENCE_END.search(text) or len(text.split()) > _STRAY_MAX_WORDS:
+            return k
+        if not _STRAY_LINE.match(text):
+            return 0
+    return 0
 
 
 def subject_words(lede: str, texts: list[str]) -> frozenset[str]:

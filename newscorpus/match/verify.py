@@ -107,10 +107,13 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     # Not an item absorbed by a roundup: a version covering little of the longer article carries
     # its lede (trims cut from the bottom), or whole paragraphs of it stand in a longer article
     # whose rest is about the same things (a re-topped page, a live file's other entries).
+    # Kept paragraphs count whole, quotations inside them too: a write-through keeping quoted paragraphs
+    # word for word keeps copy, where two write-ups sharing a quotation share little narrative around it.
+    kept = 0 if later else _kept_paragraphs(marks_small, plain, small.words.quoted, config.common_run_words)
     versions = (
         marks_large.count(1) >= config.min_lede_coverage * len(large.words.words)
         or carries_lede(large, marks_large)
-        or (long_copy >= config.min_copy_words and coherent(large, marks_large, small, context, config))
+        or (kept >= config.min_copy_words and coherent(large, marks_large, small, context, config))
     )
     return Verdict(result, marks_a, marks_b, versions=versions)
 
@@ -226,4 +229,22 @@ def _long_runs(marks: bytearray, plain: bytearray, quoted: tuple[bool, ...], lon
         if run >= longest:
             total += run
         run = 0
+    return total
+
+
+def _kept_paragraphs(marks: bytearray, plain: bytearray, quoted: tuple[bool, ...], longest: int) -> int:
+    """Return how many shared words stand in runs holding at least `longest` shared narrative words.
+
+    Unlike `_long_runs`, a quotation inside a shared run does not cut it: a paragraph kept word for
+    word counts whole, its quotation included, when enough of it is narrative shared as well.
+    """
+    total = run = narrative = 0
+    for m, p, q in zip((*marks, 0), (*plain, 0), (*quoted, False), strict=True):
+        if m:
+            run += 1
+            narrative += bool(p and not q)
+            continue
+        if narrative >= longest:
+            total += run
+        run = narrative = 0
     return total
