@@ -261,9 +261,8 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
             single = dataclasses.replace(single, otherwise=("organization", text))
         return [single]
     first = words[0]
-    # "Virginia Giuffre, a victim …", "Giuffre said": a state's name opens a person's name the
-    # words around mark; "Will Smith" mid-sentence is no verb.
-    # Not a title whose words are a sentence's ("There Will Be Blood").
+    # "Virginia Giuffre, a victim …": a state's name opens a person's name the words around mark; "Will
+    # Smith" mid-sentence is no verb; not a title whose words are a sentence's ("There Will Be Blood").
     given = (
         first in gaz.given_names
         or (first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:]))
@@ -291,11 +290,8 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     ):
         rest = trim(part[1:])
         return classify_part(rest, False, ctx) if rest else []
-    # Unknown capitalised words: a short form of an organisation named elsewhere ("Texas Air" for
-    # "Texas Air Corp"), else the place they open ("U.S. Agriculture"), else an organisation when
-    # it speaks ("Hiram Walker said"). Unknown words that do not speak are products, programmes
-    # and headline-style phrases ("Buick Regal", "Strategic Defense Initiative") more often than
-    # organisations on the Reuters development stories, so they make no entity of their own.
+    # Unknown words: a short form of a body named elsewhere ("Texas Air"), else the place they open, else a
+    # body when they speak ("Hiram Walker said"); products and programmes ("Buick Regal") name nothing.
     unknown = mention(None, part, paragraph, index)
     # Not a small town's name: "Golden Globes", "Kanye West", "Morton Plant Hospital"; nor a body's.
     place = fold_name(first) in gaz.places and fold_name(first) not in gaz.towns
