@@ -150,6 +150,20 @@ def test_a_clubs_nickname_alone_joins_its_full_name() -> None:
     assert orgs_of(text) == {"Houston Astros": {"Astros"}}
 
 
+def test_a_clubs_nickname_that_is_no_plural_names_the_club_not_its_town() -> None:
+    text = (
+        "The Denver Frost beat the Tulsa Bay Lightning 3-2 in the playoff game.\n\n"
+        "The Lightning goalkeeper made 30 saves, the coach said, and the defenders held on."
+    )
+    assert orgs_of(text).get("Tulsa Bay Lightning") == {"Lightning"}
+    assert "Tulsa" not in found(text, "places")
+
+
+def test_a_singular_nickname_alone_after_the_is_a_club_in_sport_copy() -> None:
+    text = "Smith scored twice for the Wild, who beat the Bears 4-1 in the playoff.\n\nThe coach and the goalkeeper agreed."
+    assert "Wild" in orgs_of(text)
+
+
 def test_a_firms_word_alone_joins_no_club() -> None:
     # Negative: "Systems" is a firm's word, not a club's nickname, whatever town opens the name.
     text = "The Houston Systems deal closed.\n\nSystems analysts were not surprised, the paper said."
