@@ -324,6 +324,10 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
             return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
     # The phrase naming the source, without the verb or what follows it ("told Reuters").
     who_start = match.start("det") if match.group("det") else match.start("v_det")
+    text = mentions.texts[index]
+    before = mentions.overlapping(index, 0, who_start)
+    if any(m.kind == "person" and m.end < who_start and not text[m.end : who_start].strip(", ") for m in before):
+        return None  # "Tom Barker, a policy analyst at Acme, said": a named person's role, not an unnamed source
     who_end = max(match.end(name) for name in ("role", "tail", "v_role", "v_tail") if match.group(name))
     named_in = [m for m in mentions.overlapping(index, who_start, who_end) if m.start >= who_start]
     orgs = [m for m in named_in if m.kind == "organization"]
