@@ -181,3 +181,12 @@ def test_he_after_an_unnamed_analyst_at_a_body_is_still_the_body() -> None:
         "“Every time we fly, we risk the program,” he said."
     )
     assert named(quote_of(text, "Every time")) == "Northfield University"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Norway's chief prosecutor", "Norway's deputy director of public prosecutions"],
+)
+def test_a_place_s_role_of_several_words_before_a_name_in_commas_gives_the_name(role: str) -> None:
+    text = f"Norway has dropped the case.\n\n“The evidence is not strong enough to bring a charge,” {role}, Anna Berg, said."
+    assert named(quote_of(text, "The evidence")) == "Anna Berg"
