@@ -275,3 +275,13 @@ def test_a_place_before_a_participle_is_a_place_and_no_part_of_the_name_after(
 ) -> None:
     assert place in found(text, "places")
     assert not any(not_person in name for name in found(text, "people"))
+
+
+def test_a_plural_of_doers_after_a_word_no_one_is_named_is_no_person() -> None:
+    text = "The series, Puppy Minders, follows teenagers who look after dogs. Its producer, Tom Smith, was proud."
+    assert found(text, "people") == {"Tom Smith"}
+
+
+def test_a_surname_the_lists_lack_ending_like_a_plural_stays_a_person() -> None:
+    # Negative: a given name the Census lists hold keeps the name a person's ("Robert Withers").
+    assert "Harold Vickers" in found("The deal was signed by Harold Vickers on Monday in the capital.", "people")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, PERSON_WORDS_BEFORE, STOPWORDS, SURNAME_ENDINGS
 from .gazetteer import Gazetteer
-from .name_genders import faker_surnames
+from .name_genders import census_shares, faker_surnames
 from .name_junk import is_demonym
 from .name_possessive import family_names
 from .name_runs import Ctx, has_org_cue, is_title, name_shaped, surname_word
@@ -280,3 +280,19 @@ def unlisted_given_name(words: Sequence[str], ctx: Ctx) -> bool:
     role = folded in PERSON_WORDS_BEFORE or folded in STOPWORDS or is_title(words[0]) or is_demonym(words[0])
     lower = re.search(rf"\b{re.escape(words[0].lower())}\b", ctx.paragraph) is not None
     return not role and not lower and folded not in ctx.gaz.places
+
+
+def plural_agent(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for two words ending in a plural of doers no surname or given name list holds, after
+    a word the Census lists give no one: a show's, a band's or a group's ("Baby Borrowers", "Ghost
+    Hunters"), not a family's ("Kate Rogers") nor a surname the lists lack after a given name ("Robert
+    Withers")."""
+    last = words[-1]
+    return (
+        len(words) == 2
+        and words[0] not in census_shares()
+        and last.endswith(("ers", "ors"))
+        and last.isalpha()
+        and last not in faker_surnames()
+        and last not in gaz.given_names
+    )

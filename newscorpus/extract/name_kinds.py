@@ -41,6 +41,7 @@ from .name_context import (
     named_at_words,
     named_by_noun,
     opens_with_place,
+    plural_agent,
     unlisted_given_name,
 )
 from .name_facilities import air_base, spokesperson_body, street, without_air
@@ -276,7 +277,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         and fold_name(words[-1]) not in FACILITIES
         and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
-        and (given or INITIALS.match(first) or cue or undotted_initials(words, gaz))
+        and (cue or ((given or INITIALS.match(first) or undotted_initials(words, gaz)) and not plural_agent(words, gaz)))
         and not body
     ):
         return [mention(None, part, paragraph, index, cue=True)]
