@@ -143,10 +143,14 @@ def _told_medium(part: list[Tok], ctx: Ctx, before: str, after: str) -> bool:
     shaped like a medium's: a place or acronym and more ("France Info", "CTV Toronto"), a medium's word
     at its end ("Nanfang Daily"), not a person's ("Eishiro Saito")."""
     told = TOLD_BEFORE.search(before)
-    if told is None or not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after)):
+    if told is None:
         return False
     first, last = fold_name(part[0].text), fold_name(part[-1].text)
     shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in MEDIUM_WORDS)
+    # "told the Chicago Sun-Times that …": a medium's name after "the", no person's ("told Smith that").
+    that = told.group("the") is not None and shaped and _THAT_AFTER.match(after) is not None
+    if not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after) or that):
+        return False
     return bool(told.group("the")) or shaped
 
 
@@ -163,6 +167,7 @@ def _done_by_body(part: list[Tok], ctx: Ctx, after: str, *, the: bool) -> bool:
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s?\s+[A-Z]")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
