@@ -285,3 +285,9 @@ def test_a_plural_of_doers_after_a_word_no_one_is_named_is_no_person() -> None:
 def test_a_surname_the_lists_lack_ending_like_a_plural_stays_a_person() -> None:
     # Negative: a given name the Census lists hold keeps the name a person's ("Robert Withers").
     assert "Harold Vickers" in found("The deal was signed by Harold Vickers on Monday in the capital.", "people")
+
+
+def test_a_citys_initials_with_full_stops_are_the_city() -> None:
+    text = "The singer left the clinic in L.A. on Friday.\n\nShe has lived in Los Angeles for ten years."
+    assert "L.A." not in found(text, "organizations")
+    assert "Los Angeles" in found(text, "places")
