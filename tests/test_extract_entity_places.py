@@ -291,3 +291,21 @@ def test_a_citys_initials_with_full_stops_are_the_city() -> None:
     text = "The singer left the clinic in L.A. on Friday.\n\nShe has lived in Los Angeles for ten years."
     assert "L.A." not in found(text, "organizations")
     assert "Los Angeles" in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A batsman's score still running, and a batting role before the name, mark a person.
+        ("The visitors were 181-6 when rain came. Farzan Rehmat was on 11 at the time.", "Farzan Rehmat"),
+        ("The visitors were 181-6 when rain came, and Mushtaqur Rahin was on four.", "Mushtaqur Rahin"),
+        ("Bangladesh made 250, and opener Tamiz Ikbal scored 43 of them.", "Tamiz Ikbal"),
+    ],
+)
+def test_a_batsman_is_a_person_by_his_score_or_role(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+def test_a_share_that_was_on_a_percentage_marks_no_person() -> None:
+    # Negative: "was on 5 per cent" is a figure's, not a batsman's.
+    assert "Zorlan Trust" not in found("Zorlan Trust was on 5 per cent of the vote.", "people")

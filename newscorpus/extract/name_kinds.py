@@ -69,7 +69,11 @@ from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
-_AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
+# An age after a name, or a batsman's score still running ("Farhad Reza was on 11", "X was unbeaten on four").
+_AGE_AFTER = re.compile(
+    r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)|^\s+was\s+(?:unbeaten\s+)?on\s+(?:\d{1,3}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\b(?![-\d%]|\s+per)"
+)
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
 # Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
