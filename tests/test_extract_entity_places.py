@@ -309,3 +309,16 @@ def test_a_batsman_is_a_person_by_his_score_or_role(text: str, person: str) -> N
 def test_a_share_that_was_on_a_percentage_marks_no_person() -> None:
     # Negative: "was on 5 per cent" is a figure's, not a batsman's.
     assert "Zorlan Trust" not in found("Zorlan Trust was on 5 per cent of the vote.", "people")
+
+
+def test_two_name_words_after_a_countrys_possessive_are_a_person() -> None:
+    text = "In the first round France's Nadine Dechaux beat China's Zi Yuan 6-2 6-2 on the hard court."
+    assert {"Nadine Dechaux", "Zi Yuan"} <= found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Japan's Fast Retailing rose on Monday.", "Germany's Deutsche Presse Agentur said so on Monday."],
+)
+def test_a_body_after_a_countrys_possessive_is_no_person(text: str) -> None:
+    assert found(text, "people") == set()

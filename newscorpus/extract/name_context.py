@@ -301,3 +301,14 @@ def plural_agent(words: Sequence[str], gaz: Gazetteer) -> bool:
         and last not in faker_surnames()
         and last not in gaz.given_names
     )
+
+
+def country_player(part: list[Tok], ctx: Ctx, before_words: Sequence[str]) -> bool:
+    """Return True for two words shaped like a person's name after a country's possessive: a player or a
+    citizen ("China's Zi Yan", "Belarus's Victoria Azarenka"); not a body, whose last word is no name's
+    ("Japan's Fast Retailing", "Germany's Deutsche Bank"), nor a longer name ("Deutsche Presse Agentur")."""
+    owner = before_words[-1] if before_words else ""
+    if not owner.endswith(("'s", "’s")) or fold_name(owner[:-2]) not in ctx.gaz.countries or len(part) != 2:
+        return False
+    words = [t.text for t in part]
+    return all(given_shaped(w) and w[:1].isupper() and not w.isupper() for w in words) and not has_org_cue(words)

@@ -40,6 +40,7 @@ from .name_context import (
     named_as_medium,
     named_at_words,
     named_by_noun,
+    country_player,
     opens_with_place,
     plural_agent,
     unlisted_given_name,
@@ -320,11 +321,10 @@ def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: s
         or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
         or bool(_AGE_AFTER.match(after))
         or bool(_ROLE_AFTER.match(after))
-        # "the Nakasone government" is a person's; "the French government", "the West German
-        # government" a nation's.
+        # "the Nakasone government" is a person's; "the French government", "the West German government" a nation's.
         or (after_word in PERSON_CUES_AFTER and not is_nationality(part, ctx))
         or bool(_WHO_AFTER.match(after))
-        or (len(part) > 1 and named_at_words(part, ctx))
+        or (len(part) > 1 and (named_at_words(part, ctx) or country_player(part, ctx, before_words)))
     )
 
 
