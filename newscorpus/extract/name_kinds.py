@@ -31,6 +31,7 @@ from .mentions import Mention, MentionKind
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
 from .name_context import (
+    country_player,
     given_shaped,
     given_then_surname,
     initials_after,
@@ -40,7 +41,6 @@ from .name_context import (
     named_as_medium,
     named_at_words,
     named_by_noun,
-    country_player,
     opens_with_place,
     plural_agent,
     unlisted_given_name,
@@ -273,7 +273,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         first in gaz.given_names
         or (first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:]))
         or (initial and unlisted_given_name(words, ctx))
-    )
+    ) and not plural_agent(words, gaz)
     # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
     body = body or initials_after(words, after)
     if (
@@ -282,7 +282,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         and fold_name(words[-1]) not in FACILITIES
         and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
-        and (cue or ((given or INITIALS.match(first) or undotted_initials(words, gaz)) and not plural_agent(words, gaz)))
+        and (given or INITIALS.match(first) or cue or undotted_initials(words, gaz))
         and not body
     ):
         return [mention(None, part, paragraph, index, cue=True)]
