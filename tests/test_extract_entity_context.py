@@ -132,6 +132,9 @@ def test_venues_indexes_and_firms_named_like_people(text: str, kind: str, presen
         ("The mayor told the Valley Courier Monday that he would run.", {"Valley Courier"}, set()),
         # ... but a person told something is no medium.
         ("He told Jane Ross in an interview that it was fine.", set(), {"Jane Ross"}),
+        # A medium after "the" shaped like one (a place opening it), told that something happened.
+        ("A neighbour told the Denver Sun-Courier that she had been drinking.", {"Denver Sun-Courier"}, set()),
+        ("A neighbour told Jane Ross that she had been drinking.", set(), {"Jane Ross"}),
     ],
 )
 def test_chambers_and_media_told(text: str, present: set[str], absent: set[str]) -> None:

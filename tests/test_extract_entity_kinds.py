@@ -81,6 +81,9 @@ def test_a_person_named_before_a_work_noun_stays_a_person() -> None:
         ("The Reel's report today claims the deal is done.", {"The Reel"}),
         ("Cutline reports that the studio agreed.", {"Cutline"}),
         ("According to a report by Harbour Wire, the man was shot.", {"Harbour Wire"}),
+        # A medium closing the clause that reports, or quoting someone.
+        ("The singer left the clinic on Friday, Gossipline.net reported.", {"Gossipline.net"}),
+        ("The plan is safe, state-run Dalton Daily quoted officials as saying.", {"Dalton Daily"}),
     ],
 )
 def test_media_named_as_the_source_of_a_report(text: str, orgs: set[str]) -> None:

@@ -23,6 +23,7 @@ from quality.labels import (
     select_web_entities_dev9,
     select_web_entities_dev10,
     select_web_entities_dev11,
+    select_web_entities_dev12,
     select_web_pairs_dev3,
 )
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
@@ -208,7 +209,11 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
 # Each later draw's file is made after the draw before it, so that draw cannot have left it out.
 @pytest.mark.parametrize(
     ("draw", "later"),
-    [(select_web_entities_dev10, {select_web_entities_dev11.FILE}), (select_web_entities_dev11, set())],
+    [
+        (select_web_entities_dev10, {select_web_entities_dev11.FILE, select_web_entities_dev12.FILE}),
+        (select_web_entities_dev11, {select_web_entities_dev12.FILE}),
+        (select_web_entities_dev12, set()),
+    ],
 )
 def test_the_tenth_and_later_draws_deal_development_stories_no_entity_or_check_file_names(
     draw: ModuleType, later: set[str]
@@ -217,7 +222,7 @@ def test_the_tenth_and_later_draws_deal_development_stories_no_entity_or_check_f
     earlier = draw.labelled_ids()
     pages = json.loads((labels / draw.FILE).read_text(encoding="utf-8"))["pages"]
     ids = {page["id"] for page in pages}
-    assert len(pages) == len(ids) == 15 and not earlier & ids
+    assert len(pages) == len(ids) == draw.TOTAL and not earlier & ids
     # Every entity file and every check file is left out of the draw.
     assert {
         path.name

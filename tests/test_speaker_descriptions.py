@@ -163,3 +163,30 @@ def test_a_player_or_a_person_described_twice_is_the_person_spoken_of(
     text: str, quote: str, speaker: str | None
 ) -> None:
     assert named(quote_of(text, quote)) == speaker
+
+
+def test_he_is_the_person_a_role_at_a_body_describes_not_the_body() -> None:
+    # "Tom Barker, a policy analyst at X, said" names the analyst: "he" is him, not an unnamed source of X.
+    text = (
+        "Panel member Tom Barker, a policy analyst at Northfield University, said another failure must be avoided.\n\n"
+        "“Every time we fly, we risk the program,” he said."
+    )
+    assert named(quote_of(text, "Every time")) == "Tom Barker"
+
+
+def test_he_after_an_unnamed_analyst_at_a_body_is_still_the_body() -> None:
+    # Negative: with no one named before the role, the source stays the body's.
+    text = (
+        "A policy analyst at Northfield University said another failure must be avoided.\n\n"
+        "“Every time we fly, we risk the program,” he said."
+    )
+    assert named(quote_of(text, "Every time")) == "Northfield University"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Norway's chief prosecutor", "Norway's deputy director of public prosecutions"],
+)
+def test_a_place_s_role_of_several_words_before_a_name_in_commas_gives_the_name(role: str) -> None:
+    text = f"Norway has dropped the case.\n\n“The evidence is not strong enough to bring a charge,” {role}, Anna Berg, said."
+    assert named(quote_of(text, "The evidence")) == "Anna Berg"

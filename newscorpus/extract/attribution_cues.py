@@ -51,7 +51,7 @@ VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS}|{_AFTER_QUOT
 # The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
 # the Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington,
 # D.C., said": 130 characters).
-WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,40}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b")
+WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,60}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b")
 # "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
 # told CBS News": a name and a role that never closes its comma, then the verb.
 WHO_ROLE_VERB = re.compile(
@@ -86,8 +86,9 @@ INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,
 ROLE_OPENING = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 APPOSED = re.compile(r"(?:\s+[a-z][a-z-]*){0,2},\s+|(?:\s+[a-z][a-z-]+){1,3}\s+")
 # A role someone else has, ending a speaker phrase: "Bruce Steinberg’s sister", "Cruise's lawyer", and
-# after a name ending in s, its bare apostrophe ("ECIS' spokesman", "the Yankees’ spokesman").
-POSSESSED_ROLE = re.compile(r"(?:['’]s|[sS]['’])\s+[a-z][\w-]*$")
+# after a name ending in s, its bare apostrophe ("ECIS' spokesman", "the Yankees’ spokesman"); a role of
+# several words too ("Sweden's deputy director of public prosecutions, Eva Berg, said").
+POSSESSED_ROLE = re.compile(r"(?:['’]s|[sS]['’])\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}$")
 # Lower-case role words between a body and a person of one noun phrase ("spokeswoman", "chief executive").
 ROLE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)

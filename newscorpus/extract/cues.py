@@ -69,6 +69,7 @@ PERSON_CUES_BEFORE = words(
     sculptor dancer pianist guitarist drummer songwriter biographer bystander umpire referee batsman
     bowler wicketkeeper all-rounder left-armer skipper rookie teammate teammates safety linebacker
     receiver cornerback shortstop outfielder catcher infielder co-author judge rabbi pastor priest
+    opener paceman spinner seamer
     """
 )
 # The last eight lines are web news roles before names ("Milan coach Carlo Ancelotti", "Spurs

@@ -17,6 +17,7 @@ from .legal_forms import LEGAL_FORMS
 from .name_junk import is_demonym
 from .name_words import OWNER_PREFIXES
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES, STATES_NAMED_AS_CITIES, US_STATE_CODES
+from .team_words import SINGULAR_NICKNAMES
 from .text import family_names, fold_name, name_tokens
 
 
@@ -215,15 +216,16 @@ _COMPANY_WORDS = frozenset(
 
 
 def _club_nickname(tokens: Sequence[str], other: Sequence[str], gaz: Gazetteer) -> bool:
-    """Return True for a club's plural nickname alone, the rest of its name a place: "Vikings" of
-    "Minnesota Vikings", "Redskins" of "Washington Redskins"; not a firm's word ("Systems")."""
+    """Return True for a club's nickname alone, the rest of its name a place (or a place and its bay):
+    "Vikings" of "Minnesota Vikings", "Lightning" of "Tampa Bay Lightning"; not a firm's word ("Systems")."""
+    town = other[:-2] if other[-2:-1] == ["bay"] else other[:-1]
     return (
         len(tokens) == 1
         and len(other) > 1
         and other[-1] == tokens[0]
-        and tokens[0].endswith("s")
+        and (tokens[0].endswith("s") or tokens[0].title() in SINGULAR_NICKNAMES)
         and tokens[0] not in ORG_CUES
-        and " ".join(other[:-1]) in gaz.places
+        and " ".join(town) in gaz.places
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, PERSON_WORDS_BEFORE, STOPWORDS, SURNAME_ENDINGS
 from .gazetteer import Gazetteer
-from .name_genders import faker_surnames
+from .name_genders import census_shares, faker_surnames
 from .name_junk import is_demonym
 from .name_runs import Ctx, has_org_cue, is_title, name_shaped, surname_word
 from .name_tokens import Tok
@@ -142,10 +142,14 @@ def _told_medium(part: list[Tok], ctx: Ctx, before: str, after: str) -> bool:
     shaped like a medium's: a place or acronym and more ("France Info", "CTV Toronto"), a medium's word
     at its end ("Nanfang Daily"), not a person's ("Eishiro Saito")."""
     told = TOLD_BEFORE.search(before)
-    if told is None or not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after)):
+    if told is None:
         return False
     first, last = fold_name(part[0].text), fold_name(part[-1].text)
     shaped = len(part) > 1 and (first in ctx.gaz.places or part[0].text.isupper() or last in MEDIUM_WORDS)
+    # "told the Chicago Sun-Times that …": a medium's name after "the", no person's ("told Smith that").
+    that = told.group("the") is not None and shaped and _THAT_AFTER.match(after) is not None
+    if not (ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after) or that):
+        return False
     return bool(told.group("the")) or shaped
 
 
@@ -162,6 +166,7 @@ def _done_by_body(part: list[Tok], ctx: Ctx, after: str, *, the: bool) -> bool:
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s?\s+[A-Z]")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
@@ -279,3 +284,30 @@ def unlisted_given_name(words: Sequence[str], ctx: Ctx) -> bool:
     role = folded in PERSON_WORDS_BEFORE or folded in STOPWORDS or is_title(words[0]) or is_demonym(words[0])
     lower = re.search(rf"\b{re.escape(words[0].lower())}\b", ctx.paragraph) is not None
     return not role and not lower and folded not in ctx.gaz.places
+
+
+def plural_agent(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for two words ending in a plural of doers no surname or given name list holds, after
+    a word the Census lists give no one: a show's, a band's or a group's ("Baby Borrowers", "Ghost
+    Hunters"), not a family's ("Kate Rogers") nor a surname the lists lack after a given name ("Robert
+    Withers")."""
+    last = words[-1]
+    return (
+        len(words) == 2
+        and words[0] not in census_shares()
+        and last.endswith(("ers", "ors"))
+        and last.isalpha()
+        and last not in faker_surnames()
+        and last not in gaz.given_names
+    )
+
+
+def country_player(part: list[Tok], ctx: Ctx, before_words: Sequence[str]) -> bool:
+    """Return True for two words shaped like a person's name after a country's possessive: a player or a
+    citizen ("China's Zi Yan", "Belarus's Victoria Azarenka"); not a body, whose last word is no name's
+    ("Japan's Fast Retailing", "Germany's Deutsche Bank"), nor a longer name ("Deutsche Presse Agentur")."""
+    owner = before_words[-1] if before_words else ""
+    if not owner.endswith(("'s", "’s")) or fold_name(owner[:-2]) not in ctx.gaz.countries or len(part) != 2:
+        return False
+    words = [t.text for t in part]
+    return all(given_shaped(w) and w[:1].isupper() and not w.isupper() for w in words) and not has_org_cue(words)

@@ -31,6 +31,7 @@ from .mentions import Mention, MentionKind
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
 from .name_context import (
+    country_player,
     given_shaped,
     given_then_surname,
     initials_after,
@@ -41,6 +42,7 @@ from .name_context import (
     named_at_words,
     named_by_noun,
     opens_with_place,
+    plural_agent,
     unlisted_given_name,
 )
 from .name_facilities import air_base, spokesperson_body, street, without_air
@@ -68,7 +70,11 @@ from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
-_AGE_AFTER = re.compile(r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)")
+# An age after a name, or a batsman's score still running ("Farhad Reza was on 11", "X was unbeaten on four").
+_AGE_AFTER = re.compile(
+    r"^,\s*(?:an?\s+)?\d{1,3}(?:-year-old|,)|^\s+was\s+(?:unbeaten\s+)?on\s+(?:\d{1,3}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\b(?![-\d%]|\s+per)"
+)
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
 # Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
@@ -267,7 +273,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         first in gaz.given_names
         or (first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:]))
         or (initial and unlisted_given_name(words, ctx))
-    )
+    ) and not plural_agent(words, gaz)
     # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
     body = body or initials_after(words, after)
     if (
@@ -315,11 +321,10 @@ def _person_cue(part: list[Tok], ctx: Ctx, before_words: Sequence[str], after: s
         or bool(before_words and before_words[-1] in ("said", "says") and _CLAUSE_END.match(after))
         or bool(_AGE_AFTER.match(after))
         or bool(_ROLE_AFTER.match(after))
-        # "the Nakasone government" is a person's; "the French government", "the West German
-        # government" a nation's.
+        # "the Nakasone government" is a person's; "the French government", "the West German government" a nation's.
         or (after_word in PERSON_CUES_AFTER and not is_nationality(part, ctx))
         or bool(_WHO_AFTER.match(after))
-        or (len(part) > 1 and named_at_words(part, ctx))
+        or (len(part) > 1 and (named_at_words(part, ctx) or country_player(part, ctx, before_words)))
     )
 
 

@@ -170,7 +170,12 @@ REPORT_BY = re.compile(
 DONE_BY = re.compile(
     r"\b(?:contacted|surveyed|polled|obtained|compiled|published|commissioned|conducted)\s+by\s+(?:[Tt]he\s+)?$"
 )
-REPORT_AFTER = re.compile(r"(?:['’]s\s+(?:report|story|article)|\s+report(?:s|ed)\s+that)\b")
+# Also a medium closing the clause that reports ("…, TMZ.com reported.") and one quoting someone
+# ("China Daily quoted officials as saying").
+REPORT_AFTER = re.compile(
+    r"(?:['’]s\s+(?:report|story|article)|\s+report(?:s|ed)\s+that)\b|\s+reported(?=\s*[.,;])"
+    r"|\s+quoted\s+(?:[\w'’-]+\s+){1,6}?as\s+saying\b"
+)
 # Last words of media's names ("Washington Post", "France Info", "Fox News").
 MEDIUM_WORDS = frozenset(
     {"daily", "times", "post", "journal", "news", "herald", "tribune", "gazette", "info", "radio", "tv"}

@@ -45,6 +45,8 @@ PLACE_ALIASES: dict[str, str] = {
     "Hong Kong": "Hong Kong",
     "Taiwan": "Taiwan",
     "Palestine": "Palestine",
+    # A city's initials with their full stops, as web news writes them ("left a clinic in L.A.").
+    "L.A.": "Los Angeles",
     # US state abbreviations as datelines and party tags write them ("CHAMPAIGN, Ill.", "(D-Wisc)").
     "Ill.": "Illinois",
     "Calif.": "California",

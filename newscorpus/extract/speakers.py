@@ -314,7 +314,7 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
         if hits:
             found = (index, hits[-1])
             break
-    if found is None:
+    if found is None or _role_of_named(*found, mentions):
         return None
     index, match = found
     for m in mentions.before(span.paragraph, span.open_at):
@@ -338,6 +338,15 @@ def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> F
         if kind_nouns:
             named = last_org_before(index, who_start, mentions, kind_nouns[-1])
     return (named, "organization") if named else (None, None)
+
+
+def _role_of_named(index: int, match: re.Match[str], mentions: MentionIndex) -> bool:
+    """Return True for a source's role set off right after a person's name: "Tom Barker, a policy analyst at
+    Acme, said" names the analyst, who is no unnamed source of Acme."""
+    who_start = match.start("det") if match.group("det") else match.start("v_det")
+    text = mentions.texts[index]
+    before = mentions.overlapping(index, 0, who_start)
+    return any(m.kind == "person" and m.end < who_start and not text[m.end : who_start].strip(", ") for m in before)
 
 
 def _told_newsroom(match: re.Match[str]) -> bool:

@@ -62,6 +62,12 @@ ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s+|\s[-–—]\s+)$")
 # "the" right before a name, as before a team's nickname ("the Broncos") and no person's.
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Clubs' nicknames that are no plural: "the Tampa Bay Lightning", "the Minnesota Wild", "the Miami Heat"
+# (not "Sun", "Union" or "Power": newspapers, unions and utilities are named so after towns too).
+SINGULAR_NICKNAMES = words(
+    "Lightning Wild Avalanche Heat Magic Jazz Thunder Kraken Galaxy Dynamo Revolution Impact Crew Fire Sky"
+    " Fever Storm Dream Mercury Lynx"
+)
 # Plurals after a town's name that name events held there, not clubs.
 EVENT_PLURALS = frozenset({"Games", "Olympics", "Championships", "Talks", "Accords", "Awards", "Open", "Finals"})
 # Words before a name that place something in the town: "the News in Portsmouth".

@@ -26,6 +26,7 @@ from .team_words import (
     POSSESSIVE,
     RECORD_AFTER,
     SENTENCE_OPENING,
+    SINGULAR_NICKNAMES,
     SPORT_WORD,
     TEAM_AFTER,
     TEAM_BEFORE,
@@ -127,14 +128,15 @@ def _nickname(
     text = mention.text
     if mention.paragraph < 0 or mention.kind is not None or " " in text:
         return False
-    if mention.person_cue and text in faker_surnames():
+    if mention.person_cue and text in faker_surnames() and text not in SINGULAR_NICKNAMES:
         return False
     if text in nicknames:
         return True
     # Not a family ("the Steinbergs", "the Bidens": a surname or given name and an s) nor "Drs".
     family = text[:-1] in gaz.given_names or text[:-1] in surnames or fold_name(text[:-1]) in TITLES
     plural = text.endswith("s") and not text.isupper() and not family and fold_name(text) not in gaz.places
-    return plural and bool(THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
+    nickname = plural or text in SINGULAR_NICKNAMES  # "the Lightning", "the Wild"
+    return nickname and bool(THE_BEFORE.search(paragraphs[mention.paragraph][: mention.start]))
 
 
 def _listed_with(teams: set[str], towns: Sequence[Mention], paragraphs: Sequence[str]) -> set[str]:
@@ -182,18 +184,21 @@ def _town_or_unknown(mention: Mention) -> bool:
 
 
 def _club(name: str, gaz: Gazetteer) -> bool:
-    """Return True for a town and a capitalised plural: a club ("Houston Astros", "New York Knicks").
+    """Return True for a town and a capitalised plural or a nickname that is none: a club ("Houston Astros",
+    "New York Knicks", "Minnesota Wild"), the town also written with its bay ("Tampa Bay Lightning").
 
     Not an event held in the town ("the London Olympics", "the Beijing Games").
     """
     *town, plural = name.split()
+    if len(town) == 2 and town[1] == "Bay":
+        town = town[:1]
     return (
         1 <= len(town) <= 2
         and plural not in EVENT_PLURALS
         and fold_name(" ".join(town)) not in gaz.towns  # "the Golden Globes"
         and fold_name(" ".join(town)) in gaz.places
         and " ".join(town) not in PLACE_ALIASES
-        and plural.endswith("s")
+        and (plural.endswith("s") or plural in SINGULAR_NICKNAMES)
         and plural[:1].isupper()
         and plural.isalpha()  # not "Sydney A-listers": a club's nickname is one word of letters
         and not plural.isupper()
