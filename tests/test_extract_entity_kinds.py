@@ -244,3 +244,22 @@ def test_a_town_and_a_numbered_nickname_name_a_club() -> None:
 
 def test_a_decade_after_a_town_names_no_club() -> None:
     assert not found("Winters in Ottawa 1990s-style were cold.", "organizations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday an Afghan who had arrived in the spring was detained in Leer, police said.",
+        "The charges against the Afghan, who was not named, were dropped on Monday.",
+        "The Kiwis beat the hosts by two tries in Brisbane.",
+        "A Czech coach and two Thais finished the race near Linz.",
+    ],
+)
+def test_a_nationality_noun_alone_is_no_entity(text: str) -> None:
+    names = found(text, "people") | found(text, "organizations")
+    assert not names & {"Afghan", "Kiwis", "Czech", "Thais"}
+
+
+def test_a_surname_spelled_like_a_nationality_stays_a_person() -> None:
+    assert "Tom Pole" in found("Tom Pole, a lawyer, said the ruling was fair.", "people")
+    assert "Kay Arab" in found("Ms Kay Arab said on Monday that the talks had failed.", "people")

@@ -32,7 +32,7 @@ def single_junk(text: str) -> bool:
         return True
     if len(text) < 2 or text.lower() in NOT_ACRONYMS:
         return True
-    return is_demonym(text)
+    return is_demonym(text) or folded.removesuffix("s") in _SHORT_DEMONYMS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -57,5 +57,11 @@ def _demonym_like(base: str) -> bool:
     return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NOT_DEMONYMS
 
 
+# Nationality nouns not shaped like the adjectives above, never a name alone ("an Afghan who had
+# entered the country", "the Kiwis won"); "French" and "Dutch" are left, as surnames and nicknames.
+_SHORT_DEMONYMS = frozenset(
+    {"afghan", "thai", "greek", "czech", "swis", "welsh", "scot", "kiwi", "kurd", "arab", "uzbek", "kazakh"}
+    | {"tajik", "filipino", "maori", "basque", "brit", "swede"}
+)
 # Words shaped like nationality adjectives that are names or close places' names, in one set.
 _NOT_DEMONYMS = NAMES_LIKE_DEMONYMS | GEO_FEATURES
