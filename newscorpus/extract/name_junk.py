@@ -58,10 +58,10 @@ def _demonym_like(base: str) -> bool:
 
 
 # Nationality nouns not shaped like the adjectives above, never a name alone ("an Afghan who had
-# entered the country", "the Kiwis won"); "French" and "Dutch" are left, as surnames and nicknames.
+# entered the country", "the Kiwis won"); "French", "Dutch", "Welsh" and "Brits" are left, as surnames.
 _SHORT_DEMONYMS = frozenset(
-    {"afghan", "thai", "greek", "czech", "swis", "welsh", "scot", "kiwi", "kurd", "arab", "uzbek", "kazakh"}
-    | {"tajik", "filipino", "maori", "basque", "brit", "swede"}
+    {"afghan", "thai", "greek", "czech", "swis", "scot", "kiwi", "kurd", "arab", "uzbek", "kazakh"}
+    | {"tajik", "filipino", "maori", "basque", "swede"}
 )
 # Words shaped like nationality adjectives that are names or close places' names, in one set.
 _NOT_DEMONYMS = NAMES_LIKE_DEMONYMS | GEO_FEATURES
