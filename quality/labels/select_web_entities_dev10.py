@@ -58,8 +58,21 @@ TOTAL = 15
 FILE = "web_entities_dev10.json"
 
 
-def _key(page: WebPage) -> str:
-    return hashlib.sha1(f"web-entities-dev10-{page.id}".encode()).hexdigest()
+def chosen(data_dir: str, earlier: tuple[str, ...], salt: str, total: int) -> list[WebPage]:
+    """Return the first total eligible pages no earlier file names, ordered by sha1('<salt>-<id>'): this draw's
+    rules, shared by the draws after it, each with its own salt, files left out and size."""
+
+    def key(page: WebPage) -> str:
+        return hashlib.sha1(f"{salt}-{page.id}".encode()).hexdigest()
+
+    return draw(data_dir, select_web_entities_dev8.labelled_ids(earlier), key, eligible_story, total)
+
+
+def show(pages: list[WebPage], file: str) -> int:
+    """Print each chosen page's collection and id and the file it goes to; never page text."""
+    for page in pages:
+        print(page.collection, page.id, file)
+    return 0
 
 
 def labelled_ids() -> set[str]:
@@ -69,13 +82,11 @@ def labelled_ids() -> set[str]:
 
 def select(data_dir: str) -> list[WebPage]:
     """Return the chosen pages in draw order."""
-    return draw(data_dir, labelled_ids(), _key, eligible_story, TOTAL)
+    return chosen(data_dir, EARLIER, "web-entities-dev10", TOTAL)
 
 
 def main(argv: list[str]) -> int:
-    for page in select(argv[0]):
-        print(page.collection, page.id, FILE)
-    return 0
+    return show(select(argv[0]), FILE)
 
 
 if __name__ == "__main__":

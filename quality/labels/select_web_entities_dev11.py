@@ -11,22 +11,16 @@ sha1('web-entities-dev11-<id>'), and the first 15 taken.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 
 from quality.labels import select_web_entities_dev8, select_web_entities_dev10
-from quality.labels.select_web_entities_dev7 import draw
-from quality.labels.select_web_entities_dev8 import eligible_story
+from quality.labels.select_web_entities_dev10 import chosen, show
 from quality.webpages import WebPage
 
 # The files the tenth draw left out, and the tenth draw's own file. Later draws do not change it.
 EARLIER = (*select_web_entities_dev10.EARLIER, select_web_entities_dev10.FILE)
 TOTAL = 15
 FILE = "web_entities_dev11.json"
-
-
-def _key(page: WebPage) -> str:
-    return hashlib.sha1(f"web-entities-dev11-{page.id}".encode()).hexdigest()
 
 
 def labelled_ids() -> set[str]:
@@ -36,13 +30,11 @@ def labelled_ids() -> set[str]:
 
 def select(data_dir: str) -> list[WebPage]:
     """Return the chosen pages in draw order."""
-    return draw(data_dir, labelled_ids(), _key, eligible_story, TOTAL)
+    return chosen(data_dir, EARLIER, "web-entities-dev11", TOTAL)
 
 
 def main(argv: list[str]) -> int:
-    for page in select(argv[0]):
-        print(page.collection, page.id, FILE)
-    return 0
+    return show(select(argv[0]), FILE)
 
 
 if __name__ == "__main__":
