@@ -22,15 +22,12 @@ from collections.abc import Sequence
 import lxml.etree
 import lxml.html
 
+from newscorpus.load.html_title import headline_key
+
 # Where a title's trailing part (a site's name, a section's) starts.
 _SUFFIX = re.compile(r"\s(?:\||-|–|—|::|»)\s")
-_QUOTES = str.maketrans("–—‒", "---", "\"'“”‘’«»`´")
-
-
-def norm(text: str | None) -> str:
-    """Return text as compared: quotes dropped, dashes alike, spacing collapsed, a closing full stop dropped,
-    case folded."""
-    return " ".join((text or "").translate(_QUOTES).split()).removesuffix(".").casefold()
+# Case, quotes, dashes, spacing and a closing full stop aside: as the loader compares a page's titles.
+norm = headline_key
 
 
 def _cuts(text: str) -> list[str]:

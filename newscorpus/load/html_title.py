@@ -43,19 +43,19 @@ _LISTED = re.compile(
 )
 
 
-def _norm(text: str | None) -> str:
-    """Return text as compared: quotes dropped, dashes alike, spacing collapsed, case folded."""
+def headline_key(text: str | None) -> str:
+    """Return a headline as compared: quotes dropped, dashes alike, spacing collapsed, case folded."""
     return " ".join((text or "").translate(_QUOTES).split()).removesuffix(".").casefold()
 
 
 def _cuts(text: str) -> Iterator[str]:
     """Yield text and each run of its parts with a leading or trailing part cut off, normalised."""
     parts = _PARTS.split(text)
-    yield _norm(text)
+    yield headline_key(text)
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             if (start, end) != (0, len(parts)):
-                yield _norm(" ".join(parts[start:end]))
+                yield headline_key(" ".join(parts[start:end]))
 
 
 def _marked(root: lxml.html.HtmlElement) -> list[str]:
@@ -97,9 +97,9 @@ def _site_cut(title: str, site: str | None) -> str | None:
     if not site or len(parts) < 2:
         return None
     spans = list(_PARTS.finditer(title))
-    if _norm(parts[-1]) == _norm(site) or _norm(site) in _norm(parts[-1]).split(" - "):
+    if headline_key(parts[-1]) == headline_key(site) or headline_key(site) in headline_key(parts[-1]).split(" - "):
         return title[: spans[-1].start()].strip()
-    if _norm(parts[0]) == _norm(site):
+    if headline_key(parts[0]) == headline_key(site):
         return title[spans[0].end() :].strip()
     return None
 
@@ -108,17 +108,17 @@ def page_headline(page: str, title: str | None, site: str | None) -> str | None:
     """Return the headline of a saved page, given trafilatura's title and site name (see the module's notes)."""
     titles, h1s, marked = _markup(page)
     named = {cut for t in [*titles, *([title] if title else [])] for cut in _cuts(t)}
-    site_names = {_norm(site)} if site else set()
+    site_names = {headline_key(site)} if site else set()
     for h1 in h1s:
-        if _norm(h1) in named and _norm(h1) not in site_names and len(h1.split()) >= 2:
+        if headline_key(h1) in named and headline_key(h1) not in site_names and len(h1.split()) >= 2:
             return h1
     for og in titles:
-        others = {cut for t in titles if t != og for cut in _cuts(t) if cut != _norm(t)}
-        if _norm(og) in others:
+        others = {cut for t in titles if t != og for cut in _cuts(t) if cut != headline_key(t)}
+        if headline_key(og) in others:
             return og
     if marked:
         return marked[0]
-    if title and _norm(title) not in site_names:
+    if title and headline_key(title) not in site_names:
         return _site_cut(title, site) or title
     headings = [h for h in h1s if len(h.split()) >= _MIN_H1_WORDS]
     return headings[0] if len(headings) == 1 else None
