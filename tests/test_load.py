@@ -265,6 +265,11 @@ STORY_WITH_PHOTOS = PAGE.replace("</article>", FIGURES[: FIGURES.index("</figure
         (LINKS_PAGE, "not an article page: a list of links (30 of 30 paragraphs are links)"),
         # A gallery: the text is its photos' captions.
         (GALLERY_PAGE, "not an article page: a photo gallery (6 captions are 84 of its 86 words)"),
+        # The same saved with an XML declaration naming its encoding: screened alike.
+        (
+            '<?xml version="1.0" encoding="iso-8859-1"?>' + GALLERY_PAGE,
+            "not an article page: a photo gallery (6 captions are 84 of its 86 words)",
+        ),
         # Photos with no captions: only the headline is text.
         (BARE_PAGE, "not an article page: a headline and no story text"),
         # Nothing but markup.

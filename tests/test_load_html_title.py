@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from trafilatura.utils import load_html
 
 from newscorpus.config import Config
 from newscorpus.load.html import read_html
-from newscorpus.load.html_title import page_headline
+from newscorpus.load.html_title import page_headline as headline_of_tree
 
 STORY = "<p>" + " ".join(["The harbour board voted on Tuesday to reopen the north quay to ferries."] * 4) + "</p>"
+
+
+def page_headline(html: str, title: str | None, site: str | None) -> str | None:
+    """The headline of a page's text, parsed as the loader parses it."""
+    return headline_of_tree(load_html(html), title, site)
 
 
 def page(head: str = "", body: str = "") -> str:

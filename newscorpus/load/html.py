@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.utils import load_html
 
 from ..config import Config
 from .common import Entry, FileRead, Note, Unreadable
@@ -36,12 +36,8 @@ _LIST_MIN_LINES = 3
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
-def _page_texts(page: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _page_texts(tree: lxml.html.HtmlElement) -> tuple[frozenset[str], tuple[str, ...]]:
     """Return the text of every link on a page, and of every photo caption, whitespace collapsed."""
-    try:
-        tree = lxml.html.fromstring(page)
-    except (lxml.etree.ParserError, ValueError):
-        return frozenset(), ()
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     captions = tuple(" ".join(c.text_content().split()) for c in tree.iter("figcaption"))
     return links, tuple(c for c in captions if c)
@@ -49,18 +45,25 @@ def _page_texts(page: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def read_html(text: str, config: Config) -> FileRead:
     """Return the story in a saved web page, with the page's metadata."""
-    document = trafilatura.bare_extraction(
-        text,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-        date_extraction_params=_DATE_PARAMS,
+    # The page is parsed once, as trafilatura parses it (a page declaring its encoding included), and
+    # that tree serves trafilatura (which works on a copy), the headline and the screening alike.
+    tree = load_html(text)
+    document = (
+        None
+        if tree is None
+        else trafilatura.bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
     )
     found = document.as_dict() if document is not None and not isinstance(document, dict) else document
     body = str((found or {}).get("text") or "").strip()
-    if not body:
+    if tree is None or not body:
         raise Unreadable(
             "not an article page: no story text found beside the menus and links",
             "keep saved pages of single articles only; index pages, galleries and link lists have no story",
@@ -69,9 +72,9 @@ def read_html(text: str, config: Config) -> FileRead:
     tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
     values["tags"] = tags
     meta, warnings = meta_from_mapping(values, _FIELDS)
-    meta = dataclasses.replace(meta, title=page_headline(text, meta.title, meta.outlet))
+    meta = dataclasses.replace(meta, title=page_headline(tree, meta.title, meta.outlet))
     lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
-    _screen_page(text, lines, config)
+    _screen_page(tree, lines, config)
     # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
     printed = {t for t in (meta.title, values.get("title")) if t}
     if lines and lines[0] in printed:
@@ -84,9 +87,9 @@ def read_html(text: str, config: Config) -> FileRead:
     return FileRead((Entry(None, "\n\n".join(lines), meta, story_only=True),), notes)
 
 
-def _screen_page(page: str, lines: list[str], config: Config) -> None:
+def _screen_page(tree: lxml.html.HtmlElement, lines: list[str], config: Config) -> None:
     """Raise Unreadable for a page whose text is mostly its links' or its photos' captions."""
-    anchors, captions = _page_texts(page)
+    anchors, captions = _page_texts(tree)
     # An index or a menu: most lines are the words of a link.
     linked = sum(1 for line in lines if line in anchors)
     if len(lines) >= _LIST_MIN_LINES and linked >= config.screen_list_share * len(lines):

@@ -23,13 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import lxml.etree
 import lxml.html
 
 # Where a title's site or section part is set off: a bar, a dash or a colon between spaces, two
 # colons or a guillemet, or an underscore ("…_English_Xinhua").
 _PARTS = re.compile(r"\s+(?:\||-{1,2}|–|—|::|»|:)\s+|_")
-_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _QUOTES = str.maketrans("–—‒", "---", "\"'“”‘’«»`´")
 # A heading shorter than this (in words) is a logo's or a section's, not a headline; longer, a paragraph's.
 _MIN_H1_WORDS = 3
@@ -72,14 +70,9 @@ def _marked(root: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
-def _markup(page: str) -> tuple[list[str], list[str], list[str]]:
+def _markup(root: lxml.html.HtmlElement) -> tuple[list[str], list[str], list[str]]:
     """Return the page's titles (og:title, twitter:title, ``<title>``), its ``<h1>`` texts and the texts its
     markup calls headlines."""
-    try:
-        # lxml reads a text only without an XML declaration naming its encoding (it is decoded already).
-        root = lxml.html.document_fromstring(_DECLARATION.sub("", page, count=1) or "<html/>")
-    except (lxml.etree.ParserError, ValueError):
-        return [], [], []
     meta = root.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
     titles = [str(v) for v in meta] + [t.text_content() for t in root.iter("title")]
     h1s = [h.text_content() for h in root.iter("h1")]
@@ -104,9 +97,10 @@ def _site_cut(title: str, site: str | None) -> str | None:
     return None
 
 
-def page_headline(page: str, title: str | None, site: str | None) -> str | None:
-    """Return the headline of a saved page, given trafilatura's title and site name (see the module's notes)."""
-    titles, h1s, marked = _markup(page)
+def page_headline(root: lxml.html.HtmlElement, title: str | None, site: str | None) -> str | None:
+    """Return the headline of a saved page (its parsed markup), given trafilatura's title and site name (see
+    the module's notes)."""
+    titles, h1s, marked = _markup(root)
     named = {cut for t in [*titles, *([title] if title else [])] for cut in _cuts(t)}
     site_names = {headline_key(site)} if site else set()
     for h1 in h1s:
