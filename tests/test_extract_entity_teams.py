@@ -20,3 +20,25 @@ def test_a_town_listed_with_a_club_in_football_copy_is_a_club() -> None:
 def test_a_town_listed_with_a_club_outside_sport_is_a_place() -> None:
     text = "Prices rose between Kendal and Everton, the agents said. Kendal held up against Everton."
     assert "Kendal" not in found(text, "organizations")
+
+
+def test_a_town_opening_a_sentence_before_a_plural_verb_is_its_club_in_any_story() -> None:
+    # No sport's word at all: "Leicester have" is how British copy writes a club, a town takes "has".
+    text = "Leicester have paid the fee to secure the signing this morning. The deal was agreed late on Monday."
+    assert "Leicester" in found(text, "organizations")
+    assert "Leicester" not in found(text, "places")
+
+
+def test_a_town_with_a_singular_verb_or_inside_a_sentence_stays_a_place() -> None:
+    for text in (
+        "Leicester has paid the fee to repair the bridge, officials said on Monday.",
+        "Shoppers in Leicester were stranded when the bridge closed on Monday.",
+        "The council said Leicester and Penrith are short of water this summer.",
+    ):
+        assert "Leicester" in found(text, "places"), text
+        assert "Leicester" not in found(text, "organizations"), text
+
+
+def test_a_country_before_a_plural_verb_needs_a_story_about_sport() -> None:
+    text = "Britain are among the largest buyers of the grain, the traders said on Monday."
+    assert "Britain" not in found(text, "organizations")

@@ -88,3 +88,8 @@ CLUB_ROLE = re.compile(
     r"(?:['’]s)?\s+(?:(?:head|assistant|caretaker|interim)\s+)?"
     r"(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|winger)\s+"
 )
+# A plural verb right after a town's name opening a sentence: a club, as British copy writes it
+# ("Chelsea have paid", "Portsmouth are a bigger club", "Sevilla were reduced to 10 men"); a town takes
+# the singular ("London has", "Madrid is"), so in any story.
+PLURAL_VERB = re.compile(r"\s+(?:have|are|were|hope)\b")
+

@@ -23,6 +23,7 @@ from .team_words import (
     IN_TOWN,
     LIST_JOIN,
     NATIONAL_ROLE,
+    PLURAL_VERB,
     POSSESSIVE,
     RECORD_AFTER,
     SENTENCE_OPENING,
@@ -60,6 +61,7 @@ def as_teams(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazett
     # role is its team in any story, whether or not its words are sport's.
     teams |= {m.text for m in mentions if _national_side(m, paragraphs, gaz)}
     teams |= {m.text for m in mentions if _town_and_role(m, paragraphs, players) and m.text not in surnames}
+    teams |= {m.text for m in mentions if _plural_town(m, paragraphs, gaz) and m.text not in surnames}
     # "a Baltimore Orioles teammate", "traded to the Houston Astros": a club in any story, and its
     # nickname alone after "the" in a story about sport ("the Broncos", "the Sooners").
     clubs = [m.text.split() for m in mentions if _club_named(m, paragraphs, gaz, sport=sport)]
@@ -175,6 +177,17 @@ def _town_and_role(mention: Mention, paragraphs: Sequence[str], players: set[tup
         return False
     found = CLUB_ROLE.match(paragraphs[mention.paragraph], mention.end)
     return found is not None and (mention.paragraph, found.end()) in players
+
+
+def _plural_town(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) -> bool:
+    """Return True for a town opening a sentence before a plural verb ("Chelsea have paid"): its club.
+    Not a country, state or region (their sides need a story about sport: "Britain are" is rare, "Britain
+    and France are" is not read here, as the verb must follow the name)."""
+    if mention.paragraph < 0 or mention.kind != "place" or fold_name(mention.text) in gaz.countries:
+        return False
+    paragraph = paragraphs[mention.paragraph]
+    opening = SENTENCE_OPENING.search(paragraph[: mention.start]) is not None
+    return opening and PLURAL_VERB.match(paragraph, mention.end) is not None
 
 
 def _town_or_unknown(mention: Mention) -> bool:
