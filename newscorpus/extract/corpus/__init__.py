@@ -33,7 +33,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; its "Co" and
-   "Corp" in a few articles each naming the same things, one dateline's town counting as a name;
+   "Corp" in a few articles each naming the same things, one dateline's town counting as a name, or its "Co" in a
+   story or two naming what the stories of its "Corp" name however many; "Co" and "Company" whatever else is written;
+   an "Inc" written once for a "Ltd" written ten times as often, from the towns the Ltd's stories come from; never a
+   bank's "Co" and "Corp", the bank and its holding company;
    never two legal forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents;
    its "Inc" and "Ltd" where no article writes both and the articles of each place it in one country; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
