@@ -33,6 +33,8 @@ from quality.labels.alias_quotas import (
     EIGHTEENTH_QUOTAS,
     ELEVENTH_FILES,
     FIFTEENTH_FILES,
+    NINETEENTH_FILES,
+    NINETEENTH_QUOTAS,
     SEVENTEENTH_FILES,
     SEVENTEENTH_QUOTAS,
     SIXTEENTH_FILES,
@@ -757,6 +759,18 @@ def test_the_eighteenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_develo
     assert set(EIGHTEENTH_FILES) == {"alias_pairs_dev15.json"}
     assert EIGHTEENTH_QUOTAS["reuters"]["merged"] == 7 and EIGHTEENTH_QUOTAS["reuters"]["legal-form"] == 8
     _assert_dealt_apart(earlier, EIGHTEENTH_FILES[:1], 25, "eighteenth", kinds)
+
+
+def test_the_nineteenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the eighteenth had been tuned on, in its mix: one development file, no check file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(NINETEENTH_FILES) == {"alias_pairs_dev16.json"} and NINETEENTH_QUOTAS == EIGHTEENTH_QUOTAS
+    _assert_dealt_apart(earlier, NINETEENTH_FILES[:1], 25, "nineteenth", kinds)
 
 
 def test_the_seventeenth_draw_takes_few_pairs_the_merge_joins() -> None:

@@ -105,3 +105,17 @@ def test_al_before_a_surname_the_corpus_writes_after_the_article_inside_a_name_i
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == found["k0"]
+
+
+def test_an_ampersand_between_words_is_their_and_but_not_inside_initials() -> None:
+    corpus = (
+        *(article(f"a{i}", "Brevin and Quast Inc said.", org("Brevin and Quast Inc")) for i in range(3)),
+        article("b", "Brevin and Quast said.", org("Brevin and Quast")),
+        article("c", "Brevin & Quast said.", org("Brevin & Quast")),
+        # Initials joined by an ampersand are written as one word: not their letters and "and".
+        article("d", "QT&V Corp said.", org("QT&V Corp")),
+        article("e", "QTandV Corp said.", org("QTandV Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["c"] == found["b"]
+    assert found["d"] != found["e"]

@@ -33,7 +33,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
 3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; its "Co" and
-   "Corp" in a few articles each naming the same things, one dateline's town counting as a name;
+   "Corp" in a few articles each naming the same things, one dateline's town counting as a name, or its "Co" in a
+   story or two naming what the stories of its "Corp" name however many; "Co" and "Company" whatever else is written;
+   an "Inc" written once for a "Ltd" written ten times as often, from the towns the Ltd's stories come from; never a
+   bank's "Co" and "Corp", the bank and its holding company;
    never two legal forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents;
    its "Inc" and "Ltd" where no article writes both and the articles of each place it in one country; not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
@@ -69,7 +72,10 @@ what the steps share (state.py); rename.py names each group and renames the arti
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"); a company's one-word name takes the only other name opening
-   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a town's name written as an
+   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a company's distinctive first word alone
+   ("Samsung") the one company the corpus names by it and writes with a legal form ("Samsung Electronics Co Ltd"),
+   every other name opening with the word written only beside it, no unit's name ("Citicorp Capital Investors
+   Ltd"), where the articles name something in common; a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"), and a team's nickname ("Canucks") the one team of a known place and that word, where every
    article writing it names people or places the team's articles name, and a town's name written as an
@@ -101,6 +107,7 @@ from .given import (
     join_without_first_given,
 )
 from .given_spelt import join_given_spellings
+from .heads import join_company_heads
 from .lead_run_on import join_lead_run_ons
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
@@ -157,6 +164,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_bracketed_initials(corpus)
     join_wire_initials(corpus)
     join_lone_organizations(corpus)
+    join_company_heads(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_trade_names(corpus)
     join_town_clubs(corpus)

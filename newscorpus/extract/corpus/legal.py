@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..gazetteer import country_of
-from ..identity import cased_initials
+from ..gazetteer import country_of, load_gazetteer
+from ..identity import cased_initials, exact_key
 from ..shortforms import legal_words
+from ..text import fold_name
 from .bodies import countries_after, countries_before
 from .lone import articles_spelling_out
 from .state import Corpus, Node, Ref, find_all, node_of
@@ -126,6 +127,7 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
     Corp); and the name without a form to the company written so ten times as often as any other
     ("Shearson Lehman Brothers" is the Inc, not its London Ltd written once)."""
     nodes = corpus.nodes()
+    _join_same_forms(corpus, members)
     tickers: dict[str, list[Ref]] = defaultdict(list)
     for _, node, ref in members:
         for ticker in sorted(_tickers(corpus, node)):
@@ -156,6 +158,83 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
             corpus.join(lead, ref, "another legal form, in few articles naming the same people and places")
         elif "ltd" in forms ^ top and forms | top <= _WORLDWIDE and _one_home(corpus, lead, ref):
             corpus.join(lead, ref, "another legal form, the articles of both placing the company in one country")
+        elif forms and forms != top:
+            _join_slip(corpus, members, (top, most, lead), (forms, seen, ref))
+
+
+def _join_same_forms(corpus: Corpus, members: list[Member]) -> None:
+    """Join the forms of a name written with the same legal forms, spelt out or not ("Transco Energy Co",
+    "Transco Energy Company"; "Kuwait Petroleum Corp", its "Corporation"), whatever other forms are written."""
+    first: dict[frozenset[str], Ref] = {}
+    for forms, _, ref in members:
+        if forms and forms in first:
+            corpus.join(first[forms], ref, "the same legal form, spelt out or shortened")
+        elif forms:
+            first[forms] = ref
+
+
+# Words of a bank's name: "Northern Trust Co" is the bank, "Northern Trust Corp" its holding company.
+_BANK_WORDS = frozenset({"bank", "banks", "banc", "bancorp", "bancshares", "bankshares", "trust", "savings"})
+
+Written = tuple[frozenset[str], int, Ref]
+"""A name's legal forms, how many articles write the name so, and one of its refs."""
+
+
+def _join_slip(corpus: Corpus, members: list[Member], top: Written, slip: Written) -> None:
+    """Join a form of a company's name written in only a few articles to the form most written, when it reads as
+    a slip for it: American forms ("Co", "Corp", "Inc") with the articles of both placing the company in one
+    country and naming the same people and places, however often the form most written is, or failing it, another
+    American form written as seldom ("American Honda Motor Co" and its "Corp", each in one Detroit story naming
+    Detroit); an American form for a "Ltd" written ten times as often, from the towns the Ltd's stories come from
+    (Nomura's London house written once with "Inc" in a Tokyo story). Never where an article writes both (a parent
+    and its unit: "Northern Telecom Inc" beside its "Ltd"), nor a bank's name (the bank and its holding company),
+    nor a partnership's "and Co" beside a Corp or Inc (a broker and its parent)."""
+    (top_forms, most, lead), (forms, seen, ref) = top, slip
+    nodes = corpus.nodes()
+    theirs = {r[0] for r in nodes[node_of(ref)]}
+    if (
+        seen > corpus.config.variant_max_articles
+        or not forms <= _INTERCHANGED
+        or _bank_or_country(corpus, corpus.entities[ref].name)
+    ):
+        return
+    if top_forms <= _INTERCHANGED:
+        others = [(len({r[0] for r in nodes[node]}), other) for f, node, other in members if f and f != forms]
+        for count, other in [(most, lead), *sorted(o for o in others if o[0] <= seen)]:
+            if _american_slip(corpus, other, ref, count, seen):
+                corpus.join(other, ref, "another American legal form, in few articles placing it in one country")
+                return
+    elif "ltd" in top_forms and most >= corpus.config.surname_min_dominance * seen:
+        mine = {r[0] for r in nodes[node_of(lead)]}
+        towns = {_town(corpus.articles[index].dateline) for index in mine}
+        if not mine & theirs and all(_town(corpus.articles[index].dateline) in towns - {None} for index in theirs):
+            corpus.join(lead, ref, "an American legal form written once or twice for a Ltd, from its stories' towns")
+
+
+def _american_slip(corpus: Corpus, lead: Ref, ref: Ref, most: int, seen: int) -> bool:
+    """Return True for two American forms of a name, the slip's written in no more articles than the other's
+    (fewer, or one each), both placed in one country, neither a partnership's "and Co" beside another form, and
+    their articles naming a rarer name in common or sent from one town: one country alone says nothing between
+    American forms (most companies are American)."""
+    names = (corpus.entities[lead].name, corpus.entities[ref].name)
+    if not (seen < most or seen == 1) or _and_co(names[0]) != _and_co(names[1]) or not _one_home(corpus, lead, ref):
+        return False
+    return _agreeing(corpus, lead, ref)
+
+
+def _bank_or_country(corpus: Corpus, name: str) -> bool:
+    """Return True for a bank's name, whose "Co" and "Corp" are the bank and its holding company, or a country's
+    or state's alone with a legal form ("Virginia Corporation", "Virginia Inc"): no name of one company."""
+    words = name.split()
+    bare = legal_words(name)[0]
+    head = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if exact_key(" ".join(words[:k])) == bare), "")
+    countries = load_gazetteer(corpus.config.min_place_population).countries
+    return any(fold_name(w) in _BANK_WORDS for w in words) or fold_name(head) in countries
+
+
+def _and_co(name: str) -> bool:
+    """Return True for a partnership's name: "Charles Schwab and Co", "Kidder, Peabody & Co Inc"."""
+    return bool(re.search(r"\s(?:and|&)\s+Co\b", name, re.IGNORECASE))
 
 
 def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
@@ -163,9 +242,16 @@ def _few_agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
     both, whose articles name the same people and places: a utility's dividend notice written once with
     "Co" and once with "Corp", each naming its town and state; one dateline town over all counts as a name."""
     nodes = corpus.nodes()
-    mine, theirs = ({r[0] for r in nodes[node_of(r)]} for r in (lead, ref))
     few = corpus.config.variant_max_articles
-    if mine & theirs or len(mine) > few or len(theirs) > few:
+    return len(nodes[node_of(lead)]) <= few and len(nodes[node_of(ref)]) <= few and _agreeing(corpus, lead, ref)
+
+
+def _agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
+    """Return True for two forms of a company's name no article writes both of, whose articles name the same
+    people and places (two rarer names in common at least; one dateline town over all counts as one)."""
+    nodes = corpus.nodes()
+    mine, theirs = ({r[0] for r in nodes[node_of(r)]} for r in (lead, ref))
+    if mine & theirs:
         return False
     leave_out = (node_of(lead), node_of(ref))
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)

@@ -97,13 +97,16 @@ def _opens_an_organization(corpus: Corpus, index: int, name: str) -> bool:
 
 def _join_same_letters(corpus: Corpus) -> None:
     """Join names spelt with the same letters, spaced or dotted otherwise ("U.N. Security Council",
-    "UN Security Council"; "Sao Paulo", "Saopaulo"; "U.S. Steel", "United States Steel"), but never
+    "UN Security Council"; "Sao Paulo", "Saopaulo"; "U.S. Steel", "United States Steel"; "Hambrecht & Quist",
+    "Hambrecht and Quist"), but never
     two known places ("Newcastle", "New Castle")."""
     by_letters: dict[tuple[EntityKind, str], list[Node]] = defaultdict(list)
     for node, refs in corpus.nodes().items():
         name = corpus.entities[refs[0]].name if node[0] == "organization" else node[1]
         # Initials with a small letter inside keep it ("TfL" is not "TFL"): their letters as written.
-        letters = name if node[0] == "organization" and cased_initials(name) else compact_key(country_spelt_out(name))
+        # An ampersand between words is their "and" ("Hambrecht & Quist"); inside initials it is kept ("AT&T").
+        spelt = re.sub(r"\s+&\s+", " and ", name)
+        letters = name if node[0] == "organization" and cased_initials(name) else compact_key(country_spelt_out(spelt))
         by_letters[(node[0], letters)].append(node)
     known = known_places()
     for (kind, _), nodes in sorted(by_letters.items()):

@@ -1,0 +1,102 @@
+"""Step that joins a company's distinctive first word written alone ("Samsung") to the one company of that name."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..identity import is_acronym
+from ..shortforms import legal_words
+from ..text import words as word_list
+from .state import Corpus, Node, Ref, common_form, join_all, node_of
+
+# Why a first word written alone joined the company.
+HEAD = "the company's first word alone, the one company the corpus names by it; their articles agree"
+
+
+def join_company_heads(corpus: Corpus) -> None:
+    """Join an organisation written as one distinctive word ("Samsung", "Honda": no word of the language, no
+    place, no initials) to the one company whose names open with it ("Samsung Electronics", "Samsung
+    Electronics Co Ltd"), however often the word is written alone, when every other body whose name opens
+    with it is written only in articles naming that company ("Samsung Group", in a story of Samsung
+    Electronics), the company is written somewhere with its legal form, and the articles of both name a rarer
+    name in common. A word opening the names of
+    several companies written apart ("Mitsubishi": its bank, its trading house, its electric maker) is a
+    group's, and stays alone."""
+    nodes = corpus.nodes()
+    groups = corpus.groups.groups()
+    opening: dict[str, set[Node]] = defaultdict(set)
+    for node in nodes:
+        words = node[1].split()
+        if node[0] == "organization" and len(words) > 1:
+            opening[words[0]].add(node)
+    for word, longer in sorted(opening.items()):
+        short = nodes.get(("organization", word))
+        if short is None or not _distinctive(corpus, corpus.entities[short[0]].name):
+            continue
+        mine = corpus.groups.find(short[0])
+        if any(len(r[2].split()) > 1 for r in groups.get(mine, short)):
+            continue  # already one with a longer name
+        if not any(corpus.read(ref[0], written_first, ref[2]) for ref in short):
+            continue  # the last word of a longer name the finder cut ("Airbus Industrie")
+        company = _one_company(corpus, longer, mine)
+        if company is not None and _registered(corpus, groups[company]) and _agree(corpus, short, groups[company]):
+            join_all(corpus, company, short, HEAD)
+
+
+def _distinctive(corpus: Corpus, name: str) -> bool:
+    """Return True for a one-word name that is a name only: no word of the language, no place, no initials."""
+    return name[:1].isupper() and not is_acronym(name) and not common_form(corpus, name) and not corpus.is_place(name)
+
+
+def _one_company(corpus: Corpus, longer: set[Node], mine: Ref) -> Ref | None:
+    """Return the group of the names opening with a word written in the most articles, when every other group
+    of such names is written only in articles that name it; else None."""
+    nodes = corpus.nodes()
+    articles: dict[Ref, set[int]] = defaultdict(set)
+    for node in longer:
+        articles[corpus.groups.find(nodes[node][0])] |= {r[0] for r in nodes[node]}
+    articles.pop(mine, None)
+    if not articles:
+        return None
+    lead = max(sorted(articles), key=lambda g: len(articles[g]))
+    if all(seen <= articles[lead] for group, seen in articles.items() if group != lead):
+        return lead
+    return None
+
+
+def _agree(corpus: Corpus, short: list[Ref], members: list[Ref]) -> bool:
+    """Return True when the articles writing the word alone and those of the company name a rarer name in
+    common: the company's rival, its town, a person of it."""
+    leave_out = {node_of(r) for r in (*short, *members)}
+    mine, theirs = {r[0] for r in short}, {r[0] for r in members}
+    shared = corpus.context(mine - theirs, leave_out) & corpus.context(theirs - mine, leave_out)
+    return bool(shared)
+
+
+def _registered(corpus: Corpus, members: list[Ref]) -> bool:
+    """Return True for a company written somewhere with its legal form ("Samsung Electronics Co Ltd"), no
+    committee, paper or programme whose name opens with the word ("Politburo Standing Committee"), and none of
+    whose names says it is a group's financial or foreign unit ("Citicorp Capital Investors Ltd", a unit of
+    Citicorp; "Nissan Mexicana SA")."""
+    if not any(legal_words(r[2])[1] for r in members):
+        return False
+    rest = {w for r in members for w in legal_words(r[2])[0].split()[1:]}
+    return not rest & UNIT_WORDS and not any(corpus.is_place(w) for w in rest)
+
+
+# Words of a group's unit's name after the group's word: its finance, investment or foreign arms.
+UNIT_WORDS = word_list(
+    "capital investors investment investments finance financial credit securities international holdings holding"
+    " leasing venture ventures trust bank banking savings insurance services america usa overseas europe mexicana"
+)
+
+
+def written_first(text: str, name: str) -> bool:
+    """Return True when a text writes a name at least once not after another capitalised word: "Samsung said",
+    "rivals such as Samsung"; not only "Airbus Industrie", where the finder cut the name's last word."""
+    for match in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", text):
+        before = re.search(r"(\S+)\s+$", text[: match.start()])
+        if before is None or not before.group(1)[:1].isupper() or before.group(1)[-1] in '.!?:;"”':
+            return True
+    return False
