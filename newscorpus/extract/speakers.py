@@ -22,6 +22,7 @@ from .quote_cues import (
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
+from .speaker_unnamed import unnamed_person
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
 
 
@@ -152,7 +153,7 @@ def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found
     if kind == "organization":
         return last_subject_before(span.paragraph, span.open_at, mentions, kind)
     # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
-    unnamed = _unnamed_referent(span, mentions, None)
+    unnamed = _unnamed_referent(span, mentions, None) or unnamed_person(pronoun, span, mentions)
     if unnamed is not None:
         return unnamed
     # "Despite the paucity of roles, the actress wasn't itching to do something else. “…,” she
