@@ -61,6 +61,25 @@ def test_the_airline_is_the_airline_named_before() -> None:
     assert named(quote_of(text, "Our dress code")) == "Delmar Airlines"
 
 
+def test_the_airline_is_the_one_the_story_is_about_not_another_named_last() -> None:
+    text = (
+        "A Velmar Airways flight from Oslo turned back after two hours.\n\n"
+        "“The crew saw that a passenger had boarded the wrong plane,” Velmar Airways told reporters.\n\n"
+        "The passenger held a ticket for Northwind Airlines, a friend said.\n\n"
+        "“We are looking into how this happened,” the airline said."
+    )
+    assert named(quote_of(text, "We are looking")) == "Velmar Airways"
+
+
+def test_the_airline_is_the_one_named_last_when_each_is_named_once() -> None:
+    text = (
+        "Velmar Airways and its rival agreed on Monday to share a lounge.\n\n"
+        "Northwind Airlines will run it from May.\n\n"
+        "“It saves both of us money,” the airline said."
+    )
+    assert named(quote_of(text, "It saves")) == "Northwind Airlines"
+
+
 def test_the_advocate_is_the_person_last_spoken_of() -> None:
     text = (
         "Even Nora Pike, the woman who first posted about the scene, is tired of it.\n\n"

@@ -22,8 +22,8 @@ from .quote_cues import (
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
-from .speaker_unnamed import unnamed_person
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
+from .speaker_unnamed import unnamed_person
 
 
 def resolve(  # noqa: PLR0911
