@@ -50,3 +50,29 @@ def test_someone_named_in_the_phrase_sentence_is_who_speaks() -> None:
         "Tom Reyes helped a witness to her car before the rain. “It came out of nowhere,” he said."
     )
     assert named(quote_of(text, "It came out")) == "Tom Reyes"
+
+
+def test_they_after_one_person_who_just_spoke_is_that_person() -> None:
+    text = (
+        "Pixton tested hidden counts in six markets this year.\n\n"
+        "Robin Ashe, a spokesperson for Pixton, confirmed to the Ledger that the company writes to users. "
+        "“We use a model that predicts which accounts are businesses,” they said in an email."
+    )
+    assert named(quote_of(text, "We use a model")) == "Robin Ashe"
+
+
+def test_they_after_two_people_who_spoke_is_no_one() -> None:
+    text = (
+        "Pixton tested hidden counts in six markets this year.\n\n"
+        "Robin Ashe and Tom Reyes confirmed to the Ledger that the company writes to users. "
+        "“We use a model that predicts which accounts are businesses,” they said in an email."
+    )
+    assert named(quote_of(text, "We use a model")) is None
+
+
+def test_they_after_a_person_who_did_not_speak_is_no_one() -> None:
+    text = (
+        "Pixton tested hidden counts in six markets this year.\n\n"
+        "Police met Robin Ashe at the gate on Monday. “We have no comment,” they said."
+    )
+    assert named(quote_of(text, "We have no comment")) is None

@@ -1,4 +1,5 @@
-"""Whom "he" or "she" stands for when the story has just introduced someone it does not name.
+"""Whom a pronoun stands for beyond the subjects named before: someone the story introduced unnamed,
+or the one person who just spoke, called "they".
 
 "WIRED spoke to one mother, who knew … “…,” she said": the mother, whom the story leaves
 unnamed, not the spokeswoman named paragraphs before; "An officer on the scene sounds the alarm.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .quote_context import Found, MentionIndex
+from .quote_cues import SPEECH_NEXT
 from .quote_spans import Span, sentence_start
 
 # People news copy introduces without a name, as "a witness", "one mother", "an officer on the scene".
@@ -70,3 +72,29 @@ def unnamed_person(pronoun: str, span: Span, mentions: MentionIndex) -> Found | 
 
 def _inside_quotes(paragraph: int, offset: int, mentions: MentionIndex) -> bool:
     return any(start <= offset < end for start, end in mentions.quoted.get(paragraph, ()))
+
+
+def one_person_they(span: Span, mentions: MentionIndex) -> Found | None:
+    """Return the one person "they" stands for: the subject of a speech verb just before, no one else named.
+
+    "Kym Lino, a spokesperson for Acme, confirmed that the company … “…,” they said in an email":
+    a person the story calls "they". The person opens the quotation's sentence or the one before it,
+    in its paragraph, as the subject of a speech verb; no other person is named from there to the
+    words, and no second name joins the first ("Ann Lee and Tom Ross said …": two people).
+    """
+    if not mentions.texts:
+        return None
+    text = mentions.texts[span.paragraph]
+    start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
+    people = [
+        m
+        for m in mentions.overlapping(span.paragraph, start, span.open_at)
+        if m.kind == "person" and m.start >= start and not mentions.is_quoted(m)
+    ]
+    if len({m.name for m in people}) != 1:
+        return None
+    first = people[0]
+    joined = re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]", text[first.end :])
+    if joined or not mentions.opens_sentence(first) or not SPEECH_NEXT.match(text, first.end):
+        return None
+    return first.name, "person"

@@ -23,7 +23,7 @@ from .quote_cues import (
 )
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
-from .speaker_unnamed import unnamed_person
+from .speaker_unnamed import one_person_they, unnamed_person
 
 
 def resolve(  # noqa: PLR0911
@@ -147,7 +147,8 @@ def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found
     """Return whom "he", "she" or "it" stands for before a quotation; (None, None) for "they" or "we"."""
     kind = PRONOUNS[pronoun]
     if pronoun == "they":
-        return _body_they(span, mentions)
+        body = _body_they(span, mentions)
+        return body if body[0] is not None else one_person_they(span, mentions) or body
     if kind is None:
         return None, None
     if kind == "organization":
