@@ -209,3 +209,12 @@ def test_he_after_an_unnamed_analyst_at_a_body_is_still_the_body() -> None:
 def test_a_place_s_role_of_several_words_before_a_name_in_commas_gives_the_name(role: str) -> None:
     text = f"Norway has dropped the case.\n\n“The evidence is not strong enough to bring a charge,” {role}, Anna Berg, said."
     assert named(quote_of(text, "The evidence")) == "Anna Berg"
+
+
+def test_a_name_opening_a_clause_after_but_is_what_the_role_refers_to() -> None:
+    text = (
+        "Harbor coach Ian Voss confirmed the deal on Monday.\n\n"
+        "Former Harbor fitness chief Carl Brandt is set to join them in May, but Tom Ardley could beat him to it.\n\n"
+        "The former Wales captain and Lions great confirmed last night: “I have talked with Ian.”"
+    )
+    assert named(quote_of(text, "I have talked")) == "Tom Ardley"
