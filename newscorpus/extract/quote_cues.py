@@ -126,7 +126,11 @@ PRE_QUOTE_VERBS = (
     # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
     "dismissed|dismissing|"
     # "turned to his coach and wondered, “Are you sure …?”": a question put in the asker's words.
-    "wondered|wondering"
+    "wondered|wondering|"
+    # Present tenses of web copy before the words ("X contends it is the “next step”", "the official insists"),
+    # and "would say" ("As Randy Jackson would say, “…”"); not "claims" nor "say" alone, nouns and plurals too
+    # often ("denied Swift’s claims", "after passengers say").
+    "contends|insists|maintains|argues|asserts|asserted|alleges|admits|concedes|(?<=would )say"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 
