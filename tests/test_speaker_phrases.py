@@ -174,3 +174,17 @@ def test_say_alone_after_a_plural_is_no_attribution() -> None:
 def test_a_present_tense_before_the_words_names_the_speaker() -> None:
     text = "Harbor Trust chairman Tom Ardley contends the plan is the “next step for the whole region.”"
     assert speaker_of(text, "next step for") == "Tom Ardley"
+
+
+def test_a_staffer_named_by_the_person_is_no_one_named() -> None:
+    text = (
+        "Dana Fields was taken to hospital on Friday.\n\n"
+        "“She did nothing to calm him down,” said the Fields staffer. “It went on for hours,” a Fields aide said."
+    )
+    assert named(quote_of(text, "She did nothing")) is None
+    assert named(quote_of(text, "It went on")) is None
+
+
+def test_a_persons_spokeswoman_still_speaks_for_the_person() -> None:
+    text = "Dana Fields was taken to hospital on Friday.\n\n“She is resting,” Fields's spokeswoman said."
+    assert named(quote_of(text, "She is resting")) == "Dana Fields"

@@ -108,6 +108,11 @@ RELATIVES = frozenset(
      "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "widow", "widower", "friend",
      "girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "fiance", "neighbour", "neighbor", "family"}
 )  # fmt: skip
+# A person's staff and confidants, who speak for themselves: "said the Spears staffer" names no one.
+STAFF = frozenset(
+    {"staffer", "staffers", "aide", "aides", "insider", "insiders", "confidant", "confidante", "bodyguard",
+     "assistant", "housekeeper", "nanny", "driver", "employee", "friend", "friends", "source", "sources"}
+)  # fmt: skip
 # The speech verbs as words, which no speaker phrase holds ("The paper's editorial adds").
 SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").

@@ -18,6 +18,7 @@ from .quote_cues import (
     PRONOUNS,
     RELATIVES,
     SPEECH_WORDS,
+    STAFF,
     STATEMENTS,
     UNNAMED_ROLES,
 )
@@ -82,10 +83,14 @@ def resolve(  # noqa: PLR0911
 
 
 def _relative_of(after: str) -> bool:
-    """Return True for a possessive and a relative's or friend's word ending a speaker phrase after a
-    person's name ("'s daughter", "’s longtime friend"): someone of theirs, not their spokesperson."""
-    found = re.fullmatch(r"['’]s((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
-    return found is not None and any(word in RELATIVES for word in found.group(1).split())
+    """Return True for a relative's, friend's or staff member's word ending a speaker phrase after a person's
+    name ("'s daughter", "’s longtime friend", " staffer"): someone of theirs, not their spokesperson."""
+    found = re.fullmatch(r"(['’]s)?((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
+    if found is None:
+        return False
+    words = found.group(2).split()
+    # "said the Spears staffer", "a Lee aide": the name qualifies the noun that speaks.
+    return any(w in RELATIVES | STAFF for w in words) if found.group(1) else words[-1] in STAFF
 
 
 def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
