@@ -61,6 +61,25 @@ def test_the_airline_is_the_airline_named_before() -> None:
     assert named(quote_of(text, "Our dress code")) == "Delmar Airlines"
 
 
+def test_the_airline_is_the_one_the_story_is_about_not_another_named_last() -> None:
+    text = (
+        "A Velmar Airways flight from Oslo turned back after two hours.\n\n"
+        "“The crew saw that a passenger had boarded the wrong plane,” Velmar Airways told reporters.\n\n"
+        "The passenger held a ticket for Northwind Airlines, a friend said.\n\n"
+        "“We are looking into how this happened,” the airline said."
+    )
+    assert named(quote_of(text, "We are looking")) == "Velmar Airways"
+
+
+def test_the_airline_is_the_one_named_last_when_each_is_named_once() -> None:
+    text = (
+        "Velmar Airways and its rival agreed on Monday to share a lounge.\n\n"
+        "Northwind Airlines will run it from May.\n\n"
+        "“It saves both of us money,” the airline said."
+    )
+    assert named(quote_of(text, "It saves")) == "Northwind Airlines"
+
+
 def test_the_advocate_is_the_person_last_spoken_of() -> None:
     text = (
         "Even Nora Pike, the woman who first posted about the scene, is tired of it.\n\n"
@@ -190,3 +209,12 @@ def test_he_after_an_unnamed_analyst_at_a_body_is_still_the_body() -> None:
 def test_a_place_s_role_of_several_words_before_a_name_in_commas_gives_the_name(role: str) -> None:
     text = f"Norway has dropped the case.\n\n“The evidence is not strong enough to bring a charge,” {role}, Anna Berg, said."
     assert named(quote_of(text, "The evidence")) == "Anna Berg"
+
+
+def test_a_name_opening_a_clause_after_but_is_what_the_role_refers_to() -> None:
+    text = (
+        "Harbor coach Ian Voss confirmed the deal on Monday.\n\n"
+        "Former Harbor fitness chief Carl Brandt is set to join them in May, but Tom Ardley could beat him to it.\n\n"
+        "The former Wales captain and Lions great confirmed last night: “I have talked with Ian.”"
+    )
+    assert named(quote_of(text, "I have talked")) == "Tom Ardley"

@@ -109,3 +109,13 @@ def test_a_body_named_after_a_place_stays_the_body() -> None:
         'Officials at the Soviet Union Embassy said, "no comment at this time."'
     )
     assert speaker_of(text, "no comment") == "Soviet Union Embassy"
+
+
+def test_a_describing_word_opening_the_run_is_no_part_of_the_name() -> None:
+    text = (
+        "GOLD COAST (Australia), May 2: Fourth-seeded Tamar Kessel of Israel moved through to the second "
+        "round on Sunday with a win over Ana Ruiz.\n\n"
+        "Kessel, the only seed in action, came from behind to win.\n\n"
+        "“The wind made it hard,” Kessel said."
+    )
+    assert speaker_of(text, "The wind made") == "Tamar Kessel"

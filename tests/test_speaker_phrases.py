@@ -9,7 +9,7 @@ saying" is the subject's words, not the paper's.
 
 from __future__ import annotations
 
-from .conftest import named, quote_of
+from .conftest import named, quote_of, speaker_of
 
 
 def test_his_spokeswoman_speaks_for_the_man_named_before() -> None:
@@ -159,3 +159,32 @@ def test_a_phrase_holding_a_speech_verb_is_no_speaker() -> None:
         'The paper\'s editorial adds, alluding to the camps, adds: "Each of the shocks has fueled talk of a precipice."'
     )
     assert quote_of(text, "Each of the shocks").speaker is None
+
+
+def test_would_say_before_the_words_names_the_speaker() -> None:
+    text = "Tom Ardley coached the side for a decade.\n\nThe deal could be done by Friday. As Tom Ardley would say, “Welcome to the league.”"
+    assert speaker_of(text, "Welcome to the league") == "Tom Ardley"
+
+
+def test_say_alone_after_a_plural_is_no_attribution() -> None:
+    text = "Harbor Airways apologised on Monday after passengers say the cabin was “covered in bites” on a flight."
+    assert speaker_of(text, "covered in bites") is None
+
+
+def test_a_present_tense_before_the_words_names_the_speaker() -> None:
+    text = "Harbor Trust chairman Tom Ardley contends the plan is the “next step for the whole region.”"
+    assert speaker_of(text, "next step for") == "Tom Ardley"
+
+
+def test_a_staffer_named_by_the_person_is_no_one_named() -> None:
+    text = (
+        "Dana Fields was taken to hospital on Friday.\n\n"
+        "“She did nothing to calm him down,” said the Fields staffer. “It went on for hours,” a Fields aide said."
+    )
+    assert named(quote_of(text, "She did nothing")) is None
+    assert named(quote_of(text, "It went on")) is None
+
+
+def test_a_persons_spokeswoman_still_speaks_for_the_person() -> None:
+    text = "Dana Fields was taken to hospital on Friday.\n\n“She is resting,” Fields's spokeswoman said."
+    assert named(quote_of(text, "She is resting")) == "Dana Fields"

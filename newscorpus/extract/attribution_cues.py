@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS
+from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, STAFF
 from .text import TITLE_ABBREVIATIONS
 
 _VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
@@ -20,8 +20,11 @@ _CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|e
 # "said Hope Relief Agency director Grace Achieng", "said Lindqvist Air general counsel Ola
 # Berg": a body, a role of up to three lower-case words, then the name.
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
+# "said the Spears staffer": a name qualifying someone of the person's, who speaks for themselves.
+_STAFF_WORDS = "|".join(sorted(STAFF, key=lambda w: (-len(w), w)))
 _SPEAKER = (
-    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED})?"
+    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED}"
+    rf"|\s+(?:{_STAFF_WORDS})\b)?"
     r"|(?:the|a|an|another|one)\s+[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?|he|she|it|they)"
 )
 # A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe

@@ -34,6 +34,8 @@ Found = tuple[str | None, EntityKind | None]
 _SUBJECT_LEAD_WORDS = 2
 # How far around a name its role is written ("Senate Republican leader Robert Dole", "James Wright, a Texas Democrat").
 _ROLE_CONTEXT = 40
+# A comma or semicolon and a conjunction opening a clause of its own, whose subject the name after them is.
+_CLAUSE_OPENS = re.compile(r"[,;]\s+(?:but|while|whereas|yet|though|although)\s+$")
 # How far back "he" or "she" looks for the person it stands for, in paragraphs.
 _PRONOUN_REACH = 4
 
@@ -111,6 +113,8 @@ class MentionIndex:
         appositive = APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
         if SPEECH_NEXT.match(text, mention.end) or SPEECH_LAST.search(lead) or appositive:
             return True
+        if _CLAUSE_OPENS.search(lead) and VERB_AFTER.match(text, mention.end):
+            return True  # "X is poised to join them, but Dallaglio could beat him to it": a clause of its own
         if self._in_own_clause(mention, start, lead):
             return False
         # "However, Senate Republican leader Robert Dole, a key Reagan ally, told": only an opening

@@ -108,6 +108,11 @@ RELATIVES = frozenset(
      "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "widow", "widower", "friend",
      "girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "fiance", "neighbour", "neighbor", "family"}
 )  # fmt: skip
+# A person's staff and confidants, who speak for themselves: "said the Spears staffer" names no one.
+STAFF = frozenset(
+    {"staffer", "staffers", "aide", "aides", "insider", "insiders", "confidant", "confidante", "bodyguard",
+     "assistant", "housekeeper", "nanny", "driver", "employee", "friend", "friends", "source", "sources"}
+)  # fmt: skip
 # The speech verbs as words, which no speaker phrase holds ("The paper's editorial adds").
 SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
@@ -126,7 +131,11 @@ PRE_QUOTE_VERBS = (
     # "the Kremlin dismissed the report as “nothing concrete”": the dismissing body's words.
     "dismissed|dismissing|"
     # "turned to his coach and wondered, “Are you sure …?”": a question put in the asker's words.
-    "wondered|wondering"
+    "wondered|wondering|"
+    # Present tenses of web copy before the words ("X contends it is the “next step”", "the official insists"),
+    # and "would say" ("As Randy Jackson would say, “…”"); not "claims" nor "say" alone, nouns and plurals too
+    # often ("denied Swift’s claims", "after passengers say").
+    "contends|insists|maintains|argues|asserts|asserted|alleges|admits|concedes|(?<=would )say"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 

@@ -55,11 +55,12 @@ def org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
 def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
     """Return the organisation "the company" or "the ministry" refers back to."""
     nearest = company = None
+    kind = _of_kind(paragraph, offset, mentions, noun)
+    if kind is not None:
+        return kind
     for m in mentions.before(paragraph, offset):
         if m.kind != "organization":
             continue
-        if noun in m.name.lower() or _called(m, noun, mentions):
-            return m.name
         nearest = nearest or m.name
         if company is None and COMPANY_NAME.search(m.name):
             company = m.name
@@ -82,6 +83,39 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
             ):
                 return m.name
     return None
+
+
+def _of_kind(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
+    """Return the body of the noun's kind that "the airline" or "the ministry" refers back to, else None.
+
+    A body whose name holds the noun or a word of its kind ("All-Nippon Airways" for "the airline"),
+    or that the story calls by it. Of two such bodies, the one the story names more often before the
+    words, the one it is about ("ANA … a passenger with a United Airlines ticket … the airline
+    said": ANA); the nearer on a tie.
+    """
+    words = _KIND_WORDS.get(noun, (noun,))
+    counts: dict[str, int] = {}
+    for m in mentions.before(paragraph, offset):
+        if m.kind == "organization" and (
+            m.name in counts or _holds_kind(m.name, noun, words) or _called(m, noun, mentions)
+        ):
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda name: counts[name])  # the nearest first among equals: dicts keep order
+
+
+def _holds_kind(name: str, noun: str, words: tuple[str, ...]) -> bool:
+    """Return True for a name holding the noun ("Harbor Research Group") or a word of its kind ("Airways")."""
+    lowered = name.lower()
+    return noun in lowered or any(word in lowered.split() for word in words)
+
+
+# Words of a body's name that tell its kind as a noun of reference does: "the airline" of "Delta Air Lines".
+_KIND_WORDS = {
+    "airline": ("airline", "airlines", "airways"),
+    "carrier": ("airline", "airlines", "airways", "carrier"),
+}
 
 
 def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:

@@ -23,6 +23,8 @@ from .text import MONTHS, WEEKDAYS
 # One word of a personal name: "Ashish", "O'Neill", "Jean-Pierre", "McAveety", an initial "J.".
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.)"
 _RUN = re.compile(rf"(?<![\w’'.-]){_NAME_WORD}(?:\s{_NAME_WORD})*(?![\w’'-])")
+# Capitalised words joined to a lower-case word that open a run: a description ("Fifth-seeded", "Oscar-winning").
+_DESCRIBING = re.compile(r"^(?:[A-Z][a-z]+-[a-z][\w-]*\s+)+")
 # A full name holds at most three words ("Shuly Rubin Schwartz"); a longer run joins two names.
 _LONGEST = 3
 _RUN_ON = 4
@@ -129,12 +131,14 @@ def _name_runs(mentions: MentionIndex, name: str) -> list[str]:
         inside = mentions.quoted.get(index, ())
         for match in _RUN.finditer(text):
             start, end = match.span()
-            if f" {name} " not in f" {match.group()} " or any(a <= start < b for a, b in inside):
+            run = _DESCRIBING.sub("", match.group())  # "Fifth-seeded Shahar Peer": a description, no name word
+            start += len(match.group()) - len(run)
+            if f" {name} " not in f" {run} " or any(a <= start < b for a, b in inside):
                 continue
             others = [m for m in mentions.overlapping(index, start, end) if m.kind != "person" and m.name != name]
             opens = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?"”:'
-            if not others and not (opens and not match.group().startswith(name)):
-                runs.append(match.group())
+            if not others and not (opens and not run.startswith(name)):
+                runs.append(run)
     return runs
 
 

@@ -18,11 +18,13 @@ from .quote_cues import (
     PRONOUNS,
     RELATIVES,
     SPEECH_WORDS,
+    STAFF,
     STATEMENTS,
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
+from .speaker_unnamed import one_person_they, unnamed_person
 
 
 def resolve(  # noqa: PLR0911
@@ -81,10 +83,14 @@ def resolve(  # noqa: PLR0911
 
 
 def _relative_of(after: str) -> bool:
-    """Return True for a possessive and a relative's or friend's word ending a speaker phrase after a
-    person's name ("'s daughter", "’s longtime friend"): someone of theirs, not their spokesperson."""
-    found = re.fullmatch(r"['’]s((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
-    return found is not None and any(word in RELATIVES for word in found.group(1).split())
+    """Return True for a relative's, friend's or staff member's word ending a speaker phrase after a person's
+    name ("'s daughter", "’s longtime friend", " staffer"): someone of theirs, not their spokesperson."""
+    found = re.fullmatch(r"(['’]s)?((?:\s+[a-z][\w-]*){1,3})", after.rstrip())
+    if found is None:
+        return False
+    words = found.group(2).split()
+    # "said the Spears staffer", "a Lee aide": the name qualifies the noun that speaks.
+    return any(w in RELATIVES | STAFF for w in words) if found.group(1) else words[-1] in STAFF
 
 
 def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
@@ -146,13 +152,14 @@ def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found
     """Return whom "he", "she" or "it" stands for before a quotation; (None, None) for "they" or "we"."""
     kind = PRONOUNS[pronoun]
     if pronoun == "they":
-        return _body_they(span, mentions)
+        body = _body_they(span, mentions)
+        return body if body[0] is not None else one_person_they(span, mentions) or body
     if kind is None:
         return None, None
     if kind == "organization":
         return last_subject_before(span.paragraph, span.open_at, mentions, kind)
     # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
-    unnamed = _unnamed_referent(span, mentions, None)
+    unnamed = _unnamed_referent(span, mentions, None) or unnamed_person(pronoun, span, mentions)
     if unnamed is not None:
         return unnamed
     # "Despite the paucity of roles, the actress wasn't itching to do something else. “…,” she

@@ -1,0 +1,78 @@
+"""Someone the story introduces without a name ("one mother", "an officer on the scene") speaks the
+words a pronoun then attributes, on sentences written for these tests: the speaker is the phrase,
+of no kind, not a person named paragraphs before, nor someone named in the phrase's sentence.
+"""
+
+from __future__ import annotations
+
+from .conftest import named, quote_of
+
+
+def test_she_after_one_mother_is_the_unnamed_mother() -> None:
+    text = (
+        "Dana Fields, a spokeswoman for Pixton, said the app warns parents.\n\n"
+        "The Ledger spoke to one mother, who had not known her son's number was public. "
+        "“I check everything he posts,” she said. “I never saw this.”"
+    )
+    first, second = quote_of(text, "I check everything"), quote_of(text, "I never saw")
+    assert (first.speaker, named(first)) == ("one mother", None)
+    assert (second.speaker, named(second)) == ("one mother", None)
+
+
+def test_he_after_an_officer_opening_the_sentence_before_is_the_officer() -> None:
+    text = (
+        "Singer Marc Olden was on stage when the noise began.\n\n"
+        "At 10:08 p.m., an officer on the scene calls it in. “We have shots fired,” he says."
+    )
+    quote = quote_of(text, "We have shots fired")
+    assert (quote.speaker, named(quote)) == ("an officer", None)
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_person() -> None:
+    text = (
+        "Singer Marc Olden was on stage when the noise began.\n\n"
+        "Marc Olden walked past one mother at the gate. “It was chaos,” he said."
+    )
+    assert named(quote_of(text, "It was chaos")) == "Marc Olden"
+
+
+def test_a_predicate_noun_is_no_one_introduced() -> None:
+    text = (
+        "Rana Obi was held for two years before she escaped.\n\n"
+        "Asked how she felt about becoming a mother in the camp, she said: “I don't want to answer.”"
+    )
+    assert named(quote_of(text, "I don't want")) == "Rana Obi"
+
+
+def test_someone_named_in_the_phrase_sentence_is_who_speaks() -> None:
+    text = (
+        "The crowd gathered early on Sunday.\n\n"
+        "Tom Reyes helped a witness to her car before the rain. “It came out of nowhere,” he said."
+    )
+    assert named(quote_of(text, "It came out")) == "Tom Reyes"
+
+
+def test_they_after_one_person_who_just_spoke_is_that_person() -> None:
+    text = (
+        "Pixton tested hidden counts in six markets this year.\n\n"
+        "Robin Ashe, a spokesperson for Pixton, confirmed to the Ledger that the company writes to users. "
+        "“We use a model that predicts which accounts are businesses,” they said in an email."
+    )
+    assert named(quote_of(text, "We use a model")) == "Robin Ashe"
+
+
+def test_they_after_two_people_who_spoke_is_no_one() -> None:
+    text = (
+        "Pixton tested hidden counts in six markets this year.\n\n"
+        "Robin Ashe and Tom Reyes confirmed to the Ledger that the company writes to users. "
+        "“We use a model that predicts which accounts are businesses,” they said in an email."
+    )
+    assert named(quote_of(text, "We use a model")) is None
+
+
+def test_they_after_a_person_who_did_not_speak_is_no_one() -> None:
+    text = (
+        "Pixton tested hidden counts in six markets this year.\n\n"
+        "Police met Robin Ashe at the gate on Monday. “We have no comment,” they said."
+    )
+    assert named(quote_of(text, "We have no comment")) is None
