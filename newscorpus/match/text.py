@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..extract.page_captions import is_caption
 from ..extract.text import fold_plain, sentence_spans
 from ..model import Article
+from .quotes import single_quotations
 
 # Blocks that are page furniture, not story: outlets add them around wire copy, so two
 # unrelated stories from one site share them word for word. Each pattern matches a whole block.
@@ -367,8 +368,11 @@ _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 def _words_of(text: str) -> tuple[list[str], list[bool]]:
     """Return a block's folded words and, for each, whether it is inside quotation marks."""
     if not _ANY_QUOTE.search(text):
-        found = _plain_words(text)
-        return found, [False] * len(found)
+        marked = single_quotations(text)
+        if marked is None:
+            found = _plain_words(text)
+            return found, [False] * len(found)
+        text = marked
     folded = fold_for_matching(text)
     words: list[str] = []
     quoted: list[bool] = []
