@@ -9,7 +9,6 @@ from ..extract.page_captions import is_caption
 from ..extract.text import fold_plain, sentence_spans
 from ..model import Article
 from .date_words import dates_in_order
-from .quotes import single_quotations
 
 # Blocks that are page furniture, not story: outlets add them around wire copy, so two
 # unrelated stories from one site share them word for word. Each pattern matches a whole block.
@@ -369,11 +368,8 @@ _DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
 def _words_of(text: str) -> tuple[list[str], list[bool]]:
     """Return a block's folded words and, for each, whether it is inside quotation marks."""
     if not _ANY_QUOTE.search(text):
-        marked = single_quotations(text)
-        if marked is None:
-            found = _plain_words(text)
-            return found, [False] * len(found)
-        text = marked
+        found = _plain_words(text)
+        return found, [False] * len(found)
     folded = fold_for_matching(text)
     words: list[str] = []
     quoted: list[bool] = []
