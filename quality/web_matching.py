@@ -8,7 +8,7 @@ matched without an error: chain ends, furniture, pages keeping only a headline, 
 of one event) are scored apart, as "dev, more", so that the first file's figures stay comparable; so
 are the later draws ``web_pairs_dev2.json`` ("dev, fresh"), ``web_pairs_dev3.json`` ("dev 3")
 and its check half ``web_pairs_check3.json`` ("check 3", figures only: ``--show-errors`` never lists it),
-and ``web_pairs_dev4.json`` ("dev 4").
+and ``web_pairs_dev4.json`` ("dev 4") and ``web_pairs_dev5.json`` ("dev 5").
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ __all__ = [
     "FRESH",
     "FRESH3",
     "FRESH4",
+    "FRESH5",
     "MORE",
     "WebPair",
     "print_rows",
@@ -45,6 +46,7 @@ MORE = "dev, more"
 FRESH = "dev, fresh"
 FRESH3 = "dev 3"
 FRESH4 = "dev 4"
+FRESH5 = "dev 5"
 # A check draw: its figures are printed, its pairs never listed (--show-errors skips it).
 CHECK3 = "check 3"
 
@@ -97,6 +99,7 @@ def further_draws(args: argparse.Namespace) -> dict[str, list[WebPair]]:
         FRESH3: getattr(args, "web_pairs_fresh3", None),
         CHECK3: getattr(args, "web_pairs_check3", None),
         FRESH4: getattr(args, "web_pairs_fresh4", None),
+        FRESH5: getattr(args, "web_pairs_fresh5", None),
     }
     return {name: pairs for name, path in paths.items() if (pairs := read_pairs(path))}
 

@@ -30,6 +30,8 @@ from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
 from quality.labels.select_web_pairs import held_out
 from quality.labels.select_web_pairs_dev import chains
 from quality.labels.select_web_pairs_dev4 import headline_words
+from quality.labels.select_web_pairs_dev5 import labelled as labelled_pairs
+from quality.labels.select_web_pairs_dev5 import stratum as dev5_stratum
 from quality.labels.select_web_pairs_fresh import rare_counts, stratum
 from quality.score_matching import main as score_matching
 from quality.score_metadata import LABELS, figures, gate_name, score
@@ -293,6 +295,41 @@ def test_the_fifth_draw_is_development_pairs_not_judged_before() -> None:
     assert not any(held_out(a, b) for a, b in keys)
     assert not earlier & set(keys)
     assert all(p["why"].strip() and p["kind"] and p["stratum"] for p in drawn)
+
+
+def test_the_sixth_draw_is_development_pairs_no_other_label_file_holds() -> None:
+    labels = score_web_entities.LABELS.parent
+    drawn = read_pairs(labels / "web_pairs_dev5.json")
+    keys = [(p["a"], p["b"]) for p in drawn]
+    earlier = {
+        (p["a"], p["b"])
+        for f in sorted(labels.glob("web_pairs*.json"))
+        if f.name != "web_pairs_dev5.json"
+        for p in read_pairs(f)
+    }
+    assert len(keys) >= 60
+    assert keys == sorted(set(keys)) and all(a < b for a, b in keys)
+    assert not any(held_out(a, b) for a, b in keys)
+    assert not earlier & set(keys)
+    assert earlier == labelled_pairs(labels)
+    assert all(p["why"].strip() and p["kind"] and p["stratum"] for p in drawn)
+
+
+@pytest.mark.parametrize(
+    ("c", "together", "same_event", "shared", "expected"),
+    [
+        (0.05, True, False, 0, "together-low"),
+        (0.4, False, True, 3, "apart-high"),
+        (0.4, True, False, 0, "near"),
+        (0.1, False, False, 0, "near"),
+        (0.0, False, True, 2, "event-headline"),
+        (0.0, False, True, 1, None),
+        (0.0, False, False, 4, None),
+        (0.8, True, True, 5, None),
+    ],
+)
+def test_the_sixth_draw_strata(c: float, together: bool, same_event: bool, shared: int, expected: str | None) -> None:
+    assert dev5_stratum(c, together, same_event, shared) == expected
 
 
 def test_headline_words_are_the_first_lines_long_words() -> None:

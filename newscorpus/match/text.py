@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..extract.page_captions import is_caption
 from ..extract.text import fold_plain, sentence_spans
 from ..model import Article
+from .date_words import dates_in_order
 
 # Blocks that are page furniture, not story: outlets add them around wire copy, so two
 # unrelated stories from one site share them word for word. Each pattern matches a whole block.
@@ -355,7 +356,7 @@ def _plain_words(text: str) -> list[str]:
     if "cent" in folded:
         folded = _PER_CENT.sub(" percent ", folded)
     found = (_ASCII_WORD if ascii_only else _WORD).findall(folded)
-    return list(map(_EQUIVALENT_TOKENS.get, found, found))
+    return dates_in_order(list(map(_EQUIVALENT_TOKENS.get, found, found)))
 
 
 # The same words as _WORD and the same initial-dot test as _INITIAL_DOT, for ASCII text: faster.
@@ -383,7 +384,7 @@ def _words_of(text: str) -> tuple[list[str], list[bool]]:
         else:
             words.append(token)
             quoted.append(inside)
-    return words, quoted
+    return dates_in_order(words), quoted
 
 
 def title_words(title: str) -> frozenset[str]:
