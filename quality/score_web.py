@@ -28,8 +28,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   sixth draw of 48 dealt in turn to a development file of 24 (``labels/web_metadata_dev6.json``, "dev, fresh
   6") and a check file of 24 (``labels/web_metadata_check6.json``, "check 6") whose misses are never shown,
   a seventh draw of 48 dealt alike (``labels/web_metadata_dev7.json``, "dev, fresh 7", and
-  ``labels/web_metadata_check7.json``, "check 7") and an eighth of 24 with no check file
-  (``labels/web_metadata_dev8.json``, "dev, fresh 8").
+  ``labels/web_metadata_check7.json``, "check 7"), an eighth of 24 with no check file
+  (``labels/web_metadata_dev8.json``, "dev, fresh 8") and a ninth of 24, the last development pages no label
+  file held (``labels/web_metadata_dev9.json``, "dev, fresh 9").
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.toml``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -86,6 +87,9 @@ CHECK7 = "check 7"
 # 24 more (labels/select_web_dev8.py), drawn once the seventh draw had been tuned on; no check file.
 FRESH8_LABELS = LABELS.with_name("web_metadata_dev8.json")
 FRESH8 = "dev, fresh 8"
+# 24 more (labels/select_web_dev9.py), drawn once the eighth draw had been tuned on; no check file.
+FRESH9_LABELS = LABELS.with_name("web_metadata_dev9.json")
+FRESH9 = "dev, fresh 9"
 # The label files scored in a row of their own, by file name, with the floors of each row.
 OWN_ROWS = {
     FRESH_LABELS.name: FRESH,
@@ -97,20 +101,12 @@ OWN_ROWS = {
     FRESH7_LABELS.name: FRESH7,
     CHECK7_LABELS.name: CHECK7,
     FRESH8_LABELS.name: FRESH8,
+    FRESH9_LABELS.name: FRESH9,
 }
 # Rows whose misses ``--show`` never prints.
 UNSHOWN = frozenset({CHECK6, CHECK7})
-ROW_FLOORS = {
-    FRESH: "web-stories-fresh",
-    FRESH3: "web-stories-fresh3",
-    FRESH4: "web-stories-fresh4",
-    FRESH5: "web-stories-fresh5",
-    FRESH6: "web-stories-fresh6",
-    CHECK6: "web-stories-check6",
-    FRESH7: "web-stories-fresh7",
-    CHECK7: "web-stories-check7",
-    FRESH8: "web-stories-fresh8",
-}
+# The floors of each row: "dev, fresh 3" is gated by the row web-stories-fresh3, "check 6" by web-stories-check6.
+ROW_FLOORS = {row: "web-stories-" + row.removeprefix("dev, ").replace(" ", "") for row in OWN_ROWS.values()}
 HALVES = ("dev", "held-out", "all", *ROW_FLOORS)
 _WORD = re.compile(r"\w+")
 FIELDS = ("headline", "dateline", "agency", "byline", "published")
@@ -370,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         nargs="+",
         default=[LABELS, EXTRA_LABELS, *(LABELS.with_name(name) for name in OWN_ROWS)],
-        help="label files (default: all eleven)",
+        help="label files (default: all twelve)",
     )
     parser.add_argument(
         "--show", action="store_true", help="print the misses of development pages (never of the check file's)"

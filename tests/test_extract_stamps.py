@@ -133,8 +133,9 @@ def test_comments_stamps_inside_the_span_are_not_the_story_s() -> None:
     ],
 )
 def test_a_date_in_a_line_of_text_is_no_stamp(line: str, date: str | None) -> None:
+    # The wire's copyright line states the story's year (the site's own would not).
     page = (
-        PageBlock("furniture", "© 2019 Harbour Gazette"),
+        PageBlock("furniture", "© 2019 The Associated Press"),
         PageBlock("headline", "Harbour strike ends"),
         PageBlock("byline", "By Jane Roe"),
         PageBlock("furniture", line),

@@ -89,7 +89,9 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
     """Return the agencies a byline names: "By Reuters", "By Jane Doe, The Associated Press", "AP Sports Writer"."""
     credits = []
     for line in lines:
-        for part in BYLINE_SPLIT.split(TRAILING_STAMP.sub("", BYLINE_LEAD.sub("", unmangled_spaces(line)))):
+        # A service's credit and a note of the files it used: "CanWest News Service; with files from Reuters".
+        pieces = TRAILING_STAMP.sub("", BYLINE_LEAD.sub("", unmangled_spaces(line))).split(";")
+        for part in (part for piece in pieces for part in BYLINE_SPLIT.split(piece)):
             name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)

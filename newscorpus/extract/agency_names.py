@@ -40,6 +40,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "CNA": ("Central News Agency",),
     "AFX": ("AFX News", "AFX"),
     "CanWest News Service": ("CanWest News Service", "Canwest News Service"),
+    "McClatchy Newspapers": ("McClatchy Newspapers", "McClatchy-Tribune News Service", "McClatchy News Service"),
     # A publisher's and a sports wire's services, credited in bylines and datelines ("Paul Meller (IDG News
     # Service)", "By Sports Network", "Charlotte, NC (Sports Network) -").
     "IDG News Service": ("IDG News Service",),

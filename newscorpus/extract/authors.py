@@ -13,6 +13,7 @@ from .byline_cues import (
     BRAND_WORD,
     BUREAU_CITIES,
     CREDENTIAL,
+    FOLLOW_AUTHOR,
     GLUED_OUTLET,
     NAME_PARTICLES,
     NAMES_END,
@@ -72,7 +73,7 @@ def find_authors(
         if signed and agency_name(signed.group("name")) is None and not OUTLET_WORDS.search(signed.group("name")):
             names.append(signed.group("name"))
         # A columnist's closing line names the writer when no byline does: "Jane Roe can be reached at …".
-        tagged = TAGLINE.match(signoff.strip())
+        tagged = TAGLINE.match(signoff.strip()) or FOLLOW_AUTHOR.match(signoff.strip())
         if tagged and not names and tagged.group("name").split()[0] in given_names:
             names.append(tagged.group("name"))
     return tuple(dict.fromkeys(names))

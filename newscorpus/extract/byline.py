@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_cues import BYLINE_LINE, SIGNOFF, TAGLINE, TRAILING_SIGNOFF
+from .byline_cues import BYLINE_LINE, EMAIL_AUTHOR, FOLLOW_AUTHOR, SIGNOFF, TAGLINE, TRAILING_SIGNOFF
 
 _BYLINE_MAX_WORDS = 14
 # A byline run into the first paragraph, a dash, then the wire's credit and the lede: "By Jane Roe, Senior
@@ -27,9 +27,12 @@ def split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
 
 def split_signoff(blocks: list[str]) -> tuple[str | None, list[str]]:
     """Return the wire sign-off closing the text ("Reuter", "(Reporting by …)", a columnist's "Jane Roe can be
-    reached at …"), and the body."""
+    reached at …", a writer's "Follow Jane Roe on Twitter" under "Email the author."), and the body."""
     if len(blocks) > 1 and (SIGNOFF.match(blocks[-1]) or TAGLINE.match(blocks[-1])):
         return blocks[-1], blocks[:-1]
+    # The writer's closing lines: "Email the author." over "Follow Jane Roe on Twitter: @janeroe".
+    if len(blocks) > 2 and EMAIL_AUTHOR.match(blocks[-2]) and FOLLOW_AUTHOR.match(blocks[-1]):
+        return blocks[-1], blocks[:-2]
     # A sign-off keyed on the last line of the last paragraph: "… ratios. REUTER".
     tail = TRAILING_SIGNOFF.search(blocks[-1]) if blocks else None
     if tail and tail.start() > 0:

@@ -35,6 +35,12 @@ TAGLINE = re.compile(
     r"\s+at\s+\S+(?:\s+\S+){0,8}$"
 )
 
+# A writer's closing lines under a story: "Email the author." over "Follow Jane Roe on Twitter: @janeroe".
+EMAIL_AUTHOR = re.compile(r"^E-?mail the (?:author|writer)\W*$", re.I)
+FOLLOW_AUTHOR = re.compile(
+    r"^Follow\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+on\s+Twitter\b(?:\s*:\s*@\w+)?\W*$"
+)
+
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:", a writer's label ("Author :").
 NAMES_LEAD = re.compile(
     r"^\W*(?:(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b|(?:authors?|writer|reporter)\s*(?=:))"
@@ -50,7 +56,9 @@ NAMES_END = re.compile(
     r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w"
     # A bracket after the name: the writer's service or a link ("Paul Meller (IDG News Service)",
     # "By David Lassen ( Contact )").
-    r"|\s*\(",
+    r"|\s*\("
+    # A note of the files or reporting the story used: "CanWest News Service; with files from Reuters".
+    r"|\s*;\s*with\s",
     re.I,
 )
 # Names in a byline: split at commas, "and", "&".

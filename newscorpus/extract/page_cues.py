@@ -277,7 +277,8 @@ BYLINE_ROLE = re.compile(
 CREDIT_LINE = re.compile(
     rf"^\W*(?:(?:brought to you by|article from|source|from|via|with inputs from|inputs from|with files from"
     rf"|agencies|by|courtesy(?: of)?)\s*:?\s*)?"
-    rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,|\s[-–—]\s)\s*(?:the\s+)?(?:{AGENCY_ALTERNATION}))*\W*$"
+    rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,|\s[-–—]\s|;\s*with\s+files\s+from)\s*(?:the\s+)?"
+    rf"(?:{AGENCY_ALTERNATION}))*\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"
     rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"

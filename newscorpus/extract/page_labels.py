@@ -26,6 +26,17 @@ _WRITER_OVER_HEADLINE = 3
 _LABEL_WORDS = 2
 # A credit line naming its source: "Source: The Associated Press" (a caption's cue, but a wire named alone).
 _SOURCE_CREDIT = re.compile(r"^\W*(?:source|courtesy(?: of)?|via)\s*:", re.I)
+# A credit line opening with a dash, as a wire signs off a story: "- AAP", "-- REUTERS".
+_DASHED = re.compile(r"^\s*[-–—]")
+# A film's credits under a review's headline: the name under "directed by" is the director's, no writer's.
+_CREW_LABEL = re.compile(
+    r"^\W*(?:directed|produced|screenplay|music|edited|photographed|starring|cast|director|producer)(?:\s+by)?\W*$",
+    re.I,
+)
+# A print edition's line closing a paper's story online: "(China Daily 10/03/2017 page4)".
+_PRINT_EDITION = re.compile(r"^\(\s*[A-Z][\w .&'’-]{1,40}?\s+\d{1,2}/\d{1,2}/\d{2,4}\s+page\s*\d{1,3}\s*\)\W*$", re.I)
+# A list under the story whose items each print a title, a byline and a stamp: its bylines are the items'.
+_ITEM_SPACING = 3
 
 
 def dateline_above(features: Sequence[Features], start: int) -> int:
@@ -81,6 +92,8 @@ def label_credits(
             labels[i] = "byline"  # "© 2008 AFP" between the story and the agency's note under it
         elif labels[i] == "supplemental" and f.credit and _SOURCE_CREDIT.match(f.text):
             labels[i] = "byline"  # "Source: The Associated Press" over the site's own lines the story ran into
+        elif labels[i] == "furniture" and f.credit and labels[i - 1] == "story" and _DASHED.match(f.text):
+            labels[i] = "byline"  # "- AAP" under the last paragraph, though the site prints it on every page
     _label_credits_under(features, labels, end)
 
 
@@ -88,12 +101,29 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
     """Label the credit lines under the story's last paragraph (end): a wire's sign-off, a post's signature."""
     for i in range(end + 1, min(len(features), end + 1 + _CREDIT_REACH)):
         f = features[i]
+        if _list_item_byline(features, i):
+            continue
         if _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
         elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
         elif cues.POSTED_BY.match(f.text) and not any(n.comments_heading for n in features[end + 1 : i]):
             labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
+
+
+def _list_item_byline(features: Sequence[Features], i: int) -> bool:
+    """Return True for the byline of an item in a list under the story, each item a title, a byline and a stamp
+    ("Russia: strikes on Syria wrong move", "By REUTERS", "11/20/2019 10:08 AM"), the next or last item alike."""
+    return _byline_over_stamp(features, i) and any(
+        _byline_over_stamp(features, j) for j in (i - _ITEM_SPACING, i + _ITEM_SPACING)
+    )
+
+
+def _byline_over_stamp(features: Sequence[Features], i: int) -> bool:
+    """Return True when block i is a byline or credit line with a stamp right under it."""
+    if not 0 <= i < len(features) - 1:
+        return False
+    return (features[i].byline or features[i].credit) and features[i + 1].stamp
 
 
 def _unsigned_writer(
@@ -116,6 +146,8 @@ def _unsigned_writer(
     if labels[i] == "comments":
         return i == top + 1 < start and bool(cues.POSTED_BY_ALONE.match(f.text))
     if labels[i] != "furniture" or (i > 0 and labels[i - 1] == "byline" and cues.BYLINE.match(features[i - 1].text)):
+        return False
+    if i > 0 and _CREW_LABEL.match(features[i - 1].text):
         return False
     return (
         (f.person and _over_stamp(features, i, top, start))
@@ -204,7 +236,11 @@ def _unlisted_writer(features: Sequence[Features], i: int, top: int, places: Col
 def story_end(features: Sequence[Features], first: int) -> int:
     """Return the last block of a clean story: credit and copyright lines closing it are not its text."""
     end = len(features) - 1
-    while end > first and len(features) - end <= _CREDIT_REACH and _credit_line(features[end]):
+    while (
+        end > first
+        and len(features) - end <= _CREDIT_REACH
+        and (_credit_line(features[end]) or _PRINT_EDITION.match(features[end].text))
+    ):
         end -= 1
     return end
 

@@ -42,6 +42,7 @@ from .date_patterns import (
     YEAR_IN_STAMP,
     unglued,
 )
+from .page_cues import AGENCY_NAMED
 
 PublishedFrom = Literal["metadata", "page", "dateline"]
 
@@ -52,9 +53,15 @@ _ORIGINALLY_APPEARED = re.compile(
     r"\boriginally (?:appeared|published) (?:on|in|at) .{1,60}? on (?P<stamp>.{6,60}?)(?:\.\s|\.?$)", re.I
 )
 _DIGIT = re.compile(r"\d")
+# The blocks of the story itself, whose full dates state its year.
+_STORY_LABELS = ("story", "headline", "byline")
 # How near the story's headline, byline or first paragraph a stamp must stand, in blocks.
 _STAMP_REACH_ABOVE = 6
 _STAMP_REACH_BELOW = 3
+# The site's masthead prints today's date among the page's first lines this many blocks at most, and
+# at least this many blocks over the story's headline: "Online edition of …", "Tuesday, Jan 15, 2008",
+# "ePaper | Mobile", the site's menus.
+_MASTHEAD_BLOCKS = 3
 # A block longer than this is a paragraph, not a stamp, even with a date in it.
 _STAMP_MAX_WORDS = 20
 # A stamp of more words than this says it is one, or prints a year, a time or a weekday: "Top
@@ -201,13 +208,17 @@ def _time_in(text: str) -> str | None:
 
 
 def _page_year(page: Sequence[PageBlock]) -> int | None:
-    """Return the year the page states in a copyright line, else the commonest year of its full dates."""
+    """Return the year the page states for its story: in the story's copyright line (a wire's, or one among its
+    credit lines), else the commonest year of the story's own full dates. Not the site's: its footer's copyright
+    and its masthead's date are the same on every story of the site, whatever year the story is of."""
     for block in page:
         match = PAGE_YEAR.search(block.text)
-        if match:
+        if match and (block.label == "byline" or AGENCY_NAMED.search(block.text)):
             return int(match.group("year"))
     years: Counter[int] = Counter()
     for block in page:
+        if block.label not in _STORY_LABELS:
+            continue
         if len(block.text.split()) <= _STAMP_MAX_WORDS and not PAGE_YEAR_RANGE.search(block.text):
             full = parse_stamp(block.text)
             if full is not None:
@@ -298,6 +309,8 @@ def _story_stamp(
     found: list[tuple[int, int, int, str, str]] = []
     for i in near:
         block = page[i]
+        if i < _MASTHEAD_BLOCKS <= top - i and _masthead_date(block.text):
+            continue  # today's date in the site's masthead, among its first lines, well over the headline
         if (
             block.label in ("story", "supplemental", "related", "comments")
             or len(block.text.split()) > _STAMP_MAX_WORDS
@@ -324,6 +337,14 @@ def _story_stamp(
         return None
     *_, date, evidence = min(found)
     return Published(date, "page", evidence)
+
+
+def _masthead_date(text: str) -> bool:
+    """Return True for a masthead's date: a weekday and a date, with no time and no word saying it is a stamp
+    ("Tuesday, Jan 15, 2008"; not "Posted at: 12/28/2007 06:23:34 PM")."""
+    return bool(STAMP_WEEKDAY.search(text)) and not (
+        PUBLISHED_WORDS.search(text) or UPDATED_WORDS.search(text) or STAMP_TIME.search(text)
+    )
 
 
 def _undated_header(header: Sequence[PageBlock]) -> bool:

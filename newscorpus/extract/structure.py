@@ -15,6 +15,7 @@ from .gazetteer import load_gazetteer
 from .headline import figures_row, is_heading_line
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_BY = re.compile(r"^\W*by\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,18 @@ def _headed(blocks: list[Block]) -> tuple[Block, ...]:
 
 
 def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:
-    """Return True for an agency's name alone under a photo's caption: the wire that took the photo
-    ("Reuters" under "Red Wings defenceman … keep watch"), not the story's credit."""
-    return index > 0 and page[index - 1].label == "supplemental" and agency_name(page[index].text) is not None
+    """Return True for an agency's name under a photo's caption, alone or after the photographer's: the wire
+    that took the photo ("Reuters", "Hugh Gentry, Reuters" under "Red Wings defenceman … keep watch"), not the
+    story's credit."""
+    if index == 0 or page[index - 1].label != "supplemental":
+        return False
+    text = page[index].text
+    return agency_name(text) is not None or ("," in text and not _BY.match(text) and _credited_to(text))
+
+
+def _credited_to(text: str) -> bool:
+    """Return True when a line closes on an agency's name after a comma: "Hugh Gentry, Reuters"."""
+    return agency_name(text.rsplit(",", 1)[1]) is not None
 
 
 def count_words(blocks: tuple[Block, ...]) -> int:

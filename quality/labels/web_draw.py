@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from quality.labels.select_web import _WIRE, held_out
 from quality.webpages import WebPage, read_collection
@@ -39,13 +39,15 @@ def draw(
     taken: Iterable[WebPage],
     test: Callable[[WebPage], bool],
     share: tuple[int, int],
+    also: Collection[tuple[str, str]] = (),
 ) -> list[WebPage]:
     """Return the drawn pages, collection by collection, each collection in its sha1 order.
 
     ``share`` is the fraction (numerator, denominator) of each collection's count taken among the
-    pages passing ``test``; ``taken`` are the pages earlier selectors chose.
+    pages passing ``test``; ``taken`` are the pages earlier selectors chose, ``also`` the (collection, id) of
+    further pages left out.
     """
-    taken_ids = {(page.collection, page.id) for page in taken}
+    taken_ids = {(page.collection, page.id) for page in taken} | set(also)
 
     def key(page: WebPage) -> str:
         return hashlib.sha1(f"{salt}-{page.id}".encode()).hexdigest()
