@@ -42,3 +42,17 @@ def test_a_town_with_a_singular_verb_or_inside_a_sentence_stays_a_place() -> Non
 def test_a_country_before_a_plural_verb_needs_a_story_about_sport() -> None:
     text = "Britain are among the largest buyers of the grain, the traders said on Monday."
     assert "Britain" not in found(text, "organizations")
+
+
+def test_a_fixture_written_with_v_in_football_copy_names_two_clubs() -> None:
+    text = (
+        "The semi-final draw was made on Sunday with Leicester v Kendal and Everton v Penrith. "
+        "Both ties are played over two legs, and the squads were named for the first-leg."
+    )
+    assert {"Leicester", "Kendal"} <= found(text, "organizations")
+    assert not {"Leicester", "Kendal"} & found(text, "places")
+
+
+def test_a_case_written_with_v_outside_sport_is_no_fixture() -> None:
+    text = "The court cited Leicester v Kendal, a ruling on the town's water rights, the lawyers said on Monday."
+    assert "Leicester" not in found(text, "organizations")

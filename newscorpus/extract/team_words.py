@@ -37,7 +37,7 @@ SPORT_WORD = re.compile(
 # ("Croatia secured its spot", "Finland clinched").
 TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:head\s+)?(?:chairman|boss|manager|coach)|striker|midfielder|defender|goalkeeper|captain|"
-    r"player|players|fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|"
+    r"player|players|fans|supporters|squad|side|team|match|game|international|tour|dressing|defence|defense|have|v|"
     r"were|beat|won|lost|drew|edged|refused|hit|took|led|trail|trailed|scored|clinched|qualified|secured)\b"
     r"|\s*\(\d{1,2}-\d{1,2}\)"
 )
@@ -48,9 +48,10 @@ POSSESSIVE = re.compile(r"['’?]s\s+")
 RECORD_AFTER = re.compile(r"\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # A team's words before its name: "against Reading", "a 2-1 win over Everton", "No. 3 Oklahoma",
 # "the clash with Wigan", "they lost to South Africa", "a 6-1 rout of Toronto", "Turkey drew Iceland",
-# "drawing with Northern Ireland", "first-place New Jersey".
+# "drawing with Northern Ireland", "first-place New Jersey", a fixture as British copy writes it ("Chelsea v
+# Everton"; also a team's word after its name).
 TEAM_BEFORE = re.compile(
-    r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs\.?|No\.\s*\d{1,3}|\bclash\s+with"
+    r"(?:\bagainst|\bbeat|\bbeating|\bdefeated|\bover|\bversus|\bvs?\.?|No\.\s*\d{1,3}|\bclash\s+with"
     r"|\b(?:lost|loss|losing|fell)\s+to|\brout\s+of|\bdrew|\b(?:draw|drawing|drawn)\s+with|\b[a-z]+-place)\s+$"
 )
 # An article before a club's name, as before no person's: "traded to the Houston Astros", "a Baltimore
