@@ -93,4 +93,3 @@ CLUB_ROLE = re.compile(
 # ("Chelsea have paid", "Portsmouth are a bigger club", "Sevilla were reduced to 10 men"); a town takes
 # the singular ("London has", "Madrid is"), so in any story.
 PLURAL_VERB = re.compile(r"\s+(?:have|are|were|hope)\b")
-
