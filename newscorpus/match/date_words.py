@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 
-MONTHS = frozenset(
-    re.findall(
-        r"\w+",
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec",
-    )
-)
+from ..extract.date_patterns import MONTH_NUMBERS
+
+# English month names and abbreviations, as the stamp reader knows them ("may", "sept", "december").
+MONTHS = frozenset(MONTH_NUMBERS)
 _DAY_WORDS = {
     word: str(value)
     for value, word in enumerate(
