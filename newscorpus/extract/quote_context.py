@@ -91,7 +91,11 @@ class MentionIndex:
 
     def is_quoted(self, mention: Resolved) -> bool:
         """Return True for a name inside quotation marks: the speaker's words, not the story's."""
-        return any(start <= mention.start < end for start, end in self.quoted.get(mention.paragraph, ()))
+        return self.quoted_at(mention.paragraph, mention.start)
+
+    def quoted_at(self, paragraph: int, offset: int) -> bool:
+        """Return True for an offset of a paragraph inside quotation marks."""
+        return any(start <= offset < end for start, end in self.quoted.get(paragraph, ()))
 
     def is_subject(self, mention: Resolved) -> bool:
         """Return True for a person who is a sentence's subject: a speech verb next to the name, or named first.

@@ -52,7 +52,7 @@ def unnamed_person(pronoun: str, span: Span, mentions: MentionIndex) -> Found | 
     found = [
         m
         for m in _UNNAMED_PERSON.finditer(text, start, span.open_at)
-        if m.group("noun") in _GENDERS[pronoun] and not _inside_quotes(span.paragraph, m.start(), mentions)
+        if m.group("noun") in _GENDERS[pronoun] and not mentions.quoted_at(span.paragraph, m.start())
     ]
     if not found:
         return None
@@ -68,10 +68,6 @@ def unnamed_person(pronoun: str, span: Span, mentions: MentionIndex) -> Found | 
     if named:
         return None
     return " ".join(phrase.group("who").split()), None
-
-
-def _inside_quotes(paragraph: int, offset: int, mentions: MentionIndex) -> bool:
-    return any(start <= offset < end for start, end in mentions.quoted.get(paragraph, ()))
 
 
 def one_person_they(span: Span, mentions: MentionIndex) -> Found | None:
