@@ -6,6 +6,8 @@ import pytest
 
 from newscorpus.config import Config
 from newscorpus.extract import extract_article, extract_articles
+from newscorpus.extract.entities import find_rule_mentions
+from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.name_runs import CASED_TICKER
 from newscorpus.model import Article, Entity, Source, SourceMeta
 
@@ -164,6 +166,12 @@ def test_places(text: str, place: str, aliases: set[str]) -> None:
         ),
         # A title alone is not a person ("Energy Secretary" names an office).
         ("A senator said Energy Secretary plans were bad policy.", {"Energy", "Energy Secretary"}),
+        # A contraction is no name, inside a sentence or opening it ("I'd" is not the initials "ID").
+        (
+            "The offer came late, so I'd have to say it was fair. We'll see. They're not sure. Let's go.",
+            {"I'd", "I’d", "We'll", "They're", "Let"},
+        ),
+        ("Sure, I’d expect a deal, and I’ll sign it when I’m ready, as I’ve said.", {"I’d", "I’ll", "I’m", "I’ve"}),
     ],
 )
 def test_no_junk(text: str, junk: set[str]) -> None:
@@ -171,6 +179,15 @@ def test_no_junk(text: str, junk: set[str]) -> None:
     found = {e.name for e in (*result.people, *result.organizations, *result.places)}
     found |= {a for e in (*result.people, *result.organizations, *result.places) for a in e.aliases}
     assert not found & junk
+
+
+def test_contractions_are_no_candidates() -> None:
+    # The finder itself offers none, so no later rule (a team's context, a form met in another
+    # article) can make one an organisation; names with an apostrophe stay.
+    text = "Coach Mike Tomlin said, “So I'd say it's an advantage, and I’ll say We'd won.” O'Neill and D’Angelo agreed."
+    found = {m.text for m in find_rule_mentions([text], load_gazetteer(CONFIG.min_place_population))}
+    assert not found & {"I'd", "I’ll", "We'd"}
+    assert {"Mike Tomlin", "O'Neill", "D’Angelo"} <= found
 
 
 def test_a_wire_credit_run_into_the_caption_under_it_is_the_wire() -> None:

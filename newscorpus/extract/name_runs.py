@@ -14,22 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cues import (
-    AND_KEEPS,
-    CALENDAR,
-    CONNECTORS,
-    KNOWN_ORG_NAMES,
-    KNOWN_ORGS,
-    ORG_CUES,
-    STOPWORDS,
-    TITLES,
-)
+from .cues import AND_KEEPS, CALENDAR, CONNECTORS, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_CUES, STOPWORDS, TITLES
 from .gazetteer import Gazetteer
 from .legal_forms import LEGAL_FORMS
 from .name_acronyms import BRACKETED_ACRONYM, initials, is_lone_acronym, join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
-from .name_words import HONORIFICS, KEEP_DOT
+from .name_words import CONTRACTION, HONORIFICS, KEEP_DOT
 from .place_lists import PLACE_ALIASES
 from .text import MONTHS, fold_name
 
@@ -88,8 +79,9 @@ class Ctx:
 @functools.lru_cache(maxsize=1 << 16)
 def _clean_word(raw: str) -> tuple[str, bool]:
     """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
-    text = raw
-    ends = False
+    if CONTRACTION.fullmatch(raw):
+        return "", True
+    text, ends = raw, False
     if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in KEEP_DOT:
         text = text.rstrip(".")
         ends = True

@@ -258,3 +258,9 @@ PARAGRAPH_LABELS = NOT_DATELINES | frozenset({"NOTES", "CLARIFICATION", "ADVISOR
 # Honorifics written without a full stop, as British and Commonwealth papers do ("Mr Gachechiladze", "Dr
 # Patel"). The same letters in capitals are a person's initials ("MS Dhoni") or part of a code ("DR Congo").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+# A contraction opening a sentence is no name: "I'd", "We'll", "They're", "Don't", "Let's" ("O'Neill" and
+# "D'Angelo" are names: a capital follows their apostrophe).
+CONTRACTION = re.compile(
+    r"[A-Za-z]+['’](?:d|ll|m|ve|re)|[A-Za-z]+n['’]t|(?:Let|It|That|What|Here|There|He|She|Who|Where|How)['’]s"
+)
