@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.extract import extract_articles, segment_pages
-from newscorpus.extract.authors import byline_names
+from newscorpus.extract.authors import byline_names, find_authors
 from newscorpus.extract.gazetteer import load_gazetteer
 from newscorpus.extract.page_blocks import split_blocks
 from newscorpus.extract.post_lines import post_line_writer, post_line_writers
-from newscorpus.model import Article, Source
+from newscorpus.model import Article, Source, SourceMeta
 
 from .test_extract_page_credits import CONFIG, HEADLINE, MENU, STORY
 
@@ -326,3 +326,40 @@ def test_a_writer_s_degrees_are_no_names_but_a_first_name_in_capitals_is() -> No
 )
 def test_stamp_months_and_site_accounts_are_no_writers(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        # A surname with its particles is one name, not a name and an outlet run on.
+        ("Michael J. De La Merced, Don Clark", ("Michael J. De La Merced", "Don Clark")),
+        ("Tess De La Mare", ("Tess De La Mare",)),
+        # The outlet written for, however the scraper cased it.
+        ("Ann Quill For Dailymail.Com, Associated Press", ("Ann Quill",)),
+        # A headline's or a teaser's words the scraper took for authors, every word in capitals.
+        ("Case Relates To Steel Imports, What Is The Only Painting Worth", ()),
+        ("An Avid Reader, Writer, Motorcyclist", ()),
+        # A bio or a bureau run on after the name; a link's words before it.
+        ("Ann Quill Is A Staff Reporter At Gizmodo.", ("Ann Quill",)),
+        ("Reuters In Berlin, Jamal Danso", ("Jamal Danso",)),
+        ("Peter Brandt, More Stories Peter Brandt, More Peter", ("Peter Brandt",)),
+        # A stamp's month in a field of its own; a bare label.
+        ("Feb", ()),
+        ("Olivia Singh, Dec.", ("Olivia Singh",)),
+        ("Carsten Grube, Author", ("Carsten Grube",)),
+    ],
+)
+def test_a_scraper_s_author_field(authors: str, names: tuple[str, ...]) -> None:
+    assert find_authors(SourceMeta(byline=authors), [], [], given_names()) == names
+
+
+def test_each_writer_of_a_scraper_s_author_field_keeps_the_outlet_apart() -> None:
+    authors = SourceMeta(byline="Ann Quill For Mailonline, Forrest Hale For Dailymail.Com")
+    assert find_authors(authors, [], [], given_names()) == ("Ann Quill", "Forrest Hale")
+
+
+def test_a_wire_s_initials_alone_in_the_byline_credit_the_wire() -> None:
+    # "By CP" is The Canadian Press, no writer; "CP" in a story's text stays what the text makes of it.
+    article = extracted([HEADLINE, "By CP"])
+    assert article.authors == ()
+    assert [credit.name for credit in article.agencies] == ["CP"]

@@ -17,6 +17,7 @@ from .agency_names import (
     AGENCY_ROLE,
     AGENCY_SUFFIX,
     BODY_CREDIT,
+    BYLINE_INITIALS,
     BYLINE_LEAD,
     BYLINE_SPLIT,
     CITED_AGENCY,
@@ -39,6 +40,11 @@ _BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form i
 def agency_name(text: str) -> str | None:
     """Return the house name of an agency written as text ("Associated Press" -> "AP"), or None."""
     return _BY_NAME.get(fold_name(text.strip().strip("()—–-?/ ")))
+
+
+def byline_agency_name(text: str) -> str | None:
+    """Return the agency a byline's part names, also by initials only a byline writes alone ("By CP")."""
+    return agency_name(text) or BYLINE_INITIALS.get(text.strip(" .,;:"))
 
 
 def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tuple[AgencyCredit, ...]:
@@ -92,7 +98,7 @@ def _byline_credits(lines: Sequence[str]) -> list[AgencyCredit]:
         # A service's credit and a note of the files it used: "CanWest News Service; with files from Reuters".
         pieces = TRAILING_STAMP.sub("", BYLINE_LEAD.sub("", unmangled_spaces(line))).split(";")
         for part in (part for piece in pieces for part in BYLINE_SPLIT.split(piece)):
-            name = agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
+            name = byline_agency_name(part) or agency_name(split_agency_suffix(part)[1] or "")
             role = AGENCY_ROLE.search(part)
             name = name or (agency_name(role.group("agency")) if role else None)
             # The writer's service in brackets: "Paul Meller (IDG News Service)".

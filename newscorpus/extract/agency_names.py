@@ -51,6 +51,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "GlobeNewswire": ("GlobeNewswire", "Globe Newswire"),
     "Marketwire": ("Marketwire", "Marketwired"),
 }
+# A wire's initials that a byline writes alone ("By CP") but a story's text uses for others too (Canadian
+# Pacific): read as the wire in a byline only.
+BYLINE_INITIALS = {"CP": "CP"}
 # Every written form of every agency, longest first, for alternations in other patterns.
 _FORMS = sorted((f for forms in AGENCIES.values() for f in forms), key=lambda f: len(re.escape(f)), reverse=True)
 AGENCY_ALTERNATION = "|".join(re.escape(f) for f in _FORMS)

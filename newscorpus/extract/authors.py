@@ -6,15 +6,18 @@ import re
 from collections.abc import Sequence
 
 from ..model import SourceMeta
-from .agency import agency_name, split_agency_suffix
+from .agency import agency_name, byline_agency_name, split_agency_suffix
 from .agency_names import AGENCY_ROLE
 from .byline_cues import (
+    AUTHOR_LINK_LEAD,
+    AUTHOR_RUN_ON,
     AUTHORS_REPORTING_BY,
     BRAND_WORD,
     BUREAU_CITIES,
     CREDENTIAL,
     FOLLOW_AUTHOR,
     GLUED_OUTLET,
+    HEADLINE_WORDS,
     NAME_PARTICLES,
     NAMES_END,
     NAMES_LEAD,
@@ -39,6 +42,8 @@ _MONTHS = frozenset(
         *("July", "August", "September", "October", "November", "December"),
     }
 )
+# A month's short form in a field of its own, left from a stamp ("Feb", "Dec."); not "Jun", a name's word.
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
 _SPELLED_WIRE_CHARS = 5
 
@@ -76,7 +81,9 @@ def find_authors(
         tagged = TAGLINE.match(signoff.strip()) or FOLLOW_AUTHOR.match(signoff.strip())
         if tagged and not names and tagged.group("name").split()[0] in given_names:
             names.append(tagged.group("name"))
-    return tuple(dict.fromkeys(names))
+    # One word of a name found in full, from a link beside it ("Michael Rothman, More Michael"): no other writer.
+    words = {w for name in names if " " in name for w in name.split()}
+    return tuple(dict.fromkeys(n for n in names if " " in n or n not in words))
 
 
 def _photo_credit(line: str) -> bool:
@@ -116,9 +123,10 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
     # An outlet's name run on to the writer's: "By Jonathan GarberFOXBusiness".
     text = GLUED_OUTLET.split(text, maxsplit=1)[0]
     names = []
-    for index, part in enumerate(re.split(r",\s*", text)):
-        if index and CREDENTIAL.match(part.strip()):
-            continue  # the writer's degrees: "Jane Roe, MS, RD"
+    for index, field in enumerate(re.split(r",\s*", text)):
+        part = _writer_part(field)
+        if part is None or (index and CREDENTIAL.match(part.strip())):
+            continue  # a headline's words, or the writer's degrees: "Jane Roe, MS, RD"
         pieces = [_clean(_without_outlet(piece, given_names)) for piece in NAMES_SPLIT.split(part)]
         lead = pieces[0].split()[0] if pieces and pieces[0] else ""
         # A name in capitals after the comma: "JOHN ROE", "LARRY McSHANE" (not a desk: "PA Sport").
@@ -126,6 +134,17 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
         if index == 0 or not given_names or lead in given_names or capitals or (pieces[0] or "").isupper():
             names += [p for p in pieces if p]
     return names
+
+
+def _writer_part(part: str) -> str | None:
+    """Return a byline field without a link's words or a bio run on after the name ("More Stories Ann Lee",
+    "Ann Lee Is A Staff Reporter"), or None for a headline's or teaser's words ("Case Relates To Imports")."""
+    part = AUTHOR_LINK_LEAD.sub("", part.strip())
+    cut = AUTHOR_RUN_ON.search(part)
+    words = (part[: cut.start()] if cut else part).split()
+    if not words or words[0] in ("The", "An") or any(w in HEADLINE_WORDS for w in words[1:]):
+        return None
+    return " ".join(words)
 
 
 def _without_outlet(part: str, given_names: frozenset[str]) -> str:
@@ -142,6 +161,8 @@ def _without_outlet(part: str, given_names: frozenset[str]) -> str:
         return " ".join(words[:2]) if run_on else part
     size = 3 if re.fullmatch(r"[A-Z]\.", words[1]) else 2
     rest = words[size:]
+    if words[size - 1].lower() in NAME_PARTICLES or rest[0].lower() in NAME_PARTICLES:
+        return part  # a surname with its particles: "Michael J. De La Merced", "Tess De La Mare"
     if not all(w[:1].isupper() for w in rest) or not (len(rest) >= 2 or OUTLET_WORDS.search(" ".join(rest))):
         return part
     return " ".join(words[:size])
@@ -152,7 +173,7 @@ def _clean(part: str) -> str | None:
     part = part.strip(" .,:;-–—")
     role = AGENCY_ROLE.match(part)
     # A wire's role with its desk, the whole part: "AP Golf Writer", "Reuters Energy Correspondent".
-    if agency_name(part) is not None or (role is not None and role.end() == len(part)):
+    if byline_agency_name(part) is not None or (role is not None and role.end() == len(part)):
         return None
     part = split_agency_suffix(part)[0]
     part = PLACE_SUFFIX.sub("", part).strip(" .,:;")
@@ -164,10 +185,11 @@ def _clean(part: str) -> str | None:
         # A stamp's month left after the name when its day went to the next field: "Carrie Arnold November".
         words = words[:-1]
         part = " ".join(words)
-    # Not a stamp's month in a field of its own: "February, Tyler Treese".
-    if not words or len(words) > _MAX_NAME_WORDS or agency_name(part) is not None or part.lower() == "the":
+    # Not a stamp's month in a field of its own: "February, Tyler Treese", "Feb".
+    month = part in _MONTHS or part in _MONTH_ABBREVIATIONS
+    if month or not words or len(words) > _MAX_NAME_WORDS or agency_name(part) is not None or part.lower() == "the":
         return None
-    if ROLE_PART.search(part) or OUTLET_WORDS.search(part) or any(c.isdigit() for c in part) or part in _MONTHS:
+    if ROLE_PART.search(part) or OUTLET_WORDS.search(part) or any(c.isdigit() for c in part):
         return None
     if BRAND_WORD.match(words[0]):
         return None  # an outlet's brand under the byline: "TMCnet Assignment Editor"

@@ -68,7 +68,7 @@ NAMES_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*", re.I)
 ROLE_PART = re.compile(
     r"\b(?:staff|correspondent|writer|reporter|editor|columnist|contributor|special to|photographer|bureau"
     r"|news service|wire service|agencies|chief|senior|desk"
-    r"|admin|administrator|editorial|webmaster|newsroom|min read)\b",
+    r"|admin|administrator|editorial|webmaster|newsroom|min read|author)\b",
     re.I,
 )
 # Words of an outlet's name, never of a person's: "Fox News", "The Globe and Mail", "Broadcasting & Cable".
@@ -124,3 +124,19 @@ BUREAU_CITIES = frozenset(
 )
 # A brand's shape, capitals run on to lower case ("TMCnet", "CNNMoney"): an outlet, never a writer's name.
 BRAND_WORD = re.compile(r"^[A-Z]{2,}[a-z]+$")
+# Words a scraper's author field carries over from a headline or a teaser, set in title case as it sets
+# every author ("Case Relates To Aluminium Imports", "What Is The Only Painting Worth"): never inside a
+# writer's name, whose only small words are particles ("Michael J. De La Merced").
+HEADLINE_WORDS = frozenset(
+    {
+        *("To", "The", "Of", "When", "He", "She", "It", "They", "What", "Who", "Will", "Says", "Said"),
+        *("Have", "Has", "Are", "Be", "Can", "With", "From", "About", "After", "Over", "Than", "Against"),
+        *("This", "That", "His", "Her", "Their", "Only", "Worth", "Why", "How"),
+    }
+)
+# A bio, a bureau or the outlet written for, run on after the name in a scraper's author field: "Alex Horton
+# Is A General Assignment Reporter", "Dell Cameron Is A Staff Reporter At Gizmodo", "Reuters In Berlin",
+# "Mark Prigg For Dailymail.Com", "Jane Roe for The Guardian".
+AUTHOR_RUN_ON = re.compile(r"\s+(?:Is|Was|In|At|[Ff]or)\s+(?=[A-Z])")
+# A link's words before the writer's name, taken with it: "More Stories Peter Blumberg", "More Michael".
+AUTHOR_LINK_LEAD = re.compile(r"^More(?:\s+Stories)?\s+(?=[A-Z])")
