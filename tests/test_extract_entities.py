@@ -53,6 +53,9 @@ def names(entities: tuple[Entity, ...]) -> dict[str, set[str]]:
         ("The chairman, Robert T. Hale Jr, resigned. Hale told staff he was leaving.", "Robert T. Hale Jr", {"Hale"}),
         # A first name alone, with an age after it, is a person.
         ("Lina, a 31-year-old nurse, said the ward was full.", "Lina", set()),
+        # A title elected but not yet sworn in, its abbreviation's full stop kept: still a title.
+        ("She thanked Gov.-elect Tomas Brandt on Monday. Brandt spoke.", "Tomas Brandt", {"Brandt"}),
+        ("Lt.-Gen. Ada Okafor inspected the troops. Okafor left.", "Ada Okafor", {"Okafor"}),
     ],
 )
 def test_people(text: str, person: str, aliases: set[str]) -> None:

@@ -337,7 +337,8 @@ def is_title(word: str) -> bool:
     """Return True for a title word, also hyphenated ("Vice-President"), not capitals ("MS Dhoni"); cached."""
     folded = fold_name(word).rstrip(".")
     honorific_in_capitals = word.isupper() and folded in HONORIFICS  # initials ("MS Dhoni") or a code ("DR Congo")
-    return not honorific_in_capitals and any(part in TITLES for part in (folded, *folded.split("-")) if part)
+    parts = (folded, *(part.rstrip(".") for part in folded.split("-")))  # "Vice-President", "Gov.-elect"
+    return not honorific_in_capitals and any(part in TITLES for part in parts if part)
 
 
 def surname_word(word: str) -> bool:
