@@ -101,3 +101,15 @@ def test_a_town_outside_sport_stays_apart_from_a_town_or_county_of_its_name() ->
         article("b", "Grimsby said profits rose.", org("Grimsby")),
     )
     assert names(merge_across_corpus(corpus, CONFIG))["b"] == {"Grimsby"}
+
+
+def test_a_ticker_after_a_company_s_possessive_joins_its_legal_forms() -> None:
+    corpus = (
+        *(article(f"b{i}", "Brandt Pipeline Co's <BRP> unit said.", org("Brandt Pipeline Co")) for i in range(3)),
+        article("t", "Gas supplied by Brandt Pipeline Inc's <BRP> unit rose.", org("Brandt Pipeline Inc")),
+        # Another ticker: another company.
+        article("u", "Brandt Pipeline Corp's <BPL> stake rose.", org("Brandt Pipeline Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["t"] == found["b0"] == {"Brandt Pipeline Co"}
+    assert found["u"] == {"Brandt Pipeline Corp"}
