@@ -36,7 +36,7 @@ from tests.test_merge import CONFIG, article, names, org, person, place
 )
 def test_a_chinese_or_korean_name_is_written_family_name_first(name: str, first: bool) -> None:
     assert family_name_first(name.split()) is first
-    assert (name.split()[0].lower() in surnames(name)) is first or len(name.split()) == 1
+    assert (name.split(maxsplit=1)[0].lower() in surnames(name)) is first or len(name.split()) == 1
 
 
 def test_a_family_name_written_first_alone_is_the_person_its_article_names_in_full() -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .text import fold_name
+from .text import fold_name, words
 
 # Chinese family names in pinyin (the commonest and those of the people in the news), in the older
 # spellings of Taiwan, Hong Kong and Singapore, and Korean family names as written in English.
-FAMILY_NAMES_FIRST = frozenset(
+FAMILY_NAMES_FIRST = words(
     """
     an bai bao bo cai cao chang chen cheng chi cui dai deng ding dong du duan fan fang feng fu gao ge geng gong gu
     guan guo han hao he hong hou hu hua huang ji jia jiang jin jing kang kong lai lei li lian liang liao lin liu
@@ -25,7 +25,7 @@ FAMILY_NAMES_FIRST = frozenset(
     chan cheung chiang chow chu hsieh hsu koo kuo lam lau leung ng soong tsai tsang tse wong yip
     ahn bae baek ban byun chae cho choi chun chung ha heo hwang jang jeon jeong jung kim ko kwon lee lim moon nam
     noh oh park rhee roh ryu seo shin son yoo yoon yun
-    """.split()
+    """
 )
 
 # A syllable of a given name in pinyin (initial and final) or in Korean spelling (initial, vowels, final

@@ -80,9 +80,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    every other name opening with the word written only beside it, no unit's name ("Citicorp Capital Investors
    Ltd"), where the articles name something in common; a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
-   Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or writes a
-   club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that word, where every
-   article writing it names people or places the team's articles name, and a town's name written as an
+   Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
+   writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that
+   word, where every article writing it names people or places the team's articles name, and a town's name written as an
    organisation in sports copy ("Green Bay") the one team of the town and one word more ("Green Bay Packers") where
    every article writing it names people or places the team's articles name; a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is
