@@ -19,6 +19,7 @@ from importlib import resources
 from .entities import ACRONYM, acronym_of
 from .legal_forms import LEGAL_FORMS
 from .place_lists import PLACE_ALIASES, STATES_NAMED_AS_CITIES
+from .surname_first import family_name_first
 from .text import fold_name, name_tokens, skeleton
 
 # A name that runs on into another through "and the" is two names the finder did not split
@@ -226,11 +227,12 @@ def plural_of_last(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def surnames(form: str) -> set[str]:
     """Return the words of a person's name that may stand alone for it: any after the first, and the
-    first of a Chinese or Korean name, whose hyphenated given name comes after ("Chang Chi-cheng")."""
+    first of a Chinese or Korean name, whose hyphenated given name comes after ("Chang Chi-cheng") or
+    whose family name and given name's syllables say so ("Xi Jinping", "Kim Jong Un": surname_first)."""
     tokens = name_tokens(form)
     found = {t for t in tokens[1:] if len(t) > 1}
     words = form.split()
-    if len(words) == 2 and _GIVEN_AFTER.match(words[1]) and tokens:
+    if tokens and ((len(words) == 2 and _GIVEN_AFTER.match(words[1])) or family_name_first(words)):
         found.add(tokens[0])
     return found
 

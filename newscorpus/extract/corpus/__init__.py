@@ -67,18 +67,22 @@ what the steps share (state.py); rename.py names each group and renames the arti
    joins the one entity that has it as a form or whose initials or first letters it is, initials
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
-   the one its article's other names point to, or stays ambiguous and gets no hub; a name written
+   the one its article's other names point to, or stays ambiguous and gets no hub (so does the one person of that
+   name where the article neither names nor points to them, and a given name alone); a Chinese or Korean family name
+   written first ("Xi Jinping") is the surname written alone ("Xi"); a name written
    only after a monarch's title ("King Faisal") is no one's surname; initials still without a
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"); a company's one-word name takes the only other name opening
    with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a company's distinctive first word alone
-   ("Samsung") the one company the corpus names by it and writes with a legal form ("Samsung Electronics Co Ltd"),
+   ("Samsung"; a town's name the corpus writes alone as an organisation twice as often as a place, "Toyota") the one
+   company the corpus names by it and writes with a legal form ("Samsung Electronics Co Ltd"),
    every other name opening with the word written only beside it, no unit's name ("Citicorp Capital Investors
    Ltd"), where the articles name something in common; a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
-   Wanderers"), and a team's nickname ("Canucks") the one team of a known place and that word, where every
-   article writing it names people or places the team's articles name, and a town's name written as an
+   Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
+   writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that
+   word, where every article writing it names people or places the team's articles name, and a town's name written as an
    organisation in sports copy ("Green Bay") the one team of the town and one word more ("Green Bay Packers") where
    every article writing it names people or places the team's articles name; a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is

@@ -46,7 +46,11 @@ def named_in_full(corpus: Corpus, ref: Ref) -> set[Ref]:
 
 
 def only_after_regnal_title(text: str, name: str) -> bool:
-    """Return True when a text writes a name only after a monarch's title: "King Faisal", "Pope Paul"."""
+    """Return True when a text writes a name only after a monarch's title: "King Faisal", "Pope Paul"; not
+    with a number in figures after it, a ship's name ("Queen Mary 2", "Queen Elizabeth 2"), where a
+    monarch's is in Roman numerals ("Elizabeth II")."""
+    if re.search(r"(?<![\w'’])" + re.escape(name) + r"\s+\d", text):
+        return False
     return _only_after(text, name, _REGNAL_TITLE)
 
 

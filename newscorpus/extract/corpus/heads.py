@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..identity import is_acronym
+from ..identity import exact_key, is_acronym
 from ..shortforms import legal_words
 from ..text import words as word_list
 from .state import Corpus, Node, Ref, common_form, join_all, node_of
@@ -46,7 +46,16 @@ def join_company_heads(corpus: Corpus) -> None:
 
 def _distinctive(corpus: Corpus, name: str) -> bool:
     """Return True for a one-word name that is a name only: no word of the language, no place, no initials."""
-    return name[:1].isupper() and not is_acronym(name) and not common_form(corpus, name) and not corpus.is_place(name)
+    if not name[:1].isupper() or is_acronym(name) or common_form(corpus, name):
+        return False
+    return not corpus.is_place(name) or _mostly_a_company(corpus, name)
+
+
+def _mostly_a_company(corpus: Corpus, name: str) -> bool:
+    """Return True for a town's name the corpus writes alone as an organisation in at least twice as many
+    articles as a place ("Toyota", "Honda": carmakers far more than Japanese towns)."""
+    key = exact_key(name)
+    return corpus.df[("organization", key)] >= 2 * max(1, corpus.df[("place", key)])
 
 
 def _one_company(corpus: Corpus, longer: set[Node], mine: Ref) -> Ref | None:

@@ -21,8 +21,9 @@ _INTERCHANGED = frozenset({"co", "corp", "inc"})
 # Tokyo's): a Ltd and another form, with the articles of both placing the company in one country, are one company,
 # however often each is written (two American forms placed in America say nothing: most companies are).
 _WORLDWIDE = _INTERCHANGED | {"ltd"}
-# A ticker written after a company's name: "Occidental Petroleum Co <OXY>".
-_TICKER = r"\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
+# A ticker written after a company's name or its possessive: "Occidental Petroleum Co <OXY>",
+# "Transco Energy Inc's <E>".
+_TICKER = r"(?:'s|’s)?\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
 _WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.com\b")
 
 Member = tuple[frozenset[str], Node, Ref]

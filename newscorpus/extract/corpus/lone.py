@@ -257,10 +257,10 @@ def join_lone_surnames(corpus: Corpus) -> None:
                     if len(found) == 1
                     else "surname; its article names the people and places this person's do"
                 )
-            elif len(found) > 1:
-                corpus.ambiguous[ref] = found
             else:
-                lone[key].append(ref)
+                # Someone the corpus names in full by the word, whom the article neither names nor points to:
+                # no one to send readers to, rather than a hub of the word beside the person's ("Xi").
+                corpus.ambiguous[ref] = found
     for refs in lone.values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
+from ..gazetteer import load_gazetteer
 from ..identity import is_acronym
 from ..shortforms import is_body_word
 from ..team_words import SPORT_WORD
@@ -13,6 +15,10 @@ from .state import Corpus, Node, Ref
 # Words a football club's name adds to its town's: "Bolton Wanderers", "Adelaide United FC", "Blackburn
 # Rovers". Not "City" or "Town" ("Mexico City", a place) nor a sport's word ("Sri Lanka Cricket", the board).
 CLUB_WORDS = word_list("fc afc cf sc united wanderers rovers athletic albion hotspur")
+# Words closing a club's name that close places' and councils' too ("Derby County", "Orange County"; "Stoke
+# City", "Mexico City"; "Ipswich Town"): a club's only where every article writing either name is sports copy,
+# and the town no country's or state's name ("Kansas City" is not Kansas').
+SPORT_CLUB_WORDS = word_list("city town county")
 
 # Why a town's name joined its club.
 CLUB = "the club written by its town's name, the only club of that town the corpus names"
@@ -31,12 +37,14 @@ def join_town_clubs(corpus: Corpus) -> None:
         if node[0] != "organization":
             continue
         for end in range(1, len(words)):
-            if all(w in CLUB_WORDS for w in words[end:]):
+            if all(w in CLUB_WORDS or w in SPORT_CLUB_WORDS for w in words[end:]):
                 clubs[" ".join(words[:end])].add(node)
                 break
     for town, named in sorted(clubs.items()):
         short = nodes.get(("organization", town))
         if short is None or not corpus.is_place(corpus.entities[short[0]].name):
+            continue
+        if not _club_in_sport(corpus, town, short, named):
             continue
         mine = corpus.groups.find(short[0])
         if any(len(r[2].split()) > len(town.split()) for r in groups.get(mine, short)):
@@ -45,6 +53,30 @@ def join_town_clubs(corpus: Corpus) -> None:
         if len(theirs) == 1:
             club = next(iter(theirs))
             corpus.join(club, short[0], CLUB, short)
+
+
+def _club_in_sport(corpus: Corpus, town: str, short: list[Ref], named: set[Node]) -> bool:
+    """Return True unless a club's name closes with a word closing places' names too ("Derby County"), where
+    the town must be no country's or state's and every article writing the town or the club be sports copy or
+    write a club's role after the name ("Derby County manager Paul Jewell", "the Derby boss")."""
+    if all(all(w in CLUB_WORDS for w in node[1].split()[len(town.split()) :]) for node in named):
+        return True
+    if town in load_gazetteer(corpus.config.min_place_population).countries:
+        return False
+    refs = [*short, *(r for node in named for r in corpus.nodes()[node])]
+    return all(corpus.read(r[0], _sport_words) >= _MIN_SPORT_WORDS or corpus.read(r[0], club_role, r[2]) for r in refs)
+
+
+def club_role(text: str, name: str) -> bool:
+    """Return True when a text writes a club's role or people after a name: "Derby manager", "Stoke City fans"."""
+    return re.search(r"(?<![\w'’])" + re.escape(name) + r"(?:'s|’s)?\s+" + _CLUB_ROLES, text) is not None
+
+
+# Roles and people of a club written after its name: "Derby County manager Paul Jewell", "Ipswich Town fans".
+_CLUB_ROLES = (
+    r"(?:manager|boss|coach|captain|striker|midfielder|defender|goalkeeper|winger|keeper|fans|supporters|squad"
+    r"|chairman|player|players)\b"
+)
 
 
 # Why a team's nickname joined the team.
