@@ -45,19 +45,30 @@ def with_kept_related(links: SiteLinks, config: Config) -> SiteLinks:
     return kept_related(links, config)[0]
 
 
+def read_related(config: Config) -> Kept | None:
+    """Return what the last build kept of the related articles (for `kept_related`), None when nothing is kept:
+    read while the build waits for something else (matching)."""
+    return _load(_path(config), memo_version(config))
+
+
 def kept_related(
-    links: SiteLinks, config: Config, hashes: Mapping[str, tuple[Article, bytes]] | None = None
+    links: SiteLinks,
+    config: Config,
+    hashes: Mapping[str, tuple[Article, bytes]] | None = None,
+    *,
+    kept: tuple[Kept | None] | None = None,
 ) -> tuple[SiteLinks, Printed]:
     """Return links with each article's related articles (see `with_kept_related`) and, when they are kept,
     each article's related articles with their `cache.fingerprint`, kept with them between builds.
 
     hashes gives articles' `cache.fingerprint` (`Extracted.prints`): what is read of an article whose hash
-    is the last build's is the last build's, but for its story's group.
+    is the last build's is the last build's, but for its story's group. kept holds `read_related`'s answer
+    when it was read already.
     """
     articles = list(links.articles.values())
-    path = None if config.cache_dir_path is None else config.cache_dir_path / FILE
+    path = _path(config)
     version = memo_version(config)
-    last = _load(path, version)
+    last = _load(path, version) if kept is None else kept[0]
     known = {a.id: h[1] for a in articles if (h := (hashes or {}).get(a.id)) is not None and h[0] is a}
     reads = _reads_of(articles, links.group_of, known, last)
     certain = {i: read[1] for i, read in reads.items()}  # each article's `link.linkable` entities, found once
@@ -124,6 +135,10 @@ def _to_find_again(last: Mapping[str, Read], reads: Mapping[str, Read]) -> set[s
         groups.update(g for g in (last[i][3], reads[i][3]) if g is not None)
     again.update(i for i, read in reads.items() if read[3] in groups or not keys.isdisjoint(read[0]))
     return again
+
+
+def _path(config: Config) -> Path | None:
+    return None if config.cache_dir_path is None else config.cache_dir_path / FILE
 
 
 def _load(path: Path | None, version: str) -> Kept | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
+from typing import NamedTuple
 
 from .beside import Later, beside
 from .cache import SEARCH_INDEX, WRITTEN
@@ -20,12 +21,12 @@ from .file_status import KnownSum
 from .hub_memo import kept_hubs
 from .index import index_site
 from .link import link_articles
-from .link_memo import kept_related
+from .link_memo import Kept, kept_related, read_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
 from .model import Article, BuildReport, EntityHub, Extracted, Matched
 from .progress import Progress
-from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site
+from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site, unlinked_json
 from .screen import Screened, screen_articles
 from .write import Staging
 
@@ -61,6 +62,8 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         ordered = sorted(screened.articles, key=lambda a: a.id)
         with kept_to_the_end():
             hubs = kept_hubs(ordered, config, extracted.prints)
+            # While matching finishes beside: what the later stages read that no story changes.
+            ahead = _ahead(config, ordered, hubs[0])
         show.stage("match")
         matched = matching.result()
     # The merged corpus is kept for the next build on the second core while the stages after go on (linking
@@ -77,7 +80,26 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
             extracted=extracted,
             found=(ordered, matched, hubs),
             kept=kept,
+            ahead=ahead,
         )
+
+
+class _Ahead(NamedTuple):
+    """What the stages after matching read that no story changes, made while matching finishes on the other core."""
+
+    staging: Staging
+    """The write of the docs dir, with the record of the files the last build wrote read."""
+    related: tuple[Kept | None]
+    """What the last build kept of the related articles (`link_memo.read_related`)."""
+    unlinked: list[str]
+    """data/entities.json's records of the entities without a hub (`render.unlinked_json`)."""
+
+
+def _ahead(config: Config, ordered: Sequence[Article], hubs: Sequence[EntityHub]) -> _Ahead:
+    """Return what the stages after matching read of the last build and of the articles (in id order) and hubs."""
+    record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
+    hub_of: dict[tuple[str, str], str] = {(hub.kind, hub.name): hub.key for hub in hubs}  # as `link_articles`
+    return _Ahead(Staging(config.out_dir, record), (read_related(config),), unlinked_json(ordered, hub_of))
 
 
 def _match_kept(articles: Sequence[Article], config: Config, keys: Mapping[str, str]) -> Matched:
@@ -103,9 +125,10 @@ def _build_later_stages(
     extracted: Extracted,
     found: tuple[Sequence[Article], Matched, tuple[tuple[EntityHub, ...], tuple[bytes, ...]]],
     kept: Later[None],
+    ahead: _Ahead,
 ) -> BuildReport:
     """Link, render, index and write the screened articles (found: in id order), matched and with their hubs,
-    waiting for the merged corpus kept beside (kept); return what was done."""
+    waiting for the merged corpus kept beside (kept), with what was made ahead; return what was done."""
     ordered, matched, (hubs, hub_prints) = found
     show.stage("link")
     with kept_to_the_end():
@@ -126,18 +149,17 @@ def _build_later_stages(
         shard_size = config.search_shard_size
         index = indexer.submit(index_site, documents, keep, shard_size, config.worker_count, sums=index_sums)
         with kept_to_the_end():
-            links, related = kept_related(links, config, extracted.prints)
+            links, related = kept_related(links, config, extracted.prints, kept=ahead.related)
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
         with kept_to_the_end():
             memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
-            pages = render_site(links, problems, config, memo)  # kept to the end as well
+            pages = render_site(links, problems, config, memo, unlinked=ahead.unlinked)  # kept to the end as well
         memo.save()
         # The pages are staged while Pagefind finishes: only the search index's files wait for it.
         show.stage("write")
-        record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
-        staging = Staging(config.out_dir, record, memo.sums)
-        staging.add(pages)
+        staging = ahead.staging
+        staging.add(pages, memo.sums)
         show.stage("index")
         bundle = index.result()
     gc.freeze()  # the pages rendered, kept to the end as well (see `kept_to_the_end`)

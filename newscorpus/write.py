@@ -75,8 +75,10 @@ def write_site(
 
 
 class Staging:
-    """A write of the docs dir (see `write_site`) in steps: pages staged as they are given (the search index's
-    after the site's, when Pagefind is done), then the generated pages made those given, all at once."""
+    """A write of the docs dir (see `write_site`) in steps: the record of the files read (while the build waits
+    for something else), pages staged as they are given (the search index's after the site's, when Pagefind is
+    done), then the generated pages made those given, all at once. The staging folder is made by the first page
+    staged, or by `finish`."""
 
     def __init__(self, out_dir: Path, written: Path | None = None, sums: Mapping[str, KnownSum] | None = None) -> None:
         self.out_dir = out_dir.absolute()
@@ -85,7 +87,6 @@ class Staging:
         self.previous = _read_manifest(self.out_dir)
         self.sums = dict(sums or {})
         self.known = _Record.load(written, self.sums)
-        self.folder.mkdir(parents=True)
         self.problems: list[Problem] = []
         self.generated: list[str] = []
         self.moves: list[str] = []
@@ -120,6 +121,7 @@ class Staging:
     def finish(self) -> Written:
         """Make the generated pages in the docs dir those staged and given unchanged; return what was done."""
         out_dir, moves = self.out_dir, self.moves
+        self.folder.mkdir(parents=True, exist_ok=True)  # made here when no page was staged
         manifest = Page(MANIFEST, _manifest_text(sorted(self.generated)))
         if _stage(manifest, str(out_dir / MANIFEST), self.folder, self.known):
             moves.append(MANIFEST)

@@ -380,3 +380,19 @@ def test_a_sum_given_for_other_content_is_not_trusted(tmp_path: Path, monkeypatc
 
 def _manifest(docs: Path) -> bytes:
     return (docs / MANIFEST).read_bytes()
+
+
+def test_a_write_begun_ahead_and_never_finished_leaves_nothing_beside_the_docs_dir(tmp_path: Path) -> None:
+    # The build reads the record of the files written while matching finishes: a build that stops after
+    # (a failing stage) leaves no staging folder, and the next write is as if none had begun.
+    docs = tmp_path / "docs"
+    record = tmp_path / "written"
+    write_site([Page("index.md", "home\n")], docs, record)
+    beside = set(tmp_path.iterdir())
+    write.Staging(docs, record)
+    assert set(tmp_path.iterdir()) == beside
+    staging = write.Staging(docs, record)
+    staging.add([Page("index.md", "home\n")])
+    assert staging.finish().changed == 0
+    assert set(tmp_path.iterdir()) == beside
+    assert (docs / "index.md").read_text(encoding="utf-8") == "home\n"

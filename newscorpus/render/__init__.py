@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 
 from ..config import Config
@@ -19,7 +19,7 @@ from .search import render_search_documents, render_search_page
 from .split import Job, pages_beside
 from .syndication import group_record, render_group, render_syndication_index
 
-__all__ = ["DOCUMENTS", "Known", "PageMemo", "render_search_documents", "render_site"]
+__all__ = ["DOCUMENTS", "Known", "PageMemo", "render_search_documents", "render_site", "unlinked_json"]
 
 # The share of the article, story and hub pages a cold build renders in a second process (split.py):
 # this one renders the other pages meanwhile, and gives the memo the pages made beside.
@@ -27,9 +27,17 @@ _BESIDE_SHARE = 0.8
 
 
 def render_site(
-    links: SiteLinks, problems: Sequence[Problem], config: Config, memo: PageMemo | None = None
+    links: SiteLinks,
+    problems: Sequence[Problem],
+    config: Config,
+    memo: PageMemo | None = None,
+    *,
+    unlinked: Sequence[str] | None = None,
 ) -> tuple[Page, ...]:
     """Return every generated page and data file, sorted by path.
+
+    unlinked gives data/entities.json's records of the entities without a hub, as JSON text, when they were made
+    already (`unlinked_json`: they read the articles and hubs alone, not the stories).
 
     With a memo, the pages of each article, story and hub, and each article's and hub's record, are taken
     from the previous build when nothing they read has changed (see memo.py). With more than one core,
@@ -45,10 +53,16 @@ def render_site(
             render_home(links, problems, config),
             *render_article_index(articles, config, memo),
             *(memo.kept(key, make) for key, make in jobs[:here]),
-            *_other_pages(links, problems, config, memo, articles),
+            *_other_pages(links, problems, config, memo, (articles, unlinked)),
             *made_beside(),
         ]
     return tuple(sorted(pages, key=lambda p: p.path))
+
+
+def unlinked_json(articles: Sequence[Article], hub_of: Mapping[tuple[str, str], str]) -> list[str]:
+    """Return data/entities.json's records of the entities of articles (in id order) without a hub, as JSON text:
+    hub_of as `SiteLinks.hub_of`."""
+    return list(map(json_text, unlinked_records(articles, hub_of)))
 
 
 def _page_jobs(links: SiteLinks, config: Config, articles: Sequence[Article]) -> list[Job]:
@@ -77,9 +91,17 @@ def _hub_page(key: str, number: int, config: Config, seen: SiteLinks) -> Page:
 
 
 def _other_pages(
-    links: SiteLinks, problems: Sequence[Problem], config: Config, memo: PageMemo, articles: Sequence[Article]
+    links: SiteLinks,
+    problems: Sequence[Problem],
+    config: Config,
+    memo: PageMemo,
+    listed: tuple[Sequence[Article], Sequence[str] | None],
 ) -> list[Page]:
-    """Return every page but the home page, the article index and the pages of articles, stories and hubs."""
+    """Return every page but the home page, the article index and the pages of articles, stories and hubs (listed:
+    the articles in id order, and `render_site`'s unlinked)."""
+    articles, unlinked = listed
+    if unlinked is None:
+        unlinked = unlinked_json(articles, links.hub_of)
     groups = sorted(links.groups.values(), key=lambda g: g.id)
     hubs = [links.hubs[key] for key in sorted(links.hubs)]
 
@@ -105,7 +127,7 @@ def _other_pages(
         Page(f"{DATA_DIR}/articles.json", json_list([record(a.id) for a in articles])),
         Page(
             f"{DATA_DIR}/entities.json",
-            json_list([*(hub_json(hub.key) for hub in hubs), *map(json_text, unlinked_records(articles, links))]),
+            json_list([*(hub_json(hub.key) for hub in hubs), *unlinked]),
         ),
         Page(f"{DATA_DIR}/variants.json", json_list([group_json(g.id) for g in groups])),
         Page(f"{DATA_DIR}/problems.json", to_json([problem_record(p) for p in problems])),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 
 from ..config import Config
@@ -157,12 +157,13 @@ def hub_record(hub: EntityHub) -> dict[str, object]:
     }
 
 
-def unlinked_records(articles: Sequence[Article], links: SiteLinks) -> list[dict[str, object]]:
-    """Return an entry in data/entities.json for each entity named too rarely for a hub (url null)."""
+def unlinked_records(articles: Sequence[Article], hub_of: Mapping[tuple[str, str], str]) -> list[dict[str, object]]:
+    """Return an entry in data/entities.json for each entity named too rarely for a hub (url null): those of the
+    articles (in id order) that no hub's kind and name (hub_of's keys, as `SiteLinks.hub_of`) names."""
     named: dict[tuple[str, str], list[tuple[Article, Entity]]] = {}
     for article in articles:
         for entity in linkable(article):
-            if (entity.kind, entity.name) not in links.hub_of:
+            if (entity.kind, entity.name) not in hub_of:
                 named.setdefault((entity.kind, entity.name), []).append((article, entity))
     return [
         {
