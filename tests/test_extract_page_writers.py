@@ -326,3 +326,18 @@ def test_a_writer_s_degrees_are_no_names_but_a_first_name_in_capitals_is() -> No
 )
 def test_stamp_months_and_site_accounts_are_no_writers(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Another language's "by" or writer's label, the stamp after the name.
+        ("Von Jana Roelofs publiziert am 30. Juli 2018", ("Jana Roelofs",)),
+        ("Текст: Анна Лебедева·24 сентября 2018", ("Анна Лебедева",)),
+        ("Por Ana Lima, 22 de janeiro de 2018", ("Ana Lima",)),
+        # A sentence opening with the same word names no one.
+        ("Von Montag an gilt im Hafen eine neue Regel", ()),
+    ],
+)
+def test_a_byline_in_another_language_names_the_writer(line: str, authors: tuple[str, ...]) -> None:
+    assert extracted([line, HEADLINE]).authors == authors
