@@ -142,3 +142,9 @@ def test_a_headline_under_a_list_s_closing_link_is_in_no_list() -> None:
     title = "Forget haste ... just wait!"
     deck = "Eastbrook council closes its old river bridge to lorries after engineers find cracked piers"
     assert _headline([*_MENU, *links, title, deck, "By Jane Roe", "Published: Friday, January 18, 2019"]) == title
+
+
+def test_a_two_word_title_over_its_date_and_posted_by_line_is_the_headline() -> None:
+    # A blog post's short title over its date and "Posted by" (a section's label over a date alone is no headline).
+    assert _headline(["Home", "Blog", "Cracked bridge", "August 13, 2018", "Posted by Vortex"]) == "Cracked bridge"
+    assert _headline(["Home", "Blog", "Cracked bridge", "August 13, 2018"]) is None

@@ -151,3 +151,15 @@ def test_a_writer_s_closing_lines_under_a_clean_story_name_its_writer(
     closing: list[str], authors: tuple[str, ...]
 ) -> None:
     assert article_of([*STORY, *closing]).authors == authors
+
+
+@pytest.mark.parametrize("signoff", ["Jane Roe, Harbour.com", "Jane Roe, Harbour Gazette"])
+def test_a_writer_and_outlet_signing_the_story_off_is_its_byline(signoff: str) -> None:
+    tools = ["Print Story", "Send to a friend", "Contact us"]
+    article = extracted([*STORY, signoff, *tools], shared=tools)
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_deck_of_two_names_and_a_comma_under_the_story_names_no_writer() -> None:
+    tools = ["Print Story", "Send to a friend", "Contact us"]
+    assert extracted([*STORY, "Port Strike, Union Vote Explained", *tools], shared=tools).authors == ()

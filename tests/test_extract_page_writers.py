@@ -363,3 +363,18 @@ def test_a_wire_s_initials_alone_in_the_byline_credit_the_wire() -> None:
     article = extracted([HEADLINE, "By CP"])
     assert article.authors == ()
     assert [credit.name for credit in article.agencies] == ["CP"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Another language's "by" or writer's label, the stamp after the name.
+        ("Von Jana Roelofs publiziert am 30. Juli 2018", ("Jana Roelofs",)),
+        ("Текст: Анна Лебедева·24 сентября 2018", ("Анна Лебедева",)),
+        ("Por Ana Lima, 22 de janeiro de 2018", ("Ana Lima",)),
+        # A sentence opening with the same word names no one.
+        ("Von Montag an gilt im Hafen eine neue Regel", ()),
+    ],
+)
+def test_a_byline_in_another_language_names_the_writer(line: str, authors: tuple[str, ...]) -> None:
+    assert extracted([line, HEADLINE]).authors == authors

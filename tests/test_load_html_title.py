@@ -106,3 +106,45 @@ def test_a_page_with_an_xml_declaration_is_read_as_decoded_text() -> None:
         "<title>Café reopens | Gazette</title>", "<h1>Café reopens</h1>"
     )
     assert page_headline(html, None, None) == "Café reopens"
+
+
+# A story of several paragraphs under a byline, as an older page prints it, with a menu above.
+MENU = "".join(
+    f"<div><a href='/{w}'>{w}</a></div>" for w in ("Home", "News", "Sport", "Weather", "Business", "Opinion")
+)
+PARAGRAPHS = (
+    "The harbour board voted on Tuesday to reopen the north quay to ferries after a year of repairs.",
+    "Ferry operators said the first crossings would run next month, weather allowing, from the old terminal.",
+    "The quay was closed last winter when a storm undermined its foundations and cracked the deck.",
+    "Repairs cost the board more than it had planned, its chairman told reporters at the quay on Tuesday.",
+)
+
+
+def old_page(title: str, heading: str) -> str:
+    """A page with no <h1> and no og:title: the headline printed in a table cell over the byline and story."""
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"{MENU}<table><tr><td><b>{heading}</b></td></tr></table><div>By Jane Roe, Staff Writer</div>{story}"
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_a_page_titled_with_the_site_name_alone_has_the_headline_it_prints_over_the_story() -> None:
+    (entry,) = read_html(old_page("Harbour Gazette", "Ferries to return to north quay"), Config()).entries
+    assert entry.meta.title == "Ferries to return to north quay"
+
+
+def test_the_printed_block_the_window_title_names_with_its_site_part_cut_off_is_the_headline() -> None:
+    html = old_page("North quay reopens - Local News - Harbour Gazette", "North quay reopens")
+    (entry,) = read_html(html, Config()).entries
+    assert entry.meta.title == "North quay reopens"
+
+
+def test_an_h1_the_window_title_names_comes_before_a_logo_h1() -> None:
+    head = "<title>Quay reopens to ferries - Harbour Gazette</title>"
+    html = page(head, "<h1>Harbour Gazette Video</h1><h1>Quay reopens to ferries</h1>")
+    assert page_headline(html, "Harbour Gazette Video", None) == "Quay reopens to ferries"
+
+
+def test_a_title_cut_keeps_the_dash_it_prints_between_two_parts_of_the_headline() -> None:
+    head = "<title>Quay review - ferries back at last - Harbour Gazette</title>"
+    html = page(head, "<h1>Quay review – ferries back at last</h1>")
+    assert page_headline(html, None, None) == "Quay review – ferries back at last"

@@ -31,7 +31,7 @@ from .byline_cues import (
     TAGLINE,
 )
 from .date_patterns import DATE_OR_TIME
-from .page_cues import BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
+from .page_cues import BYLINE, NAMED_BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
 from .post_lines import post_line_writers
 from .text import unmangled_spaces
 
@@ -44,6 +44,8 @@ _MONTHS = frozenset(
 )
 # A month's short form in a field of its own, left from a stamp ("Feb", "Dec."); not "Jun", a name's word.
 _MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
+# A site's address written as its name: "Harbour.com", "gazette.co.uk".
+_SITE_ADDRESS = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|ca|info)\b")
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
 _SPELLED_WIRE_CHARS = 5
 
@@ -81,9 +83,24 @@ def find_authors(
         tagged = TAGLINE.match(signoff.strip()) or FOLLOW_AUTHOR.match(signoff.strip())
         if tagged and not names and tagged.group("name").split()[0] in given_names:
             names.append(tagged.group("name"))
+    # The writer and the outlet signing the story off, when nothing above names the writer: "Jane Roe, Harbour.com".
+    signed_off = next((line for line in signoffs[:1] if writer_and_outlet(line)), None)
+    if not names and signed_off is not None:
+        names += byline_names(signed_off, given_names)[:1]
     # One word of a name found in full, from a link beside it ("Michael Rothman, More Michael"): no other writer.
     words = {w for name in names if " " in name for w in name.split()}
     return tuple(dict.fromkeys(n for n in names if " " in n or n not in words))
+
+
+def writer_and_outlet(line: str) -> bool:
+    """Return True for a writer's name, a comma and the outlet: "Jane Roe, Harbour Gazette", "Jane Roe,
+    Harbour.com" (a site's address for its name). A deck of that shape names no outlet after its comma
+    ("Obama Camp, Clinton Camp Trade Jabs")."""
+    text = line.strip()
+    if "," not in text or not NAMED_BYLINE.match(text):
+        return False
+    outlet = text.split(",", 1)[1]
+    return bool(OUTLET_WORDS.search(outlet) or _SITE_ADDRESS.search(outlet))
 
 
 def _photo_credit(line: str) -> bool:

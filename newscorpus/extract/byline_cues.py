@@ -43,14 +43,17 @@ FOLLOW_AUTHOR = re.compile(
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:", a writer's label ("Author :").
 NAMES_LEAD = re.compile(
-    r"^\W*(?:(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b|(?:authors?|writer|reporter)\s*(?=:))"
+    r"^\W*(?:(?:(?:written|posted|story|words|article|text)\s+)?(?:by|from)\b|(?:authors?|writer|reporter)\s*(?=:)"
+    # Another language's "by" or writer's label: "Von", "Por", "Texto:", "Текст:".
+    r"|(?:von|por|par|door)\s(?=\s*[A-ZÀ-ÞА-ЯЁ])|(?:texto|texte|testo|текст|автор|авторы)\s*(?=:))"
     r"\s*:?\s*",
     re.I,
 )
 # Where the names end: a stamp, a bar, a dash or a "?" standing for a lost dash ("By JOHN PYE ? 1 day
 # ago", "Justine Coleman - 11/18/19 11:04 PM EST", "by Jeff Foust — November 18, 2019").
 NAMES_END = re.compile(
-    r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*\|\s*|\s+(?:updated|published|posted)\b"
+    r"\s+(?:[|?•·]|--|[-–—])\s+|\s+[|•·]|\s*[|·]\s*|\s+(?:updated|published|posted)\b"
+    r"|\s+(?:publiziert|veröffentlicht|publicado|publié)\b"
     # The writer's address ("By Ann Lee annl@gazette.com") or handle ("Catherine Shu @catherineshu",
     # "Natasha Turak@NatashaTurak").
     r"|\s+[\w.+-]+@[\w-]+\.|\s*@\w"

@@ -242,6 +242,15 @@ AUTHOR_LABEL = re.compile(
     r"^(?i:authors?|written by|posted by|autor|autora|autore|auteur|publicado por|postado por|escrito por"
     r"|publié par|écrit par|scritto da|geschrieben von|verfasst von)\s*:?$"
 )
+# A byline in another language: its "by" ("Von", "Por", "Par", "Door") or its label ("Texto:", "Текст:",
+# "Автор:") before a name of two or three words in any alphabet, alone or before a separator or a word of
+# publishing and the stamp ("Von Jana Roe publiziert am 30. Juli 2018", "Текст: Анна Ли·24 сентября 2018").
+_ANY_NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]+(?:[-'’][A-ZÀ-Þа-яА-ЯЁ]?[a-zß-ÿа-яё]+)?"
+FOREIGN_BYLINE = re.compile(
+    r"^(?:(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+|(?:Texto|Texte|Testo|Текст|Автор|Авторы)\s*:\s*)"
+    rf"{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD}){{1,2}}"
+    r"(?P<rest>\s*[|·•,–—-].*|\s+(?:publiziert|veröffentlicht|publicado|publié)\b.*)?$"
+)
 # A writer's label and the name in one block, as post lines print them: "Author : Jane Roe", "Writer: Jane
 # Roe". Read only when the name opens with a given name ("Author: Staff" names nobody).
 LABELLED_BYLINE = re.compile(rf"^(?i:authors?|writer|reporter)\s*:\s*{_WRITER}\W*$")

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 import justext
 
 from . import page_cues as cues
-from .byline_cues import OUTLET_WORDS, ROLE_PART
 from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
+from .page_bylines import foreign_byline, labelled_byline, named_byline, stamped_byline
 from .page_captions import is_caption
 from .post_lines import post_line_writer
 from .text import unmangled_spaces
@@ -216,9 +216,10 @@ def block_features(
         byline=short
         and (
             (bool(cues.BYLINE.match(text)) and (words <= _BYLINE_WORDS or _names_only(text)))
-            or _named_byline(text, given_names)
-            or _stamped_byline(text)
-            or _labelled_byline(text, given_names)
+            or named_byline(text, given_names)
+            or stamped_byline(text)
+            or labelled_byline(text, given_names)
+            or foreign_byline(text)
         ),
         person=short and _person_line(text, given_names),
         post_line=short and post_line_writer(text, given_names) is not None,
@@ -243,35 +244,10 @@ def _names_only(text: str) -> bool:
     return all(w[:1].isupper() or w in _BYLINE_JOINERS for w in cues.WORD.findall(text))
 
 
-def _named_byline(text: str, given_names: frozenset[str]) -> bool:
-    """Return True for a byline of a name and a desk: "Erin Hitchcock, Burnaby Now", "Kate Connolly in Berlin"."""
-    match = cues.NAMED_BYLINE.match(text)
-    return match is not None and match.group("given") in given_names
-
-
-def _labelled_byline(text: str, given_names: frozenset[str]) -> bool:
-    """Return True for a writer's label and a name in one block: "Author : Jane Roe", "Author : Fakir Balaji".
-
-    The label says a writer follows: a name whose given name no list holds is one still, unless its words are
-    a desk's or an outlet's ("Author : Sports News Editor", "Writer: Harbour Gazette").
-    """
-    match = cues.LABELLED_BYLINE.match(text)
-    if match is None:
-        return False
-    name = text[match.start("given") :]
-    return match.group("given") in given_names or not (ROLE_PART.search(name) or OUTLET_WORDS.search(name))
-
-
 def _stamped_credit(text: str) -> bool:
     """Return True for a wire's name and a stamp: "Associated Press November 19, 2019, 9:02 AM"."""
     match = cues.AGENCY_OPENING.match(text)
     return match is not None and _is_stamp(text[match.end() :], len(cues.WORD.findall(text[match.end() :])))
-
-
-def _stamped_byline(text: str) -> bool:
-    """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley"."""
-    match = cues.STAMP_BYLINE.match(text)
-    return match is not None and bool(DATE_OR_TIME.search(text[: match.start("given")]))
 
 
 def _person_line(text: str, given_names: frozenset[str]) -> bool:

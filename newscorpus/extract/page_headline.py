@@ -302,7 +302,11 @@ def _over_header_lines(features: Sequence[Features], i: int, start: int) -> bool
     k = i + 1
     while k < start and (features[k].byline or features[k].stamp or features[k].credit):
         k += 1
-    if not any(f.byline or (f.stamp and features[i].words > _SHORT_HEADLINE_WORDS) for f in features[i + 1 : k]):
+    # "Posted by Jane Roe" names the post's writer, as a byline does.
+    if not any(
+        f.byline or bool(cues.POSTED_BY_ALONE.match(f.text)) or (f.stamp and features[i].words > _SHORT_HEADLINE_WORDS)
+        for f in features[i + 1 : k]
+    ):
         return False
     return not (k + 1 < start and heading_shaped(features[k]) and features[k + 1].stamp)
 

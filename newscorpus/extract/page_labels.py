@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import BlockLabel
 from . import page_cues as cues
-from .authors import byline_names
+from .authors import byline_names, writer_and_outlet
 from .byline_cues import OUTLET_WORDS, ROLE_PART, SIGNED_HEADER
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
@@ -109,6 +109,8 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
         elif cues.POSTED_BY.match(f.text) and not any(n.comments_heading for n in features[end + 1 : i]):
             labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
+        elif i == end + 1 and writer_and_outlet(f.text) and not f.prose:
+            labels[i] = "byline"  # the writer and the outlet signing the story off: "Jane Roe, Harbour.com"
 
 
 def _list_item_byline(features: Sequence[Features], i: int) -> bool:
@@ -156,14 +158,6 @@ def _unsigned_writer(
     )
 
 
-def _writer_and_outlet(f: Features) -> bool:
-    """Return True for a writer's name and outlet after a comma ("Tanza Loudenback, Business Insider"):
-    a byline whatever the given name, where a list of given names does not hold it. A deck of that shape
-    names no outlet after its comma ("Obama Camp, Clinton Camp Trade Jabs")."""
-    match = cues.NAMED_BYLINE.match(f.text)
-    return match is not None and "," in f.text and bool(OUTLET_WORDS.search(f.text.split(",", 1)[1]))
-
-
 def _first_cell(text: str) -> str:
     """Return a line's text before its first bar: a post's footer names its writer first, then links
     ("By Jane Doe in News | Link | Comments (1) | Recommend this!")."""
@@ -187,7 +181,7 @@ def _writer_under_headline(f: Features, i: int, headline: int) -> bool:
     """Return True for a writer's line under the headline without "By": a name and outlet right under it
     ("Tanza Loudenback, Business Insider"), or a post line giving date and writer ("05/10/2018 - Posted
     by: Jane Roe - Filed in: Health") right under it or under its deck."""
-    return (i == headline + 1 and _writer_and_outlet(f)) or (headline < i <= headline + 2 and f.post_line)
+    return (i == headline + 1 and writer_and_outlet(f.text)) or (headline < i <= headline + 2 and f.post_line)
 
 
 def _label_writer_over_headline(features: Sequence[Features], labels: list[BlockLabel], headline: int) -> None:

@@ -11,7 +11,8 @@ from trafilatura.utils import load_html
 
 from ..config import Config
 from .common import Entry, FileRead, Note, Unreadable
-from .html_title import page_headline
+from .html_blocks import page_blocks
+from .html_title import Printed, page_headline
 from .meta import meta_from_mapping
 
 # trafilatura reports pages it finds no text in through its own loggers; the build reports
@@ -48,6 +49,8 @@ def read_html(text: str, config: Config) -> FileRead:
     # The page is parsed once, as trafilatura parses it (a page declaring its encoding included), and
     # that tree serves trafilatura (which works on a copy), the headline and the screening alike.
     tree = load_html(text)
+    # The blocks the page prints, read before trafilatura, which prunes what it walks.
+    blocks = [] if tree is None else page_blocks(tree)
     document = (
         None
         if tree is None
@@ -72,8 +75,9 @@ def read_html(text: str, config: Config) -> FileRead:
     tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
     values["tags"] = tags
     meta, warnings = meta_from_mapping(values, _FIELDS)
-    meta = dataclasses.replace(meta, title=page_headline(tree, meta.title, meta.outlet))
     lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+    page = Printed(blocks, "\n".join(lines), config)
+    meta = dataclasses.replace(meta, title=page_headline(tree, meta.title, meta.outlet, page))
     _screen_page(tree, lines, config)
     # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
     printed = {t for t in (meta.title, values.get("title")) if t}

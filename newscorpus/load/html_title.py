@@ -7,12 +7,17 @@ quits", "Mayor quits_English_Xinhua"), and on older pages the window title is th
 headline is taken, in this order:
 
 1. an ``<h1>`` the page's titles also name, whole or with their site or section part cut off (the printed
-   heading, with its own case and quotes);
+   heading, with its own case and quotes), one the window title or og:title names before one only
+   trafilatura's title names (it may have taken that from the first ``<h1>``, a logo's or a section's);
 2. the og:title when the window title is it with a part cut off;
-3. on a page with no og:title, the first element its markup calls the headline (a class or id such as
+3. among the blocks the page prints (``html_blocks``): the one the text extractor reads as the story's
+   headline, just above its byline or first paragraph and in the words of its lede, when the titles name it;
+   else a block the titles name that shares the story's words; else the text extractor's headline (a page
+   whose window title is the site's name alone: "The Harbour Gazette", "Local News");
+4. on a page with no og:title, the first element its markup calls the headline (a class or id such as
    "headline", "storyhead", "articleTitle"), unless it is a list's, a link's or a box holding a deck too;
-4. trafilatura's title with a leading or trailing part cut off that is the site's name (``og:site_name``);
-5. else trafilatura's title as it is.
+5. trafilatura's title with a leading or trailing part cut off that is the site's name (``og:site_name``);
+6. else trafilatura's title as it is.
 
 A title that is the site's name alone is no headline: then a single ``<h1>`` of three words or more
 is taken, else none (the headline is derived from the story, as for a text without one).
@@ -22,8 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import lxml.html
+
+from ..config import Config
+from .html_blocks import named_block, text_headline
 
 # Where a title's site or section part is set off: a bar, a dash or a colon between spaces, two
 # colons or a guillemet, or an underscore ("…_English_Xinhua").
@@ -47,13 +56,18 @@ def headline_key(text: str | None) -> str:
 
 
 def _cuts(text: str) -> Iterator[str]:
-    """Yield text and each run of its parts with a leading or trailing part cut off, normalised."""
+    """Yield text and each run of its parts with a leading or trailing part cut off, normalised: joined by a
+    space, and as the title prints them, separators kept ("Review – shoots for the moon" of "Review – shoots
+    for the moon - Site")."""
     parts = _PARTS.split(text)
+    # Where each part starts and ends in the title.
+    bounds = [0, *(i for m in _PARTS.finditer(text) for i in (m.start(), m.end())), len(text)]
     yield headline_key(text)
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             if (start, end) != (0, len(parts)):
                 yield headline_key(" ".join(parts[start:end]))
+                yield headline_key(text[bounds[2 * start] : bounds[2 * end - 1]])
 
 
 def _marked(root: lxml.html.HtmlElement) -> list[str]:
@@ -82,6 +96,28 @@ def _markup(root: lxml.html.HtmlElement) -> tuple[list[str], list[str], list[str
     return [t for t in clean if t], [h for h in (" ".join(h.split()) for h in h1s) if h], marked
 
 
+@dataclass(frozen=True)
+class Printed:
+    """What a page prints: its text blocks in order, its story's text, and the settings of the text extractor."""
+
+    blocks: list[str]
+    story: str
+    config: Config
+
+
+def _printed_headline(printed: Printed, named: set[str]) -> str | None:
+    """Return the headline among the blocks a page prints: the one the text extractor reads as the headline
+    where the page's titles name it, else a block they name that shares the story's words, else the text
+    extractor's headline (just above the story's byline or first paragraph, in the words of its lede)."""
+    found = text_headline(printed.blocks, printed.config)
+    if found and headline_key(found) in named:
+        return found
+    agreed = named_block(printed.blocks, named, headline_key, printed.story)
+    if agreed:
+        return agreed
+    return found
+
+
 def _site_cut(title: str, site: str | None) -> str | None:
     """Return title without a leading or trailing part that is the site's name, or None."""
     if site and (lead := re.match(rf"{re.escape(site)}\s*:\s+", title, re.IGNORECASE)):
@@ -97,19 +133,27 @@ def _site_cut(title: str, site: str | None) -> str | None:
     return None
 
 
-def page_headline(root: lxml.html.HtmlElement, title: str | None, site: str | None) -> str | None:
-    """Return the headline of a saved page (its parsed markup), given trafilatura's title and site name (see
-    the module's notes)."""
+def page_headline(
+    root: lxml.html.HtmlElement, title: str | None, site: str | None, printed: Printed | None = None
+) -> str | None:
+    """Return the headline of a saved page (its parsed markup), given trafilatura's title and site name and,
+    when known, the blocks the page prints and its story's text (see the module's notes)."""
     titles, h1s, marked = _markup(root)
     named = {cut for t in [*titles, *([title] if title else [])] for cut in _cuts(t)}
     site_names = {headline_key(site)} if site else set()
-    for h1 in h1s:
+    # trafilatura may take its title from the first <h1> (a logo's, a section's): an <h1> the page's own titles
+    # name comes first.
+    own = {cut for t in titles for cut in _cuts(t)}
+    for h1 in sorted(h1s, key=lambda h: headline_key(h) not in own):
         if headline_key(h1) in named and headline_key(h1) not in site_names and len(h1.split()) >= 2:
             return h1
     for og in titles:
         others = {cut for t in titles if t != og for cut in _cuts(t) if cut != headline_key(t)}
         if headline_key(og) in others:
             return og
+    found = _printed_headline(printed, named - site_names) if printed is not None else None
+    if found:
+        return found
     if marked:
         return marked[0]
     if title and headline_key(title) not in site_names:
