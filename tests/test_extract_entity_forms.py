@@ -1,6 +1,6 @@
 """Names whose own form says what they are, though the words around read them as a person's: a body's
 name a country's closes, a name an elided article opens, an owner's account on a platform, a maker's
-product."""
+product; a name speaking in a line no entity was found in is the one the story names so elsewhere."""
 
 from __future__ import annotations
 
@@ -101,3 +101,19 @@ def test_a_product_its_makers_name_opens_is_no_person() -> None:
     found = article(text)
     assert names(found.people) == {"Ada Lindqvist"}
     assert speakers(found)["It will change how people drive"] == "Ada Lindqvist"
+
+
+def test_a_name_speaking_where_no_entity_was_found_is_the_one_the_story_names_so_elsewhere() -> None:
+    source = Source(
+        id="story",
+        path="story.txt",
+        text=(
+            "Okafor said the club was sold at a ‘fair price’ to the new owners\n\n"
+            "The club was sold on Monday. President Okafor and the board approved the sale.\n"
+        ),
+        meta=SourceMeta(),
+    )
+    found = extract_article(source, CONFIG)
+    assert found is not None
+    quote = next(q for q in found.quotes if q.text == "fair price")
+    assert (quote.speaker, quote.speaker_kind) == ("Okafor", "person")

@@ -24,6 +24,7 @@ from .quote_cues import (
 )
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
+from .speaker_names import named_elsewhere
 from .speaker_sources import singular_role, unnamed_referent
 from .speaker_unnamed import one_person_they, unnamed_person
 
@@ -75,7 +76,8 @@ def resolve(  # noqa: PLR0911
     if NAME_PHRASE.match(who.strip()):
         # "Martin said" after "according to Sandy Martin": the full name written before. Else a
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
-        return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
+        named = _full_name_before(who.strip(), span, mentions) or named_elsewhere(" ".join(who.split()), mentions)
+        return named or (" ".join(who.split()), None)
     return None
 
 
