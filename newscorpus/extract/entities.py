@@ -22,6 +22,7 @@ from .name_evidence import kinds_by_evidence, split_run_on_people
 from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms, possessive_businesses
+from .name_products import products_of_makers
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import given_names_sharing_surname, people_by_surname
 from .name_tickers import companies_by_ticker
@@ -93,7 +94,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
     mentions = people_by_kin(people_by_opponent(mentions, paragraphs), paragraphs, gazetteer.countries)
     mentions = given_names_sharing_surname(mentions, paragraphs, gazetteer)
-    return people_by_surname(not_works(mentions, paragraphs, gazetteer))
+    return products_of_makers(people_by_surname(not_works(mentions, paragraphs, gazetteer)), gazetteer)
 
 
 def _shouted_words(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import KNOWN_ORG_NAMES
+from .name_forms import FORM_SPLITS
 from .name_junk import is_demonym
 from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_splits import SPLITS as NAME_SPLITS
@@ -53,5 +54,5 @@ def _body_name(words: list[str]) -> bool:
     return has_org_cue(words) or any(fold_name(" ".join(words[i:])) in KNOWN_ORG_NAMES for i in range(len(words)))
 
 
-# The splits in order of precedence, this one last.
-SPLITS = (*NAME_SPLITS, split_nationality_before_name)
+# The splits in order of precedence, this one before the names' own forms (`name_forms`).
+SPLITS = (*NAME_SPLITS, split_nationality_before_name, *FORM_SPLITS)

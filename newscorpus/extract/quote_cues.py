@@ -165,3 +165,7 @@ APPOSITIVE_LEAD = re.compile(
 # Pronouns that, as a sentence's subject, carry on the person named before.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z]+\.?)\s+$")
+
+# Social platforms a name keeps an account on ("the official Acme Twitter account"): where words were
+# posted, not who posted them.
+SOCIAL_PLATFORMS = frozenset({"Twitter", "Facebook", "Instagram", "YouTube", "Snapchat", "TikTok", "LinkedIn", "Weibo"})

@@ -64,7 +64,9 @@ def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: s
         nearest = nearest or m.name
         if company is None and COMPANY_NAME.search(m.name):
             company = m.name
-    if noun in ("company", "firm", "group", "corporation", "organization", "organisation"):
+    # "the airline said" after "In a statement, United did not apologize": a carrier is a company, named
+    # by its brand ("United") as often as by a name that says what it is ("Delta Air Lines").
+    if noun in ("company", "firm", "group", "corporation", "organization", "organisation", "airline", "carrier"):
         return company or nearest
     if noun in MEDIA_NOUNS:
         for m in mentions.before(paragraph, offset):

@@ -206,3 +206,15 @@ def _run_on_surname(m: Resolved, written: str, holders: dict[str, set[str]], nam
     if len(people) != 1 or next(iter(people)).split()[-1] != words[-1]:
         return m
     return Resolved("person", next(iter(people)), m.paragraph, m.end - len(words[-1]), m.end, m.subject)
+
+
+def named_elsewhere(phrase: str, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
+    """Return the one person or body the story writes elsewhere in the very words of a speaker phrase no
+    entity was found in ("Trump said …" in a headline, "President Trump" in the story), else None."""
+    found = {
+        (m.name, m.kind)
+        for m in mentions.iter_all()
+        if m.kind in ("person", "organization")
+        and (m.name == phrase or mentions.texts[m.paragraph][m.start : m.end] == phrase)
+    }
+    return found.pop() if len(found) == 1 else None

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 
 from ..model import EntityKind
-from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT, UNNAMED_SOURCE
+from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT
 from .mentions import Resolved
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_holder, role_referent
 from .quote_cues import (
     BACK_REFERENCES,
     CLAUSE_WORDS,
     INTRODUCED_ROLES,
-    NEWSROOM_ROLES,
     OWN_SPOKESPEOPLE,
     PERSON_BACK_REFERENCES,
     PRONOUNS,
     RELATIVES,
+    SOCIAL_PLATFORMS,
     SPEECH_WORDS,
     STAFF,
     STATEMENTS,
@@ -24,6 +24,8 @@ from .quote_cues import (
 )
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
+from .speaker_names import named_elsewhere
+from .speaker_sources import singular_role, unnamed_referent
 from .speaker_unnamed import one_person_they, unnamed_person
 
 
@@ -40,11 +42,7 @@ def resolve(  # noqa: PLR0911
     role = None if introduced else _role_referent(who, span, mentions)
     if role is not None:
         return role
-    # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
-    inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
-    if not inside:
-        # "Slidell police said": the body the story named with these words ("Slidell Police Department").
-        inside = org_containing(who, mentions)
+    inside = _named_inside(who, paragraph, start, end, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
         chosen = (people or inside)[-1]
@@ -78,8 +76,22 @@ def resolve(  # noqa: PLR0911
     if NAME_PHRASE.match(who.strip()):
         # "Martin said" after "according to Sandy Martin": the full name written before. Else a
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
-        return _full_name_before(who.strip(), span, mentions) or (" ".join(who.split()), None)
+        named = _full_name_before(who.strip(), span, mentions) or named_elsewhere(" ".join(who.split()), mentions)
+        return named or (" ".join(who.split()), None)
     return None
+
+
+def _named_inside(who: str, paragraph: int, start: int, end: int, mentions: MentionIndex) -> list[Resolved]:
+    """Return the people and bodies a speaker phrase names, in text order."""
+    # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
+    inside = [m for m in mentions.overlapping(paragraph, start, end) if m.kind != "place"]
+    if not inside:
+        # "Slidell police said": the body the story named with these words ("Slidell Police Department").
+        inside = org_containing(who, mentions)
+    if len(inside) > 1:
+        # "The official United Twitter account responded": the account's owner, not the platform it is on.
+        inside = [m for m in inside if m.name not in SOCIAL_PLATFORMS] or inside
+    return inside
 
 
 def _relative_of(after: str) -> bool:
@@ -159,7 +171,7 @@ def _pronoun_referent(pronoun: str, span: Span, mentions: MentionIndex) -> Found
     if kind == "organization":
         return last_subject_before(span.paragraph, span.open_at, mentions, kind)
     # "A senior aide said …" then "“…,” he said": the aide, not a person named before.
-    unnamed = _unnamed_referent(span, mentions, None) or unnamed_person(pronoun, span, mentions)
+    unnamed = unnamed_referent(span, mentions, None) or unnamed_person(pronoun, span, mentions)
     if unnamed is not None:
         return unnamed
     # "Despite the paucity of roles, the actress wasn't itching to do something else. “…,” she
@@ -213,7 +225,7 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
         return " ".join(name), "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
-    if kind_nouns and _singular(words[-1]) in UNNAMED_ROLES:
+    if kind_nouns and singular_role(words[-1]) in UNNAMED_ROLES:
         org = last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
         if org is not None:
             return org, "organization"
@@ -233,9 +245,9 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
     if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in STATEMENTS:
         # "X said in a statement …" then "“…,” the statement said": X's words.
         return _issuer_before(span, mentions, lowered[1])
-    if lowered and lowered[0] == "the" and len(lowered) <= 3 and _singular(lowered[-1]) in INTRODUCED_ROLES:
+    if lowered and lowered[0] == "the" and len(lowered) <= 3 and singular_role(lowered[-1]) in INTRODUCED_ROLES:
         # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
-        unnamed = _unnamed_referent(span, mentions, _singular(lowered[-1]))
+        unnamed = unnamed_referent(span, mentions, singular_role(lowered[-1]))
         if unnamed is not None:
             return unnamed if unnamed[1] is not None else (" ".join(who.split()), None)
     if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in PERSON_BACK_REFERENCES:
@@ -292,80 +304,6 @@ def _recent_subject(span: Span, mentions: MentionIndex) -> Found | None:
 
 # Words opening a second noun phrase after "and": a second person or body, not a second role ("and the players").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "other", "another"})
-# How many paragraphs back an unnamed source is still what "he said" refers to.
-_UNNAMED_REACH = 2
-
-
-def _singular(word: str) -> str:
-    """Return a role noun without a plural s ("officials" -> "official")."""
-    return word[:-1] if word.endswith("s") and word[:-1] in INTRODUCED_ROLES else word
-
-
-def _unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> Found | None:
-    """Return what "he" or "the spokesman" stands for when it is an unnamed source introduced before.
-
-    The organisation the source speaks for when its phrase names one ("a Kestrel Oil Co
-    official", "a spokesman for Halvorsen"), else (None, None). None when no such source was
-    introduced since the last named person spoke, or within reach.
-    """
-    if not mentions.texts:
-        return None
-    found: tuple[int, re.Match[str]] | None = None
-    for index in range(span.paragraph, max(-1, span.paragraph - _UNNAMED_REACH - 1), -1):
-        text = mentions.texts[index][: span.open_at] if index == span.paragraph else mentions.texts[index]
-        hits = [
-            m
-            for m in UNNAMED_SOURCE.finditer(text)
-            if (role is None or _singular(_group(m, "role")) == role) and not _told_newsroom(m)
-        ]
-        if hits:
-            found = (index, hits[-1])
-            break
-    if found is None or _role_of_named(*found, mentions):
-        return None
-    index, match = found
-    for m in mentions.before(span.paragraph, span.open_at):
-        if (m.paragraph, m.start) < (index, match.end()):  # mentions after the source's attribution only
-            break
-        if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
-            return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")
-    # The phrase naming the source, without the verb or what follows it ("told Reuters").
-    who_start = match.start("det") if match.group("det") else match.start("v_det")
-    who_end = max(match.end(name) for name in ("role", "tail", "v_role", "v_tail") if match.group(name))
-    named_in = [m for m in mentions.overlapping(index, who_start, who_end) if m.start >= who_start]
-    orgs = [m for m in named_in if m.kind == "organization"]
-    if orgs:
-        return orgs[-1].name, "organization"
-    if any(m.kind == "place" for m in named_in):
-        return None, None  # "a New York trader", "a U.S. Customs spokesman": a place, not a body named
-    named = org_named_in("a " + _group(match, "phrase") + _group(match, "tail"), span, mentions)
-    if named is None:
-        # "a company spokesman told Reuters" then "the spokesman said": the company named before.
-        kind_nouns = [w for w in _group(match, "phrase").lower().split() if w in BACK_REFERENCES]
-        if kind_nouns:
-            named = last_org_before(index, who_start, mentions, kind_nouns[-1])
-    return (named, "organization") if named else (None, None)
-
-
-def _role_of_named(index: int, match: re.Match[str], mentions: MentionIndex) -> bool:
-    """Return True for a source's role set off right after a person's name: "Tom Barker, a policy analyst at
-    Acme, said" names the analyst, who is no unnamed source of Acme."""
-    who_start = match.start("det") if match.group("det") else match.start("v_det")
-    text = mentions.texts[index]
-    before = mentions.overlapping(index, 0, who_start)
-    return any(m.kind == "person" and m.end < who_start and not text[m.end : who_start].strip(", ") for m in before)
-
-
-def _told_newsroom(match: re.Match[str]) -> bool:
-    """Return True for a reporter one tells something ("told a reporter that he was …"): the audience."""
-    return match.group(0).startswith("told") and _singular(_group(match, "role")) in NEWSROOM_ROLES
-
-
-def _group(match: re.Match[str], name: str) -> str:
-    """Return a group of UNNAMED_SOURCE from whichever of its two shapes matched, or ""."""
-    return match.group(name) or match.group("v_" + name) or ""
-
-
 # A statement named before its issuer, who is the sentence's subject or the words' object: "In a
 # statement, X said", "The statement by X appeared"; not the statement's own subject ("The
 # statement noted the IMF expressed …").
