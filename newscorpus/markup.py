@@ -74,7 +74,11 @@ def html_inline(text: str) -> str:
     in text: only in an attribute's value could they end something (html_text escapes them there).
     Each run of white space is one space, so no line break (or blank line) is left in a raw block.
     """
-    return _SPACES.sub(" ", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Most text holds no white space but single spaces (every other space character is unprintable):
+    # the pattern is run only on text that may hold some (a sentence escapes four times quicker).
+    if not text.isprintable() or "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _SPACES = re.compile(r"\s+")

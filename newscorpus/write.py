@@ -87,6 +87,8 @@ class Staging:
         self.previous = _read_manifest(self.out_dir)
         self.sums = dict(sums or {})
         self.known = _Record.load(written, self.sums)
+        self.made: set[str] = set()
+        """The staging folder's folders made so far (the folder itself by the first page staged)."""
         self.problems: list[Problem] = []
         self.generated: list[str] = []
         self.moves: list[str] = []
@@ -115,7 +117,7 @@ class Staging:
                 continue
             self.generated.append(page.path)
             self.text_pages += is_text(page)
-            if _stage(page, target, self.folder, known):
+            if _stage(page, target, self.folder, known, self.made):
                 self.moves.append(page.path)
 
     def finish(self) -> Written:
@@ -123,7 +125,7 @@ class Staging:
         out_dir, moves = self.out_dir, self.moves
         self.folder.mkdir(parents=True, exist_ok=True)  # made here when no page was staged
         manifest = Page(MANIFEST, _manifest_text(sorted(self.generated)))
-        if _stage(manifest, str(out_dir / MANIFEST), self.folder, self.known):
+        if _stage(manifest, str(out_dir / MANIFEST), self.folder, self.known, self.made):
             moves.append(MANIFEST)
         stale = sorted(self.previous - set(self.generated))
         _commit(self.folder, moves, stale)
@@ -168,17 +170,33 @@ _UNSAFE_PARTS = frozenset({"", ".", ".."})
 """Parts of a path that `_safe_target` looks at closer: leaving root, or not plain."""
 
 
-def _stage(page: Page, target: str, staging: Path, known: _Record) -> bool:
-    """Write the page into the staging folder unless target already holds its bytes; return whether it did."""
+def _stage(page: Page, target: str, staging: Path, known: _Record, made: set[str]) -> bool:
+    """Write the page into the staging folder unless target already holds its bytes; return whether it did.
+    made holds the staging folder's folders made so far (each made once, not asked for again page by page)."""
     if known.holds(page, target):
         return False
-    staged = _safe_target(staging, page.path)
-    staged.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(page.content, bytes):
-        staged.write_bytes(page.content)
-    else:
-        staged.write_text(page.content, encoding="utf-8", newline="\n")
+    staged = _safe_path(str(staging), page.path)  # a string, as in `Staging.add`
+    _make_folder(os.path.dirname(staged), made)  # noqa: PTH120  (a string path)
+    _write_file(staged, _data(page))
     return True
+
+
+def _write_file(path: str, data: bytes) -> None:
+    """Write data into the file at path (a string, as in `Staging.add`)."""
+    with open(path, "wb") as file:  # noqa: PTH123  (a string path)
+        file.write(data)
+
+
+def _safe_path(root: str, rel: str) -> str:
+    """Return root/rel as a string (`_safe_target`'s path), refusing any path that would leave root."""
+    return os.path.join(root, *_check_path(rel))  # noqa: PTH118  (a string path, see `Staging.add`)
+
+
+def _make_folder(folder: str, made: set[str]) -> None:
+    """Make folder and its parents unless made holds it (made by this write), and note it made."""
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)  # noqa: PTH103  (a string path)
+        made.add(folder)
 
 
 class _Record:
@@ -281,13 +299,15 @@ def _commit(staging: Path, moves: Sequence[str], stale: Sequence[str]) -> None:
 def _apply(staging: Path, out_dir: Path) -> None:
     """Move the journal's pages into out_dir, delete its stale pages, then remove the staging folder."""
     journal = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
+    made: set[str] = set()
+    # Strings, not Paths, as in `Staging.add`: a cold build moves every page.
     for rel in journal["move"]:
-        source = _safe_target(staging, rel)
+        source = _safe_path(str(staging), rel)
         # A page already moved by an interrupted build is in place: moving is done once per page.
-        if source.exists():
-            target = _safe_target(out_dir, rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source.replace(target)
+        if os.path.exists(source):  # noqa: PTH110  (a string path)
+            placed = _safe_path(str(out_dir), rel)
+            _make_folder(os.path.dirname(placed), made)  # noqa: PTH120  (a string path)
+            os.replace(source, placed)  # noqa: PTH105  (a string path)
     for rel in journal["delete"]:
         target = _safe_target(out_dir, rel)
         target.unlink(missing_ok=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import markdown
 import pytest
 import yaml
@@ -178,3 +180,13 @@ def test_raw_html_escapes_markup_and_keeps_quotes() -> None:
     assert html_inline("two\n\nlines\tand  spaces") == "two lines and spaces"
     assert blocks.anchor('x" onclick="y', "t") == '<a href="x&quot; onclick=&quot;y">t</a>'
     assert blocks.concat(blocks.Html("<b>"), "<b>") == "<b>&lt;b&gt;"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.one_of(st.characters(), st.sampled_from(" \t\n\r\v\f\x1c\x1f\x85\xa0\u2003\u2028\u3000&<>")))
+)
+def test_raw_html_text_is_one_line_whatever_its_spaces(text: str) -> None:
+    # Every run of white space of any kind, a no-break space or a line separator too, is one space.
+    expected = re.sub(r"\s+", " ", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert html_inline(text) == expected

@@ -224,16 +224,16 @@ def test_failure_while_writing_leaves_the_previous_site(
     assert build() == 0
     before = read_tree(project / "docs")
     (project / "corpus" / "000_bf33a608a129df56.txt").unlink()
-    real = Path.write_text
+    real = write._write_file
     calls = []
 
-    def failing(self: Path, *args: object, **kwargs: object) -> int:
-        calls.append(self)
+    def failing(path: str, data: bytes) -> None:
+        calls.append(path)
         if len(calls) == 4:
             raise OSError(28, "No space left on device")
-        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+        real(path, data)
 
-    monkeypatch.setattr(Path, "write_text", failing)
+    monkeypatch.setattr(write, "_write_file", failing)
     with pytest.raises(OSError, match="No space left"):
         build()
     assert read_tree(project / "docs") == before
