@@ -148,3 +148,10 @@ def test_a_title_cut_keeps_the_dash_it_prints_between_two_parts_of_the_headline(
     head = "<title>Quay review - ferries back at last - Harbour Gazette</title>"
     html = page(head, "<h1>Quay review – ferries back at last</h1>")
     assert page_headline(html, None, None) == "Quay review – ferries back at last"
+
+
+def test_a_window_title_that_is_a_headline_comes_before_a_notice_printed_over_the_story() -> None:
+    # A consent notice or a banner over the story is no headline where the window title is one itself.
+    html = old_page("Ferries to return to north quay - Harbour Gazette", "Welcome to our European edition")
+    (entry,) = read_html(html, Config()).entries
+    assert entry.meta.title == "Ferries to return to north quay"

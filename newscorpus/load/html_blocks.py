@@ -91,10 +91,22 @@ def named_block(blocks: list[str], named: Collection[str], key: Callable[[str], 
     for block in blocks:
         if len(block.split()) < 2 or key(block) not in named:
             continue
-        own = stems(block)
-        shared = len(own & words)
-        share = shared / len(own) if own else 0.0
-        if shared >= _SHARED_WORDS or (shared and share >= _SHARED_SHARE):
+        share = _lede_share(block, words)
+        if share is not None:
             candidate = (share, len(block.split()), block)
             best = candidate if best is None or candidate[:2] > best[:2] else best
     return None if best is None else best[2]
+
+
+def shares_lede(text: str, lede: str, least: int = _SHARED_WORDS) -> bool:
+    """Return True when text shares at least least of the lede's words: two, as a headline does (a site's
+    name may share one: "Harbour Gazette" over "The harbour board voted …")."""
+    return len(stems(text) & stems(lede[:_LEDE_CHARS])) >= least
+
+
+def _lede_share(text: str, words: set[str]) -> float | None:
+    """Return the share of text's words that are the lede's, or None when it shares too few of them."""
+    own = stems(text)
+    shared = len(own & words)
+    share = shared / len(own) if own else 0.0
+    return share if shared >= _SHARED_WORDS or (shared and share >= _SHARED_SHARE) else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from ..config import Config
-from .html_blocks import named_block, text_headline
+from .html_blocks import named_block, shares_lede, text_headline
 
 # Where a title's site or section part is set off: a bar, a dash or a colon between spaces, two
 # colons or a guillemet, or an underscore ("…_English_Xinhua").
@@ -105,7 +105,7 @@ class Printed:
     config: Config
 
 
-def _printed_headline(printed: Printed, named: set[str]) -> str | None:
+def _printed_headline(printed: Printed, named: set[str], titles: list[str], h1s: list[str]) -> str | None:
     """Return the headline among the blocks a page prints: the one the text extractor reads as the headline
     where the page's titles name it, else a block they name that shares the story's words, else the text
     extractor's headline (just above the story's byline or first paragraph, in the words of its lede)."""
@@ -115,7 +115,13 @@ def _printed_headline(printed: Printed, named: set[str]) -> str | None:
     agreed = named_block(printed.blocks, named, headline_key, printed.story)
     if agreed:
         return agreed
-    return found
+    # The text extractor's headline that no title names: not one sharing none of the story's words over a window
+    # title that is a headline itself (a consent notice over the story: "Welcome to USA TODAY NETWORK'S
+    # EUROPEAN UNION EXPERIENCE"), unless the page prints it as its <h1>.
+    unrelated = found is not None and not shares_lede(found, printed.story, 1)
+    if found and (found in h1s or not unrelated or not any(shares_lede(t, printed.story) for t in titles)):
+        return found
+    return None
 
 
 def _site_cut(title: str, site: str | None) -> str | None:
@@ -151,7 +157,7 @@ def page_headline(
         others = {cut for t in titles if t != og for cut in _cuts(t) if cut != headline_key(t)}
         if headline_key(og) in others:
             return og
-    found = _printed_headline(printed, named - site_names) if printed is not None else None
+    found = _printed_headline(printed, named - site_names, titles, h1s) if printed is not None else None
     if found:
         return found
     if marked:
