@@ -79,7 +79,7 @@ class Ctx:
 @functools.lru_cache(maxsize=1 << 16)
 def _clean_word(raw: str) -> tuple[str, bool]:
     """Return a word without a final full stop, possessive or compound suffix, and whether a run ends after it."""
-    if CONTRACTION.fullmatch(raw):
+    if ("'" in raw or "’" in raw) and CONTRACTION.fullmatch(raw):  # asked of every word: the test first
         return "", True
     text, ends = raw, False
     if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in KEEP_DOT:
