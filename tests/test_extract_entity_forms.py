@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.model import Article, Source, SourceMeta
 
-CONFIG = Config()
-
-
-def article(text: str) -> Article:
-    source = Source(id="story", path="story.txt", text="Opening line of the story.\n\n" + text, meta=SourceMeta())
-    result = extract_article(source, CONFIG)
-    assert result is not None
-    return result
+from .test_extract_entity_kinds import CONFIG, article
 
 
 def names(entities: tuple) -> set[str]:

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.config import Config
 from newscorpus.extract import extract_articles, segment_pages
 from newscorpus.model import Article, Source, SourceMeta
 
-CONFIG = Config()
-MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
-HEADLINE = "Harbour strike ends as dock workers accept new wage deal"
-STORY = [
-    "The harbour strike ended on Monday after dock workers accepted a new wage deal, the union said.",
-    "Cranes were working again by noon and the first ships were unloaded in the afternoon, the port said.",
-    "The union had asked for a rise of six percent over two years and settled for five, its leader said.",
-]
+from .test_extract_page_credits import CONFIG, HEADLINE, MENU, STORY
+
 # Other pages of the same site, each with a story of its own, to make a line printed on all of them repeated.
 OTHER_STORIES = [
     [

@@ -30,20 +30,15 @@ from .byline_cues import (
     ROLE_SUFFIX,
     TAGLINE,
 )
-from .date_patterns import DATE_OR_TIME
+from .date_patterns import DATE_OR_TIME, MONTH_NUMBERS
 from .page_cues import BYLINE, NAMED_BYLINE, POSTED_BY, SIGNATURE, STAMP_BY
 from .post_lines import post_line_writers
-from .text import unmangled_spaces
+from .text import MONTHS, unmangled_spaces
 
 _MAX_NAME_WORDS = 5
-_MONTHS = frozenset(
-    {
-        *("January", "February", "March", "April", "May", "June"),
-        *("July", "August", "September", "October", "November", "December"),
-    }
-)
-# A month's short form in a field of its own, left from a stamp ("Feb", "Dec."); not "Jun", a name's word.
-_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
+_MONTHS = frozenset(MONTHS)
+# A month's short form in a field of its own, left from a stamp ("Feb", "Dec."); not "Jun" or "Jul", names' words.
+_MONTH_ABBREVIATIONS = frozenset(m.capitalize() for m in MONTH_NUMBERS) - _MONTHS - {"Jun", "Jul"}
 # A site's address written as its name: "Harbour.com", "gazette.co.uk".
 _SITE_ADDRESS = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|ca|info)\b")
 # A wire's name spelled out in capitals ("ASSOCIATED PRESS", "REUTERS"), not its initials ("AP").
