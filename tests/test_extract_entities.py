@@ -193,6 +193,14 @@ def test_contractions_are_no_candidates() -> None:
     assert {"Mike Tomlin", "O'Neill", "D’Angelo"} <= found
 
 
+def test_a_full_stop_before_a_closing_single_quote_is_no_part_of_the_name() -> None:
+    # British copy closes a quotation with a single mark: "… contacted Tom Ashworth.'" names Tom Ashworth.
+    text = "The club said Ashworth was away. 'Nobody has called me, and nobody has contacted Tom Ashworth.'"
+    found = {m.text for m in find_rule_mentions([text], load_gazetteer(CONFIG.min_place_population))}
+    assert "Tom Ashworth" in found
+    assert not any(name.endswith(".") for name in found)
+
+
 def test_a_wire_credit_run_into_the_caption_under_it_is_the_wire() -> None:
     # A photo credit glued to the caption's first name: the wire, then the person, never one body.
     result = article(

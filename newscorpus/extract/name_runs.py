@@ -82,6 +82,8 @@ def _clean_word(raw: str) -> tuple[str, bool]:
     if ("'" in raw or "’" in raw) and CONTRACTION.fullmatch(raw):  # asked of every word: the test first
         return "", True
     text, ends = raw, False
+    if text[-1] in "'’" and text[-2:-1] == ".":  # a closing quotation mark after a full stop: "… Storrie.'"
+        text = text[:-1]
     if text.endswith(".") and not _ABBREV_DOTTED.match(text) and text.lower() not in KEEP_DOT:
         text = text.rstrip(".")
         ends = True
