@@ -736,6 +736,12 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
     [
         ("The defence ministry said troops had killed at least 33 separatists [EPA]", "caption"),  # agency in brackets
         ("The talks went on [in private] for three days", None),  # brackets in a sentence
+        # A caption closing on its photographer or source and the agency after a slash.
+        ("Dock workers leave the harbour in Hull on Tuesday. (Jane Roe/AP)", "caption"),
+        ("The wreck could be seen from the shore (Harbour Police Department/PA)", "caption"),
+        ("Port chief Ann Lee speaks to the press ©Sam Poe (Pool/AFP)", "caption"),
+        ("The vote passed 52/48 (Harbour Council)", None),  # a slash and a bracket in a sentence
+        ("Shares rose after the report (via AP)", None),  # no slash before the agency
         ("News > Choosing a President", "not headline"),  # a breadcrumb of two steps
         ("Stocks rally as the index climbs > 5 percent", None),  # ">" further into a headline
         ("Submit a story", "prompt"),

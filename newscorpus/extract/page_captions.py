@@ -42,6 +42,9 @@ CAPTION_BRACKETED = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty)\s*(?:Photo|Images?)?\s*/[^)]*\)"
     # A caption closing on its photo agency in square brackets: "… killed at least 33 separatists [EPA]".
     r"|\[(?:AP|AFP|AAP|Reuters|EPA|Getty(?: Images)?|Xinhua|PA|Gallo/Getty)\]$"
+    # A caption closing on its photographer (or source) and the agency after a slash: "… in Berlin. (Jane Roe/EPA)",
+    # "… at the crash site (Costa Rica's Public Safety Ministry/AP)", "©Jane Roe (Pool/AFP)".
+    r"|\([^()/]{2,60}(?:/[^()/]{2,40})*/(?:AP|AFP|AAP|PA|PA Wire|Reuters|EPA|Xinhua|Invision)\)$"
     r"|\((?:photo|picture|image)s?\s+(?:by|courtesy|credit)\b[^)]*\)"
     # Who stands where in the photo: "US professor Kevin King (left) and his colleague".
     r"|\((?<=\s\()(?:left|right|centre|center|pictured|far left|far right|l-r|from left|second left|second right)\)",
