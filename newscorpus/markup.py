@@ -150,6 +150,17 @@ def safe_url(url: str | None) -> str | None:
     return url if parts.scheme.lower() in _LINK_SCHEMES and parts.netloc else None
 
 
+def site_of(url: str | None) -> str | None:
+    """Return the site an address is on, without "www." ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk")."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
 def external_link(url: str) -> str:
     """Return a link to an outside web address for a Markdown page, or the address as text if unsafe."""
     safe = safe_url(url)

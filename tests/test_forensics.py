@@ -397,6 +397,30 @@ def test_habits_count_refined_substitutions_across_stories() -> None:
     ]
 
 
+def test_a_change_of_case_or_of_a_stop_alone_is_no_habit() -> None:
+    # An outlet that splits a sentence in two writes "The" for "the" and "." for ",": where its
+    # sentences start, in every story, but no word it prefers; the habits list none of it.
+    stories = [
+        (
+            "Overnight, the rebels stormed the northern town, residents said on Sunday, it said.",
+            "Overnight. The rebels stormed the northern town. Residents said on Sunday, It said.",
+        ),
+        (
+            "By the afternoon the rebels seized the airport, residents said on Sunday, it said.",
+            "By the afternoon the rebels seized the airport. Residents said on Sunday, It said.",
+        ),
+    ]
+    groups, articles = [], {}
+    for n, (wire, outlet) in enumerate(stories):
+        ref, ver = story(wire, id=f"w{n}"), story(outlet, id=f"o{n}")
+        articles |= {ref.id: ref, ver.id: ver}
+        edits = compare_versions(ref, ver, CONFIG.paragraph_match)
+        members = (Member(ref.id, 1.0, 1.0, 1.0), Member(ver.id, 0.9, 0.9, 0.8, outlet="Gazette", edits=edits))
+        groups.append(VariantGroup(f"g{n}", ref.id, members))
+    habits = habitual_substitutions(groups, articles, CONFIG.min_habit_stories)
+    assert [(h.old, h.new) for h in habits if h.old.lower() == h.new.lower()] == []
+
+
 # --- invariants --------------------------------------------------------------------------------
 
 _WORDS = st.sampled_from(

@@ -721,7 +721,7 @@ def test_outlet_habits_across_stories() -> None:
     ("source", "outlet", "expected"),
     [
         ("gazette/2031/bridge.txt", "The Gazette", "The Gazette"),  # metadata wins
-        ("gazette/bridge.txt", None, "gazette/"),  # one folder per outlet
+        ("scraped/bridge.txt", None, "scraped/bridge.txt"),  # a folder is no outlet unless the input says so
         ("bridge.txt", None, "bridge.txt"),  # no folder: the file stands for itself
     ],
 )

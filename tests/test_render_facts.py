@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 
 from newscorpus.config import Config
@@ -60,6 +61,32 @@ def test_metadata_card_shows_agency_with_its_evidence() -> None:
     card = page[: page.index("## In this article")]
     assert "<dt>Agency<dd>AFP (dateline: “PARIS (AFP) —”)\n" in card
     assert "<dt>Published<dd>2024-12-05\n" in card
+
+
+@pytest.mark.parametrize(
+    ("meta", "outlet", "shown"),
+    [
+        # A scraper's record with an address and no outlet: the site is who published it.
+        (
+            SourceMeta(url="https://www.harbour-gazette.example/news/strike"),
+            "harbour-gazette.example",
+            "harbour-gazette.example, the site of its address",
+        ),
+        # An outlet the input names wins over the address.
+        (
+            SourceMeta(outlet="The Harbour Gazette", url="https://www.harbour-gazette.example/news/strike"),
+            "The Harbour Gazette",
+            "The Harbour Gazette",
+        ),
+        (SourceMeta(), None, "not given"),
+    ],
+)
+def test_outlet_is_the_site_of_the_address_when_none_is_given(meta: SourceMeta, outlet: str | None, shown: str) -> None:
+    source = Source(id="story", path="story.txt", text="Dock workers ended their strike on Monday.", meta=meta)
+    article = extract_articles([source], Config()).articles[0]
+    assert article.outlet == outlet
+    page = render_article(article, link_articles([article], [])).content
+    assert f"<dt>Outlet<dd>{shown}\n" in page
 
 
 def test_metadata_card_names_the_wires_one_line_credits_together() -> None:

@@ -253,3 +253,9 @@ def test_the_far_end_of_a_chain_says_which_version_it_joined_through(tmp_path: P
     assert len(rows["middle"].select("a")) == 1  # found a version of the reference itself
     (story,) = json.loads((docs / "data" / "variants.json").read_text("utf-8"))
     assert {m["id"]: m["via"] for m in story["members"]} == {"first": None, "middle": None, "last": "middle"}
+    # The index's lowest similarity is the middle version's with the reference, not the far end's
+    # (which shares almost nothing with the wire's first copy: a chain, not a poor copy).
+    middle = next(m for m in story["members"] if m["id"] == "middle")
+    index = BeautifulSoup((docs / "syndication" / "index.md").read_text("utf-8"), "lxml")
+    lowest = index.select("table")[0].select("tr")[1].select("td")[-1].get_text().strip()
+    assert lowest == f"{middle['similarity']:.0%}"

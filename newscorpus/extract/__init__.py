@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..config import Config
 from ..errors import Problem
+from ..markup import site_of
 from ..model import Article, Entity, EntityKind, Extracted, PageBlock, Source, SourceMeta
 from ..screen import blocks_reason
 from .agency import find_agencies
@@ -159,7 +160,7 @@ def extract_article(
         reading_minutes=max(1, math.ceil(words / config.words_per_minute)),
         agencies=find_agencies(meta, body, paragraphs),
         authors=authors,
-        outlet=meta.outlet.strip() if meta.outlet and meta.outlet.strip() else None,
+        outlet=_outlet(meta),
         published=published.date if published else None,
         published_from=published.source if published else None,
         published_evidence=published.evidence if published else None,
@@ -191,3 +192,9 @@ def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:
     """Return the places written in a dateline ("TURNBERRY/GLASGOW, Scotland": three)."""
     parts = [p.strip() for chunk in dateline.split(",") for p in chunk.split("/") if p.strip()]
     return [Mention("place", part, -1, 0, 0) for part in parts if any(c.isalpha() for c in part)]
+
+
+def _outlet(meta: SourceMeta) -> str | None:
+    """Return the outlet the input names, else the site of the article's address ("nytimes.com")."""
+    given = meta.outlet.strip() if meta.outlet else ""
+    return given or site_of(meta.url)

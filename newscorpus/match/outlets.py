@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -12,18 +13,17 @@ from ..model import Article, ChangeKind, Substitution, VariantGroup
 # Punctuation stuck to the words of a change, dropped when comparing changes across stories.
 _EDGE = ".,;:!?\"'“”‘’()"
 HABIT_KINDS: frozenset[ChangeKind] = frozenset({"terminology", "spelling", "style"})
+_WORD = re.compile(r"[^\W_]+")
 
 
 def outlet_of(article: Article, outlet: str | None) -> str:
-    """Return who published an article: the outlet when known, else its folder, else its file.
+    """Return who published an article: the outlet when known (named by the input or the site of its
+    address), else its file, which stands for itself.
 
-    A corpus without metadata is often sorted into one folder per outlet ("gazette/x.txt");
-    when it is not, each file stands for itself.
+    A folder is no outlet unless the user says so (--outlet-from-folder, which names the outlet): a
+    scraper's folder holds many sites' pages, and their edits are no one outlet's habits.
     """
-    if outlet:
-        return outlet
-    folder, _, _ = article.source.rpartition("/")
-    return f"{folder}/" if folder else article.source
+    return outlet or article.source
 
 
 def habitual_substitutions(
@@ -40,8 +40,11 @@ def habitual_substitutions(
             for change in member.edits.changes:
                 if change.kind in HABIT_KINDS:
                     old, new = change.old.strip(_EDGE), change.new.strip(_EDGE)
-                    # "Rebels" at a sentence start and "rebels" inside one are one habit.
+                    # "Rebels" at a sentence start and "rebels" inside one are one habit; "The" for "the"
+                    # or "town. Residents" for "town, residents" is only where a sentence starts or stops.
                     key = (outlet, change.kind, old.lower(), new.lower())
+                    if _same_words(old, new):
+                        continue
                     seen[key].add(group.id)
                     shown[key] = min(shown.get(key, (old, new)), (old, new))
     habits = [
@@ -50,3 +53,10 @@ def habitual_substitutions(
         if len(ids) >= min_stories
     ]
     return tuple(sorted(habits, key=lambda h: (h.outlet, -len(h.groups), h.kind, h.old, h.new)))
+
+
+def _same_words(old: str, new: str) -> bool:
+    """Return True when two texts have the same words, told apart only by case or punctuation between them
+    ("town, residents" and "town. Residents"); a change of punctuation alone ("-" for "—") has no words."""
+    words = _WORD.findall(old.casefold())
+    return bool(words) and words == _WORD.findall(new.casefold())

@@ -134,7 +134,7 @@ def _metadata_panel(article: Article) -> list[str]:
         ("Dateline", article.dateline or "none"),
         ("Agency", _agencies(article) or "none credited"),
         ("Byline", ", ".join(article.authors) or "none"),
-        ("Outlet", article.outlet or "not given"),
+        ("Outlet", _outlet(article)),
         ("Published", _published(article)),
         ("Language", article.language or "unknown"),
         ("Headline", "derived from the lede" if article.title_derived else "given in the file"),
@@ -165,6 +165,14 @@ def _published(article: Article) -> str:
     if where is None:
         return article.published  # the input's metadata said so
     return f"{article.published}, from {where} “{article.published_evidence or ''}”"
+
+
+def _outlet(article: Article) -> str:
+    """Return the outlet, and whether it is the site of the article's address rather than a name the input gave."""
+    if not article.outlet:
+        return "not given"
+    given = bool((article.meta.outlet or "").strip())
+    return article.outlet if given else f"{article.outlet}, the site of its address"
 
 
 def _agencies(article: Article) -> str:

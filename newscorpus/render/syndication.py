@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from ..config import Config
 from ..markup import front_matter, html_text, md_text
@@ -39,12 +38,14 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks, c
             f"{len(groups):,} {'story appears' if len(groups) == 1 else 'stories appear'} in more than one "
             "version. Each is compared with its "
             "reference version: wire-credited copy first, then the version holding most of the "
-            "others' text, then the earliest."
+            "others' text, then the earliest. The lowest similarity is a version's with the reference; a "
+            "version found through another (the far end of a story updated through the day) is measured "
+            "on its story's page."
         )
         rows = []
         for group in groups:
             reference = links.articles[group.canonical]
-            lowest = min(m.similarity for m in group.members)
+            lowest = min(m.similarity for m in group.members if m.via is None)
             story = anchor(url_link(path, group_path(group.id)), reference.title)
             names = {outlet_name(m, links.articles[m.id]) for m in group.members}
             outlets = ", ".join(sorted(n for n in names if n)) or "unknown"
@@ -296,15 +297,5 @@ def ordered_members(group: VariantGroup, links: SiteLinks) -> list[Member]:
 
 
 def outlet_name(member: Member, article: Article) -> str | None:
-    """Return who published a version: its outlet, else the site of its address, else None."""
-    return member.outlet or article.outlet or site_of(article.meta.url)
-
-
-def site_of(url: str | None) -> str | None:
-    """Return the site an address is on, without "www." ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk")."""
-    if not url:
-        return None
-    host = urlsplit(url.strip()).hostname
-    if not host:
-        return None
-    return host.removeprefix("www.")
+    """Return who published a version: its outlet (the site of its address when none is given), else None."""
+    return member.outlet or article.outlet
