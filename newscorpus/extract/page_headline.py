@@ -42,13 +42,8 @@ _TOPIC_HEADLINE = re.compile(
 )
 # A blog's name over a post's title: "The Harbour Blog", "Jane Roe's Blog". No headline over a deck.
 _BLOG_NAME = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,3}Blog$")
-# A step of a breadcrumb, before the section's name: "News > ", "Home » ".
-_CRUMB_STEP = re.compile(r"\s[>»›]\s")
-# How far above the story a headline over a "By ..." line is still looked for, when no candidate
-# nearer the story stands over a byline or stamp (a share bar, author links and a list of the most
-# read stories between them), and how many of the lede's words it shares at least.
+# How far above the story a headline over lists of links is still looked for.
 _FAR_REACH = 60
-_FAR_SHARED_WORDS = 2
 # A headline over a list of links stands by its stamp or byline and shares at least this many of the lede's words.
 _OVER_LIST_SHARED_WORDS = 3
 # An entry of a list of links sharing at least this share of its words with the lede may be the headline
@@ -92,8 +87,7 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
         return printed
     lede = stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
-    # Candidates over their own byline or stamp (a section's name under its breadcrumb, over the
-    # page's stamp, is none: "News > Choosing a President", "Choosing a President", "Posted on …").
+    # Candidates over their own byline or stamp.
     headers: set[int] = set()
     listed = False
     for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
@@ -104,12 +98,8 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
         if found is not None:
             score, share, bylined = found
             scored.append((score, i, share))
-            if bylined and share > 0 and not _crumb_heading(features, i):
+            if bylined and share > 0:
                 headers.add(i)
-    if not headers:
-        far = _far_headline(features, start, lede)
-        if far is not None:
-            return far
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
         return _over_list(features, start, lede) if listed else None
     scored = _under_header(scored, headers)
@@ -197,26 +187,6 @@ def _over_printed_deck(features: Sequence[Features], start: int) -> int | None:
     return None
 
 
-def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
-    """Return a headline over its "By ..." line further above the story than candidates are looked for.
-
-    A page may set its headline and byline over a share bar, the writer's links and a list of the
-    most read stories, the story itself under them: the pair tells where the headline is, the
-    words it shares with the lede that it is this story's. A paragraph between them says the pair
-    heads some other text.
-    """
-    for i in range(start - 1 - _HEADLINE_REACH, max(-1, start - 1 - _FAR_REACH), -1):
-        below = features[i + 1]
-        if not (below.byline and below.text[:2].lower() == "by" and cues.BYLINE.match(below.text)):
-            continue
-        if not headline_candidate(features[i]) or len(stems(features[i].text) & lede) < _FAR_SHARED_WORDS:
-            continue
-        if any(f.prose for f in features[i + 2 : start]):
-            return None
-        return i
-    return None
-
-
 def _list_entry(features: Sequence[Features], i: int, start: int, share: float) -> bool:
     """Return True for block i as an entry of a list of links or of the story's summary lines: no headline.
 
@@ -267,13 +237,6 @@ def _barred_headline(f: Features) -> bool:
     if len(parts) != _BARRED_PARTS or min(len(p.split()) for p in parts) < _BARRED_PART_WORDS:
         return False
     return headline_candidate(replace(f, text=" - ".join(parts)))
-
-
-def _crumb_heading(features: Sequence[Features], i: int) -> bool:
-    """Return True for a heading under a breadcrumb ending in it ("News > Choosing a President",
-    then "Choosing a President"): a section's name, or the headline itself as the crumb's last step."""
-    above = features[i - 1].text.rstrip() if i > 0 else ""
-    return bool(_CRUMB_STEP.search(above)) and above.lower().endswith(features[i].text.strip().lower())
 
 
 def _under_header(scored: list[tuple[float, int, float]], headers: set[int]) -> list[tuple[float, int, float]]:
