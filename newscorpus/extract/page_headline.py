@@ -72,15 +72,22 @@ _HEADLINE_MAX_DIGITS = 0.3
 # share bar's "Share this: <headline>"), never its deck.
 _PRINTED_TWICE = 0.5
 _PRINTED_TWICE_WORDS = 4
+# What a candidate sharing at least this many words with the page's address earns, by the share of its words
+# there: many sites write the headline into the address ("…/longer-legs-more-attractive-$1189667.htm").
+_ADDRESS = 0.75
+_ADDRESS_WORDS = 2
 
 
-def find_headline(features: Sequence[Features], start: int, captions: int = 0) -> int | None:
+def find_headline(
+    features: Sequence[Features], start: int, captions: int = 0, address: frozenset[str] = frozenset()
+) -> int | None:
     """Return the index of the story's headline: a headline-shaped block above it, sharing its words.
 
     Readers find a story's headline just above its byline, stamp or first paragraph, written in
     the words of the lede; a photo caption there reads as a sentence, a section label or a link
-    shares no words with the story, and a related story's headline fewer than its own. The
-    captions blocks just over the story are passed over.
+    shares no words with the story, and a related story's headline fewer than its own; many sites
+    write it into the page's address too (address: the stems of its words). The captions blocks just
+    over the story are passed over.
     """
     printed = _over_printed_deck(features, start)
     if printed is not None:
@@ -90,8 +97,10 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
     # Candidates over their own byline or stamp.
     headers: set[int] = set()
     listed = False
-    for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
-        found = _headline_score(features, i, start, lede)
+    reach = range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1)
+    named = _named_by_address(features, reach, address)
+    for i in reach:
+        found = _headline_score(features, i, start, lede, named.get(i, 0.0))
         if found is not None and _list_entry(features, i, start, found[1]):
             listed = True
             continue
@@ -114,7 +123,7 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
 
 
 def _headline_score(
-    features: Sequence[Features], i: int, start: int, lede: set[str]
+    features: Sequence[Features], i: int, start: int, lede: set[str], named: float = 0.0
 ) -> tuple[float, float, bool] | None:
     """Return how well block i reads as the headline of the story at start, its share of the lede's
     words, and whether it stands over its byline or stamp."""
@@ -155,9 +164,22 @@ def _headline_score(
         - (0.3 if f.words > 18 else 0.0)
         - (0.6 if digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         + (_PRINTED_TWICE if share > 0 and _printed_twice(features, i, start) else 0.0)
+        + _ADDRESS * named
         - 0.01 * distance
     )
     return score, share, bylined
+
+
+def _named_by_address(features: Sequence[Features], reach: range, address: frozenset[str]) -> dict[int, float]:
+    """Return the share of its words the page's address holds, for the block of reach whose words it holds most
+    of (at least two): the address names one story, a link sharing a word or two of it is another's."""
+    if not address:
+        return {}
+    held = {i: (len(address & words), len(words)) for i in reach if (words := stems(features[i].text))}
+    most = max((n for n, _ in held.values()), default=0)
+    if most < _ADDRESS_WORDS:
+        return {}
+    return {i: n / size for i, (n, size) in held.items() if n == most}
 
 
 def _printed_twice(features: Sequence[Features], i: int, start: int) -> bool:
