@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.config import Config
-from newscorpus.extract.headline_shape import stems
+from newscorpus.extract.headline_shape import address_words, stems
 from newscorpus.extract.page import label_page
 from newscorpus.extract.page_features import Features, block_features
 from newscorpus.extract.page_headline import find_headline
@@ -148,3 +148,32 @@ def test_a_two_word_title_over_its_date_and_posted_by_line_is_the_headline() -> 
     # A blog post's short title over its date and "Posted by" (a section's label over a date alone is no headline).
     assert _headline(["Home", "Blog", "Cracked bridge", "August 13, 2018", "Posted by Vortex"]) == "Cracked bridge"
     assert _headline(["Home", "Blog", "Cracked bridge", "August 13, 2018"]) is None
+
+
+def _headline_at(blocks: list[str], url: str) -> str | None:
+    features = _features([*blocks, _STORY])
+    found = find_headline(features, len(blocks), address=address_words(url))
+    return None if found is None else features[found].text
+
+
+def test_the_address_naming_the_headline_tells_it_from_the_deck_over_the_byline() -> None:
+    blocks = [_HEADLINE, "12 comments", _DECK, "By Jane Roe"]
+    assert _headline_at(blocks, "https://news.example/2008/01/eastbrook-shuts-cracked-bridge.html") == _HEADLINE
+    # Folders name the site's sections, not the story; an address of figures names nothing.
+    assert _headline_at(blocks, "https://news.example/eastbrook/bridge/story.html") == _DECK
+    assert _headline_at(blocks, "https://news.example/story/0,16368,1786_3011576,00.html") == _DECK
+
+
+def test_address_words_are_those_of_its_last_step() -> None:
+    assert address_words("https://a.example/news/uk/ferries-return-to-north-quay-$1189.htm") == stems(
+        "ferries return to north quay"
+    )
+    assert address_words(None) == frozenset()
+    assert address_words("https://a.example/") == frozenset()
+
+
+def test_the_address_names_the_block_holding_most_of_its_words_only() -> None:
+    # A link sharing two of the address's words is another story's; the headline holding four is this one's.
+    link = "Eastbrook bridge closure: the council statement"
+    url = "https://news.example/2008/01/eastbrook-shuts-cracked-bridge.html"
+    assert _headline_at([_HEADLINE, _DECK, link], url) == _HEADLINE

@@ -66,7 +66,7 @@ def extract_articles(
     with _collector_paused():
         for source in sources:
             page = (pages or {}).get(source.id) or label_page(
-                split_blocks(source.text), config, story_only=source.story_only
+                split_blocks(source.text), config, story_only=source.story_only, url=source.meta.url
             )
             article = extract_article(source, config, backend, page)
             if article is None:
@@ -123,7 +123,7 @@ def extract_article(
 ) -> Article | None:
     """Return the article in one source with every field extracted, or None when it holds no story."""
     if page is None:
-        page = label_page(split_blocks(source.text), config, story_only=source.story_only)
+        page = label_page(split_blocks(source.text), config, story_only=source.story_only, url=source.meta.url)
     body = split_body(page, config)
     if body is None:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from . import page_cues as cues
 from .page_features import Features
@@ -43,6 +44,15 @@ def _stem(word: str) -> str:
             word = word[: -len(ending)]
             break
     return word[:_STEM_CHARS]
+
+
+def address_words(url: str | None) -> frozenset[str]:
+    """Return the stems of the words of a page's address's last step, where many sites write the story's
+    headline ("/news/2008/01/ferries-return-to-north-quay.html"); its folders name sections, not the story."""
+    steps = [step for step in urlsplit(url or "").path.split("/") if step]
+    # Not the file's kind: ".html", ".htm", ".php".
+    last = re.sub(r"\.[A-Za-z]{2,5}$", "", steps[-1]) if steps else ""
+    return frozenset(stems(re.sub(r"[^A-Za-z]+", " ", last)))
 
 
 def title_case(text: str) -> bool:

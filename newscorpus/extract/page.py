@@ -31,6 +31,7 @@ from ..config import Config
 from ..model import BlockLabel, PageBlock, Source
 from .dateline import is_credit_block, is_dateline_block
 from .gazetteer import load_gazetteer
+from .headline_shape import address_words
 from .page_blocks import PROSE_MIN_WORDS, block_key, repeated_blocks, split_blocks
 from .page_clean import clean_page
 from .page_features import Features, block_features, mark_teasers, page_stoplist
@@ -55,7 +56,10 @@ def segment_pages(sources: Sequence[Source], config: Config) -> dict[str, tuple[
     blocks = {s.id: split_blocks(s.text) for s in sources}
     repeated = repeated_blocks(blocks[s.id] for s in sources if not s.story_only)
     given = load_gazetteer(config.min_place_population).given_names
-    return {s.id: label_page(blocks[s.id], config, repeated, given, story_only=s.story_only) for s in sources}
+    return {
+        s.id: label_page(blocks[s.id], config, repeated, given, story_only=s.story_only, url=s.meta.url)
+        for s in sources
+    }
 
 
 def label_page(
@@ -65,13 +69,14 @@ def label_page(
     given_names: frozenset[str] = frozenset(),
     *,
     story_only: bool = False,
+    url: str | None = None,
 ) -> tuple[PageBlock, ...]:
     """Return every block of a page with its label.
 
     repeated holds the keys of blocks that stand on many pages of the corpus (`repeated_blocks`);
     given_names, given names that tell a byline's name ("Erin Hitchcock, Burnaby Now"). A page
     whose reader kept only the story (story_only) is labelled as a clean page: all story, under
-    its own headline and byline lines.
+    its own headline and byline lines. url is the page's address, whose words may name its headline.
     """
     if not blocks:
         return ()
@@ -93,7 +98,7 @@ def label_page(
     for i in range(start, min(start + 2, end + 1)):
         if is_dateline_block(features[i].text) or is_credit_block(features[i].text):
             labels[i] = "story"
-    headline = find_headline(features, start)
+    headline = find_headline(features, start, address=address_words(url))
     if headline is not None:
         labels[headline] = "headline"
     label_credits(features, labels, headline, start, end, places=load_gazetteer(config.min_place_population).places)

@@ -42,13 +42,8 @@ _TOPIC_HEADLINE = re.compile(
 )
 # A blog's name over a post's title: "The Harbour Blog", "Jane Roe's Blog". No headline over a deck.
 _BLOG_NAME = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,3}Blog$")
-# A step of a breadcrumb, before the section's name: "News > ", "Home » ".
-_CRUMB_STEP = re.compile(r"\s[>»›]\s")
-# How far above the story a headline over a "By ..." line is still looked for, when no candidate
-# nearer the story stands over a byline or stamp (a share bar, author links and a list of the most
-# read stories between them), and how many of the lede's words it shares at least.
+# How far above the story a headline over lists of links is still looked for.
 _FAR_REACH = 60
-_FAR_SHARED_WORDS = 2
 # A headline over a list of links stands by its stamp or byline and shares at least this many of the lede's words.
 _OVER_LIST_SHARED_WORDS = 3
 # An entry of a list of links sharing at least this share of its words with the lede may be the headline
@@ -77,39 +72,43 @@ _HEADLINE_MAX_DIGITS = 0.3
 # share bar's "Share this: <headline>"), never its deck.
 _PRINTED_TWICE = 0.5
 _PRINTED_TWICE_WORDS = 4
+# What a candidate sharing at least this many words with the page's address earns, by the share of its words
+# there: many sites write the headline into the address ("…/longer-legs-more-attractive-$1189667.htm").
+_ADDRESS = 0.75
+_ADDRESS_WORDS = 2
 
 
-def find_headline(features: Sequence[Features], start: int, captions: int = 0) -> int | None:
+def find_headline(
+    features: Sequence[Features], start: int, captions: int = 0, address: frozenset[str] = frozenset()
+) -> int | None:
     """Return the index of the story's headline: a headline-shaped block above it, sharing its words.
 
     Readers find a story's headline just above its byline, stamp or first paragraph, written in
     the words of the lede; a photo caption there reads as a sentence, a section label or a link
-    shares no words with the story, and a related story's headline fewer than its own. The
-    captions blocks just over the story are passed over.
+    shares no words with the story, and a related story's headline fewer than its own; many sites
+    write it into the page's address too (address: the stems of its words). The captions blocks just
+    over the story are passed over.
     """
     printed = _over_printed_deck(features, start)
     if printed is not None:
         return printed
     lede = stems(" ".join(f.text for f in features[start : start + _LEDE_BLOCKS]))
     scored: list[tuple[float, int, float]] = []
-    # Candidates over their own byline or stamp (a section's name under its breadcrumb, over the
-    # page's stamp, is none: "News > Choosing a President", "Choosing a President", "Posted on …").
+    # Candidates over their own byline or stamp.
     headers: set[int] = set()
     listed = False
-    for i in range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1):
-        found = _headline_score(features, i, start, lede)
+    reach = range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1)
+    named = _named_by_address(features, reach, address)
+    for i in reach:
+        found = _headline_score(features, i, start, lede, named.get(i, 0.0))
         if found is not None and _list_entry(features, i, start, found[1]):
             listed = True
             continue
         if found is not None:
             score, share, bylined = found
             scored.append((score, i, share))
-            if bylined and share > 0 and not _crumb_heading(features, i):
+            if bylined and share > 0:
                 headers.add(i)
-    if not headers:
-        far = _far_headline(features, start, lede)
-        if far is not None:
-            return far
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
         return _over_list(features, start, lede) if listed else None
     scored = _under_header(scored, headers)
@@ -124,7 +123,7 @@ def find_headline(features: Sequence[Features], start: int, captions: int = 0) -
 
 
 def _headline_score(
-    features: Sequence[Features], i: int, start: int, lede: set[str]
+    features: Sequence[Features], i: int, start: int, lede: set[str], named: float = 0.0
 ) -> tuple[float, float, bool] | None:
     """Return how well block i reads as the headline of the story at start, its share of the lede's
     words, and whether it stands over its byline or stamp."""
@@ -165,9 +164,22 @@ def _headline_score(
         - (0.3 if f.words > 18 else 0.0)
         - (0.6 if digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         + (_PRINTED_TWICE if share > 0 and _printed_twice(features, i, start) else 0.0)
+        + _ADDRESS * named
         - 0.01 * distance
     )
     return score, share, bylined
+
+
+def _named_by_address(features: Sequence[Features], reach: range, address: frozenset[str]) -> dict[int, float]:
+    """Return the share of its words the page's address holds, for the block of reach whose words it holds most
+    of (at least two): the address names one story, a link sharing a word or two of it is another's."""
+    if not address:
+        return {}
+    held = {i: (len(address & words), len(words)) for i in reach if (words := stems(features[i].text))}
+    most = max((n for n, _ in held.values()), default=0)
+    if most < _ADDRESS_WORDS:
+        return {}
+    return {i: n / size for i, (n, size) in held.items() if n == most}
 
 
 def _printed_twice(features: Sequence[Features], i: int, start: int) -> bool:
@@ -194,26 +206,6 @@ def _over_printed_deck(features: Sequence[Features], start: int) -> int | None:
     for i in range(start - 1, max(0, start - _HEADLINE_REACH), -1):
         if features[i].text == first.text:
             return i - 1 if headline_candidate(features[i - 1]) else None
-    return None
-
-
-def _far_headline(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
-    """Return a headline over its "By ..." line further above the story than candidates are looked for.
-
-    A page may set its headline and byline over a share bar, the writer's links and a list of the
-    most read stories, the story itself under them: the pair tells where the headline is, the
-    words it shares with the lede that it is this story's. A paragraph between them says the pair
-    heads some other text.
-    """
-    for i in range(start - 1 - _HEADLINE_REACH, max(-1, start - 1 - _FAR_REACH), -1):
-        below = features[i + 1]
-        if not (below.byline and below.text[:2].lower() == "by" and cues.BYLINE.match(below.text)):
-            continue
-        if not headline_candidate(features[i]) or len(stems(features[i].text) & lede) < _FAR_SHARED_WORDS:
-            continue
-        if any(f.prose for f in features[i + 2 : start]):
-            return None
-        return i
     return None
 
 
@@ -267,13 +259,6 @@ def _barred_headline(f: Features) -> bool:
     if len(parts) != _BARRED_PARTS or min(len(p.split()) for p in parts) < _BARRED_PART_WORDS:
         return False
     return headline_candidate(replace(f, text=" - ".join(parts)))
-
-
-def _crumb_heading(features: Sequence[Features], i: int) -> bool:
-    """Return True for a heading under a breadcrumb ending in it ("News > Choosing a President",
-    then "Choosing a President"): a section's name, or the headline itself as the crumb's last step."""
-    above = features[i - 1].text.rstrip() if i > 0 else ""
-    return bool(_CRUMB_STEP.search(above)) and above.lower().endswith(features[i].text.strip().lower())
 
 
 def _under_header(scored: list[tuple[float, int, float]], headers: set[int]) -> list[tuple[float, int, float]]:

@@ -297,7 +297,12 @@ def _extract_one(task: Task) -> Extraction:
     source, own = task
     setup = _setup[0]
     page = label_page(
-        split_blocks(source.text), setup.config, frozenset(own), setup.given_names, story_only=source.story_only
+        split_blocks(source.text),
+        setup.config,
+        frozenset(own),
+        setup.given_names,
+        story_only=source.story_only,
+        url=source.meta.url,
     )
     article = extract_article(source, setup.config, setup.backend, page)
     return article if article is not None else _no_story(source, page, setup.config)

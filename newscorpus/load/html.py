@@ -11,7 +11,7 @@ from trafilatura.utils import load_html
 
 from ..config import Config
 from .common import Entry, FileRead, Note, Unreadable
-from .html_blocks import page_blocks
+from .html_blocks import page_blocks, text_story
 from .html_title import Printed, page_headline
 from .meta import meta_from_mapping
 
@@ -34,6 +34,9 @@ _FIELDS = {
 # same whenever it is built.
 # Fewer lines than this are a short item, not a list of links.
 _LIST_MIN_LINES = 3
+_NO_TEXT = "not an article page: no story text found beside the menus and links"
+_NO_TEXT_HINT = "keep saved pages of single articles only; index pages, galleries and link lists have no story"
+_GALLERY = "not an article page: a photo gallery"
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
@@ -48,7 +51,7 @@ def read_html(text: str, config: Config) -> FileRead:
     """Return the story in a saved web page, with the page's metadata."""
     # The page is parsed once, as trafilatura parses it (a page declaring its encoding included), and
     # that tree serves trafilatura (which works on a copy), the headline and the screening alike.
-    tree = load_html(text)
+    tree = _repaired(load_html(text), text)
     # The blocks the page prints, read before trafilatura, which prunes what it walks.
     blocks = [] if tree is None else page_blocks(tree)
     document = (
@@ -66,19 +69,16 @@ def read_html(text: str, config: Config) -> FileRead:
     )
     found = document.as_dict() if document is not None and not isinstance(document, dict) else document
     body = str((found or {}).get("text") or "").strip()
-    if tree is None or not body:
-        raise Unreadable(
-            "not an article page: no story text found beside the menus and links",
-            "keep saved pages of single articles only; index pages, galleries and link lists have no story",
-        )
+    lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+    if tree is None:
+        raise Unreadable(_NO_TEXT, _NO_TEXT_HINT)
+    lines = _story_lines(tree, lines, blocks, config)
     values = {k: v for k, v in (found or {}).items() if v not in (None, "", [])}
     tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
     values["tags"] = tags
     meta, warnings = meta_from_mapping(values, _FIELDS)
-    lines = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
     page = Printed(blocks, "\n".join(lines), config)
     meta = dataclasses.replace(meta, title=page_headline(tree, meta.title, meta.outlet, page))
-    _screen_page(tree, lines, config)
     # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
     printed = {t for t in (meta.title, values.get("title")) if t}
     if lines and lines[0] in printed:
@@ -89,6 +89,33 @@ def read_html(text: str, config: Config) -> FileRead:
         )
     notes = tuple(Note(None, f"page metadata: {w}", "the story was published without it") for w in warnings)
     return FileRead((Entry(None, "\n\n".join(lines), meta, story_only=True),), notes)
+
+
+def _repaired(tree: lxml.html.HtmlElement | None, text: str) -> lxml.html.HtmlElement | None:
+    """Return the page parsed from its <body> tag on when its head is damaged: a <title> left open (cut off or
+    garbled in the saving) runs to the end of the page and holds all of it, with no body left to read."""
+    start = text.lower().find("<body")
+    if tree is None or start < 0 or tree.find("body") is not None:
+        return tree
+    repaired = load_html(f"<html>{text[start:]}")
+    return tree if repaired is None else repaired
+
+
+def _story_lines(tree: lxml.html.HtmlElement, lines: list[str], blocks: list[str], config: Config) -> list[str]:
+    """Return the story's lines: trafilatura's, else, where it finds no text or only a list of links (an older
+    page setting its story in tables among menus and teasers), the blocks the text extractor reads as the story
+    among those the page prints. Raise Unreadable for a page with neither, or whose story is links or captions."""
+    try:
+        if not lines:
+            raise Unreadable(_NO_TEXT, _NO_TEXT_HINT)
+        _screen_page(tree, lines, config)
+    except Unreadable as unread:
+        printed = text_story(blocks, config) if not unread.message.startswith(_GALLERY) else []
+        if not printed:
+            raise
+        _screen_page(tree, printed, config)
+        return printed
+    return lines
 
 
 def _screen_page(tree: lxml.html.HtmlElement, lines: list[str], config: Config) -> None:
@@ -106,6 +133,6 @@ def _screen_page(tree: lxml.html.HtmlElement, lines: list[str], config: Config) 
     words = sum(len(line.split()) for line in lines)
     if len(captions) >= _LIST_MIN_LINES and caption_words >= config.screen_list_share * words:
         raise Unreadable(
-            f"not an article page: a photo gallery ({len(captions)} captions are {caption_words} of its {words} words)",
+            f"{_GALLERY} ({len(captions)} captions are {caption_words} of its {words} words)",
             "keep saved pages of single articles only",
         )

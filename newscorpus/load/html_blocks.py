@@ -23,6 +23,8 @@ from ..config import Config
 from ..extract.gazetteer import load_gazetteer
 from ..extract.headline_shape import stems
 from ..extract.page import label_page
+from ..extract.page_blocks import PROSE_MIN_WORDS
+from ..model import PageBlock
 
 # Elements that start a new block of text on screen; inline ones (a, span, b, em, font, ...) continue theirs.
 _BLOCK_TAGS = frozenset(
@@ -79,8 +81,19 @@ def page_blocks(root: lxml.html.HtmlElement) -> list[str]:
 
 def text_headline(blocks: list[str], config: Config) -> str | None:
     """Return the block the text extractor reads as the story's headline among a page's blocks, or None."""
+    return next((b.text for b in _labelled(blocks, config) if b.label == "headline"), None)
+
+
+def text_story(blocks: list[str], config: Config) -> list[str]:
+    """Return the blocks the text extractor reads as the story among a page's blocks (none when it finds no
+    paragraph of prose there): the story of a page whose markup hides it from trafilatura."""
+    story = [b.text for b in _labelled(blocks, config) if b.label == "story"]
+    return story if any(len(b.split()) >= PROSE_MIN_WORDS for b in story) else []
+
+
+def _labelled(blocks: list[str], config: Config) -> tuple[PageBlock, ...]:
     given = load_gazetteer(config.min_place_population).given_names
-    return next((b.text for b in label_page(blocks, config, frozenset(), given) if b.label == "headline"), None)
+    return label_page(blocks, config, frozenset(), given)
 
 
 def named_block(blocks: list[str], named: Collection[str], key: Callable[[str], str], lede: str) -> str | None:
