@@ -14,7 +14,7 @@ import re
 
 from .cues import KNOWN_ORG_NAMES
 from .name_forms import FORM_SPLITS
-from .name_junk import is_demonym
+from .name_junk import NATIONALITY_NOUNS, is_demonym
 from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_splits import SPLITS as NAME_SPLITS
 from .name_splits import Piece
@@ -22,10 +22,6 @@ from .name_tokens import Tok
 from .place_lists import DEMONYM_COUNTRIES
 from .text import fold_name
 
-_NATIONALITY_NOUNS = frozenset(
-    {"dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "dutchwoman", "frenchwoman",
-     "englishwoman", "irishwoman", "scotswoman", "welshwoman", "countryman", "countrywoman"}
-)  # fmt: skip
 # A hyphenated given name the list lacks: "Jo-Wilfried", "Jean-Baptiste".
 _HYPHENATED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 
@@ -36,7 +32,7 @@ def split_nationality_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> l
     for size in (2, 1):
         head, rest = " ".join(words[:size]), words[size:]
         nationality = head in DEMONYM_COUNTRIES or (
-            size == 1 and (is_demonym(head) or fold_name(head) in _NATIONALITY_NOUNS)
+            size == 1 and (is_demonym(head) or fold_name(head) in NATIONALITY_NOUNS)
         )
         if nationality and 2 <= len(rest) <= 3 and _person_shaped(rest, ctx) and not _body_name(words):
             return [Piece(tuple(part[size:]), "person", cue=True)]

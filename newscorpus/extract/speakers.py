@@ -25,6 +25,7 @@ from .quote_cues import (
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
 from .speaker_names import named_elsewhere
+from .speaker_nationality import nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
 from .speaker_unnamed import one_person_they, unnamed_person
 
@@ -39,13 +40,17 @@ def resolve(  # noqa: PLR0911
     text = mentions.texts[paragraph] if mentions.texts else ""
     # "said the regional manager for one of the major oil companies": a source introduced, not one named before.
     introduced = bool(text) and bool(INTRODUCED.match(text, end))
-    role = None if introduced else _role_referent(who, span, mentions)
+    role = (
+        None
+        if introduced
+        else _role_referent(who, span, mentions) or nationality_referent(who, text, end, span, mentions)
+    )
     if role is not None:
         return role
     inside = _named_inside(who, paragraph, start, end, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
-        chosen = (people or inside)[-1]
+        chosen = _first_joined(people or inside, text)
         if chosen.kind == "person" and _relative_of(text[chosen.end : end]):
             # "Reyes's daughter said": someone of the person's, unnamed, is no one named.
             return " ".join(who.split()), None
@@ -92,6 +97,15 @@ def _named_inside(who: str, paragraph: int, start: int, end: int, mentions: Ment
         # "The official United Twitter account responded": the account's owner, not the platform it is on.
         inside = [m for m in inside if m.name not in SOCIAL_PLATFORMS] or inside
     return inside
+
+
+def _first_joined(named: list[Resolved], text: str) -> Resolved:
+    """Return the last name of a speaker phrase, or the first of the names "and" joins to it: "the WGA and SAG
+    said" gives the words of both to the first named."""
+    at = len(named) - 1
+    while at > 0 and " ".join(text[named[at - 1].end : named[at].start].split()) in ("and", "and the"):
+        at -= 1
+    return named[at]
 
 
 def _relative_of(after: str) -> bool:
