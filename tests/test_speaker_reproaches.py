@@ -92,3 +92,16 @@ def test_a_nationality_names_no_body_nor_person() -> None:
 def test_a_nations_government_is_no_person_described_by_nationality() -> None:
     text = "Coach Frank Rijker spoke on Friday.\n\n“We will not accept this,” said the French government."
     assert named(quote_of(text, "We will not")) != "Frank Rijker"
+
+
+def test_the_final_declaration_is_the_bodys_whose_communique_was_named() -> None:
+    text = (
+        "The Harbour Alliance's final communique said the members would form a common market.\n\n"
+        "“The market aims to create one market for all,” said the final declaration."
+    )
+    assert named(quote_of(text, "The market aims")) == "Harbour Alliance"
+
+
+def test_the_companys_statement_is_still_the_company_named_last() -> None:
+    text = "Acme Corp cut jobs. Lomax Ltd grew.\n\n“We regret the losses,” the company's statement said."
+    assert named(quote_of(text, "We regret")) == "Lomax Ltd"

@@ -277,13 +277,26 @@ def opens_with_place(words: Sequence[str], gaz: Gazetteer) -> bool:
 def unlisted_given_name(words: Sequence[str], ctx: Ctx) -> bool:
     """Return True for a given name no list holds before a surname one does ("Aftab Ahmed", "Tamim
     Iqbal"): a word shaped like a given name, not a role, title or function word ("Rookie Hasan",
-    "Coach Iqbal"), nor one the paragraph writes in lower case ("Veteran Iqbal … a veteran")."""
-    if len(words) != 2 or words[1] not in faker_surnames() or not given_shaped(words[0]):
+    "Coach Iqbal"), nor one the paragraph writes in lower case ("Veteran Iqbal … a veteran"). A surname no list
+    holds counts when the story writes it after a listed given name too ("Supriya Jindal and her husband, Bobby
+    Jindal")."""
+    if len(words) != 2 or not given_shaped(words[0]):
+        return False
+    if words[1] not in faker_surnames() and not _shared_surname(words, ctx):
         return False
     folded = fold_name(words[0])
     role = folded in PERSON_WORDS_BEFORE or folded in STOPWORDS or is_title(words[0]) or is_demonym(words[0])
     lower = re.search(rf"\b{re.escape(words[0].lower())}\b", ctx.paragraph) is not None
     return not role and not lower and folded not in ctx.gaz.places
+
+
+def _shared_surname(words: Sequence[str], ctx: Ctx) -> bool:
+    """Return True when another run of the story is a listed given name and the same last word ("Bobby Jindal")."""
+    for run in ctx.runs:
+        other = run.split()
+        if len(other) == 2 and other[1] == words[1] and other[0] != words[0] and other[0] in ctx.gaz.given_names:
+            return True
+    return False
 
 
 def plural_agent(words: Sequence[str], gaz: Gazetteer) -> bool:

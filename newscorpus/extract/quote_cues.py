@@ -118,7 +118,7 @@ SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
 NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".
-STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
+STATEMENTS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
 # Verbs that introduce a quotation after them but never attribute one before them: "called it an
 # “extremely adverse development”", "warning of “dangerous consequences”", "wrote in an email new
 # lines must “claw back …”" (the L3S-GN1 and extraction-benchmark development pages).

@@ -27,6 +27,7 @@ from .speaker_bodies import last_org_before, only_body_holding, org_containing, 
 from .speaker_names import named_elsewhere
 from .speaker_nationality import nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
+from .speaker_surnames import namesake
 from .speaker_unnamed import one_person_they, unnamed_person
 
 
@@ -134,25 +135,6 @@ def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) 
     return None
 
 
-def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
-    """Return whom a lone surname names when merging tied it to a name ending otherwise.
-
-    "Laurie Daley … Troy Cassar-Daley … “…,” Daley says": Laurie Daley, the person last written in
-    full with that surname, not the name "Daley" was merged into. A name written in full, a name
-    merged into one ending with the surname as written, or a surname no full name ends with, is
-    the mention's own.
-    """
-    text = mentions.texts[mention.paragraph] if mentions.texts else ""
-    written = text[mention.start : mention.end]
-    if not written.isalpha() or mention.name.split()[-1:] == [written]:
-        return mention.name
-    for m in mentions.before(span.paragraph, span.open_at):
-        full = mentions.texts[m.paragraph][m.start : m.end].split()
-        if m.kind == "person" and len(full) > 1 and full[-1] == written and not mentions.is_quoted(m):
-            return m.name
-    return mention.name
-
-
 def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
     """Return the one full name written before a quotation that a lone surname stands for.
 
@@ -256,9 +238,10 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
 def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None:
     """Return whom "the spokesman" or "the minister" refers back to, or None to read the phrase otherwise."""
     lowered = who.lower().split()
-    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in STATEMENTS:
-        # "X said in a statement …" then "“…,” the statement said": X's words.
-        return _issuer_before(span, mentions, lowered[1])
+    if 2 <= len(lowered) <= 3 and lowered[0] == "the" and lowered[-1] in STATEMENTS and not _OWNED.search(who):
+        # "X said in a statement …" then "“…,” the statement said": X's words; "The council's final communique
+        # said …" then "said the final declaration": the council's.
+        return _issuer_before(span, mentions)
     if lowered and lowered[0] == "the" and len(lowered) <= 3 and singular_role(lowered[-1]) in INTRODUCED_ROLES:
         # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
         unnamed = unnamed_referent(span, mentions, singular_role(lowered[-1]))
@@ -327,7 +310,7 @@ _ISSUED_BEFORE = re.compile(
 )
 
 
-def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | None:
+def _issuer_before(span: Span, mentions: MentionIndex) -> Found | None:
     """Return who issued "the statement": the last person or organisation named in a sentence mentioning one.
 
     After the name ("X said in a statement"), or before it where the name is the sentence's
@@ -338,9 +321,18 @@ def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | Non
         if m.kind == "place" or not mentions.texts:
             continue
         text = mentions.texts[m.paragraph]
-        if noun in text[m.end : sentence_end(text, m.end)].lower():
+        if _names_statement(text[m.end : sentence_end(text, m.end)]):
             return m.name, m.kind
         lead = text[sentence_start(text, m.start) : m.start].lower()
-        if _ISSUED_BEFORE.search(lead) and noun in lead and mentions.is_subject(m):
+        if _ISSUED_BEFORE.search(lead) and _names_statement(lead) and mentions.is_subject(m):
             return m.name, m.kind
     return None
+
+
+# A possessive in a speaker phrase: "the company's statement" is the company's, read as a body phrase.
+_OWNED = re.compile(r"['’]s\b")
+
+
+def _names_statement(text: str) -> bool:
+    """Return True when words name a statement of any kind ("final communique", "in a statement")."""
+    return any(noun in text.lower() for noun in STATEMENTS)
