@@ -105,3 +105,17 @@ def test_the_final_declaration_is_the_bodys_whose_communique_was_named() -> None
 def test_the_companys_statement_is_still_the_company_named_last() -> None:
     text = "Acme Corp cut jobs. Lomax Ltd grew.\n\n“We regret the losses,” the company's statement said."
     assert named(quote_of(text, "We regret")) == "Lomax Ltd"
+
+
+def test_two_apostrophes_close_what_a_straight_mark_opened() -> None:
+    text = (
+        "Jim Vance is a father of four.\n\n"
+        "\"The first time around I was living the dream,'' he said. \"Now I'm working the dream.''"
+    )
+    assert quote_of(text, "The first time").text == "The first time around I was living the dream"
+    assert named(quote_of(text, "Now I'm working")) == "Jim Vance"
+
+
+def test_a_one_word_answer_still_says_who_speaks_the_words_after_it() -> None:
+    text = "Jim Vance is a father of four.\n\n“Today,” he said. “It is a second life for me.”"
+    assert named(quote_of(text, "It is a second")) == "Jim Vance"
