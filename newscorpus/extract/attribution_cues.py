@@ -152,7 +152,8 @@ ROLE_AS_SUBJECT = re.compile(
 # Names that end as a company's do: "the company said" refers to one of these first.
 COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
 _UNNAMED_WHO = (
-    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # "The PCB official said …" introduces a source as "A PCB official" does: "the" before a body's name only.
+    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+[A-Z]))\s+"
     r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
     rf"(?P<role>{'|'.join(sorted(INTRODUCED_ROLES))})s?)\b"
     r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
