@@ -1,5 +1,6 @@
-"""A lone surname two people of the story may bear, and a given name opening a sentence before a surname the
-story writes after a listed given name, on sentences written for these tests."""
+"""A lone surname two people of the story may bear, a given name opening a sentence before a surname the
+story writes after a listed given name, and an envoy's name run on from the country of the posting, on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def test_a_word_opening_a_sentence_before_the_surname_is_no_second_bearer() -> N
 def test_an_unlisted_given_name_opening_a_sentence_before_a_shared_surname_is_kept() -> None:
     text = "Supriya Jindal and her husband, Bobby Jindal, arrived at the rally on Monday."
     assert {"Supriya Jindal", "Bobby Jindal"} <= found(text, "people")
+
+
+def test_a_country_a_posting_names_is_cut_off_the_envoys_name() -> None:
+    text = (
+        "China’s ambassador to Britain Liu Xiaming has said the unrest must end. The U.S. envoy to Japan Rahm "
+        "Emanuel said talks went well."
+    )
+    assert {"Liu Xiaming", "Rahm Emanuel"} <= found(text, "people")
+    assert {"Britain", "Japan"} <= found(text, "places")

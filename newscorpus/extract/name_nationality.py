@@ -19,7 +19,7 @@ from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_splits import SPLITS as NAME_SPLITS
 from .name_splits import Piece
 from .name_tokens import Tok
-from .place_lists import DEMONYM_COUNTRIES
+from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
 
 # A hyphenated given name the list lacks: "Jo-Wilfried", "Jean-Baptiste".
@@ -50,5 +50,24 @@ def _body_name(words: list[str]) -> bool:
     return has_org_cue(words) or any(fold_name(" ".join(words[i:])) in KNOWN_ORG_NAMES for i in range(len(words)))
 
 
-# The splits in order of precedence, this one before the names' own forms (`name_forms`).
-SPLITS = (*NAME_SPLITS, split_nationality_before_name, *FORM_SPLITS)
+# A posting's role and its preposition before a run: "ambassador to Britain Liu Xiaming", "envoy in Japan …".
+_POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|consul-general|emissary|correspondent)s?\s+(?:to|in)\s+$", re.I)
+
+
+def split_country_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the country and the person of a run a posting's role opens: "China's ambassador to Britain Liu
+    Xiaming" is Britain and Liu Xiaming; the name's words need not be listed ("Xiaming")."""
+    words = [t.text for t in part]
+    if not _POSTED_TO.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start):
+        return None
+    for size in (2, 1):
+        country, rest = " ".join(words[:size]), words[size:]
+        if fold_name(country) not in ctx.gaz.countries and PLACE_ALIASES.get(country) is None:
+            continue
+        if 2 <= len(rest) <= 3 and name_shaped(rest) and not has_org_cue(rest) and not _body_name(words):
+            return [Piece(tuple(part[:size]), "place"), Piece(tuple(part[size:]), "person", cue=True)]
+    return None
+
+
+# The splits in order of precedence, these before the names' own forms (`name_forms`).
+SPLITS = (*NAME_SPLITS, split_nationality_before_name, split_country_before_name, *FORM_SPLITS)
