@@ -119,3 +119,17 @@ def test_two_apostrophes_close_what_a_straight_mark_opened() -> None:
 def test_a_one_word_answer_still_says_who_speaks_the_words_after_it() -> None:
     text = "Jim Vance is a father of four.\n\n“Today,” he said. “It is a second life for me.”"
     assert named(quote_of(text, "It is a second")) == "Jim Vance"
+
+
+def test_a_sentences_first_word_before_a_known_body_names_no_person() -> None:
+    text = (
+        "Early Facebook executive and former vice president of growth, Chamath Palihapitiya, also accused "
+        "Facebook of creating “short-term, dopamine-driven feedback loops” in a talk."
+    )
+    assert named(quote_of(text, "short-term")) == "Chamath Palihapitiya"
+    assert "Early Facebook" not in found(text, "people")
+    assert "Facebook" in found(text, "organizations")
+
+
+def test_a_title_ending_in_a_bodys_letters_as_a_word_is_no_body() -> None:
+    assert "Who" not in found("He worked on shows like “Doctor Who.”", "organizations")

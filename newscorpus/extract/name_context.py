@@ -8,7 +8,15 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, PERSON_WORDS_BEFORE, STOPWORDS, SURNAME_ENDINGS
+from .cues import (
+    HOLIDAYS,
+    KNOWN_ORGS,
+    NOT_ORG_ENDINGS,
+    PERSON_ROLES,
+    PERSON_WORDS_BEFORE,
+    STOPWORDS,
+    SURNAME_ENDINGS,
+)
 from .gazetteer import Gazetteer
 from .name_genders import census_shares, faker_surnames
 from .name_junk import is_demonym
@@ -52,6 +60,10 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
         return True  # not "said Societe Generale economist Alain Marais": a body before a role
     if _CREDITED.search(ctx.paragraph, max(0, part[0].start - 30), part[0].start):
         return True  # "(Reporting by Will Dunham; Editing by Tom Brown)", "By Tom Ashby"
+    if ctx.paragraph.startswith(",", part[-1].end) and _ROLE_THEN_COMMA.search(
+        ctx.paragraph, max(0, part[0].start - 60), part[0].start
+    ):
+        return True  # "former vice president of growth, Chamath Palihapitiya, also accused": set off after a role
     surname = words[-1]
     # "Ashwell Prince perished for 10 … Prince fell": the surname the story then writes alone, as
     # it writes no word of a firm's or a club's name ("Goldman Sachs" … "Goldman", "Inter Milan").
@@ -71,6 +83,10 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
     )
 
 
+# A role, maybe of something, closing before a comma: "former vice president of growth, ", "the director, ".
+_ROLE_THEN_COMMA = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_ROLES))})(?:\s+(?:of|for|at)\s+[a-z][a-z\s-]{{0,30}}?)?,\s+$"
+)
 # Credit lines naming the story's writers and editors: "(Reporting by X; Editing by Y)", "By X".
 _CREDITED = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by|^By)\s+$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import KNOWN_ORG_NAMES
+from .cues import KNOWN_ORG_NAMES, KNOWN_ORGS
 from .name_forms import FORM_SPLITS
 from .name_junk import NATIONALITY_NOUNS, is_demonym
 from .name_runs import Ctx, has_org_cue, name_shaped
@@ -69,5 +69,25 @@ def split_country_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[
     return None
 
 
+def split_opening_word_before_body(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
+    """Return the known body after a sentence's first word, which is capitalised for opening it only: "Early
+    Facebook executive …" names Facebook, no person "Early Facebook" (a given name too: "Early Wynn")."""
+    body = " ".join(t.text for t in part[1:])
+    if not initial or len(part) < 2 or fold_name(body) not in KNOWN_ORGS:
+        return None
+    # Not an acronym's letters written as a word ("Doctor Who" is no WHO).
+    return [Piece(tuple(part[1:]), "organization")] if len(body) > _ACRONYM_LETTERS or body.isupper() else None
+
+
+# Most letters of a known body's name that, written other than in capitals, may be a word rather than its acronym.
+_ACRONYM_LETTERS = 5
+
+
 # The splits in order of precedence, these before the names' own forms (`name_forms`).
-SPLITS = (*NAME_SPLITS, split_nationality_before_name, split_country_before_name, *FORM_SPLITS)
+SPLITS = (
+    *NAME_SPLITS,
+    split_nationality_before_name,
+    split_country_before_name,
+    split_opening_word_before_body,
+    *FORM_SPLITS,
+)
