@@ -133,3 +133,11 @@ def test_a_sentences_first_word_before_a_known_body_names_no_person() -> None:
 
 def test_a_title_ending_in_a_bodys_letters_as_a_word_is_no_body() -> None:
     assert "Who" not in found("He worked on shows like “Doctor Who.”", "organizations")
+
+
+def test_a_role_phrase_in_apposition_is_the_person_it_follows() -> None:
+    text = (
+        "In November, Sean Parker, the founding president of Facebook, took aim at Facebook in an interview, "
+        "saying he and others created a “social-validation feedback loop” to keep users."
+    )
+    assert named(quote_of(text, "social-validation")) == "Sean Parker"

@@ -48,6 +48,9 @@ def resolve(  # noqa: PLR0911
     )
     if role is not None:
         return role
+    apposed = _apposed_person(who, paragraph, start, mentions)
+    if apposed is not None:
+        return apposed
     inside = _named_inside(who, paragraph, start, end, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
@@ -85,6 +88,19 @@ def resolve(  # noqa: PLR0911
         named = _full_name_before(who.strip(), span, mentions) or named_elsewhere(" ".join(who.split()), mentions)
         return named or (" ".join(who.split()), None)
     return None
+
+
+def _apposed_person(who: str, paragraph: int, start: int, mentions: MentionIndex) -> Found | None:
+    """Return the person a role phrase stands in apposition to: "Sean Parker, the founding president of Facebook,
+    took aim …, saying" is Parker's, not Facebook's."""
+    if not mentions.texts or who.split(maxsplit=1)[0].lower() not in ("the", "a", "an"):
+        return None
+    comma = mentions.texts[paragraph][:start].rstrip()
+    if not comma.endswith(","):
+        return None
+    end = len(comma) - 1
+    people = [m for m in mentions.overlapping(paragraph, end - 1, end) if m.kind == "person" and m.end == end]
+    return (people[0].name, "person") if people and not mentions.is_quoted(people[0]) else None
 
 
 def _named_inside(who: str, paragraph: int, start: int, end: int, mentions: MentionIndex) -> list[Resolved]:
