@@ -76,3 +76,17 @@ def test_they_after_a_person_who_did_not_speak_is_no_one() -> None:
         "Police met Robin Ashe at the gate on Monday. “We have no comment,” they said."
     )
     assert named(quote_of(text, "We have no comment")) is None
+
+
+def test_the_official_after_the_bodys_official_said_speaks_for_the_body() -> None:
+    text = (
+        "Harbour blamed umpire Darrell Hale for the fiasco and campaigned for his removal.\n\n"
+        "The Harbour Cricket Board official said Harbour had made the application last year.\n\n"
+        "“We have made the application and hope for a favourable result,” the official said."
+    )
+    assert named(quote_of(text, "We have made")) == "Harbour Cricket Board"
+
+
+def test_the_official_alone_introduces_no_source() -> None:
+    text = "Darrell Hale campaigned for the change.\n\nThe official said the change was due.\n\n“We agree,” he said."
+    assert named(quote_of(text, "We agree")) == "Darrell Hale"

@@ -26,6 +26,7 @@ from .attribution_cues import (
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
+from .quote_cues import CLAUSE_WORDS
 from .quote_spans import Span, sentence_start
 from .speaker_bodies import last_org_before
 from .speakers import resolve
@@ -101,12 +102,28 @@ def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex
         return _stray_comma_subject(head, offset, span, mentions, verb.group())
     # "Jo Ames, a director of Acme said:": the name before a role whose closing comma is missing.
     found = None if aside else _named_before_role(head, who_start, offset, span.paragraph, mentions)
+    found = found or _participle_subject(who, offset + head.index(who, who_start), verb.group(), span, mentions)
     found = found or _subject_of_verb(
         who, offset + head.index(who, who_start), before, offset, span=span, mentions=mentions
     )
     if found is None or found[0] is None:
         return None
     return (*found, cue(who, verb.group(), False))
+
+
+def _participle_subject(who: str, who_start: int, verb: str, span: Span, mentions: MentionIndex) -> Found | None:
+    """Return whom a pronoun opening the clause before a participle stands for, when every name after it is an
+    object: "he wrote a letter to Dale Ferris saying “…”" is his, not Ferris's."""
+    words = [w.lower() for w in who.split()[:3]]
+    while words and words[0] in CLAUSE_WORDS:
+        words = words[1:]  # "but he reportedly wrote …"
+    if not verb.endswith("ing") or words[:1] not in (["he"], ["she"]) or not mentions.texts:
+        return None
+    named = mentions.overlapping(span.paragraph, who_start, who_start + len(who))
+    if any(m.kind != "place" and mentions.could_be_subject(m) for m in named):
+        return None
+    found = resolve(words[0], span.paragraph, who_start, span, mentions)
+    return found if found is not None and found[0] is not None else None
 
 
 # A pronoun and a verb in the past opening the sentence or a clause after a comma, then a comma before the

@@ -22,8 +22,13 @@ _CAPITALISED = r"(?:[A-Z]\.\s?)*[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|al|e
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLES | TITLES, key=lambda w: (-len(w), w)))
 # "said the Spears staffer": a name qualifying someone of the person's, who speaks for themselves.
 _STAFF_WORDS = "|".join(sorted(STAFF, key=lambda w: (-len(w), w)))
+# "said Festival of Lights President JD Wexler": a body's name holding "of" or "for", a role in capitals, the name.
+_CAPITAL_ROLES = "|".join(sorted((w.capitalize() for w in PERSON_ROLES | TITLES), key=lambda w: (-len(w), w)))
+_BODY_ROLE_NAME = (
+    rf"{_CAPITALISED}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){{1,4}}(?:{_CAPITAL_ROLES})\s+{_CAPITALISED}"
+)
 _SPEAKER = (
-    rf"(?:(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED}"
+    rf"(?:{_BODY_ROLE_NAME}|(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED}"
     rf"|\s+(?:{_STAFF_WORDS})\b)?"
     r"|(?:the|a|an|another|one)\s+[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?|he|she|it|they)"
 )
@@ -54,7 +59,10 @@ VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS}|{_AFTER_QUOT
 # The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
 # the Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington,
 # D.C., said": 130 characters).
-WHO_ASIDE_VERB = re.compile(rf"^[\s,.!?…—–-]*(?P<who>[^,.;:“”\"!?]{{1,60}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b")
+# An initial's dot may stand in the name ("James P. Steyer, CEO and founder of Common Sense, said").
+WHO_ASIDE_VERB = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}){{1,60}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b"
+)
 # "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
 # told CBS News": a name and a role that never closes its comma, then the verb.
 WHO_ROLE_VERB = re.compile(
@@ -144,7 +152,8 @@ ROLE_AS_SUBJECT = re.compile(
 # Names that end as a company's do: "the company said" refers to one of these first.
 COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$")
 _UNNAMED_WHO = (
-    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # "The PCB official said …" introduces a source as "A PCB official" does: "the" before a body's name only.
+    r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+[A-Z]))\s+"
     r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
     rf"(?P<role>{'|'.join(sorted(INTRODUCED_ROLES))})s?)\b"
     r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"

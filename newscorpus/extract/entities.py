@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_evidence import kinds_by_evidence, split_run_on_people
+from .name_junk import is_nationality
 from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
 from .name_possessive import join_possessive_firms, possessive_businesses
@@ -85,8 +86,13 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     }
     things |= _shouted_words(mentions, paragraphs)
     mentions = [m for m in mentions if m.text not in things] if things else mentions
-    # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million").
-    mentions = [m for m in mentions if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs)]
+    # Nor a paragraph's label, nor a currency's country code ("US$20,000", "HK$5 million"), nor a nationality
+    # after "the" ("the German said", "the Dutch coach"): someone of that country, no name.
+    mentions = [
+        m
+        for m in mentions
+        if not _paragraph_label(m, paragraphs) and not _currency(m, paragraphs) and not _nationality(m, paragraphs)
+    ]
     mentions = box_score_players(numbered_clubs(mentions, paragraphs), paragraphs, gazetteer)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
@@ -119,6 +125,16 @@ def _shouted_words(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> se
 def _currency(mention: Mention, paragraphs: Sequence[str]) -> bool:
     """Return True for letters written against a dollar sign: a currency's code, no place ("US$5")."""
     return paragraphs[mention.paragraph].startswith("$", mention.end)
+
+
+def _nationality(mention: Mention, paragraphs: Sequence[str]) -> bool:
+    """Return True for one word of nationality the finder could not place, after "the": "the Spaniard"."""
+    return (
+        mention.kind is None
+        and mention.paragraph >= 0
+        and paragraphs[mention.paragraph][: mention.start].endswith(("the ", "The "))
+        and is_nationality(mention.text)
+    )
 
 
 def _paragraph_label(mention: Mention, paragraphs: Sequence[str]) -> bool:

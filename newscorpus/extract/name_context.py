@@ -8,7 +8,15 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .cues import HOLIDAYS, KNOWN_ORGS, NOT_ORG_ENDINGS, PERSON_WORDS_BEFORE, STOPWORDS, SURNAME_ENDINGS
+from .cues import (
+    HOLIDAYS,
+    KNOWN_ORGS,
+    NOT_ORG_ENDINGS,
+    PERSON_ROLES,
+    PERSON_WORDS_BEFORE,
+    STOPWORDS,
+    SURNAME_ENDINGS,
+)
 from .gazetteer import Gazetteer
 from .name_genders import census_shares, faker_surnames
 from .name_junk import is_demonym
@@ -52,6 +60,10 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
         return True  # not "said Societe Generale economist Alain Marais": a body before a role
     if _CREDITED.search(ctx.paragraph, max(0, part[0].start - 30), part[0].start):
         return True  # "(Reporting by Will Dunham; Editing by Tom Brown)", "By Tom Ashby"
+    if ctx.paragraph.startswith(",", part[-1].end) and _ROLE_THEN_COMMA.search(
+        ctx.paragraph, max(0, part[0].start - 60), part[0].start
+    ):
+        return True  # "former vice president of growth, Chamath Palihapitiya, also accused": set off after a role
     surname = words[-1]
     # "Ashwell Prince perished for 10 … Prince fell": the surname the story then writes alone, as
     # it writes no word of a firm's or a club's name ("Goldman Sachs" … "Goldman", "Inter Milan").
@@ -71,6 +83,10 @@ def named_at_words(part: list[Tok], ctx: Ctx) -> bool:
     )
 
 
+# A role, maybe of something, closing before a comma: "former vice president of growth, ", "the director, ".
+_ROLE_THEN_COMMA = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_ROLES))})(?:\s+(?:of|for|at)\s+[a-z][a-z\s-]{{0,30}}?)?,\s+$"
+)
 # Credit lines naming the story's writers and editors: "(Reporting by X; Editing by Y)", "By X".
 _CREDITED = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten)\s+by|^By)\s+$")
 
@@ -277,13 +293,26 @@ def opens_with_place(words: Sequence[str], gaz: Gazetteer) -> bool:
 def unlisted_given_name(words: Sequence[str], ctx: Ctx) -> bool:
     """Return True for a given name no list holds before a surname one does ("Aftab Ahmed", "Tamim
     Iqbal"): a word shaped like a given name, not a role, title or function word ("Rookie Hasan",
-    "Coach Iqbal"), nor one the paragraph writes in lower case ("Veteran Iqbal … a veteran")."""
-    if len(words) != 2 or words[1] not in faker_surnames() or not given_shaped(words[0]):
+    "Coach Iqbal"), nor one the paragraph writes in lower case ("Veteran Iqbal … a veteran"). A surname no list
+    holds counts when the story writes it after a listed given name too ("Supriya Jindal and her husband, Bobby
+    Jindal")."""
+    if len(words) != 2 or not given_shaped(words[0]):
+        return False
+    if words[1] not in faker_surnames() and not _shared_surname(words, ctx):
         return False
     folded = fold_name(words[0])
     role = folded in PERSON_WORDS_BEFORE or folded in STOPWORDS or is_title(words[0]) or is_demonym(words[0])
     lower = re.search(rf"\b{re.escape(words[0].lower())}\b", ctx.paragraph) is not None
     return not role and not lower and folded not in ctx.gaz.places
+
+
+def _shared_surname(words: Sequence[str], ctx: Ctx) -> bool:
+    """Return True when another run of the story is a listed given name and the same last word ("Bobby Jindal")."""
+    for run in ctx.runs:
+        other = run.split()
+        if len(other) == 2 and other[1] == words[1] and other[0] != words[0] and other[0] in ctx.gaz.given_names:
+            return True
+    return False
 
 
 def plural_agent(words: Sequence[str], gaz: Gazetteer) -> bool:

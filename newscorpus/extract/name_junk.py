@@ -15,8 +15,9 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
+from .gazetteer import country_names
 from .name_words import NAMES_LIKE_DEMONYMS
-from .place_lists import PLACE_ALIASES
+from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
 
 
@@ -65,3 +66,31 @@ _SHORT_DEMONYMS = frozenset(
 )
 # Words shaped like nationality adjectives that are names or close places' names, in one set.
 _NOT_DEMONYMS = NAMES_LIKE_DEMONYMS | GEO_FEATURES
+
+
+# Nouns for a country's people no adjective's shape tells ("Frenchman Jo-Wilfried Tsonga", "the Spaniard said").
+NATIONALITY_NOUNS = frozenset(
+    {"dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "dutchwoman", "frenchwoman",
+     "englishwoman", "irishwoman", "scotswoman", "welshwoman", "countryman", "countrywoman"}
+)  # fmt: skip
+# More of them, which are also given names or words ("Dane Cook", "Finn Russell"), so no name's opening.
+_PEOPLE_NOUNS = frozenset({"spaniard", "briton", "dane", "finn", "swede", "turk", "pole"})
+# Endings that make a country's name its people's adjective: "Icelandic", "Malian", "Cameroonian", "Iraqi".
+_COUNTRY_ENDINGS = ("ic", "ian", "an", "ish", "ese", "i")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def is_nationality(text: str) -> bool:
+    """Return True for a word naming a country's people or what is theirs: "Syrian", "Dutch", "Icelandic",
+    "Spaniard"; not a country's name ("Cameroon"), which may stand for its side."""
+    folded = fold_name(text)
+    if is_demonym(text) or text in DEMONYM_COUNTRIES or folded in NATIONALITY_NOUNS | _PEOPLE_NOUNS:
+        return True
+    return text[:1].isupper() and any(
+        folded.endswith(ending) and folded.removesuffix(ending) in _folded_countries() for ending in _COUNTRY_ENDINGS
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_countries() -> frozenset[str]:
+    return frozenset(fold_name(name) for name in country_names())

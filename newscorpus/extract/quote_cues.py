@@ -118,7 +118,7 @@ SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 # Newsroom roles, who are the audience after "told" ("told a reporter that …").
 NEWSROOM_ROLES = frozenset({"journalist", "reporter", "correspondent"})
 # Documents that speak for whoever issued them: "the statement said".
-STATEMENTS = frozenset({"statement", "communique", "communiqué", "release"})
+STATEMENTS = frozenset({"statement", "communique", "communiqué", "release", "declaration"})
 # Verbs that introduce a quotation after them but never attribute one before them: "called it an
 # “extremely adverse development”", "warning of “dangerous consequences”", "wrote in an email new
 # lines must “claw back …”" (the L3S-GN1 and extraction-benchmark development pages).
@@ -135,7 +135,10 @@ PRE_QUOTE_VERBS = (
     # Present tenses of web copy before the words ("X contends it is the “next step”", "the official insists"),
     # and "would say" ("As Randy Jackson would say, “…”"); not "claims" nor "say" alone, nouns and plurals too
     # often ("denied Swift’s claims", "after passengers say").
-    "contends|insists|maintains|argues|asserts|asserted|alleges|admits|concedes|(?<=would )say"
+    "contends|insists|maintains|argues|asserts|asserted|alleges|admits|concedes|(?<=would )say|"
+    # Charges and reproaches in the accuser's words ("accused the mayor of running “a secret fund”", "goes on to
+    # accuse", "objected to the chair's “willy nilly” decision", "reminded the witness that “…”").
+    "accused|accusing|accuse|accuses|objected|objecting|reminded|reminding"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 

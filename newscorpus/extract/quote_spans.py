@@ -123,6 +123,9 @@ def _plain(paragraph: str, lost: bool) -> str:
     """Return one paragraph with backquotes, doubled straight marks and lost "?" marks made plain."""
     if "``" in paragraph:
         paragraph = paragraph.replace("``", "“ ").replace("''", " ”")
+    elif "''" in paragraph and paragraph.count('"') == len(_TWO_APOSTROPHES_CLOSE.findall(paragraph)):
+        # "Today,'' he said. "It's a second life.'': a straight mark opens, two apostrophes close (old AP copy).
+        paragraph = _TWO_APOSTROPHES_CLOSE.sub(' "', paragraph)
     if '""' in paragraph:
         paragraph = _DOUBLED.sub('" ', paragraph)
     if "?" in paragraph and (lost or _QUESTION_CLOSE.search(paragraph)):
@@ -130,6 +133,8 @@ def _plain(paragraph: str, lost: bool) -> str:
     return paragraph
 
 
+# Two apostrophes closing a quotation a straight mark opened: after a word, a stop or a single mark, before a space.
+_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=[\w,.!?'’])''(?=\s|$)")
 # Two straight marks keyed for one at a word's edge: ""This lensing effect …,"" (an L3S-GN1 page).
 _DOUBLED = re.compile(r'""(?=[^\W_])|(?<=[^\W_]|[,.!?])""')
 # What shows a page saved in a lost encoding: an apostrophe turned "?" inside a contraction

@@ -33,21 +33,26 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     interview = find_interview(marked, mentions)
     said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
     previous_close = (-9, 0)
+    last: tuple[str | None, EntityKind | None] = (None, None)
     for span in spans:
         if len(span.text.split()) < _MIN_WORDS:
+            # No quotation, but '“Today,” he said. “It's a second life …”': the words after are the same speaker's.
+            one = attribute(span, marked, mentions) if _opens_before_another(span, spans) else (None, None, None)
+            if one[1] is not None and one[2] is not None:
+                last, previous_close = (one[0], one[1]), (span.close_paragraph, span.close_at)
             continue
         speaker, kind, cue = attribute(span, marked, mentions)
         if cue is None and interview is not None and span.paragraph in interview.answers:
             # A quoted answer to a question of an interview: the guest's words.
             speaker, kind = interview.guest, "person"
-        elif cue is None and said and said[-1][1] and _continues(span, previous_close, marked):
+        elif cue is None and last[0] and _continues(span, previous_close, marked):
             # An unattributed quotation right after a speaker's words is more of the same speaker's words.
-            speaker, kind = said[-1][1], said[-1][2]
+            speaker, kind = last
         elif said and _pronoun_goes_on(cue, said[-1], span, mentions):
             # '“…,” campaigner Sakyo Noda said.' then '“…,” he said.': no one else named between.
             speaker, kind = said[-1][1], said[-1][2]
         said.append((span, speaker, kind, cue))
-        previous_close = (span.close_paragraph, span.close_at)
+        last, previous_close = (speaker, kind), (span.close_paragraph, span.close_at)
     # "said Ashish Arora" where the entity finder kept "Arora": the name as the story writes it in full.
     names = fuller_names([(speaker, kind, cue) for _, speaker, kind, cue in said], mentions)
     said = [(span, *name, cue) for (span, _, _, cue), name in zip(said, names, strict=True)]
@@ -104,6 +109,11 @@ def _pronoun_goes_on(
         if m.kind == "person" and m.name != name and not mentions.is_quoted(m):
             return False
     return True
+
+
+def _opens_before_another(span: Span, spans: Sequence[Span]) -> bool:
+    """Return True when another quotation opens in the paragraph of a quotation's close, after it."""
+    return any(o.paragraph == span.close_paragraph and o.open_at >= span.close_at for o in spans)
 
 
 def _reopened(span: Span, following: Span) -> bool:

@@ -25,7 +25,9 @@ from .quote_cues import (
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
 from .speaker_names import named_elsewhere
+from .speaker_nationality import nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
+from .speaker_surnames import namesake
 from .speaker_unnamed import one_person_they, unnamed_person
 
 
@@ -39,13 +41,20 @@ def resolve(  # noqa: PLR0911
     text = mentions.texts[paragraph] if mentions.texts else ""
     # "said the regional manager for one of the major oil companies": a source introduced, not one named before.
     introduced = bool(text) and bool(INTRODUCED.match(text, end))
-    role = None if introduced else _role_referent(who, span, mentions)
+    role = (
+        None
+        if introduced
+        else _role_referent(who, span, mentions) or nationality_referent(who, text, end, span, mentions)
+    )
     if role is not None:
         return role
+    apposed = _apposed_person(who, paragraph, start, mentions)
+    if apposed is not None:
+        return apposed
     inside = _named_inside(who, paragraph, start, end, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
-        chosen = (people or inside)[-1]
+        chosen = _first_joined(people or inside, text)
         if chosen.kind == "person" and _relative_of(text[chosen.end : end]):
             # "Reyes's daughter said": someone of the person's, unnamed, is no one named.
             return " ".join(who.split()), None
@@ -81,6 +90,19 @@ def resolve(  # noqa: PLR0911
     return None
 
 
+def _apposed_person(who: str, paragraph: int, start: int, mentions: MentionIndex) -> Found | None:
+    """Return the person a role phrase stands in apposition to: "Sean Parker, the founding president of Facebook,
+    took aim …, saying" is Parker's, not Facebook's."""
+    if not mentions.texts or who.split(maxsplit=1)[0].lower() not in ("the", "a", "an"):
+        return None
+    comma = mentions.texts[paragraph][:start].rstrip()
+    if not comma.endswith(","):
+        return None
+    end = len(comma) - 1
+    people = [m for m in mentions.overlapping(paragraph, end - 1, end) if m.kind == "person" and m.end == end]
+    return (people[0].name, "person") if people and not mentions.is_quoted(people[0]) else None
+
+
 def _named_inside(who: str, paragraph: int, start: int, end: int, mentions: MentionIndex) -> list[Resolved]:
     """Return the people and bodies a speaker phrase names, in text order."""
     # Mentions overlapping the phrase: "a spokesman for Goldman Sachs and Co." ends inside a name.
@@ -92,6 +114,15 @@ def _named_inside(who: str, paragraph: int, start: int, end: int, mentions: Ment
         # "The official United Twitter account responded": the account's owner, not the platform it is on.
         inside = [m for m in inside if m.name not in SOCIAL_PLATFORMS] or inside
     return inside
+
+
+def _first_joined(named: list[Resolved], text: str) -> Resolved:
+    """Return the last name of a speaker phrase, or the first of the names "and" joins to it: "the WGA and SAG
+    said" gives the words of both to the first named."""
+    at = len(named) - 1
+    while at > 0 and " ".join(text[named[at - 1].end : named[at].start].split()) in ("and", "and the"):
+        at -= 1
+    return named[at]
 
 
 def _relative_of(after: str) -> bool:
@@ -118,25 +149,6 @@ def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) 
         force = only_body_holding("police", mentions)
         return (force, "organization") if force is not None else None
     return None
-
-
-def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
-    """Return whom a lone surname names when merging tied it to a name ending otherwise.
-
-    "Laurie Daley … Troy Cassar-Daley … “…,” Daley says": Laurie Daley, the person last written in
-    full with that surname, not the name "Daley" was merged into. A name written in full, a name
-    merged into one ending with the surname as written, or a surname no full name ends with, is
-    the mention's own.
-    """
-    text = mentions.texts[mention.paragraph] if mentions.texts else ""
-    written = text[mention.start : mention.end]
-    if not written.isalpha() or mention.name.split()[-1:] == [written]:
-        return mention.name
-    for m in mentions.before(span.paragraph, span.open_at):
-        full = mentions.texts[m.paragraph][m.start : m.end].split()
-        if m.kind == "person" and len(full) > 1 and full[-1] == written and not mentions.is_quoted(m):
-            return m.name
-    return mention.name
 
 
 def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
@@ -242,9 +254,10 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
 def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None:
     """Return whom "the spokesman" or "the minister" refers back to, or None to read the phrase otherwise."""
     lowered = who.lower().split()
-    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in STATEMENTS:
-        # "X said in a statement …" then "“…,” the statement said": X's words.
-        return _issuer_before(span, mentions, lowered[1])
+    if 2 <= len(lowered) <= 3 and lowered[0] == "the" and lowered[-1] in STATEMENTS and not _OWNED.search(who):
+        # "X said in a statement …" then "“…,” the statement said": X's words; "The council's final communique
+        # said …" then "said the final declaration": the council's.
+        return _issuer_before(span, mentions)
     if lowered and lowered[0] == "the" and len(lowered) <= 3 and singular_role(lowered[-1]) in INTRODUCED_ROLES:
         # "the spokesman said" after "A Brannock spokesman said …": the source introduced before.
         unnamed = unnamed_referent(span, mentions, singular_role(lowered[-1]))
@@ -313,7 +326,7 @@ _ISSUED_BEFORE = re.compile(
 )
 
 
-def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | None:
+def _issuer_before(span: Span, mentions: MentionIndex) -> Found | None:
     """Return who issued "the statement": the last person or organisation named in a sentence mentioning one.
 
     After the name ("X said in a statement"), or before it where the name is the sentence's
@@ -324,9 +337,18 @@ def _issuer_before(span: Span, mentions: MentionIndex, noun: str) -> Found | Non
         if m.kind == "place" or not mentions.texts:
             continue
         text = mentions.texts[m.paragraph]
-        if noun in text[m.end : sentence_end(text, m.end)].lower():
+        if _names_statement(text[m.end : sentence_end(text, m.end)]):
             return m.name, m.kind
         lead = text[sentence_start(text, m.start) : m.start].lower()
-        if _ISSUED_BEFORE.search(lead) and noun in lead and mentions.is_subject(m):
+        if _ISSUED_BEFORE.search(lead) and _names_statement(lead) and mentions.is_subject(m):
             return m.name, m.kind
     return None
+
+
+# A possessive in a speaker phrase: "the company's statement" is the company's, read as a body phrase.
+_OWNED = re.compile(r"['’]s\b")
+
+
+def _names_statement(text: str) -> bool:
+    """Return True when words name a statement of any kind ("final communique", "in a statement")."""
+    return any(noun in text.lower() for noun in STATEMENTS)

@@ -15,6 +15,7 @@ from .cues import TITLES
 from .gazetteer import Gazetteer, country_names
 from .mentions import Mention
 from .name_genders import faker_surnames
+from .name_junk import is_nationality
 from .place_lists import PLACE_ALIASES, UK_NATIONS
 from .team_words import (
     ARTICLE_BEFORE,
@@ -191,9 +192,13 @@ def _plural_town(mention: Mention, paragraphs: Sequence[str], gaz: Gazetteer) ->
 
 
 def _town_or_unknown(mention: Mention) -> bool:
-    """Return True for a place, or one word the finder could not place that no word marks a person ("Everton")."""
+    """Return True for a place, or one word the finder could not place that no word marks a person ("Everton").
+
+    Not a nationality ("the Dutch coach", "the Icelandic international"): the person's country, no side's name.
+    """
     unknown = mention.kind is None and not mention.person_cue and " " not in mention.text
-    return (mention.kind == "place" or unknown) and not any(c.isdigit() for c in mention.text)
+    nationality = " " not in mention.text and is_nationality(mention.text)
+    return (mention.kind == "place" or unknown) and not nationality and not any(c.isdigit() for c in mention.text)
 
 
 def _club(name: str, gaz: Gazetteer) -> bool:

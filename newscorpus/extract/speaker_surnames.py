@@ -1,0 +1,108 @@
+"""Whom a lone surname names when more than one person of the story may bear it.
+
+Merging ties a lone surname to one name; a speaker's surname is the person last written in full with it
+("Laurie Daley … Troy Cassar-Daley … Daley says"), the one of two bearers the story does not call by given
+name ("Supriya Jindal and her husband, Bobby Jindal … Bobby says … Jindal says": Supriya Jindal), else the
+bearer named nearer; and a relative named by given name alone after the bearer ("Venus Williams … Her sister
+Serena … Williams said") bears it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Resolved
+from .name_genders import faker_given_names
+from .quote_context import MentionIndex, person_referent
+from .quote_spans import Span, sentence_start
+
+
+def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
+    """Return whom a lone surname names when merging tied it to a name ending otherwise, or two people share it.
+
+    "Laurie Daley … Troy Cassar-Daley … “…,” Daley says": Laurie Daley, the person last written in
+    full with that surname, not the name "Daley" was merged into; "Venus Williams … Serena Williams …
+    Williams said": Serena, the one named nearer, and so "Venus Williams … her sister Serena". A name
+    written in full, a name merged into one ending with the surname as written that no one else bears,
+    or a surname no full name ends with, is the mention's own.
+    """
+    text = mentions.texts[mention.paragraph] if mentions.texts else ""
+    written = text[mention.start : mention.end]
+    if not written.isalpha():
+        return mention.name
+    kin = kin_nearer(written, mention.name, (mention.paragraph, mention.start), mentions)
+    if kin is not None:
+        return kin
+    bearers = _bearers(written, mentions) if mention.name.split()[-1:] == [written] else []
+    if len(bearers) == 1:
+        return bearers[0]
+    if mention.name.split()[-1:] == [written] and not bearers:
+        return mention.name
+    return _nearest(written, span, mentions) or mention.name
+
+
+def _nearest(written: str, span: Span, mentions: MentionIndex) -> str | None:
+    """Return the person last written in full with a surname before the quotation."""
+    for m in mentions.before(span.paragraph, span.open_at):
+        full = mentions.texts[m.paragraph][m.start : m.end].split()
+        if m.kind == "person" and len(full) > 1 and full[-1] == written and not mentions.is_quoted(m):
+            return m.name
+    return None
+
+
+def _bearers(surname: str, mentions: MentionIndex) -> list[str]:
+    """Return the people named in full with a surname whom the story does not call by given name alone.
+
+    "Supriya Jindal and her husband, Bobby Jindal … Bobby says … Jindal says": Supriya Jindal, as news
+    calls the other by his given name; both, or none, when it calls each the same way.
+    """
+    people = {
+        m.name
+        for m in mentions.iter_all()
+        if m.kind == "person" and m.name.split()[1:][-1:] == [surname] and not _doubtful(m.name, mentions)
+    }
+    if len(people) < 2 or not mentions.texts:
+        return sorted(people)
+    alone = {mentions.texts[m.paragraph][m.start : m.end] for m in mentions.iter_all() if m.kind == "person"}
+    uncalled = {name for name in people if name.split()[0] not in alone}
+    return sorted(uncalled or people)
+
+
+def _doubtful(name: str, mentions: MentionIndex) -> bool:
+    """Return True for a name whose first word no list gives anyone and that only ever opens a sentence:
+    "Call Brown and Duggins the Super Sophomores?" names Brown, not a person "Call Brown"."""
+    if name.split(maxsplit=1)[0] in faker_given_names() or not mentions.texts:
+        return False
+    for m in mentions.iter_all():
+        text = mentions.texts[m.paragraph]
+        if m.name == name and " " in text[m.start : m.end] and text[sentence_start(text, m.start) : m.start].strip():
+            return False
+    return True
+
+
+# Kin who mostly share a person's surname, named by given name alone after the word ("her sister Serena").
+_SURNAME_KIN = frozenset({"sister", "brother", "son", "daughter", "father", "mother", "twin", "wife", "husband"})
+_KIN_BEFORE = re.compile(r"\b(?P<own>[Hh]is|[Hh]er)\s+(?P<kin>[a-z]+),?\s+$")
+
+
+def kin_nearer(written: str, holder: str, at: tuple[int, int], mentions: MentionIndex) -> str | None:
+    """Return the relative named by given name alone who shares a lone surname and was named nearer the words.
+
+    "Venus Williams … Her sister Serena … “…,” Williams said": Serena, named after Venus and nearer, whom
+    "her" stands for; None when the person holding the surname in full (holder) was named since, or no such
+    relative was.
+    """
+    if not mentions.texts:
+        return None
+    for m in mentions.before(*at):
+        if m.kind != "person" or mentions.is_quoted(m) or (m.paragraph, m.start) == at:
+            continue
+        if m.name == holder:
+            return None  # the holder named since the relative
+        text = mentions.texts[m.paragraph]
+        found = _KIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if " " in m.name or m.name == written or not found or found.group("kin") not in _SURNAME_KIN:
+            continue
+        own = person_referent(m.paragraph, m.start - len(found.group()), mentions, found.group("own").lower())
+        return m.name if own[0] == holder else None
+    return None
