@@ -35,6 +35,8 @@ from quality.labels.alias_quotas import (
     FIFTEENTH_FILES,
     NINETEENTH_FILES,
     NINETEENTH_QUOTAS,
+    TWENTIETH_FILES,
+    TWENTIETH_QUOTAS,
     SEVENTEENTH_FILES,
     SEVENTEENTH_QUOTAS,
     SIXTEENTH_FILES,
@@ -771,6 +773,19 @@ def test_the_nineteenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_develo
     kinds = frozenset({"merged", "legal-form", "longer-name"})
     assert set(NINETEENTH_FILES) == {"alias_pairs_dev16.json"} and NINETEENTH_QUOTAS == EIGHTEENTH_QUOTAS
     _assert_dealt_apart(earlier, NINETEENTH_FILES[:1], 25, "nineteenth", kinds)
+
+
+def test_the_twentieth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the nineteenth had been tuned on, weighted to true variant candidates: one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(TWENTIETH_FILES) == {"alias_pairs_dev17.json"}
+    assert TWENTIETH_QUOTAS["reuters"]["merged"] == 1 and TWENTIETH_QUOTAS["reuters"]["legal-form"] == 8
+    _assert_dealt_apart(earlier, TWENTIETH_FILES[:1], 15, "twentieth", kinds)
 
 
 def test_the_seventeenth_draw_takes_few_pairs_the_merge_joins() -> None:
