@@ -209,8 +209,8 @@ EIGHTEENTH_QUOTAS = {
 # one development file, no check file: recall on pairs nobody tuned on was still the weaker side (held-out 0.769).
 NINETEENTH_QUOTAS = EIGHTEENTH_QUOTAS
 # A twentieth draw (--twentieth), development half only, own seed, none judged before, weighted to true variant
-# candidates: the fourteenth draw's types at half its quotas, the pairs the merge joins ("merged") at a sixteenth, all of
-# it one development file, no check file: recall on pairs nobody tuned on was still the gap (held-out 0.769).
+# candidates: the fourteenth draw's types at half its quotas, the pairs the merge joins ("merged") at a sixteenth, all
+# of it one development file, no check file: recall on pairs nobody tuned on was still the gap (held-out 0.769).
 TWENTIETH_QUOTAS = {
     corpus: {kind: quota * (1 if kind == "merged" else 8) // 16 for kind, quota in quotas.items()}
     for corpus, quotas in FOURTEENTH_QUOTAS.items()

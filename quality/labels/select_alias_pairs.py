@@ -19,10 +19,10 @@ With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABEL
 ``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
 ``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...``, ``--thirteenth LABELS...``,
 ``--fourteenth LABELS...``, ``--fifteenth LABELS...``, ``--sixteenth LABELS...``, ``--seventeenth LABELS...``,
-``--eighteenth LABELS...``, ``--nineteenth LABELS...`` or ``--twentieth LABELS...``, a further draw of development-half pairs none of which
-LABELS holds (see the quotas in alias_quotas.py, and select_alias_kinds.py for the fourth: the kinds of merge the
-others hold few of, and for the thirteenth's to twentieth's pairs the merge joins: a hub's name and a form of it that
-is neither a part of it nor its initials).
+``--eighteenth LABELS...``, ``--nineteenth LABELS...`` or ``--twentieth LABELS...``, a further draw of
+development-half pairs none of which LABELS holds (see the quotas in alias_quotas.py, and select_alias_kinds.py
+for the fourth: the kinds of merge the others hold few of, and for the thirteenth's to twentieth's pairs the merge
+joins: a hub's name and a form of it that is neither a part of it nor its initials).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
