@@ -39,7 +39,8 @@ corpus exactly as a build does, then:
   tuned on, all of it development pairs) as "Dev, fresh 13"; those of labels/alias_pairs_dev15.json (an eighteenth
   draw of spelling-similar pairs and hard negatives, once the seventeenth had been tuned on) as "Dev, fresh 14"; those
   of labels/alias_pairs_dev16.json (a nineteenth draw in the eighteenth's mix, once it had been tuned on) as "Dev,
-  fresh 15".
+  fresh 15"; those of labels/alias_pairs_dev17.json (a twentieth draw weighted to true variant candidates, once the
+  nineteenth had been tuned on) as "Dev, fresh 16".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -92,6 +93,7 @@ FRESH12_LABELS = HERE / "labels" / "alias_pairs_dev13.json"
 FRESH13_LABELS = HERE / "labels" / "alias_pairs_dev14.json"
 FRESH14_LABELS = HERE / "labels" / "alias_pairs_dev15.json"
 FRESH15_LABELS = HERE / "labels" / "alias_pairs_dev16.json"
+FRESH16_LABELS = HERE / "labels" / "alias_pairs_dev17.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -221,12 +223,13 @@ _ROWS = (
     ("dev, fresh 13", "Dev, fresh 13"),
     ("dev, fresh 14", "Dev, fresh 14"),
     ("dev, fresh 15", "Dev, fresh 15"),
+    ("dev, fresh 16", "Dev, fresh 16"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 16))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 17))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -248,7 +251,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh10_labels, "dev, fresh 10") + _apart(args.check10_labels, CHECK10_ROW)
     pairs += _apart(args.fresh11_labels, "dev, fresh 11") + _apart(args.check11_labels, CHECK11_ROW)
     pairs += _apart(args.fresh12_labels, "dev, fresh 12") + _apart(args.fresh13_labels, "dev, fresh 13")
-    return pairs + _apart(args.fresh14_labels, "dev, fresh 14") + _apart(args.fresh15_labels, "dev, fresh 15")
+    pairs += _apart(args.fresh14_labels, "dev, fresh 14") + _apart(args.fresh15_labels, "dev, fresh 15")
+    return pairs + _apart(args.fresh16_labels, "dev, fresh 16")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -278,6 +282,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh13-labels", type=Path, default=FRESH13_LABELS, help="a fourteenth fresh draw")
     parser.add_argument("--fresh14-labels", type=Path, default=FRESH14_LABELS, help="a fifteenth fresh draw")
     parser.add_argument("--fresh15-labels", type=Path, default=FRESH15_LABELS, help="a sixteenth fresh draw")
+    parser.add_argument("--fresh16-labels", type=Path, default=FRESH16_LABELS, help="a seventeenth fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

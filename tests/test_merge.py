@@ -38,6 +38,8 @@ from quality.labels.alias_quotas import (
     SEVENTEENTH_FILES,
     SEVENTEENTH_QUOTAS,
     SIXTEENTH_FILES,
+    TWENTIETH_FILES,
+    TWENTIETH_QUOTAS,
     deal,
 )
 from quality.labels.select_alias_pairs import held_out
@@ -771,6 +773,19 @@ def test_the_nineteenth_draw_holds_pairs_judged_in_no_earlier_file_in_one_develo
     kinds = frozenset({"merged", "legal-form", "longer-name"})
     assert set(NINETEENTH_FILES) == {"alias_pairs_dev16.json"} and NINETEENTH_QUOTAS == EIGHTEENTH_QUOTAS
     _assert_dealt_apart(earlier, NINETEENTH_FILES[:1], 25, "nineteenth", kinds)
+
+
+def test_the_twentieth_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the nineteenth had been tuned on, weighted to true variant candidates: one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name"})
+    assert set(TWENTIETH_FILES) == {"alias_pairs_dev17.json"}
+    assert TWENTIETH_QUOTAS["reuters"]["merged"] == 1 and TWENTIETH_QUOTAS["reuters"]["legal-form"] == 8
+    _assert_dealt_apart(earlier, TWENTIETH_FILES[:1], 15, "twentieth", kinds)
 
 
 def test_the_seventeenth_draw_takes_few_pairs_the_merge_joins() -> None:
@@ -2005,3 +2020,49 @@ def test_a_start_of_the_given_name_written_before_the_longer_one_in_one_article_
     text = "Coach Tom Tallis praised the goalie.\n\nTommy Tallis, as he is known, was pleased."
     corpus = (article("c", text, person("Tom Tallis"), person("Tommy Tallis")),)
     assert len(names(merge_across_corpus(corpus, CONFIG))["c"]) == 1
+
+
+def test_initials_join_the_one_name_they_spell_where_their_articles_write_its_own_words() -> None:
+    corpus = (
+        article("a", "The Zephyrine Orbital Agency launched a probe.", org("Zephyrine Orbital Agency")),
+        article("b", "The Zephyrine Orbital Agency hired staff.", org("Zephyrine Orbital Agency")),
+        article("c", "ZOA sent the probe into orbital flight.", org("ZOA")),
+        # The same letters in a story writing none of the name's own words: another body, apart.
+        article("d", "Shares of QCD rose.", org("QCD")),
+        article("e", "The Quimby Cordage District met.", org("Quimby Cordage District")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    assert merged[2].organizations[0].name == "Zephyrine Orbital Agency"
+    assert merged[3].organizations[0].name == "QCD"
+
+
+def test_initials_a_text_writes_as_a_kind_of_thing_or_spells_in_small_letters_keep_apart() -> None:
+    corpus = (
+        article("a", "The Zephyrine Orbital Agency launched a probe.", org("Zephyrine Orbital Agency")),
+        article("b", "The Zephyrine Orbital Agency hired staff.", org("Zephyrine Orbital Agency")),
+        article("c", "It used a ZOA (zonal orbital array) for the orbital test.", org("ZOA")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    assert merged[2].organizations[0].name == "ZOA"
+
+
+def test_a_companys_first_word_alone_joins_the_parent_written_far_more_than_its_unit() -> None:
+    parent = [
+        article(
+            f"p{n}",
+            f"Zorbak Motor Co Ltd sold cars to Quinlo Corp and {town}.",
+            org("Zorbak Motor Co Ltd"),
+            org("Quinlo Corp"),
+            place(town),
+        )
+        for n, town in enumerate(("Leeds", "Hull", "York", "Bath", "Ely", "Wells"))
+    ]
+    unit = [
+        article(f"u{n}", "Zorbak Motor Corp sold cars in Ohio.", org("Zorbak Motor Corp"), place("Ohio"))
+        for n in range(2)
+    ]
+    alone = article(
+        "c", "Zorbak sales rose, Quinlo Corp said in Leeds.", org("Zorbak"), org("Quinlo Corp"), place("Leeds")
+    )
+    merged = merge_across_corpus((*parent, *unit, alone), CONFIG)
+    assert "Zorbak Motor Co Ltd" in {e.name for e in merged[-1].organizations}

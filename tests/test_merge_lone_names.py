@@ -113,3 +113,62 @@ def test_a_ticker_after_a_company_s_possessive_joins_its_legal_forms() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["t"] == found["b0"] == {"Brandt Pipeline Co"}
     assert found["u"] == {"Brandt Pipeline Corp"}
+
+
+def test_a_name_after_a_monarchs_title_and_the_is_a_ship_no_one() -> None:
+    corpus = (
+        article("a", "The Queen Adela sailed past the pier.", person("Adela")),
+        article("b", "Guests aboard the MS Queen Adela were ill.", person("Adela")),
+    )
+    links = link_articles(merge_across_corpus(corpus, CONFIG), ())
+    assert ("person", "Adela") not in links.hub_of
+
+
+def test_a_name_no_list_holds_after_a_kins_word_is_a_given_name_alone() -> None:
+    corpus = (
+        article("a", "Her father Zorvan said she was upset. Zorvan called it unfair.", person("Zorvan")),
+        article("b", "Her father Zorvan spoke outside the court.", person("Zorvan")),
+        # The same name with no kin's word before it stays a name of its own.
+        article("c", "Quelvor said the plan was sound.", person("Quelvor")),
+        article("d", "Quelvor spoke outside the court.", person("Quelvor")),
+    )
+    links = link_articles(merge_across_corpus(corpus, CONFIG), ())
+    assert ("person", "Zorvan") not in links.hub_of
+    assert ("person", "Quelvor") in links.hub_of
+
+
+def test_a_name_after_a_monarchs_title_beside_a_numbered_ship_is_a_ship_too() -> None:
+    corpus = (
+        article("a", "The Queen Mary 2 and Queen Adela met off the pier.", person("Adela"), person("Mary")),
+        article("b", "Queen Tove 3 and Queen Adela sailed.", person("Adela")),
+    )
+    links = link_articles(merge_across_corpus(corpus, CONFIG), ())
+    assert ("person", "Adela") not in links.hub_of
+
+
+def test_a_given_name_alone_is_the_one_of_its_namesakes_its_article_names_in_full_far_more() -> None:
+    text = "Bobby Quarn won. Bobby Quarn spoke. Bobby Quarn left. Bobby Trell cooked. Bobby says it was fun."
+    corpus = (
+        article("a", text, person("Bobby Quarn"), person("Bobby Trell"), person("Bobby")),
+        # Named in full as often as each other: no telling which one is meant.
+        article(
+            "b",
+            "Bobby Quarn won. Bobby Trell cooked. Bobby says it was fun.",
+            person("Bobby Quarn"),
+            person("Bobby Trell"),
+            person("Bobby"),
+        ),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    assert {e.name for e in merged[0].people} == {"Bobby Quarn", "Bobby Trell"}
+    assert "Bobby" in {e.name for e in merged[1].people}
+
+
+def test_a_surname_after_a_title_is_the_one_person_written_in_full_after_that_title() -> None:
+    corpus = (
+        article("a", "Under Chairman Mao Lanxi the plan grew in Hubei.", person("Mao Lanxi"), place("Hubei")),
+        article("b", "Guests drank Mao Tai at the feast in Hubei.", person("Mao Tai"), place("Hubei")),
+        article("c", "Since Chairman Mao died, Hubei has grown.", person("Mao"), place("Hubei")),
+    )
+    merged = merge_across_corpus(corpus, CONFIG)
+    assert {e.name for e in merged[2].people} == {"Mao Lanxi"}

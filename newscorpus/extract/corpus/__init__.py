@@ -68,17 +68,23 @@ what the steps share (state.py); rename.py names each group and renames the arti
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
    the one its article's other names point to, or stays ambiguous and gets no hub (so does the one person of that
-   name where the article neither names nor points to them, and a given name alone); a Chinese or Korean family name
-   written first ("Xi Jinping") is the surname written alone ("Xi"); a name written
+   name where the article neither names nor points to them, and a given name alone, or a name no list holds written
+   after a kin's word, "her father Bassem", unless the article names one person in full by it, or one of several
+   twice as often as any other; and a name after a monarch's title written as a ship's, "the Queen Victoria"); a
+   Chinese or Korean family name written first ("Xi Jinping") is the surname written alone ("Xi"); a surname after a
+   title ("Chairman Mao") is the one person of it written in full after that title ("Chairman Mao Tse-tung"); a name
+   written
    only after a monarch's title ("King Faisal") is no one's surname; initials still without a
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
-   them ("IMS International Inc ... IMS"); a company's one-word name takes the only other name opening
-   with it, when its rest is its trade ("Jiji", "JiJi News Agency"); a company's distinctive first word alone
-   ("Samsung"; a town's name the corpus writes alone as an organisation twice as often as a place, "Toyota") the one
-   company the corpus names by it and writes with a legal form ("Samsung Electronics Co Ltd"),
-   every other name opening with the word written only beside it, no unit's name ("Citicorp Capital Investors
-   Ltd"), where the articles name something in common; a town's name written as an
+   them ("IMS International Inc ... IMS"), or of three letters or more the only name they spell where every sentence
+   writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency); a company's
+   one-word name takes the only other name opening with it, when its rest is its trade ("Jiji", "JiJi News
+   Agency"); a company's distinctive first word alone ("Samsung"; a town's name the corpus writes alone as an
+   organisation twice as often as a place, "Toyota") the one company the corpus names by it and writes with a
+   legal form ("Samsung Electronics Co Ltd"), every other name opening with the word written only beside it or in
+   a third as many articles at most ("Nissan": Nissan Motor Co Ltd, not its U.S. unit), no unit's name
+   ("Citicorp Capital Investors Ltd"), where the articles name something in common; a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
    writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that
@@ -112,6 +118,7 @@ from .given import (
 )
 from .given_spelt import join_given_spellings
 from .heads import join_company_heads
+from .initials_words import join_initials_by_words
 from .lead_run_on import join_lead_run_ons
 from .legal import join_legal_forms
 from .lone import join_lone_organizations, join_lone_surnames
@@ -170,6 +177,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_lone_organizations(corpus)
     join_company_heads(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
+    join_initials_by_words(corpus)
     join_trade_names(corpus)
     join_town_clubs(corpus)
     join_team_nicknames(corpus)

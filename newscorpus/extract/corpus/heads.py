@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 
 from ..identity import exact_key, is_acronym
 from ..shortforms import legal_words
@@ -20,9 +21,10 @@ def join_company_heads(corpus: Corpus) -> None:
     Electronics Co Ltd"), however often the word is written alone, when every other body whose name opens
     with it is written only in articles naming that company ("Samsung Group", in a story of Samsung
     Electronics), the company is written somewhere with its legal form, and the articles of both name a rarer
-    name in common. A word opening the names of
-    several companies written apart ("Mitsubishi": its bank, its trading house, its electric maker) is a
-    group's, and stays alone."""
+    name in common; or, of several companies written apart, the one written in three times as many articles as each
+    other ("Nissan": Nissan Motor Co Ltd, not its U.S. unit). A word opening the names of several companies
+    written apart in like numbers ("Mitsubishi": its bank, its trading house, its electric maker) is a group's,
+    and stays alone."""
     nodes = corpus.nodes()
     groups = corpus.groups.groups()
     opening: dict[str, set[Node]] = defaultdict(set)
@@ -69,9 +71,18 @@ def _one_company(corpus: Corpus, longer: set[Node], mine: Ref) -> Ref | None:
     if not articles:
         return None
     lead = max(sorted(articles), key=lambda g: len(articles[g]))
-    if all(seen <= articles[lead] for group, seen in articles.items() if group != lead):
+    others = [seen for group, seen in articles.items() if group != lead]
+    if all(seen <= articles[lead] for seen in others):
+        return lead
+    # A parent written in far more articles than each unit or affiliate of its name ("Nissan Motor Co Ltd" in 17,
+    # its U.S. "Nissan Motor Corp" in 5): the word alone is the parent's.
+    if all(len(articles[lead]) >= _PARENT_DOMINANCE * len(seen) for seen in others):
         return lead
     return None
+
+
+# How many times more articles than each other company of its first word a parent's names are written in.
+_PARENT_DOMINANCE = 3
 
 
 def _agree(corpus: Corpus, short: list[Ref], members: list[Ref]) -> bool:
@@ -109,3 +120,16 @@ def written_first(text: str, name: str) -> bool:
         if before is None or not before.group(1)[:1].isupper() or before.group(1)[-1] in '.!?:;"”':
             return True
     return False
+
+
+def parent_of(beside: Mapping[Ref, int], members: Mapping[Ref, list[Ref]], *, place: bool) -> set[Ref]:
+    """Return, of the names a word alone is written beside, the one written in three times as many articles as each
+    other ("Nissan": Nissan Motor Co Ltd, not its U.S. unit "Nissan Motor Corp"); else, or for a place's name (a
+    town's teams: "Chicago" is the Cubs in one story, the Blackhawks in another), all of them."""
+    if place:
+        return set(beside)
+    size = {g: len({r[0] for r in members[g]}) for g in beside}
+    lead = max(sorted(size), key=lambda g: size[g], default=None)
+    if lead is not None and all(size[lead] >= _PARENT_DOMINANCE * size[g] for g in size if g != lead):
+        return {lead}
+    return set(beside)

@@ -11,9 +11,17 @@ from collections.abc import Sequence
 from ..gazetteer import load_gazetteer
 from ..identity import cased_initials, compact_key, exact_key, is_acronym, is_run_on
 from ..shortforms import initials_of, split_qualifier
-from ..text import family_names, fold_name
-from .alone import lone_unnamed, named_in_full, only_after_given_name_title, only_after_regnal_title
+from ..text import fold_name
+from .alone import (
+    after_inner_article,
+    given_al,
+    lone_unnamed,
+    named_in_full,
+    only_after_given_name_title,
+    only_after_regnal_title,
+)
 from .brackets import spelt_as
+from .heads import parent_of
 from .pronouns import same_sex
 from .state import (
     CONTEXT_MAX_SHARE,
@@ -27,6 +35,7 @@ from .state import (
     lone_person,
     node_key,
 )
+from .titled import titled_holder
 
 # Initials this short stand for too many names to go by what their articles name: "DC" in sports
 # stories is Washington, not the Dallas Cowboys; "DM" the mark, not a defence ministry; "IC", "AB"
@@ -40,7 +49,7 @@ def join_lone_organizations(corpus: Corpus) -> None:
     initials it is, or that has it as a form, or that it clips, when their articles name the same
     people and places; of several, the one whose articles name what its articles name far more."""
     holders = form_holders(corpus)
-    initials = _initials(corpus)
+    initials = initials_by_name(corpus)
     members = corpus.groups.groups()
     root = {ref: r for r, refs in members.items() for ref in refs}
     profiles = _Profiles(corpus, members)
@@ -73,7 +82,7 @@ def join_lone_organizations(corpus: Corpus) -> None:
             continue  # two letters stand for too much to go by the articles' names alone
         found, why = by_initials, "initials of the name, in articles naming the same people and places"
         if not found:
-            found, why = set(beside), "written beside the full name in other articles"
+            found, why = parent_of(beside, members, place=corpus.is_place(name)), _BESIDE
         if not found and not letters:
             clipped, why = _clipped(corpus, name, refs, members, root)
             if clipped:  # written beside it in article after article: evidence enough
@@ -97,6 +106,7 @@ def join_lone_organizations(corpus: Corpus) -> None:
 
 
 _POSSESSIVE = "a firm's possessive name, written beside its full name"
+_BESIDE = "written beside the full name in other articles"
 
 
 def _names(refs: Sequence[Ref]) -> set[str]:
@@ -198,7 +208,7 @@ def _first_words(corpus: Corpus, members: dict[Ref, list[Ref]], root: dict[Ref, 
     return corpus.first_words
 
 
-def _initials(corpus: Corpus) -> dict[str, set[Ref]]:
+def initials_by_name(corpus: Corpus) -> dict[str, set[Ref]]:
     """Return initials -> the organisations of longer names they abbreviate ("NFL", "BNP", "DOT" of
     "U.S. Department of Transportation" as of "Department of Transportation")."""
     out: dict[str, set[Ref]] = defaultdict(set)
@@ -223,10 +233,10 @@ def join_lone_surnames(corpus: Corpus) -> None:
     holders = form_holders(corpus)
     people = _People(corpus)
     lone: dict[str, list[Ref]] = defaultdict(list)
-    arabic = _after_inner_article(corpus)
+    arabic = after_inner_article(corpus)
     for ref, entity in ((r, corpus.entities[r]) for r in corpus.refs):
         if lone_person(entity):
-            al = _given_al(entity.name, arabic)  # "Al Jefferson", a man named Al: no one else's surname
+            al = given_al(entity.name, arabic)  # "Al Jefferson", a man named Al: no one else's surname
             key = fold_name(entity.name) if al else exact_key(entity.name)
             found = set() if al else {people.root[h] for h in holders.get(("person", key), set())}
             # A word that is a place or a common word ("America", "Agriculture") is no one's surname.
@@ -264,21 +274,6 @@ def join_lone_surnames(corpus: Corpus) -> None:
     for refs in lone.values():
         for ref in refs[1:]:
             corpus.groups.union(refs[0], ref)
-
-
-def _given_al(name: str, arabic: set[str]) -> bool:
-    """Return True for "Al" and a census surname the corpus never writes after the Arabic article inside a
-    longer name: "Al Jefferson" is a man named Al, where "Al Haddad" beside "Karim Al Haddad" is a surname."""
-    words = name.split()
-    return len(words) == 2 and words[0] == "Al" and fold_name(words[1]) in family_names() - arabic
-
-
-def _after_inner_article(corpus: Corpus) -> set[str]:
-    """Return the words people's names write after the Arabic article inside them ("Karim Al Haddad": "haddad")."""
-    return {fold_name(word) for ref in corpus.refs if ref[1] == "person" for word in _INNER_ARTICLE.findall(ref[2])}
-
-
-_INNER_ARTICLE = re.compile(r"(?<=\S )[Aa]l[- ]([A-Z][\w'’-]+)")
 
 
 def _in_full_reason(corpus: Corpus, ref: Ref) -> str:
@@ -341,6 +336,9 @@ class _People:
     def best(self, ref: Ref, found: Sequence[Ref]) -> Ref | None:
         """Return the person a shared surname names by what else its article names, or None if unclear."""
         corpus = self.corpus
+        titled = titled_holder(corpus, ref, found, self.members)  # "Chairman Mao": Chairman Mao Tse-tung's
+        if titled is not None:
+            return titled
         mine = corpus.context([ref[0]], [(ref[1], exact_key(ref[2]))])
         shared = {root: mine & self.profile(root) for root in found}
         scores = sorted(

@@ -1,0 +1,92 @@
+"""Initials still alone that their articles' own words tie to the one name they spell ("ESA", "AHL")."""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import compact_key, is_acronym
+from ..text import fold_name
+from ..text import words as word_list
+from .brackets import spelt_as
+from .lone import initials_by_name
+from .state import Corpus, common_form, join_all
+
+# Words of many bodies' names, which say nothing of which body initials stand for: "American Hockey League" is
+# told by "Hockey", not "American" or "League".
+_BODY_WORDS = word_list(
+    """agency association authority bank board bureau center centre college commission committee company corp
+    corporation council department division exchange federal federation foreign foundation fund general group holding
+    holdings inc industries industrial institute international league limited ltd ministry national office
+    organisation organization party plc service services society state states system systems trust union united
+    university"""
+)
+
+# A body's initials need three letters at least to go by its words: two stand for too much ("DC", "PA").
+_MIN_LETTERS = 3
+# A word of a name tells a body only when it is this long at least ("Space", not "of").
+_MIN_WORD = 4
+
+
+def join_initials_by_words(corpus: Corpus) -> None:
+    """Join initials of three letters or more written alone, still without a longer name, to the one name of the
+    corpus whose initials they are, where half the articles writing them or more write one of that name's own words
+    (not a body's word, a place or a people): "ESA ... the vastness of space" is the European Space Agency, "the AHL's
+    Philadelphia Phantoms ... hockey" the American Hockey League; "CFM" of jet engines is no "Chinese Foreign
+    Ministry". Initials spelt out in their articles as another name keep that name."""
+    by_letters = initials_by_name(corpus)
+    members = corpus.groups.groups()
+    root = {ref: r for r, refs in members.items() for ref in refs}
+    for (kind, key), refs in corpus.nodes().items():
+        name = corpus.entities[refs[0]].name
+        if kind != "organization" or not is_acronym(name) or " " in name or common_form(corpus, name):
+            continue
+        letters = compact_key(name).upper()
+        if len(letters) < _MIN_LETTERS or any(" " in r[2] for r in members[root[refs[0]]]):
+            continue
+        groups = {root[h] for h in by_letters.get(letters, set())} - {root[refs[0]]}
+        names = {g: sorted({r[2] for r in members[g] if " " in r[2]}) for g in groups}
+        groups = {g for g in groups if spelt_as(corpus, (kind, key), names[g])}
+        if len(groups) != 1:
+            continue
+        owner = next(iter(groups))
+        words = _own_words(corpus, names[owner])
+        if words and all(corpus.read(r[0], _beside_any, name, words) for r in refs):
+            join_all(corpus, owner, refs, "initials of the only name they spell, whose own words their articles write")
+
+
+def _own_words(corpus: Corpus, names: list[str]) -> tuple[str, ...]:
+    """Return the words of a body's names that tell it from other bodies: no body's word, place or people."""
+    words = {fold_name(w) for n in names for w in re.findall(r"[^\W\d_]+", n)}
+    return tuple(
+        sorted(
+            w
+            for w in words
+            if len(w) >= _MIN_WORD and w not in _BODY_WORDS and not corpus.is_place(w) and not _people(corpus, w)
+        )
+    )
+
+
+def _people(corpus: Corpus, word: str) -> bool:
+    """Return True for a people's word ("American", "European", "Chinese"): a place's, said otherwise."""
+    return any(word.endswith(end) and corpus.is_place(word[: -len(end)] + stem) for end, stem in _DEMONYMS)
+
+
+# Endings of peoples' words and the ending of their place's name: "American" of "America", "Chinese" of "China".
+_DEMONYMS = (("an", "a"), ("ese", "a"), ("ese", ""), ("ian", "ia"), ("ian", "a"), ("ean", "e"), ("i", ""), ("n", ""))
+
+
+def _beside_any(text: str, initials: str, words: tuple[str, ...]) -> bool:
+    """Return True when a sentence writing the initials writes one of the words, in any case, as a word; never
+    where a text writes them after "a" or "an", a kind of thing ("an MLP"), or spells them out in small letters
+    ("ODA (official development assistance)")."""
+    if re.search(r"\b(?:[Aa]n?\s+" + re.escape(initials) + r"\b|" + re.escape(initials) + r"\s+\([a-z])", text):
+        return False
+    for sentence in _SENTENCE.split(text):
+        if re.search(r"(?<![\w.])" + re.escape(initials) + r"(?![\w])", sentence):
+            folded = fold_name(sentence)
+            if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", folded) for w in words):
+                return True
+    return False
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
