@@ -37,8 +37,11 @@ TAGLINE = re.compile(
 
 # A writer's closing lines under a story: "Email the author." over "Follow Jane Roe on Twitter: @janeroe".
 EMAIL_AUTHOR = re.compile(r"^E-?mail the (?:author|writer)\W*$", re.I)
+# The outlet's role before the name says a writer follows with no "Email the author." over it: "Follow Harbour
+# Gazette reporter Jane Roe on Twitter: @janeroe".
 FOLLOW_AUTHOR = re.compile(
-    r"^Follow\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+on\s+Twitter\b(?:\s*:\s*@\w+)?\W*$"
+    r"^Follow\s+(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,3}(?:reporter|writer|columnist|correspondent)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+on\s+Twitter\b(?:\s*:\s*@\w+)?\W*$"
 )
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:", a writer's label ("Author :").

@@ -255,7 +255,7 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
 
     "Jeff Latzke", "michelle shephard national security reporter", "Chris Davies - Nov 19, 2019,
     10:31 pm CST", "Tom Davies Associated Press", "Jane Roe and Sam Poe Harbour Gazette": bylines
-    without "By", told by a given name opening them.
+    without "By", told by a given name opening them, or by a wire's name after a comma.
     """
     pair = cues.WRITERS_LINE.match(unmangled_spaces(text))
     if pair is not None:
@@ -263,7 +263,11 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
         other = pair.group("other") or pair.group("other_caps").capitalize()
         return given in given_names and other in given_names
     match = cues.PERSON_LINE.match(text) or cues.NAME_AND_AGENCY.match(text)
-    return match is not None and match.group("given").capitalize() in given_names
+    if match is None:
+        return False
+    # A name, a comma and a wire's name is a writer's or photographer's whatever the given name: "Derrik J. Lang,
+    # THE ASSOCIATED PRESS".
+    return match.group("given").capitalize() in given_names or (match.re is cues.NAME_AND_AGENCY and "," in text)
 
 
 # A headline run into a teaser's sentence: at least this share of the headline's words capitalised,
