@@ -89,3 +89,11 @@ def test_a_link_to_discuss_the_story_over_it_is_no_paragraph_of_it() -> None:
     discuss = "» Discuss this story on the Harbour League message board ..."
     article = extracted([discuss, "Dover, KT - " + STORY[0], *STORY[1:], discuss])
     assert article.dateline == "Dover, KT"
+
+
+@pytest.mark.parametrize("signoff", ["? PTI", "— PTI", "PTI", "- IANS"])
+def test_a_wire_s_sign_off_keyed_on_after_the_last_sentence_credits_it(signoff: str) -> None:
+    tools = ["Printer friendly page", "Send this article to Friends by E-Mail"]
+    article = extracted([*STORY, f"Work at the harbour is to resume on Tuesday morning. {signoff}", *tools])
+    assert article.agency == signoff.rsplit(maxsplit=1)[-1]
+    assert not any(signoff in block.text for block in article.blocks)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import justext
 
 from . import page_cues as cues
+from .byline_cues import TRAILING_SIGNOFF
 from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
@@ -186,7 +187,8 @@ def block_features(
         stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
     else:
         stop = sum(map(stoplist.__contains__, map(str.lower, tokens))) / words if words else 0.0
-    sentence = bool(cues.SENTENCE_END.search(text))
+    # A paragraph with a wire's sign-off keyed on after its last sentence ends like one: "… deport him. — PTI".
+    sentence = bool(cues.SENTENCE_END.search(text) or TRAILING_SIGNOFF.search(text))
     separators = len(cues.SEPARATORS.findall(text)) if cues.SEPARATOR_MARK.search(text) else 0
     # A long line of few function words and no sentence is a link list, or a wire table's row.
     listing = words >= PROSE_MIN_WORDS and stop < LIST_MAX_STOP and not sentence

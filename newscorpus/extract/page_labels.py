@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from ..model import BlockLabel
 from . import page_cues as cues
 from .authors import byline_names, writer_and_outlet
-from .byline_cues import FOLLOW_AUTHOR, OUTLET_WORDS, ROLE_PART, SIGNED_HEADER
+from .byline_cues import FOLLOW_AUTHOR, OUTLET_WORDS, ROLE_PART, SIGNED_HEADER, TRAILING_SIGNOFF
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
 from .text import fold_name
@@ -103,7 +103,9 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
         f = features[i]
         if _list_item_byline(features, i):
             continue
-        if _credit_line(f):
+        if i == end + 1 and labels[i] == "furniture" and f.sentence and TRAILING_SIGNOFF.search(f.text):
+            labels[i] = "story"  # the last paragraph, the wire's sign-off keyed on: "… to deport him. — PTI"
+        elif _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
         elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
