@@ -45,6 +45,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     # Service)", "By Sports Network", "Charlotte, NC (Sports Network) -").
     "IDG News Service": ("IDG News Service",),
     "The Sports Network": ("The Sports Network", "Sports Network"),
+    # An entertainment wire, credited under the celebrity news it files ("Copyright World Entertainment News Network").
+    "World Entertainment News Network": ("World Entertainment News Network", "WENN"),
     # Press-release wires: outlets reprint their releases word for word, as they do wire stories.
     "Business Wire": ("Business Wire", "BusinessWire"),
     "PR Newswire": ("PR Newswire", "PRNewswire"),

@@ -27,12 +27,17 @@ def split_bylines(blocks: list[str]) -> tuple[list[str], list[str]]:
 
 def split_signoff(blocks: list[str]) -> tuple[str | None, list[str]]:
     """Return the wire sign-off closing the text ("Reuter", "(Reporting by …)", a columnist's "Jane Roe can be
-    reached at …", a writer's "Follow Jane Roe on Twitter" under "Email the author."), and the body."""
+    reached at …", a writer's "Follow Jane Roe on Twitter" under "Email the author." or after the writer's role),
+    and the body."""
     if len(blocks) > 1 and (SIGNOFF.match(blocks[-1]) or TAGLINE.match(blocks[-1])):
         return blocks[-1], blocks[:-1]
     # The writer's closing lines: "Email the author." over "Follow Jane Roe on Twitter: @janeroe".
     if len(blocks) > 2 and EMAIL_AUTHOR.match(blocks[-2]) and FOLLOW_AUTHOR.match(blocks[-1]):
         return blocks[-1], blocks[:-2]
+    # "Follow Harbour Gazette reporter Jane Roe on Twitter", the role saying who is followed.
+    follow = FOLLOW_AUTHOR.match(blocks[-1]) if len(blocks) > 1 else None
+    if follow and follow.group("role"):
+        return blocks[-1], blocks[:-1]
     # A sign-off keyed on the last line of the last paragraph: "… ratios. REUTER".
     tail = TRAILING_SIGNOFF.search(blocks[-1]) if blocks else None
     if tail and tail.start() > 0:

@@ -22,10 +22,11 @@ SIGNOFF = re.compile(
 )
 # The sign-off keyed on at the end of the last paragraph instead of a line of its own ("… in March. REUTER"),
 # or Reuters' credit line in brackets run on to it ("… a big hit. (Reporting by Jane Roe; editing by Sam Poe)"),
-# or a wire's name after a dash ("… to deport him. — PTI"; "?" where the page's encoding lost the dash).
+# or a wire's name after a dash ("… to deport him. — PTI"; "?" where the page's encoding lost the dash), an Indian
+# wire's without one ("… entering the US. PTI"; a photo's caption ends so on the wire's credit: "… in Nice. AFP").
 TRAILING_SIGNOFF = re.compile(
     r"(?<=[.!?)”\"])\s+(?P<signoff>REUTERS?|Reuters?|\((?:Reporting|Writing) by [^()]*\)"
-    r"|(?:[-–—?]|--)\s*(?:PTI|IANS|UNI|ANI|AAP|AFP|AP))$"
+    r"|(?:[-–—?]|--)\s*(?:PTI|IANS|UNI|ANI|AAP|AFP|AP)|PTI|IANS|UNI|ANI)$"
 )
 
 # A columnist's line closing the column, naming its writer and how to write to them: "Jane Roe can be reached at
@@ -37,8 +38,11 @@ TAGLINE = re.compile(
 
 # A writer's closing lines under a story: "Email the author." over "Follow Jane Roe on Twitter: @janeroe".
 EMAIL_AUTHOR = re.compile(r"^E-?mail the (?:author|writer)\W*$", re.I)
+# The outlet's role before the name says a writer follows with no "Email the author." over it: "Follow Harbour
+# Gazette reporter Jane Roe on Twitter: @janeroe".
 FOLLOW_AUTHOR = re.compile(
-    r"^Follow\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+on\s+Twitter\b(?:\s*:\s*@\w+)?\W*$"
+    r"^Follow\s+(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,3}(?:reporter|writer|columnist|correspondent)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\s+on\s+Twitter\b(?:\s*:\s*@\w+)?\W*$"
 )
 
 # What opens a byline before the names: "By", "by:", "Written by", "Article from:", a writer's label ("Author :").

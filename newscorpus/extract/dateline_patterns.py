@@ -11,8 +11,9 @@ import re
 # (a typo: any short word before the day), optionally with the year.
 _DATE = r"(?:[A-Za-z]{3,9}\.?\ \d{1,2}|\d{1,2}\ [A-Za-z]{3,9})(?:,\ \d{4})?"
 # The dash after a dateline: a colon, hyphens or dashes; in text whose dashes were lost to a
-# wrong encoding, a "?" standing alone between spaces ("DENVER (AP) ? Police said").
-_DASH = r"(?:[:\-–—]+|\?(?=\s))"
+# wrong encoding, a "?" standing alone between spaces ("DENVER (AP) ? Police said"); an underscore standing
+# alone, as some Asian wires key the dash ("HONOLULU _ South Korean golfer …").
+_DASH = r"(?:[:\-–—]+|[?_](?=\s))"
 # A dash set with no spaces between the dateline and the lede, as AP's web copy prints it, or the "?" its
 # lost encoding left after a region in title case: "VANCOUVER, British Columbia—Keith Yandle scored",
 # "… Columbia?Keith …", "… Afghanistan?A roadside …". After a place in capitals the "?" is a lost dash only

@@ -34,7 +34,18 @@ def foreign_byline(text: str) -> bool:
     return match is not None and (not match.group("rest") or bool(DATE_OR_TIME.search(match.group("rest"))))
 
 
+# Words of the stamp before a byline with an outlet after it ("Jan 14 2008 by Jane Roe, Harbour Gazette"): more is
+# a sentence's opening ("On March 3 the bill was signed by ...").
+_STAMP_MAX_WORDS = 5
+
+
 def stamped_byline(text: str) -> bool:
-    """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley"."""
+    """Return True for a stamp then a byline: "5:45 AM PST 11/19/2019 by Patrick Shanley", "Jan 14 2008 by Jane
+    Roe, Harbour Gazette"."""
     match = cues.STAMP_BYLINE.match(text)
-    return match is not None and bool(DATE_OR_TIME.search(text[: match.start("given")]))
+    if match is None:
+        return False
+    stamp = text[: match.start("given")]
+    if match.group("outlet") and len(stamp.split()) > _STAMP_MAX_WORDS:
+        return False
+    return bool(DATE_OR_TIME.search(stamp))

@@ -97,7 +97,9 @@ PROMPT = re.compile(
     # A widget's error message: "Something went wrong with the connection!", "An error occurred. Please try again".
     r"|(?:oops\W+)?(?:something went wrong(?: with (?:the|your) (?:connection|request|server))?"
     r"|an error (?:has )?occurred)(?:\W*please try again(?: later)?)?(?=\W*$)"
-    r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$)))\b",
+    r"|(?:do you have|got) a (?:story|tip|news tip)(?=\s*(?:\?|for\b|$))"
+    # A link to the story's message board, maybe after a bullet: "» Discuss this story on the league's message board".
+    r"|[^\w\s]{0,2}\s*(?:discuss|comment on) this (?:story|article))\b",
     re.I,
 )
 
@@ -225,11 +227,13 @@ NAME_AND_AGENCY = re.compile(
     rf"^(?:By:?\s+)?{_WRITER}(?:\s*,\s*|\s+)"
     rf"(?i:the\s+)?(?i:{AGENCY_ALTERNATION})\W*$"
 )
-# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley", "October 9, 2018 | by Jane Roe".
+# A stamp and then the byline: "5:45 AM PST 11/19/2019 by Patrick Shanley", "October 9, 2018 | by Jane Roe",
+# maybe the writer's outlet after a comma: "Jan 14 2008 by Jane Roe, Harbour Gazette".
 # STAMP_BY is the part before the name (a stamp when DATE_OR_TIME finds one in it), STAMP_BYLINE the whole line.
 _STAMP_BY = r"^[\w ,.:/]*\d[\w ,.:/|]*?\s+by\s+"
 STAMP_BY = re.compile(_STAMP_BY + r"(?=[A-Z])")
-STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + r"\W*$")
+_OUTLET_AFTER = r"(?P<outlet>\s*,\s*(?:the\s+|The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?"
+STAMP_BYLINE = re.compile(_STAMP_BY + _WRITER + _OUTLET_AFTER + r"\W*$")
 # A byline run on to a bar of the page's controls: "Email | Print | Text size ? + By Jane Roe", "| By Jane Roe".
 BAR_BYLINE = re.compile(r"^(?P<bar>.*[|+])\s*(?P<byline>By:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
 # A photographer's line, whose credit the next block may carry: "Photo by Mark Jones", then "AP".
@@ -282,7 +286,8 @@ BYLINE_ROLE = re.compile(
 )
 # A credit or sign-off line under a story naming the wire: "- REUTERS", "Brought to you by AAP",
 # "Article from: Agence France-Presse", "With inputs from PTI", "AP contributed to this report",
-# "With files from the Associated Press" (Canadian outlets' note on a story built on the wire's copy), "AP - AFP".
+# "With files from the Associated Press" (Canadian outlets' note on a story built on the wire's copy), "AP - AFP",
+# "Some information for this report was provided by AFP and AP".
 CREDIT_LINE = re.compile(
     rf"^\W*(?:(?:brought to you by|article from|source|from|via|with inputs from|inputs from|with files from"
     rf"|agencies|by|courtesy(?: of)?)\s*:?\s*)?"
@@ -291,7 +296,10 @@ CREDIT_LINE = re.compile(
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"
     rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"
-    rf"|from)\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b",
+    rf"|from)\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b"
+    # "Some information for this report was provided by AFP and AP".
+    rf"|^\W*(?:some\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:for|in)\s+this\s+(?:report|story"
+    rf"|article)\s+(?:was\s+|were\s+)?(?:provided|contributed|supplied)\s+by\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b",
     re.I,
 )
 # An agency named anywhere in a line (a copyright line under the story is its credit).

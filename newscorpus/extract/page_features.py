@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import justext
 
 from . import page_cues as cues
+from .byline_cues import TRAILING_SIGNOFF
 from .date_patterns import DATE_OR_TIME, STAMP_FILLER, STAMP_MARK, unglued
 from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
@@ -186,7 +187,8 @@ def block_features(
         stop = 1.0 if cues.SENTENCE_MARK.search(text) else 0.0
     else:
         stop = sum(map(stoplist.__contains__, map(str.lower, tokens))) / words if words else 0.0
-    sentence = bool(cues.SENTENCE_END.search(text))
+    # A paragraph with a wire's sign-off keyed on after its last sentence ends like one: "… deport him. — PTI".
+    sentence = bool(cues.SENTENCE_END.search(text) or TRAILING_SIGNOFF.search(text))
     separators = len(cues.SEPARATORS.findall(text)) if cues.SEPARATOR_MARK.search(text) else 0
     # A long line of few function words and no sentence is a link list, or a wire table's row.
     listing = words >= PROSE_MIN_WORDS and stop < LIST_MAX_STOP and not sentence
@@ -255,7 +257,7 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
 
     "Jeff Latzke", "michelle shephard national security reporter", "Chris Davies - Nov 19, 2019,
     10:31 pm CST", "Tom Davies Associated Press", "Jane Roe and Sam Poe Harbour Gazette": bylines
-    without "By", told by a given name opening them.
+    without "By", told by a given name opening them, or by a wire's name after a comma.
     """
     pair = cues.WRITERS_LINE.match(unmangled_spaces(text))
     if pair is not None:
@@ -263,7 +265,11 @@ def _person_line(text: str, given_names: frozenset[str]) -> bool:
         other = pair.group("other") or pair.group("other_caps").capitalize()
         return given in given_names and other in given_names
     match = cues.PERSON_LINE.match(text) or cues.NAME_AND_AGENCY.match(text)
-    return match is not None and match.group("given").capitalize() in given_names
+    if match is None:
+        return False
+    # A name, a comma and a wire's name is a writer's or photographer's whatever the given name: "Derrik J. Lang,
+    # THE ASSOCIATED PRESS".
+    return match.group("given").capitalize() in given_names or (match.re is cues.NAME_AND_AGENCY and "," in text)
 
 
 # A headline run into a teaser's sentence: at least this share of the headline's words capitalised,

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from ..model import BlockLabel
 from . import page_cues as cues
 from .authors import byline_names, writer_and_outlet
-from .byline_cues import OUTLET_WORDS, ROLE_PART, SIGNED_HEADER
+from .byline_cues import FOLLOW_AUTHOR, OUTLET_WORDS, ROLE_PART, SIGNED_HEADER, TRAILING_SIGNOFF
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
 from .text import fold_name
@@ -103,7 +103,9 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
         f = features[i]
         if _list_item_byline(features, i):
             continue
-        if _credit_line(f):
+        if i == end + 1 and labels[i] == "furniture" and f.sentence and TRAILING_SIGNOFF.search(f.text):
+            labels[i] = "story"  # the last paragraph, the wire's sign-off keyed on: "… to deport him. — PTI"
+        elif _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
         elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
@@ -111,6 +113,8 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
         elif i == end + 1 and writer_and_outlet(f.text) and not f.prose:
             labels[i] = "byline"  # the writer and the outlet signing the story off: "Jane Roe, Harbour.com"
+        elif (follow := FOLLOW_AUTHOR.match(f.text)) and follow.group("role"):
+            labels[i] = "byline"  # the writer's closing line: "Follow Harbour Gazette reporter Jane Roe on Twitter"
 
 
 def _list_item_byline(features: Sequence[Features], i: int) -> bool:
@@ -141,7 +145,8 @@ def _unsigned_writer(
     "Posted by Jane Roe" right under the headline (the post's writer, not a comment's); "Jeff Latzke" under
     the headline, over the stamp; "TAVITA OKONKWO" under the headline and deck, over "Special to The Harbour
     Gazette"; "Tanza Loudenback, Business Insider", "05/10/2018 - Posted by: Jane Roe". Not a name alone under
-    "By Jane Roe": a photo's caption or tag ("Andy Murray"), no second writer.
+    "By Jane Roe": a photo's caption or tag ("Andy Murray"), no second writer; nor a name the first paragraph
+    writes, the story's subject.
     """
     top, start, headline = span
     f = features[i]
@@ -151,8 +156,11 @@ def _unsigned_writer(
         return False
     if i > 0 and _CREW_LABEL.match(features[i - 1].text):
         return False
+    # A name the first paragraph writes as it stands is whom the story is about, a photo's caption ("Mark Ronson"
+    # over "British music producer Mark Ronson has denied ..."): a writer's name opens no story of theirs.
+    subject = start < len(features) and " ".join(f.text.split()) in features[start].text
     return (
-        (f.person and _over_stamp(features, i, top, start))
+        (f.person and not subject and _over_stamp(features, i, top, start))
         or _unlisted_writer(features, i, top, places)
         or (headline is not None and _writer_under_headline(f, i, headline))
     )

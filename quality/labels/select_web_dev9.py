@@ -38,11 +38,11 @@ LABELLED = (
 )
 
 
-def labelled(folder: Path = _LABELS) -> frozenset[tuple[str, str]]:
-    """Return (collection, id) of every web page the entity and figure files of ``folder`` label, as they stood
-    when this draw was made (``LABELLED``), their labels never kept."""
+def labelled(folder: Path = _LABELS, files: tuple[str, ...] = LABELLED) -> frozenset[tuple[str, str]]:
+    """Return (collection, id) of every web page the label files ``files`` of ``folder`` label (by default the
+    entity and figure files as they stood when this draw was made, ``LABELLED``), their labels never kept."""
     ids: set[tuple[str, str]] = set()
-    for name in LABELLED:
+    for name in files:
         data = json.loads((folder / name).read_text(encoding="utf-8"))
         for item in data.get("pages", []):
             ids.add((item["collection"], item["id"]))
