@@ -24,7 +24,7 @@ from .link import link_articles
 from .link_memo import Kept, kept_related, read_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
-from .model import Article, BuildReport, EntityHub, Extracted, Matched
+from .model import Article, BuildReport, EntityHub, Extracted, Matched, SiteLinks
 from .progress import Progress
 from .render import (
     DOCUMENTS,
@@ -151,15 +151,7 @@ def _build_later_stages(
     # The digests of what pages read, made once for both memos (and with the hubs and the related articles).
     known: Known = {("hubs", hub.key): (hub, printed) for hub, printed in zip(hubs, hub_prints, strict=False)}
     with kept_to_the_end():
-        kept_documents = PageMemo(
-            config.cache_dir_path,
-            config,
-            links,
-            extracted.prints,
-            kind=DOCUMENTS,
-            known=known,
-            files=ahead.memos.get(DOCUMENTS),
-        )
+        kept_documents = _page_memo(config, links, extracted, known=known, ahead=ahead, kind=DOCUMENTS)
     documents = render_search_documents(links, kept_documents)
     kept_documents.save()
     # Pagefind indexes in processes of its own (a shard a core) while related articles are found
@@ -175,15 +167,7 @@ def _build_later_stages(
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
         with kept_to_the_end():
-            memo = PageMemo(
-                config.cache_dir_path,
-                config,
-                links,
-                extracted.prints,
-                known=known,
-                earlier=kept_documents,
-                files=ahead.memos.get(FOLDER),
-            )
+            memo = _page_memo(config, links, extracted, known=known, ahead=ahead, kind=FOLDER, earlier=kept_documents)
             pages = render_site(links, problems, config, memo, unlinked=ahead.unlinked)  # kept to the end as well
         memo.save()
         # The pages are staged while Pagefind finishes: only the search index's files wait for it.
@@ -204,6 +188,29 @@ def _build_later_stages(
         groups=len(matched.groups),
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
+    )
+
+
+def _page_memo(
+    config: Config,
+    links: SiteLinks,
+    extracted: Extracted,
+    *,
+    known: Known,
+    ahead: _Ahead,
+    kind: str,
+    earlier: PageMemo | None = None,
+) -> PageMemo:
+    """Return the page memo of kind (the pages' or the search documents'), with its files as read ahead."""
+    return PageMemo(
+        config.cache_dir_path,
+        config,
+        links,
+        extracted.prints,
+        kind=kind,
+        known=known,
+        earlier=earlier,
+        files=ahead.memos.get(kind),
     )
 
 
