@@ -50,11 +50,6 @@ class Later(Generic[T]):
         return self._work()
 
 
-def forks() -> bool:
-    """Return True when this system starts processes by forking, which `beside` needs to run work beside."""
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
 @contextmanager
 def beside(work: Callable[[], T], *, enabled: bool) -> Iterator[Later[T]]:
     """Start work in a forked process when enabled and the system forks, and yield its `Later`.
@@ -62,7 +57,7 @@ def beside(work: Callable[[], T], *, enabled: bool) -> Iterator[Later[T]]:
     work is a function of what this process holds (a `functools.partial` of module functions): it
     is never pickled, the forked process inherits it; its result is pickled back.
     """
-    if not enabled or not forks():
+    if not enabled or "fork" not in multiprocessing.get_all_start_methods():
         yield Later(work, None)
         return
     _pending[:] = [work]

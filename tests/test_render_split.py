@@ -1,19 +1,13 @@
-"""Pages rendered in two processes (render/split.py): the same pages, and the memo keeps the same reads."""
+"""Pages rendered in a second process (render/split.py): the same pages, and the memo keeps the same reads."""
 
 from __future__ import annotations
 
 import dataclasses
-import os
-import time
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-
-import pytest
 
 from newscorpus.config import Config
 from newscorpus.model import Page, SiteLinks
-from newscorpus.render import PageMemo, render_site, split
+from newscorpus.render import PageMemo, render_site
 from newscorpus.render.split import Job, pages_beside
 
 from .test_list_memo import article, links_of
@@ -34,78 +28,33 @@ def _walking(seen: SiteLinks) -> Page:
     return Page("articles/index.md", " ".join(sorted(seen.articles)))  # walks the table: never kept
 
 
-_IDS = tuple(f"a{n:02d}" for n in range(40))
-
-
-def _build(
-    folder: Path, *, enabled: bool, make: Callable[[str, SiteLinks], Page] = _made
-) -> tuple[list[Page], PageMemo]:
-    links = links_of(*(article(i) for i in _IDS))
+def _build(folder: Path, *, enabled: bool) -> tuple[list[Page], PageMemo]:
+    links = links_of(article("a"), article("b"))
     memo = PageMemo(folder, Config(), links)
-    jobs: list[Job] = [(f"article/{i}", lambda seen, i=i: make(i, seen)) for i in _IDS]
-    with pages_beside(memo, [*jobs[:20], ("index", _walking), *jobs[20:]], enabled=enabled) as made:
+    jobs: list[Job] = [(f"article/{i}", lambda seen, i=i: _made(i, seen)) for i in ("a", "b")]
+    with pages_beside(memo, [*jobs, ("index", _walking)], enabled=enabled) as made:
         pages = made()
     memo.save()
     return pages, memo
 
 
-def _slow_here(parent: int, article_id: str, seen: SiteLinks) -> Page:
-    """A page made slowly in the process parent, at once in any other."""
-    if os.getpid() == parent:
-        time.sleep(0.05)
-    return _made(article_id, seen)
-
-
-def _dying_beside(parent: int, article_id: str, seen: SiteLinks) -> Page:
-    """A page whose making stops any process but parent."""
-    if os.getpid() != parent:
-        os._exit(1)
-    return _made(article_id, seen)
-
-
-@pytest.fixture(autouse=True)
-def _small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(split, "_CHUNK", 3)
-
-
-def test_pages_made_in_two_processes_are_kept_with_the_reads_and_order_of_pages_made_in_one(tmp_path: Path) -> None:
+def test_pages_made_beside_are_kept_with_the_reads_of_pages_made_here(tmp_path: Path) -> None:
     _MADE_HERE.clear()
-    shared, shared_memo = _build(tmp_path / "beside", enabled=True, make=partial(_slow_here, os.getpid()))
-    assert len(_MADE_HERE) < len(_IDS)  # the second process made some
-    _MADE_HERE.clear()
+    beside, beside_memo = _build(tmp_path / "beside", enabled=True)
+    assert _MADE_HERE == []  # made in the second process
     here, here_memo = _build(tmp_path / "here", enabled=False)
-    assert list(_IDS) == _MADE_HERE
-    assert shared == here
-    assert list(shared_memo._fresh.items()) == list(here_memo._fresh.items())
-    assert shared_memo._fresh["article/a00"] == (("articles", "a00"), ("articles", "gone"), ("substitutions", None))
-    assert "index" not in shared_memo._fresh  # it walked a table, as a page made here would
+    assert _MADE_HERE == ["a", "b"]
+    assert beside == here
+    assert beside_memo._fresh == here_memo._fresh
+    assert beside_memo._fresh["article/a"] == (("articles", "a"), ("articles", "gone"), ("substitutions", None))
+    assert "index" not in beside_memo._fresh  # it walked a table, as a page made here would
     kept = sorted(p.relative_to(tmp_path / "here") for p in (tmp_path / "here").rglob("*") if p.is_file())
     for name in kept:
         assert (tmp_path / "beside" / name).read_bytes() == (tmp_path / "here" / name).read_bytes(), name
 
 
-def test_the_quicker_process_renders_more_of_the_pages(tmp_path: Path) -> None:
-    _MADE_HERE.clear()
-    shared, _ = _build(tmp_path / "slow", enabled=True, make=partial(_slow_here, os.getpid()))
-    assert len(_MADE_HERE) <= len(_IDS) // 4  # slow here: the second process took most chunks
-    assert shared == _build(tmp_path / "here", enabled=False)[0]
-
-
-def test_the_pages_a_stopped_second_process_did_not_send_are_made_here(tmp_path: Path) -> None:
-    _MADE_HERE.clear()
-    shared, _ = _build(tmp_path / "stopped", enabled=True, make=partial(_dying_beside, os.getpid()))
-    assert sorted(_MADE_HERE) == list(_IDS)  # every page, whichever chunk the second process had taken
-    assert shared == _build(tmp_path / "here", enabled=False)[0]
-
-
 def test_a_memo_keeping_any_of_the_pages_renders_them_here(tmp_path: Path) -> None:
-    links = links_of(article("a"), article("b"))
-    memo = PageMemo(tmp_path, Config(), links)
-    with pages_beside(
-        memo, [(f"article/{i}", lambda seen, i=i: _made(i, seen)) for i in ("a", "b")], enabled=False
-    ) as made:
-        made()
-    memo.save()
+    _build(tmp_path, enabled=False)
     links = links_of(article("a"), article("b", title="Edited"))
     memo = PageMemo(tmp_path, Config(), links)  # a's page kept, b's made again
     _MADE_HERE.clear()

@@ -32,6 +32,10 @@ __all__ = [
     "unlinked_json",
 ]
 
+# The share of the article, story and hub pages a cold build renders in a second process (split.py):
+# this one renders the other pages meanwhile, and gives the memo the pages made beside.
+_BESIDE_SHARE = 0.8
+
 
 def render_site(
     links: SiteLinks,
@@ -48,19 +52,20 @@ def render_site(
 
     With a memo, the pages of each article, story and hub, and each article's and hub's record, are taken
     from the previous build when nothing they read has changed (see memo.py). With more than one core,
-    the pages of articles, stories and hubs are rendered in two processes at once (split.py): the same pages.
+    a share of the pages is rendered in a second process meanwhile (split.py): the same pages.
     """
     memo = memo or PageMemo(None, config, links)
     articles = sorted(links.articles.values(), key=lambda a: a.id)
     jobs = _page_jobs(links, config, articles)
+    here = len(jobs) - int(len(jobs) * _BESIDE_SHARE)
     parallel = config.worker_count > 1 and len(articles) >= config.parallel_min_articles
-    # The second process starts on them at once; this one renders the other pages first, then takes its share.
-    with pages_beside(memo, jobs, enabled=parallel) as made_shared:
+    with pages_beside(memo, jobs[here:], enabled=parallel) as made_beside:
         pages = [
             render_home(links, problems, config),
             *render_article_index(articles, config, memo),
+            *(memo.kept(key, make) for key, make in jobs[:here]),
             *_other_pages(links, problems, config, memo, (articles, unlinked)),
-            *made_shared(),
+            *made_beside(),
         ]
     return tuple(sorted(pages, key=lambda p: p.path))
 
