@@ -24,9 +24,19 @@ from .link import link_articles
 from .link_memo import Kept, kept_related, read_related
 from .load import LoadMemo, load_corpus
 from .match import match_articles
-from .model import Article, BuildReport, EntityHub, Extracted, Matched
+from .model import Article, BuildReport, EntityHub, Extracted, Matched, SiteLinks
 from .progress import Progress
-from .render import DOCUMENTS, Known, PageMemo, render_search_documents, render_site, unlinked_json
+from .render import (
+    DOCUMENTS,
+    FOLDER,
+    Known,
+    MemoFiles,
+    PageMemo,
+    read_memo_files,
+    render_search_documents,
+    render_site,
+    unlinked_json,
+)
 from .screen import Screened, screen_articles
 from .write import Staging
 
@@ -93,13 +103,17 @@ class _Ahead(NamedTuple):
     """What the last build kept of the related articles (`link_memo.read_related`)."""
     unlinked: list[str]
     """data/entities.json's records of the entities without a hub (`render.unlinked_json`)."""
+    memos: dict[str, MemoFiles]
+    """The page memos' files (the search documents' and the pages'), by kind, read from the cache folder."""
 
 
 def _ahead(config: Config, ordered: Sequence[Article], hubs: Sequence[EntityHub]) -> _Ahead:
     """Return what the stages after matching read of the last build and of the articles (in id order) and hubs."""
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
     hub_of: dict[tuple[str, str], str] = {(hub.kind, hub.name): hub.key for hub in hubs}  # as `link_articles`
-    return _Ahead(Staging(config.out_dir, record), (read_related(config),), unlinked_json(ordered, hub_of))
+    cache = config.cache_dir_path
+    memos = {} if cache is None else {kind: read_memo_files(cache, config, kind) for kind in (DOCUMENTS, FOLDER)}
+    return _Ahead(Staging(config.out_dir, record), (read_related(config),), unlinked_json(ordered, hub_of), memos)
 
 
 def _match_kept(articles: Sequence[Article], config: Config, keys: Mapping[str, str]) -> Matched:
@@ -137,7 +151,7 @@ def _build_later_stages(
     # The digests of what pages read, made once for both memos (and with the hubs and the related articles).
     known: Known = {("hubs", hub.key): (hub, printed) for hub, printed in zip(hubs, hub_prints, strict=False)}
     with kept_to_the_end():
-        kept_documents = PageMemo(config.cache_dir_path, config, links, extracted.prints, kind=DOCUMENTS, known=known)
+        kept_documents = _page_memo(config, links, extracted, known=known, ahead=ahead, kind=DOCUMENTS)
     documents = render_search_documents(links, kept_documents)
     kept_documents.save()
     # Pagefind indexes in processes of its own (a shard a core) while related articles are found
@@ -153,7 +167,7 @@ def _build_later_stages(
         known.update((("related", i), printed) for i, printed in related.items())
         show.stage("render")
         with kept_to_the_end():
-            memo = PageMemo(config.cache_dir_path, config, links, extracted.prints, known=known, earlier=kept_documents)
+            memo = _page_memo(config, links, extracted, known=known, ahead=ahead, kind=FOLDER, earlier=kept_documents)
             pages = render_site(links, problems, config, memo, unlinked=ahead.unlinked)  # kept to the end as well
         memo.save()
         # The pages are staged while Pagefind finishes: only the search index's files wait for it.
@@ -174,6 +188,29 @@ def _build_later_stages(
         groups=len(matched.groups),
         problems=problems + written.problems,
         seconds=time.perf_counter() - started,
+    )
+
+
+def _page_memo(
+    config: Config,
+    links: SiteLinks,
+    extracted: Extracted,
+    *,
+    known: Known,
+    ahead: _Ahead,
+    kind: str,
+    earlier: PageMemo | None = None,
+) -> PageMemo:
+    """Return the page memo of kind (the pages' or the search documents'), with its files as read ahead."""
+    return PageMemo(
+        config.cache_dir_path,
+        config,
+        links,
+        extracted.prints,
+        kind=kind,
+        known=known,
+        earlier=earlier,
+        files=ahead.memos.get(kind),
     )
 
 

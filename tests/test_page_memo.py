@@ -170,7 +170,7 @@ def test_a_whole_file_of_another_versions_classes_is_rendered_again_without_a_wa
     # A whole entry holding a class the program no longer has (pickled by name).
     shard.write_bytes(encode_entry(("version", {"k": _Gone()})))
     monkeypatch.delattr(sys.modules[__name__], "_Gone")
-    with caplog.at_level(logging.DEBUG, logger="newscorpus.render.memo"):
+    with caplog.at_level(logging.DEBUG, logger="newscorpus.render"):
         again = PageMemo(tmp_path, Config(), links)
     assert again.kept("k", lambda _seen: Page("k.md", "new")) == Page("k.md", "new")
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
@@ -273,3 +273,37 @@ def test_a_damaged_table_of_reads_is_said_and_every_page_rendered_again(
     assert any(f"{table}: ignoring the kept pages (damaged" in m for m in caplog.messages)
     assert _titles(tmp_path, {"a": "A", "b": "B"}, renders) == {"a": "A", "b": "B"}
     assert renders == ["a", "b", "a", "b"]  # kept again with the table written anew
+
+
+def test_a_memo_given_its_files_read_ahead_keeps_what_it_would_read_itself(tmp_path: Path) -> None:
+    a = article("a")
+    renders: list[str] = []
+
+    def build(edited: Article, files: Callable[[], render.MemoFiles | None]) -> str:
+        links = SiteLinks(group_of={}, groups={}, articles={"a": edited, "b": article("b")}, hub_of={})
+        memo = PageMemo(tmp_path, Config(), links, files=files())
+
+        def make(article_id: str) -> Callable[[SiteLinks], str]:
+            def made(seen: SiteLinks) -> str:
+                renders.append(seen.articles[article_id].title)
+                return seen.articles[article_id].title
+
+            return made
+
+        pages = [memo.kept(f"article/{i}", make(i)) for i in ("a", "b")]
+        memo.save()
+        return " ".join(pages)
+
+    def ahead(kind: str = render.FOLDER, config: Config | None = None) -> render.MemoFiles:
+        return render.read_memo_files(tmp_path, config or Config(), kind)
+
+    assert build(a, lambda: None) == "Headline a Headline b"
+    assert build(a, ahead) == "Headline a Headline b"  # read ahead: every page kept
+    assert build(dataclasses.replace(a, title="New"), ahead) == "New Headline b"  # the edited article's page only
+    assert renders == ["Headline a", "Headline b", "New"]
+    # Files of another memo, or read for another Config, are not taken: the memo reads its own.
+    assert build(dataclasses.replace(a, title="New"), lambda: ahead(render.DOCUMENTS)) == "New Headline b"
+    other = ahead(config=Config(hub_min_articles=5))
+    assert other.version != ahead().version
+    assert build(dataclasses.replace(a, title="New"), lambda: other) == "New Headline b"
+    assert renders == ["Headline a", "Headline b", "New"]

@@ -14,12 +14,23 @@ from .common import DATA_DIR, json_list, json_text, to_json
 from .entities import hub_page_count, hub_page_of, hub_record, render_hub_indexes, unlinked_records
 from .feeds import render_feed
 from .home import problem_record, render_home, render_report
-from .memo import DOCUMENTS, Known, PageMemo
+from .memo import DOCUMENTS, FOLDER, Known, PageMemo
+from .memo_files import MemoFiles, read_memo_files
 from .search import render_search_documents, render_search_page
 from .split import Job, pages_beside
 from .syndication import group_record, render_group, render_syndication_index
 
-__all__ = ["DOCUMENTS", "Known", "PageMemo", "render_search_documents", "render_site", "unlinked_json"]
+__all__ = [
+    "DOCUMENTS",
+    "FOLDER",
+    "Known",
+    "MemoFiles",
+    "PageMemo",
+    "read_memo_files",
+    "render_search_documents",
+    "render_site",
+    "unlinked_json",
+]
 
 # The share of the article, story and hub pages a cold build renders in a second process (split.py):
 # this one renders the other pages meanwhile, and gives the memo the pages made beside.

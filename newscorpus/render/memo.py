@@ -30,17 +30,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..cache import NotWhole, decode_entry, encode_entry, fingerprint, memo_version, write_encoded
-from ..collector import paused
+from ..cache import encode_entry, fingerprint, memo_version, write_encoded
 from ..config import Config
 from ..file_status import KnownSum, Sum, sum_of
 from ..model import Article, EntityHub, Page, SearchDocument, SiteLinks
 from .bodies import Content, KeptPage, read_body, write_body
+from .memo_files import SHARDS, MemoFiles, ShardFile, read_memo_files, shard_path
 from .noted import WHOLE as _WHOLE
 from .noted import Noted as _Noted
 from .noted import NotedTuple as _NotedTuple
 from .noted import Read
-from .reads import TABLE, ReadTable, checksum_line
+from .reads import checksum_line
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,7 @@ FOLDER = "pages"
 DOCUMENTS = "documents"
 """The folder of the search index's documents, kept the same way (render/search.py)."""
 
-# Files the entries are spread over: few enough to read quickly, enough that one edit rewrites a few.
-_SHARDS = 256
+_SHARDS = SHARDS
 
 # The tables of SiteLinks a page may look entries up in, and the one it may read whole.
 _TABLES = ("group_of", "groups", "articles", "hubs", "hub_of", "related")
@@ -80,7 +79,6 @@ written: a rebuild compares the table's digests once, not every value's reads.""
 _KINDS: tuple[type[Any] | None, ...] = (None, Page, SearchDocument)
 """The classes whose values are stored as the tuple of their fields; other values (None) are stored as they are."""
 
-_Shard = tuple[bytes, dict[str, _Entry]]  # a shard file's value: the stamp of its body file, its entries
 _BODY = len(_KINDS)
 """The kind of a page stored as its path and whether its content is text, the content in the body file."""
 
@@ -110,7 +108,9 @@ class PageMemo:
         kind: str = FOLDER,
         known: Known | None = None,
         earlier: PageMemo | None = None,
+        files: MemoFiles | None = None,
     ) -> None:
+        """files: the memo's files read ahead (`read_memo_files`), else they are read now."""
         self.folder = folder
         self.kind = kind
         self.links = links
@@ -146,14 +146,14 @@ class PageMemo:
         self._changed: set[int] = set()  # the places in the table of the reads whose digests changed since
         if folder is None:
             return
-        self.version = memo_version(config)
-        self._table = ReadTable(folder / kind / TABLE, self.version, _SHARDS)
+        if files is None or files.folder != folder / kind or files.version != memo_version(config):
+            files = read_memo_files(folder, config, kind)
+        self.version = files.version
+        self._table = files.table
         self._changed = self._table.changed(self._digests)
-        # Reading back tens of thousands of pages: the cycle collector would walk them again and again.
-        with paused():
-            for shard in range(_SHARDS):
-                self._shards[shard] = self._load(shard)
-                self._entries.update(self._shards[shard])
+        for shard, found in enumerate(files.shards):
+            self._shards[shard] = self._take(shard, found)
+            self._entries.update(self._shards[shard])
 
     def kept(self, key: str, make: Callable[[SiteLinks], T]) -> T:
         """Return make(links), from the previous build when nothing it read has changed."""
@@ -290,26 +290,19 @@ class PageMemo:
 
     def _path(self, shard: int) -> Path:
         assert self.folder is not None
-        return self.folder / self.kind / f"{shard:02x}"
+        return shard_path(self.folder / self.kind, shard)
 
-    def _load(self, shard: int) -> dict[str, _Entry]:
-        path = self._path(shard)
-        try:
-            data = path.read_bytes()
-            version, (stamp, entries) = cast(tuple[str, _Shard], decode_entry(data))
-        except FileNotFoundError:
+    def _take(self, shard: int, found: ShardFile) -> dict[str, _Entry]:
+        """Return the entries of a shard file as read (`read_shard`), when written by this version with the table."""
+        if found is None:
             return {}
-        except (NotWhole, OSError) as err:  # a damaged file is never trusted
-            log.warning("%s: ignoring the kept pages (%s)", path, str(err) or type(err).__name__)
+        if isinstance(found, bool):  # damaged, or of another version of the program
             self._dirty.add(shard)
             return {}
-        except Exception as err:  # whole, but of classes another version of the program had: as another version
-            log.debug("%s: kept by another version (%s)", path, str(err) or type(err).__name__)
-            self._dirty.add(shard)
-            return {}
-        if version != self.version or checksum_line(data) != self._table.sums[shard]:
+        version, (stamp, entries), line = found
+        if version != self.version or line != self._table.sums[shard]:
             # Of another version, or not written with the table of reads: its values may have read what changed.
-            log.debug("%s: not kept with this build's table of reads", path)
+            log.debug("%s: not kept with this build's table of reads", self._path(shard))
             self._dirty.add(shard)
             return {}
         self._stamps[shard] = stamp
@@ -318,7 +311,7 @@ class PageMemo:
             self._valid.update(entries)
         else:
             self._valid.update(key for key, entry in entries.items() if changed.isdisjoint(entry[0]))
-        return entries
+        return cast(dict[str, _Entry], entries)
 
     def _write(self, shard: int, entries: dict[str, _Entry]) -> bytes:
         """Write the shard's body file (the contents read first: the file written may be the one they are in),
