@@ -398,7 +398,7 @@ def test_byline_authors(text: str, authors: tuple[str, ...]) -> None:
     ],
 )
 def test_wire_role_with_a_desk_is_no_author(bylines: list[str]) -> None:
-    assert find_authors(SourceMeta(), bylines, []) == ("MARIA LOPEZ",)
+    assert find_authors(SourceMeta(), bylines, []) == ("Maria Lopez",)
 
 
 def test_byline_is_not_the_headline() -> None:
@@ -595,7 +595,7 @@ def test_speaker_subjects(text: str, quote_start: str, speaker: str) -> None:
     ("text", "authors", "agencies"),
     [
         # An agency closing a byline without a comma, names in capitals as AP writes them.
-        ("By JANE ROE and TOM LEE Associated Press\n\nThe storm hit the coast.", ("JANE ROE", "TOM LEE"), ["AP"]),
+        ("By JANE ROE and TOM LEE Associated Press\n\nThe storm hit the coast.", ("Jane Roe", "Tom Lee"), ["AP"]),
         # An agency quoted as a source is no credit.
         ("The storm hit the coast, the state news agency Tass reported.", (), []),
     ],

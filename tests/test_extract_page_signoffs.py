@@ -68,7 +68,7 @@ def test_a_chain_s_news_service_under_the_byline_credits_the_story(
     article = extracted(["By JANE ROE AND TOM HALE", credit, *STORY])
     assert article.agency == agency
     assert tuple(c.name for c in article.agencies) == agencies
-    assert article.authors == ("JANE ROE", "TOM HALE")
+    assert article.authors == ("Jane Roe", "Tom Hale")
 
 
 def test_a_service_s_credit_with_a_note_of_files_names_no_writer() -> None:

@@ -261,8 +261,8 @@ def test_a_bare_by_after_the_date_s_bar_names_the_poster() -> None:
     ("line", "authors"),
     [
         # Two writers in capitals joined by a lower-case "and", without "By", right over the story.
-        ("ANNA LEE and TOM BAKER", ("ANNA LEE", "TOM BAKER")),
-        ("MARY J. ROE and SAM POE", ("MARY J. ROE", "SAM POE")),
+        ("ANNA LEE and TOM BAKER", ("Anna Lee", "Tom Baker")),
+        ("MARY J. ROE and SAM POE", ("Mary J. Roe", "Sam Poe")),
         # Capitals whose first words are no given names: a label, no writers.
         ("HARBOUR NEWS and SPORT REPORTS", ()),
     ],
@@ -378,3 +378,18 @@ def test_a_wire_s_initials_alone_in_the_byline_credit_the_wire() -> None:
 )
 def test_a_byline_in_another_language_names_the_writer(line: str, authors: tuple[str, ...]) -> None:
     assert extracted([line, HEADLINE]).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # A wire sets its bylines in capitals; the site shows each name as a name is written.
+        ("By DOUG HALE", ("Doug Hale",)),
+        ("By LARRY McKAY and MARY J. O'NEILL", ("Larry McKay", "Mary J. O'Neill")),
+        ("By SANG-HUN CHOE", ("Sang-Hun Choe",)),
+        # A name written with small letters stays as written, a title's capitals too.
+        ("By Jane Roe MBE", ("Jane Roe MBE",)),
+    ],
+)
+def test_a_byline_in_capitals_is_shown_as_a_name_is_written(byline: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(SourceMeta(), [byline], []) == authors

@@ -162,7 +162,7 @@ WIRE_STORY = (
 def test_the_writer_a_credit_line_names_is_a_person_of_the_story() -> None:
     text = f"Harbour strike ends\n\nBy JANE ROE, Associated Press Writer\n\n{WIRE_STORY}"
     article = extract_articles([Source(id="p", path="p.txt", text=text)], Config()).articles[0]
-    assert article.authors == ("JANE ROE",)
+    assert article.authors == ("Jane Roe",)
     assert "Jane Roe" in [person.name for person in article.people]
 
 

@@ -84,7 +84,23 @@ def find_authors(
         names += byline_names(signed_off, given_names)[:1]
     # One word of a name found in full, from a link beside it ("Michael Rothman, More Michael"): no other writer.
     words = {w for name in names if " " in name for w in name.split()}
-    return tuple(dict.fromkeys(n for n in names if " " in n or n not in words))
+    kept = (_as_written(n) for n in names if " " in n or n not in words)
+    return tuple(dict.fromkeys(kept))
+
+
+def _as_written(name: str) -> str:
+    """Return a name set in capitals, as wires set bylines, as a name is written: "DOUG FERGUSON" -> "Doug
+    Ferguson", "LARRY McKAY" -> "Larry McKay", "MARY J. ROE" -> "Mary J. Roe"; any other name as it is."""
+    letters = [c for c in name if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return name
+    return " ".join(_word_as_written(word) for word in name.split())
+
+
+def _word_as_written(word: str) -> str:
+    if word.startswith("Mc") and word[2:].isupper():
+        return "Mc" + word[2:].title()
+    return word.title() if word.isupper() else word
 
 
 def writer_and_outlet(line: str) -> bool:
