@@ -11,7 +11,7 @@ from newscorpus.match.align import align_blocks
 from newscorpus.match.classify import classify_change, refine_replacement, word_key
 from newscorpus.match.forensics import compare_versions, diff_paragraph
 from newscorpus.match.outlets import habitual_substitutions
-from newscorpus.model import Article, Block, Member, VariantGroup
+from newscorpus.model import Article, Block, Member, Substitution, VariantGroup
 
 CONFIG = Config()
 
@@ -370,6 +370,18 @@ def test_unrelated_added_paragraph_is_not_joined() -> None:
 # --- habits across stories ----------------------------------------------------------------------
 
 
+def gazette_habits(stories: list[tuple[str, str]]) -> tuple[Substitution, ...]:
+    """Return the habits of the outlet "Gazette" printing each (wire, its version) pair as one story."""
+    groups, articles = [], {}
+    for n, (wire, outlet) in enumerate(stories):
+        ref, ver = story(wire, id=f"w{n}"), story(outlet, id=f"o{n}")
+        articles |= {ref.id: ref, ver.id: ver}
+        edits = compare_versions(ref, ver, CONFIG.paragraph_match)
+        members = (Member(ref.id, 1.0, 1.0, 1.0), Member(ver.id, 0.9, 0.9, 0.8, outlet="Gazette", edits=edits))
+        groups.append(VariantGroup(f"g{n}", ref.id, members))
+    return habitual_substitutions(groups, articles, CONFIG.min_habit_stories)
+
+
 def test_habits_count_refined_substitutions_across_stories() -> None:
     # The outlet writes "militants" for "rebels" inside different runs in each story
     # ("rebels stormed" -> "militants entered", "rebels seized" -> "militants took"): after
@@ -384,14 +396,7 @@ def test_habits_count_refined_substitutions_across_stories() -> None:
             "By the afternoon the militants took the airport outside the provincial capital.",
         ),
     ]
-    groups, articles = [], {}
-    for n, (wire, outlet) in enumerate(stories):
-        ref, ver = story(wire, id=f"w{n}"), story(outlet, id=f"o{n}")
-        articles |= {ref.id: ref, ver.id: ver}
-        edits = compare_versions(ref, ver, CONFIG.paragraph_match)
-        members = (Member(ref.id, 1.0, 1.0, 1.0), Member(ver.id, 0.9, 0.9, 0.8, outlet="Gazette", edits=edits))
-        groups.append(VariantGroup(f"g{n}", ref.id, members))
-    habits = habitual_substitutions(groups, articles, CONFIG.min_habit_stories)
+    habits = gazette_habits(stories)
     assert [(h.outlet, h.kind, h.old, h.new, h.groups) for h in habits] == [
         ("Gazette", "terminology", "rebels", "militants", ("g0", "g1"))
     ]
@@ -410,14 +415,7 @@ def test_a_change_of_case_or_of_a_stop_alone_is_no_habit() -> None:
             "By the afternoon the rebels seized the airport. Residents said on Sunday, It said.",
         ),
     ]
-    groups, articles = [], {}
-    for n, (wire, outlet) in enumerate(stories):
-        ref, ver = story(wire, id=f"w{n}"), story(outlet, id=f"o{n}")
-        articles |= {ref.id: ref, ver.id: ver}
-        edits = compare_versions(ref, ver, CONFIG.paragraph_match)
-        members = (Member(ref.id, 1.0, 1.0, 1.0), Member(ver.id, 0.9, 0.9, 0.8, outlet="Gazette", edits=edits))
-        groups.append(VariantGroup(f"g{n}", ref.id, members))
-    habits = habitual_substitutions(groups, articles, CONFIG.min_habit_stories)
+    habits = gazette_habits(stories)
     assert [(h.old, h.new) for h in habits if h.old.lower() == h.new.lower()] == []
 
 

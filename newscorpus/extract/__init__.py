@@ -142,7 +142,7 @@ def extract_article(
     # The writers the text's own credit lines name are people it names ("By Jane Roe, Associated Press");
     # not those of the input's metadata, which the text does not print.
     written = find_authors(SourceMeta(), body.bylines, signoffs, gazetteer.given_names)
-    mentions = [*(Mention("person", name.title() if name.isupper() else name, -1, 0, 0) for name in written), *mentions]
+    mentions = [*(Mention("person", name, -1, 0, 0) for name in written), *mentions]
     entities, resolved = merge_mentions(mentions, gazetteer, paragraphs)
     kinds: dict[EntityKind, list[Entity]] = {"person": [], "organization": [], "place": []}
     for entity in entities:

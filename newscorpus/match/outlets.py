@@ -43,7 +43,7 @@ def habitual_substitutions(
                     # "Rebels" at a sentence start and "rebels" inside one are one habit; "The" for "the"
                     # or "town. Residents" for "town, residents" is only where a sentence starts or stops.
                     key = (outlet, change.kind, old.lower(), new.lower())
-                    if _same_words(old, new):
+                    if (words := change_words(old)) and words == change_words(new):
                         continue
                     seen[key].add(group.id)
                     shown[key] = min(shown.get(key, (old, new)), (old, new))
@@ -55,8 +55,7 @@ def habitual_substitutions(
     return tuple(sorted(habits, key=lambda h: (h.outlet, -len(h.groups), h.kind, h.old, h.new)))
 
 
-def _same_words(old: str, new: str) -> bool:
-    """Return True when two texts have the same words, told apart only by case or punctuation between them
-    ("town, residents" and "town. Residents"); a change of punctuation alone ("-" for "—") has no words."""
-    words = _WORD.findall(old.casefold())
-    return bool(words) and words == _WORD.findall(new.casefold())
+def change_words(text: str) -> list[str]:
+    """Return the words of a change, folded: "The" and "the", "Africa.The" and "Africa. The" are alike; a change
+    of punctuation alone ("-" for "—") has none."""
+    return _WORD.findall(text.casefold())

@@ -8,13 +8,12 @@ substitutions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..config import Config
 from ..markup import html_text
-from ..match.outlets import HABIT_KINDS
+from ..match.outlets import HABIT_KINDS, change_words
 from ..model import Article, SiteLinks, VariantGroup
 from .versionmap_cells import EDIT_SHADES, FILLS, Cell, version_cells
 
@@ -30,9 +29,6 @@ BUCKETS: tuple[tuple[str, str], ...] = (
 _SUBSTITUTIONS = 3
 # Punctuation stuck to a change's words, left out when counting one substitution across versions.
 _EDGE = ".,;:!?\"'“”‘’()"
-# A change of case, spacing or punctuation only ("the" for "The") is house style, not a
-# substitution of words: the story pages list it, the outlets' table leaves it out.
-_WORD = re.compile(r"[^\W_]+")
 _BAR_W, _BAR_H = 120, 12
 
 
@@ -67,16 +63,13 @@ def outlet_edits(groups: Sequence[VariantGroup], articles: dict[str, Article]) -
                     tally.paragraphs += 1
             tally.added += sum(1 for _, _, cell in added if cell.note != "a subheading")
             for change in member.edits.changes:
-                if change.kind in HABIT_KINDS and _words(change.old) != _words(change.new):
+                # A change of case, spacing or punctuation only ("the" for "The") is house style, not a
+                # substitution of words: the story pages list it, the outlets' table leaves it out.
+                if change.kind in HABIT_KINDS and change_words(change.old) != change_words(change.new):
                     key = (change.old.strip(_EDGE), change.new.strip(_EDGE))
                     stories, times = tally.substitutions.get(key, (set(), 0))
                     tally.substitutions[key] = (stories | {group.id}, times + 1)
     return sorted(found.values(), key=lambda t: (-t.versions, t.outlet))
-
-
-def _words(text: str) -> list[str]:
-    """Return the words of a change, folded: "The" and "the", "Africa.The" and "Africa. The" are alike."""
-    return _WORD.findall(text.casefold())
 
 
 def _bucket(cell: Cell) -> str:
