@@ -259,3 +259,40 @@ def test_the_far_end_of_a_chain_says_which_version_it_joined_through(tmp_path: P
     index = BeautifulSoup((docs / "syndication" / "index.md").read_text("utf-8"), "lxml")
     lowest = index.select("table")[0].select("tr")[1].select("td")[-1].get_text().strip()
     assert lowest == f"{middle['similarity']:.0%}"
+
+
+def test_story_goes_by_a_given_headline_when_the_reference_has_none(tmp_path: Path) -> None:
+    # The wire copy is the reference but was saved without its headline: its title is taken from the
+    # lede. The outlet's version gives its headline, and the story goes by that one everywhere.
+    docs = build(
+        tmp_path,
+        {
+            "wire.txt": "LAKESIDE (AP) - " + "\n\n".join(PARAS),
+            "outlet.md": "---\ntitle: Lakeside bridge to open two years late\noutlet: Lakeside Star\n---\n\n"
+            + "\n\n".join(PARAS[:3])
+            + "\n",
+        },
+    )
+    (page,) = (docs / "syndication").glob("story-*.md")
+    assert page.name == "story-wire.md"
+    story = page.read_text(encoding="utf-8")
+    assert "# Versions: Lakeside bridge to open two years late" in story
+    index = (docs / "syndication" / "index.md").read_text(encoding="utf-8")
+    assert ">Lakeside bridge to open two years late</a>" in index
+    assert "[Lakeside bridge to open two years late](" in (docs / "index.md").read_text(encoding="utf-8")
+    # The reference keeps the title its page has, as the reference text's summary says.
+    assert "Reference text: Officials in Lakeside County" in story
+
+
+def test_story_keeps_its_references_given_headline(tmp_path: Path) -> None:
+    docs = build(
+        tmp_path,
+        {
+            "wire.md": "---\ntitle: Bridge opens late\n---\n\nLAKESIDE (AP) - " + "\n\n".join(PARAS) + "\n",
+            "outlet.md": "---\ntitle: Lakeside bridge to open two years late\noutlet: Lakeside Star\n---\n\n"
+            + "\n\n".join(PARAS[:3])
+            + "\n",
+        },
+    )
+    (page,) = (docs / "syndication").glob("story-*.md")
+    assert "# Versions: Bridge opens late" in page.read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from .blocks import bullets, paragraph, table
 from .common import ARCHIVE_DIR, ARTICLES_DIR, HUB_DIRS, HUB_TITLES, SYNDICATION_DIR, group_path, hub_path, link
 from .entities import top_hubs
 from .feeds import timestamp
+from .syndication import story_title
 
 
 def render_home(links: SiteLinks, problems: Sequence[Problem], config: Config) -> Page:
@@ -79,7 +80,7 @@ def _biggest_stories(path: str, groups: Sequence[VariantGroup], links: SiteLinks
     if not biggest:
         return [*lines, "No story was found in more than one version.", ""]
     for group in biggest:
-        title = links.articles[group.canonical].title
+        title = story_title(group, links)
         lines.append(f"- [{md_text(title)}]({link(path, group_path(group.id))}) — {len(group.members)} versions")
     return [*lines, ""]
 

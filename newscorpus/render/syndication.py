@@ -44,9 +44,8 @@ def render_syndication_index(groups: Sequence[VariantGroup], links: SiteLinks, c
         )
         rows = []
         for group in groups:
-            reference = links.articles[group.canonical]
             lowest = min(m.similarity for m in group.members if m.via is None)
-            story = anchor(url_link(path, group_path(group.id)), reference.title)
+            story = anchor(url_link(path, group_path(group.id)), story_title(group, links))
             names = {outlet_name(m, links.articles[m.id]) for m in group.members}
             outlets = ", ".join(sorted(n for n in names if n)) or "unknown"
             rows.append((story, str(len(group.members)), outlets, _date_span(group), f"{lowest:.0%}"))
@@ -83,9 +82,10 @@ def render_group(group: VariantGroup, links: SiteLinks, config: Config) -> Page:
     """Return a variant group's page: figures, each version's summary and diff, the reference text."""
     path = group_path(group.id)
     reference = links.articles[group.canonical]
+    title = story_title(group, links)
     lines = [
-        front_matter(title=f"Versions: {reference.title}"),
-        f"# Versions: {md_text(reference.title)}",
+        front_matter(title=f"Versions: {title}"),
+        f"# Versions: {md_text(title)}",
         "",
         *paragraph(group.reason),
     ]
@@ -294,6 +294,19 @@ def ordered_members(group: VariantGroup, links: SiteLinks) -> list[Member]:
         return (date is None, date or "", -member.coverage, member.id)
 
     return sorted(group.members, key=key)
+
+
+def story_title(group: VariantGroup, links: SiteLinks) -> str:
+    """Return the headline a story goes by: its reference's, unless that one was taken from the text
+    (a page saved without its headline), then the first headline a version gives, in the page's order."""
+    reference = links.articles[group.canonical]
+    if not reference.title_derived:
+        return reference.title
+    for member in ordered_members(group, links):
+        article = links.articles[member.id]
+        if not article.title_derived:
+            return article.title
+    return reference.title
 
 
 def outlet_name(member: Member, article: Article) -> str | None:
