@@ -29,7 +29,7 @@ class Config:
     (benchmarks/build_scale.py)."""
 
     # --- load ---
-    extensions: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json")
+    extensions: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json", ".csv")
     """File endings read as articles; other files (besides metadata sidecars) are reported as unsupported."""
     max_file_bytes: int = 5_000_000
     """Files larger than this are skipped with a problem: no news article is this large."""

@@ -135,7 +135,7 @@ SETTINGS = (
     Setting(
         "record_fields",
         "--record-field",
-        f"read FIELD ({', '.join(RECORD_FIELDS)}) from KEY in .jsonl/.json records; repeatable",
+        f"read FIELD ({', '.join(RECORD_FIELDS)}) from KEY in .jsonl/.json records and .csv columns; repeatable",
         "FIELD=KEY",
         record_field,
         group="load",
@@ -166,7 +166,7 @@ SETTINGS = (
     Setting(
         "max_dump_bytes",
         "--max-dump-bytes",
-        "skip .jsonl/.json dumps (many articles each) larger than this",
+        "skip .jsonl/.json/.csv dumps (many articles each) larger than this",
         "N",
         positive_int,
         "load",

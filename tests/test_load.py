@@ -405,6 +405,7 @@ NASTY: list[tuple[str, bytes, str]] = [
     ("README", b"read me", "unsupported file type '(none)'"),
     ("broken.json", b'{"text": "unterminated', "not valid JSON (line 1, column 10: Unterminated string starting at)"),
     ("nothing.jsonl", b"\n\n", "file is empty"),
+    ("lines.csv", b"title,date\nPort strike,2024-12-05\n", "no article text column (columns: title, date)"),
     # Nested thousands deep: Python's JSON and YAML readers would run out of stack.
     ("deep.json", b"[" * 100_000, "JSON nested too deeply to be an article"),
     ("deep.yml", b"title: " + b"[" * 5_000, "nested too deeply to be read"),
@@ -455,7 +456,9 @@ def test_files_mapping_to_one_page_are_both_published_and_reported(tmp_path: Pat
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".json", ".yml"]))
+@given(
+    data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl", ".json", ".csv", ".yml"])
+)
 def test_any_bytes_are_read_or_reported(tmp_path: Path, data: bytes, suffix: str) -> None:
     corpus = tmp_path / "any"
     corpus.mkdir(exist_ok=True)

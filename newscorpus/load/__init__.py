@@ -15,6 +15,7 @@ from ..config import Config
 from ..errors import CorpusError, Problem
 from ..model import Loaded, Source, SourceMeta
 from .common import Entry, FileRead, Unreadable
+from .csv_records import read_csv
 from .decode import decode, encoding_name
 from .html import read_html
 from .ids import assign_ids, assign_ids_and_collisions, slugify
@@ -28,7 +29,8 @@ __all__ = ["LoadMemo", "assign_ids", "load_corpus", "slugify"]
 
 log = logging.getLogger(__name__)
 
-_DUMPS = (".jsonl", ".json")
+_DUMPS = (".jsonl", ".json", ".csv")
+_DUMP_READERS = {".jsonl": read_jsonl, ".json": read_json, ".csv": read_csv}
 _HTML = (".html", ".htm")
 _MARKDOWN = (".md", ".markdown")
 
@@ -168,7 +170,7 @@ def _read(path: Path, config: Config) -> tuple[FileRead, tuple[str, ...]]:
     if not decoded.text.strip():
         raise Unreadable("file is empty", "remove it or add the article text")
     if suffix in _DUMPS:
-        read = read_jsonl(decoded.text, config) if suffix == ".jsonl" else read_json(decoded.text, config)
+        read = _DUMP_READERS[suffix](decoded.text, config)
     elif suffix in _HTML:
         read = read_html(decoded.text, config)
     elif suffix in _MARKDOWN:

@@ -17,7 +17,7 @@ from ..model import SourceMeta
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "date": ("date", "published", "pubdate", "published_at", "datePublished", "date_publish", "publish_date"),
-    "outlet": ("outlet", "publisher", "site_name", "sitename", "newspaper"),
+    "outlet": ("outlet", "publisher", "site_name", "sitename", "newspaper", "publication"),
     "url": ("url", "link", "canonical_url"),
     "byline": ("byline", "author", "authors"),
     "agency": ("agency", "wire"),

@@ -1,4 +1,5 @@
-"""Dumps of many articles: JSON Lines (one record a line) and JSON (a list of records, or one)."""
+"""Dumps of many articles: JSON Lines (one record a line) and JSON (a list of records, or one); CSV tables
+are read into the same records (csv_records.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def record_names(config: Config) -> dict[str, tuple[str, ...]]:
 
 def read_jsonl(text: str, config: Config) -> FileRead:
     """Return an article for each JSON line; a line that is not a JSON record is noted and skipped."""
-    return _read_all(_jsonl_records(text), config)
+    return read_records(_jsonl_records(text), config)
 
 
 def read_json(text: str, config: Config) -> FileRead:
@@ -43,7 +44,7 @@ def read_json(text: str, config: Config) -> FileRead:
             f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})", "check the file with a JSON validator"
         ) from None
     values = value if isinstance(value, list) else [value]
-    return _read_all(((str(n), v, None) for n, v in enumerate(values, start=1)), config)
+    return read_records(((str(n), v, None) for n, v in enumerate(values, start=1)), config)
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[str, object, str | None]]:
@@ -59,15 +60,16 @@ def _jsonl_records(text: str) -> Iterator[tuple[str, object, str | None]]:
             yield str(number), None, f"line {number} is not JSON (column {err.colno}: {err.msg})"
 
 
-def _read_all(records: Iterator[tuple[str, object, str | None]], config: Config) -> FileRead:
-    """Return the entries of a dump's records, keyed by record id or position, with notes."""
+def read_records(records: Iterator[tuple[str, object, str | None]], config: Config, unit: str = "line") -> FileRead:
+    """Return the entries of a dump's records (position, value, why it could not be read), keyed by record id
+    or position, with notes."""
     names = record_names(config)
     entries: list[Entry] = []
     notes: list[Note] = []
     seen: set[str] = set()
     for position, value, error in records:
         if error is not None:
-            notes.append(Note(position, error, "fix or remove the line; the other lines were read", skipped=True))
+            notes.append(Note(position, error, f"fix or remove the {unit}; the other {unit}s were read", skipped=True))
             continue
         if not isinstance(value, Mapping):
             notes.append(
