@@ -13,6 +13,7 @@ from newscorpus.config import Config
 from newscorpus.extract import date_patterns, extract_article
 from newscorpus.extract.authors import find_authors
 from newscorpus.extract.dates import resolve_weekday
+from newscorpus.extract.figures import find_figures
 from newscorpus.model import Article, Source, SourceMeta
 
 CONFIG = Config()
@@ -205,10 +206,20 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "Owners of the iPhone 6 will get new batteries.",
         "The Google Pixel 2 is the best rated camera.",
         "Yates was 7 of 16 for the Texans.",
+        # A unit's word capitalised inside a sentence in lower case is a name's ("50 Cent", a rapper).
+        "The drugs were shipped to 50 Cent under a false name, the newspaper said.",
     ],
 )
 def test_not_figures(sentence: str) -> None:
     assert article("Opening line.\n\n" + sentence).figures == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [("Oil Prices Jump 5 Percent As Supply Falls", "5 Percent"), ("SHARES RISE 50 CENTS AFTER RESULTS", "50 CENTS")],
+)
+def test_units_in_capitals_of_a_title_or_a_wire_still_measure(line: str, text: str) -> None:
+    assert [f.text for f in find_figures([line], 10)] == [text]
 
 
 def test_a_number_named_once_is_a_name_in_the_whole_article() -> None:

@@ -89,6 +89,8 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
     """Return the figure a number match stands for, or None for dates, ages, times and numbers naming a thing."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     raw = match.group("num") or ""
+    if _named_unit(match.group("unit"), sentence):
+        return None  # "50 Cent's shipment": a name a number and a unit's word in capitals make, no sum
     scale, unit = match.group("scale"), match.group("unit") or match.group("pctsign")
     scale, unit = scale.lower() if scale else None, unit.lower() if unit else None
     sign = match.group("sign")
@@ -116,6 +118,15 @@ def _figure(match: re.Match[str], sentence: str, names: frozenset[str] = frozens
     text = match.group(0).strip()
     counts = _counts(_past_range(after))
     return Figure(text=text, value=_tidy(exact), unit=unit_name, counts=counts, sentence=sentence.strip())
+
+
+def _named_unit(unit: str | None, sentence: str) -> bool:
+    """Return True for a unit's word capitalised inside a sentence written in lower case ("50 Cent", "Three
+    Points Bar"), not in a headline's capitals ("Shares Rise 5 Percent") nor a wire's ("50 CENTS")."""
+    if not unit or not unit[0].isupper() or unit.isupper():
+        return False
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def _no_count(raw: str, before: str, after: str) -> bool:
