@@ -268,6 +268,9 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
         ("The dividend is 1.12 dlrs per share.", [("1.12 dlrs", "per share")]),
         ("Told to hit 40 miles per hour, she crashed.", [("40", "miles")]),
         ("Holders sold 419,867 of its 745,976 warrants.", [("419,867", None), ("745,976", "warrants")]),
+        # "of" after the counted word ends it: what follows is what the measure is of.
+        ("The talks ran 14 hours of the night.", [("14", "hours")]),
+        ("The phone has 8 GB of memory.", [("8", "GB")]),
     ],
 )
 def test_what_a_figure_counts(sentence: str, counted: list[tuple[str, str | None]]) -> None:

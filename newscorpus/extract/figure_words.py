@@ -179,6 +179,9 @@ SKIP_BEFORE_COUNTED = frozenset(
 # Words that end what a number counts ("727 people and …", "40 pct were …").
 STOP_AT = frozenset(
     [
+        # After a counted word, "of" opens what it is a measure of ("14 hours of talks", "2 GB of memory"):
+        # the count is "hours"; before one, it is skipped ("15 pct of the shares" counts "shares").
+        "of",
         "and",
         "or",
         "but",
