@@ -206,6 +206,9 @@ def test_figures(sentence: str, text: str, value: float, unit: str | None, count
         "Owners of the iPhone 6 will get new batteries.",
         "The Google Pixel 2 is the best rated camera.",
         "Yates was 7 of 16 for the Texans.",
+        # Lower-case letters glued to a number, no measure's, make a name or a label.
+        "Nolan will fill his staff, but the 49ers already have dropped three coaches.",
+        "The update runs three times faster, a 10x gain over the old model.",
         # A unit's word capitalised inside a sentence in lower case is a name's ("50 Cent", a rapper).
         "The drugs were shipped to 50 Cent under a false name, the newspaper said.",
     ],
@@ -271,6 +274,11 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
         # "of" after the counted word ends it: what follows is what the measure is of.
         ("The talks ran 14 hours of the night.", [("14", "hours")]),
         ("The phone has 8 GB of memory.", [("8", "GB")]),
+        # A dash between words, or an auxiliary or pronoun after the counted word, ends it.
+        ("We thank our 350 partners - you made it happen.", [("350", "partners")]),
+        ("The melee saw 10 people being ejected from the ground.", [("10", "people")]),
+        # Pence glued to the number, as British copy writes them, still count.
+        ("The shares eased back to 481p on Friday.", [("481", None)]),
     ],
 )
 def test_what_a_figure_counts(sentence: str, counted: list[tuple[str, str | None]]) -> None:

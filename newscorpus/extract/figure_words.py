@@ -89,6 +89,9 @@ CALENDAR_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})[a-z]*\b")
 # capital ("4K", "5G", "3D"); and one after a word it numbers ("version 5.50", "Flight 370", "Route 66",
 # "Article 50", "Game 7").
 NAME_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Z]\b")
+# Lower-case letters glued to a bare number, no measure's: a name or a label ("the 49ers", "10x"); not
+# pence, which British copy writes so ("the shares eased to 481p").
+GLUED_AFTER = re.compile(r"^(?!p\b)[a-z]")
 NAMING_WORDS = frozenset(
     [
         "version",
@@ -236,6 +239,7 @@ STOP_AT = frozenset(
         *("this", "these", "those", "next", "last", "each", "every", "its", "his", "her", "their", "our"),
         *("it", "he", "she", "they", "we", "can", "could", "may", "might", "must", "should", "do", "does"),
         *("did", "not", "no", "out", "means", "a", "an", "the"),
+        *("being", "you", "already", "still", "now", "just"),
     ]
 )
 # Outcome words that complete what a count means when they follow soon after ("727 people … killed").

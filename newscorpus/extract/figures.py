@@ -17,6 +17,7 @@ from .figure_words import (
     COUNTER_BEFORE,
     COUNTER_OPENING,
     CURRENCY_SIGNS,
+    GLUED_AFTER,
     MEASURE_AFTER,
     MOVE_BEFORE,
     NAME_AFTER,
@@ -138,6 +139,7 @@ def _no_count(raw: str, before: str, after: str) -> bool:
         or CALENDAR_AFTER.match(after)
         or TIME_AFTER.match(after)
         or NAME_AFTER.match(after)
+        or (GLUED_AFTER.match(after) and not MEASURE_AFTER.match(after))
         or (PART_AFTER.match(after) and not RANGE_AFTER.match(after))
         or PART_BEFORE.search(before)
         or (raw[:1] == "0" and raw[1:2].isdigit())
@@ -204,12 +206,12 @@ def _counts(after: str) -> str | None:
     rise in pay" counts "rise". Words are read up to punctuation or a function word.
     """
     words: list[str] = []
-    read = 0  # where the words skipped so far end
+    read = 0  # where the words skipped so far end, then where the last counted word ends
     for match in COUNT_WORD.finditer(after[:60]):
         word = match.group().lower()
-        gap = after[match.start() - 1 : match.start()] if match.start() else " "
-        if (words and gap not in (" ", "-")) or (not words and after[read : match.start()].strip(" -")):
-            break  # punctuation or another number first: "a 68, Trahan …" counts nothing
+        gap = after[read : match.start()]
+        if (words and gap not in (" ", "-")) or (not words and gap.strip(" -")):
+            break  # punctuation or another number first: "a 68, Trahan …", "350 partners - you"
         if not words and word in SKIP_BEFORE_COUNTED:
             read = match.end()
             continue
@@ -219,6 +221,7 @@ def _counts(after: str) -> str | None:
         if ends or (words and words[0][0].islower() and word[0] != match.group()[0]):
             break  # a capital after a counted word starts a name: "40 years Break …" counts years
         words.append(match.group().rstrip("’'"))
+        read = match.end()
         if after[match.end() : match.end() + 1] not in (" ", "-", ""):
             break
     outcome = OUTCOMES.search(after[:90])
