@@ -315,12 +315,26 @@ THURSDAY = "2024-12-05"
         # Month and year.
         ("It has fallen since January 2023.", "January 2023", "2023-01", "month"),
         ("He left yesterday.", "yesterday", "2024-12-04", "day"),
+        # Outside the future tense, a day months ahead is last year's; weeks ahead, or in the future, ahead.
+        ("He was charged over a March 21 phone call.", "March 21", "2024-03-21", "day"),
+        ("Talks resume Jan. 20 in Geneva.", "Jan. 20", "2025-01-20", "day"),
+        ("The trial is scheduled for May 4.", "May 4", "2025-05-04", "day"),
+        # A weekday before a day of the month picks the year the day falls on it.
+        ("The show was held on Saturday, May 18, in the capital.", "May 18", "2024-05-18", "day"),
+        ("The fair opens on Sunday, May 18, in the capital.", "May 18", "2025-05-18", "day"),
     ],
 )
 def test_dates(sentence: str, text: str, date: str, granularity: str) -> None:
     dates = article("Opening line.\n\n" + sentence, SourceMeta(date=THURSDAY)).dates
     found = next(d for d in dates if d.text == text)
     assert (found.date, found.granularity) == (date, granularity)
+
+
+def test_a_weekday_before_a_day_of_the_month_is_no_date_of_its_own() -> None:
+    dates = article(
+        "Opening line.\n\nThe show was held on Saturday, May 18, in the capital.", SourceMeta(date=THURSDAY)
+    ).dates
+    assert [d.text for d in dates] == ["May 18"]
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,9 @@ _TEXT_MONTH = "(?:" + alternation([*MONTHS, *(m[:3] for m in MONTHS if m != "May
 _TEXT_FULL_MONTH = "(?:" + alternation(MONTHS, ignore_case=True) + ")"
 _TEXT_WEEKDAY = "(?:" + alternation(WEEKDAYS, ignore_case=True) + ")"
 _YYYY = r"(?:19|20)\d\d"
+# A day of the month right after a weekday: "Saturday, May 18", "Tuesday 3 March". The weekday is read
+# with that day, not as a weekday of its own.
+DAY_OF_MONTH_AFTER = re.compile(rf",?\s+(?:{_TEXT_MONTH}\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+{_TEXT_MONTH})")
 # Words that tie a bare month or year to the calendar ("in December", "since 2011"); "May" alone
 # is a verb too often to be read as a month without one.
 _MONTH_PREP_WORDS = ["in", "since", "until", "by", "from", "through", "last", "next", "this", "early", "late", "mid"]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import DateMention, Granularity
-from .date_patterns import DATE_EXPRESSION, DATE_WORD, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
+from .date_patterns import DATE_EXPRESSION, DATE_WORD, DAY_OF_MONTH_AFTER, DAY_SHIFT, FUTURE_BEFORE, MONTH_NUMBERS
 from .text import WEEKDAYS, sentence_spans
 
 # A word that says a bare four-digit number after it is a count, not a year ("roughly 2000 planets", "up to
@@ -32,6 +32,12 @@ _COUNTED_AFTER = re.compile(
 # How far before a date expression FUTURE_BEFORE's words can start: its longest word ("expected to")
 # and the 80 characters it allows after it, with room to spare.
 _FUTURE_REACH = 100
+# Most days a story names without a year and in no future tense lie behind it, or close ahead: the next
+# meeting, a deadline, a season ending within about three months ("talks resume Dec. 15" in November).
+_AHEAD_DAYS = 100
+_WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAYS)}
+# A weekday written just before a day of the month: "Saturday, May 18", "on Tuesday 3 March".
+_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$", re.I)
 
 
 def parse_reference(date: str | None) -> dt.date | None:
@@ -66,14 +72,17 @@ def _mention(match: re.Match[str], sentence: str, ref: dt.date | None) -> DateMe
     # Its words stand within _FUTURE_REACH characters before the expression: only those are searched.
     future = bool(FUTURE_BEFORE.search(sentence, max(0, match.start() - _FUTURE_REACH), match.start()))
     if match.group("mdy") or match.group("dmy"):
-        return _day_of_month(match, ref, future=future)
+        weekday = _WEEKDAY_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+        return _day_of_month(
+            match, ref, future=future, weekday=_WEEKDAYS[weekday.group(1).lower()] if weekday else None
+        )
     if match.group("my"):
         month = _month(match.group("m3"))
         return DateMention(match.group(0), f"{int(match.group('y3')):04d}-{month:02d}", "month", False)
     if match.group("month"):
         return _month_alone(match, ref, future=future)
     if match.group("wd"):
-        return _weekday(match, ref, future=future)
+        return None if DAY_OF_MONTH_AFTER.match(sentence, match.end()) else _weekday(match, ref, future=future)
     if match.group("rel"):
         return _relative(match, ref)
     if match.group("year") and match.group("y4"):
@@ -84,15 +93,31 @@ def _mention(match: re.Match[str], sentence: str, ref: dt.date | None) -> DateMe
     return None
 
 
-def _day_of_month(match: re.Match[str], ref: dt.date | None, *, future: bool) -> DateMention | None:
-    """Return "November 27", "27 November 2024" or "April 8-9" (its first day) as a day."""
+def _day_of_month(
+    match: re.Match[str], ref: dt.date | None, *, future: bool, weekday: int | None = None
+) -> DateMention | None:
+    """Return "November 27", "27 November 2024" or "April 8-9" (its first day) as a day; without a year, in
+    the year its weekday names ("Saturday, May 18"), else the nearest that fits the tense."""
     month = _month(match.group("m1") or match.group("m2"))
     day = int(match.group("d1") or match.group("d2"))
     year_text = match.group("y1") or match.group("y2")
     if not 1 <= day <= 31:
         return None
-    year = int(year_text) if year_text else _nearest_year(month, day, ref, future=future)
+    year = int(year_text) if year_text else _year_of_weekday(month, day, ref, weekday)
+    year = year or _nearest_year(month, day, ref, future=future)
     return DateMention(match.group(0), _iso_day(year, month, day), "day", year_text is None)
+
+
+def _year_of_weekday(month: int, day: int, ref: dt.date | None, weekday: int | None) -> int:
+    """Return the one year around the reference in which month/day falls on weekday, else 0."""
+    if ref is None or weekday is None:
+        return 0
+    years = [
+        y
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if _iso_day(y, month, day) and dt.date(y, month, day).weekday() == weekday
+    ]
+    return years[0] if len(years) == 1 else 0
 
 
 def _month_alone(match: re.Match[str], ref: dt.date | None, *, future: bool) -> DateMention:
@@ -113,7 +138,11 @@ def _month(name: str) -> int:
 
 
 def _nearest_year(month: int, day: int, ref: dt.date | None, *, future: bool) -> int:
-    """Return the year that puts month/day closest to the reference date, ahead of it in the future tense."""
+    """Return the year that puts month/day closest to the reference date, ahead of it in the future tense.
+
+    Outside the future tense a date is seldom months ahead ("a March 21 phone call" in November is the
+    last March's): one more than _AHEAD_DAYS ahead is taken only when no other year fits.
+    """
     if ref is None:
         return 0
     candidates = []
@@ -121,8 +150,9 @@ def _nearest_year(month: int, day: int, ref: dt.date | None, *, future: bool) ->
         candidate = dt.date(year, month, min(day, 28))
         if future and candidate < ref - dt.timedelta(days=31):
             continue
-        candidates.append((abs((candidate - ref).days), year))
-    return min(candidates)[1]
+        far_ahead = not future and candidate > ref + dt.timedelta(days=_AHEAD_DAYS)
+        candidates.append((far_ahead, abs((candidate - ref).days), year))
+    return min(candidates)[2]
 
 
 def _iso_day(year: int, month: int, day: int) -> str | None:
