@@ -89,9 +89,9 @@ CALENDAR_AFTER = re.compile(rf"^\s*(?:{_MONTH_WORDS})[a-z]*\b")
 # capital ("4K", "5G", "3D"); and one after a word it numbers ("version 5.50", "Flight 370", "Route 66",
 # "Article 50", "Game 7").
 NAME_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Z]\b")
-# Lower-case letters glued to a bare number, no measure's: a name or a label ("the 49ers", "10x"); not
-# pence, which British copy writes so ("the shares eased to 481p").
-GLUED_AFTER = re.compile(r"^(?!p\b)[a-z]")
+# A plural's ending glued to a bare number names a team ("the 49ers", "the 76ers"). Other letters glued
+# to one are most often a measure ("481p" pence, "910g", "7k", "30fps"), counted as written.
+GLUED_AFTER = re.compile(r"^ers\b")
 NAMING_WORDS = frozenset(
     [
         "version",
