@@ -84,6 +84,9 @@ def test_archives_by_month_with_undated_last_and_by_outlet_and_agency() -> None:
     assert '<li>2024-03-05 · <a href="../../../articles/b/">Headline b</a>' in out["archive/dates/2024-03.md"]
     assert f'<a href="not-known/">Outlet not known</a>{right}4\n' in out["archive/outlets/index.md"]
     assert f'<a href="not-known/">No agency credited</a>{right}4\n' in out["archive/agencies/index.md"]
+    # A count of one reads in the singular.
+    assert "<p>3 articles, newest first." in out["archive/dates/2024-03.md"]
+    assert "<p>1 article, newest first." in out["archive/dates/undated.md"]
 
 
 def test_home_page_has_a_timeline_only_when_dates_are_known() -> None:

@@ -12,7 +12,7 @@ from ..markup import front_matter, md_text
 from ..model import Article, Page
 from .articles import article_item
 from .blocks import Html, anchor, bullets, concat, pager, paragraph, table
-from .common import ARCHIVE_DIR, chunks, url_link
+from .common import ARCHIVE_DIR, chunks, counted, url_link
 from .memo import PageMemo, kept_list
 
 UNDATED = "undated"
@@ -112,7 +112,7 @@ def _list_page(path: str, index: str, inputs: tuple[str, str, int, tuple[str, ..
     title, heading, count, paths = inputs
     body = [front_matter(title=heading), f"# {md_text(heading)}", ""]
     back = anchor(url_link(path, index), title)
-    body += paragraph(concat(f"{count:,} articles, newest first. ", back, "."))
+    body += paragraph(concat(f"{counted(count, 'article')}, newest first. ", back, "."))
     body += bullets(_dated_item(path, a) for a in part)
     body += pager(path, paths)
     return Page(path, "\n".join(body).rstrip("\n") + "\n")

@@ -13,7 +13,7 @@ from ..config import Config
 from ..markup import front_matter, html_text, md_text, safe_url
 from ..model import Article, DateMention, Entity, Figure, Member, Page, Quote, SiteLinks, VariantGroup
 from .blocks import Html, admonition, anchor, bullets, concat, fields, pager, paragraph, strong
-from .common import ARTICLES_DIR, article_path, group_path, hub_path, link, url_link
+from .common import ARTICLES_DIR, article_path, counted, group_path, hub_path, link, url_link
 from .edit_summary import edit_summary
 from .feeds import json_ld
 from .memo import PageMemo, kept_list
@@ -38,7 +38,7 @@ def render_article_index(articles: Sequence[Article], config: Config, memo: Page
     def index_page(path: str, number: int, chunk: Sequence[Article]) -> Page:
         title = "Articles" if number == 1 else f"Articles, page {number}"
         lines = [front_matter(title=title), f"# {title}", ""]
-        lines += paragraph(f"{len(articles):,} articles, by file name.")
+        lines += paragraph(f"{counted(len(articles), 'article')}, by file name.")
         lines += bullets(article_item(path, a) for a in chunk)
         lines += pager(path, paths)
         return Page(path, "\n".join(lines).rstrip("\n") + "\n")

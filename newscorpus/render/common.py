@@ -21,6 +21,11 @@ HUB_DIRS = {"person": "people", "organization": "organizations", "place": "place
 HUB_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
 
 
+def counted(count: int, noun: str) -> str:
+    """Return a count with its noun, singular for one: "1 article", "2,000 articles"."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def article_path(article_id: str) -> str:
     """Return the docs-relative path of an article's page."""
     return f"{ARTICLES_DIR}/{article_id}.md"

@@ -13,7 +13,17 @@ from ..model import Article, Page, SiteLinks, VariantGroup
 from .archives import month_of
 from .articles import article_item
 from .blocks import bullets, paragraph, table
-from .common import ARCHIVE_DIR, ARTICLES_DIR, HUB_DIRS, HUB_TITLES, SYNDICATION_DIR, group_path, hub_path, link
+from .common import (
+    ARCHIVE_DIR,
+    ARTICLES_DIR,
+    HUB_DIRS,
+    HUB_TITLES,
+    SYNDICATION_DIR,
+    counted,
+    group_path,
+    hub_path,
+    link,
+)
 from .entities import top_hubs
 from .feeds import timestamp
 from .syndication import story_title
@@ -114,7 +124,7 @@ def _timeline(articles: Sequence[Article]) -> list[str]:
         x, y = _CHART_PAD + i * width, _CHART_H - _CHART_PAD - height
         bars.append(
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(width - 1, 0.5):.1f}" height="{height:.1f}">'
-            f"<title>{html_text(month)}: {count:,} articles</title></rect>"
+            f"<title>{html_text(month)}: {counted(count, 'article')}</title></rect>"
         )
     label = f"Articles per month, {months[0]} to {months[-1]}; most in one month: {peak:,}"
     svg = (
