@@ -161,6 +161,12 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+def given_outlet(outlet: str | None) -> str:
+    """Return an outlet name as the input gives it, "" for none or for an address ("https://www.example.com")."""
+    name = " ".join((outlet or "").split())
+    return "" if "://" in name or name.lower().startswith("www.") else name
+
+
 def external_link(url: str) -> str:
     """Return a link to an outside web address for a Markdown page, or the address as text if unsafe."""
     safe = safe_url(url)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..config import Config
 from ..errors import Problem
-from ..markup import site_of
+from ..markup import given_outlet, site_of
 from ..model import Article, Entity, EntityKind, Extracted, PageBlock, Source, SourceMeta
 from ..screen import blocks_reason
 from .agency import find_agencies
@@ -195,6 +195,6 @@ def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:
 
 
 def _outlet(meta: SourceMeta) -> str | None:
-    """Return the outlet the input names, else the site of the article's address ("nytimes.com")."""
-    given = meta.outlet.strip() if meta.outlet else ""
-    return given or site_of(meta.url)
+    """Return the outlet the input names, else the one other articles of its site are given, else the site of the
+    article's address ("nytimes.com")."""
+    return given_outlet(meta.outlet) or meta.site_outlet or site_of(meta.url)

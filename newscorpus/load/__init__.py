@@ -24,6 +24,7 @@ from .memo import LoadMemo
 from .meta import merge_meta
 from .records import read_json, read_jsonl
 from .sidecar import read_sidecars
+from .sites import with_site_outlets
 
 __all__ = ["LoadMemo", "assign_ids", "load_corpus", "slugify"]
 
@@ -86,6 +87,7 @@ def load_corpus(config: Config, memo: LoadMemo | None = None) -> Loaded:
                 )
             )
     memo.save()
+    sources = with_site_outlets(sources)
     problems.sort(key=lambda p: (p.path, p.message))
     for problem in problems:
         log.warning("%s", problem)

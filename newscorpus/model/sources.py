@@ -20,6 +20,9 @@ class SourceMeta:
     agency: str | None = None
     language: str | None = None
     tags: tuple[str, ...] = ()
+    site_outlet: str | None = None
+    """For an article with an address and no outlet: the outlet other articles of the corpus on the same
+    site are given ("BBC News" for a page of bbc.com), set when the corpus is loaded; never read from input."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from itertools import groupby
 from operator import attrgetter
 
 from ..config import Config
-from ..markup import front_matter, html_text, md_text, safe_url
+from ..markup import front_matter, given_outlet, html_text, md_text, safe_url, site_of
 from ..model import Article, DateMention, Entity, Figure, Member, Page, Quote, SiteLinks, VariantGroup
 from .blocks import Html, admonition, anchor, bullets, concat, fields, pager, paragraph, strong
 from .common import ARTICLES_DIR, article_path, counted, group_path, hub_path, link, url_link
@@ -168,11 +168,15 @@ def _published(article: Article) -> str:
 
 
 def _outlet(article: Article) -> str:
-    """Return the outlet, and whether it is the site of the article's address rather than a name the input gave."""
+    """Return the outlet, and where it comes from when the input gave no name: the other articles of its site
+    or the site of its address."""
     if not article.outlet:
         return "not given"
-    given = bool((article.meta.outlet or "").strip())
-    return article.outlet if given else f"{article.outlet}, the site of its address"
+    if given_outlet(article.meta.outlet):
+        return article.outlet
+    if article.outlet == article.meta.site_outlet:
+        return f"{article.outlet}, as other articles of {site_of(article.meta.url)} name it"
+    return f"{article.outlet}, the site of its address"
 
 
 def _agencies(article: Article) -> str:
