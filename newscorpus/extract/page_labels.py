@@ -107,7 +107,7 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "story"  # the last paragraph, the wire's sign-off keyed on: "… to deport him. — PTI"
         elif _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
-        elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
+        elif cues.BYLINE.match(_first_cell(f.text)) or (cues.SIGNATURE.match(f.text) and not _dashed_item(features, i)):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
         elif cues.POSTED_BY.match(f.text) and not any(n.comments_heading for n in features[end + 1 : i]):
             labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
@@ -115,6 +115,12 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "byline"  # the writer and the outlet signing the story off: "Jane Roe, Harbour.com"
         elif (follow := FOLLOW_AUTHOR.match(f.text)) and follow.group("role"):
             labels[i] = "byline"  # the writer's closing line: "Follow Harbour Gazette reporter Jane Roe on Twitter"
+
+
+def _dashed_item(features: Sequence[Features], i: int) -> bool:
+    """Return True for a line opening with a dash between lines opening alike: an item of a list under the story
+    ("- Toronto Sun" over "- Calgary Sun", a chain's papers), no writer signing it off ("-- Aaron Gold")."""
+    return any(0 <= j < len(features) and _DASHED.match(features[j].text) for j in (i - 1, i + 1))
 
 
 def _list_item_byline(features: Sequence[Features], i: int) -> bool:
