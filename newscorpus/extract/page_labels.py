@@ -24,6 +24,8 @@ _INSIDE_BYLINE_WORDS = 12
 # over the headline and at most a section's label of this many words between them.
 _WRITER_OVER_HEADLINE = 3
 _LABEL_WORDS = 2
+# A page's tool between a byline and the headline under it is at most this many words ("Email to a Friend").
+_TOOL_WORDS = 4
 # A credit line naming its source: "Source: The Associated Press" (a caption's cue, but a wire named alone).
 _SOURCE_CREDIT = re.compile(r"^\W*(?:source|courtesy(?: of)?|via)\s*:", re.I)
 # A credit line opening with a dash, as a wire signs off a story: "- AAP", "-- REUTERS".
@@ -204,6 +206,18 @@ def _label_writer_over_headline(features: Sequence[Features], labels: list[Block
     for i in range(max(0, headline - _WRITER_OVER_HEADLINE), headline):
         if labels[i] == "furniture" and features[i].person and _over_headline_stamp(features, i, headline):
             labels[i] = "byline"
+        elif labels[i] == "furniture" and _stamped_byline_over_headline(features, i, headline):
+            labels[i] = "byline"  # "Posted at: 12/28/2007 06:23 PM", "By: Jane Roe", "Print Story", the headline
+
+
+def _stamped_byline_over_headline(features: Sequence[Features], i: int, headline: int) -> bool:
+    """Return True for a byline ("By: Jane Roe") under the story's stamp over its headline, the page's tools at most
+    between ("Print Story", "Email to a Friend"), when no byline stands under the headline."""
+    between = features[i + 1 : headline]
+    if not (features[i].byline and i > 0 and features[i - 1].stamp):
+        return False
+    tools = all(b.words <= _TOOL_WORDS and not b.sentence for b in between)
+    return tools and not any(f.byline for f in features[headline + 1 : headline + 3])
 
 
 def _over_headline_stamp(features: Sequence[Features], i: int, headline: int) -> bool:
