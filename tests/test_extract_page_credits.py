@@ -244,3 +244,10 @@ def test_a_byline_under_the_story_s_stamp_over_its_headline_names_the_writer() -
     text = "\n".join([*MENU, *teasers, HEADLINE, *STORY, *MENU])
     sources = [Source(id="p", path="p.txt", text=text, meta=SourceMeta())]
     assert extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0].authors == ()
+
+
+def test_a_name_in_a_menu_over_the_story_s_stamp_over_its_headline_is_no_writer() -> None:
+    menu = ["Match Reports", "|", "Transfer News", "|", "Maria Lopez", "30 December 2007"]
+    text = "\n".join([*MENU, *menu, HEADLINE, *STORY, *MENU])
+    sources = [Source(id="p", path="p.txt", text=text, meta=SourceMeta())]
+    assert extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0].authors == ()

@@ -204,7 +204,8 @@ def _label_writer_over_headline(features: Sequence[Features], labels: list[Block
     """Label a person's line over the story's stamp over the headline a byline ("Jane Roe", "Ideas",
     "11.14.2019 09:00 AM", then the headline)."""
     for i in range(max(0, headline - _WRITER_OVER_HEADLINE), headline):
-        if labels[i] == "furniture" and features[i].person and _over_headline_stamp(features, i, headline):
+        menu = i > 0 and not any(c.isalnum() for c in features[i - 1].text)  # "|", "Betting", "|", "Dave Kidd"
+        if labels[i] == "furniture" and features[i].person and not menu and _over_headline_stamp(features, i, headline):
             labels[i] = "byline"
         elif labels[i] == "furniture" and _stamped_byline_over_headline(features, i, headline):
             labels[i] = "byline"  # "Posted at: 12/28/2007 06:23 PM", "By: Jane Roe", "Print Story", the headline
