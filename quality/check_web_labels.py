@@ -49,6 +49,7 @@ from quality.labels import (
     select_web_dev8,
     select_web_dev9,
     select_web_dev10,
+    select_web_dev11,
     select_web_extra,
 )
 from quality.labels.select_web import HOW_MANY, held_out
@@ -73,6 +74,7 @@ SELECTIONS: dict[str, tuple[str, Callable[[str], list[WebPage]]]] = {
     "web_metadata_dev8.json": ("select_web_dev8.py", select_web_dev8.select),
     "web_metadata_dev9.json": ("select_web_dev9.py", select_web_dev9.select),
     "web_metadata_dev10.json": ("select_web_dev10.py", select_web_dev10.select),
+    "web_metadata_dev11.json": ("select_web_dev11.py", select_web_dev11.select),
 }
 # The fields of a page label, in the order the file writes them.
 FIELDS = (

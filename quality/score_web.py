@@ -30,8 +30,9 @@ they would in a user's corpus. Printed, for the development half, the held-out h
   a seventh draw of 48 dealt alike (``labels/web_metadata_dev7.json``, "dev, fresh 7", and
   ``labels/web_metadata_check7.json``, "check 7"), an eighth of 24 with no check file
   (``labels/web_metadata_dev8.json``, "dev, fresh 8"), a ninth of 24, the last development pages no label
-  file held (``labels/web_metadata_dev9.json``, "dev, fresh 9"), and a tenth of 40 among development pages
-  whose story metadata no file labels (``labels/web_metadata_dev10.json``, "dev, fresh 10").
+  file held (``labels/web_metadata_dev9.json``, "dev, fresh 9"), a tenth of 40 among development pages
+  whose story metadata no file labels (``labels/web_metadata_dev10.json``, "dev, fresh 10"), and an eleventh of
+  the 28 such pages it left (``labels/web_metadata_dev11.json``, "dev, fresh 11").
 
 The script exits non-zero when a held-out or fresh figure is below its floor (``quality/floors.toml``). Halves
 are those of ``quality.labels.select_web.held_out``; ``--show`` prints the misses of development
@@ -85,16 +86,10 @@ FRESH7_LABELS = LABELS.with_name("web_metadata_dev7.json")
 FRESH7 = "dev, fresh 7"
 CHECK7_LABELS = LABELS.with_name("web_metadata_check7.json")
 CHECK7 = "check 7"
-# 24 more (labels/select_web_dev8.py), drawn once the seventh draw had been tuned on; no check file.
-FRESH8_LABELS = LABELS.with_name("web_metadata_dev8.json")
-FRESH8 = "dev, fresh 8"
-# 24 more (labels/select_web_dev9.py), drawn once the eighth draw had been tuned on; no check file.
-FRESH9_LABELS = LABELS.with_name("web_metadata_dev9.json")
-FRESH9 = "dev, fresh 9"
-# 40 more (labels/select_web_dev10.py), whose story metadata no file labelled, once the ninth had been tuned on.
-FRESH10_LABELS = LABELS.with_name("web_metadata_dev10.json")
-FRESH10 = "dev, fresh 10"
-# The label files scored in a row of their own, by file name, with the floors of each row.
+# The label files scored in a row of their own, by file name, with the floors of each row; then, drawn each once
+# the draw before had been tuned on, with no check file: 24 more (labels/select_web_dev8.py), 24 more
+# (select_web_dev9.py), 40 whose story metadata no file labelled (select_web_dev10.py) and the 28 such pages the
+# tenth left (select_web_dev11.py).
 OWN_ROWS = {
     FRESH_LABELS.name: FRESH,
     FRESH3_LABELS.name: FRESH3,
@@ -104,9 +99,7 @@ OWN_ROWS = {
     CHECK6_LABELS.name: CHECK6,
     FRESH7_LABELS.name: FRESH7,
     CHECK7_LABELS.name: CHECK7,
-    FRESH8_LABELS.name: FRESH8,
-    FRESH9_LABELS.name: FRESH9,
-    FRESH10_LABELS.name: FRESH10,
+    **{f"web_metadata_dev{n}.json": f"dev, fresh {n}" for n in range(8, 12)},
 }
 # Rows whose misses ``--show`` never prints.
 UNSHOWN = frozenset({CHECK6, CHECK7})

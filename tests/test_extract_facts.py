@@ -695,3 +695,25 @@ _DATE_WORDS = [
 def test_date_patterns_find_the_same_with_or_without_the_look_ahead(sentence: str) -> None:
     everywhere = [m.span() for m in _DATES_LOOKING_EVERYWHERE.finditer(sentence)]
     assert [m.span() for m in _DATES.finditer(sentence)] == everywhere
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The page's author fields, the site's publisher first: a company is no writer.
+        ("Harbour Media; Maria Lopez", ("Maria Lopez",)),
+        ("Harbour Media; Maria Lopez; John Roe", ("Maria Lopez", "John Roe")),
+        # One writer written twice, once with a middle initial: the fuller form, once.
+        ("Maria Lopez; Maria T Lopez", ("Maria T Lopez",)),
+        ("John Roe; Maria Lopez", ("John Roe", "Maria Lopez")),
+    ],
+)
+def test_metadata_writers_leave_out_the_publisher_and_a_name_written_twice(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    assert find_authors(SourceMeta(byline=byline), [], [], frozenset({"Maria", "John"})) == authors
+
+
+def test_the_one_a_letter_is_addressed_to_is_no_writer() -> None:
+    assert find_authors(SourceMeta(), ["By", "TO KEVIN ROE"], []) == ()
+    assert find_authors(SourceMeta(), ["By KEVIN ROE"], []) == ("Kevin Roe",)

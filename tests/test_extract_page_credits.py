@@ -218,3 +218,36 @@ def test_a_wire_told_something_in_a_story_its_writers_sign_is_not_credited() -> 
     # The wire's own practice still credits it under a writer's byline.
     practice = "Because of the charges, the Associated Press isn't identifying the dock worker."
     assert extracted(["By Jane Roe and Tom Hale", *STORY[:2], practice, STORY[2]]).agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        # A wire's news site named in the dateline's credit is the wire.
+        (["HARBOURTOWN, Jan. 8 (Xinhuanet) -- " + STORY[0], *STORY[1:]], "Xinhua"),
+        # A wire's copyright under the story, its name spelled out.
+        ([*STORY, "Copyright Asian News International", "Breaking News"], "ANI"),
+    ],
+)
+def test_a_wire_s_other_names_credit_it(lines: list[str], agency: str) -> None:
+    assert extracted(lines).agency == agency
+
+
+def test_a_byline_under_the_story_s_stamp_over_its_headline_names_the_writer() -> None:
+    header = ["Posted at: 12/28/2007 06:23:34 PM", "By: Maria Lopez", "Print Story", "Email to a Friend"]
+    text = "\n".join([*MENU, *header, HEADLINE, *STORY, *MENU])
+    sources = [Source(id="p", path="p.txt", text=text, meta=SourceMeta())]
+    article = extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0]
+    assert article.authors == ("Maria Lopez",)
+    # A byline with no stamp over it, among a list of teasers over the headline, is a teaser's.
+    teasers = ["By: Maria Lopez", "Ferry fares to rise in spring", "By: John Roe", "Council votes on library"]
+    text = "\n".join([*MENU, *teasers, HEADLINE, *STORY, *MENU])
+    sources = [Source(id="p", path="p.txt", text=text, meta=SourceMeta())]
+    assert extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0].authors == ()
+
+
+def test_a_name_in_a_menu_over_the_story_s_stamp_over_its_headline_is_no_writer() -> None:
+    menu = ["Match Reports", "|", "Transfer News", "|", "Maria Lopez", "30 December 2007"]
+    text = "\n".join([*MENU, *menu, HEADLINE, *STORY, *MENU])
+    sources = [Source(id="p", path="p.txt", text=text, meta=SourceMeta())]
+    assert extract_articles(sources, CONFIG, segment_pages(sources, CONFIG)).articles[0].authors == ()

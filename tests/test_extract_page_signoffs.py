@@ -156,3 +156,10 @@ def test_a_writer_and_outlet_signing_the_story_off_is_its_byline(signoff: str) -
 def test_a_deck_of_two_names_and_a_comma_under_the_story_names_no_writer() -> None:
     tools = ["Print Story", "Send to a friend", "Contact us"]
     assert extracted([*STORY, "Port Strike, Union Vote Explained", *tools], shared=tools).authors == ()
+
+
+def test_a_list_of_a_chain_s_papers_under_the_story_names_no_writer() -> None:
+    papers = ["Newspapers", "- Harbour Sun", "- Bayside Sun", "- Northport Sun", "- Westfield Sun"]
+    assert extracted([*STORY, "Previous story: Ferry fares rise", *papers]).authors == ()
+    # A writer signing the story off on a line of its own still names the writer.
+    assert extracted([*STORY, "-- Aaron Gold", "Print this story"]).authors == ("Aaron Gold",)

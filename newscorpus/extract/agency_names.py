@@ -18,14 +18,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
     "ANSA": ("ANSA",),
     "EFE": ("EFE",),
-    "Xinhua": ("Xinhua",),
+    "Xinhua": ("Xinhua", "Xinhuanet"),  # Xinhuanet: its news site, credited in its datelines
     "Kyodo": ("Kyodo",),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg",),
     "PA": ("PA Media", "Press Association", "PA Sport"),  # PA Sport: its sports desk
     "AAP": ("AAP", "Australian Associated Press"),
     "CP": ("The Canadian Press", "Canadian Press"),
-    "ANI": ("ANI",),
+    "ANI": ("ANI", "Asian News International"),
     "PTI": ("PTI", "Press Trust of India"),
     "Yonhap": ("Yonhap",),
     "Anadolu": ("Anadolu", "Anadolu Agency"),

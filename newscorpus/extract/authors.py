@@ -50,10 +50,12 @@ def find_authors(
 ) -> tuple[str, ...]:
     """Return the byline's author names, agencies, roles, outlets and stamps left out, in byline order."""
     names: list[str] = []
-    for line in [*bylines, *([meta.byline] if meta.byline else [])]:
+    for line in bylines:
         if names and _photo_credit(line):
             continue
         names += byline_names(line, given_names)
+    if meta.byline and not (names and _photo_credit(meta.byline)):
+        names += _metadata_writers(meta.byline, given_names)
     # A post signed at its foot ("By Jane Doe in News | Link | Comments (1)", "Posted by Jane Doe at 12:03
     # PM | Email This"), when nothing above names the writer: the first such line only, as others under
     # it belong to comments or teasers.
@@ -84,8 +86,32 @@ def find_authors(
         names += byline_names(signed_off, given_names)[:1]
     # One word of a name found in full, from a link beside it ("Michael Rothman, More Michael"): no other writer.
     words = {w for name in names if " " in name for w in name.split()}
-    kept = (_as_written(n) for n in names if " " in n or n not in words)
+    kept = (_as_written(n) for n in _fullest(names) if " " in n or n not in words)
     return tuple(dict.fromkeys(kept))
+
+
+def _metadata_writers(byline: str, given_names: frozenset[str]) -> list[str]:
+    """Return the writers a metadata byline names. Its fields set apart by semicolons come from the page's several
+    author fields, the site's own first: a name in the first field no listed given name opens, before one that
+    opens with a listed given name, is the publisher's, not a writer's ("Condé Nast; Molly Wood")."""
+    fields = [f for f in byline.split(";") if f.strip()]
+    if len(fields) > 1 and given_names:
+        fields = fields[next((i for i, f in enumerate(fields) if f.split()[0] in given_names), 0) :]
+    return byline_names(";".join(fields), given_names)
+
+
+def _fullest(names: list[str]) -> list[str]:
+    """Return the names with one person written twice, once with a middle initial ("Troy Smith", "Troy L Smith"),
+    as the fuller form in the first one's place."""
+    out = list(names)
+    for i, name in enumerate(out):
+        words = name.split()
+        for other in names:
+            more = other.split()
+            initials = all(len(w.rstrip(".")) == 1 for w in more[1:-1])
+            if len(more) > len(words) == 2 and more[0] == words[0] and more[-1] == words[-1] and initials:
+                out[i] = other
+    return out
 
 
 def _as_written(name: str) -> str:
@@ -166,11 +192,12 @@ def byline_names(line: str, given_names: frozenset[str] = frozenset()) -> list[s
 
 def _writer_part(part: str) -> str | None:
     """Return a byline field without a link's words or a bio run on after the name ("More Stories Ann Lee",
-    "Ann Lee Is A Staff Reporter"), or None for a headline's or teaser's words ("Case Relates To Imports")."""
+    "Ann Lee Is A Staff Reporter"), or None for a headline's or teaser's words ("Case Relates To Imports") or the
+    one a letter is addressed to, under a letters page's empty "By" ("TO KEVIN ROE")."""
     part = AUTHOR_LINK_LEAD.sub("", part.strip())
     cut = AUTHOR_RUN_ON.search(part)
     words = (part[: cut.start()] if cut else part).split()
-    if not words or words[0] in ("The", "An") or any(w in HEADLINE_WORDS for w in words[1:]):
+    if not words or words[0].capitalize() in ("The", "An", "To") or any(w in HEADLINE_WORDS for w in words[1:]):
         return None
     return " ".join(words)
 

@@ -24,6 +24,8 @@ _INSIDE_BYLINE_WORDS = 12
 # over the headline and at most a section's label of this many words between them.
 _WRITER_OVER_HEADLINE = 3
 _LABEL_WORDS = 2
+# A page's tool between a byline and the headline under it is at most this many words ("Email to a Friend").
+_TOOL_WORDS = 4
 # A credit line naming its source: "Source: The Associated Press" (a caption's cue, but a wire named alone).
 _SOURCE_CREDIT = re.compile(r"^\W*(?:source|courtesy(?: of)?|via)\s*:", re.I)
 # A credit line opening with a dash, as a wire signs off a story: "- AAP", "-- REUTERS".
@@ -107,7 +109,7 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "story"  # the last paragraph, the wire's sign-off keyed on: "… to deport him. — PTI"
         elif _credit_line(f):
             labels[i] = "byline"  # "- REUTERS", "Brought to you by AAP", "© 2008 The Associated Press"
-        elif cues.BYLINE.match(_first_cell(f.text)) or cues.SIGNATURE.match(f.text):
+        elif cues.BYLINE.match(_first_cell(f.text)) or (cues.SIGNATURE.match(f.text) and not _dashed_item(features, i)):
             labels[i] = "byline"  # a post signed at its foot: "By Carrie Meathrell in News | Link", "-- Aaron Gold"
         elif cues.POSTED_BY.match(f.text) and not any(n.comments_heading for n in features[end + 1 : i]):
             labels[i] = "byline"  # a blog post's footer: "Posted by Jane Roe at December 29, 2007 12:03 PM"
@@ -115,6 +117,12 @@ def _label_credits_under(features: Sequence[Features], labels: list[BlockLabel],
             labels[i] = "byline"  # the writer and the outlet signing the story off: "Jane Roe, Harbour.com"
         elif (follow := FOLLOW_AUTHOR.match(f.text)) and follow.group("role"):
             labels[i] = "byline"  # the writer's closing line: "Follow Harbour Gazette reporter Jane Roe on Twitter"
+
+
+def _dashed_item(features: Sequence[Features], i: int) -> bool:
+    """Return True for a line opening with a dash between lines opening alike: an item of a list under the story
+    ("- Toronto Sun" over "- Calgary Sun", a chain's papers), no writer signing it off ("-- Aaron Gold")."""
+    return any(0 <= j < len(features) and _DASHED.match(features[j].text) for j in (i - 1, i + 1))
 
 
 def _list_item_byline(features: Sequence[Features], i: int) -> bool:
@@ -196,8 +204,21 @@ def _label_writer_over_headline(features: Sequence[Features], labels: list[Block
     """Label a person's line over the story's stamp over the headline a byline ("Jane Roe", "Ideas",
     "11.14.2019 09:00 AM", then the headline)."""
     for i in range(max(0, headline - _WRITER_OVER_HEADLINE), headline):
-        if labels[i] == "furniture" and features[i].person and _over_headline_stamp(features, i, headline):
+        menu = i > 0 and not any(c.isalnum() for c in features[i - 1].text)  # "|", "Betting", "|", "Dave Kidd"
+        if labels[i] == "furniture" and features[i].person and not menu and _over_headline_stamp(features, i, headline):
             labels[i] = "byline"
+        elif labels[i] == "furniture" and _stamped_byline_over_headline(features, i, headline):
+            labels[i] = "byline"  # "Posted at: 12/28/2007 06:23 PM", "By: Jane Roe", "Print Story", the headline
+
+
+def _stamped_byline_over_headline(features: Sequence[Features], i: int, headline: int) -> bool:
+    """Return True for a byline ("By: Jane Roe") under the story's stamp over its headline, the page's tools at most
+    between ("Print Story", "Email to a Friend"), when no byline stands under the headline."""
+    between = features[i + 1 : headline]
+    if not (features[i].byline and i > 0 and features[i - 1].stamp):
+        return False
+    tools = all(b.words <= _TOOL_WORDS and not b.sentence for b in between)
+    return tools and not any(f.byline for f in features[headline + 1 : headline + 3])
 
 
 def _over_headline_stamp(features: Sequence[Features], i: int, headline: int) -> bool:
