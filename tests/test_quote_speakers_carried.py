@@ -249,3 +249,30 @@ def test_a_pronoun_after_when_names_no_speaker() -> None:
         "“It is fine,” said Ian Moss when asked about Lee.\n\nWhen he arrived, “Welcome home” was written on the wall."
     )
     assert named(quote_of(text, "Welcome home")) is None
+
+
+def test_he_said_after_an_opening_phrase_is_the_subject_named_after_it() -> None:
+    text = (
+        '"We are happy," said Mark Odum, a farmer.\n\n'
+        "Earlier in the day, Peter Kalu, the minister of health, denied reports that soldiers were freed.\n\n"
+        '"Please note that this is not a swap," he said.'
+    )
+    assert speaker_of(text, "Please note") == "Peter Kalu"
+
+
+def test_he_said_after_someone_is_heard_speaking_is_that_person() -> None:
+    text = (
+        '"We are happy," said Mark Odum, a farmer.\n\n'
+        "The crowd listened to Vice President John Abara speak from behind a table.\n\n"
+        '"We can imagine what they have gone through," he said.'
+    )
+    assert speaker_of(text, "We can imagine") == "John Abara"
+
+
+def test_a_name_after_an_opening_phrase_with_no_verb_after_it_is_no_subject() -> None:
+    text = (
+        '"We are happy," said Mark Odum, a farmer.\n\n'
+        "In a letter to Peter Kalu, the unions set out their terms.\n\n"
+        '"We want a deal," he said.'
+    )
+    assert speaker_of(text, "We want a deal") == "Mark Odum"
