@@ -218,3 +218,21 @@ def test_a_spokesman_for_a_company_named_by_its_trade_quoted_as_saying() -> None
 def test_a_spokesman_for_the_family_speaks_for_no_body() -> None:
     text = DRUGMAKERS + '"We are grieving," said a spokesman for the family.'
     assert speaker_of(text, "We are grieving") not in ("GSK", "AstraZeneca", "GlaxoSmithKline")
+
+
+def test_a_report_quoted_after_reported_that_is_the_reporters() -> None:
+    text = (
+        "Tom Hale wrote the first novel in 1969.\n\n"
+        'The New York Times reported that of 34 reviews of the novel, "10 had treated the book as genuine history".'
+    )
+    assert speaker_of(text, "10 had treated") == "New York Times"
+
+
+def test_a_name_after_while_speaks_the_next_quotation_not_the_one_before() -> None:
+    text = (
+        "The race was stopped on lap 28.\n\n"
+        'Lewis Hamilton was heard on race radio saying "we should be going" while Max Verstappen agreed saying, '
+        '"I think we can definitely race now".'
+    )
+    assert speaker_of(text, "we should be going") == "Lewis Hamilton"
+    assert speaker_of(text, "I think we can") == "Max Verstappen"

@@ -311,10 +311,8 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     that is only a quotation: his words. Taken only when the paragraph before holds no quotation
     and names a person first.
     """
-    if span.open_at > 1:
-        return _lead_subject(span, paragraphs, mentions)
-    if span.paragraph == 0:
-        return None, None, None
+    if span.open_at > 1 or span.paragraph == 0:
+        return _lead_subject(span, paragraphs, mentions) if span.open_at > 1 else (None, None, None)
     previous = paragraphs[span.paragraph - 1]
     if previous.rstrip().endswith(":"):
         # "The judge in the case, Daniel Perry, reluctantly agreed, with a warning:" then the
@@ -349,9 +347,10 @@ def _lead_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
         return None, None, None
     named = [m for m in mentions.paragraph(span.paragraph) if m.kind != "place" and m.end <= span.open_at]
     first = named[0] if named else None
-    if first is None or first.kind != "person" or not mentions.texts or not mentions.is_subject(first):
+    if first is None or first.kind != "person" or not mentions.texts or first.start > _LEAD_AT:
         return None, None, None
-    return (first.name, "person", None) if mentions.opens_sentence(first) and first.start <= _LEAD_AT else (None, None, None)
+    opens = mentions.is_subject(first) and mentions.opens_sentence(first)
+    return (first.name, "person", None) if opens else (None, None, None)
 
 
 def _club_then_person(named: Sequence[Resolved], text: str) -> bool:

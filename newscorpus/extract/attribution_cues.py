@@ -47,10 +47,10 @@ WHO_THEN_VERB = re.compile(
 )
 # Words after a quotation that go on with its sentence, not name its speaker: "promised “real
 # changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would
-# be “very surprised” if Mr Graham was charged".
+# be “very surprised” if Mr Graham was charged", "saying “we should be going” while Max Verstappen agreed".
 PREPOSITION_LED = re.compile(
     r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as"
-    r"|if|when|because|unless|although|though|whether|than)\s"
+    r"|if|when|because|unless|although|though|whether|than|while|whilst|whereas)\s"
 )
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first. Right after
 # the closing mark, a present tense that elsewhere may be a plural noun is the verb too ("…,” comments

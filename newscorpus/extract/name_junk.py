@@ -112,8 +112,7 @@ def before_title(part: Sequence[Tok]) -> Sequence[Tok]:
     title = fold_name(part[-1].text).rstrip(".")
     rest = part[:-1]
     while rest and (
-        fold_name(rest[-1].text) in _RANKS
-        or (fold_name(rest[-1].text) in _PORTFOLIOS and title in _PORTFOLIO_TITLES)
+        fold_name(rest[-1].text) in _RANKS or (fold_name(rest[-1].text) in _PORTFOLIOS and title in _PORTFOLIO_TITLES)
     ):
         rest = rest[:-1]
     return rest

@@ -78,9 +78,6 @@ def resolve(  # noqa: PLR0911
     spoken_for = _spoken_for(who, words, span, mentions)
     if spoken_for is not None:
         return spoken_for
-    body = role_for_body(words, span, mentions)
-    if body is not None:
-        return body, "organization"
     places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
     if len(places) == 1 and _THE.sub("", " ".join(who.split())) == text[places[0].start : places[0].end]:
         # "Japan warned its residents", "The UK has urged": a country speaking for its government.
@@ -147,7 +144,7 @@ def _relative_of(after: str) -> bool:
 
 
 def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
-    """Return whom "his spokeswoman" or "police" speak for, or None for other phrases."""
+    """Return whom "his spokeswoman", "police" or "a spokesman for the firm" speak for, or None for other phrases."""
     if len(words) > 1 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
         # "his spokeswoman has said", "His representative released a statement saying": the person's.
         return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
@@ -158,7 +155,9 @@ def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) 
         # "police said" after "the Slidell Police Department's …": the one police force the story names.
         force = only_body_holding("police", mentions)
         return (force, "organization") if force is not None else None
-    return None
+    # "a spokesman for the firm": the company named before.
+    body = role_for_body(words, span, mentions)
+    return (body, "organization") if body is not None else None
 
 
 def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
