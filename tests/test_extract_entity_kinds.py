@@ -289,3 +289,9 @@ def test_a_compound_titles_rank_and_portfolio_name_no_body() -> None:
 def test_a_venue_ending_in_garden_is_no_person() -> None:
     text = "The concert at Madison Square Garden sold out in an hour."
     assert not found(text, "people")
+
+
+def test_a_trade_written_after_a_name_makes_it_a_body() -> None:
+    text = "Guy Hands, whose Terra Firma private equity house bought EMI last year, will speak."
+    assert "Terra Firma" in found(text, "organizations")
+    assert "Terra Firma" not in found(text, "people")
