@@ -270,3 +270,28 @@ def test_an_organisation_is_no_other_name_of_a_city() -> None:
     # month, a news agency's initials): the organisation is never read as that city.
     text = "Buyers of the Google Pixel said it worked well. Hamas said the talks had failed."
     assert not found(text, "places")
+
+
+def test_al_alone_is_a_given_name_not_the_arabic_article_of_a_body() -> None:
+    text = "And we are not talking Al and Tipper. Al Qaeda claimed the attack."
+    assert found(text, "organizations") == {"Al Qaeda"}
+
+
+def test_a_compound_titles_rank_and_portfolio_name_no_body() -> None:
+    text = (
+        "Japan's Chief Cabinet Secretary Yoshihide Suga told reporters the missile fell. "
+        "White House Press Secretary Stephanie Grisham said the talks went well."
+    )
+    assert found(text, "organizations") == {"White House"}
+    assert {"Yoshihide Suga", "Stephanie Grisham"} <= found(text, "people")
+
+
+def test_a_venue_ending_in_garden_is_no_person() -> None:
+    text = "The concert at Madison Square Garden sold out in an hour."
+    assert not found(text, "people")
+
+
+def test_a_trade_written_after_a_name_makes_it_a_body() -> None:
+    text = "Guy Hands, whose Terra Firma private equity house bought EMI last year, will speak."
+    assert "Terra Firma" in found(text, "organizations")
+    assert "Terra Firma" not in found(text, "people")

@@ -322,3 +322,9 @@ def test_two_name_words_after_a_countrys_possessive_are_a_person() -> None:
 )
 def test_a_body_after_a_countrys_possessive_is_no_person(text: str) -> None:
     assert found(text, "people") == set()
+
+
+def test_the_emirates_initials_are_the_country() -> None:
+    text = "Rosberg leads by 12 points ahead of the UAE race in Abu Dhabi."
+    assert "United Arab Emirates" in found(text, "places")
+    assert "UAE" not in found(text, "organizations")

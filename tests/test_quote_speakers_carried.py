@@ -249,3 +249,60 @@ def test_a_pronoun_after_when_names_no_speaker() -> None:
         "“It is fine,” said Ian Moss when asked about Lee.\n\nWhen he arrived, “Welcome home” was written on the wall."
     )
     assert named(quote_of(text, "Welcome home")) is None
+
+
+def test_he_said_after_an_opening_phrase_is_the_subject_named_after_it() -> None:
+    text = (
+        '"We are happy," said Mark Odum, a farmer.\n\n'
+        "Earlier in the day, Peter Kalu, the minister of health, denied reports that soldiers were freed.\n\n"
+        '"Please note that this is not a swap," he said.'
+    )
+    assert speaker_of(text, "Please note") == "Peter Kalu"
+
+
+def test_he_said_after_someone_is_heard_speaking_is_that_person() -> None:
+    text = (
+        '"We are happy," said Mark Odum, a farmer.\n\n'
+        "The crowd listened to Vice President John Abara speak from behind a table.\n\n"
+        '"We can imagine what they have gone through," he said.'
+    )
+    assert speaker_of(text, "We can imagine") == "John Abara"
+
+
+def test_a_name_after_an_opening_phrase_with_no_verb_after_it_is_no_subject() -> None:
+    text = (
+        '"We are happy," said Mark Odum, a farmer.\n\n'
+        "In a letter to Peter Kalu, the unions set out their terms.\n\n"
+        '"We want a deal," he said.'
+    )
+    assert speaker_of(text, "We want a deal") == "Mark Odum"
+
+
+def test_a_quotation_after_the_sentence_a_person_opens_is_that_persons() -> None:
+    text = (
+        "Director Ann Roy is looking forward to the release of her film this Friday. "
+        '"Although the film is local, its theme is universal."'
+    )
+    assert speaker_of(text, "Although the film") == "Ann Roy"
+
+
+def test_admits_the_role_after_a_quotation_is_the_person_named_with_the_role() -> None:
+    text = (
+        "Director Ann Roy is looking forward to the release of her film this Friday.\n\n"
+        'But was the film not released a year back? "Yes it was," admits the director.'
+    )
+    assert speaker_of(text, "Yes it was") == "Ann Roy"
+
+
+def test_said_in_a_statement_before_the_quotation_outweighs_a_name_after_it() -> None:
+    text = (
+        "Two hostages were released on Tuesday.\n\n"
+        'Prime Minister Scott Morrison said in a statement, "We are profoundly pleased and relieved" at the '
+        "release, adding that Weeks' family had asked for privacy."
+    )
+    assert speaker_of(text, "We are profoundly") == "Scott Morrison"
+
+
+def test_a_country_with_its_article_speaks_for_its_government() -> None:
+    text = 'Fighting went on.\n\nThe UK has urged an "end to the violence and for calm" in the region.'
+    assert speaker_of(text, "end to the violence") == "United Kingdom"

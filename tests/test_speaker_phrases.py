@@ -188,3 +188,51 @@ def test_a_staffer_named_by_the_person_is_no_one_named() -> None:
 def test_a_persons_spokeswoman_still_speaks_for_the_person() -> None:
     text = "Dana Fields was taken to hospital on Friday.\n\n“She is resting,” Fields's spokeswoman said."
     assert named(quote_of(text, "She is resting")) == "Dana Fields"
+
+
+DRUGMAKERS = (
+    "Drugmakers GlaxoSmithKline and AstraZeneca were asked for papers on Saturday.\n\n"
+    "GSK and AstraZeneca denied any wrongdoing.\n\n"
+)
+
+
+def test_a_spokesman_for_the_firm_speaks_for_the_company_the_quotation_opens_on() -> None:
+    text = DRUGMAKERS + '"GSK does not believe its staff did anything wrong," said a spokesman for the firm.'
+    assert speaker_of(text, "GSK does not believe") == "GSK"
+
+
+def test_a_spokesman_for_the_firm_speaks_for_the_company_named_last() -> None:
+    text = DRUGMAKERS + '"We will help," said a spokeswoman for the firm.'
+    assert speaker_of(text, "We will help") == "AstraZeneca"
+
+
+def test_a_spokesman_for_a_company_named_by_its_trade_quoted_as_saying() -> None:
+    text = (
+        "Harry Potter has topped Amazon's best-seller lists.\n\n"
+        '"It has very much been the year of Harry Potter," the Daily Snack quoted a spokesman for the online '
+        "retailer, as saying."
+    )
+    assert speaker_of(text, "It has very much") == "Amazon"
+
+
+def test_a_spokesman_for_the_family_speaks_for_no_body() -> None:
+    text = DRUGMAKERS + '"We are grieving," said a spokesman for the family.'
+    assert speaker_of(text, "We are grieving") not in ("GSK", "AstraZeneca", "GlaxoSmithKline")
+
+
+def test_a_report_quoted_after_reported_that_is_the_reporters() -> None:
+    text = (
+        "Tom Hale wrote the first novel in 1969.\n\n"
+        'The New York Times reported that of 34 reviews of the novel, "10 had treated the book as genuine history".'
+    )
+    assert speaker_of(text, "10 had treated") == "New York Times"
+
+
+def test_a_name_after_while_speaks_the_next_quotation_not_the_one_before() -> None:
+    text = (
+        "The race was stopped on lap 28.\n\n"
+        'Lewis Hamilton was heard on race radio saying "we should be going" while Max Verstappen agreed saying, '
+        '"I think we can definitely race now".'
+    )
+    assert speaker_of(text, "we should be going") == "Lewis Hamilton"
+    assert speaker_of(text, "I think we can") == "Max Verstappen"

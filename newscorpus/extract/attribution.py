@@ -312,7 +312,7 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     and names a person first.
     """
     if span.open_at > 1 or span.paragraph == 0:
-        return None, None, None
+        return _lead_subject(span, paragraphs, mentions) if span.open_at > 1 else (None, None, None)
     previous = paragraphs[span.paragraph - 1]
     if previous.rstrip().endswith(":"):
         # "The judge in the case, Daniel Perry, reluctantly agreed, with a warning:" then the
@@ -336,6 +336,23 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     return named[0].name, "person", None
 
 
+def _lead_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution:
+    """Return the person a paragraph opens on, when a quotation no one is said to speak opens a sentence after.
+
+    "Director Ann Roy is looking forward to the release. “Although the film is …”": her words; not
+    when a quotation stands before it in the paragraph, nor when the person is no subject.
+    """
+    before = paragraphs[span.paragraph][: span.open_at].rstrip()
+    if not before.endswith((".", "!", "?")) or any(mark in before for mark in ("“", "”", '"')):
+        return None, None, None
+    named = [m for m in mentions.paragraph(span.paragraph) if m.kind != "place" and m.end <= span.open_at]
+    first = named[0] if named else None
+    if first is None or first.kind != "person" or not mentions.texts or first.start > _LEAD_AT:
+        return None, None, None
+    opens = mentions.is_subject(first) and mentions.opens_sentence(first)
+    return (first.name, "person", None) if opens else (None, None, None)
+
+
 def _club_then_person(named: Sequence[Resolved], text: str) -> bool:
     """Return True when a body, a role and a person open a paragraph as one noun phrase."""
     return (
@@ -356,5 +373,7 @@ def _opens_as_body(first: Resolved, named: Sequence[Resolved], text: str) -> boo
     )
 
 
+# Farthest into a paragraph a person's name may start and still open it ("Director ", "Veteran actor ").
+_LEAD_AT = 24
 # Farthest into a paragraph a body's name may start and still open it ("The ", "But ").
 _PARAGRAPH_SUBJECT_AT = 4

@@ -25,6 +25,8 @@ from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_names import NOT_NAME_WORDS
 from .speakers import resolve
 
+# A comma before "as saying", read as a space (the same length, so offsets hold).
+_COMMA_AS_SAYING = re.compile(r",(\s+as\s+saying\b)")
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
 
@@ -36,7 +38,8 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
     """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
     para = paragraphs[span.close_paragraph]
     if span.close_at >= 0:
-        after = para[span.close_at : span.close_at + 200]
+        # "…,” the Daily Snack quoted a spokesman for the retailer, as saying": the comma set off no aside.
+        after = _COMMA_AS_SAYING.sub(r" \1", para[span.close_at : span.close_at + 200])
         for pattern in (VERB_THEN_WHO, WHO_THEN_VERB, WHO_ASIDE_VERB, WHO_ROLE_VERB):
             match = pattern.match(after)
             if match and pattern is VERB_THEN_WHO and match.group("verb").endswith("ing"):

@@ -30,6 +30,8 @@ _BODY_ROLE_NAME = (
 _SPEAKER = (
     rf"(?:{_BODY_ROLE_NAME}|(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED}"
     rf"|\s+(?:{_STAFF_WORDS})\b)?"
+    # "said a spokesman for the firm.": a role for a body the story named before, by its kind.
+    r"|(?:the|a|an|another|one)\s+[a-z]+\s+(?:for|of|at|with)\s+the\s+(?:[a-z]+\s+)?[a-z]+(?=[,.;:!?]|\s*$)"
     r"|(?:the|a|an|another|one)\s+[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?|he|she|it|they)"
 )
 # A dot that ends an initial or a title's abbreviation, not a sentence: "Army spokesman Col. Adolphe
@@ -45,15 +47,19 @@ WHO_THEN_VERB = re.compile(
 )
 # Words after a quotation that go on with its sentence, not name its speaker: "promised “real
 # changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would
-# be “very surprised” if Mr Graham was charged".
+# be “very surprised” if Mr Graham was charged", "saying “we should be going” while Max Verstappen agreed".
 PREPOSITION_LED = re.compile(
     r"^[\s,]*(?:from|in|on|at|for|with|by|to|of|into|over|under|about|after|before|during|since|as"
-    r"|if|when|because|unless|although|though|whether|than)\s"
+    r"|if|when|because|unless|although|though|whether|than|while|whilst|whereas)\s"
 )
 # "…,” said analyst Sam Heller, of …" / "…”, according to the Observatory": verb first. Right after
 # the closing mark, a present tense that elsewhere may be a plural noun is the verb too ("…,” comments
 # Johnston in a statement", "…,” reports the Federal Trade Commission").
-_AFTER_QUOTE_VERBS = "comments|reports|reported|notes|explains|recalls|warns|insists|argues|observes|remarks"
+_AFTER_QUOTE_VERBS = (
+    "comments|reports|reported|notes|explains|recalls|warns|insists|argues|observes|remarks"
+    # "“Yes it was,” admits the director": an admission or a reply in the present.
+    "|admits|concedes|confirms|replies|answers"
+)
 VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS}|{_AFTER_QUOTE_VERBS})\s+(?P<who>{_SPEAKER})")
 # "…,” Dauster, a delegate at the symposium, told journalists": a name, an aside, then the verb.
 # The aside may run to two places and an institution ("Lucas Paganini, a planetary scientist at
@@ -88,7 +94,8 @@ VERB_WORD = re.compile(rf"(?<!-)(?<!\w-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOT
 # A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
 SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
-INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,2}}\s*[,:]\s*$")
+# "said in a statement, “…”": three words of where or how it was said.
+INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,3}}\s*[,:]\s*$")
 # The comma before a name in apposition to a speaker phrase, after the last word or two of a
 # role the phrase's two words left out ("said the pop-star culture minister, Rui Tavares", "said the
 # Var sub-prefect, Anne Roux").
@@ -118,7 +125,7 @@ ROLE_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{'|'.join(
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;“”\"]{1,80}?),?\s*$")
 # "The agency quoted him as saying", "it cited him as saying": the one quoted speaks; not "was quoted by
 # the Times as saying", where the subject does.
-QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\b)(?P<who>[^,;“”\"]{1,60}?)\s+as\s+$")
+QUOTED_AS = re.compile(r"\b(?:quot|cit)(?:ed|es|ing)\s+(?!by\b)(?P<who>[^,;“”\"]{1,60}?),?\s+as\s+$")
 # A verb reporting what someone else did before the verb that introduces a quotation: "he said the
 # allies had agreed to “…”" (the reporter's words), with the reporter before it.
 REPORTING_VERB = re.compile(r"(?<=\w)\s+(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?=[a-z])")

@@ -118,8 +118,8 @@ ORG_CUES = words(
 # Organisations with no cue word, often in the news under one name.
 KNOWN_ORGS = words(
     """
-    hezbollah hamas taliban opec gatt nato un unesco unicef who imf ifo wto eu ec eec asean al qaeda
-    al-qaeda al qaida al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
+    hezbollah hamas taliban opec gatt nato un unesco unicef who imf ifo wto eu ec eec asean
+    al-qaeda al-qaida isis isil sana afp ap reuters upi dpa xinhua kyodo tass interfax irna
     tanjug yonhap bernama anadolu jiji
     cbs nbc abc cnn bbc fbi cia nasa pentagon kremlin fed bundesbank nymex cftc sec comex cbot lme
     greenpeace oxfam unhcr unrwa ocha icrc msf hrw wfp fao iaea opcw interpol
@@ -359,7 +359,7 @@ FACILITIES = words(
     """
     hotel hospital airport stadium station building refinery harbour harbor palace mosque cathedral
     prison square avenue highway dam reactor terminal pipeline arena centre center museum zoo tavern
-    planetarium aquarium
+    planetarium aquarium garden gardens
     """
 )
 

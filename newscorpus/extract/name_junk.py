@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from .cues import (
     CALENDAR,
@@ -16,6 +17,7 @@ from .cues import (
     TITLES,
 )
 from .gazetteer import country_names
+from .name_tokens import Tok
 from .name_words import NAMES_LIKE_DEMONYMS
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
@@ -94,3 +96,23 @@ def is_nationality(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _folded_countries() -> frozenset[str]:
     return frozenset(fold_name(name) for name in country_names())
+
+
+# Words of a compound title before its last word, which name no body: a rank ("Chief Cabinet Secretary",
+# "Deputy Press Secretary") and, before a secretary's, officer's or minister's word, the portfolio.
+_RANKS = frozenset({"chief", "deputy", "acting", "assistant", "vice", "principal", "senior"})
+_PORTFOLIOS = frozenset({"press", "cabinet"})
+_PORTFOLIO_TITLES = frozenset({"secretary", "officer", "minister"})
+
+
+def before_title(part: Sequence[Tok]) -> Sequence[Tok]:
+    """Return the words of a run before its last, a title, without the rest of a compound title: "White House"
+    of "White House Press Secretary", nothing of "Chief Cabinet Secretary"; "Associated Press" of "Associated
+    Press Writer"."""
+    title = fold_name(part[-1].text).rstrip(".")
+    rest = part[:-1]
+    while rest and (
+        fold_name(rest[-1].text) in _RANKS or (fold_name(rest[-1].text) in _PORTFOLIOS and title in _PORTFOLIO_TITLES)
+    ):
+        rest = rest[:-1]
+    return rest

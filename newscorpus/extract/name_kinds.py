@@ -46,7 +46,7 @@ from .name_context import (
     unlisted_given_name,
 )
 from .name_facilities import air_base, spokesperson_body, street, without_air
-from .name_junk import is_demonym, single_junk
+from .name_junk import before_title, is_demonym, single_junk
 from .name_nationality import SPLITS
 from .name_runs import (
     INITIALS,
@@ -146,9 +146,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     last = fold_name(words[-1]).rstrip(".")
     surname = given_then_surname(words, folded, gaz)
     if len(words) > 1 and is_title(words[-1]) and fold_name(words[-2]) not in CONNECTORS and not surname:
-        # "a Missouri Democrat", "the Bank of Japan Governor": the body or place before the title;
-        # "Ministry of Justice" is the body's own name.
-        return [m for m in classify_part(trim(part[:-1]), initial, ctx) if m.kind in ("organization", "place")]
+        # "a Missouri Democrat", "the Bank of Japan Governor", "White House Press Secretary": the body or place.
+        rest = trim(list(before_title(part)))
+        return [m for m in classify_part(rest, initial, ctx) if m.kind in ("organization", "place")] if rest else []
     # "Ministry of Justice", "Council of Ministers": a title word after "of" is the body's own word.
     after_of = len(words) > 2 and fold_name(words[-2]) in ("of", "for") and is_title(words[-1])
     junk_end = single_junk(words[-1]) and last not in ORG_CUES and not after_of and not surname

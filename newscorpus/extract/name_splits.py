@@ -28,7 +28,7 @@ from .cues import (
 )
 from .gazetteer import Gazetteer
 from .legal_forms import SUFFIX_THEN_WHERE
-from .name_junk import single_junk
+from .name_junk import before_title, single_junk
 from .name_runs import TICKER_AFTER, Ctx, has_org_cue, is_cap, is_title, longer_runs, name_shaped, trim
 from .name_tokens import Tok
 from .name_words import OFFICE_JOINERS, PART_OF_WORDS
@@ -165,8 +165,9 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
     if tail_start is None:
         return None
     tail = part[tail_start:]
-    office = [t for t in part[:tail_start] if not is_title(t.text)]
-    # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
+    office = [t for t in before_title(part[: title_at + 1]) if not is_title(t.text)]
+    # "Finance Ministry State Secretary", "West German Finance Minister", "White House Press Secretary": the
+    # portfolio is not the body.
     while office and fold_name(office[-1].text) in PORTFOLIOS:
         office = office[:-1]
     found = []

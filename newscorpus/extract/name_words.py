@@ -200,7 +200,10 @@ BODY_AFTER = re.compile(
     rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b)"
     rf"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b(?!\s+of\b)"
     # Its analysts, named by it as by a title: "Smith Barney livestock analyst Tom O'Hare".
-    rf"|\s+(?:[a-z]+\s+)?(?:analyst|economist|strategist)s?\b)"
+    rf"|\s+(?:[a-z]+\s+)?(?:analyst|economist|strategist)s?\b"
+    # Its trade, written after it as one noun: "whose Terra Firma private equity house bought EMI".
+    rf"|\s+(?:private\s+equity|hedge|investment|venture\s+capital|law|consulting|accounting|advertising|"
+    rf"public\s+relations|record)\s+(?:firm|house|fund|group|company|label|bank)\b)"
 )
 # Someone working at the body, or its shares: "an automotive analyst for Gartner", "shares of X".
 BODY_BEFORE = re.compile(

@@ -17,6 +17,9 @@ PLACE_ALIASES: dict[str, str] = {
     "United States of America": "United States",
     "U.K.": "United Kingdom",
     "UK": "United Kingdom",
+    # The Emirates by their initials, as web copy writes them ("ahead of the UAE race").
+    "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates",
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
     "USSR": "Soviet Union",

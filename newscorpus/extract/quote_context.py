@@ -36,6 +36,14 @@ _SUBJECT_LEAD_WORDS = 2
 _ROLE_CONTEXT = 40
 # A comma or semicolon and a conjunction opening a clause of its own, whose subject the name after them is.
 _CLAUSE_OPENS = re.compile(r"[,;]\s+(?:but|while|whereas|yet|though|although)\s+$")
+# A person heard or watched speaking, the object of the sentence's verb but the one who speaks:
+# "listened to Vice President X speak", "heard X say".
+_HEARD_SPEAKING = re.compile(r"\s+(?:speak|speaking|say|saying)\b")
+# One phrase set off by a comma at a sentence's opening, before its subject: "Earlier in the day, ",
+# "On Tuesday, ".
+_OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,;:“”\"]{0,60},\s*$")
+# A verb after the name, maybe after an aside set off by commas: ", the minister of information, denied".
+_ASIDE_THEN_VERB = re.compile(r"(?:,[^,“”\"]{1,100},)?" + VERB_AFTER.pattern)
 # How far back "he" or "she" looks for the person it stands for, in paragraphs.
 _PRONOUN_REACH = 4
 
@@ -115,16 +123,22 @@ class MentionIndex:
             return False
         # "But the head of the CFDT federation, Edmond Maire, meeting …, renewed": named in apposition.
         appositive = APPOSITIVE_LEAD.match(lead) and text[mention.end : mention.end + 1] == ","
-        if SPEECH_NEXT.match(text, mention.end) or SPEECH_LAST.search(lead) or appositive:
+        # "the girls listened to Vice President X speak": the one speaking.
+        heard = _HEARD_SPEAKING.match(text, mention.end)
+        if SPEECH_NEXT.match(text, mention.end) or SPEECH_LAST.search(lead) or appositive or heard:
             return True
         if _CLAUSE_OPENS.search(lead) and VERB_AFTER.match(text, mention.end):
             return True  # "X is poised to join them, but Dallaglio could beat him to it": a clause of its own
         if self._in_own_clause(mention, start, lead):
             return False
         # "However, Senate Republican leader Robert Dole, a key Reagan ally, told": only an opening
-        # word or two, titles and capitalised words stand before the name.
+        # word or two, titles and capitalised words stand before the name; "Earlier in the day, X, the
+        # minister of information, denied": one opening phrase, then the subject and its verb.
         lower = [w for w in lead.split() if w[:1].islower() and fold_name(w) not in TITLES]
-        return mention.subject or bool(VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS
+        opening = bool(_OPENING_PHRASE.match(lead) and _ASIDE_THEN_VERB.match(text, mention.end))
+        return (
+            mention.subject or bool(VERB_AFTER.match(text, mention.end)) or len(lower) <= _SUBJECT_LEAD_WORDS or opening
+        )
 
     def could_be_subject(self, mention: Resolved) -> bool:
         """Return True for a name that is no possessor and stands after no preposition."""

@@ -138,7 +138,9 @@ PRE_QUOTE_VERBS = (
     "contends|insists|maintains|argues|asserts|asserted|alleges|admits|concedes|(?<=would )say|"
     # Charges and reproaches in the accuser's words ("accused the mayor of running “a secret fund”", "goes on to
     # accuse", "objected to the chair's “willy nilly” decision", "reminded the witness that “…”").
-    "accused|accusing|accuse|accuses|objected|objecting|reminded|reminding"
+    "accused|accusing|accuse|accuses|objected|objecting|reminded|reminding|"
+    # A report's words in its reporter's mouth: "The New York Times reported that of 34 reviews, “10 had …”".
+    r"reported(?=\s+that\b)"
 )
 # Left out: participles more often adjectives before a noun ("promising new areas", "asking price").
 

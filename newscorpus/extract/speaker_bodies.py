@@ -7,7 +7,7 @@ import re
 from .attribution_cues import COMPANY_NAME
 from .mentions import Resolved
 from .quote_context import MentionIndex
-from .quote_cues import MEDIA_NAME_WORDS, MEDIA_NOUNS
+from .quote_cues import BACK_REFERENCES, MEDIA_NAME_WORDS, MEDIA_NOUNS, UNNAMED_ROLES
 from .quote_spans import Span
 from .text import fold_name
 
@@ -138,3 +138,42 @@ def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
 
 # How many characters after a body's name an apposition calling it by a noun may run.
 _APPOSITION_REACH = 60
+
+
+# A role for a body named by its kind: "a spokesman for the firm", "a spokesman for the online retailer".
+_ROLE_FOR = re.compile(r"(?:the|a|an|another|one) (?P<role>[a-z]+) (?:for|of|at|with) the (?:[a-z]+ )?(?P<noun>[a-z]+)")
+# Nouns that call a company by its trade, read as "the company" is ("the online retailer", "the drugmaker").
+_TRADE_NOUNS = frozenset(
+    {"retailer", "insurer", "lender", "manufacturer", "giant", "chain", "operator", "producer", "supplier",
+     "developer", "publisher", "broadcaster", "brewer", "miner", "conglomerate"}
+)  # fmt: skip
+
+
+def role_for_body(words: list[str], span: Span, mentions: MentionIndex) -> str | None:
+    """Return the body "a spokesman for the firm" speaks for: the company named before, or, of several, the one
+    the quotation opens on ("“GSK does not believe …,” said a spokesman for the firm": a company speaks of itself
+    by name). None for other phrases, or when no body of that kind was named."""
+    found = _ROLE_FOR.fullmatch(" ".join(words))
+    if found is None or found.group("role") not in UNNAMED_ROLES:
+        return None
+    noun = found.group("noun")
+    company = noun in _TRADE_NOUNS or noun in _COMPANY_NOUNS or noun.endswith("maker")
+    if noun in _TRADE_NOUNS or noun.endswith("maker"):
+        noun = "company"
+    elif noun not in BACK_REFERENCES:
+        return None
+    before = {m.name for m in mentions.before(span.paragraph, span.open_at) if m.kind == "organization"}
+    opening = [
+        m
+        for m in mentions.paragraph(span.paragraph)
+        if m.kind == "organization" and 0 < m.start - span.open_at <= _OPENING_REACH and m.name in before
+    ]
+    if opening and company:
+        return opening[0].name
+    return last_org_before(span.paragraph, span.open_at, mentions, noun)
+
+
+# Back references that call a body a company: of several named, the quotation may say which.
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "group"})
+# How far after a quotation's opening mark a body it opens on may be named.
+_OPENING_REACH = 3

@@ -23,7 +23,14 @@ from .quote_cues import (
     UNNAMED_ROLES,
 )
 from .quote_spans import Span, sentence_end, sentence_start
-from .speaker_bodies import last_org_before, only_body_holding, org_containing, org_named_in, outlet_or_company
+from .speaker_bodies import (
+    last_org_before,
+    only_body_holding,
+    org_containing,
+    org_named_in,
+    outlet_or_company,
+    role_for_body,
+)
 from .speaker_names import named_elsewhere
 from .speaker_nationality import nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
@@ -71,6 +78,10 @@ def resolve(  # noqa: PLR0911
     spoken_for = _spoken_for(who, words, span, mentions)
     if spoken_for is not None:
         return spoken_for
+    places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
+    if len(places) == 1 and _THE.sub("", " ".join(who.split())) == text[places[0].start : places[0].end]:
+        # "Japan warned its residents", "The UK has urged": a country speaking for its government.
+        return places[0].name, "place"
     if (
         words[0] in ("the", "a", "an", "one", "another")
         and len(words) <= 5
@@ -78,10 +89,6 @@ def resolve(  # noqa: PLR0911
         and not any(w in SPEECH_WORDS for w in words[1:])  # "The paper's editorial adds": a verb, no speaker
     ):
         return _body_phrase(who, words, span, mentions)
-    places = [m for m in mentions.overlapping(paragraph, start, end) if m.kind == "place"]
-    if len(places) == 1 and " ".join(who.split()) == text[places[0].start : places[0].end]:
-        # "Japan warned its residents": a country speaking for its government.
-        return places[0].name, "place"
     if NAME_PHRASE.match(who.strip()):
         # "Martin said" after "according to Sandy Martin": the full name written before. Else a
         # name the entity finder could not place ("Greenpeace warned"): the name as written.
@@ -137,7 +144,7 @@ def _relative_of(after: str) -> bool:
 
 
 def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
-    """Return whom "his spokeswoman" or "police" speak for, or None for other phrases."""
+    """Return whom "his spokeswoman", "police" or "a spokesman for the firm" speak for, or None for other phrases."""
     if len(words) > 1 and words[0] in ("his", "her") and words[1] in OWN_SPOKESPEOPLE:
         # "his spokeswoman has said", "His representative released a statement saying": the person's.
         return person_referent(span.paragraph, span.open_at, mentions, "he" if words[0] == "his" else "she")
@@ -148,7 +155,9 @@ def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) 
         # "police said" after "the Slidell Police Department's …": the one police force the story names.
         force = only_body_holding("police", mentions)
         return (force, "organization") if force is not None else None
-    return None
+    # "a spokesman for the firm": the company named before.
+    body = role_for_body(words, span, mentions)
+    return (body, "organization") if body is not None else None
 
 
 def _full_name_before(word: str, span: Span, mentions: MentionIndex) -> Found | None:
@@ -345,6 +354,8 @@ def _issuer_before(span: Span, mentions: MentionIndex) -> Found | None:
     return None
 
 
+# An article before a country speaking for its government: "The UK has urged".
+_THE = re.compile(r"^[Tt]he\s+")
 # A possessive in a speaker phrase: "the company's statement" is the company's, read as a body phrase.
 _OWNED = re.compile(r"['’]s\b")
 

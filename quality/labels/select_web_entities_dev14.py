@@ -1,0 +1,56 @@
+"""Deterministically choose the 15 development stories of the fourteenth entity draw, rich in quotations.
+
+Usage: python -m quality.labels.select_web_entities_dev14 DATA_DIR
+Prints collection and id of each chosen page, and the file it goes to; never page text.
+
+The thirteenth draw's rules (``select_web_entities_dev13.py``) with its own salt, the thirteenth draw's
+file now among the files left out, and no check twin: every page drawn goes to the development file. A
+story must hold at least three quotations of three words or more (``select_web_entities_dev7.RICH``), as
+the thirteenth draw's did, since this draw is for quotation speakers first. The three collections are
+drawn as one, ordered by sha1('web-entities-dev14-<id>'), and the first 15 taken; 81 pages were eligible
+when it was made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+
+from quality.labels import select_web_entities_dev8, select_web_entities_dev13
+from quality.labels.select_web_entities_dev6 import quotations
+from quality.labels.select_web_entities_dev7 import RICH, draw
+from quality.labels.select_web_entities_dev8 import eligible_story
+from quality.labels.select_web_entities_dev10 import show
+from quality.webpages import WebPage
+
+# The files the thirteenth draw left out, and the thirteenth draw's own file. Later draws do not change it.
+EARLIER = (*select_web_entities_dev13.EARLIER, select_web_entities_dev13.FILE)
+TOTAL = 15
+FILE = "web_entities_dev14.json"
+
+
+def labelled_ids() -> set[str]:
+    """Return the page ids every label file made before this draw names (pages, pair sides, articles)."""
+    return select_web_entities_dev8.labelled_ids(EARLIER)
+
+
+def _key(page: WebPage) -> str:
+    return hashlib.sha1(f"web-entities-dev14-{page.id}".encode()).hexdigest()
+
+
+def rich_story(page: WebPage) -> bool:
+    """Return True when a page's story is in English, runs 150 to 1,500 words and holds three quotations or more."""
+    return eligible_story(page) and quotations(page) >= RICH
+
+
+def select(data_dir: str) -> list[WebPage]:
+    """Return the chosen pages in draw order."""
+    return draw(data_dir, labelled_ids(), _key, rich_story, TOTAL)
+
+
+def main(argv: list[str]) -> int:
+    return show(select(argv[0]), FILE)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
