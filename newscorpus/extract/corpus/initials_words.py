@@ -71,7 +71,7 @@ def _kin_named(
     own, kinds = words
     members, root = groups
     for entity in corpus.articles[index].organizations:
-        ref = (index, "organization", entity.name)
+        ref: Ref = (index, "organization", entity.name)
         for name in {r[2] for r in members.get(root.get(ref, ref), [ref])}:
             folded = fold_name(name)
             if folded.split()[-1] in kinds and any(
