@@ -40,6 +40,8 @@ from quality.labels.alias_quotas import (
     SIXTEENTH_FILES,
     TWENTIETH_FILES,
     TWENTIETH_QUOTAS,
+    TWENTYFIRST_FILES,
+    TWENTYFIRST_QUOTAS,
     deal,
 )
 from quality.labels.select_alias_pairs import held_out
@@ -2066,3 +2068,16 @@ def test_a_companys_first_word_alone_joins_the_parent_written_far_more_than_its_
     )
     merged = merge_across_corpus((*parent, *unit, alone), CONFIG)
     assert "Zorbak Motor Co Ltd" in {e.name for e in merged[-1].organizations}
+
+
+def test_the_twenty_first_draw_holds_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the twentieth had been tuned on, its mix with short given names beside it: one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"merged", "legal-form", "longer-name", "short-given"})
+    assert set(TWENTYFIRST_FILES) == {"alias_pairs_dev18.json"}
+    assert TWENTYFIRST_QUOTAS["web"]["short-given"] == 4 and TWENTYFIRST_QUOTAS["reuters"]["legal-form"] == 8
+    _assert_dealt_apart(earlier, TWENTYFIRST_FILES[:1], 20, "twentyfirst", kinds)

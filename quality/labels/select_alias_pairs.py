@@ -19,9 +19,10 @@ With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABEL
 ``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
 ``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...``, ``--thirteenth LABELS...``,
 ``--fourteenth LABELS...``, ``--fifteenth LABELS...``, ``--sixteenth LABELS...``, ``--seventeenth LABELS...``,
-``--eighteenth LABELS...``, ``--nineteenth LABELS...`` or ``--twentieth LABELS...``, a further draw of
+``--eighteenth LABELS...``, ``--nineteenth LABELS...``, ``--twentieth LABELS...`` or ``--twentyfirst LABELS...``, a
+further draw of
 development-half pairs none of which LABELS holds (see the quotas in alias_quotas.py, and select_alias_kinds.py
-for the fourth: the kinds of merge the others hold few of, and for the thirteenth's to twentieth's pairs the merge
+for the fourth: the kinds of merge the others hold few of, and for the thirteenth's to twenty-first's pairs the merge
 joins: a hub's name and a form of it that is neither a part of it nor its initials).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
@@ -271,6 +272,7 @@ _LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", 
 # The draws that take some pairs the merge joins beside the twelfth draw's types.
 _MERGED_DRAWS = frozenset(
     {"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+    | {"twentyfirst"}
 )
 
 
@@ -285,7 +287,7 @@ def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[For
 def thirteenth_merged(articles: list[Article], config: Config, seed: str = "alias-thirteenth") -> Iterator[Drawn]:
     """Yield one pair per hub of the merged build: its canonical name and one of its forms not plainly of it
     (select_alias_kinds.merged_candidates), the form first in sha1('<seed>-hub-<name>-<form>') order among the
-    development half's (the seed 'alias-thirteenth' ... 'alias-twentieth', the draw's)."""
+    development half's (the seed 'alias-thirteenth' ... 'alias-twentyfirst', the draw's)."""
     by_hub: dict[tuple[str, str], list[tuple[str, Form, Form]]] = defaultdict(list)
     for (kind, name, name_ids), (_, text, ids) in merged_candidates(merge_across_corpus(articles, config), config):
         if not held_out(kind, name, text):
@@ -358,6 +360,7 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
 
 # The draws from the fifth on, latest first: each is given every label file judged before it.
 _LATER_DRAWS = (
+    "twentyfirst",
     *("twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth"),
     *("twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth"),
 )

@@ -78,13 +78,15 @@ what the steps share (state.py); rename.py names each group and renames the arti
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"), or of three letters or more the only name they spell where every sentence
-   writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency); a company's
+   writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency), or their article
+   names a body of its kind holding such a word ("the AHL's" beside the National Hockey League); a company's
    one-word name takes the only other name opening with it, when its rest is its trade ("Jiji", "JiJi News
    Agency"); a company's distinctive first word alone ("Samsung"; a town's name the corpus writes alone as an
    organisation twice as often as a place, "Toyota") the one company the corpus names by it and writes with a
    legal form ("Samsung Electronics Co Ltd"), every other name opening with the word written only beside it or in
    a third as many articles at most ("Nissan": Nissan Motor Co Ltd, not its U.S. unit), no unit's name
-   ("Citicorp Capital Investors Ltd"), where the articles name something in common; a town's name written as an
+   ("Citicorp Capital Investors Ltd"), where the articles name something in common, and so its first two words
+   ("Drexel Burnham"); a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
    writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that

@@ -24,25 +24,31 @@ def join_company_heads(corpus: Corpus) -> None:
     name in common; or, of several companies written apart, the one written in three times as many articles as each
     other ("Nissan": Nissan Motor Co Ltd, not its U.S. unit). A word opening the names of several companies
     written apart in like numbers ("Mitsubishi": its bank, its trading house, its electric maker) is a group's,
-    and stays alone."""
+    and stays alone. So do a company's first two words, each such a word ("Drexel Burnham", Drexel Burnham Lambert
+    Inc, not "Royal Dutch")."""
     nodes = corpus.nodes()
     groups = corpus.groups.groups()
     opening: dict[str, set[Node]] = defaultdict(set)
     for node in nodes:
         words = node[1].split()
         if node[0] == "organization" and len(words) > 1:
-            opening[words[0]].add(node)
+            for end in range(1, min(len(words), _MAX_HEAD + 1)):
+                opening[" ".join(words[:end])].add(node)
     for word, longer in sorted(opening.items()):
         short = nodes.get(("organization", word))
-        if short is None or not _distinctive(corpus, corpus.entities[short[0]].name):
+        if short is None or not _distinctive_head(corpus, corpus.entities[short[0]].name):
             continue
         mine = corpus.groups.find(short[0])
-        if any(len(r[2].split()) > 1 for r in groups.get(mine, short)):
+        if any(len(r[2].split()) > len(word.split()) for r in groups.get(mine, short)):
             continue  # already one with a longer name
         if not any(corpus.read(ref[0], written_first, ref[2]) for ref in short):
             continue  # the last word of a longer name the finder cut ("Airbus Industrie")
         company = _one_company(corpus, longer, mine)
-        if company is not None and _registered(corpus, groups[company]) and _agree(corpus, short, groups[company]):
+        if (
+            company is not None
+            and _registered(corpus, groups[company], len(word.split()))
+            and _agree(corpus, short, groups[company])
+        ):
             join_all(corpus, company, short, HEAD)
 
 
@@ -51,6 +57,16 @@ def _distinctive(corpus: Corpus, name: str) -> bool:
     if not name[:1].isupper() or is_acronym(name) or common_form(corpus, name):
         return False
     return not corpus.is_place(name) or _mostly_a_company(corpus, name)
+
+
+def _distinctive_head(corpus: Corpus, name: str) -> bool:
+    """Return True for a company's first word or two that are names only: a distinctive first word, and a second
+    word no word of the language nor initials, the two no place ("Drexel Burnham"; a town may bear a partner's
+    name, "Burnham")."""
+    first, *rest = name.split()
+    if not _distinctive(corpus, first) or (rest and corpus.is_place(name)):
+        return False
+    return all(w[:1].isupper() and not is_acronym(w) and not corpus.is_common(w) for w in rest)
 
 
 def _mostly_a_company(corpus: Corpus, name: str) -> bool:
@@ -81,6 +97,8 @@ def _one_company(corpus: Corpus, longer: set[Node], mine: Ref) -> Ref | None:
     return None
 
 
+# The most words of a company's name written alone as its short name ("Drexel Burnham", of Drexel Burnham Lambert Inc).
+_MAX_HEAD = 2
 # How many times more articles than each other company of its first word a parent's names are written in.
 _PARENT_DOMINANCE = 3
 
@@ -94,14 +112,14 @@ def _agree(corpus: Corpus, short: list[Ref], members: list[Ref]) -> bool:
     return bool(shared)
 
 
-def _registered(corpus: Corpus, members: list[Ref]) -> bool:
+def _registered(corpus: Corpus, members: list[Ref], head: int = 1) -> bool:
     """Return True for a company written somewhere with its legal form ("Samsung Electronics Co Ltd"), no
     committee, paper or programme whose name opens with the word ("Politburo Standing Committee"), and none of
     whose names says it is a group's financial or foreign unit ("Citicorp Capital Investors Ltd", a unit of
-    Citicorp; "Nissan Mexicana SA")."""
+    Citicorp; "Nissan Mexicana SA"), its head of that many words aside."""
     if not any(legal_words(r[2])[1] for r in members):
         return False
-    rest = {w for r in members for w in legal_words(r[2])[0].split()[1:]}
+    rest = {w for r in members for w in legal_words(r[2])[0].split()[head:]}
     return not rest & UNIT_WORDS and not any(corpus.is_place(w) for w in rest)
 
 

@@ -9,7 +9,9 @@ from ..text import fold_name
 from ..text import words as word_list
 from .brackets import spelt_as
 from .lone import initials_by_name
-from .state import Corpus, common_form, join_all
+from .state import Corpus, Ref, common_form, join_all
+
+Groups = dict[Ref, list[Ref]]
 
 # Words of many bodies' names, which say nothing of which body initials stand for: "American Hockey League" is
 # told by "Hockey", not "American" or "League".
@@ -50,8 +52,33 @@ def join_initials_by_words(corpus: Corpus) -> None:
             continue
         owner = next(iter(groups))
         words = _own_words(corpus, names[owner])
-        if words and all(corpus.read(r[0], _beside_any, name, words) for r in refs):
+        kinds = {fold_name(n.split()[-1]) for n in names[owner]}
+        if words and all(
+            corpus.read(r[0], _beside_any, name, words)
+            or (corpus.read(r[0], _not_spelt, name) and _kin_named(corpus, r[0], (words, kinds), (members, root)))
+            for r in refs
+        ):
             join_all(corpus, owner, refs, "initials of the only name they spell, whose own words their articles write")
+
+
+def _kin_named(
+    corpus: Corpus, index: int, words: tuple[tuple[str, ...], set[str]], groups: tuple[Groups, dict[Ref, Ref]]
+) -> bool:
+    """Return True when an article names another body of the same kind whose names hold one of a body's own words:
+    "the AHL's Philadelphia Phantoms" in a story naming the NHL, which the corpus spells out as the National Hockey
+    League (a league, and hockey's); not the National Economic Development Authority for an Overseas Development
+    Administration."""
+    own, kinds = words
+    members, root = groups
+    for entity in corpus.articles[index].organizations:
+        ref: Ref = (index, "organization", entity.name)
+        for name in {r[2] for r in members.get(root.get(ref, ref), [ref])}:
+            folded = fold_name(name)
+            if folded.split()[-1] in kinds and any(
+                re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", folded) for w in own
+            ):
+                return True
+    return False
 
 
 def _own_words(corpus: Corpus, names: list[str]) -> tuple[str, ...]:
@@ -79,7 +106,7 @@ def _beside_any(text: str, initials: str, words: tuple[str, ...]) -> bool:
     """Return True when a sentence writing the initials writes one of the words, in any case, as a word; never
     where a text writes them after "a" or "an", a kind of thing ("an MLP"), or spells them out in small letters
     ("ODA (official development assistance)")."""
-    if re.search(r"\b(?:[Aa]n?\s+" + re.escape(initials) + r"\b|" + re.escape(initials) + r"\s+\([a-z])", text):
+    if not _not_spelt(text, initials):
         return False
     for sentence in _SENTENCE.split(text):
         if re.search(r"(?<![\w.])" + re.escape(initials) + r"(?![\w])", sentence):
@@ -87,6 +114,13 @@ def _beside_any(text: str, initials: str, words: tuple[str, ...]) -> bool:
             if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", folded) for w in words):
                 return True
     return False
+
+
+def _not_spelt(text: str, initials: str) -> bool:
+    """Return False where a text writes initials after "a" or "an", a kind of thing ("an MLP"), or spells them out
+    in small letters ("ODA (official development assistance)")."""
+    pattern = r"\b(?:[Aa]n?\s+" + re.escape(initials) + r"\b|" + re.escape(initials) + r"\s+\([a-z])"
+    return re.search(pattern, text) is None
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
