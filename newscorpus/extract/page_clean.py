@@ -26,6 +26,8 @@ _HEADER_MAX_BLOCKS = 8
 # most this many words.
 _CAPTIONS_OVER_DATELINE = 2
 _CAPTION_MAX_WORDS = 60
+# The link under a prompt standing alone ("Leggi anche") is another story's headline: at most this many words.
+_POINTED_LINK_WORDS = 20
 
 
 def clean_page(features: Sequence[Features], config: Config, *, story_only: bool = False) -> tuple[PageBlock, ...]:
@@ -86,6 +88,7 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
     for i in range(end + 1, len(features)):
         labels[i] = "byline"
     _label_controls_inside(features, labels, opening, end)
+    label_pointed_links(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 
@@ -107,6 +110,21 @@ def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel
             labels[i] = "related"
         elif i > first and not f.prose and any(g.prose for g in features[first:i]):
             labels[i] = _aside_label(f, labels[i])
+
+
+def label_pointed_links(features: Sequence[Features], labels: list[BlockLabel]) -> None:
+    """Label the link under a prompt standing alone between a story's paragraphs ("Leggi anche", then "Il comune
+    chiude la piscina") as related: a short line, no sentence, read as one of the story's subheadings."""
+    for i in range(len(features) - 1):
+        g = features[i + 1]
+        if (
+            labels[i] == "related"
+            and labels[i + 1] == "story"
+            and not g.prose
+            and g.words <= _POINTED_LINK_WORDS
+            and cues.PROMPT_ALONE.match(features[i].text)
+        ):
+            labels[i + 1] = "related"
 
 
 def _aside_label(f: Features, label: BlockLabel) -> BlockLabel:

@@ -110,8 +110,20 @@ AGENCY_ONLY = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\W*$", re.I)
 
 # --- related and comments ---------------------------------------------------------------------
 
+# Other languages' prompts to read another story, as sites set them over a link or a list of links: Italian "Leggi
+# anche", German "Lesen Sie auch", French "Lire aussi", Spanish "Leer más", Portuguese "Leia também", Dutch "Lees ook".
+_READ_ALSO = (
+    r"leggi (?:anche|pure|tutto)|vedi anche|guarda anche|(?:ti )?potrebbe(?:ro)? (?:interessarti|anche interessare)"
+    r"|(?:articoli|notizie) correlat[ei]"
+    r"|lesen sie (?:auch|mehr|hier)|lies auch|mehr zum thema|siehe auch|auch interessant|weiterlesen"
+    r"|(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet"
+    r"|le[ea] (?:también|más)|leer más|ver también|(?:te|le) puede interesar|noticias relacionadas"
+    r"|leia (?:também|mais)|veja (?:também|mais)|saiba mais|notícias relacionadas"
+    r"|lees (?:ook|meer|verder)|zie ook"
+)
 # A heading that opens a list of links to other stories.
 RELATED_HEADING = re.compile(
+    rf"^\W*(?:{_READ_ALSO})\b.*|"
     r"^\W*(?:related(?: \w+)?|see also|more (?:on|about|from|in|stories|news|headlines)\b.*|also (?:on|in|read)\b.*"
     r"|read (?:more|also|next)\b.*|recommended\b.*|most (?:read|popular|viewed|emailed|e-mailed|shared)\b.*"
     r"|top (?:stories|news|headlines)|latest (?:news|stories|headlines)|you (?:may|might) (?:also )?(?:like"
@@ -127,11 +139,16 @@ RELATED_HEADING = re.compile(
 # A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …"; a link's headline with
 # "Read more" after it ("Storm closes schools across the county Read more"), matched as a pointer with its headline
 # after it.
+# Another language's prompt is one whether it stands alone or leads a short line, with or without a colon ("Leggi
+# anche Il comune chiude la piscina").
 RELATED_POINTER = re.compile(
     r"^\W*(?:read more|read also|see also|also read|related|watch|more)\s*[:»›>|-]"
+    rf"|^\W*(?:{_READ_ALSO})(?:\s*[:»›>|-]|\W*$|\s+(?=.{{1,120}}$))"
     r"|^(?=[^.!?]{10,200}\s(?-i:Read more|READ MORE)$)",
     re.I,
 )
+# A prompt to read another story standing alone on its line ("Leggi anche", "Read more:"): the line under it is the link.
+PROMPT_ALONE = re.compile(rf"^\W*(?:read more|read also|see also|also read|{_READ_ALSO})\W*$", re.I)
 # A heading or control that opens readers' comments; what follows it is theirs, not the story's.
 COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|responses?|reactions?|discussion|views)"
