@@ -147,7 +147,8 @@ RELATED_POINTER = re.compile(
     r"|^(?=[^.!?]{10,200}\s(?-i:Read more|READ MORE)$)",
     re.I,
 )
-# A prompt to read another story standing alone on its line ("Leggi anche", "Read more:"): the line under it is the link.
+# A prompt to read another story standing alone on its line ("Leggi anche", "Read more:"): the line under it is
+# the link.
 PROMPT_ALONE = re.compile(rf"^\W*(?:read more|read also|see also|also read|{_READ_ALSO})\W*$", re.I)
 # A heading or control that opens readers' comments; what follows it is theirs, not the story's.
 COMMENTS_HEADING = re.compile(
