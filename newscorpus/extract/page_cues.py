@@ -332,6 +332,10 @@ REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editin
 GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S++\s++){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
+# A page's stamp, its clock time after "Published", "Posted" or "Updated": "60 Published By - Google News -
+# Entertainment - 2017.12.30. 18:26".
+_PAGE_STAMP = r"\b(?:published|posted|updated)\b.{0,80}\b\d{1,2}:\d{2}\b"
+PAGE_STAMP = re.compile(_PAGE_STAMP, re.I)
 NOT_HEADLINE = re.compile(
     r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
     r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
@@ -348,6 +352,8 @@ NOT_HEADLINE = re.compile(
     r"|^\W*loading\s*(?:\.\.\.|…)"
     # A call to follow the site or a writer: "Follow CNN Business", "Follow us on Twitter", "Follow @janeroe".
     r"|^\W*follow\s+(?:us\b|@\w+)|^\W*(?-i:Follow(?:\s+[A-Z][\w.&'’-]*){1,3})\W*$"
+    # A page's stamp (PAGE_STAMP); a label over a story's points, run into the first: "Story highlights …".
+    rf"|{_PAGE_STAMP}|^\W*(?:story highlights|key points)\b"
     # A post's reading time: "Reading time: 2 minutes", "4 min read", "Tempo de leitura: 2 minutos".
     r"|^\W*(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:"
     r"|^\W*\d+\s*(?:min|mins|minutes?)\s+read\W*$"
