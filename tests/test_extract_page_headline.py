@@ -177,28 +177,3 @@ def test_the_address_names_the_block_holding_most_of_its_words_only() -> None:
     link = "Eastbrook bridge closure: the council statement"
     url = "https://news.example/2008/01/eastbrook-shuts-cracked-bridge.html"
     assert _headline_at([_HEADLINE, _DECK, link], url) == _HEADLINE
-
-
-# A clean text's first line, longer than a subheading: the headline where the page's address names it.
-_LONG_HEADLINE = "Eastbrook Council Shuts The Old River Bridge To Lorries After Engineers Find Cracks In Two Piers"
-_LONG_CAPTION = "The old river bridge at Eastbrook, where engineers found cracks in two of its piers last month"
-_SECOND = "Lorries will be sent over the ring road from Monday, and buses will stop at either end of the bridge."
-
-
-@pytest.mark.parametrize(
-    ("first", "url", "headline"),
-    [
-        (_LONG_HEADLINE, "https://news.example/2008/01/eastbrook-shuts-old-river-bridge-to-lorries-cracks-piers", True),
-        # No address, or one of figures: a line of more words than a subheading is none.
-        (_LONG_HEADLINE, None, False),
-        (_LONG_HEADLINE, "https://news.example/story/0,16368,1786_3011576,00.html", False),
-        # A caption sharing a few of the address's words, no more than half of its own, is no headline.
-        (_LONG_CAPTION, "https://news.example/2008/01/eastbrook-bridge-closed", False),
-    ],
-)
-def test_a_clean_text_s_first_line_named_by_the_address_is_its_headline(
-    first: str, url: str | None, headline: bool
-) -> None:
-    page = label_page([first, _STORY, _SECOND], Config(), url=url)
-    assert (page[0].label == "headline") is headline
-    assert [b.label for b in page[1:]] == ["story", "story"]

@@ -87,7 +87,7 @@ def label_page(
     stoplist = page_stoplist(blocks)
     features = mark_teasers([block_features(b, stoplist, repeated, given_names) for b in blocks])
     if story_only or not _furnished(features):
-        return clean_page(features, config, story_only=story_only, address=address_words(url))
+        return clean_page(features, config, story_only=story_only)
     start, end = story_span(features)
     if start > end:
         return tuple(PageBlock(outside(f), f.text) for f in features)

@@ -15,7 +15,6 @@ from .date_patterns import DATE_OR_TIME
 from .dateline import is_dateline_block, looks_like_dateline, split_dateline
 from .gazetteer import load_gazetteer
 from .headline import is_heading_line
-from .headline_shape import stems
 from .page_features import HEADING_MAX_WORDS, STAMP_MAX_WORDS, Features, heading_shaped
 from .page_headline import find_headline, headline_candidate
 from .page_labels import label_credits, outside, story_end
@@ -29,20 +28,13 @@ _CAPTIONS_OVER_DATELINE = 2
 _CAPTION_MAX_WORDS = 60
 # The link under a prompt standing alone ("Leggi anche") is another story's headline: at most this many words.
 _POINTED_LINK_WORDS = 20
-# A first line sharing at least this many words with the page's address, and this share of its words, is the
-# headline the address names.
-_ADDRESS_WORDS = 2
-_ADDRESS_SHARE = 0.5
 
 
-def clean_page(
-    features: Sequence[Features], config: Config, *, story_only: bool = False, address: Collection[str] = ()
-) -> tuple[PageBlock, ...]:
+def clean_page(features: Sequence[Features], config: Config, *, story_only: bool = False) -> tuple[PageBlock, ...]:
     """Return a page with no furniture: its story, under its own headline and byline lines when it has them.
 
     A hosted page's header above the story is told apart, unless the reader already kept the story
-    alone (story_only). address holds the stems of the words of the page's address, where many sites write
-    the headline: a first line longer than a subheading is the headline when the address holds its words.
+    alone (story_only).
     """
     header = 0 if story_only else _page_header(features)
     if header:
@@ -57,7 +49,7 @@ def clean_page(
         first += 1
     if (
         first < len(features) - 1
-        and (is_heading_line(features[first].text, config) or _named_by_address(features[first], address))
+        and is_heading_line(features[first].text, config)
         and not looks_like_dateline(features[first].text)
         and not cues.NOT_HEADLINE.search(features[first].text)
         and not features[first].controls
@@ -122,18 +114,6 @@ def _over_story(f: Features) -> BlockLabel | None:
     if f.words <= STAMP_MAX_WORDS and cues.PAGE_STAMP.search(f.text) and DATE_OR_TIME.search(f.text):
         return "furniture"
     return None
-
-
-def _named_by_address(f: Features, address: Collection[str]) -> bool:
-    """Return True for a headline-shaped line holding at least two of the words of the page's address
-    ("Germany Takes Steps To Guard Women Against Sexual Assault As They Ring In New Year" over a story at
-    ".../germany-takes-steps-to-guard-women-against-sexual-assault-as-they-ring-in-new-ye"), at least half of its
-    words: a photo's caption or a deck without a full stop over the story shares a few."""
-    if not address or not heading_shaped(f, 3):
-        return False
-    words = stems(f.text)
-    held = len(words & set(address))
-    return held >= _ADDRESS_WORDS and held >= _ADDRESS_SHARE * len(words)
 
 
 def label_pointed_links(features: Sequence[Features], labels: list[BlockLabel]) -> None:
