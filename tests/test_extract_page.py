@@ -689,6 +689,16 @@ def test_a_clean_page_headed_by_its_headline_and_stamp() -> None:
     assert (article.published, article.published_from) == ("2008-03-03T13:14", "page")
 
 
+def test_a_clean_page_opening_on_its_stamp() -> None:
+    # The stamp is no headline, nor the story's: it dates the story.
+    text = "12 Published By - Harbour News - Business - 2008.03.03. 13:14\n" + STORY
+    article = extract_article(Source(id="p", path="p.txt", text=text), CONFIG)
+    assert article is not None
+    assert article.title_derived
+    assert [b.label for b in article.page][:2] == ["furniture", "story"]
+    assert (article.published, article.published_from) == ("2008-03-03T13:14", "page")
+
+
 def test_a_writer_named_under_the_headline_of_a_clean_page() -> None:
     text = "Harbour strike ends as dock workers accept new wage deal\nCatherine Shu @catherineshu / 2 days\n" + STORY
     given = load_gazetteer(CONFIG.min_place_population).given_names
@@ -785,6 +795,12 @@ def test_a_server_s_clock_is_no_story_stamp(clock: str, date: str | None) -> Non
         # A call to follow the site or a writer; a headline opening with "Follow" is none.
         ("Follow Harbour Gazette", "not headline"),
         ("Follow the money", None),
+        # A page's stamp with its clock time; a label over a story's points run into the first.
+        ("12 Published By - Harbour News - Business - 2019.04.02. 18:26", "not headline"),
+        ("Updated Tuesday at 6:52 am", "not headline"),
+        ("Story highlights Ferry crews vote to end the strike", "not headline"),
+        ("Harbour ferries return to the timetable of 2019", None),
+        ("Published letters split the harbour board", None),
     ],
 )
 def test_page_cues(line: str, kind: str | None) -> None:

@@ -199,3 +199,50 @@ def test_a_photo_s_credit_over_the_page_s_tools_does_not_open_the_story_below_th
     box = ["View Larger Image", caption, credit, "Email to a friend", "Printer friendly", "Font:"]
     page = labels([*MENU, HEADLINE, LEDE, SECOND, REST[0], *box, *REST[1:], *REST, *MENU])
     assert [page[LEDE], page[SECOND], page[REST[0]]] == ["story"] * 3
+
+
+# A story in Italian, written for these tests, for another language's prompt to read another story.
+ITALIAN = [
+    "Il sindaco ha inaugurato sabato il nuovo ponte sul fiume, atteso da oltre dieci anni dai residenti del quartiere.",
+    "I lavori, costati dodici milioni di euro, erano iniziati nel 2019 e si sono chiusi con sei mesi di ritardo.",
+    "Secondo il comune il ponte ridurrà il traffico nel centro storico di almeno un terzo nelle ore di punta.",
+    "La nuova linea di autobus passerà sul ponte da lunedì, con una corsa ogni dieci minuti fino a mezzanotte.",
+    "I commercianti della piazza hanno chiesto più parcheggi e una zona di carico per le consegne del mattino.",
+]
+READ_ALSO = [
+    "Leggi anche: Il comune chiude la piscina per i lavori estivi",
+    "LEGGI ANCHE Il comune chiude la piscina per i lavori estivi",
+    "Lesen Sie auch: Stadt schließt das Hallenbad im Sommer",
+    "Lire aussi - La mairie ferme la piscine pour l'été",
+    "Leer más: El alcalde abre el puente nuevo",
+    "Leia também: Prefeito inaugura ponte sobre o rio",
+    "Lees ook",
+]
+
+
+@pytest.mark.parametrize("pointer", READ_ALSO)
+@pytest.mark.parametrize("furnished", [False, True])
+def test_another_language_s_prompt_to_read_another_story_is_related(pointer: str, furnished: bool) -> None:
+    # Alone or leading a short line, with or without a colon: a link, not a paragraph; the story goes on under it.
+    page = [*ITALIAN[:3], pointer, *ITALIAN[3:]]
+    page = labels([*MENU, "Il sindaco inaugura il nuovo ponte", *page, *MENU] if furnished else page)
+    assert page[pointer] == "related"
+    assert [page[p] for p in ITALIAN] == ["story"] * len(ITALIAN)
+
+
+@pytest.mark.parametrize("prompt", ["Leggi anche", "Lesen Sie auch:", "Read more:"])
+def test_the_link_under_a_prompt_standing_alone_is_related(prompt: str) -> None:
+    link = "Il comune chiude la piscina per i lavori estivi"
+    page = labels([*ITALIAN[:3], prompt, link, *ITALIAN[3:]])
+    assert [page[prompt], page[link]] == ["related", "related"]
+    assert [page[p] for p in ITALIAN] == ["story"] * len(ITALIAN)
+
+
+def test_a_paragraph_opening_on_a_prompt_s_words_stays_in_the_story() -> None:
+    # "Saiba mais" opening a long sentence is the story's, not a link.
+    paragraph = (
+        "Saiba mais sobre o programa no site da prefeitura, que publicou o edital nesta segunda-feira e abriu as "
+        "inscrições para as famílias do bairro até o fim do mês."
+    )
+    page = labels([*ITALIAN[:3], paragraph, *ITALIAN[3:]])
+    assert page[paragraph] == "story"

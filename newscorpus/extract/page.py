@@ -33,7 +33,7 @@ from .dateline import is_credit_block, is_dateline_block
 from .gazetteer import load_gazetteer
 from .headline_shape import address_words
 from .page_blocks import PROSE_MIN_WORDS, block_key, repeated_blocks, split_blocks
-from .page_clean import clean_page
+from .page_clean import clean_page, label_pointed_links
 from .page_features import Features, block_features, mark_teasers, page_stoplist
 from .page_headline import find_headline, headline_candidate
 from .page_labels import dateline_above, inside, label_comments, label_credits, outside
@@ -105,6 +105,7 @@ def label_page(
     _label_deck_over_byline(features, labels, headline)
     label_comments(features, labels, end)
     _label_far_captions(features, labels, start if headline is None else min(headline, start), end)
+    label_pointed_links(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 

@@ -26,6 +26,8 @@ _HEADER_MAX_BLOCKS = 8
 # most this many words.
 _CAPTIONS_OVER_DATELINE = 2
 _CAPTION_MAX_WORDS = 60
+# The link under a prompt standing alone ("Leggi anche") is another story's headline: at most this many words.
+_POINTED_LINK_WORDS = 20
 
 
 def clean_page(features: Sequence[Features], config: Config, *, story_only: bool = False) -> tuple[PageBlock, ...]:
@@ -39,15 +41,8 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
         return _headed_page(features, header, load_gazetteer(config.min_place_population).places)
     labels: list[BlockLabel] = ["story"] * len(features)
     first = 0
-    # A control or two over the story ("next", "prev", "Share"), a photo credit ("Image copyright
-    # Getty Images"): too few to call the page furnished.
-    while first < len(features) - 1 and features[first].words <= HEADING_MAX_WORDS:
-        if features[first].controls:
-            labels[first] = "furniture"
-        elif features[first].caption:
-            labels[first] = "supplemental"
-        else:
-            break
+    while first < len(features) - 1 and (over := _over_story(features[first])) is not None:
+        labels[first] = over
         first += 1
     while first < len(features) - 1 and features[first].byline and cues.BYLINE.match(features[first].text):
         labels[first] = "byline"
@@ -86,6 +81,7 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
     for i in range(end + 1, len(features)):
         labels[i] = "byline"
     _label_controls_inside(features, labels, opening, end)
+    label_pointed_links(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 
@@ -107,6 +103,32 @@ def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel
             labels[i] = "related"
         elif i > first and not f.prose and any(g.prose for g in features[first:i]):
             labels[i] = _aside_label(f, labels[i])
+
+
+def _over_story(f: Features) -> BlockLabel | None:
+    """Return the label of a line over a clean story that is none of it, None for any other: a control or two
+    ("next", "prev", "Share"), a photo credit ("Image copyright Getty Images"), too few to call the page
+    furnished, or the page's stamp ("Published By - Harbour News - 2017.12.30. 18:26")."""
+    if f.words <= HEADING_MAX_WORDS and (f.controls or f.caption):
+        return "furniture" if f.controls else "supplemental"
+    if f.words <= STAMP_MAX_WORDS and cues.PAGE_STAMP.search(f.text) and DATE_OR_TIME.search(f.text):
+        return "furniture"
+    return None
+
+
+def label_pointed_links(features: Sequence[Features], labels: list[BlockLabel]) -> None:
+    """Label the link under a prompt standing alone between a story's paragraphs ("Leggi anche", then "Il comune
+    chiude la piscina") as related: a short line, no sentence, read as one of the story's subheadings."""
+    for i in range(len(features) - 1):
+        g = features[i + 1]
+        if (
+            labels[i] == "related"
+            and labels[i + 1] == "story"
+            and not g.prose
+            and g.words <= _POINTED_LINK_WORDS
+            and cues.PROMPT_ALONE.match(features[i].text)
+        ):
+            labels[i + 1] = "related"
 
 
 def _aside_label(f: Features, label: BlockLabel) -> BlockLabel:

@@ -110,8 +110,20 @@ AGENCY_ONLY = re.compile(rf"^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\W*$", re.I)
 
 # --- related and comments ---------------------------------------------------------------------
 
+# Other languages' prompts to read another story, as sites set them over a link or a list of links: Italian "Leggi
+# anche", German "Lesen Sie auch", French "Lire aussi", Spanish "Leer más", Portuguese "Leia também", Dutch "Lees ook".
+_READ_ALSO = (
+    r"leggi (?:anche|pure|tutto)|vedi anche|guarda anche|(?:ti )?potrebbe(?:ro)? (?:interessarti|anche interessare)"
+    r"|(?:articoli|notizie) correlat[ei]"
+    r"|lesen sie (?:auch|mehr|hier)|lies auch|mehr zum thema|siehe auch|auch interessant|weiterlesen"
+    r"|(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet"
+    r"|le[ea] (?:también|más)|leer más|ver también|(?:te|le) puede interesar|noticias relacionadas"
+    r"|leia (?:também|mais)|veja (?:também|mais)|saiba mais|notícias relacionadas"
+    r"|lees (?:ook|meer|verder)|zie ook"
+)
 # A heading that opens a list of links to other stories.
 RELATED_HEADING = re.compile(
+    rf"^\W*(?:{_READ_ALSO})\b.*|"
     r"^\W*(?:related(?: \w+)?|see also|more (?:on|about|from|in|stories|news|headlines)\b.*|also (?:on|in|read)\b.*"
     r"|read (?:more|also|next)\b.*|recommended\b.*|most (?:read|popular|viewed|emailed|e-mailed|shared)\b.*"
     r"|top (?:stories|news|headlines)|latest (?:news|stories|headlines)|you (?:may|might) (?:also )?(?:like"
@@ -127,11 +139,17 @@ RELATED_HEADING = re.compile(
 # A pointer to another page inside the text: "Read more: …", "READ MORE: …", "See also: …"; a link's headline with
 # "Read more" after it ("Storm closes schools across the county Read more"), matched as a pointer with its headline
 # after it.
+# Another language's prompt is one whether it stands alone or leads a short line, with or without a colon ("Leggi
+# anche Il comune chiude la piscina").
 RELATED_POINTER = re.compile(
     r"^\W*(?:read more|read also|see also|also read|related|watch|more)\s*[:»›>|-]"
+    rf"|^\W*(?:{_READ_ALSO})(?:\s*[:»›>|-]|\W*$|\s+(?=.{{1,120}}$))"
     r"|^(?=[^.!?]{10,200}\s(?-i:Read more|READ MORE)$)",
     re.I,
 )
+# A prompt to read another story standing alone on its line ("Leggi anche", "Read more:"): the line under it is
+# the link.
+PROMPT_ALONE = re.compile(rf"^\W*(?:read more|read also|see also|also read|{_READ_ALSO})\W*$", re.I)
 # A heading or control that opens readers' comments; what follows it is theirs, not the story's.
 COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|responses?|reactions?|discussion|views)"
@@ -314,6 +332,10 @@ REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editin
 GLUED_HEADLINE = re.compile(r"^(?P<head>(?:\S++\s++){3,20}\S*(?:[a-z]{2}|\d|[?!]))(?=[A-Z][a-z'’]*\s)")
 # Blocks never a headline: a menu path or bar ("CANADA | MANITOBA", "Home > Sport"), a site's address
 # ("CBNNews.com"), a pointer to a gallery or clicks ("Click for the gallery", "Photo by Mark Jones").
+# A page's stamp, its clock time after "Published", "Posted" or "Updated": "60 Published By - Google News -
+# Entertainment - 2017.12.30. 18:26".
+_PAGE_STAMP = r"\b(?:published|posted|updated)\b.{0,80}\b\d{1,2}:\d{2}\b"
+PAGE_STAMP = re.compile(_PAGE_STAMP, re.I)
 NOT_HEADLINE = re.compile(
     r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
     r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
@@ -330,6 +352,8 @@ NOT_HEADLINE = re.compile(
     r"|^\W*loading\s*(?:\.\.\.|…)"
     # A call to follow the site or a writer: "Follow CNN Business", "Follow us on Twitter", "Follow @janeroe".
     r"|^\W*follow\s+(?:us\b|@\w+)|^\W*(?-i:Follow(?:\s+[A-Z][\w.&'’-]*){1,3})\W*$"
+    # A page's stamp (PAGE_STAMP); a label over a story's points, run into the first: "Story highlights …".
+    rf"|{_PAGE_STAMP}|^\W*(?:story highlights|key points)\b"
     # A post's reading time: "Reading time: 2 minutes", "4 min read", "Tempo de leitura: 2 minutos".
     r"|^\W*(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:"
     r"|^\W*\d+\s*(?:min|mins|minutes?)\s+read\W*$"
