@@ -37,7 +37,7 @@ _FUTURE_REACH = 100
 _AHEAD_DAYS = 100
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAYS)}
 # A weekday written just before a day of the month: "Saturday, May 18", "on Tuesday 3 March".
-_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+$", re.I)
 
 
 def parse_reference(date: str | None) -> dt.date | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from ..config import Config
 from .common import FileRead, Unreadable
 from .records import read_records, record_names
+from .sidecar import FILE_COLUMNS
 
 # What may separate a table's columns: spreadsheets in many locales save with ';' or tabs.
 _DELIMITERS = (",", ";", "\t")
@@ -79,7 +80,7 @@ def _text_names(config: Config) -> tuple[str, ...]:
 
 def _hint(columns: list[str], config: Config) -> str:
     """Return what to do with a table that has no text column: name it, or, for a metadata table, name the file."""
-    if any(c.strip().lower() in ("file", "path", "filename") for c in columns):
+    if any(c.strip().lower() in FILE_COLUMNS for c in columns):
         return f"a table of metadata for the files beside it is read when it is named '{config.metadata_file}'"
     heads = " or ".join(_text_names(config)[:3])
     return f"head the article text's column {heads}, or name it with --record-field text=COLUMN"

@@ -21,7 +21,7 @@ from .meta import meta_from_mapping
 SIDECAR_ENDINGS = (".yml", ".yaml")
 """A file "story.yml" gives the metadata of "story.txt" (or .md, .html) beside it."""
 # The column of a metadata table that names the article file, relative to the table's folder.
-_FILE_COLUMNS = ("file", "path", "filename")
+FILE_COLUMNS = ("file", "path", "filename")
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def _read_table(
     text = _text(root, rel, config)
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=_dialect(text))
     columns = [c.strip() for c in reader.fieldnames or []]
-    file_column = next((c for c in reader.fieldnames or [] if c.strip().lower() in _FILE_COLUMNS), None)
+    file_column = next((c for c in reader.fieldnames or [] if c.strip().lower() in FILE_COLUMNS), None)
     if file_column is None:
         raise Unreadable(
             f"no 'file' column (columns: {', '.join(columns) or 'none'})",

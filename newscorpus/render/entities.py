@@ -10,7 +10,7 @@ from ..link import linkable
 from ..markup import front_matter, md_text
 from ..model import Article, Entity, EntityHub, HubForm, Page, SiteLinks
 from .blocks import Html, anchor, bullets, concat, pager, paragraph, quoted, table
-from .common import HUB_DIRS, HUB_TITLES, article_path, chunks, hub_path, numbered_paths, url_link
+from .common import HUB_DIRS, HUB_TITLES, article_path, chunks, counted, hub_path, numbered_paths, url_link
 from .memo import PageMemo, kept_hub_list
 
 
@@ -42,8 +42,7 @@ def hub_page_of(hub: EntityHub, links: SiteLinks, config: Config, number: int) -
     title = hub.name if number == 1 else f"{hub.name}, page {number}"
     lines = [front_matter(title=title), f"# {md_text(title)}", ""]
     articles = len(hub.mentions)
-    plural = "s" if articles != 1 else ""
-    named = f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{plural}. "
+    named = f"{_KIND_WORDS[hub.kind]} named {hub.total:,} times in {counted(articles, 'article')}. "
     index = anchor(url_link(path, f"{HUB_DIRS[hub.kind]}/index.md"), f"All {HUB_TITLES[hub.kind].lower()}")
     lines += paragraph(concat(named, index, "."))
     if number == 1:
@@ -76,7 +75,7 @@ def _about(path: str, hub: EntityHub, links: SiteLinks) -> list[str]:
             items.append(
                 concat(
                     anchor(url_link(path, hub_path(key)), other.name),
-                    f" — {_KIND_NOUNS[other.kind]}, {count:,} article{'s' if count != 1 else ''}",
+                    f" — {_KIND_NOUNS[other.kind]}, {counted(count, 'article')}",
                 )
             )
         lines += bullets(items)
@@ -99,7 +98,7 @@ def _forms(hub: EntityHub) -> list[str]:
     forms = hub.forms or tuple(HubForm(a, 0, "") for a in hub.aliases)
     lines = []
     for form in forms:
-        count = f", {form.articles:,} article{'s' if form.articles != 1 else ''}" if form.articles else ""
+        count = f", {counted(form.articles, 'article')}" if form.articles else ""
         why = form.reason or ("the name itself" if form.text == hub.name else "")
         lines.append(f"“{form.text}”{count}{f' — {why}' if why else ''}")
     return lines

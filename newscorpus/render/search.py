@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..config import Config
 from ..markup import front_matter, html_text
 from ..model import Article, EntityHub, Page, SearchDocument, SiteLinks
-from .common import article_path, hub_path, page_url
+from .common import article_path, counted, hub_path, page_url
 from .memo import PageMemo
 
 SEARCH_PAGE = "find.md"
@@ -127,8 +127,7 @@ def _hub_document(hub: EntityHub) -> SearchDocument:
     others = [alias for alias in hub.aliases if alias != hub.name]
     if others:
         body.append(f'<p data-pagefind-weight="{HUB_NAME_WEIGHT}">{html_text(" · ".join(others))}</p>')
-    plural = "s" if articles != 1 else ""
-    body.append(f"<p>A {_KIND_WORDS[hub.kind]} named {hub.total:,} times in {articles:,} article{plural}.</p>")
+    body.append(f"<p>A {_KIND_WORDS[hub.kind]} named {hub.total:,} times in {counted(articles, 'article')}.</p>")
     return SearchDocument(page_url(hub_path(hub.key)), _document(body))
 
 

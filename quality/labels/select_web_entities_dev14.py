@@ -17,10 +17,9 @@ import hashlib
 import sys
 
 from quality.labels import select_web_entities_dev8, select_web_entities_dev13
-from quality.labels.select_web_entities_dev6 import quotations
-from quality.labels.select_web_entities_dev7 import RICH, draw
-from quality.labels.select_web_entities_dev8 import eligible_story
+from quality.labels.select_web_entities_dev7 import draw
 from quality.labels.select_web_entities_dev10 import show
+from quality.labels.select_web_entities_dev13 import rich_story
 from quality.webpages import WebPage
 
 # The files the thirteenth draw left out, and the thirteenth draw's own file. Later draws do not change it.
@@ -36,11 +35,6 @@ def labelled_ids() -> set[str]:
 
 def _key(page: WebPage) -> str:
     return hashlib.sha1(f"web-entities-dev14-{page.id}".encode()).hexdigest()
-
-
-def rich_story(page: WebPage) -> bool:
-    """Return True when a page's story is in English, runs 150 to 1,500 words and holds three quotations or more."""
-    return eligible_story(page) and quotations(page) >= RICH
 
 
 def select(data_dir: str) -> list[WebPage]:
