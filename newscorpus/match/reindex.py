@@ -125,7 +125,9 @@ class KeptIndex:
             found = _update(last, self, words, config)
             if found is not None:
                 self.shingles, self.change = found
-                log.info("match: n-grams of %d articles worked out again, %d moved", *map(len, vars(found[1]).values()))
+                again, moved = len(found[1].added), len(found[1].moved)
+                plural = "" if again == 1 else "s"
+                log.info("match: n-grams worked out again for %d article%s, %d moved", again, plural, moved)
                 return found[0]
         self.shingles = shingle(words, config.shingle_size, cap, config.common_run_words)
         return self.shingles
