@@ -44,6 +44,8 @@ _YAML_WORDS = frozenset(
 # address with spaces, quotes or control characters is not one a browser should be handed.
 _LINK_SCHEMES = frozenset({"http", "https"})
 _NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
+# A copyright line where a site's name should be: "Copyright 2014", "(c) 2019 The Gazette", "© Harbour Media".
+_COPYRIGHT = re.compile(r"(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
 
 
 def md_text(text: str) -> str:
@@ -162,9 +164,10 @@ def site_of(url: str | None) -> str | None:
 
 
 def given_outlet(outlet: str | None) -> str:
-    """Return an outlet name as the input gives it, "" for none or for an address ("https://www.example.com")."""
+    """Return an outlet name as the input gives it, "" for none, for an address ("https://www.example.com") or
+    for a copyright line a page's metadata gives as its site's name ("Copyright 2014", "© 2019")."""
     name = " ".join((outlet or "").split())
-    return "" if "://" in name or name.lower().startswith("www.") else name
+    return "" if "://" in name or name.lower().startswith("www.") or _COPYRIGHT.match(name) else name
 
 
 def external_link(url: str) -> str:

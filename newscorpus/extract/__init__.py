@@ -195,6 +195,6 @@ def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:
 
 
 def _outlet(meta: SourceMeta) -> str | None:
-    """Return the outlet the input names, else the one other articles of its site are given, else the site of the
+    """Return the outlet as the corpus names it (`load.sites`), else as the input names it, else the site of the
     article's address ("nytimes.com")."""
-    return given_outlet(meta.outlet) or meta.site_outlet or site_of(meta.url)
+    return meta.site_outlet or given_outlet(meta.outlet) or site_of(meta.url)

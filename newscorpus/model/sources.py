@@ -21,8 +21,13 @@ class SourceMeta:
     language: str | None = None
     tags: tuple[str, ...] = ()
     site_outlet: str | None = None
-    """For an article with an address and no outlet: the outlet other articles of the corpus on the same
-    site are given ("BBC News" for a page of bbc.com), set when the corpus is loaded; never read from input."""
+    """The outlet the corpus gives this article when it is not the one the article gives itself; set when the
+    corpus is loaded, never read from input: the spelling most articles give its name ("PolitiFact" for
+    "Politifact"), or for an article with an address and no outlet, the name other articles of its site are
+    given ("BBC News" for a page of bbc.com) or the name of its address that other articles give ("CNN" for a
+    page of edition.cnn.com)."""
+    site_outlet_by: str | None = None
+    """How `site_outlet` was settled: "spelling", "site" or "address"."""
 
 
 @dataclass(frozen=True)

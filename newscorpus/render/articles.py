@@ -168,15 +168,18 @@ def _published(article: Article) -> str:
 
 
 def _outlet(article: Article) -> str:
-    """Return the outlet, and where it comes from when the input gave no name: the other articles of its site
-    or the site of its address."""
+    """Return the outlet, and where it comes from when the input did not give it so: the spelling of its name
+    other articles give, the name other articles of its site or its address's name are given, or its address."""
     if not article.outlet:
         return "not given"
-    if given_outlet(article.meta.outlet):
-        return article.outlet
-    if article.outlet == article.meta.site_outlet:
-        return f"{article.outlet}, as other articles of {site_of(article.meta.url)} name it"
-    return f"{article.outlet}, the site of its address"
+    meta = article.meta
+    if article.outlet != meta.site_outlet:
+        return article.outlet if given_outlet(meta.outlet) else f"{article.outlet}, the site of its address"
+    if meta.site_outlet_by == "spelling":
+        return f"{article.outlet}, as other articles spell the name it gives (“{given_outlet(meta.outlet)}”)"
+    if meta.site_outlet_by == "address":
+        return f"{article.outlet}, a name other articles give, in its address ({site_of(meta.url)})"
+    return f"{article.outlet}, as other articles of {site_of(meta.url)} name it"
 
 
 def _agencies(article: Article) -> str:
