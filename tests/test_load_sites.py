@@ -128,3 +128,22 @@ def test_a_copyright_line_given_as_the_site_s_name_is_no_outlet() -> None:
     ]
     named = {s.id: s.meta.site_outlet for s in with_site_outlets(sources)}
     assert named == {"a": "Harbour Herald", "b": "Harbour Herald", "c": None}
+
+
+def test_a_page_of_a_subdomain_goes_under_its_site_when_the_corpus_has_that_site() -> None:
+    sources = [
+        source("a", "https://www.harbourdaily.com.au/a"),
+        source("b", "https://africa.harbourdaily.com.au/b"),
+        source("c", "https://news.gazette.co.uk/c"),
+        source("d", "https://gazette.co.uk/d"),
+        # No page of the site itself: the subdomain stays an outlet of its own.
+        source("e", "https://sports.herald.example/e"),
+    ]
+    named = {s.id: (s.meta.site_outlet, s.meta.site_outlet_by) for s in with_site_outlets(sources)}
+    assert named == {
+        "a": (None, None),
+        "b": ("harbourdaily.com.au", "domain"),
+        "c": ("gazette.co.uk", "domain"),
+        "d": (None, None),
+        "e": (None, None),
+    }

@@ -11,6 +11,8 @@ would be an outlet of its own in the archives and the syndication tables. Read w
   the first in order);
 - else, the name of its address ("cnn" in "edition.cnn.com", "reuters" in "uk.reuters.com") when an
   article of the corpus gives that name in any spelling ("CNN", "Reuters");
+- else, the site its address is part of when the corpus has articles of that site ("chinadaily.com.cn" for
+  "africa.chinadaily.com.cn" beside pages of chinadaily.com.cn);
 - else it keeps its address's name. An outlet written as an address is no name.
 """
 
@@ -37,11 +39,10 @@ def with_site_outlets(sources: Sequence[Source]) -> list[Source]:
             spellings[fold(outlet)][outlet] += 1
         if site and outlet:
             names[site][outlet] += 1
-    if not spellings:
-        return list(sources)
     spelled = {key: min(counts.items(), key=_preferred)[0] for key, counts in spellings.items()}
     chosen = {site: spelled[fold(_most_given(counts))] for site, counts in names.items()}
-    return [_named(source, spelled, chosen) for source in sources]
+    sites = {site for site in map(site_of, (source.meta.url for source in sources)) if site}
+    return [_named(source, spelled, chosen, sites) for source in sources]
 
 
 def fold(name: str) -> str:
@@ -52,23 +53,32 @@ def fold(name: str) -> str:
 def address_name(site: str) -> str:
     """Return the name in a site's address: the label before its domain ending ("edition.cnn.com": "cnn",
     "news.bbc.co.uk": "bbc", "blog.google": "blog")."""
+    return domain_of(site).split(".")[0]
+
+
+def domain_of(site: str) -> str:
+    """Return the domain a site is part of: its name and its domain ending ("edition.cnn.com": "cnn.com",
+    "news.bbc.co.uk": "bbc.co.uk")."""
     labels = site.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
+    ending = 2 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 1
+    return ".".join(labels[-ending - 1 :])
 
 
-def _named(source: Source, spelled: dict[str, str], chosen: dict[str, str]) -> Source:
+def _named(source: Source, spelled: dict[str, str], chosen: dict[str, str], sites: set[str]) -> Source:
     """Return the source with the outlet the corpus gives it, when that is not the one it gives itself."""
     site, outlet = site_of(source.meta.url), given_outlet(source.meta.outlet)
     if outlet:
         name, how = spelled[fold(outlet)], "spelling"
         if name == outlet:
             return source
+    elif not site:
+        return source
     elif site in chosen:
         name, how = chosen[site], "site"
-    elif site and fold(address_name(site)) in spelled:
+    elif fold(address_name(site)) in spelled:
         name, how = spelled[fold(address_name(site))], "address"
+    elif domain_of(site) != site and domain_of(site) in sites:
+        name, how = domain_of(site), "domain"
     else:
         return source
     return dataclasses.replace(source, meta=dataclasses.replace(source.meta, site_outlet=name, site_outlet_by=how))

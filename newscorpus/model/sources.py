@@ -27,7 +27,8 @@ class SourceMeta:
     given ("BBC News" for a page of bbc.com) or the name of its address that other articles give ("CNN" for a
     page of edition.cnn.com)."""
     site_outlet_by: str | None = None
-    """How `site_outlet` was settled: "spelling", "site" or "address"."""
+    """How `site_outlet` was settled: "spelling", "site", "address" or "domain" (the site its address is part of,
+    "chinadaily.com.cn" for a page of africa.chinadaily.com.cn)."""
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,8 @@ def _outlet(article: Article) -> str:
         return f"{article.outlet}, as other articles spell the name it gives (“{given_outlet(meta.outlet)}”)"
     if meta.site_outlet_by == "address":
         return f"{article.outlet}, a name other articles give, in its address ({site_of(meta.url)})"
+    if meta.site_outlet_by == "domain":
+        return f"{article.outlet}, the site its address is part of ({site_of(meta.url)})"
     return f"{article.outlet}, as other articles of {site_of(meta.url)} name it"
 
 
