@@ -276,6 +276,10 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
         # A dash between words, or an auxiliary or pronoun after the counted word, ends it.
         ("We thank our 350 partners - you made it happen.", [("350", "partners")]),
         ("The melee saw 10 people being ejected from the ground.", [("10", "people")]),
+        # A pronoun's contraction ends it as the pronoun does; so do "all" and "both".
+        ("In the 50 years we’ve been sailing, it never sank.", [("50", "years")]),
+        ("In the 12 seasons they'd played there, it never rained.", [("12", "seasons")]),
+        ("Kits cost up to 900 dollars all told, the shop said.", [("900 dollars", None)]),
         # Other letters glued to a number are a measure's and still count.
         ("The shares eased back to 481p on Friday.", [("481", None)]),
         ("Weighing just 910g, the laptop is lighter.", [("910", None)]),

@@ -239,7 +239,7 @@ STOP_AT = frozenset(
         *("this", "these", "those", "next", "last", "each", "every", "its", "his", "her", "their", "our"),
         *("it", "he", "she", "they", "we", "can", "could", "may", "might", "must", "should", "do", "does"),
         *("did", "not", "no", "out", "means", "a", "an", "the"),
-        *("being", "you", "already", "still", "now", "just"),
+        *("being", "you", "already", "still", "now", "just", "all", "both"),
     ]
 )
 # Outcome words that complete what a count means when they follow soon after ("727 people … killed").

@@ -38,6 +38,9 @@ from .figure_words import (
 )
 from .text import sentence_spans
 
+# A pronoun's or auxiliary's contracted ending: "we’ve", "they're", "it'll".
+_CONTRACTION = re.compile(r"[’'](?:ve|re|ll|d|m|s)$")
+
 
 def find_figures(paragraphs: Sequence[str], limit: int) -> tuple[Figure, ...]:
     """Return the numbers that carry facts, in text order, at most limit of them."""
@@ -217,7 +220,8 @@ def _counts(after: str) -> str | None:
             continue
         if len(word) == 1 and not words:
             break  # a letter alone opens an abbreviation or a name: "25,000 tonnes U.S. soybeans"
-        ends = word in STOP_AT or (word == "per" and bool(words)) or len(words) >= 2
+        # A pronoun's contraction ends it as the pronoun does: "50 years we’ve been launching".
+        ends = _CONTRACTION.sub("", word) in STOP_AT or (word == "per" and bool(words)) or len(words) >= 2
         if ends or (words and words[0][0].islower() and word[0] != match.group()[0]):
             break  # a capital after a counted word starts a name: "40 years Break …" counts years
         words.append(match.group().rstrip("’'"))
