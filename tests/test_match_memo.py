@@ -150,7 +150,7 @@ def test_an_added_article_is_matched_as_a_build_from_scratch_matches_it_working_
     match_articles([a for a in articles if a.id != "herald_flood"], config, keys=keys)
     caplog.clear()
     assert match_articles(articles, config, keys=keys) == match_articles(articles, Config(cache_dir=None))
-    assert any(m.startswith("match: n-grams of 1 articles worked out again") for m in caplog.messages)
+    assert any(m.startswith("match: n-grams worked out again for 1 article,") for m in caplog.messages)
 
 
 def test_pruning_the_cache_keeps_the_matched_ngrams(tmp_path: Path) -> None:
