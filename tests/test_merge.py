@@ -42,9 +42,11 @@ from quality.labels.alias_quotas import (
     TWENTIETH_QUOTAS,
     TWENTYFIRST_FILES,
     TWENTYFIRST_QUOTAS,
+    TWENTYSECOND_FILES,
     deal,
 )
-from quality.labels.select_alias_pairs import held_out
+from quality.labels.select_alias_pairs import Form, held_out
+from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, nicknames
 from quality.score_merge import unnamed_hubs
 
 CONFIG = Config()
@@ -2081,3 +2083,29 @@ def test_the_twenty_first_draw_holds_pairs_judged_in_no_earlier_file_in_one_deve
     assert set(TWENTYFIRST_FILES) == {"alias_pairs_dev18.json"}
     assert TWENTYFIRST_QUOTAS["web"]["short-given"] == 4 and TWENTYFIRST_QUOTAS["reuters"]["legal-form"] == 8
     _assert_dealt_apart(earlier, TWENTYFIRST_FILES[:1], 20, "twentyfirst", kinds)
+
+
+def test_the_twenty_second_draw_holds_unmerged_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the twenty-first had been tuned on, of pairs the merge left apart: one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"legal-form", "longer-name", "short-form", "short-given", "nickname"})
+    assert set(TWENTYSECOND_FILES) == {"alias_pairs_dev19.json"}
+    assert "merged" not in TWENTYSECOND_QUOTAS["reuters"] and TWENTYSECOND_QUOTAS["web"]["nickname"] == 4
+    _assert_dealt_apart(earlier, TWENTYSECOND_FILES[:1], 20, "twentysecond", kinds)
+
+
+def test_a_nickname_candidate_is_a_one_word_name_ending_a_longer_organisations_name() -> None:
+    forms = {
+        ("organization", key): Form("organization", text, ("x",), False)
+        for key, text in (
+            ("zarks", "Zarks"),
+            ("quell bay zarks", "Quell Bay Zarks"),
+            ("zarks", "Zarks"),
+            ("quell zarks inc", "Quell Zarks Inc"),
+        )
+    }
+    assert [(t, a.text, b.text) for t, a, b in nicknames(forms)] == [("nickname", "Zarks", "Quell Bay Zarks")]
