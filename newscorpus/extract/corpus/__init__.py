@@ -78,8 +78,7 @@ what the steps share (state.py); rename.py names each group and renames the arti
    Chinese or Korean family name written first ("Xi Jinping") is the surname written alone ("Xi"); a surname after a
    title ("Chairman Mao") is the one person of it written in full after that title ("Chairman Mao Tse-tung"); a name
    written
-   only after a monarch's title ("King Faisal") is no one's surname, and a group of such names only is named with the
-   title ("Prince Charles"); initials still without a
+   only after a monarch's title ("King Faisal") is no one's surname; initials still without a
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"), or of three letters or more the only name they spell where every sentence

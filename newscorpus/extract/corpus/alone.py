@@ -85,17 +85,6 @@ def only_after_regnal_title(text: str, name: str) -> bool:
     return _only_after(text, name, _REGNAL_TITLE)
 
 
-def regnal_title(text: str, name: str) -> str | None:
-    """Return the one monarch's title a text writes a name after every time ("Prince" of "Prince Charles"), or None:
-    the title names the royal ("Prince Charles", not every Charles nor King Charles)."""
-    found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
-    titles = {m.group(1) if (m := _TITLE_BEFORE.search(text[max(0, i - 20) : i])) else None for i in found}
-    return titles.pop() if len(titles) == 1 and not a_ships_name(text, name) else None
-
-
-_TITLE_BEFORE = re.compile(r"\b(King|Queen|Prince|Princess|Pope|Emperor|Empress)\s+$")
-
-
 def a_ships_name(text: str, name: str) -> bool:
     """Return True when a text writes a name after a monarch's title as a ship's: after "the" or a ship's prefix
     ("the Queen Victoria", "MS Queen Victoria"), or beside a ship named with a number ("Queen Mary 2")."""

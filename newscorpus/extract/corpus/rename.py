@@ -12,7 +12,6 @@ from ...model import Article, Entity, EntityKind, NameSpan, Quote
 from ..identity import Vocabulary, is_acronym, is_run_on, relation
 from ..shortforms import split_qualifier
 from ..text import name_tokens
-from .alone import regnal_title
 from .state import Corpus, Ref, common_form, cut_before_and, norm
 
 
@@ -31,7 +30,6 @@ def decide_names(corpus: Corpus) -> tuple[dict[Ref, str], dict[Ref, tuple[str, .
         name = canonical_name(group, corpus.config, corpus.slips, corpus.vocabulary, tie)
         if tie:
             corpus.ties.append((tuple((r, corpus.entities[r].mentions) for r in members), tuple(tie)))
-        name = _with_regnal_title(corpus, members, name)
         hosts = sorted({corpus.hosts[r] for r in members if r in corpus.hosts})
         if len(hosts) == 1:  # one of a country's posts abroad: "U.S. Embassy in Pakistan"
             name = f"{name} in {hosts[0]}"
@@ -39,16 +37,6 @@ def decide_names(corpus: Corpus) -> tuple[dict[Ref, str], dict[Ref, tuple[str, .
             canonical[ref] = name
     candidates = {ref: tuple(sorted({canonical[h] for h in holders})) for ref, holders in corpus.ambiguous.items()}
     return canonical, candidates
-
-
-def _with_regnal_title(corpus: Corpus, members: Sequence[Ref], name: str) -> str:
-    """Return a person's one-word name with the monarch's title every article of the group writes it after
-    ("Prince Charles", "Princess Diana"), else the name: a hub of the royal, not of a given name."""
-    if any(r[1] != "person" or r[2] != name for r in members) or len(name_tokens(name)) != 1:
-        return name
-    titles = {corpus.read(r[0], regnal_title, name) for r in members}
-    title = titles.pop() if len(titles) == 1 else None
-    return f"{title} {name}" if title else name
 
 
 def canonical_name(
