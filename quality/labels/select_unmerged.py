@@ -66,7 +66,8 @@ def unmerged_drawer(
     def drawer(forms: Forms) -> Iterator[Drawn]:
         given = ((t, a, b) for t, a, b in fourth_candidates(forms) if t == "short-given")
         for kind, a, b in (*twelfth(forms), *given, *nicknames(forms)):
-            pair = {"kind": a.kind, "a": a.text, "b": b.text, "a_articles": [*a.articles], "b_articles": [*b.articles]}
+            pair: dict[str, object] = {"kind": a.kind, "a": a.text, "b": b.text}
+            pair |= {"a_articles": [*a.articles], "b_articles": [*b.articles]}
             if merged(by_id, pair) is False:
                 yield kind, a, b
 
