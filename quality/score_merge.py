@@ -41,7 +41,8 @@ corpus exactly as a build does, then:
   of labels/alias_pairs_dev16.json (a nineteenth draw in the eighteenth's mix, once it had been tuned on) as "Dev,
   fresh 15"; those of labels/alias_pairs_dev17.json (a twentieth draw weighted to true variant candidates, once the
   nineteenth had been tuned on) as "Dev, fresh 16"; those of labels/alias_pairs_dev18.json (a twenty-first draw in
-  its mix with short given names, once it had been tuned on) as "Dev, fresh 17".
+  its mix with short given names, once it had been tuned on) as "Dev, fresh 17"; those of labels/alias_pairs_dev19.json
+  (a twenty-second draw of true variant candidates the merge left apart, once it had been tuned on) as "Dev, fresh 18".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -96,6 +97,7 @@ FRESH14_LABELS = HERE / "labels" / "alias_pairs_dev15.json"
 FRESH15_LABELS = HERE / "labels" / "alias_pairs_dev16.json"
 FRESH16_LABELS = HERE / "labels" / "alias_pairs_dev17.json"
 FRESH17_LABELS = HERE / "labels" / "alias_pairs_dev18.json"
+FRESH18_LABELS = HERE / "labels" / "alias_pairs_dev19.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -227,12 +229,13 @@ _ROWS = (
     ("dev, fresh 15", "Dev, fresh 15"),
     ("dev, fresh 16", "Dev, fresh 16"),
     ("dev, fresh 17", "Dev, fresh 17"),
+    ("dev, fresh 18", "Dev, fresh 18"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 18))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 19))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -255,7 +258,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh11_labels, "dev, fresh 11") + _apart(args.check11_labels, CHECK11_ROW)
     pairs += _apart(args.fresh12_labels, "dev, fresh 12") + _apart(args.fresh13_labels, "dev, fresh 13")
     pairs += _apart(args.fresh14_labels, "dev, fresh 14") + _apart(args.fresh15_labels, "dev, fresh 15")
-    return pairs + _apart(args.fresh16_labels, "dev, fresh 16") + _apart(args.fresh17_labels, "dev, fresh 17")
+    pairs += _apart(args.fresh16_labels, "dev, fresh 16") + _apart(args.fresh17_labels, "dev, fresh 17")
+    return pairs + _apart(args.fresh18_labels, "dev, fresh 18")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -287,6 +291,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh15-labels", type=Path, default=FRESH15_LABELS, help="a sixteenth fresh draw")
     parser.add_argument("--fresh16-labels", type=Path, default=FRESH16_LABELS, help="a seventeenth fresh draw")
     parser.add_argument("--fresh17-labels", type=Path, default=FRESH17_LABELS, help="an eighteenth fresh draw")
+    parser.add_argument("--fresh18-labels", type=Path, default=FRESH18_LABELS, help="a nineteenth fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

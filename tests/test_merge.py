@@ -42,9 +42,11 @@ from quality.labels.alias_quotas import (
     TWENTIETH_QUOTAS,
     TWENTYFIRST_FILES,
     TWENTYFIRST_QUOTAS,
+    TWENTYSECOND_FILES,
     deal,
 )
-from quality.labels.select_alias_pairs import held_out
+from quality.labels.select_alias_pairs import Form, held_out
+from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, nicknames
 from quality.score_merge import unnamed_hubs
 
 CONFIG = Config()
@@ -2081,3 +2083,94 @@ def test_the_twenty_first_draw_holds_pairs_judged_in_no_earlier_file_in_one_deve
     assert set(TWENTYFIRST_FILES) == {"alias_pairs_dev18.json"}
     assert TWENTYFIRST_QUOTAS["web"]["short-given"] == 4 and TWENTYFIRST_QUOTAS["reuters"]["legal-form"] == 8
     _assert_dealt_apart(earlier, TWENTYFIRST_FILES[:1], 20, "twentyfirst", kinds)
+
+
+def test_the_twenty_second_draw_holds_unmerged_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the twenty-first had been tuned on, of pairs the merge left apart: one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"legal-form", "longer-name", "short-form", "short-given", "nickname"})
+    assert set(TWENTYSECOND_FILES) == {"alias_pairs_dev19.json"}
+    assert "merged" not in TWENTYSECOND_QUOTAS["reuters"] and TWENTYSECOND_QUOTAS["web"]["nickname"] == 4
+    _assert_dealt_apart(earlier, TWENTYSECOND_FILES[:1], 20, "twentysecond", kinds)
+
+
+def test_a_nickname_candidate_is_a_one_word_name_ending_a_longer_organisations_name() -> None:
+    forms = {
+        ("organization", key): Form("organization", text, ("x",), False)
+        for key, text in (
+            ("zarks", "Zarks"),
+            ("quell bay zarks", "Quell Bay Zarks"),
+            ("zarks", "Zarks"),
+            ("quell zarks inc", "Quell Zarks Inc"),
+        )
+    }
+    assert [(t, a.text, b.text) for t, a, b in nicknames(forms)] == [("nickname", "Zarks", "Quell Bay Zarks")]
+
+
+def test_a_longer_name_written_once_joins_the_name_written_widely_where_the_articles_agree() -> None:
+    wide = [
+        article(f"t{n}", "The Maltese Treasury sold bonds in Valletta.", org("Maltese Treasury"), dateline="VALLETTA")
+        for n in range(4)
+    ]
+    corpus = (
+        *wide,
+        # A body's word more, written once, in a story sent from the town the name's stories come from.
+        article("m", "A report by the Maltese Treasury Ministry said rates fell.", org("Maltese Treasury Ministry"),
+                dateline="VALLETTA"),
+        # Nothing in common: the committee of another story is left alone.
+        *(article(f"b{n}", "The Kestrel Water Board met in Duro.", org("Kestrel Water Board"), dateline="DURO")
+          for n in range(4)),
+        article("c", "The Kestrel Water Board Committee met in Palm.", org("Kestrel Water Board Committee"),
+                dateline="PALM"),
+    )  # fmt: skip
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["m"] == found["t0"]
+    assert found["c"] == {"Kestrel Water Board Committee"}
+
+
+def test_a_company_name_run_on_past_its_legal_forms_period_joins_the_name_whatever_the_next_word() -> None:
+    corpus = (
+        article("a", "Bonds of Quarro Textiles Inc. Samrod has bid for it.", org("Quarro Textiles Inc. Samrod")),
+        article("b", "Quarro Textiles Inc rose.", org("Quarro Textiles Inc")),
+        article("c", "Managers are Halvik Finance (Asia) Ltd. Co-managers are others.",
+                org("Halvik Finance (Asia) Ltd. Co-managers")),
+        article("d", "Halvik Finance (Asia) Ltd joined.", org("Halvik Finance (Asia) Ltd")),
+    )  # fmt: skip
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == {"Quarro Textiles Inc"}
+    assert found["c"] == {"Halvik Finance (Asia) Ltd"}
+
+
+def test_a_partnerships_co_and_its_co_inc_are_one_unless_its_ltd_is_written_as_well() -> None:
+    corpus = (
+        *(article(f"a{n}", "Dorne Pelham and Co underwrote it.", org("Dorne Pelham and Co")) for n in range(3)),
+        *(article(f"b{n}", "Dorne Pelham and Co Inc said.", org("Dorne Pelham and Co Inc")) for n in range(3)),
+        # The London house written as often: "and Co" may be either.
+        *(article(f"c{n}", "Vesta Harl and Co Ltd led it.", org("Vesta Harl and Co Ltd")) for n in range(4)),
+        article("d", "Vesta Harl and Co Inc said.", org("Vesta Harl and Co Inc")),
+        article("e", "Vesta Harl and Co said.", org("Vesta Harl and Co")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a0"] == found["b0"]
+    assert found["d"] != found["e"]
+
+
+def test_a_name_written_bare_as_widely_as_with_its_american_forms_takes_them() -> None:
+    corpus = (
+        article("a", "Ostrava Gulf Petroleum said reserves fell.", org("Ostrava Gulf Petroleum")),
+        article("b", "Ostrava Gulf Petroleum raised output.", org("Ostrava Gulf Petroleum")),
+        article("c", "Its Ostrava Gulf Petroleum Co affiliate restated.", org("Ostrava Gulf Petroleum Co")),
+        article("d", "Ostrava Gulf Petroleum Corp sold gas.", org("Ostrava Gulf Petroleum Corp")),
+        # A bank's Co and Corp are the bank and its holding company.
+        article("e", "Mirren Trust Co raised its rate.", org("Mirren Trust Co")),
+        article("f", "Mirren Trust Corp earned more.", org("Mirren Trust Corp")),
+        article("g", "Mirren Trust said.", org("Mirren Trust")),
+        article("h", "Mirren Trust lent.", org("Mirren Trust")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["a"] == found["c"] == found["d"]
+    assert found["e"] != found["f"]

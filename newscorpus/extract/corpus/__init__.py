@@ -38,7 +38,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    an "Inc" written once for a "Ltd" written ten times as often, from the towns the Ltd's stories come from; never a
    bank's "Co" and "Corp", the bank and its holding company;
    never two legal forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents;
-   its "Inc" and "Ltd" where no article writes both and the articles of each place it in one country; not
+   its "Inc" and "Ltd" where no article writes both and the articles of each place it in one country; its "Co" and
+   "Co Inc" unless a "Ltd" of it is written as well ("Kidder Peabody and Co"); the name written bare in as many
+   articles as with American forms, each in a few, taking them ("Union Texas Petroleum"); not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
@@ -49,7 +51,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    bears the surname or the articles agree; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
    Erdogan") whose first word opens no other name, where their articles agree; a name the finder
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
-   Lead") or cut short of its last, a person's name run on from a word before it that is no given name
+   Lead", "Dominion Textiles Inc. Samjens": past a legal form's full stop, whatever the word) or cut short of its last,
+   a person's name run on from a word before it that is no given name
    ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, and a body with its
    country after it ("Bank Negara Malaysia") where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
@@ -58,7 +61,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    name, "General Service Administration", waits with it), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
-   body word longer ("U.S. Treasury", "U.S. Treasury Department"); a name written with one country's
+   body word longer ("U.S. Treasury", "U.S. Treasury Department"), or that longer name written in an article or two
+   the name written widely, where their articles agree ("Italian Treasury Ministry"); a name written with one country's
    or continent's word before it and no other's ("European Airbus Industrie") joins the name without it;
 5. initials written alone join the name they are written in brackets after in their article
    ("Banque Internationale a Luxembourg SA (BIL)"), and a wire agency's initials its name in full

@@ -204,10 +204,11 @@ def join_run_ons(corpus: Corpus) -> None:
                 # A place written as an organisation is a team or a council of it; a word after the
                 # place makes a body of its own ("Denver Broncos", "Denver Post"), never its slip.
                 continue
-            # A name written more widely, or ended by its legal form and its period, is whole as it stands.
-            established = len(mine) > len(theirs) or _ends_a_sentence(corpus.entities[long_refs[0]].name, tail)
+            # A name written more widely, or ended by its legal form and its period, is whole as it stands: the
+            # words after that period open the next sentence, whatever they are ("Ltd. Co-managers are ...").
+            sentence = _ends_a_sentence(corpus.entities[long_refs[0]].name, tail)
             runs_on = len(theirs) <= few and len(mine) >= len(theirs)
-            if runs_on and _runs_on(corpus, tail, long_refs, established=established):
+            if runs_on and (sentence or _runs_on(corpus, tail, long_refs, established=len(mine) > len(theirs))):
                 corpus.join(refs[0], long_refs[0], "the name run on into the next word", long_refs)
                 corpus.slips |= {r[2] for r in long_refs}
             elif (
@@ -240,9 +241,9 @@ def _country_after(countries: ArticleCountries, tail: str, articles: set[int], w
 def _ends_a_sentence(name: str, tail: str) -> bool:
     """Return True when a name's last words follow a legal form and its period: "Mitsubishi Finance
     (Hong Kong) Ltd. Lead" is the company and the next sentence ("Lead manager is ..."), in Reuters'
-    bond stories."""
+    bond stories; "Dominion Textiles Inc. Samjens has made ...". Not a legal form after it ("Co. Inc")."""
     head = name.removesuffix(tail).rstrip()
-    return head.endswith(".") and bool(legal_words(head)[1])
+    return head.endswith(".") and bool(legal_words(head)[1]) and not legal_words(f"x {tail}")[1]
 
 
 def _written_with_legal_form(corpus: Corpus) -> set[Node]:

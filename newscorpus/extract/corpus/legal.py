@@ -139,12 +139,12 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
     articles: Counter[frozenset[str]] = Counter()
     for forms, node, _ in members:
         if forms:
-            articles[forms] += len({r[0] for r in nodes[node]})
+            articles[_stem(forms)] += len({r[0] for r in nodes[node]})
     (top, most), *rest = articles.most_common() or [(frozenset(), 0)]
-    lead = next(ref for forms, _, ref in members if forms == top)
+    lead = next(ref for forms, _, ref in members if _stem(forms) == top)
     enough = corpus.config.surname_min_dominance
-    for forms, node, ref in members:
-        seen = len({r[0] for r in nodes[node]})
+    for written, node, ref in members:
+        forms, seen = _stem(written), len({r[0] for r in nodes[node]})
         if not forms and all(most >= enough * n for _, n in rest):
             corpus.join(lead, ref, "the company's name without its legal form, the one of that name most written")
         elif (
@@ -161,17 +161,69 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
             corpus.join(lead, ref, "another legal form, the articles of both placing the company in one country")
         elif forms and forms != top:
             _join_slip(corpus, members, (top, most, lead), (forms, seen, ref))
+    _join_bare_american(corpus, members)
+
+
+def _join_bare_american(corpus: Corpus, members: list[Member]) -> None:
+    """Join a company's name written without a legal form to the American forms written for it ("Union Texas
+    Petroleum" in two stories, its "Co" in one and its "Corp" in another), when the corpus writes the name bare in
+    at least as many articles as with a form, every form is American and written in only a few articles, and no
+    article writes two of them: the name the wire uses, its forms a reporter's each. Not a bank's name (its "Co"
+    and "Corp" are the bank and its holding company) nor a partnership's "and Co" beside another form."""
+    nodes = corpus.nodes()
+    bare = [ref for forms, _, ref in members if not forms]
+    formed = [(forms, {r[0] for r in nodes[node]}, ref) for forms, node, ref in members if forms]
+    if len(bare) != 1 or not formed or _bank_or_country(corpus, corpus.entities[bare[0]].name):
+        return
+    written = {r[0] for r in nodes[node_of(bare[0])]}
+    each = [articles for _, articles, _ in formed]
+    if (
+        any(not _stem(forms) <= _INTERCHANGED for forms, _, _ in formed)
+        or len({_and_co(corpus.entities[ref].name) for _, _, ref in formed}) > 1
+        or any(len(articles) > corpus.config.variant_max_articles for articles in each)
+        or len(written) < len(set().union(*each))
+        or sum(map(len, each)) + len(written) != len(written.union(*each))
+    ):
+        return
+    for _, _, ref in formed:
+        corpus.join(bare[0], ref, _BARE_AMERICAN)
+
+
+_BARE_AMERICAN = "an American legal form, in few articles, of the name written bare in as many"
 
 
 def _join_same_forms(corpus: Corpus, members: list[Member]) -> None:
     """Join the forms of a name written with the same legal forms, spelt out or not ("Transco Energy Co",
-    "Transco Energy Company"; "Kuwait Petroleum Corp", its "Corporation"), whatever other forms are written."""
+    "Transco Energy Company"; "Kuwait Petroleum Corp", its "Corporation"; a "Co" and its "Co Inc", "Kidder Peabody
+    and Co" and "Kidder Peabody and Co Inc"), whatever other forms are written."""
     first: dict[frozenset[str], Ref] = {}
+    seen: set[frozenset[str]] = set()
+    nodes = corpus.nodes()
+    written: Counter[frozenset[str]] = Counter()
+    for f, node, _ in members:
+        written[f] += len({r[0] for r in nodes[node]})
+    american = sum(n for f, n in written.items() if f and f <= _INTERCHANGED)
+    elsewhere = sum(n for f, n in written.items() if not f <= _INTERCHANGED)
+    # A "Co" is a "Co Inc" unless a Ltd of the name is written as well (the London house's "S.G. Warburg and Co").
+    co_inc = elsewhere * corpus.config.surname_min_dominance <= american
+    stem = {f: _stem(f) if co_inc else f for f in written}
     for forms, _, ref in members:
-        if forms and forms in first:
-            corpus.join(first[forms], ref, "the same legal form, spelt out or shortened")
+        if forms and stem[forms] in first:
+            corpus.join(
+                first[stem[forms]], ref, "the same legal form, spelt out or shortened" if forms in seen else _CO_INC
+            )
         elif forms:
-            first[forms] = ref
+            first[stem[forms]] = ref
+        seen.add(forms)
+
+
+_CO_INC = "the company's 'Co' with and without an 'Inc' after it"
+
+
+def _stem(forms: frozenset[str]) -> frozenset[str]:
+    """Return a name's legal forms without an "Inc" after a "Co": "Kidder Peabody and Co Inc" is Kidder Peabody and
+    Co, incorporated ("Eli Lilly and Co Inc", "Dillon Read and Co Inc"); "Co Ltd" stays (Japan's, Korea's)."""
+    return forms - {"inc"} if "co" in forms else forms
 
 
 # Words of a bank's name: "Northern Trust Co" is the bank, "Northern Trust Corp" its holding company.
@@ -207,8 +259,10 @@ def _join_slip(corpus: Corpus, members: list[Member], top: Written, slip: Writte
                 return
     elif "ltd" in top_forms and most >= corpus.config.surname_min_dominance * seen:
         mine = {r[0] for r in nodes[node_of(lead)]}
-        towns = {_town(corpus.articles[index].dateline) for index in mine}
-        if not mine & theirs and all(_town(corpus.articles[index].dateline) in towns - {None} for index in theirs):
+        towns = {dateline_town(corpus.articles[index].dateline) for index in mine}
+        if not mine & theirs and all(
+            dateline_town(corpus.articles[index].dateline) in towns - {None} for index in theirs
+        ):
             corpus.join(lead, ref, "an American legal form written once or twice for a Ltd, from its stories' towns")
 
 
@@ -258,11 +312,11 @@ def _agreeing(corpus: Corpus, lead: Ref, ref: Ref) -> bool:
     shared = corpus.context(mine, leave_out) & corpus.context(theirs, leave_out)
     # One dateline's town over every story of both names says as much as a name they share: a company's
     # notices sent from its home town ("DENTON, Texas": "Scott Instruments Corp", its "Inc").
-    towns = {_town(corpus.articles[index].dateline) for index in mine | theirs}
+    towns = {dateline_town(corpus.articles[index].dateline) for index in mine | theirs}
     return len(shared) + (len(towns) == 1 and None not in towns) >= corpus.config.variant_min_shared_names
 
 
-def _town(dateline: str | None) -> str | None:
+def dateline_town(dateline: str | None) -> str | None:
     """Return the town a dateline names ("DENTON, Texas": "denton"), or None."""
     town = (dateline or "").split(",")[0].strip().lower()
     return town or None

@@ -1,4 +1,4 @@
-"""Step that joins a body's name written in a few articles to the only name one body word longer."""
+"""Step that joins a body's name and the only name one body word longer, one of them written in a few articles."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from collections import Counter, defaultdict
 
 from ..cues import CONNECTORS
 from ..identity import is_acronym
-from ..shortforms import is_body_word
+from ..shortforms import initials_of, is_body_word
 from ..text import fold_name
 from .bodies import THING_WORDS
+from .legal import dateline_town
 from .state import Corpus, Node, common_form
 
 
@@ -20,7 +21,9 @@ def join_short_of_only_longer(corpus: Corpus) -> None:
     Departments"), and the added word is one word, not a body of its own ("United Nations Security
     Council" is not the United Nations), nor a part ("Division"); nor is the name words of the language
     only ("Savings Bank", not the "Savings Bank Association") or a place's ("Los Angeles", a team, is
-    not the Los Angeles Times)."""
+    not the Los Angeles Times). So does such a longer name written in an article or two ("Italian Treasury
+    Ministry") join the name written widely without its last word ("Italian Treasury"), where its articles name a
+    rarer name the name's articles name, or are sent from the town most of those are."""
     nodes = corpus.nodes()
     opening: dict[str, list[Node]] = defaultdict(list)  # a name's words but the last -> the name
     holding: Counter[str] = Counter()  # a name's first words -> how many longer names open with them
@@ -35,7 +38,11 @@ def join_short_of_only_longer(corpus: Corpus) -> None:
             continue
         articles = {r[0] for r in refs}
         longer = opening.get(node[1], [])
-        if len(articles) > corpus.config.variant_max_articles or len(longer) != 1 or holding[node[1]] != 1:
+        if len(longer) != 1 or holding[node[1]] != 1:
+            continue
+        theirs = {r[0] for r in nodes[longer[0]]}
+        few = corpus.config.variant_max_articles
+        if len(articles) > few and (len(theirs) > few or not _agree(corpus, articles, theirs, [node, longer[0]])):
             continue
         added = corpus.entities[nodes[longer[0]][0]].name.split()[-1]
         if (
@@ -45,10 +52,32 @@ def join_short_of_only_longer(corpus: Corpus) -> None:
             or corpus.is_place(name)
         ):
             continue
-        if articles & {r[0] for r in nodes[longer[0]]}:
+        if articles & theirs:
+            continue
+        if len(articles) > few and added.upper() in initials_of(tuple(name.split())):
+            continue  # "Saudi Press Agency SPA": the name and its initials run together, no longer name of it
+        if len(articles) > few:  # the longer name written once or twice for the name written widely
+            corpus.join(refs[0], nodes[longer[0]][0], _LONGER_RARE, nodes[longer[0]])
             continue
         why = "the name without its last word, the one longer name the corpus writes it in, in only a few articles"
         corpus.join(nodes[longer[0]][0], refs[0], why, refs)
+
+
+_LONGER_RARE = "the name and a body's word more, written in only a few articles naming what the name's articles name"
+
+
+def _agree(corpus: Corpus, mine: set[int], theirs: set[int], leave_out: list[Node]) -> bool:
+    """Return True when the few articles of a longer name name a rarer name the articles of the name name, or
+    are sent from a town most of those are ("ROME": the "Italian Treasury Ministry", the "Italian Treasury")."""
+    if corpus.context(theirs, leave_out) & corpus.context(mine, leave_out):
+        return True
+    towns = Counter(dateline_town(corpus.articles[index].dateline) for index in mine)
+    home, count = max(towns.items(), key=lambda item: (item[1], item[0] or ""))
+    return (
+        home is not None
+        and 2 * count > len(mine)
+        and all(dateline_town(corpus.articles[i].dateline) == home for i in theirs)
+    )
 
 
 def _generic(corpus: Corpus, name: str) -> bool:
