@@ -177,3 +177,10 @@ def test_the_address_names_the_block_holding_most_of_its_words_only() -> None:
     link = "Eastbrook bridge closure: the council statement"
     url = "https://news.example/2008/01/eastbrook-shuts-cracked-bridge.html"
     assert _headline_at([_HEADLINE, _DECK, link], url) == _HEADLINE
+
+
+@pytest.mark.parametrize("closing", ["7:30 p.m.", "in the U.S."])
+def test_a_headline_ending_in_initials_ends_with_no_full_stop(closing: str) -> None:
+    title = f"Eastbrook bridge shuts to lorries {closing}"
+    assert _headline([*_MENU, title, *_PARAGRAPHS]) == title
+    assert _headline([*_MENU, "Eastbrook bridge shuts to lorries tonight.", *_PARAGRAPHS]) is None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import page_cues as cues
 from .dateline import looks_like_dateline
 from .headline_shape import digit_share, score_line, stems, title_case, under_score_line
-from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
+from .page_features import CLOSERS, HEADLINE_WORDS, Features, full_stop, heading_shaped
 from .page_lists import list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
@@ -364,7 +364,7 @@ def headline_candidate(f: Features, min_words: int = HEADLINE_WORDS[0]) -> bool:
         not replace(f, repeated=False, furniture=f.controls).flagged
         and not f.byline
         and heading_shaped(f, min_words)
-        and not f.text.rstrip(CLOSERS).endswith(".")
+        and not full_stop(f.text)
         and not (looks_like_dateline(f.text) and not _topic_headline(f))
         and not cues.NOT_HEADLINE.search(f.text)
         and not cues.NAME_AND_AGENCY.match(f.text)
