@@ -6,7 +6,8 @@ DATA_DIR holds ``l3s-gn1/`` and ``article-extraction-benchmark/``. Each page's H
 loader a corpus's ``.html`` file goes through (``newscorpus.load.html.read_html``), and the headline it
 gives is compared, case, quotes, dashes and spacing aside, with:
 
-* L3S-GN1: the block its annotators labelled headline (pages with one), on the original page;
+* L3S-GN1: the block its annotators labelled headline (pages with one), on the original page; their annotated copy
+  lost every character beyond ASCII to a "?", so a headline read so from the original matches too;
 * the extraction benchmark: the headline two of the page's og:title, ``<h1>`` and ``<title>`` agree on and
   its text prints (``quality.markup_headline``; pages where they agree).
 
@@ -40,6 +41,17 @@ def _gold(data_dir: Path, name: str, page: WebPage) -> tuple[str, str | None]:
     return html, gold_headline(html, page.blocks)
 
 
+def _same(name: str, found: str | None, gold: str) -> bool:
+    """Return True when the headline found is the gold, or, on L3S-GN1, the gold as its annotated copy writes it."""
+    return same_headline(found, gold) or (name == "l3s" and "?" in gold and same_headline(_as_annotated(found), gold))
+
+
+def _as_annotated(text: str | None) -> str | None:
+    """Return text as L3S-GN1's annotated copy of a page writes it: every character beyond ASCII a "?" (its gold
+    reads "each other?s" where the page prints "each other’s")."""
+    return None if text is None else "".join(c if c.isascii() else "?" for c in text)
+
+
 def _headline(html: str, config: Config) -> str | None:
     """Return the headline the HTML loader reads from a page, or None when it reads no article."""
     try:
@@ -61,8 +73,9 @@ def score(data_dir: Path, show: bool = False) -> dict[str, float]:
             half = "held-out" if held_out(page.id) else "dev"
             found = _headline(html, config)
             pages[name, half] += 1
-            right[name, half] += same_headline(found, gold)
-            if show and half == "dev" and not same_headline(found, gold):
+            ok = _same(name, found, gold)
+            right[name, half] += ok
+            if show and half == "dev" and not ok:
                 print(f"{name} {page.id}: headline {found!r}, want {gold!r}")
     figures = {}
     for name, label in (("l3s", "l3s headline"), ("aeb", "aeb headline")):

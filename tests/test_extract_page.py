@@ -935,16 +935,6 @@ def test_controls_and_a_photo_credit_over_a_clean_story_are_left_out() -> None:
             ],
             "Strike! Strike! Strike!",
         ),
-        # A topic's label over the page's stamp, the headline under them repeating its words over its byline.
-        (
-            [
-                "The Harbour Strike",
-                "Published 22 hours ago",
-                "Dock workers end the harbour strike after a new wage deal is agreed",
-                "By Jane Roe | Harbour Gazette",
-            ],
-            "Dock workers end the harbour strike after a new wage deal is agreed",
-        ),
         # A deck opening with a clause's preposition, over the byline, under its headline.
         (
             [

@@ -124,18 +124,6 @@ def test_a_headline_over_its_byline_far_above_the_story_needs_none_of_its_words(
     assert _headline([*_MENU, title, "By Jane Roe -- Harbour Gazette, 1/21/2019", *tools]) == title
 
 
-def test_the_first_of_a_list_of_dated_links_is_no_headline() -> None:
-    # The links share the lede's words as much as the headline over the list does; each has its date under it.
-    links = [
-        "Also read",
-        "Eastbrook bridge shut to lorries",
-        "January 11, 2019",
-        "Hauliers fear detour through the hills",
-        "January 11, 2019",
-    ]
-    assert _headline([*_MENU, _HEADLINE, "Ads by Google", *links, "By Jane Roe"]) == _HEADLINE
-
-
 def test_a_headline_under_a_list_s_closing_link_is_in_no_list() -> None:
     # "More latest news" closes the list above; the title under it, right over its deck, is the headline.
     links = ["Latest News", "Ferry fares to rise in spring", "Harbour pilots vote on pay", "More latest news"]
@@ -177,3 +165,10 @@ def test_the_address_names_the_block_holding_most_of_its_words_only() -> None:
     link = "Eastbrook bridge closure: the council statement"
     url = "https://news.example/2008/01/eastbrook-shuts-cracked-bridge.html"
     assert _headline_at([_HEADLINE, _DECK, link], url) == _HEADLINE
+
+
+@pytest.mark.parametrize("closing", ["7:30 p.m.", "in the U.S."])
+def test_a_headline_ending_in_initials_ends_with_no_full_stop(closing: str) -> None:
+    title = f"Eastbrook bridge shuts to lorries {closing}"
+    assert _headline([*_MENU, title, *_PARAGRAPHS]) == title
+    assert _headline([*_MENU, "Eastbrook bridge shuts to lorries tonight.", *_PARAGRAPHS]) is None

@@ -155,3 +155,27 @@ def test_a_window_title_that_is_a_headline_comes_before_a_notice_printed_over_th
     html = old_page("Ferries to return to north quay - Harbour Gazette", "Welcome to our European edition")
     (entry,) = read_html(html, Config()).entries
     assert entry.meta.title == "Ferries to return to north quay"
+
+
+def test_a_section_s_heading_the_window_title_names_gives_way_to_the_headline_over_the_story() -> None:
+    # "Sports Wire" is named by the window title ("harbourgazette.com - Sports Wire") and shares none of the story's
+    # words; the block over the byline, in the lede's words, is the headline.
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"{MENU}<h1>Sports Wire</h1><div>North quay to reopen to ferries</div><div>By Jane Roe</div>{story}"
+    html = f"<html><head><title>harbourgazette.com - Sports Wire</title></head><body>{body}</body></html>"
+    (entry,) = read_html(html, Config()).entries
+    assert entry.meta.title == "North quay to reopen to ferries"
+    # An <h1> sharing the story's words stays the headline.
+    html = html.replace("<h1>Sports Wire</h1>", "<h1>Ferries back at the quay</h1>").replace(
+        "- Sports Wire", "- Ferries back at the quay"
+    )
+    assert read_html(html, Config()).entries[0].meta.title == "Ferries back at the quay"
+
+
+def test_an_element_marked_headline_that_the_title_names_comes_before_an_unnamed_block() -> None:
+    # No og:title, no <h1>: the element the markup calls the headline, named by the window title, is the headline,
+    # not a line of the page's tools the text extractor would take over the story.
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"{MENU}<div class='storyheadline'>Quay open again</div><div>(From the last 12 hours)</div>{story}"
+    html = f"<html><head><title>Harbour Gazette - Quay open again</title></head><body>{body}</body></html>"
+    assert read_html(html, Config()).entries[0].meta.title == "Quay open again"

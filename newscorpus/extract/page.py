@@ -36,7 +36,7 @@ from .page_blocks import PROSE_MIN_WORDS, block_key, repeated_blocks, split_bloc
 from .page_clean import clean_page, label_pointed_links
 from .page_features import Features, block_features, mark_teasers, page_stoplist
 from .page_headline import find_headline, headline_candidate
-from .page_labels import dateline_above, inside, label_comments, label_credits, outside
+from .page_labels import dateline_above, inside, label_bare_ends, label_comments, label_credits, outside
 from .page_span import story_span
 
 # A page with fewer blocks than this of the site's own furniture is a clean text: wire copy keys
@@ -106,6 +106,7 @@ def label_page(
     label_comments(features, labels, end)
     _label_far_captions(features, labels, start if headline is None else min(headline, start), end)
     label_pointed_links(features, labels)
+    label_bare_ends(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 

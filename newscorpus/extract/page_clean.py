@@ -17,7 +17,7 @@ from .gazetteer import load_gazetteer
 from .headline import is_heading_line
 from .page_features import HEADING_MAX_WORDS, STAMP_MAX_WORDS, Features, heading_shaped
 from .page_headline import find_headline, headline_candidate
-from .page_labels import label_credits, outside, story_end
+from .page_labels import label_bare_ends, label_credits, outside, story_end
 
 # A clean page's header (headline, byline, stamp lines above its story) is at most this many blocks.
 _HEADER_MAX_BLOCKS = 8
@@ -82,6 +82,7 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
         labels[i] = "byline"
     _label_controls_inside(features, labels, opening, end)
     label_pointed_links(features, labels)
+    label_bare_ends(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 
@@ -183,6 +184,7 @@ def _headed_page(features: Sequence[Features], header: int, places: Collection[s
     if headline is not None:
         labels[headline] = "headline"
     label_credits(features, labels, headline, header, story_end(features, header), places=places)
+    label_bare_ends(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 

@@ -150,6 +150,9 @@ RELATED_POINTER = re.compile(
 # A prompt to read another story standing alone on its line ("Leggi anche", "Read more:"): the line under it is
 # the link.
 PROMPT_ALONE = re.compile(rf"^\W*(?:read more|read also|see also|also read|{_READ_ALSO})\W*$", re.I)
+# A line holding no word of a story: a rule drawn with characters ("___", "-----", "* * *"), dots, or a
+# template's name for a box left in the text ("more-in", "story_body": words in small letters joined by hyphens).
+BARE_LINE = re.compile(r"^(?:[\W_]+|[^\W\d_A-Z]+(?:[-_][^\W\d_A-Z]+)+)$")
 # A heading or control that opens readers' comments; what follows it is theirs, not the story's.
 COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|responses?|reactions?|discussion|views)"

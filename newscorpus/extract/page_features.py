@@ -77,6 +77,8 @@ _STAMP_OTHER_WORDS = 3
 _LIST_MIN_SEPARATORS = 3
 # Quotes and brackets that may close a line after its real last character.
 CLOSERS = "\"'”’»)]"
+# A line's last word written as initials, each letter with its point ("U.S.", "7:30 p.m."): no full stop.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 # Three or more headline-and-sentence pairs, each at most this many words and this many blocks
 # from the last, are teasers of other stories.
 _TEASER_MAX_WORDS = 45
@@ -373,10 +375,16 @@ def heading_shaped(f: Features, min_words: int = 1) -> bool:
     if not min_words <= f.words <= HEADLINE_WORDS[1]:
         return False
     core = f.text.rstrip(CLOSERS)
-    if not core or core[-1] in ".:;,":
+    if not core or (core[-1] in ":;," or full_stop(core)):
         return False
     # A quotation mark opening it may have become "?" in a page saved in the wrong encoding.
     head = f.text.lstrip("\"'“‘«([?")[:2]
     # A script with no capitals (Chinese, Japanese, Arabic) opens a headline with any letter.
     caseless = head[:1].isalpha() and not head[:1].isupper() and not head[:1].islower()
     return head[:1].isupper() or head[:1].isdigit() or (head[:1].islower() and head[1:2].isupper()) or caseless
+
+
+def full_stop(text: str) -> bool:
+    """Return True when text ends with a full stop, not the point of its last word's initials ("… 7:30 P.m.")."""
+    core = text.rstrip(CLOSERS)
+    return core.endswith(".") and not _INITIALS_END.search(core)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import page_cues as cues
 from .dateline import looks_like_dateline
 from .headline_shape import digit_share, score_line, stems, title_case, under_score_line
-from .page_features import CLOSERS, HEADLINE_WORDS, Features, heading_shaped
+from .page_features import CLOSERS, HEADLINE_WORDS, Features, full_stop, heading_shaped
 from .page_lists import list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
@@ -61,8 +61,6 @@ _LINK_LIST_MIN = 3
 _UNDER_HEADER_LIST = 1.0
 # A headline over its byline may be as short as this.
 _SHORT_HEADLINE_WORDS = 2
-# A topic's label stands at most this many blocks over its headline, the page's stamp between them.
-_TOPIC_REACH = 3
 # A block in capitals of this many words or fewer is a label ("WASHINGTON POST"), not a headline.
 _SHOUTED_LABEL_WORDS = 3
 # A headline candidate with more than this share of words holding digits is a score line or a table row.
@@ -115,10 +113,6 @@ def find_headline(
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:
         return None
-    # A topic's label over the page's stamp, the headline under them repeating its words.
-    best, index = next(
-        ((s, i) for s, i, _ in sorted(scored, key=lambda c: c[1]) if _topic_over(features, index, i)), (best, index)
-    )
     return _over_deck(features, scored, best, under_score_line(features, scored, index))
 
 
@@ -221,15 +215,9 @@ def _list_entry(features: Sequence[Features], i: int, start: int, share: float) 
     found = list_above(features, i)
     if found is None:
         return False
-    if found.kind == "summary" or _dated_entry(features, i, start):
+    if found.kind == "summary":
         return True
     return share < _LIST_ENTRY_SHARE and any(headline_candidate(features[k], _LIST_ENTRY_WORDS) for k in found.between)
-
-
-def _dated_entry(features: Sequence[Features], i: int, start: int) -> bool:
-    """Return True for block i over its date, another link and its date under them: the first entry of a list of
-    dated links ("Also read", "Mountaineer dies at 88", "January 11, 2008", "Tributes pour in", "January 11, 2008")."""
-    return i + 3 < start and all(features[k].stamp for k in (i + 1, i + 3)) and headline_candidate(features[i + 2])
 
 
 def _over_list(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
@@ -317,8 +305,7 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
         if not (index - _DECK_REACH <= other < index and shares and other_score >= score - margin):
             continue
         if (
-            _topic_over(features, other, index)
-            or _kicker(features[other], best)
+            _kicker(features[other], best)
             or _BLOG_NAME.match(features[other].text)
             or score_line(features[other].text)  # a game's result over the story's title, no deck under it
         ):
@@ -329,19 +316,6 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
         if all(headline_candidate(b) or b.byline or b.stamp or b.caption or b.related or b.controls for b in between):
             return other
     return index
-
-
-def _topic_over(features: Sequence[Features], upper: int, lower: int) -> bool:
-    """Return True when block upper is a topic's label over the headline at lower, the page's stamp between
-    them: "Dancing With the Stars", "Published 22 hours ago", then "James Van Der Beek eliminated from
-    'Dancing with the Stars' after …" over its byline. A headline over its deck stands right above it."""
-    between = features[upper + 1 : lower]
-    if not (upper < lower <= upper + _TOPIC_REACH and any(b.stamp for b in between)):
-        return False
-    if not all(b.stamp or b.byline or b.credit for b in between) or features[upper].words >= features[lower].words:
-        return False
-    words = stems(features[upper].text)
-    return bool(words) and words <= stems(features[lower].text)
 
 
 def _kicker(upper: Features, lower: Features) -> bool:
@@ -364,7 +338,7 @@ def headline_candidate(f: Features, min_words: int = HEADLINE_WORDS[0]) -> bool:
         not replace(f, repeated=False, furniture=f.controls).flagged
         and not f.byline
         and heading_shaped(f, min_words)
-        and not f.text.rstrip(CLOSERS).endswith(".")
+        and not full_stop(f.text)
         and not (looks_like_dateline(f.text) and not _topic_headline(f))
         and not cues.NOT_HEADLINE.search(f.text)
         and not cues.NAME_AND_AGENCY.match(f.text)

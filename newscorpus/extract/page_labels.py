@@ -312,3 +312,29 @@ def label_comments(features: Sequence[Features], labels: list[BlockLabel], end: 
             opened = True
         if opened and labels[i] == "furniture" and (f.prose or f.comment_signature or f.stamp):
             labels[i] = "comments"
+
+
+# A heading of readers' comments left at the story's foot is at most this many words ("comments", "Comments (3)").
+_COMMENTS_TAIL_WORDS = 3
+
+
+def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> None:
+    """Label the lines at either end of the story that hold none of its words: a rule ("___", "-----"), a
+    template's name for a box ("more-in") over its first paragraph or under its last, and a heading of
+    readers' comments standing alone under the last ("comments"). Between two paragraphs a rule parts sections."""
+    story = [i for i, label in enumerate(labels) if label == "story"]
+    if not story:
+        return
+    first, last = story[0], story[-1]
+    while first < last and labels[first] == "story" and cues.BARE_LINE.match(features[first].text):
+        labels[first] = "furniture"
+        first += 1
+    while last > first and labels[last] == "story":
+        f = features[last]
+        if f.comments_heading and f.words <= _COMMENTS_TAIL_WORDS and not f.sentence:
+            labels[last] = "comments"
+        elif cues.BARE_LINE.match(f.text):
+            labels[last] = "furniture"
+        else:
+            break
+        last -= 1

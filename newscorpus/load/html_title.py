@@ -8,10 +8,12 @@ headline is taken, in this order:
 
 1. an ``<h1>`` the page's titles also name, whole or with their site or section part cut off (the printed
    heading, with its own case and quotes), one the window title or og:title names before one only
-   trafilatura's title names (it may have taken that from the first ``<h1>``, a logo's or a section's);
+   trafilatura's title names (it may have taken that from the first ``<h1>``, a logo's or a section's); not one
+   sharing none of the story's words where the text extractor's headline shares them (a section's, "Sports Wire");
 2. the og:title when the window title is it with a part cut off;
 3. among the blocks the page prints (``html_blocks``): the one the text extractor reads as the story's
    headline, just above its byline or first paragraph and in the words of its lede, when the titles name it;
+   else an element the markup calls the headline (as in 4) that the titles name;
    else a block the titles name that shares the story's words; else the text extractor's headline (a page
    whose window title is the site's name alone: "The Harbour Gazette", "Local News");
 4. on a page with no og:title, the first element its markup calls the headline (a class or id such as
@@ -105,13 +107,33 @@ class Printed:
     config: Config
 
 
-def _printed_headline(printed: Printed, named: set[str], titles: list[str], h1s: list[str]) -> str | None:
+def _named_heading(h1: str, named: set[str], site_names: set[str], printed: Printed | None) -> bool:
+    """Return True for an ``<h1>`` the page's titles name that is not the site's name, unless it shares no word of
+    the story where the text extractor reads a headline over it that does: a section's or a site's heading the
+    window title names too ("Sports Wire" of "example.com - Sports Wire")."""
+    key = headline_key(h1)
+    if key not in named or key in site_names or len(h1.split()) < 2:
+        return False
+    if printed is None or not printed.story or shares_lede(h1, printed.story, 1):
+        return True
+    text = text_headline(printed.blocks, printed.config)
+    return not (text and shares_lede(text, printed.story))
+
+
+def _printed_headline(
+    printed: Printed, named: set[str], titles: list[str], headings: tuple[list[str], list[str]]
+) -> str | None:
     """Return the headline among the blocks a page prints: the one the text extractor reads as the headline
-    where the page's titles name it, else a block they name that shares the story's words, else the text
+    where the page's titles name it, else an element the markup calls the headline (headings: the ``<h1>`` texts
+    and those elements') that the titles name, else a block they name that shares the story's words, else the text
     extractor's headline (just above the story's byline or first paragraph, in the words of its lede)."""
+    h1s, marked = headings
     found = text_headline(printed.blocks, printed.config)
     if found and headline_key(found) in named:
         return found
+    agreed = next((m for m in marked if headline_key(m) in named), None)
+    if agreed:
+        return agreed
     agreed = named_block(printed.blocks, named, headline_key, printed.story)
     if agreed:
         return agreed
@@ -151,13 +173,13 @@ def page_headline(
     # name comes first.
     own = {cut for t in titles for cut in _cuts(t)}
     for h1 in sorted(h1s, key=lambda h: headline_key(h) not in own):
-        if headline_key(h1) in named and headline_key(h1) not in site_names and len(h1.split()) >= 2:
+        if _named_heading(h1, named, site_names, printed):
             return h1
     for og in titles:
         others = {cut for t in titles if t != og for cut in _cuts(t) if cut != headline_key(t)}
         if headline_key(og) in others:
             return og
-    found = _printed_headline(printed, named - site_names, titles, h1s) if printed is not None else None
+    found = _printed_headline(printed, named - site_names, titles, (h1s, marked)) if printed is not None else None
     if found:
         return found
     if marked:
