@@ -23,6 +23,8 @@ from .attribution_cues import (
     SUBJECT_PRONOUN,
     VERB_WORD,
 )
+from .attribution_lines import headline_line, title_case
+from .attribution_nouns import noun_speaker
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
@@ -43,7 +45,7 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
         found_before = _speaker_before(before, start, span, mentions)
         if found_before is not None:
             return found_before
-    found_after = speaker_after(span, paragraphs, mentions)
+    found_after = speaker_after(span, paragraphs, mentions) or noun_speaker(span, paragraphs, mentions)
     if found_after is not None:
         return found_after
     found_before = _speaker_before(before, start, span, mentions)
@@ -321,9 +323,12 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
         found = _sentence_subject(span.paragraph - 1, start, previous[start:], mentions)
         if found is not None:
             return (*found, None)
-    if any(mark in previous for mark in ("“", "”", '"')):
-        return None, None, None
     named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
+    # "State video imagines Ann Marsh staring at …": a title names no speaker; a caption opening on its subject
+    # ("Massa left Ferrari in 2014") may.
+    title = headline_line(previous) and (not named or not _opens_line(previous, named[0].start) or title_case(previous))
+    if title or any(mark in previous for mark in ("“", "”", '"')):
+        return None, None, None
     text = mentions.texts[span.paragraph - 1] if mentions.texts else previous
     if _club_then_person(named, text):
         named = named[1:]  # "Rams boss Paul Jewell remained confident …": the person, not the club
@@ -351,6 +356,11 @@ def _lead_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
         return None, None, None
     opens = mentions.is_subject(first) and mentions.opens_sentence(first)
     return (first.name, "person", None) if opens else (None, None, None)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Return True when a name opens a line, after capitalised words only ("Former Captain Ann Lee left …")."""
+    return all(word[:1].isupper() for word in text[:start].split())
 
 
 def _club_then_person(named: Sequence[Resolved], text: str) -> bool:
