@@ -104,3 +104,17 @@ def test_a_title_case_line_names_no_speaker() -> None:
         "“The republic has won a shining victory over its rivals in the region.”"
     )
     assert named(quote_of(text, "The republic has won")) is None
+
+
+def test_a_quotation_naming_the_person_of_the_paragraph_before_is_not_theirs() -> None:
+    text = (
+        "Karl Weber said the minister had promised to help him.\n\n"
+        "This contradicts statements by Prime Minister Ann Cole, who said the matter was never raised with her.\n\n"
+        "“It was a shock for me when Prime Minister Cole said on television that she had never heard of it.”"
+    )
+    assert named(quote_of(text, "It was a shock")) != "Ann Cole"
+
+
+def test_a_claim_someone_else_calls_false_is_not_the_claimant_s() -> None:
+    text = "Minister Ann Cole spoke on Monday.\n\nLater, Ann Cole's claim “is patently false and wrong” was repeated."
+    assert named(quote_of(text, "is patently false")) is None

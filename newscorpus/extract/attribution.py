@@ -336,7 +336,8 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
         # "Sony has also changed its registration system." then "“Starting this beta, …”": a body
         # opening a paragraph that names no one speaks the words after it.
         return named[0].name, "organization", None
-    if not named or named[0].kind != "person":
+    if not named or named[0].kind != "person" or _named_inside(named[0].name, span):
+        # "This contradicts statements by Harper." then "“It was a shock when Harper said …”": not his words.
         return None, None, None
     return named[0].name, "person", None
 
@@ -356,6 +357,11 @@ def _lead_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
         return None, None, None
     opens = mentions.is_subject(first) and mentions.opens_sentence(first)
     return (first.name, "person", None) if opens else (None, None, None)
+
+
+def _named_inside(name: str, span: Span) -> bool:
+    """Return True when a quotation names a person by surname: someone the speaker speaks of, not the speaker."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", span.text) is not None
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ _NOUN_AFTER = re.compile(rf"^[,.]?\s*{_SPEECH_NOUNS}\b")
 # "statements by Harper that “…”", "Harper's claim that “…”", "his comments – “…”": the noun, then its owner.
 _BY_BEFORE = re.compile(rf"\b{_SPEECH_NOUNS}\s+(?:made\s+)?by\s+(?P<who>[A-Z][^,;:.“”\"]{{0,60}}?)\s*(?:that|,|:)?\s*$")
 _OWNED_BEFORE = re.compile(
-    rf"(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er))|(?:'s|’s))\s+(?:[a-z][\w-]*\s+)?(?P<noun>{_SPEECH_NOUNS})\s*(?:that|:|,|–|—|-)?\s*$"
+    rf"(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er))|(?:'s|’s))\s+(?:[a-z][\w-]*\s+)?(?P<noun>{_SPEECH_NOUNS})\s*(?:that|:|,|–|—|-)\s*$"
 )
 # Farthest back in the paragraph the words before the quotation are read, in characters.
 _REACH = 120
