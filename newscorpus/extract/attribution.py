@@ -361,7 +361,7 @@ def _lead_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
 
 def _named_inside(name: str, span: Span) -> bool:
     """Return True when a quotation names a person by surname: someone the speaker speaks of, not the speaker."""
-    return re.search(rf"\b{re.escape(name.split()[-1])}\b", span.text) is not None
+    return re.search(rf"\b{re.escape(name.rsplit(maxsplit=1)[-1])}\b", span.text) is not None
 
 
 def _opens_line(text: str, start: int) -> bool:
