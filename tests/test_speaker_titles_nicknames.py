@@ -118,3 +118,23 @@ def test_a_quotation_naming_the_person_of_the_paragraph_before_is_not_theirs() -
 def test_a_claim_someone_else_calls_false_is_not_the_claimant_s() -> None:
     text = "Minister Ann Cole spoke on Monday.\n\nLater, Ann Cole's claim “is patently false and wrong” was repeated."
     assert named(quote_of(text, "is patently false")) is None
+
+
+def test_a_single_mark_slipped_in_for_the_closing_double_one_before_he_said() -> None:
+    text = (
+        "Montreal general manager Bob Gainey spoke on Monday.\n\n"
+        "\"I have a belief that you can fix a home record easier than a road record,' he said. "
+        '"The team that does not play well on the road is one that has some fear".'
+    )
+    assert named(quote_of(text, "I have a belief")) == "Bob Gainey"
+    assert quote_of(text, "I have a belief").text.endswith("road record")
+    assert named(quote_of(text, "The team that")) == "Bob Gainey"
+
+
+def test_nested_single_marks_inside_a_double_quotation_stay_nested() -> None:
+    text = (
+        "Tom Reed was on the tram on Monday.\n\n"
+        "\"I asked him if he was okay. He said 'yeah'. I said to him 'what happened?' He said he thinks he "
+        'blacked out," said Tom Reed.'
+    )
+    assert quote_of(text, "I asked him").text.endswith("blacked out")
