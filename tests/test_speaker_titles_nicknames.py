@@ -138,3 +138,11 @@ def test_nested_single_marks_inside_a_double_quotation_stay_nested() -> None:
         'blacked out," said Tom Reed.'
     )
     assert quote_of(text, "I asked him").text.endswith("blacked out")
+
+
+def test_an_attribution_inside_a_quotation_whose_closing_marks_were_lost_still_names_its_speaker() -> None:
+    text = (
+        "Coach Kent Austin met the board of the university on Monday.\n\n"
+        "\"I have a great love and affection for my university,'' said Austin, who attended it in the 1980s."
+    )
+    assert named(quote_of(text, "I have a great love")) == "Kent Austin"

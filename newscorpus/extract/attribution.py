@@ -23,7 +23,7 @@ from .attribution_cues import (
     SUBJECT_PRONOUN,
     VERB_WORD,
 )
-from .attribution_lines import headline_line, title_case
+from .attribution_lines import headline_line, named_inside, opens_line, title_case
 from .attribution_nouns import noun_speaker
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
@@ -326,7 +326,7 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
     named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
     # "State video imagines Ann Marsh staring at …": a title names no speaker; a caption opening on its subject
     # ("Massa left Ferrari in 2014") may.
-    title = headline_line(previous) and (not named or not _opens_line(previous, named[0].start) or title_case(previous))
+    title = headline_line(previous) and (not named or not opens_line(previous, named[0].start) or title_case(previous))
     if title or any(mark in previous for mark in ("“", "”", '"')):
         return None, None, None
     text = mentions.texts[span.paragraph - 1] if mentions.texts else previous
@@ -336,7 +336,7 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
         # "Sony has also changed its registration system." then "“Starting this beta, …”": a body
         # opening a paragraph that names no one speaks the words after it.
         return named[0].name, "organization", None
-    if not named or named[0].kind != "person" or _named_inside(named[0].name, span):
+    if not named or named[0].kind != "person" or named_inside(named[0].name, span.text):
         # "This contradicts statements by Harper." then "“It was a shock when Harper said …”": not his words.
         return None, None, None
     return named[0].name, "person", None
@@ -357,16 +357,6 @@ def _lead_subject(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
         return None, None, None
     opens = mentions.is_subject(first) and mentions.opens_sentence(first)
     return (first.name, "person", None) if opens else (None, None, None)
-
-
-def _named_inside(name: str, span: Span) -> bool:
-    """Return True when a quotation names a person by surname: someone the speaker speaks of, not the speaker."""
-    return re.search(rf"\b{re.escape(name.rsplit(maxsplit=1)[-1])}\b", span.text) is not None
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Return True when a name opens a line, after capitalised words only ("Former Captain Ann Lee left …")."""
-    return all(word[:1].isupper() for word in text[:start].split())
 
 
 def _club_then_person(named: Sequence[Resolved], text: str) -> bool:

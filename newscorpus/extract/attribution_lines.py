@@ -1,6 +1,9 @@
-"""Lines of a story that are no sentence: a linked video's or story's title, a caption left between paragraphs."""
+"""The paragraph before a quotation that names its speaker by context: lines of a story that are no sentence (a
+linked video's or story's title, a caption left between paragraphs), and names the quotation itself speaks of."""
 
 from __future__ import annotations
+
+import re
 
 
 def headline_line(text: str) -> bool:
@@ -23,3 +26,22 @@ def title_case(text: str) -> bool:
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ")", "…", "’", "'", "”", '"')
 # Most words of a title line.
 _HEADLINE_WORDS = 25
+
+
+def named_inside(name: str, quotation: str) -> bool:
+    """Return True when a quotation names a person by surname: someone the speaker speaks of, not the speaker.
+
+    Not the attribution of a quotation whose closing marks were read as apostrophes ("…,'' said Austin").
+    """
+    surname = re.escape(name.rsplit(maxsplit=1)[-1])
+    text = _ATTRIBUTION_INSIDE.sub(" ", quotation)
+    return re.search(rf"\b{surname}\b", text) is not None
+
+
+# A closing mark read as apostrophes, then the attribution it ends on: ",'' said Austin, who …".
+_ATTRIBUTION_INSIDE = re.compile(r"[,.!?]['’]{1,2}\s+said\s+\S+")
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Return True when a name opens a line, after capitalised words only ("Former Captain Ann Lee left …")."""
+    return all(word[:1].isupper() for word in text[:start].split())
