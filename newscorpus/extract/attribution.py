@@ -23,6 +23,8 @@ from .attribution_cues import (
     SUBJECT_PRONOUN,
     VERB_WORD,
 )
+from .attribution_lines import headline_line, named_inside, opens_line, title_case
+from .attribution_nouns import noun_speaker
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
@@ -43,7 +45,7 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
         found_before = _speaker_before(before, start, span, mentions)
         if found_before is not None:
             return found_before
-    found_after = speaker_after(span, paragraphs, mentions)
+    found_after = speaker_after(span, paragraphs, mentions) or noun_speaker(span, paragraphs, mentions)
     if found_after is not None:
         return found_after
     found_before = _speaker_before(before, start, span, mentions)
@@ -321,9 +323,12 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
         found = _sentence_subject(span.paragraph - 1, start, previous[start:], mentions)
         if found is not None:
             return (*found, None)
-    if any(mark in previous for mark in ("“", "”", '"')):
-        return None, None, None
     named = [m for m in mentions.paragraph(span.paragraph - 1) if m.kind != "place"]
+    # "State video imagines Ann Marsh staring at …": a title names no speaker; a caption opening on its subject
+    # ("Massa left Ferrari in 2014") may.
+    title = headline_line(previous) and (not named or not opens_line(previous, named[0].start) or title_case(previous))
+    if title or any(mark in previous for mark in ("“", "”", '"')):
+        return None, None, None
     text = mentions.texts[span.paragraph - 1] if mentions.texts else previous
     if _club_then_person(named, text):
         named = named[1:]  # "Rams boss Paul Jewell remained confident …": the person, not the club
@@ -331,7 +336,8 @@ def _previous_paragraph_subject(span: Span, paragraphs: Sequence[str], mentions:
         # "Sony has also changed its registration system." then "“Starting this beta, …”": a body
         # opening a paragraph that names no one speaks the words after it.
         return named[0].name, "organization", None
-    if not named or named[0].kind != "person":
+    if not named or named[0].kind != "person" or named_inside(named[0].name, span.text):
+        # "This contradicts statements by Harper." then "“It was a shock when Harper said …”": not his words.
         return None, None, None
     return named[0].name, "person", None
 

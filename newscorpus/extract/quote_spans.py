@@ -130,6 +130,25 @@ def _plain(paragraph: str, lost: bool) -> str:
         paragraph = _DOUBLED.sub('" ', paragraph)
     if "?" in paragraph and (lost or _QUESTION_CLOSE.search(paragraph)):
         paragraph = lost_marks(paragraph, lost=lost)
+    return _single_for_double(paragraph)
+
+
+# A single mark after a comma, before an attribution: '"I have a belief …,' he said. "The team …"'.
+_SINGLE_BEFORE_SAID = re.compile(
+    r",'(?=\s+(?:he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\s+(?:said|says|added|told|explained)\b)"
+)
+
+
+def _single_for_double(paragraph: str) -> str:
+    """Return a paragraph whose quotation a straight mark opened and a single mark closed, a slip, closed by a
+    straight mark: an odd count of straight marks, one open before the single mark, no single mark opening since."""
+    if paragraph.count('"') % 2 == 0:
+        return paragraph
+    for found in _SINGLE_BEFORE_SAID.finditer(paragraph):
+        before = paragraph[: found.start()]
+        inside = before[before.rfind('"') + 1 :]
+        if before.count('"') % 2 == 1 and not re.search(r"(?:^|\s)'(?=\w)", inside):
+            return paragraph[: found.start() + 1] + '"' + paragraph[found.end() :]
     return paragraph
 
 

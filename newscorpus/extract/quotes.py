@@ -42,6 +42,10 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
                 last, previous_close = (one[0], one[1]), (span.close_paragraph, span.close_at)
             continue
         speaker, kind, cue = attribute(span, marked, mentions)
+        if cue is None and _label_words(span.text):
+            # 'assailed Williams as part of the “Never Trumpers”': a nickname, no one's words.
+            said.append((span, None, None, None))
+            continue
         if cue is None and interview is not None and span.paragraph in interview.answers:
             # A quoted answer to a question of an interview: the guest's words.
             speaker, kind = interview.guest, "person"
@@ -109,6 +113,23 @@ def _pronoun_goes_on(
         if m.kind == "person" and m.name != name and not mentions.is_quoted(m):
             return False
     return True
+
+
+# Small words a name in capitals may hold ("Curse of the Bambino").
+_NAME_PARTICLES = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "de"})
+# Most words of a nickname or label in quotation marks.
+_LABEL_WORDS = 3
+
+
+def _label_words(text: str) -> bool:
+    """Return True for two or three capitalised words and no stop ("Never Trumpers"): a nickname, not a saying."""
+    words = text.strip().split()
+    return (
+        2 <= len(words) <= _LABEL_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        and not any(mark in text for mark in ".!?,;:")
+    )
 
 
 def _opens_before_another(span: Span, spans: Sequence[Span]) -> bool:

@@ -32,7 +32,7 @@ from .speaker_bodies import (
     role_for_body,
 )
 from .speaker_names import named_elsewhere
-from .speaker_nationality import nationality_referent
+from .speaker_nationality import described_person, nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
 from .speaker_surnames import namesake
 from .speaker_unnamed import one_person_they, unnamed_person
@@ -51,7 +51,9 @@ def resolve(  # noqa: PLR0911
     role = (
         None
         if introduced
-        else _role_referent(who, span, mentions) or nationality_referent(who, text, end, span, mentions)
+        else _role_referent(who, span, mentions)
+        or nationality_referent(who, text, end, span, mentions)
+        or described_person(who, span, mentions)
     )
     if role is not None:
         return role
