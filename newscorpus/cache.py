@@ -290,6 +290,7 @@ _KEPT_FOLDERS = frozenset(
         "matched-groups",
         "related",
         "entity-hubs",
+        "unlinked",
         WRITTEN,
     }
 )
@@ -299,7 +300,8 @@ entries, the rendered pages and search documents (render/memo.py), the search in
 build's merged articles (extract/snapshot.py), the screen's verdicts (screen.py), what matching
 found of articles and pairs (match/memo.py), its n-grams and candidate pairs (match/reindex.py, the
 n-grams in shards beside) and its variant groups (match/kept_groups.py),
-the related articles (link_memo.py), the entity hubs (hub_memo.py) and the record of the files written (write.py)."""
+the related articles (link_memo.py), the entity hubs (hub_memo.py), the records of the names without a hub
+(unlinked_memo.py) and the record of the files written (write.py)."""
 
 
 def write_entry(path: Path, value: object) -> None:

@@ -44,11 +44,15 @@ build that wrote each shard (the head names them: a shard of another build is re
 
 
 def kept_hubs(
-    articles: Sequence[Article], config: Config, hashes: Mapping[str, tuple[Article, bytes]]
+    articles: Sequence[Article],
+    config: Config,
+    hashes: Mapping[str, tuple[Article, bytes]],
+    *,
+    named: dict[str, Named] | None = None,
 ) -> tuple[tuple[EntityHub, ...], tuple[bytes, ...]]:
     """Return `link.entity_hubs` of articles (in id order) with each hub's `cache.fingerprint`, reusing
     the last build's hubs; hashes gives articles' hashes (`Extracted.prints`). Without a cache folder,
-    the hubs alone."""
+    the hubs alone. named, when given, gets each article's hash and keys as the hubs read them (`Named`)."""
     if config.cache_dir_path is None:
         return entity_hubs(articles, config), ()
     folder = config.cache_dir_path / FOLDER
@@ -63,6 +67,8 @@ def kept_hubs(
         else:  # an article of no hash is never the last build's
             printed = known[1] if known is not None and known[0] is article else b""
             reads[article.id] = (printed, tuple((e.kind, e.name) for e in linkable(article)))
+    if named is not None:
+        named.update(reads)
     if last is None:  # every hub made, as from scratch
         made = entity_hubs(articles, config)
         hubs = {(hub.kind, hub.name): (hub, fingerprint(hub)) for hub in made}

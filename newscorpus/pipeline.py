@@ -18,7 +18,7 @@ from .config import Config
 from .errors import Problem
 from .extract.run import extract_unmerged, kept_already, merge_unkept
 from .file_status import KnownSum
-from .hub_memo import kept_hubs
+from .hub_memo import Named, kept_hubs
 from .index import index_site
 from .link import link_articles
 from .link_memo import Kept, kept_related, read_related
@@ -35,9 +35,9 @@ from .render import (
     read_memo_files,
     render_search_documents,
     render_site,
-    unlinked_json,
 )
 from .screen import Screened, screen_articles
+from .unlinked_memo import kept_unlinked
 from .write import Staging
 
 log = logging.getLogger(__name__)
@@ -71,9 +71,10 @@ def build_site(config: Config, progress: Progress | None = None) -> BuildReport:
         screened = _as_merged(screened, extracted)
         ordered = sorted(screened.articles, key=lambda a: a.id)
         with kept_to_the_end():
-            hubs = kept_hubs(ordered, config, extracted.prints)
+            named: dict[str, Named] = {}
+            hubs = kept_hubs(ordered, config, extracted.prints, named=named)
             # While matching finishes beside: what the later stages read that no story changes.
-            ahead = _ahead(config, ordered, hubs[0])
+            ahead = _ahead(config, ordered, hubs[0], named)
         show.stage("match")
         matched = matching.result()
     # The merged corpus is kept for the next build on the second core while the stages after go on (linking
@@ -102,18 +103,20 @@ class _Ahead(NamedTuple):
     related: tuple[Kept | None]
     """What the last build kept of the related articles (`link_memo.read_related`)."""
     unlinked: list[str]
-    """data/entities.json's records of the entities without a hub (`render.unlinked_json`)."""
+    """data/entities.json's records of the entities without a hub (`render.unlinked_json`, unlinked_memo.py)."""
     memos: dict[str, MemoFiles]
     """The page memos' files (the search documents' and the pages'), by kind, read from the cache folder."""
 
 
-def _ahead(config: Config, ordered: Sequence[Article], hubs: Sequence[EntityHub]) -> _Ahead:
-    """Return what the stages after matching read of the last build and of the articles (in id order) and hubs."""
+def _ahead(config: Config, ordered: Sequence[Article], hubs: Sequence[EntityHub], named: Mapping[str, Named]) -> _Ahead:
+    """Return what the stages after matching read of the last build and of the articles (in id order) and hubs;
+    named as `hub_memo.kept_hubs` gives it."""
     record = None if config.cache_dir_path is None else config.cache_dir_path / WRITTEN
     hub_of: dict[tuple[str, str], str] = {(hub.kind, hub.name): hub.key for hub in hubs}  # as `link_articles`
     cache = config.cache_dir_path
     memos = {} if cache is None else {kind: read_memo_files(cache, config, kind) for kind in (DOCUMENTS, FOLDER)}
-    return _Ahead(Staging(config.out_dir, record), (read_related(config),), unlinked_json(ordered, hub_of), memos)
+    unlinked = kept_unlinked(ordered, hub_of, config, named or None)
+    return _Ahead(Staging(config.out_dir, record), (read_related(config),), unlinked, memos)
 
 
 def _match_kept(articles: Sequence[Article], config: Config, keys: Mapping[str, str]) -> Matched:

@@ -6,7 +6,6 @@ import pytest
 import trafilatura
 
 from newscorpus.config import Config
-from newscorpus.load import html as html_loader
 from newscorpus.load.common import Unreadable
 from newscorpus.load.html import read_html
 
@@ -28,7 +27,7 @@ PAGE = (
 
 def test_a_story_trafilatura_misses_is_the_one_the_page_prints(monkeypatch: pytest.MonkeyPatch) -> None:
     # An older page setting its story in tables among menus: trafilatura finds no text there.
-    monkeypatch.setattr(html_loader.trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     (entry,) = read_html(PAGE, Config()).entries
     assert entry.meta.title == "Ferries return to the north quay"
     assert entry.text.startswith("HARBOUR TOWN - Ferries will sail")
@@ -36,7 +35,7 @@ def test_a_story_trafilatura_misses_is_the_one_the_page_prints(monkeypatch: pyte
 
 
 def test_a_page_of_links_alone_stays_no_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html_loader.trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     with pytest.raises(Unreadable):
         read_html(PAGE.replace(STORY, ""), Config())
 

@@ -6,8 +6,6 @@ import dataclasses
 import logging
 
 import lxml.html
-import trafilatura
-from trafilatura.utils import load_html
 
 from ..config import Config
 from .common import Entry, FileRead, Note, Unreadable
@@ -49,6 +47,11 @@ def _page_texts(tree: lxml.html.HtmlElement) -> tuple[frozenset[str], tuple[str,
 
 def read_html(text: str, config: Config) -> FileRead:
     """Return the story in a saved web page, with the page's metadata."""
+    # trafilatura is imported when a saved page is first read, not with the build: a rebuild reads only the
+    # files that changed, often none of them web pages, and the import costs a third of a second.
+    import trafilatura  # noqa: PLC0415
+    from trafilatura.utils import load_html  # noqa: PLC0415
+
     # The page is parsed once, as trafilatura parses it (a page declaring its encoding included), and
     # that tree serves trafilatura (which works on a copy), the headline and the screening alike.
     tree = _repaired(load_html(text), text)
@@ -94,6 +97,8 @@ def read_html(text: str, config: Config) -> FileRead:
 def _repaired(tree: lxml.html.HtmlElement | None, text: str) -> lxml.html.HtmlElement | None:
     """Return the page parsed from its <body> tag on when its head is damaged: a <title> left open (cut off or
     garbled in the saving) runs to the end of the page and holds all of it, with no body left to read."""
+    from trafilatura.utils import load_html  # noqa: PLC0415  (imported by `read_html`, see there)
+
     start = text.lower().find("<body")
     if tree is None or start < 0 or tree.find("body") is not None:
         return tree
