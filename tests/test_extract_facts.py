@@ -247,7 +247,7 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
     [
         # A range with a unit or a plural after it is no score: it counts.
         ("The truck moved at 20-25 mph through the crowd.", [("20", "mph")]),
-        ("Bills of 180-270 days yielded 3.67 pct.", [("180", "days yielded"), ("3.67 pct", None)]),
+        ("Bills of 180-270 days yielded 3.67 pct.", [("180", "days"), ("3.67 pct", None)]),
         # A plural after the number counts, whatever name stands before it.
         ("Brazil stopped paying 10 days ago.", [("10", "days")]),
         ("The list gave Indonesia 24,516 and Thailand 19,000 in all.", [("24,516", None), ("19,000", None)]),
@@ -280,6 +280,18 @@ def test_a_measure_after_a_numbering_word_still_counts() -> None:
         ("In the 50 years we’ve been sailing, it never sank.", [("50", "years")]),
         ("In the 12 seasons they'd played there, it never rained.", [("12", "seasons")]),
         ("Kits cost up to 900 dollars all told, the shop said.", [("900 dollars", None)]),
+        # An adverb, a direction, an irregular past or another number after a counted word opens the next
+        # phrase; so does a participle after a plural (an outcome word is still added).
+        ("Some 1,200 women came forward that week.", [("1,200", "women")]),
+        ("The jet landed 300 feet short of the runway.", [("300", "feet")]),
+        ("The band drew 4,000 fans according to police.", [("4,000", "fans")]),
+        ("It stands 200 miles south of the capital.", [("200", "miles")]),
+        ("They lost 30 games one after another.", [("30", "games")]),
+        ("Some 5,000 fans packed into the hall.", [("5,000", "fans")]),
+        ("There were 25 passengers suffering from flu.", [("25", "passengers")]),
+        ("Police said 300 residents were evacuated.", [("300", "residents evacuated")]),
+        ("The 3 bridges closed for repairs.", [("3", "bridges")]),
+        ("Delegates held 2 summit meetings there.", [("2", "summit meetings")]),
         # Other letters glued to a number are a measure's and still count.
         ("The shares eased back to 481p on Friday.", [("481", None)]),
         ("Weighing just 910g, the laptop is lighter.", [("910", None)]),

@@ -242,6 +242,17 @@ STOP_AT = frozenset(
         *("being", "you", "already", "still", "now", "just", "all", "both"),
     ]
 )
+# Words that end what a number counts after a counted word, though they are no function words: an adverb
+# or a direction ("4.8 million received nearly three million", "1,000ft short of the runway", "200 miles
+# south"), a verb's irregular past ("1,200 women came forward", "the $1,000 drop seen"), another number
+# ("The Pixel 2 boasts one of …"). A verb's participle after a plural ends it too (`figures._counts`).
+AFTER_COUNTED = frozenset(
+    {"according", "nearly", "almost", "about", "around", "roughly", "only", "apiece", "alone", "ahead"}
+    | {"short", "away", "back", "later", "earlier", "overseas", "abroad", "north", "south", "east", "west"}
+    | {"here", "there", "today", "yesterday", "tonight"}
+    | {"came", "come", "went", "seen", "took", "gave", "got", "began", "became", "made", "left", "stood"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 # Outcome words that complete what a count means when they follow soon after ("727 people … killed").
 OUTCOMES = re.compile(
     r"\b(killed|dead|died|wounded|injured|displaced|arrested|detained|missing|evacuated|rescued|"

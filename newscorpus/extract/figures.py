@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..model import Figure
 from .figure_words import (
+    AFTER_COUNTED,
     AGE_AFTER,
     AGE_BEFORE,
     AGE_BETWEEN,
@@ -202,6 +203,15 @@ def _tidy(value: float) -> float:
     return round(value, 6)
 
 
+def _ends_after_counted(word: str, counted: str) -> bool:
+    """Return True when word (lower case) after a counted word opens the next phrase: a word of `AFTER_COUNTED`,
+    or a verb's participle after a plural ("1,000 fans packed into", "25 passengers suffering")."""
+    if word in AFTER_COUNTED:
+        return True
+    participle = len(word) > 4 and word.endswith(("ed", "ing"))
+    return participle and counted.lower().endswith("s") and not counted.lower().endswith("ss")
+
+
 def _counts(after: str) -> str | None:
     """Return the words after a number that say what it counts, with an outcome that follows soon.
 
@@ -222,6 +232,7 @@ def _counts(after: str) -> str | None:
             break  # a letter alone opens an abbreviation or a name: "25,000 tonnes U.S. soybeans"
         # A pronoun's contraction ends it as the pronoun does: "50 years we’ve been launching".
         ends = _CONTRACTION.sub("", word) in STOP_AT or (word == "per" and bool(words)) or len(words) >= 2
+        ends = ends or (bool(words) and _ends_after_counted(word, words[-1]))
         if ends or (words and words[0][0].islower() and word[0] != match.group()[0]):
             break  # a capital after a counted word starts a name: "40 years Break …" counts years
         words.append(match.group().rstrip("’'"))
