@@ -65,7 +65,7 @@ from .name_shapes import inner_capital_firm, undotted_initials
 from .name_splits import Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, HONORIFICS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
-from .place_context import is_feature, named_as_place
+from .place_context import camp_of_place, is_feature, named_as_place
 from .place_lists import COMPASS, PLACE_ALIASES
 from .text import fold_name
 
@@ -159,9 +159,8 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").
-    surname_of = (
-        given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after) and not is_nationality(part, ctx)
-    )
+    surname_of = bool(given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after))
+    surname_of = surname_of and not is_nationality(part, ctx) and not camp_of_place(text, after, gaz)
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
         # small town of that name.
