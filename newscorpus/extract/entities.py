@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from .box_scores import box_score_players
 from .clubs import as_clubs, numbered_clubs
-from .cues import SPEECH_VERBS, STOPWORDS
+from .cues import KNOWN_ORGS, SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
 from .mentions import Mention, MentionKind, Resolved
 from .name_acronyms import acronym_of, spelled_in_lower_case
+from .name_context import POLITIES
 from .name_evidence import kinds_by_evidence, split_run_on_people
 from .name_junk import is_nationality
 from .name_kinds import ACRONYM, classify
@@ -35,8 +36,10 @@ from .teams import as_teams
 from .text import fold_name, sentence_spans
 from .title_case import cut_runs, is_title_case
 
-# Fewest letters of a word in capitals read as a shouted word, not an acronym ("CREDIT", not "AIDS").
+# Fewest letters of a word in capitals read as a shouted word, not an acronym ("CREDIT", not "AIDS"); and of
+# one no known body is written as ("HUGE", not "CNN").
 _SHOUTED_LETTERS = 5
+_SHOUTED_SHORT = 3
 __all__ = ["ACRONYM", "Mention", "MentionKind", "Resolved", "acronym_of", "find_rule_mentions"]
 
 # One capitalised word a speech verb follows, after a lower-case word or punctuation: "Ramos said",
@@ -109,17 +112,27 @@ def _shouted_words(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> se
     verb in capitals opening a paragraph before an article, as listings open their items ("VISIT the
     National Horse Show", "SPEND a day"): a body's acronym there is followed by its verb, not by an
     article (mid-sentence it may be: "gave IBM a stake")."""
-    lower = set(" ".join(paragraphs).split())
+    lower = {w.strip(_WORD_MARKS) for w in " ".join(paragraphs).split()}
     return {
         m.text
         for m in mentions
         if m.text.isalpha()
         and m.text.isupper()
         and (
-            (len(m.text) >= _SHOUTED_LETTERS and m.text.lower() in lower)
+            (_shouted_length(m.text) and m.text.lower() in lower)
             or (m.paragraph >= 0 and m.start == 0 and _ARTICLE_AFTER.match(paragraphs[m.paragraph], m.end))
         )
     }
+
+
+# Marks a word of prose is written between: "big.", "(huge)".
+_WORD_MARKS = ".,;:!?\"'()“”‘’"
+
+
+def _shouted_length(word: str) -> bool:
+    """Return True for a word in capitals long enough to be a word of emphasis: five letters, or three
+    ("a HUGE draw", "the BIG benefit") when no known body is written so ("WHO", "CNN")."""
+    return len(word) >= _SHOUTED_LETTERS or (len(word) >= _SHOUTED_SHORT and fold_name(word) not in KNOWN_ORGS)
 
 
 def _currency(mention: Mention, paragraphs: Sequence[str]) -> bool:
@@ -214,7 +227,9 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
     if word[:1].isupper():
         return False  # "to the Golden Globes", "The Morton Plant Hospital": part of another name
     if word.islower() and word not in STOPWORDS and not _NOT_ATTRIBUTIVE.match(word):
-        return True  # "Slidell police said", "the Avignon festival": the town's own police, festival
+        # "Slidell police said", "the Avignon festival": the town's own police, festival; not a party's or a
+        # regime's word a town bears too ("Liberal leader Stephane Dion", "Federal agents").
+        return fold_name(mention.text) not in POLITIES
     return bool(_AT_TOWN.search(text[max(0, mention.start - 40) : mention.start]))
 
 

@@ -263,11 +263,11 @@ def is_nationality(part: list[Tok], ctx: Ctx) -> bool:
     """Return True for a run that is a nationality or a party's or regime's adjective ("French",
     "West German", "Conservative", "Military"): what a government is, never whose."""
     text = ctx.paragraph[part[0].start : part[-1].end]
-    return text in DEMONYM_COUNTRIES or (len(part) == 1 and (is_demonym(text) or fold_name(text) in _POLITIES))
+    return text in DEMONYM_COUNTRIES or (len(part) == 1 and (is_demonym(text) or fold_name(text) in POLITIES))
 
 
 # Words for a party or a kind of regime written with a capital before "government" ("the Labour government").
-_POLITIES = frozenset(
+POLITIES = frozenset(
     {"conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
      "nationalist", "military", "coalition", "federal", "provincial", "interim", "transitional", "caretaker",
      "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity"}
@@ -329,6 +329,23 @@ def plural_agent(words: Sequence[str], gaz: Gazetteer) -> bool:
         and last not in faker_surnames()
         and last not in gaz.given_names
     )
+
+
+# Endings of English adverbs, which end no surname the lists lack: "Actually", "Seriously", "Fortunately".
+_ADVERB_ENDINGS = ("ually", "ically", "ously", "ively", "ently", "antly", "fully", "lessly", "ingly", "ately")
+# Words of the land and water closing a place's or a plant's name ("Hope Creek", "Cedar Canyon"), besides the
+# features the place rules read.
+_LAND_WORDS = frozenset({"creek", "canyon", "glacier", "reef", "springs", "gorge", "lagoon", "fjord", "crater"})
+
+
+def no_surname_last(words: Sequence[str]) -> bool:
+    """Return True for words whose last no surname list holds and is shaped like an adverb or names land or
+    water: a title's ("Love Actually", "Drive Carefully") or a place's ("Hope Creek"), not a person's ("Tom
+    Daly", "Mary Connolly", "Michael Bay")."""
+    last = words[-1]
+    if len(words) < 2 or not last.isalpha() or last in faker_surnames():
+        return False
+    return last.endswith(_ADVERB_ENDINGS) or last.lower() in _LAND_WORDS
 
 
 def country_player(part: list[Tok], ctx: Ctx, before_words: Sequence[str]) -> bool:

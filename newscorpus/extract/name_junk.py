@@ -22,6 +22,16 @@ from .name_words import NAMES_LIKE_DEMONYMS
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
 
+# Letters of a body's name only ever written as initials ("EU", "UN").
+_INITIALS_ONLY = 2
+
+
+def lone_junk(text: str) -> bool:
+    """Return True for a run of one word never an entity: the words of `single_junk`, and a body's two
+    letters not in capitals, a word of another tongue ("Eu acho", "Un jour"), though a name may end so
+    ("Kim Jong Un")."""
+    return single_junk(text) or (len(text) == _INITIALS_ONLY and fold_name(text) in KNOWN_ORGS and not text.isupper())
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def single_junk(text: str) -> bool:
@@ -56,10 +66,18 @@ def _demonym_like(base: str) -> bool:
     """Return True for words shaped like nationality adjectives, not like names ("Syrian", not "Brian")."""
     if base in DEMONYMS_IN_I:
         return True
+    if base.endswith("ish"):
+        return base.rsplit("-", maxsplit=1)[-1] in _DEMONYMS_IN_ISH  # not a name so ending ("Ashish Arora")
     # "Ocean" ends like "Korean" but closes a place's name ("Pacific Ocean").
     return base.endswith(("ian", "ese", "ish", "can", "ean")) and base not in _NOT_DEMONYMS
 
 
+# Nationality and people's adjectives ending in "ish", a closed set: names end so too ("Ashish", "Hamish",
+# "Dalglish"), and English words ("Publish", "Parish").
+_DEMONYMS_IN_ISH = frozenset(
+    {"british", "english", "scottish", "irish", "cornish", "manx", "spanish", "danish", "swedish", "finnish"}
+    | {"polish", "turkish", "kurdish", "jewish", "flemish", "amish", "moorish", "yiddish", "frankish", "pictish"}
+)
 # Nationality nouns not shaped like the adjectives above, never a name alone ("an Afghan who had
 # entered the country", "the Kiwis won"); "French", "Dutch", "Welsh" and "Brits" are left, as surnames.
 _SHORT_DEMONYMS = frozenset(

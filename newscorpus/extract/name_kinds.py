@@ -41,12 +41,13 @@ from .name_context import (
     named_as_medium,
     named_at_words,
     named_by_noun,
+    no_surname_last,
     opens_with_place,
     plural_agent,
     unlisted_given_name,
 )
-from .name_facilities import air_base, spokesperson_body, street, without_air
-from .name_junk import before_title, is_demonym, single_junk
+from .name_facilities import spokesperson_body, street, without_air
+from .name_junk import before_title, is_demonym, lone_junk, single_junk
 from .name_nationality import SPLITS
 from .name_runs import (
     INITIALS,
@@ -65,8 +66,8 @@ from .name_shapes import inner_capital_firm, undotted_initials
 from .name_splits import Piece
 from .name_tokens import Run, Tok
 from .name_words import CHAMBERS, HONORIFICS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
-from .place_context import is_feature, named_as_place
-from .place_lists import COMPASS, PLACE_ALIASES
+from .place_context import camp_of_place, named_as_place
+from .place_kinds import is_place
 from .text import fold_name
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
@@ -80,7 +81,10 @@ _ROLES = "|".join(sorted(PERSON_ROLES))
 # Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
 # company's description does.
 _ROLE_AFTER = re.compile(
-    rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})"
+    # Not a clause a conjunction or a relative word opens ("Europa, which astrobiologists regard", "Europa,
+    # as NASA's scientists have confirmed"): its role is someone else's.
+    rf"^,\s+(?!(?:which|that|whose|where|when|while|as|and|but|if|because|since|though|although)\s)"
+    rf"(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})"
     rf"(?:{_ROLES}|prosecutor|expert|[a-z]{{3,}}ists?|[a-z]{{3,}}ians?)\b(?!\s+of\s+the\s+company)"
     rf"(?!\s+(?:{SPEECH_VERBS})\b)"
 )
@@ -136,7 +140,7 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     text = paragraph[part[0].start : part[-1].end]
     folded = fold_name(text)
     # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks.
-    if (len(part) == 1 and (single_junk(text) or TICKER.match(text))) or street(part, ctx):
+    if (len(part) == 1 and (lone_junk(text) or TICKER.match(text))) or street(part, ctx):
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
@@ -159,14 +163,13 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     after = paragraph[part[-1].end :]
     given_role = text in gaz.given_names and _ROLE_AFTER.match(after)
     # Not "Congressional aides", nor an acronym ("royal PR aides").
-    surname_of = (
-        given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after) and not is_nationality(part, ctx)
-    )
+    surname_of = bool(given_shaped(text) and not text.isupper() and _PERSON_AFTER.match(after))
+    surname_of = surname_of and not is_nationality(part, ctx) and not camp_of_place(text, after, gaz)
     if len(words) == 1 and folded not in gaz.countries and (surname_of or given_role):
         # "the Obama administration", "Her sister Serena, the defending champion,": a person, not the
         # small town of that name.
         return [mention(None, part, paragraph, index, cue=True)]
-    if _is_place(words, text, after, gaz):
+    if is_place(words, text, paragraph[: part[0].start], after, gaz):
         return [mention("place", part, paragraph, index)]
     # "University of Phoenix Stadium": a venue a body's name opens, no organisation.
     venue = len(words) > 1 and fold_name(words[-1]) in VENUE_ENDINGS
@@ -273,7 +276,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         first in gaz.given_names
         or (first in WORDS_AND_NAMES and not initial and not any(fold_name(w) in STOPWORDS for w in words[1:]))
         or (initial and unlisted_given_name(words, ctx))
-    ) and not plural_agent(words, gaz)
+    ) and not (plural_agent(words, gaz) or no_surname_last(words))
     # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
     body = body or initials_after(words, after)
     if (
@@ -338,28 +341,6 @@ def _from_pieces(pieces: Sequence[Piece], ctx: Ctx) -> list[Mention]:
         else:
             out += [m for m in classify_part(tokens, piece.initial, ctx) if m.kind in piece.keep]
     return out
-
-
-def _is_place(words: Sequence[str], text: str, after: str, gaz: Gazetteer) -> bool:
-    """Return True for a run that names a place.
-
-    Countries win over organisation words ("Soviet Union"); an all-capitals word is a place only
-    when long or written as a dateline ("ROME -"), since short ones are mostly acronyms ("SANA");
-    a compass word before a place keeps it a place ("North Atlantic").
-    """
-    folded = fold_name(text)
-    if folded in gaz.countries and not text.isupper():
-        return True
-    if is_feature(words) or air_base(words):
-        return True  # "South China Sea", "Bass Strait", "Sea of Japan", "Gulf of Mexico"
-    if folded not in gaz.places:
-        head = fold_name(words[0])
-        return len(words) > 1 and head in COMPASS and fold_name(" ".join(words[1:])) in gaz.places
-    if has_org_cue(words[1:]):
-        return False
-    if text.isupper() and text not in PLACE_ALIASES and len(words) == 1:
-        return len(text) >= 5 or after.startswith((" -", " —", ", ", " ("))
-    return True
 
 
 def _is_org(words: Sequence[str], folded: str, paragraph: str, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from .cues import KNOWN_ORG_NAMES, KNOWN_ORGS
 from .name_forms import FORM_SPLITS
+from .name_joins import split_joined_bodies, split_joined_names
 from .name_junk import NATIONALITY_NOUNS, is_demonym
 from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_splits import SPLITS as NAME_SPLITS
@@ -86,6 +87,8 @@ _ACRONYM_LETTERS = 5
 # The splits in order of precedence, these before the names' own forms (`name_forms`).
 SPLITS = (
     *NAME_SPLITS,
+    split_joined_names,
+    split_joined_bodies,
     split_nationality_before_name,
     split_country_before_name,
     split_opening_word_before_body,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .cues import GEO_FEATURES
 from .gazetteer import Gazetteer
+from .name_junk import is_demonym
 from .name_runs import Ctx, has_org_cue, name_shaped
 from .name_tokens import Tok
 from .place_lists import PLACE_ALIASES
@@ -33,6 +34,9 @@ _LAND_OF_BEFORE = re.compile(
 # A state or country after a name and a comma, the sentence or clause going on after it: "from
 # Belleair, Florida, accounted", "of Swanton, Ohio, said", "of St. Paul, Minn., said".
 _REGION_AFTER = re.compile(r",\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s*[,.;:)]|\s*$)")
+# A town's own services right after its name, in lower case: "a Forest Hill police sergeant", "the Palo Alto
+# fire department". No person's name is followed so, even one opening with a given name.
+TOWN_SERVICE_AFTER = re.compile(r"\s+(?:police|sheriff['’]s|fire\s+department|city\s+council|city\s+hall)\b")
 # Words before a name that put something in a place ("a native of Thorp", "from Belleair").
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|of|outside|to)\s+$")
 
@@ -66,6 +70,8 @@ def named_as_place(part: list[Tok], ctx: Ctx) -> bool:
         return False
     paragraph, start, end = ctx.paragraph, part[0].start, part[-1].end
     before = paragraph[max(0, start - 40) : start]
+    if len(words) > 1 and TOWN_SERVICE_AFTER.match(paragraph, end) and not is_demonym(words[0]):
+        return True  # not a nation's force ("British Transport police")
     given = words[0] in ctx.gaz.given_names and not _PLACED_BEFORE.search(before)
     if given:
         return False
@@ -74,17 +80,33 @@ def named_as_place(part: list[Tok], ctx: Ctx) -> bool:
     return region_after(paragraph, end, ctx.gaz) and fold_name(" ".join(words)) not in ctx.gaz.countries
 
 
+def camp_of_place(word: str, after: str, gaz: Gazetteer) -> bool:
+    """Return True for a camp named by the place it stands at ("the Rukban camp", the words after the name
+    given): a word the gazetteer holds as a place and no list as a given name, not a candidate's camp ("the
+    Clinton camp")."""
+    return bool(_CAMP_AFTER.match(after)) and fold_name(word) in gaz.places and word not in gaz.given_names
+
+
+# "camp" right after a name: a person's supporters, or a refugees' camp at a place.
+_CAMP_AFTER = re.compile(r"\s+camps?\b")
+
+
 def is_feature(words: Sequence[str]) -> bool:
     """Return True for a geographic feature's name: its word last, or first before "of"; or a cape or
     mountain named by the word before one name ("Cape Erimo", "Mount Kenya")."""
     if has_org_cue(words) or len(words) < 2:
         return False
-    return (
+    # A country's initials before an office's district: "U.S. District Judge", "the U.S. District Court".
+    initials = len(words) == 2 and _COUNTRY_INITIALS.match(words[0]) and fold_name(words[1]) in _OFFICE_LANDS
+    return not initials and (
         fold_name(words[-1]) in GEO_FEATURES
         or (len(words) > 2 and words[1] == "of" and fold_name(words[0]) in GEO_FEATURES)
         or (len(words) == 2 and fold_name(words[0]).rstrip(".") in _FEATURES_BEFORE)
     )
 
 
+# A country's initials, dotted or not ("U.S.", "UK"), and the land words a court's or an office's name uses.
+_COUNTRY_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
+_OFFICE_LANDS = frozenset({"district", "circuit", "county", "region", "area"})
 # Words opening a feature's name of two words: a cape's or a mountain's ("Cape Erimo", "Mt. Fuji").
 _FEATURES_BEFORE = frozenset({"cape", "mount", "mt"})
