@@ -57,8 +57,12 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
                 )
                 if found is not None and (found[1] is None or match.group("who")[:1].islower()):
                     # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
-                    # name in apposition to the role, rather than the body the role was named for.
-                    found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
+                    # name in apposition to the role, rather than the body the role was named for; not
+                    # one after the verb ("“…,” he told Cook": the listener).
+                    verb_at = None if pattern is VERB_THEN_WHO else span.close_at + match.start("verb")
+                    found = (
+                        _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions, verb_at) or found
+                    )
                 if found is not None:
                     return (*found, cue(match.group("who"), match.group("verb"), pattern is VERB_THEN_WHO))
         offset = span.close_at
@@ -88,11 +92,12 @@ def _quoted_as_after(match: re.Match[str], who_start: int, span: Span, mentions:
     return found if found is not None and found[0] is not None else None
 
 
-def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
-    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
+def _named_after(paragraph: int, at: int, mentions: MentionIndex, verb_at: int | None = None) -> Found | None:
+    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"; before the verb
+    at verb_at when the verb comes after the phrase."""
     text = mentions.texts[paragraph] if mentions.texts else ""
     comma = APPOSED.match(text, at)
-    if comma is None:
+    if comma is None or (verb_at is not None and comma.end() > verb_at):
         return None
     people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
     if people and people[0].start == comma.end():

@@ -12,7 +12,9 @@ from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
 from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, STAFF
 from .text import TITLE_ABBREVIATIONS
 
-_VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
+# Verbs of comment that make their subject the speaker of the words beside them: "“…,” Benioff weighed in".
+_COMMENT_VERBS = r"weighed\s+in|chimed\s+in|piped\s+up"
+_VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to)"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
 # A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
 # name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.

@@ -12,6 +12,7 @@ from .mentions import Resolved
 from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks
 from .speaker_names import fuller_names, name_parts_as_people
+from .speaker_surnames import other_bearers
 
 _MIN_WORDS = 2
 # Words between two quotations of a paragraph that name the second one's own source.
@@ -29,7 +30,7 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     spans = find_spans(paragraphs, marked)
     if not spans:
         return ()
-    mentions = MentionIndex(name_parts_as_people(resolved, marked), marked, spans)
+    mentions = MentionIndex(other_bearers(name_parts_as_people(resolved, marked), marked), marked, spans)
     interview = find_interview(marked, mentions)
     said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
     previous_close = (-9, 0)
