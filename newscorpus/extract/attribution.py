@@ -25,6 +25,7 @@ from .attribution_cues import (
 )
 from .attribution_lines import headline_line, named_inside, opens_line, title_case
 from .attribution_nouns import noun_speaker
+from .attribution_participles import participle_speaker
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
@@ -45,7 +46,11 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
         found_before = _speaker_before(before, start, span, mentions)
         if found_before is not None:
             return found_before
-    found_after = speaker_after(span, paragraphs, mentions) or noun_speaker(span, paragraphs, mentions)
+    found_after = (
+        participle_speaker(span, paragraphs, mentions)
+        or speaker_after(span, paragraphs, mentions)
+        or noun_speaker(span, paragraphs, mentions)
+    )
     if found_after is not None:
         return found_after
     found_before = _speaker_before(before, start, span, mentions)

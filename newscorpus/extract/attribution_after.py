@@ -27,6 +27,8 @@ from .speakers import resolve
 
 # A comma before "as saying", read as a space (the same length, so offsets hold).
 _COMMA_AS_SAYING = re.compile(r",(\s+as\s+saying\b)")
+# A colon and an opening mark after a speech verb: the words it brings in come after it.
+_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+){0,3}\s*:\s*[“\"]")
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
 
@@ -45,6 +47,9 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
             if match and pattern is VERB_THEN_WHO and match.group("verb").endswith("ing"):
                 # "called the indictment a “political trial” saying Israel dug up …": a participle
                 # goes with the sentence's subject; the name after it is what it says.
+                continue
+            if match and _INTRODUCES_NEXT.match(after, match.end("verb")):
+                # '“… the death.” He said: “It's not …”': the verb brings in the next quotation, not this one.
                 continue
             if match and plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
                 who_start = span.close_at + match.start("who")

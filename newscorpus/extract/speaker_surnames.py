@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .cues import STOPWORDS, TITLES
 from .mentions import Resolved
 from .name_genders import faker_given_names, given_name_genders
 from .quote_context import MentionIndex, person_referent
 from .quote_spans import Span, sentence_end, sentence_start
+from .text import MONTHS, WEEKDAYS
 
 
 def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
@@ -172,3 +174,38 @@ def other_sex(name: str, kind: str | None, mentions: MentionIndex) -> bool:
         and genders.get(m.name.split()[0], mentions.genders[name]) != mentions.genders[name]
         for m in mentions.iter_all()
     )
+
+
+# A capitalised word alone, then a verb and a personal pronoun's possessive: "Mowbray defended his decision".
+_LONE_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
+_OPENS_WITH_OWN = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<word>{_LONE_WORD})\s+[a-z]+(?:ed|s)\s+(?:his|her)\b")
+_SPEAKS = re.compile(
+    rf"\b(?P<word>{_LONE_WORD})\s+(?:said|says|added|told)\b|\b(?:said|added)\s+(?P<after>{_LONE_WORD})\b"
+)
+
+
+def lone_people(resolved: list[Resolved], texts: list[str]) -> list[Resolved]:
+    """Return the mentions with a surname the entity finder made nothing of added as a person wherever written.
+
+    "Mowbray said: “…”" and "Mowbray defended his decision to …": a word written alone that speaks and
+    opens a sentence as the owner of "his" or "her" is someone, not a body ("its"); only a word no mention
+    covers anywhere, capitalised, and no name list's function word, title or month.
+    """
+    covered = {texts[m.paragraph][m.start : m.end] for m in resolved if m.paragraph < len(texts)}
+    covered |= {word for m in resolved for word in m.name.split()}
+    speaking = {found["word"] or found["after"] for text in texts for found in _SPEAKS.finditer(text)}
+    owners = {found["word"] for text in texts for found in _OPENS_WITH_OWN.finditer(text)}
+    words = {w for w in speaking & owners if w not in covered and w.lower() not in _NOT_NAME_WORDS}
+    if not words:
+        return resolved
+    added = [
+        Resolved("person", found.group(), index, found.start(), found.end(), bool(_VERB_NEXT.match(text, found.end())))
+        for index, text in enumerate(texts)
+        for found in re.finditer(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w’'-])", text)
+    ]
+    return sorted([*resolved, *added], key=lambda m: (m.paragraph, m.start))
+
+
+_NOT_NAME_WORDS = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
+# A lower-case word after a name: a verb it is the subject of ("Mowbray admitted").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
