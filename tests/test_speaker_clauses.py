@@ -94,3 +94,16 @@ def test_someone_an_unnamed_source_reports_on_has_not_spoken_since() -> None:
         "He stressed: “Our thoughts are with the crews of the ships.”"
     )
     assert named(quote_of(text, "Our thoughts")) == "Harbour Authority"
+
+
+def test_an_outlet_s_editorial_speaks_for_the_outlet() -> None:
+    text = (
+        "A car bomb killed a general in the capital on Wednesday.\n\n"
+        "An editorial in the country's French-language daily, the Valdia Tribune, notes that the “blind killing machine” "
+        "goes on.\n\n"
+        "An editorial in the Valdia Herald points out that the attack “strikes at the last symbol of unity.”\n\n"
+        "The paper's editorial adds: “Each of the shocks has fed talk of a precipice.”"
+    )
+    assert named(quote_of(text, "blind killing")) == "Valdia Tribune"
+    assert named(quote_of(text, "strikes at")) == "Valdia Herald"
+    assert named(quote_of(text, "Each of the")) == "Valdia Herald"

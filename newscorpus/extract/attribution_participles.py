@@ -1,5 +1,6 @@
-"""Words a sentence-opening participle of naming puts in marks: "Calling it a “sad day for democracy”, Brown
-praised …" gives them to the subject of the clause after the participle's phrase, who names it so."""
+"""Sentence openings that say whose the words in marks are: a participle of naming ("Calling it a “sad day for
+democracy”, Brown praised …" gives them to the subject of the clause after the participle's phrase, who names it so)
+and an outlet's editorial or article ("An editorial in the Daily Star points out that … “…”": the outlet's)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from collections.abc import Sequence
 
 from .attribution_after import Attribution, cue
 from .quote_context import MentionIndex
+from .quote_cues import MEDIA_NOUNS
 from .quote_spans import Span, sentence_end, sentence_start
+from .speaker_bodies import last_org_before
 from .speakers import resolve
 
 # A participle of naming or judging opening a sentence, maybe after an adverb: "Calling it", "Describing the
@@ -51,3 +54,33 @@ def _subject_at(para: str, at: int, span: Span, mentions: MentionIndex) -> Attri
     if not named or para[named[0].end : named[0].end + 2] in ("'s", "’s"):
         return None
     return named[0].name, named[0].kind, cue(named[0].name, "calling", False)
+
+
+# A piece of an outlet opening the sentence: "An editorial in Lebanon's French-language daily, L'Orient le Jour,
+# today notes that …", "The paper's editorial adds: …".
+_PIECE = r"(?:editorial|leader|column|commentary|op-ed|article)"
+_PIECE_IN = re.compile(rf"(?:[A-Z][a-z]+,?\s+)?(?:An?|The)\s+{_PIECE}\s+(?:in|of)\s+")
+_PIECE_OF = re.compile(rf"(?:[A-Z][a-z]+,?\s+)?The\s+(?P<noun>{'|'.join(sorted(MEDIA_NOUNS))})['’]s\s+{_PIECE}\b")
+
+
+def outlet_piece_speaker(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
+    """Return the outlet whose editorial or article opens the quotation's sentence as its subject."""
+    para = paragraphs[span.paragraph]
+    start = sentence_start(para, span.open_at)
+    opening = _PIECE_IN.match(para, start)
+    if opening is not None:
+        # The outlet named last before the words ("Lebanon's French-language daily, L'Orient le Jour"); none when
+        # the piece names a person, whom it may quote.
+        named = [
+            m
+            for m in mentions.overlapping(span.paragraph, opening.end(), span.open_at)
+            if m.start >= opening.end() and m.kind != "place" and not mentions.is_quoted(m)
+        ]
+        if not named or any(m.kind == "person" for m in named):
+            return None
+        return named[-1].name, named[-1].kind, opening.group().strip() + " " + named[-1].name
+    owned = _PIECE_OF.match(para, start)
+    if owned is None:
+        return None
+    outlet = last_org_before(span.paragraph, start, mentions, owned["noun"])
+    return (outlet, "organization", owned.group().strip()) if outlet else None
