@@ -25,6 +25,7 @@ from .attribution_cues import (
 )
 from .attribution_lines import headline_line, named_inside, opens_line, title_case
 from .attribution_nouns import noun_speaker
+from .attribution_participles import outlet_piece_speaker, participle_speaker
 from .mentions import Resolved
 from .named_subjects import first_named, relative_antecedent, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
@@ -39,13 +40,20 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
     para = paragraphs[span.paragraph]
     start = sentence_start(para, span.open_at)
     before = para[start : span.open_at]
+    piece = outlet_piece_speaker(span, paragraphs, mentions)  # "An editorial in the Daily Star notes that “…”"
+    if piece is not None:
+        return piece
     if INTRODUCED_BY_VERB.search(before):
         # "he asked …, called Omar a “terrorist” and said, “…,” the prosecutor's office said": the
         # words are the speaker's the verb right before them names; the office only reports them.
         found_before = _speaker_before(before, start, span, mentions)
         if found_before is not None:
             return found_before
-    found_after = speaker_after(span, paragraphs, mentions) or noun_speaker(span, paragraphs, mentions)
+    found_after = (
+        participle_speaker(span, paragraphs, mentions)
+        or speaker_after(span, paragraphs, mentions)
+        or noun_speaker(span, paragraphs, mentions)
+    )
     if found_after is not None:
         return found_after
     found_before = _speaker_before(before, start, span, mentions)

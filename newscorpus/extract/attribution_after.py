@@ -27,6 +27,8 @@ from .speakers import resolve
 
 # A comma before "as saying", read as a space (the same length, so offsets hold).
 _COMMA_AS_SAYING = re.compile(r",(\s+as\s+saying\b)")
+# A colon and an opening mark after a speech verb: the words it brings in come after it.
+_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+){0,3}\s*:\s*[“\"]")
 # Words the speaker phrase must not be: the words of a clause, not of a name ("the fighting").
 _MAX_WHO_WORDS = 12
 
@@ -46,6 +48,9 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
                 # "called the indictment a “political trial” saying Israel dug up …": a participle
                 # goes with the sentence's subject; the name after it is what it says.
                 continue
+            if match and _INTRODUCES_NEXT.match(after, match.end("verb")):
+                # '“… the death.” He said: “It's not …”': the verb brings in the next quotation, not this one.
+                continue
             if match and plausible(match.group("who")) and not PREPOSITION_LED.match(match.group("who")):
                 who_start = span.close_at + match.start("who")
                 found = (
@@ -57,8 +62,12 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
                 )
                 if found is not None and (found[1] is None or match.group("who")[:1].islower()):
                     # "“…,” said the friend, Ilona Herman.", "said the spokeswoman, Hua Chunying": the
-                    # name in apposition to the role, rather than the body the role was named for.
-                    found = _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions) or found
+                    # name in apposition to the role, rather than the body the role was named for; not
+                    # one after the verb ("“…,” he told Cook": the listener).
+                    verb_at = None if pattern is VERB_THEN_WHO else span.close_at + match.start("verb")
+                    found = (
+                        _named_after(span.close_paragraph, span.close_at + match.end("who"), mentions, verb_at) or found
+                    )
                 if found is not None:
                     return (*found, cue(match.group("who"), match.group("verb"), pattern is VERB_THEN_WHO))
         offset = span.close_at
@@ -88,11 +97,12 @@ def _quoted_as_after(match: re.Match[str], who_start: int, span: Span, mentions:
     return found if found is not None and found[0] is not None else None
 
 
-def _named_after(paragraph: int, at: int, mentions: MentionIndex) -> Found | None:
-    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"."""
+def _named_after(paragraph: int, at: int, mentions: MentionIndex, verb_at: int | None = None) -> Found | None:
+    """Return the person named in apposition right after a speaker phrase: ", Ilona Herman"; before the verb
+    at verb_at when the verb comes after the phrase."""
     text = mentions.texts[paragraph] if mentions.texts else ""
     comma = APPOSED.match(text, at)
-    if comma is None:
+    if comma is None or (verb_at is not None and comma.end() > verb_at):
         return None
     people = [m for m in mentions.overlapping(paragraph, comma.end(), comma.end() + 1) if m.kind == "person"]
     if people and people[0].start == comma.end():

@@ -12,7 +12,11 @@ from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
 from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, STAFF
 from .text import TITLE_ABBREVIATIONS
 
-_VERBS = rf"(?:{SPEECH_VERBS}|according\s+to)"
+# Verbs of comment that make their subject the speaker of the words beside them: "“…,” Benioff weighed in".
+_COMMENT_VERBS = r"weighed\s+in|chimed\s+in|piped\s+up"
+_VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to)"
+# A passive before "saying" after the quotation: "“…,” the minister, Ali Obeidi, was quoted as saying".
+_QUOTED_AS = r"(?:(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+)?"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
 # A speaker written after its verb: a few lower-case words (a role, "a spokesman for"), then a
 # name of capitalised words and particles; or a short noun phrase ("the army"), or a pronoun.
@@ -43,7 +47,7 @@ _NAME_DOT = "(?:(?<=[A-Z])" + "".join(f"|(?<={title})" for title in TITLE_ABBREV
 # adverb before the verb.
 WHO_THEN_VERB = re.compile(
     rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
-    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERBS})\b"
+    rf"\s+(?:[a-z]+ly\s+)?{_QUOTED_AS}(?P<verb>{_VERBS})\b"
 )
 # Words after a quotation that go on with its sentence, not name its speaker: "promised “real
 # changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would
@@ -67,7 +71,7 @@ VERB_THEN_WHO = re.compile(rf"^[\s,.!?…—–-]*(?P<verb>{_VERBS}|{_AFTER_QUOT
 # D.C., said": 130 characters).
 # An initial's dot may stand in the name ("James P. Steyer, CEO and founder of Common Sense, said").
 WHO_ASIDE_VERB = re.compile(
-    rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}){{1,60}}),[^“”\"]{{1,160}}?,\s+(?P<verb>{_VERBS})\b"
+    rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}){{1,60}}),[^“”\"]{{1,160}}?,\s+{_QUOTED_AS}(?P<verb>{_VERBS})\b"
 )
 # "…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
 # told CBS News": a name and a role that never closes its comma, then the verb.

@@ -219,11 +219,14 @@ def _genders(
         elif m.name.split()[0] in given:
             # A given name alone says it too ("Bobby says"): not a woman "she" refers to.
             by_given[m.name].add(given[m.name.split()[0]])
-    first = {name: next(iter(said)) for name, said in (by_given | by_title).items() if len(said) == 1}
-    # A surname two people share ("Jarrar" of Khalida and Ghassan Jarrar) may be tied to the wrong one.
+    # A surname two people share ("Jarrar" of Khalida and Ghassan Jarrar) may be tied to the wrong one; a
+    # surname read as a person of its own beside a full name holding it is no given name ("Thurman says").
     surnames: dict[str, set[str]] = defaultdict(set)
-    for name in {m.name for m in people}:
+    for name in {m.name for m in people if " " in m.name}:
         surnames[name.split()[-1]].add(name)
+    for name in surnames:
+        by_given.pop(name, None)
+    first = {name: next(iter(said)) for name, said in (by_given | by_title).items() if len(said) == 1}
     for m in people if texts else ():
         written = texts[m.paragraph][m.start : m.end].split()
         if not written or len(surnames[written[-1]]) > 1 or is_subject is None or not is_subject(m):

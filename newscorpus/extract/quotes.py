@@ -10,8 +10,9 @@ from .attribution import attribute
 from .interviews import find_interview
 from .mentions import Resolved
 from .quote_context import MentionIndex
-from .quote_spans import Span, find_spans, plain_marks
+from .quote_spans import Span, find_spans, plain_marks, sentence_start
 from .speaker_names import fuller_names, name_parts_as_people
+from .speaker_surnames import lone_people, other_bearers
 
 _MIN_WORDS = 2
 # Words between two quotations of a paragraph that name the second one's own source.
@@ -29,7 +30,9 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     spans = find_spans(paragraphs, marked)
     if not spans:
         return ()
-    mentions = MentionIndex(name_parts_as_people(resolved, marked), marked, spans)
+    mentions = MentionIndex(
+        other_bearers(lone_people(name_parts_as_people(resolved, marked), marked), marked), marked, spans
+    )
     interview = find_interview(marked, mentions)
     said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
     previous_close = (-9, 0)
@@ -78,7 +81,7 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
 # A pronoun's attribution ("he said", "said she", "she added"), or a role that adds to what was
 # said ("added the four-times champion", "the veteran added").
 _PRONOUN_CUE = re.compile(
-    r"^(?:(?P<a>he|she) \w+|\w+ (?P<b>he|she)"
+    r"^(?:(?P<a>[Hh]e|[Ss]he) \w+|\w+ (?P<b>he|she)"
     r"|add(?:ed|s) the [\w-]+(?: [\w-]+){0,2}|the [\w-]+(?: [\w-]+){0,2} add(?:ed|s))$"
 )
 _GENDER = {"he": "m", "she": "f", None: None}
@@ -97,14 +100,17 @@ def _pronoun_goes_on(
     """
     match = _PRONOUN_CUE.match(cue or "")
     before, name, kind, before_cue = previous
-    if match is None or name is None or before_cue is None or kind == "place":
+    # '“… over.” He said it sped up': a capital opens a new sentence after the words, of someone else maybe.
+    capital = bool(cue) and str(cue)[:1].isupper() and not _opens_own_sentence(str(cue), span, mentions)
+    if match is None or name is None or before_cue is None or kind == "place" or capital:
         return False
     if kind != "person" and not re.search(rf"\b[a-z]+ {re.escape(name)}\b", before_cue):
         # "“…,” Acme said.": a body is no "he"; "campaigner Sakyo Noda said" names someone in a role.
         return False
     if span.paragraph - before.close_paragraph > 1 or before.close_at < 0:
         return False
-    gender = _GENDER[match.group("a") or match.group("b")]
+    pronoun = match.group("a") or match.group("b")
+    gender = _GENDER[pronoun.lower() if pronoun else None]
     if gender is not None and mentions.genders.get(name, gender) != gender:
         return False
     for m in mentions.before(span.paragraph, span.open_at):
@@ -113,6 +119,14 @@ def _pronoun_goes_on(
         if m.kind == "person" and m.name != name and not mentions.is_quoted(m):
             return False
     return True
+
+
+def _opens_own_sentence(cue: str, span: Span, mentions: MentionIndex) -> bool:
+    """Return True when the attribution opens the quotation's own sentence ("He said the crews had …, “…”")."""
+    if not mentions.texts:
+        return False
+    text = mentions.texts[span.paragraph]
+    return text[sentence_start(text, span.open_at) : span.open_at].startswith(cue)
 
 
 # Small words a name in capitals may hold ("Curse of the Bambino").

@@ -18,6 +18,7 @@ from .identity import edit_distance
 from .mentions import Resolved
 from .name_genders import faker_given_names
 from .quote_context import MentionIndex
+from .speaker_surnames import other_sex
 from .text import MONTHS, WEEKDAYS
 
 # One word of a personal name: "Ashish", "O'Neill", "Jean-Pierre", "McAveety", an initial "J.".
@@ -49,7 +50,7 @@ def fuller_names(
         if kind == "person" and name is not None and run_on(name):
             fuller.append((" ".join(name.split()[-2:]), kind))
             continue
-        if name is None or " " in name or kind not in ("person", "place", None):
+        if name is None or " " in name or kind not in ("person", "place", None) or other_sex(name, kind, mentions):
             fuller.append((name, kind))
             continue
         if name not in runs_by_name:
@@ -173,6 +174,7 @@ def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> 
     "Janet Jackson"). A word two people's names hold is left a place. A place or body run on into a
     surname ("the Soviet Union Lyng said") is the person the surname names.
     """
+    resolved = [part for m in resolved for part in person_of_body(m, texts)]
     holders: dict[str, set[str]] = {}
     for m in resolved:
         words = m.name.split()
@@ -191,6 +193,35 @@ def name_parts_as_people(resolved: Sequence[Resolved], texts: Sequence[str]) -> 
             else _run_on_surname(m, written, holders, other_names)
         )
     return found
+
+
+# A person's name, then "of" and a body the entity finder took with it: "Katya Malofeeva of Renaissance Capital".
+_PERSON_OF = re.compile(rf"(?P<person>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}) of (?:the )?[A-Z]")
+
+
+def person_of_body(m: Resolved, texts: Sequence[str]) -> list[Resolved]:
+    """Return a body's name that opens on a person's name and "of" as that person, else the mention as it is.
+
+    "Katya Malofeeva of Renaissance Capital said" names the analyst of the bank, who speaks: its first word
+    a given name, or its last word before "of" the subject of a speech verb elsewhere ("Malofeeva said"); not
+    a body's name of other words ("Diplomatic Academy of Vietnam", "Times Union of Albany").
+    """
+    written = texts[m.paragraph][m.start : m.end] if m.kind == "organization" and m.paragraph < len(texts) else ""
+    found = _PERSON_OF.match(written)
+    if found is None:
+        return [m]
+    person = found.group("person")
+    if any(word.lower().rstrip(".") in NOT_NAME_WORDS for word in person.split()):
+        return [m]
+    if person.split()[0] not in faker_given_names() and not _written_alone(person.split()[-1], texts):
+        return [m]
+    return [Resolved("person", person, m.paragraph, m.start, m.start + len(person), m.subject)]
+
+
+def _written_alone(surname: str, texts: Sequence[str]) -> bool:
+    """Return True when the story writes a surname alone as a speech verb's subject ("Malofeeva said")."""
+    alone = re.compile(rf"(?<![\w’'-])(?<!the ){re.escape(surname)}\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added)\b")
+    return any(alone.search(text) for text in texts)
 
 
 def _run_on_surname(m: Resolved, written: str, holders: dict[str, set[str]], names: set[str]) -> Resolved:

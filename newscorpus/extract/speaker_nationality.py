@@ -10,6 +10,7 @@ leader Kim Jong Un"), else no one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .cues import STOPWORDS
 from .name_junk import is_nationality
@@ -25,7 +26,7 @@ _WORD_AFTER = re.compile(r"\s+(?P<role>[a-z][a-z-]*)\b")
 def nationality_referent(who: str, text: str, end: int, span: Span, mentions: MentionIndex) -> Found | None:
     """Return whom "the <nationality> [role]" refers back to, or None for any other phrase."""
     words = who.split()
-    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not is_nationality(words[1]):
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not _people_word(words[1]):
         return None
     after = _WORD_AFTER.match(text, end)
     role = words[2] if len(words) == 3 else after.group("role") if after else ""
@@ -37,8 +38,52 @@ def nationality_referent(who: str, text: str, end: int, span: Span, mentions: Me
         holder = role_holder(span.paragraph, span.open_at, mentions, word) if word else None
         if holder is not None:
             return holder, "person"
+    if not role:
+        # "Italy's Simone Bolelli … “…,” the Serb said": not someone the story gives another country.
+        other = _of_no_other_country(words[1], span, mentions)
+        if other is not None:
+            return other, "person"
     found = person_referent(span.paragraph, span.open_at, mentions)
     return found if found[0] is not None else None
+
+
+# Words for a country's people the name lists lack, said of sportsmen and women above all ("the Serb said").
+_MORE_PEOPLE_WORDS = frozenset({"Serb", "Croat", "Scot", "Czech", "Slovak", "Slovene", "Aussie", "Kiwi", "Brit"})
+# A country's name with its possessive, or a country's people's word, written right before a name.
+_COUNTRY_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+$")
+
+
+def _people_word(word: str) -> bool:
+    """Return True for a word naming a country's people ("Spaniard", "Serb")."""
+    return word in _MORE_PEOPLE_WORDS or is_nationality(word)
+
+
+def _of_no_other_country(word: str, span: Span, mentions: MentionIndex) -> str | None:
+    """Return whom "the Serb" stands for: of the people named in reach before the words, those the story does not
+    write after another country's name or people's word ("Italy's Simone Bolelli"), the one it names most often,
+    the nearest of equals; the story's own subject, as sport and world news write it."""
+    counts = Counter(m.name for m in mentions.iter_all() if m.kind == "person" and not mentions.is_quoted(m))
+    candidates: list[str] = []
+    for m in mentions.before(span.paragraph, span.open_at):
+        if m.paragraph < span.paragraph - _REACH:
+            break
+        if m.kind != "person" or mentions.is_quoted(m) or not mentions.texts or m.name in candidates:
+            continue
+        before = _COUNTRY_BEFORE.search(mentions.texts[m.paragraph][max(0, m.start - 30) : m.start])
+        if before is None or before["word"] == word or not _country_word(before["word"], mentions):
+            candidates.append(m.name)
+    return max(candidates, key=lambda name: counts[name]) if candidates else None
+
+
+# How many paragraphs before the words a person "the Serb" stands for may be named.
+_REACH = 2
+
+
+def _country_word(word: str, mentions: MentionIndex) -> bool:
+    """Return True for a country's name or its people's word."""
+    return _people_word(word) or any(
+        p.kind == "place" and p.name == word for index in mentions.paragraphs for p in mentions.paragraph(index)
+    )
 
 
 # Most words of a description: "the", adjectives, a nationality of one or two words, a noun.

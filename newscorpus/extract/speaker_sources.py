@@ -10,7 +10,7 @@ import re
 from .attribution_cues import UNNAMED_SOURCE
 from .quote_context import Found, MentionIndex
 from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, NEWSROOM_ROLES
-from .quote_spans import Span
+from .quote_spans import Span, sentence_end
 from .speaker_bodies import last_org_before, org_named_in
 
 # How many paragraphs back an unnamed source is still what "he said" refers to.
@@ -45,8 +45,11 @@ def unnamed_referent(span: Span, mentions: MentionIndex, role: str | None) -> Fo
     if found is None or _role_of_named(*found, mentions):
         return None
     index, match = found
+    # Mentions after the source's sentence only: "A Downing Street spokesman said PM Theresa May was being kept
+    # up to date" reports on her; she has not spoken since.
+    said_end = sentence_end(mentions.texts[index], match.end())
     for m in mentions.before(span.paragraph, span.open_at):
-        if (m.paragraph, m.start) < (index, match.end()):  # mentions after the source's attribution only
+        if (m.paragraph, m.start) < (index, said_end):
             break
         if m.kind == "person" and (m.subject or mentions.opens_sentence(m)):
             return None  # a named person spoke since, or opened a sentence since ("Board member X also told …")

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .cues import STOPWORDS, TITLES
 from .mentions import Resolved
-from .name_genders import faker_given_names
+from .name_genders import faker_given_names, given_name_genders
 from .quote_context import MentionIndex, person_referent
-from .quote_spans import Span, sentence_start
+from .quote_spans import Span, sentence_end, sentence_start
+from .text import MONTHS, WEEKDAYS
 
 
 def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
@@ -30,6 +32,8 @@ def namesake(mention: Resolved, span: Span, mentions: MentionIndex) -> str:
     written = text[mention.start : mention.end]
     if not written.isalpha():
         return mention.name
+    if other_sex(mention.name, "person", mentions):
+        return mention.name  # "Thurman says she …" beside "her father, Robert Thurman": someone else
     kin = kin_nearer(written, mention.name, (mention.paragraph, mention.start), mentions)
     if kin is not None:
         return kin
@@ -106,3 +110,102 @@ def kin_nearer(written: str, holder: str, at: tuple[int, int], mentions: Mention
         own = person_referent(m.paragraph, m.start - len(found.group()), mentions, found.group("own").lower())
         return m.name if own[0] == holder else None
     return None
+
+
+# A subject pronoun after a name in its sentence: the name's sex as the story writes it.
+_SUBJECT_PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Ss]he)\b")
+_SEX = {"he": "m", "she": "f"}
+# Fewest sentences whose pronouns must give a lone surname the other sex.
+_SENTENCES_SAYING = 2
+
+
+def other_bearers(resolved: list[Resolved], texts: list[str]) -> list[Resolved]:
+    """Return the mentions with a lone surname the story writes as the other sex's than its full name's given
+    name says read as a person of its own, named by the surname.
+
+    "her father, Robert Thurman, …" then "Thurman says she …" throughout: the woman the story is about,
+    whom it names in full only in its headline, not her father; merging tied the surname to the one name
+    the body writes in full. Only when every sentence naming the lone surname alone with a subject pronoun
+    after it says so, two sentences at least ("Gumert found …, the likelihood that she …" is one).
+    """
+    genders = given_name_genders()
+    said: dict[str, list[str]] = {}
+    for m in resolved:
+        words = m.name.split()
+        written = texts[m.paragraph][m.start : m.end] if m.paragraph < len(texts) else ""
+        if m.kind != "person" or len(words) < 2 or written != words[-1] or words[0] not in genders:
+            continue
+        sex = _sentence_sex(m, resolved, texts[m.paragraph])
+        if sex is not None:
+            said.setdefault(m.name, []).append(sex)
+    other = {
+        name
+        for name, sexes in said.items()
+        if len(sexes) >= _SENTENCES_SAYING and set(sexes) == {"m", "f"} - {genders[name.split()[0]]}
+    }
+    return [
+        Resolved("person", m.name.split()[-1], m.paragraph, m.start, m.end, m.subject)
+        if m.name in other and texts[m.paragraph][m.start : m.end] == m.name.split()[-1]
+        else m
+        for m in resolved
+    ]
+
+
+def _sentence_sex(m: Resolved, resolved: list[Resolved], text: str) -> str | None:
+    """Return the sex the subject pronouns after a name in its sentence give, when no one else is named there."""
+    start, end = sentence_start(text, m.start), sentence_end(text, m.end)
+    if any(
+        o is not m and o.kind == "person" and o.paragraph == m.paragraph and start <= o.start < end for o in resolved
+    ):
+        return None
+    found = {_SEX[w.group("word").lower()] for w in _SUBJECT_PRONOUN.finditer(text, m.end, end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def other_sex(name: str, kind: str | None, mentions: MentionIndex) -> bool:
+    """Return True for a surname read as a person of its own beside a full name of the other sex that holds it
+    ("Thurman says she …" beside "her father, Robert Thurman"): not that name written short."""
+    if kind != "person" or " " in name or name not in mentions.genders:
+        return False
+    genders = given_name_genders()
+    return any(
+        m.kind == "person"
+        and m.name.split()[-1] == name
+        and genders.get(m.name.split()[0], mentions.genders[name]) != mentions.genders[name]
+        for m in mentions.iter_all()
+    )
+
+
+# A capitalised word alone, then a verb and a personal pronoun's possessive: "Mowbray defended his decision".
+_LONE_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
+_OPENS_WITH_OWN = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<word>{_LONE_WORD})\s+[a-z]+(?:ed|s)\s+(?:his|her)\b")
+_SPEAKS = re.compile(
+    rf"\b(?P<word>{_LONE_WORD})\s+(?:said|says|added|told)\b|\b(?:said|added)\s+(?P<after>{_LONE_WORD})\b"
+)
+
+
+def lone_people(resolved: list[Resolved], texts: list[str]) -> list[Resolved]:
+    """Return the mentions with a surname the entity finder made nothing of added as a person wherever written.
+
+    "Mowbray said: “…”" and "Mowbray defended his decision to …": a word written alone that speaks and
+    opens a sentence as the owner of "his" or "her" is someone, not a body ("its"); only a word no mention
+    covers anywhere, capitalised, and no name list's function word, title or month.
+    """
+    covered = {texts[m.paragraph][m.start : m.end] for m in resolved if m.paragraph < len(texts)}
+    covered |= {word for m in resolved for word in m.name.split()}
+    speaking = {found["word"] or found["after"] for text in texts for found in _SPEAKS.finditer(text)}
+    owners = {found["word"] for text in texts for found in _OPENS_WITH_OWN.finditer(text)}
+    words = {w for w in speaking & owners if w not in covered and w.lower() not in _NOT_NAME_WORDS}
+    if not words:
+        return resolved
+    added = [
+        Resolved("person", found.group(), index, found.start(), found.end(), bool(_VERB_NEXT.match(text, found.end())))
+        for index, text in enumerate(texts)
+        for found in re.finditer(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w’'-])", text)
+    ]
+    return sorted([*resolved, *added], key=lambda m: (m.paragraph, m.start))
+
+
+_NOT_NAME_WORDS = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}
+# A lower-case word after a name: a verb it is the subject of ("Mowbray admitted").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
