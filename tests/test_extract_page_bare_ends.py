@@ -24,7 +24,9 @@ def labels(blocks: list[str], *, story_only: bool = False) -> list[tuple[str, st
 
 
 @pytest.mark.parametrize("furnished", [True, False])
-@pytest.mark.parametrize(("tail", "label"), [("___", "furniture"), ("- - - - -", "furniture"), ("comments", "comments")])
+@pytest.mark.parametrize(
+    ("tail", "label"), [("___", "furniture"), ("- - - - -", "furniture"), ("comments", "comments")]
+)
 def test_a_rule_or_a_lone_comments_heading_under_the_last_paragraph_is_no_story(
     furnished: bool, tail: str, label: str
 ) -> None:
@@ -47,3 +49,33 @@ def test_a_rule_between_two_paragraphs_parts_the_story_s_sections() -> None:
 
 def test_a_last_paragraph_of_words_stays_the_story_s() -> None:
     assert labels([*STORY, "Comments are what keep us going, the leader said."])[-1][0] == "story"
+
+
+TRAILER = [
+    "___",
+    "More Harbour Wire sport: https://wire.example/sport and https://social.example/wire_sport",
+    "Online:",
+    "Port authority: https://port.example",
+    "https://union.example/wages",
+    "Follow Jane Roe on Social at https://social.example/janeroe",
+]
+
+
+@pytest.mark.parametrize("story_only", [True, False])
+def test_a_trailer_of_links_under_a_rule_at_the_story_s_end_is_no_story(story_only: bool) -> None:
+    found = labels([*STORY, *TRAILER], story_only=story_only)
+    assert all(("story", p) in found for p in STORY)
+    assert not any(label == "story" for label, text in found if text in TRAILER)
+
+
+def test_a_paragraph_naming_an_address_stays_the_story_s() -> None:
+    last = "Details of the deal are posted at https://union.example/wages, the union said."
+    assert labels([*STORY, last], story_only=True)[-1] == ("story", last)
+    # A label over no link is a paragraph's opening.
+    assert labels([*STORY, "Online:", last], story_only=True)[-2][0] == "story"
+
+
+def test_a_writer_s_follow_line_with_a_handle_stays_for_the_byline() -> None:
+    # "Email the author." over "Follow Jane Roe on Twitter: @janeroe" signs the story off: the sign-off reads it.
+    found = labels([*STORY, "Email the author.", "Follow Jane Roe on Twitter: @janeroe"], story_only=True)
+    assert found[-1] == ("story", "Follow Jane Roe on Twitter: @janeroe")

@@ -172,3 +172,18 @@ def test_a_headline_ending_in_initials_ends_with_no_full_stop(closing: str) -> N
     title = f"Eastbrook bridge shuts to lorries {closing}"
     assert _headline([*_MENU, title, *_PARAGRAPHS]) == title
     assert _headline([*_MENU, "Eastbrook bridge shuts to lorries tonight.", *_PARAGRAPHS]) is None
+
+
+def test_the_headline_at_a_list_foot_over_its_stamp_stays_the_headline() -> None:
+    # The next line is the headline's stamp, then the story: no link follows it.
+    blocks = ["Top Stories", "Ferry fares rise again in the new year", _HEADLINE, "January 11, 2008"]
+    assert _headline(blocks) == _HEADLINE
+
+
+def test_a_topic_label_the_headline_under_it_writes_is_no_headline_over_a_deck() -> None:
+    # The label stands word for word in the line under it: a topic's tag over the headline, not a headline over its
+    # deck; a headline shortened from its deck's words is not written in it so.
+    title = "Eastbrook council shuts the cracked Eastbrook bridge to lorries after engineers' report"
+    assert _headline(["Eastbrook Bridge", "Published 2 hours ago", title, "By Jane Roe | Harbour Gazette"]) == title
+    deck = "Eastbrook council, after engineers found cracks, shuts the old river bridge to all lorries and buses"
+    assert _headline(["Eastbrook shuts river bridge", deck, "By Jane Roe"]) == "Eastbrook shuts river bridge"

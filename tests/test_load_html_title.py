@@ -179,3 +179,25 @@ def test_an_element_marked_headline_that_the_title_names_comes_before_an_unnamed
     body = f"{MENU}<div class='storyheadline'>Quay open again</div><div>(From the last 12 hours)</div>{story}"
     html = f"<html><head><title>Harbour Gazette - Quay open again</title></head><body>{body}</body></html>"
     assert read_html(html, Config()).entries[0].meta.title == "Quay open again"
+
+
+def test_of_two_h1_the_one_without_a_section_s_part_is_the_headline() -> None:
+    head = "<title>Harbour Gazette - Quay reopens to ferries - Local News</title>"
+    html = page(head, "<h1>Quay reopens to ferries - Local News</h1><h1>Quay reopens to ferries</h1>")
+    assert page_headline(html, None, None) == "Quay reopens to ferries"
+
+
+def test_a_site_s_name_in_brackets_after_the_title_is_cut_off() -> None:
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"{MENU}<div class='storyheadline'>Quay open again</div><div>Have your say</div>{story}"
+    html = f"<html><head><title>Quay Open Again (from Harbour Gazette)</title></head><body>{body}</body></html>"
+    assert read_html(html, Config()).entries[0].meta.title == "Quay open again"
+
+
+def test_a_section_s_h1_the_title_names_beside_the_headline_gives_way_to_the_headline_over_the_story() -> None:
+    # "Harbour News" shares a word of the story; the block over the byline, also named by the title, shares more.
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"{MENU}<h1>Harbour News</h1><div>North quay to reopen to ferries</div><div>By Jane Roe</div>{story}"
+    title = "North quay to reopen to ferries - Harbour News - Gazette"
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    assert read_html(html, Config()).entries[0].meta.title == "North quay to reopen to ferries"

@@ -153,6 +153,15 @@ PROMPT_ALONE = re.compile(rf"^\W*(?:read more|read also|see also|also read|{_REA
 # A line holding no word of a story: a rule drawn with characters ("___", "-----", "* * *"), dots, or a
 # template's name for a box left in the text ("more-in", "story_body": words in small letters joined by hyphens).
 BARE_LINE = re.compile(r"^(?:[\W_]+|[^\W\d_A-Z]+(?:[-_][^\W\d_A-Z]+)+)$")
+# A story's trailer under its last paragraph: a label and an address or two ("More AP NBA: https://apnews.com/NBA and
+# https://twitter.com/AP_Sports", "Jane Roe: http://example.com/janeroe"), an address alone; a short label over such
+# lines ("Online:"); a call to follow someone at an address ("Follow Jane Roe on Twitter at https://…").
+TRAILER_LINK = re.compile(
+    r"^\W*(?:[^:\s][^:]{0,59}:\s*)?(?:https?://|www\.)\S+(?:\s*(?:,|and|&|\|)\s*(?:https?://|www\.)\S+)*\s*$", re.I
+)
+TRAILER_LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,2}\s*:\s*$")
+# (Not "Follow Jane Roe on Twitter: @janeroe", which may sign the story off under "Email the author.")
+FOLLOW_AT = re.compile(r"^\W*Follow\s.{1,80}\s(?:on|at)\s.{0,40}(?:https?://|www\.)\S*\W*$", re.I)
 # A heading or control that opens readers' comments; what follows it is theirs, not the story's.
 COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|responses?|reactions?|discussion|views)"

@@ -290,7 +290,9 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
     A deck runs longer than its headline, often as a sentence ("Former attorney general Irwin
     Cotler among those asking …" under "Law professors, MPs sign brief to free Khadr"); a
     headline-shaped candidate just above it, sharing the story's words, is the headline. Two
-    headlines of one length (a short one and the full one) keep the better.
+    headlines of one length (a short one and the full one) keep the better. A topic's label the headline under it
+    writes word for word ("Dancing With the Stars" over "Van Der Beek eliminated from 'Dancing with the Stars' …")
+    is no headline over a deck.
     """
     best = features[index]
     if best.words < _DECK_MIN_WORDS and not best.sentence:
@@ -306,6 +308,7 @@ def _over_deck(features: Sequence[Features], scored: list[tuple[float, int, floa
             continue
         if (
             _kicker(features[other], best)
+            or _label_inside(features[other], best)
             or _BLOG_NAME.match(features[other].text)
             or score_line(features[other].text)  # a game's result over the story's title, no deck under it
         ):
@@ -323,6 +326,13 @@ def _kicker(upper: Features, lower: Features) -> bool:
     "Business Focus: It's Why Some People Triumph Online"): a deck under its headline is written as a
     sentence is, not in title case."""
     return upper.text.isupper() and not lower.text.isupper() and title_case(lower.text)
+
+
+def _label_inside(upper: Features, lower: Features) -> bool:
+    """Return True for a topic's label the line under it writes word for word ("Dancing With the Stars" over "Van Der
+    Beek eliminated from 'Dancing with the Stars' …"); a headline shortened from its deck writes other words."""
+    words = " ".join(cues.WORD.findall(upper.text)).casefold()
+    return bool(words) and f" {words} " in f" {' '.join(cues.WORD.findall(lower.text)).casefold()} "
 
 
 def _deck_sentence(f: Features) -> bool:

@@ -320,8 +320,10 @@ _COMMENTS_TAIL_WORDS = 3
 
 def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> None:
     """Label the lines at either end of the story that hold none of its words: a rule ("___", "-----"), a
-    template's name for a box ("more-in") over its first paragraph or under its last, and a heading of
-    readers' comments standing alone under the last ("comments"). Between two paragraphs a rule parts sections."""
+    template's name for a box ("more-in") over its first paragraph or under its last, a heading of readers'
+    comments standing alone under the last ("comments"), and under it the story's trailer: links, each a label and
+    an address ("More AP NBA: https://…"), the label over them ("Online:"), a call to follow someone at an address.
+    Between two paragraphs a rule parts sections."""
     story = [i for i, label in enumerate(labels) if label == "story"]
     if not story:
         return
@@ -329,12 +331,15 @@ def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> N
     while first < last and labels[first] == "story" and cues.BARE_LINE.match(features[first].text):
         labels[first] = "furniture"
         first += 1
+    trailer = False
     while last > first and labels[last] == "story":
         f = features[last]
         if f.comments_heading and f.words <= _COMMENTS_TAIL_WORDS and not f.sentence:
             labels[last] = "comments"
-        elif cues.BARE_LINE.match(f.text):
+        elif cues.BARE_LINE.match(f.text) or cues.FOLLOW_AT.match(f.text):
             labels[last] = "furniture"
+        elif cues.TRAILER_LINK.match(f.text) or (trailer and cues.TRAILER_LABEL.match(f.text)):
+            labels[last], trailer = "related", True
         else:
             break
         last -= 1

@@ -80,7 +80,7 @@ def read_html(text: str, config: Config) -> FileRead:
     tags = [t for key in _FIELDS["tags"] for t in values.get(key) or []]
     values["tags"] = tags
     meta, warnings = meta_from_mapping(values, _FIELDS)
-    page = Printed(blocks, "\n".join(lines), config)
+    page = Printed(blocks, "\n".join(lines), config, meta.url)
     meta = dataclasses.replace(meta, title=page_headline(tree, meta.title, meta.outlet, page))
     # trafilatura keeps the page's headline as the first line of the text; it is metadata here.
     printed = {t for t in (meta.title, values.get("title")) if t}

@@ -42,7 +42,7 @@ _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "head", "template", "ob
 _SHARED_WORDS = 2
 _SHARED_SHARE = 0.5
 # The story's words compared with a headline are those of its first this many characters.
-_LEDE_CHARS = 1500
+LEDE_CHARS = 1500
 
 
 def page_blocks(root: lxml.html.HtmlElement) -> list[str]:
@@ -79,9 +79,10 @@ def page_blocks(root: lxml.html.HtmlElement) -> list[str]:
     return blocks
 
 
-def text_headline(blocks: list[str], config: Config) -> str | None:
-    """Return the block the text extractor reads as the story's headline among a page's blocks, or None."""
-    return next((b.text for b in _labelled(blocks, config) if b.label == "headline"), None)
+def text_headline(blocks: list[str], config: Config, url: str | None = None) -> str | None:
+    """Return the block the text extractor reads as the story's headline among a page's blocks, or None; the
+    page's address (url), whose words may name the headline, helps it as it helps a scraped page's."""
+    return next((b.text for b in _labelled(blocks, config, url) if b.label == "headline"), None)
 
 
 def text_story(blocks: list[str], config: Config) -> list[str]:
@@ -91,15 +92,15 @@ def text_story(blocks: list[str], config: Config) -> list[str]:
     return story if any(len(b.split()) >= PROSE_MIN_WORDS for b in story) else []
 
 
-def _labelled(blocks: list[str], config: Config) -> tuple[PageBlock, ...]:
+def _labelled(blocks: list[str], config: Config, url: str | None = None) -> tuple[PageBlock, ...]:
     given = load_gazetteer(config.min_place_population).given_names
-    return label_page(blocks, config, frozenset(), given)
+    return label_page(blocks, config, frozenset(), given, url=url)
 
 
 def named_block(blocks: list[str], named: Collection[str], key: Callable[[str], str], lede: str) -> str | None:
     """Return the block the page prints that its titles name (``named``: their texts and cuts, as ``key``
     gives them) and that shares the lede's words; of several, the one whose words are most the lede's."""
-    words = stems(lede[:_LEDE_CHARS])
+    words = stems(lede[:LEDE_CHARS])
     best: tuple[float, int, str] | None = None
     for block in blocks:
         if len(block.split()) < 2 or key(block) not in named:
@@ -114,7 +115,7 @@ def named_block(blocks: list[str], named: Collection[str], key: Callable[[str], 
 def shares_lede(text: str, lede: str, least: int = _SHARED_WORDS) -> bool:
     """Return True when text shares at least least of the lede's words: two, as a headline does (a site's
     name may share one: "Harbour Gazette" over "The harbour board voted …")."""
-    return len(stems(text) & stems(lede[:_LEDE_CHARS])) >= least
+    return len(stems(text) & stems(lede[:LEDE_CHARS])) >= least
 
 
 def _lede_share(text: str, words: set[str]) -> float | None:

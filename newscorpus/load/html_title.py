@@ -34,11 +34,14 @@ from dataclasses import dataclass
 import lxml.html
 
 from ..config import Config
+from ..extract.headline_shape import stems
+from .html_blocks import LEDE_CHARS as _LEDE_CHARS
 from .html_blocks import named_block, shares_lede, text_headline
 
 # Where a title's site or section part is set off: a bar, a dash or a colon between spaces, two
 # colons or a guillemet, or an underscore ("…_English_Xinhua").
 _PARTS = re.compile(r"\s+(?:\||-{1,2}|–|—|::|»|:)\s+|_")
+_BRACKETED_END = re.compile(r"\s+\([^()]*\)$")
 _QUOTES = str.maketrans("–—‒", "---", "\"'“”‘’«»`´")
 # A heading shorter than this (in words) is a logo's or a section's, not a headline; longer, a paragraph's.
 _MIN_H1_WORDS = 3
@@ -65,11 +68,19 @@ def _cuts(text: str) -> Iterator[str]:
     # Where each part starts and ends in the title.
     bounds = [0, *(i for m in _PARTS.finditer(text) for i in (m.start(), m.end())), len(text)]
     yield headline_key(text)
+    # A part in brackets after the headline: "Quay reopens (from The Harbour Gazette)".
+    yield headline_key(_BRACKETED_END.sub("", text))
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             if (start, end) != (0, len(parts)):
                 yield headline_key(" ".join(parts[start:end]))
                 yield headline_key(text[bounds[2 * start] : bounds[2 * end - 1]])
+
+
+def _longer_form(h1: str, h1s: list[str]) -> bool:
+    """Return True when h1 is another of the page's <h1> texts with a part added after a bar or a dash."""
+    cuts = set(_cuts(h1)) - {headline_key(h1)}
+    return any(headline_key(other) in cuts for other in h1s)
 
 
 def _marked(root: lxml.html.HtmlElement) -> list[str]:
@@ -100,11 +111,13 @@ def _markup(root: lxml.html.HtmlElement) -> tuple[list[str], list[str], list[str
 
 @dataclass(frozen=True)
 class Printed:
-    """What a page prints: its text blocks in order, its story's text, and the settings of the text extractor."""
+    """What a page prints: its text blocks in order, its story's text, the settings of the text extractor and the
+    page's address, when its metadata gives one."""
 
     blocks: list[str]
     story: str
     config: Config
+    url: str | None = None
 
 
 def _named_heading(h1: str, named: set[str], site_names: set[str], printed: Printed | None) -> bool:
@@ -114,10 +127,19 @@ def _named_heading(h1: str, named: set[str], site_names: set[str], printed: Prin
     key = headline_key(h1)
     if key not in named or key in site_names or len(h1.split()) < 2:
         return False
-    if printed is None or not printed.story or shares_lede(h1, printed.story, 1):
+    if printed is None or not printed.story:
         return True
-    text = text_headline(printed.blocks, printed.config)
+    text = text_headline(printed.blocks, printed.config, printed.url)
+    if shares_lede(h1, printed.story, 1):
+        # The text extractor's headline the titles name as well, in more of the story's words, over a section's
+        # heading the window title names beside it ("Breaking News" of "Port strike ends - Breaking News - Site").
+        return not (text and headline_key(text) in named and _story_words(text, printed) > _story_words(h1, printed))
     return not (text and shares_lede(text, printed.story))
+
+
+def _story_words(text: str, printed: Printed) -> int:
+    """Return how many of the story's first words text shares."""
+    return len(stems(text) & stems(printed.story[:_LEDE_CHARS]))
 
 
 def _printed_headline(
@@ -128,7 +150,7 @@ def _printed_headline(
     and those elements') that the titles name, else a block they name that shares the story's words, else the text
     extractor's headline (just above the story's byline or first paragraph, in the words of its lede)."""
     h1s, marked = headings
-    found = text_headline(printed.blocks, printed.config)
+    found = text_headline(printed.blocks, printed.config, printed.url)
     if found and headline_key(found) in named:
         return found
     agreed = next((m for m in marked if headline_key(m) in named), None)
@@ -172,7 +194,8 @@ def page_headline(
     # trafilatura may take its title from the first <h1> (a logo's, a section's): an <h1> the page's own titles
     # name comes first.
     own = {cut for t in titles for cut in _cuts(t)}
-    for h1 in sorted(h1s, key=lambda h: headline_key(h) not in own):
+    # Of two <h1>, one the other with a section's part after it ("Mayor quits - Local News"), the shorter first.
+    for h1 in sorted(h1s, key=lambda h: (headline_key(h) not in own, _longer_form(h, h1s))):
         if _named_heading(h1, named, site_names, printed):
             return h1
     for og in titles:
