@@ -43,10 +43,11 @@ from quality.labels.alias_quotas import (
     TWENTYFIRST_FILES,
     TWENTYFIRST_QUOTAS,
     TWENTYSECOND_FILES,
+    TWENTYTHIRD_FILES,
     deal,
 )
 from quality.labels.select_alias_pairs import Form, held_out
-from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, nicknames
+from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS, nicknames
 from quality.score_merge import unnamed_hubs
 
 CONFIG = Config()
@@ -2174,3 +2175,16 @@ def test_a_name_written_bare_as_widely_as_with_its_american_forms_takes_them() -
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["a"] == found["c"] == found["d"]
     assert found["e"] != found["f"]
+
+
+def test_the_twenty_third_draw_holds_unmerged_pairs_judged_in_no_earlier_file_in_one_development_file() -> None:
+    # Drawn once the twenty-second had been tuned on, of pairs the merge left apart: one development file.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"legal-form", "longer-name", "short-form", "short-given", "nickname"})
+    assert set(TWENTYTHIRD_FILES) == {"alias_pairs_dev20.json"}
+    assert TWENTYTHIRD_QUOTAS["reuters"]["legal-form"] == 14 and TWENTYTHIRD_QUOTAS["web"]["nickname"] == 6
+    _assert_dealt_apart(earlier, TWENTYTHIRD_FILES[:1], 20, "twentythird", kinds)
