@@ -22,7 +22,8 @@ With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABEL
 ``--eighteenth LABELS...`` ... ``--twentythird LABELS...``, a further draw of development-half pairs none of which
 LABELS holds (see the quotas in alias_quotas.py, and select_alias_kinds.py for the fourth: the kinds of merge the
 others hold few of, and for the thirteenth's to twenty-first's pairs the merge joins: a hub's name and a form of it
-neither a part of it nor its initials; select_unmerged.py for the twenty-second and twenty-third: pairs the merge leaves apart).
+neither a part of it nor its initials; select_unmerged.py for the twenty-second and twenty-third: pairs the merge
+leaves apart).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
