@@ -139,7 +139,7 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
     _join_same_forms(corpus, members)
     tickers: dict[str, list[Ref]] = defaultdict(list)
     for _, node, ref in members:
-        for ticker in sorted(_tickers(corpus, node)):
+        for ticker in sorted(tickers_of(corpus, node)):
             tickers[ticker].append(ref)
     for refs in tickers.values():
         for ref in refs[1:]:
@@ -360,7 +360,7 @@ def _home(corpus: Corpus, refs: list[Ref]) -> str | None:
     return ranked[0][0]
 
 
-def _tickers(corpus: Corpus, node: Node) -> set[str]:
+def tickers_of(corpus: Corpus, node: Node) -> set[str]:
     """Return the tickers written right after a company's name in its articles."""
     out: set[str] = set()
     for ref in corpus.nodes()[node]:

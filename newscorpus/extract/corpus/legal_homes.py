@@ -2,9 +2,9 @@
 
 * A coined or uncommon name ("Enserch", "Utilicorp United", "Black and Decker") written only with American legal
   forms ("Co", "Corp", "Inc") and bare, every form but the most written in a story or two, no story writing two of
-  them, and no two stories placing it in two countries: one company whose form a reporter wrote otherwise. A name of
-  common words only ("First Capital", "Continental") may be two companies; a bank's "Co" and "Corp" are the bank and
-  its holding company; a partnership's "and Co" is not its parent's Corp.
+  them, and no two stories placing it in two countries or writing two tickers after it: one company whose form a
+  reporter wrote otherwise. A name of common words only ("First Capital", "Continental") may be two companies; a
+  bank's "Co" and "Corp" are the bank and its holding company; a partnership's "and Co" is not its parent's Corp.
 * A name written with one country's legal form ("Swedish Match AB") and with an American form in a story or two that
   places it in that country ("Swedish Match Co of Stockholm"): the company, its form written the American way. Not a
   unit its stories place elsewhere or nowhere ("Ciba-Geigy Corp", the Swiss group's U.S. subsidiary).
@@ -19,7 +19,7 @@ from ..gazetteer import country_of
 from ..identity import cased_initials
 from ..shortforms import legal_words
 from .bodies import countries_after, countries_before
-from .legal import FORM_COUNTRIES, INTERCHANGED, and_co, bank_or_country
+from .legal import FORM_COUNTRIES, INTERCHANGED, and_co, bank_or_country, tickers_of
 from .state import Corpus, Ref, node_of
 
 # A town of each of FORM_COUNTRIES' countries, for the gazetteer to name the country as it names others.
@@ -76,7 +76,8 @@ def _join_distinct(corpus: Corpus, bare: str, members: list[tuple[frozenset[str]
     if any(len(a) > corpus.config.variant_max_articles for a, _, _ in formed[1:]):
         return
     homes = set().union(*(_placed(corpus, ref) for _, _, ref in each))
-    if len(homes) > 1:
+    tickers = set().union(*(tickers_of(corpus, node_of(ref)) for _, _, ref in each))
+    if len(homes) > 1 or len(tickers) > 1:  # two countries, or two tickers: two companies
         return
     lead = formed[0][2]
     for _, _, ref in each:
