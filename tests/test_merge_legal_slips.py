@@ -50,13 +50,18 @@ def test_an_american_form_in_one_story_joins_the_form_written_widely_only_where_
             for i in range(4)
         ),
         article("t", "Vessing Trust Co said.", org("Vessing Trust Co"), *vessing, dateline="CHICAGO"),
-        # Naming nothing alike: two companies, whatever their names.
-        *(article(f"n{i}", "Ombrel Corp said.", org("Ombrel Corp"), dateline="NEW YORK") for i in range(4)),
-        article("o", "Ombrel Inc said.", org("Ombrel Inc"), place("Quarrow"), dateline="NEW YORK"),
+        # Naming nothing alike, a name of common words: two companies (a name no common word makes is one,
+        # legal_homes.py).
+        *(
+            article(f"n{i}", "Western Supply Corp said.", org("Western Supply Corp"), dateline="NEW YORK")
+            for i in range(4)
+        ),
+        article("o", "Western Supply Inc said.", org("Western Supply Inc"), place("Quarrow"), dateline="NEW YORK"),
+        article("x", "The western supply of goods: " + "a western supply, " * 3),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["s"] == {"Toramex Corp", "Quellby Gas Co", "Brandish"}
-    assert "Vessing Trust Co" in found["t"] and "Ombrel Inc" in found["o"]
+    assert "Vessing Trust Co" in found["t"] and "Western Supply Inc" in found["o"]
 
 
 def test_an_american_form_written_once_for_a_ltd_joins_it_from_the_towns_of_its_stories() -> None:

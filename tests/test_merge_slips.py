@@ -417,19 +417,21 @@ def test_a_company_written_once_with_co_and_once_with_corp_joins_where_the_artic
             place("Tellford"),
             place("Ohio"),
         ),
-        # The same words with other forms, in articles naming other places: nothing says they are one.
+        # The same common words with other forms, in articles naming other places: nothing says they are one (a
+        # name no common word makes is one company, legal_homes.py).
         article(
             "c",
-            "Brenton Mills Co of Dorrance, Maine, paid.",
-            org("Brenton Mills Co"),
+            "Western Mills Co of Dorrance, Maine, paid.",
+            org("Western Mills Co"),
             place("Dorrance"),
             place("Maine"),
         ),
-        article("d", "Brenton Mills Inc of Yuba, Utah, paid.", org("Brenton Mills Inc"), place("Yuba"), place("Utah")),
+        article("d", "Western Mills Inc of Yuba, Utah, paid.", org("Western Mills Inc"), place("Yuba"), place("Utah")),
+        article("x", "The western mills: " + "a western mill, the mills, " * 3),
     )
     found = {a.id: {e.name for e in a.organizations} for a in merge_across_corpus(corpus, CONFIG)}
     assert found["a"] == found["b"] == {"Quarry Gas and Light Co"}
-    assert found["c"] == {"Brenton Mills Co"} and found["d"] == {"Brenton Mills Inc"}
+    assert found["c"] == {"Western Mills Co"} and found["d"] == {"Western Mills Inc"}
 
 
 def test_a_word_after_a_place_written_as_an_organisation_makes_a_body_of_its_own() -> None:
@@ -466,16 +468,18 @@ def test_a_company_s_inc_and_ltd_join_where_the_articles_of_both_place_it_in_one
             for i in (1, 2)
         ),
         article("m3", "Merrow Brothers Ltd in London said.", org("Merrow Brothers Ltd"), dateline="NEW YORK"),
-        # Co and Inc in American stories naming nothing alike: one country is no evidence between American forms.
-        article("c1", "Corvin Tools Co said.", org("Corvin Tools Co"), dateline="NEW YORK"),
-        article("c2", "Corvin Tools Inc said.", org("Corvin Tools Inc"), dateline="CHICAGO"),
+        # Co and Inc of common words in American stories naming nothing alike: one country is no evidence between
+        # American forms (a name no common word makes is one company, legal_homes.py).
+        article("c1", "Western Tools Co said.", org("Western Tools Co"), dateline="NEW YORK"),
+        article("c2", "Western Tools Inc said.", org("Western Tools Inc"), dateline="CHICAGO"),
         # A unit named beside its parent, in one country's story: two companies.
         article("u1", "Arvell Inc said its Arvell Ltd unit.", org("Arvell Inc"), org("Arvell Ltd"), dateline="LONDON"),
         article("u2", "Arvell Ltd said so.", org("Arvell Ltd"), dateline="LONDON"),
+        article("x", "The western tools: " + "a western tool, the tools, " * 3),
     )
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["t1"] == found["t2"] and found["b1"] == found["b2"]
     assert found["h1"] == {"Halden Securities Inc"} and found["h3"] == {"Halden Securities Ltd"}
     assert "Arvell Ltd" in found["u2"] and "Arvell Inc" in found["u1"]
     assert found["m1"] == {"Merrow Brothers Inc"} and found["m3"] == {"Merrow Brothers Ltd"}
-    assert found["c1"] == {"Corvin Tools Co"} and found["c2"] == {"Corvin Tools Inc"}
+    assert found["c1"] == {"Western Tools Co"} and found["c2"] == {"Western Tools Inc"}

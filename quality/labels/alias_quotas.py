@@ -1,11 +1,11 @@
 """The quotas of each draw of alias pairs (select_alias_pairs.py), and the dealing of the tenth draw into a
 development file and a check file (and of the eleventh to the fifteenth alike; the sixteenth into a development
-file only, and the seventeenth to the twenty-second alike)."""
+file only, and the seventeenth to the twenty-third alike)."""
 
 from __future__ import annotations
 
 from quality.labels.select_alias_kinds import FOURTH_QUOTAS
-from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS
+from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS
 
 QUOTAS = {
     "reuters": {"spelling": 110, "surname": 45, "shared-surname": 30, "short-form": 45, "one-word-apart": 30},
@@ -246,6 +246,7 @@ DRAWS = {
     "twentieth": (TWENTIETH_QUOTAS, "alias-twentieth"),
     "twentyfirst": (TWENTYFIRST_QUOTAS, "alias-twentyfirst"),
     "twentysecond": (TWENTYSECOND_QUOTAS, "alias-twentysecond"),
+    "twentythird": (TWENTYTHIRD_QUOTAS, "alias-twentythird"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -274,6 +275,8 @@ TWENTIETH_FILES = ("alias_pairs_dev17.json", "alias_pairs_dev17.json")
 TWENTYFIRST_FILES = ("alias_pairs_dev18.json", "alias_pairs_dev18.json")
 # The twenty-second draw's one file (pairs the merge leaves apart, select_unmerged.py), dealt the same way.
 TWENTYSECOND_FILES = ("alias_pairs_dev19.json", "alias_pairs_dev19.json")
+# The twenty-third draw's one file (pairs the merge leaves apart, weighted to the types holding most variants).
+TWENTYTHIRD_FILES = ("alias_pairs_dev20.json", "alias_pairs_dev20.json")
 # The files each dealt draw goes to.
 DEALT = {
     "tenth": TENTH_FILES,
@@ -289,6 +292,7 @@ DEALT = {
     "twentieth": TWENTIETH_FILES,
     "twentyfirst": TWENTYFIRST_FILES,
     "twentysecond": TWENTYSECOND_FILES,
+    "twentythird": TWENTYTHIRD_FILES,
 }
 
 

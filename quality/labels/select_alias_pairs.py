@@ -19,10 +19,11 @@ With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABEL
 ``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
 ``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...``, ``--thirteenth LABELS...``,
 ``--fourteenth LABELS...``, ``--fifteenth LABELS...``, ``--sixteenth LABELS...``, ``--seventeenth LABELS...``,
-``--eighteenth LABELS...`` ... ``--twentysecond LABELS...``, a further draw of development-half pairs none of which
+``--eighteenth LABELS...`` ... ``--twentythird LABELS...``, a further draw of development-half pairs none of which
 LABELS holds (see the quotas in alias_quotas.py, and select_alias_kinds.py for the fourth: the kinds of merge the
 others hold few of, and for the thirteenth's to twenty-first's pairs the merge joins: a hub's name and a form of it
-neither a part of it nor its initials; select_unmerged.py for the twenty-second: pairs the merge leaves apart).
+neither a part of it nor its initials; select_unmerged.py for the twenty-second and twenty-third: pairs the merge
+leaves apart).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -278,7 +279,7 @@ _MERGED_DRAWS = frozenset(
 
 def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[Forms], Iterator[Drawn]]:
     """Return the function yielding a draw's candidate pairs from the corpus's forms."""
-    if draw == "twentysecond":
+    if draw in ("twentysecond", "twentythird"):
         return unmerged_drawer(articles, config, twelfth_candidates)
     if draw in _MERGED_DRAWS:
         return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config, f"alias-{draw}"))
@@ -362,7 +363,7 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
 
 # The draws from the fifth on, latest first: each is given every label file judged before it.
 _LATER_DRAWS = (
-    *("twentysecond", "twentyfirst"),
+    *("twentythird", "twentysecond", "twentyfirst"),
     *("twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth"),
     *("twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth"),
 )

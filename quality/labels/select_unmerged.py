@@ -51,6 +51,30 @@ TWENTYSECOND_QUOTAS = {
         "nickname": 4,
     },
 }
+# The twenty-third draw's quotas (drawn once the twenty-second had been tuned on): weighted to the types whose pairs
+# the twenty-second found true variants among (legal forms, longer names, nicknames, short given names).
+TWENTYTHIRD_QUOTAS = {
+    "reuters": {
+        "legal-form": 14,
+        "longer-name": 8,
+        "short-form": 4,
+        "initials": 3,
+        "spelling": 2,
+        "transliteration": 2,
+        "short-given": 4,
+        "nickname": 4,
+    },
+    "web": {
+        "legal-form": 3,
+        "longer-name": 5,
+        "short-form": 3,
+        "initials": 2,
+        "spelling": 2,
+        "transliteration": 2,
+        "short-given": 3,
+        "nickname": 6,
+    },
+}
 # A one-word name ending more longer names than this is a common word ("Group", "Bank"): not drawn.
 _MAX_ENDING = 12
 

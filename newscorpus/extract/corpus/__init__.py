@@ -40,7 +40,11 @@ what the steps share (state.py); rename.py names each group and renames the arti
    never two legal forms of no country in common, "Unilever N.V." and "Unilever Plc", a group's two parents;
    its "Inc" and "Ltd" where no article writes both and the articles of each place it in one country; its "Co" and
    "Co Inc" unless a "Ltd" of it is written as well ("Kidder Peabody and Co"); the name written bare in as many
-   articles as with American forms, each in a few, taking them ("Union Texas Petroleum"); not
+   articles as with American forms, each in a few, taking them ("Union Texas Petroleum"); a name no common word or
+   place makes written only with American forms and bare, each but the most written in a few articles, none writing
+   two and none placing it in two countries ("Enserch Inc", "Enserch Corp"), and an American form in a few articles
+   placing the company in the country of its own form ("Swedish Match Co of Stockholm", "Swedish Match AB",
+   legal_homes.py); not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
@@ -82,7 +86,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    longer name join the one company's name they open in their articles ("HCC", "HCC Industries";
    not "NFL Network"), or that each article writing them names in full with its legal form before
    them ("IMS International Inc ... IMS"), or of three letters or more the only name they spell where every sentence
-   writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency), or their article
+   writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency) or that name in full
+   ("the Securities Exchange of Thailand Index ... SET"), or their article
    names a body of its kind holding such a word ("the AHL's" beside the National Hockey League); a company's
    one-word name takes the only other name opening with it, when its rest is its trade ("Jiji", "JiJi News
    Agency"); a company's distinctive first word alone ("Samsung"; a town's name the corpus writes alone as an
@@ -127,6 +132,7 @@ from .heads import join_company_heads
 from .initials_words import join_initials_by_words
 from .lead_run_on import join_lead_run_ons
 from .legal import join_legal_forms
+from .legal_homes import join_by_homes
 from .lone import join_lone_organizations, join_lone_surnames
 from .lone_spelt import join_lone_spellings
 from .longer import join_short_of_only_longer
@@ -166,6 +172,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_spellings(corpus)
     join_spaced_spellings(corpus)
     join_legal_forms(corpus)
+    join_by_homes(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)

@@ -260,7 +260,8 @@ def _runs_on(corpus: Corpus, tail: str, refs: Sequence[Ref], *, established: boo
     """Return True when the words after a name are not part of it: a date, a common word that makes
     no body or thing of its own ("Writer", "Flight"), a possessive, or a person the article names."""
     words = tail.split()
-    if all(is_calendar_word(w) for w in words) or tail in ("'s", "’s"):
+    # A word ending in a hyphen and small letters is one made of the words before it ("PC/AT-compatible").
+    if all(is_calendar_word(w) for w in words) or tail in ("'s", "’s") or re.search(r"\w-[a-z]+$", words[-1]):
         return True
     # A plural after a name names a group or product of it ("Chicago Board Options", "National
     # Capital Astronomers"); one common word ("Writer", "Flight") is the finder's slip.

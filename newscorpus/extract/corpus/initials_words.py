@@ -33,7 +33,9 @@ def join_initials_by_words(corpus: Corpus) -> None:
     """Join initials of three letters or more written alone, still without a longer name, to the one name of the
     corpus whose initials they are, where half the articles writing them or more write one of that name's own words
     (not a body's word, a place or a people): "ESA ... the vastness of space" is the European Space Agency, "the AHL's
-    Philadelphia Phantoms ... hockey" the American Hockey League; "CFM" of jet engines is no "Chinese Foreign
+    Philadelphia Phantoms ... hockey" the American Hockey League; or write that name in full, if only inside a longer
+    phrase ("the Securities Exchange of Thailand Index ... SET"; of several names they spell, the one so written);
+    "CFM" of jet engines is no "Chinese Foreign
     Ministry". Initials spelt out in their articles as another name keep that name."""
     by_letters = initials_by_name(corpus)
     members = corpus.groups.groups()
@@ -48,6 +50,8 @@ def join_initials_by_words(corpus: Corpus) -> None:
         groups = {root[h] for h in by_letters.get(letters, set())} - {root[refs[0]]}
         names = {g: sorted({r[2] for r in members[g] if " " in r[2]}) for g in groups}
         groups = {g for g in groups if spelt_as(corpus, (kind, key), names[g])}
+        if len(groups) > 1:  # of several names they spell, the one every article writing them writes in full
+            groups = {g for g in groups if all(corpus.read(r[0], _writes_any, tuple(names[g])) for r in refs)}
         if len(groups) != 1:
             continue
         owner = next(iter(groups))
@@ -55,6 +59,7 @@ def join_initials_by_words(corpus: Corpus) -> None:
         kinds = {fold_name(n.split()[-1]) for n in names[owner]}
         if words and all(
             corpus.read(r[0], _beside_any, name, words)
+            or corpus.read(r[0], _writes_any, tuple(names[owner]))
             or (corpus.read(r[0], _not_spelt, name) and _kin_named(corpus, r[0], (words, kinds), (members, root)))
             for r in refs
         ):
@@ -114,6 +119,12 @@ def _beside_any(text: str, initials: str, words: tuple[str, ...]) -> bool:
             if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", folded) for w in words):
                 return True
     return False
+
+
+def _writes_any(text: str, names: tuple[str, ...]) -> bool:
+    """Return True when a text writes one of a body's names in full, if only inside a longer phrase the finder did not
+    read as a name ("SET ... the Securities Exchange of Thailand Index"): the writer spells the initials out."""
+    return any(re.search(r"(?<![\w.])" + re.escape(n) + r"(?![\w])", text) for n in names)
 
 
 def _not_spelt(text: str, initials: str) -> bool:

@@ -16,11 +16,11 @@ from .state import Corpus, Node, Ref, find_all, node_of
 # Forms American companies are written with one for another ("Occidental Petroleum Co" for its Corp):
 # a slip where one is written almost nowhere and the other widely. "Ltd", "Plc", "AG" say which
 # country's company: "Shearson Lehman Brothers Ltd" is the London arm of the Inc.
-_INTERCHANGED = frozenset({"co", "corp", "inc"})
+INTERCHANGED = frozenset({"co", "corp", "inc"})
 # Forms written of companies the world over ("Kawasaki Heavy Industries Inc" in a Washington story, its Ltd in
 # Tokyo's): a Ltd and another form, with the articles of both placing the company in one country, are one company,
 # however often each is written (two American forms placed in America say nothing: most companies are).
-_WORLDWIDE = _INTERCHANGED | {"ltd"}
+_WORLDWIDE = INTERCHANGED | {"ltd"}
 # A ticker written after a company's name or its possessive: "Occidental Petroleum Co <OXY>",
 # "Transco Energy Inc's <E>".
 _TICKER = r"(?:'s|’s)?\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
@@ -32,7 +32,7 @@ Member = tuple[frozenset[str], Node, Ref]
 # companies ("Unilever N.V.", Dutch, and "Unilever Plc", British: a group's two parents), and a name written
 # with both ("Unilever Plc N.V.") names the pair, no one company's full form. "Inc", "Corp", "Co" and "Ltd",
 # written the world over, say no country.
-_FORM_COUNTRIES: dict[str, frozenset[str]] = {
+FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "plc": frozenset({"gb", "ie"}),
     "nv": frozenset({"nl", "be"}),
     "bv": frozenset({"nl", "be"}),
@@ -51,7 +51,7 @@ _FORM_COUNTRIES: dict[str, frozenset[str]] = {
 
 def two_countries(forms: frozenset[str]) -> bool:
     """Return True for legal forms of no country in common: "plc" and "nv", not "ag" and "sa" (Swiss both)."""
-    countries = [_FORM_COUNTRIES[f] for f in sorted(forms) if f in _FORM_COUNTRIES]
+    countries = [FORM_COUNTRIES[f] for f in sorted(forms) if f in FORM_COUNTRIES]
     return any(not (a & b) for a in countries for b in countries)
 
 
@@ -90,16 +90,24 @@ def join_legal_forms(corpus: Corpus) -> None:
 
 def _opening(corpus: Corpus, by_name: dict[str, list[Member]]) -> dict[str, set[int]]:
     """Return each company's name without legal form -> the articles naming a company whose name opens
-    with it and goes on ("mitsubishi" -> the articles of Mitsubishi Motors, Mitsubishi Bank, ...)."""
+    with it and goes on ("mitsubishi" -> the articles of Mitsubishi Motors, Mitsubishi Bank, ...). After a name
+    ending in a place, only a name the corpus writes with a legal form somewhere, not a system or index the body runs
+    ("Stock Exchange of Singapore Dealing and Quotation System")."""
     out: dict[str, set[int]] = defaultdict(set)
     for bare, members in by_name.items():
+        formed = any(forms for forms, _, _ in members)
         words = bare.split()
         articles = {r[0] for _, node, _ in members for r in corpus.nodes()[node]}
         for end in range(1, len(words)):
             head = " ".join(words[:end])
-            if head in by_name:
+            if head in by_name and (formed or not _place_word(corpus, words[end - 1])):
                 out[head] |= articles
     return out
+
+
+def _place_word(corpus: Corpus, word: str) -> bool:
+    """Return True for a place's name that is no common word: "Singapore", not "Bank"."""
+    return corpus.is_place(word) and not corpus.is_common(word)
 
 
 def _group_name(corpus: Corpus, bare: str, members: list[Member], opening: dict[str, set[int]]) -> bool:
@@ -131,7 +139,7 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
     _join_same_forms(corpus, members)
     tickers: dict[str, list[Ref]] = defaultdict(list)
     for _, node, ref in members:
-        for ticker in sorted(_tickers(corpus, node)):
+        for ticker in sorted(tickers_of(corpus, node)):
             tickers[ticker].append(ref)
     for refs in tickers.values():
         for ref in refs[1:]:
@@ -150,12 +158,12 @@ def _join_disagreeing(corpus: Corpus, members: list[Member]) -> None:
         elif (
             forms
             and forms != top
-            and forms | top <= _INTERCHANGED
+            and forms | top <= INTERCHANGED
             and seen <= corpus.config.variant_max_articles
             and most >= enough * articles[forms]
         ):
             corpus.join(lead, ref, "another legal form written for the company's own, in only a few articles")
-        elif forms and forms != top and forms | top <= _INTERCHANGED and _few_agreeing(corpus, lead, ref):
+        elif forms and forms != top and forms | top <= INTERCHANGED and _few_agreeing(corpus, lead, ref):
             corpus.join(lead, ref, "another legal form, in few articles naming the same people and places")
         elif "ltd" in forms ^ top and forms | top <= _WORLDWIDE and _one_home(corpus, lead, ref):
             corpus.join(lead, ref, "another legal form, the articles of both placing the company in one country")
@@ -173,13 +181,13 @@ def _join_bare_american(corpus: Corpus, members: list[Member]) -> None:
     nodes = corpus.nodes()
     bare = [ref for forms, _, ref in members if not forms]
     formed = [(forms, {r[0] for r in nodes[node]}, ref) for forms, node, ref in members if forms]
-    if len(bare) != 1 or not formed or _bank_or_country(corpus, corpus.entities[bare[0]].name):
+    if len(bare) != 1 or not formed or bank_or_country(corpus, corpus.entities[bare[0]].name):
         return
     written = {r[0] for r in nodes[node_of(bare[0])]}
     each = [articles for _, articles, _ in formed]
     if (
-        any(not _stem(forms) <= _INTERCHANGED for forms, _, _ in formed)
-        or len({_and_co(corpus.entities[ref].name) for _, _, ref in formed}) > 1
+        any(not _stem(forms) <= INTERCHANGED for forms, _, _ in formed)
+        or len({and_co(corpus.entities[ref].name) for _, _, ref in formed}) > 1
         or any(len(articles) > corpus.config.variant_max_articles for articles in each)
         or len(written) < len(set().union(*each))
         or sum(map(len, each)) + len(written) != len(written.union(*each))
@@ -202,8 +210,8 @@ def _join_same_forms(corpus: Corpus, members: list[Member]) -> None:
     written: Counter[frozenset[str]] = Counter()
     for f, node, _ in members:
         written[f] += len({r[0] for r in nodes[node]})
-    american = sum(n for f, n in written.items() if f and f <= _INTERCHANGED)
-    elsewhere = sum(n for f, n in written.items() if not f <= _INTERCHANGED)
+    american = sum(n for f, n in written.items() if f and f <= INTERCHANGED)
+    elsewhere = sum(n for f, n in written.items() if not f <= INTERCHANGED)
     # A "Co" is a "Co Inc" unless a Ltd of the name is written as well (the London house's "S.G. Warburg and Co").
     co_inc = elsewhere * corpus.config.surname_min_dominance <= american
     stem = {f: _stem(f) if co_inc else f for f in written}
@@ -247,11 +255,11 @@ def _join_slip(corpus: Corpus, members: list[Member], top: Written, slip: Writte
     theirs = {r[0] for r in nodes[node_of(ref)]}
     if (
         seen > corpus.config.variant_max_articles
-        or not forms <= _INTERCHANGED
-        or _bank_or_country(corpus, corpus.entities[ref].name)
+        or not forms <= INTERCHANGED
+        or bank_or_country(corpus, corpus.entities[ref].name)
     ):
         return
-    if top_forms <= _INTERCHANGED:
+    if top_forms <= INTERCHANGED:
         others = [(len({r[0] for r in nodes[node]}), other) for f, node, other in members if f and f != forms]
         for count, other in [(most, lead), *sorted(o for o in others if o[0] <= seen)]:
             if _american_slip(corpus, other, ref, count, seen):
@@ -272,12 +280,12 @@ def _american_slip(corpus: Corpus, lead: Ref, ref: Ref, most: int, seen: int) ->
     their articles naming a rarer name in common or sent from one town: one country alone says nothing between
     American forms (most companies are American)."""
     names = (corpus.entities[lead].name, corpus.entities[ref].name)
-    if not (seen < most or seen == 1) or _and_co(names[0]) != _and_co(names[1]) or not _one_home(corpus, lead, ref):
+    if not (seen < most or seen == 1) or and_co(names[0]) != and_co(names[1]) or not _one_home(corpus, lead, ref):
         return False
     return _agreeing(corpus, lead, ref)
 
 
-def _bank_or_country(corpus: Corpus, name: str) -> bool:
+def bank_or_country(corpus: Corpus, name: str) -> bool:
     """Return True for a bank's name, whose "Co" and "Corp" are the bank and its holding company, or a country's
     or state's alone with a legal form ("Virginia Corporation", "Virginia Inc"): no name of one company."""
     words = name.split()
@@ -287,7 +295,7 @@ def _bank_or_country(corpus: Corpus, name: str) -> bool:
     return any(fold_name(w) in _BANK_WORDS for w in words) or fold_name(head) in countries
 
 
-def _and_co(name: str) -> bool:
+def and_co(name: str) -> bool:
     """Return True for a partnership's name: "Charles Schwab and Co", "Kidder, Peabody & Co Inc"."""
     return bool(re.search(r"\s(?:and|&)\s+Co\b", name, re.IGNORECASE))
 
@@ -352,7 +360,7 @@ def _home(corpus: Corpus, refs: list[Ref]) -> str | None:
     return ranked[0][0]
 
 
-def _tickers(corpus: Corpus, node: Node) -> set[str]:
+def tickers_of(corpus: Corpus, node: Node) -> set[str]:
     """Return the tickers written right after a company's name in its articles."""
     out: set[str] = set()
     for ref in corpus.nodes()[node]:
