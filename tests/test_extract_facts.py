@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newscorpus.config import Config
@@ -516,6 +516,7 @@ def test_extraction_never_raises(text: str, date: str | None) -> None:
         max_size=60,
     ).map(" ".join)
 )  # fmt: skip
+@example(". said “")  # a speaker phrase of punctuation alone
 def test_extraction_never_raises_on_news_like_fragments(text: str) -> None:
     # Fragments chosen to trip the quote, title and particle rules in every order.
     extract_article(Source(id="x", path="x.txt", text=text, meta=SourceMeta(date="2024-12-05")), CONFIG)

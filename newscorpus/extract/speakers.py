@@ -102,7 +102,8 @@ def resolve(  # noqa: PLR0911
 def _apposed_person(who: str, paragraph: int, start: int, mentions: MentionIndex) -> Found | None:
     """Return the person a role phrase stands in apposition to: "Sean Parker, the founding president of Facebook,
     took aim …, saying" is Parker's, not Facebook's."""
-    if not mentions.texts or who.split(maxsplit=1)[0].lower() not in ("the", "a", "an"):
+    words = who.split(maxsplit=1)  # none when the phrase was only punctuation: ". said “"
+    if not mentions.texts or not words or words[0].lower() not in ("the", "a", "an"):
         return None
     comma = mentions.texts[paragraph][:start].rstrip()
     if not comma.endswith(","):
