@@ -28,8 +28,9 @@ development half alone, for tuning), then for the further development pairs of
 then of ``quality/labels/web_pairs_dev3.json`` ("dev 3", a draw meant to be rich in versions,
 which found none left in the development half) and its check half ``quality/labels/web_pairs_check3.json``
 ("check 3": figures only, never listed by ``--show-errors``), and of ``quality/labels/web_pairs_dev4.json``
-("dev 4", a fifth draw, by headline words too) and ``quality/labels/web_pairs_dev5.json`` ("dev 5", where
-the matcher and 5-grams disagree or near its thresholds), with the share of different-story
+("dev 4", a fifth draw, by headline words too), ``quality/labels/web_pairs_dev5.json`` ("dev 5", where
+the matcher and 5-grams disagree or near its thresholds) and ``quality/labels/web_pairs_dev6.json`` ("dev 6", every
+development pair left sharing copy), with the share of different-story
 pairs kept apart, and per-kind rates. Then synthetic web versions
 (``quality.synth_web``): L3S-GN1 stories set in other pages' furniture as reprints, re-tops, trims
 and four-step write-through chains, digests of two stories and one story reprinted more widely than
@@ -44,7 +45,7 @@ the web rows on the held-out half, and ``web-matching-dev-more`` on the further 
 ``quality/labels/web_pairs_dev.json``, printed as "dev, more", and ``web-matching-dev-fresh`` on
 ``quality/labels/web_pairs_dev2.json``, printed as "dev, fresh", ``web-matching-dev-fresh3`` and
 ``web-matching-check3`` on the draws printed as "dev 3" and "check 3", ``web-matching-dev-fresh4`` on "dev 4",
-``web-matching-dev-fresh5`` on "dev 5",
+``web-matching-dev-fresh5`` on "dev 5", ``web-matching-dev-fresh6`` on "dev 6",
 and ``web-matching-synthetic``); the exit status
 is non-zero when any is below its floor.
 """
@@ -65,7 +66,7 @@ from typing import TypedDict
 from . import reuters, synth
 from .floors import report as floor_report
 from .matchers import load_matcher, prf
-from .web_matching import CHECK3, FRESH, FRESH3, FRESH4, FRESH5, MORE, score_synthetic, score_web
+from .web_matching import CHECK3, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, MORE, score_synthetic, score_web
 
 LABELS = Path(__file__).resolve().parent / "labels" / "pairs.json"
 WEB_LABELS = LABELS.with_name("web_pairs.json")
@@ -75,6 +76,7 @@ WEB_FRESH3_LABELS = LABELS.with_name("web_pairs_dev3.json")
 WEB_CHECK3_LABELS = LABELS.with_name("web_pairs_check3.json")
 WEB_FRESH4_LABELS = LABELS.with_name("web_pairs_dev4.json")
 WEB_FRESH5_LABELS = LABELS.with_name("web_pairs_dev5.json")
+WEB_FRESH6_LABELS = LABELS.with_name("web_pairs_dev6.json")
 DEFAULT_MATCHER = "quality.adapters:newscorpus_match"
 # The floors of the development-only web draws, by the row each is printed as.
 FURTHER_GATES = {
@@ -84,6 +86,7 @@ FURTHER_GATES = {
     CHECK3: "web-matching-check3",
     FRESH4: "web-matching-dev-fresh4",
     FRESH5: "web-matching-dev-fresh5",
+    FRESH6: "web-matching-dev-fresh6",
 }
 
 Counts = dict[str, int]
@@ -348,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--web-pairs-check3", default=str(WEB_CHECK3_LABELS), help="its check half: figures only")
     ap.add_argument("--web-pairs-fresh4", default=str(WEB_FRESH4_LABELS), help="a fifth development draw")
     ap.add_argument("--web-pairs-fresh5", default=str(WEB_FRESH5_LABELS), help="a sixth development draw")
+    ap.add_argument("--web-pairs-fresh6", default=str(WEB_FRESH6_LABELS), help="a seventh development draw")
     ap.add_argument("--synthetic", type=int, default=120, help="real stories to derive synthetic versions from")
     ap.add_argument("--distractors", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1987)

@@ -8,7 +8,7 @@ matched without an error: chain ends, furniture, pages keeping only a headline, 
 of one event) are scored apart, as "dev, more", so that the first file's figures stay comparable; so
 are the later draws ``web_pairs_dev2.json`` ("dev, fresh"), ``web_pairs_dev3.json`` ("dev 3")
 and its check half ``web_pairs_check3.json`` ("check 3", figures only: ``--show-errors`` never lists it),
-and ``web_pairs_dev4.json`` ("dev 4") and ``web_pairs_dev5.json`` ("dev 5").
+``web_pairs_dev4.json`` ("dev 4"), ``web_pairs_dev5.json`` ("dev 5") and ``web_pairs_dev6.json`` ("dev 6").
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ __all__ = [
     "FRESH3",
     "FRESH4",
     "FRESH5",
+    "FRESH6",
     "MORE",
     "WebPair",
     "print_rows",
@@ -47,6 +48,7 @@ FRESH = "dev, fresh"
 FRESH3 = "dev 3"
 FRESH4 = "dev 4"
 FRESH5 = "dev 5"
+FRESH6 = "dev 6"
 # A check draw: its figures are printed, its pairs never listed (--show-errors skips it).
 CHECK3 = "check 3"
 
@@ -100,6 +102,7 @@ def further_draws(args: argparse.Namespace) -> dict[str, list[WebPair]]:
         CHECK3: getattr(args, "web_pairs_check3", None),
         FRESH4: getattr(args, "web_pairs_fresh4", None),
         FRESH5: getattr(args, "web_pairs_fresh5", None),
+        FRESH6: getattr(args, "web_pairs_fresh6", None),
     }
     return {name: pairs for name, path in paths.items() if (pairs := read_pairs(path))}
 

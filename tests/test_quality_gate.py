@@ -36,6 +36,8 @@ from quality.labels.select_web_pairs_dev import chains
 from quality.labels.select_web_pairs_dev4 import headline_words
 from quality.labels.select_web_pairs_dev5 import labelled as labelled_pairs
 from quality.labels.select_web_pairs_dev5 import stratum as dev5_stratum
+from quality.labels.select_web_pairs_dev6 import labelled as dev6_labelled
+from quality.labels.select_web_pairs_dev6 import stratum as dev6_stratum
 from quality.labels.select_web_pairs_fresh import rare_counts, stratum
 from quality.score_matching import main as score_matching
 from quality.score_metadata import LABELS, figures, gate_name, score
@@ -342,7 +344,7 @@ def test_the_sixth_draw_is_development_pairs_no_other_label_file_holds() -> None
     earlier = {
         (p["a"], p["b"])
         for f in sorted(labels.glob("web_pairs*.json"))
-        if f.name != "web_pairs_dev5.json"
+        if f.name not in ("web_pairs_dev5.json", "web_pairs_dev6.json")
         for p in read_pairs(f)
     }
     assert len(keys) >= 60
@@ -368,6 +370,40 @@ def test_the_sixth_draw_is_development_pairs_no_other_label_file_holds() -> None
 )
 def test_the_sixth_draw_strata(c: float, together: bool, same_event: bool, shared: int, expected: str | None) -> None:
     assert dev5_stratum(c, together, same_event, shared) == expected
+
+
+def test_the_seventh_draw_is_development_pairs_no_other_label_file_holds() -> None:
+    labels = score_web_entities.LABELS.parent
+    drawn = read_pairs(labels / "web_pairs_dev6.json")
+    keys = [(p["a"], p["b"]) for p in drawn]
+    earlier = {
+        (p["a"], p["b"])
+        for f in sorted(labels.glob("web_pairs*.json"))
+        if f.name != "web_pairs_dev6.json"
+        for p in read_pairs(f)
+    }
+    assert len(keys) >= 40
+    assert keys == sorted(set(keys)) and all(a < b for a, b in keys)
+    assert not any(held_out(a, b) for a, b in keys)
+    assert not earlier & set(keys)
+    assert earlier == dev6_labelled(labels)
+    assert all(p["why"].strip() and p["kind"] and p["stratum"] for p in drawn)
+
+
+@pytest.mark.parametrize(
+    ("c", "together", "expected"),
+    [
+        (0.05, True, "together-low"),
+        (0.2, True, None),
+        (0.15, False, "apart-high"),
+        (0.6, False, "apart-high"),
+        (0.02, False, "rest"),
+        (0.149, False, "rest"),
+        (0.019, False, None),
+    ],
+)
+def test_the_seventh_draw_strata(c: float, together: bool, expected: str | None) -> None:
+    assert dev6_stratum(c, together) == expected
 
 
 def test_headline_words_are_the_first_lines_long_words() -> None:
