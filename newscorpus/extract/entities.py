@@ -226,11 +226,23 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
     word = found.group(1) if found else ""
     if word[:1].isupper():
         return False  # "to the Golden Globes", "The Morton Plant Hospital": part of another name
+    before = text[max(0, mention.start - 40) : mention.start]
     if word.islower() and word not in STOPWORDS and not _NOT_ATTRIBUTIVE.match(word):
         # "Slidell police said", "the Avignon festival": the town's own police, festival; not a party's or a
-        # regime's word a town bears too ("Liberal leader Stephane Dion", "Federal agents").
-        return fold_name(mention.text) not in POLITIES
-    return bool(_AT_TOWN.search(text[max(0, mention.start - 40) : mention.start]))
+        # regime's word a town bears too ("Liberal leader Stephane Dion", "Federal agents"), nor a word inside
+        # a phrase already going ("his second career Tour title", "quoted Mobil president Richard Tucker").
+        if fold_name(mention.text) in POLITIES:
+            return False
+        if _OPENS_PHRASE.search(before):
+            return True
+    return bool(_AT_TOWN.search(before))
+
+
+# What may stand before a town's name read as a noun's modifier: a sentence's, a clause's or a quotation's
+# start or end, or a determiner ("The Avignon festival", "its Slidell office", "…,' Slidell police said").
+_OPENS_PHRASE = re.compile(
+    r"(?:^|[.!?;:,(\"“”‘’']\s*|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+)$"
+)
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
