@@ -328,3 +328,11 @@ def test_a_towns_name_before_a_noun_is_its_place_only_where_a_phrase_opens() -> 
     assert "Slidell" in found("The Slidell police said the road was closed.", "places")
     assert "Moorhead" not in found("The paper quoted Moorhead president Ann Lee as saying so.", "places")
     assert "Slidell" in found("'Beware of such offers,' Slidell police said in a statement.", "places")
+
+
+def test_a_towns_name_listed_beside_a_citys_is_a_place() -> None:
+    # "Basle" (Basel's other name) and "Sderot" (a town) need words around them; a city beside them is such words.
+    text = "The bourses in Zurich, Basle and Geneva will close early. Rockets hit Ashkelon and Sderot on Monday."
+    assert {"Basle", "Sderot"} <= found(text, "places")
+    # Beside another town's name or a person's, a town's name proves nothing.
+    assert "Kaka" not in found("Kaka, Pato and Ronaldinho scored in the first half.", "places")

@@ -222,6 +222,8 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
     after = _WHERE_AFTER.match(text, mention.end)
     if after and (after.group("where") is None or is_region(after.group("where"), gazetteer)):
         return True
+    if _listed_with_a_place(text, mention, gazetteer):
+        return True
     found = _WORD_AFTER.match(text, mention.end)
     word = found.group(1) if found else ""
     if word[:1].isupper():
@@ -236,6 +238,24 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
         if _OPENS_PHRASE.search(before):
             return True
     return bool(_AT_TOWN.search(before))
+
+
+# A name listed beside a town's: before it ("Zurich, Basle", "Zurich and Basle") or after it ("Basle and Geneva").
+_LISTED_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w.'-]*)(?:,|\s+and|\s+or)\s+$")
+_LISTED_AFTER = re.compile(r"(?:,|\s+and|\s+or)\s+(?P<name>[A-Z][\w.'-]*)")
+
+
+def _listed_with_a_place(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Return True for a town's name listed beside a city's that needs no words around it: "the bourses in
+    Zurich, Basle and Geneva". A neighbour that is itself only a town's name proves nothing ("Kaka, Pato")."""
+    before = _LISTED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _LISTED_AFTER.match(text, mention.end)
+    return any(
+        found is not None
+        and is_region(found.group("name"), gazetteer)
+        and fold_name(found.group("name")) not in gazetteer.towns
+        for found in (before, after)
+    )
 
 
 # What may stand before a town's name read as a noun's modifier: a sentence's, a clause's or a quotation's
