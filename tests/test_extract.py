@@ -87,6 +87,20 @@ def test_derived_headline(lede: str, headline: str) -> None:
     assert result.title_derived
 
 
+@pytest.mark.parametrize(
+    ("lede", "headline"),
+    [
+        # A broadcaster's own credit or a wire's in brackets opens the lede: who sent it, not its first words.
+        ("(CNN) Rescue crews reached the flooded village on Sunday.", "Rescue crews reached the flooded village on Sunday"),
+        ("(Reuters) - Shares of the miner fell on Friday.", "Shares of the miner fell on Friday"),
+        # Any other bracket stays: an editor's note is no credit.
+        ("(Updated) Rescue crews reached the village.", "(Updated) Rescue crews reached the village"),
+    ],
+)
+def test_derived_headline_leaves_out_an_opening_credit(lede: str, headline: str) -> None:
+    assert article(lede + "\n\nSecond paragraph of the story follows here.").title == headline
+
+
 def test_derived_headline_never_cuts_a_word() -> None:
     words = [
         "alpha",

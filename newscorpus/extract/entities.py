@@ -222,15 +222,47 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
     after = _WHERE_AFTER.match(text, mention.end)
     if after and (after.group("where") is None or is_region(after.group("where"), gazetteer)):
         return True
+    if _listed_with_a_place(text, mention, gazetteer):
+        return True
     found = _WORD_AFTER.match(text, mention.end)
     word = found.group(1) if found else ""
     if word[:1].isupper():
         return False  # "to the Golden Globes", "The Morton Plant Hospital": part of another name
+    before = text[max(0, mention.start - 40) : mention.start]
     if word.islower() and word not in STOPWORDS and not _NOT_ATTRIBUTIVE.match(word):
         # "Slidell police said", "the Avignon festival": the town's own police, festival; not a party's or a
-        # regime's word a town bears too ("Liberal leader Stephane Dion", "Federal agents").
-        return fold_name(mention.text) not in POLITIES
-    return bool(_AT_TOWN.search(text[max(0, mention.start - 40) : mention.start]))
+        # regime's word a town bears too ("Liberal leader Stephane Dion", "Federal agents"), nor a word inside
+        # a phrase already going ("his second career Tour title", "quoted Mobil president Richard Tucker").
+        if fold_name(mention.text) in POLITIES:
+            return False
+        if _OPENS_PHRASE.search(before):
+            return True
+    return bool(_AT_TOWN.search(before))
+
+
+# A name listed beside a town's: before it ("Zurich, Basle", "Zurich and Basle") or after it ("Basle and Geneva").
+_LISTED_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w.'-]*)(?:,|\s+and|\s+or)\s+$")
+_LISTED_AFTER = re.compile(r"(?:,|\s+and|\s+or)\s+(?P<name>[A-Z][\w.'-]*)")
+
+
+def _listed_with_a_place(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Return True for a town's name listed beside a city's that needs no words around it: "the bourses in
+    Zurich, Basle and Geneva". A neighbour that is itself only a town's name proves nothing ("Kaka, Pato")."""
+    before = _LISTED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _LISTED_AFTER.match(text, mention.end)
+    return any(
+        found is not None
+        and is_region(found.group("name"), gazetteer)
+        and fold_name(found.group("name")) not in gazetteer.towns
+        for found in (before, after)
+    )
+
+
+# What may stand before a town's name read as a noun's modifier: a sentence's, a clause's or a quotation's
+# start or end, or a determiner ("The Avignon festival", "its Slidell office", "…,' Slidell police said").
+_OPENS_PHRASE = re.compile(
+    r"(?:^|[.!?;:,(\"“”‘’']\s*|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+)$"
+)
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")

@@ -99,12 +99,19 @@ def load_gazetteer(min_population: int) -> Gazetteer:
 _TOWN_POPULATION = 100_000
 
 
+# Another name of a city under this size is as often an English word ("Tour" for Tours, "Drug" for Durg, "Okay"
+# for Les Cayes, "Turn" for Angren) as a name news uses for it: a place only where the words around say so.
+_ALTERNATE_TOWN_POPULATION = 300_000
+
+
 def _towns(min_population: int, given: set[str]) -> set[str]:
-    """Return folded names whose largest city is under _TOWN_POPULATION, and other names of cities
-    that are given names too ("Suri"; not "Hama", the other name of Ḩamāh).
+    """Return folded names whose largest city is under _TOWN_POPULATION, other names of cities that are
+    given names too ("Suri"; not "Hama", the other name of Ḩamāh), and other names of cities under
+    _ALTERNATE_TOWN_POPULATION ("Tour"; not "Cologne", "Frankfurt" or "Kiev").
     """
     _, small, alternates = _place_tables(min_population)
-    return {n for n in small | (alternates & given) if " " not in n}
+    minor = {n for n, population in alternates.items() if population < _ALTERNATE_TOWN_POPULATION}
+    return {n for n in small | (alternates.keys() & given) | minor if " " not in n}
 
 
 @functools.cache
@@ -140,12 +147,13 @@ def _places(min_population: int) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """Return the place table, the folded names whose largest city is small, and cities' other names."""
+def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
+    """Return the place table, the folded names whose largest city is small, and cities' other names (those
+    no city bears as its name), each with the population of the largest city bearing it."""
     cache = _geonames(_cities_file(min_population))
     table: dict[str, str] = {}
     largest: dict[str, int] = {}
-    alternates: set[str] = set()
+    alternates: dict[str, int] = {}
     cities = _largest_cities_first(_cities_file(min_population))
     for city in cities:
         name = str(city["name"])
@@ -159,7 +167,7 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
             for alternate in city["alternatenames"]:
                 if _PLAIN_NAME.match(alternate) and fold_plain(alternate) not in _NOT_ALTERNATES_FOLDED:
                     table.setdefault(fold_plain(alternate), name)
-                    alternates.add(fold_plain(alternate))
+                    alternates.setdefault(fold_plain(alternate), population)
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
         table[fold_plain(str(state["name"]))] = str(state["name"])
     for country in sorted(cache.get_countries().values(), key=lambda c: c["name"]):
@@ -169,7 +177,7 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
     for alias, canonical in PLACE_ALIASES.items():
         table[fold_plain(alias)] = canonical
     small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
-    return table, small, frozenset(alternates - largest.keys())
+    return table, small, {n: p for n, p in alternates.items() if n not in largest}
 
 
 def _given_names() -> frozenset[str]:
