@@ -336,3 +336,8 @@ def test_a_towns_name_listed_beside_a_citys_is_a_place() -> None:
     assert {"Basle", "Sderot"} <= found(text, "places")
     # Beside another town's name or a person's, a town's name proves nothing.
     assert "Kaka" not in found("Kaka, Pato and Ronaldinho scored in the first half.", "places")
+
+
+def test_the_games_adjective_is_no_town() -> None:
+    text = "London will enjoy the first claim on the sales of Olympic land after 2012, the Olympics minister said."
+    assert not found(text, "places") & {"Olympic", "Olympics"}

@@ -188,6 +188,7 @@ NOT_PLACES = frozenset(
         "Florence",
         "Sale",
         "Marathon",
+        "Olympic",  # a town's name, and the Games' adjective in news ("the sales of Olympic land")
         "Best",
         "Gold",
         "Union",
