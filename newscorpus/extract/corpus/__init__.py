@@ -99,7 +99,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
    writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that
-   word, where every article writing it names people or places the team's articles name, and a town's name written as an
+   word, where every article writing it names people or places the team's articles name (or, in sports copy, two
+   people, places or rivals by their nicknames, "Coyotes" for the Phoenix Coyotes, that the team's articles or the
+   nickname's articles agreeing so far name), and a town's name written as an
    organisation in sports copy ("Green Bay") the one team of the town and one word more ("Green Bay Packers") where
    every article writing it names people or places the team's articles name; a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is
