@@ -135,3 +135,23 @@ def test_a_nickname_whose_sports_copy_shares_one_name_with_the_team_stays_apart(
     )  # fmt: skip
     found = names(merge_across_corpus(corpus, CONFIG))
     assert "Tacoma Otters" not in found["b"] | found["c"]
+
+
+def test_a_bodys_name_run_on_from_a_word_of_the_language_joins_the_body() -> None:
+    # "Instead" opens the sentence and no other name; the council is written widely without it.
+    corpus = (
+        article("a", "Instead Nordic Grain Council members voted to wait.", org("Instead Nordic Grain Council")),
+        *(article(f"b{n}", "The Nordic Grain Council met; prices fell instead.", org("Nordic Grain Council"))
+          for n in range(4)),
+    )  # fmt: skip
+    assert names(merge_across_corpus(corpus, CONFIG))["a"] == {"Nordic Grain Council"}
+
+
+def test_a_company_whose_first_word_is_a_word_of_the_language_is_no_run_on() -> None:
+    # "Beacon Freight Lines Corp" is a company of its own, written with its legal form, not Freight Lines Corp's slip.
+    corpus = (
+        article("a", "Beacon Freight Lines Corp said it lit a beacon.", org("Beacon Freight Lines Corp")),
+        *(article(f"b{n}", "Freight Lines Corp said a beacon and a beacon failed.", org("Freight Lines Corp"))
+          for n in range(4)),
+    )  # fmt: skip
+    assert names(merge_across_corpus(corpus, CONFIG))["a"] == {"Beacon Freight Lines Corp"}
