@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..name_genders import given_names
-from ..shortforms import legal_words
+from ..shortforms import legal_words, qualifier_country
 from .state import Corpus
 
 _WHY = "the name run on from the word before it, written in only a few articles"
@@ -44,6 +44,8 @@ def join_lead_run_ons(corpus: Corpus) -> None:
 _BODY_WHY = "the body's name run on from a word of the language before it, a word opening no other name"
 # The rest must be written in this many articles at least, and this many times as many as the run-on.
 _MIN_BODY_REST_ARTICLES = 3
+# Words saying whose continent a body is: no run-on, a qualifier (qualified.py).
+_CONTINENTS = frozenset({"European", "Asian", "African"})
 _BODY_REST_DOMINANCE = 2
 
 
@@ -63,8 +65,11 @@ def join_lead_run_on_bodies(corpus: Corpus) -> None:
             continue
         name = corpus.entities[refs[0]].name
         rest = nodes.get(("organization", " ".join(words[1:])))
-        if rest is None or opening[words[0]] > 1 or legal_words(name)[1] or not corpus.is_common(name.split()[0]):
+        lead = name.split()[0]
+        if rest is None or opening[words[0]] > 1 or legal_words(name)[1] or not corpus.is_common(lead):
             continue
+        if qualifier_country(lead) or lead in _CONTINENTS or corpus.is_place(lead):
+            continue  # a country's word ("Australian Kestrel Press"): a body of its own unless join_qualified says
         held, mine = {ref[0] for ref in rest}, {ref[0] for ref in refs}
         if len(held - mine) >= max(_MIN_BODY_REST_ARTICLES, _BODY_REST_DOMINANCE * len(mine)):
             corpus.join(rest[0], refs[0], _BODY_WHY, refs)
