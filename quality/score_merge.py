@@ -43,7 +43,9 @@ corpus exactly as a build does, then:
   nineteenth had been tuned on) as "Dev, fresh 16"; those of labels/alias_pairs_dev18.json (a twenty-first draw in
   its mix with short given names, once it had been tuned on) as "Dev, fresh 17"; those of labels/alias_pairs_dev19.json
   (a twenty-second draw of true variant candidates the merge left apart, once it had been tuned on) as "Dev, fresh 18";
-  those of labels/alias_pairs_dev20.json (a twenty-third draw of them, once it had been tuned on) as "Dev, fresh 19".
+  those of labels/alias_pairs_dev20.json (a twenty-third draw of them, once it had been tuned on) as "Dev, fresh 19";
+  those of labels/alias_pairs_dev21.json (a twenty-fourth draw of pairs the merge left apart and pairs it joined, once
+  the twenty-third had been tuned on) as "Dev, fresh 20".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -100,6 +102,7 @@ FRESH16_LABELS = HERE / "labels" / "alias_pairs_dev17.json"
 FRESH17_LABELS = HERE / "labels" / "alias_pairs_dev18.json"
 FRESH18_LABELS = HERE / "labels" / "alias_pairs_dev19.json"
 FRESH19_LABELS = HERE / "labels" / "alias_pairs_dev20.json"
+FRESH20_LABELS = HERE / "labels" / "alias_pairs_dev21.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -233,12 +236,13 @@ _ROWS = (
     ("dev, fresh 17", "Dev, fresh 17"),
     ("dev, fresh 18", "Dev, fresh 18"),
     ("dev, fresh 19", "Dev, fresh 19"),
+    ("dev, fresh 20", "Dev, fresh 20"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 20))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 21))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -262,7 +266,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh12_labels, "dev, fresh 12") + _apart(args.fresh13_labels, "dev, fresh 13")
     pairs += _apart(args.fresh14_labels, "dev, fresh 14") + _apart(args.fresh15_labels, "dev, fresh 15")
     pairs += _apart(args.fresh16_labels, "dev, fresh 16") + _apart(args.fresh17_labels, "dev, fresh 17")
-    return pairs + _apart(args.fresh18_labels, "dev, fresh 18") + _apart(args.fresh19_labels, "dev, fresh 19")
+    pairs += _apart(args.fresh18_labels, "dev, fresh 18") + _apart(args.fresh19_labels, "dev, fresh 19")
+    return pairs + _apart(args.fresh20_labels, "dev, fresh 20")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -296,6 +301,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh17-labels", type=Path, default=FRESH17_LABELS, help="an eighteenth fresh draw")
     parser.add_argument("--fresh18-labels", type=Path, default=FRESH18_LABELS, help="a nineteenth fresh draw")
     parser.add_argument("--fresh19-labels", type=Path, default=FRESH19_LABELS, help="a twentieth fresh draw")
+    parser.add_argument("--fresh20-labels", type=Path, default=FRESH20_LABELS, help="a twenty-first fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

@@ -42,11 +42,13 @@ from quality.labels.alias_quotas import (
     TWENTIETH_QUOTAS,
     TWENTYFIRST_FILES,
     TWENTYFIRST_QUOTAS,
+    TWENTYFOURTH_FILES,
     TWENTYSECOND_FILES,
     TWENTYTHIRD_FILES,
     deal,
 )
 from quality.labels.select_alias_pairs import Form, held_out
+from quality.labels.select_both import TWENTYFOURTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS, nicknames
 from quality.score_merge import unnamed_hubs
 
@@ -2242,3 +2244,16 @@ def test_the_twenty_third_draw_holds_unmerged_pairs_judged_in_no_earlier_file_in
     assert set(TWENTYTHIRD_FILES) == {"alias_pairs_dev20.json"}
     assert TWENTYTHIRD_QUOTAS["reuters"]["legal-form"] == 14 and TWENTYTHIRD_QUOTAS["web"]["nickname"] == 6
     _assert_dealt_apart(earlier, TWENTYTHIRD_FILES[:1], 20, "twentythird", kinds)
+
+
+def test_the_twenty_fourth_draw_holds_pairs_left_apart_and_joined_judged_in_no_earlier_file() -> None:
+    # Drawn once the twenty-third had been tuned on, of pairs the merge left apart and pairs it joined ("merged").
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", *range(2, 21))),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"legal-form", "longer-name", "short-form", "short-given", "nickname", "merged"})
+    assert set(TWENTYFOURTH_FILES) == {"alias_pairs_dev21.json"}
+    assert TWENTYFOURTH_QUOTAS["reuters"]["merged"] == 12 and TWENTYFOURTH_QUOTAS["web"]["merged"] == 8
+    _assert_dealt_apart(earlier, TWENTYFOURTH_FILES[:1], 20, "twentyfourth", kinds)

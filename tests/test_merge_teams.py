@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.corpus.plural import plural_apart
-from tests.test_merge import CONFIG, article, names, org, person
+from tests.test_merge import CONFIG, article, names, org, person, place
 
 
 def _reason(articles: tuple, article_id: str, form: str) -> str:
@@ -102,3 +102,56 @@ def test_a_broadcaster_s_one_word_name_takes_the_only_other_name_opening_with_it
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["t"] == found["z0"]
     assert found["q0"] == {"Quorvex"} and found["v"] == {"Quorvex Television"}
+
+
+def _league(id: str, text: str, *teams: str) -> object:
+    return article(id, text, *(org(t) for t in teams))
+
+
+def test_a_nickname_joins_its_team_through_the_rivals_its_articles_name_in_sports_copy() -> None:
+    # Two match reports years after the team's round-up name none of its players, only rivals: one by the rivals'
+    # nicknames the round-up writes in full, the other by rivals the first report names.
+    corpus = (
+        _league("a", "The Tacoma Otters beat the Fresno Herons in the playoff; the Eugene Lynx coach watched the goal.",
+                "Tacoma Otters", "Fresno Herons", "Eugene Lynx"),
+        _league("b", "Otters 4, Herons 1: two goals in the playoff, and the Lynx and Ravens lost; the coach smiled.",
+                "Otters", "Herons", "Lynx", "Ravens", "Pacific Division"),
+        _league("c", "The Otters coach said the goal against the Ravens lifted them in the Pacific Division playoff.",
+                "Otters", "Ravens", "Pacific Division"),
+    )  # fmt: skip
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert found["b"] >= {"Tacoma Otters"} and found["c"] >= {"Tacoma Otters"}
+
+
+def test_a_nickname_whose_sports_copy_shares_one_name_with_the_team_stays_apart() -> None:
+    # Another league's Otters: a round-up naming one place the team's story names, and a report naming its rivals.
+    corpus = (
+        article("a", "The Tacoma Otters beat the Fresno Herons in Fresno in the playoff; the coach hailed the goal.",
+                org("Tacoma Otters"), org("Fresno Herons"), place("Fresno")),
+        article("b", "Otters 3, Marlins 2 in Fresno: a late goal in the playoff, the coach said; the Bisons won.",
+                org("Otters"), org("Marlins"), org("Bisons"), place("Fresno")),
+        article("c", "The Otters coach said the Marlins and the Bisons were beaten in the playoff by a goal.",
+                org("Otters"), org("Marlins"), org("Bisons")),
+    )  # fmt: skip
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Tacoma Otters" not in found["b"] | found["c"]
+
+
+def test_a_bodys_name_run_on_from_a_word_of_the_language_joins_the_body() -> None:
+    # "Instead" opens the sentence and no other name; the council is written widely without it.
+    corpus = (
+        article("a", "Instead Nordic Grain Council members voted to wait.", org("Instead Nordic Grain Council")),
+        *(article(f"b{n}", "The Nordic Grain Council met; prices fell instead.", org("Nordic Grain Council"))
+          for n in range(4)),
+    )  # fmt: skip
+    assert names(merge_across_corpus(corpus, CONFIG))["a"] == {"Nordic Grain Council"}
+
+
+def test_a_company_whose_first_word_is_a_word_of_the_language_is_no_run_on() -> None:
+    # "Beacon Freight Lines Corp" is a company of its own, written with its legal form, not Freight Lines Corp's slip.
+    corpus = (
+        article("a", "Beacon Freight Lines Corp said it lit a beacon.", org("Beacon Freight Lines Corp")),
+        *(article(f"b{n}", "Freight Lines Corp said a beacon and a beacon failed.", org("Freight Lines Corp"))
+          for n in range(4)),
+    )  # fmt: skip
+    assert names(merge_across_corpus(corpus, CONFIG))["a"] == {"Beacon Freight Lines Corp"}

@@ -1,10 +1,11 @@
 """The quotas of each draw of alias pairs (select_alias_pairs.py), and the dealing of the tenth draw into a
 development file and a check file (and of the eleventh to the fifteenth alike; the sixteenth into a development
-file only, and the seventeenth to the twenty-third alike)."""
+file only, and the seventeenth to the twenty-fourth alike)."""
 
 from __future__ import annotations
 
 from quality.labels.select_alias_kinds import FOURTH_QUOTAS
+from quality.labels.select_both import TWENTYFOURTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS
 
 QUOTAS = {
@@ -247,6 +248,7 @@ DRAWS = {
     "twentyfirst": (TWENTYFIRST_QUOTAS, "alias-twentyfirst"),
     "twentysecond": (TWENTYSECOND_QUOTAS, "alias-twentysecond"),
     "twentythird": (TWENTYTHIRD_QUOTAS, "alias-twentythird"),
+    "twentyfourth": (TWENTYFOURTH_QUOTAS, "alias-twentyfourth"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -277,6 +279,8 @@ TWENTYFIRST_FILES = ("alias_pairs_dev18.json", "alias_pairs_dev18.json")
 TWENTYSECOND_FILES = ("alias_pairs_dev19.json", "alias_pairs_dev19.json")
 # The twenty-third draw's one file (pairs the merge leaves apart, weighted to the types holding most variants).
 TWENTYTHIRD_FILES = ("alias_pairs_dev20.json", "alias_pairs_dev20.json")
+# The twenty-fourth draw's one file (pairs the merge leaves apart and pairs it joins, select_both.py).
+TWENTYFOURTH_FILES = ("alias_pairs_dev21.json", "alias_pairs_dev21.json")
 # The files each dealt draw goes to.
 DEALT = {
     "tenth": TENTH_FILES,
@@ -293,6 +297,7 @@ DEALT = {
     "twentyfirst": TWENTYFIRST_FILES,
     "twentysecond": TWENTYSECOND_FILES,
     "twentythird": TWENTYTHIRD_FILES,
+    "twentyfourth": TWENTYFOURTH_FILES,
 }
 
 

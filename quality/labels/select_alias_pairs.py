@@ -15,15 +15,11 @@ merge might join, of five types, whatever the merger in the repository decides:
   abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
-With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS``, ``--fifth LABELS...``,
-``--sixth LABELS...``, ``--seventh LABELS...``, ``--eighth LABELS...``, ``--ninth LABELS...``,
-``--tenth LABELS...``, ``--eleventh LABELS...``, ``--twelfth LABELS...``, ``--thirteenth LABELS...``,
-``--fourteenth LABELS...``, ``--fifteenth LABELS...``, ``--sixteenth LABELS...``, ``--seventeenth LABELS...``,
-``--eighteenth LABELS...`` ... ``--twentythird LABELS...``, a further draw of development-half pairs none of which
-LABELS holds (see the quotas in alias_quotas.py, and select_alias_kinds.py for the fourth: the kinds of merge the
-others hold few of, and for the thirteenth's to twenty-first's pairs the merge joins: a hub's name and a form of it
-neither a part of it nor its initials; select_unmerged.py for the twenty-second and twenty-third: pairs the merge
-leaves apart).
+With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS`` or one of ``--fifth LABELS...`` to
+``--twentyfourth LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
+none of which LABELS holds (quotas: alias_quotas.py; select_alias_kinds.py for the fourth's kinds and the thirteenth's
+to twenty-first's pairs the merge joins; select_unmerged.py for the twenty-second's and twenty-third's pairs the merge
+leaves apart; select_both.py for the twenty-fourth's, both).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -54,6 +50,7 @@ from newscorpus.extract.text import fold_name, name_key, name_tokens, sentence_s
 from newscorpus.model import Article
 from quality.labels.alias_quotas import DEALT, DRAWS, deal
 from quality.labels.select_alias_kinds import fourth_candidates, merged_candidates
+from quality.labels.select_both import both_drawer
 from quality.labels.select_unmerged import unmerged_drawer
 from quality.merge_corpora import extract_each, sources
 
@@ -281,6 +278,8 @@ def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[For
     """Return the function yielding a draw's candidate pairs from the corpus's forms."""
     if draw in ("twentysecond", "twentythird"):
         return unmerged_drawer(articles, config, twelfth_candidates)
+    if draw == "twentyfourth":
+        return both_drawer(articles, config, twelfth_candidates, thirteenth_merged)
     if draw in _MERGED_DRAWS:
         return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config, f"alias-{draw}"))
     drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
@@ -363,7 +362,7 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
 
 # The draws from the fifth on, latest first: each is given every label file judged before it.
 _LATER_DRAWS = (
-    *("twentythird", "twentysecond", "twentyfirst"),
+    *("twentyfourth", "twentythird", "twentysecond", "twentyfirst"),
     *("twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth"),
     *("twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth"),
 )

@@ -57,7 +57,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
    Lead", "Dominion Textiles Inc. Samjens": past a legal form's full stop, whatever the word) or cut short of its last,
    a person's name run on from a word before it that is no given name
-   ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, and a body with its
+   ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, a body's name run on from a word
+   of the language opening no other name ("Enough European Community") to the body written widely, and a body with its
    country after it ("Bank Negara Malaysia") where every article of both names that country;
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
@@ -99,7 +100,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
    writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that
-   word, where every article writing it names people or places the team's articles name, and a town's name written as an
+   word, where every article writing it names people or places the team's articles name (or, in sports copy, two
+   people, places or rivals by their nicknames, "Coyotes" for the Phoenix Coyotes, that the team's articles or the
+   nickname's articles agreeing so far name), and a town's name written as an
    organisation in sports copy ("Green Bay") the one team of the town and one word more ("Green Bay Packers") where
    every article writing it names people or places the team's articles name; a surname alone
    that no full name holds joins the one person named in full by it in other vowels, where the word is
@@ -130,7 +133,7 @@ from .given import (
 from .given_spelt import join_given_spellings
 from .heads import join_company_heads
 from .initials_words import join_initials_by_words
-from .lead_run_on import join_lead_run_ons
+from .lead_run_on import join_lead_run_on_bodies, join_lead_run_ons
 from .legal import join_legal_forms
 from .legal_homes import join_by_homes
 from .lone import join_lone_organizations, join_lone_surnames
@@ -181,6 +184,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_without_first_given(corpus)
     join_run_ons(corpus)
     join_lead_run_ons(corpus)
+    join_lead_run_on_bodies(corpus)
     join_countries(corpus, bodies)
     join_short_of_longer(corpus)
     join_short_of_only_longer(corpus)

@@ -110,12 +110,53 @@ def join_team_nicknames(corpus: Corpus) -> None:
             continue
         team = next(iter(theirs))
         leave_out = [("organization", word), *named]
-        theirs_named = corpus.context({r[0] for r in groups[team]}, leave_out)
-        each = [corpus.context({r[0]}, leave_out) & theirs_named for r in short]
-        # A nickname is as often another team's ("Blues", "Reds"): every article writing it must name people
-        # or places the team's articles name, and the articles together more than one.
-        if all(each) and len(set().union(*each)) >= corpus.config.variant_min_shared_names:
+        if _nickname_agrees(corpus, {r[0] for r in groups[team]}, {r[0] for r in short}, leave_out):
             corpus.join(team, short[0], NICKNAME, short)
+
+
+def _nickname_agrees(corpus: Corpus, theirs: set[int], mine: set[int], leave_out: list[Node]) -> bool:
+    """Return True when every article writing a nickname names people or places the team's articles name, and the
+    articles together more than one; or each names two or more people, places or rival teams that the team's
+    articles or the nickname's articles agreeing so far name.
+
+    A nickname is as often another team's ("Blues", "Reds"), so each article must agree; but a league's round-up and
+    a match report years apart name no player in common, only rivals, one written in full ("Phoenix Coyotes") and one
+    by its nickname ("Coyotes"): in sports copy a rival's nickname is a name in common, and an article naming two that
+    the nickname's other articles name ("the Wild's 4-1 win over the Sabres" in the Central Division) agrees through
+    them. Two in common each: one ("Minnesota") is chance, a Florida Panthers round-up beside the Carolina Panthers."""
+    each = [corpus.context({i}, leave_out) & corpus.context(theirs, leave_out) for i in mine]
+    if all(each) and len(set().union(*each)) >= corpus.config.variant_min_shared_names:
+        return True
+    known = _named(corpus, theirs, leave_out)
+    waiting = sorted(mine - theirs)
+    while waiting:
+        agreeing = {
+            i: named
+            for i in waiting
+            if len((named := _named(corpus, {i}, leave_out)) & known) >= corpus.config.variant_min_shared_names
+        }
+        if not agreeing:
+            return False
+        known |= set().union(*agreeing.values())
+        waiting = [i for i in waiting if i not in agreeing]
+    return True
+
+
+def _named(corpus: Corpus, articles: set[int], leave_out: list[Node]) -> set[Node | str]:
+    """Return the rarer names the articles write and, in sports copy, the nicknames of the teams they name (in
+    their stead): the word closing a known place's name and one word more ("Buffalo Sabres"), or a name of one
+    word no place's ("Sabres"), the nickname looked at and its team's aside."""
+    out: set[Node | str] = set(corpus.context(articles, leave_out))
+    for index in articles:
+        if corpus.read(index, _sport_words) < _MIN_SPORT_WORDS:
+            continue
+        for kind, key in corpus.names_in.get(index, ()):
+            *head, last = key.split() or [""]
+            rival = corpus.is_place(" ".join(head)) if head else not corpus.is_place(last)
+            if kind == "organization" and last and rival and (kind, key) not in leave_out and last != leave_out[0][1]:
+                out.discard((kind, key))
+                out.add(last)
+    return out
 
 
 # Why a town's name joined its team.
