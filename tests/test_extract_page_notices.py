@@ -115,3 +115,29 @@ def test_a_breadcrumb_over_a_clean_story_is_no_headline(crumb: str) -> None:
     page = labels([crumb, HEADLINE, *STORY])
     assert page[crumb] == "furniture"
     assert page[HEADLINE] == "headline"
+
+
+SITE_LINES = ["Hosted by", "Advert", "Featured Video", "View all (23)", "Translate Page", "Wordcount: 717", "No thanks"]
+
+
+@pytest.mark.parametrize("line", SITE_LINES)
+def test_a_sites_own_line_between_paragraphs_is_no_subheading(line: str) -> None:
+    page = labels([*MENU, HEADLINE, *STORY[:3], line, *STORY[3:], "Share this article"])
+    assert page[line] == "furniture"
+    assert [page[p] for p in STORY] == ["story"] * len(STORY)
+
+
+@pytest.mark.parametrize("line", ["Hosted by the harbour master", "Advert boards"])
+def test_words_of_a_story_are_not_taken_for_the_sites_lines(line: str) -> None:
+    # A subheading that merely holds one of those words stays the story's.
+    page = labels([*MENU, HEADLINE, *STORY[:3], line, *STORY[3:], "Share this article"])
+    assert page[line] == "story"
+
+
+def test_a_hosts_label_under_clean_wire_copy_is_furniture() -> None:
+    # A portal hosting agency copy prints its label over its logo, then the wire's copyright line: a clean page still.
+    copyright_line = "Copyright © 2008 AFP. All rights reserved."
+    page = labels([HEADLINE, *STORY, "Hosted by", copyright_line])
+    assert page["Hosted by"] == "furniture"
+    assert [page[p] for p in STORY] == ["story"] * len(STORY)
+    assert page[copyright_line] == "byline"

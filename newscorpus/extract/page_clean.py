@@ -18,7 +18,7 @@ from .headline import is_heading_line
 from .page_features import HEADING_MAX_WORDS, STAMP_MAX_WORDS, Features, heading_shaped
 from .page_headline import find_headline, headline_candidate
 from .page_labels import label_bare_ends, label_credits, outside, story_end
-from .page_notices import BREADCRUMB
+from .page_notices import BREADCRUMB, SITE_LINE
 
 # A clean page's header (headline, byline, stamp lines above its story) is at most this many blocks.
 _HEADER_MAX_BLOCKS = 8
@@ -97,7 +97,8 @@ def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel
     """
     for i in range(first, end + 1):
         f = features[i]
-        if f.controls and f.repeated and i < end:
+        # A site's own line ("Hosted by" over a portal's logo under the wire copy it hosts) is none of the story.
+        if (f.controls and f.repeated and i < end) or SITE_LINE.match(f.text):
             labels[i] = "furniture"
         # A heading over links the reader's text dropped, the story going on under it: "More from The New York
         # Times:" between two paragraphs.

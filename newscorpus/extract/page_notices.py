@@ -23,6 +23,15 @@ PLAYER_NOTICE = re.compile(
     r"|\bjavascript (?:is )?(?:required|disabled|turned off|must be (?:enabled|turned on))",
     re.I,
 )
+# The site's own lines left between a story's paragraphs: a hosting service's label over its logo ("Hosted by"
+# under agency copy a portal hosts), an advert's label, a form's "No thanks", a gallery's "View all (23)", a
+# video box's "Featured Video", a tool's "Translate Page", a count of the story's words ("Wordcount: 717"). A host's
+# label under clean wire copy does not make it a page of the site's furniture: these lines are furniture, no controls.
+SITE_LINE = re.compile(
+    r"^\W*(?:hosted by(?: google| yahoo)?|advert|no thanks|featured video|view all(?: \(\d+\))?"
+    r"|translate (?:this )?page|word ?count:?\s*\d+)\W*$",
+    re.I,
+)
 # A site's note on its readers' comments, opening them under the story: "The following are comments from the
 # readers.", "Comment entries are limited to 100 words.", "Only members of the Club can enter comments.", "Comments are
 # subject to our community guidelines", "As you comment, please be respectful of other commenters". (The site speaks
