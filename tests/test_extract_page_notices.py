@@ -9,6 +9,7 @@ from newscorpus.config import Config
 from newscorpus.extract import extract_articles
 from newscorpus.extract.page import label_page, segment_pages
 from newscorpus.extract.page_blocks import split_blocks
+from newscorpus.extract.page_notices import OUTLET_CALL
 from newscorpus.model import Article, Source, SourceMeta
 
 CONFIG = Config()
@@ -141,3 +142,16 @@ def test_a_hosts_label_under_clean_wire_copy_is_furniture() -> None:
     assert page["Hosted by"] == "furniture"
     assert [page[p] for p in STORY] == ["story"] * len(STORY)
     assert page[copyright_line] == "byline"
+
+
+def test_a_call_to_hear_the_outlet_closes_no_story() -> None:
+    listen = "Listen to Harbour Radio live at 12:45 and 17:45 weekdays - or listen back here."
+    page = labels([*MENU, HEADLINE, *STORY, listen, "Share this article"])
+    assert page[listen] == "furniture"
+
+
+def test_a_story_sentence_on_listening_stays() -> None:
+    sentence = "Listen to the ferry horns at dusk, the mayor said, and you will know why the pier matters to the town."
+    assert OUTLET_CALL.match(sentence) is None
+    page = labels([*MENU, HEADLINE, *STORY, sentence, "Share this article"])
+    assert page[sentence] == "story"

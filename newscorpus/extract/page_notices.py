@@ -32,6 +32,11 @@ SITE_LINE = re.compile(
     r"|translate (?:this )?page|word ?count:?\s*\d+)\W*$",
     re.I,
 )
+# A call to hear the outlet under the story: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back
+# here."
+OUTLET_CALL = re.compile(
+    r"^\W*listen to (?:us|[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}) live\b[^.!?]{0,80}\blisten (?:back|again)\b", re.I
+)
 # A site's note on its readers' comments, opening them under the story: "The following are comments from the
 # readers.", "Comment entries are limited to 100 words.", "Only members of the Club can enter comments.", "Comments are
 # subject to our community guidelines", "As you comment, please be respectful of other commenters". (The site speaks
