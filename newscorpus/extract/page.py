@@ -18,8 +18,8 @@ copy, a clean article) passes through with every block kept as story.
 
 The steps live beside this module: `page_blocks` splits the text and finds blocks repeated across
 the corpus, `page_features` reads each block, `page_span` finds the story's run on a furnished page,
-`page_headline` its headline, `page_labels` the credit lines and comments around it, and
-`page_clean` labels a page with no furniture; the patterns they match are in `page_cues`.
+`page_headline` its headline, `page_labels` the credit lines and comments around it, `page_pulls` its pull quotes,
+and `page_clean` labels a page with no furniture; the patterns they match are in `page_cues` and `page_notices`.
 """
 
 from __future__ import annotations
