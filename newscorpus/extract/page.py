@@ -18,8 +18,8 @@ copy, a clean article) passes through with every block kept as story.
 
 The steps live beside this module: `page_blocks` splits the text and finds blocks repeated across
 the corpus, `page_features` reads each block, `page_span` finds the story's run on a furnished page,
-`page_headline` its headline, `page_labels` the credit lines and comments around it, and
-`page_clean` labels a page with no furniture; the patterns they match are in `page_cues`.
+`page_headline` its headline, `page_labels` the credit lines and comments around it, `page_pulls` its pull quotes,
+and `page_clean` labels a page with no furniture; the patterns they match are in `page_cues` and `page_notices`.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from .page_clean import clean_page, label_pointed_links
 from .page_features import Features, block_features, mark_teasers, page_stoplist
 from .page_headline import find_headline, headline_candidate
 from .page_labels import dateline_above, inside, label_bare_ends, label_comments, label_credits, outside
+from .page_pulls import label_pull_quotes
 from .page_span import story_span
 
 # A page with fewer blocks than this of the site's own furniture is a clean text: wire copy keys
@@ -87,7 +88,7 @@ def label_page(
     stoplist = page_stoplist(blocks)
     features = mark_teasers([block_features(b, stoplist, repeated, given_names) for b in blocks])
     if story_only or not _furnished(features):
-        return clean_page(features, config, story_only=story_only)
+        return _with_pull_quotes(features, clean_page(features, config, story_only=story_only))
     start, end = story_span(features)
     if start > end:
         return tuple(PageBlock(outside(f), f.text) for f in features)
@@ -107,7 +108,15 @@ def label_page(
     _label_far_captions(features, labels, start if headline is None else min(headline, start), end)
     label_pointed_links(features, labels)
     label_bare_ends(features, labels)
+    label_pull_quotes(features, labels)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
+
+
+def _with_pull_quotes(features: Sequence[Features], page: tuple[PageBlock, ...]) -> tuple[PageBlock, ...]:
+    """Return a labelled page with its story's pull quotes labelled (`label_pull_quotes`)."""
+    labels = [b.label for b in page]
+    label_pull_quotes(features, labels)
+    return tuple(PageBlock(label, b.text) for label, b in zip(labels, page, strict=True))
 
 
 # A photo's caption or credit stands at most this many blocks from the story, its headline included: a block

@@ -18,6 +18,7 @@ from .headline import is_heading_line
 from .page_features import HEADING_MAX_WORDS, STAMP_MAX_WORDS, Features, heading_shaped
 from .page_headline import find_headline, headline_candidate
 from .page_labels import label_bare_ends, label_credits, outside, story_end
+from .page_notices import BREADCRUMB, SITE_LINE
 
 # A clean page's header (headline, byline, stamp lines above its story) is at most this many blocks.
 _HEADER_MAX_BLOCKS = 8
@@ -96,7 +97,8 @@ def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel
     """
     for i in range(first, end + 1):
         f = features[i]
-        if f.controls and f.repeated and i < end:
+        # A site's own line ("Hosted by" over a portal's logo under the wire copy it hosts) is none of the story.
+        if (f.controls and f.repeated and i < end) or SITE_LINE.match(f.text):
             labels[i] = "furniture"
         # A heading over links the reader's text dropped, the story going on under it: "More from The New York
         # Times:" between two paragraphs.
@@ -109,9 +111,12 @@ def _label_controls_inside(features: Sequence[Features], labels: list[BlockLabel
 def _over_story(f: Features) -> BlockLabel | None:
     """Return the label of a line over a clean story that is none of it, None for any other: a control or two
     ("next", "prev", "Share"), a photo credit ("Image copyright Getty Images"), too few to call the page
-    furnished, or the page's stamp ("Published By - Harbour News - 2017.12.30. 18:26")."""
+    furnished, a breadcrumb, or the page's stamp ("Published By - Harbour News - 2017.12.30. 18:26")."""
     if f.words <= HEADING_MAX_WORDS and (f.controls or f.caption):
         return "furniture" if f.controls else "supplemental"
+    # A breadcrumb over the story ("Telegraph > News > World"): the site's path to the page, no headline.
+    if f.words <= HEADING_MAX_WORDS and BREADCRUMB.match(f.text):
+        return "furniture"
     if f.words <= STAMP_MAX_WORDS and cues.PAGE_STAMP.search(f.text) and DATE_OR_TIME.search(f.text):
         return "furniture"
     return None

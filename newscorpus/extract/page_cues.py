@@ -324,6 +324,11 @@ CREDIT_LINE = re.compile(
     rf"(?:the\s+)?(?:{AGENCY_ALTERNATION})(?:\s*(?:and|&|/|,|\s[-–—]\s|;\s*with\s+files\s+from)\s*(?:the\s+)?"
     rf"(?:{AGENCY_ALTERNATION}))*\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION})\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
+    # A note of the wires the story used, naming none: "With Post wires", "With wire reports", "Staff and wire reports",
+    # "From wire services", "Wire services contributed to this report".
+    rf"|^\W*(?:with|from|staff\s+(?:and|&))\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}wires?"
+    rf"(?:\s+(?:reports|services|agencies|copy))?\W*$"
+    rf"|^\W*wire\s+(?:reports|services)\s+contributed\s+to\s+this\s+(?:report|story)\W*$"
     rf"|^\W*(?:the\s+)?(?:{AGENCY_ALTERNATION}),\s+[A-Z][\w .'’-]{{1,30}},?\W*$"
     rf"|^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|information|material)\s+(?:by"
     rf"|from)\s+(?:the\s+)?(?:{AGENCY_ALTERNATION})\b"
@@ -359,7 +364,9 @@ NOT_HEADLINE = re.compile(
     r"|^\W*(?:about the author|from the wires|where am i|enlarge\b|news\W*$)"
     # A wire's slug line: "BC-ME-GEN--Iraq, 8th Ld-Writethru,1264".
     r"|^[A-Z]{2}-[A-Z]{2,5}-[A-Z]{2,5}-|\bLd-Writethru\b"
-    r"|^\W*(?:click|photo by|photos? by|you are in|home\s*[:>»/|])"
+    r"|^\W*(?:click|photo by|photos? by|you are in|you are here|home\s*[:>»/|])"
+    # A breadcrumb's last step left open: "Telegraph > News >".
+    r"|\s[>»›]\s*$"
     # A widget still loading when the page was saved: "Loading... Click here for news menu".
     r"|^\W*loading\s*(?:\.\.\.|…)"
     # A call to follow the site or a writer: "Follow CNN Business", "Follow us on Twitter", "Follow @janeroe".

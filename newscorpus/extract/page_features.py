@@ -21,6 +21,7 @@ from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
 from .page_bylines import foreign_byline, labelled_byline, named_byline, stamped_byline
 from .page_captions import is_caption
+from .page_notices import COMMENTS_POLICY, PLAYER_NOTICE, SITE_LINE, control_bar
 from .post_lines import post_line_writer
 from .text import unmangled_spaces
 
@@ -75,6 +76,8 @@ STAMP_MAX_WORDS = 16
 _STAMP_OTHER_WORDS = 3
 # A block with this many bars or bullets is a list of links, whatever its words.
 _LIST_MIN_SEPARATORS = 3
+# A plug-in's notice or a note on the site's comments is a sentence or two: at most this many words.
+_NOTICE_MAX_WORDS = 45
 # Quotes and brackets that may close a line after its real last character.
 CLOSERS = "\"'”’»)]"
 # A line's last word written as initials, each letter with its point ("U.S.", "7:30 p.m."): no full stop.
@@ -195,29 +198,25 @@ def block_features(
     # A long line of few function words and no sentence is a link list, or a wire table's row.
     listing = words >= PROSE_MIN_WORDS and stop < LIST_MAX_STOP and not sentence
     short = words <= _SHORT_BLOCK_WORDS
-    controls = bool(
-        cues.PROMPT.match(text)
-        or (separators >= 2 and stop < PROSE_MIN_STOP)
-        or separators >= _LIST_MIN_SEPARATORS
-        # Controls, copyright lines and share bars are short: a paragraph is never one.
-        or (short and (cues.CONTROL.match(text) or control_bar(tokens)))
-        or (words < COPYRIGHT_MAX_WORDS and cues.is_copyright(text))
-        or bool(cues.COPYRIGHT_OPENING.match(text))
-    )
+    # A player's control or a plug-in's notice is the site's, and no writer's name ("Skip Ad").
+    player = words <= _NOTICE_MAX_WORDS and bool(PLAYER_NOTICE.search(text))
+    controls = player or _controls(text, tokens, words, stop, separators)
     return Features(
         text=text,
         words=words,
         stop=stop,
         sentence=sentence,
-        furniture=controls or listing,
+        furniture=controls or listing or (short and bool(SITE_LINE.match(text))),
         controls=controls,
         caption=is_caption(text, given_names),
         related=bool(
             (words <= HEADING_MAX_WORDS and cues.RELATED_HEADING.match(text)) or cues.RELATED_POINTER.match(text)
         ),
-        comments_heading=short and bool(cues.COMMENTS_HEADING.match(text)),
+        comments_heading=(short and bool(cues.COMMENTS_HEADING.match(text)))
+        or (words <= _NOTICE_MAX_WORDS and bool(COMMENTS_POLICY.search(text))),
         comment_signature=short and cues.is_comment_signature(text),
         byline=short
+        and not player
         and (
             (bool(cues.BYLINE.match(text)) and (words <= _BYLINE_WORDS or _names_only(text)))
             or named_byline(text, given_names)
@@ -225,13 +224,27 @@ def block_features(
             or labelled_byline(text, given_names)
             or foreign_byline(text)
         ),
-        person=short and _person_line(text, given_names),
+        person=short and not player and _person_line(text, given_names),
         post_line=short and post_line_writer(text, given_names) is not None,
         credit=short and bool(cues.CREDIT_LINE.match(text) or cues.REPORTING_BY.match(text) or _stamped_credit(text)),
         stamp=short and _is_stamp(text, words),
         # A paragraph of sentences is never furniture for being on other pages too: outlets reprint
         # wire stories with edits in every paragraph, so its neighbours need not be shared with it.
         repeated=bool(repeated) and block_key(text) in repeated and not _long_prose(words, stop, text),
+    )
+
+
+def _controls(text: str, tokens: Sequence[str], words: int, stop: float, separators: int) -> bool:
+    """Return True for a block of the site's own: a control, prompt, copyright line, share or menu bar."""
+    short = words <= _SHORT_BLOCK_WORDS
+    return bool(
+        cues.PROMPT.match(text)
+        or (separators >= 2 and stop < PROSE_MIN_STOP)
+        or separators >= _LIST_MIN_SEPARATORS
+        # Controls, copyright lines and share bars are short: a paragraph is never one.
+        or (short and (cues.CONTROL.match(text) or control_bar(tokens)))
+        or (words < COPYRIGHT_MAX_WORDS and cues.is_copyright(text))
+        or bool(cues.COPYRIGHT_OPENING.match(text))
     )
 
 
@@ -357,17 +370,6 @@ def _is_stamp(text: str, words: int) -> bool:
         return False
     rest = STAMP_FILLER.sub(" ", DATE_OR_TIME.sub(" ", text))
     return len(cues.WORD.findall(rest)) <= _STAMP_OTHER_WORDS
-
-
-def control_bar(tokens: Sequence[str]) -> bool:
-    """Return True for a run of share and menu controls ("FacebookEmail Twitter", "Print | Email")."""
-    if not tokens or len(tokens) > 15:
-        return False
-    joined = "".join(tokens)
-    if len(joined) < 5:
-        return False
-    rest = cues._CONTROL_TOKEN.sub("", joined)
-    return len(rest) <= 0.2 * len(joined)
 
 
 def heading_shaped(f: Features, min_words: int = 1) -> bool:

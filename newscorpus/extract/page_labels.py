@@ -11,6 +11,7 @@ from .authors import byline_names, writer_and_outlet
 from .byline_cues import FOLLOW_AUTHOR, OUTLET_WORDS, ROLE_PART, SIGNED_HEADER, TRAILING_SIGNOFF
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
 from .page_features import COPYRIGHT_MAX_WORDS, STAMP_MAX_WORDS, Features
+from .page_notices import OUTLET_CALL, SITE_LINE
 from .text import fold_name
 
 # How far below the story's last paragraph its credit line can stand.
@@ -321,9 +322,9 @@ _COMMENTS_TAIL_WORDS = 3
 def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> None:
     """Label the lines at either end of the story that hold none of its words: a rule ("___", "-----"), a
     template's name for a box ("more-in") over its first paragraph or under its last, a heading of readers'
-    comments standing alone under the last ("comments"), and under it the story's trailer: links, each a label and
-    an address ("More AP NBA: https://…"), the label over them ("Online:"), a call to follow someone at an address.
-    Between two paragraphs a rule parts sections."""
+    comments standing alone under the last ("comments"), a site's own line or a call to hear the outlet,
+    and under it the story's trailer: links, each a label and an address ("More AP NBA: https://…"), the label over
+    them ("Online:"), a call to follow someone at an address. Between two paragraphs a rule parts sections."""
     story = [i for i, label in enumerate(labels) if label == "story"]
     if not story:
         return
@@ -336,7 +337,7 @@ def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> N
         f = features[last]
         if f.comments_heading and f.words <= _COMMENTS_TAIL_WORDS and not f.sentence:
             labels[last] = "comments"
-        elif cues.BARE_LINE.match(f.text) or cues.FOLLOW_AT.match(f.text):
+        elif any(c.match(f.text) for c in (cues.BARE_LINE, cues.FOLLOW_AT, OUTLET_CALL, SITE_LINE)):
             labels[last] = "furniture"
         elif cues.TRAILER_LINK.match(f.text) or (trailer and cues.TRAILER_LABEL.match(f.text)):
             labels[last], trailer = "related", True
