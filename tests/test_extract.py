@@ -91,7 +91,10 @@ def test_derived_headline(lede: str, headline: str) -> None:
     ("lede", "headline"),
     [
         # A broadcaster's own credit or a wire's in brackets opens the lede: who sent it, not its first words.
-        ("(CNN) Rescue crews reached the flooded village on Sunday.", "Rescue crews reached the flooded village on Sunday"),
+        (
+            "(CNN) Rescue crews reached the flooded village on Sunday.",
+            "Rescue crews reached the flooded village on Sunday",
+        ),
         ("(Reuters) - Shares of the miner fell on Friday.", "Shares of the miner fell on Friday"),
         # Any other bracket stays: an editor's note is no credit.
         ("(Updated) Rescue crews reached the village.", "(Updated) Rescue crews reached the village"),

@@ -115,7 +115,10 @@ def test_the_page_says_how_the_corpus_named_its_outlet(tmp_path: Path) -> None:
     three = (docs / "articles" / "dump-three.md").read_text(encoding="utf-8")
     assert "<dt>Outlet<dd>Harbour Gazette, as other articles spell the name it gives (“harbour gazette”)\n" in three
     four = (docs / "articles" / "dump-four.md").read_text(encoding="utf-8")
-    assert "<dt>Outlet<dd>Harbour Gazette, a name other articles give, in its address (news.harbourgazette.example)\n" in four
+    assert (
+        "<dt>Outlet<dd>Harbour Gazette, a name other articles give, in its address (news.harbourgazette.example)\n"
+        in four
+    )
     outlets = sorted(p.name for p in (docs / "archive" / "outlets").glob("*.md"))
     assert outlets == ["harbour-gazette.md", "index.md"]
 

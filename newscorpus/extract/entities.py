@@ -220,9 +220,8 @@ def _placed(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -
         return True
     text = paragraphs[mention.paragraph]
     after = _WHERE_AFTER.match(text, mention.end)
-    if after and (after.group("where") is None or is_region(after.group("where"), gazetteer)):
-        return True
-    if _listed_with_a_place(text, mention, gazetteer):
+    where = after and (after.group("where") is None or is_region(after.group("where"), gazetteer))
+    if where or _listed_with_a_place(text, mention, gazetteer):
         return True
     found = _WORD_AFTER.match(text, mention.end)
     word = found.group(1) if found else ""
