@@ -7,7 +7,7 @@ import re
 from .attribution_cues import COMPANY_NAME
 from .mentions import Resolved
 from .quote_context import MentionIndex
-from .quote_cues import BACK_REFERENCES, MEDIA_NAME_WORDS, MEDIA_NOUNS, UNNAMED_ROLES
+from .quote_cues import BACK_REFERENCES, MEDIA_NAME_WORDS, MEDIA_NOUNS, SPEECH_NEXT, UNNAMED_ROLES
 from .quote_spans import Span
 from .text import fold_name
 
@@ -127,7 +127,9 @@ def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
         return False
     text = mentions.texts[mention.paragraph]
     after = text[mention.end : mention.end + _APPOSITION_REACH]
-    if re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after):
+    called = re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after)
+    # "… would go to Microsoft, the agency said": the noun is the subject of the words that follow, not the name's.
+    if called and not SPEECH_NEXT.match(after, called.end()):
         return True
     # "The group, WeWorkers Coalition, formed …": the noun set off before the name, as the term the story
     # goes on with; not a descriptor run into the name ("the legal firm J.P. Damiani said").
