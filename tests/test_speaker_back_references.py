@@ -45,3 +45,61 @@ def test_a_body_called_the_agency_in_apposition_still_is() -> None:
         "“Nothing is decided,” the agency said."
     )
     assert named(quote_of(text, "Nothing is decided")) == "Kestrel Marine Ltd"
+
+
+def test_the_production_company_is_the_body_whose_name_holds_the_trade() -> None:
+    text = (
+        "Marlow Label Group had claimed a deal with Hartwell Productions. Hartwell Productions denied it.\n\n"
+        "“No agreement was ever signed,” the production company said in a statement to Variety."
+    )
+    assert named(quote_of(text, "No agreement")) == "Hartwell Productions"
+
+
+def test_the_company_with_no_trade_word_is_still_the_company_named_before() -> None:
+    text = (
+        "Hartwell Productions had claimed a deal with Marlow Label Group. Marlow Label Group denied it.\n\n"
+        "“No agreement was ever signed,” the company said."
+    )
+    assert named(quote_of(text, "No agreement")) == "Marlow Label Group"
+
+
+STATEMENT = (
+    "On Monday Marlow Records issued a statement on the dispute with Dana Price.\n\n"
+    "“As Dana's partner for a decade, we were shocked by her posts,” the statement read. “We owe her nothing.”\n\n"
+)
+
+
+def test_the_statement_read_is_its_issuer_s_not_a_name_in_its_words() -> None:
+    text = STATEMENT + "“The truth is, Dana has owed us millions,” the statement continued."
+    assert named(quote_of(text, "As Dana's")) == "Marlow Records"
+    assert named(quote_of(text, "We owe her")) == "Marlow Records"
+    assert named(quote_of(text, "The truth is")) == "Marlow Records"
+
+
+def test_a_sign_that_reads_names_no_one() -> None:
+    text = "The shop shut on Monday.\n\n“Closed until further notice,” the sign on its door read."
+    assert named(quote_of(text, "Closed until")) is None
+
+
+def test_a_person_s_rep_telling_an_outlet_speaks_for_the_person() -> None:
+    text = STATEMENT + "Price's rep told Fox News that this was untrue. “Marlow is trying to deflect.”"
+    assert named(quote_of(text, "Marlow is trying")) == "Dana Price"
+
+
+def test_a_person_s_friend_telling_an_outlet_is_not_the_person() -> None:
+    text = STATEMENT + "Price's friend told Fox News that this was untrue. “Marlow is trying to deflect.”"
+    assert named(quote_of(text, "Marlow is trying")) != "Dana Price"
+
+
+def test_words_closing_a_sentence_begun_before_them_are_not_the_next_subject_s() -> None:
+    text = (
+        "The statement, obtained by Variety, claimed that Marlow Records and Hartwell Productions had "
+        "“come to terms on a licensing agreement.” The agreement noted that it covered two shows.\n\n"
+        "“The deal stands,” Hartwell Productions said."
+    )
+    assert "agreement" not in (quote_of(text, "come to terms").cue or "")
+
+
+def test_a_quoted_sentence_standing_alone_may_be_attributed_after_it() -> None:
+    text = "Dana Price spoke on Monday.\n\n“We won the cup.” Coach Ian Marsh said it twice."
+    assert named(quote_of(text, "We won the cup")) == "Ian Marsh"

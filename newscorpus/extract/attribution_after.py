@@ -39,6 +39,8 @@ Attribution = tuple[str | None, EntityKind | None, str | None]
 def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
     """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
     para = paragraphs[span.close_paragraph]
+    if span.close_at >= 0 and _ends_sentence_begun_before(span, paragraphs):
+        return None
     if span.close_at >= 0:
         # "…,” the Daily Snack quoted a spokesman for the retailer, as saying": the comma set off no aside.
         after = _COMMA_AS_SAYING.sub(r" \1", para[span.close_at : span.close_at + 200])
@@ -86,6 +88,21 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
         people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
         found = (people[0].name, "person") if people else found
     return (*found, cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _ends_sentence_begun_before(span: Span, paragraphs: Sequence[str]) -> bool:
+    """Return True for words opened inside a sentence and closing it: what follows is a sentence of its own.
+
+    "The statement claimed the two had “come to terms on a licensing agreement.” The agreement
+    maintained …": the words are the statement's; the next sentence's subject did not speak them.
+    """
+    opening = paragraphs[span.paragraph]
+    lead = opening[sentence_start(opening, span.open_at) : span.open_at]
+    if not any(c.isalpha() for c in lead):
+        return False  # "“We won.” Smith said.": the words are a sentence, the one after may attribute them
+    words = span.parts[-1][1].rstrip() if span.parts else ""
+    after = paragraphs[span.close_paragraph][span.close_at :]
+    return words.endswith((".", "!", "?")) or after.startswith(".")
 
 
 def _quoted_as_after(match: re.Match[str], who_start: int, span: Span, mentions: MentionIndex) -> Found | None:

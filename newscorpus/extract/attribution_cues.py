@@ -9,12 +9,22 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, STAFF
+from .quote_cues import (
+    BACK_REFERENCES,
+    INTRODUCED_ROLES,
+    OWN_SPOKESPEOPLE,
+    PERSON_BACK_REFERENCES,
+    PRE_QUOTE_VERBS,
+    STAFF,
+)
 from .text import TITLE_ABBREVIATIONS
 
 # Verbs of comment that make their subject the speaker of the words beside them: "“…,” Benioff weighed in".
 _COMMENT_VERBS = r"weighed\s+in|chimed\s+in|piped\s+up"
-_VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to)"
+# A document that reads its words: "“…,” the statement read" (a banner or a sign that reads is no one's).
+_READ_AFTER = "|".join(rf"(?<={noun}\s)" for noun in ("statement", "letter", "release", "message"))
+_DOCUMENT_READS = rf"(?:{_READ_AFTER})reads?"
+_VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to|{_DOCUMENT_READS})"
 # A passive before "saying" after the quotation: "“…,” the minister, Ali Obeidi, was quoted as saying".
 _QUOTED_AS = r"(?:(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+)?"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
@@ -97,6 +107,10 @@ SENTENCE_END_WHO = re.compile(
 VERB_WORD = re.compile(rf"(?<!-)(?<!\w-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
 # A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
 SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
+# A name's spokesperson as the subject of a speech verb: "Swift's rep told Fox News that …" speaks for Swift.
+SPOKEN_FOR_AFTER = re.compile(
+    rf"^['’]s\s+(?:{'|'.join(sorted(OWN_SPOKESPEOPLE))})\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b"
+)
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
 # "said in a statement, “…”": three words of where or how it was said.
 INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,3}}\s*[,:]\s*$")

@@ -52,6 +52,34 @@ def org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def org_of_trade(words: list[str], span: Span, mentions: MentionIndex) -> str | None:
+    """Return the one body named before whose name holds the trade a back reference gives it, else None.
+
+    "the production company said" after "Dick Clark Productions" and "Big Machine Label Group": the
+    body whose name says it produces, not the company named last; "the record label", "the oil
+    company" likewise. Names inside quotation marks are the speaker's words, not the story's.
+    """
+    if len(words) < _TRADE_PHRASE_WORDS or words[0] != "the" or words[-1] not in BACK_REFERENCES | _LABEL_NOUNS:
+        return None
+    trades = {w for w in words[1:-1] if w.isalpha() and w.islower()}
+    if not trades:
+        return None
+    found = {
+        m.name
+        for m in mentions.before(span.paragraph, span.open_at)
+        if m.kind == "organization"
+        and not mentions.is_quoted(m)
+        and trades & {w.removesuffix("s") for w in fold_name(m.name).split()}
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# Words of "the production company", "the record label": an article, a trade, the noun.
+_TRADE_PHRASE_WORDS = 3
+# Nouns of a body's kind a trade word may come before, beyond the back references ("the record label").
+_LABEL_NOUNS = frozenset({"label", "studio", "network", "outlet"})
+
+
 def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
     """Return the organisation "the company" or "the ministry" refers back to."""
     nearest = company = None

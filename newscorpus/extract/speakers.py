@@ -28,6 +28,7 @@ from .speaker_bodies import (
     only_body_holding,
     org_containing,
     org_named_in,
+    org_of_trade,
     outlet_or_company,
     role_for_body,
 )
@@ -247,6 +248,10 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
     name = who.split()[len(who.split()) - len(words) + 1 :]  # clause words ("and the …") left off
     if words[0] == "the" and name and all(w[:1].isupper() for w in name) and outlet_or_company(" ".join(name)):
         return " ".join(name), "organization"
+    # "the production company said": the body whose name holds the trade ("Dick Clark Productions").
+    trade = org_of_trade(words, span, mentions)
+    if trade is not None:
+        return trade, "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
     if kind_nouns and singular_role(words[-1]) in UNNAMED_ROLES:
@@ -346,8 +351,8 @@ def _issuer_before(span: Span, mentions: MentionIndex) -> Found | None:
     the employee).
     """
     for m in mentions.before(span.paragraph, span.open_at):
-        if m.kind == "place" or not mentions.texts:
-            continue
+        if m.kind == "place" or not mentions.texts or mentions.is_quoted(m):
+            continue  # "“As Taylor's partner …,” the statement read": a name of the statement's own words
         text = mentions.texts[m.paragraph]
         if _names_statement(text[m.end : sentence_end(text, m.end)]):
             return m.name, m.kind
