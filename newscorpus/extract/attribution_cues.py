@@ -93,7 +93,7 @@ WHO_ROLE_VERB = re.compile(
 # closes the sentence the quotation stands in.
 SENTENCE_END_WHO = re.compile(
     rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
-    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
+    rf"|(?P<who2>(?:[^,.;:“”\"!?]|{_NAME_DOT}){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
     # "…” announced in October, said Derek Scissors, a China scholar with the institute.": an
     # appositive may close the sentence after the name, or name the one the verb's phrase only
     # describes ("…, said another witness in the probe, former adviser Fiona Hill.").

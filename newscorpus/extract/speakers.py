@@ -32,6 +32,7 @@ from .speaker_bodies import (
     outlet_or_company,
     role_for_body,
 )
+from .speaker_documents import report_issuer
 from .speaker_names import named_elsewhere
 from .speaker_nationality import described_person, nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
@@ -52,7 +53,8 @@ def resolve(  # noqa: PLR0911
     role = (
         None
         if introduced
-        else _role_referent(who, span, mentions)
+        else report_issuer(who, span, mentions)  # "the report stated" after "X said in a new report"
+        or _role_referent(who, span, mentions)
         or nationality_referent(who, text, end, span, mentions)
         or described_person(who, span, mentions)
     )
