@@ -21,8 +21,10 @@ from .attribution_cues import (
 )
 from .cues import STOPWORDS
 from .quote_context import Found, MentionIndex
+from .quote_cues import UNNAMED_ROLES
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_names import NOT_NAME_WORDS
+from .speaker_sources import singular_role
 from .speakers import resolve
 
 # A comma before "as saying", read as a space (the same length, so offsets hold).
@@ -153,7 +155,11 @@ def _unnamed(match: re.Match[str]) -> Found | None:
     # "one resident who lost her home told", "residents said", "a man who gave only his first name".
     plural = len(words) == 1 and words[0].isalpha() and words[0].endswith("s") and words[0] not in STOPWORDS
     unnamed = words[0] in _UNNAMED_OPENINGS or plural
-    return (who, None) if unnamed and who.islower() else None
+    if unnamed and who.islower():
+        return who, None
+    # "a Number 10 spokesman said", "Downing Street's spokesman said": someone unnamed of a body no entity was
+    # made of speaks; not a person named earlier in the story, whose words the quotation does not go on with.
+    return (who, None) if singular_role(words[-1].lower()) in UNNAMED_ROLES else None
 
 
 # Words opening a phrase for people the story leaves unnamed.
