@@ -12,7 +12,7 @@ from .mentions import Resolved
 from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks, sentence_start
 from .speaker_names import fuller_names, name_parts_as_people
-from .speaker_surnames import lone_people, other_bearers
+from .speaker_surnames import lone_people, other_bearers, surnames_alone
 
 _MIN_WORDS = 2
 # Words between two quotations of a paragraph that name the second one's own source.
@@ -31,7 +31,9 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     if not spans:
         return ()
     mentions = MentionIndex(
-        other_bearers(lone_people(name_parts_as_people(resolved, marked), marked), marked), marked, spans
+        other_bearers(surnames_alone(lone_people(name_parts_as_people(resolved, marked), marked), marked), marked),
+        marked,
+        spans,
     )
     interview = find_interview(marked, mentions)
     said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
