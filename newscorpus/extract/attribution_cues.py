@@ -24,6 +24,8 @@ _COMMENT_VERBS = r"weighed\s+in|chimed\s+in|piped\s+up"
 # A document that reads its words: "“…,” the statement read" (a banner or a sign that reads is no one's).
 _READ_AFTER = "|".join(rf"(?<={noun}\s)" for noun in ("statement", "letter", "release", "message"))
 _DOCUMENT_READS = rf"(?:{_READ_AFTER})reads?"
+# An adverb before the verb ("quickly said"), not a noun ending so that speaks ("the Messi family said").
+_ADVERB = r"(?!(?:family|ally|assembly|supply|rally|bully)\b)[a-z]+ly"
 _VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to|{_DOCUMENT_READS})"
 # A passive before "saying" after the quotation: "“…,” the minister, Ali Obeidi, was quoted as saying".
 _QUOTED_AS = r"(?:(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+)?"
@@ -57,7 +59,7 @@ _NAME_DOT = "(?:(?<=[A-Z])" + "".join(f"|(?<={title})" for title in TITLE_ABBREV
 # adverb before the verb.
 WHO_THEN_VERB = re.compile(
     rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
-    rf"\s+(?:[a-z]+ly\s+)?{_QUOTED_AS}(?P<verb>{_VERBS})\b"
+    rf"\s+(?:{_ADVERB}\s+)?{_QUOTED_AS}(?P<verb>{_VERBS})\b"
 )
 # Words after a quotation that go on with its sentence, not name its speaker: "promised “real
 # changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would

@@ -145,8 +145,8 @@ def _relative_of(after: str) -> bool:
     if found is None:
         return False
     words = found.group(2).split()
-    # "said the Spears staffer", "a Lee aide": the name qualifies the noun that speaks.
-    return any(w in RELATIVES | STAFF for w in words) if found.group(1) else words[-1] in STAFF
+    # "said the Spears staffer", "a Lee aide", "the Messi family said": the name qualifies the noun that speaks.
+    return any(w in RELATIVES | STAFF for w in words) if found.group(1) else words[-1] in STAFF | {"family"}
 
 
 def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
@@ -234,9 +234,15 @@ def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
     """Return the role ("actress") that is the subject of the quotation's sentence or the one before it."""
     if not mentions.texts:
         return None
-    text = mentions.texts[span.paragraph]
-    start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
-    found = list(ROLE_AS_SUBJECT.finditer(text, start, span.open_at))
+    text, end = mentions.texts[span.paragraph], span.open_at
+    if not text[:end].strip() and span.paragraph > 0:
+        # "But the prime minister insisted he had never …" closing the paragraph before words that open theirs.
+        text = mentions.texts[span.paragraph - 1]
+        end = len(text.rstrip())
+        start = sentence_start(text, max(0, end - 1))
+    else:
+        start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
+    found = list(ROLE_AS_SUBJECT.finditer(text, start, end))
     return found[-1].group("role") if found else None
 
 
