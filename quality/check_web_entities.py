@@ -14,8 +14,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
   two files, ``_dev7``, for the eighth draw's, ``_dev8``, for the ninth draw's, ``_dev9``, and for
   ``web_entities_dev10.json``, ``_dev10``, for ``web_entities_dev11.json``, ``_dev11``, for
   ``web_entities_dev12.json``, ``_dev12``, for ``web_entities_dev13.json``, ``_dev13``, for
-  ``web_entities_dev14.json``, ``_dev14``, for ``web_entities_dev15.json``, ``_dev15``, and for
-  ``web_entities_dev16.json``, ``_dev16``), appears
+  ``web_entities_dev14.json``, ``_dev14``, for ``web_entities_dev15.json``, ``_dev15``, for
+  ``web_entities_dev16.json``, ``_dev16``, and for ``web_entities_dev17.json``, ``_dev17``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
@@ -68,6 +68,7 @@ SELECTIONS = {
     "web_entities_dev14.json": "quality.labels.select_web_entities_dev14",
     "web_entities_dev15.json": "quality.labels.select_web_entities_dev15",
     "web_entities_dev16.json": "quality.labels.select_web_entities_dev16",
+    "web_entities_dev17.json": "quality.labels.select_web_entities_dev17",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 

@@ -28,6 +28,7 @@ from quality.labels import (
     select_web_entities_dev14,
     select_web_entities_dev15,
     select_web_entities_dev16,
+    select_web_entities_dev17,
     select_web_pairs_dev3,
 )
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
@@ -227,6 +228,7 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev14.FILE,
                 select_web_entities_dev15.FILE,
                 select_web_entities_dev16.FILE,
+                select_web_entities_dev17.FILE,
             },
         ),
         (
@@ -237,6 +239,7 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev14.FILE,
                 select_web_entities_dev15.FILE,
                 select_web_entities_dev16.FILE,
+                select_web_entities_dev17.FILE,
             },
         ),
         (
@@ -246,15 +249,25 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev14.FILE,
                 select_web_entities_dev15.FILE,
                 select_web_entities_dev16.FILE,
+                select_web_entities_dev17.FILE,
             },
         ),
         (
             select_web_entities_dev13,
-            {select_web_entities_dev14.FILE, select_web_entities_dev15.FILE, select_web_entities_dev16.FILE},
+            {
+                select_web_entities_dev14.FILE,
+                select_web_entities_dev15.FILE,
+                select_web_entities_dev16.FILE,
+                select_web_entities_dev17.FILE,
+            },
         ),
-        (select_web_entities_dev14, {select_web_entities_dev15.FILE, select_web_entities_dev16.FILE}),
-        (select_web_entities_dev15, {select_web_entities_dev16.FILE}),
-        (select_web_entities_dev16, set()),
+        (
+            select_web_entities_dev14,
+            {select_web_entities_dev15.FILE, select_web_entities_dev16.FILE, select_web_entities_dev17.FILE},
+        ),
+        (select_web_entities_dev15, {select_web_entities_dev16.FILE, select_web_entities_dev17.FILE}),
+        (select_web_entities_dev16, {select_web_entities_dev17.FILE}),
+        (select_web_entities_dev17, set()),
     ],
 )
 def test_the_tenth_and_later_draws_deal_development_stories_no_entity_or_check_file_names(

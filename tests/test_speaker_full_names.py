@@ -4,12 +4,17 @@ The entity finder may keep only the surname of a name it does not know, or take 
 town: the speaker is then the longer name written around it, unless another place or body, a
 headline or the opening of a sentence makes that longer run no name. A lone surname one letter off
 the surname of the one person named in full ("Schacham", "Ofer Shacham") is that person, and so is a
-place or body run on into a surname in copy that lost its comma ("the Soviet Union Lyng said").
+place or body run on into a surname in copy that lost its comma ("the Soviet Union Lyng said"). A surname the
+body never completes is the full name the headline writes, when that opens on a given name ("Karl Osterby quits"),
+never a headline's run of capitals ("Osterby Predicts Rovers Win").
 """
 
 from __future__ import annotations
 
+from newscorpus.config import Config
+from newscorpus.extract import extract_article
 from newscorpus.extract.speaker_names import longer_form, run_on
+from newscorpus.model import Source, SourceMeta
 
 from .conftest import speaker_of
 
@@ -119,3 +124,22 @@ def test_a_describing_word_opening_the_run_is_no_part_of_the_name() -> None:
         "“The wind made it hard,” Kessel said."
     )
     assert speaker_of(text, "The wind made") == "Tamar Kessel"
+
+
+def _headline_speaker(headline: str, body: str, start: str) -> str | None:
+    """Return the speaker of a story whose first line is its headline."""
+    article = extract_article(Source(id="s", path="s.txt", text=f"{headline}\n\n{body}", meta=SourceMeta()), Config())
+    assert article is not None
+    return next(q.speaker for q in article.quotes if q.text.startswith(start) and q.speaker_kind is not None)
+
+
+def test_a_surname_the_body_never_completes_is_the_full_name_the_headline_writes() -> None:
+    body = (
+        "The Rovers manager resigned on Monday after a run of defeats.\n\n“It is time for someone else,” Osterby said."
+    )
+    assert _headline_speaker("Karl Osterby quits as Rovers manager", body, "It is time") == "Karl Osterby"
+
+
+def test_a_headline_s_capitals_join_no_other_words_to_the_surname() -> None:
+    body = "The Rovers manager spoke on Monday.\n\nOsterby owns his record. “We will win,” Osterby said."
+    assert _headline_speaker("Osterby Predicts Rovers Win", body, "We will win") == "Osterby"

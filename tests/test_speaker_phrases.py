@@ -4,7 +4,8 @@
 spokesman names no one, and "his office" or "her family" is no one named, nor are residents, witnesses or a person's daughter left unnamed (the
 quotation is not the previous speaker's going on). Right after a closing mark, "comments" or "reports" before a name is the
 verb, not a plural noun; "wondered" introduces the asker's question; "was quoted by the Times as
-saying" is the subject's words, not the paper's.
+saying" is the subject's words, not the paper's. "the Dorsey family said" is the family's (no adverb ending in
+"ly"); a role closing the paragraph before ("But the prime minister insisted …") is whom "she told" stands for.
 """
 
 from __future__ import annotations
@@ -236,3 +237,31 @@ def test_a_name_after_while_speaks_the_next_quotation_not_the_one_before() -> No
     )
     assert speaker_of(text, "we should be going") == "Lewis Hamilton"
     assert speaker_of(text, "I think we can") == "Max Verstappen"
+
+
+def test_a_family_after_a_name_is_the_family_not_an_adverb() -> None:
+    text = (
+        "Tom Dorsey was named in the files.\n\n“The company was never active,” the Dorsey family said in a statement."
+    )
+    assert named(quote_of(text, "The company was")) is None
+
+
+def test_an_adverb_before_the_verb_leaves_the_name_the_speaker() -> None:
+    text = "Tom Dorsey was named in the files.\n\n“The company was never active,” Dorsey quickly said."
+    assert named(quote_of(text, "The company was")) == "Tom Dorsey"
+
+
+PREMIER = (
+    "Norland's prime minister, former banker Halla Berg Olafsdottir, resisted calls to resign on Monday.\n\n"
+    "Lena Cole, a spokeswoman for the opposition, said the vote would go ahead. "
+)
+
+
+def test_a_role_closing_the_paragraph_before_is_whom_he_stands_for() -> None:
+    text = PREMIER + "But the prime minister insisted she had hidden nothing.\n\n“I will not quit,” she told the radio."
+    assert named(quote_of(text, "I will not quit")) == "Halla Berg Olafsdottir"
+
+
+def test_without_the_role_closing_the_paragraph_the_subject_named_last_stays() -> None:
+    text = PREMIER + "The vote was set for Friday.\n\n“I will not quit,” she told the radio."
+    assert named(quote_of(text, "I will not quit")) == "Lena Cole"

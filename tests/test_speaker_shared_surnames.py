@@ -71,3 +71,31 @@ def test_a_country_a_posting_names_is_cut_off_the_envoys_name() -> None:
     )
     assert {"Liu Xiaming", "Rahm Emanuel"} <= found(text, "people")
     assert {"Britain", "Japan"} <= found(text, "places")
+
+
+COACH = (
+    "Cardinals coach Brent Corvians retired on Monday after 40 years.\n\n"
+    "“I will miss the game,” Corvians said.\n\n"
+    "Corvians, 65, said family came first. His wife, Chris, told him their son, Jake, would soon turn 40.\n\n"
+    "“It hit me like a ton of bricks,” Corvians said.\n\n"
+    "Corvians plans on spending time in Phoenix.\n\n"
+    "“I'll miss the players,” he said."
+)
+
+
+def test_a_surname_the_finder_took_for_a_people_s_name_is_the_one_person_named_with_it() -> None:
+    # "Corvians" alone reads like "Syrians": written alone it is still the coach, whom "he" stands for.
+    assert named(quote_of(COACH, "I'll miss")) == "Brent Corvians"
+
+
+def test_a_relative_named_after_the_story_called_the_holder_by_surname_does_not_take_it() -> None:
+    assert named(quote_of(COACH, "It hit me")) == "Brent Corvians"
+
+
+def test_a_surname_two_people_share_is_not_added_for_either() -> None:
+    text = (
+        "Venus Corvians and Serena Corvians both won on Tuesday.\n\n"
+        "Corvians plans on resting. Their coach, Ian Lee, agreed.\n\n"
+        "“We are ready,” he said."
+    )
+    assert named(quote_of(text, "We are ready")) == "Ian Lee"

@@ -90,3 +90,22 @@ def test_the_official_after_the_bodys_official_said_speaks_for_the_body() -> Non
 def test_the_official_alone_introduces_no_source() -> None:
     text = "Darrell Hale campaigned for the change.\n\nThe official said the change was due.\n\n“We agree,” he said."
     assert named(quote_of(text, "We agree")) == "Darrell Hale"
+
+
+MAYOR = (
+    "Mayor Rhona Delaney criticised the housing plan on Monday, saying it would fail.\n\n"
+    "Delaney said the plan was “a betrayal of the city.”\n\n"
+)
+
+
+def test_an_unnamed_spokesman_of_a_body_no_entity_was_made_of_is_not_the_person_named_before() -> None:
+    for who in ("a Number 10 spokesman", "Downing Street's spokesman"):
+        text = MAYOR + f"“We will not be changing course,” {who} said."
+        assert named(quote_of(text, "We will not")) is None, who
+
+
+def test_the_person_s_own_spokesman_and_a_named_body_s_still_speak_for_them() -> None:
+    text = MAYOR + "“We will not be changing course,” Delaney's spokesman said."
+    assert named(quote_of(text, "We will not")) == "Rhona Delaney"
+    text = MAYOR + "The Harbour Council rejected it. “We will not be changing course,” a Harbour Council source said."
+    assert named(quote_of(text, "We will not")) == "Harbour Council"

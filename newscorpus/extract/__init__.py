@@ -168,7 +168,7 @@ def extract_article(
         people=tuple(kinds["person"]),
         organizations=tuple(kinds["organization"]),
         places=tuple(kinds["place"]),
-        quotes=find_quotes(paragraphs, resolved),
+        quotes=find_quotes(paragraphs, resolved, "" if derived else title),
         figures=find_figures(paragraphs, config.max_figures),
         dates=find_dates([*([body.dateline_text] if body.dateline_text else []), *paragraphs], reference),
         captions=tuple(b.text for b in page if b.label == "supplemental"),

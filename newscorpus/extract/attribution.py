@@ -20,6 +20,7 @@ from .attribution_cues import (
     ROLE_OPENING,
     ROLE_SUBJECT,
     SPEAKS_AFTER,
+    SPOKEN_FOR_AFTER,
     SUBJECT_PRONOUN,
     VERB_WORD,
 )
@@ -306,7 +307,9 @@ def _earlier_speaker(span: Span, paragraphs: Sequence[str], mentions: MentionInd
     candidates = [
         m
         for m in mentions.paragraph(span.paragraph)
-        if m.end <= span.open_at and m.kind != "place" and SPEAKS_AFTER.match(para[m.end :])
+        if m.end <= span.open_at
+        and m.kind != "place"
+        and (SPEAKS_AFTER.match(para[m.end :]) or SPOKEN_FOR_AFTER.match(para[m.end :]))
     ]
     if candidates:
         chosen = candidates[-1]

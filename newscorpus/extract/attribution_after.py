@@ -21,8 +21,10 @@ from .attribution_cues import (
 )
 from .cues import STOPWORDS
 from .quote_context import Found, MentionIndex
+from .quote_cues import UNNAMED_ROLES
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_names import NOT_NAME_WORDS
+from .speaker_sources import singular_role
 from .speakers import resolve
 
 # A comma before "as saying", read as a space (the same length, so offsets hold).
@@ -39,6 +41,8 @@ Attribution = tuple[str | None, EntityKind | None, str | None]
 def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> Attribution | None:
     """Return the speaker an attribution after the quotation names ("…,” the army said"), or None."""
     para = paragraphs[span.close_paragraph]
+    if span.close_at >= 0 and _ends_sentence_begun_before(span, paragraphs):
+        return None
     if span.close_at >= 0:
         # "…,” the Daily Snack quoted a spokesman for the retailer, as saying": the comma set off no aside.
         after = _COMMA_AS_SAYING.sub(r" \1", para[span.close_at : span.close_at + 200])
@@ -86,6 +90,21 @@ def speaker_after(span: Span, paragraphs: Sequence[str], mentions: MentionIndex)
         people = [m for m in mentions.overlapping(span.close_paragraph, start, end) if m.kind == "person"]
         found = (people[0].name, "person") if people else found
     return (*found, cue(who, verb, bool(match.group("verb")))) if found is not None else None
+
+
+def _ends_sentence_begun_before(span: Span, paragraphs: Sequence[str]) -> bool:
+    """Return True for words opened inside a sentence and closing it: what follows is a sentence of its own.
+
+    "The statement claimed the two had “come to terms on a licensing agreement.” The agreement
+    maintained …": the words are the statement's; the next sentence's subject did not speak them.
+    """
+    opening = paragraphs[span.paragraph]
+    lead = opening[sentence_start(opening, span.open_at) : span.open_at]
+    if not any(c.isalpha() for c in lead):
+        return False  # "“We won.” Smith said.": the words are a sentence, the one after may attribute them
+    words = span.parts[-1][1].rstrip() if span.parts else ""
+    after = paragraphs[span.close_paragraph][span.close_at :]
+    return words.endswith((".", "!", "?")) or after.startswith(".")
 
 
 def _quoted_as_after(match: re.Match[str], who_start: int, span: Span, mentions: MentionIndex) -> Found | None:
@@ -136,7 +155,11 @@ def _unnamed(match: re.Match[str]) -> Found | None:
     # "one resident who lost her home told", "residents said", "a man who gave only his first name".
     plural = len(words) == 1 and words[0].isalpha() and words[0].endswith("s") and words[0] not in STOPWORDS
     unnamed = words[0] in _UNNAMED_OPENINGS or plural
-    return (who, None) if unnamed and who.islower() else None
+    if unnamed and who.islower():
+        return who, None
+    # "a Number 10 spokesman said", "Downing Street's spokesman said": someone unnamed of a body no entity was
+    # made of speaks; not a person named earlier in the story, whose words the quotation does not go on with.
+    return (who, None) if singular_role(words[-1].lower()) in UNNAMED_ROLES else None
 
 
 # Words opening a phrase for people the story leaves unnamed.

@@ -9,12 +9,24 @@ from __future__ import annotations
 import re
 
 from .cues import PERSON_ROLES, SPEECH_VERBS, TITLES
-from .quote_cues import BACK_REFERENCES, INTRODUCED_ROLES, PERSON_BACK_REFERENCES, PRE_QUOTE_VERBS, STAFF
+from .quote_cues import (
+    BACK_REFERENCES,
+    INTRODUCED_ROLES,
+    OWN_SPOKESPEOPLE,
+    PERSON_BACK_REFERENCES,
+    PRE_QUOTE_VERBS,
+    STAFF,
+)
 from .text import TITLE_ABBREVIATIONS
 
 # Verbs of comment that make their subject the speaker of the words beside them: "“…,” Benioff weighed in".
 _COMMENT_VERBS = r"weighed\s+in|chimed\s+in|piped\s+up"
-_VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to)"
+# A document that reads its words: "“…,” the statement read" (a banner or a sign that reads is no one's).
+_READ_AFTER = "|".join(rf"(?<={noun}\s)" for noun in ("statement", "letter", "release", "message"))
+_DOCUMENT_READS = rf"(?:{_READ_AFTER})reads?"
+# An adverb before the verb ("quickly said"), not a noun ending so that speaks ("the Messi family said").
+_ADVERB = r"(?!(?:family|ally|assembly|supply|rally|bully)\b)[a-z]+ly"
+_VERBS = rf"(?:{SPEECH_VERBS}|{_COMMENT_VERBS}|according\s+to|{_DOCUMENT_READS})"
 # A passive before "saying" after the quotation: "“…,” the minister, Ali Obeidi, was quoted as saying".
 _QUOTED_AS = r"(?:(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+)?"
 # "…,” the army said" / "…,” she told AFP" / "…,” Heller said": the speaker right after the quotation.
@@ -47,7 +59,7 @@ _NAME_DOT = "(?:(?<=[A-Z])" + "".join(f"|(?<={title})" for title in TITLE_ABBREV
 # adverb before the verb.
 WHO_THEN_VERB = re.compile(
     rf"^[\s,.!?…—–-]*(?P<who>(?:[^,.;:“”\"!?]|{_NAME_DOT}|\"[^\",.]{{1,30}}\"){{1,100}}?)"
-    rf"\s+(?:[a-z]+ly\s+)?{_QUOTED_AS}(?P<verb>{_VERBS})\b"
+    rf"\s+(?:{_ADVERB}\s+)?{_QUOTED_AS}(?P<verb>{_VERBS})\b"
 )
 # Words after a quotation that go on with its sentence, not name its speaker: "promised “real
 # changes” from his Government as a Cabinet ally warned" (the ally speaks of something else), "would
@@ -83,7 +95,7 @@ WHO_ROLE_VERB = re.compile(
 # closes the sentence the quotation stands in.
 SENTENCE_END_WHO = re.compile(
     rf",\s+(?:(?P<verb>{_VERBS})\s+(?P<who>{_SPEAKER})[^,;“”\"]{{0,60}}"
-    rf"|(?P<who2>(?:[^,.;:“”\"!?]|(?<=[A-Z])\.){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
+    rf"|(?P<who2>(?:[^,.;:“”\"!?]|{_NAME_DOT}){{1,60}}?)\s+(?P<verb2>{_VERBS})\b[^,;“”\"]{{0,60}})"
     # "…” announced in October, said Derek Scissors, a China scholar with the institute.": an
     # appositive may close the sentence after the name, or name the one the verb's phrase only
     # describes ("…, said another witness in the probe, former adviser Fiona Hill.").
@@ -97,6 +109,10 @@ SENTENCE_END_WHO = re.compile(
 VERB_WORD = re.compile(rf"(?<!-)(?<!\w-\s)\b(?:{_VERBS}|According\s+to|{PRE_QUOTE_VERBS})\b")
 # A name followed by a speech verb, maybe after an adverb ("Lyng said", "Lyng also told").
 SPEAKS_AFTER = re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b")
+# A name's spokesperson as the subject of a speech verb: "Swift's rep told Fox News that …" speaks for Swift.
+SPOKEN_FOR_AFTER = re.compile(
+    rf"^['’]s\s+(?:{'|'.join(sorted(OWN_SPOKESPEOPLE))})\s+(?:[a-z]+\s+)?(?:{SPEECH_VERBS})\b"
+)
 # A speech verb right before the opening mark: "and said, “…", "he told reporters: “…".
 # "said in a statement, “…”": three words of where or how it was said.
 INTRODUCED_BY_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[a-z]+){{0,3}}\s*[,:]\s*$")

@@ -44,7 +44,9 @@ def _proper(form: str) -> int:
 
 # A name followed by a verb, maybe after an aside: "Lyng said", "Exley, chairman, told", "Lyng declined".
 _VERB_AFTER = re.compile(
-    rf"^(?:,[^,“”\"]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS}|declined|would|will|has|had|is|was|did)\b"
+    # "the Technology Agency (BECTA) said": the initials the story goes on with, in brackets before the verb.
+    r"^(?:\s+\([A-Z][A-Za-z&.-]{1,12}\))?"
+    rf"(?:,[^,“”\"]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS}|declined|would|will|has|had|is|was|did)\b"
 )
 
 

@@ -12,7 +12,7 @@ from .mentions import Resolved
 from .quote_context import MentionIndex
 from .quote_spans import Span, find_spans, plain_marks, sentence_start
 from .speaker_names import fuller_names, name_parts_as_people
-from .speaker_surnames import lone_people, other_bearers
+from .speaker_surnames import lone_people, other_bearers, surnames_alone
 
 _MIN_WORDS = 2
 # Words between two quotations of a paragraph that name the second one's own source.
@@ -20,7 +20,7 @@ _ANOTHER_SOURCE = re.compile(r"\baccording to\b", re.IGNORECASE)
 """Fewer words is a scare-quoted word or a title ("outrageous"), not someone's words."""
 
 
-def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tuple[Quote, ...]:
+def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved], headline: str = "") -> tuple[Quote, ...]:
     """Return every direct quotation with its speaker resolved where the text says who.
 
     A quotation running over several paragraphs gives one quote per paragraph, all the speaker's;
@@ -31,7 +31,9 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
     if not spans:
         return ()
     mentions = MentionIndex(
-        other_bearers(lone_people(name_parts_as_people(resolved, marked), marked), marked), marked, spans
+        other_bearers(surnames_alone(lone_people(name_parts_as_people(resolved, marked), marked), marked), marked),
+        marked,
+        spans,
     )
     interview = find_interview(marked, mentions)
     said: list[tuple[Span, str | None, EntityKind | None, str | None]] = []
@@ -61,7 +63,8 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved]) -> tupl
         said.append((span, speaker, kind, cue))
         last, previous_close = (speaker, kind), (span.close_paragraph, span.close_at)
     # "said Ashish Arora" where the entity finder kept "Arora": the name as the story writes it in full.
-    names = fuller_names([(speaker, kind, cue) for _, speaker, kind, cue in said], mentions)
+    # A surname the body never completes, the full name in the headline: "Karl Osterby quits" over "Osterby said".
+    names = fuller_names([(speaker, kind, cue) for _, speaker, kind, cue in said], mentions, headline)
     said = [(span, *name, cue) for (span, _, _, cue), name in zip(said, names, strict=True)]
     quotes: list[Quote] = []
     for number, (span, speaker, kind, cue) in enumerate(said):

@@ -7,7 +7,7 @@ import re
 from .attribution_cues import COMPANY_NAME
 from .mentions import Resolved
 from .quote_context import MentionIndex
-from .quote_cues import BACK_REFERENCES, MEDIA_NAME_WORDS, MEDIA_NOUNS, UNNAMED_ROLES
+from .quote_cues import BACK_REFERENCES, MEDIA_NAME_WORDS, MEDIA_NOUNS, SPEECH_NEXT, UNNAMED_ROLES
 from .quote_spans import Span
 from .text import fold_name
 
@@ -50,6 +50,34 @@ def org_named_in(who: str, span: Span, mentions: MentionIndex) -> str | None:
         return whole[0] if len(whole) == 1 else None
     found = [org for org in orgs if names[0] in org.split()]
     return found[0] if len(found) == 1 else None
+
+
+def org_of_trade(words: list[str], span: Span, mentions: MentionIndex) -> str | None:
+    """Return the one body named before whose name holds the trade a back reference gives it, else None.
+
+    "the production company said" after "Dick Clark Productions" and "Big Machine Label Group": the
+    body whose name says it produces, not the company named last; "the record label", "the oil
+    company" likewise. Names inside quotation marks are the speaker's words, not the story's.
+    """
+    if len(words) < _TRADE_PHRASE_WORDS or words[0] != "the" or words[-1] not in BACK_REFERENCES | _LABEL_NOUNS:
+        return None
+    trades = {w for w in words[1:-1] if w.isalpha() and w.islower()}
+    if not trades:
+        return None
+    found = {
+        m.name
+        for m in mentions.before(span.paragraph, span.open_at)
+        if m.kind == "organization"
+        and not mentions.is_quoted(m)
+        and trades & {w.removesuffix("s") for w in fold_name(m.name).split()}
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# Words of "the production company", "the record label": an article, a trade, the noun.
+_TRADE_PHRASE_WORDS = 3
+# Nouns of a body's kind a trade word may come before, beyond the back references ("the record label").
+_LABEL_NOUNS = frozenset({"label", "studio", "network", "outlet"})
 
 
 def last_org_before(paragraph: int, offset: int, mentions: MentionIndex, noun: str) -> str | None:
@@ -127,7 +155,9 @@ def _called(mention: Resolved, noun: str, mentions: MentionIndex) -> bool:
         return False
     text = mentions.texts[mention.paragraph]
     after = text[mention.end : mention.end + _APPOSITION_REACH]
-    if re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after):
+    called = re.match(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", after)
+    # "… would go to Microsoft, the agency said": the noun is the subject of the words that follow, not the name's.
+    if called and not SPEECH_NEXT.match(after, called.end()):
         return True
     # "The group, WeWorkers Coalition, formed …": the noun set off before the name, as the term the story
     # goes on with; not a descriptor run into the name ("the legal firm J.P. Damiani said").

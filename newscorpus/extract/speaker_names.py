@@ -37,6 +37,7 @@ NOT_NAME_WORDS = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKD
 def fuller_names(
     speakers: Sequence[tuple[str | None, EntityKind | None, str | None]],
     mentions: MentionIndex,
+    headline: str = "",
 ) -> list[tuple[str | None, EntityKind | None]]:
     """Return each (speaker, kind, cue) with a person's name in the fullest form the story writes.
 
@@ -60,8 +61,25 @@ def fuller_names(
         longer = longer_form(name, written)
         if longer is None and kind == "person":
             longer = misspelt_surname(name, mentions)
+        if longer is None and kind in ("person", None):
+            longer = headline_name(name, headline)
         fuller.append((longer, "person") if longer else (name, kind))
     return fuller
+
+
+def headline_name(name: str, headline: str) -> str | None:
+    """Return the one full name a headline writes for a lone surname the story's body never completes.
+
+    "Karl Osterby quits as Rovers manager" over "“…,” Osterby said": the manager. Only a run of two or
+    three words opening on a listed given name, so a headline's capitals join no other words to a name
+    ("Osterby Predicts Rovers Win", "Smith Predicts Jones").
+    """
+    found = {
+        run
+        for run in _runs_of(headline)
+        if 1 < len(run.split()) <= _LONGEST and run.split()[-1] == name and run.split()[0] in faker_given_names()
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # The shortest surname whose one-letter slip is read as the name ("Schacham" for "Shacham").

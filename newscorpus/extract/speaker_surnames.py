@@ -108,8 +108,24 @@ def kin_nearer(written: str, holder: str, at: tuple[int, int], mentions: Mention
         if " " in m.name or m.name == written or not found or found.group("kin") not in _SURNAME_KIN:
             continue
         own = person_referent(m.paragraph, m.start - len(found.group()), mentions, found.group("own").lower())
-        return m.name if own[0] == holder else None
+        return m.name if own[0] == holder and not _called_alone_before(written, holder, m, mentions) else None
     return None
+
+
+def _called_alone_before(surname: str, holder: str, relative: Resolved, mentions: MentionIndex) -> bool:
+    """Return True when the story calls the holder by the surname alone before it names the relative.
+
+    "“…,” Arians said" twice, then "his wife, Chris, …", then "“…,” Arians said": the coach the story
+    has called so all along, not his wife; "Venus Williams … Her sister Serena … Williams said" names
+    the sister, the surname written alone only after her.
+    """
+    given = holder.removesuffix(surname).rstrip()
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+    for index, text in enumerate(mentions.texts[: relative.paragraph + 1]):
+        end = relative.start if index == relative.paragraph else len(text)
+        if any(not text[: found.start()].rstrip().endswith(given) for found in alone.finditer(text, 0, end)):
+            return True
+    return False
 
 
 # A subject pronoun after a name in its sentence: the name's sex as the story writes it.
@@ -204,6 +220,43 @@ def lone_people(resolved: list[Resolved], texts: list[str]) -> list[Resolved]:
         for found in re.finditer(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w’'-])", text)
     ]
     return sorted([*resolved, *added], key=lambda m: (m.paragraph, m.start))
+
+
+def surnames_alone(resolved: list[Resolved], texts: list[str]) -> list[Resolved]:
+    """Return the mentions with the surname of one person named in full added where the story writes it alone.
+
+    "Cardinals coach Bruce Arians …" then "Arians plans on …" and "“…,” he said": the entity finder
+    took the lone word for a people's name ("Arians" as "Syrians"), so "he" found the son named
+    since; the surname written alone, capitalised and inside no other mention, is the coach. Not a
+    surname two people of the story share, nor a function word, title or month.
+    """
+    holders: dict[str, set[str]] = {}
+    for m in resolved:
+        words = m.name.split()
+        if m.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
+            holders.setdefault(words[-1], set()).add(m.name)
+    surnames = {w: next(iter(names)) for w, names in holders.items() if len(names) == 1}
+    surnames = {w: name for w, name in surnames.items() if w.lower() not in _NOT_NAME_WORDS}
+    if not surnames:
+        return resolved
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in resolved:
+        spans.setdefault(m.paragraph, []).append((m.start, m.end))
+    pattern = re.compile(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(surnames)))})(?![\w-])")
+    added = [
+        Resolved(
+            "person",
+            surnames[found.group()],
+            index,
+            found.start(),
+            found.end(),
+            bool(_VERB_NEXT.match(text, found.end())),
+        )
+        for index, text in enumerate(texts)
+        for found in pattern.finditer(text)
+        if not any(start < found.end() and found.start() < end for start, end in spans.get(index, ()))
+    ]
+    return sorted([*resolved, *added], key=lambda m: (m.paragraph, m.start)) if added else resolved
 
 
 _NOT_NAME_WORDS = STOPWORDS | TITLES | {word.lower() for word in (*MONTHS, *WEEKDAYS)}

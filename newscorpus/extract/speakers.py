@@ -28,9 +28,11 @@ from .speaker_bodies import (
     only_body_holding,
     org_containing,
     org_named_in,
+    org_of_trade,
     outlet_or_company,
     role_for_body,
 )
+from .speaker_documents import report_issuer
 from .speaker_names import named_elsewhere
 from .speaker_nationality import described_person, nationality_referent
 from .speaker_sources import singular_role, unnamed_referent
@@ -51,7 +53,8 @@ def resolve(  # noqa: PLR0911
     role = (
         None
         if introduced
-        else _role_referent(who, span, mentions)
+        else report_issuer(who, span, mentions)  # "the report stated" after "X said in a new report"
+        or _role_referent(who, span, mentions)
         or nationality_referent(who, text, end, span, mentions)
         or described_person(who, span, mentions)
     )
@@ -142,8 +145,8 @@ def _relative_of(after: str) -> bool:
     if found is None:
         return False
     words = found.group(2).split()
-    # "said the Spears staffer", "a Lee aide": the name qualifies the noun that speaks.
-    return any(w in RELATIVES | STAFF for w in words) if found.group(1) else words[-1] in STAFF
+    # "said the Spears staffer", "a Lee aide", "the Messi family said": the name qualifies the noun that speaks.
+    return any(w in RELATIVES | STAFF for w in words) if found.group(1) else words[-1] in STAFF | {"family"}
 
 
 def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) -> Found | None:
@@ -231,9 +234,15 @@ def _role_subject(span: Span, mentions: MentionIndex) -> str | None:
     """Return the role ("actress") that is the subject of the quotation's sentence or the one before it."""
     if not mentions.texts:
         return None
-    text = mentions.texts[span.paragraph]
-    start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
-    found = list(ROLE_AS_SUBJECT.finditer(text, start, span.open_at))
+    text, end = mentions.texts[span.paragraph], span.open_at
+    if not text[:end].strip() and span.paragraph > 0:
+        # "But the prime minister insisted he had never …" closing the paragraph before words that open theirs.
+        text = mentions.texts[span.paragraph - 1]
+        end = len(text.rstrip())
+        start = sentence_start(text, max(0, end - 1))
+    else:
+        start = sentence_start(text, max(0, sentence_start(text, span.open_at) - 2))
+    found = list(ROLE_AS_SUBJECT.finditer(text, start, end))
     return found[-1].group("role") if found else None
 
 
@@ -247,6 +256,10 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
     name = who.split()[len(who.split()) - len(words) + 1 :]  # clause words ("and the …") left off
     if words[0] == "the" and name and all(w[:1].isupper() for w in name) and outlet_or_company(" ".join(name)):
         return " ".join(name), "organization"
+    # "the production company said": the body whose name holds the trade ("Dick Clark Productions").
+    trade = org_of_trade(words, span, mentions)
+    if trade is not None:
+        return trade, "organization"
     # "a company spokesman", "a ministry official": the body of that kind named last before.
     kind_nouns = [w for w in words[1:-1] if w in BACK_REFERENCES]
     if kind_nouns and singular_role(words[-1]) in UNNAMED_ROLES:
@@ -346,8 +359,8 @@ def _issuer_before(span: Span, mentions: MentionIndex) -> Found | None:
     the employee).
     """
     for m in mentions.before(span.paragraph, span.open_at):
-        if m.kind == "place" or not mentions.texts:
-            continue
+        if m.kind == "place" or not mentions.texts or mentions.is_quoted(m):
+            continue  # "“As Taylor's partner …,” the statement read": a name of the statement's own words
         text = mentions.texts[m.paragraph]
         if _names_statement(text[m.end : sentence_end(text, m.end)]):
             return m.name, m.kind
