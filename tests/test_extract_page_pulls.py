@@ -2,27 +2,8 @@
 
 from __future__ import annotations
 
-from newscorpus.config import Config
-from newscorpus.extract.page import label_page
-from newscorpus.extract.page_blocks import split_blocks
-
-CONFIG = Config()
-MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe"]
-HEADLINE = "Harbour council votes to close the old ferry pier"
-# A story written for these tests.
-STORY = [
-    "The Harbour Town council voted on Tuesday to close the old ferry pier after engineers found its timber piles "
-    "had rotted through in several places.",
-    '"We had no choice but to act before somebody got hurt on it," the mayor, Tom Quill, said after the vote.',
-    "Engineers said repairs would cost more than a new pier, and the council will now ask for bids on a replacement.",
-    '"It will be the end of the line for a lot of us, but the pier is simply not safe," said Mr Quill.',
-    "The ferry company said it would move its boats to the fishing harbour, and that its timetables would not change.",
-]
-
-
-def labels(blocks: list[str]) -> dict[str, str]:
-    return {b.text: b.label for b in label_page(split_blocks("\n\n".join(blocks)), CONFIG)}
-
+# The page, its story and the labeller as the page-notice tests build them.
+from .test_extract_page_notices import HEADLINE, MENU, STORY, labels
 
 PULL = "It will be the end of the line for a lot of us"
 

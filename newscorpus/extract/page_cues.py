@@ -44,7 +44,7 @@ _CONTROL_WORDS = (
 # An advertisement's label run into the control under it: "Advertisement Continue reading the main story".
 CONTROL = re.compile(rf"^[\W_]*(?:advertisement[\W_]+)?(?:{_CONTROL_WORDS})[\W_]*(?::.*)?$", re.I)
 # The same controls run together as a bar: "Email | Print | Share", "FacebookEmail Twitter".
-_CONTROL_TOKEN = re.compile(
+CONTROL_TOKEN = re.compile(
     r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|newsvine|email"
     r"|e-mail"
     r"|print|share|comments?|tweet|google\+?|messenger|sms|copy link|save|flipboard|tumblr|more|rss|myspace|yahoo"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .page_cues import _CONTROL_TOKEN
+from .page_cues import CONTROL_TOKEN
 
 # A media player's control or a plug-in's notice left in the text where a video stood, never a story's words nor a
 # writer's name ("Skip" is a given name): "Skip ad", "Skip Ad 5", "Flash required", "This content requires the latest
@@ -67,5 +67,5 @@ def control_bar(tokens: Sequence[str]) -> bool:
     joined = "".join(tokens)
     if len(joined) < 5:
         return False
-    rest = _CONTROL_TOKEN.sub("", joined)
+    rest = CONTROL_TOKEN.sub("", joined)
     return len(rest) <= 0.2 * len(joined)
