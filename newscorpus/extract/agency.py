@@ -31,8 +31,10 @@ from .text import fold_name, unmangled_spaces
 
 # A part of a byline in brackets, where a writer's service stands: "Paul Meller (IDG News Service)".
 _BRACKETED = re.compile(r"\(([^()]+)\)")
-# A wire's credit opening the story where a dateline's place would stand: "(Reuters) - Broadcom made …".
-_CREDIT_OPENING = re.compile(r"^\((?P<agency>[^()]{2,40})\)\s*(?:[-–—]+|:)\s+")
+# A credit in brackets at the head of a story, where a dateline's place would stand, with its dash if any:
+# "(Reuters) - Broadcom made …", "(CNN) North Korean leader …". Only a wire's, with its dash, credits the story
+# (`_opening_credit`); either is who sent the story, not its first words (`headline.derive_headline`).
+CREDIT_OPENING = re.compile(r"^\((?P<agency>[^()]{2,40})\)\s*(?:(?P<dash>[-–—]+|:)\s+)?")
 # Each written form of an agency, folded, to its house name.
 _BY_NAME = {fold_name(form): name for name, forms in AGENCIES.items() for form in forms}
 
@@ -86,7 +88,8 @@ def _dateline_credits(body: Body) -> list[AgencyCredit]:
 
 def _opening_credit(paragraphs: Sequence[str]) -> list[AgencyCredit]:
     """Return the agency credited at the head of the story without a place: "(Reuters) - Broadcom made …"."""
-    match = _CREDIT_OPENING.match(paragraphs[0]) if paragraphs else None
+    match = CREDIT_OPENING.match(paragraphs[0]) if paragraphs else None
+    match = match if match and match.group("dash") else None
     name = agency_name(match.group("agency")) if match else None
     return [AgencyCredit(name, "dateline", match.group(0).strip())] if match and name else []
 

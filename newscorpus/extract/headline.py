@@ -6,7 +6,7 @@ import re
 
 from ..config import Config
 from ..model import Block, Source
-from .agency import agency_name
+from .agency import CREDIT_OPENING, agency_name
 from .agency_names import OUTLET_CREDITS
 from .dateline import looks_like_dateline
 from .text import first_sentence
@@ -17,9 +17,6 @@ _FINAL_PUNCT = ".!?…:;,"
 _CLOSERS = "\"'”’»)]"
 # A word of a table's row: a figure ("2.55", "-1/4", "12.5%", "$3"), a dash for none, "n.a." or "nil".
 _FIGURE_WORD = re.compile(r"^(?:[-+$£€]?\d[\d.,/%-]*|-+|n\.a\.?|nil)$")
-# A credit in brackets opening the lede, the dash after it optional: "(CNN) North Korean leader …",
-# "(Reuters) - Broadcom made …". It is who sent the story, not the story's first words.
-_OPENING_CREDIT = re.compile(r"^\((?P<credit>[A-Z][^()]{1,39})\)\s*(?:(?:[-–—]+|:)\s+)?(?=\S)")
 # Clause boundaries where a long lede sentence can be cut into a headline.
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[—–]\s|\s-\s|:\s")
 # Weaker cut points, before a subordinate clause, used when no clause break fits.
@@ -82,12 +79,13 @@ def derive_headline(blocks: tuple[Block, ...], source: Source, config: Config) -
 
 def _without_opening_credit(lede: str) -> str:
     """Return the lede without a wire's or a broadcaster's credit in brackets at its head ("(CNN) ")."""
-    match = _OPENING_CREDIT.match(lede)
+    match = CREDIT_OPENING.match(lede)
     if not match:
         return lede
-    credit = match.group("credit")
-    own = credit.split()[0] in OUTLET_CREDITS  # "(CNN)", "(CNN Business)"
-    return lede[match.end() :] if own or agency_name(credit) else lede
+    credit = match.group("agency")
+    own = next(iter(credit.split()), "") in OUTLET_CREDITS  # "(CNN)", "(CNN Business)"
+    rest = lede[match.end() :]
+    return rest if rest.strip() and (own or agency_name(credit)) else lede
 
 
 def shorten(text: str, limit: int) -> str:
