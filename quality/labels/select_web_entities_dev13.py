@@ -29,23 +29,32 @@ TOTAL = 15
 FILE = "web_entities_dev13.json"
 
 
-def labelled_ids() -> set[str]:
-    """Return the page ids every label file made before this draw names (pages, pair sides, articles)."""
-    return select_web_entities_dev8.labelled_ids(EARLIER)
-
-
-def _key(page: WebPage) -> str:
-    return hashlib.sha1(f"web-entities-dev13-{page.id}".encode()).hexdigest()
-
-
 def rich_story(page: WebPage) -> bool:
     """Return True when a page's story is in English, runs 150 to 1,500 words and holds three quotations or more."""
     return eligible_story(page) and quotations(page) >= RICH
 
 
+def labelled_ids() -> set[str]:
+    """Return the page ids every label file made before this draw names (pages, pair sides, articles)."""
+    return select_web_entities_dev8.labelled_ids(EARLIER)
+
+
+def rich_draw(data_dir: str, salt: str, labelled: set[str], total: int) -> list[WebPage]:
+    """Return the pages of a draw rich in quotations, in draw order: this draw's rules and every later one's.
+
+    Pages whose id is not in ``labelled`` and whose story `rich_story` accepts, the three collections drawn as one
+    in sha1('<salt>-<id>') order, the first ``total`` taken.
+    """
+
+    def key(page: WebPage) -> str:
+        return hashlib.sha1(f"{salt}-{page.id}".encode()).hexdigest()
+
+    return draw(data_dir, labelled, key, rich_story, total)
+
+
 def select(data_dir: str) -> list[WebPage]:
     """Return the chosen pages in draw order."""
-    return draw(data_dir, labelled_ids(), _key, rich_story, TOTAL)
+    return rich_draw(data_dir, "web-entities-dev13", labelled_ids(), TOTAL)
 
 
 def main(argv: list[str]) -> int:

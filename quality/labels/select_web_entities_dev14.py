@@ -13,13 +13,11 @@ when it was made.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 
 from quality.labels import select_web_entities_dev8, select_web_entities_dev13
-from quality.labels.select_web_entities_dev7 import draw
 from quality.labels.select_web_entities_dev10 import show
-from quality.labels.select_web_entities_dev13 import rich_story
+from quality.labels.select_web_entities_dev13 import rich_draw
 from quality.webpages import WebPage
 
 # The files the thirteenth draw left out, and the thirteenth draw's own file. Later draws do not change it.
@@ -33,13 +31,9 @@ def labelled_ids() -> set[str]:
     return select_web_entities_dev8.labelled_ids(EARLIER)
 
 
-def _key(page: WebPage) -> str:
-    return hashlib.sha1(f"web-entities-dev14-{page.id}".encode()).hexdigest()
-
-
 def select(data_dir: str) -> list[WebPage]:
     """Return the chosen pages in draw order."""
-    return draw(data_dir, labelled_ids(), _key, rich_story, TOTAL)
+    return rich_draw(data_dir, "web-entities-dev14", labelled_ids(), TOTAL)
 
 
 def main(argv: list[str]) -> int:
