@@ -536,9 +536,9 @@ def test_a_body_written_once_joins_the_only_name_one_body_word_longer() -> None:
     corpus = (
         article("a", "The Tarnby Farm Bureau said prices rose.", org("Tarnby Farm Bureau")),
         article("b", "The Tarnby Farm Bureau Federation met.", org("Tarnby Farm Bureau Federation")),
-        # Two longer names open with it: which is meant, nothing says.
+        # Two longer names open with it: which is meant, nothing says (its "Group" would be its group's name).
         article("c", "Lorsk Motors said sales fell.", org("Lorsk Motors")),
-        article("d", "Lorsk Motors Group said it would buy.", org("Lorsk Motors Group")),
+        article("d", "Lorsk Motors Trading said it would buy.", org("Lorsk Motors Trading")),
         article("e", "Lorsk Motors Finance Corp lent more.", org("Lorsk Motors Finance Corp")),
         # A part of a body is not the body.
         article("f", "Orvik Tools said it grew.", org("Orvik Tools")),

@@ -96,7 +96,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    legal form ("Samsung Electronics Co Ltd"), every other name opening with the word written only beside it or in
    a third as many articles at most ("Nissan": Nissan Motor Co Ltd, not its U.S. unit), no unit's name
    ("Citicorp Capital Investors Ltd"), where the articles name something in common, and so its first two words
-   ("Drexel Burnham"); a town's name written as an
+   ("Drexel Burnham"); a company's name and its legal forms ("Hambrecht and Quist Inc") the one group the corpus names
+   by it and "Group" ("Hambrecht and Quist Group"), no partnership's "and Co" among them (the group's brokerage,
+   "Oppenheimer and Co"), no article writing the two apart; a town's name written as an
    organisation ("Bolton") the one club the corpus names by the town and club words only ("Bolton
    Wanderers"; and "City", "Town" or "County", "Derby County", where every article of both is sports copy or
    writes a club's role after the name), and a team's nickname ("Canucks") the one team of a known place and that
@@ -131,6 +133,7 @@ from .given import (
     join_without_first_given,
 )
 from .given_spelt import join_given_spellings
+from .group_names import join_group_names
 from .heads import join_company_heads
 from .initials_words import join_initials_by_words
 from .lead_run_on import join_lead_run_on_bodies, join_lead_run_ons
@@ -193,6 +196,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_wire_initials(corpus)
     join_lone_organizations(corpus)
     join_company_heads(corpus)
+    join_group_names(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_initials_by_words(corpus)
     join_trade_names(corpus)
