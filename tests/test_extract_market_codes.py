@@ -53,3 +53,16 @@ def test_datelines_with_a_credit_in_brackets_are_kept(line: str, place: str, cre
 def test_a_line_opening_with_a_code_in_brackets_does_not_look_like_a_dateline() -> None:
     assert not looks_like_dateline("NORDAL METALS (NDL) TO CLOSE SMELTER")
     assert looks_like_dateline("LONDON (AP) — Police said")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["CORRECTED - NORDAL METALS TO CLOSE SMELTER", "CORRECTION - NORDAL METALS TO CLOSE SMELTER"],
+)
+def test_a_headline_under_a_correction_label_is_the_headline_and_the_dateline_follows(headline: str) -> None:
+    # Reuters keys a corrected story's headline "CORRECTED - GM SEES RISE IN EUROPEAN SALES": the label is no place,
+    # and the matcher reads the correction from the headline.
+    article = extract_article(Source(id="a", path="a.txt", text=f"{headline}\n\n{LEDE}\n\n{MORE}\n"), CONFIG)
+    assert article is not None
+    assert (article.title, article.title_derived, article.dateline) == (headline, False, "MONTREAL")
+    assert not looks_like_dateline(headline)

@@ -199,5 +199,7 @@ def looks_like_dateline(line: str, labels: Collection[str] = frozenset()) -> boo
     probe = line + " x"
     match = DATELINE.match(probe)
     if match is not None:
-        return not _speaker_label(line, match, labels) and not _market_code(probe, match, ())
+        # A label over a wire's headline ("CORRECTED - GM SEES RISE", "UPDATE: …") is no place, as in `split_dateline`.
+        label = match.group("place").split(",")[0].strip() in NOT_DATELINES
+        return not label and not _speaker_label(line, match, labels) and not _market_code(probe, match, ())
     return TITLE_CASE_DATELINE.match(probe) is not None
