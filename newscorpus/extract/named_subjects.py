@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import EntityKind
 from .quote_context import Found, MentionIndex
+from .quote_cues import INTRODUCED_ROLES, OWN_SPOKESPEOPLE, PERSON_BACK_REFERENCES
+
+# A clause closing the words before a speech verb whose subject is a common noun, no name: "British critics who
+# have branded", "where the media starts saying"; the words after the relative are the verb's own.
+_UNNAMED_CLAUSE = re.compile(
+    r"\b(?:(?P<noun>[a-z][a-z-]+)\s+who|where\s+(?:the|a|an)\s+(?P<subject>[a-z][a-z-]+))(?:\s+[a-z][a-z'’-]*){0,3}$"
+)
+# Role nouns a relative clause may follow and still speak for someone named ("a spokesman for Acme who said").
+_ROLE_NOUNS = INTRODUCED_ROLES | OWN_SPOKESPEOPLE | PERSON_BACK_REFERENCES
 
 
 def relative_antecedent(who: str, who_start: int, paragraph: int, mentions: MentionIndex) -> Found | None:
@@ -18,6 +29,22 @@ def relative_antecedent(who: str, who_start: int, paragraph: int, mentions: Ment
         if m.kind != "place" and m.end <= who_start and not text[m.end : who_start].strip(" ,")
     ]
     return (named[-1].name, named[-1].kind) if named else None
+
+
+def unnamed_clause_subject(who: str, who_start: int, paragraph: int, mentions: MentionIndex) -> Found | None:
+    """Return the phrase, no entity, when a clause closing the words before the verb has an unnamed subject.
+
+    "A new soap starring Jason Donovan has failed to impress British critics who have branded it “…”": the
+    critics', not the actor's; "… where the media starts saying “…”": the media's. None when a name follows the
+    relative word, or when it follows a role that may speak for someone ("a spokesman for Acme who").
+    """
+    found = _UNNAMED_CLAUSE.search(who)
+    if found is None or (found.group("noun") or found.group("subject")) in _ROLE_NOUNS:
+        return None
+    start = who_start + found.start()
+    if any(m.start >= start for m in mentions.overlapping(paragraph, start, who_start + len(who))):
+        return None
+    return " ".join(who[found.start() :].split()), None
 
 
 def first_named(paragraph: int, start: int, end: int, mentions: MentionIndex) -> tuple[str, EntityKind] | None:
