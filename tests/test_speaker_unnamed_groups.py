@@ -62,3 +62,17 @@ def test_the_hospital_is_no_body_when_none_was_named_a_hospital() -> None:
         "“He is recovering well,” the hospital said."
     )
     assert named(quote_of(text, "He is recovering")) is None
+
+
+def test_a_spokeswoman_for_a_body_no_entity_was_made_of_speaks_for_it() -> None:
+    text = (
+        "The gorilla exhibit stayed closed on Sunday.\n\n"
+        "“We are devastated by this loss,” said a spokeswoman for the Cincinnati Zoo."
+    )
+    quote = quote_of(text, "We are devastated")
+    assert (quote.speaker, quote.speaker_kind) == ("Cincinnati Zoo", "organization")
+
+
+def test_a_spokeswoman_for_a_person_named_with_a_title_speaks_for_no_body() -> None:
+    text = "The bill passed on Monday.\n\n“No comment,” said a spokeswoman for Governor Jim Reed."
+    assert named(quote_of(text, "No comment")) == "Jim Reed"

@@ -24,6 +24,7 @@ from .quote_cues import (
 )
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import (
+    body_written_after_role,
     last_org_before,
     only_body_holding,
     org_containing,
@@ -175,8 +176,8 @@ def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) 
         # "police said" after "the Slidell Police Department's …": the one police force the story names.
         force = only_body_holding("police", mentions)
         return (force, "organization") if force is not None else None
-    # "a spokesman for the firm": the company named before.
-    body = role_for_body(words, span, mentions)
+    # "a spokesman for the firm": the company named before; "a spokeswoman for the Cincinnati Zoo": the body named.
+    body = role_for_body(words, span, mentions) or body_written_after_role(who)
     return (body, "organization") if body is not None else None
 
 
