@@ -23,6 +23,7 @@
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev15.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev16.json
     .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev17.json
+    .venv/bin/python -m quality.score_web_entities DATA_DIR --labels quality/labels/web_entities_dev18.json
 
 DATA_DIR holds ``l3s-gn1/``, ``article-extraction-benchmark/`` and ``news-cluster/``. Every page
 of the label file (``labels/web_entities.json``: the facts of metadata.json under ``pages``, each
@@ -112,6 +113,7 @@ GATES = {
     "web_entities_dev15.json": "web-entities-dev15",
     "web_entities_dev16.json": "web-entities-dev16",
     "web_entities_dev17.json": "web-entities-dev17",
+    "web_entities_dev18.json": "web-entities-dev18",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

@@ -643,6 +643,13 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"Priyamvada Natarajan"},
             set(),
         ),
+        # A company's chief executive set off after the name: a person, whatever the name.
+        (
+            "“Our strategy is to be where the consumer is,” Strauss Zelnick, CEO of Take-Two, adds.",
+            "people",
+            {"Strauss Zelnick"},
+            set(),
+        ),
         # A full name whose surname the story then uses alone, as a speaker: a person, even opening the story.
         (
             "Juande Ramos has asked the chairman to keep his striker.\n\nRamos said the player was happy.",

@@ -28,7 +28,7 @@ from .attribution_lines import headline_line, named_inside, opens_line, title_ca
 from .attribution_nouns import noun_speaker
 from .attribution_participles import outlet_piece_speaker, participle_speaker
 from .mentions import Resolved
-from .named_subjects import first_named, relative_antecedent, subject_before
+from .named_subjects import clause_subject, first_named, subject_before
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_referent
 from .quote_cues import CLAUSE_WORDS
 from .quote_spans import Span, sentence_start
@@ -170,7 +170,7 @@ def _subject_of_verb(
         head = who[: reported.start()].rstrip()
         return _subject_of_verb(head, who_start, before, offset, span=span, mentions=mentions)
     last = who.rsplit(maxsplit=1)[-1].lower()
-    antecedent = relative_antecedent(who, who_start, span.paragraph, mentions)
+    antecedent = clause_subject(who, who_start, span.paragraph, mentions)
     if antecedent is not None:
         return antecedent
     if last in ("he", "she", "it"):

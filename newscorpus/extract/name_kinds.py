@@ -79,13 +79,14 @@ _AGE_AFTER = re.compile(
 # An appositive naming a person's role: "Okoro, a delegate at the summit,", "Lee, the company's founder".
 _ROLES = "|".join(sorted(PERSON_ROLES))
 # Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
-# company's description does.
+# company's description does; "CEO of Take-Two" is a person's.
 _ROLE_AFTER = re.compile(
     # Not a clause a conjunction or a relative word opens ("Europa, which astrobiologists regard", "Europa,
     # as NASA's scientists have confirmed"): its role is someone else's.
     rf"^,\s+(?!(?:which|that|whose|where|when|while|as|and|but|if|because|since|though|although)\s)"
     rf"(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?|(?:[\w’'-]+\s+){{0,2}})"
-    rf"(?:{_ROLES}|prosecutor|expert|[a-z]{{3,}}ists?|[a-z]{{3,}}ians?)\b(?!\s+of\s+the\s+company)"
+    rf"(?:{_ROLES}|prosecutor|expert|CEO|[a-z]{{3,}}ists?|[a-z]{{3,}}ians?)\b"
+    rf"(?!\s+of\s+the\s+company)"
     rf"(?!\s+(?:{SPEECH_VERBS})\b)"
 )
 # The end of a clause right after a word: "…, said Denman." / "said Denman, who …".

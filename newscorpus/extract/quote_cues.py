@@ -41,6 +41,17 @@ BACK_REFERENCES = frozenset(
         # Carriers speak as their company: "the airline said".
         "airline",
         "carrier",
+        # Institutions speak by their kind once named: "the zoo said" after "the Cincinnati Zoo & Botanical
+        # Garden"; only a body whose name holds the noun is taken ("the hospital said" names no other body).
+        "zoo",
+        "museum",
+        "university",
+        "hospital",
+        "school",
+        "college",
+        "institute",
+        "foundation",
+        "charity",
     }
 )
 # Role nouns that, after "the", refer back to the person last named: "the minister said". Roles

@@ -6,6 +6,7 @@ import re
 
 from .attribution_cues import COMPANY_NAME
 from .mentions import Resolved
+from .name_words import ORG_OPENERS
 from .quote_context import MentionIndex
 from .quote_cues import BACK_REFERENCES, MEDIA_NAME_WORDS, MEDIA_NOUNS, SPEECH_NEXT, UNNAMED_ROLES
 from .quote_spans import Span
@@ -207,3 +208,26 @@ def role_for_body(words: list[str], span: Span, mentions: MentionIndex) -> str |
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "group"})
 # How far after a quotation's opening mark a body it opens on may be named.
 _OPENING_REACH = 3
+
+
+def body_written_after_role(who: str) -> str | None:
+    """Return the body's name as written after "a spokeswoman for the", when no entity was made of it.
+
+    "said a spokeswoman for the Cincinnati Zoo": the zoo, though the finder read its first word as a place
+    and the whole as a venue. Only a name of two or more capitalised words ending with a body's noun ("Zoo",
+    "Department", "Office"), so that "a spokesman for Governor Jim Reed" names no body.
+    """
+    found = _ROLE_FOR_NAME.fullmatch(" ".join(who.split()))
+    if found is None or found.group("role") not in UNNAMED_ROLES:
+        return None
+    name = found.group("name")
+    return name if name.split()[-1].lower() in _BODY_ENDINGS else None
+
+
+# A role, a preposition and a capitalised name: "a spokeswoman for the Cincinnati Zoo".
+_ROLE_FOR_NAME = re.compile(
+    r"(?:the|a|an|another|one) (?:[a-z]+ )?(?P<role>[a-z]+) (?:for|of|at) (?:the )?"
+    r"(?P<name>[A-Z][\w.’'-]*(?: (?:of|for|and|&|[A-Z][\w.’'-]*))*? [A-Z][\w’'-]*)"
+)
+# Last words of a body's name ("Cincinnati Zoo", "Lyon County Sheriff's Office"); a venue's are not among them.
+_BODY_ENDINGS = ORG_OPENERS | BACK_REFERENCES | frozenset({"police", "office", "zoo", "aquarium", "service"})

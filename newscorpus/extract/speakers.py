@@ -24,6 +24,7 @@ from .quote_cues import (
 )
 from .quote_spans import Span, sentence_end, sentence_start
 from .speaker_bodies import (
+    body_written_after_role,
     last_org_before,
     only_body_holding,
     org_containing,
@@ -66,13 +67,7 @@ def resolve(  # noqa: PLR0911
     inside = _named_inside(who, paragraph, start, end, mentions)
     if inside:
         people = [m for m in inside if m.kind == "person"]
-        chosen = _first_joined(people or inside, text)
-        if chosen.kind == "person" and _relative_of(text[chosen.end : end]):
-            # "Reyes's daughter said": someone of the person's, unnamed, is no one named.
-            return " ".join(who.split()), None
-        if chosen.kind == "person":
-            return namesake(chosen, span, mentions), "person"
-        return chosen.name, chosen.kind
+        return _named_speaker(_first_joined(people or inside, text), who, text[:end], span, mentions)
     words = who.lower().split()
     while words and words[0] in CLAUSE_WORDS:
         words = words[1:]
@@ -100,6 +95,26 @@ def resolve(  # noqa: PLR0911
         named = _full_name_before(who.strip(), span, mentions) or named_elsewhere(" ".join(who.split()), mentions)
         return named or (" ".join(who.split()), None)
     return None
+
+
+# The plural noun after a social network's name that makes its unnamed users the speakers ("Facebook posts").
+_USERS_OF = re.compile(r"\s+(?:posts|users|commenters|comments|followers|tweets|replies|messages)\b")
+
+
+def _named_speaker(chosen: Resolved, who: str, head: str, span: Span, mentions: MentionIndex) -> Found:
+    """Return the speaker a phrase naming someone gives: the person or body, or the phrase when it is theirs.
+
+    ``head`` is the paragraph's text up to the phrase's end.
+    """
+    if chosen.kind == "person" and _relative_of(head[chosen.end :]):
+        # "Reyes's daughter said": someone of the person's, unnamed, is no one named.
+        return " ".join(who.split()), None
+    if chosen.kind == "person":
+        return namesake(chosen, span, mentions), "person"
+    if chosen.name in SOCIAL_PLATFORMS and _USERS_OF.match(head, chosen.end):
+        # "with Facebook posts saying", "Twitter users wrote": unnamed users; the service speaks for none of them.
+        return " ".join(who.split()), None
+    return chosen.name, chosen.kind
 
 
 def _apposed_person(who: str, paragraph: int, start: int, mentions: MentionIndex) -> Found | None:
@@ -161,8 +176,8 @@ def _spoken_for(who: str, words: list[str], span: Span, mentions: MentionIndex) 
         # "police said" after "the Slidell Police Department's …": the one police force the story names.
         force = only_body_holding("police", mentions)
         return (force, "organization") if force is not None else None
-    # "a spokesman for the firm": the company named before.
-    body = role_for_body(words, span, mentions)
+    # "a spokesman for the firm": the company named before; "a spokeswoman for the Cincinnati Zoo": the body named.
+    body = role_for_body(words, span, mentions) or body_written_after_role(who)
     return (body, "organization") if body is not None else None
 
 
