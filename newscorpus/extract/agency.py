@@ -58,7 +58,7 @@ def find_agencies(meta: SourceMeta, body: Body, paragraphs: Sequence[str]) -> tu
         *_byline_credits([*body.bylines, *([meta.byline] if meta.byline else [])]),
         *signoff_credits(body.signoff),
         *_credit_line_credits(body.credit_lines),
-        *_body_credits(paragraphs),
+        *_body_credits(paragraphs, signed=bool(body.bylines)),
     ]
     unique: dict[str, AgencyCredit] = {}
     for credit in credits:
@@ -160,10 +160,12 @@ def signoff_credits(signoff: str | None) -> list[AgencyCredit]:
     return [AgencyCredit(name, "signoff", signoff)] if name else []
 
 
-def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
-    """Return agencies the body credits with its own reporting: "an AP reporter saw", the wire's own practice
-    ("the Associated Press isn't identifying him"); not an agency it also writes of as another's ("Reuters
-    reports", "Reuters news agency"), nor one someone spoke to ("told AFP"), a source any outlet quotes.
+def _body_credits(paragraphs: Sequence[str], *, signed: bool = False) -> list[AgencyCredit]:
+    """Return agencies the body credits with its own reporting: "told AFP", "an AP reporter saw"; not an
+    agency it also writes of as another's ("Reuters reports", "Reuters news agency").
+
+    In a story its writers sign (signed: it has a byline), a wire someone spoke to ("told AFP") is their
+    source; the wire's own practice ("the Associated Press isn't identifying him") still credits it.
     """
     cited = {
         agency_name(match.group("a1") or match.group("a2"))
@@ -173,7 +175,9 @@ def _body_credits(paragraphs: Sequence[str]) -> list[AgencyCredit]:
     credits = []
     for paragraph in paragraphs:
         for match in BODY_CREDIT.finditer(paragraph):
-            name = agency_name(match.group("a2") or match.group("a3"))
+            if signed and match.group("a1"):
+                continue
+            name = agency_name(match.group("a1") or match.group("a2") or match.group("a3"))
             if name and name not in cited:
                 credits.append(AgencyCredit(name, "body", match.group(0)))
     return credits

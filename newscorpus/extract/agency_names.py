@@ -64,12 +64,12 @@ AGENCY_ALTERNATION = "|".join(re.escape(f) for f in _FORMS)
 AGENCY_FORMS = alternation(_FORMS)
 # The letters the forms open on: each pattern below looks at a place's first letter before anything else.
 _FORM_OPENINGS = "".join(sorted({re.escape(f[0]) for f in _FORMS}))
-# Body phrases that credit an agency's own reporting: "an AFP correspondent", "AP has learned". Not "told AFP":
-# someone the wire spoke to is a source any outlet quotes ("analysts told AFP", "he told Reuters at the scene"),
-# and a page that runs the wire's copy credits it elsewhere, by a dateline, byline or copyright line.
+# Body phrases that credit an agency's own reporting: "told AFP", "AFP reported", "an AFP correspondent".
 BODY_CREDIT = re.compile(
-    rf"(?=[{_FORM_OPENINGS}])(?:"
-    rf"\b(?:an?\ )?(?P<a2>{AGENCY_FORMS})\ (?:correspondent|reporter|journalist|photographer|team|tally"
+    rf"(?=[{_FORM_OPENINGS}ast])(?:"
+    # Not "according to the Associated Press": a wire's own copy never cites itself so, an outlet citing it does.
+    rf"\b(?:told|telling|said\ to|spoke\ to|speaking\ to)\ (?:the\ )?(?P<a1>{AGENCY_FORMS})\b"
+    rf"|\b(?:an?\ )?(?P<a2>{AGENCY_FORMS})\ (?:correspondent|reporter|journalist|photographer|team|tally"
     rf"|count)s?\b"
     rf"|\b(?P<a3>{AGENCY_FORMS})\ (?:learned|has\ learned|saw|witnessed|obtained"
     # The wire's own practice, in its own copy: "the Associated Press isn't identifying the Marine",
