@@ -432,6 +432,9 @@ def test_agency(text: str, meta: SourceMeta | None, agency: str | None, how: str
         ("By Maria Lopez marial@harbourgazette.com (555) 123-4567\n\nThe storm hit the coast.", ("Maria Lopez",)),
         # Reuters' credit line run on to the last paragraph.
         ("The storm hit the coast. (Reporting by Jan Novak; editing by Ann Lee)", ("Jan Novak",)),
+        # The desk's writer and the editor of a Reuters credit line are not the story's reporters.
+        ("The storm hit.\n\n(Reporting by Jan Novak; Writing by Ann Lee; Editing by Sam Poe)", ("Jan Novak",)),
+        ("The storm hit the coast. (Writing by Greg Stutchbury; Editing by John O'Brien)", ()),
         # A paragraph opening with "By" and a lower-case word is prose.
         ("By early afternoon, the storm hit the coast.", ()),
     ],

@@ -163,3 +163,31 @@ def test_a_list_of_a_chain_s_papers_under_the_story_names_no_writer() -> None:
     assert extracted([*STORY, "Previous story: Ferry fares rise", *papers]).authors == ()
     # A writer signing the story off on a line of its own still names the writer.
     assert extracted([*STORY, "-- Aaron Gold", "Print this story"]).authors == ("Aaron Gold",)
+
+
+VOTE = "The dock workers will vote on the deal again in the spring, when the union meets."
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        # A blog post signed at the end of its last paragraph, a dash before the writer's name.
+        (
+            f"{VOTE} As always, I'm keen to hear your take -- click the Comments link below. -- Aaron Gold",
+            ("Aaron Gold",),
+        ),
+        (f"{VOTE} Tell me what you think of the deal in the comments below. — Jane Roe", ("Jane Roe",)),
+        # A wire after the dash credits the wire and names no writer.
+        (f"{VOTE} -- AFP", ()),
+        # A dash inside the sentence sets off a name, it signs nothing.
+        (
+            "The dock workers -- Jane Roe among them -- will vote on the deal again in the spring, when the union meets.",
+            (),
+        ),
+    ],
+)
+def test_a_writer_s_name_after_a_dash_closing_the_last_paragraph_is_its_byline(
+    last: str, authors: tuple[str, ...]
+) -> None:
+    tools = ["Print Story", "Send to a friend", "Contact us"]
+    assert extracted([*STORY, last, *tools], shared=tools).authors == authors

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from .byline_cues import BYLINE_LINE, EMAIL_AUTHOR, FOLLOW_AUTHOR, SIGNOFF, TAGLINE, TRAILING_SIGNOFF
+from .byline_cues import (
+    BYLINE_LINE,
+    EMAIL_AUTHOR,
+    FOLLOW_AUTHOR,
+    SIGNOFF,
+    TAGLINE,
+    TRAILING_SIGNATURE,
+    TRAILING_SIGNOFF,
+)
 
 _BYLINE_MAX_WORDS = 14
 # A byline run into the first paragraph, a dash, then the wire's credit and the lede: "By Jane Roe, Senior
@@ -38,8 +46,8 @@ def split_signoff(blocks: list[str]) -> tuple[str | None, list[str]]:
     follow = FOLLOW_AUTHOR.match(blocks[-1]) if len(blocks) > 1 else None
     if follow and follow.group("role"):
         return blocks[-1], blocks[:-1]
-    # A sign-off keyed on the last line of the last paragraph: "… ratios. REUTER".
-    tail = TRAILING_SIGNOFF.search(blocks[-1]) if blocks else None
+    # A sign-off keyed on the last line of the last paragraph: "… ratios. REUTER", "… below. -- Jane Roe".
+    tail = (TRAILING_SIGNOFF.search(blocks[-1]) or TRAILING_SIGNATURE.search(blocks[-1])) if blocks else None
     if tail and tail.start() > 0:
         return tail.group("signoff"), [*blocks[:-1], blocks[-1][: tail.start()].rstrip()]
     return None, blocks

@@ -29,6 +29,12 @@ TRAILING_SIGNOFF = re.compile(
     r"|(?:[-–—?]|--)\s*(?:PTI|IANS|UNI|ANI|AAP|AFP|AP)|PTI|IANS|UNI|ANI)$"
 )
 
+# A writer signing a post off at the end of its last paragraph, a dash before the name: "… click the Comments
+# link below. -- Jane Roe" (a sign-off line of its own, "-- Jane Roe", is a page's signature).
+TRAILING_SIGNATURE = re.compile(
+    r"(?<=[.!?)”\"])\s+(?P<signoff>(?:--|[–—])\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+
 # A columnist's line closing the column, naming its writer and how to write to them: "Jane Roe can be reached at
 # jroe@gazette.com." (short: a sentence of the story says more).
 TAGLINE = re.compile(
@@ -100,10 +106,9 @@ ROLE_SUFFIX = re.compile(
     re.I,
 )
 # Reuters' credit line: "(Reporting by Jane Roe and John Doe in London; Editing by Sam Poe)". Only
-# the reporters and writers are authors; "additional reporting", "with reporting" and editors are not.
-AUTHORS_REPORTING_BY = re.compile(
-    r"(?<![Aa]dditional )(?<![Ww]ith )\b(?:[Rr]eporting|[Ww]riting) by (?P<names>[^;()]+)"
-)
+# the reporters are authors; "additional reporting", "with reporting", the desk's "Writing by" (who wrote the
+# reporters' files up) and editors are not.
+AUTHORS_REPORTING_BY = re.compile(r"(?<![Aa]dditional )(?<![Ww]ith )\b[Rr]eporting by (?P<names>[^;()]+)")
 NOT_AUTHORS = re.compile(r"\b(?:additional reporting|with reporting|editing|compiled|graphics?|photos?) by\b.*$", re.I)
 # The word a stamp opens with, left at the end of the names when the stamp is cut off: "By Kashmira
 # Gander On 11/20/19 at 5:46 AM EST".
