@@ -130,6 +130,8 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
     suffixed = _suffixed_cluster(mention, tokens, clusters)
     if suffixed is not None:
         return suffixed
+    # The mention's initials, when it is written as such, asked once of every form of every cluster.
+    initials = mention.text.replace(".", "") if ACRONYM.match(mention.text) else None
     for cluster in clusters:
         if mention.kind not in (None, cluster.kind) and not (mention.kind == "person" and cluster.kind == "person"):
             continue
@@ -150,13 +152,7 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
             ):
                 return cluster
             if cluster.kind == "organization" and mention.kind in (None, "organization"):
-                acronym = mention.text.replace(".", "")
-                if ACRONYM.match(mention.text) and acronym in (
-                    acronym_of(form.split()),
-                    acronym_of(form.split(), legal_suffix=False),
-                    # "FAO" for "U.N. Food and Agriculture Organisation": the owner's place aside.
-                    acronym_of(form.split()[1:]) if form.split()[0] in OWNER_PREFIXES else "",
-                ):
+                if initials is not None and _initials_of(initials, form):
                     return cluster
                 if len(tokens) > 1 and len(tokens) < len(other) and other[-len(tokens) :] == tokens:
                     return cluster  # "Ways and Means Committee" of "House Ways and Means Committee"
@@ -171,7 +167,7 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                     # An acronym opening a longer name is the body that name belongs to, not its short
                     # form: "UN" of "UN Security Council", "NFL" of "NFL Network" (its legal form aside:
                     # "IBM" of "IBM Corp" is found above).
-                    and not ACRONYM.match(mention.text)
+                    and initials is None
                     # "Swiss" of "Swiss National Bank" is the nation's word; "Reagan" of "Reagan
                     # Administration" the president, not the body.
                     and not (len(tokens) == 1 and (mention.text in DEMONYM_COUNTRIES or is_demonym(mention.text)))
@@ -181,6 +177,18 @@ def _find_cluster(mention: Mention, clusters: list[_Cluster], gaz: Gazetteer) ->
                 ):
                     return cluster
     return _opened_company(mention, clusters)
+
+
+def _initials_of(initials: str, form: str) -> bool:
+    """Return True when initials (their dots dropped) are a form's, with or without its legal form, or, after
+    an owner's place, those of the rest ("FAO" for "U.N. Food and Agriculture Organisation"); each way asked
+    only when the one before does not spell them."""
+    words = form.split()
+    return (
+        initials == acronym_of(words)
+        or initials == acronym_of(words, legal_suffix=False)
+        or (words[0] in OWNER_PREFIXES and initials == acronym_of(words[1:]))
+    )
 
 
 def _opened_company(mention: Mention, clusters: list[_Cluster]) -> _Cluster | None:

@@ -118,7 +118,6 @@ def rename(
     renamed: dict[tuple[EntityKind, str], str] = {}
     merged: dict[tuple[EntityKind, str], tuple[dict[str, str], int, tuple[str, ...]]] = {}
     spans: dict[tuple[EntityKind, str], set[NameSpan]] = defaultdict(set)
-    paragraphs = article.paragraphs
     for entity in (*article.people, *article.organizations, *article.places):
         ref = (index, entity.kind, entity.name)
         name = entity.name if ref in candidates else canonical[ref]
@@ -133,8 +132,7 @@ def rename(
         merged[(entity.kind, name)] = (forms, mentions + entity.mentions, candidates.get(ref, ()))
         # Where a form that names nothing by itself is written ("World" beside "World Bank") is
         # no place that names the entity.
-        kept = [s for s in entity.spans if _written(paragraphs, s) not in dropped] if dropped else entity.spans
-        spans[(entity.kind, name)].update(kept)
+        spans[(entity.kind, name)].update(_spans_kept(article, entity, dropped) if dropped else entity.spans)
     by_kind: dict[EntityKind, list[Entity]] = defaultdict(list)
     for (kind, name), (forms, mentions, could_be) in merged.items():
         written = tuple(corpus.name_form(text, forms[text]) for text in sorted(forms))
@@ -159,6 +157,13 @@ def _not_a_form(corpus: Corpus, form: str) -> bool:
     "World" is not a form of "World Bank", nor "ECGD and the Bank of England" of the Bank.
     """
     return is_run_on(form) or (len(name_tokens(form)) == 1 and common_form(corpus, form))
+
+
+def _spans_kept(article: Article, entity: Entity, dropped: set[str]) -> list[NameSpan]:
+    """Return the entity's spans but where a dropped form is written (the article's paragraphs made only then:
+    most entities drop none)."""
+    paragraphs = article.paragraphs
+    return [s for s in entity.spans if _written(paragraphs, s) not in dropped]
 
 
 def _written(paragraphs: Sequence[str], span: NameSpan) -> str:
