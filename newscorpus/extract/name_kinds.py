@@ -281,7 +281,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     body = body or initials_after(words, after)
     if (
         name_shaped(words)
-        and (fold_name(first) not in gaz.countries or cue)
+        and (fold_name(first) not in gaz.countries or cue or _named_like_a_country(words, before_words, ctx))
         and fold_name(words[-1]) not in FACILITIES
         and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
@@ -307,6 +307,19 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     if place and fold_name(words[-1]) not in VENUES and not body:
         return [dataclasses.replace(unknown, otherwise=("place", _opening_place(words, gaz)))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
+
+
+def _named_like_a_country(words: Sequence[str], before_words: Sequence[str], ctx: Ctx) -> bool:
+    """Return True for a given name that is a country's or state's before a surname the article names alone too:
+    "Jordan Farmar … Farmar scored", "Chad Johnson … Johnson said"; not "the Jordan Valley", nor "Georgia Power"
+    unless the story has "Power" speak or stand alone."""
+    return (
+        len(words) == 2
+        and words[0] in ctx.gaz.given_names
+        and (words[1] in ctx.alone or words[1] in ctx.speakers)
+        and fold_name(words[1]) not in ctx.gaz.places
+        and fold_name(before_words[-1] if before_words else "") not in ("the", "a", "an")
+    )
 
 
 def _opening_place(words: Sequence[str], gaz: Gazetteer) -> str:
