@@ -193,3 +193,23 @@ def test_a_sites_line_between_paragraphs_is_none_of_the_story(line: str) -> None
 def test_a_paragraph_opening_like_a_sites_line_is_still_story(paragraph: str) -> None:
     page = [*MENU, HEADLINE, *STORY[:2], paragraph, *STORY[2:], "Share this article"]
     assert labels(page)[paragraph] == "story"
+
+
+def test_the_sites_stamp_terms_and_copyright_under_a_clean_story_are_furniture() -> None:
+    # A page saved without its menus: under the last paragraph the site prints its stamp again, its terms and
+    # its copyright.
+    tail = [
+        "Published 10:02 AM EST Nov 19, 2019",
+        "Terms of Service Privacy Notice",
+        "© Copyright Harbour Gazette 2018",
+    ]
+    page = [HEADLINE, *STORY, *tail]
+    found = labels(page)
+    assert [found[line] for line in tail] == ["furniture"] * 3
+    assert [b.text for b in article(page).blocks][-1] == STORY[-1]
+
+
+def test_a_wires_copyright_under_a_clean_story_still_credits_it() -> None:
+    page = [HEADLINE, *STORY, "© 2008 The Associated Press. All rights reserved."]
+    assert labels(page)[page[-1]] != "furniture"
+    assert article(page).agency == "AP"

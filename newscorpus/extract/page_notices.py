@@ -38,6 +38,7 @@ SITE_LINE = re.compile(
     r"|translate (?:this )?page|word ?count:?\s*\d+"
     r"|(?:the )?(?:article|story) continues(?: below| after (?:this )?(?:ad|advert|advertisement))?"
     r"|continue reading below|also on [\w.&'’-]+(?: [\w.&'’-]+)?"
+    r"|(?:(?:terms of (?:service|use)|privacy (?:notice|policy)|cookie (?:notice|policy))\W*){1,3}"
     r"|(?:get|buy|see|shop|order) (?:it|them|one|this|now)(?: now)? (?:on|at|from) [^.!?]{2,40}?"
     r"(?: for (?:just |only )?[$£€]\s?[\d,.]+)?|also (?:at|available at) [A-Z][^.!?]{1,30}"
     r"|(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60})\W*$"
