@@ -64,3 +64,16 @@ def test_an_event_or_edition_named_after_a_given_name_is_no_person(text: str, ev
 def test_a_person_is_still_found_beside_an_event_named_for_another() -> None:
     text = "Robert Gamez led the Bob Hope Chrysler Classic after three rounds on Friday."
     assert "Robert Gamez" in found(text, "people")
+
+
+def test_a_name_whose_last_word_reads_as_a_title_keeps_its_suffix() -> None:
+    # "King" is a title too: the run was cut there and "Jr." published as a person.
+    people = found("Martin Luther King Jr. spoke in Washington in 1963, and King said he had a dream.", "people")
+    assert "Martin Luther King Jr." in people
+    assert "Jr." not in people
+
+
+def test_a_models_number_inside_a_name_makes_no_person() -> None:
+    text = "The Delta IV Heavy rocket lifted off from Cape Canaveral on Tuesday, the company said."
+    assert found(text, "people") == set()
+    assert "Henry VIII" in found("King Henry VIII broke with Rome in 1534, historians say.", "people")
