@@ -47,7 +47,7 @@ from .name_context import (
     unlisted_given_name,
 )
 from .name_facilities import spokesperson_body, street, without_air
-from .name_junk import before_title, is_demonym, lone_junk, single_junk
+from .name_junk import before_title, is_demonym, lone_junk, single_junk, title_or_model
 from .name_nationality import SPLITS
 from .name_runs import (
     INITIALS,
@@ -80,10 +80,6 @@ _AGE_AFTER = re.compile(
 _ROLES = "|".join(sorted(PERSON_ROLES))
 # Web news roles end "-ist" and "-ian" too ("a theoretical astrophysicist", "a historian"), as no
 # company's description does.
-# Pronouns written with a capital inside a title's run of words; never a name's word ("He" is a Chinese surname,
-# "Our Lady" opens churches' and schools' names).
-_PRONOUNS = frozenset({"We", "You", "They", "Your", "Their"})
-_NUMERAL = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _ROLE_AFTER = re.compile(
     # Not a clause a conjunction or a relative word opens ("Europa, which astrobiologists regard", "Europa,
     # as NASA's scientists have confirmed"): its role is someone else's.
@@ -144,11 +140,9 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
     text = paragraph[part[0].start : part[-1].end]
     folded = fold_name(text)
     # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks; nor
-    # a title's words in capitals ("Links We Like", "Everything You Need to Know"): a pronoun names no one.
-    pronoun = len(part) > 1 and not _PRONOUNS.isdisjoint(words)
-    # A model's number inside the words ("Delta IV Heavy"): a ruler's number ends a name ("Henry VIII").
-    model = any(_NUMERAL.match(w) for w in words[1:-1]) and not has_org_cue(words)  # not "Mark IV Industries Inc"
-    if (len(part) == 1 and (lone_junk(text) or TICKER.match(text))) or street(part, ctx) or pronoun or model:
+    # a title's or a model's words ("Links We Like", "Delta IV Heavy"), unless a body's ("Mark IV Industries Inc").
+    titled = title_or_model(words) and not has_org_cue(words)
+    if (len(part) == 1 and (lone_junk(text) or TICKER.match(text))) or street(part, ctx) or titled:
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
