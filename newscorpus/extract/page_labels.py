@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import BlockLabel
 from . import page_cues as cues
+from .agency_names import AGENCY_ALTERNATION
 from .authors import byline_names, writer_and_outlet
 from .byline_cues import FOLLOW_AUTHOR, OUTLET_WORDS, ROLE_PART, SIGNED_HEADER, TRAILING_SIGNOFF
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
@@ -352,7 +353,7 @@ def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel], *, s
 
 
 # A wire named in a line, which may then credit the story ("© 2008 The Associated Press").
-_NAMES_AGENCY = re.compile(rf"\b(?:{cues.AGENCY_ALTERNATION})\b", re.I)
+_NAMES_AGENCY = re.compile(rf"\b(?:{AGENCY_ALTERNATION})\b", re.I)
 
 
 def _site_tail(f: Features) -> bool:
