@@ -151,6 +151,10 @@ def test_given_headline_is_the_short_first_line() -> None:
         ("This line is far too long to be a subheading because it runs on and on without end here", "paragraph"),
         # Lower-case start: a fragment, not a heading.
         ("and then some", "paragraph"),
+        # A section break drawn with one letter heads nothing.
+        ("X X X", "paragraph"),
+        # A heading of one-letter words that differ is still one.
+        ("A B C of the budget", "subheading"),
     ],
 )
 def test_subheadings(block: str, kind: str) -> None:

@@ -40,3 +40,14 @@ def test_an_acronym_before_an_article_inside_a_sentence_is_still_a_body() -> Non
     # "gave IBM a stake": an acronym with an article after it mid-sentence is the object of a verb.
     text = "NASA said the launch was delayed. The deal gave IBM a stake in the firm."
     assert {"NASA", "IBM"} <= found(text, "organizations")
+
+
+def test_a_titles_words_holding_a_pronoun_name_no_one() -> None:
+    text = "Links We Like includes a selection of information, tools and resources from our partners and sponsors."
+    assert found(text, "people") == set()
+    assert found(text, "organizations") == set()
+
+
+def test_touchdowns_currents_and_a_pictures_range_in_capitals_name_no_body() -> None:
+    text = "Arthur Jackson caught two TD passes, and the HDR color needs no AC power adapter, Acme Corp said."
+    assert found(text, "organizations") == {"Acme Corp"}

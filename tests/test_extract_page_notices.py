@@ -155,3 +155,61 @@ def test_a_story_sentence_on_listening_stays() -> None:
     assert OUTLET_CALL.match(sentence) is None
     page = labels([*MENU, HEADLINE, *STORY, sentence, "Share this article"])
     assert page[sentence] == "story"
+
+
+# Lines a site leaves where an advert, a shop's button or a newsletter form stood, between a story's paragraphs.
+SITE_LINES = [
+    "Article continues",
+    "story continues below",
+    "Continue Reading Below",
+    "Also on Reuters",
+    "Get it on Amazon for $39.99",
+    "Get it at Walmart for $238.99",
+    "Also at Walmart",
+    "Stay up to date with the Harbour Gazette.",
+    "Stay up to date with the Harbour Gazette. Subscribe to our newsletter.",
+    "Please, fill the form to subscribe to our newsletter",
+    "You have succesfully subscribed. Thank you!",
+    "Thanks for signing up!",
+    "An email with an activation link has just been sent to your email address. Please activate your subscription.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_LINES)
+def test_a_sites_line_between_paragraphs_is_none_of_the_story(line: str) -> None:
+    page = [*MENU, HEADLINE, *STORY[:2], line, *STORY[2:], "Share this article"]
+    assert labels(page)[line] in ("furniture", "related")  # "Also on Reuters" heads links
+    assert line not in [b.text for b in article(page).blocks]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Also on Monday, the council said it would keep the fishing harbour open through the winter.",
+        "Residents who want to stay informed about the work can read the council's notices at the library.",
+        "Get it right this time, the mayor told the engineers, or the council will look elsewhere for the work.",
+    ],
+)
+def test_a_paragraph_opening_like_a_sites_line_is_still_story(paragraph: str) -> None:
+    page = [*MENU, HEADLINE, *STORY[:2], paragraph, *STORY[2:], "Share this article"]
+    assert labels(page)[paragraph] == "story"
+
+
+def test_the_sites_stamp_terms_and_copyright_under_a_clean_story_are_furniture() -> None:
+    # A page saved without its menus: under the last paragraph the site prints its stamp again, its terms and
+    # its copyright.
+    tail = [
+        "Published 10:02 AM EST Nov 19, 2019",
+        "Terms of Service Privacy Notice",
+        "© Copyright Harbour Gazette 2018",
+    ]
+    page = [HEADLINE, *STORY, *tail]
+    found = labels(page)
+    assert [found[line] for line in tail] == ["furniture"] * 3
+    assert [b.text for b in article(page).blocks][-1] == STORY[-1]
+
+
+def test_a_wires_copyright_under_a_clean_story_still_credits_it() -> None:
+    page = [HEADLINE, *STORY, "© 2008 The Associated Press. All rights reserved."]
+    assert labels(page)[page[-1]] != "furniture"
+    assert article(page).agency == "AP"

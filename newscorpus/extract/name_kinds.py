@@ -47,7 +47,7 @@ from .name_context import (
     unlisted_given_name,
 )
 from .name_facilities import spokesperson_body, street, without_air
-from .name_junk import before_title, is_demonym, lone_junk, single_junk
+from .name_junk import before_title, is_demonym, lone_junk, single_junk, title_or_model
 from .name_nationality import SPLITS
 from .name_runs import (
     INITIALS,
@@ -140,8 +140,10 @@ def classify_part(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention]:  #
             return _from_pieces(pieces, ctx)
     text = paragraph[part[0].start : part[-1].end]
     folded = fold_name(text)
-    # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks.
-    if (len(part) == 1 and (lone_junk(text) or TICKER.match(text))) or street(part, ctx):
+    # One word never a name alone, or a street ("Wall Street analysts"): no place, nor body unless it speaks; nor
+    # a title's or a model's words ("Links We Like", "Delta IV Heavy"), unless a body's ("Mark IV Industries Inc").
+    titled = title_or_model(words) and not has_org_cue(words)
+    if (len(part) == 1 and (lone_junk(text) or TICKER.match(text))) or street(part, ctx) or titled:
         return []
     if text.startswith("<"):
         return [mention("organization", part, paragraph, index, strip_brackets=True)]
@@ -282,7 +284,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     body = body or initials_after(words, after)
     if (
         name_shaped(words)
-        and (fold_name(first) not in gaz.countries or cue)
+        and (fold_name(first) not in gaz.countries or cue or _named_like_a_country(words, before_words, ctx))
         and fold_name(words[-1]) not in FACILITIES
         and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
@@ -308,6 +310,19 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     if place and fold_name(words[-1]) not in VENUES and not body:
         return [dataclasses.replace(unknown, otherwise=("place", _opening_place(words, gaz)))]
     return [dataclasses.replace(unknown, otherwise=("organization", unknown.text)) if speaks or body else unknown]
+
+
+def _named_like_a_country(words: Sequence[str], before_words: Sequence[str], ctx: Ctx) -> bool:
+    """Return True for a given name that is a country's or state's before a surname the article names alone too:
+    "Jordan Farmar … Farmar scored", "Chad Johnson … Johnson said"; not "the Jordan Valley", nor "Georgia Power"
+    unless the story has "Power" speak or stand alone."""
+    return (
+        len(words) == 2
+        and words[0] in ctx.gaz.given_names
+        and (words[1] in ctx.alone or words[1] in ctx.speakers)
+        and fold_name(words[1]) not in ctx.gaz.places
+        and fold_name(before_words[-1] if before_words else "") not in ("the", "a", "an")
+    )
 
 
 def _opening_place(words: Sequence[str], gaz: Gazetteer) -> str:

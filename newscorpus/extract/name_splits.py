@@ -34,7 +34,7 @@ from .name_tokens import Tok
 from .name_words import OFFICE_JOINERS, PART_OF_WORDS
 from .place_context import region_after
 from .place_lists import PLACE_ALIASES
-from .text import fold_name
+from .text import NAME_SUFFIXES, fold_name
 
 MentionKind = EntityKind | None
 ANY_KIND: tuple[MentionKind, ...] = ("person", "organization", "place", None)
@@ -205,6 +205,8 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
     tail_words = [t.text for t in tail]
     if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
         return None
+    if all(fold_name(w).rstrip(".") in NAME_SUFFIXES for w in tail_words):
+        return None  # "Martin Luther King Jr.": the suffix of a name whose last word reads as a title
     after_connector = fold_name(words[tail_start - 1]) in CONNECTORS
     # "Minister Stockwell Day": right after a title, two words ending in a law's or an event's word are a name.
     surname_end = len(tail) == 2 and not after_connector and tail[-1].text in SURNAME_ENDINGS

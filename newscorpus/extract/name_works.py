@@ -39,6 +39,27 @@ _WORK_AFTER = re.compile(
 
 # A word for grounds or a hall ending a venue's name, and the preposition of being there before it.
 _VENUE_WORDS = frozenset({"field", "park", "stadium", "arena", "coliseum", "dome", "centre", "center", "gardens"})
+# Last words of events', games' and franchises' names, never a family name: a person's given name before one names
+# the event ("Rose Bowl", "Rose Parade", "Stanley Cup", "Bob Hope Chrysler Classic", "Star Wars"), or an edition of a
+# product ("Premiere Edition").
+_EVENT_WORDS = frozenset(
+    {
+        "bowl",
+        "parade",
+        "classic",
+        "cup",
+        "championship",
+        "championships",
+        "festival",
+        "marathon",
+        "awards",
+        "trophy",
+        "invitational",
+        "olympics",
+        "wars",
+        "edition",
+    }
+)
 # Last words of products' model names.
 _MODEL_WORDS = frozenset({"pro", "plus", "ultra", "mini"})
 _AT_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
@@ -50,13 +71,23 @@ def not_works(mentions: Sequence[Mention], paragraphs: Sequence[str], gaz: Gazet
     """Return the mentions without the people's readings of the titles of works the story names."""
     names = {m.text for m in mentions}
     titles = {m.text for m in mentions if m.kind in ("person", None) and _titled(m, paragraphs, names, gaz)}
-    venues = {m.text for m in mentions if m.kind in ("person", None) and (_venue(m, paragraphs) or _model(m.text))}
+    venues = {
+        m.text
+        for m in mentions
+        if m.kind in ("person", None) and (_venue(m, paragraphs) or _model(m.text) or _event(m.text))
+    }
     venues |= {m.text for m in mentions if m.kind in ("person", None) and _character(m, paragraphs, gaz)}
     if not titles and not venues:
         return list(mentions)
     return [
         m for m in mentions if m.kind not in ("person", None) or not (_opened_by(m.text, titles) or m.text in venues)
     ]
+
+
+def _event(text: str) -> bool:
+    words = text.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last in _EVENT_WORDS or (last.endswith("s") and last[:-1] in _EVENT_WORDS)  # "two Rose Bowls"
 
 
 def _model(text: str) -> bool:

@@ -83,7 +83,7 @@ def clean_page(features: Sequence[Features], config: Config, *, story_only: bool
         labels[i] = "byline"
     _label_controls_inside(features, labels, opening, end)
     label_pointed_links(features, labels)
-    label_bare_ends(features, labels)
+    label_bare_ends(features, labels, site_tail=not story_only)
     return tuple(PageBlock(label, f.text) for label, f in zip(labels, features, strict=True))
 
 

@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import BlockLabel
 from . import page_cues as cues
+from .agency_names import AGENCY_ALTERNATION
 from .authors import byline_names, writer_and_outlet
 from .byline_cues import FOLLOW_AUTHOR, OUTLET_WORDS, ROLE_PART, SIGNED_HEADER, TRAILING_SIGNOFF
 from .dateline import is_credit_block, is_dateline_block, looks_like_dateline
@@ -319,12 +320,13 @@ def label_comments(features: Sequence[Features], labels: list[BlockLabel], end: 
 _COMMENTS_TAIL_WORDS = 3
 
 
-def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> None:
+def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel], *, site_tail: bool = True) -> None:
     """Label the lines at either end of the story that hold none of its words: a rule ("___", "-----"), a
     template's name for a box ("more-in") over its first paragraph or under its last, a heading of readers'
     comments standing alone under the last ("comments"), a site's own line or a call to hear the outlet,
     and under it the story's trailer: links, each a label and an address ("More AP NBA: https://…"), the label over
-    them ("Online:"), a call to follow someone at an address. Between two paragraphs a rule parts sections."""
+    them ("Online:"), a call to follow someone at an address, the site's copyright, controls and stamp. Between two
+    paragraphs a rule parts sections. A story its reader kept alone keeps its last lines (site_tail False)."""
     story = [i for i, label in enumerate(labels) if label == "story"]
     if not story:
         return
@@ -333,14 +335,29 @@ def label_bare_ends(features: Sequence[Features], labels: list[BlockLabel]) -> N
         labels[first] = "furniture"
         first += 1
     trailer = False
-    while last > first and labels[last] == "story":
+    while last > first and labels[last] in ("story", "furniture"):  # past the site's lines labelled already
         f = features[last]
-        if f.comments_heading and f.words <= _COMMENTS_TAIL_WORDS and not f.sentence:
+        if labels[last] == "furniture":
+            pass
+        elif f.comments_heading and f.words <= _COMMENTS_TAIL_WORDS and not f.sentence:
             labels[last] = "comments"
-        elif any(c.match(f.text) for c in (cues.BARE_LINE, cues.FOLLOW_AT, OUTLET_CALL, SITE_LINE)):
+        elif any(c.match(f.text) for c in (cues.BARE_LINE, cues.FOLLOW_AT, OUTLET_CALL, SITE_LINE)) or (
+            site_tail and _site_tail(f)
+        ):
             labels[last] = "furniture"
         elif cues.TRAILER_LINK.match(f.text) or (trailer and cues.TRAILER_LABEL.match(f.text)):
             labels[last], trailer = "related", True
         else:
             break
         last -= 1
+
+
+# A wire named in a line, which may then credit the story ("© 2008 The Associated Press").
+_NAMES_AGENCY = re.compile(rf"\b(?:{AGENCY_ALTERNATION})\b", re.I)
+
+
+def _site_tail(f: Features) -> bool:
+    """Return True for a line under a story's last paragraph that is the site's: its copyright, a control, the
+    page's stamp again ("Published 10:02 AM EST Nov 19, 2019", "© Copyright Gannett 2018"); not a line naming a
+    wire, which credits the story."""
+    return (f.controls or f.stamp) and not f.sentence and not _NAMES_AGENCY.search(f.text)

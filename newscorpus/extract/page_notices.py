@@ -27,9 +27,26 @@ PLAYER_NOTICE = re.compile(
 # under agency copy a portal hosts), an advert's label, a form's "No thanks", a gallery's "View all (23)", a
 # video box's "Featured Video", a tool's "Translate Page", a count of the story's words ("Wordcount: 717"). A host's
 # label under clean wire copy does not make it a page of the site's furniture: these lines are furniture, no controls.
+#
+# Also a marker where an advert cut the story ("Article continues", "story continues below", "Continue Reading
+# Below", "Also on Reuters"), a shop's button under a deal ("Get it on Amazon for $39.99", "Also at Walmart"), and a
+# newsletter form's lines: its call ("Stay up to date with Ascom.", "Keep up to date"), its prompts ("Please, fill the
+# form to subscribe", "Please confirm your e-mail to continue"), its answers ("Thanks for signing up!", "You have
+# successfully subscribed", "An email with an activation link has just been sent to your email address").
 SITE_LINE = re.compile(
     r"^\W*(?:hosted by(?: google| yahoo)?|advert|no thanks|featured video|view all(?: \(\d+\))?"
-    r"|translate (?:this )?page|word ?count:?\s*\d+)\W*$",
+    r"|translate (?:this )?page|word ?count:?\s*\d+"
+    r"|(?:the )?(?:article|story) continues(?: below| after (?:this )?(?:ad|advert|advertisement))?"
+    r"|continue reading below|also on [\w.&'’-]+(?: [\w.&'’-]+)?"
+    r"|(?:(?:terms of (?:service|use)|privacy (?:notice|policy)|cookie (?:notice|policy))\W*){1,3}"
+    r"|(?:get|buy|see|shop|order) (?:it|them|one|this|now)(?: now)? (?:on|at|from) [^.!?]{2,40}?"
+    r"(?: for (?:just |only )?[$£€]\s?[\d,.]+)?|also (?:at|available at) [A-Z][^.!?]{1,30}"
+    r"|(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60})\W*$"
+    r"|^\W*(?:(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60}[.!]\s*(?:subscribe|sign up)\b"
+    r"|please,? (?:fill (?:in |out )?the form|activate your|confirm your (?:subscription|e-?mail))"
+    r"|you(?: have|'ve|’ve)? (?:successfully |succesfully |now )?(?:subscribed|signed up|been subscribed)\b"
+    r"|thanks?(?: you)? for (?:subscribing|signing up|registering|your subscription)"
+    r"|an? (?:e-?mail|message)\b[^.]{0,60}\bhas (?:just )?been sent to your)",
     re.I,
 )
 # A call to hear the outlet under the story: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back
