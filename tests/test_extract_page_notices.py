@@ -9,6 +9,7 @@ from newscorpus.config import Config
 from newscorpus.extract import extract_articles
 from newscorpus.extract.page import label_page, segment_pages
 from newscorpus.extract.page_blocks import split_blocks
+from newscorpus.extract.page_cues import NOT_HEADLINE
 from newscorpus.extract.page_notices import OUTLET_CALL
 from newscorpus.model import Article, Source, SourceMeta
 
@@ -213,3 +214,10 @@ def test_a_wires_copyright_under_a_clean_story_still_credits_it() -> None:
     page = [HEADLINE, *STORY, "© 2008 The Associated Press. All rights reserved."]
     assert labels(page)[page[-1]] != "furniture"
     assert article(page).agency == "AP"
+
+
+@pytest.mark.parametrize("line", ["Sign In to E-Mail or Save This", "Sign up for our newsletter"])
+def test_a_toolbox_line_to_sign_in_is_no_headline(line: str) -> None:
+    # A newspaper's toolbox under the photo, picked as the headline over "Gore Urges Bold Moves in Nobel Speech".
+    assert NOT_HEADLINE.search(line)
+    assert not NOT_HEADLINE.search(HEADLINE)

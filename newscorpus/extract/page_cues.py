@@ -356,7 +356,7 @@ PAGE_STAMP = re.compile(_PAGE_STAMP, re.I)
 NOT_HEADLINE = re.compile(
     r"^\W*\d{1,2}/\d{1,2}/\d{2,4}\b|\(\d{1,2}:\d{2}\)"
     r"|^\W*(?:do more|share (?:this|your|knowledge)|discover|learn more|find out|see more|get the|join"
-    r"|sign up|listen|download|go to|return to|back to (?:top|home|homepage|the top|index))\b"
+    r"|sign (?:up|in)|listen|download|go to|return to|back to (?:top|home|homepage|the top|index))\b"
     r"|\s[|»›]\s|\s>\s.*\s>\s|\b\w+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b"
     # A breadcrumb's first step: "News > Choosing a President".
     r"|^[\w&'’ ]{2,30}\s>\s"
