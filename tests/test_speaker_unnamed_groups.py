@@ -33,6 +33,7 @@ def test_critics_who_branded_it_are_not_the_star_the_sentence_names() -> None:
         "it “downright insulting to viewers”.\n\nThe first episode ran on Monday."
     )
     assert named(quote_of(text, "downright insulting")) is None
+    assert quote_of(text, "downright insulting").speaker == "critics"
 
 
 def test_the_media_of_a_where_clause_is_no_one_named() -> None:
@@ -41,6 +42,7 @@ def test_the_media_of_a_where_clause_is_no_one_named() -> None:
         "is talking about.”"
     )
     assert named(quote_of(text, "this guy does not")) is None
+    assert quote_of(text, "this guy does not").speaker == "the media"
 
 
 def test_a_spokesman_for_a_body_who_declined_to_be_named_still_speaks_for_it() -> None:

@@ -11,7 +11,7 @@ from .quote_cues import INTRODUCED_ROLES, OWN_SPOKESPEOPLE, PERSON_BACK_REFERENC
 # A clause closing the words before a speech verb whose subject is a common noun, no name: "British critics who
 # have branded", "where the media starts saying"; the words after the relative are the verb's own.
 _UNNAMED_CLAUSE = re.compile(
-    r"\b(?:(?P<noun>[a-z][a-z-]+)\s+who|where\s+(?:the|a|an)\s+(?P<subject>[a-z][a-z-]+))(?:\s+[a-z][a-z'’-]*){0,3}$"
+    r"\b(?:(?P<noun>[a-z][a-z-]+)\s+who|where\s+(?P<det>the|a|an)\s+(?P<subject>[a-z][a-z-]+))(?:\s+[a-z][a-z'’-]*){0,3}$"
 )
 # A capitalised name, then "himself" or "herself" and at most two adverbs closing the words before the verb.
 _REFLEXIVE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:himself|herself)(?:\s+[a-z]+){0,2}$")
@@ -56,7 +56,8 @@ def unnamed_clause_subject(who: str, who_start: int, paragraph: int, mentions: M
     start = who_start + found.start()
     if any(m.start >= start for m in mentions.overlapping(paragraph, start, who_start + len(who))):
         return None
-    return " ".join(who[found.start() :].split()), None
+    # The unnamed speakers as the reader would call them: "critics", "the media", not the clause's words.
+    return found.group("noun") or f"{found.group('det')} {found.group('subject')}", None
 
 
 def reflexive_subject(who: str, who_start: int, paragraph: int, mentions: MentionIndex) -> Found | None:
