@@ -78,3 +78,14 @@ def test_a_spokeswoman_for_a_body_no_entity_was_made_of_speaks_for_it() -> None:
 def test_a_spokeswoman_for_a_person_named_with_a_title_speaks_for_no_body() -> None:
     text = "The bill passed on Monday.\n\n“No comment,” said a spokeswoman for Governor Jim Reed."
     assert named(quote_of(text, "No comment")) == "Jim Reed"
+
+
+def test_a_capitalised_function_word_before_the_verb_is_no_speaker() -> None:
+    # A reviewer's question: "What says …" gave the speaker "What".
+    text = "The film opened on Friday.\n\nNothing says family like a film. What says “the holiday season” more than aliens?"
+    assert quote_of(text, "the holiday season").speaker is None
+
+
+def test_a_name_the_finder_could_not_place_still_speaks_as_written() -> None:
+    text = "The ships sailed on Monday.\n\nGreenpeace warned “the oceans are dying fast” in a report."
+    assert quote_of(text, "the oceans are dying").speaker == "Greenpeace"

@@ -6,6 +6,7 @@ import re
 
 from ..model import EntityKind
 from .attribution_cues import AUXILIARY_END, COMPANY_NAME, INTRODUCED, NAME_PHRASE, ROLE_AS_SUBJECT
+from .cues import STOPWORDS
 from .mentions import Resolved
 from .quote_context import Found, MentionIndex, last_subject_before, person_referent, role_holder, role_referent
 from .quote_cues import (
@@ -89,9 +90,10 @@ def resolve(  # noqa: PLR0911
         and not any(w in SPEECH_WORDS for w in words[1:])  # "The paper's editorial adds": a verb, no speaker
     ):
         return _body_phrase(who, words, span, mentions)
-    if NAME_PHRASE.match(who.strip()):
+    if NAME_PHRASE.match(who.strip()) and not all(w.strip("’'") in STOPWORDS for w in words):
         # "Martin said" after "according to Sandy Martin": the full name written before. Else a
-        # name the entity finder could not place ("Greenpeace warned"): the name as written.
+        # name the entity finder could not place ("Greenpeace warned"): the name as written; a capitalised
+        # function word opening the sentence is none ("What says …").
         named = _full_name_before(who.strip(), span, mentions) or named_elsewhere(" ".join(who.split()), mentions)
         return named or (" ".join(who.split()), None)
     return None
