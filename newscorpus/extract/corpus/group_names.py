@@ -37,11 +37,14 @@ def join_group_names(corpus: Corpus) -> None:
             continue
         short = alone[0]
         lead, mine = corpus.groups.find(next(iter(leads))), corpus.groups.find(short[0])
-        if mine == lead or not _own_forms_only(corpus, mine, head) or _written_apart(corpus, mine, lead):
+        if mine == lead:
+            continue
+        members = corpus.groups.groups()  # a copy of the table: taken once for the three questions below
+        if not _own_forms_only(corpus, members[mine], head) or _written_apart(members[mine], members[lead]):
             continue
         if any(corpus.groups.find(nodes[n][0]) != mine for n in written[head] if _american(nodes[n][0])):
             continue  # "Brown" and "Brown Inc" apart: the name alone may be that company, not the group's
-        corpus.join(lead, short[0], GROUP_NAME, corpus.groups.groups()[mine])
+        corpus.join(lead, short[0], GROUP_NAME, members[mine])
 
 
 def _distinctive(corpus: Corpus, name: str) -> bool:
@@ -55,10 +58,10 @@ def _distinctive(corpus: Corpus, name: str) -> bool:
     )
 
 
-def _own_forms_only(corpus: Corpus, lead: Ref, head: str) -> bool:
+def _own_forms_only(corpus: Corpus, group: list[Ref], head: str) -> bool:
     """Return True when every name of a group is the name and legal forms ("Hambrecht and Quist Inc"), a name the
     finder ran on aside, and none a partnership's: "Oppenheimer and Co", the brokerage, is Oppenheimer Group's unit."""
-    members = [r for r in corpus.groups.groups()[lead] if r[2] not in corpus.slips]
+    members = [r for r in group if r[2] not in corpus.slips]
     return all(_spelt(_bare(r[2]), head) for r in members) and not any(and_co(r[2]) for r in members)
 
 
@@ -81,7 +84,6 @@ def _bare(name: str) -> str:
     return legal_words(name)[0].replace(" & ", " and ")
 
 
-def _written_apart(corpus: Corpus, mine: Ref, lead: Ref) -> bool:
+def _written_apart(mine: list[Ref], lead: list[Ref]) -> bool:
     """Return True when an article writes the name and its group as two entities."""
-    members = corpus.groups.groups()
-    return bool({r[0] for r in members[mine]} & {r[0] for r in members[lead]})
+    return bool({r[0] for r in mine} & {r[0] for r in lead})
