@@ -159,7 +159,7 @@ def test_a_story_sentence_on_listening_stays() -> None:
 
 
 # Lines a site leaves where an advert, a shop's button or a newsletter form stood, between a story's paragraphs.
-SITE_LINES = [
+CUT_SHOP_AND_FORM_LINES = [
     "Article continues",
     "story continues below",
     "Continue Reading Below",
@@ -176,7 +176,7 @@ SITE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", SITE_LINES)
+@pytest.mark.parametrize("line", CUT_SHOP_AND_FORM_LINES)
 def test_a_sites_line_between_paragraphs_is_none_of_the_story(line: str) -> None:
     page = [*MENU, HEADLINE, *STORY[:2], line, *STORY[2:], "Share this article"]
     assert labels(page)[line] in ("furniture", "related")  # "Also on Reuters" heads links
