@@ -33,6 +33,7 @@ PLAYER_NOTICE = re.compile(
 # newsletter form's lines: its call ("Stay up to date with Ascom.", "Keep up to date"), its prompts ("Please, fill the
 # form to subscribe", "Please confirm your e-mail to continue"), its answers ("Thanks for signing up!", "You have
 # successfully subscribed", "An email with an activation link has just been sent to your email address").
+_STAY_INFORMED = r"(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60}"
 SITE_LINE = re.compile(
     r"^\W*(?:hosted by(?: google| yahoo)?|advert|no thanks|featured video|view all(?: \(\d+\))?"
     r"|translate (?:this )?page|word ?count:?\s*\d+"
@@ -41,8 +42,8 @@ SITE_LINE = re.compile(
     r"|(?:(?:terms of (?:service|use)|privacy (?:notice|policy)|cookie (?:notice|policy))\W*){1,3}"
     r"|(?:get|buy|see|shop|order) (?:it|them|one|this|now)(?: now)? (?:on|at|from) [^.!?]{2,40}?"
     r"(?: for (?:just |only )?[$£€]\s?[\d,.]+)?|also (?:at|available at) [A-Z][^.!?]{1,30}"
-    r"|(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60})\W*$"
-    r"|^\W*(?:(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60}[.!]\s*(?:subscribe|sign up)\b"
+    rf"|{_STAY_INFORMED})\W*$"
+    rf"|^\W*(?:{_STAY_INFORMED}[.!]\s*(?:subscribe|sign up)\b"
     r"|please,? (?:fill (?:in |out )?the form|activate your|confirm your (?:subscription|e-?mail))"
     r"|you(?: have|'ve|’ve)? (?:successfully |succesfully |now )?(?:subscribed|signed up|been subscribed)\b"
     r"|thanks?(?: you)? for (?:subscribing|signing up|registering|your subscription)"
