@@ -82,7 +82,7 @@ def _opening_dateline(blocks: list[str], places: Collection[str]) -> tuple[re.Ma
     ):
         return None, blocks
     place = match.group("place").strip()
-    if place.split(",")[0].strip() in NOT_DATELINES or not any(c.isalpha() for c in place):
+    if _label_word(place) or not any(c.isalpha() for c in place):
         return None, blocks
     # The story after a dateline opens a sentence; "NATO - the alliance said" is an acronym, not a place.
     rest = blocks[0][match.end() :]
@@ -200,6 +200,12 @@ def looks_like_dateline(line: str, labels: Collection[str] = frozenset()) -> boo
     match = DATELINE.match(probe)
     if match is not None:
         # A label over a wire's headline ("CORRECTED - GM SEES RISE", "UPDATE: …") is no place, as in `split_dateline`.
-        label = match.group("place").split(",")[0].strip() in NOT_DATELINES
+        label = _label_word(match.group("place"))
         return not label and not _speaker_label(line, match, labels) and not _market_code(probe, match, ())
     return TITLE_CASE_DATELINE.match(probe) is not None
+
+
+def _label_word(place: str) -> bool:
+    """Return True when what a dateline's pattern read as its place is a label over the text ("CORRECTED", "UPDATE
+    2", "NOTE"), not a place."""
+    return place.split(",", maxsplit=1)[0].strip() in NOT_DATELINES
