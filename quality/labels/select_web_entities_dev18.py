@@ -8,7 +8,7 @@ draw's file now among the files left out, and no check twin: every page drawn go
 file. A story must hold at least three quotations of three words or more
 (``select_web_entities_dev7.RICH``), since this draw is for quotation speakers first. No entity file
 names a page drawn, and no page of the held-out half is drawn. The three collections are drawn as one,
-ordered by sha1('web-entities-dev18-<id>'), and the first 15 taken; ELIGIBLE pages were eligible when
+ordered by sha1('web-entities-dev18-<id>'), and the first 15 taken; 21 pages were eligible when
 it was made.
 """
 
