@@ -34,6 +34,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from quality.adapters import newscorpus_match
@@ -119,16 +120,29 @@ def candidates(data_dir: str | Path) -> dict[str, list[tuple[str, str, float, bo
 
 def select(data_dir: str | Path) -> list[tuple[str, str, str, float, bool]]:
     """Return the drawn pairs as (a, b, stratum, containment, together), sorted by pair."""
+    return take(candidates(data_dir), QUOTAS, _sha)
+
+
+def take(
+    found: dict[str, list[tuple[str, str, float, bool]]], quotas: dict[str, int], key: Callable[[str, str], str]
+) -> list[tuple[str, str, str, float, bool]]:
+    """Return each stratum's first pairs by their key, up to its quota, as (a, b, stratum, containment, together),
+    sorted by pair: this draw's rule and every later one's."""
     chosen = []
-    for name, pairs in candidates(data_dir).items():
-        for a, b, c, t in sorted(pairs, key=lambda p: _sha(p[0], p[1]))[: QUOTAS[name]]:
+    for name, pairs in found.items():
+        for a, b, c, t in sorted(pairs, key=lambda p: key(p[0], p[1]))[: quotas[name]]:
             chosen.append((a, b, name, c, t))
     return sorted(chosen)
 
 
 def main(argv: list[str]) -> int:
+    return print_draw(select(argv[0]), argv)
+
+
+def print_draw(chosen: list[tuple[str, str, str, float, bool]], argv: list[str]) -> int:
+    """Print a draw's pairs, a line each, and with --show the two pages' texts beside each other."""
     pages = _pages(argv[0]) if "--show" in argv else {}
-    for a, b, name, c, t in select(argv[0]):
+    for a, b, name, c, t in chosen:
         print(a, b, name, f"{c:.3f}", "together" if t else "apart")
         if pages:
             print(show(pages[a], pages[b]))

@@ -28,8 +28,8 @@ import sys
 from pathlib import Path
 
 from quality.labels.select_web_pairs import containment, held_out
-from quality.labels.select_web_pairs_dev import _pages, common_counts, read_pool, show
-from quality.labels.select_web_pairs_dev5 import together_pairs
+from quality.labels.select_web_pairs_dev import common_counts, read_pool
+from quality.labels.select_web_pairs_dev5 import print_draw, take, together_pairs
 
 HERE = Path(__file__).resolve().parent
 # Every web-pairs label file there was when this draw was made, the held-out half's pairs included.
@@ -87,20 +87,11 @@ def candidates(data_dir: str | Path) -> dict[str, list[tuple[str, str, float, bo
 
 def select(data_dir: str | Path) -> list[tuple[str, str, str, float, bool]]:
     """Return the drawn pairs as (a, b, stratum, containment, together), sorted by pair."""
-    chosen = []
-    for name, pairs in candidates(data_dir).items():
-        for a, b, c, t in sorted(pairs, key=lambda p: _sha(p[0], p[1]))[: QUOTAS[name]]:
-            chosen.append((a, b, name, c, t))
-    return sorted(chosen)
+    return take(candidates(data_dir), QUOTAS, _sha)
 
 
 def main(argv: list[str]) -> int:
-    pages = _pages(argv[0]) if "--show" in argv else {}
-    for a, b, name, c, t in select(argv[0]):
-        print(a, b, name, f"{c:.3f}", "together" if t else "apart")
-        if pages:
-            print(show(pages[a], pages[b]))
-    return 0
+    return print_draw(select(argv[0]), argv)
 
 
 if __name__ == "__main__":
