@@ -75,3 +75,46 @@ def test_a_cape_or_a_mountain_before_one_name_is_a_place(text: str, place: str) 
 
 def test_a_hospital_named_after_a_mountain_stays_a_body() -> None:
     assert "Mount Sinai Hospital" in found("Mount Sinai Hospital said the patient was stable.", "organizations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients were taken to Norland Hospital, officials said.",
+        # The place the name opens with is not where the story is.
+        "The probe was built at NASA's Houston Space Flight Center last year.",
+        "A gorilla was shot at the Cincinnati Zoo on Saturday.",
+    ],
+)
+def test_an_institutions_building_is_neither_a_body_nor_the_place_it_opens_with(text: str) -> None:
+    assert not found(text, "places")
+    assert found(text, "organizations") <= {"NASA"}
+
+
+def test_an_institution_that_speaks_is_a_body() -> None:
+    text = "He was treated at Houston Methodist Hospital. Houston Methodist Hospital said he was stable."
+    assert found(text, "organizations") == {"Houston Methodist Hospital"}
+    assert not found(text, "places")
+
+
+def test_an_institution_named_after_a_saint_is_no_person() -> None:
+    text = "He was taken to Our Lady of Lourdes Hospital in Camden."
+    assert not found(text, "people")
+    assert found(text, "places") == {"Camden"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA grounded the shuttle Atlantis on Friday. Atlantis had a fuel sensor problem.",
+        "The satellite rode a Delta rocket. The Delta has flown 300 times.",
+        "Microsoft said Windows Vista SP1 was ready. Users of Vista were pleased.",
+    ],
+)
+def test_a_craft_or_a_program_named_like_a_place_is_no_place(text: str) -> None:
+    assert not found(text, "places")
+
+
+def test_a_place_the_story_also_places_things_in_stays_a_place() -> None:
+    text = "Militants in Gaza fired rockets at Sderot. The Gaza rockets hit a school."
+    assert {"Gaza", "Sderot"} <= found(text, "places")

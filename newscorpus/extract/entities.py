@@ -20,6 +20,7 @@ from .mentions import Mention, MentionKind, Resolved
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_context import POLITIES
 from .name_evidence import kinds_by_evidence, split_run_on_people
+from .name_facilities import institutions_named_nothing
 from .name_junk import is_nationality
 from .name_kinds import ACRONYM, classify
 from .name_lists import orgs_by_list, people_by_kin, people_by_list, people_by_opponent
@@ -98,6 +99,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     ]
     mentions = box_score_players(numbered_clubs(mentions, paragraphs), paragraphs, gazetteer)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
+    mentions = institutions_named_nothing(_crafts_not_places(mentions, paragraphs, gazetteer), paragraphs)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
@@ -178,6 +180,56 @@ def _people_not_towns(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list
         else m
         for m in mentions
     ]
+
+
+# A craft or a program named after a place: "the shuttle Atlantis", "the ship Esperanza", "Windows Vista",
+# and after it "a Delta rocket", "Vista SP1", "the Atlas and Delta boosters".
+_CRAFT_BEFORE = re.compile(
+    r"\b(?:shuttle|orbiter|spacecraft|capsule|probe|lander|rover|ship|vessel|frigate|destroyer|submarine|tanker|"
+    r"ferry|liner|yacht|freighter|cruiser|warship|Windows)\s+$"
+)
+_CRAFT_AFTER = re.compile(r"\s+(?:rockets?|boosters?|launch\s+vehicles?|operating\s+system|SP\d|Service\s+Pack)\b")
+
+
+def _crafts_not_places(mentions: Sequence[Mention], paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Return the mentions with a place's name left unplaced where the story names a craft or a program so
+    and never says something is in it: "the shuttle Atlantis … Atlantis was grounded", "Windows Vista SP1 …
+    users of Vista", "a Delta rocket"; "Gaza rockets" stay Gaza's where the story says "in Gaza" too."""
+    names = {m.text for m in mentions if m.kind == "place" and m.paragraph >= 0}
+    crafts = {fold_name(name) for name in names if _named_as_craft(name, paragraphs)} if names else set()
+    if not crafts:
+        return list(mentions)
+    crafts -= {
+        fold_name(m.text) for m in mentions if fold_name(m.text) in crafts and _located(m, paragraphs, gazetteer)
+    }
+    return [
+        dataclasses.replace(m, kind=None) if m.kind == "place" and fold_name(m.text) in crafts else m for m in mentions
+    ]
+
+
+def _named_as_craft(name: str, paragraphs: Sequence[str]) -> bool:
+    """Return True when the words beside a place's name make it a craft's or a program's somewhere in the story."""
+    for text in paragraphs:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if _CRAFT_BEFORE.search(text, max(0, start - 20), start) or _CRAFT_AFTER.match(text, end):
+                return True
+            start = text.find(name, end)
+    return False
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|into|across|around|throughout)\s+(?:the\s+)?$")
+
+
+def _located(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Return True for a place's name the words around make a place, not a thing: "in Gaza", "Delta, B.C."."""
+    if mention.paragraph < 0:
+        return True
+    text = paragraphs[mention.paragraph]
+    after = _WHERE_AFTER.match(text, mention.end)
+    where = after is not None and (after.group("where") is None or is_region(after.group("where"), gazetteer))
+    return where or bool(_LOCATIVE.search(text, max(0, mention.start - 20), mention.start))
 
 
 # Words before a town's name that place something in it: "in Aleg", "from Sunan", "the suburb of Scarsdale"

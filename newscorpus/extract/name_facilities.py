@@ -1,6 +1,10 @@
 """Names of places to be and things that share a body's word: streets, air bases, products called
 "Air", and a place's name before a spokesman's word.
 
+An institution's building ends its name with its kind ("Victoria Hospital", "Goddard Space Flight Center",
+"Cincinnati Zoo"): neither the place its name opens with nor a person whose name it bears ("Our Lady of Lourdes
+Hospital"), and a body only where the story has it act or speak ("the zoo said"), as for any building.
+
 "Air" names airlines ("Envoy Air", "Korean Air"), but not the product after a maker's camel-case
 brand ("MacBook Air", "iPad Air"), nor the service before a lower-case "force" ("the U.S. Air
 force"); an air base or air station is a place ("Osan Air Base", "Fallon Naval Air Station").
@@ -8,10 +12,13 @@ force"); an air base or air station is a place ("Osan Air Base", "Fallon Naval A
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
+from ..model import EntityKind
 from .cues import SPEECH_VERBS
+from .mentions import Mention
 from .name_runs import Ctx
 from .name_tokens import Tok
 from .text import fold_name
@@ -71,4 +78,34 @@ def spokesperson_body(part: list[Tok], ctx: Ctx) -> bool:
         and folded not in ctx.gaz.countries
         and bool(_SPOKESPERSON.match(ctx.paragraph, part[0].end))
         and bool(_ARTICLE_BEFORE.search(ctx.paragraph, 0, part[0].start))
+    )
+
+
+# Last words of an institution's name.
+_INSTITUTION_WORDS = frozenset(
+    {"hospital", "clinic", "center", "centre", "museum", "zoo", "planetarium", "aquarium", "observatory", "laboratory"}
+)
+
+
+def institutions_named_nothing(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
+    """Return the mentions with an institution's building the finder left unknown, read as the place its name
+    opens with or cut to a person's, named nothing, or a body where it speaks ("Cincinnati Zoo said")."""
+    return [_as_institution(m, paragraphs) if _institution(m) else m for m in mentions]
+
+
+def _as_institution(mention: Mention, paragraphs: Sequence[str]) -> Mention:
+    """Return an institution's mention as a body's where a speech verb follows it, else as naming nothing:
+    merging joins it to a body named so elsewhere, if any."""
+    speaks = mention.paragraph >= 0 and _SPEECH_AFTER.match(paragraphs[mention.paragraph][mention.end :])
+    otherwise: tuple[EntityKind, str] | None = ("organization", mention.text) if speaks else None
+    return dataclasses.replace(mention, kind=None, person_cue=False, otherwise=otherwise)
+
+
+def _institution(mention: Mention) -> bool:
+    """Return True for a name of two words or more ending with an institution's word, not known as a body."""
+    words = mention.text.split()
+    return (
+        len(words) > 1
+        and fold_name(words[-1]) in _INSTITUTION_WORDS
+        and (mention.kind == "person" or (mention.kind is None and (mention.otherwise or ("place",))[0] == "place"))
     )
