@@ -882,6 +882,11 @@ def test_web_news_entities(text: str, kind: str, present: set[str], absent: set[
         ),
         # A town and a plural after an article is a club in any story ("traded to the Houston Astros").
         ("The shortstop was traded to the Houston Astros on Friday.", {"Houston Astros"}, set()),
+        # ... a nickname of two words too ("the Detroit Red Wings", "the Chicago White Sox").
+        ("The winger was traded to the Detroit Red Wings on Friday.", {"Detroit Red Wings"}, set()),
+        ("The pitcher joined the Chicago White Sox in May.", {"Chicago White Sox"}, set()),
+        # ... but not a newspaper of the town ("the Detroit Free Press").
+        ("The Detroit Free Press reported the trade.", {"Detroit Free Press"}, set()),
         # ... not an event held there ("the London Olympics").
         ("Tickets for the London Olympics went on sale in London.", set(), {"London"}),
         # In a story about sport a plural nickname after "the" is a team, not a family ("the Steinbergs").

@@ -67,8 +67,10 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # (not "Sun", "Union" or "Power": newspapers, unions and utilities are named so after towns too).
 SINGULAR_NICKNAMES = words(
     "Lightning Wild Avalanche Heat Magic Jazz Thunder Kraken Galaxy Dynamo Revolution Impact Crew Fire Sky"
-    " Fever Storm Dream Mercury Lynx"
+    " Fever Storm Dream Mercury Lynx Sox"
 )
+# First words of clubs' nicknames of two words: "Detroit Red Wings", "Chicago White Sox", "Toronto Maple Leafs".
+NICKNAME_OPENERS = words("Red White Blue Black Golden Maple Trail Sky Fighting Crimson Scarlet Mighty")
 # Plurals after a town's name that name events held there, not clubs.
 EVENT_PLURALS = frozenset({"Games", "Olympics", "Championships", "Talks", "Accords", "Awards", "Open", "Finals"})
 # Words before a name that place something in the town: "the News in Portsmouth".

@@ -24,6 +24,7 @@ from .team_words import (
     IN_TOWN,
     LIST_JOIN,
     NATIONAL_ROLE,
+    NICKNAME_OPENERS,
     PLURAL_VERB,
     POSSESSIVE,
     RECORD_AFTER,
@@ -203,13 +204,14 @@ def _town_or_unknown(mention: Mention) -> bool:
 
 def _club(name: str, gaz: Gazetteer) -> bool:
     """Return True for a town and a capitalised plural or a nickname that is none: a club ("Houston Astros",
-    "New York Knicks", "Minnesota Wild"), the town also written with its bay ("Tampa Bay Lightning").
+    "New York Knicks", "Minnesota Wild"), the town also written with its bay ("Tampa Bay Lightning"), a
+    nickname of two words ("Detroit Red Wings").
 
     Not an event held in the town ("the London Olympics", "the Beijing Games").
     """
     *town, plural = name.split()
-    if len(town) == 2 and town[1] == "Bay":
-        town = town[:1]
+    if len(town) >= 2 and (town[-1] == "Bay" or town[-1] in NICKNAME_OPENERS):
+        town = town[:-1]
     return (
         1 <= len(town) <= 2
         and plural not in EVENT_PLURALS
