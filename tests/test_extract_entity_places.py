@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_entity_context import article, found
+from newscorpus.extract import extract_article
+from newscorpus.model import Source, SourceMeta
+
+from .test_extract_entity_context import CONFIG, article, found
 
 
 @pytest.mark.parametrize(
@@ -328,3 +331,13 @@ def test_the_emirates_initials_are_the_country() -> None:
     text = "Rosberg leads by 12 points ahead of the UAE race in Abu Dhabi."
     assert "United Arab Emirates" in found(text, "places")
     assert "UAE" not in found(text, "organizations")
+
+
+def test_a_bodys_seat_written_as_the_dateline_is_the_body_not_a_place() -> None:
+    source = Source(
+        id="un", path="un.txt", text="UNITED NATIONS (Reuters) - The United Nations met on Monday.\n", meta=SourceMeta()
+    )
+    result = extract_article(source, CONFIG)
+    assert result is not None
+    assert not result.places
+    assert {"UNITED NATIONS", "United Nations"} <= {n for e in result.organizations for n in (e.name, *e.aliases)}

@@ -22,6 +22,7 @@ from .agency import find_agencies
 from .authors import find_authors
 from .backends import EntityBackend, select_backend
 from .corpus import merge_across_corpus
+from .cues import KNOWN_ORG_NAMES
 from .dates import find_dates, parse_reference
 from .entities import Mention
 from .figures import find_figures
@@ -34,7 +35,7 @@ from .page_blocks import split_blocks
 from .published import find_published
 from .quotes import find_quotes
 from .structure import Body, count_words, split_body
-from .text import first_sentence
+from .text import first_sentence, fold_name
 
 __all__ = [
     "derive_headline",
@@ -189,9 +190,14 @@ def _title(body: Body, source: Source, config: Config) -> tuple[str, bool]:
 
 
 def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:
-    """Return the places written in a dateline ("TURNBERRY/GLASGOW, Scotland": three)."""
+    """Return the places written in a dateline ("TURNBERRY/GLASGOW, Scotland": three); a body's seat written as
+    the place ("UNITED NATIONS") is that body."""
     parts = [p.strip() for chunk in dateline.split(",") for p in chunk.split("/") if p.strip()]
-    return [Mention("place", part, -1, 0, 0) for part in parts if any(c.isalpha() for c in part)]
+    return [
+        Mention("organization" if fold_name(part) in KNOWN_ORG_NAMES else "place", part, -1, 0, 0)
+        for part in parts
+        if any(c.isalpha() for c in part)
+    ]
 
 
 def _outlet(meta: SourceMeta) -> str | None:
