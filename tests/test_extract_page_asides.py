@@ -246,3 +246,17 @@ def test_a_paragraph_opening_on_a_prompt_s_words_stays_in_the_story() -> None:
     )
     page = labels([*ITALIAN[:3], paragraph, *ITALIAN[3:]])
     assert page[paragraph] == "story"
+
+
+@pytest.mark.parametrize(
+    ("block", "caption"),
+    [
+        # The photographer and agency close the caption, glued to its last sentence by the page's text.
+        ("The orchid flowers in the quarry hollow on June 2, 2024.Ann Lee / AP file", True),
+        ("Rangers walk the quarry floor. Sam Poe/Getty Images", True),
+        # A slash inside a story's sentence is no credit.
+        ("Visitors came in June / July, the park said.", False),
+    ],
+)
+def test_a_caption_closing_on_its_photographer_and_agency(block: str, caption: bool) -> None:
+    assert is_caption(block) is caption

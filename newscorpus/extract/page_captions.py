@@ -57,6 +57,12 @@ CAPTION_WORDS = re.compile(
 CAPTION_AGENCY_SLASH = re.compile(
     r"\b(?:AP|AFP|EPA|Getty|REUTERS|Reuters|XINHUA)\s*(?:Photo|Images?)?\s*/\s*[A-Z][\w.'’-]+", re.I
 )
+# A caption closing on its photographer and agency after its last sentence, the two often glued by the page's
+# text: "… speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file".
+CAPTION_CREDIT_END = re.compile(
+    r"[.!?][\"'”’)]?\s*(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+\s?/\s?"
+    rf"(?:{AGENCY_ALTERNATION}|Getty Images|Getty|EPA|Shutterstock|Pool)(?:\s(?:file|[Pp]hoto|Images))?$"
+)
 CAPTION_LABEL_COLON = re.compile(r"\b(?:photo(?:graph)?|picture|image|pic)\s*:\s*[A-Z]", re.I)
 # Who or what the photo shows, opening a sentence or closing the block: "… for the first time. Pictured, the lens
 # galaxy …", "PICTURED: The crash site", "… The Milky Way is pictured", "Ann Lee (left) and Sam Poe are pictured here".
@@ -85,7 +91,7 @@ def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
         or ("/" in text and _photographer(text, given_names))
         or CAPTION_BRACKETED.search(text)
         or CAPTION_WORDS.search(text)
-        or ("/" in text and CAPTION_AGENCY_SLASH.search(text))
+        or ("/" in text and (CAPTION_AGENCY_SLASH.search(text) or CAPTION_CREDIT_END.search(text)))
         or (":" in text and CAPTION_LABEL_COLON.search(text))
         or (("ictured" in text or "ICTURED" in text) and CAPTION_PICTURED.search(text))
     )
