@@ -107,3 +107,13 @@ def test_an_outlet_s_editorial_speaks_for_the_outlet() -> None:
     assert named(quote_of(text, "blind killing")) == "Valdia Tribune"
     assert named(quote_of(text, "strikes at")) == "Valdia Herald"
     assert named(quote_of(text, "Each of the")) == "Valdia Herald"
+
+
+def test_a_comma_inside_a_sum_does_not_open_the_clause_of_the_speech_verb() -> None:
+    text = (
+        "Ann Voss told the court on Monday the $300,000 she lent the firm came after Jon Ekdal told her it was in "
+        "“desperate shape and needed the money.”"
+    )
+    quote = quote_of(text, "desperate shape")
+    assert named(quote) == "Jon Ekdal"
+    assert quote.cue is not None and not quote.cue.startswith("000")

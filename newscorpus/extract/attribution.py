@@ -282,10 +282,14 @@ def _speaker_after_verb(
 _MAX_VERB_TO_QUOTE = 200
 
 
+# What ends a clause before a speech verb: a comma (not one inside a number, "$300,000"), a semicolon, a mark.
+_CLAUSE_END_MARK = re.compile(r",(?!\d)|[;”\"]")
+
+
 def _clause_start(text: str, verb_at: int) -> int:
     """Return where the clause holding a verb starts: after the last comma or sentence stop before it."""
-    cut = max(text.rfind(mark, 0, verb_at) for mark in (",", ";", "”", '"'))
-    return cut + 1 if cut >= 0 else 0
+    cut = max((m.start() for m in _CLAUSE_END_MARK.finditer(text, 0, verb_at)), default=-1)
+    return cut + 1
 
 
 def _adding_speaker(head: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
