@@ -179,10 +179,10 @@ def test_a_body_of_a_place_stays_a_body() -> None:
 
 
 def test_a_facility_s_place_is_the_whole_place_it_opens_with() -> None:
-    found = kinds("One of the victims of the San Francisco Zoo attack was hurt.")
+    found = kinds("One of the victims of the San Francisco Airport attack was hurt.")
     assert "San Francisco" in found["places"]
     assert "San" not in found["places"]
-    assert "San Francisco Zoo" not in found["people"]
+    assert "San Francisco Airport" not in found["people"]
 
 
 _SPORT = " The coach praised the rookie after the playoff and the tournament."
