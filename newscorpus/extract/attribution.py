@@ -10,9 +10,11 @@ from .attribution_cues import (
     ACCORDING_BEFORE,
     ASIDE_END,
     BODY_SUBJECT,
+    CLAUSE_END_MARK,
     DASH_ASIDE,
     INTRODUCED_BY_VERB,
     LEADING_CLAUSE,
+    MAX_VERB_TO_QUOTE,
     POSSESSIVE_PRONOUN,
     QUOTED_AS,
     REPORTING_VERB,
@@ -26,6 +28,7 @@ from .attribution_cues import (
 )
 from .attribution_lines import headline_line, named_inside, opens_line, title_case
 from .attribution_nouns import noun_speaker
+from .attribution_opinions import opinion_speaker
 from .attribution_participles import outlet_piece_speaker, participle_speaker
 from .mentions import Resolved
 from .named_subjects import clause_subject, first_named, subject_before
@@ -57,7 +60,7 @@ def attribute(span: Span, paragraphs: Sequence[str], mentions: MentionIndex) -> 
     )
     if found_after is not None:
         return found_after
-    found_before = _speaker_before(before, start, span, mentions)
+    found_before = _speaker_before(before, start, span, mentions) or opinion_speaker(span, paragraphs, mentions)
     if found_before is not None:
         return found_before
     return _earlier_speaker(span, paragraphs, mentions)
@@ -78,7 +81,7 @@ def _named_before_role(head: str, who_start: int, offset: int, paragraph: int, m
 def _speaker_before(before: str, offset: int, span: Span, mentions: MentionIndex) -> Attribution | None:
     """Return the speaker named before the quotation: the subject of the speech verb nearest to it."""
     verbs = list(VERB_WORD.finditer(before))
-    if not verbs or len(before) - verbs[-1].end() > _MAX_VERB_TO_QUOTE:
+    if not verbs or len(before) - verbs[-1].end() > MAX_VERB_TO_QUOTE:
         # "Bernier's spokesperson, Neil Hrab, repeated the lines in an email: “…”": a colon
         # introduces the words of the sentence's subject.
         if before.rstrip().endswith(":"):
@@ -278,17 +281,9 @@ def _speaker_after_verb(
     return None
 
 
-# Farthest a speech verb may stand before the quotation it introduces, in characters.
-_MAX_VERB_TO_QUOTE = 200
-
-
-# What ends a clause before a speech verb: a comma (not one inside a number, "$300,000"), a semicolon, a mark.
-_CLAUSE_END_MARK = re.compile(r",(?!\d)|[;”\"]")
-
-
 def _clause_start(text: str, verb_at: int) -> int:
     """Return where the clause holding a verb starts: after the last comma or sentence stop before it."""
-    cut = max((m.start() for m in _CLAUSE_END_MARK.finditer(text, 0, verb_at)), default=-1)
+    cut = max((m.start() for m in CLAUSE_END_MARK.finditer(text, 0, verb_at)), default=-1)
     return cut + 1
 
 

@@ -192,3 +192,7 @@ UNNAMED_SOURCE = re.compile(
     rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
     rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
 )
+# Farthest a speech verb may stand before the quotation it introduces, in characters.
+MAX_VERB_TO_QUOTE = 200
+# What ends a clause before a speech verb: a comma (not one inside a number, "$300,000"), a semicolon, a mark.
+CLAUSE_END_MARK = re.compile(r",(?!\d)|[;”\"]")
