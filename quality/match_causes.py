@@ -48,6 +48,7 @@ from newscorpus.match.checks import (
 )
 from newscorpus.match.index import Bar
 from newscorpus.match.memo import MatchMemo
+from newscorpus.match.shared import overlap
 from newscorpus.match.short import is_alert
 from newscorpus.match.side import Context, Overlap, Side
 from newscorpus.model import Article, Source
@@ -65,9 +66,7 @@ VERSIONS = "versions"
 def cause(a: Side, b: Side, config: Config, context: Context) -> str:
     """Return the step of `verify.compare` that stops two articles, or "versions" when none does."""
     size = config.shingle_size
-    result, marks_a, marks_b = v.overlap(
-        a, b, size, max(1, config.common_run_words - size + 1), config.min_common_share
-    )
+    result, marks_a, marks_b = overlap(a, b, size, max(1, config.common_run_words - size + 1), config.min_common_share)
     a_small = (result.size_a, 0) <= (result.size_b, 1)
     small, marks_small, large, marks_large = (a, marks_a, b, marks_b) if a_small else (b, marks_b, a, marks_a)
     shared_small = marks_small.count(1)
