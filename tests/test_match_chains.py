@@ -217,3 +217,34 @@ def test_write_ups_sharing_only_a_quotation_stay_apart() -> None:
     )
     two = article("\n\n".join(other), "two")
     assert match_articles([one, two], CONFIG).groups == ()
+
+
+def test_version_told_in_quotations_with_paragraphs_of_its_own_is_a_version() -> None:
+    # A later version keeps five quoted paragraphs of a long story word for word, under a new top and
+    # over two paragraphs of its own: most of its narrative is its own, but more than half of it is
+    # copy, kept in whole paragraphs, quotations and all: a version, not two write-ups sharing quotations.
+    kept = [_quoted_paragraph(name, quote) for name, quote in QUOTED]
+    first = article("\n\n".join([*BODY, *kept, *MORE]), "first")
+    top = (
+        "The regional water board on Tuesday set out how it will pay for the Millbrook dam repairs, "
+        "a day after the public hearings on the reservoir closed."
+    )
+    own = [
+        "Treasurer Mark Ellison told reporters after the vote that the Millbrook works would be paid for "
+        "from reserves the board had set aside over the past six years, with a loan from the state for the rest.",
+        "He said households in the valley would see no rise in their water bills before the spring, and "
+        "that the board would publish the terms of the loan once the state had signed it.",
+    ]
+    update = article("\n\n".join([top, *kept, *own]), "update")
+    groups = [sorted(m.id for m in g.members) for g in match_articles([first, update], CONFIG).groups]
+    assert groups == [["first", "update"]]
+
+
+def test_write_up_quoting_the_same_statements_in_its_own_sentences_stays_apart() -> None:
+    # Another outlet's write-up of the hearing quotes the same five statements, most of its text, but in
+    # sentences of its own: no paragraph is kept word for word, so the shared quotations are no copy.
+    first = article("\n\n".join([*BODY, *(_quoted_paragraph(name, quote) for name, quote in QUOTED), *MORE]), "first")
+    openings = ["Opening the last evening,", "Pressed by farmers,", "Asked about the report,", "Later,", "Finally,"]
+    other = [f'{opening} {name} promised "{quote}".' for opening, (name, quote) in zip(openings, QUOTED, strict=True)]
+    two = article("\n\n".join(other), "two")
+    assert match_articles([first, two], CONFIG).groups == ()

@@ -78,11 +78,8 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     # Enough shared copy: a large share of the article that may be a trim of the other, or
     # whole paragraphs of narrative however small a share (a write-through that kept a few
     # paragraphs of an earlier version under a long new top).
-    long_copy = _long_runs(marks_small, plain, small.words.quoted, config.common_run_words)
     later = days_apart(a.published, b.published) > config.max_update_days
-    if later:
-        # Days later, paragraphs kept from an earlier story are its background in a new one.
-        long_copy = 0
+    long_copy, kept = _copy_runs(marks_small, plain, small.words.quoted, config.common_run_words, later=later)
     aligned = _aligned(a, marks_a, config.min_lede_alignment) and _aligned(b, marks_b, config.min_lede_alignment)
     # A short first bulletin and the write-through that kept its lede and the next paragraph
     # (an AP crash bulletin of 92 words under a 280-word update: 42% of it, too few words for
@@ -94,9 +91,14 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         and len(small.words.words) <= config.max_bulletin_words
         and _opening_share(small, marks_small) >= config.min_bulletin_top_share
     )
+    # A version of a story told mostly in quotations shares a large share of itself, whole paragraphs of
+    # it word for word, yet little narrative: enough when its kept paragraphs are long copy.
+    quoted_copy = containment >= config.min_containment and kept >= config.min_copy_words
     if not (
         (containment >= config.min_containment and narrative >= config.min_narrative_containment)
-        or ((long_copy >= config.min_copy_words or same_top) and narrative >= config.min_copy_containment)
+        or (
+            (long_copy >= config.min_copy_words or same_top or quoted_copy) and narrative >= config.min_copy_containment
+        )
     ):
         return Verdict(result, marks_a, marks_b, versions=False)
     found = (marks_a, marks_b)
@@ -107,9 +109,6 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
     # Not an item absorbed by a roundup: a version covering little of the longer article carries
     # its lede (trims cut from the bottom), or whole paragraphs of it stand in a longer article
     # whose rest is about the same things (a re-topped page, a live file's other entries).
-    # Kept paragraphs count whole, quotations inside them too: a write-through keeping quoted paragraphs
-    # word for word keeps copy, where two write-ups sharing a quotation share little narrative around it.
-    kept = 0 if later else _kept_paragraphs(marks_small, plain, small.words.quoted, config.common_run_words)
     versions = (
         marks_large.count(1) >= config.min_lede_coverage * len(large.words.words)
         or carries_lede(large, marks_large)
@@ -217,6 +216,21 @@ def _narrative_share(small: Side, marks: bytearray, plain: bytearray) -> float:
     if outside < 15:
         return marks.count(1) / max(1, len(marks))
     return sum(1 for m, p, q in zip(marks, plain, quoted, strict=True) if m and p and not q) / outside
+
+
+def _copy_runs(
+    marks: bytearray, plain: bytearray, quoted: tuple[bool, ...], longest: int, *, later: bool
+) -> tuple[int, int]:
+    """Return the shared narrative words in runs of sentences (`_long_runs`) and the words of kept paragraphs
+    (`_kept_paragraphs`); none when the articles are days apart.
+
+    Kept paragraphs count whole, quotations inside them too: a write-through keeping quoted paragraphs
+    word for word keeps copy, where two write-ups sharing a quotation share little narrative around it.
+    Days later, paragraphs kept from an earlier story are its background in a new one.
+    """
+    if later:
+        return 0, 0
+    return _long_runs(marks, plain, quoted, longest), _kept_paragraphs(marks, plain, quoted, longest)
 
 
 def _long_runs(marks: bytearray, plain: bytearray, quoted: tuple[bool, ...], longest: int) -> int:

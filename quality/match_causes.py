@@ -1,0 +1,239 @@
+"""Say why the matcher gets development web pairs wrong: the check that decides each pair, grouped by cause.
+
+    .venv/bin/python -m quality.match_causes DATA_DIR [--annotated-story] [--synthetic]
+
+For every development pair of ``quality/labels/web_pairs.json`` (its development half) and of the
+development draws (``web_pairs_dev*.json``; never the held-out half, never ``web_pairs_check3.json``)
+that the matcher gets wrong, the cause is the step of `newscorpus.match.verify.compare` that stops
+the pair, taken in its order:
+
+* ``not a candidate``: the index never offered the pair (too few rare n-grams in common);
+* ``little copy``: under `min_shared_shingles` or `min_copy_containment` of the shorter text shared;
+* ``narrative share``: copy shared, but neither a large share of narrative, nor long runs of it,
+  nor a kept bulletin top, nor whole paragraphs of a large share (the shared words are quotations);
+* ``conflict: …``: the template checks (figures, subjects, lede days, replaced figure, headlines,
+  notices), each named;
+* ``lede, coverage, topic``: a short share of the longer text without its lede, or what it adds
+  names other things (a roundup);
+* ``grouping``: verified as versions, but the groups were not joined (`min_group_linkage`, conflicts).
+
+A different-story pair the matcher joins is ``linked`` (verified as versions itself) or ``joined
+through others`` with the step that stopped it. ``--synthetic`` does the same for the synthetic web
+families (``quality.synth_web``, no held-out page among them): each member left out of its family's
+largest group, against the family's other members. The steps are read again here, in `cause`, from
+verify's own helpers; `tests/test_match_causes.py` holds them to `compare`'s verdicts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from newscorpus.config import Config
+from newscorpus.extract import extract_articles, segment_pages
+from newscorpus.match import _generic_title_words, _sides, match_articles
+from newscorpus.match import verify as v
+from newscorpus.match.checks import (
+    carries_lede,
+    coherent,
+    days_apart,
+    days_differ,
+    figures_differ,
+    headlines_differ,
+    notices_differ,
+    replaced_figure,
+    subjects_differ,
+)
+from newscorpus.match.index import Bar
+from newscorpus.match.memo import MatchMemo
+from newscorpus.match.shared import overlap
+from newscorpus.match.short import is_alert
+from newscorpus.match.side import Context, Overlap, Side
+from newscorpus.model import Article, Source
+
+from . import synth_web
+from .adapters import as_source
+from .web_matching import WebPair, read_pairs, web_halves
+from .webcorpus import web_sources
+
+LABELS = Path(__file__).resolve().parent / "labels"
+DEV_DRAWS = ("web_pairs_dev.json", *(f"web_pairs_dev{k}.json" for k in range(2, 7)))
+VERSIONS = "versions"
+
+
+def cause(a: Side, b: Side, config: Config, context: Context) -> str:
+    """Return the step of `verify.compare` that stops two articles, or "versions" when none does."""
+    size = config.shingle_size
+    result, marks_a, marks_b = overlap(a, b, size, max(1, config.common_run_words - size + 1), config.min_common_share)
+    a_small = (result.size_a, 0) <= (result.size_b, 1)
+    small, marks_small, large, marks_large = (a, marks_a, b, marks_b) if a_small else (b, marks_b, a, marks_a)
+    shared_small = marks_small.count(1)
+    containment = shared_small / max(1, len(small.words.words))
+    if shared_small < config.min_shared_shingles + size - 1 or containment < config.min_copy_containment:
+        return "little copy"
+    plain = v._plain_marks(small, marks_small, large, (a.distinct & b.distinct) | (a.common & b.common), size)
+    narrative = v._narrative_share(small, marks_small, plain)
+    later = days_apart(a.published, b.published) > config.max_update_days
+    long_copy, kept = v._copy_runs(marks_small, plain, small.words.quoted, config.common_run_words, later=later)
+    aligned = v._aligned(a, marks_a, config.min_lede_alignment) and v._aligned(b, marks_b, config.min_lede_alignment)
+    same_top = (
+        aligned
+        and not later
+        and len(small.words.words) <= config.max_bulletin_words
+        and v._opening_share(small, marks_small) >= config.min_bulletin_top_share
+    )
+    runs = long_copy >= config.min_copy_words or same_top
+    runs = runs or (containment >= config.min_containment and kept >= config.min_copy_words)
+    if not (
+        (containment >= config.min_containment and narrative >= config.min_narrative_containment)
+        or (runs and narrative >= config.min_copy_containment)
+    ):
+        return "narrative share"
+    found = (marks_a, marks_b)
+    failed = _conflicts(
+        a, b, (result, found), aligned=aligned, shared_small=shared_small, config=config, context=context
+    )
+    if failed:
+        return "conflict: " + ", ".join(failed)
+    if not (
+        marks_large.count(1) >= config.min_lede_coverage * len(large.words.words)
+        or carries_lede(large, marks_large)
+        or (kept >= config.min_copy_words and coherent(large, marks_large, small, context, config))
+    ):
+        return "lede, coverage, topic"
+    return VERSIONS
+
+
+def _conflicts(
+    a: Side,
+    b: Side,
+    found: tuple[Overlap, tuple[bytearray, bytearray]],
+    *,
+    aligned: bool,
+    shared_small: int,
+    config: Config,
+    context: Context,
+) -> list[str]:
+    """Return the template checks of `verify._one_story` two articles fail, by name."""
+    exempt = a.correction or b.correction
+    short = shared_small < config.short_body_words
+    result, marks = found
+    retopped = (v._new_top(a, marks[0], config) or v._new_top(b, marks[1], config)) and (
+        v._lede_likeness(a, b) < config.min_lede_counterpart
+    )
+    alike = (
+        aligned or short or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
+    )
+    checks = {
+        "figures": not exempt and figures_differ(a, b, config),
+        "subjects": not exempt and alike and subjects_differ(a, b, config.min_subject_conflict),
+        "lede days": aligned and days_differ(a.lede_dates, b.lede_dates),
+        "replaced figure": not exempt
+        and days_differ(a.dated, b.dated)
+        and replaced_figure(a, b, config.min_sentence_match),
+        "headlines": short and headlines_differ(a, b, context.generic),
+        "notices": not exempt and short and notices_differ(a, b, config),
+    }
+    return [name for name, failed in checks.items() if failed]
+
+
+class Matched:
+    """A corpus matched as a build matches it, with every article as verification reads it."""
+
+    def __init__(self, sources: Mapping[str, Source], config: Config) -> None:
+        listed = [as_source(d, sources[d]) for d in sorted(sources)]
+        articles = extract_articles(listed, config, segment_pages(listed, config)).articles
+        self.where = {m.id: g.id for g in match_articles(articles, config).groups for m in g.members}
+        ordered: list[Article] = sorted(articles, key=lambda a: a.id)
+        self.index = {a.id: i for i, a in enumerate(ordered)}
+        memo = MatchMemo(None, config, None)
+        self.sides, shingles = _sides(ordered, config, memo)
+        self.context = Context(len(ordered), shingles.word_df, _generic_title_words(self.sides, config))
+        alerts = frozenset(i for i, side in enumerate(self.sides) if is_alert(side, config))
+        bar = Bar(config.min_shared_shingles, config.candidate_min_share, alerts, config.min_alert_shingles)
+        self.candidates = {(i, j) for i, j, _ in memo.index.candidates(shingles, bar, config.common_run_neighbours)}
+        self.config = config
+
+    def together(self, a: str, b: str) -> bool:
+        """Return True when the matcher put two documents in one group."""
+        return a in self.where and self.where.get(a) == self.where.get(b)
+
+    def why(self, a: str, b: str) -> str:
+        """Return why two documents stand as they do: the deciding step, for a pair apart or joined."""
+        if a not in self.index or b not in self.index:
+            return "not extracted"
+        i, j = sorted((self.index[a], self.index[b]))
+        step = cause(self.sides[i], self.sides[j], self.config, self.context)
+        if self.together(a, b):
+            return "linked" if step == VERSIONS and (i, j) in self.candidates else f"joined through others ({step})"
+        if (i, j) not in self.candidates:
+            return f"not a candidate ({step})"
+        return "grouping" if step == VERSIONS else step
+
+
+def development_pairs() -> list[WebPair]:
+    """Return the development web pairs: the first file's development half and the development draws."""
+    pairs = web_halves(read_pairs(LABELS / "web_pairs.json"), "dev")["dev"]
+    return [*pairs, *(p for name in DEV_DRAWS for p in read_pairs(LABELS / name))]
+
+
+def wrong_pairs(matched: Matched, pairs: Sequence[WebPair]) -> dict[str, list[str]]:
+    """Return the pairs the matcher gets wrong, each as a line, by "missed" or "merged" and cause."""
+    causes: dict[str, list[str]] = defaultdict(list)
+    for pair in pairs:
+        a, b = pair["a"], pair["b"]
+        if matched.together(a, b) == pair["same_story"]:
+            continue
+        verdict = "missed" if pair["same_story"] else "merged"
+        ambiguous = " (ambiguous)" if pair.get("ambiguous") else ""
+        causes[f"{verdict}: {matched.why(a, b)}"].append(f"{a} {b} {pair['kind']}{ambiguous}: {pair['why']}")
+    return causes
+
+
+def synthetic_strays(matched: Matched, family: Mapping[str, int]) -> dict[str, list[str]]:
+    """Return each synthetic version left out of its family's largest group, by cause against the family."""
+    members: dict[int, list[str]] = defaultdict(list)
+    for doc, f in sorted(family.items()):
+        members[f].append(doc)
+    causes: dict[str, list[str]] = defaultdict(list)
+    for docs in members.values():
+        groups: dict[str, list[str]] = defaultdict(list)
+        for doc in docs:
+            groups[matched.where.get(doc, doc)].append(doc)
+        largest = max(groups.values(), key=len)
+        for doc in (d for found in groups.values() if found is not largest for d in found):
+            for other in largest:
+                causes[f"missed: {matched.why(doc, other)}"].append(f"{doc} {other}")
+    return causes
+
+
+def print_causes(title: str, causes: Mapping[str, list[str]]) -> None:
+    """Print the causes, most pairs first, each with its pairs."""
+    print(f"\n== {title}: {sum(map(len, causes.values()))} pairs")
+    for name, lines in sorted(causes.items(), key=lambda item: (-len(item[1]), item[0])):
+        print(f"\n{name}: {len(lines)}")
+        for line in lines:
+            print(f"  {line}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--annotated-story", action="store_true", help="L3S-GN1 pages as their annotated story")
+    parser.add_argument("--synthetic", action="store_true", help="the synthetic web families too")
+    args = parser.parse_args(argv)
+    config = Config()
+    matched = Matched(web_sources(args.data_dir, page_text=not args.annotated_story), config)
+    print_causes("development web pairs the matcher gets wrong", wrong_pairs(matched, development_pairs()))
+    if args.synthetic:
+        synth = synth_web.generate(args.data_dir)
+        print_causes(
+            "synthetic web versions left out of their family",
+            synthetic_strays(Matched(synth.docs, config), synth.family),
+        )
+
+
+if __name__ == "__main__":
+    main()
