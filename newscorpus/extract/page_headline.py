@@ -65,6 +65,24 @@ _SHORT_HEADLINE_WORDS = 2
 _SHOUTED_LABEL_WORDS = 3
 # A headline candidate with more than this share of words holding digits is a score line or a table row.
 _HEADLINE_MAX_DIGITS = 0.3
+# How a candidate's score is made: its share of the lede's words, times this; what standing over its byline or
+# stamp earns, or having one near; what standing under a byline costs (a deck's place); what title case earns on
+# a candidate of a headline's length (in words), and that length alone; what standing at most this many blocks
+# above the story earns; what running longer than this many words costs, and holding a score line's digits; and
+# what each block between it and the story costs.
+_LEDE_SHARE = 1.5
+_BYLINED = 0.5
+_CREDITED = 0.35
+_UNDER_BYLINE = 0.3
+_TITLE_CASE = 0.2
+_TITLE_WORDS = (4, 16)
+_HEADLINE_LENGTH = 0.15
+_NEAR = 0.15
+_NEAR_BLOCKS = 2
+_LONG = 0.3
+_LONG_WORDS = 18
+_DIGITS = 0.6
+_DISTANCE = 0.01
 # What a candidate of at least this many words printed twice over the story earns, as much as standing over
 # its byline: a page prints its title line twice (again right under it, or at the end of a breadcrumb or a
 # share bar's "Share this: <headline>"), never its deck.
@@ -149,17 +167,17 @@ def _headline_score(
     # Between the byline and the story stand decks, captions and tags, not the headline.
     under_byline = any(n.byline and not n.prose for n in features[max(0, i - _BYLINE_REACH) : i])
     score = (
-        1.5 * share
-        + (0.5 if bylined else 0.35 if credited else 0.0)
-        - (0.3 if under_byline else 0.0)
-        + (0.2 if title and f.words >= 4 else 0.0)
-        + (0.15 if 4 <= f.words <= 16 else 0.0)
-        + (0.15 if distance <= 2 else 0.0)
-        - (0.3 if f.words > 18 else 0.0)
-        - (0.6 if digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
+        _LEDE_SHARE * share
+        + (_BYLINED if bylined else _CREDITED if credited else 0.0)
+        - (_UNDER_BYLINE if under_byline else 0.0)
+        + (_TITLE_CASE if title and f.words >= _TITLE_WORDS[0] else 0.0)
+        + (_HEADLINE_LENGTH if _TITLE_WORDS[0] <= f.words <= _TITLE_WORDS[1] else 0.0)
+        + (_NEAR if distance <= _NEAR_BLOCKS else 0.0)
+        - (_LONG if f.words > _LONG_WORDS else 0.0)
+        - (_DIGITS if digit_share(f.text) > _HEADLINE_MAX_DIGITS else 0.0)
         + (_PRINTED_TWICE if share > 0 and _printed_twice(features, i, start) else 0.0)
         + _ADDRESS * named
-        - 0.01 * distance
+        - _DISTANCE * distance
     )
     return score, share, bylined
 
