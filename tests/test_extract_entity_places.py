@@ -341,3 +341,17 @@ def test_a_bodys_seat_written_as_the_dateline_is_the_body_not_a_place() -> None:
     assert result is not None
     assert not result.places
     assert {"UNITED NATIONS", "United Nations"} <= {n for e in result.organizations for n in (e.name, *e.aliases)}
+
+
+def test_a_towns_name_opening_a_bodys_name_is_the_bodys_where_it_speaks() -> None:
+    text = (
+        "Halifax Air Lines Inc said its load factor fell in February. Halifax said it would add flights, "
+        "and regulators reviewed Halifax safety records."
+    )
+    assert "Halifax" not in found(text, "places")
+    assert "Halifax" in found(text, "organizations")
+
+
+def test_a_town_the_story_places_things_in_stays_a_place_beside_its_namesake_body() -> None:
+    text = "Halifax Edison Co said it would build a plant in Halifax. Halifax said the plant was welcome."
+    assert "Halifax" in found(text, "places")

@@ -100,6 +100,7 @@ def find_rule_mentions(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[
     mentions = box_score_players(numbered_clubs(mentions, paragraphs), paragraphs, gazetteer)
     mentions = _towns_in_context(_people_not_towns(mentions, gazetteer), paragraphs, gazetteer)
     mentions = institutions_named_nothing(_crafts_not_places(mentions, paragraphs, gazetteer), paragraphs)
+    mentions = _firms_by_town_names(mentions, paragraphs, gazetteer)
     mentions = as_clubs(as_teams(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = kinds_by_evidence(split_run_on_people(mentions, paragraphs, gazetteer), paragraphs, gazetteer)
     mentions = people_by_list(orgs_by_list(mentions, paragraphs), paragraphs)
@@ -217,6 +218,34 @@ def _named_as_craft(name: str, paragraphs: Sequence[str]) -> bool:
                 return True
             start = text.find(name, end)
     return False
+
+
+# A body's verb after its name, which a town's name rarely has: "Delta said".
+_SPEAKS = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+
+
+def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Return the mentions with a town's name that opens a body's name the story gives made that body's short name
+    where the story has it speak ("Delta Air Lines Inc said … Delta said … the FAA reviewed Delta safety"), unless
+    it says something is in the town; a country's or a state's name stays the place ("Texas Instruments … Texas
+    said")."""
+    openers = {m.text.split(maxsplit=1)[0] for m in mentions if m.kind == "organization" and " " in m.text}
+    towns = {
+        m.text
+        for m in mentions
+        if m.kind == "place"
+        and m.text in openers
+        and m.paragraph >= 0
+        and fold_name(m.text) not in gazetteer.countries
+        and _SPEAKS.match(paragraphs[m.paragraph], m.end)
+    }
+    towns -= {m.text for m in mentions if m.text in towns and _located(m, paragraphs, gazetteer)}
+    return [
+        dataclasses.replace(m, kind=None, otherwise=("organization", m.text))
+        if m.kind == "place" and m.text in towns
+        else m
+        for m in mentions
+    ]
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|into|across|around|throughout)\s+(?:the\s+)?$")
