@@ -24,6 +24,7 @@ from newscorpus.extract.identity import (
     relation,
     same_outline,
     umlaut_written_out,
+    variant_words,
 )
 from newscorpus.link import link_articles
 from newscorpus.model import Article, Block, Entity, EntityKind, NameSpan, Quote, Source, SourceMeta
@@ -1468,6 +1469,22 @@ def test_outline_words_compare_a_given_names_syllables_whole(
     main: str, variant: str, person: bool, words: list[tuple[str, str]] | None
 ) -> None:
     assert outline_words(main, variant, 0.2, person=person) == words
+
+
+@pytest.mark.parametrize(
+    ("main", "variant"),
+    [
+        ("securities and exchange commission", "secruties and exchange comission"),
+        ("joulani", "jolani"),
+        ("nouri al maliki", "nuri al maliki"),
+        ("eric drattell", "eric dartell"),  # in outline only: variant_words gives none
+        ("apollo computer", "apple computer"),  # neither
+    ],
+)
+def test_outline_words_give_every_close_spelling_variant_words_gives(main: str, variant: str) -> None:
+    # The spelling join asks outline_words alone (corpus/names.py): it must give what variant_words gives.
+    close = variant_words(main.split(), variant.split(), 0.2)
+    assert close is None or outline_words(main, variant, 0.2) == close
 
 
 def test_a_company_written_once_with_a_letter_moved_joins_where_the_articles_agree() -> None:

@@ -64,17 +64,19 @@ def short_word_slip(
     own, and so are initials ("CCX Inc", "CPX Inc"), a word of the language ("Lone Star", "Long Star")
     and a word written widely. Else None."""
     main, variant = pair
-    forms = [corpus.entities[nodes[n][0]].name for n in pair]
-    if main[0] != "organization" or not all(legal_words(f)[1] for f in forms):
+    if main[0] != "organization":
         return None
-    if any(w.isupper() and len(w) > 1 for f in forms for w in f.split()):
-        return None
+    # The keys' words first, then the forms as written: every pair of names a letter apart is asked.
     content = [w for w in main[1].split() if w not in LEGAL_FORMS and w not in CONNECTORS]
     apart = [(m, v) for m, v in zip(main[1].split(), variant[1].split(), strict=False) if m != v]
     if len(content) < 2 or len(main[1].split()) != len(variant[1].split()) or len(apart) != 1:
         return None
     right, slip = apart[0]
     if min(len(right), len(slip)) < 4 or edit_distance(right, slip) != 1 or right[0] != slip[0]:
+        return None
+    forms = [corpus.entities[nodes[n][0]].name for n in pair]
+    initials = any(w.isupper() and len(w) > 1 for f in forms for w in f.split())
+    if initials or not all(legal_words(f)[1] for f in forms):
         return None
     if corpus.is_common(right) or corpus.is_common(slip):
         return None

@@ -21,7 +21,6 @@ from ..identity import (
     same_outline,
     umlaut_written_out,
     umlauts_read,
-    variant_words,
 )
 from ..legal_forms import LEGAL_FORMS
 from ..name_words import PARENT_QUALIFIERS
@@ -293,9 +292,9 @@ def _spelling_apart(  # noqa: PLR0911  (one veto per return)
         return None  # "OPEC" and "OAPEC": initials differing by a letter are two bodies
     share = corpus.config.variant_max_edit_share
     person = main[0] == "person"
-    words = variant_words(main[1].split(), variant[1].split(), share) or outline_words(
-        main[1], variant[1], share, person=person
-    )
+    # The words a close spelling apart (`variant_words`), else in outline: outline_words allows what
+    # variant_words does and more, giving the same pairs, so it alone is asked (65,000 pairs in 20,000 articles).
+    words = outline_words(main[1], variant[1], share, person=person)
     if words is None or any(len(n[1].split()) == 1 and corpus.is_common(n[1]) for n in (main, variant)):
         return None  # a common word is never a misspelling of a name ("Note", "World")
     if any(corpus.is_common(m) and corpus.is_common(v) and edit_distance(m, v) > 1 for m, v in words):
