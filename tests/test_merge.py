@@ -40,6 +40,7 @@ from quality.labels.alias_quotas import (
     SIXTEENTH_FILES,
     TWENTIETH_FILES,
     TWENTIETH_QUOTAS,
+    TWENTYFIFTH_FILES,
     TWENTYFIRST_FILES,
     TWENTYFIRST_QUOTAS,
     TWENTYFOURTH_FILES,
@@ -48,7 +49,7 @@ from quality.labels.alias_quotas import (
     deal,
 )
 from quality.labels.select_alias_pairs import Form, held_out
-from quality.labels.select_both import TWENTYFOURTH_QUOTAS
+from quality.labels.select_both import TWENTYFIFTH_QUOTAS, TWENTYFOURTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS, nicknames
 from quality.score_merge import unnamed_hubs
 
@@ -2257,3 +2258,17 @@ def test_the_twenty_fourth_draw_holds_pairs_left_apart_and_joined_judged_in_no_e
     assert set(TWENTYFOURTH_FILES) == {"alias_pairs_dev21.json"}
     assert TWENTYFOURTH_QUOTAS["reuters"]["merged"] == 12 and TWENTYFOURTH_QUOTAS["web"]["merged"] == 8
     _assert_dealt_apart(earlier, TWENTYFOURTH_FILES[:1], 20, "twentyfourth", kinds)
+
+
+def test_the_twenty_fifth_draw_holds_pairs_left_apart_and_joined_judged_in_no_earlier_file() -> None:
+    # Drawn once the twenty-fourth had been tuned on, in its mix and larger, with more of the pairs the merge joins.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", *range(2, 22))),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"legal-form", "longer-name", "short-form", "short-given", "nickname", "merged"})
+    assert set(TWENTYFIFTH_FILES) == {"alias_pairs_dev22.json"}
+    assert TWENTYFIFTH_QUOTAS["reuters"]["merged"] == 45 and TWENTYFIFTH_QUOTAS["web"]["merged"] == 13
+    assert TWENTYFIFTH_QUOTAS["web"]["nickname"] == TWENTYFOURTH_QUOTAS["web"]["nickname"]
+    _assert_dealt_apart(earlier, TWENTYFIFTH_FILES[:1], 30, "twentyfifth", kinds)
