@@ -12,6 +12,7 @@ from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.corpus.given import shortened_or_spelt
+from newscorpus.extract.corpus.legal_homes import parents_of
 from newscorpus.extract.corpus.pronouns import pronoun_sex
 from newscorpus.extract.identity import (
     Vocabulary,
@@ -1199,6 +1200,32 @@ def test_a_distinctive_name_written_only_with_american_legal_forms_in_a_story_or
     assert found["uc"] == found["ub"] == found["u0"]
     assert found["pc"] != found["pi"]
     assert found["j"] != found["k"]
+
+
+def test_a_place_and_a_trade_s_name_its_story_calls_another_company_s_unit_is_not_the_name_written_elsewhere() -> None:
+    # Texaco's Colombian unit in one story, a Dallas oil company in two: the name's words say no one company.
+    corpus = (
+        article(
+            "co", "Ohio Petroleum Co, a subsidiary of Texaco Inc, said.", org("Ohio Petroleum Co"), org("Texaco Inc")
+        ),
+        article("c1", "Ohio Petroleum Corp said it issued shares.", org("Ohio Petroleum Corp"), dateline="DALLAS"),
+        article("c2", "Caribou Energy Inc sold it to Ohio Petroleum Corp.", org("Ohio Petroleum Corp")),
+        # No story names it a unit: one company, its form written otherwise in one story.
+        article("k", "Kansas Petroleum Co said it raised prices.", org("Kansas Petroleum Co")),
+        article("k1", "Kansas Petroleum Corp said it issued shares.", org("Kansas Petroleum Corp"), dateline="DALLAS"),
+        article("k2", "Caribou Energy Inc sold it to Kansas Petroleum Corp.", org("Kansas Petroleum Corp")),
+    )
+    found = names(merge_across_corpus(corpus, CONFIG))
+    assert "Ohio Petroleum Co" in found["co"] and found["c1"] == found["c2"] == {"Ohio Petroleum Corp"}
+    assert found["k"] == found["k1"] == {"Kansas Petroleum Corp"}
+
+
+def test_a_text_names_a_company_s_parent_after_it_or_before_it_with_the_unit_s_word() -> None:
+    assert parents_of("Ohio Petroleum Co, a subsidiary of Texaco Inc, said.", "Ohio Petroleum Co") == {"Texaco Inc"}
+    assert parents_of("Gulf and Western Inc's Simon and Schuster Inc unit said.", "Simon and Schuster Inc") == {
+        "Gulf and Western Inc"
+    }
+    assert parents_of("Ohio Petroleum Corp said it issued shares.", "Ohio Petroleum Corp") == set()
 
 
 def test_an_american_legal_form_in_a_story_placing_the_company_in_its_national_forms_country_joins_it() -> None:
