@@ -45,7 +45,8 @@ corpus exactly as a build does, then:
   (a twenty-second draw of true variant candidates the merge left apart, once it had been tuned on) as "Dev, fresh 18";
   those of labels/alias_pairs_dev20.json (a twenty-third draw of them, once it had been tuned on) as "Dev, fresh 19";
   those of labels/alias_pairs_dev21.json (a twenty-fourth draw of pairs the merge left apart and pairs it joined, once
-  the twenty-third had been tuned on) as "Dev, fresh 20".
+  the twenty-third had been tuned on) as "Dev, fresh 20"; those of labels/alias_pairs_dev22.json (a twenty-fifth draw
+  in its mix, larger, once it had been tuned on) as "Dev, fresh 21".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -103,6 +104,7 @@ FRESH17_LABELS = HERE / "labels" / "alias_pairs_dev18.json"
 FRESH18_LABELS = HERE / "labels" / "alias_pairs_dev19.json"
 FRESH19_LABELS = HERE / "labels" / "alias_pairs_dev20.json"
 FRESH20_LABELS = HERE / "labels" / "alias_pairs_dev21.json"
+FRESH21_LABELS = HERE / "labels" / "alias_pairs_dev22.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -237,12 +239,13 @@ _ROWS = (
     ("dev, fresh 18", "Dev, fresh 18"),
     ("dev, fresh 19", "Dev, fresh 19"),
     ("dev, fresh 20", "Dev, fresh 20"),
+    ("dev, fresh 21", "Dev, fresh 21"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 21))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 22))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -267,7 +270,7 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh14_labels, "dev, fresh 14") + _apart(args.fresh15_labels, "dev, fresh 15")
     pairs += _apart(args.fresh16_labels, "dev, fresh 16") + _apart(args.fresh17_labels, "dev, fresh 17")
     pairs += _apart(args.fresh18_labels, "dev, fresh 18") + _apart(args.fresh19_labels, "dev, fresh 19")
-    return pairs + _apart(args.fresh20_labels, "dev, fresh 20")
+    return pairs + _apart(args.fresh20_labels, "dev, fresh 20") + _apart(args.fresh21_labels, "dev, fresh 21")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -302,6 +305,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh18-labels", type=Path, default=FRESH18_LABELS, help="a nineteenth fresh draw")
     parser.add_argument("--fresh19-labels", type=Path, default=FRESH19_LABELS, help="a twentieth fresh draw")
     parser.add_argument("--fresh20-labels", type=Path, default=FRESH20_LABELS, help="a twenty-first fresh draw")
+    parser.add_argument("--fresh21-labels", type=Path, default=FRESH21_LABELS, help="a twenty-second fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

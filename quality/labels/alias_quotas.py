@@ -5,7 +5,7 @@ file only, and the seventeenth to the twenty-fourth alike)."""
 from __future__ import annotations
 
 from quality.labels.select_alias_kinds import FOURTH_QUOTAS
-from quality.labels.select_both import TWENTYFOURTH_QUOTAS
+from quality.labels.select_both import TWENTYFIFTH_QUOTAS, TWENTYFOURTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS
 
 QUOTAS = {
@@ -249,6 +249,7 @@ DRAWS = {
     "twentysecond": (TWENTYSECOND_QUOTAS, "alias-twentysecond"),
     "twentythird": (TWENTYTHIRD_QUOTAS, "alias-twentythird"),
     "twentyfourth": (TWENTYFOURTH_QUOTAS, "alias-twentyfourth"),
+    "twentyfifth": (TWENTYFIFTH_QUOTAS, "alias-twentyfifth"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -281,6 +282,8 @@ TWENTYSECOND_FILES = ("alias_pairs_dev19.json", "alias_pairs_dev19.json")
 TWENTYTHIRD_FILES = ("alias_pairs_dev20.json", "alias_pairs_dev20.json")
 # The twenty-fourth draw's one file (pairs the merge leaves apart and pairs it joins, select_both.py).
 TWENTYFOURTH_FILES = ("alias_pairs_dev21.json", "alias_pairs_dev21.json")
+# The twenty-fifth draw's one file (the twenty-fourth's mix, larger, once it had been tuned on).
+TWENTYFIFTH_FILES = ("alias_pairs_dev22.json", "alias_pairs_dev22.json")
 # The files each dealt draw goes to.
 DEALT = {
     "tenth": TENTH_FILES,
@@ -298,6 +301,7 @@ DEALT = {
     "twentysecond": TWENTYSECOND_FILES,
     "twentythird": TWENTYTHIRD_FILES,
     "twentyfourth": TWENTYFOURTH_FILES,
+    "twentyfifth": TWENTYFIFTH_FILES,
 }
 
 

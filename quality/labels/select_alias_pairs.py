@@ -16,10 +16,10 @@ merge might join, of five types, whatever the merger in the repository decides:
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS`` or one of ``--fifth LABELS...`` to
-``--twentyfourth LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
+``--twentyfifth LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
 none of which LABELS holds (quotas: alias_quotas.py; select_alias_kinds.py for the fourth's kinds and the thirteenth's
 to twenty-first's pairs the merge joins; select_unmerged.py for the twenty-second's and twenty-third's pairs the merge
-leaves apart; select_both.py for the twenty-fourth's, both).
+leaves apart; select_both.py for the twenty-fourth's and twenty-fifth's, both).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -278,8 +278,8 @@ def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[For
     """Return the function yielding a draw's candidate pairs from the corpus's forms."""
     if draw in ("twentysecond", "twentythird"):
         return unmerged_drawer(articles, config, twelfth_candidates)
-    if draw == "twentyfourth":
-        return both_drawer(articles, config, twelfth_candidates, thirteenth_merged)
+    if draw in ("twentyfourth", "twentyfifth"):
+        return both_drawer(articles, config, twelfth_candidates, thirteenth_merged, f"alias-{draw}")
     if draw in _MERGED_DRAWS:
         return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config, f"alias-{draw}"))
     drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
@@ -362,7 +362,7 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
 
 # The draws from the fifth on, latest first: each is given every label file judged before it.
 _LATER_DRAWS = (
-    *("twentyfourth", "twentythird", "twentysecond", "twentyfirst"),
+    *("twentyfifth", "twentyfourth", "twentythird", "twentysecond", "twentyfirst"),
     *("twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth"),
     *("twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth"),
 )

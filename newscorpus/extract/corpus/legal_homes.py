@@ -3,7 +3,9 @@
 * A coined or uncommon name ("Enserch", "Utilicorp United", "Black and Decker") written only with American legal
   forms ("Co", "Corp", "Inc") and bare, every form but the most written in a story or two, no story writing two of
   them, and no two stories placing it in two countries or writing two tickers after it: one company whose form a
-  reporter wrote otherwise. A name of common words only ("First Capital", "Continental") may be two companies; a
+  reporter wrote otherwise. A name of common words only ("First Capital", "Continental") may be two companies, and so
+  may a place's and a trade's words where a story names one of them another company's unit ("Texas Petroleum Co, a
+  subsidiary of Texaco Inc", not the "Texas Petroleum Corp" of Dallas stories naming no Texaco); a
   bank's "Co" and "Corp" are the bank and its holding company; a partnership's "and Co" is not its parent's Corp.
 * A name written with one country's legal form ("Swedish Match AB") and with an American form in a story or two that
   places it in that country ("Swedish Match Co of Stockholm"): the company, its form written the American way. Not a
@@ -17,10 +19,10 @@ from collections import defaultdict
 
 from ..gazetteer import country_of
 from ..identity import cased_initials
-from ..shortforms import legal_words
+from ..shortforms import is_body_word, legal_words
 from .bodies import countries_after, countries_before
 from .legal import FORM_COUNTRIES, INTERCHANGED, and_co, bank_or_country, tickers_of
-from .state import Corpus, Ref, node_of
+from .state import Corpus, Ref, node_of, writes
 
 # A town of each of FORM_COUNTRIES' countries, for the gazetteer to name the country as it names others.
 _TOWNS = {
@@ -69,6 +71,8 @@ def _join_distinct(corpus: Corpus, bare: str, members: list[tuple[frozenset[str]
         return
     if len(words) == 1 and words[0].upper() == corpus.entities[members[0][1]].name.split()[0]:  # "IBM", initials
         return
+    if all(p or is_body_word(w) for p, w in zip(plain, words, strict=True)) and _units_apart(corpus, members):
+        return
     each = [(_articles(corpus, ref), forms, ref) for forms, ref in members]
     if sum(len(a) for a, _, _ in each) != len(set().union(*(a for a, _, _ in each))):
         return  # a story writing two of them names two companies (a parent and its unit)
@@ -83,6 +87,36 @@ def _join_distinct(corpus: Corpus, bare: str, members: list[tuple[frozenset[str]
     for _, _, ref in each:
         if ref != lead and corpus.groups.find(ref) != corpus.groups.find(lead):
             corpus.join(lead, ref, _DISTINCT)
+
+
+def _units_apart(corpus: Corpus, members: list[tuple[frozenset[str], Ref]]) -> bool:
+    """Return True when the stories of one form of a name name it another company's unit ("Texas Petroleum Co, a
+    subsidiary of Texaco Inc") and those of another form name no parent and write none of those parents' names (a
+    Dallas "Texas Petroleum Corp" writing no Texaco; not a "Marathon Petroleum Corp" in a story of USX's)."""
+    stories = [[i for i, _, _ in corpus.nodes()[node_of(ref)]] for _, ref in members]
+    parents = [
+        set().union(*(corpus.read(i, parents_of, f) for i, _, f in corpus.nodes()[node_of(r)])) for _, r in members
+    ]
+    named = set().union(*parents)
+    if not named:
+        return False
+    heads = rf"\b(?:{'|'.join(re.escape(' '.join(p.split()[:-1]) or p) for p in sorted(named))})\b"
+    return any(
+        not mine and not any(corpus.read(i, writes, heads) for i in indexes)
+        for mine, indexes in zip(parents, stories, strict=True)
+    )
+
+
+def parents_of(text: str, name: str) -> set[str]:
+    """Return the companies a text names a company's parent: "Texas Petroleum Co, a subsidiary of Texaco Inc",
+    "Texaco Inc's Texas Petroleum Co unit"."""
+    parent = r"<?([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|and))*)>?"
+    unit = r"(?:[\w-]+ ){0,3}(?:subsidiary|unit|affiliate|division)"
+    after = re.escape(name) + r">?,? (?:a|an|the) " + unit + " of " + parent
+    before = (
+        parent + r"(?:'s|’s) (?:" + unit + r",? <?" + re.escape(name) + r"\b|<?" + re.escape(name) + ">? " + unit + ")"
+    )
+    return {m.group(1) for pattern in (after, before) for m in re.finditer(pattern, text)}
 
 
 def _join_national(corpus: Corpus, members: list[tuple[frozenset[str], Ref]]) -> None:
