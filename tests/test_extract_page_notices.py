@@ -173,10 +173,6 @@ CUT_SHOP_AND_FORM_LINES = [
     "You have succesfully subscribed. Thank you!",
     "Thanks for signing up!",
     "An email with an activation link has just been sent to your email address. Please activate your subscription.",
-    # A feed's note on where its item first ran.
-    "Harbour reopens after storm originally appeared on HarbourGazette.com on Mon, 1 Jan 2018 at 10:05:01 EDT. "
-    "Please see our terms for use of feeds.",
-    "This article originally appeared on HarbourGazette.com.",
 ]
 
 
@@ -193,7 +189,6 @@ def test_a_sites_line_between_paragraphs_is_none_of_the_story(line: str) -> None
         "Also on Monday, the council said it would keep the fishing harbour open through the winter.",
         "Residents who want to stay informed about the work can read the council's notices at the library.",
         "Get it right this time, the mayor told the engineers, or the council will look elsewhere for the work.",
-        "The photograph originally appeared in the Harbour Gazette on Monday, the council's spokesman said.",
     ],
 )
 def test_a_paragraph_opening_like_a_sites_line_is_still_story(paragraph: str) -> None:

@@ -21,7 +21,7 @@ from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
 from .page_bylines import foreign_byline, labelled_byline, named_byline, stamped_byline
 from .page_captions import is_caption
-from .page_notices import COMMENTS_POLICY, FEED_NOTE, PLAYER_NOTICE, SITE_LINE, control_bar
+from .page_notices import COMMENTS_POLICY, PLAYER_NOTICE, SITE_LINE, control_bar
 from .post_lines import post_line_writer
 from .text import unmangled_spaces
 
@@ -206,7 +206,7 @@ def block_features(
         words=words,
         stop=stop,
         sentence=sentence,
-        furniture=controls or listing or bool(SITE_LINE.match(text) if short else FEED_NOTE.match(text)),
+        furniture=controls or listing or (short and bool(SITE_LINE.match(text))),
         controls=controls,
         caption=is_caption(text, given_names),
         related=bool(

@@ -33,13 +33,6 @@ PLAYER_NOTICE = re.compile(
 # newsletter form's lines: its call ("Stay up to date with Ascom.", "Keep up to date"), its prompts ("Please, fill the
 # form to subscribe", "Please confirm your e-mail to continue"), its answers ("Thanks for signing up!", "You have
 # successfully subscribed", "An email with an activation link has just been sent to your email address").
-# A feed's note on where its item first ran, of any length: "… originally appeared on Example.com on Mon, 1 Jan
-# 2018 at 10:05 EDT. Please see our terms for use of feeds.", "This article originally appeared on Example.com."
-FEED_NOTE = re.compile(
-    r"^.{0,300}?\boriginally (?:appeared|published|ran) (?:on|in|at) (?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au|ca)"
-    r"\b[^.!?]{0,60}[.!]?(?:\s*please see our terms for use of feeds\.?)?\s*$",
-    re.I,
-)
 _STAY_INFORMED = r"(?:stay|keep) (?:up to date|up-to-date|informed|in the know)\b[^.!?]{0,60}"
 SITE_LINE = re.compile(
     r"^\W*(?:hosted by(?: google| yahoo)?|advert|no thanks|featured video|view all(?: \(\d+\))?"
@@ -54,8 +47,7 @@ SITE_LINE = re.compile(
     r"|please,? (?:fill (?:in |out )?the form|activate your|confirm your (?:subscription|e-?mail))"
     r"|you(?: have|'ve|’ve)? (?:successfully |succesfully |now )?(?:subscribed|signed up|been subscribed)\b"
     r"|thanks?(?: you)? for (?:subscribing|signing up|registering|your subscription)"
-    r"|an? (?:e-?mail|message)\b[^.]{0,60}\bhas (?:just )?been sent to your)"
-    rf"|{FEED_NOTE.pattern}",
+    r"|an? (?:e-?mail|message)\b[^.]{0,60}\bhas (?:just )?been sent to your)",
     re.I,
 )
 # A call to hear the outlet under the story: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back
