@@ -20,8 +20,8 @@ the pair, taken in its order:
 A different-story pair the matcher joins is ``linked`` (verified as versions itself) or ``joined
 through others`` with the step that stopped it. ``--synthetic`` does the same for the synthetic web
 families (``quality.synth_web``, no held-out page among them): each member left out of its family's
-largest group, against the family's other members. The steps are read again here, in `cause`, from
-verify's own helpers; `tests/test_match_causes.py` holds them to `compare`'s verdicts.
+largest group, against the family's other members. The step is the one `verify.decide` reports beside
+`compare`'s verdict; `tests/test_match_causes.py` holds them to each other.
 """
 
 from __future__ import annotations
@@ -34,23 +34,11 @@ from pathlib import Path
 from newscorpus.config import Config
 from newscorpus.extract import extract_articles, segment_pages
 from newscorpus.match import _generic_title_words, _sides, match_articles
-from newscorpus.match import verify as v
-from newscorpus.match.checks import (
-    carries_lede,
-    coherent,
-    days_apart,
-    days_differ,
-    figures_differ,
-    headlines_differ,
-    notices_differ,
-    replaced_figure,
-    subjects_differ,
-)
 from newscorpus.match.index import Bar
 from newscorpus.match.memo import MatchMemo
-from newscorpus.match.shared import overlap
 from newscorpus.match.short import is_alert
-from newscorpus.match.side import Context, Overlap, Side
+from newscorpus.match.side import Context, Side
+from newscorpus.match.verify import decide
 from newscorpus.model import Article, Source
 
 from . import synth_web
@@ -60,83 +48,12 @@ from .webcorpus import web_sources
 
 LABELS = Path(__file__).resolve().parent / "labels"
 DEV_DRAWS = ("web_pairs_dev.json", *(f"web_pairs_dev{k}.json" for k in range(2, 7)))
-VERSIONS = "versions"
+VERSIONS = "versions"  # the step `verify.decide` names for versions
 
 
 def cause(a: Side, b: Side, config: Config, context: Context) -> str:
     """Return the step of `verify.compare` that stops two articles, or "versions" when none does."""
-    size = config.shingle_size
-    result, marks_a, marks_b = overlap(a, b, size, max(1, config.common_run_words - size + 1), config.min_common_share)
-    a_small = (result.size_a, 0) <= (result.size_b, 1)
-    small, marks_small, large, marks_large = (a, marks_a, b, marks_b) if a_small else (b, marks_b, a, marks_a)
-    shared_small = marks_small.count(1)
-    containment = shared_small / max(1, len(small.words.words))
-    if shared_small < config.min_shared_shingles + size - 1 or containment < config.min_copy_containment:
-        return "little copy"
-    plain = v._plain_marks(small, marks_small, large, (a.distinct & b.distinct) | (a.common & b.common), size)
-    narrative = v._narrative_share(small, marks_small, plain)
-    later = days_apart(a.published, b.published) > config.max_update_days
-    long_copy, kept = v._copy_runs(marks_small, plain, small.words.quoted, config.common_run_words, later=later)
-    aligned = v._aligned(a, marks_a, config.min_lede_alignment) and v._aligned(b, marks_b, config.min_lede_alignment)
-    same_top = (
-        aligned
-        and not later
-        and len(small.words.words) <= config.max_bulletin_words
-        and v._opening_share(small, marks_small) >= config.min_bulletin_top_share
-    )
-    runs = long_copy >= config.min_copy_words or same_top
-    runs = runs or (containment >= config.min_containment and kept >= config.min_copy_words)
-    if not (
-        (containment >= config.min_containment and narrative >= config.min_narrative_containment)
-        or (runs and narrative >= config.min_copy_containment)
-    ):
-        return "narrative share"
-    found = (marks_a, marks_b)
-    failed = _conflicts(
-        a, b, (result, found), aligned=aligned, shared_small=shared_small, config=config, context=context
-    )
-    if failed:
-        return "conflict: " + ", ".join(failed)
-    if not (
-        marks_large.count(1) >= config.min_lede_coverage * len(large.words.words)
-        or carries_lede(large, marks_large)
-        or (kept >= config.min_copy_words and coherent(large, marks_large, small, context, config))
-    ):
-        return "lede, coverage, topic"
-    return VERSIONS
-
-
-def _conflicts(
-    a: Side,
-    b: Side,
-    found: tuple[Overlap, tuple[bytearray, bytearray]],
-    *,
-    aligned: bool,
-    shared_small: int,
-    config: Config,
-    context: Context,
-) -> list[str]:
-    """Return the template checks of `verify._one_story` two articles fail, by name."""
-    exempt = a.correction or b.correction
-    short = shared_small < config.short_body_words
-    result, marks = found
-    retopped = (v._new_top(a, marks[0], config) or v._new_top(b, marks[1], config)) and (
-        v._lede_likeness(a, b) < config.min_lede_counterpart
-    )
-    alike = (
-        aligned or short or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
-    )
-    checks = {
-        "figures": not exempt and figures_differ(a, b, config),
-        "subjects": not exempt and alike and subjects_differ(a, b, config.min_subject_conflict),
-        "lede days": aligned and days_differ(a.lede_dates, b.lede_dates),
-        "replaced figure": not exempt
-        and days_differ(a.dated, b.dated)
-        and replaced_figure(a, b, config.min_sentence_match),
-        "headlines": short and headlines_differ(a, b, context.generic),
-        "notices": not exempt and short and notices_differ(a, b, config),
-    }
-    return [name for name, failed in checks.items() if failed]
+    return decide(a, b, config, context, explain=True)[1]
 
 
 class Matched:

@@ -20,6 +20,7 @@ share), `checks` (the template, subject, date and topic checks), `figure_values`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -60,20 +61,25 @@ def are_versions(a: Side, b: Side, config: Config, context: Context | None = Non
 
 def compare(a: Side, b: Side, config: Config, context: Context | None = None) -> Verdict:
     """Return whether two articles are versions of one story, with their overlap and shared words."""
+    return decide(a, b, config, context)[0]
+
+
+def decide(
+    a: Side, b: Side, config: Config, context: Context | None = None, *, explain: bool = False
+) -> tuple[Verdict, str]:
+    """Return `compare`'s verdict and the step that decided it: "little copy", "narrative share", "conflict: " and
+    the template check that failed (every one that fails, with explain), "lede, coverage, topic" or "versions"."""
     context = context or Context()
     size = config.shingle_size
     result, marks_a, marks_b = overlap(a, b, size, max(1, config.common_run_words - size + 1), config.min_common_share)
     # The shorter article is the one that may be a trim of the other.
-    if (result.size_a, 0) <= (result.size_b, 1):
-        small, marks_small, large, marks_large = a, marks_a, b, marks_b
-    else:
-        small, marks_small, large, marks_large = b, marks_b, a, marks_a
+    a_small = (result.size_a, 0) <= (result.size_b, 1)
+    small, marks_small, large, marks_large = (a, marks_a, b, marks_b) if a_small else (b, marks_b, a, marks_a)
     shared_small = marks_small.count(1)
     containment = shared_small / max(1, len(small.words.words))
-    shared = (a.distinct & b.distinct) | (a.common & b.common)
     if shared_small < config.min_shared_shingles + size - 1 or containment < config.min_copy_containment:
-        return Verdict(result, marks_a, marks_b, versions=False)
-    plain = _plain_marks(small, marks_small, large, shared, size)
+        return Verdict(result, marks_a, marks_b, versions=False), "little copy"
+    plain = _plain_marks(small, marks_small, large, (a.distinct & b.distinct) | (a.common & b.common), size)
     narrative = _narrative_share(small, marks_small, plain)
     # Enough shared copy: a large share of the article that may be a trim of the other, or
     # whole paragraphs of narrative however small a share (a write-through that kept a few
@@ -100,12 +106,15 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
             (long_copy >= config.min_copy_words or same_top or quoted_copy) and narrative >= config.min_copy_containment
         )
     ):
-        return Verdict(result, marks_a, marks_b, versions=False)
+        return Verdict(result, marks_a, marks_b, versions=False), "narrative share"
     found = (marks_a, marks_b)
-    if not _one_story(
+    failed = _template_conflicts(
         a, b, result, marks=found, aligned=aligned, shared_small=shared_small, config=config, context=context
-    ):
-        return Verdict(result, marks_a, marks_b, versions=False, conflict=True)
+    )
+    first = next(failed, None)
+    if first is not None:
+        checks = [first, *failed] if explain else [first]
+        return Verdict(result, marks_a, marks_b, versions=False, conflict=True), "conflict: " + ", ".join(checks)
     # Not an item absorbed by a roundup: a version covering little of the longer article carries
     # its lede (trims cut from the bottom), or whole paragraphs of it stand in a longer article
     # whose rest is about the same things (a re-topped page, a live file's other entries).
@@ -114,10 +123,10 @@ def compare(a: Side, b: Side, config: Config, context: Context | None = None) ->
         or carries_lede(large, marks_large)
         or (kept >= config.min_copy_words and coherent(large, marks_large, small, context, config))
     )
-    return Verdict(result, marks_a, marks_b, versions=versions)
+    return Verdict(result, marks_a, marks_b, versions=versions), "versions" if versions else "lede, coverage, topic"
 
 
-def _one_story(
+def _template_conflicts(
     a: Side,
     b: Side,
     result: Overlap,
@@ -127,8 +136,9 @@ def _one_story(
     shared_small: int,
     config: Config,
     context: Context,
-) -> bool:
-    """Return False when two articles sharing copy are two items from one template, not versions of one story."""
+) -> Iterator[str]:
+    """Yield, one by one as they are asked for, the checks by which two articles sharing copy are two items from
+    one template, not versions of one story: none for versions."""
     exempt = a.correction or b.correction
     marks_a, marks_b = marks
     # Items of one template share nearly all their words, ledes included; a re-topped page or a
@@ -141,19 +151,22 @@ def _one_story(
         _lede_likeness(a, b) < config.min_lede_counterpart
     )
     # Two short notices share too few words for their ledes to align: their subjects are compared whatever the share.
+    short = shared_small < config.short_body_words
     alike = (
-        aligned
-        or shared_small < config.short_body_words
-        or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
+        aligned or short or (not retopped and min(result.containment_a, result.containment_b) >= config.min_containment)
     )
-    return (
-        (exempt or not figures_differ(a, b, config))
-        and (exempt or not alike or not subjects_differ(a, b, config.min_subject_conflict))
-        and (not aligned or not days_differ(a.lede_dates, b.lede_dates))
-        and (exempt or not days_differ(a.dated, b.dated) or not replaced_figure(a, b, config.min_sentence_match))
-        and (shared_small >= config.short_body_words or not headlines_differ(a, b, context.generic))
-        and (exempt or shared_small >= config.short_body_words or not notices_differ(a, b, config))
-    )
+    if not exempt and figures_differ(a, b, config):
+        yield "figures"
+    if not exempt and alike and subjects_differ(a, b, config.min_subject_conflict):
+        yield "subjects"
+    if aligned and days_differ(a.lede_dates, b.lede_dates):
+        yield "lede days"
+    if not exempt and days_differ(a.dated, b.dated) and replaced_figure(a, b, config.min_sentence_match):
+        yield "replaced figure"
+    if short and headlines_differ(a, b, context.generic):
+        yield "headlines"
+    if not exempt and short and notices_differ(a, b, config):
+        yield "notices"
 
 
 def _opening_share(side: Side, marks: bytearray) -> float:
