@@ -192,6 +192,13 @@ def _place_tables(
     return table, small, {n: p for n, p in alternates.items() if n not in largest}, marked
 
 
+@functools.cache
+def listed_given_names() -> frozenset[str]:
+    """Return every given name the lists hold, also those news writes far more often as places or words
+    ("Jordan", "Paris", "Chad"): a run they open is a person's only where the story says so too."""
+    return given_names() | MORE_GIVEN_NAMES
+
+
 def _given_names() -> frozenset[str]:
     """Return the given names of the name lists and the transliterations they lack, less those far more
     often ordinary words in news."""

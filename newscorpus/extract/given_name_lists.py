@@ -77,6 +77,8 @@ NOT_GIVEN_NAMES = frozenset(
         "Melbourne",
         "Park",
         "Venice",
+        # A city's region and a paper or a transit line's name far more often than a given name ("Metro Manila").
+        "Metro",
         # A place, and a dateline or byline line's city ("Washington"), far more often than a given name.
         "Washington",
         # A control's verb: "Add SAEED SHAH to my e-mail alerts", "Add To" under a story.

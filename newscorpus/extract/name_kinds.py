@@ -26,7 +26,7 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, listed_given_names
 from .mentions import Mention, MentionKind
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
@@ -282,13 +282,14 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     ) and not (plural_agent(words, gaz) or no_surname_last(words))
     # "an analyst at Smith Barney", "London Interbank Offered Rates (LIBOR)": a body's name.
     body = body or initials_after(words, after)
+    named_like = _named_like_a_country(words, before_words, ctx)
     if (
         name_shaped(words)
-        and (fold_name(first) not in gaz.countries or cue or _named_like_a_country(words, before_words, ctx))
+        and (fold_name(first) not in gaz.countries or cue or named_like)
         and fold_name(words[-1]) not in FACILITIES
         and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
         and not has_org_cue(words)
-        and (given or INITIALS.match(first) or cue or undotted_initials(words, gaz))
+        and (given or named_like or INITIALS.match(first) or cue or undotted_initials(words, gaz))
         and not body
     ):
         return [mention(None, part, paragraph, index, cue=True)]
@@ -315,11 +316,12 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
 def _named_like_a_country(words: Sequence[str], before_words: Sequence[str], ctx: Ctx) -> bool:
     """Return True for a given name that is a country's or state's before a surname the article names alone too:
     "Jordan Farmar … Farmar scored", "Chad Johnson … Johnson said"; not "the Jordan Valley", nor "Georgia Power"
-    unless the story has "Power" speak or stand alone."""
+    unless the story has "Power" speak or stand alone; a name far more often a place's ("Paris Hilton") only
+    before a surname that speaks ("Hilton said"; "the Test" is no one in "Sydney Test")."""
     return (
         len(words) == 2
-        and words[0] in ctx.gaz.given_names
-        and (words[1] in ctx.alone or words[1] in ctx.speakers)
+        and (words[1] in ctx.speakers or (words[1] in ctx.alone and words[0] in ctx.gaz.given_names))
+        and words[0] in listed_given_names()
         and fold_name(words[1]) not in ctx.gaz.places
         and fold_name(before_words[-1] if before_words else "") not in ("the", "a", "an")
     )

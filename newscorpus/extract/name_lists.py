@@ -16,13 +16,15 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .gazetteer import listed_given_names
 from .mentions import Mention
 from .name_junk import is_demonym
 
 # What stands between two items of a list.
 _LIST_GAP = re.compile(r"^(?:,|,?\s+(?:and|or|&))\s+$")
-# Between two people of a list, also a bracketed role ("Graeme Smith (captain), Herschelle Gibbs").
-_PEOPLE_GAP = re.compile(r"^(?:\s*\([a-z][^()]{0,24}\))?(?:,|,?\s+(?:and|or|&))\s+$")
+# Between two people of a list, also a bracketed role or a player's score ("Graeme Smith (captain), Herschelle
+# Gibbs", "Jordan Pleiman (12) and Scottie Wilson (10)").
+_PEOPLE_GAP = re.compile(r"^(?:\s*\((?:[a-z][^()]{0,24}|\d{1,3})\))?(?:,|,?\s+(?:and|or|&))\s+$")
 # A result's verb between two players, and the words that may stand before the second: "beat fellow
 # American", "lost to compatriot".
 _BEAT = re.compile(
@@ -86,17 +88,50 @@ def _kinds_before(mention: Mention, paragraphs: Sequence[str]) -> bool:
 
 
 def people_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:
-    """Return the mentions with unknown full names listed among people, and no body, marked people."""
-    chains = _chains(mentions, paragraphs, _PEOPLE_GAP)
+    """Return the mentions with unknown full names listed among people, and no body, marked people; so
+    too a full name opening with a place's given name listed beside one person ("Marcus Trufant and
+    Jordan Babineaux", "Chad Clifton and Mark Tauscher"): a place is seldom listed with a person."""
+    chains = [
+        chain
+        for chain in _chains(mentions, paragraphs, _PEOPLE_GAP)
+        if not any(mentions[j].kind == "organization" for j in chain)
+    ]
     listed = {
         i
         for chain in chains
         if sum(_person(mentions[j]) for j in chain) >= _MIN_PEOPLE_LISTED
-        and not any(mentions[j].kind == "organization" for j in chain)
         for i in chain
         if _unknown(mentions[i]) and _full_name(mentions[i].text)
     }
-    return [dataclasses.replace(m, person_cue=True) if i in listed else m for i, m in enumerate(mentions)]
+    placed = {
+        i
+        for chain in chains
+        if any(map(_person, (mentions[j] for j in chain)))
+        for i in chain
+        if _placed_given(mentions[i])
+    }
+    return [
+        dataclasses.replace(m, person_cue=True, otherwise=None)
+        if i in placed
+        else dataclasses.replace(m, person_cue=True)
+        if i in listed
+        else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _placed_given(mention: Mention) -> bool:
+    """Return True for two words a given name the lists hold opens, read as the place that name is too:
+    "Jordan Babineaux" (the place Jordan), not "Jordan Valley" (a place of its own)."""
+    words = mention.text.split()
+    return (
+        mention.kind is None
+        and not mention.person_cue
+        and len(words) == 2
+        and mention.otherwise == ("place", words[0])
+        and words[0] in listed_given_names()
+        and _full_name(mention.text)
+    )
 
 
 def people_by_opponent(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> list[Mention]:

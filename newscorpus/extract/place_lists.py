@@ -188,6 +188,7 @@ NOT_PLACES = frozenset(
         "Florence",
         "Sale",
         "Marathon",
+        "Metro",  # a town's name, and a paper's, a transit line's or a city region's word ("Metro Manila")
         "Olympic",  # a town's name, and the Games' adjective in news ("the sales of Olympic land")
         "Best",
         "Gold",
