@@ -63,7 +63,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
 4. a body written without its country ("Congress", "Foreign Ministry") joins the one written with
    it ("U.S. Congress") in each article whose text, dateline or places say which country (where
    they do not, and the corpus writes it of several countries, it gets no hub; a slip of such a
-   name, "General Service Administration", waits with it), and a
+   name, "General Service Administration", waits with it; a body every country has that the corpus
+   never writes with its country, "Parliament", gets no hub in stories set in another country than
+   the one most of its stories are set in, or in any when no country is most of them), and a
    body's name the one a word longer it is written as the short form of ("Federal Reserve",
    "Federal Reserve Board"), and one written in an article or two the only name the corpus writes a
    body word longer ("U.S. Treasury", "U.S. Treasury Department"), or that longer name written in an article or two
@@ -143,6 +145,7 @@ from .lone import join_lone_organizations, join_lone_surnames
 from .lone_spelt import join_lone_spellings
 from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
+from .national import unlink_bodies_of_many_countries
 from .opening import join_opening_initials, join_trade_names
 from .posts import hosted_posts, join_posts
 from .qualified import join_qualified
@@ -206,3 +209,4 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_lone_surnames(corpus)
     join_lone_spellings(corpus)
     join_posts(corpus, posts)
+    unlink_bodies_of_many_countries(corpus)  # last: only bare names no step joined to another
