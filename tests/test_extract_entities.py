@@ -727,6 +727,13 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"Dunmore Keel, Lasker Pratt and Co Inc"},
             {"Dunmore Keel", "Lasker Pratt and Co Inc"},
         ),
+        # A partners' firm of two names with its legal form, "and" another firm after it.
+        (
+            "The shares are offered through Tarrow, Quill and Co Inc and Merrow, Dane and Co.",
+            "organizations",
+            {"Tarrow, Quill and Co Inc", "Merrow, Dane and Co"},
+            {"Tarrow", "Quill and Co Inc"},
+        ),
         # A founder's surname with its possessive opens the company's name ("Kessler's Stores Inc") ...
         (
             "Kessler's Stores Inc said it agreed to buy a chain of shops. Kessler's Stores Inc shares rose.",

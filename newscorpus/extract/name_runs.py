@@ -175,33 +175,32 @@ def _shouted(run: list[Tok]) -> bool:
 
 # Fewest words of a run set all in capitals that is a headline or a link, not a name.
 _MIN_SHOUTED_WORDS = 5
+# The legal forms that may close a partners' firm written with a comma ("Kidder, Peabody and Co Inc").
+_FIRM_FORMS = frozenset({"inc", "ltd", "corp"})
 
 
 def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
     """Join "Goldman, Sachs and Co": a partners' firm written with a comma between the names.
 
-    Only a single word (alone, or after "of" or "and" in its run: "John Weinberg of Goldman"),
-    a comma, then one name "and Co" (or Sons, Partners): a list of companies ("Ford, Chrysler and
-    General Motors Corp") has more than a name before its suffix.
+    Only a single word (alone, or after "of" or "and" in its run: "John Weinberg of Goldman"), a comma, then one
+    name "and Co" (or Sons, Partners), maybe its legal form, maybe "and" another name ("Kidder, Peabody and Co Inc
+    and Goldman"): a list of companies ("Ford, Chrysler and General Motors Corp") has more before its suffix.
     """
     joined: list[Run] = []
     for run, initial in runs:
         words = [t.text for t in run]
         previous = joined[-1][0] if joined else []
-        if (
-            len(words) == 3
-            and words[1] == "and"
-            and words[2].lower() in AND_KEEPS
-            and previous
-            and (len(previous) == 1 or previous[-2].text in ("of", "and"))
-            and paragraph[previous[-1].end : run[0].start] == ", "
-        ):
+        comma = bool(previous) and paragraph[previous[-1].end : run[0].start] == ", "
+        head = _partner_and_co(words)
+        if comma and head and (len(previous) == 1 or previous[-2].text in ("of", "and")):
             _, previous_initial = joined.pop()
             if len(previous) > 1:
                 joined.append((trim(previous[:-1]), previous_initial))
-            joined.append(([previous[-1], *run], previous_initial and len(previous) == 1))
+            joined.append(([previous[-1], *run[:head]], previous_initial and len(previous) == 1))
+            if rest := trim(run[head:]):
+                joined.append((rest, False))
             continue
-        if _two_partners(previous, words) and paragraph[previous[-1].end : run[0].start] == ", ":
+        if comma and _two_partners(previous, words):
             # "Smith Barney, Harris Upham and Co Inc": two names, a comma, two more "and Co".
             _, previous_initial = joined.pop()
             joined.append(([*previous, *run], previous_initial))
@@ -210,17 +209,23 @@ def _join_comma_firms(runs: list[Run], paragraph: str) -> list[Run]:
     return joined
 
 
+def _partner_and_co(words: list[str]) -> int:
+    """Return how many words of a run are one name "and Co", maybe legal forms, before its end or "and"; or 0."""
+    if len(words) < 3 or words[1] != "and" or words[2].lower() not in AND_KEEPS:
+        return 0
+    size = 3
+    while size < len(words) and fold_name(words[size]).rstrip(".") in _FIRM_FORMS:
+        size += 1
+    return size if size == len(words) or words[size] == "and" else 0
+
+
 def _two_partners(previous: list[Tok], words: list[str]) -> bool:
-    """Return True for two capitalised names before a comma and two more, "and Co", after it."""
-    while words and fold_name(words[-1]).rstrip(".") in ("inc", "ltd", "corp"):
-        words = words[:-1]
+    """Return True for two capitalised names before a comma and two more, "and Co" (maybe "Inc"), after it."""
     return (
         len(previous) == 2
         and all(t.text[:1].isupper() and t.text.lower() not in CONNECTORS for t in previous)
-        and len(words) == 4
-        and words[2] == "and"
-        and words[3].lower() in AND_KEEPS
         and all(w[:1].isupper() for w in words[:2])
+        and _partner_and_co(words[1:]) == len(words) - 1
     )
 
 
