@@ -106,6 +106,8 @@ def test_nouns_before_names_that_are_no_bodies(text: str, absent: set[str]) -> N
          set(), {"Norland Composite Index", "NCI"}),
         ("The Dow Jones Industrial Average fell and the London Interbank Offered Rate rose.", "people", set(),
          {"Dow Jones Industrial Average", "London Interbank Offered Rate"}),
+        # Nor is a currency after a place's initials.
+        ("The market shut after a 200 mln H.K. Dlr certificate of deposit issue.", "people", set(), {"H.K. Dlr"}),
         ("Lenders priced the loan over LIBOR. The band's new EP is out.", "organizations", set(), {"LIBOR", "EP"}),
         # Banks and brokers named after their founders are bodies, not people.
         ("Analysts at Merrill Lynch and Morgan Stanley disagreed.", "organizations",

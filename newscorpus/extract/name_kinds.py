@@ -65,7 +65,7 @@ from .name_runs import (
 from .name_shapes import inner_capital_firm, undotted_initials
 from .name_splits import Piece
 from .name_tokens import Run, Tok
-from .name_words import CHAMBERS, HONORIFICS, ORG_OPENERS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
+from .name_words import CHAMBERS, HONORIFICS, ORG_OPENERS, RATE_WORDS, VENUE_ENDINGS, VENUES, WORDS_AND_NAMES
 from .place_context import camp_of_place, named_as_place
 from .place_kinds import is_place
 from .text import fold_name
@@ -287,7 +287,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
         name_shaped(words)
         and (fold_name(first) not in gaz.countries or cue or named_like)
         and fold_name(words[-1]) not in FACILITIES
-        and fold_name(words[-1]) not in ("rate", "rates")  # "London Interbank Offered Rate"
+        and fold_name(words[-1]) not in RATE_WORDS  # "London Interbank Offered Rate", "H.K. Dlrs"
         and not has_org_cue(words)
         and (given or named_like or INITIALS.match(first) or cue or undotted_initials(words, gaz))
         and not body

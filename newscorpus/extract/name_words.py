@@ -267,3 +267,6 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 CONTRACTION = re.compile(
     r"[A-Za-z]+['’](?:d|ll|m|ve|re)|[A-Za-z]+n['’]t|(?:Let|It|That|What|Here|There|He|She|Who|Where|How)['’]s"
 )
+
+# Words that close a rate's or a currency's name, never a person's: "London Interbank Offered Rate", "200 mln H.K. Dlr".
+RATE_WORDS = frozenset({"rate", "rates", "dlr", "dlrs", "dollar", "dollars"})
