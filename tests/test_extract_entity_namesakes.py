@@ -19,7 +19,7 @@ from .test_extract_entity_context import found
         ),
         ("Chad Johnson caught two passes on Sunday. Johnson said he was happy with the win.", "Chad Johnson"),
         # A given name news writes far more often as a place, before a surname that speaks.
-        ("Fans saw Paris Hilton arrive at the premiere. Hilton said she loved the film.", "Paris Hilton"),
+        ("Fans saw Paris Hilton arrive at the premiere.\n\nHilton said she loved the film.", "Paris Hilton"),
         # Listed beside a person: a place is seldom listed with one.
         ("Defensive backs Marcus Trufant and Jordan Babineaux each scored on late interceptions.", "Jordan Babineaux"),
         ("Green Bay's bookend tackle tandem of Chad Clifton and Mark Tauscher will be ones to watch.", "Chad Clifton"),

@@ -225,7 +225,7 @@ def _two_partners(previous: list[Tok], words: list[str]) -> bool:
         len(previous) == 2
         and all(t.text[:1].isupper() and t.text.lower() not in CONNECTORS for t in previous)
         and all(w[:1].isupper() for w in words[:2])
-        and _partner_and_co(words[1:]) == len(words) - 1
+        and _partner_and_co(words[1:]) == len(words) - 1 >= 3
     )
 
 
