@@ -18,6 +18,10 @@ from ..text import words as word_list
 from .bodies import ArticleCountries
 from .state import Corpus, Node, Ref, node_of
 
+# A government's portfolios, whose ministry or department every country has.
+_PORTFOLIOS = word_list(
+    "foreign interior defence defense finance treasury justice health trade economy industry agriculture energy labor"
+)
 # Bodies every country has, by the bare names stories give them.
 NATIONAL_BODIES = frozenset(
     {
@@ -30,14 +34,14 @@ NATIONAL_BODIES = frozenset(
         "armed forces",
         "coast guard",
         "central bank",
+        "reserve bank",
+        "treasury",
         "lower house",
         "upper house",
         "election commission",
         "electoral commission",
-        *(
-            f"{portfolio} ministry"
-            for portfolio in word_list("foreign interior defence defense finance justice health")
-        ),
+        *(f"{portfolio} ministry" for portfolio in _PORTFOLIOS),
+        *(f"{portfolio} department" for portfolio in _PORTFOLIOS),
         *(f"ministry of {portfolio}" for portfolio in ("foreign affairs", "interior", "defence", "defense", "finance")),
     }
 )
