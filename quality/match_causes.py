@@ -7,7 +7,9 @@ development draws (``web_pairs_dev*.json``; never the held-out half, never ``web
 that the matcher gets wrong, the cause is the step of `newscorpus.match.verify.compare` that stops
 the pair, taken in its order:
 
-* ``not a candidate``: the index never offered the pair (too few rare n-grams in common);
+* ``not a candidate``: the index never offered the pair (too few rare n-grams in common), named
+  ``not a candidate: document-frequency cap`` when the n-grams they share would have offered it had
+  none of them been over the corpus's cap (common n-grams count only in long runs);
 * ``little copy``: under `min_shared_shingles` or `min_copy_containment` of the shorter text shared;
 * ``narrative share``: copy shared, but neither a large share of narrative, nor long runs of it,
   nor a kept bulletin top, nor whole paragraphs of a large share (the shared words are quotations);
@@ -16,6 +18,11 @@ the pair, taken in its order:
 * ``lede, coverage, topic``: a short share of the longer text without its lede, or what it adds
   names other things (a roundup);
 * ``grouping``: verified as versions, but the groups were not joined (`min_group_linkage`, conflicts).
+
+On scraped page text (without ``--annotated-story``) the corpus is matched a second time on the
+stories the annotators marked, and a pair wrong on page text but right on the marked story is
+``story-block selection``, with the step that decides it on page text: the story found on the page
+is not the one marked (the run takes twice as long).
 
 A different-story pair the matcher joins is ``linked`` (verified as versions itself) or ``joined
 through others`` with the step that stopped it. ``--synthetic`` does the same for the synthetic web
@@ -72,6 +79,7 @@ class Matched:
         bar = Bar(config.min_shared_shingles, config.candidate_min_share, alerts, config.min_alert_shingles)
         self.candidates = {(i, j) for i, j, _ in memo.index.candidates(shingles, bar, config.common_run_neighbours)}
         self.config = config
+        self.bar = bar
 
     def together(self, a: str, b: str) -> bool:
         """Return True when the matcher put two documents in one group."""
@@ -86,8 +94,24 @@ class Matched:
         if self.together(a, b):
             return "linked" if step == VERSIONS and (i, j) in self.candidates else f"joined through others ({step})"
         if (i, j) not in self.candidates:
-            return f"not a candidate ({step})"
+            capped = ": document-frequency cap" if capped_apart(self.sides[i], self.sides[j], self.bar) else ""
+            return f"not a candidate{capped} ({step})"
         return "grouping" if step == VERSIONS else step
+
+
+def capped_apart(a: Side, b: Side, bar: Bar) -> bool:
+    """Return True when the n-grams two articles share are too few to offer them as candidates counting the rare
+    ones (and common ones in long runs), as the index does, and enough counting every one: the document-frequency
+    cap kept them apart."""
+    counted = len(a.distinct & b.distinct) + len(a.common & b.common)
+    sizes = (len(a.distinct) + len(a.common), len(b.distinct) + len(b.common))
+    every = len(a.gram_set & b.gram_set)
+    return not _passes(bar, counted, sizes) and _passes(bar, every, (len(a.gram_set), len(b.gram_set)))
+
+
+def _passes(bar: Bar, shared: int, sizes: tuple[int, int]) -> bool:
+    """Return True when two articles of so many n-grams, sharing so many, pass the index's bar."""
+    return shared >= bar.min_shared and shared >= bar.min_share * min(sizes)
 
 
 def development_pairs() -> list[WebPair]:
@@ -96,8 +120,9 @@ def development_pairs() -> list[WebPair]:
     return [*pairs, *(p for name in DEV_DRAWS for p in read_pairs(LABELS / name))]
 
 
-def wrong_pairs(matched: Matched, pairs: Sequence[WebPair]) -> dict[str, list[str]]:
-    """Return the pairs the matcher gets wrong, each as a line, by "missed" or "merged" and cause."""
+def wrong_pairs(matched: Matched, pairs: Sequence[WebPair], marked: Matched | None = None) -> dict[str, list[str]]:
+    """Return the pairs the matcher gets wrong, each as a line, by "missed" or "merged" and cause; with the corpus
+    matched on its marked stories too, a pair that one gets right is lost to the story found on the page."""
     causes: dict[str, list[str]] = defaultdict(list)
     for pair in pairs:
         a, b = pair["a"], pair["b"]
@@ -105,7 +130,10 @@ def wrong_pairs(matched: Matched, pairs: Sequence[WebPair]) -> dict[str, list[st
             continue
         verdict = "missed" if pair["same_story"] else "merged"
         ambiguous = " (ambiguous)" if pair.get("ambiguous") else ""
-        causes[f"{verdict}: {matched.why(a, b)}"].append(f"{a} {b} {pair['kind']}{ambiguous}: {pair['why']}")
+        why = matched.why(a, b)
+        if marked is not None and marked.together(a, b) == pair["same_story"]:
+            why = f"story-block selection ({why})"
+        causes[f"{verdict}: {why}"].append(f"{a} {b} {pair['kind']}{ambiguous}: {pair['why']}")
     return causes
 
 
@@ -143,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     config = Config()
     matched = Matched(web_sources(args.data_dir, page_text=not args.annotated_story), config)
-    print_causes("development web pairs the matcher gets wrong", wrong_pairs(matched, development_pairs()))
+    marked = None if args.annotated_story else Matched(web_sources(args.data_dir, page_text=False), config)
+    print_causes("development web pairs the matcher gets wrong", wrong_pairs(matched, development_pairs(), marked))
     if args.synthetic:
         synth = synth_web.generate(args.data_dir)
         print_causes(

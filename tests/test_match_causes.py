@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import cast
+
 import pytest
 
 from newscorpus.config import Config
 from newscorpus.match import _sides
+from newscorpus.match.index import Bar
 from newscorpus.match.side import Context
 from newscorpus.match.verify import compare
-from quality.match_causes import VERSIONS, cause
+from quality.match_causes import VERSIONS, Matched, capped_apart, cause, wrong_pairs
+from quality.web_matching import WebPair
 
 from .test_match_chains import BODY, MORE, QUOTED, _quoted_paragraph, article
 
@@ -57,3 +62,46 @@ def test_the_named_step_is_the_one_compare_stops_at(name: str) -> None:
     verdict = compare(sides[0], sides[1], CONFIG, Context())
     assert verdict.versions == (found == VERSIONS)
     assert verdict.conflict == found.startswith("conflict")
+
+
+def test_a_reprint_whose_n_grams_are_all_over_the_cap_is_kept_apart_by_the_cap() -> None:
+    # A wire story every outlet reprinted: its n-grams are in more pages than the corpus's cap, so the
+    # index counts none of them as rare; counted however common, they would have offered the pair.
+    bar = Bar(CONFIG.min_shared_shingles, CONFIG.candidate_min_share)
+    sides, _ = _sides([article("\n\n".join(BODY), "a"), article("\n\n".join(BODY[:4]), "b")], CONFIG)
+    assert not capped_apart(sides[0], sides[1], bar)  # rare n-grams alone would offer it: not the cap
+    capped = [replace(side, distinct=frozenset(), common=frozenset()) for side in sides]
+    assert capped_apart(capped[0], capped[1], bar)
+    other, _ = _sides([article("\n\n".join(MORE), "c")], CONFIG)
+    assert not capped_apart(capped[0], other[0], bar)  # another story shares too little, common or not
+
+
+class _Grouped:
+    """A matched corpus reduced to its groups, as `wrong_pairs` reads it."""
+
+    def __init__(self, groups: list[set[str]], why: str) -> None:
+        self.where = {doc: str(k) for k, group in enumerate(groups) for doc in group}
+        self.reason = why
+
+    def together(self, a: str, b: str) -> bool:
+        return a in self.where and self.where.get(a) == self.where.get(b)
+
+    def why(self, a: str, b: str) -> str:
+        return self.reason
+
+
+def test_a_pair_found_on_the_marked_story_but_missed_on_the_page_is_lost_to_story_block_selection() -> None:
+    # A reprint whose page's story block was the related links' (nothing shared) is found on the story
+    # the annotators marked; a rewrite missed both ways keeps its own step.
+    pairs: list[WebPair] = [
+        {"a": "l3s:page", "b": "cluster:wire", "same_story": True, "kind": "reprint", "why": "the AP story reprinted"},
+        {"a": "cluster:agency", "b": "cluster:paper", "same_story": True, "kind": "rewrite", "why": "reworked"},
+    ]
+    page = _Grouped([], "little copy")
+    marked = _Grouped([{"l3s:page", "cluster:wire"}], "versions")
+    causes = wrong_pairs(cast(Matched, page), pairs, cast(Matched, marked))
+    assert sorted(causes) == ["missed: little copy", "missed: story-block selection (little copy)"]
+    assert causes["missed: story-block selection (little copy)"] == [
+        "l3s:page cluster:wire reprint: the AP story reprinted"
+    ]
+    assert sorted(wrong_pairs(cast(Matched, page), pairs)) == ["missed: little copy"]
