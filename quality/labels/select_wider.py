@@ -27,7 +27,7 @@ from newscorpus.extract.corpus import merge_across_corpus
 from newscorpus.extract.shortforms import legal_words
 from newscorpus.extract.text import name_tokens
 from newscorpus.link import hub_keys, linkable
-from newscorpus.model import Article
+from newscorpus.model import Article, EntityKind
 
 if TYPE_CHECKING:
     from quality.labels.select_alias_pairs import Drawn, Form, Forms
@@ -48,7 +48,7 @@ Hub = tuple[str, str, dict[str, tuple[str, ...]]]
 def hubs_of(merged: Sequence[Article], config: Config) -> list[Hub]:
     """Return the merged build's hubs, each with the articles writing each of its forms, in name order."""
     writing: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    counts: dict[tuple[str, str], int] = defaultdict(int)
+    counts: dict[tuple[EntityKind, str], int] = defaultdict(int)
     for article in merged:
         for entity in linkable(article):
             counts[(entity.kind, entity.name)] += 1
@@ -104,7 +104,10 @@ def merged_part_pairs(
 
 
 def wider_drawer(
-    articles: list[Article], config: Config, make: Callable[[str, str, tuple[str, ...]], Form], held_out: Callable
+    articles: list[Article],
+    config: Config,
+    make: Callable[[str, str, tuple[str, ...]], Form],
+    held_out: Callable[..., bool],
 ) -> Callable[[Forms], Iterator[Drawn]]:
     """Return the function yielding the twenty-sixth draw's candidates (the corpus's forms are not asked)."""
     from quality.score_merge import merged  # noqa: PLC0415 - it imports the drawing script that imports this one
@@ -115,7 +118,8 @@ def wider_drawer(
 
     def drawer(_: Forms) -> Iterator[Drawn]:
         for kind, a, b in shared_word_pairs(hubs, make):
-            pair = {"kind": a.kind, "a": a.text, "b": b.text, "a_articles": [*a.articles], "b_articles": [*b.articles]}
+            pair: dict[str, object] = {"kind": a.kind, "a": a.text, "b": b.text}
+            pair |= {"a_articles": [*a.articles], "b_articles": [*b.articles]}
             if merged(by_id, pair) is False:
                 yield kind, a, b
         yield from merged_part_pairs(hubs, make, "alias-twentysixth", held_out)
