@@ -46,7 +46,8 @@ corpus exactly as a build does, then:
   those of labels/alias_pairs_dev20.json (a twenty-third draw of them, once it had been tuned on) as "Dev, fresh 19";
   those of labels/alias_pairs_dev21.json (a twenty-fourth draw of pairs the merge left apart and pairs it joined, once
   the twenty-third had been tuned on) as "Dev, fresh 20"; those of labels/alias_pairs_dev22.json (a twenty-fifth draw
-  in its mix, larger, once it had been tuned on) as "Dev, fresh 21".
+  in its mix, larger, once it had been tuned on) as "Dev, fresh 21"; those of labels/alias_pairs_dev23.json (a
+  twenty-sixth draw of candidates found from the merged build's hubs, select_wider.py) as "Dev, fresh 22".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -105,6 +106,7 @@ FRESH18_LABELS = HERE / "labels" / "alias_pairs_dev19.json"
 FRESH19_LABELS = HERE / "labels" / "alias_pairs_dev20.json"
 FRESH20_LABELS = HERE / "labels" / "alias_pairs_dev21.json"
 FRESH21_LABELS = HERE / "labels" / "alias_pairs_dev22.json"
+FRESH22_LABELS = HERE / "labels" / "alias_pairs_dev23.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -240,12 +242,13 @@ _ROWS = (
     ("dev, fresh 19", "Dev, fresh 19"),
     ("dev, fresh 20", "Dev, fresh 20"),
     ("dev, fresh 21", "Dev, fresh 21"),
+    ("dev, fresh 22", "Dev, fresh 22"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 22))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 23))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -270,7 +273,8 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh14_labels, "dev, fresh 14") + _apart(args.fresh15_labels, "dev, fresh 15")
     pairs += _apart(args.fresh16_labels, "dev, fresh 16") + _apart(args.fresh17_labels, "dev, fresh 17")
     pairs += _apart(args.fresh18_labels, "dev, fresh 18") + _apart(args.fresh19_labels, "dev, fresh 19")
-    return pairs + _apart(args.fresh20_labels, "dev, fresh 20") + _apart(args.fresh21_labels, "dev, fresh 21")
+    pairs += _apart(args.fresh20_labels, "dev, fresh 20") + _apart(args.fresh21_labels, "dev, fresh 21")
+    return pairs + _apart(args.fresh22_labels, "dev, fresh 22")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -306,6 +310,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh19-labels", type=Path, default=FRESH19_LABELS, help="a twentieth fresh draw")
     parser.add_argument("--fresh20-labels", type=Path, default=FRESH20_LABELS, help="a twenty-first fresh draw")
     parser.add_argument("--fresh21-labels", type=Path, default=FRESH21_LABELS, help="a twenty-second fresh draw")
+    parser.add_argument("--fresh22-labels", type=Path, default=FRESH22_LABELS, help="a twenty-third fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

@@ -47,12 +47,14 @@ from quality.labels.alias_quotas import (
     TWENTYFIRST_QUOTAS,
     TWENTYFOURTH_FILES,
     TWENTYSECOND_FILES,
+    TWENTYSIXTH_FILES,
     TWENTYTHIRD_FILES,
     deal,
 )
 from quality.labels.select_alias_pairs import Form, held_out
 from quality.labels.select_both import TWENTYFIFTH_QUOTAS, TWENTYFOURTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS, nicknames
+from quality.labels.select_wider import TWENTYSIXTH_QUOTAS, merged_part_pairs, shared_word_pairs
 from quality.score_merge import unnamed_hubs
 
 CONFIG = Config()
@@ -2316,3 +2318,40 @@ def test_the_twenty_fifth_draw_holds_pairs_left_apart_and_joined_judged_in_no_ea
     assert TWENTYFIFTH_QUOTAS["reuters"]["merged"] == 45 and TWENTYFIFTH_QUOTAS["web"]["merged"] == 13
     assert TWENTYFIFTH_QUOTAS["web"]["nickname"] == TWENTYFOURTH_QUOTAS["web"]["nickname"]
     _assert_dealt_apart(earlier, TWENTYFIFTH_FILES[:1], 30, "twentyfifth", kinds)
+
+
+def test_the_twenty_sixth_draw_holds_hub_pairs_sharing_a_word_and_parts_joined_judged_in_no_earlier_file() -> None:
+    # Drawn once the twenty-fifth had been tuned on, its candidates found from the merged build's hubs.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", *range(2, 23))),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    assert set(TWENTYSIXTH_FILES) == {"alias_pairs_dev23.json"}
+    assert TWENTYSIXTH_QUOTAS["reuters"] == {"shared-word": 32, "merged-part": 18}
+    _assert_dealt_apart(earlier, TWENTYSIXTH_FILES[:1], 60, "twentysixth", frozenset({"shared-word", "merged-part"}))
+
+
+def _hub_form(kind: str, text: str, ids: tuple[str, ...]) -> Form:
+    return Form(kind, text, ids, False)
+
+
+def test_hubs_sharing_a_distinctive_word_are_drawn_and_a_common_word_is_not() -> None:
+    # "Newmont Gold Co" and "Newmont Mining Corp" share a word only they hold; "Bank" is in too many hubs' names.
+    hubs = [
+        ("organization", "Newmont Gold Co", {"Newmont Gold Co": ("r12873",)}),
+        ("organization", "Newmont Mining Corp", {"Newmont Mining Corp": ("r11015",)}),
+        *(("organization", f"{town} Bank", {f"{town} Bank": (f"r{n}",)}) for n, town in enumerate("ABCDEFGH")),
+    ]
+    drawn = [(t, a.text, b.text) for t, a, b in shared_word_pairs(hubs, _hub_form)]
+    assert drawn == [("shared-word", "Newmont Gold Co", "Newmont Mining Corp")]
+
+
+def test_a_hubs_form_that_is_a_part_of_its_name_is_drawn_once_per_hub() -> None:
+    # "Bayer" of a bourse table joined to "Bayer AG"; a hub with no part of its name among its forms gives nothing.
+    hubs = [
+        ("organization", "Bayer AG", {"Bayer": ("r11987",), "Bayer AG": ("r12432",)}),
+        ("organization", "Pennzoil Co", {"Pennzoil Co": ("r10981",), "Texaco-Pennzoil": ("r10981",)}),
+    ]
+    drawn = [(t, a.text, b.text) for t, a, b in merged_part_pairs(hubs, _hub_form, "seed", lambda *_: False)]
+    assert drawn == [("merged-part", "Bayer AG", "Bayer")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from quality.labels.select_alias_kinds import FOURTH_QUOTAS
 from quality.labels.select_both import TWENTYFIFTH_QUOTAS, TWENTYFOURTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS
+from quality.labels.select_wider import TWENTYSIXTH_QUOTAS
 
 QUOTAS = {
     "reuters": {"spelling": 110, "surname": 45, "shared-surname": 30, "short-form": 45, "one-word-apart": 30},
@@ -250,6 +251,7 @@ DRAWS = {
     "twentythird": (TWENTYTHIRD_QUOTAS, "alias-twentythird"),
     "twentyfourth": (TWENTYFOURTH_QUOTAS, "alias-twentyfourth"),
     "twentyfifth": (TWENTYFIFTH_QUOTAS, "alias-twentyfifth"),
+    "twentysixth": (TWENTYSIXTH_QUOTAS, "alias-twentysixth"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -284,6 +286,8 @@ TWENTYTHIRD_FILES = ("alias_pairs_dev20.json", "alias_pairs_dev20.json")
 TWENTYFOURTH_FILES = ("alias_pairs_dev21.json", "alias_pairs_dev21.json")
 # The twenty-fifth draw's one file (the twenty-fourth's mix, larger, once it had been tuned on).
 TWENTYFIFTH_FILES = ("alias_pairs_dev22.json", "alias_pairs_dev22.json")
+# The twenty-sixth draw's one file (candidates found from the merged build's hubs, select_wider.py).
+TWENTYSIXTH_FILES = ("alias_pairs_dev23.json", "alias_pairs_dev23.json")
 # The files each dealt draw goes to.
 DEALT = {
     "tenth": TENTH_FILES,
@@ -302,6 +306,7 @@ DEALT = {
     "twentythird": TWENTYTHIRD_FILES,
     "twentyfourth": TWENTYFOURTH_FILES,
     "twentyfifth": TWENTYFIFTH_FILES,
+    "twentysixth": TWENTYSIXTH_FILES,
 }
 
 

@@ -16,10 +16,10 @@ merge might join, of five types, whatever the merger in the repository decides:
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
 With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS`` or one of ``--fifth LABELS...`` to
-``--twentyfifth LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
+``--twentysixth LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
 none of which LABELS holds (quotas: alias_quotas.py; select_alias_kinds.py for the fourth's kinds and the thirteenth's
 to twenty-first's pairs the merge joins; select_unmerged.py for the twenty-second's and twenty-third's pairs the merge
-leaves apart; select_both.py for the twenty-fourth's and twenty-fifth's, both).
+leaves apart; select_both.py for the twenty-fourth's and twenty-fifth's, both; select_wider.py for the twenty-sixth's).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -52,6 +52,7 @@ from quality.labels.alias_quotas import DEALT, DRAWS, deal
 from quality.labels.select_alias_kinds import fourth_candidates, merged_candidates
 from quality.labels.select_both import both_drawer
 from quality.labels.select_unmerged import unmerged_drawer
+from quality.labels.select_wider import wider_drawer
 from quality.merge_corpora import extract_each, sources
 
 _MAX_ARTICLES = 3
@@ -267,11 +268,15 @@ def _qualifier(word: str) -> bool:
 _LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv"})
 
 
-# The draws that take some pairs the merge joins beside the twelfth draw's types.
-_MERGED_DRAWS = frozenset(
-    {"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
-    | {"twentyfirst"}
+# The draws from the fifth on, in order (_LATER_DRAWS: latest first); each is given every label file judged before it.
+_LATER = (
+    *("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"),
+    *("fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
+    *("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
 )
+_LATER_DRAWS = _LATER[::-1]
+# The draws that take some pairs the merge joins beside the twelfth draw's types (thirteenth to twenty-first).
+_MERGED_DRAWS = frozenset(_LATER[8:17])
 
 
 def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[Forms], Iterator[Drawn]]:
@@ -280,6 +285,8 @@ def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[For
         return unmerged_drawer(articles, config, twelfth_candidates)
     if draw in ("twentyfourth", "twentyfifth"):
         return both_drawer(articles, config, twelfth_candidates, thirteenth_merged, f"alias-{draw}")
+    if draw == "twentysixth":
+        return wider_drawer(articles, config, lambda kind, text, ids: Form(kind, text, ids, False), held_out)
     if draw in _MERGED_DRAWS:
         return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config, f"alias-{draw}"))
     drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
@@ -358,14 +365,6 @@ def _sentence(articles: list[Article], article_id: str, form: str) -> str:
             if form in sentence or (words and words <= set(name_tokens(sentence))):
                 return sentence[:300]
     return article.title[:200]
-
-
-# The draws from the fifth on, latest first: each is given every label file judged before it.
-_LATER_DRAWS = (
-    *("twentyfifth", "twentyfourth", "twentythird", "twentysecond", "twentyfirst"),
-    *("twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth"),
-    *("twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth"),
-)
 
 
 def main(argv: list[str]) -> int:
