@@ -3,7 +3,8 @@
 Sports copy names a manager's assistant or a candidate, then refers back to him by the clubs he played for
 ("the former Manchester United and Leeds striker said"): the person named just before speaks, not the clubs
 and not the paragraph's subject. Sources "close to" a company or a person are unnamed and speak for no one
-the story names; a spokeswoman "for" a body still speaks for it.
+the story names; a spokeswoman "for" a body still speaks for it. A field's analysts opening a sentence
+("Aviation analysts called it") are unnamed too, where the story writes the field's word nowhere else.
 """
 
 from __future__ import annotations
@@ -61,3 +62,19 @@ def test_a_spokeswoman_for_a_company_still_speaks_for_it() -> None:
         "“Both sides want a deal before the summer,” a spokeswoman for Acme said."
     )
     assert named(quote_of(text, "Both sides want")) == "Acme Corp"
+
+
+def test_a_fields_analysts_opening_a_sentence_are_unnamed() -> None:
+    text = (
+        "Emirates cut its order for the A380 on Monday, and Airbus will stop building the jet.\n\n"
+        "Aviation analysts called it the “end of an era,” as airlines turn to smaller planes."
+    )
+    assert named(quote_of(text, "end of an era")) is None
+
+
+def test_a_banks_analysts_speak_for_the_bank_the_story_names_again() -> None:
+    text = (
+        "Goldman analysts said the deal was “a clear win for investors” on Monday. Goldman has backed "
+        "the merger since March."
+    )
+    assert named(quote_of(text, "a clear win")) == "Goldman"

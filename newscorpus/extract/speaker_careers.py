@@ -3,7 +3,8 @@
 Sports copy names a player or manager, then refers back to him by the sides he played for: "… taken by his
 assistant Joe Jordan. “…,” the former Manchester United and Leeds striker said". The clubs do not speak: the
 person does, the one named just before, of whom the description tells something new. "Sources close to EMI
-hinted" are no spokespeople of EMI: the story names none of them.
+hinted" are no spokespeople of EMI: the story names none of them; nor are "Aviation analysts", a field's word
+opening a sentence that the entity finder took for a body's name.
 """
 
 from __future__ import annotations
@@ -81,3 +82,27 @@ def close_source(who: str) -> Found | None:
     named speaks. None for other phrases."""
     phrase = " ".join(who.split())
     return (phrase, None) if _CLOSE_TO.match(phrase) else None
+
+
+# Plural roles of people a field's word qualifies ("Aviation analysts", "Industry experts"): unnamed.
+_FIELD_GROUPS = frozenset(
+    {"analysts", "experts", "observers", "watchers", "commentators", "economists", "strategists", "specialists"}
+)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")
+
+
+def field_group(who: str, paragraph: int, start: int, mentions: MentionIndex) -> Found | None:
+    """Return "Aviation analysts called it …" as the phrase, of no kind, else None.
+
+    Two words opening a sentence, a capitalised word the story writes nowhere else and a plural of people
+    of a trade: the word is a field's, no body the story names ("Goldman Sachs analysts" is read otherwise).
+    """
+    words = who.split()
+    if len(words) != 2 or words[1] not in _FIELD_GROUPS or not words[0].isalpha() or not mentions.texts:
+        return None
+    if not _SENTENCE_OPEN.search(mentions.texts[paragraph][:start]):
+        return None
+    written = re.compile(rf"\b{re.escape(words[0])}\b")
+    if sum(len(written.findall(text)) for text in mentions.texts) != 1:
+        return None
+    return " ".join(words), None

@@ -34,7 +34,7 @@ from .speaker_bodies import (
     outlet_or_company,
     role_for_body,
 )
-from .speaker_careers import ROLE_WORDS, career_referent, close_source
+from .speaker_careers import ROLE_WORDS, career_referent, close_source, field_group
 from .speaker_documents import report_issuer
 from .speaker_names import named_elsewhere
 from .speaker_nationality import described_person, nationality_referent
@@ -65,7 +65,7 @@ def resolve(  # noqa: PLR0911
     )
     if role is not None:
         return role
-    apposed = _apposed_person(who, paragraph, start, mentions)
+    apposed = _apposed_person(who, paragraph, start, mentions) or field_group(who, paragraph, start, mentions)
     if apposed is not None:
         return apposed
     inside = _named_inside(who, paragraph, start, end, mentions)
