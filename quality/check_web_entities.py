@@ -15,8 +15,8 @@ default to ``quality/labels/web_entities.json``. Each labelled page is read with
   ``web_entities_dev10.json``, ``_dev10``, for ``web_entities_dev11.json``, ``_dev11``, for
   ``web_entities_dev12.json``, ``_dev12``, for ``web_entities_dev13.json``, ``_dev13``, for
   ``web_entities_dev14.json``, ``_dev14``, for ``web_entities_dev15.json``, ``_dev15``, for
-  ``web_entities_dev16.json``, ``_dev16``, for ``web_entities_dev17.json``, ``_dev17``, and for
-  ``web_entities_dev18.json``, ``_dev18``), appears
+  ``web_entities_dev16.json``, ``_dev16``, for ``web_entities_dev17.json``, ``_dev17``, for
+  ``web_entities_dev18.json``, ``_dev18``, and for ``web_entities_dev19.json``, ``_dev19``), appears
   once, in that order, and its half (dev / held-out) is the one select_web gives it;
 * every entity alias, and every canonical name not marked "normalised", occurs in the story text
   as a whole word (case-insensitive); a normalised entity has an alias; no name is listed twice;
@@ -71,6 +71,7 @@ SELECTIONS = {
     "web_entities_dev16.json": "quality.labels.select_web_entities_dev16",
     "web_entities_dev17.json": "quality.labels.select_web_entities_dev17",
     "web_entities_dev18.json": "quality.labels.select_web_entities_dev18",
+    "web_entities_dev19.json": "quality.labels.select_web_entities_dev19",
 }
 COUNTS = ("pages", *KINDS, "quotes", "with speaker")
 

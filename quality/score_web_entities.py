@@ -114,6 +114,7 @@ GATES = {
     "web_entities_dev16.json": "web-entities-dev16",
     "web_entities_dev17.json": "web-entities-dev17",
     "web_entities_dev18.json": "web-entities-dev18",
+    "web_entities_dev19.json": "web-entities-dev19",
 }
 # What the entity finder and speaker resolution aim for on web stories.
 TARGETS = {"people": 0.9, "organizations": 0.8, "places": 0.9, "speaker": 0.9}

@@ -30,6 +30,7 @@ from quality.labels import (
     select_web_entities_dev16,
     select_web_entities_dev17,
     select_web_entities_dev18,
+    select_web_entities_dev19,
     select_web_pairs_dev3,
 )
 from quality.labels.select_web_entities_dev5 import earlier_ids, even_split
@@ -231,6 +232,7 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev16.FILE,
                 select_web_entities_dev17.FILE,
                 select_web_entities_dev18.FILE,
+                select_web_entities_dev19.FILE,
             },
         ),
         (
@@ -243,6 +245,7 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev16.FILE,
                 select_web_entities_dev17.FILE,
                 select_web_entities_dev18.FILE,
+                select_web_entities_dev19.FILE,
             },
         ),
         (
@@ -254,6 +257,7 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev16.FILE,
                 select_web_entities_dev17.FILE,
                 select_web_entities_dev18.FILE,
+                select_web_entities_dev19.FILE,
             },
         ),
         (
@@ -264,6 +268,7 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev16.FILE,
                 select_web_entities_dev17.FILE,
                 select_web_entities_dev18.FILE,
+                select_web_entities_dev19.FILE,
             },
         ),
         (
@@ -273,15 +278,25 @@ def test_the_ninth_draw_deals_development_stories_no_entity_alias_or_metadata_fi
                 select_web_entities_dev16.FILE,
                 select_web_entities_dev17.FILE,
                 select_web_entities_dev18.FILE,
+                select_web_entities_dev19.FILE,
             },
         ),
         (
             select_web_entities_dev15,
-            {select_web_entities_dev16.FILE, select_web_entities_dev17.FILE, select_web_entities_dev18.FILE},
+            {
+                select_web_entities_dev16.FILE,
+                select_web_entities_dev17.FILE,
+                select_web_entities_dev18.FILE,
+                select_web_entities_dev19.FILE,
+            },
         ),
-        (select_web_entities_dev16, {select_web_entities_dev17.FILE, select_web_entities_dev18.FILE}),
-        (select_web_entities_dev17, {select_web_entities_dev18.FILE}),
-        (select_web_entities_dev18, set()),
+        (
+            select_web_entities_dev16,
+            {select_web_entities_dev17.FILE, select_web_entities_dev18.FILE, select_web_entities_dev19.FILE},
+        ),
+        (select_web_entities_dev17, {select_web_entities_dev18.FILE, select_web_entities_dev19.FILE}),
+        (select_web_entities_dev18, {select_web_entities_dev19.FILE}),
+        (select_web_entities_dev19, set()),
     ],
 )
 def test_the_tenth_and_later_draws_deal_development_stories_no_entity_or_check_file_names(

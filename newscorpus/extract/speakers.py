@@ -34,6 +34,7 @@ from .speaker_bodies import (
     outlet_or_company,
     role_for_body,
 )
+from .speaker_careers import ROLE_WORDS, career_referent, close_source, field_group
 from .speaker_documents import report_issuer
 from .speaker_names import named_elsewhere
 from .speaker_nationality import described_person, nationality_referent
@@ -57,12 +58,14 @@ def resolve(  # noqa: PLR0911
         if introduced
         else report_issuer(who, span, mentions)  # "the report stated" after "X said in a new report"
         or _role_referent(who, span, mentions)
+        or career_referent(who, span, mentions)  # "the former Manchester United and Leeds striker said"
+        or close_source(who)  # "Sources close to EMI hinted": unnamed, no spokespeople of the body
         or nationality_referent(who, text, end, span, mentions)
         or described_person(who, span, mentions)
     )
     if role is not None:
         return role
-    apposed = _apposed_person(who, paragraph, start, mentions)
+    apposed = _apposed_person(who, paragraph, start, mentions) or field_group(who, paragraph, start, mentions)
     if apposed is not None:
         return apposed
     inside = _named_inside(who, paragraph, start, end, mentions)
@@ -283,8 +286,7 @@ def _body_phrase(who: str, words: list[str], span: Span, mentions: MentionIndex)
         org = last_org_before(span.paragraph, span.open_at, mentions, kind_nouns[-1])
         if org is not None:
             return org, "organization"
-    # "the company said": the organisation named last before it; "the army said": the phrase; "the
-    # company's statement said": the company.
+    # "the company said": the body named last; "the army said": the phrase; "the company's statement said": the company.
     owner = words[-2].removesuffix("’s").removesuffix("'s") if len(words) > 2 and words[-1] in STATEMENTS else words[-1]
     if owner in BACK_REFERENCES:
         org = last_org_before(span.paragraph, span.open_at, mentions, owner)
@@ -305,7 +307,7 @@ def _role_referent(who: str, span: Span, mentions: MentionIndex) -> Found | None
         unnamed = unnamed_referent(span, mentions, singular_role(lowered[-1]))
         if unnamed is not None:
             return unnamed if unnamed[1] is not None else (" ".join(who.split()), None)
-    if lowered and lowered[0] == "the" and len(lowered) <= 5 and lowered[-1] in PERSON_BACK_REFERENCES:
+    if lowered and lowered[0] == "the" and len(lowered) <= ROLE_WORDS and lowered[-1] in PERSON_BACK_REFERENCES:
         # "the minister said", "the Fed chairman said": the person last named as a subject.
         if lowered[-1] in UNNAMED_ROLES:
             # "the analyst said": the person named with that role ("Analyst Rita Gomez"), else only
