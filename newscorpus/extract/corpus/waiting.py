@@ -31,9 +31,9 @@ def defer_spellings(corpus: Corpus, bodies: dict[Node, list[tuple[str, Node]]]) 
     both = {**named, **waiting}
     articles = {node: {r[0] for r in refs} for node, refs in both.items()}
     slips: dict[Node, tuple[Node, str]] = {}
-    for a, b in sorted(spelling_candidates(corpus, both)):
-        if (a in waiting) == (b in waiting) or a[0] != "organization":
-            continue
+    # Only the pairs of one waiting name and one not, of bodies, are read: sorted alone (the rest would be skipped).
+    pairs = [p for p in spelling_candidates(corpus, both) if (p[0] in waiting) != (p[1] in waiting)]
+    for a, b in sorted(p for p in pairs if p[0][0] == "organization"):
         name, slip = (a, b) if a in waiting else (b, a)
         if slip in slips or not _bare(corpus, both[slip]):
             continue
