@@ -104,20 +104,10 @@ def people_by_list(mentions: Sequence[Mention], paragraphs: Sequence[str]) -> li
         if _unknown(mentions[i]) and _full_name(mentions[i].text)
     }
     placed = {
-        i
-        for chain in chains
-        if any(map(_person, (mentions[j] for j in chain)))
-        for i in chain
-        if _placed_given(mentions[i])
+        i for chain in chains if any(_person(mentions[j]) for j in chain) for i in chain if _placed_given(mentions[i])
     }
-    return [
-        dataclasses.replace(m, person_cue=True, otherwise=None)
-        if i in placed
-        else dataclasses.replace(m, person_cue=True)
-        if i in listed
-        else m
-        for i, m in enumerate(mentions)
-    ]
+    marked = [dataclasses.replace(m, person_cue=True) if i in listed else m for i, m in enumerate(mentions)]
+    return [dataclasses.replace(m, person_cue=True, otherwise=None) if i in placed else m for i, m in enumerate(marked)]
 
 
 def _placed_given(mention: Mention) -> bool:
