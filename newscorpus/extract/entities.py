@@ -29,7 +29,7 @@ from .name_products import products_of_makers
 from .name_runs import Ctx, capitalised_inside, find_runs
 from .name_surnames import given_names_sharing_surname, people_by_surname
 from .name_tickers import companies_by_ticker
-from .name_words import PARAGRAPH_LABELS
+from .name_words import PARAGRAPH_LABELS, SPEECH_AFTER
 from .name_works import not_works
 from .org_units import split_company_pairs
 from .place_context import is_region
@@ -220,10 +220,6 @@ def _named_as_craft(name: str, paragraphs: Sequence[str]) -> bool:
     return False
 
 
-# A body's verb after its name, which a town's name rarely has: "Delta said".
-_SPEAKS = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
-
-
 def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Mention]:
     """Return the mentions with a town's name that opens a body's name the story gives made that body's short name
     where the story has it speak ("Delta Air Lines Inc said … Delta said … the FAA reviewed Delta safety"), unless
@@ -237,7 +233,7 @@ def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str],
         and m.text in openers
         and m.paragraph >= 0
         and fold_name(m.text) not in gazetteer.countries
-        and _SPEAKS.match(paragraphs[m.paragraph], m.end)
+        and SPEECH_AFTER.match(paragraphs[m.paragraph], m.end)  # a body's verb, seldom a town's
     }
     towns -= {m.text for m in mentions if m.text in towns and _located(m, paragraphs, gazetteer)}
     return [

@@ -17,17 +17,16 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityKind
-from .cues import SPEECH_VERBS
 from .mentions import Mention
 from .name_runs import Ctx
 from .name_tokens import Tok
+from .name_words import SPEECH_AFTER
 from .text import fold_name
 
 # Last words of streets' names: "streets, roads and promenades" are no places, and no bodies unless
 # the story has them speak for one ("Downing Street said").
 # "Lane" is left out, a surname too often ("Nathan Lane").
 _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard"})
-_SPEECH_AFTER = re.compile(rf"^\s*(?:{SPEECH_VERBS})\b")
 # A brand written in camel case before "Air": a product's name ("MacBook Air", "iPad Air").
 _CAMEL = re.compile(r"^[A-Za-z][a-z]+[A-Z][a-z]+$|^i[A-Z][a-z]+$")
 # A lower-case word after "Air" that makes it an armed service or a place, no airline ("Air force").
@@ -45,7 +44,7 @@ def street(part: list[Tok], ctx: Ctx) -> bool:
         len(part) > 1
         and fold_name(part[-1].text) in _STREET_WORDS
         and part[0].text not in ctx.gaz.given_names
-        and not _SPEECH_AFTER.match(ctx.paragraph[part[-1].end :])
+        and not SPEECH_AFTER.match(ctx.paragraph, part[-1].end)
     )
 
 
@@ -96,7 +95,7 @@ def institutions_named_nothing(mentions: Sequence[Mention], paragraphs: Sequence
 def _as_institution(mention: Mention, paragraphs: Sequence[str]) -> Mention:
     """Return an institution's mention as a body's where a speech verb follows it, else as naming nothing:
     merging joins it to a body named so elsewhere, if any."""
-    speaks = mention.paragraph >= 0 and _SPEECH_AFTER.match(paragraphs[mention.paragraph][mention.end :])
+    speaks = mention.paragraph >= 0 and SPEECH_AFTER.match(paragraphs[mention.paragraph], mention.end)
     otherwise: tuple[EntityKind, str] | None = ("organization", mention.text) if speaks else None
     return dataclasses.replace(mention, kind=None, person_cue=False, otherwise=otherwise)
 

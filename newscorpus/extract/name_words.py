@@ -270,3 +270,6 @@ CONTRACTION = re.compile(
 
 # Words that close a rate's or a currency's name, never a person's: "London Interbank Offered Rate", "200 mln H.K. Dlr".
 RATE_WORDS = frozenset({"rate", "rates", "dlr", "dlrs", "dollar", "dollars"})
+
+# A speech verb right where a name ends (matched from there): "Downing Street said", "Delta said".
+SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH_VERBS})\b")

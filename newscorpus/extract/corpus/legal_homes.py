@@ -93,10 +93,9 @@ def _units_apart(corpus: Corpus, members: list[tuple[frozenset[str], Ref]]) -> b
     """Return True when the stories of one form of a name name it another company's unit ("Texas Petroleum Co, a
     subsidiary of Texaco Inc") and those of another form name no parent and write none of those parents' names (a
     Dallas "Texas Petroleum Corp" writing no Texaco; not a "Marathon Petroleum Corp" in a story of USX's)."""
-    stories = [[i for i, _, _ in corpus.nodes()[node_of(ref)]] for _, ref in members]
-    parents = [
-        set().union(*(corpus.read(i, parents_of, f) for i, _, f in corpus.nodes()[node_of(r)])) for _, r in members
-    ]
+    refs = [corpus.nodes()[node_of(ref)] for _, ref in members]
+    stories = [[i for i, _, _ in written] for written in refs]
+    parents = [set().union(*(corpus.read(i, parents_of, f) for i, _, f in written)) for written in refs]
     named = set().union(*parents)
     if not named:
         return False
