@@ -341,3 +341,33 @@ def test_a_towns_name_listed_beside_a_citys_is_a_place() -> None:
 def test_the_games_adjective_is_no_town() -> None:
     text = "London will enjoy the first claim on the sales of Olympic land after 2012, the Olympics minister said."
     assert not found(text, "places") & {"Olympic", "Olympics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Steelers QB Mason Rudolph was fined $50,000 on Monday.", "Mason Rudolph"),
+        ("Browns DL Sheldon Richardson, however, weighed in. Richardson said he saw it all.", "Sheldon Richardson"),
+        ("Arsenal GK Aaron Ramsdale kept a clean sheet.", "Aaron Ramsdale"),
+    ],
+)
+def test_a_players_position_in_capitals_is_his_title(text: str, person: str) -> None:
+    assert person in found(text, "people")
+    assert not found(text, "places")  # "Richardson" is the player, not the Texas town
+
+
+def test_people_a_subheading_names_are_named_by_the_story() -> None:
+    text = (
+        "The carmakers paid for the most watched slots of the night.\n\n"
+        "Steven Tyler for KIA\n\n"
+        "The rock star went back in time for KIA, and when he gets out of the car Tyler is a teenager again."
+    )
+    result = article(text)
+    assert result.blocks[2].kind == "subheading"
+    assert "Steven Tyler" in {e.name for e in result.people}
+    assert not result.places
+
+
+def test_a_subheading_names_no_one_by_its_capitals_alone() -> None:
+    text = "The plan went out to every member.\n\nHow To Adopt A Leader Success Mindset\n\nIt asks a lot of them."
+    assert not found(text, "people")

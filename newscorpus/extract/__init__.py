@@ -10,6 +10,7 @@ import contextlib
 import gc
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -26,7 +27,7 @@ from .cues import KNOWN_ORG_NAMES
 from .dates import find_dates, parse_reference
 from .entities import Mention
 from .figures import find_figures
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .headline import derive_headline, is_heading_line, shorten
 from .language import find_language
 from .merge import merge_mentions
@@ -36,6 +37,7 @@ from .published import find_published
 from .quotes import find_quotes
 from .structure import Body, count_words, split_body
 from .text import first_sentence, fold_name
+from .title_case import is_title_case
 
 __all__ = [
     "derive_headline",
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 
 # What to do about a page that reads as a list of headlines, links or photos (as the screen says).
 _SCREEN_HINT = "remove it, or raise --list-share if it is a story"
+# A word written with a capital: the words a story's prose writes so, which a heading's capitals are judged by.
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 
 def extract_articles(
@@ -133,17 +137,17 @@ def extract_article(
     title, derived = _title(body, source, config)
     paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
     words = count_words(body.blocks)
-    mentions = backend.mentions(paragraphs)
+    gazetteer = load_gazetteer(config.min_place_population)
+    mentions, heading_people = _story_mentions(paragraphs, body, backend, gazetteer)
     if body.dateline:
         # The dateline place is a place the story names ("BEIRUT" -> Beirut), read like a sentence-opening name.
         mentions = [*_dateline_places(body.dateline, backend), *mentions]
-    gazetteer = load_gazetteer(config.min_place_population)
     signoffs = [*([body.signoff] if body.signoff else []), *body.credit_lines]
     authors = find_authors(meta, body.bylines, signoffs, gazetteer.given_names)
     # The writers the text's own credit lines name are people it names ("By Jane Roe, Associated Press");
     # not those of the input's metadata, which the text does not print.
     written = find_authors(SourceMeta(), body.bylines, signoffs, gazetteer.given_names)
-    mentions = [*(Mention("person", name, -1, 0, 0) for name in written), *mentions]
+    mentions = [*(Mention("person", name, -1, 0, 0) for name in written), *heading_people, *mentions]
     entities, resolved = merge_mentions(mentions, gazetteer, paragraphs)
     kinds: dict[EntityKind, list[Entity]] = {"person": [], "organization": [], "place": []}
     for entity in entities:
@@ -187,6 +191,28 @@ def _title(body: Body, source: Source, config: Config) -> tuple[str, bool]:
     if title is None:
         return derive_headline(body.blocks, source, config), True
     return title, False
+
+
+def _story_mentions(
+    paragraphs: list[str], body: Body, backend: EntityBackend, gazetteer: Gazetteer
+) -> tuple[list[Mention], list[Mention]]:
+    """Return the names in the story's paragraphs, and the people its subheadings name in full ("Steven Tyler for
+    KIA" above the paragraph going on "Tyler is a teenager again", so that the surname finds them). A heading is no
+    sentence to tell kinds by: only a person named surely (a listed given name opening it) counts, and none from a
+    heading in title case ("How To Adopt A Leader Success Mindset"), where a capital says nothing."""
+    headings = [b.text for b in body.blocks if b.kind == "subheading"]
+    found = backend.mentions([*paragraphs, *headings])
+    prose = {word for paragraph in paragraphs for word in _CAPITALISED.findall(paragraph)}
+    people = [
+        Mention("person", m.text, -1, 0, 0)
+        for m in found
+        if m.paragraph >= len(paragraphs)
+        and m.kind == "person"
+        and len(m.text.split()) > 1
+        and m.text.split()[0] in gazetteer.given_names
+        and not is_title_case(headings[m.paragraph - len(paragraphs)], prose, gazetteer)
+    ]
+    return [m for m in found if m.paragraph < len(paragraphs)], people
 
 
 def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:

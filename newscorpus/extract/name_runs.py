@@ -20,7 +20,7 @@ from .legal_forms import LEGAL_FORMS
 from .name_acronyms import BRACKETED_ACRONYM, initials, is_lone_acronym, join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
-from .name_words import CONTRACTION, HONORIFICS, KEEP_DOT
+from .name_words import CONTRACTION, HONORIFICS, KEEP_DOT, POSITION_CODES
 from .place_lists import PLACE_ALIASES
 from .text import MONTHS, fold_name
 
@@ -341,11 +341,11 @@ def capitalised_inside(
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
-    """Return True for a title word, also hyphenated ("Vice-President"), not capitals ("MS Dhoni"); cached."""
+    """Return True for a title word, also hyphenated ("Vice-President"), not capitals ("MS Dhoni"); a position: "QB"."""
     folded = fold_name(word).rstrip(".")
     honorific_in_capitals = word.isupper() and folded in HONORIFICS  # initials ("MS Dhoni") or a code ("DR Congo")
     parts = (folded, *(part.rstrip(".") for part in folded.split("-")))  # "Vice-President", "Gov.-elect"
-    return not honorific_in_capitals and any(part in TITLES for part in parts if part)
+    return word in POSITION_CODES or (not honorific_in_capitals and any(part in TITLES for part in parts if part))
 
 
 def surname_word(word: str) -> bool:

@@ -262,6 +262,11 @@ PARAGRAPH_LABELS = NOT_DATELINES | frozenset({"NOTES", "CLARIFICATION", "ADVISOR
 # Patel"). The same letters in capitals are a person's initials ("MS Dhoni") or part of a code ("DR Congo").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 
+# A player's position in capitals before his name is his title in sports copy: "Steelers QB Mason Rudolph",
+# "Browns DL Sheldon Richardson". Only codes nothing else is written with: "DE" is Delaware, "TE" TE
+# Connectivity, "OT" overtime, "LB" a pound in price tables ("CENTS PER LB CHANGE").
+POSITION_CODES = frozenset({"QB", "RB", "WR", "DL", "CB", "DT", "OL", "OG", "GK", "LHP", "RHP"})
+
 # A contraction opening a sentence is no name: "I'd", "We'll", "They're", "Don't", "Let's" ("O'Neill" and
 # "D'Angelo" are names: a capital follows their apostrophe).
 CONTRACTION = re.compile(
