@@ -355,3 +355,21 @@ def test_a_towns_name_opening_a_bodys_name_is_the_bodys_where_it_speaks() -> Non
 def test_a_town_the_story_places_things_in_stays_a_place_beside_its_namesake_body() -> None:
     text = "Halifax Edison Co said it would build a plant in Halifax. Halifax said the plant was welcome."
     assert "Halifax" in found(text, "places")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halifax Corp expects sales to rise. Halifax reported earnings of 23.8 mln dlrs, and Halifax expects more.",
+        "Halifax Corp said profits rose. The cash flow from Halifax's boat operations was strong.",
+    ],
+)
+def test_a_towns_name_with_a_legal_form_alone_is_the_firms_wherever_it_places_nothing(text: str) -> None:
+    # "Brunswick Corp … Brunswick expects": the firm's name is the town's and its legal form, nothing else.
+    assert "Halifax" not in found(text, "places")
+    assert "Halifax" in found(text, "organizations")
+
+
+def test_a_town_named_firm_leaves_the_town_its_dateline_and_what_is_in_it() -> None:
+    result = article("HALIFAX, Nova Scotia, March 31 - Halifax Corp said it will build a plant in Halifax.")
+    assert "Halifax" in {e.name for e in result.places}

@@ -16,6 +16,7 @@ from .box_scores import box_score_players
 from .clubs import as_clubs, numbered_clubs
 from .cues import KNOWN_ORGS, SPEECH_VERBS, STOPWORDS
 from .gazetteer import Gazetteer
+from .legal_forms import LEGAL_FORMS
 from .mentions import Mention, MentionKind, Resolved
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_context import POLITIES
@@ -224,8 +225,13 @@ def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str],
     """Return the mentions with a town's name that opens a body's name the story gives made that body's short name
     where the story has it speak ("Delta Air Lines Inc said … Delta said … the FAA reviewed Delta safety"), unless
     it says something is in the town; a country's or a state's name stays the place ("Texas Instruments … Texas
-    said")."""
-    openers = {m.text.split(maxsplit=1)[0] for m in mentions if m.kind == "organization" and " " in m.text}
+    said"). A firm named by the town and its legal form alone is meant by each bare use of the name that places
+    nothing, spoken or not ("Brunswick Corp … Brunswick expects", "Acton Corp … Acton said" under ACTON's
+    dateline)."""
+    firms = [m.text.split() for m in mentions if m.kind == "organization" and " " in m.text]
+    openers = {words[0] for words in firms}
+    bare = {" ".join(words[:-1]) for words in firms if fold_name(words[-1]).rstrip(".") in LEGAL_FORMS}
+    bare = {name for name in bare if fold_name(name) not in gazetteer.countries}
     towns = {
         m.text
         for m in mentions
@@ -237,11 +243,23 @@ def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str],
     }
     towns -= {m.text for m in mentions if m.text in towns and _located(m, paragraphs, gazetteer)}
     return [
-        dataclasses.replace(m, kind=None, otherwise=("organization", m.text))
+        dataclasses.replace(m, kind="organization")
+        if m.kind != "organization" and m.text in bare and _firm_not_town(m, paragraphs, gazetteer)
+        else dataclasses.replace(m, kind=None, otherwise=("organization", m.text))
         if m.kind == "place" and m.text in towns
         else m
         for m in mentions
     ]
+
+
+def _firm_not_town(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Return True for a town's name the story writes of the firm named after it: not a dateline, nothing placed in
+    it ("in Brunswick"), or the firm's possession ("cash flow from Brunswick's boat operations")."""
+    if mention.paragraph < 0:
+        return False
+    return paragraphs[mention.paragraph].startswith(("'s", "’s"), mention.end) or not _located(
+        mention, paragraphs, gazetteer
+    )
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|into|across|around|throughout)\s+(?:the\s+)?$")
