@@ -118,3 +118,9 @@ def test_a_craft_or_a_program_named_like_a_place_is_no_place(text: str) -> None:
 def test_a_place_the_story_also_places_things_in_stays_a_place() -> None:
     text = "Militants in Gaza fired rockets at Sderot. The Gaza rockets hit a school."
     assert {"Gaza", "Sderot"} <= found(text, "places")
+
+
+@pytest.mark.parametrize("text", ["The next day they took a ride up River Road.", "She lives on Grace Avenue."])
+def test_a_road_is_no_person_though_its_first_word_is_a_given_name(text: str) -> None:
+    # Only "Street" is a surname as well ("Picabo Street won the downhill").
+    assert not found(text, "people")

@@ -39,11 +39,13 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)\s+$")
 
 
 def street(part: list[Tok], ctx: Ctx) -> bool:
-    """Return True for a street's name that does not speak; not a person's ("Picabo Street")."""
+    """Return True for a street's name that does not speak; not a person's ("Picabo Street"): only "Street" is a
+    surname too, so "River Road" is a road though "River" is a given name."""
+    last = fold_name(part[-1].text) if part else ""
     return (
         len(part) > 1
-        and fold_name(part[-1].text) in _STREET_WORDS
-        and part[0].text not in ctx.gaz.given_names
+        and last in _STREET_WORDS
+        and (last != "street" or part[0].text not in ctx.gaz.given_names)
         and not SPEECH_AFTER.match(ctx.paragraph, part[-1].end)
     )
 
