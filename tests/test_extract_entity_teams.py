@@ -56,3 +56,15 @@ def test_a_fixture_written_with_v_in_football_copy_names_two_clubs() -> None:
 def test_a_case_written_with_v_outside_sport_is_no_fixture() -> None:
     text = "The court cited Leicester v Kendal, a ruling on the town's water rights, the lawyers said on Monday."
     assert "Leicester" not in found(text, "organizations")
+
+
+def test_a_town_whose_owner_a_person_is_is_a_club_or_firm_in_any_story() -> None:
+    # No sport's word: a town has a mayor, never an owner.
+    text = "The woes of Kendal owner Mike Ashley grew. He had not spoken to anyone from Kendal about the job."
+    assert "Kendal" in found(text, "organizations")
+    assert "Kendal" not in found(text, "places")
+
+
+def test_a_town_whose_mayor_a_person_is_stays_a_place() -> None:
+    text = "Kendal mayor Mike Ashley opened the bridge on Monday."
+    assert "Kendal" in found(text, "places")
