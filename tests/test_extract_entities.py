@@ -791,6 +791,21 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
             {"France Info", "Nice-Matin", "Times Picayune"},
             set(),
         ),
+        # One word after "told" that is no given name, no family name and ends no longer name of the story.
+        (
+            'Portnow told Variety, "women should step up." A professor told Newsweek: "It is rare." Dempsey '
+            "told Quillmodo by email.",
+            "organizations",
+            {"Variety", "Newsweek", "Quillmodo"},
+            {"Dempsey"},
+        ),
+        # ... not people named by their initials, nor a person the story has speak ("Putin said").
+        (
+            "The minister told MPs. He told Zolotov: “we are done.” Zolotov said no.",
+            "organizations",
+            set(),
+            {"MPs", "Zolotov"},
+        ),
         # ... not a person after "told", nor a name before ", the news agency APS said".
         (
             "The minister will meet his counterpart Belkacem Nabi, the official news agency APS said. He told "

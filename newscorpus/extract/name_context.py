@@ -199,19 +199,26 @@ def named_as_body(part: list[Tok], ctx: Ctx) -> bool:
     return bool(BODY_BEFORE.search(ctx.paragraph, max(0, part[0].start - 40), part[0].start))
 
 
-# "according to" right before a name.
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# "according to" or "told" right before a name.
+_CITED_BEFORE = re.compile(r"\b(?:according\s+to|told)\s+$", re.IGNORECASE)
 
 
 def _source_word(part: list[Tok], ctx: Ctx, after: str) -> bool:
-    """Return True for one word a story cites as its source that is no person's name: no given name
-    and no family name ("according to Coinbase.", not "according to Smith.")."""
-    if len(part) != 1 or not _ACCORDING_TO.search(ctx.paragraph, max(0, part[0].start - 20), part[0].start):
+    """Return True for one word a story cites as its source that is no person's name: no given name and no family
+    name ("according to Coinbase.", not "according to Smith."); or has someone speak to ("Portnow told Variety,",
+    "told Newsweek:"), then also no word the story has speak ("told Putin" where "Putin said"), no last word of a
+    longer name it gives ("told Bloomberg" after "Michael Bloomberg") and no plural of initials ("told MPs.")."""
+    cited = _CITED_BEFORE.search(ctx.paragraph, max(0, part[0].start - 20), part[0].start)
+    if len(part) != 1 or cited is None:
         return False
     word = part[0].text
     folded = fold_name(word)
     person = word in ctx.gaz.given_names or folded in family_names()
-    return not person and folded not in ctx.gaz.places and bool(ATTRIBUTION_END.match(after))
+    if cited.group().lower().startswith("told"):
+        plural = word[:-1].isupper() and word.endswith("s")
+        person = person or plural or word in ctx.speakers or any(run.endswith(f" {word}") for run in ctx.runs)
+    closing = ATTRIBUTION_END.match(after) or TOLD_CLAUSE_END.match(after) or after.startswith(":")
+    return not person and folded not in ctx.gaz.places and bool(closing)
 
 
 def named_by_noun(part: list[Tok], ctx: Ctx) -> bool:

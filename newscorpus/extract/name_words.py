@@ -147,10 +147,10 @@ QUOTE_THEN_VERB = re.compile(rf"[,.!?…][”\"’]\s*(?:{SPEECH_VERBS})\s+(?:[a
 # What ends an attribution after the speaker's name: a comma, a stop, the paragraph's end or the verb.
 ATTRIBUTION_END = re.compile(rf"\s*(?:[,.;]|$|\s(?:{SPEECH_VERBS})\b)")
 # What may close the clause after a medium's name besides: a day or the way it was told ("told the
-# Argus Leader Monday afternoon", "told The Hill in a statement").
+# Argus Leader Monday afternoon", "told The Hill in a statement", "told Gizmodo by email").
 TOLD_CLAUSE_END = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"in\s+an?\s+(?:statement|interview|e-?mail|(?:phone|telephone)\s+interview))\b"
+    r"in\s+an?\s+(?:statement|interview|e-?mail|(?:phone|telephone)\s+interview)|by\s+(?:e-?mail|phone|telephone))\b"
 )
 # Endings of English words, rare at the end of given names the name list does not hold.
 WORD_ENDINGS = ("s", "ly", "ing", "ed", "er", "or", "ist", "ian", "ic", "al", "ive", "ous")
