@@ -68,6 +68,8 @@ def test_a_small_city_written_without_its_marks_is_still_placed_by_its_context()
         ("Robert Gamez led the Bob Hope Chrysler Classic after three rounds on Friday.", "Bob Hope Chrysler Classic"),
         ("Buyers of the functionally identical Premiere Edition will receive a controller.", "Premiere Edition"),
         ("He played in two Rose Bowls before the Steelers drafted him in 2008.", "Rose Bowls"),
+        ("The Davis Cup Finals is being played in World Cup-style in a single venue.", "Davis Cup Finals"),
+        ("Lewis Hamilton won the Jacques Villeneuve Grand Prix on Sunday.", "Jacques Villeneuve Grand Prix"),
     ],
 )
 def test_an_event_or_edition_named_after_a_given_name_is_no_person(text: str, event: str) -> None:

@@ -40,8 +40,8 @@ _WORK_AFTER = re.compile(
 # A word for grounds or a hall ending a venue's name, and the preposition of being there before it.
 _VENUE_WORDS = frozenset({"field", "park", "stadium", "arena", "coliseum", "dome", "centre", "center", "gardens"})
 # Last words of events', games' and franchises' names, never a family name: a person's given name before one names
-# the event ("Rose Bowl", "Rose Parade", "Stanley Cup", "Bob Hope Chrysler Classic", "Star Wars"), or an edition of a
-# product ("Premiere Edition").
+# the event ("Rose Bowl", "Rose Parade", "Stanley Cup", "Bob Hope Chrysler Classic", "Star Wars", "Davis Cup Finals",
+# "Stanley Cup Final", "Monaco Grand Prix"), or an edition of a product ("Premiere Edition").
 _EVENT_WORDS = frozenset(
     {
         "bowl",
@@ -58,6 +58,8 @@ _EVENT_WORDS = frozenset(
         "olympics",
         "wars",
         "edition",
+        "final",
+        "prix",
     }
 )
 # Last words of products' model names.
