@@ -51,3 +51,8 @@ def test_a_titles_words_holding_a_pronoun_name_no_one() -> None:
 def test_touchdowns_currents_and_a_pictures_range_in_capitals_name_no_body() -> None:
     text = "Arthur Jackson caught two TD passes, and the HDR color needs no AC power adapter, Acme Corp said."
     assert found(text, "organizations") == {"Acme Corp"}
+
+
+def test_common_nouns_written_in_capitals_name_no_body() -> None:
+    text = "Police cleared the VIP area near the IVF clinic, and fans called ASAP, Acme Corp said."
+    assert found(text, "organizations") == {"Acme Corp"}

@@ -172,6 +172,7 @@ NOT_ACRONYMS = words(
     dj gp gsm cdma lte dvr voip isp psu mp3 ces
     kb mb gb tb ghz mhz khz fm oled tft wav wma wmv mpeg mp4 jpeg png gif avi aac flac html
     td ac hdr tm rss ict xrp btc
+    vip ivf asap gprs vcr
     """
 ) - {"eu"}
 # The last three lines are times, techniques, products and sports statistics of web news
@@ -184,7 +185,9 @@ NOT_ACRONYMS = words(
 # line units of memory and frequency and formats of media files ("a 4GB player", "FM radio", "an
 # OLED screen", "WMA and WAV files"), which name no body; and the line after them: a touchdown ("two TD passes"),
 # a current, a picture's range and a trademark ("an AC power adapter", "HDR color", "TM"), a feed ("RSS"), a trade
-# ("ICT") and crypto-currencies ("XRP", "BTC").
+# ("ICT") and crypto-currencies ("XRP", "BTC"); and last the words written in capitals that are common nouns ("the VIP
+# area", "IVF clinics", "call ASAP", "GPRS", "a VCR"; not "SWAT", "RIP", "NYE": the words are folded, and "Swat",
+# "Rip" and "Nye" are a valley, a given name and a surname).
 
 # Religious and ethnic group words, and nationality adjectives: capitalised, never entities here.
 NOT_ENTITIES = words(
