@@ -21,10 +21,13 @@ SPORT_WORDS = words(
     scoresheet tap-in
     squads strikers midfielders defenders goalkeepers quarterbacks batsmen bowlers semi-finals quarter-finals
     tournaments coaches first-leg second-leg silverware
+    semifinal semifinals quarterfinal quarterfinals
     """
 )
 # The plurals, and the legs of a cup tie and the silverware a club wins, are as much sport's (the L3S-GN1
-# football pages: "the squads of several qualifiers", "the semi-final first-leg", "landing some silverware").
+# football pages: "the squads of several qualifiers", "the semi-final first-leg", "landing some silverware"), and
+# the rounds of a draw as American copy spells them ("semifinals"). Sports' names are left out: a life story names
+# them too ("a basketball coach"), and a tennis player's country is his nationality ("China's Li Na"), no team.
 # Words left out because business and politics use them too: season, points, win, draw, club
 # ("the Paris Club"), manager, team, game, cup, match, seed, pitch.
 # Their first letters looked at first: most words of a story open on none of them and are turned away at once.
