@@ -68,3 +68,9 @@ def test_a_town_whose_owner_a_person_is_is_a_club_or_firm_in_any_story() -> None
 def test_a_town_whose_mayor_a_person_is_stays_a_place() -> None:
     text = "Kendal mayor Mike Ashley opened the bridge on Monday."
     assert "Kendal" in found(text, "places")
+
+
+def test_rounds_of_a_draw_as_american_copy_spells_them_are_sports_words() -> None:
+    text = "Ahead of the semifinals, Kendal and Everton trained. Kendal reached the quarterfinals against Everton."
+    text += " The tournament ends on Sunday."
+    assert {"Kendal", "Everton"} <= found(text, "organizations")
