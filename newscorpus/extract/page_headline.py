@@ -123,7 +123,9 @@ def find_headline(
         if found is not None:
             score, share, bylined = found
             scored.append((score, i, share))
-            if bylined and share > 0:
+            # Right over its byline a headline may share none of the lede's words ("The Final Chapter?" over "By
+            # Jane Roe -- Broadcasting & Cable, 1/21/2008"); over a stamp alone, a link of a dated list.
+            if bylined and (share > 0 or features[i + 1].byline):
                 headers.add(i)
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
         return _over_list(features, start, lede) if listed else None
