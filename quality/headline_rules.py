@@ -60,6 +60,7 @@ RULES: tuple[tuple[str, str, Any], ...] = (
     ("over a deck printed twice", "_over_printed_deck", _none),
     ("over lists of links", "_over_list", _none),
     ("an entry of a list", "_list_entry", _false),
+    ("an entry of a dated list", "_dated_entry", _false),
     ("under another's byline", "_under_header", lambda scored, _headers: scored),
     ("under a score line", "under_score_line", lambda _features, _scored, index: index),
     ("over its deck", "_over_deck", lambda _features, _scored, _score, index: index),

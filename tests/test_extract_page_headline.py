@@ -187,3 +187,28 @@ def test_a_topic_label_the_headline_under_it_writes_is_no_headline_over_a_deck()
     assert _headline(["Eastbrook Bridge", "Published 2 hours ago", title, "By Jane Roe | Harbour Gazette"]) == title
     deck = "Eastbrook council, after engineers found cracks, shuts the old river bridge to all lorries and buses"
     assert _headline(["Eastbrook shuts river bridge", deck, "By Jane Roe"]) == "Eastbrook shuts river bridge"
+
+
+def test_a_headline_over_its_byline_sharing_no_words_outranks_the_links_under_it() -> None:
+    # Links sharing the lede's words stand under the byline, where no headline stands.
+    title = "The Final Chapter?"
+    links = [
+        "Harbour pilots vote on new pay deal",
+        "Eastbrook ferry fares rise again in the spring",
+        "Eastbrook council votes to shut the old bridge",
+        "Lorry drivers object to the long detour",
+    ]
+    blocks = [*_MENU, title, "By Jane Roe -- Harbour Gazette, 1/21/2008", "Talkback", "Blogs", *links, "More"]
+    assert _headline(blocks) == title
+
+
+def test_a_list_of_dated_links_over_the_story_holds_no_headline() -> None:
+    # Each link a title over its date, a section's label between: the story's headline is printed once, above.
+    entries = [
+        ("Eastbrook bridge closure angers the hauliers", "January 11, 2008"),
+        ("Engineers find cracks in the Eastbrook river bridge", "December 18, 2007"),
+        ("Town council to vote on the old bridge", "November 16, 2007"),
+    ]
+    listed = [line for title, date in entries for line in ("NEWS", title, date)]
+    assert _headline([_HEADLINE, "By Jane Roe", "More stories like this one", *listed]) == _HEADLINE
+    assert _headline(["Home", "Sport", *listed]) is None

@@ -10,7 +10,7 @@ from . import page_cues as cues
 from .dateline import looks_like_dateline
 from .headline_shape import digit_share, score_line, stems, title_case, under_score_line
 from .page_features import CLOSERS, HEADLINE_WORDS, Features, full_stop, heading_shaped
-from .page_lists import list_above
+from .page_lists import dated_entry, list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
 # bar listing every network twice, a ticker's table and a photo with its caption between them).
@@ -117,13 +117,15 @@ def find_headline(
     named = _named_by_address(features, reach, address)
     for i in reach:
         found = _headline_score(features, i, start, lede, named.get(i, 0.0))
-        if found is not None and _list_entry(features, i, start, found[1]):
+        if found is not None and (_list_entry(features, i, start, found[1]) or _dated_entry(features, i, start)):
             listed = True
             continue
         if found is not None:
             score, share, bylined = found
             scored.append((score, i, share))
-            if bylined and share > 0:
+            # Right over its byline a headline may share none of the lede's words ("The Final Chapter?" over "By
+            # Jane Roe -- Broadcasting & Cable, 1/21/2008"); over a stamp alone, a link of a dated list.
+            if bylined and (share > 0 or features[i + 1].byline):
                 headers.add(i)
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
         return _over_list(features, start, lede) if listed else None
@@ -238,6 +240,11 @@ def _list_entry(features: Sequence[Features], i: int, start: int, share: float) 
     return share < _LIST_ENTRY_SHARE and any(headline_candidate(features[k], _LIST_ENTRY_WORDS) for k in found.between)
 
 
+def _dated_entry(features: Sequence[Features], i: int, start: int) -> bool:
+    """Return True for block i as an entry of a list of dated links over the story (page_lists.dated_entry)."""
+    return dated_entry(features, i, start, headline_candidate)
+
+
 def _over_list(features: Sequence[Features], start: int, lede: set[str]) -> int | None:
     """Return a headline by its stamp or byline above the lists of links set between it and the story.
 
@@ -250,7 +257,7 @@ def _over_list(features: Sequence[Features], start: int, lede: set[str]) -> int 
         if f.prose:
             return None
         beside = [*features[max(0, i - 1) : i], *features[i + 1 : i + 2]]
-        if not any(b.stamp or b.byline for b in beside) or list_above(features, i) is not None:
+        if not any(b.stamp or b.byline for b in beside) or list_above(features, i) or _dated_entry(features, i, start):
             continue
         if headline_candidate(f) and len(stems(f.text) & lede) >= _OVER_LIST_SHARED_WORDS:
             return i

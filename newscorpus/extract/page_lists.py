@@ -9,7 +9,7 @@ share the story's words, yet none is its headline: the heading opening the list 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -29,6 +29,10 @@ _LABELS_IN_ROW = 3
 _LIST_CLOSER = re.compile(r"^\W*more\b(?:\s+[\w'’&-]+){0,3}\W*$", re.I)
 # A list's heading stands at most this many blocks above an entry of it.
 _LIST_REACH = 40
+# A list of dated links prints each entry as a title over its date, a section's label between entries or none
+# (one step of two or three blocks); this many entries alike at one step make such a list.
+_DATED_STEPS = (2, 3)
+_DATED_ENTRIES = 3
 
 
 @dataclass(frozen=True)
@@ -75,3 +79,29 @@ def _list_heading(f: Features) -> Literal["links", "summary"] | None:
     if SUMMARY_HEADING.match(f.text):
         return "summary"
     return "links" if cues.RELATED_HEADING.match(f.text) else None
+
+
+def dated_entry(features: Sequence[Features], i: int, end: int, title: Callable[[Features], bool]) -> bool:
+    """Return True for block i as an entry of a list of dated links above block end, headed or not.
+
+    Each entry is a title over its date, entries at one step, a section's label between them or none ("LA 2016:
+    Turbocharged Nissan Sentra Nismo unleashed", "November 16, 2016", "FEATURES", "Elite Exaltas: the Nissan
+    nicknames", "December 18, 2015", ...). Its titles may share many of the story's words, and stand over a date
+    as its headline does; three or more alike at one step are links, a headline is printed once.
+    """
+
+    def entry(k: int) -> bool:
+        return k >= 0 and k + 1 < end and features[k + 1].stamp and title(features[k])
+
+    if not entry(i):
+        return False
+    for step in _DATED_STEPS:
+        run = 1
+        for direction in (step, -step):
+            k = i + direction
+            while entry(k):
+                run += 1
+                k += direction
+        if run >= _DATED_ENTRIES:
+            return True
+    return False
