@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.corpus.bodies import countries_after, countries_before
+from newscorpus.extract.corpus.state import compiled
 from newscorpus.link import link_articles
 
 from .test_merge import CONFIG, article, org, place
@@ -35,3 +37,13 @@ def test_a_bare_body_of_one_countrys_stories_or_joined_to_a_longer_name_is_left_
     )
     merged = merge_across_corpus(corpus, CONFIG)
     assert not any(a.organizations[0].candidates for a in merged)
+
+
+def test_the_countries_written_beside_a_body_are_read_alike_however_many_names_were_asked_before() -> None:
+    # The merge asks of thousands of bodies' names, each its own pattern, compiled once and kept.
+    text = "China's Foreign Ministry said on Monday. The Centre for Disease Control (CDC) in the US agreed."
+    for n in range(600):  # more than the 512 patterns `re` keeps compiled
+        countries_before(text, f"Ministry {n}")
+    assert countries_before(text, "Foreign Ministry") == {"China"}
+    assert countries_after(text, "Centre for Disease Control") == {"United States"}
+    assert compiled(r"\bCDC\b") is compiled(r"\bCDC\b")

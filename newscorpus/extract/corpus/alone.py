@@ -7,7 +7,7 @@ import re
 from ..gazetteer import load_gazetteer
 from ..identity import exact_key
 from ..text import family_names, fold_name, name_tokens
-from .state import Corpus, Ref
+from .state import Corpus, Ref, compiled
 
 # Titles a monarch or a pope is written with before the name of their own, never a surname: "King
 # Faisal" in a Reuters story on Saudi state visits is not Prince Khaled al-Faisal, named elsewhere.
@@ -57,7 +57,7 @@ _MOST_NAMED = 2
 
 def _times(text: str, name: str) -> int:
     """Return how many times a text writes a name."""
-    return len(re.findall(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", text))
+    return len(compiled(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])").findall(text))
 
 
 def _given_names(corpus: Corpus) -> frozenset[str]:
@@ -80,7 +80,7 @@ def only_after_regnal_title(text: str, name: str) -> bool:
     with a number in figures after it, a ship's name ("Queen Mary 2", "Queen Elizabeth 2"), where a
     monarch's is in Roman numerals ("Elizabeth II"), nor after "the" or a ship's prefix before the title ("the Queen
     Victoria", "MS Queen Victoria", a liner), nor in a text naming such a ship ("Queen Mary 2 and Queen Victoria")."""
-    if a_ships_name(text, name) or re.search(r"(?<![\w'’])" + re.escape(name) + r"\s+\d", text):
+    if a_ships_name(text, name) or compiled(r"(?<![\w'’])" + re.escape(name) + r"\s+\d").search(text):
         return False
     return _only_after(text, name, _REGNAL_TITLE)
 
@@ -88,9 +88,9 @@ def only_after_regnal_title(text: str, name: str) -> bool:
 def a_ships_name(text: str, name: str) -> bool:
     """Return True when a text writes a name after a monarch's title as a ship's: after "the" or a ship's prefix
     ("the Queen Victoria", "MS Queen Victoria"), or beside a ship named with a number ("Queen Mary 2")."""
-    if not re.search(_REGNAL_TITLE.pattern.removesuffix("$") + re.escape(name) + r"\b", text):
+    if not compiled(_REGNAL_TITLE.pattern.removesuffix("$") + re.escape(name) + r"\b").search(text):
         return False
-    return bool(re.search(_SHIP + re.escape(name) + r"\b", text) or re.search(_NUMBERED_SHIP, text))
+    return bool(compiled(_SHIP + re.escape(name) + r"\b").search(text) or re.search(_NUMBERED_SHIP, text))
 
 
 # "the" or a ship's prefix before a monarch's title and a name: a ship's name ("the Queen Victoria", "MS Queen
@@ -107,7 +107,7 @@ _KIN = re.compile(
 
 def after_kin(text: str, name: str) -> bool:
     """Return True when a text writes a name after a kin's word at least once: "her father Bassem"."""
-    found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
+    found = [m.start() for m in compiled(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])").finditer(text)]
     return any(_KIN.search(text[max(0, i - 20) : i]) for i in found)
 
 
@@ -122,7 +122,7 @@ def only_after_given_name_title(text: str, name: str) -> bool:
 
 
 def _only_after(text: str, name: str, title: re.Pattern[str]) -> bool:
-    found = [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", text)]
+    found = [m.start() for m in compiled(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])").finditer(text)]
     return bool(found) and all(title.search(text[max(0, i - 20) : i]) for i in found)
 
 

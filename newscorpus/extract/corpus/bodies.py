@@ -19,7 +19,7 @@ from ..shortforms import (
 )
 from ..text import fold_name, name_tokens
 from ..text import words as word_list
-from .state import MAX_BUCKET, Corpus, Node, Ref, node_of, norm, writes
+from .state import MAX_BUCKET, Corpus, Node, Ref, compiled, node_of, norm, writes
 
 # Nouns that make a thing or a part of its own when they end a name: "U.S. Treasury Index" is a
 # futures contract, "White House Budget" (chief) the budget office, "Data Systems Division" a part
@@ -153,7 +153,7 @@ def countries_before(text: str, body: str) -> set[str]:
     "the U.S. Congress", "Vietnam's Communist Party", "(UN) General Assembly"."""
     found = set()
     pattern = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s|\))?\s+" + re.escape(body) + r"\b"
-    for match in re.finditer(pattern, text):
+    for match in compiled(pattern).finditer(text):
         words = match.group(1).split()
         for size in (2, 1):
             country = qualifier_country(" ".join(words[-size:])) if len(words) >= size else None
@@ -387,4 +387,4 @@ def countries_after(text: str, body: str) -> set[str]:
     """Return the countries the text writes just after a body's name, its initials between: "the Centre for
     Disease Control (CDC) in the US", "the Health Ministry in Beijing"."""
     pattern = re.escape(body) + r"(?: \([A-Z]{2,6}\))?,? in (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-    return {c for m in re.finditer(pattern, text) if (c := country_of(m.group(1)))}
+    return {c for m in compiled(pattern).finditer(text) if (c := country_of(m.group(1)))}

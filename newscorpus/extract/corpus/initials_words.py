@@ -9,7 +9,7 @@ from ..text import fold_name
 from ..text import words as word_list
 from .brackets import spelt_as
 from .lone import initials_by_name
-from .state import Corpus, Ref, common_form, join_all
+from .state import Corpus, Ref, common_form, compiled, join_all
 
 Groups = dict[Ref, list[Ref]]
 
@@ -80,7 +80,7 @@ def _kin_named(
         for name in {r[2] for r in members.get(root.get(ref, ref), [ref])}:
             folded = fold_name(name)
             if folded.split()[-1] in kinds and any(
-                re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", folded) for w in own
+                compiled(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])").search(folded) for w in own
             ):
                 return True
     return False
@@ -114,9 +114,9 @@ def _beside_any(text: str, initials: str, words: tuple[str, ...]) -> bool:
     if not _not_spelt(text, initials):
         return False
     for sentence in _SENTENCE.split(text):
-        if re.search(r"(?<![\w.])" + re.escape(initials) + r"(?![\w])", sentence):
+        if compiled(r"(?<![\w.])" + re.escape(initials) + r"(?![\w])").search(sentence):
             folded = fold_name(sentence)
-            if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", folded) for w in words):
+            if any(compiled(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])").search(folded) for w in words):
                 return True
     return False
 
@@ -124,14 +124,14 @@ def _beside_any(text: str, initials: str, words: tuple[str, ...]) -> bool:
 def _writes_any(text: str, names: tuple[str, ...]) -> bool:
     """Return True when a text writes one of a body's names in full, if only inside a longer phrase the finder did not
     read as a name ("SET ... the Securities Exchange of Thailand Index"): the writer spells the initials out."""
-    return any(re.search(r"(?<![\w.])" + re.escape(n) + r"(?![\w])", text) for n in names)
+    return any(compiled(r"(?<![\w.])" + re.escape(n) + r"(?![\w])").search(text) for n in names)
 
 
 def _not_spelt(text: str, initials: str) -> bool:
     """Return False where a text writes initials after "a" or "an", a kind of thing ("an MLP"), or spells them out
     in small letters ("ODA (official development assistance)")."""
     pattern = r"\b(?:[Aa]n?\s+" + re.escape(initials) + r"\b|" + re.escape(initials) + r"\s+\([a-z])"
-    return re.search(pattern, text) is None
+    return compiled(pattern).search(text) is None
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -22,7 +22,7 @@ from ..identity import cased_initials
 from ..shortforms import is_body_word, legal_words
 from .bodies import countries_after, countries_before
 from .legal import FORM_COUNTRIES, INTERCHANGED, and_co, bank_or_country, tickers_of
-from .state import Corpus, Ref, node_of, writes
+from .state import Corpus, Ref, compiled, node_of, writes
 
 # A town of each of FORM_COUNTRIES' countries, for the gazetteer to name the country as it names others.
 _TOWNS = {
@@ -115,7 +115,7 @@ def parents_of(text: str, name: str) -> set[str]:
     before = (
         parent + r"(?:'s|’s) (?:" + unit + r",? <?" + re.escape(name) + r"\b|<?" + re.escape(name) + ">? " + unit + ")"
     )
-    return {m.group(1) for pattern in (after, before) for m in re.finditer(pattern, text)}
+    return {m.group(1) for pattern in (after, before) for m in compiled(pattern).finditer(text)}
 
 
 def _join_national(corpus: Corpus, members: list[tuple[frozenset[str], Ref]]) -> None:
@@ -153,4 +153,4 @@ def _placed(corpus: Corpus, ref: Ref) -> set[str]:
 def towns_of(text: str, name: str) -> set[str]:
     """Return the countries of the towns a text writes a company's name "of": "<Swedish Match Co> of Stockholm"."""
     pattern = re.escape(name) + r">?,? of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
-    return {c for m in re.finditer(pattern, text) if (c := country_of(m.group(1)))}
+    return {c for m in compiled(pattern).finditer(text) if (c := country_of(m.group(1)))}

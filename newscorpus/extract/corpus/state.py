@@ -198,12 +198,19 @@ def read_text(article: Article, reader: Callable[..., _T], *args: Hashable) -> _
 
 def writes(text: str, pattern: str) -> bool:
     """Return True when a text holds a match of a regular expression."""
-    return re.search(pattern, text) is not None
+    return compiled(pattern).search(text) is not None
 
 
 def find_all(text: str, pattern: str) -> tuple[str, ...]:
     """Return every match of a regular expression in a text (its group, when it has one)."""
-    return tuple(re.findall(pattern, text))
+    return tuple(compiled(pattern).findall(text))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def compiled(pattern: str) -> re.Pattern[str]:
+    """Return a regular expression compiled, once: the steps ask of thousands of names, each its own pattern
+    asked of every article writing it, far more than the 512 patterns `re` keeps compiled."""
+    return re.compile(pattern)
 
 
 def holds(text: str, part: str) -> bool:

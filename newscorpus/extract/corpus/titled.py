@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..cues import TITLES
-from .state import Corpus, Ref
+from .state import Corpus, Ref, compiled
 
 # Titles anyone may bear, which tell no one apart: "Mr Mao" could be any Mao.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lady", "lord", "dame", "senior"})
@@ -29,11 +29,11 @@ def titled_holder(corpus: Corpus, ref: Ref, found: Sequence[Ref], members: Mappi
 
 def _titles_before(text: str, name: str) -> tuple[str, ...]:
     """Return the role titles a text writes right before a name ("Chairman Mao": "Chairman")."""
-    found = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(name) + r"\b", text)}
+    found = {m.group(1) for m in compiled(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(name) + r"\b").finditer(text)}
     return tuple(sorted(t for t in found if t.lower() in TITLES and t.lower() not in _COURTESY))
 
 
 def _titled(text: str, titles: tuple[str, ...], names: tuple[str, ...]) -> bool:
     """Return True when a text writes one of the names right after one of the titles."""
     pattern = r"\b(?:" + "|".join(map(re.escape, titles)) + r")\.?\s+(?:" + "|".join(map(re.escape, names)) + r")\b"
-    return re.search(pattern, text) is not None
+    return compiled(pattern).search(text) is not None
