@@ -44,7 +44,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    place makes written only with American forms and bare, each but the most written in a few articles, none writing
    two and none placing it in two countries ("Enserch Inc", "Enserch Corp"), and an American form in a few articles
    placing the company in the country of its own form ("Swedish Match Co of Stockholm", "Swedish Match AB",
-   legal_homes.py); not
+   legal_homes.py), and a company's name written with the ticker the one longer name opening with it is written
+   with ("Royal Dutch <RD>", "Royal Dutch Petroleum <RD>", tickers.py); not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
@@ -154,6 +155,7 @@ from .spaced import join_spaced_spellings
 from .state import Corpus
 from .swapped import join_swapped_around_and
 from .teams import join_team_nicknames, join_town_clubs, join_town_teams
+from .tickers import join_by_tickers
 from .waiting import defer_spellings
 from .wires import join_wire_initials
 
@@ -182,6 +184,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_spaced_spellings(corpus)
     join_legal_forms(corpus)
     join_by_homes(corpus)
+    join_by_tickers(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)
