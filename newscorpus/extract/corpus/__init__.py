@@ -92,7 +92,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    them ("IMS International Inc ... IMS"), or of three letters or more the only name they spell where every sentence
    writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency) or that name in full
    ("the Securities Exchange of Thailand Index ... SET"), or their article
-   names a body of its kind holding such a word ("the AHL's" beside the National Hockey League); a company's
+   names a body of its kind holding such a word ("the AHL's" beside the National Hockey League); a name written in
+   an article or two run on into initials written alone widely, their letters its words' first ("Iranian News Agency
+   IRNA"), those initials (initials_after.py); a company's
    one-word name takes the only other name opening with it, when its rest is its trade ("Jiji", "JiJi News
    Agency"); a company's distinctive first word alone ("Samsung"; a town's name the corpus writes alone as an
    organisation twice as often as a place, "Toyota") the one company the corpus names by it and writes with a
@@ -138,6 +140,7 @@ from .given import (
 from .given_spelt import join_given_spellings
 from .group_names import join_group_names
 from .heads import join_company_heads
+from .initials_after import join_names_before_initials
 from .initials_words import join_initials_by_words
 from .lead_run_on import join_lead_run_on_bodies, join_lead_run_ons
 from .legal import join_legal_forms
@@ -205,6 +208,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_group_names(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_initials_by_words(corpus)
+    join_names_before_initials(corpus)
     join_trade_names(corpus)
     join_town_clubs(corpus)
     join_team_nicknames(corpus)
