@@ -76,7 +76,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ("Banque Internationale a Luxembourg SA (BIL)"), and a wire agency's initials its name in full
    where most articles writing them credit that wire ("AAP", Australian Associated Press); a name
    written alone ("IBM", "Fed", "Reagan")
-   joins the one entity that has it as a form or whose initials or first letters it is, initials
+   joins the one entity that has it as a form or whose initials or first letters it is (a clipped word written
+   beside a body's name and beside that name a body's word longer, each in article after article, joins the two:
+   "Fed", "Federal Reserve", "Federal Reserve Board", word_longer.py), initials
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
    the one its article's other names point to, or stays ambiguous and gets no hub (so does the one person of that
