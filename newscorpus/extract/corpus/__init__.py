@@ -45,7 +45,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    two and none placing it in two countries ("Enserch Inc", "Enserch Corp"), and an American form in a few articles
    placing the company in the country of its own form ("Swedish Match Co of Stockholm", "Swedish Match AB",
    legal_homes.py), and a company's name written with the ticker the one longer name opening with it is written
-   with ("Royal Dutch <RD>", "Royal Dutch Petroleum <RD>", tickers.py); not
+   with ("Royal Dutch <RD>", "Royal Dutch Petroleum <RD>", tickers.py), and a partnership's "and Co" in an article
+   or two the one firm of its name with an American form, written more ("Paine Webber and Co", partners.py); not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
@@ -153,6 +154,7 @@ from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .national import unlink_bodies_of_many_countries
 from .opening import join_opening_initials, join_trade_names
+from .partners import join_partnership_names
 from .posts import hosted_posts, join_posts
 from .qualified import join_qualified
 from .rename import rename_all
@@ -190,6 +192,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_legal_forms(corpus)
     join_by_homes(corpus)
     join_by_tickers(corpus)
+    join_partnership_names(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)
