@@ -7,11 +7,11 @@ from collections import defaultdict
 
 from ..identity import is_acronym
 from ..shortforms import legal_words
-from .state import Corpus, Node, Ref, common_form, find_all
+from .state import Corpus, Node, Ref, common_form
 
 # The words before a ticker in angle brackets, to the bracket or line before: "... Royal Dutch <RD>",
 # "Transco Energy Inc's <E>".
-_BEFORE_TICKER = r"([^<>\n]{1,80}?)\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>"
+_BEFORE_TICKER = re.compile(r"([^<>\n]{1,80}?)\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 TICKER_WHY = "the name opening the company's, the same ticker written after both"
@@ -73,7 +73,7 @@ def _tickers(corpus: Corpus, refs: list[Ref], found: dict[int, tuple[tuple[str, 
     out = set()
     for ref in refs:
         if ref[0] not in found:
-            found[ref[0]] = corpus.read(ref[0], find_all, _BEFORE_TICKER)
+            found[ref[0]] = corpus.read(ref[0], tickers_written)
         for before, ticker in found[ref[0]]:
             if _POSSESSIVE.sub("", before).endswith(ref[2]) and _word_start(before, ref[2]):
                 out.add(ticker)
@@ -84,3 +84,8 @@ def _word_start(before: str, name: str) -> bool:
     """Return True when the name opens a word where the text before the ticker ends with it."""
     head = _POSSESSIVE.sub("", before)[: -len(name)]
     return not head or not head[-1].isalnum()
+
+
+def tickers_written(text: str) -> tuple[tuple[str, str], ...]:
+    """Return every ticker in angle brackets a text writes, each with the words before it (what `Corpus.read` asks)."""
+    return tuple((m.group(1), m.group(2)) for m in _BEFORE_TICKER.finditer(text))
