@@ -44,7 +44,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    place makes written only with American forms and bare, each but the most written in a few articles, none writing
    two and none placing it in two countries ("Enserch Inc", "Enserch Corp"), and an American form in a few articles
    placing the company in the country of its own form ("Swedish Match Co of Stockholm", "Swedish Match AB",
-   legal_homes.py); not
+   legal_homes.py), and a company's name written with the ticker the one longer name opening with it is written
+   with ("Royal Dutch <RD>", "Royal Dutch Petroleum <RD>", tickers.py), and a partnership's "and Co" in an article
+   or two the one firm of its name with an American form, written more ("Paine Webber and Co", partners.py); not
    "Mitsubishi", a group whose other companies are written far more than "Mitsubishi Corp"), a
    person with and without a middle name, when only one entity could be meant, and with a given
    name and its short form or other spelling ("Rafa", "Rafael"; "Javy", "Javier"; "Eric", "Erik")
@@ -75,7 +77,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ("Banque Internationale a Luxembourg SA (BIL)"), and a wire agency's initials its name in full
    where most articles writing them credit that wire ("AAP", Australian Associated Press); a name
    written alone ("IBM", "Fed", "Reagan")
-   joins the one entity that has it as a form or whose initials or first letters it is, initials
+   joins the one entity that has it as a form or whose initials or first letters it is (a clipped word written
+   beside a body's name and beside that name a body's word longer, each in article after article, joins the two:
+   "Fed", "Federal Reserve", "Federal Reserve Board", word_longer.py), initials
    the corpus spells out beside a body far more often than with a legal form that body ("ICO"); a
    surname several people share ("Baker") goes to the one named in full in its article, else to
    the one its article's other names point to, or stays ambiguous and gets no hub (so does the one person of that
@@ -91,7 +95,9 @@ what the steps share (state.py); rename.py names each group and renames the arti
    them ("IMS International Inc ... IMS"), or of three letters or more the only name they spell where every sentence
    writing them writes a word of it no body's name holds ("ESA ... space": European Space Agency) or that name in full
    ("the Securities Exchange of Thailand Index ... SET"), or their article
-   names a body of its kind holding such a word ("the AHL's" beside the National Hockey League); a company's
+   names a body of its kind holding such a word ("the AHL's" beside the National Hockey League); a name written in
+   an article or two run on into initials written alone widely, their letters its words' first ("Iranian News Agency
+   IRNA"), those initials (initials_after.py); a company's
    one-word name takes the only other name opening with it, when its rest is its trade ("Jiji", "JiJi News
    Agency"); a company's distinctive first word alone ("Samsung"; a town's name the corpus writes alone as an
    organisation twice as often as a place, "Toyota") the one company the corpus names by it and writes with a
@@ -137,6 +143,7 @@ from .given import (
 from .given_spelt import join_given_spellings
 from .group_names import join_group_names
 from .heads import join_company_heads
+from .initials_after import join_names_before_initials
 from .initials_words import join_initials_by_words
 from .lead_run_on import join_lead_run_on_bodies, join_lead_run_ons
 from .legal import join_legal_forms
@@ -147,6 +154,7 @@ from .longer import join_short_of_only_longer
 from .names import join_middle_names, join_reordered, join_same_names, join_spellings
 from .national import unlink_bodies_of_many_countries
 from .opening import join_opening_initials, join_trade_names
+from .partners import join_partnership_names
 from .posts import hosted_posts, join_posts
 from .qualified import join_qualified
 from .rename import rename_all
@@ -154,6 +162,7 @@ from .spaced import join_spaced_spellings
 from .state import Corpus
 from .swapped import join_swapped_around_and
 from .teams import join_team_nicknames, join_town_clubs, join_town_teams
+from .tickers import join_by_tickers
 from .waiting import defer_spellings
 from .wires import join_wire_initials
 
@@ -182,6 +191,8 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_spaced_spellings(corpus)
     join_legal_forms(corpus)
     join_by_homes(corpus)
+    join_by_tickers(corpus)
+    join_partnership_names(corpus)
     join_middle_names(corpus)
     join_short_given_names(corpus)
     join_short_given_in_one_article(corpus)
@@ -202,6 +213,7 @@ def join_across_corpus(corpus: Corpus) -> None:
     join_group_names(corpus)
     join_opening_initials(corpus)  # after: initials the corpus spells out elsewhere keep that name
     join_initials_by_words(corpus)
+    join_names_before_initials(corpus)
     join_trade_names(corpus)
     join_town_clubs(corpus)
     join_team_nicknames(corpus)

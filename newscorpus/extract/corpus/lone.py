@@ -34,6 +34,7 @@ from .state import (
     lone_person,
     node_key,
 )
+from .word_longer import CLIPPED_BOTH, a_body_word_apart
 
 # Initials this short stand for too many names to go by what their articles name: "DC" in sports
 # stories is Washington, not the Dallas Cowboys; "DM" the mark, not a defence ministry; "IC", "AB"
@@ -183,12 +184,27 @@ def _clipped(
     beside: Counter[Ref] = Counter()
     for group in sorted(_first_words(corpus, members, root).get(clip[:3], {}).get(clip, set()) - {root[refs[0]]}):
         beside[group] = len(mine & {r[0] for r in members[group]})
-    ranked = beside.most_common(2)
+    ranked = _one_body_of_two(corpus, beside, members)
     if not ranked or ranked[0][1] < corpus.config.clipping_min_articles:
         return None, ""
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None, ""
     return ranked[0][0], f"the name cut short, written beside the full name in {ranked[0][1]} articles"
+
+
+def _one_body_of_two(corpus: Corpus, beside: Counter[Ref], members: dict[Ref, list[Ref]]) -> list[tuple[Ref, int]]:
+    """Return the groups a clipped word is written beside, most articles first, the two it is written beside most
+    joined where they are one body's name and that name a body's word longer, each beside it in article after
+    article ("Fed": "Federal Reserve" and "Federal Reserve Board", two groups in a corpus too small to join them)."""
+    ranked = beside.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < corpus.config.clipping_min_articles:
+        return ranked
+    (first, one), (second, two) = ranked[:2]
+    pair = sorted((members[first], members[second]), key=len)
+    if not (a_body_word_apart(pair[0], pair[1]) or a_body_word_apart(pair[1], pair[0])):
+        return ranked
+    corpus.join(first, second, CLIPPED_BOTH, members[second])
+    return [(first, one + two), *ranked[2:]]
 
 
 def _first_words(corpus: Corpus, members: dict[Ref, list[Ref]], root: dict[Ref, Ref]) -> dict[str, dict[str, set[Ref]]]:
