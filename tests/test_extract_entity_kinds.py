@@ -360,7 +360,7 @@ def test_people_a_subheading_names_are_named_by_the_story() -> None:
     text = (
         "The carmakers paid for the most watched slots of the night.\n\n"
         "Steven Tyler for KIA\n\n"
-        "The rock star went back in time for KIA, and when he gets out of the car Tyler is a teenager again."
+        "The rock star went back in time for KIA, and when he gets out of the car Tyler's a teenager again."
     )
     result = article(text)
     assert result.blocks[2].kind == "subheading"
@@ -370,4 +370,9 @@ def test_people_a_subheading_names_are_named_by_the_story() -> None:
 
 def test_a_subheading_names_no_one_by_its_capitals_alone() -> None:
     text = "The plan went out to every member.\n\nHow To Adopt A Leader Success Mindset\n\nIt asks a lot of them."
+    assert not found(text, "people")
+
+
+def test_a_person_only_a_heading_names_is_a_link_to_another_story() -> None:
+    text = "The price of the controller dropped overnight.\n\nSteven Tyler for KIA\n\nIt costs $39.99 in three colours."
     assert not found(text, "people")

@@ -196,23 +196,27 @@ def _title(body: Body, source: Source, config: Config) -> tuple[str, bool]:
 def _story_mentions(
     paragraphs: list[str], body: Body, backend: EntityBackend, gazetteer: Gazetteer
 ) -> tuple[list[Mention], list[Mention]]:
-    """Return the names in the story's paragraphs, and the people its subheadings name in full ("Steven Tyler for
-    KIA" above the paragraph going on "Tyler is a teenager again", so that the surname finds them). A heading is no
-    sentence to tell kinds by: only a person named surely (a listed given name opening it) counts, and none from a
-    heading in title case ("How To Adopt A Leader Success Mindset"), where a capital says nothing."""
+    """Return the names in the story's paragraphs, and the people its subheadings name in full whom the paragraphs
+    name by surname ("Steven Tyler for KIA" above "Tyler is a teenager again", which read alone is a town). A
+    heading is no sentence to tell kinds by: only a person named surely (a listed given name opening it) counts,
+    none from a heading in title case ("How To Adopt A Leader Success Mindset"), where a capital says nothing, and
+    none the paragraphs never write (a link to another story, read as a heading)."""
+    mentions = backend.mentions(paragraphs)
     headings = [b.text for b in body.blocks if b.kind == "subheading"]
-    found = backend.mentions([*paragraphs, *headings])
+    if not headings:
+        return mentions, []
     prose = {word for paragraph in paragraphs for word in _CAPITALISED.findall(paragraph)}
-    people = [
-        Mention("person", m.text, -1, 0, 0)
-        for m in found
-        if m.paragraph >= len(paragraphs)
-        and m.kind == "person"
+    prose |= {word[:-2] for word in prose if word.endswith(("'s", "’s"))}  # "Tyler's a teenager"
+    named = [
+        m.text
+        for m in backend.mentions(headings)
+        if m.kind == "person"
         and len(m.text.split()) > 1
         and m.text.split()[0] in gazetteer.given_names
-        and not is_title_case(headings[m.paragraph - len(paragraphs)], prose, gazetteer)
+        and m.text.split()[-1] in prose
+        and not is_title_case(headings[m.paragraph], prose, gazetteer)
     ]
-    return [m for m in found if m.paragraph < len(paragraphs)], people
+    return mentions, [Mention("person", name, -1, 0, 0) for name in named]
 
 
 def _dateline_places(dateline: str, backend: EntityBackend) -> list[Mention]:
