@@ -49,7 +49,10 @@ def story_date(story: reuters.Story) -> str:
 
 
 def forms(names: Iterable[str]) -> set[str]:
-    return {" ".join(n.split()).lower() for n in names}
+    """Return the forms a name is matched by: its words lower-cased, and without an article opening it, so that
+    "The New York Times" labelled is the "New York Times" found (and "The Hill" found is "The Hill" labelled)."""
+    written = {" ".join(n.split()).lower() for n in names}
+    return written | {form.removeprefix("the ") for form in written}
 
 
 class Tally:

@@ -43,7 +43,7 @@ from quality.labels.select_web_pairs_dev6 import labelled as dev6_labelled
 from quality.labels.select_web_pairs_dev6 import stratum as dev6_stratum
 from quality.labels.select_web_pairs_fresh import rare_counts, stratum
 from quality.score_matching import main as score_matching
-from quality.score_metadata import LABELS, figures, gate_name, score
+from quality.score_metadata import LABELS, figures, forms, gate_name, score
 from quality.web_matching import print_rows, read_pairs, web_counts
 
 REUTERS = os.environ.get("NEWSCORPUS_REUTERS_DIR", "")
@@ -76,6 +76,19 @@ def test_figure_floors() -> None:
 )
 def test_a_figure_is_known_by_its_number_as_written(text: str, key: str) -> None:
     assert score_figures.figure_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("found", "labelled", "same"),
+    [
+        ("New York Times", "The New York Times", True),
+        ("The Hill", "The Hill", True),
+        ("the  guardian", "The Guardian", True),
+        ("New York Post", "The New York Times", False),
+    ],
+)
+def test_a_name_is_matched_with_or_without_the_article_opening_it(found: str, labelled: str, same: bool) -> None:
+    assert bool(forms([found]) & forms([labelled])) is same
 
 
 @pytest.mark.skipif(not DATA, reason="NEWSCORPUS_DATA_DIR is not set")
