@@ -58,18 +58,6 @@ def test_a_case_written_with_v_outside_sport_is_no_fixture() -> None:
     assert "Leicester" not in found(text, "organizations")
 
 
-def test_a_town_whose_owner_a_person_is_is_a_club_or_firm_in_any_story() -> None:
-    # No sport's word: a town has a mayor, never an owner.
-    text = "The woes of Kendal owner Mike Ashley grew. He had not spoken to anyone from Kendal about the job."
-    assert "Kendal" in found(text, "organizations")
-    assert "Kendal" not in found(text, "places")
-
-
-def test_a_town_whose_mayor_a_person_is_stays_a_place() -> None:
-    text = "Kendal mayor Mike Ashley opened the bridge on Monday."
-    assert "Kendal" in found(text, "places")
-
-
 def test_rounds_of_a_draw_as_american_copy_spells_them_are_sports_words() -> None:
     text = "Ahead of the semifinals, Kendal and Everton trained. Kendal reached the quarterfinals against Everton."
     text += " The tournament ends on Sunday."

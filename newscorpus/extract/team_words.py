@@ -88,12 +88,11 @@ NATIONAL_ROLE = re.compile(
 )
 # A club's roles between a town's name and a person's, in any story: "Portsmouth manager Harry Redknapp",
 # "former Tottenham boss Martin Jol". A person named right after the role holds it at the club; a town's
-# officials are written otherwise ("Portsmouth mayor"). An owner is a club's or a firm's, never a town's
-# ("Newcastle owner Mike Ashley"). Not a chairman or captain: bodies of every kind have those, and a town names
-# more of them than its club.
+# officials are written otherwise ("Portsmouth mayor"). Not a chairman, owner or captain: bodies of every kind
+# have those, and a town names more of them than its club.
 CLUB_ROLE = re.compile(
     r"(?:['’]s)?\s+(?:(?:head|assistant|caretaker|interim)\s+)?"
-    r"(?:manager|boss|coach|owner|striker|midfielder|defender|goalkeeper|winger)\s+"
+    r"(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|winger)\s+"
 )
 # A plural verb right after a town's name opening a sentence: a club, as British copy writes it
 # ("Chelsea have paid", "Portsmouth are a bigger club", "Sevilla were reduced to 10 men"); a town takes
