@@ -96,3 +96,16 @@ def test_al_before_a_listed_surname_is_a_man_named_al_unless_a_fuller_name_write
     # "Al Quraishi" beside "Karim Al Quraishi" is his surname with its article.
     found = people("Forces loyal to Karim Al Quraishi retreated. Al Quraishi blamed the rain. Quraishi left.")
     assert found == {"Karim Al Quraishi": {"Al Quraishi", "Quraishi"}}
+
+
+def test_a_name_the_story_writes_as_a_body_takes_its_bare_and_cued_mentions() -> None:
+    # "a Boko Haram camp" reads like "the Clinton camp", a person's; the story writes the name as a body's once.
+    text = (
+        "The girls were released by Boko Haram on Saturday.\n\n"
+        "Vigilantes came across her as they prepared to ambush a Boko Haram camp.\n\n"
+        "Most are thought to be held by a faction controlled by the Boko Haram leader Abubakar Shekau."
+    )
+    article = extract_article(Source(id="story", path="story.txt", text=text), CONFIG)
+    assert article is not None
+    assert "Boko Haram" in {e.name for e in article.organizations}
+    assert "Boko Haram" not in {e.name for e in article.people}

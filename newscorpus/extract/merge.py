@@ -56,7 +56,12 @@ def merge_mentions(
     """Return one entity per name, every form merged into it, and each mention tied to its entity."""
     clusters: list[_Cluster] = []
     owner: dict[int, _Cluster] = {}
-    ordered = sorted(range(len(mentions)), key=lambda i: (-len(name_tokens(mentions[i].text)), i))
+    # Longer names first; of one length, the mentions whose kind is told before those only merging can place, so
+    # that a name the story writes as a body once ("the Boko Haram leader") takes its bare mentions, a cue's too
+    # ("to ambush a Boko Haram camp", a person's camp elsewhere), and no person is made of the same words.
+    ordered = sorted(
+        range(len(mentions)), key=lambda i: (-len(name_tokens(mentions[i].text)), mentions[i].kind is None, i)
+    )
     for i in ordered:
         mention = mentions[i]
         cluster = _surname_cluster(mention, clusters) or _find_cluster(mention, clusters, gaz)
