@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from newscorpus.extract.corpus import merge_across_corpus
+from newscorpus.extract.corpus.tickers import tickers_written
 from tests.test_merge import CONFIG, article, names, org
 
 
@@ -52,3 +57,26 @@ def test_a_unit_written_with_its_parents_ticker_stays_apart() -> None:
     found = names(merge_across_corpus(corpus, CONFIG))
     assert found["c1"] == found["c2"] != found["c3"]
     assert found["u1"] != found["u2"]
+
+
+# What tickers_written reads, as one pattern: the words before each ticker to the bracket or line before.
+_AS_ONE_PATTERN = re.compile(r"([^<>\n]{1,80}?)\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON, March 2 - Royal Dutch <RD> and Shell Transport <SC> rose.",
+        "Royal Dutch/Shell Group's <RD> <SC> bid",
+        "foo\n   <RD>",
+        "<RD> opens the line",
+        "a <b> <RD>",
+        "x" * 100 + " <RD>",
+        "A  B <RD> C <X.Y> <Mutual Shares Corp> D<E>",
+        ">\n <RD>",
+        "<RD>\n\n<SC>",
+    ],
+)
+def test_tickers_are_read_back_from_each_ticker_as_the_one_pattern_reads_them(text: str) -> None:
+    expected = tuple((m.group(1), m.group(2)) for m in _AS_ONE_PATTERN.finditer(text))
+    assert tickers_written(text) == expected

@@ -9,9 +9,10 @@ from ..identity import is_acronym
 from ..shortforms import legal_words
 from .state import Corpus, Node, Ref, common_form
 
-# The words before a ticker in angle brackets, to the bracket or line before: "... Royal Dutch <RD>",
-# "Transco Energy Inc's <E>".
-_BEFORE_TICKER = re.compile(r"([^<>\n]{1,80}?)\s*<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>")
+# A ticker in angle brackets: "<RD>", "<BP.L>".
+_TICKER = re.compile(r"<([A-Z][A-Z0-9]*(?:\.[A-Z]+)?)>")
+# Most characters of the words before a ticker read.
+_BEFORE_MOST = 80
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 TICKER_WHY = "the name opening the company's, the same ticker written after both"
@@ -87,5 +88,23 @@ def _word_start(before: str, name: str) -> bool:
 
 
 def tickers_written(text: str) -> tuple[tuple[str, str], ...]:
-    """Return every ticker in angle brackets a text writes, each with the words before it (what `Corpus.read` asks)."""
-    return tuple((m.group(1), m.group(2)) for m in _BEFORE_TICKER.finditer(text))
+    """Return every ticker in angle brackets a text writes, each with the words before it (what `Corpus.read` asks):
+    back to the bracket or line before, at most 80 characters, spaces before the ticker left out ("... Royal Dutch
+    <RD>", "Transco Energy Inc's <E>"); after another ticker, the one space between ("<RD> <SC>": " ").
+
+    Found from each ticker back, not by a pattern trying every start of the text: a text is read in linear time."""
+    found = []
+    for m in _TICKER.finditer(text):
+        end = len(text[: m.start()].rstrip())
+        start = max(end - _BEFORE_MOST, _after_break(text, end))
+        if start >= end:  # only spaces since the last bracket or line: the first of them
+            start = _after_break(text, m.start())
+            end = start + 1
+        if end <= m.start():
+            found.append((text[start:end], m.group(1)))
+    return tuple(found)
+
+
+def _after_break(text: str, end: int) -> int:
+    """Return where the words before end start: after the last angle bracket or line break before it."""
+    return max(text.rfind("<", 0, end), text.rfind(">", 0, end), text.rfind("\n", 0, end)) + 1
