@@ -230,8 +230,6 @@ def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str],
     dateline)."""
     firms = [m.text.split() for m in mentions if m.kind == "organization" and " " in m.text]
     openers = {words[0] for words in firms}
-    bare = {" ".join(words[:-1]) for words in firms if fold_name(words[-1]).rstrip(".") in LEGAL_FORMS}
-    bare = {name for name in bare if fold_name(name) not in gazetteer.countries}
     towns = {
         m.text
         for m in mentions
@@ -242,14 +240,18 @@ def _firms_by_town_names(mentions: Sequence[Mention], paragraphs: Sequence[str],
         and SPEECH_AFTER.match(paragraphs[m.paragraph], m.end)  # a body's verb, seldom a town's
     }
     towns -= {m.text for m in mentions if m.text in towns and _located(m, paragraphs, gazetteer)}
-    return [
-        dataclasses.replace(m, kind="organization")
-        if m.kind != "organization" and m.text in bare and _firm_not_town(m, paragraphs, gazetteer)
-        else dataclasses.replace(m, kind=None, otherwise=("organization", m.text))
-        if m.kind == "place" and m.text in towns
-        else m
-        for m in mentions
-    ]
+    # shortforms.legal_words imports this module (through identity), so the one legal-form word is read here.
+    bare = {" ".join(words[:-1]) for words in firms if fold_name(words[-1]).rstrip(".") in LEGAL_FORMS}
+    bare = {name for name in bare if fold_name(name) not in gazetteer.countries}
+    out = []
+    for m in mentions:
+        named = m
+        if m.kind != "organization" and m.text in bare and _firm_not_town(m, paragraphs, gazetteer):
+            named = dataclasses.replace(m, kind="organization")
+        elif m.kind == "place" and m.text in towns:
+            named = dataclasses.replace(m, kind=None, otherwise=("organization", m.text))
+        out.append(named)
+    return out
 
 
 def _firm_not_town(mention: Mention, paragraphs: Sequence[str], gazetteer: Gazetteer) -> bool:
