@@ -182,6 +182,18 @@ def test_a_table_under_a_lede_is_rows_not_headings() -> None:
     assert not result.people and not result.organizations
 
 
+def test_three_heading_like_lines_in_a_row_are_a_lists_items_not_headings() -> None:
+    # A tour's dates under a lede: each line alone reads as a heading, but headings head prose; three in a row are
+    # a list, shown as lines and kept out of the page's table of contents. Two in a row stay headings.
+    result = article(
+        "The band announced its tour dates:\n\nJune 24 -- Jiffy Lube Live, Bristow, VA\n\n"
+        "June 26 -- PPL Center, Allentown, PA\n\nJune 27 -- BB&T Pavilion, Camden, NJ\n\n"
+        "Tickets go on sale Friday.\n\nWhat fans say\n\nThe reviews\n\nFans welcomed the news."
+    )
+    kinds = [b.kind for b in result.blocks]
+    assert kinds == ["paragraph", "table", "table", "table", "paragraph", "subheading", "subheading", "paragraph"]
+
+
 def test_a_story_opening_on_a_table_is_headed_by_its_first_row_of_figures() -> None:
     # An earnings report over its note: the note is no headline.
     result = article(

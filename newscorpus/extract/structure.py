@@ -16,6 +16,7 @@ from .headline import figures_row, is_heading_line
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _BY = re.compile(r"^\W*by\b", re.I)
+_LIST_ITEMS = 3  # heading-like lines in a row that are a list, not headings
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def _headed(blocks: list[Block]) -> tuple[Block, ...]:
     lines alone is a notice or a table ("Qtly div 7.5 cts vs 7.5 cts prior", "Pay May 19", "Record April 24").
     Under a lede, a run of short lines holding a row of figures ("Wheat 2.55 2.40 IV 4.65 --") is a table,
     its head row ("Natl Loan Release Call") included: rows, not headings; a line after its last row heads
-    the prose under it."""
+    the prose under it. Three heading-like lines or more in a row are a list's items, rows too ("Blue Origin, Kent,
+    Washington", "June 24 -- Jiffy Lube Live, Bristow, VA", "Who: Wright State at Loyola"): a heading heads prose,
+    and items read as headings would fill the page's table of contents."""
     if not any(b.kind == "paragraph" for b in blocks):
         return tuple(Block("paragraph", b.text) for b in blocks)
     headed = list(blocks)
@@ -95,7 +98,21 @@ def _headed(blocks: list[Block]) -> tuple[Block, ...]:
         if rows:  # a line after the last row heads the prose under it ("Outlook")
             headed[start : rows[-1] + 1] = [Block("table", b.text) for b in headed[start : rows[-1] + 1]]
         start = end + 1
-    return tuple(headed)
+    return tuple(_listed(headed))
+
+
+def _listed(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with each run of three subheadings or more read as rows: a list's items."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, Block("paragraph", "")]:
+        if block.kind == "subheading":
+            run.append(block)
+            continue
+        out += [Block("table", b.text) for b in run] if len(run) >= _LIST_ITEMS else run
+        run = []
+        out.append(block)
+    return out[:-1]
 
 
 def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:

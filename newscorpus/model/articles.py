@@ -12,8 +12,8 @@ from .sources import SourceMeta
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph, a subheading or a table's row of an article body (a row is shown as a line of text,
-    and read neither for names nor for figures, as a subheading is not)."""
+    """A paragraph, a subheading or a table's row of an article body (a row, or a list's item, is shown as a line
+    of text, and read neither for names nor for figures, as a subheading is not)."""
 
     kind: Literal["paragraph", "subheading", "table"]
     text: str
