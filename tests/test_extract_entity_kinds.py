@@ -376,3 +376,22 @@ def test_a_subheading_names_no_one_by_its_capitals_alone() -> None:
 def test_a_person_only_a_heading_names_is_a_link_to_another_story() -> None:
     text = "The price of the controller dropped overnight.\n\nSteven Tyler for KIA\n\nIt costs $39.99 in three colours."
     assert not found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_places"),
+    [
+        # A firm's address: the town placed in its state names where the firm is; the firm is no place.
+        ("NASA picked SpaceX, Hawthorne, California, and others.", {"Hawthorne", "California"}, {"SpaceX"}),
+        ("It signed an agreement with Del Mar Avionics, Irvine, Calif., on Friday.", {"Irvine"}, {"Avionics"}),
+        # A town the gazetteer lacks, placed in its state, stays a place; so does one in a list of places.
+        ("Rescuers reached Brewton, Alabama, by noon.", {"Brewton", "Alabama"}, set()),
+        ("He flew from Belleair, Florida, United States, on Monday.", {"Belleair", "Florida"}, set()),
+    ],
+)
+def test_a_name_before_a_town_and_its_state_is_what_stands_there(
+    text: str, places: set[str], not_places: set[str]
+) -> None:
+    found_places = found(text, "places")
+    assert places <= found_places
+    assert not not_places & found_places

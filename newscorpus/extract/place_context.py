@@ -49,14 +49,27 @@ def is_region(name: str, gaz: Gazetteer) -> bool:
 
 
 def region_after(paragraph: str, end: int, gaz: Gazetteer) -> bool:
-    """Return True when a state or country follows a name and a comma, and the clause goes on."""
+    """Return True when a state or country follows a name and a comma, and the clause goes on. A town placed in
+    its own state after it is an address's, and the name before it what stands there: "SpaceX, Hawthorne,
+    California", "Ceres Robotics, Palo Alto, California", not a place."""
     found = _REGION_AFTER.match(paragraph, end)
     if found is None:
         return False
     region = found.group("region")
+    if fold_name(region) not in gaz.countries and _region_follows(paragraph, found.end(), gaz):
+        return False
     # "Minn." is written with its full stop, which the pattern's lookahead left out.
     dotted = region + "." if paragraph[found.end() : found.end() + 1] == "." else region
     return is_region(region, gaz) or dotted in PLACE_ALIASES
+
+
+def _region_follows(paragraph: str, end: int, gaz: Gazetteer) -> bool:
+    """Return True when a country's or a state's name follows after a comma: "Hawthorne, California"."""
+    found = _REGION_AFTER.match(paragraph, end)
+    if found is None:
+        return False
+    region = found.group("region")
+    return fold_name(region.rstrip(".")) in gaz.countries or region + "." in PLACE_ALIASES or region in PLACE_ALIASES
 
 
 def named_as_place(part: list[Tok], ctx: Ctx) -> bool:
