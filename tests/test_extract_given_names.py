@@ -164,3 +164,33 @@ def test_pronoun_speakers_by_given_name(text: str, speaker: str) -> None:
     result = extract_article(source, CONFIG)
     assert result is not None
     assert [q.speaker for q in result.quotes if q.text.startswith("We deserved")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        # Two given names the lists hold apart, joined by a hyphen: a French compound the lists lack whole.
+        ("Jo-Wilfried", True),
+        ("Pierre-Hugues", True),
+        # Syllables of one Korean name, the second in small letters; a town and a firm's two words.
+        ("Jae-in", False),
+        ("Coca-Cola", False),
+        ("Wilkes-Barre", False),
+        # Three parts are no compound of two.
+        ("Jean-Pierre-Hugues", False),
+    ],
+)
+def test_a_hyphenated_pair_of_given_names_is_a_given_name(name: str, given: bool) -> None:
+    assert (name in load_gazetteer(CONFIG.min_place_population).given_names) is given
+
+
+def test_a_compound_given_name_opens_a_persons_name_but_alone_is_no_one() -> None:
+    text = (
+        "Jo-Wilfried Tsonga beat Yoshihito Nishioka, and Pierre-Hugues Herbert and Nicolas Mahut won the doubles.\n\n"
+        "Ashton-Tate said it would sell shares, the software firm said."
+    )
+    result = extract_article(Source(id="s", path="s.txt", text=text, meta=SourceMeta()), CONFIG)
+    assert result is not None
+    people = {e.name for e in result.people}
+    assert {"Jo-Wilfried Tsonga", "Pierre-Hugues Herbert", "Nicolas Mahut"} <= people
+    assert "Ashton-Tate" not in people and "Herbert Mahut" not in people

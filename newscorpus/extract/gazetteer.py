@@ -202,7 +202,30 @@ def listed_given_names() -> frozenset[str]:
 def _given_names() -> frozenset[str]:
     """Return the given names of the name lists and the transliterations they lack, less those far more
     often ordinary words in news."""
-    return (given_names() | MORE_GIVEN_NAMES) - NOT_GIVEN_NAMES
+    return GivenNames((given_names() | MORE_GIVEN_NAMES) - NOT_GIVEN_NAMES)
+
+
+def given_alone(gaz: Gazetteer, word: str) -> bool:
+    """Return True for a given name the lists hold whole, as a one-word name may be ("Jean-Pierre said"). A compound
+    of two the lists hold apart only opens a longer name ("Jo-Wilfried Tsonga"): alone it is more often a firm named
+    for its two founders ("Ashton-Tate said")."""
+    return frozenset.__contains__(gaz.given_names, word)
+
+
+class GivenNames(frozenset[str]):
+    """Given names, and the compounds of two joined by a hyphen that no list holds whole: "Jo-Wilfried",
+    "Pierre-Hugues", "Jean-Julien" (the lists have "Jean-Pierre" and "Marie-Claire", not every pair). Both halves
+    capitalised: "Jae-in" and "Jong-un" are syllables of one Korean name, read by the rules on those."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.count("-") != 1:
+            return False
+        first, second = word.split("-")
+        return all(
+            half[:1].isupper() and half[1:].islower() and frozenset.__contains__(self, half) for half in (first, second)
+        )
 
 
 def country_of(place: str) -> str | None:

@@ -26,7 +26,7 @@ from .cues import (
     STOPWORDS,
     TITLES,
 )
-from .gazetteer import Gazetteer, listed_given_names
+from .gazetteer import Gazetteer, given_alone, listed_given_names
 from .mentions import Mention, MentionKind
 from .name_acronyms import acronym_of, spelled_in_lower_case
 from .name_codes import short_form
@@ -266,8 +266,8 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     if len(part) == 1:
         if text.isupper() and len(text) > 1:
             return []
-        single = mention(None, part, paragraph, index, cue=cue or (speaks and text in gaz.given_names))
-        if body and text not in gaz.given_names and before_words[-1:] != ["the"]:
+        single = mention(None, part, paragraph, index, cue=cue or (speaks and given_alone(gaz, text)))
+        if body and not given_alone(gaz, text) and before_words[-1:] != ["the"]:
             # "WeWork's founder": a body, unless merging finds a person so named; "the Academy's
             # board" refers back to a body named in full.
             single = dataclasses.replace(single, otherwise=("organization", text))
