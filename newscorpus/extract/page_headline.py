@@ -129,8 +129,8 @@ def find_headline(
             if bylined and (share > 0 or features[i + 1].byline):
                 headers.add(i)
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
-        found = _over_list(features, start, lede) if listed else None
-        return found if found is not None else far_named(features, reach.stop, lede, address, headline_candidate)
+        over = _over_list(features, start, lede) if listed else None
+        return over if over is not None else far_named(features, reach.stop, lede, address, headline_candidate)
     scored = _under_header(scored, headers)
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:
