@@ -46,7 +46,7 @@ CONTROL = re.compile(rf"^[\W_]*(?:advertisement[\W_]+)?(?:{_CONTROL_WORDS})[\W_]
 # The same controls run together as a bar: "Email | Print | Share", "FacebookEmail Twitter".
 CONTROL_TOKEN = re.compile(
     r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|newsvine|email"
-    r"|e-mail"
+    r"|e-?mailed|e-mail|this ?(?:page|article|story)|most|printed"  # "E-mail this page … Most printed"
     r"|print|share|comments?|tweet|google\+?|messenger|sms|copy link|save|flipboard|tumblr|more|rss|myspace|yahoo"
     # "Print Email To Editor Post Comments": a letter to the editor and a comment are controls too.
     r"|(?:letter ?)?to ?(?:the ?)?editor|post ?(?:a ?)?comments?",

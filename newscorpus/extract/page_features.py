@@ -21,6 +21,7 @@ from .dateline import looks_like_dateline
 from .page_blocks import PROSE_MIN_WORDS, block_key
 from .page_bylines import foreign_byline, labelled_byline, named_byline, stamped_byline
 from .page_captions import is_caption
+from .page_glued import glued_dateline
 from .page_notices import COMMENTS_POLICY, PLAYER_NOTICE, SITE_LINE, control_bar
 from .post_lines import post_line_writer
 from .text import unmangled_spaces
@@ -342,7 +343,10 @@ def _runs(
 
 
 def _glued_teaser(f: Features) -> bool:
-    """Return True for a headline in title case run into a sentence: "… Deals In DetroitIn the market to …"."""
+    """Return True for a headline in title case run into a sentence: "… Deals In DetroitIn the market to …", or any
+    headline run into its lede's dateline ("… return home from US NEW DELHI: Their American dream …")."""
+    if glued_dateline(f.text):
+        return True
     match = cues.GLUED_HEADLINE.match(f.text)
     if match is None:
         return False

@@ -10,6 +10,7 @@ from . import page_cues as cues
 from .dateline import looks_like_dateline
 from .headline_shape import digit_share, score_line, stems, title_case, under_score_line
 from .page_features import CLOSERS, HEADLINE_WORDS, Features, full_stop, heading_shaped
+from .page_headline_address import far_named
 from .page_lists import dated_entry, list_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
@@ -128,7 +129,8 @@ def find_headline(
             if bylined and (share > 0 or features[i + 1].byline):
                 headers.add(i)
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
-        return _over_list(features, start, lede) if listed else None
+        over = _over_list(features, start, lede) if listed else None
+        return over if over is not None else far_named(features, reach.stop, lede, address, headline_candidate)
     scored = _under_header(scored, headers)
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:

@@ -192,10 +192,24 @@ def _opening(features: Sequence[Features], start: int, end: int, labels: frozens
     for k in range(start + 1, min(end, start + _OPENING_REACH) + 1):
         if not features[k].prose:
             continue
-        marked = _dateline(features[k].text, labels) or _credited_above(features, k, start)
+        marked = _dateline(features[k].text, labels) or _credited_above(features, k, start) or _after_ad(features, k)
         if marked and _prose_words(features[start:k]) < _OPENING_SHARE * _prose_words(features[k : end + 1]):
             return k
     return start
+
+
+# A site's address alone, as an advertisement's link closes it: "www.irtsurveys.co.uk", "PDA.ClickCompare.info".
+_BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|info|biz|[a-z]{2})(?:/\S*)?", re.I)
+# The same address run into the next block's first words by the scraper: "www.guardianenergy.co.uk The stereotype …"
+# (a name opening a sentence, "Amazon.com said …", is no address).
+_GLUED_ADDRESS = re.compile(r"(?:https?://|www\.)\S+\s+[A-Z]", re.I)
+
+
+def _after_ad(features: Sequence[Features], k: int) -> bool:
+    """Return True when block k follows an advertisement's address, or opens with it glued on by the scraper: a box
+    of sponsored links (a title, a line of blurb and the advertiser's address, each) over the story ends there."""
+    above = features[k - 1].text.strip()
+    return bool(_BARE_ADDRESS.fullmatch(above) or _GLUED_ADDRESS.match(features[k].text.strip()))
 
 
 def _credited_above(features: Sequence[Features], k: int, start: int) -> bool:
