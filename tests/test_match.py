@@ -925,6 +925,18 @@ def test_template_items_are_not_versions(rule: str, first: str, second: str) -> 
     assert match_articles([article(first, "one"), article(second, "two")], CONFIG).groups == (), rule
 
 
+def test_compound_modifiers_are_read_sentence_by_sentence() -> None:
+    # "13-nation" and "three-month" describe; "1,000-tonne", "2-for-1" and "seventy-five" are no such modifier.
+    text = (
+        "KUWAIT, March 2 - Analysts estimated the 13-nation OPEC was pumping up to one million bpd.\n\n"
+        "Prices hit a three-month high of 19 dlrs, a seventy-five cent rise. A 2-for-1 split of 1,000-tonne lots."
+    )
+    side = _sides([article(text, "a")], CONFIG)[0][0]
+    assert side.sentence_compounds == (("13-nation",), ("3-month",), ())
+    assert len(side.sentence_compounds) == len(side.sentences)
+    assert side.compounds == {"13-nation", "3-month"}
+
+
 @pytest.mark.parametrize(
     ("case", "first", "second"),
     [

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
+from ..extract.text import sentence_spans
 from ..model import Article
-from .figure_values import Figure, figure_runs, figure_values, is_value_word
-from .text import NUMBER_WORDS, Words, lede_block, lede_dates, name_flags, sentence_parts, subject_words
+from .figure_values import Figure, compound_modifiers, figure_runs, figure_values, is_value_word
+from .text import NUMBER_WORDS, Words, lede_block, lede_dates, name_flags, sentence_words, subject_words
 
 
 @dataclass(frozen=True)
@@ -116,27 +117,28 @@ class Side:
     @cached_property
     def sentences(self) -> tuple[tuple[tuple[Figure, ...], frozenset[str]], ...]:
         """Return each sentence of the kept blocks as (its figures' values in order, its other words)."""
-        return tuple(
-            (figure_values(words), frozenset(w for w in words if not is_value_word(w))) for words, _ in self._parts
-        )
+        if self.article is None:
+            return ()
+        out = []
+        for index, _ in self.words.blocks:
+            for words in sentence_words(self.article.blocks[index].text):
+                out.append((figure_values(words), frozenset(w for w in words if not is_value_word(w))))
+        return tuple(out)
 
     @cached_property
     def sentence_compounds(self) -> tuple[tuple[str, ...], ...]:
-        """Return each sentence's compound modifiers ("13-nation", "3-month"), in the order of `sentences`."""
-        return tuple(compounds for _, compounds in self._parts)
+        """Return each sentence's compound modifiers ("13-nation", "3-month"), in the order of `sentences` (the
+        same sentences: `sentence_words` reads every span but blank ones)."""
+        if self.article is None:
+            return ()
+        texts = [self.article.blocks[index].text for index, _ in self.words.blocks]
+        spans = ((text, span) for text in texts for span in sentence_spans(text))
+        return tuple(compound_modifiers(text[s:e]) for text, (s, e) in spans if not text[s:e].isspace())
 
     @cached_property
     def compounds(self) -> frozenset[str]:
         """Return the compound modifiers the article's sentences write."""
         return frozenset(c for compounds in self.sentence_compounds for c in compounds)
-
-    @cached_property
-    def _parts(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-        """Return each sentence of the kept blocks as its words and its compound modifiers (`sentence_parts`)."""
-        if self.article is None:
-            return ()
-        blocks = self.article.blocks
-        return tuple(part for index, _ in self.words.blocks for part in sentence_parts(blocks[index].text))
 
     @cached_property
     def lede_names(self) -> frozenset[str]:

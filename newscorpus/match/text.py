@@ -232,27 +232,11 @@ def _slides(article: Article) -> set[int]:
 
 def sentence_words(text: str) -> list[tuple[str, ...]]:
     """Return the comparable words of each sentence of a paragraph, in order, function words left out."""
-    return [words for words, _ in sentence_parts(text)]
-
-
-def sentence_parts(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Return each sentence of a paragraph as its comparable words (`sentence_words`) and its compound modifiers:
-    a figure joined by a hyphen to the word it describes ("the 13-nation OPEC", "a three-month high"), written
-    "13-nation" or "3-month" (its figure is among the words too)."""
-    parts = []
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        if sentence.isspace():
-            continue
-        words = tuple(w for w in _plain_words(sentence) if w not in _FUNCTION_WORDS)
-        parts.append((words, _compounds(sentence) if "-" in sentence else ()))
-    return parts
-
-
-def _compounds(sentence: str) -> tuple[str, ...]:
-    """Return a sentence's compound modifiers as "13-nation"; a number written in two words ("seventy-five") is none."""
-    found = ((figure.lower(), word.lower()) for figure, word in _COMPOUND.findall(sentence))
-    return tuple(f"{NUMBER_WORDS.get(figure, figure)}-{word}" for figure, word in found if word not in NUMBER_WORDS)
+    return [
+        tuple(w for w in _plain_words(text[start:end]) if w not in _FUNCTION_WORDS)
+        for start, end in sentence_spans(text)
+        if not text[start:end].isspace()
+    ]
 
 
 def content_words(words: frozenset[str]) -> frozenset[str]:
@@ -355,9 +339,6 @@ _EQUIVALENT_TOKENS = {
     "qtrly": "quarterly",
 }
 _PER_CENT = re.compile(r"\bper\s+cent\b")
-# A figure, in digits or a word, joined by a hyphen to a word of two letters or more that no further hyphen follows:
-# "13-nation", "three-month"; not "1,000-tonne" (a figure in groups), "2-for-1" (a ratio) nor "5-y-o".
-_COMPOUND = re.compile(r"(?<![\w.,-])(\d+|" + "|".join(NUMBER_WORDS) + r")-([A-Za-z]{2,})\b(?!-)", re.IGNORECASE)
 
 
 def _plain_words(text: str) -> list[str]:
