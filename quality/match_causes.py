@@ -1,6 +1,6 @@
 """Say why the matcher gets development web pairs wrong: the check that decides each pair, grouped by cause.
 
-    .venv/bin/python -m quality.match_causes DATA_DIR [--annotated-story] [--synthetic]
+    .venv/bin/python -m quality.match_causes DATA_DIR [--annotated-story] [--synthetic] [--reuters]
 
 For every development pair of ``quality/labels/web_pairs.json`` (its development half) and of the
 development draws (``web_pairs_dev*.json``; never the held-out half, never ``web_pairs_check3.json``)
@@ -29,6 +29,10 @@ through others`` with the step that stopped it. ``--synthetic`` does the same fo
 families (``quality.synth_web``, no held-out page among them): each member left out of its family's
 largest group, against the family's other members. The step is the one `verify.decide` reports beside
 `compare`'s verdict; `tests/test_match_causes.py` holds them to each other.
+
+``--reuters`` does the same for the labelled Reuters-21578 pairs of ``quality/labels/pairs.json`` (no held-out
+half) in the corpus `quality.score_matching` scores them in (its distractors and synthetic versions, same seed):
+the wire copy the Reuters floors are measured on, where a rule found on web pages must not cost a pair.
 """
 
 from __future__ import annotations
@@ -48,8 +52,10 @@ from newscorpus.match.side import Context, Side
 from newscorpus.match.verify import decide
 from newscorpus.model import Article, Source
 
-from . import synth_web
+from . import reuters, synth_web
 from .adapters import as_source
+from .score_matching import LABELS as REUTERS_LABELS
+from .score_matching import ReutersPair, build_corpus
 from .web_matching import WebPair, read_pairs, web_halves
 from .webcorpus import web_sources
 
@@ -120,6 +126,24 @@ def development_pairs() -> list[WebPair]:
     return [*pairs, *(p for name in DEV_DRAWS for p in read_pairs(LABELS / name))]
 
 
+def reuters_pairs(labels: Sequence[ReutersPair]) -> list[WebPair]:
+    """Return labelled Reuters pairs as pairs of the ids their stories have in the scored corpus ("r:NEWID")."""
+    return [
+        {"a": f"r:{p['a']}", "b": f"r:{p['b']}", "same_story": p["same_story"], "kind": p["kind"], "why": p["why"]}
+        for p in labels
+    ]
+
+
+def reuters_causes(data_dir: Path, config: Config) -> dict[str, list[str]]:
+    """Return the labelled Reuters pairs the matcher gets wrong by cause, in the corpus the Reuters floors score."""
+    folder = data_dir / "reuters21578" if (data_dir / "reuters21578").is_dir() else data_dir
+    defaults = {"limit": 0, "synthetic": 120, "distractors": 2000, "seed": 1987, "no_title": False}
+    args = argparse.Namespace(pairs=str(REUTERS_LABELS), reuters_dir=str(folder), **defaults)
+    docs, labels, _, _, _ = build_corpus(args, reuters.load_stories(folder))
+    sources = {doc_id: as_source(doc_id, text) for doc_id, text in docs.items()}
+    return wrong_pairs(Matched(sources, config), reuters_pairs(labels))
+
+
 def wrong_pairs(matched: Matched, pairs: Sequence[WebPair], marked: Matched | None = None) -> dict[str, list[str]]:
     """Return the pairs the matcher gets wrong, each as a line, by "missed" or "merged" and cause; with the corpus
     matched on its marked stories too, a pair that one gets right is lost to the story found on the page."""
@@ -168,8 +192,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--annotated-story", action="store_true", help="L3S-GN1 pages as their annotated story")
     parser.add_argument("--synthetic", action="store_true", help="the synthetic web families too")
+    parser.add_argument("--reuters", action="store_true", help="the labelled Reuters-21578 pairs instead of the web's")
     args = parser.parse_args(argv)
     config = Config()
+    if args.reuters:
+        print_causes("labelled Reuters pairs the matcher gets wrong", reuters_causes(args.data_dir, config))
+        return
     matched = Matched(web_sources(args.data_dir, page_text=not args.annotated_story), config)
     marked = None if args.annotated_story else Matched(web_sources(args.data_dir, page_text=False), config)
     print_causes("development web pairs the matcher gets wrong", wrong_pairs(matched, development_pairs(), marked))

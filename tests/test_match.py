@@ -846,10 +846,45 @@ RESERVES = (
     "indirect supply of reserves to the banking system."
 )
 
+# A minister's interview written up one day and keyed again the next: the second cuts the ceiling's figure and
+# moves "13-nation" from the organisation's sentence into the traders' one.
+OPEC_FIRST = (
+    "KUWAIT, March 1 - Kuwait's oil minister, in remarks published today, said there were no plans for an "
+    "emergency OPEC meeting to review oil policies after recent weakness in world oil prices.\n\n"
+    "He denied Kuwait was pumping above its quota of 948,000 barrels of crude daily set under the self-imposed "
+    "production limits of the 13-nation organisation.\n\n"
+    "Traders and analysts in international oil markets estimate OPEC is producing up to one mln bpd above a "
+    "ceiling of 15.8 mln bpd agreed in Geneva last December.\n\n"
+    "They named Kuwait and the United Arab Emirates, along with the much smaller producer Ecuador, among "
+    "those producing above quota, and said Kuwait was pumping 1.2 mln bpd."
+)
+OPEC_NEXT = (
+    "KUWAIT, March 2 - Kuwait's oil minister, in remarks published today, said there were no plans for an "
+    "emergency OPEC meeting to review oil policies after recent weakness in world oil prices.\n\n"
+    "He denied Kuwait was pumping above its quota of 948,000 barrels of crude daily set under the self-imposed "
+    "production limits.\n\n"
+    "Traders and analysts in international oil markets estimate the 13-nation OPEC is producing up to one "
+    "million bpd above its ceiling.\n\n"
+    "They named Kuwait and the United Arab Emirates, along with the much smaller producer Ecuador, among "
+    "those producing above quota, and said Kuwait was pumping 1.2 mln bpd."
+)
+AUCTION = (
+    "WASHINGTON, March {day} - The Treasury said it will sell 9.25 billion dlrs of {term} notes at its "
+    "regular auction next week to refund maturing issues and raise new cash.\n\n"
+    "The notes will be issued in minimum denominations of 5,000 dlrs, the Treasury said, and tenders "
+    "will be received at Federal Reserve banks and branches until 1 p.m. EST on the day of the sale."
+)
+
 
 @pytest.mark.parametrize(
     ("rule", "first", "second"),
     [
+        # Dated for other days, a compound modifier replaced by another the first never writes: two auctions.
+        (
+            "dated days, term replaced",
+            AUCTION.format(day="2", term="two-year"),
+            AUCTION.format(day="9", term="five-year"),
+        ),
         # Days differ: the same daily table for two dates.
         ("days", TABLE.format(day="April 7"), TABLE.format(day="April 9")),
         # Subjects differ: one template, two companies named in the lede.
@@ -890,11 +925,25 @@ def test_template_items_are_not_versions(rule: str, first: str, second: str) -> 
     assert match_articles([article(first, "one"), article(second, "two")], CONFIG).groups == (), rule
 
 
+def test_compound_modifiers_are_read_sentence_by_sentence() -> None:
+    # "13-nation" and "three-month" describe; "1,000-tonne", "2-for-1" and "seventy-five" are no such modifier.
+    text = (
+        "KUWAIT, March 2 - Analysts estimated the 13-nation OPEC was pumping up to one million bpd.\n\n"
+        "Prices hit a three-month high of 19 dlrs, a seventy-five cent rise. A 2-for-1 split of 1,000-tonne lots."
+    )
+    side = _sides([article(text, "a")], CONFIG)[0][0]
+    assert side.sentence_compounds == (("13-nation",), ("3-month",), ())
+    assert len(side.sentence_compounds) == len(side.sentences)
+    assert side.compounds == {"13-nation", "3-month"}
+
+
 @pytest.mark.parametrize(
     ("case", "first", "second"),
     [
         # A re-send filed the next day re-dates its dateline and keeps every figure.
         ("re-sent", RESERVES.format(day="11", rate="6-5/16"), RESERVES.format(day="12", rate="6-5/16")),
+        # Keyed again the next day, a clause cut and "13-nation" moved to another sentence: no figure replaced.
+        ("moved", OPEC_FIRST, OPEC_NEXT),
         # Re-keyed on another day with a figure rounded: "4,661,000 dlrs" is "4.7 mln dlrs".
         (
             "rounded",

@@ -12,7 +12,8 @@ from newscorpus.match import _sides
 from newscorpus.match.index import Bar
 from newscorpus.match.side import Context
 from newscorpus.match.verify import compare
-from quality.match_causes import VERSIONS, Matched, capped_apart, cause, wrong_pairs
+from quality.match_causes import VERSIONS, Matched, capped_apart, cause, reuters_pairs, wrong_pairs
+from quality.score_matching import ReutersPair
 from quality.web_matching import WebPair
 
 from .test_match_chains import BODY, MORE, QUOTED, _quoted_paragraph, article
@@ -105,3 +106,18 @@ def test_a_pair_found_on_the_marked_story_but_missed_on_the_page_is_lost_to_stor
         "l3s:page cluster:wire reprint: the AP story reprinted"
     ]
     assert sorted(wrong_pairs(cast(Matched, page), pairs)) == ["missed: little copy"]
+
+
+def test_a_labelled_reuters_pair_is_named_by_its_stories_ids_in_the_scored_corpus() -> None:
+    # The dividend notice re-keyed under a new headline ("SETS PAYOUT", then "SETS DIVIDEND"): its two
+    # stories are "r:5662" and "r:5729" in the corpus the Reuters floors score, and a pair left apart is missed.
+    labels: list[ReutersPair] = [
+        {"a": 5662, "b": 5729, "same_story": True, "kind": "resend", "why": "the same dividend re-keyed"},
+        {"a": 11960, "b": 12147, "same_story": False, "kind": "negative-roundup", "why": "a prime-rate roundup"},
+    ]
+    pairs = reuters_pairs(labels)
+    assert [(p["a"], p["b"]) for p in pairs] == [("r:5662", "r:5729"), ("r:11960", "r:12147")]
+    apart = _Grouped([{"r:11960"}, {"r:12147"}], "not a candidate (versions)")
+    assert wrong_pairs(cast(Matched, apart), pairs) == {
+        "missed: not a candidate (versions)": ["r:5662 r:5729 resend: the same dividend re-keyed"]
+    }

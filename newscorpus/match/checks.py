@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..config import Config
-from .figure_values import Figure, within
+from .figure_values import Figure, figure_values, same_figure, within
 from .shared import covered
 from .side import Context, Side
 from .text import CALENDAR_NAMES, block_spans
@@ -93,7 +93,8 @@ def replaced_figure(a: Side, b: Side, minimum: float) -> bool:
     7.25 pct to 15.8 mln bpd" cut to "by 7.25 pct"), and keeps the rest as it was. Sentences are
     each other's counterparts when each is the other's closest, the shorter sharing `minimum` of
     its words (figures aside) with the other; a figure is replaced when neither sentence's figures
-    are the other's, some left out.
+    are the other's, some left out. A compound modifier the other text writes too ("the 13-nation
+    OPEC" in one sentence, "the 13-nation organisation" in another) was moved, not replaced.
     """
     ours, theirs = a.sentences, b.sentences
     closest_ours = [_closest(words, theirs) for _, words in ours]
@@ -105,9 +106,24 @@ def replaced_figure(a: Side, b: Side, minimum: float) -> bool:
         other_figures, other_words = theirs[other]
         if len(words & other_words) < minimum * min(len(words), len(other_words)):
             continue
-        if not within(figures, other_figures) and not within(other_figures, figures):
+        ours_kept = _unmoved(figures, a.sentence_compounds[k], b.compounds)
+        theirs_kept = _unmoved(other_figures, b.sentence_compounds[other], a.compounds)
+        if not within(ours_kept, theirs_kept) and not within(theirs_kept, ours_kept):
             return True
     return False
+
+
+def _unmoved(figures: tuple[Figure, ...], compounds: tuple[str, ...], elsewhere: frozenset[str]) -> list[Figure]:
+    """Return a sentence's figures without those of its compound modifiers the other text writes ("13-nation")."""
+    left = list(figures)
+    for compound in compounds:
+        if compound not in elsewhere:
+            continue
+        value = figure_values((compound.split("-")[0],))[0]
+        found = next((k for k, figure in enumerate(left) if same_figure(figure, value)), None)
+        if found is not None:
+            del left[found]
+    return left
 
 
 def _closest(words: frozenset[str], sentences: Sequence[tuple[tuple[Figure, ...], frozenset[str]]]) -> int | None:

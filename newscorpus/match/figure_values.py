@@ -7,6 +7,7 @@ from two versions of one story.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from ..number_words import SCALE_WORDS
@@ -121,3 +122,17 @@ def _scaled(value: Figure, word: str) -> Figure:
         return value
     number, unit = value
     return number * _SCALES[word], (unit or 1.0) * _SCALES[word]
+
+
+# A figure, in digits or a word, joined by a hyphen to a word of two letters or more that no further hyphen follows:
+# "13-nation", "three-month"; not "1,000-tonne" (a figure in groups), "2-for-1" (a ratio) nor "5-y-o".
+_COMPOUND = re.compile(r"(?<![\w.,-])(\d+|" + "|".join(NUMBER_WORDS) + r")-([A-Za-z]{2,})\b(?!-)", re.IGNORECASE)
+
+
+def compound_modifiers(sentence: str) -> tuple[str, ...]:
+    """Return a sentence's compound modifiers: a figure hyphened to the word it describes ("the 13-nation OPEC",
+    "a three-month high"), written "13-nation" or "3-month"; a number in two words ("seventy-five") is none."""
+    if "-" not in sentence:
+        return ()
+    found = ((figure.lower(), word.lower()) for figure, word in _COMPOUND.findall(sentence))
+    return tuple(f"{NUMBER_WORDS.get(figure, figure)}-{word}" for figure, word in found if word not in NUMBER_WORDS)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
+from ..extract.text import sentence_spans
 from ..model import Article
-from .figure_values import Figure, figure_runs, figure_values, is_value_word
+from .figure_values import Figure, compound_modifiers, figure_runs, figure_values, is_value_word
 from .text import NUMBER_WORDS, Words, lede_block, lede_dates, name_flags, sentence_words, subject_words
 
 
@@ -123,6 +124,21 @@ class Side:
             for words in sentence_words(self.article.blocks[index].text):
                 out.append((figure_values(words), frozenset(w for w in words if not is_value_word(w))))
         return tuple(out)
+
+    @cached_property
+    def sentence_compounds(self) -> tuple[tuple[str, ...], ...]:
+        """Return each sentence's compound modifiers ("13-nation", "3-month"), in the order of `sentences` (the
+        same sentences: `sentence_words` reads every span but blank ones)."""
+        if self.article is None:
+            return ()
+        texts = [self.article.blocks[index].text for index, _ in self.words.blocks]
+        spans = ((text, span) for text in texts for span in sentence_spans(text))
+        return tuple(compound_modifiers(text[s:e]) for text, (s, e) in spans if not text[s:e].isspace())
+
+    @cached_property
+    def compounds(self) -> frozenset[str]:
+        """Return the compound modifiers the article's sentences write."""
+        return frozenset(c for compounds in self.sentence_compounds for c in compounds)
 
     @cached_property
     def lede_names(self) -> frozenset[str]:
