@@ -39,6 +39,24 @@ def test_an_acronym_and_a_body_are_two_bodies(text: str, orgs: set[str]) -> None
     assert orgs <= found(text, "organizations")
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # A body named by the place it is of, then a second body's name: two bodies.
+        ("Officials at the Bank of Japan and Bank of England met on Monday.", {"Bank of Japan", "Bank of England"}),
+        (
+            "The University of Pennsylvania and Johns Hopkins University ran the study.",
+            {"University of Pennsylvania", "Johns Hopkins University"},
+        ),
+        # One body's name: its left part is of no place, or a place follows the "and".
+        ("The Ministry of Agriculture and Fisheries said so.", {"Ministry of Agriculture and Fisheries"}),
+        ("The Law Society of England and Wales said so.", {"Law Society of England and Wales"}),
+    ],
+)
+def test_a_body_of_a_place_and_another_body_are_two(text: str, orgs: set[str]) -> None:
+    assert orgs <= found(text, "organizations")
+
+
 def test_one_name_joined_by_and_stays_whole() -> None:
     text = "The U.S. Securities and Exchange Commission opened an inquiry."
     assert "U.S. Securities and Exchange Commission" in found(text, "organizations")

@@ -29,6 +29,7 @@ from .cues import (
 from .gazetteer import Gazetteer, given_alone, listed_given_names
 from .mentions import Mention, MentionKind
 from .name_acronyms import acronym_of, spelled_in_lower_case
+from .name_and import split_and
 from .name_codes import short_form
 from .name_context import (
     country_player,
@@ -58,7 +59,6 @@ from .name_runs import (
     is_title,
     name_shaped,
     opens_longer_run,
-    split_and,
     split_calendar,
     trim,
 )

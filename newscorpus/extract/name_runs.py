@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cues import AND_KEEPS, CALENDAR, CONNECTORS, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_CUES, STOPWORDS, TITLES
+from .cues import AND_KEEPS, CALENDAR, CONNECTORS, ORG_CUES, STOPWORDS, TITLES
 from .gazetteer import Gazetteer
-from .legal_forms import LEGAL_FORMS
-from .name_acronyms import BRACKETED_ACRONYM, initials, is_lone_acronym, join_spelled_acronyms
+from .name_acronyms import join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
 from .name_words import CONTRACTION, HONORIFICS, KEEP_DOT, POSITION_CODES
-from .place_lists import PLACE_ALIASES
 from .text import MONTHS, fold_name
 
 # A word of a name: letters with inner hyphens, apostrophes, ampersands and dots (not an ellipsis nor a full
@@ -236,68 +233,6 @@ def trim(run: list[Tok]) -> list[Tok]:
     while run and run[0].text.lower() in CONNECTORS and not is_cap(run[0].text):
         run = run[1:]
     return run
-
-
-def split_and(run: list[Tok], gaz: Gazetteer, paragraph: str = "") -> list[list[Tok]]:
-    """Return a run cut at "and" unless it joins one name ("Securities and Exchange Commission").
-
-    "Hezbollah and Russia" is two names: the left part is a name on its own. "House Ways and
-    Means Committee" is one: its left part is not, and the run holds an organisation word. So is
-    a run whose bracketed acronym after it spells words on both sides of the "and" ("Council for
-    Trade and Cooperation (CTC)").
-    """
-    parts: list[list[Tok]] = [[]]
-    has_cue = has_org_cue([t.text for t in run])
-    after = BRACKETED_ACRONYM.match(paragraph, run[-1].end) if paragraph and run else None
-    letters = after.group("acr").replace(".", "").replace("&", "") if after else ""
-    spelled = bool(letters) and initials(run).endswith(letters)
-    for i, tok in enumerate(run):
-        if tok.text.lower() in ("and", "&") and 0 < i < len(run) - 1:
-            # "the International Court of Justice and the UN Security Council": "and the" joins two
-            # names; an ampersand joins the names of one firm ("Rogers & Cowan", "Keefe Bruyette & Woods").
-            keep = (
-                tok.text == "&"
-                or run[i + 1].text.lower() in AND_KEEPS
-                or (has_cue and not _complete(parts[-1], gaz) and run[i + 1].text != "the")
-                or (spelled and len(letters) > len(initials(run[i + 1 :])))
-                or _places_firm(parts[-1], run[i + 1 :], gaz)
-            )
-            if not keep:
-                parts.append([])
-                continue
-        parts[-1].append(tok)
-    return [trim(p) for p in parts if trim(p)]
-
-
-def _places_firm(left: list[Tok], right: list[Tok], gaz: Gazetteer) -> bool:
-    """Return True for a firm or body of two countries ("Australia and New Zealand Banking Group Ltd", "England
-    and Wales Cricket Board"), not a country and a firm named by a town ("Japan and Osaka Gas Co")."""
-    words = [t.text for t in right]
-    at = next((n for n in (3, 2, 1) if fold_name(" ".join(words[:n])) in gaz.countries), 0)
-    named = " ".join(itertools.dropwhile(lambda w: fold_name(w) in STOPWORDS, (t.text for t in left)))  # "The …"
-    last = fold_name(words[-1]).rstrip(".")
-    body = (len(words) >= at + 3 and last in LEGAL_FORMS) or (len(words) >= at + 2 and last in ORG_CUES)
-    return fold_name(named) in gaz.countries and at > 0 and body
-
-
-def _complete(part: list[Tok], gaz: Gazetteer) -> bool:
-    """Return True when words name something on their own: an organisation, a place or a known name."""
-    words = [t.text for t in part]
-    while words and fold_name(words[0]) in STOPWORDS:
-        words = words[1:]
-    folded = fold_name(" ".join(words))
-    # A known place or body, or a body's acronym ("the U.N. and European Union" is two bodies).
-    known = folded in gaz.places or folded in KNOWN_ORGS or folded in KNOWN_ORG_NAMES or is_lone_acronym(words)
-    if not words or words[0].startswith("<") or known:
-        return bool(words)
-    # A titled person ("Treasury Secretary James Baker and …") or a given name and surname.
-    titled = any(is_title(w) and is_cap(words[i + 1]) for i, w in enumerate(words[:-1]) if i > 0 or len(words) == 2)
-    if titled or (len(words) in (2, 3) and words[0] in gaz.given_names):
-        return True
-    # "Bank Leu and …" is a body; "U.S. Securities and Exchange Commission" is one name, whose
-    # left part is a place and a plural.
-    owned = len(words) == 2 and (words[0] in PLACE_ALIASES or fold_name(words[0]) in gaz.places)
-    return len(words) > 1 and fold_name(words[-1]).rstrip(".") in ORG_CUES and not owned
 
 
 def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str = "") -> list[list[Tok]]:
