@@ -39,12 +39,10 @@ def _shorten(index: dict[str, list[Node]], node: Node) -> None:
     kind, key = node
     if len(key) < _MIN_VARIANT_LETTERS:
         return
-    # Keys are strings, the kind and the way of shortening first: a corpus has 100,000 names. A
-    # letter left out is cut from the whole key (one string made a letter, not three).
-    whole = f"{kind}|{key}"
-    index[whole].append(node)
-    for i in range(len(kind) + 1, len(whole)):
-        index[whole[:i] + whole[i + 1 :]].append(node)
+    # Keys are strings, the kind and the way of shortening first: a corpus has 100,000 names.
+    index[f"{kind}|{key}"].append(node)
+    for i in range(len(key)):
+        index[f"{kind}|{key[:i]}{key[i + 1 :]}"].append(node)
     words = key.split()
     for i in range(len(words) if len(words) > 1 else 0):
         index[f"{kind}*{' '.join([*words[:i], '*', *words[i + 1 :]])}"].append(node)
@@ -54,7 +52,5 @@ def _shorten(index: dict[str, list[Node]], node: Node) -> None:
         index[f"{kind}~{' '.join(skeleton(w) for w in words)}"].append(node)
     if len(words) == 1 and len(key) >= TWO_EDIT_LETTERS:
         for i in range(len(key)):
-            # The letters before the first left out, and those after it to leave the second out of.
-            head, rest = f"{kind}**{key[:i]}", key[i + 1 :]
-            for j in range(len(rest)):
-                index[head + rest[:j] + rest[j + 1 :]].append(node)
+            for j in range(i + 1, len(key)):
+                index[f"{kind}**{key[:i]}{key[i + 1 : j]}{key[j + 1 :]}"].append(node)
