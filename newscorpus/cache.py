@@ -147,11 +147,6 @@ def fingerprint(value: object) -> bytes:
     return hashlib.blake2b(out.getbuffer(), digest_size=16).digest()
 
 
-def text_digest(text: str) -> bytes:
-    """Return a hash of a source's text: its cache key's and its kept blocks' (block_memo.py)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
 def config_version(config: Config) -> str:
     """Return a hash of the Config values extraction reads."""
     values = {
@@ -168,14 +163,13 @@ class ArticleCache:
         self.version = f"{code_version()}{config_version(config)}" if folder is not None else ""
         self.used: set[str] = set()
 
-    def key(self, source: Source, repeated: Iterable[str], digest: bytes | None = None) -> str:
-        """Return the key of a source's extraction, given which of its blocks the corpus repeats; digest is
-        the text's `text_digest` when made already (the build hashes every text once, for this and its blocks)."""
+    def key(self, source: Source, repeated: Iterable[str]) -> str:
+        """Return the key of a source's extraction, given which of its blocks the corpus repeats."""
         # The metadata's fields as astuple gives them (plain values and tuples of strings), without
         # its deep copy: a fifth of the time of a rebuild's keys.
         meta = [getattr(source.meta, name) for name in _META_FIELDS]
         # The text by its hash: encoding every text as JSON, escapes and all, was most of a rebuild's keys.
-        text = (text_digest(source.text) if digest is None else digest).hex()
+        text = hashlib.blake2b(source.text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
         fields = [source.id, source.path, text, meta, source.story_only]
         data = json.dumps([self.version, fields, sorted(repeated)], ensure_ascii=False)
         return hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()

@@ -9,10 +9,11 @@ the texts of this build are kept for the next.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..cache import memo_version, text_digest
+from ..cache import memo_version
 from ..config import Config
 from ..kept_table import KeptTable
 from .page_blocks import block_key, split_blocks
@@ -24,18 +25,16 @@ FILE = "blocks-kept"
 Keys = tuple[str, ...]
 
 
-def block_keys(
-    texts: Sequence[str], folder: Path | None, config: Config, digests: Sequence[bytes] | None = None
-) -> list[Keys]:
-    """Return each text's block keys (`page_blocks.block_key` of each of `split_blocks`), in order; digests
-    are the texts' `cache.text_digest`s when made already."""
+def block_keys(texts: Sequence[str], folder: Path | None, config: Config) -> list[Keys]:
+    """Return each text's block keys (`page_blocks.block_key` of each of `split_blocks`), in order."""
     if folder is None:
         return [_keys_of(text) for text in texts]
     table: KeptTable[bytes, Keys] = KeptTable(folder / FILE, memo_version(config), "the kept blocks", "")
     last = table.last
     kept: dict[bytes, Keys] = {}
     out = []
-    for text, digest in zip(texts, digests or map(text_digest, texts), strict=True):
+    for text in texts:
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         keys = kept.get(digest)
         if keys is None:
             keys = last.get(digest)

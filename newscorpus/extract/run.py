@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import cast
 
-from ..cache import ArticleCache, Extraction, decode_entry, encode_entry, text_digest
+from ..cache import ArticleCache, Extraction, decode_entry, encode_entry
 from ..collector import handed_back, kept_to_the_end
 from ..config import Config
 from ..model import Article, Extracted, Source
@@ -105,15 +105,14 @@ def extract_unmerged(sources: Sequence[Source], config: Config, progress: Progre
 def _extract_unmerged(sources: Sequence[Source], config: Config, show: Progress) -> Unmerged:
     """Return every source extracted (see `extract_unmerged`)."""
     cache = ArticleCache(config.cache_dir_path, config)
-    digests = [text_digest(s.text) for s in sources]  # each text hashed once: its blocks' key and its own
-    blocks = block_keys([s.text for s in sources], cache.folder, config, digests)
+    blocks = block_keys([s.text for s in sources], cache.folder, config)
     repeated = repeated_keys(b for b, s in zip(blocks, sources, strict=True) if not s.story_only)
     tasks = [(s, _own_repeated(b, repeated)) for s, b in zip(sources, blocks, strict=True)]
     # The name lists and the gazetteer's tables (made from them), kept as built by this code: read from the
     # data packages they take seconds.
     use_name_lists(cache.kept("name-lists", NameLists, read_name_lists))
     tables = _gazetteer_tables(cache, config.min_place_population)
-    keys = [cache.key(source, own, digest) for (source, own), digest in zip(tasks, digests, strict=True)]
+    keys = [cache.key(source, own) for source, own in tasks]
     kept = load_snapshot(cache.folder, snapshot_version(config))
     verdicts: Verdicts = {}
     found = _Found(cache, config, show, verdicts, tables)
