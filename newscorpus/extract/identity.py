@@ -326,7 +326,6 @@ def _count(counts: Counter[str], word: str, times: int) -> None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-@functools.lru_cache(maxsize=1 << 16)
 def relation(form: str, canonical: str, kind: str) -> str | None:  # noqa: PLR0911
     """Return why a form plainly names the same entity as the canonical name, else None (kept: each
     article's forms of a name are asked about again)."""

@@ -26,12 +26,14 @@ def join_spaced_spellings(corpus: Corpus) -> None:
         name = corpus.entities[refs[0]].name
         if node[0] != "organization" or len(name.split()) < 2 or any(is_acronym(w) for w in name.split()):
             continue
-        letters[node] = compact_key(name)
-        if len(letters[node]) >= _MIN_LETTERS:
-            for i in range(len(letters[node]) + 1):  # the last: the letters whole
-                index[letters[node][:i] + letters[node][i + 1 :]].append(node)
-    pairs = {(a, b) for bucket in index.values() if 1 < len(bucket) <= MAX_BUCKET for a in bucket for b in bucket}
-    for a, b in sorted(p for p in pairs if p[0] < p[1]):
+        spelt = letters[node] = compact_key(name)
+        if len(spelt) >= _MIN_LETTERS:
+            for i in range(len(spelt) + 1):  # the last: the letters whole
+                index[spelt[:i] + spelt[i + 1 :]].append(node)
+    pairs = {
+        (a, b) for bucket in index.values() if 1 < len(bucket) <= MAX_BUCKET for a in bucket for b in bucket if a < b
+    }
+    for a, b in sorted(pairs):
         if len(a[1].split()) == len(b[1].split()) or edit_distance(letters[a], letters[b]) != 1:
             continue  # spaced alike: a spelling word by word, join_spellings's to judge
         mine, theirs = ({r[0] for r in nodes[n]} for n in (a, b))
