@@ -317,6 +317,10 @@ def test_a_share_that_was_on_a_percentage_marks_no_person() -> None:
 def test_two_name_words_after_a_countrys_possessive_are_a_person() -> None:
     text = "In the first round France's Nadine Dechaux beat China's Zi Yuan 6-2 6-2 on the hard court."
     assert {"Nadine Dechaux", "Zi Yuan"} <= found(text, "people")
+    # A South Slavic family name's "-vic" is no adjective's "-ic"; "Civic" is a car's.
+    text = "Serbia's Novak Djokovic won the title on Sunday, and Japan's Honda Civic sold well."
+    people = found(text, "people")
+    assert "Novak Djokovic" in people and "Honda Civic" not in people
 
 
 @pytest.mark.parametrize(

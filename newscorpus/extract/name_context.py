@@ -113,9 +113,14 @@ def given_shaped(word: str) -> bool:
 
     Not a plural or a verb ("Seasons", "Besides"), an adverb ("Previously"), a participle
     ("Adding"), a role ("Financier", "Investor"), an adjective ("Economic", "National") or a
-    compound ("Third-ranked").
+    compound ("Third-ranked"). A South Slavic family name ending "-vic" is one ("Djokovic", "Jovanovic"), though
+    "-ic" ends adjectives; not "Civic".
     """
-    return not word.endswith(WORD_ENDINGS) and not re.search(r"-[a-z]", word)
+    slavic = word.endswith("vic") and len(word) >= _SLAVIC_MIN_LENGTH
+    return (slavic or not word.endswith(WORD_ENDINGS)) and not re.search(r"-[a-z]", word)
+
+
+_SLAVIC_MIN_LENGTH = 6
 
 
 @functools.lru_cache(maxsize=4)
