@@ -108,6 +108,10 @@ def law_named(words: Sequence[str], folded: str, gaz: Gazetteer) -> bool:
     return last in NOT_ORG_ENDINGS and not (words[-1] in SURNAME_ENDINGS and given_then_surname(words, folded, gaz))
 
 
+# The fewest letters of a "-vic" family name ("Djokovic"); "Civic" is a car's word.
+_SLAVIC_MIN_LENGTH = 6
+
+
 def given_shaped(word: str) -> bool:
     """Return True for a word the given-name list lacks that is still shaped like one ("Juande").
 
@@ -118,9 +122,6 @@ def given_shaped(word: str) -> bool:
     """
     slavic = word.endswith("vic") and len(word) >= _SLAVIC_MIN_LENGTH
     return (slavic or not word.endswith(WORD_ENDINGS)) and not re.search(r"-[a-z]", word)
-
-
-_SLAVIC_MIN_LENGTH = 6
 
 
 @functools.lru_cache(maxsize=4)

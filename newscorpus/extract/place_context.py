@@ -52,23 +52,32 @@ def region_after(paragraph: str, end: int, gaz: Gazetteer) -> bool:
     """Return True when a state or country follows a name and a comma, and the clause goes on. A town placed in
     its own state after it is an address's, and the name before it what stands there: "SpaceX, Hawthorne,
     California", "Ceres Robotics, Palo Alto, California", not a place."""
-    found = _REGION_AFTER.match(paragraph, end)
+    found = _region_at(paragraph, end)
     if found is None:
         return False
-    region = found.group("region")
-    if fold_name(region) not in gaz.countries and _region_follows(paragraph, found.end(), gaz):
+    region, dotted, stop = found
+    if fold_name(region) not in gaz.countries and _state_or_country_at(paragraph, stop, gaz):
         return False
-    # "Minn." is written with its full stop, which the pattern's lookahead left out.
-    dotted = region + "." if paragraph[found.end() : found.end() + 1] == "." else region
     return is_region(region, gaz) or dotted in PLACE_ALIASES
 
 
-def _region_follows(paragraph: str, end: int, gaz: Gazetteer) -> bool:
-    """Return True when a country's or a state's name follows after a comma: "Hawthorne, California"."""
+def _region_at(paragraph: str, end: int) -> tuple[str, str, int] | None:
+    """Return the name after a comma at end, as written and with the full stop the pattern's lookahead left out
+    ("Minn."), and where it ends; None when no name follows so."""
     found = _REGION_AFTER.match(paragraph, end)
     if found is None:
-        return False
+        return None
     region = found.group("region")
+    dotted = region + "." if paragraph[found.end() : found.end() + 1] == "." else region
+    return region, dotted, found.end()
+
+
+def _state_or_country_at(paragraph: str, end: int, gaz: Gazetteer) -> bool:
+    """Return True when a country's or a state's name follows after a comma: "Hawthorne, California"."""
+    found = _region_at(paragraph, end)
+    if found is None:
+        return False
+    region = found[0]
     return fold_name(region.rstrip(".")) in gaz.countries or region + "." in PLACE_ALIASES or region in PLACE_ALIASES
 
 

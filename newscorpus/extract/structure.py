@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,15 +105,10 @@ def _headed(blocks: list[Block]) -> tuple[Block, ...]:
 def _listed(blocks: list[Block]) -> list[Block]:
     """Return the blocks with each run of three subheadings or more read as rows: a list's items."""
     out: list[Block] = []
-    run: list[Block] = []
-    for block in [*blocks, Block("paragraph", "")]:
-        if block.kind == "subheading":
-            run.append(block)
-            continue
-        out += [Block("table", b.text) for b in run] if len(run) >= _LIST_ITEMS else run
-        run = []
-        out.append(block)
-    return out[:-1]
+    for heading, group in itertools.groupby(blocks, key=lambda b: b.kind == "subheading"):
+        run = list(group)
+        out += [Block("table", b.text) for b in run] if heading and len(run) >= _LIST_ITEMS else run
+    return out
 
 
 def _photo_credit(page: Sequence[PageBlock], index: int) -> bool:

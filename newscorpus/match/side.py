@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
-from ..extract.text import sentence_spans
 from ..model import Article
 from .figure_values import Figure, compound_modifiers, figure_runs, figure_values, is_value_word
-from .text import NUMBER_WORDS, Words, lede_block, lede_dates, name_flags, sentence_words, subject_words
+from .text import NUMBER_WORDS, Words, lede_block, lede_dates, name_flags, sentence_texts, sentence_words, subject_words
 
 
 @dataclass(frozen=True)
@@ -128,12 +127,15 @@ class Side:
     @cached_property
     def sentence_compounds(self) -> tuple[tuple[str, ...], ...]:
         """Return each sentence's compound modifiers ("13-nation", "3-month"), in the order of `sentences` (the
-        same sentences: `sentence_words` reads every span but blank ones)."""
+        same `sentence_texts`)."""
         if self.article is None:
             return ()
-        texts = [self.article.blocks[index].text for index, _ in self.words.blocks]
-        spans = ((text, span) for text in texts for span in sentence_spans(text))
-        return tuple(compound_modifiers(text[s:e]) for text, (s, e) in spans if not text[s:e].isspace())
+        blocks = self.article.blocks
+        return tuple(
+            compound_modifiers(sentence)
+            for index, _ in self.words.blocks
+            for sentence in sentence_texts(blocks[index].text)
+        )
 
     @cached_property
     def compounds(self) -> frozenset[str]:

@@ -230,13 +230,14 @@ def _slides(article: Article) -> set[int]:
     return {index for found in counted.values() if len(found) >= _GALLERY_MIN_SLIDES for index in found}
 
 
+def sentence_texts(text: str) -> list[str]:
+    """Return the sentences of a paragraph, in order, blank spans left out."""
+    return [text[start:end] for start, end in sentence_spans(text) if not text[start:end].isspace()]
+
+
 def sentence_words(text: str) -> list[tuple[str, ...]]:
-    """Return the comparable words of each sentence of a paragraph, in order, function words left out."""
-    return [
-        tuple(w for w in _plain_words(text[start:end]) if w not in _FUNCTION_WORDS)
-        for start, end in sentence_spans(text)
-        if not text[start:end].isspace()
-    ]
+    """Return the comparable words of each sentence of a paragraph (`sentence_texts`), function words left out."""
+    return [tuple(w for w in _plain_words(sentence) if w not in _FUNCTION_WORDS) for sentence in sentence_texts(text)]
 
 
 def content_words(words: frozenset[str]) -> frozenset[str]:
