@@ -103,3 +103,32 @@ def test_words_closing_a_sentence_begun_before_them_are_not_the_next_subject_s()
 def test_a_quoted_sentence_standing_alone_may_be_attributed_after_it() -> None:
     text = "Dana Price spoke on Monday.\n\n“We won the cup.” Coach Ian Marsh said it twice."
     assert named(quote_of(text, "We won the cup")) == "Ian Marsh"
+
+
+def test_the_spokesman_adding_more_is_the_body_the_spokesman_before_spoke_for() -> None:
+    text = (
+        "Brindle Online Retail Inc sold more copies of the novel than of any other title this year.\n\n"
+        "“It has been the year of this novel,” the Daily Ledger quoted a spokesman for the online retailer as saying.\n\n"
+        "“We expect another strong Christmas for it,” the spokesman added."
+    )
+    first, second = quote_of(text, "It has been"), quote_of(text, "We expect")
+    assert named(first) == "Brindle Online Retail Inc"
+    assert named(second) == "Brindle Online Retail Inc"  # not the newspaper that quoted the spokesman
+
+
+def test_a_spokesman_of_a_body_named_by_one_word_is_the_body_s() -> None:
+    text = "NATO troops moved into the town on Monday.\n\n“We will reopen the road soon,” said a NATO spokesman."
+    assert named(quote_of(text, "We will reopen")) == "NATO"
+
+
+def test_a_spokesman_of_a_name_no_entity_was_made_of_keeps_the_whole_phrase() -> None:
+    text = "The paintings were found on Monday.\n\n“Our guards were enough,” said a Zorblat spokesman."
+    quote = quote_of(text, "Our guards")
+    assert (quote.speaker, named(quote)) == ("a Zorblat spokesman", None)
+
+
+def test_a_person_s_adviser_is_not_the_person() -> None:
+    text = "Dana Voss spoke to the crowd on Monday.\n\n“She will not back down,” said a Voss adviser."
+    quote = quote_of(text, "She will not")
+    assert named(quote) is None
+    assert quote.speaker == "a Voss adviser"

@@ -45,7 +45,7 @@ _BODY_ROLE_NAME = (
 )
 _SPEAKER = (
     rf"(?:{_BODY_ROLE_NAME}|(?:[a-z’'-]+\s+){{0,4}}?{_CAPITALISED}(?:\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS})\s+{_CAPITALISED}"
-    rf"|\s+(?:{_STAFF_WORDS})\b)?"
+    rf"|\s+(?:{_STAFF_WORDS}|{_ROLE_WORDS})\b)?"
     # "said a spokesman for the firm.": a role for a body the story named before, by its kind.
     r"|(?:the|a|an|another|one)\s+[a-z]+\s+(?:for|of|at|with)\s+the\s+(?:[a-z]+\s+)?[a-z]+(?=[,.;:!?]|\s*$)"
     r"|(?:the|a|an|another|one)\s+[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?|he|she|it|they)"
@@ -181,7 +181,7 @@ COMPANY_NAME = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Company|Ltd|Plc|PLC|LLC
 _UNNAMED_WHO = (
     # "The PCB official said …" introduces a source as "A PCB official" does: "the" before a body's name only.
     r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he(?=\s+[A-Z]))\s+"
-    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told)\b)[\w’'().&/-]+\s+){0,6}?"
+    r"(?P<phrase>(?:(?!(?:the|and|but|who|said|says|told|quoted|cited)\b)[\w’'().&/-]+\s+){0,6}?"
     rf"(?P<role>{'|'.join(sorted(INTRODUCED_ROLES))})s?)\b"
     r"(?P<tail>\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|and))*)?"
 )
@@ -190,7 +190,7 @@ _UNNAMED_WHO = (
 # ("said one analyst who …").
 UNNAMED_SOURCE = re.compile(
     rf"(?:^|[.,;:!?”\"]\s+|[.,;:!?]”\s+){_UNNAMED_WHO},?(?:\s+[^\s.;“”\"]+){{0,6}}?,?\s+(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says|told|added)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
+    rf"|\b(?:said|says|told|added|quoted|cited)\s+{_UNNAMED_WHO.replace('?P<', '?P<v_')}"
 )
 # Farthest a speech verb may stand before the quotation it introduces, in characters.
 MAX_VERB_TO_QUOTE = 200

@@ -122,7 +122,8 @@ RELATIVES = frozenset(
 # A person's staff and confidants, who speak for themselves: "said the Spears staffer" names no one.
 STAFF = frozenset(
     {"staffer", "staffers", "aide", "aides", "insider", "insiders", "confidant", "confidante", "bodyguard",
-     "assistant", "housekeeper", "nanny", "driver", "employee", "friend", "friends", "source", "sources"}
+     "assistant", "housekeeper", "nanny", "driver", "employee", "friend", "friends", "source", "sources",
+     "adviser", "advisers", "advisor", "advisors"}
 )  # fmt: skip
 # The speech verbs as words, which no speaker phrase holds ("The paper's editorial adds").
 SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))

@@ -85,7 +85,7 @@ def find_quotes(paragraphs: Sequence[str], resolved: Sequence[Resolved], headlin
 # said ("added the four-times champion", "the veteran added").
 _PRONOUN_CUE = re.compile(
     r"^(?:(?P<a>[Hh]e|[Ss]he) \w+|\w+ (?P<b>he|she)"
-    r"|add(?:ed|s) the [\w-]+(?: [\w-]+){0,2}|the [\w-]+(?: [\w-]+){0,2} add(?:ed|s))$"
+    r"|add(?:ed|s) the (?:[\w-]+ ){0,2}(?P<role>[\w-]+)|the (?:[\w-]+ ){0,2}(?P<role2>[\w-]+) add(?:ed|s))$"
 )
 _GENDER = {"he": "m", "she": "f", None: None}
 
@@ -107,7 +107,10 @@ def _pronoun_goes_on(
     capital = bool(cue) and str(cue)[:1].isupper() and not _opens_own_sentence(str(cue), span, mentions)
     if match is None or name is None or before_cue is None or kind == "place" or capital:
         return False
-    if kind != "person" and not re.search(rf"\b[a-z]+ {re.escape(name)}\b", before_cue):
+    # "a spokesman for Acme said" then "the spokesman added": the role the quotation before named, Acme's.
+    role = match.group("role") or match.group("role2")
+    named_role = bool(role) and re.search(rf"\b{re.escape(str(role))}\b", before_cue) is not None
+    if kind != "person" and not (named_role or re.search(rf"\b[a-z]+ {re.escape(name)}\b", before_cue)):
         # "“…,” Acme said.": a body is no "he"; "campaigner Sakyo Noda said" names someone in a role.
         return False
     if span.paragraph - before.close_paragraph > 1 or before.close_at < 0:
