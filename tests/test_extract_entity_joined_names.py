@@ -257,3 +257,58 @@ def test_a_surname_that_ends_events_names_is_a_persons(text: str, person: str) -
 )
 def test_holidays_and_laws_are_still_no_people(text: str) -> None:
     assert not found(text, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "other"),
+    [
+        (
+            'Ed Jovanovski was hit by Jeff Cowan. "I know what he is out there for," said Jovanovski of Cowan.',
+            "Ed Jovanovski",
+            "Jeff Cowan",
+        ),
+        (
+            'Maria Okafor beat Lena Brandt in two sets. "She never gave up," said Okafor of Brandt.',
+            "Maria Okafor",
+            "Lena Brandt",
+        ),
+    ],
+)
+def test_one_surname_of_another_is_one_person_speaking_of_another(text: str, speaker: str, other: str) -> None:
+    people = found(text, "people")
+    assert {speaker, other} <= people, people
+    assert not any(" of " in name for name in people), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two paintings were returned to the Sao Paulo Museum of Art on Monday.",
+        "He visited the Boston Museum of Fine Arts with his daughter.",
+    ],
+)
+def test_a_museum_of_a_town_is_no_person_and_its_subject_no_body(text: str) -> None:
+    named = found(text, "people") | found(text, "organizations")
+    assert not {"Art", "Fine Arts", "Sao Paulo Museum", "Boston Museum"} & named, named
+    assert not any("Museum" in name for name in found(text, "people"))
+
+
+def test_an_unlisted_given_name_and_surname_of_a_firm_then_said_is_a_person_of_the_firm() -> None:
+    text = (
+        "The vote failed on Tuesday.\n\n"
+        "Katya Malofeeva of Renaissance Capital, an investment bank, said the outcome could leave Ukraine "
+        "without a government for some time."
+    )
+    assert "Katya Malofeeva" in found(text, "people")
+    assert "Renaissance Capital" in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two parties of the Orange Revolution won enough seats to form a coalition.",
+        "The Rose Revolution in Georgia was cited by the speakers on Monday.",
+    ],
+)
+def test_a_revolution_named_by_a_colour_or_flower_is_no_person(text: str) -> None:
+    assert not any("Revolution" in name for name in found(text, "people"))

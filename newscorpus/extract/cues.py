@@ -314,6 +314,10 @@ NOT_ORG_ENDINGS = frozenset(
         # A hall of fame's members, named by it ("two Hall of Famers"), never a body or a person.
         "famer",
         "famers",
+        # A revolt, named like a person by its colour or its flower ("the Orange Revolution", "Rose Revolution").
+        "revolution",
+        "uprising",
+        "rebellion",
     }
 )
 

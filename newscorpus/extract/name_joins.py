@@ -13,11 +13,21 @@ Edinburgh", "Winnie the Pooh") is kept unless the article names a person by it a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..model import EntityKind
-from .cues import AND_KEEPS, FACILITIES, GEO_FEATURES, KNOWN_ORG_NAMES, KNOWN_ORGS, NOT_ORG_ENDINGS, STOPWORDS
+from .cues import (
+    AND_KEEPS,
+    FACILITIES,
+    GEO_FEATURES,
+    KNOWN_ORG_NAMES,
+    KNOWN_ORGS,
+    NOT_ORG_ENDINGS,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
 from .legal_forms import LEGAL_FORMS
+from .name_context import given_shaped
 from .name_genders import faker_surnames
 from .name_junk import is_demonym
 from .name_runs import INITIALS, Ctx, has_org_cue, is_title, name_shaped, trim
@@ -52,15 +62,25 @@ def split_joined_names(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] 
         return None
     the = ctx.paragraph[part[at].end : right[0].start].strip() == "the"
     kind = _left_kind(left, words[at], right, initial, ctx)
-    if kind is None or not _complete_after(right, words[at], ctx):
+    people = _surname_of_surname(left, words[at], right, ctx)
+    if kind is None or not (people or _complete_after(right, words[at], ctx)):
         return None
     placed = fold_name(" ".join(t.text for t in right)) in ctx.gaz.places
-    if words[at] == "of" and not (the or placed or _body(right, ctx)):
+    if words[at] == "of" and not (the or placed or people or _body(right, ctx)):
         return None  # "of" a body ("of the Calgary Flames") or a place, the person's; not "Hall of Fame"
     return [
         Piece(tuple(left), _KINDS.get(kind), cue=kind == "person", initial=initial),
-        _right_piece(right, part[at + 1], ctx),
+        Piece(tuple(right), "person") if people else _right_piece(right, part[at + 1], ctx),
     ]
+
+
+def _surname_of_surname(left: Sequence[Tok], joiner: str, right: Sequence[Tok], ctx: Ctx) -> bool:
+    """Return True for one person's surname "of" another's, both named in full in the article: one speaks of
+    the other ("said Jovanovski of Cowan", the article's Ed Jovanovski and Jeff Cowan)."""
+    if joiner != "of" or len(left) != 1 or len(right) != 1 or left[0].text == right[0].text:
+        return False
+    others = [run for run in ctx.runs if run != ctx.current]
+    return all(_lone_surname(word, others, ctx) for word in (left[0].text, right[0].text))
 
 
 def _left_kind(left: Sequence[Tok], joiner: str, right: Sequence[Tok], initial: bool, ctx: Ctx) -> str | None:
@@ -73,7 +93,9 @@ def _left_kind(left: Sequence[Tok], joiner: str, right: Sequence[Tok], initial: 
         return ""  # a known place, not a small town named like a word ("Alliance for American Manufacturing")
     if joiner != "of" and len(left) == 1 and _ADDRESS.match(words[0]):
         return "organization"
-    if joiner == "of" and len(left) == 1 and _lone_surname(words[0], ctx) and _body(right, ctx):
+    lone = joiner == "of" and len(left) == 1 and _lone_surname(words[0], ctx.runs, ctx)
+    unlisted = joiner == "of" and _unlisted_person_of_body(left, right, ctx)
+    if (lone and _body(right, ctx)) or unlisted or _surname_of_surname(left, joiner, right, ctx):
         return "person"  # "Wright of the Union of Concerned Scientists", the article's David Wright
     if joiner == "of" and len(left) == 1 and _place(left, ctx) and _body(right, ctx):
         # A place "of" a league is its club ("Manitoba of the American Hockey League"); of another body, the
@@ -107,19 +129,35 @@ def _person(left: Sequence[Tok], initial: bool, ctx: Ctx) -> bool:
     return not initial and written and shaped and not _plural(words[-1])
 
 
+def _unlisted_person_of_body(left: Sequence[Tok], right: Sequence[Tok], ctx: Ctx) -> bool:
+    """Return True for two words shaped like a given name the lists lack and a surname, "of" a body, then what
+    follows a person ("Katya Malofeeva of Renaissance Capital, an investment bank, said"): where a person works."""
+    words = [t.text for t in left]
+    if len(words) != 2 or not all(w.istitle() and w.isalpha() and given_shaped(w) for w in words):
+        return False
+    if any(fold_name(w) in ctx.gaz.places or is_demonym(w) or is_title(w) for w in words) or has_org_cue(words):
+        return False
+    if fold_name(words[0]) in ORG_OPENERS or fold_name(" ".join(words)) in KNOWN_ORG_NAMES | KNOWN_ORGS:
+        return False
+    return _body(right, ctx) and bool(_PERSON_AFTER.match(ctx.paragraph, right[-1].end))
+
+
+# What follows a person's name and where they work: an apposition, "who", an age, a speech verb.
+_PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
+
+
 def _place(left: Sequence[Tok], ctx: Ctx) -> bool:
     """Return True for a known place's name ("Green Bay", "Tehran")."""
     name = fold_name(" ".join(t.text for t in left))
     return name in ctx.gaz.places and name not in ctx.gaz.towns
 
 
-def _lone_surname(word: str, ctx: Ctx) -> bool:
+def _lone_surname(word: str, runs: Collection[str], ctx: Ctx) -> bool:
     """Return True for a word the article writes as the last of a given name and surname ("Sui-Lee Wee")."""
     if is_title(word) or fold_name(word) in ORG_OPENERS or has_org_cue([word]):
         return False
     return any(
-        len(run.split()) in (2, 3) and run.split()[-1] == word and run.split()[0] in ctx.gaz.given_names
-        for run in ctx.runs
+        len(run.split()) in (2, 3) and run.split()[-1] == word and run.split()[0] in ctx.gaz.given_names for run in runs
     )
 
 

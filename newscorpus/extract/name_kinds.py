@@ -286,7 +286,7 @@ def _person_or_unknown(part: list[Tok], initial: bool, ctx: Ctx) -> list[Mention
     if (
         name_shaped(words)
         and (fold_name(first) not in gaz.countries or cue or named_like)
-        and fold_name(words[-1]) not in FACILITIES
+        and not any(fold_name(w) in FACILITIES for w in words[1:])  # "Boston Museum of Art": no person
         and fold_name(words[-1]) not in RATE_WORDS  # "London Interbank Offered Rate", "H.K. Dlrs"
         and not has_org_cue(words)
         and (given or named_like or INITIALS.match(first) or cue or undotted_initials(words, gaz))

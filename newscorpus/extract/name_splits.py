@@ -318,12 +318,12 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
         # Titles before the name ("Rep. Pat Roberts"), not a surname that is one ("Vania King"), and a role
         # opening the sentence ("Astrophysicist Professor Heino Falcke of Radboud University").
         names.pop(0)
-    # "Rock and Roll Hall of Fame": no person's name holds "and".
+    # "Rock and Roll Hall of Fame": no person's name holds "and", nor ends in a building's ("Boston Museum of Art").
     if not where or len(names) < 2 or has_org_cue(names) or not name_shaped(names) or "and" in names:
         return None
-    where_text = fold_name(" ".join(t.text for t in where))
-    if fold_name(names[0]) in gaz.countries:
+    if fold_name(names[-1]) in FACILITIES or fold_name(names[0]) in gaz.countries:
         return None
+    where_text = fold_name(" ".join(t.text for t in where))
     # A given name, or a name "of" a country ("Manaspas Xuto of Thailand"): bodies "of" a country
     # carry an organisation word ("Central Bank of Brazil") and are kept whole above.
     if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
