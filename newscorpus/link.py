@@ -279,12 +279,13 @@ def related_articles(
     """Return each article's related articles (of only those ids, when given): shared entities weighted by
     rarity, same story, nearby dates. certain gives the (kind, name) of each article's `linkable` entities
     when they were found already."""
-    named_by: dict[tuple[str, str], list[str]] = defaultdict(list)
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article in articles:
         keys = [(e.kind, e.name) for e in linkable(article)] if certain is None else certain[article.id]
         for key in keys:
-            if not is_medium(*key):
-                named_by[key].append(article.id)
+            named[key].append(article.id)
+    # Each name asked once whether it is a medium's, not once an article naming it (a hundred thousand times).
+    named_by = {key: ids for key, ids in named.items() if not is_medium(*key)}
     total = max(1, len(articles))
     weight = {
         key: math.log(1 + total / len(ids)) for key, ids in named_by.items() if 1 < len(ids) <= config.related_max_df

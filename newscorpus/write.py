@@ -177,7 +177,7 @@ def _stage(page: Page, target: str, staging: Path, known: _Record, made: set[str
         return False
     staged = _safe_path(str(staging), page.path)  # a string, as in `Staging.add`
     _make_folder(os.path.dirname(staged), made)  # noqa: PTH120  (a string path)
-    _write_file(staged, _data(page))
+    _write_file(staged, known.data(page))
     return True
 
 
@@ -211,6 +211,8 @@ class _Record:
         """This build's digest of each page it compared, by path."""
         self.held: dict[str, tuple[Status, str]] = {}
         """The files found holding their page, by path: as the record keeps them."""
+        self._encoded: tuple[Page | None, bytes] = (None, b"")
+        """The last page whose bytes were made to be hashed or compared, and those bytes (`data`)."""
 
     @classmethod
     def load(cls, written: Path | None, sums: Mapping[str, KnownSum]) -> _Record:
@@ -232,7 +234,7 @@ class _Record:
                 self.digests[rel] = self._sum(page)[1]
             return False
         if self.files is None:
-            return _holds(path, status, _data(page))
+            return _holds(path, status, self.data(page))
         size, digest = self._sum(page)
         now = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)  # `status_of`, inline
         kept = self.files.get(rel)
@@ -243,7 +245,7 @@ class _Record:
         self.digests[rel] = digest
         if not stat.S_ISREG(status.st_mode) or status.st_size != size:
             return False
-        same = kept[1] == digest if kept is not None and kept[0] == now else _holds(path, status, _data(page))
+        same = kept[1] == digest if kept is not None and kept[0] == now else _holds(path, status, self.data(page))
         if same:
             self.held[rel] = (now, digest)
         return same
@@ -254,7 +256,16 @@ class _Record:
         given = self.sums.get(page.path)
         if given is not None and (given[0] is page or given[0] is page.content):
             return given[1]
-        return sum_of(_data(page))
+        return sum_of(self.data(page))
+
+    def data(self, page: Page) -> bytes:
+        """Return the bytes of the page's file, made once when the page is hashed, compared and written in turn
+        (the data files are tens of megabytes, encoded anew each build)."""
+        last, data = self._encoded
+        if last is not page:
+            data = _data(page)
+            self._encoded = (page, data)
+        return data
 
     def save(self, root: str, moved: Sequence[str]) -> None:
         """Keep the status and digest of the files found holding their page and of those moved into place

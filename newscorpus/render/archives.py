@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from ..config import Config
@@ -37,7 +37,9 @@ def render_archives(articles: Sequence[Article], config: Config, memo: PageMemo 
     days = {a.id: published_date(a) for a in articles}
     # Newest publication first, then by id; the undated last.
     newest = {i: (_invert(day.isoformat()) if day else "~", i) for i, day in days.items()}
-    archive = partial(_archive, articles, config, memo=memo, newest=newest)
+    # Sorted once: each archive's lists take the articles in this order (no two articles have the same key).
+    listed = sorted(articles, key=lambda a: newest[a.id])
+    archive = partial(_archive, listed, config, memo=memo)
     return [
         *archive(
             folder=f"{ARCHIVE_DIR}/dates",
@@ -74,14 +76,14 @@ def _archive(
     config: Config,
     *,
     memo: PageMemo | None,
-    newest: Mapping[str, tuple[str, str]],
     folder: str,
     title: str,
     key: Callable[[Article], str],
     label: Callable[[str], str],
     order: Callable[[str], tuple[bool, str]],
 ) -> list[Page]:
-    """Return an archive's index (each key with its count) and a list of articles per key, in pages."""
+    """Return an archive's index (each key with its count) and a list of articles per key, in pages; articles
+    newest first (each key's list keeps their order)."""
     by_key: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         by_key[key(article)].append(article)
@@ -96,7 +98,7 @@ def _archive(
         lines += paragraph("No articles.")
     pages = [Page(index, "\n".join(lines).rstrip("\n") + "\n")]
     for k in keys:
-        listed = sorted(by_key[k], key=lambda a: newest[a.id])
+        listed = by_key[k]
         parts = chunks(listed, config.index_page_size)
         paths = [f"{folder}/{slugs[k]}.md"] + [f"{folder}/{slugs[k]}/page-{n}.md" for n in range(2, len(parts) + 1)]
         for number, (path, part) in enumerate(zip(paths, parts, strict=True), start=1):
