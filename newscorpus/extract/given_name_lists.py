@@ -77,6 +77,11 @@ NOT_GIVEN_NAMES = frozenset(
         "Melbourne",
         "Park",
         "Venice",
+        # Russian and Greek names spelt in Latin letters that news writes as words, a program's or a place's name:
+        # "modest gains", NASA's Artemis, Minas Gerais.
+        "Modest",
+        "Artemis",
+        "Minas",
         # A city's region and a paper or a transit line's name far more often than a given name ("Metro Manila").
         "Metro",
         # A place, and a dateline or byline line's city ("Washington"), far more often than a given name.

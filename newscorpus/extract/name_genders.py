@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from .kana import romanize
+from .transliterate import cyrillic_spellings, greek_spellings
 
 # The Census lists, one a sex: "JAMES  3.318  3.318  1" (name, percent of that sex's people, cumulative, rank).
 _CENSUS_PACKAGE = "names"
@@ -45,6 +46,12 @@ _FAKER_LISTS = {
     "first_romanized_names_female": "f",
 }
 
+
+# Faker's locales whose given names are written in Cyrillic or Greek letters, by the language that spells them.
+# Not Bulgaria's: its list of 1,600 holds words as rare names ("Правда", "Панда", "Латин", "Аерозол").
+_TRANSLITERATED = {"ru_RU": "ru", "uk_UA": "uk", "mk_MK": "mk", "el_GR": "el"}
+# Shorter names spelt in Latin letters are English words or another name's short form ("Lev", "Mir", "Ana").
+_TRANSLITERATED_MIN_LETTERS = 4
 
 # gimei's list, "first_name:" then "  male:" and "  female:", then "    - ['信夫', 'のぶお', 'ノブオ']"
 # (kanji, hiragana, katakana) for each way of writing a name; "last_name:" follows.
@@ -129,11 +136,15 @@ def faker_surnames() -> frozenset[str]:
     )
 
 
+def _faker_locales() -> list[str]:
+    """Return the names of Faker's locales with a person Provider, in order ("bg_BG", "cs_CZ", …)."""
+    package = importlib.import_module(_FAKER_LOCALES)
+    return sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+
+
 def _faker_providers() -> list[type]:
     """Return the person Provider of each Faker locale, in the order of their names."""
-    package = importlib.import_module(_FAKER_LOCALES)
-    locales = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
-    return [importlib.import_module(f"{_FAKER_LOCALES}.{locale}").Provider for locale in locales]
+    return [importlib.import_module(f"{_FAKER_LOCALES}.{locale}").Provider for locale in _faker_locales()]
 
 
 def _listed(provider: type, attribute: str) -> list[str]:
@@ -151,12 +162,24 @@ def faker_genders() -> dict[str, frozenset[str]]:
     if _given:
         return _given[0].faker
     genders: dict[str, set[str]] = {}
-    for provider in _faker_providers():
+    for locale, provider in zip(_faker_locales(), _faker_providers(), strict=True):
         for attribute, said in _FAKER_LISTS.items():
             for name in _listed(provider, attribute):
-                if _is_latin_name(name):
-                    genders.setdefault(name, set()).update(said)
+                for spelt in _in_latin(name, locale):
+                    genders.setdefault(spelt, set()).update(said)
     return {name: frozenset(said) for name, said in sorted(genders.items())}
+
+
+def _in_latin(name: str, locale: str) -> tuple[str, ...]:
+    """Return a listed name as news in English writes it: itself in Latin letters, else its usual spellings in
+    Latin letters when its locale writes Cyrillic or Greek ("Володимир" -> "Volodymyr"), else nothing."""
+    if _is_latin_name(name):
+        return (name,)
+    language = _TRANSLITERATED.get(locale)
+    if language is None:
+        return ()
+    spelt = greek_spellings(name) if language == "el" else cyrillic_spellings(name, language)
+    return tuple(s for s in spelt if len(s) >= _TRANSLITERATED_MIN_LETTERS and _is_latin_name(s))
 
 
 @functools.lru_cache(maxsize=1)
