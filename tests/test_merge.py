@@ -2355,6 +2355,7 @@ def test_a_fresh_draw_reads_the_first_reuters_stories_and_the_development_web_pa
     kept = development_sources(web, "web")
     assert 0 < len(kept) < len(web)
     assert all(not page_held_out(s.id.removeprefix("l3s-")) for s in kept)
+    assert development_sources(web, "web", "twentysixth") == web  # the earlier draws read every page
 
 
 def _hub_form(kind: str, text: str, ids: tuple[str, ...]) -> Form:

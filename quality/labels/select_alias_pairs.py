@@ -15,12 +15,10 @@ merge might join, of five types, whatever the merger in the repository decides:
   abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
-With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS`` or one of ``--fifth LABELS...`` to
-``--twentyseventh LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
-none of which LABELS holds (quotas: alias_quotas.py; select_alias_kinds.py for the fourth's kinds and the thirteenth's
-to twenty-first's pairs the merge joins; select_unmerged.py for the twenty-second's and twenty-third's pairs the merge
-leaves apart; select_both.py for the twenty-fourth's and twenty-fifth's, both; select_wider.py for the twenty-sixth's;
-select_fresh.py for the twenty-seventh's, from development stories only).
+With ``--more``, ``--third``, ``--fourth LABELS`` or one of ``--fifth`` to ``--twentyseventh LABELS...`` (each given
+every label file judged before it), a further draw of development-half pairs none of which LABELS holds (quotas:
+alias_quotas.py; select_alias_kinds.py: the fourth's kinds, the 13th's to 21st's pairs the merge joins; select_unmerged:
+the 22nd's, 23rd's pairs it leaves apart; select_both: 24th, 25th; select_wider: 26th; select_fresh: 27th).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -323,8 +321,7 @@ def select(
     draw = draw if more and draw != "first" else "more" if more else "first"
     quotas, seed = DRAWS[draw]
     for corpus, quota in quotas.items():
-        items = sources(data_dir, corpus)
-        articles = extract_each(development_sources(items, corpus) if draw == "twentyseventh" else items, config)
+        articles = extract_each(development_sources(sources(data_dir, corpus), corpus, draw), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
         for kind, a, b in _drawer(draw, articles, config)(forms):

@@ -57,8 +57,11 @@ TWENTYSEVENTH_QUOTAS = {
 REUTERS_STORIES = 4000
 
 
-def development_sources(items: list[Source], corpus: str) -> list[Source]:
-    """Return the sources a fresh draw reads: the first 4,000 Reuters stories, or the web's development pages."""
+def development_sources(items: list[Source], corpus: str, draw: str = "twentyseventh") -> list[Source]:
+    """Return the sources a draw reads: for this one, the first 4,000 Reuters stories or the web's development
+    pages; for the draws before it, all of them."""
+    if draw != "twentyseventh":
+        return items
     if corpus == "reuters":
         return items[:REUTERS_STORIES]
     return [s for s in items if not page_held_out(s.id.split("-", 1)[1])]
