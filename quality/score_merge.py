@@ -47,7 +47,9 @@ corpus exactly as a build does, then:
   those of labels/alias_pairs_dev21.json (a twenty-fourth draw of pairs the merge left apart and pairs it joined, once
   the twenty-third had been tuned on) as "Dev, fresh 20"; those of labels/alias_pairs_dev22.json (a twenty-fifth draw
   in its mix, larger, once it had been tuned on) as "Dev, fresh 21"; those of labels/alias_pairs_dev23.json (a
-  twenty-sixth draw of candidates found from the merged build's hubs, select_wider.py) as "Dev, fresh 22".
+  twenty-sixth draw of candidates found from the merged build's hubs, select_wider.py) as "Dev, fresh 22"; those of
+  labels/alias_pairs_dev24.json (a twenty-seventh draw from development stories only, select_fresh.py) as "Dev, fresh
+  23".
 * whole-build hubs: for every hub of the Reuters build (about 19,000 stories, the scale corpus)
   and of the web build named by at least three articles, the share of its articles whose text
   writes its canonical name or a form plainly of it (a part of the name, its initials, the same
@@ -107,6 +109,7 @@ FRESH19_LABELS = HERE / "labels" / "alias_pairs_dev20.json"
 FRESH20_LABELS = HERE / "labels" / "alias_pairs_dev21.json"
 FRESH21_LABELS = HERE / "labels" / "alias_pairs_dev22.json"
 FRESH22_LABELS = HERE / "labels" / "alias_pairs_dev23.json"
+FRESH23_LABELS = HERE / "labels" / "alias_pairs_dev24.json"
 # The rows of the check files: scored, never shown.
 CHECK_ROW = "check 6"
 CHECK7_ROW = "check 7"
@@ -243,12 +246,13 @@ _ROWS = (
     ("dev, fresh 20", "Dev, fresh 20"),
     ("dev, fresh 21", "Dev, fresh 21"),
     ("dev, fresh 22", "Dev, fresh 22"),
+    ("dev, fresh 23", "Dev, fresh 23"),
     ("held-out", "Held out"),
     ("all", "All"),
 )
 
 # The fresh draws' rows of figures: (floor name's prefix, row).
-_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 23))
+_FRESH_FIGURES = tuple((f"fresh {n} dev", f"dev, fresh {n}") for n in range(2, 24))
 
 
 def _apart(path: Path, row: str) -> list[dict[str, object]]:
@@ -274,7 +278,7 @@ def _labelled(args: argparse.Namespace) -> list[Any]:
     pairs += _apart(args.fresh16_labels, "dev, fresh 16") + _apart(args.fresh17_labels, "dev, fresh 17")
     pairs += _apart(args.fresh18_labels, "dev, fresh 18") + _apart(args.fresh19_labels, "dev, fresh 19")
     pairs += _apart(args.fresh20_labels, "dev, fresh 20") + _apart(args.fresh21_labels, "dev, fresh 21")
-    return pairs + _apart(args.fresh22_labels, "dev, fresh 22")
+    return pairs + _apart(args.fresh22_labels, "dev, fresh 22") + _apart(args.fresh23_labels, "dev, fresh 23")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -311,6 +315,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh20-labels", type=Path, default=FRESH20_LABELS, help="a twenty-first fresh draw")
     parser.add_argument("--fresh21-labels", type=Path, default=FRESH21_LABELS, help="a twenty-second fresh draw")
     parser.add_argument("--fresh22-labels", type=Path, default=FRESH22_LABELS, help="a twenty-third fresh draw")
+    parser.add_argument("--fresh23-labels", type=Path, default=FRESH23_LABELS, help="a twenty-fourth fresh draw")
     parser.add_argument("--show", action="store_true", help="list the development half's wrong merges and misses")
     parser.add_argument("--dev", action="store_true", help="print the development half only (while tuning)")
     return parser

@@ -47,13 +47,16 @@ from quality.labels.alias_quotas import (
     TWENTYFIRST_QUOTAS,
     TWENTYFOURTH_FILES,
     TWENTYSECOND_FILES,
+    TWENTYSEVENTH_FILES,
     TWENTYSIXTH_FILES,
     TWENTYTHIRD_FILES,
     deal,
 )
 from quality.labels.select_alias_pairs import Form, held_out
 from quality.labels.select_both import TWENTYFIFTH_QUOTAS, TWENTYFOURTH_QUOTAS
+from quality.labels.select_fresh import TWENTYSEVENTH_QUOTAS, development_sources
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS, nicknames
+from quality.labels.select_web import held_out as page_held_out
 from quality.labels.select_wider import TWENTYSIXTH_QUOTAS, merged_part_pairs, shared_word_pairs
 from quality.score_merge import unnamed_hubs
 
@@ -2330,6 +2333,29 @@ def test_the_twenty_sixth_draw_holds_hub_pairs_sharing_a_word_and_parts_joined_j
     assert set(TWENTYSIXTH_FILES) == {"alias_pairs_dev23.json"}
     assert TWENTYSIXTH_QUOTAS["reuters"] == {"shared-word": 32, "merged-part": 18}
     _assert_dealt_apart(earlier, TWENTYSIXTH_FILES[:1], 60, "twentysixth", frozenset({"shared-word", "merged-part"}))
+
+
+def test_the_twenty_seventh_draw_holds_fresh_development_pairs_judged_in_no_earlier_file() -> None:
+    # Drawn once every earlier development draw had been tuned on, from development stories only.
+    earlier = [
+        "alias_pairs.json",
+        *(f"alias_pairs_dev{n}.json" for n in ("", *range(2, 24))),
+        *(f"alias_pairs_check{n}.json" for n in (7, 8, 9, 10, 11, 12)),
+    ]
+    kinds = frozenset({"prominent-surname", "longer-name", "shared-word"})
+    assert set(TWENTYSEVENTH_FILES) == {"alias_pairs_dev24.json"}
+    assert TWENTYSEVENTH_QUOTAS["reuters"]["shared-word"] == 8
+    _assert_dealt_apart(earlier, TWENTYSEVENTH_FILES[:1], 50, "twentyseventh", kinds)
+
+
+def test_a_fresh_draw_reads_the_first_reuters_stories_and_the_development_web_pages_only() -> None:
+    reuters = [Source(id=f"r{n}", path=f"reuters/{n}.txt", text="x") for n in range(1, 4003)]
+    assert [s.id for s in development_sources(reuters, "reuters")][-1] == "r4000"
+    web = [Source(id=f"l3s-{n}", path=f"l3s/{n}.txt", text="x") for n in range(40)]
+    kept = development_sources(web, "web")
+    assert 0 < len(kept) < len(web)
+    assert all(not page_held_out(s.id.removeprefix("l3s-")) for s in kept)
+    assert development_sources(web, "web", "twentysixth") == web  # the earlier draws read every page
 
 
 def _hub_form(kind: str, text: str, ids: tuple[str, ...]) -> Form:

@@ -32,5 +32,9 @@ SUFFIX_THEN_WHERE = frozenset({"inc", "ltd", "plc", "ag", "sa", "nv", "bv", "gmb
 
 
 # Legal forms the merge reads only at the end of a name: partnerships, thrifts, Malaysian, Japanese
-# and Australian companies ("NRM Energy Co LP", "Northeast Savings F.A.", "Nippon Kokan KK").
-END_LEGAL_FORMS = frozenset({"lp", "fa", "bhd", "kk", "pty", "ab", "asa", "oy", "se", "sarl", "srl"})
+# and Australian companies ("NRM Energy Co LP", "Northeast Savings F.A.", "Nippon Kokan KK"), an American national
+# bank's N.A. ("Citibank NA", "Mellon Bank N.A."), and the Gulf's shareholding companies of Bahrain, Kuwait and Qatar
+# ("Gulf International Bank BSC", "Gulf Bank KSC", "Doha Bank Ltd QSC").
+END_LEGAL_FORMS = frozenset(
+    {"lp", "fa", "bhd", "kk", "pty", "ab", "asa", "oy", "se", "sarl", "srl", "na", "bsc", "ksc", "qsc"}
+)

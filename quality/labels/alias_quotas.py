@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quality.labels.select_alias_kinds import FOURTH_QUOTAS
 from quality.labels.select_both import TWENTYFIFTH_QUOTAS, TWENTYFOURTH_QUOTAS
+from quality.labels.select_fresh import TWENTYSEVENTH_QUOTAS
 from quality.labels.select_unmerged import TWENTYSECOND_QUOTAS, TWENTYTHIRD_QUOTAS
 from quality.labels.select_wider import TWENTYSIXTH_QUOTAS
 
@@ -252,6 +253,7 @@ DRAWS = {
     "twentyfourth": (TWENTYFOURTH_QUOTAS, "alias-twentyfourth"),
     "twentyfifth": (TWENTYFIFTH_QUOTAS, "alias-twentyfifth"),
     "twentysixth": (TWENTYSIXTH_QUOTAS, "alias-twentysixth"),
+    "twentyseventh": (TWENTYSEVENTH_QUOTAS, "alias-twentyseventh"),
 }
 
 # The tenth draw's two files, dealt a pair each in turn: the first tuned on, the second only scored.
@@ -288,6 +290,8 @@ TWENTYFOURTH_FILES = ("alias_pairs_dev21.json", "alias_pairs_dev21.json")
 TWENTYFIFTH_FILES = ("alias_pairs_dev22.json", "alias_pairs_dev22.json")
 # The twenty-sixth draw's one file (candidates found from the merged build's hubs, select_wider.py).
 TWENTYSIXTH_FILES = ("alias_pairs_dev23.json", "alias_pairs_dev23.json")
+# The twenty-seventh draw's one file (a fresh batch from development stories only, select_fresh.py).
+TWENTYSEVENTH_FILES = ("alias_pairs_dev24.json", "alias_pairs_dev24.json")
 # The files each dealt draw goes to.
 DEALT = {
     "tenth": TENTH_FILES,
@@ -307,6 +311,7 @@ DEALT = {
     "twentyfourth": TWENTYFOURTH_FILES,
     "twentyfifth": TWENTYFIFTH_FILES,
     "twentysixth": TWENTYSIXTH_FILES,
+    "twentyseventh": TWENTYSEVENTH_FILES,
 }
 
 

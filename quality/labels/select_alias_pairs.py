@@ -15,11 +15,10 @@ merge might join, of five types, whatever the merger in the repository decides:
   abbreviates ("IBM", "International Business Machines Corp"; "World", "World Bank");
 * ``one-word-apart``: organisation names that differ by one word ("Texaco Inc", "Texaco Ltd").
 
-With ``--more LABELS``, ``--third LABELS``, ``--fourth LABELS`` or one of ``--fifth LABELS...`` to
-``--twentysixth LABELS...`` (each given every label file judged before it), a further draw of development-half pairs
-none of which LABELS holds (quotas: alias_quotas.py; select_alias_kinds.py for the fourth's kinds and the thirteenth's
-to twenty-first's pairs the merge joins; select_unmerged.py for the twenty-second's and twenty-third's pairs the merge
-leaves apart; select_both.py for the twenty-fourth's and twenty-fifth's, both; select_wider.py for the twenty-sixth's).
+With ``--more``, ``--third``, ``--fourth LABELS`` or one of ``--fifth`` to ``--twentyseventh LABELS...`` (each given
+every label file judged before it), a further draw of development-half pairs none of which LABELS holds (quotas:
+alias_quotas.py; select_alias_kinds.py: the fourth's kinds, the 13th's to 21st's pairs the merge joins; select_unmerged:
+the 22nd's, 23rd's pairs it leaves apart; select_both: 24th, 25th; select_wider: 26th; select_fresh: 27th).
 
 Pairs are taken in the order of sha1('alias-<corpus>-<type>-<a>-<b>') up to a quota per corpus
 and type, and each lists up to three articles writing each form. With --show, each is printed
@@ -51,6 +50,7 @@ from newscorpus.model import Article
 from quality.labels.alias_quotas import DEALT, DRAWS, deal
 from quality.labels.select_alias_kinds import fourth_candidates, merged_candidates
 from quality.labels.select_both import both_drawer
+from quality.labels.select_fresh import development_sources, fresh_drawer
 from quality.labels.select_unmerged import unmerged_drawer
 from quality.labels.select_wider import wider_drawer
 from quality.merge_corpora import extract_each, sources
@@ -272,7 +272,7 @@ _LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", 
 _LATER = (
     *("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"),
     *("fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
-    *("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
+    *("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh"),
 )
 _LATER_DRAWS = _LATER[::-1]
 # The draws that take some pairs the merge joins beside the twelfth draw's types (thirteenth to twenty-first).
@@ -287,6 +287,8 @@ def _drawer(draw: str, articles: list[Article], config: Config) -> Callable[[For
         return both_drawer(articles, config, twelfth_candidates, thirteenth_merged, f"alias-{draw}")
     if draw == "twentysixth":
         return wider_drawer(articles, config, lambda kind, text, ids: Form(kind, text, ids, False), held_out)
+    if draw == "twentyseventh":
+        return fresh_drawer(articles, config, twelfth_candidates, lambda kind, text, ids: Form(kind, text, ids, False))
     if draw in _MERGED_DRAWS:
         return lambda forms: chain(twelfth_candidates(forms), thirteenth_merged(articles, config, f"alias-{draw}"))
     drawers = {"more": more_candidates, "fourth": fourth_candidates, "tenth": tenth_candidates}
@@ -319,7 +321,7 @@ def select(
     draw = draw if more and draw != "first" else "more" if more else "first"
     quotas, seed = DRAWS[draw]
     for corpus, quota in quotas.items():
-        articles = extract_each(sources(data_dir, corpus), config)
+        articles = extract_each(development_sources(sources(data_dir, corpus), corpus, draw), config)
         forms = corpus_forms(articles)
         by_type: dict[str, dict[tuple[str, str, str], tuple[Form, Form]]] = defaultdict(dict)
         for kind, a, b in _drawer(draw, articles, config)(forms):

@@ -32,7 +32,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ("Fuju Bank Ltd") written once or twice beside the name written widely; a company's name spaced
    otherwise and a letter off ("William Pipe Line Co", "Williams Pipeline Co") where no article writes
    both and their articles name the same people and places;
-3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; its "Co" and
+3. a company with and without its legal form ("Texaco", "Texaco Inc", "Merck and Co Inc"; a national bank's "N.A.",
+   "Citibank NA", and a Gulf company's "BSC", "KSC" or "QSC" are legal forms too; its "Co" and
    "Corp" in a few articles each naming the same things, one dateline's town counting as a name, or its "Co" in a
    story or two naming what the stories of its "Corp" name however many; "Co" and "Company" whatever else is written;
    an "Inc" written once for a "Ltd" written ten times as often, from the towns the Ltd's stories come from; never a
@@ -56,7 +57,8 @@ what the steps share (state.py); rename.py names each group and renames the arti
    ("Narender Modi", "Narendra Modi"), written in only a few articles, none writing both, where no one else
    bears the surname or the articles agree; a name without its first given name ("Tayyip Erdogan", "Recep Tayyip
    Erdogan") whose first word opens no other name, where their articles agree; a name the finder
-   ran on into the next word ("Associated Press Writer", "Mitsubishi Finance (Hong Kong) Ltd.
+   ran on into the next word (not a part or branch of its own, a union's "Local" 222; "Associated Press Writer",
+   "Mitsubishi Finance (Hong Kong) Ltd.
    Lead", "Dominion Textiles Inc. Samjens": past a legal form's full stop, whatever the word) or cut short of its last,
    a person's name run on from a word before it that is no given name
    ("Senators John Danforth", "Twitter Christian Estrosi") in only a few articles, a body's name run on from a word

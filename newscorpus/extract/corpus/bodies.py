@@ -24,11 +24,12 @@ from .state import MAX_BUCKET, Corpus, Node, Ref, compiled, node_of, norm, write
 # Nouns that make a thing or a part of its own when they end a name: "U.S. Treasury Index" is a
 # futures contract, "White House Budget" (chief) the budget office, "Data Systems Division" a part
 # of IBM: not the Treasury, the White House or a company run on into the next word. A body's
-# resolution, charter or treaty is a text it passed ("United Nations Security Council Resolution 1701").
+# resolution, charter or treaty is a text it passed ("United Nations Security Council Resolution 1701"); a union's
+# local, a society's chapter or lodge one branch of it ("United Food and Commercial Workers Union Local 222").
 THING_WORDS = word_list(
     """index indexes bill bills bond bonds note notes act plan program programme report contract fund rate
     budget division unit subsidiary branch section affiliate resolution resolutions charter treaty accord
-    declaration"""
+    declaration local chapter lodge"""
 )
 
 
