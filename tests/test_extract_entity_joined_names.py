@@ -312,3 +312,25 @@ def test_an_unlisted_given_name_and_surname_of_a_firm_then_said_is_a_person_of_t
 )
 def test_a_revolution_named_by_a_colour_or_flower_is_no_person(text: str) -> None:
     assert not any("Revolution" in name for name in found(text, "people"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("UN aid chief Jan Egeland said the camps were full.", "Jan Egeland"),
+        ("Jan Kowalski, a miner, said the pit was closed on Monday.", "Jan Kowalski"),
+    ],
+)
+def test_a_months_short_name_that_is_a_given_name_opens_a_persons_name(text: str, person: str) -> None:
+    assert person in found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose on Jan 5 and again in Jan Four weeks later.",
+        "Jan Sales Rose 5 Pct, the agency said on Monday.",
+    ],
+)
+def test_a_months_short_name_before_a_number_or_a_headings_word_stays_a_date(text: str) -> None:
+    assert not any(name.startswith("Jan") for name in found(text, "people"))

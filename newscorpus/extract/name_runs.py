@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer
 from .name_acronyms import join_spelled_acronyms
 from .name_junk import is_demonym
 from .name_tokens import Run, Tok
-from .name_words import CONTRACTION, HONORIFICS, KEEP_DOT, POSITION_CODES
+from .name_words import CONTRACTION, HONORIFICS, KEEP_DOT, POSITION_CODES, WORD_ENDINGS
 from .text import MONTHS, fold_name
 
 # A word of a name: letters with inner hyphens, apostrophes, ampersands and dots (not an ellipsis nor a full
@@ -249,7 +249,7 @@ def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str 
             and fold_name(run[at - 1].text) not in gaz.places  # "the London May price": a market's month
             and not _NUMBER_AFTER.match(paragraph, tok.end)
         )
-        if tok.text.rstrip(".") in CALENDAR and not surname:
+        if tok.text.rstrip(".") in CALENDAR and not surname and not _given_abbreviation(run, at, gaz, paragraph):
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -258,6 +258,24 @@ def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str 
 
 # A day or a year after a month: "May 5", "March 2019", "June, 2020".
 _NUMBER_AFTER = re.compile(r",?\s*\d")
+# Words after a month's short name in a table's heading, not a surname ("Jan Four weeks").
+# Letters of a month's short name ("Jan", "Jun").
+_SHORT_NAME = 3
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
+
+
+def _given_abbreviation(run: list[Tok], at: int, gaz: Gazetteer | None, paragraph: str) -> bool:
+    """Return True for a month's short name that is a given name opening a person's name, undotted and before no
+    number ("Jan Egeland", "Jan Vertonghen"; not "Jan 5", "Jan. 5", "Jan Four", "Jan Sales")."""
+    tok = run[at]
+    if gaz is None or at + 1 >= len(run) or tok.text not in gaz.given_names or len(tok.text) > _SHORT_NAME:
+        return False  # not a weekday's or a month's whole name ("on Sunday Obama said")
+    after = run[at + 1].text
+    if after.rstrip(".") in CALENDAR or fold_name(after) in _NUMBER_WORDS or fold_name(after) in STOPWORDS:
+        return False
+    # A surname, not a plural, a verb or an adverb of a heading in title case ("Jan Sales Rose 5 Pct").
+    shaped = after.istitle() and after.isalpha() and not after.endswith(WORD_ENDINGS)
+    return shaped and not _NUMBER_AFTER.match(paragraph, tok.end)
 
 
 def capitalised_inside(
