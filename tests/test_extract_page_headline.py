@@ -86,6 +86,12 @@ def test_a_headline_over_its_stamp_above_a_long_share_panel() -> None:
     assert _headline([_HEADLINE, "19 November 2019", *_SHARE_PANEL]) == _HEADLINE
 
 
+def test_a_headline_over_its_stamp_past_a_share_panel_and_a_gallery() -> None:
+    # Past 40 blocks of share buttons, photos and their credits, the headline over its stamp still heads the story.
+    gallery = [f"Photo {n} of 12: the cracked pier. Photograph: Jane Roe/Harbour Gazette" for n in range(1, 13)]
+    assert _headline([_HEADLINE, "19 November 2019", *_SHARE_PANEL, *gallery]) == _HEADLINE
+
+
 def test_a_heading_far_above_the_story_past_a_menu_is_no_headline() -> None:
     # Past as many blocks as a share panel and a photo, a heading heads the menu, not the story.
     menu = [f"Section {n}" for n in range(45)]

@@ -11,11 +11,14 @@ from .dateline import looks_like_dateline
 from .headline_shape import digit_share, score_line, stems, title_case, under_score_line
 from .page_features import CLOSERS, HEADLINE_WORDS, Features, full_stop, heading_shaped
 from .page_headline_address import far_named
-from .page_lists import dated_entry, list_above
+from .page_lists import dated_entry, list_above, menu_above
 
 # How far above the story's first paragraph its headline can stand (a byline, a stamp, a share
 # bar listing every network twice, a ticker's table and a photo with its caption between them).
 _HEADLINE_REACH = 40
+# Past that, as far as this, when no menu stands between them (page_lists.menu_above): a photo gallery's captions and
+# credits, a share panel and a box of other stories' links may stand between a headline and its story, a menu not.
+_FAR_HEADLINE_REACH = 90
 # The least score a headline candidate needs (its share of words in the lede, with bonuses for
 # standing right above the story, beside its byline or stamp, in title case, of headline length).
 _HEADLINE_MIN_SCORE = 0.25
@@ -114,10 +117,14 @@ def find_headline(
     # Candidates over their own byline or stamp.
     headers: set[int] = set()
     listed = False
-    reach = range(start - 1 - captions, max(-1, start - 1 - _HEADLINE_REACH), -1)
+    reach = range(start - 1 - captions, max(-1, start - 1 - _FAR_HEADLINE_REACH), -1)
     named = _named_by_address(features, reach, address)
+    menu: int | None = None
     for i in reach:
         found = _headline_score(features, i, start, lede, named.get(i, 0.0))
+        far = found is not None and start - i > _HEADLINE_REACH
+        if far and i < (menu := menu_above(features, start) if menu is None else menu):
+            continue
         if found is not None and (_list_entry(features, i, start, found[1]) or _dated_entry(features, i, start)):
             listed = True
             continue
@@ -130,7 +137,8 @@ def find_headline(
                 headers.add(i)
     if not scored or max(scored)[0] < _HEADLINE_MIN_SCORE:
         over = _over_list(features, start, lede) if listed else None
-        return over if over is not None else far_named(features, reach.stop, lede, address, headline_candidate)
+        near = max(-1, start - 1 - _HEADLINE_REACH)
+        return over if over is not None else far_named(features, near, lede, address, headline_candidate)
     scored = _under_header(scored, headers)
     best, index, _ = max(scored)
     if best < _HEADLINE_MIN_SCORE:

@@ -9,6 +9,7 @@ share the story's words, yet none is its headline: the heading opening the list 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -105,3 +106,23 @@ def dated_entry(features: Sequence[Features], i: int, end: int, title: Callable[
         if run >= _DATED_ENTRIES:
             return True
     return False
+
+
+# A menu: a run of at least this many blocks of at most this many words each.
+_MENU_ENTRIES = 5
+_MENU_ENTRY_WORDS = 4
+
+
+def menu_above(features: Sequence[Features], start: int) -> int:
+    """Return the index of the last entry of the nearest menu over block start, or -1 when none stands there.
+
+    A menu lists each of its sections once ("Section 1", "Section 2" …): a run of short entries of words, no sentence
+    and none of the site's flagged furniture among them, none printed twice over the story (a share panel prints its
+    buttons again and again).
+    """
+    printed = Counter(f.text for f in features[:start])
+    for end in range(start - 1, _MENU_ENTRIES - 2, -1):
+        run = features[end - _MENU_ENTRIES + 1 : end + 1]
+        if all(f.words <= _MENU_ENTRY_WORDS and not (f.sentence or f.flagged) and printed[f.text] == 1 for f in run):
+            return end
+    return -1
