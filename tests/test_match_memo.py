@@ -13,7 +13,7 @@ from newscorpus.cache import ArticleCache
 from newscorpus.config import Config
 from newscorpus.extract import extract_article
 from newscorpus.match import match_articles
-from newscorpus.match.memo import FILE
+from newscorpus.match.memo import FILE, MatchMemo
 from newscorpus.match.reindex import FILE as INDEX_FILE
 from newscorpus.model import Article, Source
 
@@ -158,3 +158,17 @@ def test_pruning_the_cache_keeps_the_matched_ngrams(tmp_path: Path) -> None:
     match_articles(articles, Config(cache_dir=tmp_path), keys=keys)
     ArticleCache(tmp_path, Config(cache_dir=tmp_path)).prune()
     assert (tmp_path / FILE).is_dir() and (tmp_path / INDEX_FILE).is_file()
+
+
+def test_a_word_kept_many_times_is_read_back_as_one_string(tmp_path: Path) -> None:
+    # marshal writes a string it wrote before as a reference: each word of a shard is spelt, and read, once.
+    articles, keys = stories()
+    config = Config(cache_dir=tmp_path)
+    match_articles(articles, config, keys=keys)
+    kept = MatchMemo(tmp_path, config, keys).last[0]
+    assert len(kept) == len(articles)
+    for read in kept.values():
+        words = read[0]
+        often = max(set(words), key=words.count)
+        assert words.count(often) > 1
+        assert len({id(w) for w in words if w == often}) == 1

@@ -288,7 +288,11 @@ def _shingles(
     min_run = max(1, config.common_run_words - config.shingle_size + 1)
     tuples = tuple(grams)
     distinct = [frozenset(unpack(last.distinct[k])) if i not in new else frozenset() for i, k in enumerate(keys)]
-    common = [frozenset(unpack(last.common[k])) if i not in new else frozenset() for i, k in enumerate(keys)]
+    # Most articles hold no common n-gram in a long run: nothing to unpack.
+    none = frozenset[int]()
+    common = [
+        frozenset(unpack(last.common[k])) if i not in new and last.common[k] else none for i, k in enumerate(keys)
+    ]
     for i in new:
         distinct[i] = frozenset(g for g in new[i] if now_is[g] == 1)
     for i in moved:
