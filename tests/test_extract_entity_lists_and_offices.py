@@ -141,3 +141,42 @@ def test_dr_congo_is_a_place_not_initials() -> None:
     text = "Troops crossed into DR Congo on Monday, officials said."
     assert "DR Congo" in found(text, "places")
     assert not found(text, "people")
+
+
+def test_a_known_bodys_initials_after_a_title_word_are_the_body_not_a_person() -> None:
+    text = "The dollar fell again. Senior EC official Tomas Garcia has watched the movements closely."
+    assert "EC" not in found(text, "people")
+    assert "EC" in found(text, "organizations")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_people"),
+    [
+        ("Continental filed to sell 100 mln dlrs of Senior Notes due 1997, the company said.", {"Notes", "Senior Notes"}),
+        ("The bonds were announced in the Official Bulletin on Monday, the bank said.", {"Bulletin"}),
+        ("The state-owned Bank of Communications Ltd Hong Kong branch plans an issue.", {"Hong Kong"}),
+    ],
+)
+def test_a_word_a_title_or_a_firm_qualifies_is_no_person(text: str, not_people: set[str]) -> None:
+    assert not not_people & found(text, "people")
+
+
+def test_a_title_before_a_name_still_makes_the_person() -> None:
+    text = "Acting Governor Dana Whitfield said the plan would go ahead, and Senior Minister Lee Kuan Yew agreed."
+    assert {"Dana Whitfield", "Lee Kuan Yew"} <= found(text, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua's Sandinista government said it would talk, and the Sandinista army attacked.",
+        "The Progressive Conservative government of Brian Mulroney said it would cut the tax.",
+    ],
+)
+def test_a_partys_or_movements_adjective_before_government_is_no_person(text: str) -> None:
+    assert not {"Sandinista", "Progressive Conservative"} & found(text, "people")
+
+
+def test_a_surname_before_government_is_still_the_persons() -> None:
+    text = "The Thatcher government said it would sell the shares, Prime Minister Margaret Thatcher said."
+    assert "Margaret Thatcher" in found(text, "people")

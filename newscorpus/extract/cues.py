@@ -49,6 +49,10 @@ TITLES = words(
 # ("Dean Witter", "Host Marriott", "Hugo Boss") and that are surnames or given names too
 # ("Brian Singer", "Pastor Maldonado", "Bunu Sheriff Musa", "John Constable") are left out.
 
+# Title words that qualify things as well ("Senior Notes", "Official Bulletin", "Executive Committee"): before one
+# word alone, the thing's name, no person's.
+QUALIFYING_TITLES = words("senior official officials vice under assistant deputy acting executive managing")
+
 # Titles that say a man or a woman is meant ("Mr Gachechiladze", "Dame Mary").
 MALE_TITLES = words("mr mr. sir lord king prince duke father brother sheikh emir sultan monsieur herr")
 FEMALE_TITLES = words(

@@ -274,16 +274,24 @@ _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z.]{1,9})\)")  # "(LIBOR)", "(Libor)
 
 def is_nationality(part: list[Tok], ctx: Ctx) -> bool:
     """Return True for a run that is a nationality or a party's or regime's adjective ("French",
-    "West German", "Conservative", "Military"): what a government is, never whose."""
+    "West German", "Conservative", "Sandinista"): what a government is, never whose."""
     text = ctx.paragraph[part[0].start : part[-1].end]
-    return text in DEMONYM_COUNTRIES or (len(part) == 1 and (is_demonym(text) or fold_name(text) in POLITIES))
+    # "Progressive Conservative", "Social Democratic": a party's adjective of words of parties.
+    polity = len(part) <= _POLITY_WORDS and all(fold_name(t.text) in POLITIES for t in part)
+    return text in DEMONYM_COUNTRIES or polity or (len(part) == 1 and is_demonym(text))
+
+
+# Most words of a party's adjective ("Christian Social Democratic").
+_POLITY_WORDS = 3
 
 
 # Words for a party or a kind of regime written with a capital before "government" ("the Labour government").
 POLITIES = frozenset(
     {"conservative", "labour", "labor", "liberal", "socialist", "communist", "democratic", "republican",
      "nationalist", "military", "coalition", "federal", "provincial", "interim", "transitional", "caretaker",
-     "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity"}
+     "national", "civilian", "colonial", "imperial", "royal", "regional", "state", "central", "unity",
+     "progressive", "social", "christian", "sandinista", "peronist", "gaullist", "baathist", "islamist", "maoist",
+     "marxist", "fascist", "zionist"}
 )  # fmt: skip
 
 

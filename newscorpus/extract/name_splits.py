@@ -1,9 +1,8 @@
-"""Runs that hold more than one name: a titled person and the office before the title, a name
-"of" a place, a company "of" where it is, names joined by a slash.
+"""Runs that hold more than one name: a titled person and the office before the title, a name "of" a place, a
+company "of" where it is, names joined by a slash.
 
-Each rule says where a run breaks and, when it knows, what each piece names; `name_kinds`
-classifies the pieces it leaves open. A rule returns None when it does not apply.
-"""
+Each rule says where a run breaks and, when it knows, what each piece names; `name_kinds` classifies the pieces it
+leaves open. A rule returns None when it does not apply."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from .cues import (
     NOT_ORG_ENDINGS,
     PERSON_WORDS_BEFORE,
     PORTFOLIOS,
+    QUALIFYING_TITLES,
     SPEECH_VERBS,
     SURNAME_ENDINGS,
     TITLES,
@@ -166,8 +166,7 @@ def split_title(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
         return None
     tail = part[tail_start:]
     office = [t for t in before_title(part[: title_at + 1]) if not is_title(t.text)]
-    # "Finance Ministry State Secretary", "West German Finance Minister", "White House Press Secretary": the
-    # portfolio is not the body.
+    # "Finance Ministry State Secretary", "West German Finance Minister": the portfolio is not the body.
     while office and fold_name(office[-1].text) in PORTFOLIOS:
         office = office[:-1]
     found = []
@@ -203,7 +202,11 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
         tail_start += 1
         tail = tail[1:]
     tail_words = [t.text for t in tail]
-    if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text):
+    # A known body's initials after a title are the body ("Senior EC financial expert"); one word after a title that
+    # qualifies things too is the thing's name ("Senior Notes", "Official Bulletin").
+    initials = tail_words == [w.upper() for w in tail_words] and fold_name(" ".join(tail_words)) in KNOWN_ORGS
+    qualifier = len(tail) == 1 and fold_name(words[tail_start - 1]).rstrip(".") in QUALIFYING_TITLES
+    if not tail or has_org_cue(tail_words) or len(tail) > 4 or single_junk(tail[0].text) or initials or qualifier:
         return None
     if all(fold_name(w).rstrip(".") in NAME_SUFFIXES for w in tail_words):
         return None  # "Martin Luther King Jr.": the suffix of a name whose last word reads as a title
@@ -220,8 +223,7 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
 
 
 def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
-    """Return an office and the person closing it: "Office of Management and Budget James Miller",
-    "Cleveland Manager Terry Francona"."""
+    """Return an office and the person closing it ("Cleveland Manager Terry Francona"); not a place ("Hong Kong")."""
     words = [t.text for t in part]
     if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
@@ -235,7 +237,8 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
     body_cue = has_org_cue(head_words)  # "Punjab Police Nasim Ahmed": the body
     placed = len(head) == 2 and fold_name(head_words[0]) in ctx.gaz.places and head_words[1] not in ctx.gaz.given_names
     placed = placed and not body_cue
-    if not (placed or body_cue) or has_org_cue(words[-2:]) or not is_cap(words[-1]):
+    named_place = fold_name(" ".join(words[-2:])) in ctx.gaz.places  # "Bank of Communications Ltd Hong Kong branch"
+    if not (placed or body_cue) or has_org_cue(words[-2:]) or not is_cap(words[-1]) or named_place:
         return None
     # The place the office is of ("Iowa Congressman"), or the body.
     body = _piece(head[:1], "place") if placed else _piece(_after_office_of(head) or head, keep=("organization",))
@@ -284,8 +287,7 @@ def _after_office_of(part: list[Tok]) -> list[Tok] | None:
     if at == 0 or at >= len(part) - 1 or part[at].text not in ("of", "for"):
         return None
     rest = trim(part[at + 1 :])
-    # Only for an organisation ("… of Sumitomo Bank Ltd"); "Chancellor of the Exchequer Nigel
-    # Lawson" is an office and a person, which the title rule reads.
+    # Only for an organisation ("… of Sumitomo Bank Ltd"); "Chancellor of the Exchequer Nigel Lawson": the title rule.
     words = [t.text for t in rest]
     if not rest or not has_org_cue(words) or any(is_title(w) for w in words):
         return None
@@ -324,8 +326,7 @@ def split_of_place(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | No
     if fold_name(names[-1]) in FACILITIES or fold_name(names[0]) in gaz.countries:
         return None
     where_text = fold_name(" ".join(t.text for t in where))
-    # A given name, or a name "of" a country ("Manaspas Xuto of Thailand"): bodies "of" a country
-    # carry an organisation word ("Central Bank of Brazil") and are kept whole above.
+    # A given name, or a name "of" a country ("Manaspas Xuto of Thailand"); "Central Bank of Brazil" is kept above.
     if names[0] not in gaz.given_names and not (where_text in gaz.countries and len(names) <= 3):
         return None
     where = trim(where)  # "of the United States"
@@ -355,8 +356,7 @@ def _after_of(words: Sequence[str], at: int) -> bool:
 
 # "in", "at", "from" or "near" right before a run: where something is, not a person's name.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
-# Words after a name that make it a person's: an apposition ("Tony Molina, a police officer"), "who",
-# an age, a speech verb.
+# Words after a name that make it a person's: an apposition ("Tony Molina, a police officer"), "who", an age, a verb.
 _PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
 
 
