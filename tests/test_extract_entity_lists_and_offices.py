@@ -152,7 +152,10 @@ def test_a_known_bodys_initials_after_a_title_word_are_the_body_not_a_person() -
 @pytest.mark.parametrize(
     ("text", "not_people"),
     [
-        ("Continental filed to sell 100 mln dlrs of Senior Notes due 1997, the company said.", {"Notes", "Senior Notes"}),
+        (
+            "Continental filed to sell 100 mln dlrs of Senior Notes due 1997, the company said.",
+            {"Notes", "Senior Notes"},
+        ),
         ("The bonds were announced in the Official Bulletin on Monday, the bank said.", {"Bulletin"}),
         ("The state-owned Bank of Communications Ltd Hong Kong branch plans an issue.", {"Hong Kong"}),
     ],
