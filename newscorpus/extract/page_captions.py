@@ -72,6 +72,27 @@ CAPTION_PICTURED = re.compile(
     r"|(?:at|in) (?:left|right|top|cent(?:re|er))))?\W*$"
 )
 
+# A caption closing on its credit: the photographer after "Photograph by" ("… in Port Elizabeth. Photograph by Jane
+# Roe / AFP."), or a wire or photo agency alone after a spaced slash ("… at the festival in 2006 / AAP").
+CAPTION_CREDIT_CLOSE = re.compile(
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s?/\s?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})?\.?$"
+    rf"|\s/\s(?:{AGENCY_ALTERNATION}|Getty Images|Getty|EPA)\.?$"
+)
+# What a photo shows, in a caption's own grammar: names and "being" with a participle, no verb of a sentence
+# ("Jane Roe being attended to by an emergency worker …"); or the place and the day the photo was taken closing
+# its first sentence ("… during the semi-final at Stamford Bridge in London, January 8.", "… at the Staples Center
+# in Los Angeles Ca., January 13, 2008.").
+CAPTION_SCENE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s){1,4}being\s[a-z]+(?:ed|en)\b"
+    r"|\sin\s[A-Z][^,]{1,40},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"
+    r"(?:,\s\d{4})?\.(?:\s|$)"
+)
+# A caption is short and reports nobody's words nor what is to come: a block of more characters than this, or one
+# saying what someone said or what will happen, is a story's paragraph, whatever its grammar.
+_SCENE_MAX_CHARS = 320
+_REPORTED = re.compile(r"\b(?:said|says|will|would)\b")
+
 # A fact box set beside the story: its question in capitals, run into the answer ("WHAT IS A SUPERMOON? A full moon
 # at …", "WHO IS JANE ROE? - Born in 1990 …"). The question opens on a question's word, which no name or place does
 # ("JANE ROE? coached …" is a name with its apostrophe lost).
@@ -94,6 +115,8 @@ def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
         or ("/" in text and (CAPTION_AGENCY_SLASH.search(text) or CAPTION_CREDIT_END.search(text)))
         or (":" in text and CAPTION_LABEL_COLON.search(text))
         or (("ictured" in text or "ICTURED" in text) and CAPTION_PICTURED.search(text))
+        or CAPTION_CREDIT_CLOSE.search(text)
+        or (len(text) <= _SCENE_MAX_CHARS and CAPTION_SCENE.search(text) and not _REPORTED.search(text))
     )
 
 
