@@ -59,6 +59,8 @@ def test_a_caption_over_the_first_paragraph_is_no_lede(caption: str) -> None:
         ("The club will list its shares on the exchange in London, March 3.", False),
         ("The deal closes in London, March 3. The club said the price was fair.", False),
         ("Sam Poe is being investigated by the league over his comments after the match.", False),
+        ("Plans being weighed included selling the ground and moving to a new stadium in Leeds.", False),
+        ("After being adjusted for the cup games, the club's gates look better, but not by much.", False),
         ("Photographs by Ansel Adams of the valley hang in the club's boardroom, the chairman told reporters.", False),
         ("Shares rose 5 pct to 120 pence in London, where the club is listed.", False),
     ],

@@ -74,20 +74,22 @@ CAPTION_PICTURED = re.compile(
 
 # A caption closing on its credit: the photographer after "Photograph by" ("… in Port Elizabeth. Photograph by Jane
 # Roe / AFP."), or a wire or photo agency alone after a spaced slash ("… at the festival in 2006 / AAP").
-CAPTION_CREDIT_CLOSE = re.compile(
-    r"\b(?:Photo(?:graph)?|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+CAPTION_CREDIT_BY = re.compile(
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?\sby\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
     r"(?:\s?/\s?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})?\.?$"
-    rf"|\s/\s(?:{AGENCY_ALTERNATION}|Getty Images|Getty|EPA)\.?$"
 )
-# What a photo shows, in a caption's own grammar: names and "being" with a participle, no verb of a sentence
-# ("Jane Roe being attended to by an emergency worker …"); or the place and the day the photo was taken closing
+_CREDIT_NOUN = re.compile(r"Photo|Picture|Image")
+CAPTION_AGENCY_CLOSE = re.compile(rf"\s/\s(?:{AGENCY_ALTERNATION}|Getty Images|Getty|EPA)\.?$")
+# What a photo shows, in a caption's own grammar: a name and "being" with a participle, no verb of a sentence
+# ("Jane Roe being attended to by an emergency worker …"; one capitalised word is a sentence's opening: "Plans being
+# weighed include …", "After being adjusted …"); or the place and the day the photo was taken closing
 # its first sentence ("… during the semi-final at Stamford Bridge in London, January 8.", "… at the Staples Center
 # in Los Angeles Ca., January 13, 2008.").
-CAPTION_SCENE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s){1,4}being\s[a-z]+(?:ed|en)\b"
-    r"|\sin\s[A-Z][^,]{1,40},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"
-    r"(?:,\s\d{4})?\.(?:\s|$)"
+CAPTION_BEING = re.compile(r"(?:[A-Z][\w'’.-]+\s){2,4}being\s[a-z]+(?:ed|en)\b")
+CAPTION_DAY = re.compile(
+    r",\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.(?:\s|$)"
 )
+CAPTION_PLACE = re.compile(r"\sin\s[A-Z][^,]{1,40}$")
 # A caption is short and reports nobody's words nor what is to come: a block of more characters than this, or one
 # saying what someone said or what will happen, is a story's paragraph, whatever its grammar.
 _SCENE_MAX_CHARS = 320
@@ -115,8 +117,9 @@ def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
         or ("/" in text and (CAPTION_AGENCY_SLASH.search(text) or CAPTION_CREDIT_END.search(text)))
         or (":" in text and CAPTION_LABEL_COLON.search(text))
         or (("ictured" in text or "ICTURED" in text) and CAPTION_PICTURED.search(text))
-        or CAPTION_CREDIT_CLOSE.search(text)
-        or (len(text) <= _SCENE_MAX_CHARS and CAPTION_SCENE.search(text) and not _REPORTED.search(text))
+        or (" by " in text and _CREDIT_NOUN.search(text) is not None and CAPTION_CREDIT_BY.search(text))
+        or (" / " in text and CAPTION_AGENCY_CLOSE.search(text))
+        or (len(text) <= _SCENE_MAX_CHARS and _scene(text))
     )
 
 
@@ -127,3 +130,12 @@ def _photographer(text: str, given_names: frozenset[str]) -> bool:
         return False
     credit = match["credit"]
     return match["given"] in given_names or credit.startswith("The ") or PHOTO_AGENCY.match(credit) is not None
+
+
+def _scene(text: str) -> bool:
+    """Return True for a short block in a caption's grammar that reports nobody's words: names and "being" with a
+    participle (`CAPTION_BEING`), or a place and a day closing a sentence (`CAPTION_DAY`, `CAPTION_PLACE`)."""
+    if " being " in text and CAPTION_BEING.match(text):
+        return not _REPORTED.search(text)
+    day = CAPTION_DAY.search(text) if ", " in text else None
+    return day is not None and bool(CAPTION_PLACE.search(text, 0, day.start())) and not _REPORTED.search(text)
