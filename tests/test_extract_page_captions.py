@@ -33,9 +33,6 @@ CAPTIONS = [
     "Rovers manager Sam Poe watches his team during the cup semi-final first leg against United at Park Lane in "
     "Leeds, January 8. Rovers won 2-1.",
     "Rovers' #7 Lee Park and United's #21 Tom Ash chase a ball in the second half at Park Lane in Leeds, Jan. 8, 2008.",
-    # Names and "being" with a participle, no verb of a sentence.
-    "Sam Poe being helped off the pitch by a physio at Park Lane late on Tuesday night in Leeds. He was back in "
-    "training on Thursday.",
     # The photographer's credit closing the block.
     "Lee Park celebrates his goal during the first leg at Park Lane. Photograph by Jane Roe / AFP.",
     "Star turn ... Lee Park and Tom Ash at the club's awards night in 2006 / AAP",

@@ -80,12 +80,10 @@ CAPTION_CREDIT_BY = re.compile(
 )
 _CREDIT_NOUN = re.compile(r"Photo|Picture|Image")
 CAPTION_AGENCY_CLOSE = re.compile(rf"\s/\s(?:{AGENCY_ALTERNATION}|Getty Images|Getty|EPA)\.?$")
-# What a photo shows, in a caption's own grammar: a name and "being" with a participle, no verb of a sentence
-# ("Jane Roe being attended to by an emergency worker …"; one capitalised word is a sentence's opening: "Plans being
-# weighed include …", "After being adjusted …"); or the place and the day the photo was taken closing
-# its first sentence ("… during the semi-final at Stamford Bridge in London, January 8.", "… at the Staples Center
-# in Los Angeles Ca., January 13, 2008.").
-CAPTION_BEING = re.compile(r"(?:[A-Z][\w'’.-]+\s){2,4}being\s[a-z]+(?:ed|en)\b")
+# What a photo shows, in a caption's own grammar: the place and the day the photo was taken closing its first
+# sentence ("… during the semi-final at Stamford Bridge in London, January 8.", "… at the Staples Center in Los
+# Angeles Ca., January 13, 2008."). Not names and "being" with a participle ("Jane Roe being attended to …"): set
+# apart, such a caption left a lede of few function words, under it, to the furniture.
 CAPTION_DAY = re.compile(
     r",\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.(?:\s|$)"
 )
@@ -133,9 +131,7 @@ def _photographer(text: str, given_names: frozenset[str]) -> bool:
 
 
 def _scene(text: str) -> bool:
-    """Return True for a short block in a caption's grammar that reports nobody's words: names and "being" with a
-    participle (`CAPTION_BEING`), or a place and a day closing a sentence (`CAPTION_DAY`, `CAPTION_PLACE`)."""
-    if " being " in text and CAPTION_BEING.match(text):
-        return not _REPORTED.search(text)
+    """Return True for a short block in a caption's grammar that reports nobody's words: a place and a day closing a
+    sentence (`CAPTION_DAY`, `CAPTION_PLACE`)."""
     day = CAPTION_DAY.search(text) if ", " in text else None
     return day is not None and bool(CAPTION_PLACE.search(text, 0, day.start())) and not _REPORTED.search(text)
