@@ -1080,6 +1080,9 @@ def test_links_set_between_a_story_s_paragraphs_leave_it_the_story() -> None:
         ("Send this story to a friend", True),
         ("Email to a friend", True),
         ("Send aid to friends abroad", False),  # a headline's words
+        ("Refer to a friend", True),
+        ("Send to a Friend Font Size: Increase Decrease", True),  # two controls on one line
+        ("Refer to a friendly doctor", False),
         ("Article:", True),  # a label over the story's text
         ("Full Story", True),
         ("Article 50 triggered", False),  # a headline's words

@@ -72,6 +72,27 @@ CAPTION_PICTURED = re.compile(
     r"|(?:at|in) (?:left|right|top|cent(?:re|er))))?\W*$"
 )
 
+# A caption closing on its credit: the photographer after "Photograph by" ("… in Port Elizabeth. Photograph by Jane
+# Roe / AFP."), or a wire or photo agency alone after a spaced slash ("… at the festival in 2006 / AAP").
+CAPTION_CREDIT_BY = re.compile(
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?\sby\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s?/\s?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})?\.?$"
+)
+_CREDIT_NOUN = re.compile(r"Photo|Picture|Image")
+CAPTION_AGENCY_CLOSE = re.compile(rf"\s/\s(?:{AGENCY_ALTERNATION}|Getty Images|Getty|EPA)\.?$")
+# What a photo shows, in a caption's own grammar: the place and the day the photo was taken closing its first
+# sentence ("… during the semi-final at Stamford Bridge in London, January 8.", "… at the Staples Center in Los
+# Angeles Ca., January 13, 2008."). Not names and "being" with a participle ("Jane Roe being attended to …"): set
+# apart, such a caption left a lede of few function words, under it, to the furniture.
+CAPTION_DAY = re.compile(
+    r",\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\.(?:\s|$)"
+)
+CAPTION_PLACE = re.compile(r"\sin\s[A-Z][^,]{1,40}$")
+# A caption is short and reports nobody's words nor what is to come: a block of more characters than this, or one
+# saying what someone said or what will happen, is a story's paragraph, whatever its grammar.
+_SCENE_MAX_CHARS = 320
+_REPORTED = re.compile(r"\b(?:said|says|will|would)\b")
+
 # A fact box set beside the story: its question in capitals, run into the answer ("WHAT IS A SUPERMOON? A full moon
 # at …", "WHO IS JANE ROE? - Born in 1990 …"). The question opens on a question's word, which no name or place does
 # ("JANE ROE? coached …" is a name with its apostrophe lost).
@@ -94,6 +115,9 @@ def is_caption(text: str, given_names: frozenset[str] = frozenset()) -> bool:
         or ("/" in text and (CAPTION_AGENCY_SLASH.search(text) or CAPTION_CREDIT_END.search(text)))
         or (":" in text and CAPTION_LABEL_COLON.search(text))
         or (("ictured" in text or "ICTURED" in text) and CAPTION_PICTURED.search(text))
+        or (" by " in text and _CREDIT_NOUN.search(text) is not None and CAPTION_CREDIT_BY.search(text))
+        or (" / " in text and CAPTION_AGENCY_CLOSE.search(text))
+        or (len(text) <= _SCENE_MAX_CHARS and _scene(text))
     )
 
 
@@ -104,3 +128,10 @@ def _photographer(text: str, given_names: frozenset[str]) -> bool:
         return False
     credit = match["credit"]
     return match["given"] in given_names or credit.startswith("The ") or PHOTO_AGENCY.match(credit) is not None
+
+
+def _scene(text: str) -> bool:
+    """Return True for a short block in a caption's grammar that reports nobody's words: a place and a day closing a
+    sentence (`CAPTION_DAY`, `CAPTION_PLACE`)."""
+    day = CAPTION_DAY.search(text) if ", " in text else None
+    return day is not None and bool(CAPTION_PLACE.search(text, 0, day.start())) and not _REPORTED.search(text)

@@ -21,7 +21,7 @@ _CONTROL_WORDS = (
     r"|skip to (?:main )?content"
     r"|subscribe(?: now| today| to [\w .'’-]+)?|sign (?:in|up|out|on)(?: for [\w .'’-]+)?|log ?(?:in|out)|register"
     r"|share(?: this| on| via)?(?: article| story| page)?|tweet(?: this)?|e-?mail(?: this| to a friend)?(?: story"
-    r"| article)?|(?:send|e-?mail) (?:this )?(?:story |article )?to (?:a )?friend"
+    r"| article)?|(?:send|e-?mail|refer) (?:this )?(?:story |article )?to (?:a )?friend(?:[\W_]+font size)?"
     r"|print(?: this)?(?: story| article| page)?|printer[- ]friendly(?: version)?|save(?: article| story)?"
     r"|bookmark(?: this)?|recommend(?: this)?|follow us(?: on [\w ]+)?|like us on facebook|text size|font size"
     r"|a\+?|a-|increase font size|decrease font size|back to top|top of page|home(?: ?page)?|menu|search|close|next"
