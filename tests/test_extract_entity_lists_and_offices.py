@@ -183,3 +183,9 @@ def test_a_partys_or_movements_adjective_before_government_is_no_person(text: st
 def test_a_surname_before_government_is_still_the_persons() -> None:
     text = "The Thatcher government said it would sell the shares, Prime Minister Margaret Thatcher said."
     assert "Margaret Thatcher" in found(text, "people")
+
+
+def test_a_place_closing_a_firms_name_is_the_firms_place() -> None:
+    text = "The state-owned Bank of Communications Ltd Hong Kong branch plans an issue, banking sources said."
+    assert "Bank of Communications Ltd" in found(text, "organizations")
+    assert "Hong Kong" in found(text, "places")

@@ -223,7 +223,7 @@ def _name_after_title(part: list[Tok], title_at: int, gaz: Gazetteer) -> int | N
 
 
 def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
-    """Return an office and the person closing it ("Cleveland Manager Terry Francona"); not a place ("Hong Kong")."""
+    """Return an office and the person closing it ("Cleveland Manager Terry Francona"), or a body and its place."""
     words = [t.text for t in part]
     if len(words) < 4 or words[-2] not in ctx.gaz.given_names or fold_name(words[-2]) in CONNECTORS:
         return None
@@ -237,12 +237,12 @@ def split_trailing_person(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piec
     body_cue = has_org_cue(head_words)  # "Punjab Police Nasim Ahmed": the body
     placed = len(head) == 2 and fold_name(head_words[0]) in ctx.gaz.places and head_words[1] not in ctx.gaz.given_names
     placed = placed and not body_cue
-    named_place = fold_name(" ".join(words[-2:])) in ctx.gaz.places  # "Bank of Communications Ltd Hong Kong branch"
-    if not (placed or body_cue) or has_org_cue(words[-2:]) or not is_cap(words[-1]) or named_place:
+    named_place = fold_name(" ".join(words[-2:])) in ctx.gaz.places
+    if not (placed or body_cue) or has_org_cue(words[-2:]) or not is_cap(words[-1]) or (named_place and placed):
         return None
     # The place the office is of ("Iowa Congressman"), or the body.
     body = _piece(head[:1], "place") if placed else _piece(_after_office_of(head) or head, keep=("organization",))
-    return [body, _piece(person, "person", cue=True)]
+    return [body, _piece(person, "place") if named_place else _piece(person, "person", cue=True)]
 
 
 # A wire's name of two words or more, as a run of capitalised words opens with it ("Associated Press").
