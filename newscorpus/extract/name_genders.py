@@ -120,7 +120,7 @@ def faker_given_names() -> frozenset[str]:
     if _given:
         return _given[0].faker_given
     names = set(faker_genders())
-    for provider in _faker_providers():
+    for provider in _faker_providers().values():
         if not any(attribute in vars(provider) for attribute in _FAKER_LISTS):
             names.update(name for name in _listed(provider, _FAKER_UNGENDERED) if _is_latin_name(name))
     return frozenset(names)
@@ -132,19 +132,18 @@ def faker_surnames() -> frozenset[str]:
     if _given:
         return _given[0].faker_surnames
     return frozenset(
-        name for provider in _faker_providers() for name in _listed(provider, "last_names") if _is_latin_name(name)
+        name
+        for provider in _faker_providers().values()
+        for name in _listed(provider, "last_names")
+        if _is_latin_name(name)
     )
 
 
-def _faker_locales() -> list[str]:
-    """Return the names of Faker's locales with a person Provider, in order ("bg_BG", "cs_CZ", …)."""
+def _faker_providers() -> dict[str, type]:
+    """Return the person Provider of each Faker locale by the locale's name ("bg_BG", "cs_CZ", …), in their order."""
     package = importlib.import_module(_FAKER_LOCALES)
-    return sorted(m.name for m in pkgutil.iter_modules(package.__path__))
-
-
-def _faker_providers() -> list[type]:
-    """Return the person Provider of each Faker locale, in the order of their names."""
-    return [importlib.import_module(f"{_FAKER_LOCALES}.{locale}").Provider for locale in _faker_locales()]
+    locales = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    return {locale: importlib.import_module(f"{_FAKER_LOCALES}.{locale}").Provider for locale in locales}
 
 
 def _listed(provider: type, attribute: str) -> list[str]:
@@ -162,7 +161,7 @@ def faker_genders() -> dict[str, frozenset[str]]:
     if _given:
         return _given[0].faker
     genders: dict[str, set[str]] = {}
-    for locale, provider in zip(_faker_locales(), _faker_providers(), strict=True):
+    for locale, provider in _faker_providers().items():
         for attribute, said in _FAKER_LISTS.items():
             for name in _listed(provider, attribute):
                 for spelt in _in_latin(name, locale):

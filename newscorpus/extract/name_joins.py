@@ -23,7 +23,6 @@ from .cues import (
     KNOWN_ORG_NAMES,
     KNOWN_ORGS,
     NOT_ORG_ENDINGS,
-    SPEECH_VERBS,
     STOPWORDS,
 )
 from .legal_forms import LEGAL_FORMS
@@ -31,7 +30,7 @@ from .name_context import given_shaped
 from .name_genders import faker_surnames
 from .name_junk import is_demonym
 from .name_runs import INITIALS, Ctx, has_org_cue, is_title, name_shaped, trim
-from .name_splits import Piece
+from .name_splits import PERSON_AFTER, Piece
 from .name_tokens import Tok
 from .name_words import ORG_OPENERS, VENUE_ENDINGS
 from .text import fold_name
@@ -61,8 +60,8 @@ def split_joined_names(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] 
     if not right or not right[0].text[:1].isupper():
         return None
     the = ctx.paragraph[part[at].end : right[0].start].strip() == "the"
-    kind = _left_kind(left, words[at], right, initial, ctx)
     people = _surname_of_surname(left, words[at], right, ctx)
+    kind = "person" if people else _left_kind(left, words[at], right, initial, ctx)
     if kind is None or not (people or _complete_after(right, words[at], ctx)):
         return None
     placed = fold_name(" ".join(t.text for t in right)) in ctx.gaz.places
@@ -95,7 +94,7 @@ def _left_kind(left: Sequence[Tok], joiner: str, right: Sequence[Tok], initial: 
         return "organization"
     lone = joiner == "of" and len(left) == 1 and _lone_surname(words[0], ctx.runs, ctx)
     unlisted = joiner == "of" and _unlisted_person_of_body(left, right, ctx)
-    if (lone and _body(right, ctx)) or unlisted or _surname_of_surname(left, joiner, right, ctx):
+    if (lone and _body(right, ctx)) or unlisted:
         return "person"  # "Wright of the Union of Concerned Scientists", the article's David Wright
     if joiner == "of" and len(left) == 1 and _place(left, ctx) and _body(right, ctx):
         # A place "of" a league is its club ("Manitoba of the American Hockey League"); of another body, the
@@ -139,11 +138,7 @@ def _unlisted_person_of_body(left: Sequence[Tok], right: Sequence[Tok], ctx: Ctx
         return False
     if fold_name(words[0]) in ORG_OPENERS or fold_name(" ".join(words)) in KNOWN_ORG_NAMES | KNOWN_ORGS:
         return False
-    return _body(right, ctx) and bool(_PERSON_AFTER.match(ctx.paragraph, right[-1].end))
-
-
-# What follows a person's name and where they work: an apposition, "who", an age, a speech verb.
-_PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
+    return _body(right, ctx) and bool(PERSON_AFTER.match(ctx.paragraph, right[-1].end))
 
 
 def _place(left: Sequence[Tok], ctx: Ctx) -> bool:

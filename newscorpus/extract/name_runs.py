@@ -258,9 +258,9 @@ def split_calendar(run: list[Tok], gaz: Gazetteer | None = None, paragraph: str 
 
 # A day or a year after a month: "May 5", "March 2019", "June, 2020".
 _NUMBER_AFTER = re.compile(r",?\s*\d")
-# Words after a month's short name in a table's heading, not a surname ("Jan Four weeks").
 # Letters of a month's short name ("Jan", "Jun").
 _SHORT_NAME = 3
+# Words after a month's short name in a table's heading, not a surname ("Jan Four weeks").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
 
 

@@ -357,7 +357,7 @@ def _after_of(words: Sequence[str], at: int) -> bool:
 # "in", "at", "from" or "near" right before a run: where something is, not a person's name.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 # Words after a name that make it a person's: an apposition ("Tony Molina, a police officer"), "who", an age, a verb.
-_PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
+PERSON_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|who|\d{{1,3}})\b|\s+(?:{SPEECH_VERBS})\b)")
 
 
 def split_word_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Piece] | None:
@@ -380,7 +380,7 @@ def split_word_before_name(part: list[Tok], initial: bool, ctx: Ctx) -> list[Pie
         is_cap(words[0])
         and not words[0].isupper()
         and _WHERE_BEFORE.search(ctx.paragraph, 0, part[0].start)
-        and _PERSON_AFTER.match(ctx.paragraph, part[-1].end)
+        and PERSON_AFTER.match(ctx.paragraph, part[-1].end)
     )
     if not (initials or placed):
         return None
